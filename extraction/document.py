@@ -1,0 +1,54 @@
+"""What a file becomes before anything is extracted from it: pages of words with boxes.
+
+Boxes are fractions of the page (x0, y0, x1, y1), origin top-left, so the same
+numbers serve the API's ``bbox``, the review UI's highlight and (times 1000) the
+layout model's 2-D positions.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+BBox = tuple[float, float, float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    text: str
+    bbox: BBox
+    confidence: float = 1.0  # OCR's word confidence (0..1); 1.0 for a PDF text layer
+
+    def box_1000(self) -> tuple[int, int, int, int]:
+        """The LayoutLM convention: integers in 0..1000."""
+        return tuple(min(1000, max(0, round(v * 1000))) for v in self.bbox)  # type: ignore[return-value]
+
+
+@dataclass(slots=True)
+class Page:
+    number: int  # 1-based
+    width: float  # points (PDF) or pixels (image)
+    height: float
+    words: list[Word] = field(default_factory=list)
+    source: Literal["text", "ocr"] = "text"
+
+
+@dataclass(slots=True)
+class Document:
+    pages: list[Page]
+    media_type: str = "application/pdf"
+
+    @property
+    def page_count(self) -> int:
+        return len(self.pages)
+
+
+def union_bbox(boxes: list[BBox]) -> BBox | None:
+    if not boxes:
+        return None
+    return (
+        min(b[0] for b in boxes),
+        min(b[1] for b in boxes),
+        max(b[2] for b in boxes),
+        max(b[3] for b in boxes),
+    )

@@ -1,0 +1,69 @@
+"""One settings object for the service and every command (prefix ``LEDGERLENS_``)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import BaseModel, Field, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+
+class UploadLimits(BaseModel):
+    max_bytes: int = Field(20 * 1024 * 1024, description="largest accepted upload")
+    max_pages: int = Field(50, description="most pages in one document")
+    max_pixels: int = Field(60_000_000, description="largest image (Pillow's decompression-bomb guard)")
+
+
+class ReviewSettings(BaseModel):
+    lease_seconds: int = Field(900, description="how long a claim lasts before the task is open again")
+    sla_hours_extraction: int = Field(24, description="time to resolve an extraction task")
+    sla_hours_precheck: int = Field(4, description="time to resolve a pre-send check task (an invoice is waiting)")
+    confidence_threshold: float = Field(0.8, description="extracted values below this open a review task")
+
+
+class DefaultPolicy(BaseModel):
+    """Tolerances used for a customer that has none of its own."""
+
+    requires_po: bool = False
+    price_tolerance_pct: Decimal = Decimal("0.5")
+    price_tolerance_abs: Decimal = Decimal("0.01")
+    quantity_tolerance_pct: Decimal = Decimal("0")
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="LEDGERLENS_", env_nested_delimiter="__", extra="ignore")
+
+    environment: str = Field("development", description="development, test or production")
+    data_dir: Path = Field(Path("var"), description="stored files, the default SQLite database, model artifacts")
+    database_url: str | None = Field(None, description="SQLAlchemy URL; default a SQLite file in the data dir")
+    admin_token: str | None = Field(None, description="an admin bearer token accepted from start")
+    worker: str = Field("inprocess", description="'inprocess' (default) or 'celery'")
+    celery_broker_url: str = Field("redis://127.0.0.1:6379/0", description="broker when worker=celery")
+    extractor: str = Field("auto", description="'auto' (best available), 'heuristic' or 'layout'")
+    uploads: UploadLimits = UploadLimits()
+    review: ReviewSettings = ReviewSettings()
+    policy: DefaultPolicy = DefaultPolicy()
+
+    @model_validator(mode="after")
+    def _refuse_weak_admin_token_in_production(self) -> Settings:
+        if self.environment == "production" and self.admin_token is not None and len(self.admin_token) < 24:
+            raise ValueError("LEDGERLENS_ADMIN_TOKEN must be at least 24 characters in production")
+        return self
+
+    @property
+    def resolved_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.data_dir / 'ledgerlens.db').resolve()}"
+
+    @property
+    def files_dir(self) -> Path:
+        return self.data_dir / "files"
+
+    def ensure_dirs(self) -> None:
+        self.files_dir.mkdir(parents=True, exist_ok=True)
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()
