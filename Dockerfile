@@ -1,0 +1,28 @@
+# The same service image `make run` builds on a machine: Debian, Tesseract, Poppler, fonts, the venv.
+FROM python:3.11-slim-bookworm
+
+RUN apt-get update \
+ && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
+      tesseract-ocr tesseract-ocr-eng poppler-utils fonts-urw-base35 fonts-dejavu-core make \
+ && rm -rf /var/lib/apt/lists/*
+
+ENV OMP_THREAD_LIMIT=1 HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 \
+    LEDGERLENS_DATA_DIR=/var/lib/ledgerlens PIP_NO_CACHE_DIR=1
+WORKDIR /app
+
+# Dependencies first: this layer is reused while only the code changes.
+COPY pyproject.toml README.md ./
+RUN python -m venv /app/.venv \
+ && /app/.venv/bin/pip install --upgrade pip \
+ && /app/.venv/bin/pip install torch==2.13.0 \
+ && /app/.venv/bin/python -c "import tomllib; d=tomllib.load(open('pyproject.toml','rb')); print('\n'.join(x for x in d['project']['dependencies'] if not x.startswith('torch')))" > /tmp/requirements.txt \
+ && /app/.venv/bin/pip install -r /tmp/requirements.txt
+
+COPY . .
+RUN /app/.venv/bin/pip install --no-deps -e . \
+ && useradd --create-home --uid 10001 ledgerlens \
+ && mkdir -p /var/lib/ledgerlens && chown -R ledgerlens /var/lib/ledgerlens
+
+USER ledgerlens
+EXPOSE 8000
+CMD ["sh", "-c", "/app/.venv/bin/ledgerlens demo load && exec /app/.venv/bin/ledgerlens serve --host 0.0.0.0 --port 8000"]

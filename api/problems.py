@@ -1,0 +1,85 @@
+"""RFC 9457 problem responses, in one place: domain errors, validation errors and HTTP errors."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from extraction.errors import DocumentError
+from ledgerlens.errors import LedgerLensError
+
+log = logging.getLogger(__name__)
+PROBLEM = "application/problem+json"
+TYPE_BASE = "https://ledgerlens.dev/problems/"
+# A file the caller sent that cannot be read: 413 and 415 where they fit, 422 otherwise.
+DOCUMENT_STATUS = {"too_large": 413, "unsupported_type": 415, "page_not_found": 404, "ocr_unavailable": 503}
+
+
+def problem(
+    status: int,
+    title: str,
+    detail: str,
+    type_: str = "about:blank",
+    headers: dict[str, str] | None = None,
+    **extra: Any,
+) -> JSONResponse:
+    body = {"type": type_, "title": title, "status": status, "detail": detail, **extra}
+    return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
+
+
+def _slug(text: str) -> str:
+    return TYPE_BASE + text.lower().replace(" ", "-")
+
+
+def install(app: FastAPI) -> None:
+    @app.exception_handler(LedgerLensError)
+    async def _domain(request: Request, exc: LedgerLensError) -> JSONResponse:
+        code = exc.extra.get("code")
+        type_ = TYPE_BASE + str(code).replace("_", "-") if code else _slug(exc.title)
+        return problem(
+            exc.status, exc.title, exc.detail, type_, **{k: v for k, v in exc.extra.items() if v is not None}
+        )
+
+    @app.exception_handler(DocumentError)
+    async def _document(request: Request, exc: DocumentError) -> JSONResponse:
+        status = DOCUMENT_STATUS.get(exc.code, 422)
+        return problem(status, exc.title, exc.detail, TYPE_BASE + exc.code.replace("_", "-"), code=exc.code, **exc.data)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [
+            {"loc": [str(p) for p in err.get("loc", ())], "msg": err.get("msg", ""), "type": err.get("type", "")}
+            for err in exc.errors()
+        ]
+        where = "; ".join(f"{'.'.join(e['loc'])}: {e['msg']}" for e in errors[:5])
+        return problem(
+            422,
+            "Invalid request",
+            f"the request does not match the schema: {where}",
+            _slug("invalid request"),
+            errors=errors,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        titles = {
+            401: "Unauthorized",
+            403: "Forbidden",
+            404: "Not found",
+            405: "Method not allowed",
+            413: "Content too large",
+        }
+        title = titles.get(exc.status_code, "Error")
+        return problem(exc.status_code, title, str(exc.detail), _slug(title), headers=getattr(exc, "headers", None))
+
+    @app.exception_handler(Exception)
+    async def _bug(request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error on %s %s", request.method, request.url.path)
+        return problem(
+            500, "Internal error", "an unexpected error occurred; it has been logged", _slug("internal error")
+        )

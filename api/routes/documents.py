@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
+from fastapi.responses import JSONResponse, Response
+
+from api.deps import SessionDep, SettingsDep, require_roles
+from ledgerlens.errors import Forbidden, LedgerLensError
+from ledgerlens.services import documents
+from ledgerlens.services.auth import Principal
+
+router = APIRouter(prefix="/v1/documents", tags=["documents"])
+
+Uploader = Annotated[Principal, Depends(require_roles("billing"))]
+PageReader = Annotated[Principal, Depends(require_roles("billing", "reviewer"))]
+
+
+class TooLarge(LedgerLensError):
+    status = 413
+    title = "Content too large"
+
+
+async def _read_bounded(upload: UploadFile, limit: int) -> bytes:
+    data = await upload.read(limit + 1)
+    if len(data) > limit:
+        raise TooLarge(
+            f"the file is larger than the limit of {limit} bytes; split it or send a smaller scan", code="too_large"
+        )
+    return data
+
+
+@router.post("", status_code=202)
+async def upload_document(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    user: Uploader,
+    file: Annotated[UploadFile, File(description="PDF, PNG, JPEG or TIFF")],
+    doc_type: Annotated[str | None, Form()] = None,
+    customer_id: Annotated[str | None, Form()] = None,
+) -> JSONResponse:
+    data = await _read_bounded(file, settings.uploads.max_bytes)
+    stored = documents.store_upload(session, settings, data, file.filename, doc_type, customer_id, user.id)
+    session.commit()  # the file and its row are safe before the worker sees them
+    request.app.state.worker.submit(stored.document_id)
+    return JSONResponse(
+        {"document_id": stored.document_id, "status": stored.status},
+        status_code=202,
+        headers={"Location": f"/v1/documents/{stored.document_id}"},
+    )
+
+
+@router.get("/{document_id}")
+def read_document(document_id: str, session: SessionDep, user: Uploader) -> dict[str, Any]:
+    return documents.document_view(documents.get_document(session, document_id))
+
+
+@router.get("/{document_id}/pages/{page}.png", response_class=Response)
+def page_image(document_id: str, page: int, session: SessionDep, user: PageReader) -> Response:
+    record = documents.get_document(session, document_id)
+    if not user.has("billing") and not _reviewer_may_see(session, user, document_id):
+        raise Forbidden("reviewers see only the pages their tasks point at")
+    return Response(
+        documents.page_png(record, page), media_type="image/png", headers={"Cache-Control": "private, max-age=300"}
+    )
+
+
+def _reviewer_may_see(session: SessionDep, user: Principal, document_id: str) -> bool:
+    from sqlalchemy import select
+
+    from store.tables import CheckRecord, ReviewTask
+
+    task_docs = select(ReviewTask.id).where(ReviewTask.document_id == document_id)
+    check_docs = (
+        select(ReviewTask.id)
+        .join(CheckRecord, CheckRecord.id == ReviewTask.check_id)
+        .where(CheckRecord.reference_document_id == document_id)
+    )
+    return session.scalar(task_docs.limit(1)) is not None or session.scalar(check_docs.limit(1)) is not None

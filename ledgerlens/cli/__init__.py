@@ -1,0 +1,177 @@
+"""`ledgerlens` command line: thin shells over the services, printing the API's JSON with --json."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from ledgerlens.cli import audit, data, evaluate, risk, train
+from ledgerlens.settings import get_settings
+
+app = typer.Typer(
+    help="LedgerLens: pre-send invoice checks, document extraction, late-payment risk.", no_args_is_help=True
+)
+users_app = typer.Typer(help="Users and their tokens", no_args_is_help=True)
+demo_app = typer.Typer(help="Demo data", no_args_is_help=True)
+app.add_typer(users_app, name="users")
+app.add_typer(demo_app, name="demo")
+app.add_typer(data.app, name="data")
+app.add_typer(risk.app, name="risk")
+app.add_typer(train.app, name="train")
+app.add_typer(evaluate.app, name="evaluate")
+app.add_typer(audit.app, name="audit")
+
+console = Console(stderr=True)
+
+
+def _print_json(body: Any) -> None:
+    sys.stdout.write(json.dumps(body, indent=2, default=str) + "\n")
+
+
+def _fail(exc: Exception) -> None:
+    console.print(f"[red]error:[/red] {exc}")
+    raise typer.Exit(2)
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option(help="interface to listen on")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
+    workers: Annotated[int, typer.Option(help="HTTP worker processes (use 1 with the in-process worker)")] = 1,
+) -> None:
+    """Serve the API and the review UI."""
+    import uvicorn
+
+    uvicorn.run("api.main:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
+
+
+@app.command()
+def extract(
+    file: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True)],
+    as_json: Annotated[bool, typer.Option("--json", help="print the extraction JSON")] = False,
+    doc_type: Annotated[str | None, typer.Option(help="purchase_order or contract, if known")] = None,
+) -> None:
+    """Extract header fields and line items from a PO or contract file."""
+    import hashlib
+
+    from extraction.pipeline import extract as run_extract
+
+    from extraction.errors import DocumentError
+    from ledgerlens.services.documents import _limits
+
+    data = file.read_bytes()
+    try:
+        _, extraction = run_extract(data, file.name, doc_type, _limits(get_settings()))
+    except DocumentError as exc:
+        _fail(exc)
+    body = extraction.to_contract(hashlib.sha256(data).hexdigest()[:32])
+    if as_json:
+        _print_json(body)
+        return
+    for name, cell in body["fields"].items():
+        console.print(f"{name:>20}: {cell['value']}  [dim]({cell['confidence']:.2f})[/dim]")
+    for item in body["line_items"]:
+        cells = {k: v["value"] for k, v in item.items() if isinstance(v, dict)}
+        console.print(f"  - {cells}")
+
+
+@app.command()
+def precheck(
+    invoice: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True, help="draft invoice JSON")],
+    as_json: Annotated[bool, typer.Option("--json", help="print the result JSON")] = False,
+    reference: Annotated[
+        Path | None,
+        typer.Option(exists=True, dir_okay=False, help="check against this PO/contract file instead of stored ones"),
+    ] = None,
+) -> None:
+    """Check a draft invoice before it is sent."""
+    from pydantic import ValidationError
+
+    from ledgerlens.errors import LedgerLensError
+
+    body = json.loads(invoice.read_text())
+    try:
+        result = _precheck_against_file(body, reference) if reference else _precheck_stored(body)
+    except (ValidationError, LedgerLensError) as exc:
+        _fail(exc)
+    if as_json:
+        _print_json(result)
+        return
+    console.print(f"verdict: [bold]{result['verdict']}[/bold]")
+    for finding in result["findings"]:
+        console.print(f"  {finding['severity']:>7} {finding['code']}: {finding['message']}")
+
+
+def _precheck_stored(body: dict[str, Any]) -> dict[str, Any]:
+    from ledgerlens.services.precheck import run_check
+    from store.db import migrate, session_scope
+
+    settings = get_settings()
+    migrate(settings.resolved_database_url)
+    with session_scope(settings.resolved_database_url) as session:
+        return run_check(session, settings, body, principal_id="cli")
+
+
+def _precheck_against_file(body: dict[str, Any], reference: Path) -> dict[str, Any]:
+    import hashlib
+
+    from extraction.pipeline import extract as run_extract
+
+    from matching import precheck as run_precheck
+    from matching.types import DraftInvoice, Policy, Reference
+
+    data = reference.read_bytes()
+    _, extraction = run_extract(data, reference.name)
+    ref = Reference(hashlib.sha256(data).hexdigest()[:32], extraction)
+    result = run_precheck(DraftInvoice.model_validate(body), ref, [], Policy())
+    return result.to_contract(check_id="local")
+
+
+@users_app.command("create")
+def users_create(
+    name: Annotated[str, typer.Argument(help="user or service-account name")],
+    role: Annotated[list[str], typer.Option("--role", help="admin, billing, reviewer or collections (repeatable)")],
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Create a user and print its token (shown once)."""
+    from ledgerlens.errors import LedgerLensError
+    from ledgerlens.services.auth import create_user
+    from store.db import migrate, session_scope
+
+    settings = get_settings()
+    migrate(settings.resolved_database_url)
+    try:
+        with session_scope(settings.resolved_database_url) as session:
+            user, token = create_user(session, name, role)
+            out = {"id": user.id, "name": user.name, "roles": user.roles, "token": token}
+    except LedgerLensError as exc:
+        _fail(exc)
+    if as_json:
+        _print_json(out)
+    else:
+        sys.stdout.write(token + "\n")
+
+
+@demo_app.command("load")
+def demo_load() -> None:
+    """Migrate the database and load the demo users, documents and payment history (idempotent)."""
+    from ledgerlens.services.demo import load_demo
+
+    settings = get_settings()
+    report = load_demo(settings)
+    for line in report:
+        console.print(line)
+
+
+@app.command()
+def migrate() -> None:
+    """Bring the database schema up to date."""
+    from store.db import migrate as run_migrate
+
+    run_migrate(get_settings().resolved_database_url)
+    console.print("database is up to date")

@@ -1,0 +1,70 @@
+"""Users and bearer tokens. Tokens are random, shown once, and stored as SHA-256 hashes."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from ledgerlens.errors import Conflict, InvalidInput
+from store.tables import ApiToken, User
+
+ROLES = ("admin", "billing", "reviewer", "collections")
+ADMIN_PRINCIPAL_ID = "admin-env"
+
+
+@dataclass(frozen=True)
+class Principal:
+    id: str
+    name: str
+    roles: frozenset[str] = field(default_factory=frozenset)
+
+    def has(self, *roles: str) -> bool:
+        return "admin" in self.roles or any(role in self.roles for role in roles)
+
+
+def hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _issue_token(session: Session, user: User) -> str:
+    token = "llt_" + secrets.token_urlsafe(32)
+    session.add(ApiToken(user_id=user.id, token_hash=hash_token(token), prefix=token[:12]))
+    return token
+
+
+def create_user(session: Session, name: str, roles: list[str]) -> tuple[User, str]:
+    """Create a user (or service account) and return it with its first token."""
+    unknown = sorted(set(roles) - set(ROLES))
+    if not roles or unknown:
+        raise InvalidInput(f"roles must be some of {', '.join(ROLES)}; got {', '.join(roles) or 'none'}")
+    if session.scalar(select(User).where(User.name == name)) is not None:
+        raise Conflict(f"a user named {name!r} exists; choose another name or issue a new token for it")
+    user = User(name=name, roles=sorted(set(roles)))
+    session.add(user)
+    session.flush()
+    return user, _issue_token(session, user)
+
+
+def issue_token(session: Session, name: str) -> str:
+    user = session.scalar(select(User).where(User.name == name))
+    if user is None:
+        raise InvalidInput(f"no user named {name!r}")
+    return _issue_token(session, user)
+
+
+def authenticate(session: Session, token: str, admin_token: str | None = None) -> Principal | None:
+    if admin_token and hmac.compare_digest(token.encode(), admin_token.encode()):
+        return Principal(ADMIN_PRINCIPAL_ID, "admin (LEDGERLENS_ADMIN_TOKEN)", frozenset({"admin"}))
+    row = session.execute(
+        select(User)
+        .join(ApiToken, ApiToken.user_id == User.id)
+        .where(ApiToken.token_hash == hash_token(token), ApiToken.revoked_at.is_(None), User.active.is_(True))
+    ).scalar_one_or_none()
+    if row is None:
+        return None
+    return Principal(row.id, row.name, frozenset(row.roles))

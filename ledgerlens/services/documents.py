@@ -1,0 +1,237 @@
+"""Documents: store an upload, queue its extraction, run it, and keep the result."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from extraction.document import Document
+from extraction.result import Extraction
+from ledgerlens.errors import InvalidInput, NotFound
+from ledgerlens.settings import Settings
+from store.db import session_scope
+from store.tables import DocumentRecord
+
+log = logging.getLogger(__name__)
+
+DOC_TYPES = ("purchase_order", "contract", "invoice", "other")
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    document_id: str
+    status: str
+
+
+def _limits(settings: Settings) -> Any:
+    from extraction.loading import Limits
+
+    return Limits(
+        max_bytes=settings.uploads.max_bytes,
+        max_pages=settings.uploads.max_pages,
+        max_pixels=settings.uploads.max_pixels,
+    )
+
+
+def store_upload(
+    session: Session,
+    settings: Settings,
+    data: bytes,
+    filename: str | None,
+    doc_type: str | None = None,
+    customer_id: str | None = None,
+    created_by: str | None = None,
+) -> StoredDocument:
+    """Check the file cheaply (type, size, pages, encryption, corruption), keep it, and queue its extraction."""
+    from extraction.inspect import inspect_file
+
+    if doc_type is not None and doc_type not in DOC_TYPES:
+        raise InvalidInput(f"doc_type must be one of {', '.join(DOC_TYPES)}; got {doc_type!r}")
+    info = inspect_file(data, filename, _limits(settings))
+    sha256 = hashlib.sha256(data).hexdigest()
+    record = DocumentRecord(
+        customer_id=customer_id,
+        doc_type_hint=doc_type,
+        filename=filename,
+        media_type=info.media_type,
+        sha256=sha256,
+        size_bytes=len(data),
+        page_count=info.page_count,
+        storage_path="",
+        status="queued",
+        created_by=created_by,
+    )
+    session.add(record)
+    session.flush()
+    settings.ensure_dirs()
+    path = settings.files_dir / f"{record.id}{info.extension}"
+    path.write_bytes(data)
+    record.storage_path = str(path.resolve())
+    return StoredDocument(record.id, record.status)
+
+
+def get_document(session: Session, document_id: str) -> DocumentRecord:
+    record = session.get(DocumentRecord, document_id)
+    if record is None:
+        raise NotFound(f"no document {document_id!r}")
+    return record
+
+
+def document_view(record: DocumentRecord) -> dict[str, Any]:
+    """The GET /v1/documents/{id} body: status, and the extraction when done."""
+    body: dict[str, Any] = {
+        "document_id": record.id,
+        "status": record.status,
+        "filename": record.filename,
+        "media_type": record.media_type,
+        "customer_id": record.customer_id,
+        "page_count": record.page_count,
+        "created_at": record.created_at.isoformat(),
+    }
+    if record.status == "done" and record.extraction is not None:
+        body["extraction"] = record.extraction
+    if record.error is not None:
+        body["error"] = record.error
+    return body
+
+
+def page_png(record: DocumentRecord, page: int) -> bytes:
+    from extraction.loading import render_page_png
+
+    if record.page_count is not None and not 1 <= page <= record.page_count:
+        raise NotFound(f"document {record.id} has pages 1 to {record.page_count}; there is no page {page}")
+    return render_page_png(Path(record.storage_path).read_bytes(), page)
+
+
+def _pages_json(doc: Document) -> list[dict[str, Any]]:
+    return [
+        {
+            "page": p.number,
+            "width": p.width,
+            "height": p.height,
+            "source": p.source,
+            "words": [
+                {"text": w.text, "bbox": [round(v, 5) for v in w.bbox], "conf": round(w.confidence, 3)} for w in p.words
+            ],
+        }
+        for p in doc.pages
+    ]
+
+
+def process_document(settings: Settings, document_id: str) -> str:
+    """Extract one stored document; safe to call again (a crash mid-way leaves it queued for a retry)."""
+    from extraction.pipeline import extract
+
+    url = settings.resolved_database_url
+    with session_scope(url) as session:
+        record = get_document(session, document_id)
+        if record.status == "done":
+            return record.status
+        record.status = "processing"
+        path, filename, hint = record.storage_path, record.filename, record.doc_type_hint
+    try:
+        doc, extraction = extract(Path(path).read_bytes(), filename, hint, _limits(settings))
+    except Exception as exc:  # a document that cannot be read must not take the worker down
+        from extraction.errors import DocumentError
+
+        log.exception("extraction failed for %s", document_id)
+        code = exc.code if isinstance(exc, DocumentError) else "extraction_error"
+        with session_scope(url) as session:
+            record = get_document(session, document_id)
+            record.status = "failed"
+            record.error = {"code": code, "detail": str(exc)}
+        return "failed"
+    with session_scope(url) as session:
+        record = get_document(session, document_id)
+        _save_extraction(session, settings, record, doc, extraction)
+    return "done"
+
+
+def _save_extraction(
+    session: Session, settings: Settings, record: DocumentRecord, doc: Document, extraction: Extraction
+) -> None:
+    record.extraction = extraction.to_contract(record.id)
+    record.words = _pages_json(doc)
+    record.page_count = doc.page_count
+    record.doc_type = extraction.doc_type
+    record.model_version = extraction.model_version
+    po, contract = extraction.value("po_number"), extraction.value("contract_number")
+    record.po_number = None if po is None else str(po)
+    record.contract_number = None if contract is None else str(contract)
+    record.status = "done"
+    record.error = None
+    _open_review_tasks(session, settings, record, extraction)
+
+
+def _open_review_tasks(session: Session, settings: Settings, record: DocumentRecord, extraction: Extraction) -> None:
+    """Route every value the extractor is unsure of to a person, with the page and box to look at."""
+    try:
+        from review import open_task
+    except ImportError:  # the review room is optional for extraction alone
+        return
+    threshold = settings.review.confidence_threshold
+    for name, cell in extraction.fields.items():
+        if cell.value is not None and cell.confidence < threshold:
+            open_task(
+                session,
+                kind="extraction",
+                document_id=record.id,
+                customer_id=record.customer_id,
+                field=name,
+                page=cell.page,
+                bbox=list(cell.bbox) if cell.bbox else None,
+                payload={
+                    "value": record.extraction["fields"].get(name, {}).get("value"),
+                    "confidence": cell.confidence,
+                },
+                priority=60,
+            )
+    for index, item in enumerate(extraction.line_items):
+        if item.confidence < threshold:
+            open_task(
+                session,
+                kind="extraction",
+                document_id=record.id,
+                customer_id=record.customer_id,
+                field="line_item",
+                line=index,
+                page=item.page,
+                bbox=list(item.bbox) if item.bbox else None,
+                payload={"line_item": record.extraction["line_items"][index], "confidence": item.confidence},
+                priority=50,
+            )
+
+
+def pending_document_ids(session: Session) -> list[str]:
+    """Documents a stopped worker left behind: queued or caught mid-way."""
+    rows = session.scalars(
+        select(DocumentRecord.id)
+        .where(DocumentRecord.status.in_(("queued", "processing")))
+        .order_by(DocumentRecord.created_at)
+    )
+    return list(rows)
+
+
+def find_reference(
+    session: Session, customer_id: str, po_number: str | None, contract_number: str | None
+) -> DocumentRecord | None:
+    """The reference is found by PO number, else contract number, else the customer's newest document."""
+    done = select(DocumentRecord).where(DocumentRecord.status == "done")
+    for column, number in ((DocumentRecord.po_number, po_number), (DocumentRecord.contract_number, contract_number)):
+        if not number:
+            continue
+        rows = list(session.scalars(done.where(column == number.strip()).order_by(DocumentRecord.created_at.desc())))
+        same_customer = [r for r in rows if r.customer_id in (None, customer_id)]
+        if same_customer or rows:
+            return (same_customer or rows)[0]
+    if po_number or contract_number:
+        return None
+    return session.scalars(
+        done.where(DocumentRecord.customer_id == customer_id).order_by(DocumentRecord.created_at.desc())
+    ).first()

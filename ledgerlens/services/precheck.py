@@ -1,0 +1,159 @@
+"""The pre-send check as a unit of work: find the reference, run the matcher, keep the result."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from extraction.result import Extraction
+from ledgerlens.errors import Conflict, NotFound
+from ledgerlens.services.documents import find_reference
+from ledgerlens.settings import Settings
+from matching import precheck
+from matching.types import DraftInvoice, Policy, Reference
+from store.tables import CheckRecord, Customer, IdempotencyRecord, new_id
+
+EARLIER_LIMIT = 2000  # invoices of one customer looked at for duplicates and cumulative quantities
+
+
+def _canonical(data: dict[str, Any]) -> str:
+    return json.dumps(data, sort_keys=True, separators=(",", ":"), default=str)
+
+
+def fingerprint(invoice: DraftInvoice) -> str:
+    """Customer + amount + lines: the same invoice under a new number has the same fingerprint."""
+    lines = sorted(
+        (
+            " ".join(line.description.lower().split()),
+            format(line.quantity.normalize(), "f"),
+            format(line.amount.normalize(), "f"),
+        )
+        for line in invoice.lines
+    )
+    return hashlib.sha256(
+        _canonical({"c": invoice.customer_id, "t": format(invoice.total.normalize(), "f"), "l": lines}).encode()
+    ).hexdigest()
+
+
+def policy_for(session: Session, settings: Settings, customer_id: str) -> Policy:
+    default = settings.policy
+    row = session.get(Customer, customer_id)
+
+    def pick(own: Decimal | None, fallback: Decimal) -> Decimal:
+        return fallback if own is None else own
+
+    return Policy(
+        requires_po=row.requires_po if row is not None else default.requires_po,
+        price_tolerance_pct=pick(row and row.price_tolerance_pct, default.price_tolerance_pct),
+        price_tolerance_abs=pick(row and row.price_tolerance_abs, default.price_tolerance_abs),
+        quantity_tolerance_pct=pick(row and row.quantity_tolerance_pct, default.quantity_tolerance_pct),
+    )
+
+
+def _earlier_invoices(session: Session, customer_id: str) -> list[DraftInvoice]:
+    """Invoices already checked for this customer; a failed check was not sent, so it does not count."""
+    rows = session.scalars(
+        select(CheckRecord.request)
+        .where(CheckRecord.customer_id == customer_id, CheckRecord.verdict != "fail")
+        .order_by(CheckRecord.created_at.desc())
+        .limit(EARLIER_LIMIT)
+    )
+    return [DraftInvoice.model_validate(row) for row in rows]
+
+
+def run_check(
+    session: Session,
+    settings: Settings,
+    body: dict[str, Any],
+    principal_id: str | None = None,
+    idempotency_key: str | None = None,
+) -> dict[str, Any]:
+    """Check a draft invoice (already validated against the request schema) and return the response body."""
+    request_hash = hashlib.sha256(_canonical(body).encode()).hexdigest()
+    principal = principal_id or "anonymous"
+    if idempotency_key:
+        seen = session.scalar(
+            select(IdempotencyRecord).where(
+                IdempotencyRecord.principal == principal, IdempotencyRecord.key == idempotency_key
+            )
+        )
+        if seen is not None:
+            if seen.request_hash != request_hash:
+                raise Conflict(
+                    "this Idempotency-Key was already used with a different request body; "
+                    "use a new key for a new request"
+                )
+            stored = session.get(CheckRecord, seen.check_id)
+            assert stored is not None
+            return stored.response
+
+    invoice = DraftInvoice.model_validate(body)
+    record = find_reference(session, invoice.customer_id, invoice.po_number, invoice.contract_number)
+    reference = None
+    if record is not None and record.extraction is not None:
+        reference = Reference(record.id, Extraction.from_contract(record.extraction), closed=record.closed)
+    result = precheck(
+        invoice,
+        reference,
+        _earlier_invoices(session, invoice.customer_id),
+        policy_for(session, settings, invoice.customer_id),
+    )
+
+    check_id = new_id()
+    task_id = None
+    if result.verdict == "review":
+        task_id = _open_precheck_task(session, check_id, invoice, result.to_contract(check_id))
+    response = result.to_contract(check_id, task_id)
+    session.add(
+        CheckRecord(
+            id=check_id,
+            invoice_number=invoice.invoice_number,
+            customer_id=invoice.customer_id,
+            po_number=invoice.po_number,
+            contract_number=invoice.contract_number,
+            reference_document_id=reference.document_id if reference else None,
+            total=invoice.total,
+            currency=invoice.currency,
+            issue_date=invoice.issue_date,
+            fingerprint=fingerprint(invoice),
+            verdict=result.verdict,
+            request=json.loads(invoice.model_dump_json()),
+            response=response,
+            review_task_id=task_id,
+            created_by=principal_id,
+        )
+    )
+    if idempotency_key:
+        session.add(
+            IdempotencyRecord(principal=principal, key=idempotency_key, request_hash=request_hash, check_id=check_id)
+        )
+    session.flush()
+    return response
+
+
+def _open_precheck_task(session: Session, check_id: str, invoice: DraftInvoice, response: dict[str, Any]) -> str | None:
+    try:
+        from review import open_task
+    except ImportError:
+        return None
+    task = open_task(
+        session,
+        kind="precheck",
+        check_id=check_id,
+        customer_id=invoice.customer_id,
+        payload={"invoice_number": invoice.invoice_number, "findings": response["findings"]},
+        priority=70,
+    )
+    return task.id
+
+
+def get_check(session: Session, check_id: str) -> dict[str, Any]:
+    record = session.get(CheckRecord, check_id)
+    if record is None:
+        raise NotFound(f"no pre-send check {check_id!r}")
+    return record.response
