@@ -1,0 +1,245 @@
+"""Line alignment: which reference (PO / contract) line each invoice line bills.
+
+Billing systems abbreviate, reorder words and change case and punctuation, so descriptions are normalised
+(units, common abbreviations, plurals, then any token that abbreviates a token of the other side) and compared
+with rapidfuzz (token coverage with typo tolerance, token_sort_ratio).
+The pair score is a logistic combination of description similarity, SKU agreement, unit price
+closeness and quantity plausibility (partial deliveries are normal); scipy's optimal assignment then picks one
+reference line per invoice line. ``LineAligner`` is a scikit-learn estimator: the default weights work without
+fitting, ``fit(pairs, labels)`` learns them from labelled pairs.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+
+import numpy as np
+from rapidfuzz import fuzz
+from scipy.optimize import linear_sum_assignment
+from sklearn.base import BaseEstimator
+
+from extraction.result import LineItem
+from matching.types import InvoiceLine, LineMatch
+
+FEATURES = ("description", "sku_equal", "sku_differ", "price", "quantity")
+DEFAULT_WEIGHTS: dict[str, float] = {
+    "bias": -6.0,
+    "description": 7.0,  # similarity 0..1
+    "sku_equal": 5.0,  # the same SKU is strong evidence on its own
+    "sku_differ": -3.0,  # both sides show a SKU and they differ
+    "price": 2.0,  # unit price closeness 0..1 (0.5 when unknown)
+    "quantity": 1.0,  # 1 when the invoice bills at most the reference quantity
+}
+
+_SYNONYMS = {
+    # units
+    "hrs": "hour", "hr": "hour", "hours": "hour", "h": "hour", "days": "day", "pcs": "piece", "pc": "piece",
+    "pieces": "piece", "ea": "each", "units": "unit", "mo": "month", "mos": "month", "mth": "month",
+    "months": "month", "monthly": "month", "yr": "year", "yrs": "year", "years": "year", "annual": "year",
+    "yearly": "year", "kgs": "kg", "lbs": "lb", "licence": "license", "licences": "license", "lic": "license",
+    # words billing systems shorten
+    "svc": "service", "svcs": "service", "services": "service", "mgmt": "management", "maint": "maintenance",
+    "cons": "consulting", "consultancy": "consulting", "std": "standard", "prem": "premium", "qty": "quantity",
+    "install": "installation", "config": "configuration", "impl": "implementation", "dev": "development",
+    "sr": "senior", "jr": "junior", "w": "with", "intl": "international", "equip": "equipment",
+    "supp": "support", "tech": "technical", "sub": "subscription", "subs": "subscription", "and": "",
+    "the": "", "of": "", "for": "", "per": "",
+}  # fmt: skip
+_TOKEN = re.compile(r"[a-z]+|\d+(?:[.,]\d+)?")
+
+
+def normalize_sku(sku: object) -> str | None:
+    text = re.sub(r"[^0-9A-Za-z]", "", str(sku or "")).upper()
+    return text or None
+
+
+def tokens(description: object) -> list[str]:
+    """Lower-case word and number tokens with units, abbreviations and plurals normalised."""
+    out = []
+    for tok in _TOKEN.findall(str(description or "").lower()):
+        tok = _SYNONYMS.get(tok, tok)
+        if len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss"):
+            tok = _SYNONYMS.get(tok[:-1], tok[:-1])
+        if tok:
+            out.append(tok)
+    return out
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """'mgmt' abbreviates 'management', 'cfg' 'config': same first letter, letters in order, shorter."""
+    if len(short) < 2 or len(short) >= len(full) or short[0] != full[0] or not short.isalpha():
+        return False
+    pos = 0
+    for ch in short:
+        pos = full.find(ch, pos) + 1
+        if pos == 0:
+            return False
+    return True
+
+
+def _expand(side: list[str], other: list[str]) -> list[str]:
+    """Replace tokens of ``side`` that abbreviate a token of ``other`` by that token."""
+    others = set(other)
+    out = []
+    for tok in side:
+        if tok not in others:
+            tok = next((full for full in other if _abbreviates(tok, full)), tok)
+        out.append(tok)
+    return out
+
+
+def _coverage(side: Sequence[str], other: Sequence[str]) -> float:
+    """Share of ``side``'s tokens found in ``other`` (exactly, or within a typo for words)."""
+    others = set(other)
+    hits = sum(
+        1
+        for tok in side
+        if tok in others or (len(tok) > 3 and any(fuzz.ratio(tok, o) >= 80 for o in others if len(o) > 3))
+    )
+    return hits / len(side)
+
+
+def description_similarity(a: Sequence[str], b: Sequence[str]) -> float:
+    """0..1 similarity of two token lists (from ``tokens``): order-free, subset-tolerant, abbreviation-aware.
+
+    Token coverage of the shorter side carries most weight (an invoice may drop words), the longer side's
+    coverage and a character-level sort ratio break ties between close candidates ("junior" vs "senior").
+    """
+    if not a or not b:
+        return 0.0
+    left, right = _expand(list(a), list(b)), _expand(list(b), list(a))
+    short, long = (left, right) if len(left) <= len(right) else (right, left)
+    sort_ratio = fuzz.token_sort_ratio(" ".join(left), " ".join(right)) / 100.0
+    return 0.6 * _coverage(short, long) + 0.2 * _coverage(long, short) + 0.2 * sort_ratio
+
+
+def _closeness(a: Decimal | None, b: Decimal | None) -> float:
+    if a is None or b is None:
+        return 0.5
+    fa, fb = float(a), float(b)
+    scale = max(abs(fa), abs(fb))
+    if scale == 0:
+        return 1.0
+    return max(0.0, 1.0 - 2.0 * abs(fa - fb) / scale)
+
+
+def _plausible_quantity(billed: Decimal | None, ordered: Decimal | None) -> float:
+    if billed is None or ordered is None or ordered <= 0:
+        return 0.5
+    return 1.0 if billed <= ordered else float(ordered / billed)
+
+
+def _decimal(value: object) -> Decimal | None:
+    return value if isinstance(value, Decimal) else None
+
+
+@dataclass(slots=True)
+class _Side:
+    """What the scorer needs of a line, computed once per line."""
+
+    tokens: list[str]
+    sku: str | None
+    codes: set[str]  # SKU-like chunks of the description ("B-200 seat" -> {"B200", "SEAT"})
+    unit_price: Decimal | None
+    quantity: Decimal | None
+
+    @classmethod
+    def of_invoice(cls, line: InvoiceLine) -> _Side:
+        codes = {c for c in map(normalize_sku, line.description.split()) if c}
+        return cls(tokens(line.description), normalize_sku(line.sku), codes, line.unit_price, line.quantity)
+
+    @classmethod
+    def of_reference(cls, item: LineItem) -> _Side:
+        return cls(
+            tokens(item.value("description")),
+            normalize_sku(item.value("sku")),
+            set(),
+            _decimal(item.value("unit_price")),
+            _decimal(item.value("quantity")),
+        )
+
+
+def pair_features(line: _Side, ref: _Side) -> list[float]:
+    sku_equal = sku_differ = 0.0
+    if line.sku and ref.sku:
+        sku_equal, sku_differ = (1.0, 0.0) if line.sku == ref.sku else (0.0, 1.0)
+    elif ref.sku and ref.sku in line.codes:  # the SKU printed inside the invoice description
+        sku_equal = 1.0
+    return [
+        description_similarity(line.tokens, ref.tokens),
+        sku_equal,
+        sku_differ,
+        _closeness(line.unit_price, ref.unit_price),
+        _plausible_quantity(line.quantity, ref.quantity),
+    ]
+
+
+class LineAligner(BaseEstimator):
+    """Aligns invoice lines to reference lines.
+
+    threshold: pair score (0..1) below which an invoice line is left unmatched.
+    weights: logistic weights by feature name (see ``DEFAULT_WEIGHTS``); None uses the defaults.
+    allow_split: a leftover invoice line that scores above threshold with an already taken reference line
+        is matched to it too (one PO line billed over two invoice lines).
+    """
+
+    def __init__(self, threshold: float = 0.5, weights: Mapping[str, float] | None = None, allow_split: bool = True):
+        self.threshold = threshold
+        self.weights = weights
+        self.allow_split = allow_split
+
+    # --- learning -------------------------------------------------------------------------------------------
+    def fit(self, pairs: Sequence[tuple[InvoiceLine, LineItem]], labels: Sequence[int]) -> LineAligner:
+        """Learn the weights from labelled (invoice line, reference line) pairs: 1 = same item."""
+        from sklearn.linear_model import LogisticRegression
+
+        x = np.array([pair_features(_Side.of_invoice(a), _Side.of_reference(b)) for a, b in pairs])
+        model = LogisticRegression(C=10.0, max_iter=1000).fit(x, np.asarray(labels))
+        self.weights_ = {"bias": float(model.intercept_[0])} | {
+            name: float(w) for name, w in zip(FEATURES, model.coef_[0], strict=True)
+        }
+        return self
+
+    def _weight_vector(self) -> tuple[float, np.ndarray]:
+        weights = getattr(self, "weights_", None) or {**DEFAULT_WEIGHTS, **(self.weights or {})}
+        return weights["bias"], np.array([weights[name] for name in FEATURES])
+
+    # --- scoring --------------------------------------------------------------------------------------------
+    def score_matrix(self, lines: Sequence[InvoiceLine], items: Sequence[LineItem]) -> np.ndarray:
+        """Pair scores in 0..1, shape (invoice lines, reference lines)."""
+        if not lines or not items:
+            return np.zeros((len(lines), len(items)))
+        left = [_Side.of_invoice(line) for line in lines]
+        right = [_Side.of_reference(item) for item in items]
+        x = np.array([[pair_features(a, b) for b in right] for a in left])
+        bias, w = self._weight_vector()
+        z = bias + x @ w
+        return 1.0 / (1.0 + np.exp(-z))
+
+    def score(self, lines: Sequence[InvoiceLine], items: Sequence[LineItem], expected: Sequence[int | None]) -> float:
+        """Alignment accuracy: the share of invoice lines aligned to the expected reference line (or None)."""
+        got = [m.reference_line for m in self.align(lines, items)]
+        return float(np.mean([g == e for g, e in zip(got, expected, strict=True)])) if got else 1.0
+
+    def align(self, lines: Sequence[InvoiceLine], items: Sequence[LineItem]) -> list[LineMatch]:
+        scores = self.score_matrix(lines, items)
+        matches = [LineMatch(i, None, float(scores[i].max()) if items else 0.0) for i in range(len(lines))]
+        if not items:
+            return matches
+        rows, cols = linear_sum_assignment(scores, maximize=True)
+        for i, j in zip(rows, cols, strict=True):
+            if scores[i, j] >= self.threshold:
+                matches[i] = LineMatch(int(i), int(j), float(scores[i, j]))
+        if self.allow_split:
+            for match in matches:
+                j = int(scores[match.invoice_line].argmax())
+                if match.reference_line is None and scores[match.invoice_line, j] >= self.threshold:
+                    match.reference_line, match.score = j, float(scores[match.invoice_line, j])
+        for match in matches:
+            if match.reference_line is None:  # the score says how close the best candidate came
+                match.score = 0.0 if math.isnan(match.score) else match.score
+        return matches

@@ -1,0 +1,577 @@
+"""The pre-send check: a draft invoice against its reference PO or contract and the invoices already checked.
+
+Pure domain logic (no database, no HTTP). ``precheck`` returns a ``CheckResult`` whose verdict follows from
+the findings: any error -> fail, else any warning -> review, else pass.
+
+Severity: every code is an error except LOW_CONFIDENCE (warning), REFERENCE_NOT_FOUND when the customer has no
+references on file at all (warning: nothing to compare with, a person decides), DUPLICATE_INVOICE by content
+under another number on another day (warning: recurring billing repeats lines legitimately), and
+LINE_NOT_IN_REFERENCE when the reference shows no lines at all (warning). A finding that rests on a reference
+value read with confidence below ``policy.low_confidence`` is downgraded to a warning: a person must look
+before the invoice is held back.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from extraction.result import FieldValue, LineItem
+from matching.align import LineAligner, tokens
+from matching.money import fmt, minor_unit, quantize
+from matching.terms import PaymentTerms, parse_terms
+from matching.types import CheckResult, DraftInvoice, Finding, FindingCode, LineMatch, Policy, Reference, Severity
+
+_CURRENCY_SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "US$": "USD", "$": "USD", "CHF": "CHF", "FR.": "CHF"}
+
+
+def precheck(
+    invoice: DraftInvoice,
+    reference: Reference | None,
+    earlier: Sequence[DraftInvoice],
+    policy: Policy,
+    known_references_exist: bool = True,
+    today: date | None = None,
+    aligner: LineAligner | None = None,
+) -> CheckResult:
+    """Check ``invoice`` before it is sent.
+
+    reference: the PO or contract found for it (None when none was found).
+    earlier: invoices already checked for the same customer; those on the same PO/contract count towards
+        the ordered quantities, all of them towards duplicate detection.
+    known_references_exist: False when the customer has no PO or contract on file at all; a missing
+        reference is then a warning rather than an error.
+    today: unused by the rules so far; kept so callers can pin the clock (e.g. for future "stale PO" checks).
+    aligner: a fitted ``LineAligner``; the default weights otherwise.
+    """
+    checker = _Checker(invoice, reference, earlier, policy, aligner or LineAligner())
+    checker.run(known_references_exist)
+    return checker.result()
+
+
+def _norm_id(text: object) -> str:
+    return re.sub(r"[\s\-_/.#]", "", str(text or "")).casefold()
+
+
+def _norm_currency(text: object) -> str:
+    raw = str(text or "").strip().upper()
+    return _CURRENCY_SYMBOLS.get(raw, raw)
+
+
+def _decimal(value: object) -> Decimal | None:
+    if isinstance(value, Decimal):
+        return value
+    if isinstance(value, int):
+        return Decimal(value)
+    return None
+
+
+class _Checker:
+    def __init__(
+        self,
+        invoice: DraftInvoice,
+        reference: Reference | None,
+        earlier: Sequence[DraftInvoice],
+        policy: Policy,
+        aligner: LineAligner,
+    ) -> None:
+        self.invoice = invoice
+        self.reference = reference
+        self.earlier = [e for e in earlier if e.customer_id == invoice.customer_id]
+        self.policy = policy
+        self.aligner = aligner
+        self.findings: list[Finding] = []
+        self.matches: list[LineMatch] = []
+        # reference cells a finding or a pass relied on: id(cell) -> (cell, field, invoice line)
+        self._relied: dict[int, tuple[FieldValue, str, int | None]] = {}
+        self.slack = max(policy.amount_tolerance_abs, minor_unit(invoice.currency) / 2)
+
+    # --- plumbing --------------------------------------------------------------------------------------------
+    def _low(self, cell: FieldValue | None) -> bool:
+        return cell is not None and cell.confidence < self.policy.low_confidence
+
+    def _rely(self, cell: FieldValue | None, field: str, line: int | None = None) -> None:
+        if cell is not None and cell.value is not None:
+            self._relied.setdefault(id(cell), (cell, field, line))
+
+    def _evidence(self, cell: FieldValue | None) -> dict[str, Any] | None:
+        if self.reference is None or cell is None:
+            return None
+        evidence: dict[str, Any] = {"document_id": self.reference.document_id}
+        if cell.page is not None and cell.page >= 1:
+            evidence["page"] = cell.page
+        if cell.bbox is not None:
+            evidence["bbox"] = [round(min(1.0, max(0.0, float(v))), 4) for v in cell.bbox]
+        return evidence
+
+    def add(
+        self,
+        code: FindingCode,
+        message: str,
+        severity: Severity = "error",
+        *,
+        line: int | None = None,
+        field: str | None = None,
+        expected: object = None,
+        actual: object = None,
+        cells: Sequence[FieldValue | None] = (),
+    ) -> None:
+        """Record a finding; one resting on a low-confidence reference value becomes a warning."""
+        used = [c for c in cells if c is not None]
+        for cell in used:
+            self._rely(cell, field or code.lower(), line)
+        confidence = min((c.confidence for c in used), default=None)
+        if severity == "error" and any(self._low(c) for c in used):
+            severity = "warning"
+            message += " (reference value read with low confidence: confirm against the document)"
+        self.findings.append(
+            Finding(
+                code=code,
+                severity=severity,
+                message=message,
+                line=line,
+                field=field,
+                expected=None if expected is None else fmt(expected),
+                actual=None if actual is None else fmt(actual),
+                confidence=confidence,
+                evidence=self._evidence(used[0]) if used else None,
+            )
+        )
+
+    def result(self) -> CheckResult:
+        for cell, field, line in self._relied.values():
+            if self._low(cell):
+                self.findings.append(
+                    Finding(
+                        code="LOW_CONFIDENCE",
+                        severity="warning",
+                        message=f"reference {field} {fmt(cell.value)!r} was read with confidence "
+                        f"{cell.confidence:.2f} (below {self.policy.low_confidence}); confirm it",
+                        line=line,
+                        field=field,
+                        actual=fmt(cell.value),
+                        confidence=cell.confidence,
+                        evidence=self._evidence(cell),
+                    )
+                )
+        severities = {f.severity for f in self.findings}
+        verdict = "fail" if "error" in severities else "review" if "warning" in severities else "pass"
+        return CheckResult(verdict, self.findings, self.matches, self.reference)
+
+    def _cell(self, name: str) -> FieldValue | None:
+        if self.reference is None:
+            return None
+        cell = self.reference.extraction.fields.get(name)
+        return cell if cell is not None and cell.value is not None else None
+
+    # --- the checks ------------------------------------------------------------------------------------------
+    def run(self, known_references_exist: bool) -> None:
+        inv = self.invoice
+        if self.policy.requires_po and not (inv.po_number or "").strip():
+            self.add(
+                "PO_NUMBER_MISSING", "the customer requires a PO number and the invoice has none", field="po_number"
+            )
+        self.check_duplicates()
+        self.check_line_arithmetic()
+        self.check_totals()
+        if self.reference is None:
+            cited = inv.po_number or inv.contract_number
+            if known_references_exist:
+                what = f"no PO or contract on file matches {cited!r}" if cited else "no PO or contract matches"
+                self.add("REFERENCE_NOT_FOUND", what, field="po_number" if inv.po_number else None, actual=cited)
+            else:
+                self.add(
+                    "REFERENCE_NOT_FOUND",
+                    "the customer has no PO or contract on file; only arithmetic and duplicates were checked",
+                    "warning",
+                )
+            for i in range(len(inv.lines)):
+                self.matches.append(LineMatch(i, None, 0.0))
+            return
+        self.check_reference_number()
+        self.check_currency()
+        self.check_period()
+        self.check_terms_and_due_date()
+        self.check_lines()
+
+    def check_duplicates(self) -> None:
+        inv = self.invoice
+        number = _norm_id(inv.invoice_number)
+        for other in self.earlier:
+            if _norm_id(other.invoice_number) == number:
+                self.add(
+                    "DUPLICATE_INVOICE",
+                    f"invoice number {inv.invoice_number} was already checked for this customer "
+                    f"(issued {other.issue_date.isoformat()})",
+                    field="invoice_number",
+                    actual=inv.invoice_number,
+                )
+                return
+        mine = _content_key(inv)
+        for other in self.earlier:
+            if _content_key(other) == mine:
+                same_day = other.issue_date == inv.issue_date
+                self.add(
+                    "DUPLICATE_INVOICE",
+                    f"same total and lines as invoice {other.invoice_number} of {other.issue_date.isoformat()}",
+                    "error" if same_day else "warning",
+                    field="lines",
+                    expected=other.invoice_number,
+                    actual=inv.invoice_number,
+                )
+                return
+
+    def check_line_arithmetic(self) -> None:
+        cur = self.invoice.currency
+        for i, line in enumerate(self.invoice.lines):
+            expected = quantize(line.quantity * line.unit_price, cur)
+            if abs(expected - line.amount) > self.slack:
+                self.add(
+                    "LINE_AMOUNT_ARITHMETIC",
+                    f"{fmt(line.quantity)} x {fmt(line.unit_price)} = {fmt(expected)}, "
+                    f"the line says {fmt(line.amount)}",
+                    line=i,
+                    field="amount",
+                    expected=expected,
+                    actual=line.amount,
+                )
+
+    def _line_tax(self, rates: Sequence[Decimal | None]) -> Decimal | None:
+        """Tax from the lines' amounts and rates, None when a rate is unknown."""
+        if any(r is None for r in rates):
+            return None
+        cur = self.invoice.currency
+        return quantize(
+            sum((ln.amount * r / 100 for ln, r in zip(self.invoice.lines, rates, strict=True)), Decimal(0)), cur
+        )  # type: ignore[operator]
+
+    def check_totals(self) -> None:
+        inv = self.invoice
+        lines_sum = sum((ln.amount for ln in inv.lines), Decimal(0))
+        # Slack grows with the number of lines: each printed amount may be rounded on its own.
+        slack = max(self.slack, minor_unit(inv.currency) / 2 * len(inv.lines))
+        if inv.subtotal is not None:
+            if abs(lines_sum - inv.subtotal) > slack:
+                self.add(
+                    "TOTALS_ARITHMETIC",
+                    f"lines add up to {fmt(lines_sum)}, the subtotal says {fmt(inv.subtotal)}",
+                    field="subtotal",
+                    expected=lines_sum,
+                    actual=inv.subtotal,
+                )
+            base = inv.subtotal
+        else:
+            base = lines_sum
+        tax = inv.tax_total
+        if tax is None:
+            tax = self._line_tax([ln.tax_rate for ln in inv.lines]) or Decimal(0)
+        expected_total = base + tax
+        if abs(expected_total - inv.total) > slack:
+            what = "subtotal" if inv.subtotal is not None else "lines"
+            self.add(
+                "TOTALS_ARITHMETIC",
+                f"{what} {fmt(base)} + tax {fmt(tax)} = {fmt(expected_total)}, the total says {fmt(inv.total)}",
+                field="total",
+                expected=expected_total,
+                actual=inv.total,
+            )
+
+    def check_reference_number(self) -> None:
+        # The reference was found by this number; when it is hard to read the lookup itself is uncertain.
+        for name, mine in (("po_number", self.invoice.po_number), ("contract_number", self.invoice.contract_number)):
+            cell = self._cell(name)
+            if mine and cell is not None and _norm_id(cell.value) == _norm_id(mine):
+                self._rely(cell, name)
+
+    def check_currency(self) -> None:
+        cell = self._cell("currency")
+        if cell is None:
+            return
+        expected = _norm_currency(cell.value)
+        if expected != self.invoice.currency:
+            self.add(
+                "CURRENCY_MISMATCH",
+                f"invoice is in {self.invoice.currency}, the reference in {expected}",
+                field="currency",
+                expected=expected,
+                actual=self.invoice.currency,
+                cells=[cell],
+            )
+        else:
+            self._rely(cell, "currency")
+
+    def check_period(self) -> None:
+        assert self.reference is not None
+        issue = self.invoice.issue_date
+        if self.reference.closed:
+            self.add(
+                "REFERENCE_EXPIRED", "the customer has closed this PO", field="status", expected="open", actual="closed"
+            )
+        start, end = self._cell("effective_date"), self._cell("expiry_date")
+        if start is not None and isinstance(start.value, date):
+            if issue < start.value:
+                self.add(
+                    "REFERENCE_EXPIRED",
+                    f"issued {issue.isoformat()}, before the reference takes effect on {start.value.isoformat()}",
+                    field="effective_date",
+                    expected=f">= {start.value.isoformat()}",
+                    actual=issue.isoformat(),
+                    cells=[start],
+                )
+            else:
+                self._rely(start, "effective_date")
+        if end is not None and isinstance(end.value, date):
+            if issue > end.value:
+                self.add(
+                    "REFERENCE_EXPIRED",
+                    f"issued {issue.isoformat()}, after the reference expired on {end.value.isoformat()}",
+                    field="expiry_date",
+                    expected=f"<= {end.value.isoformat()}",
+                    actual=issue.isoformat(),
+                    cells=[end],
+                )
+            else:
+                self._rely(end, "expiry_date")
+
+    def _reference_terms(self) -> tuple[PaymentTerms | None, list[FieldValue]]:
+        text, days = self._cell("payment_terms"), self._cell("payment_terms_days")
+        terms = parse_terms(str(text.value)) if text is not None else None
+        cells = [c for c in (days, text) if c is not None]
+        if days is not None and isinstance(days.value, int | Decimal):
+            eom = terms.end_of_month if terms else False
+            terms = PaymentTerms(int(days.value), eom, terms.discount_pct if terms else None)
+        return terms, cells if terms else []
+
+    def check_terms_and_due_date(self) -> None:
+        inv = self.invoice
+        ref_terms, ref_cells = self._reference_terms()
+        mine = parse_terms(inv.payment_terms)
+        if inv.payment_terms and mine is None:
+            self.add(
+                "PAYMENT_TERMS_MISMATCH",
+                f"cannot read the invoice's payment terms {inv.payment_terms!r}",
+                "warning",
+                field="payment_terms",
+                expected=None if ref_terms is None else f"Net {ref_terms.net_days}",
+                actual=inv.payment_terms,
+            )
+        elif mine is not None and ref_terms is not None:
+            if mine.net_days != ref_terms.net_days:
+                self.add(
+                    "PAYMENT_TERMS_MISMATCH",
+                    f"invoice terms give {mine.net_days} net days, the reference {ref_terms.net_days}",
+                    field="payment_terms",
+                    expected=ref_terms.net_days,
+                    actual=mine.net_days,
+                    cells=ref_cells,
+                )
+            else:
+                for cell in ref_cells:
+                    self._rely(cell, "payment_terms")
+        if inv.due_date is None:
+            return
+        terms, cells = (mine, []) if mine is not None else (ref_terms, ref_cells)
+        if inv.due_date < inv.issue_date:
+            self.add(
+                "DUE_DATE_INCONSISTENT",
+                f"due {inv.due_date.isoformat()}, before the issue date {inv.issue_date.isoformat()}",
+                field="due_date",
+                expected=f">= {inv.issue_date.isoformat()}",
+                actual=inv.due_date.isoformat(),
+            )
+            return
+        if terms is None:
+            return
+        allowed = terms.due_dates(inv.issue_date)
+        allowed |= {_next_monday(d) for d in allowed if d.weekday() >= 5}  # billing systems move weekends on
+        if inv.due_date not in allowed:
+            expected = min(allowed)
+            source = "the invoice's terms" if mine is not None else "the reference's terms"
+            self.add(
+                "DUE_DATE_INCONSISTENT",
+                f"issued {inv.issue_date.isoformat()} with {terms.net_days} net days"
+                f"{' end of month' if terms.end_of_month else ''} ({source}) gives {expected.isoformat()}, "
+                f"the invoice says {inv.due_date.isoformat()}",
+                field="due_date",
+                expected=expected.isoformat(),
+                actual=inv.due_date.isoformat(),
+                cells=cells,
+            )
+        else:
+            for cell in cells:
+                self._rely(cell, "payment_terms")
+
+    def check_lines(self) -> None:
+        assert self.reference is not None
+        inv, items = self.invoice, self.reference.extraction.line_items
+        self.matches = self.aligner.align(inv.lines, items)
+        if not items:
+            for i, line in enumerate(inv.lines):
+                self.add(
+                    "LINE_NOT_IN_REFERENCE",
+                    f"the reference shows no line items to match {line.description!r} against",
+                    "warning",
+                    line=i,
+                    field="description",
+                    actual=line.description,
+                )
+            return
+        by_ref: dict[int, list[int]] = defaultdict(list)
+        for match in self.matches:
+            line = inv.lines[match.invoice_line]
+            if match.reference_line is None:
+                self.add(
+                    "LINE_NOT_IN_REFERENCE",
+                    f"{line.description!r} matches no line of the reference (best score {match.score:.2f})",
+                    line=match.invoice_line,
+                    field="description",
+                    actual=line.description,
+                )
+                continue
+            by_ref[match.reference_line].append(match.invoice_line)
+            item = items[match.reference_line]
+            self.check_price(match.invoice_line, item)
+            self.check_tax_rate(match.invoice_line, item)
+        self.check_tax_total(items)
+        if self.reference.extraction.doc_type != "contract":  # a contract's rate schedule caps no quantity
+            self.check_quantities(items, by_ref)
+
+    def check_price(self, i: int, item: LineItem) -> None:
+        cell = item.cells.get("unit_price")
+        if cell is None or not isinstance(cell.value, Decimal):
+            return
+        line, expected = self.invoice.lines[i], cell.value
+        # Within either tolerance is fine: the absolute one is rounding slack for cheap items,
+        # the percentage one scales with the price.
+        allowed = max(self.policy.price_tolerance_abs, abs(expected) * self.policy.price_tolerance_pct / 100)
+        if abs(line.unit_price - expected) > allowed:
+            self.add(
+                "PRICE_MISMATCH",
+                f"unit price {fmt(line.unit_price)} differs from the reference's {fmt(expected)} "
+                f"by more than {fmt(allowed.normalize())}",
+                line=i,
+                field="unit_price",
+                expected=expected,
+                actual=line.unit_price,
+                cells=[cell],
+            )
+        else:
+            self._rely(cell, "unit_price", i)
+
+    def check_tax_rate(self, i: int, item: LineItem) -> None:
+        cell = item.cells.get("tax_rate")
+        line = self.invoice.lines[i]
+        if cell is None or not isinstance(cell.value, Decimal) or line.tax_rate is None:
+            return
+        if line.tax_rate != cell.value:
+            self.add(
+                "TAX_MISMATCH",
+                f"tax rate {fmt(line.tax_rate)} % differs from the reference's {fmt(cell.value)} %",
+                line=i,
+                field="tax_rate",
+                expected=cell.value,
+                actual=line.tax_rate,
+                cells=[cell],
+            )
+        else:
+            self._rely(cell, "tax_rate", i)
+
+    def check_tax_total(self, items: Sequence[LineItem]) -> None:
+        """tax_total against the lines' amounts x rates (the reference's rate where the invoice shows none)."""
+        inv = self.invoice
+        if inv.tax_total is None:
+            return
+        ref_of = {m.invoice_line: m.reference_line for m in self.matches}
+        rates: list[Decimal | None] = []
+        cells: list[FieldValue] = []
+        for i, line in enumerate(inv.lines):
+            rate = line.tax_rate
+            j = ref_of.get(i)
+            if rate is None and j is not None:
+                cell = items[j].cells.get("tax_rate")
+                if cell is not None and isinstance(cell.value, Decimal):
+                    rate = cell.value
+                    cells.append(cell)
+            rates.append(rate)
+        expected = self._line_tax(rates)
+        if expected is None:
+            return
+        slack = max(self.slack, minor_unit(inv.currency) / 2 * len(inv.lines))
+        if abs(expected - inv.tax_total) > slack:
+            self.add(
+                "TAX_MISMATCH",
+                f"lines' amounts x tax rates give {fmt(expected)}, the tax total says {fmt(inv.tax_total)}",
+                field="tax_total",
+                expected=expected,
+                actual=inv.tax_total,
+                cells=cells,
+            )
+
+    def _same_reference(self, other: DraftInvoice) -> bool:
+        assert self.reference is not None
+        ext = self.reference.extraction
+        keys = {
+            _norm_id(v)
+            for v in (
+                self.invoice.po_number,
+                self.invoice.contract_number,
+                ext.value("po_number"),
+                ext.value("contract_number"),
+            )
+            if v
+        }
+        if not keys:  # found by customer alone: earlier invoices that cite nothing either
+            return not (other.po_number or other.contract_number)
+        return _norm_id(other.po_number) in keys or _norm_id(other.contract_number) in keys
+
+    def check_quantities(self, items: Sequence[LineItem], by_ref: dict[int, list[int]]) -> None:
+        billed_before: dict[int, Decimal] = defaultdict(Decimal)
+        earlier_numbers: dict[int, list[str]] = defaultdict(list)
+        me = _norm_id(self.invoice.invoice_number)
+        for other in self.earlier:
+            if _norm_id(other.invoice_number) == me or not self._same_reference(other):
+                continue  # an earlier check of this very invoice bills nothing more
+            for match in self.aligner.align(other.lines, items):
+                if match.reference_line is not None:
+                    billed_before[match.reference_line] += other.lines[match.invoice_line].quantity
+                    earlier_numbers[match.reference_line].append(other.invoice_number)
+        tol = 1 + self.policy.quantity_tolerance_pct / 100
+        for j, lines in by_ref.items():
+            cell = items[j].cells.get("quantity")
+            if cell is None or not isinstance(cell.value, Decimal):
+                continue
+            allowed = cell.value * tol
+            before = billed_before[j]
+            now = sum((self.invoice.lines[i].quantity for i in lines), Decimal(0))
+            if before + now > allowed:
+                remaining = max(allowed - before, Decimal(0))
+                prior = ""
+                if before:
+                    prior = f", {fmt(before)} already billed on {', '.join(sorted(set(earlier_numbers[j])))}"
+                self.add(
+                    "QUANTITY_EXCEEDS_REFERENCE",
+                    f"bills {fmt(now)} against reference line {j + 1} which allows {fmt(cell.value)}{prior}",
+                    line=lines[-1],
+                    field="quantity",
+                    expected=remaining,
+                    actual=now,
+                    cells=[cell],
+                )
+            else:
+                self._rely(cell, "quantity", lines[-1])
+
+
+def _content_key(invoice: DraftInvoice) -> tuple[Any, ...]:
+    lines = sorted(
+        (" ".join(tokens(ln.description)), ln.quantity.normalize(), ln.unit_price.normalize(), ln.amount.normalize())
+        for ln in invoice.lines
+    )
+    return (invoice.customer_id, invoice.currency, invoice.total.normalize(), tuple(lines))
+
+
+def _next_monday(day: date) -> date:
+    return day + timedelta(days=7 - day.weekday())

@@ -1,0 +1,95 @@
+import numpy as np
+from sklearn.base import clone
+
+from matching.align import LineAligner, description_similarity, tokens
+from tests.matching_fixtures import STANDARD_LINES, line, make_reference
+
+
+def _items():
+    return make_reference(STANDARD_LINES).extraction.line_items
+
+
+def _aligned(lines, items=None, **params):
+    return [m.reference_line for m in LineAligner(**params).align(lines, items or _items())]
+
+
+def test_reordered_abbreviated_lines_without_sku() -> None:
+    lines = [
+        line("TRAINING DAY ON SITE", 1, "900"),
+        line("Lic., software (std ed.)", 2, "1200"),
+        line("consulting svcs - sr", 10, "150"),
+    ]
+    assert _aligned(lines) == [2, 1, 0]
+
+
+def test_sku_is_strong_evidence() -> None:
+    lines = [line("Item as the ERP calls it", 1, "900", sku="c300"), line("Another ERP name", 1, "150", sku="A-100")]
+    assert _aligned(lines) == [2, 0]
+
+
+def test_sku_printed_in_description() -> None:
+    assert _aligned([line("B-200 seat", 3, "1200")]) == [1]
+
+
+def test_unrelated_line_stays_unmatched_with_low_score() -> None:
+    matches = LineAligner().align([line("Travel expenses Munich", 1, "412.50")], _items())
+    assert matches[0].reference_line is None
+    assert 0.0 <= matches[0].score < 0.5
+
+
+def test_partial_quantity_still_matches_and_scores_are_probabilities() -> None:
+    matches = LineAligner().align([line("Senior consulting", 7, "150")], _items())
+    assert matches[0].reference_line == 0
+    assert 0.5 < matches[0].score <= 1.0
+
+
+def test_price_breaks_a_description_tie() -> None:
+    items = make_reference(
+        [
+            {"description": "Consulting hours junior", "quantity": "10", "unit_price": "90"},
+            {"description": "Consulting hours senior", "quantity": "10", "unit_price": "150"},
+        ]
+    ).extraction.line_items
+    assert _aligned([line("Consulting hours", 2, "150"), line("Consulting hours", 2, "90")], items) == [1, 0]
+
+
+def test_split_line_attaches_to_the_same_reference_line() -> None:
+    lines = [line("Senior consulting, October", 10, "150"), line("Senior consulting, November", 12, "150")]
+    assert _aligned(lines) == [0, 0]
+    assert _aligned(lines, allow_split=False).count(None) == 1
+
+
+def test_threshold_is_a_parameter() -> None:
+    lines = [line("consulting", 1, "150")]
+    assert _aligned(lines, threshold=0.5) == [0]
+    assert _aligned(lines, threshold=0.999) == [None]
+
+
+def test_description_normalisation() -> None:
+    assert tokens("Maint. & Support, Std. Lic. (hrs)") == ["maintenance", "support", "standard", "license", "hour"]
+    assert description_similarity(tokens("Mgmt fee monthly"), tokens("Management fee per month")) == 1.0
+    assert description_similarity(tokens("Cloud hosting"), tokens("On-site training day")) < 0.2
+
+
+def test_estimator_contract_and_fit_learns_weights() -> None:
+    aligner = LineAligner(threshold=0.4, weights={"price": 3.0})
+    assert clone(aligner).get_params() == {"threshold": 0.4, "weights": {"price": 3.0}, "allow_split": True}
+    assert not hasattr(aligner, "weights_")
+    items = _items()
+    pairs, labels = [], []
+    for j, item in enumerate(items):
+        desc = str(item.value("description"))
+        for k, other in enumerate(items):
+            pairs.append((line(desc.upper(), 1, str(other.value("unit_price"))), items[k]))
+            labels.append(int(j == k))
+    fitted = aligner.fit(pairs, labels)
+    assert fitted is aligner
+    assert set(aligner.weights_) == {"bias", "description", "sku_equal", "sku_differ", "price", "quantity"}
+    assert aligner.weights_["description"] > 0
+    scores = aligner.score_matrix([line("software license standard edition", 1, "1200")], items)
+    assert int(np.argmax(scores[0])) == 1
+
+
+def test_empty_reference_gives_unmatched() -> None:
+    matches = LineAligner().align([line("x", 1, "1")], [])
+    assert matches[0].reference_line is None and matches[0].score == 0.0

@@ -1,0 +1,287 @@
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from matching import precheck
+from matching.types import CheckResult, Policy
+from tests.matching_fixtures import (
+    ISSUE,
+    STANDARD_LINES,
+    line,
+    make_invoice,
+    make_reference,
+    standard_invoice,
+    standard_reference,
+)
+
+POLICY = Policy()
+
+
+def codes(result: CheckResult) -> list[str]:
+    return sorted(f.code for f in result.findings)
+
+
+def only(result: CheckResult, code: str):
+    found = [f for f in result.findings if f.code == code]
+    assert len(found) == 1, result.findings
+    return found[0]
+
+
+def check(invoice=None, reference="standard", earlier=(), policy=POLICY, **kw) -> CheckResult:
+    ref = standard_reference() if reference == "standard" else reference
+    return precheck(invoice or standard_invoice(), ref, list(earlier), policy, **kw)
+
+
+def test_clean_invoice_passes_with_matched_lines() -> None:
+    result = check()
+    assert (result.verdict, result.findings) == ("pass", [])
+    assert [(m.invoice_line, m.reference_line) for m in result.matched_lines] == [(0, 1), (1, 0)]
+
+
+# --- REFERENCE_NOT_FOUND, PO_NUMBER_MISSING --------------------------------------------------------------------
+def test_reference_not_found_is_an_error_but_arithmetic_still_runs() -> None:
+    inv = standard_invoice(total=Decimal("1.00"))
+    result = check(inv, reference=None)
+    assert result.verdict == "fail"
+    assert codes(result) == ["REFERENCE_NOT_FOUND", "TOTALS_ARITHMETIC"]
+    assert only(result, "REFERENCE_NOT_FOUND").severity == "error"
+    assert all(m.reference_line is None for m in result.matched_lines)
+
+
+def test_reference_not_found_without_any_reference_on_file_is_a_warning() -> None:
+    result = check(reference=None, known_references_exist=False)
+    assert result.verdict == "review"
+    assert only(result, "REFERENCE_NOT_FOUND").severity == "warning"
+
+
+def test_po_number_missing_only_when_required() -> None:
+    inv = standard_invoice(po_number=None)
+    assert "PO_NUMBER_MISSING" in codes(check(inv, policy=Policy(requires_po=True)))
+    assert "PO_NUMBER_MISSING" not in codes(check(inv))
+    assert "PO_NUMBER_MISSING" not in codes(check(policy=Policy(requires_po=True)))
+
+
+# --- header: currency, terms, due date, period ----------------------------------------------------------------
+def test_currency_mismatch_with_evidence() -> None:
+    result = check(standard_invoice(currency="USD"))
+    finding = only(result, "CURRENCY_MISMATCH")
+    assert (finding.expected, finding.actual, finding.severity) == ("EUR", "USD", "error")
+    assert finding.evidence["document_id"] == "doc-ref-1" and finding.evidence["page"] == 1
+    assert len(finding.evidence["bbox"]) == 4
+    assert "CURRENCY_MISMATCH" not in codes(check(reference=standard_reference(currency="€")))
+
+
+@pytest.mark.parametrize(
+    ("invoice_terms", "due_days", "fires"),
+    [("Net 45", 45, True), ("2/10 Net 30", 30, False), ("payable within thirty (30) days", 30, False)],
+)
+def test_payment_terms_compare_net_days(invoice_terms: str, due_days: int, fires: bool) -> None:
+    inv = standard_invoice(payment_terms=invoice_terms, due_date=ISSUE + timedelta(days=due_days))
+    result = check(inv)
+    assert ("PAYMENT_TERMS_MISMATCH" in codes(result)) is fires
+    assert "DUE_DATE_INCONSISTENT" not in codes(result)
+    if fires:
+        assert (only(result, "PAYMENT_TERMS_MISMATCH").expected, only(result, "PAYMENT_TERMS_MISMATCH").actual) == (
+            "30",
+            "45",
+        )
+
+
+def test_payment_terms_text_of_reference_is_used_without_days_field() -> None:
+    ref = standard_reference(payment_terms="payable within forty-five (45) days", payment_terms_days=None)
+    assert "PAYMENT_TERMS_MISMATCH" in codes(check(reference=ref))
+    inv = standard_invoice(payment_terms="Net 45", due_date=ISSUE + timedelta(days=45))
+    assert "PAYMENT_TERMS_MISMATCH" not in codes(check(inv, reference=ref))
+
+
+def test_due_date_inconsistent_with_terms() -> None:
+    result = check(standard_invoice(due_date=ISSUE + timedelta(days=14)))
+    finding = only(result, "DUE_DATE_INCONSISTENT")
+    assert finding.expected == (ISSUE + timedelta(days=30)).isoformat()
+    assert "DUE_DATE_INCONSISTENT" in codes(check(standard_invoice(due_date=ISSUE - timedelta(days=1))))
+
+
+def test_due_date_end_of_month_and_weekend_shift() -> None:
+    ref = standard_reference(payment_terms="60 days end of month", payment_terms_days=60)
+    issue = date(2026, 11, 20)  # month end 30 Nov + 60 = 29 Jan 2027; or 19 Jan rounded to 31 Jan 2027 (a Sunday)
+    for due in (date(2027, 1, 29), date(2027, 1, 31), date(2027, 2, 1)):
+        inv = standard_invoice(payment_terms="60 days end of month", due_date=due)
+        assert codes(check(inv, reference=ref)) == [], due
+    inv = standard_invoice(payment_terms="60 days end of month", due_date=issue + timedelta(days=60))
+    assert codes(check(inv, reference=ref)) == ["DUE_DATE_INCONSISTENT"]
+
+
+def test_due_date_uses_reference_terms_when_invoice_has_none() -> None:
+    inv = standard_invoice(payment_terms=None, due_date=ISSUE + timedelta(days=10))
+    assert codes(check(inv)) == ["DUE_DATE_INCONSISTENT"]
+    assert codes(check(standard_invoice(payment_terms=None))) == []
+
+
+def test_reference_expired_before_after_and_closed() -> None:
+    assert codes(check(standard_invoice(issue_date=date(2027, 1, 5)))) == ["REFERENCE_EXPIRED"]
+    assert codes(check(reference=standard_reference(effective_date="2026-12-01"))) == ["REFERENCE_EXPIRED"]
+    closed = standard_reference()
+    closed.closed = True
+    assert codes(check(reference=closed)) == ["REFERENCE_EXPIRED"]
+    assert check(reference=closed).verdict == "fail"
+
+
+# --- lines ---------------------------------------------------------------------------------------------------
+def test_line_not_in_reference() -> None:
+    inv = standard_invoice(lines=[line("Sr. consulting", 2, "150"), line("Travel expenses Munich", 1, "412.50")])
+    result = check(inv)
+    finding = only(result, "LINE_NOT_IN_REFERENCE")
+    assert finding.line == 1 and finding.severity == "error"
+    assert result.matched_lines[1].reference_line is None
+
+
+def test_price_mismatch_respects_both_tolerances() -> None:
+    over = check(standard_invoice(lines=[line("Sr. consulting", 2, "152.00")]))
+    finding = only(over, "PRICE_MISMATCH")
+    assert (finding.line, finding.field, finding.expected, finding.actual) == (0, "unit_price", "150.00", "152.00")
+    assert finding.evidence["bbox"][1] == pytest.approx(0.4)
+    within_pct = check(standard_invoice(lines=[line("Sr. consulting", 2, "150.70")]))  # 0.47 % < 0.5 %
+    assert "PRICE_MISMATCH" not in codes(within_pct)
+    cheap_ref = standard_reference(lines=[{"description": "Cable tie", "quantity": "1000", "unit_price": "0.10"}])
+    within_abs = check(standard_invoice(lines=[line("cable ties", 100, "0.11", tax_rate=None)]), reference=cheap_ref)
+    assert "PRICE_MISMATCH" not in codes(within_abs)
+    strict = Policy(price_tolerance_pct=Decimal("0"), price_tolerance_abs=Decimal("0"))
+    assert "PRICE_MISMATCH" in codes(
+        check(standard_invoice(lines=[line("Sr. consulting", 2, "150.70")]), policy=strict)
+    )
+
+
+def test_tax_rate_mismatch_on_a_line() -> None:
+    result = check(standard_invoice(lines=[line("Sr. consulting", 2, "150", tax_rate="7")]))
+    finding = only(result, "TAX_MISMATCH")
+    assert (finding.line, finding.field, finding.expected, finding.actual) == (0, "tax_rate", "19", "7")
+
+
+def test_tax_total_against_line_rates_uses_reference_rate_when_missing() -> None:
+    good = standard_invoice(lines=[line("Sr. consulting", 2, "150", tax_rate=None)], tax_total=Decimal("57.00"))
+    good = good.model_copy(update={"total": Decimal("357.00")})
+    assert codes(check(good)) == []
+    bad = good.model_copy(update={"tax_total": Decimal("21.00"), "total": Decimal("321.00")})
+    finding = only(check(bad), "TAX_MISMATCH")
+    assert (finding.field, finding.expected, finding.actual) == ("tax_total", "57.00", "21.00")
+
+
+def test_line_amount_arithmetic_with_rounding_slack() -> None:
+    bad = standard_invoice(lines=[line("Sr. consulting", 3, "150", amount="460.00")])
+    finding = only(check(bad), "LINE_AMOUNT_ARITHMETIC")
+    assert (finding.line, finding.expected, finding.actual) == (0, "450.00", "460.00")
+    rounded = standard_invoice(lines=[line("Sr. consulting", "0.333", "150", amount="49.96")])
+    assert "LINE_AMOUNT_ARITHMETIC" not in codes(check(rounded))  # 49.95 vs 49.96: within 0.02 slack
+
+
+def test_line_amount_in_yen_has_no_decimals() -> None:
+    ref = standard_reference(currency="JPY", lines=[{"description": "Widget", "quantity": "10", "unit_price": "333"}])
+    inv = make_invoice([line("widget", 3, "333", tax_rate=None, currency="JPY")], currency="JPY")
+    assert codes(precheck(inv, ref, [], POLICY)) == []
+    off = make_invoice([line("widget", 3, "333", amount="1000", tax_rate=None)], currency="JPY")
+    assert "LINE_AMOUNT_ARITHMETIC" in codes(precheck(off, ref, [], POLICY))
+
+
+def test_totals_arithmetic_subtotal_and_total() -> None:
+    inv = standard_invoice()
+    assert codes(check(inv.model_copy(update={"subtotal": inv.subtotal + 10}))) == ["TOTALS_ARITHMETIC"] * 2
+    assert codes(check(inv.model_copy(update={"total": inv.total + 1}))) == ["TOTALS_ARITHMETIC"]
+    no_sub = inv.model_copy(update={"subtotal": None})
+    assert codes(check(no_sub)) == []
+    no_sub_no_tax = inv.model_copy(update={"subtotal": None, "tax_total": None})
+    assert codes(check(no_sub_no_tax)) == []  # lines + tax from the line rates
+    wrong = inv.model_copy(update={"subtotal": None, "tax_total": None, "total": inv.subtotal})
+    assert codes(check(wrong)) == ["TOTALS_ARITHMETIC"]
+
+
+# --- quantities over earlier invoices ---------------------------------------------------------------------------
+def test_quantity_exceeds_reference_in_one_invoice() -> None:
+    finding = only(check(standard_invoice(lines=[line("Sr. consulting", 120, "150")])), "QUANTITY_EXCEEDS_REFERENCE")
+    assert (finding.line, finding.expected, finding.actual) == (0, "100", "120")
+
+
+def test_quantity_counts_earlier_invoices_on_the_same_po_only() -> None:
+    earlier = [
+        standard_invoice(invoice_number="INV-A", lines=[line("Senior consulting services", 60, "150")]),
+        standard_invoice(invoice_number="INV-B", lines=[line("CONSULTING, SENIOR", 30, "150")]),
+        standard_invoice(invoice_number="INV-X", po_number="PO-9999", lines=[line("Sr. consulting", 90, "150")]),
+        standard_invoice(invoice_number="INV-Y", customer_id="OTHER", lines=[line("Sr. consulting", 90, "150")]),
+    ]
+    now = standard_invoice(invoice_number="INV-C", lines=[line("Sr. consulting svcs", 15, "150")])
+    finding = only(check(now, earlier=earlier), "QUANTITY_EXCEEDS_REFERENCE")
+    assert (finding.expected, finding.actual) == ("10", "15")
+    assert "INV-A" in finding.message and "INV-X" not in finding.message
+    ok = standard_invoice(invoice_number="INV-C", lines=[line("Sr. consulting svcs", 10, "150")])
+    assert "QUANTITY_EXCEEDS_REFERENCE" not in codes(check(ok, earlier=earlier))
+
+
+def test_quantity_tolerance_and_split_lines() -> None:
+    split = standard_invoice(lines=[line("Sr. consulting Oct", 60, "150"), line("Sr. consulting Nov", 45, "150")])
+    assert codes(check(split)) == ["QUANTITY_EXCEEDS_REFERENCE"]
+    assert codes(check(split, policy=Policy(quantity_tolerance_pct=Decimal("5")))) == []
+
+
+def test_contract_rate_schedule_has_no_quantity_cap() -> None:
+    contract = make_reference(
+        STANDARD_LINES, doc_type="contract", contract_number="C-7", currency="EUR", payment_terms_days=30
+    )
+    inv = standard_invoice(po_number=None, contract_number="C-7", lines=[line("Sr. consulting", 500, "150")])
+    assert codes(precheck(inv, contract, [], POLICY)) == []
+
+
+# --- duplicates ----------------------------------------------------------------------------------------------
+def test_duplicate_by_number() -> None:
+    first = standard_invoice()
+    result = check(standard_invoice(lines=[line("Sr. consulting", 1, "150")]), earlier=[first])
+    assert only(result, "DUPLICATE_INVOICE").severity == "error"
+    other = standard_invoice(invoice_number="INV-0", lines=[line("Sr. consulting", 1, "150")])
+    assert "DUPLICATE_INVOICE" not in codes(check(earlier=[other]))
+
+
+def test_duplicate_by_content_under_another_number() -> None:
+    first = standard_invoice(invoice_number="INV-0")
+    same_day = check(standard_invoice(invoice_number="INV-9"), earlier=[first])
+    assert only(same_day, "DUPLICATE_INVOICE").severity == "error"
+    next_month = check(standard_invoice(invoice_number="INV-9", issue_date=ISSUE + timedelta(days=1),
+                                        due_date=ISSUE + timedelta(days=31)), earlier=[first])  # fmt: skip
+    assert only(next_month, "DUPLICATE_INVOICE").severity == "warning"
+    other_customer = standard_invoice(invoice_number="INV-0", customer_id="OTHER")
+    assert "DUPLICATE_INVOICE" not in codes(check(standard_invoice(invoice_number="INV-9"), earlier=[other_customer]))
+
+
+# --- confidence ---------------------------------------------------------------------------------------------
+def test_low_confidence_value_a_pass_relies_on_means_review() -> None:
+    lines = [dict(STANDARD_LINES[0], _low={"unit_price": 0.3}), *STANDARD_LINES[1:]]
+    result = check(reference=standard_reference(lines=lines))
+    assert result.verdict == "review"
+    finding = only(result, "LOW_CONFIDENCE")
+    assert (finding.line, finding.field, finding.actual, finding.confidence) == (1, "unit_price", "150.00", 0.3)
+    assert finding.evidence["document_id"] == "doc-ref-1"
+
+
+def test_finding_on_low_confidence_value_is_a_warning() -> None:
+    ref = make_reference(
+        STANDARD_LINES, po_number="PO-1001", currency="USD", payment_terms_days=30, low={"currency": 0.2}
+    )
+    result = check(reference=ref)
+    assert result.verdict == "review"
+    assert only(result, "CURRENCY_MISMATCH").severity == "warning"
+    assert only(result, "LOW_CONFIDENCE").field == "currency"
+
+
+def test_low_confidence_value_nobody_relies_on_is_ignored() -> None:
+    lines = [*STANDARD_LINES[:2], dict(STANDARD_LINES[2], _low={"unit_price": 0.1})]  # training is not billed
+    assert check(reference=standard_reference(lines=lines)).verdict == "pass"
+
+
+def test_contract_shape_of_the_result() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    import json
+    from pathlib import Path
+
+    schema = json.loads(Path("/work/shared/contract/precheck-response.schema.json").read_text())
+    inv = standard_invoice(currency="USD", lines=[line("Sr. consulting", 2, "152"), line("Travel", 1, "10")])
+    body = check(inv).to_contract("chk-1")
+    jsonschema.validate(body, schema)
+    assert body["verdict"] == "fail" and {f["code"] for f in body["findings"]} >= {"PRICE_MISMATCH"}
