@@ -9,7 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api import problems
-from api.routes import audit, documents, health, precheck, review, risk, ui, users
+from api.routes import audit, customers, documents, health, precheck, review, risk, ui, users
 from ledgerlens import __version__
 from ledgerlens.settings import Settings, get_settings
 from ledgerlens.worker import make_worker
@@ -38,7 +38,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.state.settings = settings
     problems.install(app)
-    for module in (health, documents, precheck, users, review, audit, risk, ui):
+    for module in (health, documents, precheck, customers, users, review, audit, risk, ui):
         app.include_router(module.router)
     return app
 

@@ -1,0 +1,3 @@
+from ledgerlens.cli import app
+
+app()
