@@ -285,3 +285,9 @@ def test_contract_shape_of_the_result() -> None:
     body = check(inv).to_contract("chk-1")
     jsonschema.validate(body, schema)
     assert body["verdict"] == "fail" and {f["code"] for f in body["findings"]} >= {"PRICE_MISMATCH"}
+
+
+def test_duplicate_content_is_not_also_counted_as_billed_quantity() -> None:
+    first = standard_invoice(invoice_number="INV-0", lines=[line("Sr. consulting", 60, "150")])
+    again = standard_invoice(invoice_number="INV-9", lines=[line("Sr. consulting", 60, "150")])
+    assert codes(check(again, earlier=[first])) == ["DUPLICATE_INVOICE"]
