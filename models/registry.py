@@ -1,0 +1,76 @@
+"""MLflow helpers shared by the learned models: where tracking lives, registering a run, loading the champion.
+
+Tracking defaults to a SQLite file in the data dir (``sqlite:///<data_dir>/mlflow.db``) with artifacts under
+``<data_dir>/mlruns``; ``MLFLOW_TRACKING_URI`` overrides it. A model is registered from a run's artifact
+folder and marked with an alias; the service loads the version the alias ``champion`` points at.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+CHAMPION = "champion"
+
+
+def tracking_uri(data_dir: Path | None = None) -> str:
+    if os.environ.get("MLFLOW_TRACKING_URI"):
+        return os.environ["MLFLOW_TRACKING_URI"]
+    if data_dir is None:
+        from ledgerlens.settings import get_settings
+
+        data_dir = get_settings().data_dir
+    data_dir.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{data_dir.resolve() / 'mlflow.db'}"
+
+
+def configure(data_dir: Path | None = None, experiment: str | None = None) -> str:
+    """Point MLflow at the tracking store (and create ``experiment`` with its artifacts in the data dir)."""
+    import mlflow
+
+    uri = tracking_uri(data_dir)
+    mlflow.set_tracking_uri(uri)
+    mlflow.set_registry_uri(uri)
+    if experiment is not None:
+        if mlflow.get_experiment_by_name(experiment) is None:
+            location = None
+            if uri.startswith("sqlite:///") and not os.environ.get("MLFLOW_TRACKING_URI"):
+                location = (Path(uri.removeprefix("sqlite:///")).parent / "mlruns").resolve().as_uri()
+            mlflow.create_experiment(experiment, artifact_location=location)
+        mlflow.set_experiment(experiment)
+    return uri
+
+
+def register(run_id: str, name: str, artifact_path: str = "model", alias: str | None = CHAMPION) -> str:
+    """Register ``runs:/<run_id>/<artifact_path>`` as a new version of ``name``; point ``alias`` at it."""
+    from mlflow.tracking import MlflowClient
+
+    client = MlflowClient()
+    try:
+        client.get_registered_model(name)
+    except Exception:
+        client.create_registered_model(name)
+    source = f"{client.get_run(run_id).info.artifact_uri}/{artifact_path}"
+    version = client.create_model_version(name, source=source, run_id=run_id)
+    if alias:
+        client.set_registered_model_alias(name, alias, version.version)
+    return str(version.version)
+
+
+def load_champion(name: str, alias: str = CHAMPION, data_dir: Path | None = None) -> Path | None:
+    """The local folder of the version ``alias`` points at, or None when the registry has none."""
+    import mlflow
+    from mlflow.tracking import MlflowClient
+
+    configure(data_dir)
+    client = MlflowClient()
+    try:
+        version = client.get_model_version_by_alias(name, alias)
+    except Exception:
+        return None
+    source = version.source
+    if source.startswith("file://"):
+        local = Path(source.removeprefix("file://"))
+        if local.is_dir():
+            return local
+    return Path(mlflow.artifacts.download_artifacts(artifact_uri=source))

@@ -1,0 +1,365 @@
+"""The layout tagger's pieces on tiny models and hand-made documents: mapping, windows, grouping, calibration."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pytest
+import torch
+
+from extraction.document import Document, Page, Word
+from extraction.result import Extraction
+from models.layout.artifact import ArtifactError, LayoutBundle, load_bundle, save_bundle
+from models.layout.calibration import Calibrator, expected_calibration_error, fit_maps, fit_temperature
+from models.layout.extractor import LayoutExtractor
+from models.layout.grouping import TaggedWord, line_items, spans_from_words
+from models.layout.labels import EXTRACTION_LABELS
+from models.layout.modeling import build_model, load_tokenizer, map_minilm_weights
+from models.layout.windowing import encode_page, word_logits
+
+torch.set_num_threads(1)
+TINY = {"tiny": True, "hidden_size": 32, "num_hidden_layers": 1, "num_attention_heads": 2, "intermediate_size": 64}
+
+# ---------------------------------------------------------------- a hand-made labelled document (factory format)
+
+BUYERS = ["Acme GmbH", "Globex Ltd", "Initech Inc", "Umbrella AG", "Stark Industries"]
+VENDORS = ["Widget Works", "Bolt Supply Co", "Nordic Metals AB", "Delta Parts"]
+ITEMS = [
+    ("Steel bolts", "zinc plated M8"),
+    ("Copper wire", "2.5 mm reel"),
+    ("Safety gloves", "size L"),
+    ("Drill bits", ""),
+]
+
+
+def make_label(doc_id: str, family: int, seed: int, rows: int = 3) -> dict[str, Any]:
+    """A one-page PO in the factory's label format; ``family`` moves the header blocks and the table."""
+    rng = random.Random(seed)
+    words: list[dict[str, Any]] = []
+    y = 40 + 10 * family
+
+    def put(text: str, x: int, tag: str = "O", row: int | None = None) -> int:
+        for i, token in enumerate(text.split()):
+            width = 9 * len(token)
+            t = tag if i == 0 or tag == "O" else "I-" + tag[2:]
+            words.append({"text": token, "box": [x, y, x + width, y + 14], "tag": t, "row": row})
+            x += width + 8
+        return x
+
+    po, day = f"PO-{rng.randint(10000, 99999)}", rng.randint(1, 28)
+    buyer, vendor = rng.choice(BUYERS), rng.choice(VENDORS)
+    left, right = (60, 560) if family % 2 == 0 else (560, 60)
+    put("Purchase Order", 60)
+    y += 30
+    put("PO Number:", left)
+    put(po, left + 110, "B-po_number")
+    put("Date:", right)
+    put(f"2026-03-{day:02d}", right + 60, "B-order_date")
+    y += 24
+    put("Buyer:", left)
+    put(buyer, left + 70, "B-buyer_name")
+    put("Vendor:", right)
+    put(vendor, right + 80, "B-vendor_name")
+    y += 24
+    put("Currency:", left)
+    put("EUR", left + 100, "B-currency")
+    y += 40 + 6 * family
+    put("SKU Description Qty Price Amount", 60)
+    lines, subtotal = [], Decimal(0)
+    for r in range(rows):
+        y += 22
+        name, extra = rng.choice(ITEMS)
+        qty, price = rng.randint(1, 20), Decimal(rng.randint(100, 9999)) / 100
+        amount = qty * price
+        subtotal += amount
+        sku = f"A-{rng.randint(100, 999)}"
+        put(sku, 60, "B-sku", r)
+        put(name, 160, "B-description", r)
+        put(str(qty), 520, "B-quantity", r)
+        put(f"{price:.2f}", 620, "B-unit_price", r)
+        put(f"{amount:.2f}", 760, "B-amount", r)
+        description = name
+        if extra:  # a wrapped description: its second line carries no numbers
+            y += 18
+            put(extra, 160, "I-description", r)
+            description = f"{name} {extra}"
+        lines.append(
+            {
+                "sku": sku,
+                "description": description,
+                "quantity": str(qty),
+                "unit_price": f"{price:.2f}",
+                "amount": f"{amount:.2f}",
+            }
+        )
+    tax = (subtotal * Decimal("0.19")).quantize(Decimal("0.01"))
+    for label, value, tag in (
+        ("Subtotal", subtotal, "subtotal"),
+        ("Tax", tax, "tax_total"),
+        ("Total", subtotal + tax, "total"),
+    ):
+        y += 24
+        put(label, 600)
+        put(f"{value:.2f}", 760, f"B-{tag}")
+    truth = {
+        "fields": {
+            "po_number": po,
+            "order_date": f"2026-03-{day:02d}",
+            "buyer_name": buyer,
+            "vendor_name": vendor,
+            "currency": "EUR",
+            "subtotal": f"{subtotal:.2f}",
+            "tax_total": f"{tax:.2f}",
+            "total": f"{subtotal + tax:.2f}",
+        },
+        "line_items": lines,
+    }
+    return {
+        "doc_id": doc_id,
+        "kind": "po",
+        "doc_type": "purchase_order",
+        "layout_family": f"po-fixture{family}",
+        "scanned": False,
+        "truth": truth,
+        "pages": [{"page": 1, "width": 612, "height": 792, "words": words}],
+    }
+
+
+def write_fixture(folder: Path, n: int, families: int = 4) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(n):
+        (folder / f"doc{i:03d}.json").write_text(json.dumps(make_label(f"doc{i:03d}", i % families, seed=i)))
+    return folder
+
+
+def oracle_tags(label: dict[str, Any]) -> tuple[Document, list[TaggedWord]]:
+    """The document and its words tagged with the truth (as a perfect tagger would)."""
+    from training.layout import LabelledDoc
+
+    doc = LabelledDoc("d", "purchase_order", "f", False, label["truth"], label["pages"]).document()
+    tags = [w["tag"] for p in label["pages"] for w in p["words"]]
+    words = [w for p in doc.pages for w in p.words]
+    return doc, [TaggedWord(w, 1, t, 0.97) for w, t in zip(words, tags, strict=True)]
+
+
+@pytest.fixture(scope="module")
+def tokenizer():
+    return load_tokenizer()
+
+
+@pytest.fixture(scope="module")
+def tiny_bundle(tokenizer) -> LayoutBundle:
+    torch.manual_seed(0)
+    model = build_model(EXTRACTION_LABELS, pretrained=False, **TINY).eval()
+    return LayoutBundle(model, tokenizer, EXTRACTION_LABELS, max_length=64, stride=16)
+
+
+# ---------------------------------------------------------------- the model
+
+
+def test_minilm_maps_into_layoutlm_and_only_2d_positions_and_classifier_start_fresh():
+    model = build_model(EXTRACTION_LABELS, pretrained=False)
+    report = map_minilm_weights(model)
+    assert len(report.mapped) == 103 and not report.unused
+    assert sorted(report.fresh) == sorted(
+        [f"layoutlm.embeddings.{a}_position_embeddings.weight" for a in "xyhw"]
+        + ["classifier.weight", "classifier.bias"]
+    )
+    from safetensors.torch import load_file
+
+    from models.layout.modeling import minilm_path
+
+    source = load_file(str(minilm_path() / "model.safetensors"))
+    key = "encoder.layer.5.output.dense.weight"
+    assert torch.equal(model.state_dict()[f"layoutlm.{key}"], source[key])
+
+
+# ---------------------------------------------------------------- windows
+
+
+def test_long_page_is_cut_into_overlapping_windows_that_cover_every_word(tokenizer):
+    words = [f"word{i}" for i in range(300)]  # several pieces each: far more than one 64-token window
+    boxes = [[i % 1000, 10, i % 1000 + 5, 20] for i in range(300)]
+    labels = [i % 3 for i in range(300)]
+    windows = encode_page(tokenizer, words, boxes, labels, max_length=64, stride=16)
+    assert len(windows) > 5
+    assert all(len(w.input_ids) <= 64 and len(w.bbox) == len(w.input_ids) for w in windows)
+    seen = {i for w in windows for i in w.word_index if i >= 0}
+    assert seen == set(range(300))
+    first = windows[0]
+    assert first.input_ids[0] == tokenizer.cls_token_id and first.input_ids[-1] == tokenizer.sep_token_id
+    # the labels sit on first pieces only and carry the word's label
+    for w in windows:
+        for index, label in zip(w.word_index, w.labels, strict=True):
+            assert (label == -100) == (index < 0)
+            if index >= 0:
+                assert label == labels[index]
+    # consecutive windows overlap: a word in two windows is read from the one where it sits more centrally
+    fake = [np.tile(np.arange(len(w.input_ids))[:, None], (1, 2)).astype(np.float32) for w in windows]
+    per_word = word_logits(windows, fake, 300)
+    shared = set(windows[0].word_index) & set(windows[1].word_index) - {-1}
+    assert shared
+    last_shared = max(shared)
+    pos0 = windows[0].word_index.index(last_shared)
+    pos1 = windows[1].word_index.index(last_shared)
+    expected = pos0 if min(pos0 - 1, len(windows[0].input_ids) - 2 - pos0) >= min(pos1 - 1, 62 - pos1) else pos1
+    assert per_word[last_shared, 0] == expected
+
+
+def test_word_that_tokenizes_to_nothing_still_gets_a_token(tokenizer):
+    windows = encode_page(tokenizer, ["Total", "\u200b", "12.00"], [[0, 0, 10, 10]] * 3, [0, 0, 0])
+    assert {i for i in windows[0].word_index if i >= 0} == {0, 1, 2}
+
+
+# ---------------------------------------------------------------- grouping and arithmetic
+
+
+@pytest.mark.parametrize("strategy", ["sequence", "geometry"])
+def test_grouping_keeps_wrapped_descriptions_in_their_row(strategy):
+    label = make_label("d", 0, seed=4, rows=4)
+    doc, tagged = oracle_tags(label)
+    from models.layout.extractor import Normaliser
+
+    rows = line_items(spans_from_words(tagged), Normaliser([w.word.text for w in tagged]), strategy)  # type: ignore[arg-type]
+    truth = label["truth"]["line_items"]
+    assert [r.cells["description"].value for r in rows] == [t["description"] for t in truth]
+    assert [r.cells["amount"].value for r in rows] == [Decimal(t["amount"]) for t in truth]
+
+
+@pytest.mark.parametrize("strategy", ["sequence", "geometry"])
+def test_a_row_split_over_a_page_break_stays_one_line(strategy):
+    def word(text: str, x: float, y: float) -> Word:
+        return Word(text, (x, y, x + 0.05, y + 0.015))
+
+    page1 = [("A-1", "B-sku", 0.8), ("Bolts", "B-description", 0.85), ("2", "B-quantity", 0.9)]
+    page1 += [("1.50", "B-unit_price", 0.9), ("3.00", "B-amount", 0.9)]
+    tagged = [TaggedWord(word(t, 0.1 + 0.15 * i, 0.8), 1, tag, 0.9) for i, (t, tag, _) in enumerate(page1)]
+    tagged.append(TaggedWord(word("hex", 0.25, 0.83), 1, "I-description", 0.9))
+    tagged.append(TaggedWord(word("galvanised", 0.25, 0.05), 2, "I-description", 0.9))  # top of page 2
+    tagged += [
+        TaggedWord(word("A-2", 0.1, 0.1), 2, "B-sku", 0.9),
+        TaggedWord(word("Nuts", 0.25, 0.1), 2, "B-description", 0.9),
+        TaggedWord(word("1", 0.4, 0.1), 2, "B-quantity", 0.9),
+        TaggedWord(word("4.00", 0.55, 0.1), 2, "B-unit_price", 0.9),
+        TaggedWord(word("4.00", 0.7, 0.1), 2, "B-amount", 0.9),
+    ]
+    from models.layout.extractor import Normaliser
+
+    rows = line_items(spans_from_words(tagged), Normaliser([]), strategy)  # type: ignore[arg-type]
+    assert [r.cells["description"].value for r in rows] == ["Bolts hex galvanised", "Nuts"]
+    assert rows[0].cells["description"].page == 1
+
+
+def test_extraction_from_tags_normalises_values_checks_arithmetic_and_flags_review(tiny_bundle):
+    label = make_label("d", 1, seed=7)
+    doc, tagged = oracle_tags(label)
+    extraction = LayoutExtractor(tiny_bundle).assemble(doc, tagged)
+    truth = label["truth"]
+    assert extraction.doc_type == "purchase_order"
+    assert extraction.value("po_number") == truth["fields"]["po_number"]
+    assert extraction.value("order_date") == date.fromisoformat(truth["fields"]["order_date"])
+    assert extraction.value("total") == Decimal(truth["fields"]["total"])
+    assert extraction.value("currency") == "EUR"
+    assert len(extraction.line_items) == 3
+    assert extraction.needs_review is False, extraction.review_reasons
+    # a wrong amount: the arithmetic catches it and says where
+    bad = [
+        TaggedWord(Word("999.99", t.word.bbox), t.page, t.label, t.prob) if t.label == "B-amount" and i == 0 else t
+        for i, t in enumerate(tagged)
+    ]
+    first_amount = next(i for i, t in enumerate(tagged) if t.label == "B-amount")
+    bad = list(tagged)
+    bad[first_amount] = TaggedWord(Word("999.99", tagged[first_amount].word.bbox), 1, "B-amount", 0.97)
+    flagged = LayoutExtractor(tiny_bundle).assemble(doc, bad)
+    assert flagged.needs_review
+    assert any("line 1: quantity x unit price" in r for r in flagged.review_reasons)
+    assert any("subtotal" in r for r in flagged.review_reasons)
+
+
+def test_arithmetic_status_moves_confidence_through_the_calibration_maps(tiny_bundle):
+    label = make_label("d", 1, seed=7)
+    doc, tagged = oracle_tags(label)
+    calibrator = Calibrator(
+        maps={"line:ok": ([0.0, 1.0], [0.5, 0.99]), "line:bad": ([0.0, 1.0], [0.1, 0.3])},
+    )
+    bundle = LayoutBundle(tiny_bundle.model, tiny_bundle.tokenizer, tiny_bundle.labels, calibrator)
+    good = LayoutExtractor(bundle).assemble(doc, tagged)
+    first_amount = next(i for i, t in enumerate(tagged) if t.label == "B-amount")
+    bad = list(tagged)
+    bad[first_amount] = TaggedWord(Word("999.99", tagged[first_amount].word.bbox), 1, "B-amount", 0.97)
+    flagged = LayoutExtractor(bundle).assemble(doc, bad)
+    assert good.line_items[0].confidence > 0.9 > 0.3 > flagged.line_items[0].confidence
+    assert flagged.line_items[1].confidence == pytest.approx(good.line_items[1].confidence)
+
+
+# ---------------------------------------------------------------- calibration
+
+
+def test_temperature_scaling_softens_an_overconfident_tagger():
+    rng = np.random.default_rng(0)
+    labels = rng.integers(0, 3, 4000)
+    logits = rng.normal(0, 1, (4000, 3))
+    right = rng.random(4000) < 0.7
+    predicted = np.where(right, labels, (labels + 1) % 3)
+    logits[np.arange(4000), predicted] += 8.0  # sure of itself, right only 70% of the time
+    temperature = fit_temperature(logits, labels)
+    assert temperature > 2.0
+    before = Calibrator(1.0).probs(logits).max(-1)
+    after = Calibrator(temperature).probs(logits).max(-1)
+    ok = predicted == labels
+    assert expected_calibration_error(after, ok) < expected_calibration_error(before, ok) / 3
+
+
+def test_isotonic_maps_turn_scores_into_observed_accuracy():
+    rng = np.random.default_rng(1)
+    scores = rng.random(2000)
+    right = rng.random(2000) < scores**3  # raw scores far too high
+    records = [("field", "na", float(s), bool(r)) for s, r in zip(scores, right, strict=True)]
+    calibrator = Calibrator(maps=fit_maps(records))
+    mapped = [calibrator.confidence("field", "na", float(s)) for s in scores]
+    assert expected_calibration_error(mapped, right) < 0.03 < expected_calibration_error(scores, right)
+    assert calibrator.confidence("field", "ok", 0.5) == calibrator.confidence("field", "any", 0.5)  # pooled fallback
+
+
+# ---------------------------------------------------------------- artifact and end to end with a tiny model
+
+
+def test_artifact_round_trip_and_hash_check(tiny_bundle, tmp_path):
+    tiny_bundle.calibrator = Calibrator(1.7, {"field:any": ([0.0, 1.0], [0.2, 0.9])})
+    folder = save_bundle(tiny_bundle, tmp_path / "layout")
+    loaded = load_bundle(folder)
+    assert loaded.labels == EXTRACTION_LABELS and loaded.calibrator.temperature == 1.7
+    doc = Document([Page(1, 612, 792, [Word("Total", (0.5, 0.5, 0.55, 0.52)), Word("12.00", (0.6, 0.5, 0.65, 0.52))])])
+    ids = [101, 2561, 2260, 102]
+    inputs = {"input_ids": torch.tensor([ids]), "bbox": torch.tensor([[[0, 0, 0, 0]] * 4])}
+    with torch.no_grad():
+        a = tiny_bundle.model(**inputs).logits
+        b = loaded.model(**inputs).logits
+    assert torch.allclose(a, b, atol=1e-2)  # fp16 storage
+    assert isinstance(LayoutExtractor(loaded).extract(doc), Extraction)
+    weights = folder / "model.safetensors"
+    weights.write_bytes(weights.read_bytes()[:-10] + b"0123456789")
+    with pytest.raises(ArtifactError, match="hash"):
+        load_bundle(folder)
+
+
+def test_tiny_model_extracts_a_multi_window_document_into_the_contract_shape(tiny_bundle):
+    jsonschema = pytest.importorskip("jsonschema")
+    label = make_label("d", 0, seed=3, rows=6)
+    doc, _ = oracle_tags(label)
+    doc.pages.append(Page(2, 612, 792, list(doc.pages[0].words), source="ocr"))
+    extraction = LayoutExtractor(tiny_bundle).extract(doc)  # 64-token windows: several per page
+    assert extraction.page_count == 2
+    schema_path = Path(__file__).resolve().parents[2] / "shared" / "contract" / "extraction.schema.json"
+    if not schema_path.is_file():
+        schema_path = Path("/work/shared/contract/extraction.schema.json")
+    schema = json.loads(schema_path.read_text())
+    jsonschema.validate(extraction.to_contract("doc-1"), schema)
+    for item in extraction.line_items:
+        assert 0.0 <= item.confidence <= 1.0

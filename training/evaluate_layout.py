@@ -1,0 +1,395 @@
+"""Scoring extractions against the factory's truth, and the ``ledgerlens evaluate extraction`` job.
+
+Measures, on a held-out generated split whose layout families were never trained on (born-digital and
+scanned apart) and on FUNSD's test split: header fields exact, line items F1 (a line counts when every
+cell is right), expected calibration error, seconds per page; the layout model, the heuristic
+extractor and their per-field combination side by side.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from extraction.result import HEADER_FIELDS, LINE_FIELDS, Extraction, Value
+
+SCORED_HEADER = [name for name in HEADER_FIELDS if name != "payment_terms_days"]
+
+
+def decode_truth(kind: str, value: Any) -> Value:
+    if value is None or value == "":
+        return None
+    try:
+        if kind == "decimal":
+            return Decimal(str(value))
+        if kind == "date":
+            return value if isinstance(value, date) else date.fromisoformat(str(value))
+        if kind == "integer":
+            return int(value)
+    except (InvalidOperation, ValueError):
+        return None
+    return str(value)
+
+
+def _text_key(value: Any) -> str:
+    return re.sub(r"\s+", " ", str(value)).strip().casefold()
+
+
+def same(kind: str, predicted: Value, truth: Value) -> bool:
+    if predicted is None or truth is None:
+        return predicted is None and truth is None
+    if kind == "decimal":
+        return isinstance(predicted, Decimal) and isinstance(truth, Decimal) and predicted == truth
+    if kind in ("date", "integer"):
+        return predicted == truth
+    return _text_key(predicted) == _text_key(truth)
+
+
+def truth_fields(truth: dict[str, Any]) -> dict[str, Value]:
+    raw = truth.get("fields", {})
+    out = {}
+    for name, kind in HEADER_FIELDS.items():
+        value = raw.get(name)
+        if isinstance(value, dict):
+            value = value.get("value")
+        out[name] = decode_truth(kind, value)
+    return out
+
+
+def truth_lines(truth: dict[str, Any]) -> list[dict[str, Value]]:
+    lines = []
+    for item in truth.get("line_items", []):
+        line = {}
+        for name, kind in LINE_FIELDS.items():
+            value = item.get(name)
+            if isinstance(value, dict):
+                value = value.get("value")
+            line[name] = decode_truth(kind, value)
+        lines.append(line)
+    return lines
+
+
+def line_cells(extraction: Extraction) -> list[dict[str, Value]]:
+    return [{name: item.value(name) for name in LINE_FIELDS} for item in extraction.line_items]
+
+
+def line_right(predicted: dict[str, Value], truth: dict[str, Value]) -> bool:
+    return all(same(kind, predicted.get(name), truth.get(name)) for name, kind in LINE_FIELDS.items())
+
+
+def cells_right(predicted: dict[str, Value], truth: dict[str, Value]) -> int:
+    return sum(same(kind, predicted.get(name), truth.get(name)) for name, kind in LINE_FIELDS.items())
+
+
+def match_lines(predicted: Sequence[dict[str, Value]], truth: Sequence[dict[str, Value]]) -> list[int | None]:
+    """For each predicted line, the truth line it stands for (most cells in common, each truth line once)."""
+    from scipy.optimize import linear_sum_assignment
+
+    if not predicted or not truth:
+        return [None] * len(predicted)
+    import numpy as np
+
+    score = np.array([[cells_right(p, t) for t in truth] for p in predicted], dtype=float)
+    rows, cols = linear_sum_assignment(-score)
+    out: list[int | None] = [None] * len(predicted)
+    for r, c in zip(rows, cols, strict=True):
+        if score[r, c] > 0:
+            out[r] = int(c)
+    return out
+
+
+@dataclass
+class Tally:
+    """Counts that add up over documents."""
+
+    header_right: int = 0
+    header_total: int = 0
+    lines_right: int = 0
+    lines_predicted: int = 0
+    lines_truth: int = 0
+    docs: int = 0
+    docs_all_right: int = 0
+    per_field: dict[str, list[int]] = field(default_factory=lambda: defaultdict(lambda: [0, 0]))
+    confidences: list[float] = field(default_factory=list)  # every value shown, for the ECE
+    outcomes: list[bool] = field(default_factory=list)
+
+    def add(self, extraction: Extraction, truth: dict[str, Any]) -> None:
+        fields = truth_fields(truth)
+        doc_right = True
+        for name in SCORED_HEADER:
+            kind = HEADER_FIELDS[name]
+            predicted, expected = extraction.value(name), fields[name]
+            if predicted is None and expected is None:
+                continue
+            right = same(kind, predicted, expected)
+            self.header_total += 1
+            self.header_right += right
+            self.per_field[name][0] += right
+            self.per_field[name][1] += 1
+            doc_right &= right
+            if predicted is not None:
+                self.confidences.append(extraction.fields[name].confidence)
+                self.outcomes.append(right)
+        predicted_lines, expected_lines = line_cells(extraction), truth_lines(truth)
+        matches = match_lines(predicted_lines, expected_lines)
+        right_lines = 0
+        for item, line, match in zip(extraction.line_items, predicted_lines, matches, strict=True):
+            right = match is not None and line_right(line, expected_lines[match])
+            right_lines += right
+            self.confidences.append(item.confidence)
+            self.outcomes.append(right)
+        self.lines_right += right_lines
+        self.lines_predicted += len(predicted_lines)
+        self.lines_truth += len(expected_lines)
+        doc_right &= right_lines == len(expected_lines) == len(predicted_lines)
+        self.docs += 1
+        self.docs_all_right += doc_right
+
+    def summary(self) -> dict[str, Any]:
+        from models.layout.calibration import expected_calibration_error
+
+        precision = self.lines_right / self.lines_predicted if self.lines_predicted else 0.0
+        recall = self.lines_right / self.lines_truth if self.lines_truth else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        return {
+            "documents": self.docs,
+            "header_exact": round(self.header_right / self.header_total, 4) if self.header_total else None,
+            "line_precision": round(precision, 4),
+            "line_recall": round(recall, 4),
+            "line_f1": round(f1, 4),
+            "documents_all_right": round(self.docs_all_right / self.docs, 4) if self.docs else None,
+            "ece": round(expected_calibration_error(self.confidences, self.outcomes), 4),
+            "values_scored": len(self.outcomes),
+            "per_field": {k: round(v[0] / v[1], 4) for k, v in sorted(self.per_field.items()) if v[1]},
+        }
+
+
+def entity_spans(labels: Iterable[str]) -> set[tuple[int, int, str]]:
+    """BIO labels -> (start, end, type) spans; an ``I-x`` without an open ``x`` opens one (seqeval's lenient rule)."""
+    spans, start, kind = set(), None, None
+    labels = list(labels)
+    for i, label in enumerate([*labels, "O"]):
+        prefix, name = (label[:1], label[2:]) if label != "O" else ("O", None)
+        if kind is not None and (prefix in ("O", "B") or name != kind):
+            spans.add((start, i, kind))
+            kind = None
+        if prefix == "B" or (prefix == "I" and kind is None):
+            start, kind = i, name
+    return spans
+
+
+def entity_f1(predicted: Sequence[Sequence[str]], truth: Sequence[Sequence[str]]) -> dict[str, float]:
+    tp = n_pred = n_true = 0
+    for p, t in zip(predicted, truth, strict=True):
+        ps, ts = entity_spans(p), entity_spans(t)
+        tp += len(ps & ts)
+        n_pred += len(ps)
+        n_true += len(ts)
+    precision = tp / n_pred if n_pred else 0.0
+    recall = tp / n_true if n_true else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return {"precision": round(precision, 4), "recall": round(recall, 4), "f1": round(f1, 4)}
+
+
+# ------------------------------------------------------------------ evaluation of the layout model
+
+
+def heuristic_extractor() -> Any:
+    """The heuristic extractor of ``extraction.heuristic``, or None where it is not there."""
+    try:
+        from extraction import heuristic
+    except ImportError:
+        return None
+    for name in ("HeuristicExtractor", "Extractor"):
+        cls = getattr(heuristic, name, None)
+        if cls is not None:
+            return cls()
+    return None
+
+
+def _tally(items: Iterable[tuple[Extraction, dict[str, Any]]]) -> dict[str, Any]:
+    tally = Tally()
+    for extraction, truth in items:
+        tally.add(extraction, truth)
+    return tally.summary()
+
+
+def calibrate_and_choose(
+    bundle: Any, docs: Sequence[Any], progress: bool = True, heuristic: bool = True
+) -> dict[str, Any]:
+    """On held-out documents: the temperature, the row-grouping strategy, the confidence maps, and per field
+    whether the model or the heuristic is more often right. Sets them on ``bundle``; returns the figures."""
+    from tqdm.auto import tqdm
+
+    from models.layout.calibration import fit_maps, fit_temperature
+    from models.layout.extractor import LayoutExtractor
+    from training.layout import page_windows, token_logits
+
+    label2id = {label: i for i, label in enumerate(bundle.labels)}
+    windows = [w for d in docs for w in page_windows(bundle.tokenizer, d, label2id, bundle.max_length, bundle.stride)]
+    logits, labels = token_logits(bundle.model, windows)
+    bundle.calibrator.temperature = fit_temperature(logits, labels)
+    extractor = LayoutExtractor(bundle)
+    tagged = [(d, d.document()) for d in tqdm(docs, desc="calibration split", disable=not progress)]
+    tagged = [(d, doc, extractor.tag(doc)) for d, doc in tagged]
+    by_strategy = {}
+    for strategy in ("sequence", "geometry"):
+        bundle.strategy = strategy
+        by_strategy[strategy] = _tally((extractor.assemble(doc, t), d.truth) for d, doc, t in tagged)
+    bundle.strategy = max(by_strategy, key=lambda s: (by_strategy[s]["line_f1"], s == "sequence"))
+    records = []
+    for d, doc, t in tagged:
+        records += value_records(extractor, d, doc, t)
+    bundle.calibrator.maps = fit_maps(records)
+    choice: dict[str, Any] = {
+        "temperature": round(bundle.calibrator.temperature, 4),
+        "strategy": bundle.strategy,
+        "line_f1_by_strategy": {s: v["line_f1"] for s, v in by_strategy.items()},
+        "calibration_values": len(records),
+    }
+    rival = heuristic_extractor() if heuristic else None
+    if rival is not None:
+        model_scores = _tally((extractor.assemble(doc, t), d.truth) for d, doc, t in tagged)
+        rival_scores = _tally((rival.extract(doc), d.truth) for d, doc, _ in tagged)
+        sources = {}
+        for name in SCORED_HEADER:
+            m, h = model_scores["per_field"].get(name), rival_scores["per_field"].get(name)
+            sources[name] = "heuristic" if (h is not None and (m is None or h > m)) else "model"
+        sources["line_items"] = "heuristic" if rival_scores["line_f1"] > model_scores["line_f1"] else "model"
+        bundle.field_sources = sources
+        choice["field_sources"] = sources
+    return choice
+
+
+def value_records(extractor: Any, labelled: Any, doc: Any, tagged: Any) -> list[tuple[str, str, float, bool]]:
+    """(kind, arithmetic status, raw score, right) for every value the model would show: the calibration data."""
+    fields, rows, checks = extractor.raw_values(doc, tagged)
+    expected = truth_fields(labelled.truth)
+    records = []
+    for name, raw in fields.items():
+        right = same(HEADER_FIELDS[name], raw.value, expected.get(name))
+        records.append(("field", checks.field_status.get(name, "na"), raw.score, right))
+    expected_lines = truth_lines(labelled.truth)
+    predicted = [{name: cell.value for name, cell in row.cells.items()} for row in rows]
+    matches = match_lines(predicted, expected_lines)
+    for row, cells, match, status in zip(rows, predicted, matches, checks.row_status, strict=True):
+        truth_line = expected_lines[match] if match is not None else {}
+        records.append(("line", status, row.score, match is not None and line_right(cells, truth_line)))
+        for name, cell in row.cells.items():
+            records.append(("cell", status, cell.score, same(LINE_FIELDS[name], cell.value, truth_line.get(name))))
+    return records
+
+
+def evaluate_generated(
+    bundle: Any,
+    docs: Sequence[Any],
+    progress: bool = True,
+    heuristic: bool = True,
+    figures_dir: Any = None,
+) -> dict[str, Any]:
+    """Held-out families, born-digital and scanned apart: model, heuristic and combined side by side."""
+    import time
+
+    from tqdm.auto import tqdm
+
+    from models.layout.combine import combine
+    from models.layout.extractor import LayoutExtractor
+
+    extractor = LayoutExtractor(bundle)
+    rival = heuristic_extractor() if heuristic else None
+    results: dict[str, Any] = {}
+    reliability: tuple[list[float], list[bool]] = ([], [])
+    confusion_pairs: list[tuple[str, str]] = []
+    for scanned, split in ((False, "born_digital"), (True, "scanned")):
+        subset = [d for d in docs if d.scanned == scanned]
+        if not subset:
+            continue
+        systems: dict[str, Tally] = defaultdict(Tally)
+        seconds, pages = 0.0, 0
+        for labelled in tqdm(subset, desc=f"evaluate {split}", disable=not progress):
+            doc = labelled.document()
+            start = time.perf_counter()
+            tagged = extractor.tag(doc)
+            model_extraction = extractor.assemble(doc, tagged)
+            seconds += time.perf_counter() - start
+            pages += doc.page_count
+            systems["model"].add(model_extraction, labelled.truth)
+            strategy = bundle.strategy
+            for other in ("sequence", "geometry"):
+                bundle.strategy = other
+                systems[f"model_{other}_rows"].add(extractor.assemble(doc, tagged), labelled.truth)
+            bundle.strategy = strategy
+            truth_tags = [w.get("tag") or "O" for p in labelled.pages for w in p["words"]]
+            confusion_pairs += [(t[2:] or "O", w.label[2:] or "O") for t, w in zip(truth_tags, tagged, strict=False)]
+            if rival is not None:
+                rival_extraction = rival.extract(doc)
+                systems["heuristic"].add(rival_extraction, labelled.truth)
+                combined = combine(model_extraction, rival_extraction, bundle.field_sources, extractor.review_threshold)
+                systems["combined"].add(combined, labelled.truth)
+        results[split] = {name: tally.summary() for name, tally in systems.items()}
+        results[split]["model"]["seconds_per_page"] = round(seconds / max(1, pages), 4)
+        results[split]["model"]["threads"] = __import__("torch").get_num_threads()
+        reliability[0].extend(systems["model"].confidences)
+        reliability[1].extend(systems["model"].outcomes)
+    if figures_dir is not None:
+        results["figures"] = [str(p) for p in write_figures(figures_dir, confusion_pairs, *reliability)]
+    return results
+
+
+def write_figures(
+    folder: Any, pairs: Sequence[tuple[str, str]], confidences: Sequence[float], outcomes: Sequence[bool]
+) -> list[Any]:
+    """The word-level confusion matrix (entities, B/I merged) and the reliability diagram, as PNG."""
+    from pathlib import Path
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    from models.layout.calibration import expected_calibration_error, reliability_table
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    names = sorted({t for t, _ in pairs} | {p for _, p in pairs}, key=lambda n: (n != "O", n))
+    if names:
+        index = {n: i for i, n in enumerate(names)}
+        matrix = np.zeros((len(names), len(names)))
+        for t, p in pairs:
+            matrix[index[t], index[p]] += 1
+        share = matrix / np.maximum(1, matrix.sum(axis=1, keepdims=True))
+        fig, ax = plt.subplots(figsize=(9, 8))
+        ax.imshow(share, cmap="Blues", vmin=0, vmax=1)
+        ax.set_xticks(range(len(names)), names, rotation=90, fontsize=7)
+        ax.set_yticks(range(len(names)), names, fontsize=7)
+        ax.set_xlabel("predicted")
+        ax.set_ylabel("true")
+        ax.set_title("Layout tagger, held-out families: share of each true entity's words")
+        fig.tight_layout()
+        paths.append(folder / "confusion_matrix.png")
+        fig.savefig(paths[-1], dpi=110)
+        plt.close(fig)
+    fig, ax = plt.subplots(figsize=(5, 5))
+    table = reliability_table(confidences, outcomes)
+    ax.plot([0, 1], [0, 1], "--", color="grey")
+    ax.bar(
+        [r["low"] for r in table], [r["accuracy"] for r in table], width=0.1, align="edge", alpha=0.6, label="accuracy"
+    )
+    ax.plot([r["confidence"] for r in table], [r["accuracy"] for r in table], "o-", label="mean confidence")
+    ece = expected_calibration_error(confidences, outcomes)
+    ax.set_title(f"Reliability, held-out families (ECE {ece:.3f}, n={len(outcomes)})")
+    ax.set_xlabel("confidence")
+    ax.set_ylabel("share right")
+    ax.legend()
+    fig.tight_layout()
+    paths.append(folder / "reliability_diagram.png")
+    fig.savefig(paths[-1], dpi=110)
+    plt.close(fig)
+    return paths

@@ -1,0 +1,390 @@
+"""``ledgerlens train layout``: fine-tune the layout tagger on the factory's documents, calibrate, register.
+
+Steps: generate (or read) labelled documents; split them by layout family (held-out families for the test,
+a share of the rest for calibration); fine-tune LayoutLM-over-MiniLM on the training pages (scans on
+their OCR words); fit the temperature and the isotonic confidence maps on the calibration split; choose
+the row-grouping strategy and, per field, model or heuristic on it; evaluate on the held-out families;
+log params, per-epoch metrics and the PNG figures to MLflow; save the artifact and register it as champion.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+import random
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import torch
+from tqdm.auto import tqdm
+
+from extraction.document import Document, Page, Word
+from models.layout.artifact import LayoutBundle, save_bundle
+from models.layout.labels import EXTRACTION_LABELS
+from models.layout.modeling import build_model, load_tokenizer
+from models.layout.windowing import IGNORE, Window, collate, encode_page
+
+log = logging.getLogger(__name__)
+
+
+# ------------------------------------------------------------------ labelled documents
+
+
+@dataclass
+class LabelledDoc:
+    doc_id: str
+    doc_type: str
+    family: str
+    scanned: bool
+    truth: dict[str, Any]
+    pages: list[dict[str, Any]]  # the text layer's words (born-digital) or the OCR's words (scans)
+
+    def document(self) -> Document:
+        return Document(
+            pages=[
+                Page(
+                    number=int(p.get("page", i + 1)),
+                    width=float(p.get("width", 1000)),
+                    height=float(p.get("height", 1000)),
+                    words=[Word(w["text"], tuple(v / 1000 for v in w["box"])) for w in p["words"]],  # type: ignore[arg-type]
+                    source="ocr" if self.scanned else "text",
+                )
+                for i, p in enumerate(self.pages)
+            ]
+        )
+
+
+def read_label(path: Path) -> LabelledDoc:
+    data = json.loads(path.read_text())
+    scanned = bool(data.get("scanned")) and bool(data.get("ocr_pages"))
+    return LabelledDoc(
+        doc_id=str(data.get("doc_id", path.stem)),
+        doc_type=str(data.get("doc_type", "other")),
+        family=str(data.get("layout_family", "unknown")),
+        scanned=scanned,
+        truth=data.get("truth", {}),
+        pages=data["ocr_pages"] if scanned else data["pages"],
+    )
+
+
+def read_labels(folder: Path) -> list[LabelledDoc]:
+    return [read_label(p) for p in sorted(folder.glob("*.json")) if not p.name.startswith("_")]
+
+
+def split_by_family(
+    docs: Sequence[LabelledDoc], test_share: float, calibration_share: float, seed: int
+) -> tuple[list[LabelledDoc], list[LabelledDoc], list[LabelledDoc]]:
+    """(train, calibration, test): the test's layout families never occur in train or calibration."""
+    families = sorted({d.family for d in docs})
+    random.Random(seed).shuffle(families)
+    n_test = max(1, round(len(families) * test_share)) if len(families) > 1 else 0
+    test_families = set(families[:n_test])
+    rest = [d for d in docs if d.family not in test_families]
+    test = [d for d in docs if d.family in test_families]
+    order = list(range(len(rest)))
+    random.Random(seed + 1).shuffle(order)
+    n_cal = round(len(rest) * calibration_share)
+    calibration = [rest[i] for i in order[:n_cal]]
+    train = [rest[i] for i in order[n_cal:]]
+    return train, calibration, test
+
+
+def page_windows(
+    tokenizer: Any, doc: LabelledDoc, label2id: dict[str, int], max_length: int, stride: int
+) -> list[Window]:
+    windows = []
+    for page in doc.pages:
+        words = [w["text"] for w in page["words"]]
+        boxes = [w["box"] for w in page["words"]]
+        labels = [label2id.get(w.get("tag") or "O", 0) for w in page["words"]]
+        windows += encode_page(tokenizer, words, boxes, labels, max_length=max_length, stride=stride)
+    return windows
+
+
+# ------------------------------------------------------------------ training loop
+
+
+def batches(windows: Sequence[Window], size: int, rng: random.Random) -> Iterator[list[Window]]:
+    """Batches of windows of similar length (little padding), in random order."""
+    order = sorted(range(len(windows)), key=lambda i: (len(windows[i].input_ids), rng.random()))
+    groups = [order[i : i + size] for i in range(0, len(order), size)]
+    rng.shuffle(groups)
+    for group in groups:
+        yield [windows[i] for i in group]
+
+
+def _is_fresh(name: str) -> bool:
+    return "_position_embeddings" in name and name.split(".")[-2][:1] in "xyhw" or name.startswith("classifier")
+
+
+@torch.inference_mode()
+def token_logits(
+    model: torch.nn.Module, windows: Sequence[Window], batch_size: int = 16
+) -> tuple[np.ndarray, np.ndarray]:
+    """Logits and labels of every labelled first piece."""
+    model.eval()
+    all_logits, all_labels = [], []
+    for i in range(0, len(windows), batch_size):
+        inputs = collate(windows[i : i + batch_size])
+        labels = inputs.pop("labels")
+        logits = model(**inputs).logits
+        mask = labels != IGNORE
+        all_logits.append(logits[mask].float().numpy())
+        all_labels.append(labels[mask].numpy())
+    if not all_logits:
+        return np.zeros((0, model.config.num_labels), dtype=np.float32), np.zeros(0, dtype=np.int64)
+    return np.concatenate(all_logits), np.concatenate(all_labels)
+
+
+def token_metrics(logits: np.ndarray, labels: np.ndarray) -> dict[str, float]:
+    if len(labels) == 0:
+        return {}
+    predicted = logits.argmax(-1)
+    tagged = labels != 0
+    loss = torch.nn.functional.cross_entropy(torch.tensor(logits), torch.tensor(labels)).item()
+    return {
+        "loss": loss,
+        "word_accuracy": float((predicted == labels).mean()),
+        "tagged_word_recall": float((predicted[tagged] == labels[tagged]).mean()) if tagged.any() else 0.0,
+    }
+
+
+@dataclass
+class TrainConfig:
+    epochs: int = 3
+    batch_size: int = 8
+    lr: float = 1e-4
+    fresh_lr: float = 1e-3  # the 2-D position embeddings and the classifier start from nothing
+    warmup: float = 0.1
+    max_length: int = 512
+    stride: int = 128
+    seed: int = 13
+    max_steps: int | None = None
+    threads: int = 2
+
+
+def fit(
+    model: torch.nn.Module,
+    train: Sequence[Window],
+    val: Sequence[Window],
+    config: TrainConfig,
+    on_epoch: Callable[[int, dict[str, float]], None] | None = None,
+    progress: bool = True,
+) -> list[dict[str, float]]:
+    torch.manual_seed(config.seed)
+    rng = random.Random(config.seed)
+    steps_per_epoch = math.ceil(len(train) / config.batch_size)
+    total = steps_per_epoch * config.epochs
+    if config.max_steps:
+        total = min(total, config.max_steps)
+    fresh = [p for n, p in model.named_parameters() if _is_fresh(n)]
+    rest = [p for n, p in model.named_parameters() if not _is_fresh(n)]
+    optimiser = torch.optim.AdamW(
+        [{"params": rest, "lr": config.lr}, {"params": fresh, "lr": config.fresh_lr}], weight_decay=0.01
+    )
+    warmup = max(1, int(total * config.warmup))
+    scheduler = torch.optim.lr_scheduler.LambdaLR(
+        optimiser, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(1, total - warmup)))
+    )
+    history = []
+    step = 0
+    bar = tqdm(total=total, desc="train layout", unit="step", disable=not progress)
+    for epoch in range(1, config.epochs + 1):
+        model.train()
+        losses = []
+        for batch in batches(train, config.batch_size, rng):
+            if step >= total:
+                break
+            loss = model(**collate(batch)).loss
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimiser.step()
+            scheduler.step()
+            optimiser.zero_grad()
+            losses.append(loss.item())
+            step += 1
+            bar.update(1)
+            bar.set_postfix(epoch=epoch, loss=f"{np.mean(losses[-20:]):.3f}")
+        metrics = {"train_loss": float(np.mean(losses)) if losses else float("nan")}
+        metrics.update({f"val_{k}": v for k, v in token_metrics(*token_logits(model, val)).items()})
+        history.append(metrics)
+        if on_epoch:
+            on_epoch(epoch, metrics)
+        if step >= total:
+            break
+    bar.close()
+    model.eval()
+    return history
+
+
+# ------------------------------------------------------------------ the job
+
+
+@dataclass
+class JobResult:
+    artifact: Path
+    metrics: dict[str, Any]
+    run_id: str | None = None
+    version: str | None = None
+    history: list[dict[str, float]] = field(default_factory=list)
+
+
+def generate_data(out: Path, n_po: int, n_contract: int, scanned_share: float, seed: int, workers: int) -> Path:
+    """Labelled documents from the factory (kept between runs: same seed, same folder, nothing regenerated)."""
+    from training import factory
+
+    out.mkdir(parents=True, exist_ok=True)
+    for kind, n, offset in (("po", n_po, 0), ("contract", n_contract, 1)):
+        if n <= 0:
+            continue
+        target = out / kind
+        if len(list(target.glob("*.json"))) >= n:
+            continue
+        factory.generate(
+            kind, n, target, seed=seed + offset, scanned_share=scanned_share, workers=workers, progress=True
+        )
+    return out
+
+
+def collect(folder: Path) -> list[LabelledDoc]:
+    docs = read_labels(folder)
+    for sub in sorted(p for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []:
+        docs += read_labels(sub)
+    return docs
+
+
+def main(
+    data: Path | None = None,
+    out: Path | None = None,
+    n_po: int = 400,
+    n_contract: int = 150,
+    scanned_share: float = 0.3,
+    config: TrainConfig | None = None,
+    test_share: float = 0.25,
+    calibration_share: float = 0.2,
+    tiny: bool = False,
+    track: bool = True,
+    register_model: bool = True,
+    data_dir: Path | None = None,
+    progress: bool = True,
+    heuristic: bool = True,
+) -> JobResult:
+    """Train, calibrate, evaluate, save to ``out`` and (with ``track``) log and register in MLflow."""
+    from training.evaluate_layout import calibrate_and_choose, evaluate_generated
+
+    config = config or TrainConfig()
+    torch.set_num_threads(config.threads)
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    started = time.perf_counter()
+    if data_dir is None:
+        from ledgerlens.settings import get_settings
+
+        data_dir = get_settings().data_dir
+    if data is None:
+        data = generate_data(
+            data_dir / "datasets" / f"layout-{config.seed}", n_po, n_contract, scanned_share, config.seed, 2
+        )
+    out = out or data_dir / "models" / "layout"
+    docs = collect(data)
+    if not docs:
+        raise ValueError(f"no labelled documents (*.json) in {data}")
+    train_docs, cal_docs, test_docs = split_by_family(docs, test_share, calibration_share, config.seed)
+    labels = EXTRACTION_LABELS
+    label2id = {label: i for i, label in enumerate(labels)}
+    tokenizer = load_tokenizer()
+    overrides: dict[str, Any] = (
+        {"tiny": True, "hidden_size": 64, "num_hidden_layers": 2, "num_attention_heads": 2, "intermediate_size": 128}
+        if tiny
+        else {}
+    )
+    model = build_model(labels, pretrained=not tiny, **overrides)
+    windows = lambda ds: [w for d in ds for w in page_windows(tokenizer, d, label2id, config.max_length, config.stride)]  # noqa: E731
+    train_windows, cal_windows = windows(train_docs), windows(cal_docs)
+    params = {
+        "documents": len(docs),
+        "train_documents": len(train_docs),
+        "calibration_documents": len(cal_docs),
+        "test_documents": len(test_docs),
+        "test_families": len({d.family for d in test_docs}),
+        "train_windows": len(train_windows),
+        "tiny": tiny,
+        **{k: v for k, v in config.__dict__.items()},
+    }
+    run = _start_run(track, data_dir, params)
+    try:
+        history = fit(
+            model,
+            train_windows,
+            cal_windows,
+            config,
+            on_epoch=(lambda epoch, metrics: _log_metrics(run, metrics, epoch)) if run else None,
+            progress=progress,
+        )
+        bundle = LayoutBundle(model, tokenizer, labels, max_length=config.max_length, stride=config.stride)
+        bundle.version = f"layout-{time.strftime('%Y%m%d-%H%M%S')}"
+        choice = calibrate_and_choose(bundle, cal_docs, progress=progress, heuristic=heuristic)
+        metrics = evaluate_generated(bundle, test_docs, progress, heuristic, figures_dir=out / "figures")
+        figures = [Path(p) for p in metrics.pop("figures", [])]
+        metrics["choice"] = choice
+        metrics["train_seconds"] = round(time.perf_counter() - started, 1)
+        save_bundle(bundle, out, extra={"metrics": _flat_headline(metrics), "trained_on": params})
+        (out / "metrics.json").write_text(json.dumps(metrics, indent=2, default=str))
+        run_id = version = None
+        if run:
+            import mlflow
+
+            _log_metrics(run, _flat_headline(metrics), None)
+            for figure in figures:
+                mlflow.log_artifact(str(figure), artifact_path="figures")
+            mlflow.log_artifact(str(out / "metrics.json"))
+            mlflow.log_artifacts(str(out), artifact_path="model")
+            run_id = run.info.run_id
+            if register_model:
+                from models.layout.extractor import MODEL_NAME
+                from models.registry import register
+
+                version = register(run_id, MODEL_NAME)
+        return JobResult(out, metrics, run_id, version, history)
+    finally:
+        if run:
+            import mlflow
+
+            mlflow.end_run()
+
+
+def _flat_headline(metrics: dict[str, Any]) -> dict[str, float]:
+    flat = {}
+    for split, values in metrics.items():
+        if isinstance(values, dict):
+            for system, figures in values.items():
+                if isinstance(figures, dict):
+                    for name, value in figures.items():
+                        if isinstance(value, int | float) and not isinstance(value, bool):
+                            flat[f"{split}.{system}.{name}"] = float(value)
+    return flat
+
+
+def _start_run(track: bool, data_dir: Path, params: dict[str, Any]) -> Any:
+    if not track:
+        return None
+    import mlflow
+
+    from models.registry import configure
+
+    configure(data_dir, experiment="layout")
+    run = mlflow.start_run(run_name="train-layout")
+    mlflow.log_params(params)
+    return run
+
+
+def _log_metrics(run: Any, metrics: dict[str, float], step: int | None) -> None:
+    import mlflow
+
+    clean = {k.replace("@", "_"): v for k, v in metrics.items() if isinstance(v, int | float) and math.isfinite(v)}
+    mlflow.log_metrics(clean, step=step)
