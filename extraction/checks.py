@@ -1,0 +1,83 @@
+"""Checks every extractor's output gets: arithmetic, required fields, low confidence -> review reasons.
+
+Reasons are "<code>: <detail>" strings; the review queue routes on ``needs_review``.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from extraction.result import Extraction
+
+CENT = Decimal("0.01")
+REQUIRED_PREFIXES = ("missing_field:", "missing_line_items:")
+
+
+def cross_check(extraction: Extraction) -> None:
+    """Arithmetic cross-checks move confidences and add review reasons; then required fields."""
+    check_arithmetic(extraction)
+    extraction.review_reasons.extend(required_field_reasons(extraction))
+    low = [name for name, cell in extraction.fields.items() if cell.confidence < 0.5]
+    if low:
+        extraction.review_reasons.append("low_confidence: " + ", ".join(sorted(low)))
+    extraction.needs_review = bool(extraction.review_reasons)
+
+
+def check_arithmetic(extraction: Extraction) -> None:
+    reasons = extraction.review_reasons
+    for i, item in enumerate(extraction.line_items, start=1):
+        qty, price, amount = item.value("quantity"), item.value("unit_price"), item.value("amount")
+        if all(isinstance(v, Decimal) for v in (qty, price, amount)):
+            if abs(qty * price - amount) <= max(CENT, abs(amount) * Decimal("0.005")):  # type: ignore[operator]
+                for name in ("quantity", "unit_price", "amount"):
+                    item.cells[name].confidence = max(item.cells[name].confidence, 0.97)
+                item.confidence = min(0.97, min(c.confidence for c in item.cells.values()) + 0.1)
+            else:
+                item.confidence = min(item.confidence, 0.5)
+                expected = qty * price  # type: ignore[operator]
+                reasons.append(f"line_arithmetic: line {i} quantity x unit price = {expected} but amount = {amount}")
+        if item.value("description") in (None, ""):
+            reasons.append(f"missing_description: line {i}")
+    fields = extraction.fields
+    sub, tax, total = (extraction.value(n) for n in ("subtotal", "tax_total", "total"))
+    amounts = [item.value("amount") for item in extraction.line_items]
+    if extraction.line_items and all(isinstance(a, Decimal) for a in amounts):
+        lines_sum = sum(amounts, Decimal("0"))  # type: ignore[arg-type]
+        if isinstance(sub, Decimal):
+            if abs(lines_sum - sub) <= CENT:
+                fields["subtotal"].confidence = max(fields["subtotal"].confidence, 0.98)
+            else:
+                fields["subtotal"].confidence = min(fields["subtotal"].confidence, 0.6)
+                reasons.append(f"totals_arithmetic: lines add up to {lines_sum} but subtotal = {sub}")
+        elif isinstance(total, Decimal) and abs(lines_sum + (tax if isinstance(tax, Decimal) else 0) - total) <= CENT:
+            fields["total"].confidence = max(fields["total"].confidence, 0.97)
+    if all(isinstance(v, Decimal) for v in (sub, tax, total)):
+        if abs(sub + tax - total) <= CENT:  # type: ignore[operator]
+            for name in ("subtotal", "tax_total", "total"):
+                fields[name].confidence = max(fields[name].confidence, 0.97)
+        else:
+            for name in ("tax_total", "total"):
+                fields[name].confidence = min(fields[name].confidence, 0.6)
+            reasons.append(f"totals_arithmetic: subtotal {sub} + tax {tax} != total {total}")
+    elif isinstance(sub, Decimal) and isinstance(total, Decimal) and "tax_total" not in fields and sub == total:
+        fields["total"].confidence = max(fields["total"].confidence, 0.95)
+
+
+def required_field_reasons(extraction: Extraction) -> list[str]:
+    reasons: list[str] = []
+    required = ["po_number", "total"] if extraction.doc_type == "purchase_order" else []
+    if extraction.doc_type == "contract":
+        required = ["effective_date", "buyer_name", "vendor_name"]
+    for name in required:
+        if extraction.value(name) is None:
+            reasons.append(f"missing_field: {name}")
+    if extraction.doc_type == "purchase_order" and not extraction.line_items:
+        reasons.append("missing_line_items: no line-item table found")
+    return reasons
+
+
+def recheck_required(extraction: Extraction) -> None:
+    """After the doc type changed (a caller's hint): recompute the missing-field reasons."""
+    kept = [r for r in extraction.review_reasons if not r.startswith(REQUIRED_PREFIXES)]
+    extraction.review_reasons[:] = kept + required_field_reasons(extraction)
+    extraction.needs_review = bool(extraction.review_reasons)

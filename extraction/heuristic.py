@@ -1,0 +1,749 @@
+"""A layout-heuristic extractor: label/value patterns, table columns from header words, prose patterns.
+
+Not a template per vendor: labels and column headers are matched by synonyms, columns are
+located from the header words' positions, and values are normalised and cross-checked
+(qty x price = amount, lines sum to the subtotal, subtotal + tax = total). Confidences are
+heuristic scores; a calibrated layout model plugs in later with the same ``extract(doc)``.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from extraction.checks import cross_check
+from extraction.document import BBox, Document, Page, Word, union_bbox
+from extraction.layout import Line, group_lines, split_phrases, typical_char_width
+from extraction.normalize import (
+    date_order_of,
+    is_valid_tax_id,
+    normalize_tax_id,
+    number_format_of,
+    parse_amount,
+    parse_currency,
+    parse_date,
+    parse_terms,
+)
+from extraction.result import HEADER_FIELDS, DocType, Extraction, FieldValue, LineItem, Value
+
+MODEL_VERSION = "heuristic-1"
+
+# ---- label synonyms ------------------------------------------------------------------------------
+
+_END = r"(?=\s*[:#.]|\s|$)"
+# field -> [(regex anchored at a phrase start, score, value may sit on the line below)]
+LABELS: dict[str, list[tuple[str, float, bool]]] = {
+    "po_number": [
+        (r"purchase\s+order\s*(?:number|no\.?|num\.?|nr\.?|#|id)", 0.95, True),
+        (r"p\.?\s?o\.?\s*(?:number|no\.?|num\.?|nr\.?|#)", 0.95, True),
+        (r"order\s*(?:number|no\.?|nr\.?|#)", 0.8, True),
+        (r"po" + _END, 0.8, False),
+        (r"purchase\s+order(?=\s*[:#])", 0.75, False),
+    ],
+    "contract_number": [
+        (r"(?:contract|agreement)\s*(?:number|no\.?|nr\.?|#|id|ref(?:erence)?\.?)", 0.95, True),
+    ],
+    "order_date": [
+        (r"(?:order|po|p\.o\.|purchase\s+order)\s+date", 0.95, True),
+        (r"date\s+(?:of\s+order|ordered|issued)", 0.9, True),
+        (r"(?:issue\s+)?date" + _END, 0.75, True),
+    ],
+    "effective_date": [
+        (r"(?:effective|start|commencement)\s+date", 0.95, True),
+        (r"effective\s+(?:as\s+of|from)", 0.85, False),
+    ],
+    "expiry_date": [
+        (r"(?:expiry|expiration|termination|end)\s+date", 0.95, True),
+        (r"valid\s+(?:until|through|thru)|expires(?:\s+on)?", 0.85, False),
+    ],
+    "payment_terms": [
+        (r"(?:payment\s+terms|terms\s+of\s+payment)", 0.95, True),
+        (r"terms" + _END, 0.8, True),
+    ],
+    "currency": [(r"currency", 0.95, True)],
+    "subtotal": [(r"(?:sub[\s-]?total|net\s+total|total\s+net|net\s+amount|total\s+before\s+tax)", 0.9, False)],
+    "tax_total": [
+        (
+            r"(?:sales\s+tax|tax(?!\s*(?:id|no|number|#|reg))|vat(?!\s*(?:id|no|number|#|reg))|gst|mwst|ust(?!-))"
+            r"(?:\s+(?:total|amount))?(?:\s*\(?\s*@?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?",
+            0.85,
+            False,
+        )
+    ],
+    "total": [
+        (
+            r"(?:grand\s+total|total\s+(?:due|amount|order|value|incl\.?\s+\w+)|amount\s+due|balance\s+due|"
+            r"order\s+total|total)" + _END,
+            0.9,
+            False,
+        )
+    ],
+}
+TAX_ID_LABEL = re.compile(
+    r"^(?:vat\s*(?:reg(?:istration)?\.?\s*)?(?:id|no\.?|number|#)|ust-?id(?:nr)?\.?|ust\.?-?idnr\.?|"
+    r"u\.?s\.?\s*ein|ein|tax\s*(?:id|no\.?|number)|tin|fein|uid|gst\s*(?:no\.?|number)|siret|abn)\s*[:#.]?",
+    re.IGNORECASE,
+)
+PARTY_LABELS: dict[str, list[tuple[str, float]]] = {
+    "vendor_name": [(r"vendor|supplier|seller|sold\s+by|vendor\s+name|supplier\s+name|remit\s+to", 0.9), (r"to", 0.6)],
+    "buyer_name": [
+        (r"bill\s+to|billed\s+to|buyer|customer|sold\s+to|invoice\s+to|purchaser|client|bill\s+to\s+address", 0.9),
+        (r"ship\s+to|deliver\s+to|delivery\s+address|ship\s+to\s+address", 0.7),
+    ],
+}
+TOTALS_LINE = re.compile(
+    r"^(?:sub[\s-]?total|total|grand\s+total|net\s+total|amount\s+due|balance\s+due|sales\s+tax|tax|vat|gst|"
+    r"shipping|freight|discount)\b",
+    re.IGNORECASE,
+)
+
+COLUMN_SYNONYMS: dict[str, list[str]] = {
+    "_line": ["#", "no.", "no", "line", "ln", "pos", "pos.", "line #", "line no."],
+    "sku": [
+        "item #", "item no", "item no.", "item number", "item code", "part no", "part no.", "part #", "part number",
+        "sku", "article", "article no", "article no.", "art. no.", "code", "product code", "catalog #", "cat. no.",
+        "item", "ref", "ref.", "product id", "material",
+    ],
+    "description": [
+        "description", "product", "item description", "service", "services", "product / service", "details",
+        "item", "designation", "product description", "article", "description of goods",
+    ],
+    "quantity": ["qty", "qty.", "quantity", "units", "ordered", "qty ordered", "quantity ordered", "hours", "menge"],
+    "unit": ["uom", "u/m", "unit", "unit of measure", "um", "u.o.m."],
+    "unit_price": [
+        "unit price", "rate", "unit cost", "price", "price/unit", "price per unit", "unit rate", "each", "cost",
+        "unit price (net)", "net price",
+    ],
+    "amount": [
+        "amount", "line total", "extended price", "ext. price", "ext price", "total", "net amount", "extended",
+        "line amount", "total price", "value", "total amount", "amount (net)",
+    ],
+    "tax_rate": ["tax", "vat", "vat %", "tax %", "tax rate", "vat rate", "gst %", "tax (%)", "vat (%)"],
+}  # fmt: skip
+_SYNONYM_INDEX: dict[str, list[str]] = {}
+for _name, _phrases in COLUMN_SYNONYMS.items():
+    for _phrase in _phrases:
+        _SYNONYM_INDEX.setdefault(_phrase, []).append(_name)
+NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "tax_rate")
+
+
+# ---- working structures -----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Candidate:
+    name: str
+    value: Value
+    words: list[Word]
+    page: int
+    score: float
+    raw: str
+    order: tuple[int, float] = (0, 0.0)  # page, y: where it stands
+
+    def field(self) -> FieldValue:
+        ocr = min((w.confidence for w in self.words), default=1.0)
+        return FieldValue(self.value, round(self.score * (0.5 + 0.5 * ocr), 4), self.page, _bbox(self.words), self.raw)
+
+
+@dataclass(slots=True)
+class Column:
+    name: str
+    x0: float
+    x1: float
+
+
+@dataclass(slots=True)
+class RowDraft:
+    page: int
+    cells: dict[str, list[Word]] = field(default_factory=dict)
+    bottom: float = 0.0
+
+
+@dataclass(slots=True)
+class PageView:
+    page: Page
+    lines: list[Line]
+    phrases: list[list[Line]]  # per line
+    char_width: float
+
+
+def _bbox(words: list[Word]) -> BBox | None:
+    return union_bbox([w.bbox for w in words])
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def _phrase_text_words(phrase: Line, start_char: int) -> list[Word]:
+    """Words of a phrase whose text starts at or after ``start_char`` of ``phrase.text``."""
+    out, position = [], 0
+    for word in phrase.words:
+        if position >= start_char:
+            out.append(word)
+        position += len(word.text) + 1
+    return out
+
+
+class HeuristicExtractor:
+    model_version = MODEL_VERSION
+
+    def extract(self, doc: Document, doc_type_hint: str | None = None) -> Extraction:
+        views = [self._view(page) for page in doc.pages]
+        all_text = [line.text for view in views for line in view.lines]
+        number_hint = number_format_of(all_text)
+        # day-first is the norm where the comma is the decimal separator
+        date_hint = date_order_of(all_text) or ("DMY" if number_hint == "EU" else None)
+        extraction = Extraction(doc_type="other", page_count=doc.page_count, model_version=MODEL_VERSION)
+
+        rows, table_spans = self._line_items(views, number_hint)
+        candidates = self._label_candidates(views, number_hint, date_hint, table_spans)
+        candidates += self._party_candidates(views)
+        candidates += self._prose_candidates(views, date_hint)
+        fields = self._choose(candidates)
+        self._fill_currency(fields, views)
+        if "buyer_name" not in fields:
+            letterhead = self._letterhead(views)
+            if letterhead:
+                fields["buyer_name"] = letterhead
+        if "payment_terms" in fields and "payment_terms_days" not in fields:
+            terms = fields["payment_terms"]
+            _, days = parse_terms(terms.raw or str(terms.value))
+            if days is not None:
+                fields["payment_terms_days"] = FieldValue(days, terms.confidence, terms.page, terms.bbox, terms.raw)
+        extraction.fields = {name: fields[name] for name in HEADER_FIELDS if name in fields}
+        extraction.line_items = [self._line_item(row, number_hint) for row in rows]
+        extraction.doc_type = self._doc_type(all_text, bool(rows), doc_type_hint)
+        cross_check(extraction)
+        return extraction
+
+    # ---- pages -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _view(page: Page) -> PageView:
+        lines = group_lines(page.words)
+        char_width = typical_char_width(page.words)
+        return PageView(page, lines, [split_phrases(line, char_width) for line in lines], char_width)
+
+    # ---- label / value ---------------------------------------------------------------------
+
+    def _label_candidates(
+        self,
+        views: list[PageView],
+        number_hint: str | None,
+        date_hint: str | None,
+        table_spans: dict[int, tuple[float, float]],
+    ) -> list[Candidate]:
+        out: list[Candidate] = []
+        for view in views:
+            number = view.page.number
+            span = table_spans.get(number)
+            for index, phrases in enumerate(view.phrases):
+                line = view.lines[index]
+                if span and span[0] <= (line.top + line.bottom) / 2 <= span[1]:
+                    continue  # inside the line-item table
+                for p_index, phrase in enumerate(phrases):
+                    text = phrase.text
+                    for name, patterns in LABELS.items():
+                        for pattern, score, below_ok in patterns:
+                            match = re.match(pattern, text, re.IGNORECASE)
+                            if not match:
+                                continue
+                            label_end = match.end()
+                            rest = text[label_end:].lstrip(" :#.")
+                            values: list[tuple[list[Word], float]] = []
+                            if rest:
+                                values.append((_phrase_text_words(phrase, len(text) - len(rest)), 1.0))
+                            elif p_index + 1 < len(phrases):
+                                right = phrases[p_index + 1]
+                                if right.words[0].bbox[0] - phrase.words[-1].bbox[2] < 0.35:
+                                    values.append((right.words, 0.95))
+                            if not values and below_ok:
+                                below = self._phrase_below(view, index, phrase)
+                                if below is not None:
+                                    values.append((below.words, 0.9))
+                            for words, factor in values:
+                                candidate = self._typed_value(name, words, number_hint, date_hint)
+                                if candidate is not None:
+                                    value, used, raw = candidate
+                                    out.append(
+                                        Candidate(name, value, used, number, score * factor, raw, (number, line.top))
+                                    )
+                            break  # the first pattern of a field that matches decides
+                # tax ids have their own labels; the party is settled later from the blocks
+                for phrase in phrases:
+                    match = TAX_ID_LABEL.match(phrase.text)
+                    if match:
+                        rest_words = _phrase_text_words(phrase, match.end())
+                        tax_id = self._tax_id(rest_words)
+                        if tax_id:
+                            value, used = tax_id
+                            score = 0.9 if is_valid_tax_id(value) else 0.6
+                            out.append(
+                                Candidate(
+                                    "_tax_id",
+                                    value,
+                                    used,
+                                    number,
+                                    score,
+                                    " ".join(w.text for w in used),
+                                    (number, line.top),
+                                )
+                            )
+        return out
+
+    @staticmethod
+    def _tax_id(words: list[Word]) -> tuple[str, list[Word]] | None:
+        best = None
+        for count in range(1, min(4, len(words)) + 1):
+            text = "".join(w.text for w in words[:count])
+            value = normalize_tax_id(text)
+            if value and (best is None or is_valid_tax_id(value)):
+                best = (value, words[:count])
+                if is_valid_tax_id(value):
+                    break
+        return best
+
+    @staticmethod
+    def _phrase_below(view: PageView, line_index: int, label: Line) -> Line | None:
+        x0, x1 = label.bbox[0], label.bbox[2]
+        for phrases in view.phrases[line_index + 1 : line_index + 3]:
+            for phrase in phrases:
+                px0, px1 = phrase.bbox[0], phrase.bbox[2]
+                if px0 < x1 + 0.02 and px1 > x0 - 0.02:
+                    return phrase
+        return None
+
+    def _typed_value(
+        self, name: str, words: list[Word], number_hint: str | None, date_hint: str | None
+    ) -> tuple[Value, list[Word], str] | None:
+        kind = HEADER_FIELDS.get(name, "text")
+        if not words:
+            return None
+        if name in ("po_number", "contract_number"):
+            for word in words[:2]:
+                token = word.text.strip(":#.,;")
+                if re.search(r"\d", token) and len(token) >= 3 and parse_date(token) is None:
+                    return token, [word], word.text
+            return None
+        if kind == "date":
+            for count in range(min(5, len(words)), 0, -1):
+                raw = " ".join(w.text for w in words[:count])
+                value = parse_date(raw, date_hint)
+                if value:
+                    return value, words[:count], raw
+            return None
+        if kind == "decimal":
+            for i in range(len(words) - 1, -1, -1):
+                value = parse_amount(words[i].text, number_hint)
+                if value is not None and "%" not in words[i].text:
+                    return value, [words[i]], words[i].text
+            return None
+        if name == "payment_terms":
+            raw = " ".join(w.text for w in words)
+            normalised, days = parse_terms(raw)
+            return (normalised if days is not None else raw), words, raw
+        if name == "currency":
+            raw = " ".join(w.text for w in words[:3])
+            code = parse_currency(raw)
+            return (code, words[:1], raw) if code else None
+        return None
+
+    # ---- parties ------------------------------------------------------------------------------
+
+    def _party_candidates(self, views: list[PageView]) -> list[Candidate]:
+        """Names under (or right of) 'Vendor:' / 'Bill To:' labels, and the tax ids inside those blocks."""
+        out: list[Candidate] = []
+        for view in views[:2]:
+            blocks: list[tuple[str, float, float, float]] = []  # name, x0, top, score
+            for index, phrases in enumerate(view.phrases):
+                for phrase in phrases:
+                    for name, patterns in PARTY_LABELS.items():
+                        for pattern, score in patterns:
+                            match = re.match(rf"(?:{pattern})\s*:?", phrase.text, re.IGNORECASE)
+                            if not match or (pattern == "to" and not phrase.text.rstrip().endswith(":")):
+                                continue
+                            rest = phrase.text[match.end() :].strip()
+                            if rest and match.group(0).rstrip().endswith(":") is False and len(phrase.words) > 4:
+                                continue  # prose, not a label
+                            if rest:
+                                words = _phrase_text_words(phrase, match.end())
+                                factor = 0.95
+                            else:
+                                below = self._phrase_below(view, index, phrase)
+                                if below is None:
+                                    continue
+                                words, factor = below.words, 0.9
+                            raw = " ".join(w.text for w in words)
+                            if len(raw) < 2 or not re.search(r"[A-Za-z]", raw):
+                                continue
+                            line = view.lines[index]
+                            out.append(
+                                Candidate(
+                                    name,
+                                    raw,
+                                    words,
+                                    view.page.number,
+                                    score * factor,
+                                    raw,
+                                    (view.page.number, line.top),
+                                )
+                            )
+                            blocks.append((name, phrase.bbox[0], phrase.bbox[1], score))
+                            break
+                        else:
+                            continue
+                        break
+            out += self._assign_tax_ids(view, blocks)
+        return out
+
+    def _assign_tax_ids(self, view: PageView, blocks: list[tuple[str, float, float, float]]) -> list[Candidate]:
+        out = []
+        for index, phrases in enumerate(view.phrases):
+            for phrase in phrases:
+                match = TAX_ID_LABEL.match(phrase.text)
+                if not match:
+                    continue
+                tax_id = self._tax_id(_phrase_text_words(phrase, match.end()))
+                if not tax_id:
+                    continue
+                value, words = tax_id
+                x0, top = phrase.bbox[0], phrase.bbox[1]
+                owner, score = None, 0.0
+                for name, bx0, btop, _ in blocks:  # the nearest block label above, in the same column
+                    if abs(bx0 - x0) < 0.05 and 0 <= top - btop < 0.15 and (owner is None or btop > score):
+                        owner, score = name, btop
+                # outside any block, a tax id belongs to the issuer (on a PO: the buyer's letterhead/footer)
+                party = {"vendor_name": "vendor_tax_id", "buyer_name": "buyer_tax_id"}.get(owner or "", "buyer_tax_id")
+                confidence = (0.9 if owner else 0.55) * (1.0 if is_valid_tax_id(value) else 0.7)
+                line = view.lines[index]
+                out.append(
+                    Candidate(
+                        party,
+                        value,
+                        words,
+                        view.page.number,
+                        confidence,
+                        " ".join(w.text for w in words),
+                        (view.page.number, line.top),
+                    )
+                )
+        return out
+
+    def _letterhead(self, views: list[PageView]) -> FieldValue | None:
+        """The biggest text at the top of page 1 that is not the title: usually the issuing buyer."""
+        if not views:
+            return None
+        best: tuple[float, Line] | None = None
+        for index, phrases in enumerate(views[0].phrases[:6]):
+            for phrase in phrases:
+                if phrase.top > 0.2 or re.search(
+                    r"purchase\s+order|contract|agreement|invoice|page", phrase.text, re.I
+                ):
+                    continue
+                if not re.search(r"[A-Za-z]{2}", phrase.text) or any(ch.isdigit() for ch in phrase.text):
+                    continue
+                size = phrase.height - index * 1e-4  # ties: the higher one
+                if best is None or size > best[0]:
+                    best = (size, phrase)
+        if best is None:
+            return None
+        phrase = best[1]
+        return Candidate("buyer_name", phrase.text, phrase.words, 1, 0.45, phrase.text).field()
+
+    # ---- prose (contracts) -----------------------------------------------------------------
+
+    _DATE = (
+        r"(\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+        r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+    )
+
+    def _prose_candidates(self, views: list[PageView], date_hint: str | None) -> list[Candidate]:
+        out: list[Candidate] = []
+        patterns = [
+            ("effective_date", r"(?:entered\s+into|made|dated|effective)\s+(?:as\s+of\s+|on\s+|from\s+)?", 0.8),
+            ("expiry_date", r"(?:terminat\w*|expir\w*|end)\s+(?:on\s+)?", 0.7),
+            ("expiry_date", r"(?:until|through)\s+", 0.6),
+        ]
+        for view in views:
+            text, spans = self._page_text(view)
+            for name, pattern, score in patterns:
+                for match in re.finditer(pattern + r"(?:this\s+|the\s+)?" + self._DATE, text, re.IGNORECASE):
+                    value = parse_date(match.group(1), date_hint)
+                    if value:
+                        words = self._words_in(spans, match.start(1), match.end(1))
+                        order = (view.page.number, words[0].bbox[1] if words else 0.0)
+                        out.append(Candidate(name, value, words, view.page.number, score, match.group(1), order))
+            for match in re.finditer(
+                r"(?:payable|paid|due)\s+(?:with)?in\s+([\w\-]+(?:\s*\(\d{1,3}\))?\s+(?:calendar\s+)?days?)", text, re.I
+            ):
+                raw = match.group(0)
+                normalised, days = parse_terms(raw)
+                if days is not None:
+                    words = self._words_in(spans, match.start(), match.end())
+                    out.append(
+                        Candidate(
+                            "payment_terms", normalised, words, view.page.number, 0.7, raw, (view.page.number, 0.0)
+                        )
+                    )
+            parties = re.search(
+                r"\bbetween\s+(?:the\s+undersigned\s+)?(.{3,120}?)\s*(?:\(([^)]{0,120})\)|,)(.{0,300}?)\band\s+(.{3,120}?)\s*(?:\(([^)]{0,120})\)|,|\.)",
+                text,
+                re.IGNORECASE | re.DOTALL,
+            )  # fmt: skip
+            if parties:
+                out += self._party_roles(view, spans, parties)
+        return out
+
+    def _party_roles(self, view: PageView, spans: list[tuple[int, int, Word]], match: re.Match[str]) -> list[Candidate]:
+        buyer_words = r"buyer|customer|client|purchaser|company|licensee|recipient"
+        vendor_words = r"supplier|vendor|seller|provider|contractor|consultant|licensor|service\s+provider"
+        first_role = f"{match.group(2) or ''} {match.group(3) or ''}"
+        second_role = match.group(5) or ""
+        first_is_vendor = bool(re.search(vendor_words, first_role, re.I)) and not re.search(
+            buyer_words, first_role, re.I
+        )
+        second_is_buyer = bool(re.search(buyer_words, second_role, re.I))
+        known = bool(re.search(vendor_words + "|" + buyer_words, first_role + second_role, re.I))
+        swap = first_is_vendor or second_is_buyer
+        score = 0.75 if known else 0.4
+        out = []
+        for group, name in ((1, "vendor_name" if swap else "buyer_name"), (4, "buyer_name" if swap else "vendor_name")):
+            raw = " ".join(match.group(group).split()).strip(" ,;\"'“”")
+            words = self._words_in(spans, match.start(group), match.end(group))
+            out.append(Candidate(name, raw, words, view.page.number, score, raw, (view.page.number, 0.0)))
+        return out
+
+    @staticmethod
+    def _page_text(view: PageView) -> tuple[str, list[tuple[int, int, Word]]]:
+        parts, spans, position = [], [], 0
+        for line in view.lines:
+            for word in line.words:
+                spans.append((position, position + len(word.text), word))
+                parts.append(word.text)
+                position += len(word.text) + 1
+        return " ".join(parts), spans
+
+    @staticmethod
+    def _words_in(spans: list[tuple[int, int, Word]], start: int, end: int) -> list[Word]:
+        return [word for s, e, word in spans if s < end and e > start]
+
+    # ---- choice --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _choose(candidates: list[Candidate]) -> dict[str, FieldValue]:
+        fields: dict[str, FieldValue] = {}
+        by_name: dict[str, list[Candidate]] = {}
+        for candidate in candidates:
+            by_name.setdefault(candidate.name, []).append(candidate)
+        for name, options in by_name.items():
+            if name.startswith("_"):
+                continue
+            if name in ("subtotal", "tax_total", "total"):
+                # the totals block closes the document: prefer the last one
+                best = max(options, key=lambda c: (round(c.score, 2), c.order))
+            else:
+                best = max(options, key=lambda c: (round(c.score, 2), (-c.order[0], -c.order[1])))
+            agreeing = sum(1 for c in options if c.value == best.value)
+            field = best.field()
+            if agreeing > 1:  # the same value under several labels (e.g. repeated on page 2)
+                field.confidence = min(0.99, field.confidence + 0.03)
+            fields[name] = field
+        # tax ids found outside party blocks
+        if "vendor_tax_id" not in fields and "buyer_tax_id" not in fields:
+            ids = by_name.get("_tax_id", [])
+            if ids:
+                fields["buyer_tax_id"] = ids[0].field()
+                fields["buyer_tax_id"].confidence *= 0.6
+        return fields
+
+    def _fill_currency(self, fields: dict[str, FieldValue], views: list[PageView]) -> None:
+        if "currency" in fields:
+            return
+        counts: dict[str, list[Word]] = {}
+        for view in views:
+            for line in view.lines:
+                if not re.search(r"\d", line.text):
+                    continue
+                for word in line.words:
+                    code = parse_currency(word.text) if len(word.text) <= 5 else None
+                    if code:
+                        counts.setdefault(code, []).append(word)
+        if not counts:
+            text = " ".join(line.text for view in views for line in view.lines)
+            code = parse_currency(text) if re.search(r"dollar|euro|franc|pound|sterling", text, re.I) else None
+            if code:
+                fields["currency"] = FieldValue(code, 0.5, None, None, None)
+            return
+        code, words = max(counts.items(), key=lambda item: len(item[1]))
+        agreement = len(words) / sum(len(w) for w in counts.values())
+        fields["currency"] = FieldValue(code, round(0.6 + 0.3 * agreement, 4), None, None, words[0].text)
+        page = next((v.page.number for v in views if words[0] in v.page.words), None)
+        fields["currency"].page = page
+        fields["currency"].bbox = words[0].bbox
+
+    # ---- line items ------------------------------------------------------------------------
+
+    @staticmethod
+    def _header_columns(line: Line) -> list[Column] | None:
+        words = line.words
+        matches: list[tuple[list[str], list[Word]]] = []
+        i, covered = 0, 0
+        while i < len(words):
+            for size in (4, 3, 2, 1):
+                group = words[i : i + size]
+                # header words of one column sit close together; 'Unit' | 'Rate' in two columns is not 'Unit Rate'
+                tight = all(b.bbox[0] - a.bbox[2] < 0.8 * (a.bbox[3] - a.bbox[1]) for a, b in itertools.pairwise(group))
+                phrase = _norm(" ".join(w.text for w in group)).rstrip(":")
+                if i + size <= len(words) and tight and phrase in _SYNONYM_INDEX:
+                    matches.append((_SYNONYM_INDEX[phrase], words[i : i + size]))
+                    i += size
+                    covered += size
+                    break
+            else:
+                i += 1
+        if len(matches) < 3 or covered < 0.8 * len(words):
+            return None
+        # ambiguous headers ('Item', 'Price', 'Units') take what the unambiguous ones leave
+        taken: dict[str, Column] = {}
+        for options, ws in sorted(matches, key=lambda m: len(m[0])):
+            for name in options:
+                if name not in taken:
+                    taken[name] = Column(name, ws[0].bbox[0], ws[-1].bbox[2])
+                    break
+        if not ({"quantity", "amount", "unit_price"} & taken.keys()) or not ({"description", "sku"} & taken.keys()):
+            return None
+        if "description" not in taken and "sku" in taken:  # a lone 'Item' column describes the goods
+            taken["description"] = taken.pop("sku")
+            taken["description"].name = "description"
+        return sorted(taken.values(), key=lambda c: c.x0)
+
+    @staticmethod
+    def _assign(phrase: Line, columns: list[Column]) -> list[tuple[str, list[Word]]]:
+        def overlap(x0: float, x1: float, column: Column) -> float:
+            return min(x1, column.x1 + 0.005) - max(x0, column.x0 - 0.005)
+
+        x0, x1 = phrase.bbox[0], phrase.bbox[2]
+        hits = [c for c in columns if overlap(x0, x1, c) > 0]
+        if len(hits) == 1:
+            return [(hits[0].name, phrase.words)]
+        if len(hits) > 1:  # a phrase spanning columns: word by word
+            out: dict[str, list[Word]] = {}
+            for word in phrase.words:
+                best = max(columns, key=lambda c: (overlap(word.bbox[0], word.bbox[2], c), -abs(word.bbox[0] - c.x0)))
+                out.setdefault(best.name, []).append(word)
+            return list(out.items())
+
+        def distance(column: Column) -> float:
+            return min(abs(x0 - column.x0), abs(x1 - column.x1), abs((x0 + x1) / 2 - (column.x0 + column.x1) / 2))
+
+        return [(min(columns, key=distance).name, phrase.words)]
+
+    def _line_items(
+        self, views: list[PageView], number_hint: str | None
+    ) -> tuple[list[RowDraft], dict[int, tuple[float, float]]]:
+        rows: list[RowDraft] = []
+        spans: dict[int, tuple[float, float]] = {}
+        columns: list[Column] | None = None
+        open_table = False
+        for view in views:
+            start = None
+            for index, line in enumerate(view.lines):
+                found = self._header_columns(line)
+                if found:
+                    columns, start = found, index + 1
+                    break
+            if start is None:
+                if not (open_table and columns):
+                    continue
+                start = 0  # the table goes on without a repeated header
+                must_find_row = True
+            else:
+                must_find_row = False
+            assert columns is not None
+            names = {c.name for c in columns}
+            table_top = view.lines[start - 1].top if start else 1.0
+            table_bottom = table_top
+            previous: RowDraft | None = None
+            open_table = True
+            for line in view.lines[start:]:
+                first_text = line.text
+                if TOTALS_LINE.match(first_text) or TOTALS_LINE.match(split_phrases(line, view.char_width)[0].text):
+                    open_table = False
+                    break
+                cells: dict[str, list[Word]] = {}
+                for phrase in split_phrases(line, view.char_width):
+                    for name, words in self._assign(phrase, columns):
+                        cells.setdefault(name, []).extend(words)
+                numeric = {n for n in NUMERIC_COLUMNS if n in cells and self._number(cells[n], number_hint) is not None}
+                is_row = (
+                    ("amount" in numeric)
+                    or ({"quantity", "unit_price"} <= numeric)
+                    or ("amount" not in names and "quantity" in numeric)
+                )
+                if is_row and (cells.get("description") or cells.get("sku")):
+                    previous = RowDraft(view.page.number, cells, line.bottom)
+                    rows.append(previous)
+                    must_find_row = False
+                    table_bottom = line.bottom
+                    if table_top == 1.0:
+                        table_top = line.top
+                    continue
+                if must_find_row:
+                    continue  # running header or page title before the continued table
+                text_only = set(cells) <= {"description", "sku", "_line"} and not numeric
+                close = previous is not None and line.top - previous.bottom < 1.6 * max(line.height, 0.005)
+                if text_only and close and previous is not None and previous.page == view.page.number:
+                    for name, words in cells.items():
+                        previous.cells.setdefault(name, []).extend(words)
+                    previous.bottom = line.bottom
+                    table_bottom = line.bottom
+                    continue
+                break  # something else: notes, footer, a page break
+            if table_top <= table_bottom:
+                spans[view.page.number] = (table_top, table_bottom + 0.002)
+        return rows, spans
+
+    @staticmethod
+    def _number(words: list[Word], number_hint: str | None) -> Decimal | None:
+        return parse_amount(" ".join(w.text for w in words), number_hint)
+
+    def _line_item(self, row: RowDraft, number_hint: str | None) -> LineItem:
+        cells: dict[str, FieldValue] = {}
+        for name, words in row.cells.items():
+            if name.startswith("_") or not words:
+                continue
+            raw = " ".join(w.text for w in words)
+            value: Value
+            if name in NUMERIC_COLUMNS:
+                value = parse_amount(raw, number_hint)
+                score = 0.85 if value is not None else 0.2
+            else:
+                value, score = raw, 0.85
+            ocr = min(w.confidence for w in words)
+            cells[name] = FieldValue(value, round(score * (0.5 + 0.5 * ocr), 4), row.page, _bbox(words), raw)
+        all_words = [w for ws in row.cells.values() for w in ws]
+        confidence = min((c.confidence for c in cells.values()), default=0.0)
+        return LineItem(cells, confidence, row.page, _bbox(all_words))
+
+    # ---- type and checks ------------------------------------------------------------------
+
+    @staticmethod
+    def _doc_type(texts: list[str], has_rows: bool, hint: str | None) -> DocType:
+        if hint in ("purchase_order", "contract", "invoice", "other"):
+            return hint  # type: ignore[return-value]
+        text = " ".join(texts).lower()
+        contract = len(
+            re.findall(
+                r"\bagreement\b|\bcontract\b|\bwhereas\b|\bhereinafter\b|\bentered into\b|\bparties\b|\bhereby\b", text
+            )
+        )  # noqa: E501
+        purchase = 3 * len(re.findall(r"purchase\s+order|\bp\.?o\.?\s*(?:number|no|#)", text)) + (4 if has_rows else 0)
+        invoice = 3 * len(re.findall(r"\binvoice\s+(?:number|no|#|date)\b", text))
+        if max(contract, purchase, invoice) == 0:
+            return "other"
+        if purchase >= contract and purchase >= invoice:
+            return "purchase_order"
+        return "contract" if contract >= invoice else "invoice"

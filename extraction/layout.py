@@ -1,0 +1,82 @@
+"""Geometry shared by the loader and the extractors: lines, reading order and phrases."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from statistics import median
+
+from extraction.document import BBox, Word, union_bbox
+
+
+@dataclass(slots=True)
+class Line:
+    words: list[Word]
+
+    @property
+    def bbox(self) -> BBox:
+        return union_bbox([w.bbox for w in self.words])  # type: ignore[return-value]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w.text for w in self.words)
+
+    @property
+    def top(self) -> float:
+        return min(w.bbox[1] for w in self.words)
+
+    @property
+    def bottom(self) -> float:
+        return max(w.bbox[3] for w in self.words)
+
+    @property
+    def height(self) -> float:
+        return self.bottom - self.top
+
+
+def group_lines(words: list[Word]) -> list[Line]:
+    """Words -> lines, top to bottom, each left to right.
+
+    A word joins a line when its vertical middle falls inside the line's band; this tolerates
+    the small baseline jitter of OCR and mixed font sizes on one line.
+    """
+    lines: list[Line] = []
+    bands: list[tuple[float, float]] = []
+    for word in sorted(words, key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0])):
+        middle = (word.bbox[1] + word.bbox[3]) / 2
+        for index in range(len(lines) - 1, max(-1, len(lines) - 4), -1):
+            top, bottom = bands[index]
+            if top <= middle <= bottom:
+                lines[index].words.append(word)
+                break
+        else:
+            lines.append(Line([word]))
+            height = word.bbox[3] - word.bbox[1]
+            # the band is the middle +- 35% of the first word's height
+            bands.append((middle - 0.35 * height, middle + 0.35 * height))
+    for line in lines:
+        line.words.sort(key=lambda w: w.bbox[0])
+    lines.sort(key=lambda line: line.top)
+    return lines
+
+
+def reading_order(words: list[Word]) -> list[Word]:
+    return [word for line in group_lines(words) for word in line.words]
+
+
+def typical_char_width(words: list[Word]) -> float:
+    widths = [(w.bbox[2] - w.bbox[0]) / len(w.text) for w in words if len(w.text) >= 2]
+    return median(widths) if widths else 0.01
+
+
+def split_phrases(line: Line, char_width: float, gap_chars: float = 2.2) -> list[Line]:
+    """Split a line where the horizontal gap is wider than a couple of characters (columns, label/value blocks)."""
+    phrases: list[Line] = []
+    current: list[Word] = []
+    for word in line.words:
+        if current and word.bbox[0] - current[-1].bbox[2] > gap_chars * char_width:
+            phrases.append(Line(current))
+            current = []
+        current.append(word)
+    if current:
+        phrases.append(Line(current))
+    return phrases

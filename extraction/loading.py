@@ -1,0 +1,300 @@
+"""File bytes -> Document: type by magic bytes, limits, PDF text layer or OCR.
+
+Born-digital PDF pages are read from their text layer (exact, ~ms per page);
+pages without usable text and all images are rendered and OCR'd.
+"""
+
+from __future__ import annotations
+
+import io
+import unicodedata
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
+
+from extraction.document import Document, Page, Word
+from extraction.errors import (
+    CorruptFileError,
+    DocumentError,
+    EmptyFileError,
+    EncryptedPdfError,
+    ImageTooLargeError,
+    ImageTooSmallError,
+    PageNotFoundError,
+    TooLargeError,
+    TooManyPagesError,
+    UnsupportedTypeError,
+)
+from extraction.layout import reading_order
+from extraction.ocr import deskew, get_engine
+
+ACCEPTED = "PDF, PNG, JPEG or TIFF"
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    max_bytes: int = 20 * 1024 * 1024
+    max_pages: int = 50
+    max_pixels: int = 60_000_000  # per page image, after rendering
+    min_image_side: int = 200  # pixels; smaller scans are unreadable
+    ocr_dpi: int = 300
+    min_text_chars: int = 20  # fewer characters on a PDF page -> treat it as a scan
+    ocr_engine: str = "tesseract"
+    deskew: bool = True
+
+
+def sniff_media_type(data: bytes) -> str | None:
+    if b"%PDF-" in data[:1024]:  # the spec tolerates junk before the header
+        return "application/pdf"
+    if data.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png"
+    if data.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg"
+    if data[:4] in (b"II*\x00", b"MM\x00*"):
+        return "image/tiff"
+    return None
+
+
+def load_document(data: bytes, filename: str | None = None, limits: Limits | None = None) -> Document:
+    limits = limits or Limits()
+    name = filename or "the file"
+    if not data:
+        raise EmptyFileError(f"{name} is empty (0 bytes); upload the {ACCEPTED} file again.")
+    if len(data) > limits.max_bytes:
+        raise TooLargeError(
+            f"{name} is {len(data) / 1e6:.1f} MB; the limit is {limits.max_bytes / 1e6:.0f} MB. "
+            "Split the document or scan it at a lower resolution (300 dpi is enough).",
+            size_bytes=len(data),
+            max_bytes=limits.max_bytes,
+        )
+    media_type = sniff_media_type(data)
+    if media_type is None:
+        raise UnsupportedTypeError(
+            f"{name} is not a {ACCEPTED} file (its first bytes match none of them). "
+            "Export or print the document to PDF and upload that.",
+            filename=filename,
+        )
+    if media_type == "application/pdf":
+        return _load_pdf(data, name, limits)
+    return _load_image(data, media_type, name, limits)
+
+
+# ---- PDF -------------------------------------------------------------------------------------
+
+
+def _open_pdf(data: bytes, name: str) -> pdfium.PdfDocument:
+    try:
+        return pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if error.err_code == pdfium_c.FPDF_ERR_PASSWORD:
+            raise EncryptedPdfError(
+                f"{name} is password-protected. Remove the password (open it and print/save it as a new PDF) "
+                "and upload it again.",
+            ) from error
+        raise CorruptFileError(
+            f"{name} looks like a PDF but cannot be read ({error}); it may be truncated. "
+            "Download or export it again and re-upload.",
+        ) from error
+
+
+def _load_pdf(data: bytes, name: str, limits: Limits) -> Document:
+    pdf = _open_pdf(data, name)
+    try:
+        count = len(pdf)
+        if count == 0:
+            raise CorruptFileError(f"{name} has no pages it can read; export it again and re-upload.")
+        if count > limits.max_pages:
+            raise TooManyPagesError(
+                f"{name} has {count} pages; the limit is {limits.max_pages}. Upload the order or contract on its own.",
+                page_count=count,
+                max_pages=limits.max_pages,
+            )
+        pages = [_read_pdf_page(pdf, index, limits) for index in range(count)]
+    except DocumentError:
+        raise
+    except pdfium.PdfiumError as error:
+        raise CorruptFileError(f"{name} is damaged ({error}); export it again and re-upload.") from error
+    finally:
+        pdf.close()
+    return Document(pages=pages, media_type="application/pdf")
+
+
+def _read_pdf_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        words = _text_layer_words(page)
+        if _usable_text(words, limits.min_text_chars):
+            return Page(index + 1, width, height, reading_order(words), "text")
+        scale = _render_scale(width, height, limits.ocr_dpi, limits.max_pixels)
+        image = page.render(scale=scale, grayscale=True).to_pil()
+    finally:
+        page.close()
+    return Page(index + 1, width, height, _ocr(image, limits), "ocr")
+
+
+def _render_scale(width_pt: float, height_pt: float, dpi: int, max_pixels: int) -> float:
+    scale = dpi / 72
+    pixels = width_pt * height_pt * scale * scale
+    if pixels > max_pixels:  # a poster-sized page: render smaller rather than exhaust memory
+        scale *= (max_pixels / pixels) ** 0.5
+    return scale
+
+
+def _text_layer_words(page: pdfium.PdfPage) -> list[Word]:
+    """Characters of pdfium's text page grouped into words at whitespace, line changes and wide gaps."""
+    textpage = page.get_textpage()
+    try:
+        left, bottom, right, top = page.get_cropbox()
+        width, height = right - left, top - bottom
+        words: list[Word] = []
+        chars: list[str] = []
+        box: list[float] = []  # x0, y0, x1, y1 in PDF units (y up)
+        rect = pdfium_c.FS_RECTF()
+
+        def flush() -> None:
+            if chars:
+                text = "".join(chars)
+                x0, y0, x1, y1 = box
+                bbox = (
+                    min(1.0, max(0.0, (x0 - left) / width)),
+                    min(1.0, max(0.0, (top - y1) / height)),
+                    min(1.0, max(0.0, (x1 - left) / width)),
+                    min(1.0, max(0.0, (top - y0) / height)),
+                )
+                words.append(Word(unicodedata.normalize("NFKC", text), bbox, 1.0))
+                chars.clear()
+
+        for i in range(textpage.count_chars()):
+            code = pdfium_c.FPDFText_GetUnicode(textpage, i)
+            char = chr(code) if code else " "
+            if char.isspace() or not pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect):
+                flush()
+                continue
+            x0, y0, x1, y1 = rect.left, rect.bottom, rect.right, rect.top
+            if chars:
+                size = box[3] - box[1]
+                same_line = abs((y0 + y1) / 2 - (box[1] + box[3]) / 2) < 0.5 * size
+                near = -0.5 * size < x0 - box[2] < 0.25 * size
+                if not (same_line and near):
+                    flush()
+            box = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)] if chars else [x0, y0, x1, y1]
+            chars.append(char)
+        flush()
+        return words
+    finally:
+        textpage.close()
+
+
+def _usable_text(words: list[Word], min_chars: int) -> bool:
+    text = "".join(w.text for w in words)
+    if len(text) < min_chars:
+        return False
+    readable = sum(1 for c in text if c.isalnum() or c in ".,:;/-#$€£%()'&@+*\"")
+    return readable / len(text) >= 0.8 and text.count("\ufffd") / len(text) < 0.05
+
+
+# ---- images ----------------------------------------------------------------------------------
+
+
+def _open_image(data: bytes, name: str, limits: Limits) -> Image.Image:
+    if Image.MAX_IMAGE_PIXELS is None:  # keep Pillow's decompression-bomb guard on
+        Image.MAX_IMAGE_PIXELS = limits.max_pixels
+    try:
+        image = Image.open(io.BytesIO(data))
+    except Image.DecompressionBombError as error:
+        raise ImageTooLargeError(
+            f"{name} declares more than {limits.max_pixels:,} pixels. Scan at 300 dpi or less and upload again.",
+            max_pixels=limits.max_pixels,
+        ) from error
+    except (UnidentifiedImageError, OSError) as error:
+        raise CorruptFileError(f"{name} is a damaged image ({error}); scan or export it again.") from error
+    return image
+
+
+def _check_frame(frame: Image.Image, name: str, limits: Limits) -> None:
+    width, height = frame.size
+    if width * height > limits.max_pixels:
+        raise ImageTooLargeError(
+            f"{name} has {width}x{height} = {width * height:,} pixels; the limit is {limits.max_pixels:,}. "
+            "Scan at 300 dpi or less and upload again.",
+            width=width,
+            height=height,
+            max_pixels=limits.max_pixels,
+        )
+    if min(width, height) < limits.min_image_side:
+        raise ImageTooSmallError(
+            f"{name} is only {width}x{height} pixels; at least {limits.min_image_side} pixels a side are needed "
+            "to read it. Scan at 200-300 dpi.",
+            width=width,
+            height=height,
+        )
+
+
+def _image_frames(data: bytes, name: str, limits: Limits) -> list[Image.Image]:
+    """Decoded, upright greyscale frames (several for a multi-page TIFF)."""
+    image = _open_image(data, name, limits)
+    count = getattr(image, "n_frames", 1)
+    if count > limits.max_pages:
+        raise TooManyPagesError(
+            f"{name} has {count} pages; the limit is {limits.max_pages}.", page_count=count, max_pages=limits.max_pages
+        )
+    frames = []
+    try:
+        for frame in ImageSequence.Iterator(image):
+            _check_frame(frame, name, limits)
+            frames.append(ImageOps.grayscale(ImageOps.exif_transpose(frame)))
+    except DocumentError:
+        raise
+    except (OSError, SyntaxError, ValueError) as error:  # Pillow raises these for truncated data
+        raise CorruptFileError(f"{name} is a damaged or truncated image ({error}); scan or export it again.") from error
+    return frames
+
+
+def _load_image(data: bytes, media_type: str, name: str, limits: Limits) -> Document:
+    pages = []
+    for number, frame in enumerate(_image_frames(data, name, limits), start=1):
+        pages.append(Page(number, frame.width, frame.height, _ocr(frame, limits), "ocr"))
+    return Document(pages=pages, media_type=media_type)
+
+
+def _ocr(image: Image.Image, limits: Limits) -> list[Word]:
+    engine = get_engine(limits.ocr_engine)
+    if limits.deskew:
+        image = deskew(image)
+    return reading_order(engine.words(image))
+
+
+# ---- page images for review --------------------------------------------------------------------
+
+
+def render_page_png(data: bytes, page: int, dpi: int = 110, limits: Limits | None = None) -> bytes:
+    """The page (1-based) as PNG for the review UI; images are scaled as if scanned at 300 dpi."""
+    limits = limits or Limits()
+    media_type = sniff_media_type(data)
+    if not data or media_type is None:
+        raise UnsupportedTypeError(f"Only {ACCEPTED} files have page images.")
+    if media_type == "application/pdf":
+        pdf = _open_pdf(data, "the document")
+        try:
+            if not 1 <= page <= len(pdf):
+                raise PageNotFoundError(f"Page {page} does not exist; the document has {len(pdf)} pages.")
+            pdf_page = pdf[page - 1]
+            width, height = pdf_page.get_size()
+            image = pdf_page.render(scale=_render_scale(width, height, dpi, limits.max_pixels)).to_pil()
+            pdf_page.close()
+        finally:
+            pdf.close()
+    else:
+        frames = _image_frames(data, "the image", limits)
+        if not 1 <= page <= len(frames):
+            raise PageNotFoundError(f"Page {page} does not exist; the document has {len(frames)} pages.")
+        image = frames[page - 1]
+        scale = dpi / 300
+        if scale < 1:
+            image = image.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))))
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG", optimize=False)
+    return buffer.getvalue()

@@ -1,0 +1,344 @@
+"""Printed text -> domain values: amounts, dates, currencies, payment terms, tax ids.
+
+Ambiguous forms ("1,234", "03/04/2026") are resolved with a hint the caller takes
+from the document's dominant format (see ``number_format_of`` / ``date_order_of``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+
+from babel.dates import get_month_names
+from babel.numbers import get_decimal_symbol
+
+# ---- amounts -------------------------------------------------------------------------------------
+
+CURRENCY_SYMBOLS = {
+    "US$": "USD",
+    "CA$": "CAD",
+    "C$": "CAD",
+    "AU$": "AUD",
+    "A$": "AUD",
+    "NZ$": "NZD",
+    "HK$": "HKD",
+    "S$": "SGD",
+    "R$": "BRL",
+    "$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "₩": "KRW",
+    "zł": "PLN",
+    "Kč": "CZK",
+    "Fr.": "CHF",
+    "SFr.": "CHF",
+}
+_CODES = "USD EUR GBP CHF CAD AUD NZD JPY CNY INR SEK NOK DKK PLN CZK HUF RON BGN SGD HKD MXN BRL ZAR TRY KRW AED"
+COMMON_CODES = frozenset(_CODES.split(" "))
+CURRENCY_WORDS = [
+    (r"\bus\s+dollars?\b|\bu\.s\.\s+dollars?\b|\bunited states dollars?\b", "USD"),
+    (r"\bcanadian dollars?\b", "CAD"),
+    (r"\baustralian dollars?\b", "AUD"),
+    (r"\bswiss francs?\b", "CHF"),
+    (r"\bpounds? sterling\b|\bbritish pounds?\b", "GBP"),
+    (r"\beuros?\b", "EUR"),
+    (r"\byen\b", "JPY"),
+    (r"\bdollars?\b", "USD"),
+]
+_SPACES = "\u00a0\u202f\u2009 "
+_NUMBER = re.compile(r"\d(?:[\d.,'’\u00a0\u202f\u2009 ]*\d)?")
+
+
+def _decimal_separator(hint: str | None) -> str | None:
+    if not hint:
+        return None
+    key = hint.upper()
+    if key in {"US", "UK", "EN", "CH"}:
+        return "."
+    if key in {"EU", "DE", "FR", "IT", "ES", "NL"}:
+        return ","
+    try:
+        return get_decimal_symbol(hint)
+    except Exception:  # unknown locale name: no hint
+        return None
+
+
+def parse_amount(text: str | None, locale_hint: str | None = None) -> Decimal | None:
+    """'1,234.50', '1.234,50 €', "CHF 1'234.50", '1 234,50', '(1,234.50)', '1.234,50-' -> Decimal.
+
+    ``locale_hint`` ("US", "EU", "CH" or a Babel locale such as "de_DE") decides only the
+    ambiguous case of one separator followed by exactly three digits ("1,234").
+    """
+    if not text:
+        return None
+    body = text.strip()
+    negative = False
+    if body.startswith("(") and body.endswith(")"):
+        negative, body = True, body[1:-1].strip()
+    for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True):
+        body = body.replace(symbol, " ")
+    body = re.sub(r"\b[A-Z]{3}\b", " ", body).strip()  # currency codes around the number
+    body = body.rstrip("%").strip()
+    if body.endswith("-"):
+        negative, body = True, body[:-1].strip()
+    if body.startswith(("-", "−", "–")):
+        negative, body = True, body[1:].strip()
+    if body.startswith("+"):
+        body = body[1:].strip()
+    match = _NUMBER.fullmatch(body)
+    if not match:
+        return None
+    number = match.group(0)
+    # spaces are thousands separators only between groups of three digits
+    if any(s in number for s in _SPACES):
+        if not re.fullmatch(r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?", number):
+            return None
+        for s in _SPACES:
+            number = number.replace(s, "")
+    number = number.replace("'", "").replace("’", "")
+    decimal_sep = _pick_decimal_separator(number, _decimal_separator(locale_hint))
+    if decimal_sep is None:
+        return None
+    thousands = "." if decimal_sep == "," else ","
+    whole, _, fraction = number.rpartition(decimal_sep) if decimal_sep in number else (number, "", "")
+    if thousands in whole and not re.fullmatch(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+", whole):
+        return None  # '12,34,5' is not a number
+    digits = whole.replace(thousands, "") + ("." + fraction if fraction else "")
+    try:
+        value = Decimal(digits)
+    except InvalidOperation:
+        return None
+    return -value if negative else value
+
+
+def _pick_decimal_separator(number: str, hinted: str | None) -> str | None:
+    commas, dots = number.count(","), number.count(".")
+    if commas and dots:
+        return "," if number.rfind(",") > number.rfind(".") else "."
+    if not commas and not dots:
+        return "."
+    sep = "," if commas else "."
+    if commas + dots > 1:  # '1,234,567' or '1.234.567': thousands only
+        return "." if sep == "," else ","
+    head, tail = number.split(sep)
+    if len(tail) != 3 or head == "0":
+        return sep
+    if hinted:  # '1,234' or '1.234': only the document's format can tell
+        return hinted
+    return "."
+
+
+def number_format_of(texts: Iterable[str]) -> str | None:
+    """'US' or 'EU' from the unambiguous numbers of a document (e.g. '1,234.50' or '12,50'), else None."""
+    us = eu = 0
+    for text in texts:
+        for number in re.findall(r"\d[\d.,']*\d", text):
+            if re.search(r"\.\d{1,2}$", number) or re.search(r",\d{3}\.\d", number):
+                us += 1
+            elif re.search(r",\d{1,2}$", number) or re.search(r"\.\d{3},\d", number):
+                eu += 1
+    if us == eu:
+        return None
+    return "US" if us > eu else "EU"
+
+
+# ---- dates -------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _month_lookup() -> dict[str, int]:
+    lookup: dict[str, int] = {}
+    for locale in ("en", "de", "fr", "es", "it", "nl", "pt"):
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, locale=locale).items():
+                lookup.setdefault(name.lower().rstrip("."), number)
+    lookup.update({"sept": 9, "mrz": 3, "maerz": 3})
+    return lookup
+
+
+_ORDINAL = r"(\d{1,2})(?:st|nd|rd|th|\.)?"
+_MONTH_WORD = r"([A-Za-zÀ-ÿ]{3,10})\.?"
+_YEAR = r"(\d{4}|\d{2})"
+
+
+def _make_date(year: int, month: int, day: int) -> date | None:
+    if year < 100:
+        year += 2000 if year < 70 else 1900
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_date(text: str | None, hint: str | None = None) -> date | None:
+    """ISO, '03/31/2026', '31.03.2026', '31 March 2026', 'Mar 31, 2026', '2026/03/31', '31-Mar-26' -> date.
+
+    ``hint`` ("DMY" or "MDY") settles numeric dates whose day and month are both <= 12.
+    """
+    if not text:
+        return None
+    value = re.sub(r"\bday\s+of\s+", "", text.strip().strip(",;"), flags=re.IGNORECASE)
+    match = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", value)
+    if match:
+        return _make_date(int(match[1]), int(match[2]), int(match[3]))
+    match = re.fullmatch(r"(\d{1,2})([-/.])(\d{1,2})\2" + _YEAR, value)
+    if match:
+        first, second, year = int(match[1]), int(match[3]), int(match[4])
+        if first > 12:
+            order = "DMY"
+        elif second > 12:
+            order = "MDY"
+        else:
+            order = hint or ("DMY" if match[2] == "." else "MDY")
+        day, month = (first, second) if order == "DMY" else (second, first)
+        return _make_date(year, month, day)
+    months = _month_lookup()
+    match = re.fullmatch(_ORDINAL + r"[\s\-/]*(?:of\s+)?" + _MONTH_WORD + r"[\s\-/,]*" + _YEAR, value, re.IGNORECASE)
+    if match and match[2].lower() in months:
+        return _make_date(int(match[3]), months[match[2].lower()], int(match[1]))
+    match = re.fullmatch(_MONTH_WORD + r"\s*" + _ORDINAL + r",?\s*" + _YEAR, value, re.IGNORECASE)
+    if match and match[1].lower() in months:
+        return _make_date(int(match[3]), months[match[1].lower()], int(match[2]))
+    return None
+
+
+def date_order_of(texts: Iterable[str]) -> str | None:
+    """'DMY' or 'MDY' from the unambiguous numeric dates of a document, else None."""
+    dmy = mdy = 0
+    for text in texts:
+        for first, sep, second in re.findall(r"\b(\d{1,2})([/.\-])(\d{1,2})\2\d{2,4}\b", text):
+            if int(first) > 12:
+                dmy += 1
+            elif int(second) > 12:
+                mdy += 1
+            elif sep == ".":
+                dmy += 1
+    if dmy == mdy:
+        return None
+    return "DMY" if dmy > mdy else "MDY"
+
+
+# ---- currencies ----------------------------------------------------------------------------------
+
+
+def parse_currency(text: str | None) -> str | None:
+    """'$', 'US$', '€', 'EUR', 'Swiss francs' ... -> ISO 4217 code; codes win over symbols, symbols over words."""
+    if not text:
+        return None
+    for code in re.findall(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])", text):
+        if code in COMMON_CODES:
+            return code
+    for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True):
+        if symbol in text:
+            return CURRENCY_SYMBOLS[symbol]
+    lowered = text.lower()
+    for pattern, code in CURRENCY_WORDS:
+        if re.search(pattern, lowered):
+            return code
+    return None
+
+
+# ---- payment terms -------------------------------------------------------------------------------
+
+_NUMBER_WORDS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+}
+_WORD_NUMBER = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"  # noqa: E501
+
+
+def words_to_int(text: str) -> int | None:
+    total = 0
+    for part in re.split(r"[\s-]+", text.lower().strip()):
+        if part not in _NUMBER_WORDS:
+            return None
+        total += _NUMBER_WORDS[part]
+    return total
+
+
+def parse_terms(text: str | None) -> tuple[str, int | None]:
+    """Payment terms -> (normalised text, net days). 'Net 30', 'N30', '2/10 Net 30' -> 30; 'Due on receipt' -> 0."""
+    if not text:
+        return "", None
+    raw = " ".join(text.split())
+    lowered = raw.lower()
+    if re.search(
+        r"\b(due|payable)\s+(up)?on\s+receipt\b|\bupon receipt\b|\bimmediate(ly)?\b|\bc\.?o\.?d\.?\b", lowered
+    ):
+        return "Due on receipt", 0
+    eom = bool(re.search(r"\be\.?o\.?m\.?\b|end of (the )?month", lowered))
+    suffix = " EOM" if eom else ""
+    discount = re.search(r"(\d+(?:[.,]\d+)?)\s*(?:%\s*/?|/)\s*(\d+)\s*,?\s*n(?:et)?\s*/?\s*(\d+)", lowered)
+    if discount:
+        days = int(discount[3])
+        return f"{discount[1]}/{discount[2]} Net {days}{suffix}", days
+    match = re.search(r"\bn(?:et)?\s*[-/]?\s*(\d{1,3})\b", lowered) or re.search(r"\b(\d{1,3})\s*days?\b", lowered)
+    if match:
+        days = int(match[1])
+        return f"Net {days}{suffix}", days
+    match = re.search(rf"\b({_WORD_NUMBER})\s*(?:\((\d{{1,3}})\)\s*)?days?\b", lowered)
+    if match:
+        days = int(match[2]) if match[2] else words_to_int(match[1])
+        if days is not None:
+            return f"Net {days}{suffix}", days
+    return raw, None
+
+
+# ---- tax ids -----------------------------------------------------------------------------------
+
+
+def normalize_tax_id(text: str | None) -> str | None:
+    """A tax id as printed without spaces ('DE 123 456 789' -> 'DE123456789', '12-3456789' stays); None if none."""
+    if not text:
+        return None
+    text = re.sub(r"\s*\b(MWST|TVA|IVA|MVA)\b\.?$", "", text.strip())  # Swiss UID suffixes
+    compact = re.sub(r"[\s\u00a0]+", "", text).strip(".,;:")
+    if not re.fullmatch(r"[A-Za-z]{0,3}[-.]?[0-9A-Za-z][0-9A-Za-z.\-/]{5,17}", compact) or not re.search(
+        r"\d{5}", compact.replace("-", "").replace(".", "")
+    ):
+        return None
+    return compact.upper()
+
+
+def is_valid_tax_id(text: str | None) -> bool:
+    """True when python-stdnum accepts it as an EU VAT number, a US EIN, a UK VAT or a Swiss UID."""
+    if not text:
+        return False
+    from stdnum.ch import uid
+    from stdnum.eu import vat
+    from stdnum.gb import vat as gb_vat
+    from stdnum.us import ein
+
+    return any(module.is_valid(text) for module in (vat, ein, gb_vat, uid))

@@ -1,0 +1,87 @@
+"""The one entry point: file bytes -> (Document, Extraction), as a list of stages (STYLE.md #4).
+
+Every stage takes the job and returns it; a disabled stage passes the job through. An
+extractor is anything with ``extract(doc) -> Extraction`` (the heuristic one today, the
+layout model from ``models/layout`` later), so swapping one is a keyword argument.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from extraction.checks import recheck_required
+from extraction.document import Document
+from extraction.heuristic import HeuristicExtractor
+from extraction.loading import Limits, load_document
+from extraction.result import Extraction
+
+
+class Extractor(Protocol):
+    def extract(self, doc: Document) -> Extraction: ...
+
+
+@dataclass(slots=True)
+class ExtractionJob:
+    data: bytes
+    filename: str | None = None
+    doc_type_hint: str | None = None
+    limits: Limits = field(default_factory=Limits)
+    extractor: Extractor = field(default_factory=HeuristicExtractor)
+    document: Document | None = None
+    extraction: Extraction | None = None
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage, for benches and logs
+
+
+Stage = Callable[[ExtractionJob], ExtractionJob]
+
+
+def load_stage(job: ExtractionJob) -> ExtractionJob:
+    job.document = load_document(job.data, job.filename, job.limits)
+    return job
+
+
+def extract_stage(job: ExtractionJob) -> ExtractionJob:
+    assert job.document is not None, "load_stage must run first"
+    job.extraction = job.extractor.extract(job.document)
+    return job
+
+
+def doc_type_hint_stage(job: ExtractionJob) -> ExtractionJob:
+    """The caller knows the type better than a guess: take it, and recheck what that type requires."""
+    hint = job.doc_type_hint
+    valid = hint in ("purchase_order", "contract", "invoice", "other")
+    if job.extraction is not None and valid and job.extraction.doc_type != hint:
+        job.extraction.doc_type = hint  # type: ignore[assignment]
+        recheck_required(job.extraction)
+    return job
+
+
+PIPELINE: list[Stage] = [load_stage, extract_stage, doc_type_hint_stage]
+
+
+def run(job: ExtractionJob, stages: list[Stage] | None = None) -> ExtractionJob:
+    for stage in stages or PIPELINE:
+        started = time.perf_counter()
+        job = stage(job)
+        job.seconds[stage.__name__] = time.perf_counter() - started
+    return job
+
+
+def extract(
+    data: bytes,
+    filename: str | None = None,
+    doc_type_hint: str | None = None,
+    limits: Limits | None = None,
+    extractor: Extractor | None = None,
+) -> tuple[Document, Extraction]:
+    """Read a PO or contract file and extract its fields and line items.
+
+    Raises ``extraction.errors.DocumentError`` (with ``code`` and ``detail``) for files it cannot read.
+    """
+    job = ExtractionJob(data, filename, doc_type_hint, limits or Limits(), extractor or HeuristicExtractor())
+    job = run(job)
+    assert job.document is not None and job.extraction is not None
+    return job.document, job.extraction

@@ -1,0 +1,282 @@
+"""A tiny purchase-order renderer (reportlab) for the extraction tests.
+
+Enough variety to exercise the heuristics: column order and header synonyms, wrapped
+descriptions, tables across pages (with or without a repeated header), US/EU number
+formats and several date formats. The document factory in training/ makes the big sets.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from reportlab.lib.pagesizes import A4, letter
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfgen import canvas
+
+COLUMN_WIDTHS = {
+    "sku": 70,
+    "description": 190,
+    "quantity": 45,
+    "unit": 40,
+    "unit_price": 70,
+    "amount": 80,
+    "tax_rate": 40,
+}
+NUMERIC = {"quantity", "unit_price", "amount", "tax_rate"}
+DEFAULT_COLUMNS = [
+    ("sku", "Item #"),
+    ("description", "Description"),
+    ("quantity", "Qty"),
+    ("unit", "UOM"),
+    ("unit_price", "Unit Price"),
+    ("amount", "Amount"),
+]
+
+
+@dataclass
+class Line:
+    sku: str
+    description: str
+    quantity: Decimal
+    unit: str
+    unit_price: Decimal
+    tax_rate: Decimal | None = None
+    printed_amount: Decimal | None = None  # set to print a wrong amount (arithmetic checks)
+
+    @property
+    def amount(self) -> Decimal:
+        if self.printed_amount is not None:
+            return self.printed_amount
+        return (self.quantity * self.unit_price).quantize(Decimal("0.01"))
+
+
+def default_lines(count: int = 3) -> list[Line]:
+    catalogue = [
+        ("HX-100", "Hex bolt M8 x 40 zinc plated", Decimal("250"), "EA", Decimal("0.42")),
+        ("WS-220", "Flat washer M8 DIN 125", Decimal("500"), "EA", Decimal("0.05")),
+        ("CB-7", "Cable tray 2 m galvanised steel", Decimal("12"), "PC", Decimal("38.90")),
+        ("GL-55", "Safety gloves nitrile size L", Decimal("40"), "PR", Decimal("3.75")),
+        ("PN-9", "Pneumatic fitting 6 mm push-in", Decimal("60"), "EA", Decimal("1.95")),
+        ("MT-31", "Industrial motor 3 kW IE3", Decimal("2"), "EA", Decimal("1234.50")),
+    ]
+    return [Line(*catalogue[i % len(catalogue)]) for i in range(count)]
+
+
+@dataclass
+class PoSpec:
+    po_number: str = "PO-2026-0417"
+    order_date: date = date(2026, 3, 31)
+    date_format: str = "%m/%d/%Y"
+    buyer: str = "Northwind Traders Inc."
+    vendor: str = "Acme Industrial Supply GmbH"
+    vendor_tax_id: str | None = "DE136695976"
+    currency: str = "USD"
+    terms: str = "Net 30"
+    columns: list[tuple[str, str]] = field(default_factory=lambda: list(DEFAULT_COLUMNS))
+    lines: list[Line] = field(default_factory=default_lines)
+    tax_percent: Decimal = Decimal("8")
+    number_format: str = "US"  # or "EU"
+    rows_per_page: int = 25
+    repeat_header: bool = True
+    labels: dict[str, str] = field(
+        default_factory=lambda: {"po_number": "PO Number:", "order_date": "Order Date:", "terms": "Payment Terms:"}
+    )
+    page_size: tuple[float, float] = letter
+
+    @property
+    def subtotal(self) -> Decimal:
+        return sum((line.amount for line in self.lines), Decimal("0"))
+
+    @property
+    def tax(self) -> Decimal:
+        return (self.subtotal * self.tax_percent / 100).quantize(Decimal("0.01"))
+
+    @property
+    def total(self) -> Decimal:
+        return self.subtotal + self.tax
+
+    def money(self, value: Decimal) -> str:
+        text = f"{value:,.2f}"
+        if self.number_format == "EU":
+            text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+        return text
+
+    def number(self, value: Decimal) -> str:
+        text = f"{value.normalize():f}"
+        return text.replace(".", ",") if self.number_format == "EU" else text
+
+
+def render_po(spec: PoSpec) -> bytes:
+    buffer = io.BytesIO()
+    width, height = spec.page_size
+    pdf = canvas.Canvas(buffer, pagesize=spec.page_size)
+    margin = 40
+    widths = [COLUMN_WIDTHS[name] for name, _ in spec.columns]
+    scale = min(1.0, (width - 2 * margin) / sum(widths))
+    xs = [margin]
+    for w in widths:
+        xs.append(xs[-1] + w * scale)
+
+    def header_block() -> float:
+        pdf.setFont("Helvetica-Bold", 14)
+        pdf.drawString(margin, height - 50, spec.buyer)
+        pdf.setFont("Helvetica", 9)
+        pdf.drawString(margin, height - 64, "1200 Harbor Blvd, Suite 4, Springfield, IL 62701")
+        pdf.setFont("Helvetica-Bold", 16)
+        pdf.drawRightString(width - margin, height - 50, "PURCHASE ORDER")
+        pdf.setFont("Helvetica", 10)
+        rows = [
+            (spec.labels["po_number"], spec.po_number),
+            (spec.labels["order_date"], spec.order_date.strftime(spec.date_format)),
+            (spec.labels["terms"], spec.terms),
+            ("Currency:", spec.currency),
+        ]
+        y = height - 80
+        for label, value in rows:
+            pdf.drawString(width - 230, y, label)
+            pdf.drawString(width - 140, y, value)
+            y -= 14
+        y = height - 150
+        pdf.setFont("Helvetica-Bold", 10)
+        pdf.drawString(margin, y, "Vendor:")
+        pdf.drawString(width / 2 + 20, y, "Ship To:")
+        pdf.setFont("Helvetica", 10)
+        vendor_lines = [spec.vendor, "Industriestrasse 12", "70565 Stuttgart, Germany"]
+        if spec.vendor_tax_id:
+            vendor_lines.append(f"VAT ID: {spec.vendor_tax_id}")
+        for i, text in enumerate(vendor_lines):
+            pdf.drawString(margin, y - 14 * (i + 1), text)
+        for i, text in enumerate([spec.buyer, "Receiving Dock B", "Springfield, IL 62701"]):
+            pdf.drawString(width / 2 + 20, y - 14 * (i + 1), text)
+        return y - 14 * (len(vendor_lines) + 2)
+
+    def table_header(y: float) -> float:
+        pdf.setFont("Helvetica-Bold", 9)
+        for (name, label), x0, x1 in zip(spec.columns, xs, xs[1:], strict=False):
+            if name in NUMERIC:
+                pdf.drawRightString(x1 - 4, y, label)
+            else:
+                pdf.drawString(x0 + 2, y, label)
+        pdf.line(margin, y - 4, xs[-1], y - 4)
+        pdf.setFont("Helvetica", 9)
+        return y - 16
+
+    y = table_header(header_block())
+    rows_on_page = 0
+    for line in spec.lines:
+        if rows_on_page >= spec.rows_per_page:
+            pdf.setFont("Helvetica", 8)
+            pdf.drawString(margin, 30, "Continued on next page")
+            pdf.showPage()
+            pdf.setFont("Helvetica", 9)
+            pdf.drawString(margin, height - 40, f"Purchase Order {spec.po_number} - continued")
+            y = height - 70
+            y = table_header(y) if spec.repeat_header else y
+            pdf.setFont("Helvetica", 9)
+            rows_on_page = 0
+        description_lines = [""]
+        for (name, _), x0, x1 in zip(spec.columns, xs, xs[1:], strict=False):
+            if name == "description":
+                description_lines = simpleSplit(line.description, "Helvetica", 9, x1 - x0 - 6)
+        values = {
+            "sku": line.sku,
+            "quantity": spec.number(line.quantity),
+            "unit": line.unit,
+            "unit_price": spec.money(line.unit_price),
+            "amount": spec.money(line.amount),
+            "tax_rate": f"{spec.number(line.tax_rate)}%" if line.tax_rate is not None else "",
+        }
+        for (name, _), x0, x1 in zip(spec.columns, xs, xs[1:], strict=False):
+            if name == "description":
+                for i, text in enumerate(description_lines):
+                    pdf.drawString(x0 + 2, y - 11 * i, text)
+            elif name in NUMERIC:
+                pdf.drawRightString(x1 - 4, y, values[name])
+            else:
+                pdf.drawString(x0 + 2, y, values[name])
+        y -= 11 * len(description_lines) + 5
+        rows_on_page += 1
+
+    y -= 10
+    label_x, value_x = xs[-1] - 160, xs[-1] - 4
+    pdf.setFont("Helvetica", 10)
+    tax_label = "VAT" if spec.number_format == "EU" else "Sales Tax"
+    for label, value in [
+        ("Subtotal", spec.subtotal),
+        (f"{tax_label} ({spec.number(spec.tax_percent)}%)", spec.tax),
+        ("Total", spec.total),
+    ]:
+        pdf.drawString(label_x, y, label)
+        pdf.drawRightString(value_x, y, f"{spec.money(value)} {spec.currency}")
+        y -= 14
+    pdf.setFont("Helvetica", 8)
+    pdf.drawString(margin, y - 20, "Please quote the PO number on every invoice. Deliveries Mon-Fri 8:00-16:00.")
+    pdf.save()
+    return buffer.getvalue()
+
+
+def eu_spec(**overrides) -> PoSpec:
+    spec = PoSpec(
+        number_format="EU",
+        currency="EUR",
+        date_format="%d.%m.%Y",
+        order_date=date(2026, 2, 3),
+        page_size=A4,
+        terms="30 days net",
+        labels={"po_number": "P.O. No.", "order_date": "Date:", "terms": "Terms:"},
+    )
+    for key, value in overrides.items():
+        setattr(spec, key, value)
+    return spec
+
+
+def render_contract(paragraphs: list[str]) -> bytes:
+    """A prose contract: wrapped paragraphs on as many pages as needed."""
+    buffer = io.BytesIO()
+    width, height = letter
+    pdf = canvas.Canvas(buffer, pagesize=letter)
+    y = height - 60
+    for paragraph in paragraphs:
+        for text in simpleSplit(paragraph, "Times-Roman", 11, width - 144):
+            if y < 60:
+                pdf.showPage()
+                y = height - 60
+            pdf.setFont("Times-Roman", 11)
+            pdf.drawString(72, y, text)
+            y -= 14
+        y -= 8
+    pdf.save()
+    return buffer.getvalue()
+
+
+def truth_of(spec: PoSpec) -> dict:
+    """The labels a document factory would write for this PO (values as the contract's JSON)."""
+    lines = []
+    for line in spec.lines:
+        lines.append(
+            {
+                "sku": line.sku,
+                "description": line.description,
+                "quantity": str(line.quantity),
+                "unit": line.unit,
+                "unit_price": str(line.unit_price),
+                "amount": str(line.amount),
+            }
+        )
+    return {
+        "fields": {
+            "po_number": spec.po_number,
+            "order_date": spec.order_date.isoformat(),
+            "buyer_name": spec.buyer,
+            "vendor_name": spec.vendor,
+            "vendor_tax_id": spec.vendor_tax_id,
+            "currency": spec.currency,
+            "subtotal": str(spec.subtotal),
+            "tax_total": str(spec.tax),
+            "total": str(spec.total),
+        },
+        "line_items": lines,
+    }

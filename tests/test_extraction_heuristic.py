@@ -1,0 +1,175 @@
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from extraction.heuristic import HeuristicExtractor
+from extraction.loading import load_document
+from extraction.result import Extraction
+from tests.fixtures_docs import Line, PoSpec, default_lines, eu_spec, render_contract, render_po
+
+
+def _extract(spec: PoSpec) -> Extraction:
+    return HeuristicExtractor().extract(load_document(render_po(spec), "po.pdf"))
+
+
+def _assert_lines(extraction: Extraction, spec: PoSpec) -> None:
+    columns = {name for name, _ in spec.columns}
+    assert len(extraction.line_items) == len(spec.lines)
+    for item, line in zip(extraction.line_items, spec.lines, strict=True):
+        assert item.value("description") == line.description
+        assert item.value("quantity") == line.quantity
+        assert item.value("unit_price") == line.unit_price
+        assert item.value("amount") == line.amount
+        if "sku" in columns:
+            assert item.value("sku") == line.sku
+        if "unit" in columns:
+            assert item.value("unit") == line.unit
+        assert item.page is not None and item.bbox is not None
+
+
+def test_us_purchase_order_fields_and_lines() -> None:
+    spec = PoSpec()
+    extraction = _extract(spec)
+    assert extraction.doc_type == "purchase_order"
+    assert extraction.value("po_number") == "PO-2026-0417"
+    assert extraction.value("order_date") == date(2026, 3, 31)
+    assert extraction.value("vendor_name") == spec.vendor
+    assert extraction.value("buyer_name") == spec.buyer
+    assert extraction.value("vendor_tax_id") == "DE136695976"
+    assert extraction.value("currency") == "USD"
+    assert extraction.value("payment_terms") == "Net 30"
+    assert extraction.value("payment_terms_days") == 30
+    assert extraction.value("subtotal") == spec.subtotal
+    assert extraction.value("tax_total") == spec.tax
+    assert extraction.value("total") == spec.total
+    _assert_lines(extraction, spec)
+    assert not extraction.needs_review, extraction.review_reasons
+    # consistent arithmetic makes the totals confident; the box points at the printed value
+    total = extraction.fields["total"]
+    assert total.confidence >= 0.95 and total.page == 1 and total.raw == "644.54"
+    assert total.bbox is not None and total.bbox[0] > 0.5
+
+
+def test_other_column_order_and_synonyms() -> None:
+    spec = PoSpec(
+        columns=[
+            ("quantity", "Quantity"),
+            ("sku", "Part No."),
+            ("description", "Product"),
+            ("unit", "Unit"),
+            ("unit_price", "Rate"),
+            ("amount", "Extended Price"),
+        ],
+        labels={"po_number": "Purchase Order #", "order_date": "Date", "terms": "Terms"},
+        terms="2/10 Net 45",
+        date_format="%d %B %Y",
+    )
+    extraction = _extract(spec)
+    _assert_lines(extraction, spec)
+    assert extraction.value("po_number") == spec.po_number
+    assert extraction.value("order_date") == spec.order_date
+    assert extraction.value("payment_terms") == "2/10 Net 45"
+    assert extraction.value("payment_terms_days") == 45
+
+
+def test_missing_optional_columns_and_lone_item_column() -> None:
+    spec = PoSpec(columns=[("description", "Item"), ("quantity", "Qty"), ("unit_price", "Price"), ("amount", "Total")])
+    extraction = _extract(spec)
+    _assert_lines(extraction, spec)
+    assert all("sku" not in item.cells for item in extraction.line_items)
+
+
+def test_wrapped_descriptions_join_the_row() -> None:
+    lines = default_lines(3)
+    lines[1].description = "Flat washer M8 DIN 125 stainless steel A2, packed in boxes of one hundred, for outdoor use"
+    spec = PoSpec(lines=lines)
+    extraction = _extract(spec)
+    _assert_lines(extraction, spec)
+    box = extraction.line_items[1].cells["description"].bbox
+    assert box is not None and box[3] - box[1] > 0.02  # spans several printed lines
+
+
+@pytest.mark.parametrize("repeat_header", [True, False])
+def test_table_continues_on_next_page(repeat_header: bool) -> None:
+    spec = PoSpec(lines=default_lines(9), rows_per_page=5, repeat_header=repeat_header)
+    extraction = _extract(spec)
+    assert extraction.page_count == 2
+    _assert_lines(extraction, spec)
+    assert [item.page for item in extraction.line_items] == [1] * 5 + [2] * 4
+    assert extraction.value("total") == spec.total
+    assert extraction.fields["total"].page == 2
+
+
+def test_eu_number_and_date_format() -> None:
+    spec = eu_spec(lines=default_lines(6))  # includes 1.234,50 and dates like 03.02.2026
+    extraction = _extract(spec)
+    _assert_lines(extraction, spec)
+    assert extraction.value("po_number") == spec.po_number
+    assert extraction.value("order_date") == date(2026, 2, 3)
+    assert extraction.value("currency") == "EUR"
+    assert extraction.value("total") == spec.total
+    assert extraction.value("payment_terms_days") == 30
+
+
+def test_ambiguous_date_follows_document() -> None:
+    # 04/03/2026 alone is ambiguous; EU number format on the page says day first
+    spec = eu_spec(date_format="%d/%m/%Y", order_date=date(2026, 3, 4))
+    assert _extract(spec).value("order_date") == date(2026, 3, 4)
+    spec = PoSpec(order_date=date(2026, 4, 3))  # US document, 04/03/2026 is April 3
+    assert _extract(spec).value("order_date") == date(2026, 4, 3)
+
+
+def test_inconsistent_arithmetic_needs_review() -> None:
+    lines = default_lines(3)
+    lines[0].printed_amount = Decimal("150.00")  # 250 x 0.42 = 105.00
+    extraction = _extract(PoSpec(lines=lines))
+    assert extraction.needs_review
+    assert any(reason.startswith("line_arithmetic: line 1") for reason in extraction.review_reasons)
+    assert extraction.line_items[0].confidence <= 0.5
+    assert extraction.line_items[1].confidence > 0.9
+
+
+def test_missing_po_number_needs_review() -> None:
+    spec = PoSpec(labels={"po_number": "Reference:", "order_date": "Order Date:", "terms": "Terms:"})
+    extraction = _extract(spec)
+    assert extraction.value("po_number") is None
+    assert "missing_field: po_number" in extraction.review_reasons and extraction.needs_review
+
+
+def test_line_with_tax_rate_column() -> None:
+    lines = [Line("A-1", "Consulting services March", Decimal("10"), "H", Decimal("120.00"), Decimal("19"))]
+    spec = eu_spec(
+        lines=lines,
+        columns=[("description", "Description"), ("quantity", "Qty"), ("unit_price", "Unit Price"),
+                 ("tax_rate", "VAT %"), ("amount", "Amount")],
+        tax_percent=Decimal("19"),
+    )  # fmt: skip
+    extraction = _extract(spec)
+    assert extraction.line_items[0].value("tax_rate") == Decimal("19")
+    assert extraction.value("tax_total") == spec.tax
+
+
+def test_contract_prose() -> None:
+    data = render_contract(
+        [
+            "MASTER SUPPLY AGREEMENT",
+            "Contract No. MSA-2026-118",
+            "This Master Supply Agreement is entered into as of March 1, 2026 between Northwind Traders Inc., "
+            'a Delaware corporation (the "Customer"), and Acme Industrial Supply GmbH (the "Supplier").',
+            "WHEREAS the Customer wishes to purchase goods and the Supplier wishes to sell them, the parties agree:",
+            "1. Prices are stated in euros and exclude VAT.",
+            "2. Invoices are payable within forty-five (45) days of receipt.",
+            "3. This Agreement shall terminate on February 28, 2027 unless renewed in writing.",
+        ]
+    )
+    extraction = HeuristicExtractor().extract(load_document(data, "msa.pdf"))
+    assert extraction.doc_type == "contract"
+    assert extraction.value("contract_number") == "MSA-2026-118"
+    assert extraction.value("effective_date") == date(2026, 3, 1)
+    assert extraction.value("expiry_date") == date(2027, 2, 28)
+    assert extraction.value("buyer_name") == "Northwind Traders Inc."
+    assert extraction.value("vendor_name") == "Acme Industrial Supply GmbH"
+    assert extraction.value("payment_terms_days") == 45
+    assert extraction.value("currency") == "EUR"
+    assert extraction.fields["effective_date"].bbox is not None

@@ -1,0 +1,141 @@
+import io
+import shutil
+import struct
+import zlib
+
+import pypdfium2 as pdfium
+import pytest
+from PIL import Image
+from reportlab.pdfgen import canvas
+
+from extraction.errors import DocumentError
+from extraction.layout import group_lines
+from extraction.loading import Limits, load_document, render_page_png, sniff_media_type
+from extraction.ocr import OCR_ENGINES, estimate_skew
+from tests.fixtures_docs import PoSpec, default_lines, render_po
+
+
+@pytest.fixture(scope="module")
+def po_pdf() -> bytes:
+    return render_po(PoSpec())
+
+
+def _error_code(data: bytes, limits: Limits | None = None) -> str:
+    with pytest.raises(DocumentError) as info:
+        load_document(data, "upload.bin", limits or Limits())
+    assert info.value.detail  # every error says what to do
+    return info.value.code
+
+
+def test_text_layer_gives_words_with_boxes_in_reading_order(po_pdf: bytes) -> None:
+    doc = load_document(po_pdf, "po.pdf")
+    page = doc.pages[0]
+    assert doc.page_count == 1 and page.source == "text" and doc.media_type == "application/pdf"
+    texts = [w.text for w in page.words]
+    assert texts[:3] == ["Northwind", "Traders", "Inc."]
+    assert "PO-2026-0417" in texts
+    for word in page.words:
+        x0, y0, x1, y1 = word.bbox
+        assert 0 <= x0 < x1 <= 1 and 0 <= y0 < y1 <= 1
+    tops = [line.top for line in group_lines(page.words)]
+    assert tops == sorted(tops)
+    title = next(w for w in page.words if w.text == "PURCHASE")
+    assert title.bbox[0] > 0.5 and title.bbox[1] < 0.1  # top right, origin top-left
+
+
+def test_empty_file() -> None:
+    assert _error_code(b"") == "empty_file"
+
+
+def test_text_file_is_unsupported() -> None:
+    assert _error_code(b"PO Number: 123\nTotal: 5.00\n") == "unsupported_type"
+
+
+def test_too_large(po_pdf: bytes) -> None:
+    assert _error_code(po_pdf, Limits(max_bytes=1000)) == "too_large"
+
+
+def test_too_many_pages() -> None:
+    data = render_po(PoSpec(lines=default_lines(6), rows_per_page=2))
+    assert _error_code(data, Limits(max_pages=2)) == "too_many_pages"
+
+
+def test_truncated_pdf(po_pdf: bytes) -> None:
+    assert _error_code(po_pdf[: len(po_pdf) // 2]) == "corrupt_file"
+
+
+def test_encrypted_pdf() -> None:
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, encrypt="s3cret")
+    pdf.drawString(72, 720, "Purchase order protected by a password")
+    pdf.save()
+    assert _error_code(buffer.getvalue()) == "encrypted_pdf"
+
+
+def test_image_bomb_is_refused_before_decoding() -> None:
+    # a PNG header that declares 20000 x 20000 pixels: Pillow reads only the header, we refuse before decoding
+    def chunk(kind: bytes, body: bytes) -> bytes:
+        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body))
+
+    def png(side: int) -> bytes:
+        header = chunk(b"IHDR", struct.pack(">IIBBBBB", side, side, 8, 0, 0, 0, 0))
+        return b"\x89PNG\r\n\x1a\n" + header + chunk(b"IDAT", zlib.compress(b""))
+
+    assert _error_code(png(20000)) == "image_too_large"  # Pillow's own decompression-bomb guard
+    assert _error_code(png(8000)) == "image_too_large"  # 64 Mpx: over our 60 Mpx limit
+    assert _error_code(png(8000), Limits(max_pixels=10**8)) == "corrupt_file"  # allowed, but has no pixel data
+
+
+def test_tiny_image_is_refused() -> None:
+    buffer = io.BytesIO()
+    Image.new("L", (50, 40), 255).save(buffer, format="PNG")
+    assert _error_code(buffer.getvalue()) == "image_too_small"
+
+
+def test_truncated_image() -> None:
+    buffer = io.BytesIO()
+    Image.effect_noise((400, 400), 60).save(buffer, format="JPEG")
+    assert _error_code(buffer.getvalue()[:2000]) == "corrupt_file"
+
+
+def test_sniff_media_type() -> None:
+    assert sniff_media_type(b"%PDF-1.7\n") == "application/pdf"
+    assert sniff_media_type(b"\x89PNG\r\n\x1a\n....") == "image/png"
+    assert sniff_media_type(b"\xff\xd8\xff\xe0") == "image/jpeg"
+    assert sniff_media_type(b"II*\x00") == "image/tiff"
+    assert sniff_media_type(b"PK\x03\x04") is None
+
+
+def test_render_page_png(po_pdf: bytes) -> None:
+    png = render_page_png(po_pdf, 1, dpi=72)
+    image = Image.open(io.BytesIO(png))
+    assert image.format == "PNG" and image.size == (612, 792)
+    with pytest.raises(DocumentError) as info:
+        render_page_png(po_pdf, 2)
+    assert info.value.code == "page_not_found"
+
+
+def test_skew_estimate_finds_rotation() -> None:
+    image = Image.new("L", (1200, 800), 255)
+    for y in range(100, 700, 40):  # text-like horizontal strokes
+        image.paste(0, (100, y, 1100, y + 6))
+    rotated = image.rotate(2.0, fillcolor=255)
+    assert abs(estimate_skew(image)) < 0.3
+    assert 1.5 <= abs(estimate_skew(rotated)) <= 2.5
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_scanned_page_goes_through_ocr(po_pdf: bytes) -> None:
+    pdf = pdfium.PdfDocument(po_pdf)
+    image = pdf[0].render(scale=200 / 72, grayscale=True).to_pil()
+    pdf.close()
+    buffer = io.BytesIO()
+    image.rotate(1.0, fillcolor=255, resample=Image.Resampling.BICUBIC).save(buffer, format="PNG")
+    doc = load_document(buffer.getvalue(), "scan.png")
+    page = doc.pages[0]
+    assert page.source == "ocr" and doc.media_type == "image/png"
+    texts = {w.text for w in page.words}
+    assert {"PO-2026-0417", "Northwind", "466.80"} <= texts
+    assert all(0.0 <= w.confidence <= 1.0 for w in page.words)
+    assert OCR_ENGINES["tesseract"].is_available()

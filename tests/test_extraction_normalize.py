@@ -1,0 +1,133 @@
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from extraction.normalize import (
+    date_order_of,
+    is_valid_tax_id,
+    normalize_tax_id,
+    number_format_of,
+    parse_amount,
+    parse_currency,
+    parse_date,
+    parse_terms,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        ("1,234.50", None, "1234.50"),
+        ("1.234,50", None, "1234.50"),
+        ("1'234.50", None, "1234.50"),
+        ("CHF 1’234.50", None, "1234.50"),
+        ("1 234,50", None, "1234.50"),
+        ("1\u00a0234,50 €", None, "1234.50"),
+        ("$1,234.50", None, "1234.50"),
+        ("EUR 1.234,50", "EU", "1234.50"),
+        ("1234.5 USD", None, "1234.5"),
+        ("(1,234.50)", None, "-1234.50"),
+        ("1.234,50-", None, "-1234.50"),
+        ("-12.00", None, "-12.00"),
+        ("1,234", None, "1234"),
+        ("1,234", "EU", "1.234"),
+        ("1.234", "EU", "1234"),
+        ("1.234", "de_DE", "1234"),
+        ("1,234", "en_US", "1234"),
+        ("0,125", None, "0.125"),
+        ("12,5", None, "12.5"),
+        ("1,234,567.89", None, "1234567.89"),
+        ("1.234.567", None, "1234567"),
+        ("19%", None, "19"),
+    ],
+)
+def test_parse_amount(text: str, hint: str | None, expected: str) -> None:
+    assert parse_amount(text, hint) == Decimal(expected)
+
+
+@pytest.mark.parametrize("text", ["", "HX-100", "12 34", "1,23,4", "n/a", "M8"])
+def test_parse_amount_rejects_non_numbers(text: str) -> None:
+    assert parse_amount(text) is None
+
+
+def test_number_format_of_document() -> None:
+    assert number_format_of(["Total 1.234,50", "Qty 3", "12,00"]) == "EU"
+    assert number_format_of(["Total 1,234.50", "0.42"]) == "US"
+    assert number_format_of(["1,234"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "hint", "expected"),
+    [
+        ("2026-03-31", None, date(2026, 3, 31)),
+        ("03/31/2026", None, date(2026, 3, 31)),
+        ("31/03/2026", None, date(2026, 3, 31)),
+        ("31.03.2026", None, date(2026, 3, 31)),
+        ("31 March 2026", None, date(2026, 3, 31)),
+        ("Mar 31, 2026", None, date(2026, 3, 31)),
+        ("March 31st, 2026", None, date(2026, 3, 31)),
+        ("2026/03/31", None, date(2026, 3, 31)),
+        ("31-Mar-26", None, date(2026, 3, 31)),
+        ("1st day of March, 2026", None, date(2026, 3, 1)),
+        ("3. März 2026", None, date(2026, 3, 3)),
+        ("03/04/2026", "DMY", date(2026, 4, 3)),
+        ("03/04/2026", "MDY", date(2026, 3, 4)),
+        ("03.04.2026", None, date(2026, 4, 3)),
+    ],
+)
+def test_parse_date(text: str, hint: str | None, expected: date) -> None:
+    assert parse_date(text, hint) == expected
+
+
+@pytest.mark.parametrize("text", ["Feb 30, 2026", "13/13/2026", "PO-2026-0417", "Net 30"])
+def test_parse_date_rejects(text: str) -> None:
+    assert parse_date(text) is None
+
+
+def test_date_order_of_document() -> None:
+    assert date_order_of(["Date: 04/03/2026", "Delivery: 25/03/2026"]) == "DMY"
+    assert date_order_of(["Date: 04/03/2026", "Delivery: 03/25/2026"]) == "MDY"
+    assert date_order_of(["04/03/2026"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("$ 12.00", "USD"), ("US$", "USD"), ("€", "EUR"), ("EUR", "EUR"), ("£5", "GBP"), ("CHF 1'234", "CHF"),
+     ("payable in Swiss francs", "CHF"), ("in euros", "EUR"), ("C$ 40", "CAD"), ("TOTAL", None), ("", None)],
+)  # fmt: skip
+def test_parse_currency(text: str, code: str | None) -> None:
+    assert parse_currency(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "normalised", "days"),
+    [
+        ("Net 30", "Net 30", 30),
+        ("N30", "Net 30", 30),
+        ("NET30", "Net 30", 30),
+        ("2/10 Net 30", "2/10 Net 30", 30),
+        ("2% 10 Net 30", "2/10 Net 30", 30),
+        ("Due on receipt", "Due on receipt", 0),
+        ("Payable upon receipt of invoice", "Due on receipt", 0),
+        ("60 days end of month", "Net 60 EOM", 60),
+        ("payable within forty-five (45) days of receipt", "Net 45", 45),
+        ("within thirty days", "Net 30", 30),
+        ("30 days net", "Net 30", 30),
+    ],
+)
+def test_parse_terms(text: str, normalised: str, days: int) -> None:
+    assert parse_terms(text) == (normalised, days)
+
+
+def test_parse_terms_unknown_keeps_text() -> None:
+    assert parse_terms("  Prepaid  ") == ("Prepaid", None)
+
+
+def test_tax_ids() -> None:
+    assert normalize_tax_id("DE 136 695 976") == "DE136695976"
+    assert is_valid_tax_id("DE136695976")
+    assert not is_valid_tax_id("DE136695977")  # check digit wrong
+    assert normalize_tax_id("12-3456789") == "12-3456789"
+    assert is_valid_tax_id("12-3456789")
+    assert normalize_tax_id("hello") is None

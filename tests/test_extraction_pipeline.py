@@ -1,0 +1,53 @@
+import json
+from pathlib import Path
+
+import pytest
+
+from extraction.document import Document
+from extraction.errors import DocumentError
+from extraction.pipeline import PIPELINE, ExtractionJob, extract, run
+from extraction.result import Extraction
+from tests.fixtures_docs import PoSpec, render_po
+
+SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "contract" / "extraction.schema.json"
+
+
+def test_extract_returns_document_and_extraction() -> None:
+    document, extraction = extract(render_po(PoSpec()), "po.pdf")
+    assert isinstance(document, Document) and isinstance(extraction, Extraction)
+    assert extraction.page_count == document.page_count == 1
+    assert extraction.value("po_number") == "PO-2026-0417"
+
+
+def test_contract_json_is_valid_and_round_trips() -> None:
+    jsonschema = pytest.importorskip("jsonschema")
+    if not SCHEMA.exists():
+        pytest.skip("the shared contract is not beside the repository")
+    _, extraction = extract(render_po(PoSpec()), "po.pdf")
+    payload = extraction.to_contract("doc-1")
+    jsonschema.validate(json.loads(json.dumps(payload)), json.loads(SCHEMA.read_text()))
+    again = Extraction.from_contract(payload)
+    assert again.value("total") == extraction.value("total")
+    assert again.line_items[0].value("amount") == extraction.line_items[0].value("amount")
+
+
+def test_doc_type_hint_wins_and_rechecks_required_fields() -> None:
+    _, extraction = extract(render_po(PoSpec()), "po.pdf", doc_type_hint="contract")
+    assert extraction.doc_type == "contract"
+    assert "missing_field: effective_date" in extraction.review_reasons and extraction.needs_review
+
+
+def test_errors_come_through_typed() -> None:
+    with pytest.raises(DocumentError) as info:
+        extract(b"not a document", "notes.txt")
+    assert info.value.code == "unsupported_type"
+
+
+def test_stages_share_one_signature_and_are_timed() -> None:
+    class Stub:
+        def extract(self, doc: Document) -> Extraction:
+            return Extraction(doc_type="other", page_count=doc.page_count, model_version="stub")
+
+    job = run(ExtractionJob(render_po(PoSpec()), extractor=Stub()))
+    assert job.extraction is not None and job.extraction.model_version == "stub"
+    assert set(job.seconds) == {stage.__name__ for stage in PIPELINE}
