@@ -176,6 +176,7 @@ def _open_review_tasks(session: Session, settings: Settings, record: DocumentRec
     except ImportError:  # the review room is optional for extraction alone
         return
     threshold = settings.review.confidence_threshold
+    stored = record.extraction or {}
     for name, cell in extraction.fields.items():
         if cell.value is not None and cell.confidence < threshold:
             open_task(
@@ -187,7 +188,7 @@ def _open_review_tasks(session: Session, settings: Settings, record: DocumentRec
                 page=cell.page,
                 bbox=list(cell.bbox) if cell.bbox else None,
                 payload={
-                    "value": record.extraction["fields"].get(name, {}).get("value"),
+                    "value": stored["fields"].get(name, {}).get("value"),
                     "confidence": cell.confidence,
                 },
                 priority=60,
@@ -203,7 +204,7 @@ def _open_review_tasks(session: Session, settings: Settings, record: DocumentRec
                 line=index,
                 page=item.page,
                 bbox=list(item.bbox) if item.bbox else None,
-                payload={"line_item": record.extraction["line_items"][index], "confidence": item.confidence},
+                payload={"line_item": stored["line_items"][index], "confidence": item.confidence},
                 priority=50,
             )
 

@@ -44,14 +44,22 @@ def policy_for(session: Session, settings: Settings, customer_id: str) -> Policy
     default = settings.policy
     row = session.get(Customer, customer_id)
 
+    if row is None:
+        return Policy(
+            requires_po=default.requires_po,
+            price_tolerance_pct=default.price_tolerance_pct,
+            price_tolerance_abs=default.price_tolerance_abs,
+            quantity_tolerance_pct=default.quantity_tolerance_pct,
+        )
+
     def pick(own: Decimal | None, fallback: Decimal) -> Decimal:
         return fallback if own is None else own
 
     return Policy(
-        requires_po=row.requires_po if row is not None else default.requires_po,
-        price_tolerance_pct=pick(row and row.price_tolerance_pct, default.price_tolerance_pct),
-        price_tolerance_abs=pick(row and row.price_tolerance_abs, default.price_tolerance_abs),
-        quantity_tolerance_pct=pick(row and row.quantity_tolerance_pct, default.quantity_tolerance_pct),
+        requires_po=row.requires_po,
+        price_tolerance_pct=pick(row.price_tolerance_pct, default.price_tolerance_pct),
+        price_tolerance_abs=pick(row.price_tolerance_abs, default.price_tolerance_abs),
+        quantity_tolerance_pct=pick(row.quantity_tolerance_pct, default.quantity_tolerance_pct),
     )
 
 
