@@ -317,6 +317,13 @@ def generate(rng: random.Random, index: int) -> Case:
             earlier.append(invoice.model_copy(update={"lines": invoice.lines[:1], "total": invoice.total + 1}))
         else:
             earlier.append(invoice.model_copy(update={"invoice_number": invoice.invoice_number + "-B"}))
+            if doc_type == "purchase_order" and not closed:  # the look-alike was billed too: quantities double
+                billed_twice: dict[int, Decimal] = {}
+                for ln, j in zip(invoice.lines, alignment, strict=True):
+                    if j is not None:
+                        billed_twice[j] = billed_twice.get(j, used_before.get(j, Decimal(0))) + 2 * ln.quantity
+                if any(q > ref_lines[j]["quantity"] for j, q in billed_twice.items()):
+                    expected.add("QUANTITY_EXCEEDS_REFERENCE")
     if "LOW_CONFIDENCE" in expected:
         for j, low in ref_low.items():
             ref_lines[j] = {**ref_lines[j], "_low": low}

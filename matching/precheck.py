@@ -531,11 +531,11 @@ class _Checker:
     def check_quantities(self, items: Sequence[LineItem], by_ref: dict[int, list[int]]) -> None:
         billed_before: dict[int, Decimal] = defaultdict(Decimal)
         earlier_numbers: dict[int, list[str]] = defaultdict(list)
-        me, my_content = _norm_id(self.invoice.invoice_number), _content_key(self.invoice)
+        me = _norm_id(self.invoice.invoice_number)
         for other in self.earlier:
-            if _norm_id(other.invoice_number) == me or _content_key(other) == my_content:
-                continue  # an earlier check of this invoice, or its duplicate (reported as such): not billed twice
-            if not self._same_reference(other):
+            # An earlier check of this very invoice bills nothing more; a look-alike under another number does
+            # (if both go out, both are billed), so it counts besides being reported as a possible duplicate.
+            if _norm_id(other.invoice_number) == me or not self._same_reference(other):
                 continue
             for match in self.aligner.align(other.lines, items):
                 if match.reference_line is not None:
