@@ -60,29 +60,37 @@ LABELS: dict[str, list[tuple[str, float, bool]]] = {
     ],
     "payment_terms": [
         (r"(?:payment\s+terms|terms\s+of\s+payment)", 0.95, True),
-        (r"terms" + _END, 0.8, True),
+        (r"(?:terms|payment)" + _END, 0.8, True),
     ],
     "currency": [(r"currency", 0.95, True)],
-    "subtotal": [(r"(?:sub[\s-]?total|net\s+total|total\s+net|net\s+amount|total\s+before\s+tax)", 0.9, False)],
+    "subtotal": [
+        (
+            r"(?:sub[\s-]?total|net\s+total|total\s+net|net\s+amount|total\s+before\s+tax|goods\s+value|net\s+value"
+            r"|total\s+excl\.?(?:\s+\w+)?)",
+            0.9,
+            False,
+        )
+    ],
     "tax_total": [
+        (r"total\s+(?:vat|tax|sales\s+tax|gst)|(?:vat|tax)\s+total", 0.95, False),
         (
             r"(?:sales\s+tax|tax(?!\s*(?:id|no|number|#|reg))|vat(?!\s*(?:id|no|number|#|reg))|gst|mwst|ust(?!-))"
             r"(?:\s+(?:total|amount))?(?:\s*\(?\s*@?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?",
             0.85,
             False,
-        )
+        ),
     ],
     "total": [
         (
-            r"(?:grand\s+total|total\s+(?:due|amount|order|value|incl\.?\s+\w+)|amount\s+due|balance\s+due|"
-            r"order\s+total|total)" + _END,
+            r"(?:grand\s+total|total\s+(?:due|amount|order|value|incl\.?(?:\s+\w+)?|payable)|amount\s+due|"
+            r"balance\s+due|order\s+total|total(?!\s+(?:vat|tax|gst|excl|net)))" + _END,
             0.9,
             False,
         )
     ],
 }
 TAX_ID_LABEL = re.compile(
-    r"^(?:vat\s*(?:reg(?:istration)?\.?\s*)?(?:id|no\.?|number|#)|ust-?id(?:nr)?\.?|ust\.?-?idnr\.?|"
+    r"^(?:vat\s*(?:reg(?:istration)?\.?\s*)?(?:id|no\.?|number|#)|vat(?=\s*:?\s*[A-Z]{2}\s?\d)|ust-?id(?:nr)?\.?|ust\.?-?idnr\.?|"
     r"u\.?s\.?\s*ein|ein|tax\s*(?:id|no\.?|number)|tin|fein|uid|gst\s*(?:no\.?|number)|siret|abn)\s*[:#.]?",
     re.IGNORECASE,
 )
@@ -90,11 +98,11 @@ PARTY_LABELS: dict[str, list[tuple[str, float]]] = {
     "vendor_name": [(r"vendor|supplier|seller|sold\s+by|vendor\s+name|supplier\s+name|remit\s+to", 0.9), (r"to", 0.6)],
     "buyer_name": [
         (r"bill\s+to|billed\s+to|buyer|customer|sold\s+to|invoice\s+to|purchaser|client|bill\s+to\s+address", 0.9),
-        (r"ship\s+to|deliver\s+to|delivery\s+address|ship\s+to\s+address", 0.7),
+        (r"ship\s+to|deliver\s+to|delivery\s+address|ship\s+to\s+address|consignee", 0.7),
     ],
 }
 TOTALS_LINE = re.compile(
-    r"^(?:sub[\s-]?total|total|grand\s+total|net\s+total|amount\s+due|balance\s+due|sales\s+tax|tax|vat|gst|"
+    r"^(?:sub[\s-]?total|total|goods\s+value|net\s+value|order\s+total|grand\s+total|net\s+total|amount\s+due|balance\s+due|sales\s+tax|tax|vat|gst|"
     r"shipping|freight|discount)\b",
     re.IGNORECASE,
 )
@@ -171,6 +179,20 @@ class PageView:
 
 def _bbox(words: list[Word]) -> BBox | None:
     return union_bbox([w.bbox for w in words])
+
+
+def _stack(line: Line, below: Line) -> Line:
+    """A two-line table header as one line: each word of ``below`` joins the word above it."""
+    merged = [[w] for w in line.words]
+    loose: list[Word] = []
+    for word in below.words:
+        above = [m for m in merged if min(word.bbox[2], m[0].bbox[2]) - max(word.bbox[0], m[0].bbox[0]) > 0]
+        if above:
+            above[0].append(word)
+        else:
+            loose.append(word)
+    words = [Word(" ".join(w.text for w in ws), _bbox(ws), min(w.confidence for w in ws)) for ws in merged]  # type: ignore[arg-type]
+    return Line(sorted(words + loose, key=lambda w: w.bbox[0]))
 
 
 def _norm(text: str) -> str:
@@ -253,17 +275,18 @@ class HeuristicExtractor:
                                 continue
                             label_end = match.end()
                             rest = text[label_end:].lstrip(" :#.")
-                            values: list[tuple[list[Word], float]] = []
+                            values: list[tuple[list[Word], float]] = []  # inline, right, below: first that parses
                             if rest:
                                 values.append((_phrase_text_words(phrase, len(text) - len(rest)), 1.0))
-                            elif p_index + 1 < len(phrases):
+                            if p_index + 1 < len(phrases):
                                 right = phrases[p_index + 1]
                                 if right.words[0].bbox[0] - phrase.words[-1].bbox[2] < 0.35:
                                     values.append((right.words, 0.95))
-                            if not values and below_ok:
-                                below = self._phrase_below(view, index, phrase)
-                                if below is not None:
-                                    values.append((below.words, 0.9))
+                            if below_ok:
+                                label_words = phrase.words if not rest else _phrase_text_words(phrase, 0)[:1]
+                                below = self._words_below(view, index, Line(label_words), view.char_width)
+                                if below:
+                                    values.append((below, 0.9))
                             for words, factor in values:
                                 candidate = self._typed_value(name, words, number_hint, date_hint)
                                 if candidate is not None:
@@ -271,6 +294,7 @@ class HeuristicExtractor:
                                     out.append(
                                         Candidate(name, value, used, number, score * factor, raw, (number, line.top))
                                     )
+                                    break
                             break  # the first pattern of a field that matches decides
                 # tax ids have their own labels; the party is settled later from the blocks
                 for phrase in phrases:
@@ -307,6 +331,21 @@ class HeuristicExtractor:
         return best
 
     @staticmethod
+    def _words_below(view: PageView, line_index: int, label: Line, char_width: float) -> list[Word]:
+        """Words on the next line or two that start under the label, plus those running on to their right."""
+        x0, x1 = label.bbox[0], label.bbox[2]
+        for line in view.lines[line_index + 1 : line_index + 3]:
+            words: list[Word] = []
+            for word in line.words:
+                if not words and x0 - 2 * char_width <= word.bbox[0] <= x1 or words and word.bbox[0] - words[-1].bbox[2] < 1.5 * char_width:
+                    words.append(word)
+                elif words:
+                    break
+            if words:
+                return words
+        return []
+
+    @staticmethod
     def _phrase_below(view: PageView, line_index: int, label: Line) -> Line | None:
         x0, x1 = label.bbox[0], label.bbox[2]
         for phrases in view.phrases[line_index + 1 : line_index + 3]:
@@ -337,14 +376,16 @@ class HeuristicExtractor:
             return None
         if kind == "decimal":
             for i in range(len(words) - 1, -1, -1):
-                value = parse_amount(words[i].text, number_hint)
-                if value is not None and "%" not in words[i].text:
-                    return value, [words[i]], words[i].text
+                # a money total shows cents; this keeps tax ids and dates out
+                for start in (i - 1, i) if i > 0 else (i,):  # '100 936,19' is two words
+                    raw = " ".join(w.text for w in words[start : i + 1])
+                    value = parse_amount(raw, number_hint)
+                    if value is not None and "%" not in raw and re.search(r"[.,]\d{2}$", raw):
+                        return value, words[start : i + 1], raw
             return None
         if name == "payment_terms":
             raw = " ".join(w.text for w in words)
-            normalised, days = parse_terms(raw)
-            return (normalised if days is not None else raw), words, raw
+            return raw, words, raw  # as printed; the days are derived from it
         if name == "currency":
             raw = " ".join(w.text for w in words[:3])
             code = parse_currency(raw)
@@ -362,7 +403,9 @@ class HeuristicExtractor:
                 for phrase in phrases:
                     for name, patterns in PARTY_LABELS.items():
                         for pattern, score in patterns:
-                            match = re.match(rf"(?:{pattern})\s*:?", phrase.text, re.IGNORECASE)
+                            match = re.match(
+                                rf"(?:{pattern})(?!\s*(?:no\b|number|#|id\b|code))\s*:?", phrase.text, re.I
+                            )
                             if not match or (pattern == "to" and not phrase.text.rstrip().endswith(":")):
                                 continue
                             rest = phrase.text[match.end() :].strip()
@@ -439,9 +482,8 @@ class HeuristicExtractor:
         best: tuple[float, Line] | None = None
         for index, phrases in enumerate(views[0].phrases[:6]):
             for phrase in phrases:
-                if phrase.top > 0.2 or re.search(
-                    r"purchase\s+order|contract|agreement|invoice|page", phrase.text, re.I
-                ):
+                title = r"purchase\s+order|^order$|contract|agreement|invoice|page|bestellung"
+                if phrase.top > 0.2 or re.search(title, phrase.text.strip(), re.I):
                     continue
                 if not re.search(r"[A-Za-z]{2}", phrase.text) or any(ch.isdigit() for ch in phrase.text):
                     continue
@@ -652,6 +694,12 @@ class HeuristicExtractor:
             start = None
             for index, line in enumerate(view.lines):
                 found = self._header_columns(line)
+                below = view.lines[index + 1] if index + 1 < len(view.lines) else None
+                if below is not None and below.top - line.bottom < 0.6 * line.height:
+                    stacked = self._header_columns(_stack(line, below))  # 'Unit' over 'Price'
+                    if stacked and (not found or len(stacked) >= len(found)):
+                        columns, start = stacked, index + 2
+                        break
                 if found:
                     columns, start = found, index + 1
                     break
