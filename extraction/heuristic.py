@@ -337,7 +337,12 @@ class HeuristicExtractor:
         for line in view.lines[line_index + 1 : line_index + 3]:
             words: list[Word] = []
             for word in line.words:
-                if not words and x0 - 2 * char_width <= word.bbox[0] <= x1 or words and word.bbox[0] - words[-1].bbox[2] < 1.5 * char_width:
+                if (
+                    not words
+                    and x0 - 2 * char_width <= word.bbox[0] <= x1
+                    or words
+                    and word.bbox[0] - words[-1].bbox[2] < 1.5 * char_width
+                ):
                     words.append(word)
                 elif words:
                     break
@@ -673,8 +678,14 @@ class HeuristicExtractor:
             return [(hits[0].name, phrase.words)]
         if len(hits) > 1:  # a phrase spanning columns: word by word
             out: dict[str, list[Word]] = {}
+            text_columns = [c for c in columns if c.name not in NUMERIC_COLUMNS]
             for word in phrase.words:
-                best = max(columns, key=lambda c: (overlap(word.bbox[0], word.bbox[2], c), -abs(word.bbox[0] - c.x0)))
+                best = max(columns, key=lambda c: overlap(word.bbox[0], word.bbox[2], c))
+                if overlap(word.bbox[0], word.bbox[2], best) <= 0 and parse_amount(word.text) is None:
+                    # text runs on to the right of its (left-aligned) header: the text column it started in
+                    left = [c for c in text_columns if c.x0 <= word.bbox[0]]
+                    if left:
+                        best = max(left, key=lambda c: c.x0)
                 out.setdefault(best.name, []).append(word)
             return list(out.items())
 
