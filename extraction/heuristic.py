@@ -108,6 +108,7 @@ TOTALS_LINE = re.compile(
 )
 
 COLUMN_SYNONYMS: dict[str, list[str]] = {
+    "_discount": ["disc. %", "disc.", "discount", "discount %", "disc %", "rebate %"],
     "_line": ["#", "no.", "no", "line", "ln", "pos", "pos.", "line #", "line no."],
     "sku": [
         "item #", "item no", "item no.", "item number", "item code", "part no", "part no.", "part #", "part number",
@@ -644,6 +645,7 @@ class HeuristicExtractor:
                 # header words of one column sit close together; 'Unit' | 'Rate' in two columns is not 'Unit Rate'
                 tight = all(b.bbox[0] - a.bbox[2] < 0.8 * (a.bbox[3] - a.bbox[1]) for a, b in itertools.pairwise(group))
                 phrase = _norm(" ".join(w.text for w in group)).rstrip(":")
+                phrase = re.sub(r"\s*\((?:[a-z]{3}|[$€£])\)$", "", phrase) or phrase  # 'Value (EUR)' -> 'value'
                 if i + size <= len(words) and tight and phrase in _SYNONYM_INDEX:
                     matches.append((_SYNONYM_INDEX[phrase], words[i : i + size]))
                     i += size
