@@ -19,7 +19,9 @@ REFERENCE_LINES = [
 ]
 
 
-def reference_extraction(document_id: str, po_number: str = "PO-4711", **fields: Any) -> dict[str, Any]:
+def reference_extraction(
+    document_id: str, po_number: str = "PO-4711", price_confidence: float = 0.99, **fields: Any
+) -> dict[str, Any]:
     header = {
         "po_number": po_number,
         "order_date": "2026-10-01",
@@ -43,7 +45,7 @@ def reference_extraction(document_id: str, po_number: str = "PO-4711", **fields:
                 "sku": _cell(sku),
                 "description": _cell(desc),
                 "quantity": _cell(qty),
-                "unit_price": _cell(price),
+                "unit_price": _cell(price, price_confidence),
                 "amount": _cell(amount),
                 "tax_rate": _cell("19"),
                 "confidence": 0.98,
@@ -58,7 +60,9 @@ def reference_extraction(document_id: str, po_number: str = "PO-4711", **fields:
     }
 
 
-def store_reference(db_url: str, customer_id: str = "ACME", po_number: str = "PO-4711", **fields: Any) -> str:
+def store_reference(
+    db_url: str, customer_id: str = "ACME", po_number: str = "PO-4711", price_confidence: float = 0.99, **fields: Any
+) -> str:
     with session_scope(db_url) as s:
         record = DocumentRecord(
             customer_id=customer_id,
@@ -74,7 +78,7 @@ def store_reference(db_url: str, customer_id: str = "ACME", po_number: str = "PO
         )
         s.add(record)
         s.flush()
-        record.extraction = reference_extraction(record.id, po_number, **fields)
+        record.extraction = reference_extraction(record.id, po_number, price_confidence, **fields)
         return record.id
 
 

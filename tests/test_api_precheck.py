@@ -95,3 +95,20 @@ def test_customer_rules_apply(client, tokens, db_url):
     )
     body = _check(client, tokens["billing"], clean_invoice(po_number=None)).json()
     assert "PO_NUMBER_MISSING" in _codes(body)
+
+
+def test_review_verdict_opens_one_task(client, tokens, db_url, session):
+    from store.tables import ReviewTask
+
+    store_reference(db_url, price_confidence=0.3)  # the reference's prices were read with little confidence
+    invoice = clean_invoice("INV-20")
+    invoice["lines"][1].update(unit_price="13.00", amount="780.00")
+    invoice.update(subtotal="940.00", tax_total="178.60", total="1118.60")
+    first = _check(client, tokens["billing"], invoice, key="review-1").json()
+    assert first["verdict"] == "review", first["findings"]
+    assert "LOW_CONFIDENCE" in _codes(first)
+    task = session.get(ReviewTask, first["review_task_id"])
+    assert task is not None and task.kind == "precheck" and task.check_id == first["check_id"]
+    again = _check(client, tokens["billing"], invoice, key="review-1").json()
+    assert again["review_task_id"] == first["review_task_id"]
+    assert session.query(ReviewTask).filter_by(kind="precheck").count() == 1

@@ -16,7 +16,7 @@ from ledgerlens.services.documents import find_reference
 from ledgerlens.settings import Settings
 from matching import precheck
 from matching.types import DraftInvoice, Policy, Reference
-from store.tables import CheckRecord, Customer, IdempotencyRecord, new_id
+from store.tables import CheckRecord, Customer, DocumentRecord, IdempotencyRecord, new_id
 
 EARLIER_LIMIT = 2000  # invoices of one customer looked at for duplicates and cumulative quantities
 
@@ -63,6 +63,12 @@ def policy_for(session: Session, settings: Settings, customer_id: str) -> Policy
     )
 
 
+def _has_documents(session: Session, customer_id: str) -> bool:
+    return (
+        session.scalar(select(DocumentRecord.id).where(DocumentRecord.customer_id == customer_id).limit(1)) is not None
+    )
+
+
 def _earlier_invoices(session: Session, customer_id: str) -> list[DraftInvoice]:
     """Invoices already checked for this customer; a failed check was not sent, so it does not count."""
     rows = session.scalars(
@@ -101,47 +107,48 @@ def run_check(
             return stored.response
 
     invoice = DraftInvoice.model_validate(body)
-    record = find_reference(session, invoice.customer_id, invoice.po_number, invoice.contract_number)
+    found = find_reference(session, invoice.customer_id, invoice.po_number, invoice.contract_number)
     reference = None
-    if record is not None and record.extraction is not None:
-        reference = Reference(record.id, Extraction.from_contract(record.extraction), closed=record.closed)
+    if found is not None and found.extraction is not None:
+        reference = Reference(found.id, Extraction.from_contract(found.extraction), closed=found.closed)
     result = precheck(
         invoice,
         reference,
         _earlier_invoices(session, invoice.customer_id),
         policy_for(session, settings, invoice.customer_id),
+        # Without any number to look for and no document on file, a missing reference is for a person to judge.
+        known_references_exist=bool(invoice.po_number or invoice.contract_number)
+        or _has_documents(session, invoice.customer_id),
     )
 
     check_id = new_id()
-    task_id = None
-    if result.verdict == "review":
-        task_id = _open_precheck_task(session, check_id, invoice, result.to_contract(check_id))
-    response = result.to_contract(check_id, task_id)
-    session.add(
-        CheckRecord(
-            id=check_id,
-            invoice_number=invoice.invoice_number,
-            customer_id=invoice.customer_id,
-            po_number=invoice.po_number,
-            contract_number=invoice.contract_number,
-            reference_document_id=reference.document_id if reference else None,
-            total=invoice.total,
-            currency=invoice.currency,
-            issue_date=invoice.issue_date,
-            fingerprint=fingerprint(invoice),
-            verdict=result.verdict,
-            request=json.loads(invoice.model_dump_json()),
-            response=response,
-            review_task_id=task_id,
-            created_by=principal_id,
-        )
+    record = CheckRecord(
+        id=check_id,
+        invoice_number=invoice.invoice_number,
+        customer_id=invoice.customer_id,
+        po_number=invoice.po_number,
+        contract_number=invoice.contract_number,
+        reference_document_id=reference.document_id if reference else None,
+        total=invoice.total,
+        currency=invoice.currency,
+        issue_date=invoice.issue_date,
+        fingerprint=fingerprint(invoice),
+        verdict=result.verdict,
+        request=json.loads(invoice.model_dump_json()),
+        response=result.to_contract(check_id),
+        created_by=principal_id,
     )
+    session.add(record)
+    session.flush()  # the review task points at a stored check
+    if result.verdict == "review":
+        record.review_task_id = _open_precheck_task(session, check_id, invoice, record.response)
+        record.response = result.to_contract(check_id, record.review_task_id)
     if idempotency_key:
         session.add(
             IdempotencyRecord(principal=principal, key=idempotency_key, request_hash=request_hash, check_id=check_id)
         )
     session.flush()
-    return response
+    return record.response
 
 
 def _open_precheck_task(session: Session, check_id: str, invoice: DraftInvoice, response: dict[str, Any]) -> str | None:
