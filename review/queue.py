@@ -368,7 +368,7 @@ def _held_task(session: Session, task_id: str, actor: Actor, now: datetime) -> R
     task = _load_or_404(session, task_id)
     if task.status != "claimed" or task.claimed_by != actor.id:
         raise LeaseConflict(
-            f"task {task_id} is not claimed by you; claim it first", task_id=task_id, status=task.status
+            f"task {task_id} is not claimed by you; claim it first", task_id=task_id, task_status=task.status
         )
     if task.lease_expires_at is None or task.lease_expires_at <= now:
         raise LeaseConflict(f"your claim on task {task_id} ran out; claim it again", task_id=task_id)
