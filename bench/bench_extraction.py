@@ -1,0 +1,221 @@
+"""Extraction quality and speed on labelled documents from the document factory.
+
+    python bench/bench_extraction.py --data DIR            # a directory of <id>.json labels + files
+    python bench/bench_extraction.py --generate 40 --scanned-share 0.25 --seed 7
+
+Measures header-field exact match (per field and overall), line-item precision/recall/F1
+(a line counts only when every labelled cell is right), born-digital and scanned apart,
+and seconds per page. Prints a table and writes bench/results/extraction.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import sys
+import tempfile
+import time
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from extraction.errors import DocumentError  # noqa: E402
+from extraction.pipeline import extract  # noqa: E402
+from extraction.result import HEADER_FIELDS, LINE_FIELDS, Extraction  # noqa: E402
+
+RESULTS = Path(__file__).resolve().parent / "results" / "extraction.json"
+
+
+def _same(expected: Any, got: Any) -> bool:
+    if expected is None:
+        return got is None
+    if got is None:
+        return False
+    if isinstance(expected, str) and isinstance(got, str):
+        return " ".join(expected.split()) == " ".join(got.split())
+    return expected == got
+
+
+def _encoded(extraction: Extraction) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    payload = extraction.to_contract("bench")
+    fields = {name: cell["value"] for name, cell in payload["fields"].items()}
+    lines = [
+        {name: cell["value"] for name, cell in item.items() if isinstance(cell, dict)} for item in payload["line_items"]
+    ]
+    # numbers compare as numbers: '5.0' and '5.00' are the same quantity
+    for row in [fields, *lines]:
+        for name, value in row.items():
+            if (HEADER_FIELDS.get(name) == "decimal" or LINE_FIELDS.get(name) == "decimal") and value is not None:
+                row[name] = float(value)
+    return fields, lines
+
+
+def _numeric_truth(row: dict[str, Any]) -> dict[str, Any]:
+    out = {}
+    for name, value in row.items():
+        decimal = HEADER_FIELDS.get(name) == "decimal" or LINE_FIELDS.get(name) == "decimal"
+        out[name] = float(value) if decimal and value is not None else value
+    return out
+
+
+def score_document(truth: dict[str, Any], extraction: Extraction) -> dict[str, Any]:
+    got_fields, got_lines = _encoded(extraction)
+    want_fields = _numeric_truth({k: v for k, v in truth.get("fields", {}).items() if v is not None})
+    fields = {name: _same(value, got_fields.get(name)) for name, value in want_fields.items()}
+    spurious = [name for name in got_fields if name in HEADER_FIELDS and name not in want_fields]
+    want_lines = [_numeric_truth(line) for line in truth.get("line_items", [])]
+    unmatched = list(range(len(got_lines)))
+    correct = 0
+    for line in want_lines:
+        for index in unmatched:
+            got = got_lines[index]
+            if all(_same(value, got.get(name)) for name, value in line.items() if value is not None):
+                correct += 1
+                unmatched.remove(index)
+                break
+    return {
+        "fields": fields,
+        "spurious_fields": spurious,
+        "lines_true": len(want_lines),
+        "lines_pred": len(got_lines),
+        "lines_correct": correct,
+    }
+
+
+def _summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    if not rows:
+        return {"documents": 0}
+    per_field: dict[str, list[bool]] = defaultdict(list)
+    for row in rows:
+        for name, ok in row["fields"].items():
+            per_field[name].append(ok)
+    all_fields = [ok for oks in per_field.values() for ok in oks]
+    true = sum(r["lines_true"] for r in rows)
+    pred = sum(r["lines_pred"] for r in rows)
+    correct = sum(r["lines_correct"] for r in rows)
+    precision = correct / pred if pred else 0.0
+    recall = correct / true if true else 0.0
+    pages = sum(r["pages"] for r in rows)
+    seconds = sum(r["seconds"] for r in rows)
+    return {
+        "documents": len(rows),
+        "pages": pages,
+        "errors": sum(1 for r in rows if r.get("error")),
+        "header_exact_match": round(sum(all_fields) / len(all_fields), 4) if all_fields else None,
+        "header_per_field": {name: round(sum(oks) / len(oks), 4) for name, oks in sorted(per_field.items())},
+        "spurious_fields_per_doc": round(sum(len(r["spurious_fields"]) for r in rows) / len(rows), 3),
+        "line_precision": round(precision, 4),
+        "line_recall": round(recall, 4),
+        "line_f1": round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0,
+        "seconds_per_page": round(seconds / pages, 4) if pages else None,
+        "needs_review_share": round(sum(r["needs_review"] for r in rows) / len(rows), 4),
+    }
+
+
+def run(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
+    labels = sorted(
+        p for p in data_dir.glob("*.json") if not p.name.endswith(".invoices.json") and p.name != "dataset_card.json"
+    )[:limit]
+    rows: list[dict[str, Any]] = []
+    for path in labels:
+        label = json.loads(path.read_text())
+        if "truth" not in label:
+            continue
+        data = (data_dir / label["file"]).read_bytes()
+        started = time.perf_counter()
+        try:
+            document, extraction = extract(data, label["file"], doc_type_hint=label.get("doc_type"))
+        except DocumentError as error:
+            failed = {"id": path.stem, "scanned": bool(label.get("scanned")), "error": error.code, "fields": {}}
+            failed.update(spurious_fields=[], lines_true=len(label["truth"].get("line_items", [])), lines_pred=0)
+            failed.update(lines_correct=0, pages=1, seconds=0.0, needs_review=True)
+            rows.append(failed)
+            continue
+        seconds = time.perf_counter() - started
+        row = score_document(label["truth"], extraction)
+        row.update(
+            id=path.stem,
+            kind=label.get("kind"),
+            scanned=bool(label.get("scanned")),
+            pages=document.page_count,
+            seconds=seconds,
+            needs_review=extraction.needs_review,
+        )
+        rows.append(row)
+    groups = {
+        "all": rows,
+        "born_digital": [r for r in rows if not r["scanned"]],
+        "scanned": [r for r in rows if r["scanned"]],
+    }
+    kinds = sorted({r.get("kind") for r in rows if r.get("kind")})
+    for kind in kinds:
+        groups[f"kind={kind}"] = [r for r in rows if r.get("kind") == kind]
+    worst = sorted(rows, key=lambda r: sum(r["fields"].values()) / max(1, len(r["fields"])))[:5]
+    return {
+        "extractor": "heuristic",
+        "data": str(data_dir),
+        "machine": {
+            "python": platform.python_version(),
+            "cpus": os.cpu_count(),
+            "omp_thread_limit": os.environ.get("OMP_THREAD_LIMIT"),
+        },  # noqa: E501
+        "groups": {name: _summary(group) for name, group in groups.items()},
+        "worst_documents": [
+            {"id": r["id"], "wrong_fields": [k for k, ok in r["fields"].items() if not ok]} for r in worst
+        ],
+    }
+
+
+def _print(report: dict[str, Any]) -> None:
+    print(f"extraction bench on {report['data']}")
+    head = f"{'group':<14}{'docs':>6}{'pages':>7}{'header EM':>11}{'line P':>8}{'line R':>8}{'line F1':>9}{'s/page':>9}"
+    print(head)
+    for name, s in report["groups"].items():
+        if not s.get("documents"):
+            continue
+        print(
+            f"{name:<14}{s['documents']:>6}{s['pages']:>7}{s['header_exact_match'] or 0:>11.3f}"
+            f"{s['line_precision']:>8.3f}{s['line_recall']:>8.3f}{s['line_f1']:>9.3f}{s['seconds_per_page'] or 0:>9.3f}"
+        )
+    print("per field (all):")
+    for name, value in report["groups"]["all"].get("header_per_field", {}).items():
+        print(f"  {name:<20}{value:.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, help="directory of factory output (<id>.json labels beside the files)")
+    parser.add_argument("--generate", type=int, default=0, help="generate this many documents with training.factory")
+    parser.add_argument("--kind", default="po", choices=["po", "contract", "invoice"])
+    parser.add_argument("--scanned-share", type=float, default=0.25)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--workers", type=int, default=1)
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--out", type=Path, default=RESULTS)
+    args = parser.parse_args()
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    if args.data is None and not args.generate:
+        parser.error("give --data DIR or --generate N")
+    with tempfile.TemporaryDirectory(prefix="bench-extraction-") as tmp:
+        data_dir = args.data
+        if data_dir is None:
+            from training.factory.generate import generate
+
+            data_dir = Path(tmp)
+            generate(args.kind, args.generate, data_dir, seed=args.seed, scanned_share=args.scanned_share,
+                     workers=args.workers, progress=False)  # fmt: skip
+        report = run(data_dir, args.limit)
+        report["params"] = {"generate": args.generate, "kind": args.kind, "scanned_share": args.scanned_share,
+                            "seed": args.seed, "limit": args.limit}  # fmt: skip
+    _print(report)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(report, indent=1))
+    print(f"wrote {args.out}")
+
+
+if __name__ == "__main__":
+    main()
