@@ -510,6 +510,11 @@ def _validate_corrections(task: ReviewTask, decision: str, corrections: dict[str
         field = task.field if name == "value" and task.field else name
         if task.kind == "extraction":
             clean[field] = parse_value(field, raw, line=task.line)
+            if clean[field] is None:
+                raise InvalidInput(
+                    f"{field}: type the correct value; if the document does not show it, reject with 'not_on_document'",
+                    field=field,
+                )
         else:
             clean[field] = None if raw is None else str(raw).strip()
     return clean

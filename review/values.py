@@ -62,7 +62,8 @@ def input_type(field: str, *, line: int | None) -> dict[str, str]:
     """HTML input attributes that match the field's type, so the browser validates before the server does."""
     kind = field_kind(field, line=line)
     if kind == "date":
-        return {"type": "date"}
+        # A text box, not the browser's date picker: pickers follow the browser's locale (mm/dd vs dd.mm).
+        return {"type": "text", "placeholder": "YYYY-MM-DD", "pattern": r"\d{4}-\d{2}-\d{2}", "maxlength": "10"}
     if kind == "decimal":
         return {"type": "text", "inputmode": "decimal", "pattern": r"-?[0-9][0-9,]*(\.[0-9]+)?"}
     if kind == "integer":

@@ -278,3 +278,12 @@ def test_domain_rooms_do_not_import_fastapi():
             if isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
             assert not any(n.split(".")[0] in ("fastapi", "api", "starlette") for n in names), path
+
+
+def test_an_empty_correction_is_refused_not_taken_as_clearing_the_value(session):
+    document = make_document(session)
+    task = _open(session, document, field="order_date")
+    review.claim_next(session, ALICE, now=T0, config=CONFIG)
+    with pytest.raises(InvalidInput, match="not_on_document"):
+        review.resolve(session, task.id, ALICE, decision="correct", corrections={"value": "  "}, now=T0)
+    assert session.get(DocumentRecord, document.id).extraction["fields"]["order_date"]["value"] == "2026-03-13"

@@ -184,6 +184,7 @@ def open_task(body: TaskCreate, session: SessionDep, user: Flagger, settings: Se
         actor=user,
         config=settings.review,
     )
+    session.commit()  # committed before the answer goes out, so the caller's next call sees it
     return to_public(task, now=_now())
 
 
@@ -197,6 +198,7 @@ def claim(
     task = review.claim_next(session, user, kind=kind, config=settings.review)
     if task is None:
         return Response(status_code=204)
+    session.commit()
     return to_public(task, now=_now(), context=task_context(session, task))
 
 
@@ -209,6 +211,7 @@ def get_task(task_id: str, session: SessionDep, user: Reviewer) -> TaskPublic:
 @router.post("/tasks/{task_id}/claim")
 def claim_task(task_id: str, session: SessionDep, user: Reviewer, settings: SettingsDep) -> TaskPublic:
     task = review.claim_task(session, task_id, user, config=settings.review)
+    session.commit()
     return to_public(task, now=_now(), context=task_context(session, task))
 
 
@@ -223,17 +226,22 @@ def resolve(task_id: str, body: Resolve, session: SessionDep, user: Reviewer) ->
         reason=body.reason,
         note=body.note,
     )
+    session.commit()
     return to_public(task, now=_now(), context=task_context(session, task))
 
 
 @router.post("/tasks/{task_id}/release")
 def release(task_id: str, session: SessionDep, user: Reviewer) -> TaskPublic:
-    return to_public(review.release(session, task_id, user), now=_now())
+    task = review.release(session, task_id, user)
+    session.commit()
+    return to_public(task, now=_now())
 
 
 @router.post("/tasks/{task_id}/escalate")
 def escalate(task_id: str, body: Escalate, session: SessionDep, user: Reviewer) -> TaskPublic:
-    return to_public(review.escalate(session, task_id, user, reason=body.reason), now=_now())
+    task = review.escalate(session, task_id, user, reason=body.reason)
+    session.commit()
+    return to_public(task, now=_now())
 
 
 @router.get("/reasons")

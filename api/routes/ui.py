@@ -1,3 +1,432 @@
-from fastapi import APIRouter
+"""The review UI: server-rendered pages (Jinja2) over the review queue, with a little JavaScript for zoom and keys.
 
-router = APIRouter()
+Login takes a bearer token and keeps it in an HttpOnly, SameSite=Strict cookie, which the API accepts too (the page
+images come from ``/v1/documents/{id}/pages/{n}.png``). SameSite=Strict keeps other sites from posting our forms.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from fastapi import APIRouter, Form, Request
+from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from fastapi.templating import Jinja2Templates
+from sqlalchemy import select
+
+import review
+from api.deps import TOKEN_COOKIE, SessionDep, SettingsDep
+from api.routes.review import task_context
+from ledgerlens.errors import LedgerLensError
+from ledgerlens.services.auth import Principal, authenticate
+from review.audit import entry_to_dict, verify
+from review.values import field_kind, input_type
+from store.tables import AuditEntry, ReviewTask, User
+
+router = APIRouter(include_in_schema=False)
+
+HERE = Path(__file__).resolve().parents[1]
+templates = Jinja2Templates(directory=str(HERE / "templates"))
+STATIC = HERE / "static"
+STATIC_FILES = {"app.css": "text/css", "app.js": "text/javascript"}
+COOKIE_MAX_AGE = 12 * 3600  # one working day
+
+NOTICES = {
+    "empty": "The queue is empty. Nice work.",
+    "resolved": "Decision saved.",
+    "released": "Task handed back to the queue.",
+    "escalated": "Task escalated to an admin.",
+    "lease": "Your claim on that task ran out and someone else may have it. Take the next one.",
+    "signed_out": "You are signed out.",
+}
+
+
+# ----------------------------------------------------------------------------------------------------- helpers
+
+
+def human_duration(seconds: float) -> str:
+    seconds = abs(int(seconds))
+    if seconds < 60:
+        return f"{seconds}s"
+    if seconds < 3600:
+        return f"{seconds // 60} min"
+    if seconds < 86400:
+        hours, minutes = divmod(seconds // 60, 60)
+        return f"{hours} h {minutes:02d}" if hours < 10 and minutes else f"{hours} h"
+    days, hours = divmod(seconds // 3600, 24)
+    return f"{days} d {hours} h" if hours else f"{days} d"
+
+
+def sla_state(task: ReviewTask, now: datetime) -> dict[str, str]:
+    """A badge for the SLA: breached, due soon (under a quarter of the allowance or 1 h) or on time."""
+    if task.status == "resolved":
+        return {"css": "muted", "text": "done"}
+    left = (task.sla_due_at - now).total_seconds()
+    if left < 0:
+        return {"css": "danger", "text": f"breached {human_duration(left)} ago"}
+    allowance = (task.sla_due_at - task.created_at).total_seconds() or 1
+    css = "warning" if left < max(3600, allowance / 4) else "ok"
+    return {"css": css, "text": f"due in {human_duration(left)}"}
+
+
+templates.env.filters["duration"] = human_duration
+FIELD_LABELS = {
+    "po_number": "PO number",
+    "contract_number": "Contract number",
+    "buyer_tax_id": "Buyer tax ID",
+    "vendor_tax_id": "Vendor tax ID",
+    "payment_terms_days": "Payment terms (days)",
+    "sku": "SKU",
+    "tax_rate": "Tax rate (%)",
+}
+
+
+def field_label(name: str | None) -> str:
+    return FIELD_LABELS.get(name or "", (name or "").replace("_", " ").capitalize())
+
+
+templates.env.globals["field_label"] = field_label
+
+
+def _principal(request: Request, session: SessionDep, settings: SettingsDep) -> Principal | None:
+    token = request.cookies.get(TOKEN_COOKIE)
+    return authenticate(session, token, settings.admin_token) if token else None
+
+
+def _may_review(user: Principal | None) -> bool:
+    return user is not None and user.has("reviewer")
+
+
+def _to_login(request: Request) -> RedirectResponse:
+    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+    return RedirectResponse(f"/ui/login?{urlencode({'next': target})}", status_code=303)
+
+
+def _safe_next(target: str | None) -> str:
+    """Only paths of this UI: a login link must not send people elsewhere."""
+    if target and target.startswith("/ui") and not target.startswith("//"):
+        return target
+    return "/ui"
+
+
+def _render(request: Request, name: str, user: Principal | None, status_code: int = 200, **context: Any) -> Response:
+    notice = NOTICES.get(request.query_params.get("notice", ""))
+    return templates.TemplateResponse(
+        request,
+        name,
+        {"user": user, "notice": notice, "is_admin": bool(user and "admin" in user.roles), **context},
+        status_code=status_code,
+    )
+
+
+def _names(session: SessionDep, ids: set[str]) -> dict[str, str]:
+    ids = {i for i in ids if i}
+    if not ids:
+        return {}
+    return dict(session.execute(select(User.id, User.name).where(User.id.in_(ids))).all())
+
+
+# ------------------------------------------------------------------------------------------------- static, login
+
+
+@router.get("/")
+def root() -> RedirectResponse:
+    return RedirectResponse("/ui", status_code=307)
+
+
+@router.get("/ui/static/{name}")
+def static(name: str) -> Response:
+    if name not in STATIC_FILES:
+        return Response(status_code=404)
+    return FileResponse(STATIC / name, media_type=STATIC_FILES[name], headers={"Cache-Control": "no-cache"})
+
+
+@router.get("/ui/login", response_class=HTMLResponse)
+def login_form(request: Request, next: str | None = None) -> Response:
+    return _render(request, "login.html", None, next=_safe_next(next))
+
+
+@router.post("/ui/login")
+def login(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    token: str = Form(""),
+    next: str = Form("/ui"),
+) -> Response:
+    principal = authenticate(session, token.strip(), settings.admin_token) if token.strip() else None
+    if principal is None:
+        return _render(
+            request, "login.html", None, 401, error="That token is unknown or revoked.", next=_safe_next(next)
+        )
+    if not principal.has("reviewer"):
+        return _render(
+            request,
+            "login.html",
+            None,
+            403,
+            error="This token has no reviewer role. Ask an admin for a reviewer token.",
+            next=_safe_next(next),
+        )
+    response = RedirectResponse(_safe_next(next), status_code=303)
+    response.set_cookie(
+        TOKEN_COOKIE,
+        token.strip(),
+        max_age=COOKIE_MAX_AGE,
+        httponly=True,
+        samesite="strict",
+        secure=request.url.scheme == "https",
+        path="/",
+    )
+    return response
+
+
+@router.post("/ui/logout")
+def logout() -> Response:
+    response = RedirectResponse("/ui/login?notice=signed_out", status_code=303)
+    response.delete_cookie(TOKEN_COOKIE, path="/")
+    return response
+
+
+# ------------------------------------------------------------------------------------------------------- queue
+
+
+@router.get("/ui", response_class=HTMLResponse)
+def queue(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    status: str = "open",
+    kind: str = "",
+    customer: str = "",
+    age: str = "",
+    breached: str = "",
+) -> Response:
+    user = _principal(request, session, settings)
+    if not _may_review(user):
+        return _to_login(request)
+    assert user is not None
+    now = datetime.now(UTC)
+    age_hours = {"1h": 1.0, "4h": 4.0, "24h": 24.0, "3d": 72.0}.get(age)
+    flt = review.TaskFilter(
+        status=status if status in (*review.STATUSES, "unresolved") else "open",
+        kind=kind if kind in review.KINDS else None,
+        customer_id=customer.strip() or None,
+        older_than_hours=age_hours,
+        sla_breached=True if breached == "1" else None,
+    )
+    tasks, total = review.list_tasks(session, flt, limit=200, now=now)
+    customers = sorted(c for c in session.execute(select(ReviewTask.customer_id).distinct()).scalars() if c is not None)
+    names = _names(session, {t.claimed_by for t in tasks if t.claimed_by})
+    rows = [
+        {
+            "task": t,
+            "status": review.effective_status(t, now),
+            "age": human_duration((now - t.created_at).total_seconds()),
+            "sla": sla_state(t, now),
+            "holder": names.get(t.claimed_by or "", t.claimed_by),
+            "mine": t.claimed_by == user.id and review.effective_status(t, now) == "claimed",
+        }
+        for t in tasks
+    ]
+    return _render(
+        request,
+        "queue.html",
+        user,
+        rows=rows,
+        total=total,
+        counts=review.counts(session, now=now),
+        current=review.current_claim(session, user, now=now),
+        customers=customers,
+        filters={"status": flt.status, "kind": kind, "customer": customer, "age": age, "breached": breached},
+    )
+
+
+@router.post("/ui/claim")
+def claim_next(request: Request, session: SessionDep, settings: SettingsDep, kind: str = Form("")) -> Response:
+    user = _principal(request, session, settings)
+    if not _may_review(user):
+        return _to_login(request)
+    task = review.claim_next(session, user, kind=kind if kind in review.KINDS else None, config=settings.review)
+    session.commit()  # before the redirect: the next page must see the claim
+    if task is None:
+        return RedirectResponse("/ui?notice=empty", status_code=303)
+    return RedirectResponse(f"/ui/tasks/{task.id}", status_code=303)
+
+
+# -------------------------------------------------------------------------------------------------------- task
+
+
+def _task_page(
+    request: Request,
+    session: SessionDep,
+    user: Principal,
+    task: ReviewTask,
+    *,
+    status_code: int = 200,
+    error: str | None = None,
+    form: dict[str, str] | None = None,
+) -> Response:
+    now = datetime.now(UTC)
+    context = task_context(session, task)
+    status = review.effective_status(task, now)
+    holder = _names(session, {task.claimed_by or ""}).get(task.claimed_by or "", task.claimed_by)
+    cell = context.get("value") if task.kind == "extraction" else None
+    field = task.field
+    kind = field_kind(field, line=task.line) if field else "text"
+    lease_left = (
+        int((task.lease_expires_at - now).total_seconds()) if status == "claimed" and task.lease_expires_at else None
+    )
+    return _render(
+        request,
+        "task.html",
+        user,
+        status_code,
+        task=task,
+        status=status,
+        mine=status == "claimed" and task.claimed_by == user.id,
+        holder=holder,
+        context=context,
+        cell=cell,
+        value_kind=kind,
+        input_attrs=input_type(field, line=task.line) if field else {"type": "text"},
+        invoice_value=(task.payload or {}).get("invoice_value"),
+        sla=sla_state(task, now),
+        age=human_duration((now - task.created_at).total_seconds()),
+        lease_left=lease_left,
+        reasons=review.REJECT_REASONS,
+        page_url=f"/v1/documents/{task.document_id}/pages/{task.page}.png" if task.document_id and task.page else None,
+        error=error,
+        form=form or {},
+    )
+
+
+def _task_or_redirect(request: Request, session: SessionDep, settings: SettingsDep, task_id: str) -> Any:
+    user = _principal(request, session, settings)
+    if not _may_review(user):
+        return _to_login(request), None
+    return user, review.get_task(session, task_id)
+
+
+@router.get("/ui/tasks/{task_id}", response_class=HTMLResponse)
+def task_view(task_id: str, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
+    user, task = _task_or_redirect(request, session, settings, task_id)
+    if task is None:
+        return user
+    return _task_page(request, session, user, task)
+
+
+@router.post("/ui/tasks/{task_id}/claim")
+def claim_task(task_id: str, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
+    user, task = _task_or_redirect(request, session, settings, task_id)
+    if task is None:
+        return user
+    try:
+        review.claim_task(session, task_id, user, config=settings.review)
+        session.commit()
+    except LedgerLensError as exc:
+        session.rollback()
+        return _task_page(
+            request, session, user, review.get_task(session, task_id), status_code=exc.status, error=exc.detail
+        )
+    return RedirectResponse(f"/ui/tasks/{task_id}", status_code=303)
+
+
+@router.post("/ui/tasks/{task_id}/resolve")
+def resolve(
+    task_id: str,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    decision: str = Form(...),
+    value: str = Form(""),
+    reason: str = Form(""),
+    note: str = Form(""),
+) -> Response:
+    user, task = _task_or_redirect(request, session, settings, task_id)
+    if task is None:
+        return user
+    corrections = {"value": value} if decision == "correct" else None
+    try:
+        review.resolve(
+            session,
+            task_id,
+            user,
+            decision=decision,
+            corrections=corrections,
+            reason=reason.strip() or None,
+            note=note.strip() or None,
+        )
+        session.commit()
+    except LedgerLensError as exc:
+        session.rollback()
+        form = {"decision": decision, "value": value, "reason": reason, "note": note}
+        return _task_page(
+            request,
+            session,
+            user,
+            review.get_task(session, task_id),
+            status_code=exc.status,
+            error=exc.detail,
+            form=form,
+        )
+    # "Next task" flow: straight on to the next one, or back to the queue when it is empty.
+    following = review.claim_next(session, user, config=settings.review)
+    session.commit()
+    if following is None:
+        return RedirectResponse("/ui?notice=empty", status_code=303)
+    return RedirectResponse(f"/ui/tasks/{following.id}?notice=resolved", status_code=303)
+
+
+@router.post("/ui/tasks/{task_id}/release")
+def release(task_id: str, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
+    user, task = _task_or_redirect(request, session, settings, task_id)
+    if task is None:
+        return user
+    try:
+        review.release(session, task_id, user)
+        session.commit()
+    except LedgerLensError:
+        session.rollback()
+        return RedirectResponse("/ui?notice=lease", status_code=303)
+    return RedirectResponse("/ui?notice=released", status_code=303)
+
+
+@router.post("/ui/tasks/{task_id}/escalate")
+def escalate(
+    task_id: str, request: Request, session: SessionDep, settings: SettingsDep, note: str = Form("")
+) -> Response:
+    user, task = _task_or_redirect(request, session, settings, task_id)
+    if task is None:
+        return user
+    try:
+        review.escalate(session, task_id, user, reason=note.strip())
+        session.commit()
+    except LedgerLensError as exc:
+        session.rollback()
+        return _task_page(
+            request, session, user, review.get_task(session, task_id), status_code=exc.status, error=exc.detail
+        )
+    return RedirectResponse("/ui?notice=escalated", status_code=303)
+
+
+# ------------------------------------------------------------------------------------------------------- audit
+
+
+@router.get("/ui/audit", response_class=HTMLResponse)
+def audit_log(request: Request, session: SessionDep, settings: SettingsDep, q: str = "") -> Response:
+    user = _principal(request, session, settings)
+    if user is None:
+        return _to_login(request)
+    if "admin" not in user.roles:
+        return _render(request, "forbidden.html", user, 403, message="The audit log is for admins.")
+    query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(200)
+    if q.strip():
+        needle = q.strip()
+        query = query.where(
+            (AuditEntry.entity_id == needle) | (AuditEntry.actor == needle) | (AuditEntry.action == needle)
+        )
+    entries = [entry_to_dict(e) for e in session.execute(query).scalars()]
+    return _render(request, "audit.html", user, entries=entries, chain=verify(session), q=q)
