@@ -87,6 +87,9 @@ def generate(
             results.append(_one(task))
             bar.update()
     else:
+        from training.factory.layout import warm_up
+
+        warm_up()
         ctx = mp.get_context("fork")
         with ctx.Pool(workers) as pool:
             for result in pool.imap(_one, tasks, chunksize=max(1, min(16, n // (workers * 8)))):

@@ -99,6 +99,13 @@ class Fonts:
         return cls(family, font(r), font(b), font(i))
 
 
+def warm_up() -> None:
+    """Register every font now (before worker processes fork, so each does not pay for it again)."""
+    for files in FONT_FAMILIES.values():
+        for file_stem in files:
+            font(file_stem)
+
+
 def width(text: str, font_name: str, size: float) -> float:
     return pdfmetrics.stringWidth(text, font_name, size)
 
@@ -141,11 +148,10 @@ class PageDraft:
         elif align == "center":
             x -= total / 2
         self.ops.append(("text", x, y, s, font_name, size, color))
-        offset = 0
+        space = width(" ", font_name, size)
+        x1 = x - space
         for token in s.split(" "):
-            start = s.index(token, offset)
-            offset = start + len(token)
-            x0 = x + (width(s[:start], font_name, size) if start else 0.0)
+            x0 = x1 + space  # widths add up: these fonts are drawn without kerning
             x1 = x0 + width(token, font_name, size)
             if entity is None:
                 tag, word_row = "O", row

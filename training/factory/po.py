@@ -589,7 +589,10 @@ class POWriter:
             bx = x + i * half
             p.rect(bx, y, half - 4, self.size * 3.3, stroke=(0.2, 0.2, 0.2), line_width=0.8)
             p.text(bx + 4, y + caption * 1.2, label, self.f.regular, caption, color=(0.3, 0.3, 0.3))
-            p.text(bx + 4, y + self.size * 2.7, value, self.f.bold, self.size * 1.1, self.mark(name, value))
+            vsize = self.size * 1.1
+            while vsize > self.size * 0.7 and width(value, self.f.bold, vsize) > half - 12:
+                vsize -= 0.25  # a long date shrinks to fit its box
+            p.text(bx + 4, y + self.size * 2.7, value, self.f.bold, vsize, self.mark(name, value))
         return y + self.size * 3.3 + 6
 
     # ------------------------------------------------ sections

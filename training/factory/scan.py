@@ -48,8 +48,8 @@ def degrade(img: Image.Image, rng: random.Random, params: dict[str, Any]) -> Ima
     if params["jpeg_quality"]:
         buf = io.BytesIO()
         out.save(buf, format="JPEG", quality=params["jpeg_quality"])
-        out = Image.open(io.BytesIO(buf.getvalue()))
-        out.load()
+        with Image.open(io.BytesIO(buf.getvalue())) as decoded:
+            out = Image.fromarray(np.asarray(decoded))  # a plain image: no JPEG info leaks into TIFF/PDF writers
     return out
 
 
@@ -75,6 +75,7 @@ def ocr_words(img: Image.Image) -> list[dict[str, Any]]:
     import pytesseract
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    # pytesseract saves the image it is given, which leaves encoder settings on it: callers pass a copy
     data = pytesseract.image_to_data(img, output_type=pytesseract.Output.DICT, config="--psm 3")
     w, h = img.size
     words = []
@@ -178,7 +179,7 @@ def make_scan(doc: GeneratedDoc, seed: int, fmt: str | None = None, with_ocr: bo
                 "page": i + 1,
                 "width": label["pages"][i]["width"],
                 "height": label["pages"][i]["height"],
-                "words": project_tags(ocr_words(img), label["pages"][i]["words"]),
+                "words": project_tags(ocr_words(img.copy()), label["pages"][i]["words"]),
             }
             for i, img in enumerate(images)
         ]
