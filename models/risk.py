@@ -1,0 +1,301 @@
+"""The late-payment model: a calibrated classifier (paid late or not) plus a days-late regressor, with reasons.
+
+Two kinds share one estimator: ``logistic`` (impute, scale, logistic regression; the baseline) and ``hgb``
+(HistGradientBoosting, which takes missing values as they are). Probabilities are calibrated with
+out-of-fold predictions (``CalibratedClassifierCV(ensemble=False)``), so one base model explains each score.
+Reasons are signed occlusion effects in log-odds of the base model: how far the score moves when the feature
+is put back to the training median. For the logistic kind that is exactly coefficient x (value - median).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from sklearn.base import BaseEstimator, ClassifierMixin
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.ensemble import HistGradientBoostingClassifier, HistGradientBoostingRegressor
+from sklearn.impute import SimpleImputer
+from sklearn.linear_model import LogisticRegression, PoissonRegressor
+from sklearn.metrics import average_precision_score, brier_score_loss, log_loss, mean_absolute_error, roc_auc_score
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+from models.risk_features import FEATURE_NAMES, describe
+
+REGISTERED_NAME = "ledgerlens-risk"
+CHAMPION_ALIAS = "champion"
+EXPERIMENT_NAME = "ledgerlens-risk"
+MIN_TRAINING_ROWS = 30  # below this (or with one class only) the model predicts the observed late share
+
+
+def risk_band(probability: float) -> str:
+    return "high" if probability >= 0.5 else "medium" if probability >= 0.25 else "low"
+
+
+class LatePaymentModel(ClassifierMixin, BaseEstimator):
+    """Probability that an invoice is paid after its due date, expected days late, and why."""
+
+    def __init__(
+        self,
+        kind: str = "hgb",
+        calibration: str = "isotonic",
+        cv: int = 5,
+        max_iter: int = 150,
+        learning_rate: float = 0.05,
+        max_leaf_nodes: int = 8,
+        min_samples_leaf: int = 30,
+        l2_regularization: float = 1.0,
+        C: float = 0.3,
+        random_state: int = 0,
+    ) -> None:
+        self.kind = kind
+        self.calibration = calibration
+        self.cv = cv
+        self.max_iter = max_iter
+        self.learning_rate = learning_rate
+        self.max_leaf_nodes = max_leaf_nodes
+        self.min_samples_leaf = min_samples_leaf
+        self.l2_regularization = l2_regularization
+        self.C = C
+        self.random_state = random_state
+
+    def _classifier(self) -> Any:
+        if self.kind == "logistic":
+            return make_pipeline(
+                SimpleImputer(strategy="median", add_indicator=True, keep_empty_features=True),
+                StandardScaler(),
+                LogisticRegression(C=self.C, max_iter=2000),
+            )
+        if self.kind == "hgb":
+            return HistGradientBoostingClassifier(
+                max_iter=self.max_iter,
+                learning_rate=self.learning_rate,
+                max_leaf_nodes=self.max_leaf_nodes,
+                min_samples_leaf=self.min_samples_leaf,
+                l2_regularization=self.l2_regularization,
+                random_state=self.random_state,
+            )
+        raise ValueError(f"unknown model kind {self.kind!r} (use 'logistic' or 'hgb')")
+
+    def _regressor(self) -> Any:
+        if self.kind == "logistic":
+            return make_pipeline(
+                SimpleImputer(strategy="median", add_indicator=True, keep_empty_features=True),
+                StandardScaler(),
+                PoissonRegressor(alpha=1.0, max_iter=1000),
+            )
+        return HistGradientBoostingRegressor(
+            loss="poisson",
+            max_iter=self.max_iter,
+            learning_rate=self.learning_rate,
+            max_leaf_nodes=self.max_leaf_nodes,
+            min_samples_leaf=self.min_samples_leaf,
+            random_state=self.random_state,
+        )
+
+    def fit(self, X: pd.DataFrame, y: Any, days_late: Any = None) -> LatePaymentModel:
+        X = self._frame(X, fitting=True)
+        y = np.asarray(y).astype(int)
+        self.classes_ = np.array([0, 1])
+        self.reference_ = X.median().fillna(0.0)
+        self.base_rate_ = float(y.mean()) if y.size else 0.5
+        minority = int(min(y.sum(), y.size - y.sum())) if y.size else 0
+        self.constant_ = y.size < MIN_TRAINING_ROWS or minority < 2
+        self.classifier_: Any = None
+        if not self.constant_:
+            base = self._classifier()
+            cv = max(2, min(self.cv, minority))
+            self.classifier_ = CalibratedClassifierCV(base, method=self.calibration, cv=cv, ensemble=False).fit(X, y)
+        self.regressor_: Any = None
+        self.mean_days_late_ = 0.0
+        if days_late is not None:
+            days = np.asarray(days_late, dtype=float)
+            known = np.isfinite(days)
+            self.mean_days_late_ = float(days[known].mean()) if known.any() else 0.0
+            if known.sum() >= MIN_TRAINING_ROWS and days[known].max() > 0:
+                self.regressor_ = self._regressor().fit(X[known], days[known])
+        return self
+
+    def _frame(self, X: pd.DataFrame, fitting: bool = False) -> pd.DataFrame:
+        if fitting:
+            self.feature_names_in_ = np.array(FEATURE_NAMES, dtype=object)
+        return pd.DataFrame(X, columns=list(self.feature_names_in_)).astype(float)
+
+    def predict_proba(self, X: pd.DataFrame) -> np.ndarray:
+        X = self._frame(X)
+        p = np.full(len(X), self.base_rate_) if self.constant_ else self.classifier_.predict_proba(X)[:, 1]
+        p = np.clip(p, 1e-4, 1 - 1e-4)
+        return np.column_stack([1 - p, p])
+
+    def predict(self, X: pd.DataFrame) -> np.ndarray:
+        return (self.predict_proba(X)[:, 1] >= 0.5).astype(int)
+
+    def predict_days_late(self, X: pd.DataFrame) -> np.ndarray:
+        X = self._frame(X)
+        if self.regressor_ is None:
+            return np.full(len(X), self.mean_days_late_)
+        return np.clip(self.regressor_.predict(X), 0, None)
+
+    def _base_logit(self, X: pd.DataFrame) -> np.ndarray:
+        base = self.classifier_.calibrated_classifiers_[0].estimator
+        p = np.clip(base.predict_proba(X)[:, 1], 1e-6, 1 - 1e-6)
+        return np.log(p / (1 - p))
+
+    def contributions(self, X: pd.DataFrame) -> pd.DataFrame:
+        """Signed effect of each feature on the log-odds: score minus score with the feature at its training median."""
+        X = self._frame(X)
+        effects = pd.DataFrame(0.0, index=X.index, columns=list(self.feature_names_in_))
+        if self.constant_:
+            return effects
+        full = self._base_logit(X)
+        for name in self.feature_names_in_:
+            moved = X.copy()
+            moved[name] = self.reference_[name]
+            effects[name] = full - self._base_logit(moved)
+        return effects
+
+    def reasons(self, features: pd.DataFrame, top: int = 3) -> list[list[dict[str, Any]]]:
+        """Top signed contributions per row, each with the feature, its value, the effect and plain words."""
+        effects = self.contributions(features[FEATURE_NAMES])
+        out = []
+        for idx, row in effects.iterrows():
+            detail = features.loc[idx].to_dict()
+            ranked = row[row.abs() > 1e-9].abs().sort_values(ascending=False).index[:top]
+            out.append(
+                [
+                    {
+                        "feature": name,
+                        "value": _json_value(detail[name]),
+                        "effect": round(float(row[name]), 4),
+                        "text": describe(name, detail),
+                    }
+                    for name in ranked
+                ]
+            )
+        return out
+
+
+def _json_value(value: Any) -> Any:
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, float | np.floating):
+        return round(float(value), 4)
+    return value.item() if isinstance(value, np.generic) else value
+
+
+def expected_calibration_error(y: Any, p: Any, bins: int = 10) -> float:
+    """Share-weighted gap between mean predicted and observed rate over equal-width probability bins."""
+    y, p = np.asarray(y, dtype=float), np.asarray(p, dtype=float)
+    which = np.minimum((p * bins).astype(int), bins - 1)
+    total = 0.0
+    for b in range(bins):
+        mask = which == b
+        if mask.any():
+            total += mask.mean() * abs(y[mask].mean() - p[mask].mean())
+    return float(total)
+
+
+def risk_metrics(y: Any, p: Any, days_true: Any = None, days_pred: Any = None) -> dict[str, float]:
+    """ROC-AUC, PR-AUC, Brier, ECE, log loss, accuracy at 0.5, base rate, and days-late MAE when given."""
+    y, p = np.asarray(y, dtype=int), np.asarray(p, dtype=float)
+    two_classes = 0 < y.sum() < y.size
+    out = {
+        "n": float(y.size),
+        "late_share": float(y.mean()) if y.size else math.nan,
+        "roc_auc": float(roc_auc_score(y, p)) if two_classes else math.nan,
+        "pr_auc": float(average_precision_score(y, p)) if two_classes else math.nan,
+        "brier": float(brier_score_loss(y, p)) if y.size else math.nan,
+        "ece": expected_calibration_error(y, p) if y.size else math.nan,
+        "log_loss": float(log_loss(y, p, labels=[0, 1])) if y.size else math.nan,
+        "accuracy": float(((p >= 0.5) == y).mean()) if y.size else math.nan,
+    }
+    if days_true is not None and days_pred is not None:
+        t, d = np.asarray(days_true, dtype=float), np.asarray(days_pred, dtype=float)
+        known = np.isfinite(t)
+        out["days_late_mae"] = float(mean_absolute_error(t[known], d[known])) if known.any() else math.nan
+    return out
+
+
+# --- MLflow: tracking, registry, champion -------------------------------------------------------------------
+
+
+def tracking_uri(data_dir: Path) -> str:
+    """``MLFLOW_TRACKING_URI`` when set, else a SQLite store in the data dir (never a remote default)."""
+    return os.environ.get("MLFLOW_TRACKING_URI") or f"sqlite:///{(Path(data_dir) / 'mlflow.db').resolve()}"
+
+
+def _experiment_id(mlflow: Any, data_dir: Path | None) -> str:
+    found = mlflow.get_experiment_by_name(EXPERIMENT_NAME)
+    if found is not None:
+        return str(found.experiment_id)
+    location = (Path(data_dir) / "mlruns").resolve().as_uri() if data_dir is not None else None
+    return str(mlflow.create_experiment(EXPERIMENT_NAME, artifact_location=location))
+
+
+@dataclass
+class LoggedModel:
+    run_id: str
+    version: str | None  # registry version when registered
+
+
+def log_model_run(
+    model: LatePaymentModel,
+    X_example: pd.DataFrame,
+    metrics: dict[str, float],
+    uri: str,
+    data_dir: Path | None = None,
+    params: dict[str, Any] | None = None,
+    register: bool = True,
+    champion: bool = True,
+    run_name: str | None = None,
+) -> LoggedModel:
+    """One MLflow run with params, metrics, signature and input example; optionally registered and made champion."""
+    import mlflow
+    from mlflow.models import infer_signature
+
+    mlflow.set_tracking_uri(uri)
+    experiment_id = _experiment_id(mlflow, data_dir)
+    example = X_example[FEATURE_NAMES].astype(float).head(5)
+    with mlflow.start_run(experiment_id=experiment_id, run_name=run_name or f"risk-{model.kind}") as run:
+        mlflow.log_params({**model.get_params(), **(params or {})})
+        mlflow.log_metrics({k: float(v) for k, v in metrics.items() if v == v})
+        mlflow.sklearn.log_model(
+            model,
+            name="model",
+            signature=infer_signature(example, model.predict_proba(example)[:, 1]),
+            input_example=example,
+            registered_model_name=REGISTERED_NAME if register else None,
+            serialization_format="cloudpickle",
+        )
+        run_id = run.info.run_id
+    version = None
+    if register:
+        client = mlflow.MlflowClient(uri)
+        versions = client.search_model_versions(f"name='{REGISTERED_NAME}' and run_id='{run_id}'")
+        version = str(max(int(v.version) for v in versions))
+        if champion:
+            client.set_registered_model_alias(REGISTERED_NAME, CHAMPION_ALIAS, version)
+    return LoggedModel(run_id=run_id, version=version)
+
+
+def load_champion(uri: str) -> tuple[LatePaymentModel, str] | None:
+    """The registered champion and its version label, or None when nothing is registered there."""
+    if uri.startswith("sqlite:///") and not Path(uri.removeprefix("sqlite:///")).exists():
+        return None  # no store yet: do not create one just to look
+    import mlflow
+    from mlflow.exceptions import MlflowException
+
+    client = mlflow.MlflowClient(uri)
+    try:
+        version = client.get_model_version_by_alias(REGISTERED_NAME, CHAMPION_ALIAS)
+    except MlflowException:
+        return None
+    mlflow.set_tracking_uri(uri)
+    model = mlflow.sklearn.load_model(f"models:/{REGISTERED_NAME}@{CHAMPION_ALIAS}")
+    return model, f"{REGISTERED_NAME}/{version.version}"
