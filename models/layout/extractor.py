@@ -73,7 +73,7 @@ class Normaliser:
             return normalize.normalize_tax_id(text)
         if name == "payment_terms":
             return normalize.parse_terms(text)[0] or text
-        return text.strip(" :;,")
+        return text.strip(" :;,").lstrip("#")
 
 
 def _doc_type(fields: dict[str, RawValue]) -> str:

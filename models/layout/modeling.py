@@ -37,7 +37,9 @@ def minilm_path() -> Path:
 
 def load_tokenizer(path: Path | None = None) -> BertTokenizerFast:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    return BertTokenizerFast.from_pretrained(str(path or minilm_path()), local_files_only=True)
+    tokenizer = BertTokenizerFast.from_pretrained(str(path or minilm_path()), local_files_only=True)
+    tokenizer.model_max_length = 1_000_000  # pages are cut into windows after tokenizing
+    return tokenizer
 
 
 def layout_config(labels: list[str], **overrides: Any) -> LayoutLMConfig:

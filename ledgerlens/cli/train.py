@@ -1,0 +1,47 @@
+"""`ledgerlens train ...`: training jobs (thin shells over training/)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+app = typer.Typer(help="Train the learned models", no_args_is_help=True)
+
+
+@app.command()
+def layout(
+    data: Annotated[Path | None, typer.Option(help="folder of factory labels; default: generate them")] = None,
+    out: Annotated[Path | None, typer.Option(help="artifact folder; default <data dir>/models/layout")] = None,
+    n_po: Annotated[int, typer.Option(help="purchase orders to generate")] = 400,
+    n_contract: Annotated[int, typer.Option(help="contracts to generate")] = 150,
+    scanned_share: Annotated[float, typer.Option(help="share of generated documents that are scans")] = 0.3,
+    epochs: Annotated[int, typer.Option(help="passes over the training pages")] = 2,
+    max_steps: Annotated[int | None, typer.Option(help="stop after this many optimiser steps")] = None,
+    batch_size: Annotated[int, typer.Option(help="windows per step")] = 4,
+    lr: Annotated[float, typer.Option(help="learning rate of the MiniLM encoder")] = 1.5e-4,
+    threads: Annotated[int, typer.Option(help="torch CPU threads")] = 1,
+    seed: Annotated[int, typer.Option(help="seed of data, split and training")] = 13,
+    register: Annotated[bool, typer.Option(help="register the model in MLflow as champion")] = True,
+    funsd: Annotated[Path | None, typer.Option(help="also fine-tune and score a FUNSD tagger from this folder")] = None,
+) -> None:
+    """Fine-tune the layout tagger (LayoutLM over MiniLM), calibrate it, evaluate it, register it as champion."""
+    from training.layout import TrainConfig, main, train_funsd
+
+    config = TrainConfig(epochs=epochs, batch_size=batch_size, lr=lr, threads=threads, seed=seed, max_steps=max_steps)
+    result = main(
+        data=data,
+        out=out,
+        n_po=n_po,
+        n_contract=n_contract,
+        scanned_share=scanned_share,
+        config=config,
+        register_model=register,
+    )
+    body = {"artifact": str(result.artifact), "run_id": result.run_id, "version": result.version, **result.metrics}
+    if funsd is not None:
+        body["funsd"] = train_funsd(funsd, config=TrainConfig(epochs=max(epochs, 3), batch_size=4, threads=threads))
+    sys.stdout.write(json.dumps(body, indent=2, default=str) + "\n")

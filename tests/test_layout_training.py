@@ -1,0 +1,55 @@
+"""The training job end to end on a tiny fixture: tiny model, a few seconds, a metric floor, MLflow registry."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+import torch
+
+from tests.test_layout import write_fixture
+from training.layout import TrainConfig, main, split_by_family
+
+torch.set_num_threads(1)
+
+
+def test_family_split_never_shares_a_layout_family(tmp_path):
+    from training.layout import collect
+
+    docs = collect(write_fixture(tmp_path / "data", 24, families=6))
+    train, calibration, test = split_by_family(docs, test_share=0.34, calibration_share=0.2, seed=1)
+    assert len(train) + len(calibration) + len(test) == 24
+    assert {d.family for d in test}.isdisjoint({d.family for d in train + calibration})
+    assert test and calibration
+
+
+@pytest.mark.slow
+def test_train_main_learns_the_fixture_and_registers_the_champion(tmp_path, monkeypatch):
+    monkeypatch.delenv("MLFLOW_TRACKING_URI", raising=False)
+    data = write_fixture(tmp_path / "data", 40, families=5)
+    config = TrainConfig(epochs=12, batch_size=8, lr=3e-3, fresh_lr=3e-3, max_length=256, threads=1, seed=3)
+    result = main(
+        data=data,
+        out=tmp_path / "model",
+        config=config,
+        tiny=True,
+        data_dir=tmp_path / "var",
+        progress=False,
+        heuristic=False,
+        test_share=0.2,
+    )
+    # the tagger learned the fixture's tags on pages it never saw (held-out layout family)
+    assert result.history[-1]["val_word_accuracy"] > 0.9
+    assert result.history[-1]["train_loss"] < result.history[0]["train_loss"]
+    born = result.metrics["born_digital"]["model"]
+    assert born["header_exact"] >= 0.5, born
+    manifest = json.loads((tmp_path / "model" / "manifest.json").read_text())
+    assert manifest["strategy"] in ("sequence", "geometry")
+    assert (tmp_path / "model" / "figures" / "reliability_diagram.png").stat().st_size > 1000
+    # registered as champion, and the registry hands back a loadable folder
+    from models.layout.artifact import load_bundle
+    from models.registry import load_champion
+
+    assert result.version == "1"
+    folder = load_champion("ledgerlens-layout", data_dir=tmp_path / "var")
+    assert folder is not None and load_bundle(folder).version == manifest["version"]
