@@ -213,7 +213,8 @@ def feature_effect_plot(model: LatePaymentModel, features: pd.DataFrame, path: P
     from sklearn.inspection import PartialDependenceDisplay
 
     X = features[FEATURE_NAMES].astype(float)
-    strength = model.contributions(X).abs().mean().sort_values(ascending=False)
+    # strength on rows where the feature has a value: a missing history is its own (flat) story
+    strength = model.contributions(X).where(X.notna()).abs().mean().sort_values(ascending=False)
     chosen = [name for name in strength.index[:top] if X[name].nunique() > 1]
     fig, ax = plt.subplots(figsize=(11, 6))
     PartialDependenceDisplay.from_estimator(

@@ -115,13 +115,13 @@ def assess_history(
         by_customer.setdefault(r.customer_id, []).append(r)
     out = []
     for i, customer in enumerate(wanted):
-        p = float(probabilities[i])
+        p = round(float(probabilities[i]), 4)  # the figure shown is the figure used below
         exp = exposure(by_customer[customer], today)
         plan = reminder_plan(p, dispute_open=exp.dispute_open, unanswered_reminders=exp.unanswered_reminders)
         out.append(
             {
                 "customer_id": customer,
-                "probability_late": round(p, 4),
+                "probability_late": p,
                 "expected_days_late": round(float(days[i]), 1),
                 "risk_band": risk_band(p),
                 "open_amount": str(exp.open_amount),
