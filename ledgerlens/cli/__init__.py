@@ -163,9 +163,8 @@ def demo_load() -> None:
     from ledgerlens.services.demo import load_demo
 
     settings = get_settings()
-    report = load_demo(settings)
-    for line in report:
-        console.print(line)
+    for line in load_demo(settings):
+        print(line)  # plain print: a token must not be wrapped or styled
 
 
 @app.command()

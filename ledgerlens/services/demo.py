@@ -29,9 +29,12 @@ def demo_documents() -> list[tuple[Path, dict[str, str | None]]]:
     for path in sorted((DATA / "samples").glob("*")):
         if path.suffix.lower() not in {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"}:
             continue
-        meta_path = path.with_suffix(".json")
-        meta = json.loads(meta_path.read_text()) if meta_path.exists() else {}
-        out.append((path, {"doc_type": meta.get("doc_type"), "customer_id": meta.get("customer_id")}))
+        label_path, invoices_path = path.with_suffix(".json"), path.with_suffix(".invoices.json")
+        label = json.loads(label_path.read_text()) if label_path.exists() else {}
+        invoices = json.loads(invoices_path.read_text()) if invoices_path.exists() else []
+        # The demo invoices name the customer; the document is filed under the same one.
+        customer = label.get("customer_id") or next((i["invoice"]["customer_id"] for i in invoices), None)
+        out.append((path, {"doc_type": label.get("doc_type"), "customer_id": customer}))
     return out
 
 

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
+from matching.terms import parse_terms
 from training.factory import vocab
 from training.factory.values import CURRENCIES, PAYMENT_TERMS, dec_str, q2
 
@@ -37,6 +38,16 @@ class Reference:
     end: date | None
     tax_rate: Decimal | None
     lines: list[RefLine]
+
+
+def due_dates(terms_text: str, net_days: int, issue: date) -> set[date]:
+    """Every due date AP teams accept for these terms (end-of-month terms are read two ways)."""
+    terms = parse_terms(terms_text)
+    return terms.due_dates(issue) if terms is not None else {issue + timedelta(days=net_days)}
+
+
+def due_date(terms_text: str, net_days: int, issue: date) -> date:
+    return min(due_dates(terms_text, net_days, issue))
 
 
 def customer_id_for(buyer_name: str) -> str:
@@ -157,7 +168,7 @@ class InvoiceBuilder:
             "po_number": ref.number if ref.number_field == "po_number" else None,
             "contract_number": ref.number if ref.number_field == "contract_number" else None,
             "issue_date": issue.isoformat(),
-            "due_date": (issue + timedelta(days=terms[1])).isoformat(),
+            "due_date": due_date(terms[0], terms[1], issue).isoformat(),
             "currency": ref.currency,
             "payment_terms": terms[0],
             "lines": lines,
@@ -255,8 +266,10 @@ def make_invoices(doc: Any, seed: int) -> list[dict[str, Any]]:
     other_terms = rng.choice([t for t in PAYMENT_TERMS if t[1] != ref.terms[1]])
     add(b.build(base_lines(), terms=other_terms), ["PAYMENT_TERMS_MISMATCH"], kind="fault")
     inv = b.build(base_lines())
-    due = date.fromisoformat(inv["issue_date"]) + timedelta(days=ref.terms[1] + rng.choice([-20, -10, -5, 7, 15, 30]))
-    inv["due_date"] = due.isoformat()
+    issue = date.fromisoformat(inv["issue_date"])
+    allowed = due_dates(ref.terms[0], ref.terms[1], issue)
+    offsets = [d for d in (-20, -10, -5, 7, 15, 30) if min(allowed) + timedelta(days=d) not in allowed]
+    inv["due_date"] = (min(allowed) + timedelta(days=rng.choice(offsets))).isoformat()
     add(inv, ["DUE_DATE_INCONSISTENT"], kind="fault")
     extra_noun, extra_unit = rng.choice(vocab.PRODUCT_NOUNS if is_po else vocab.SERVICES)
     stranger = RefLine(
