@@ -12,11 +12,16 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from statistics import median
+
+from rapidfuzz import fuzz as rf_fuzz
+from rapidfuzz import process as rf_process
 
 from extraction.checks import cross_check
 from extraction.document import BBox, Document, Page, Word, union_bbox
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.normalize import (
+    COMMON_CODES,
     date_order_of,
     is_valid_tax_id,
     normalize_tax_id,
@@ -102,25 +107,27 @@ PARTY_LABELS: dict[str, list[tuple[str, float]]] = {
     ],
 }
 TOTALS_LINE = re.compile(
-    r"^(?:sub[\s-]?total|total|goods\s+value|net\s+value|order\s+total|grand\s+total|net\s+total|amount\s+due|balance\s+due|sales\s+tax|tax|vat|gst|"
-    r"shipping|freight|discount)\b",
+    r"^(?:sub[\s-]?total|total|goods\s+value|net\s+(?:value|total|amount)|order\s+total|grand\s+total|amount\s+due|"
+    r"balance\s+due|invoice\s+total|sales\s+tax|tax|vat|gst|mwst|ust|tva|iva|shipping|freight|discount|handling|"
+    r"carriage|delivery\s+charges?|packing|surcharge|sum)\b",
     re.IGNORECASE,
 )
 
+# Exact header phrases first (normalised, currency suffix removed); then the keyword rules below.
 COLUMN_SYNONYMS: dict[str, list[str]] = {
-    "_discount": ["disc. %", "disc.", "discount", "discount %", "disc %", "rebate %"],
-    "_line": ["#", "no.", "no", "line", "ln", "pos", "pos.", "line #", "line no."],
+    "_discount": ["disc. %", "disc.", "disc", "discount", "discount %", "disc %", "rebate %", "rebate"],
+    "_line": ["#", "no.", "no", "nr.", "line", "ln", "pos", "pos.", "line #", "line no.", "line item #"],
     "sku": [
         "item #", "item no", "item no.", "item number", "item code", "part no", "part no.", "part #", "part number",
-        "sku", "article", "article no", "article no.", "art. no.", "code", "product code", "catalog #", "cat. no.",
-        "item", "ref", "ref.", "product id", "material",
+        "sku", "article", "article no", "article no.", "art. no.", "art.-nr.", "code", "product code", "catalog #",
+        "cat. no.", "item", "ref", "ref.", "product id", "material", "material no.", "mpn",
     ],
     "description": [
         "description", "product", "item description", "service", "services", "product / service", "details",
-        "item", "designation", "product description", "article", "description of goods",
+        "item", "designation", "product description", "article", "description of goods", "particulars",
     ],
     "quantity": ["qty", "qty.", "quantity", "units", "ordered", "qty ordered", "quantity ordered", "hours", "menge"],
-    "unit": ["uom", "u/m", "unit", "unit of measure", "um", "u.o.m."],
+    "unit": ["uom", "u/m", "unit", "unit of measure", "um", "u.o.m.", "unit of measurement"],
     "unit_price": [
         "unit price", "rate", "unit cost", "price", "price/unit", "price per unit", "unit rate", "each", "cost",
         "unit price (net)", "net price",
@@ -135,7 +142,34 @@ _SYNONYM_INDEX: dict[str, list[str]] = {}
 for _name, _phrases in COLUMN_SYNONYMS.items():
     for _phrase in _phrases:
         _SYNONYM_INDEX.setdefault(_phrase, []).append(_name)
-NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "tax_rate")
+_SYNONYM_INDEX["item"].append("_line")  # 'Item' beside 'Item Description' and 'Material' numbers the lines
+# Keyword rules for headers no list foresaw ('Qty Shipped', 'Unit Price excl. VAT'); the first that matches wins.
+COLUMN_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(pattern))
+    for name, pattern in [
+        ("_discount", r"\bdisc(?:ount)?\b|\brebate\b"),
+        ("_line", r"^(?:#|no\.?|nr\.?|line|ln|pos\.?|position|line\s*(?:#|no\.?)|s\.?\s*no\.?|sr\.?\s*no\.?)$"),
+        ("unit", r"^(?:uom|u/?m|um|unit|u\.o\.m\.?|units?\s+of\s+measure(?:ment)?|me)$"),
+        ("unit_price", r"\bunit\s*(?:price|cost|rate|value)|\bprice\s*(?:/|per)\s*(?:unit|uom|each|ea)\b|net\s+price"),
+        ("amount", r"\b(?:amount|total|extended|ext\b|ext\.|line\s+value|value|sum)"),
+        ("tax_rate", r"\b(?:tax|vat|gst|mwst|ust|tva|iva)\b"),
+        ("unit_price", r"\b(?:price|rate|cost|each|preis)\b"),
+        ("quantity", r"\b(?:qty|quantity|quant|ordered|units|hours|hrs|menge|pcs)\b"),
+        (
+            "sku",
+            r"\b(?:sku|code|part|art\.?\s*(?:no|nr|#)|item\s*(?:#|no\b|number|code|id)|material|ref\b|catalog|mpn)",
+        ),
+        ("description", r"\b(?:description|descr|product|service|details|designation|goods|article|item|particulars)"),
+    ]
+]
+PAGE_MARK = re.compile(
+    r"^\s*(?:page|seite|p\.)\s*\d+(?:\s*(?:of|/|von)\s*\d+)?\s*$|^\s*\d+\s*/\s*\d+\s*$|^\s*\.\s*/\s*\.\.?\s*$|"
+    r"\b(?:continued|to be continued|carried forward|brought forward|übertrag)\b",
+    re.IGNORECASE,
+)
+NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "tax_rate", "_discount", "_line")
+_SYNONYM_KEYS = [phrase for phrase in _SYNONYM_INDEX if len(phrase) >= 4]
+TEXT_COLUMNS = ("sku", "description", "unit")
 
 
 # ---- working structures -----------------------------------------------------------------------
@@ -194,6 +228,11 @@ def _stack(line: Line, below: Line) -> Line:
             loose.append(word)
     words = [Word(" ".join(w.text for w in ws), _bbox(ws), min(w.confidence for w in ws)) for ws in merged]  # type: ignore[arg-type]
     return Line(sorted(words + loose, key=lambda w: w.bbox[0]))
+
+
+def _gap(x0: float, x1: float, c0: float, c1: float) -> float:
+    """Horizontal distance between two spans (0 when they overlap)."""
+    return max(0.0, c0 - x1, x0 - c1)
 
 
 def _norm(text: str) -> str:
@@ -635,25 +674,51 @@ class HeuristicExtractor:
     # ---- line items ------------------------------------------------------------------------
 
     @staticmethod
-    def _header_columns(line: Line) -> list[Column] | None:
+    def _column_roles(words: list[Word]) -> list[str]:
+        """What a header phrase names: exact synonyms, then keyword rules, then a fuzzy match for OCR noise."""
+        phrase = _norm(" ".join(w.text for w in words)).rstrip(":")
+        # 'Value (EUR)', 'Amount in USD', 'Price €' name the column without the currency
+        tail = re.search(r"\s*\(?(?:in\s+)?([a-z]{3}|[$€£¥])\)?$", phrase)
+        if (
+            tail
+            and len(phrase) > len(tail.group(0))
+            and (tail.group(1).upper() in COMMON_CODES or not tail.group(1).isalpha())
+        ):
+            phrase = phrase[: tail.start()].strip()
+        if phrase in _SYNONYM_INDEX:
+            return _SYNONYM_INDEX[phrase]
+        for name, rule in COLUMN_RULES:
+            if rule.search(phrase):
+                return [name]
+        if len(phrase) >= 4:
+            match = rf_process.extractOne(phrase, _SYNONYM_KEYS, scorer=rf_fuzz.ratio, score_cutoff=84)
+            if match:
+                return _SYNONYM_INDEX[match[0]]
+        return []
+
+    def _header_columns(self, line: Line) -> list[Column] | None:
+        """Columns of a table header line: words grouped into header phrases (longest tight groups first)."""
         words = line.words
+        height = median(w.bbox[3] - w.bbox[1] for w in words) if words else 0.0
         matches: list[tuple[list[str], list[Word]]] = []
         i, covered = 0, 0
         while i < len(words):
             for size in (4, 3, 2, 1):
                 group = words[i : i + size]
-                # header words of one column sit close together; 'Unit' | 'Rate' in two columns is not 'Unit Rate'
-                tight = all(b.bbox[0] - a.bbox[2] < 0.8 * (a.bbox[3] - a.bbox[1]) for a, b in itertools.pairwise(group))
-                phrase = _norm(" ".join(w.text for w in group)).rstrip(":")
-                phrase = re.sub(r"\s*\((?:[a-z]{3}|[$€£])\)$", "", phrase) or phrase  # 'Value (EUR)' -> 'value'
-                if i + size <= len(words) and tight and phrase in _SYNONYM_INDEX:
-                    matches.append((_SYNONYM_INDEX[phrase], words[i : i + size]))
+                if len(group) < size:
+                    continue
+                # header words of one column sit a space apart; 'Unit' | 'Rate' in two columns is not 'Unit Rate'
+                if not all(b.bbox[0] - a.bbox[2] < 0.6 * height for a, b in itertools.pairwise(group)):
+                    continue
+                roles = self._column_roles(group)
+                if roles and (size == 1 or not self._splits_better(group)):
+                    matches.append((roles, group))
                     i += size
                     covered += size
                     break
             else:
                 i += 1
-        if len(matches) < 3 or covered < 0.8 * len(words):
+        if len(matches) < 3 or covered < 0.75 * len(words):
             return None
         # ambiguous headers ('Item', 'Price', 'Units') take what the unambiguous ones leave
         taken: dict[str, Column] = {}
@@ -669,32 +734,46 @@ class HeuristicExtractor:
             taken["description"].name = "description"
         return sorted(taken.values(), key=lambda c: c.x0)
 
+    def _splits_better(self, group: list[Word]) -> bool:
+        """'Price/Unit Ext. Price' read as one header hides two columns: every part names a column of its own."""
+        if len(group) < 2:
+            return False
+        for cut in range(1, len(group)):
+            left, right = self._column_roles(group[:cut]), self._column_roles(group[cut:])
+            if (
+                left
+                and right
+                and not set(left) & set(right)
+                and _norm(" ".join(w.text for w in group)) not in _SYNONYM_INDEX
+            ):
+                return True
+        return False
+
+    def _find_header(self, view: PageView) -> tuple[list[Column], int] | None:
+        """The first table header on the page (one to three stacked lines) -> (columns, index of the line after)."""
+        lines = view.lines
+        for index, line in enumerate(lines):
+            best: tuple[int, list[Column], int] | None = None
+            stacked = line
+            for extra in range(0, 3):
+                if extra:
+                    below = lines[index + extra] if index + extra < len(lines) else None
+                    previous = lines[index + extra - 1]
+                    if below is None or below.top - previous.bottom > 0.8 * max(previous.height, below.height):
+                        break
+                    if any(self._is_amount_word(w) for w in below.words):
+                        break
+                    stacked = _stack(stacked, below)
+                found = self._header_columns(stacked)
+                if found and (best is None or len(found) >= best[0]):
+                    best = (len(found), found, index + extra + 1)
+            if best:
+                return best[1], best[2]
+        return None
+
     @staticmethod
-    def _assign(phrase: Line, columns: list[Column]) -> list[tuple[str, list[Word]]]:
-        def overlap(x0: float, x1: float, column: Column) -> float:
-            return min(x1, column.x1 + 0.005) - max(x0, column.x0 - 0.005)
-
-        x0, x1 = phrase.bbox[0], phrase.bbox[2]
-        hits = [c for c in columns if overlap(x0, x1, c) > 0]
-        if len(hits) == 1:
-            return [(hits[0].name, phrase.words)]
-        if len(hits) > 1:  # a phrase spanning columns: word by word
-            out: dict[str, list[Word]] = {}
-            text_columns = [c for c in columns if c.name not in NUMERIC_COLUMNS]
-            for word in phrase.words:
-                best = max(columns, key=lambda c: overlap(word.bbox[0], word.bbox[2], c))
-                if overlap(word.bbox[0], word.bbox[2], best) <= 0 and parse_amount(word.text) is None:
-                    # text runs on to the right of its (left-aligned) header: the text column it started in
-                    left = [c for c in text_columns if c.x0 <= word.bbox[0]]
-                    if left:
-                        best = max(left, key=lambda c: c.x0)
-                out.setdefault(best.name, []).append(word)
-            return list(out.items())
-
-        def distance(column: Column) -> float:
-            return min(abs(x0 - column.x0), abs(x1 - column.x1), abs((x0 + x1) / 2 - (column.x0 + column.x1) / 2))
-
-        return [(min(columns, key=distance).name, phrase.words)]
+    def _is_amount_word(word: Word) -> bool:
+        return parse_amount(word.text) is not None and not re.fullmatch(r"\(?[A-Za-z$€£]*\)?", word.text)
 
     def _line_items(
         self, views: list[PageView], number_hint: str | None
@@ -704,46 +783,29 @@ class HeuristicExtractor:
         columns: list[Column] | None = None
         open_table = False
         for view in views:
-            start = None
-            for index, line in enumerate(view.lines):
-                found = self._header_columns(line)
-                below = view.lines[index + 1] if index + 1 < len(view.lines) else None
-                if below is not None and below.top - line.bottom < 0.6 * line.height:
-                    stacked = self._header_columns(_stack(line, below))  # 'Unit' over 'Price'
-                    if stacked and (not found or len(stacked) >= len(found)):
-                        columns, start = stacked, index + 2
-                        break
-                if found:
-                    columns, start = found, index + 1
-                    break
-            if start is None:
-                if not (open_table and columns):
-                    continue
-                start = 0  # the table goes on without a repeated header
-                must_find_row = True
-            else:
+            header = self._find_header(view)
+            if header is not None:
+                columns, start = header
                 must_find_row = False
-            assert columns is not None
-            names = {c.name for c in columns}
+            elif open_table and columns:
+                start, must_find_row = 0, True  # the table goes on without a repeated header
+            else:
+                continue
             table_top = view.lines[start - 1].top if start else 1.0
             table_bottom = table_top
             previous: RowDraft | None = None
             open_table = True
             for line in view.lines[start:]:
-                first_text = line.text
-                if TOTALS_LINE.match(first_text) or TOTALS_LINE.match(split_phrases(line, view.char_width)[0].text):
-                    open_table = False
-                    break
-                cells: dict[str, list[Word]] = {}
-                for phrase in split_phrases(line, view.char_width):
-                    for name, words in self._assign(phrase, columns):
-                        cells.setdefault(name, []).extend(words)
-                numeric = {n for n in NUMERIC_COLUMNS if n in cells and self._number(cells[n], number_hint) is not None}
-                is_row = (
-                    ("amount" in numeric)
-                    or ({"quantity", "unit_price"} <= numeric)
-                    or ("amount" not in names and "quantity" in numeric)
+                if PAGE_MARK.search(line.text):
+                    continue  # 'Page 1 of 2', 'continued', './..' between the rows of a long table
+                cells = self._row_cells(line, columns, view.char_width, number_hint)
+                numeric = {n for n in ("quantity", "unit_price", "amount") if n in cells}
+                printed = {c.name for c in columns} & {"quantity", "unit_price", "amount"}
+                is_row = ("amount" in numeric or {"quantity", "unit_price"} <= numeric) and len(numeric) >= min(
+                    2, len(printed)
                 )
+                if is_row and len(numeric) < 2 and TOTALS_LINE.match(line.text):
+                    is_row = False
                 if is_row and (cells.get("description") or cells.get("sku")):
                     previous = RowDraft(view.page.number, cells, line.bottom)
                     rows.append(previous)
@@ -752,20 +814,161 @@ class HeuristicExtractor:
                     if table_top == 1.0:
                         table_top = line.top
                     continue
+                if TOTALS_LINE.match(line.text) or TOTALS_LINE.match(split_phrases(line, view.char_width)[0].text):
+                    open_table = False
+                    break
                 if must_find_row:
                     continue  # running header or page title before the continued table
-                text_only = set(cells) <= {"description", "sku", "_line"} and not numeric
+                text_only = not numeric and set(cells) <= {"description", "sku", "unit", "_line"}
                 close = previous is not None and line.top - previous.bottom < 1.6 * max(line.height, 0.005)
                 if text_only and close and previous is not None and previous.page == view.page.number:
                     for name, words in cells.items():
-                        previous.cells.setdefault(name, []).extend(words)
+                        if name != "_line":
+                            previous.cells.setdefault(name, []).extend(words)
                     previous.bottom = line.bottom
                     table_bottom = line.bottom
                     continue
+                if (
+                    previous is None
+                    and not numeric
+                    and line.top - (view.lines[start - 1].bottom if start else 0) < 0.05
+                ):
+                    continue  # a sub-header or blank band between the header and the first row
                 break  # something else: notes, footer, a page break
             if table_top <= table_bottom:
                 spans[view.page.number] = (table_top, table_bottom + 0.002)
         return rows, spans
+
+    def _row_cells(
+        self, line: Line, columns: list[Column], char_width: float, number_hint: str | None
+    ) -> dict[str, list[Word]]:
+        """One printed line of a table -> words per column.
+
+        Text (SKU, description, unit) is left-aligned under its header; numbers may be right-aligned and
+        wider than their header, so they are placed in order, each to the nearest numeric column, and
+        numbers printed with space thousands separators ('32 760,00') are joined where that makes
+        quantity x price = amount come out.
+        """
+        text_columns = [c for c in columns if c.name in TEXT_COLUMNS]
+        numeric_columns = [c for c in columns if c.name in NUMERIC_COLUMNS]
+        tolerance = char_width
+        cells: dict[str, list[Word]] = {}
+        numbers: list[Word] = []
+        previous_end = -1.0
+        for word in line.words:
+            is_number = parse_amount(word.text.rstrip("%"), number_hint) is not None and not re.search(
+                r"[A-Za-z]", word.text
+            )
+            owner = None
+            for column in text_columns:
+                if column.x0 - tolerance <= word.bbox[0]:
+                    owner = column
+            if not is_number and word.bbox[0] - previous_end > 2 * char_width and text_columns:
+                # a new phrase: the column whose header it sits under, when that is a text column ('MONTH' under 'UOM')
+                nearest = min(columns, key=lambda c: _gap(word.bbox[0], word.bbox[2], c.x0, c.x1))
+                if nearest.name in TEXT_COLUMNS:
+                    owner = nearest
+            previous_end = word.bbox[2]
+            passed = [c for c in numeric_columns if owner is not None and owner.x0 < c.x0 <= word.bbox[0]]
+            if not is_number and passed and any(c.x0 > passed[0].x0 for c in text_columns):
+                # past a numeric column: a unit ('500 MONTH') centred under its header, not the description
+                owner = min(text_columns, key=lambda c: _gap(word.bbox[0], word.bbox[2], c.x0, c.x1))
+            if is_number:
+                # a number inside a text column's span ('ISO 9001') is text; past the next header it is a value
+                after = [c for c in columns if owner is not None and c.x0 > owner.x0]
+                inside_text = (
+                    owner is not None
+                    and owner.name != "unit"
+                    and (not after or word.bbox[2] < after[0].x0 - 0.5 * char_width)
+                )
+                if not inside_text or not numeric_columns:
+                    numbers.append(word)
+                    continue
+            if owner is None:
+                owner = text_columns[0] if text_columns else None
+            if owner is not None:
+                cells.setdefault(owner.name, []).append(word)
+        if numbers and numeric_columns:
+            for name, words in self._place_numbers(numbers, numeric_columns, char_width, number_hint).items():
+                cells.setdefault(name, []).extend(words)
+        return cells
+
+    def _place_numbers(
+        self, numbers: list[Word], columns: list[Column], char_width: float, number_hint: str | None
+    ) -> dict[str, list[Word]]:
+        # where two neighbouring numbers could be one ('32' '760,00'), try both readings
+        joinable = [
+            b.bbox[0] - a.bbox[2] < 1.2 * char_width and re.fullmatch(r"\d{1,3}", a.text) is not None
+            and re.fullmatch(r"\d{3}(?:[.,]\d+)?", b.text) is not None
+            for a, b in itertools.pairwise(numbers)
+        ]  # fmt: skip
+        choices = [i for i, ok in enumerate(joinable) if ok][:6]
+        best: tuple[float, dict[str, list[Word]]] | None = None
+        for pattern in itertools.product((False, True), repeat=len(choices)):
+            joins = {i for i, join in zip(choices, pattern, strict=True) if join}
+            groups: list[list[Word]] = [[numbers[0]]]
+            for i, word in enumerate(numbers[1:]):
+                if i in joins:
+                    groups[-1].append(word)
+                else:
+                    groups.append([word])
+            placed = self._assign_in_order(groups, columns)
+            if placed is None:
+                continue
+            cost, assignment = placed
+            values = {
+                name: parse_amount(" ".join(w.text for w in ws).rstrip("%"), number_hint)
+                for name, ws in assignment.items()
+            }
+            cost += 0.0 if self._arithmetic_fits(values) else 0.5
+            if best is None or cost < best[0]:
+                best = (cost, assignment)
+        return best[1] if best else {}
+
+    @staticmethod
+    def _assign_in_order(groups: list[list[Word]], columns: list[Column]) -> tuple[float, dict[str, list[Word]]] | None:
+        """Numbers left to right onto numeric columns left to right (no crossing), nearest first (a small DP)."""
+        n, m = len(groups), len(columns)
+        if n > m:
+            groups = groups[n - m :]  # more numbers than columns: the rightmost ones are the values
+            n = m
+
+        def distance(group: list[Word], column: Column) -> float:
+            x0, x1 = group[0].bbox[0], group[-1].bbox[2]
+            if x1 >= column.x0 and x0 <= column.x1:
+                return 0.0
+            return min(abs(x0 - column.x1), abs(x1 - column.x0))
+
+        inf = float("inf")
+        cost = [[inf] * (m + 1) for _ in range(n + 1)]
+        back: list[list[bool]] = [[False] * (m + 1) for _ in range(n + 1)]
+        for j in range(m + 1):
+            cost[0][j] = 0.0
+        for i in range(1, n + 1):
+            for j in range(1, m + 1):
+                skip = cost[i][j - 1]
+                take = cost[i - 1][j - 1] + distance(groups[i - 1], columns[j - 1])
+                cost[i][j], back[i][j] = (take, True) if take <= skip else (skip, False)
+        if cost[n][m] == inf:
+            return None
+        out: dict[str, list[Word]] = {}
+        i, j = n, m
+        while i > 0:
+            if back[i][j]:
+                out[columns[j - 1].name] = groups[i - 1]
+                i -= 1
+            j -= 1
+        return cost[n][m], out
+
+    @staticmethod
+    def _arithmetic_fits(values: dict[str, Decimal | None]) -> bool:
+        qty, price, amount = values.get("quantity"), values.get("unit_price"), values.get("amount")
+        if qty is None or price is None or amount is None:
+            return True
+        discount = values.get("_discount") or Decimal("0")
+        gross = qty * price
+        return any(abs(v - amount) <= max(Decimal("0.011"), abs(amount) * Decimal("0.001"))
+                   for v in (gross, gross * (1 - discount / 100)))  # fmt: skip
 
     @staticmethod
     def _number(words: list[Word], number_hint: str | None) -> Decimal | None:
@@ -779,7 +982,7 @@ class HeuristicExtractor:
             raw = " ".join(w.text for w in words)
             value: Value
             if name in NUMERIC_COLUMNS:
-                value = parse_amount(raw, number_hint)
+                value = parse_amount(raw.rstrip("%").strip(), number_hint)
                 score = 0.85 if value is not None else 0.2
             else:
                 value, score = raw, 0.85
