@@ -552,7 +552,7 @@ def _apply_to_extraction(
     full_reason: str | None,
     now: datetime,
 ) -> None:
-    document = session.get(DocumentRecord, task.document_id)
+    document = session.get(DocumentRecord, task.document_id) if task.document_id else None
     if document is None or document.extraction is None:
         return
     extraction = copy.deepcopy(document.extraction)  # a new object, so the JSON column is seen as changed
@@ -646,7 +646,7 @@ def _apply_to_check(
     full_reason: str | None,
     now: datetime,
 ) -> None:
-    check = session.get(CheckRecord, task.check_id)
+    check = session.get(CheckRecord, task.check_id) if task.check_id else None
     if check is None:
         return
     response = copy.deepcopy(check.response or {})

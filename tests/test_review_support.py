@@ -113,7 +113,25 @@ def make_check(session: Session, *, customer_id: str = "ACME") -> CheckRecord:
         issue_date=date(2026, 11, 20),
         fingerprint="f" * 64,
         verdict="review",
-        request={"invoice_number": "INV-1"},
+        request={
+            "invoice_number": "INV-1",
+            "customer_id": customer_id,
+            "po_number": "PO-4711",
+            "issue_date": "2026-11-20",
+            "due_date": "2026-12-20",
+            "currency": "EUR",
+            "payment_terms": "Net 30",
+            "lines": [
+                {"description": "Bearing 6204-2RS", "quantity": "100", "unit_price": "10.50", "amount": "1050.00"},
+                {
+                    "description": "Shaft seal 30x47x7 NBR",
+                    "quantity": "167.7",
+                    "unit_price": "1.10",
+                    "amount": "184.50",
+                },
+            ],
+            "total": "1234.50",
+        },
         response={
             "check_id": "x",
             "verdict": "review",

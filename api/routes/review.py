@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Response
@@ -124,10 +125,12 @@ def task_context(session: Session, task: ReviewTask) -> dict[str, Any]:
     if check is None:
         return {"findings": []}
     response = check.response or {}
+    total = check.total if check.total.as_tuple().exponent <= -2 else check.total.quantize(Decimal("0.01"))
     return {
         "invoice_number": check.invoice_number,
         "customer_id": check.customer_id,
-        "total": format(check.total, "f"),
+        "invoice": check.request,
+        "total": format(total, "f"),
         "currency": check.currency,
         "verdict": check.verdict,
         "findings": response.get("findings", []),

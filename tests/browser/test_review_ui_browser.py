@@ -125,6 +125,8 @@ def test_reviewer_claims_corrects_and_admin_finds_the_audit_entry(server, people
     page.wait_for_url(re.compile(r"/ui/tasks/(?!" + queue["po"] + ")"))  # next task flow: straight to the next one
     assert "Decision saved" in page.locator(".notice").inner_text()
     assert page.url.endswith(f"/ui/tasks/{queue['check']}?notice=resolved")  # priority 70 comes next
+    assert page.locator(".finding code").first.inner_text() == "PRICE_MISMATCH"
+    page.screenshot(path=str(DOCS / "precheck_view.png"))
 
     # The admin finds the change in the audit log.
     admin = _login(browser, server, people["admin"])
