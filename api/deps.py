@@ -34,7 +34,8 @@ def get_session(settings: SettingsDep) -> Iterator[Session]:
         session.close()
 
 
-SessionDep = Annotated[Session, Depends(get_session)]
+# scope="function": commit before the response goes out, so a client that reads right after a write sees it.
+SessionDep = Annotated[Session, Depends(get_session, scope="function")]
 
 
 def _token(request: Request) -> str | None:

@@ -17,6 +17,7 @@ log = logging.getLogger(__name__)
 PROBLEM = "application/problem+json"
 TYPE_BASE = "https://ledgerlens.dev/problems/"
 # A file the caller sent that cannot be read: 413 and 415 where they fit, 422 otherwise.
+RESERVED = frozenset({"type", "title", "status", "detail", "instance"})
 DOCUMENT_STATUS = {"too_large": 413, "unsupported_type": 415, "page_not_found": 404, "ocr_unavailable": 503}
 
 
@@ -28,7 +29,14 @@ def problem(
     headers: dict[str, str] | None = None,
     **extra: Any,
 ) -> JSONResponse:
-    body = {"type": type_, "title": title, "status": status, "detail": detail, **extra}
+    # Extra members never override the standard ones (RFC 9457 section 3.2).
+    body = {
+        **{k: v for k, v in extra.items() if k not in RESERVED},
+        "type": type_,
+        "title": title,
+        "status": status,
+        "detail": detail,
+    }
     return JSONResponse(body, status_code=status, media_type=PROBLEM, headers=headers)
 
 
