@@ -95,17 +95,39 @@ LABELS: dict[str, list[tuple[str, float, bool]]] = {
     ],
 }
 TAX_ID_LABEL = re.compile(
-    r"^(?:vat\s*(?:reg(?:istration)?\.?\s*)?(?:id|no\.?|number|#)|vat(?=\s*:?\s*[A-Z]{2}\s?\d)|ust-?id(?:nr)?\.?|ust\.?-?idnr\.?|"
-    r"u\.?s\.?\s*ein|ein|tax\s*(?:id|no\.?|number)|tin|fein|uid|gst\s*(?:no\.?|number)|siret|abn)\s*[:#.]?",
+    r"(?<![\w])(?:(?:federal|company|business|our|your)\s+)?"
+    r"(?:(?:vat|tax|gst|hst|ust|tva|iva|mwst|btw)\s*(?:reg(?:istration)?\.?\s*)?(?:id(?:entification)?|no\.?|nr\.?|number|#|-?idnr\.?)"
+    r"(?:\s*(?:no\.?|number|#))?|vat(?=\s*:?\s*[A-Z]{2}[A-Z0-9]?\s?\d)|(?:u\.?s\.?\s*)?f?ein(?:\s*(?:no\.?|#|number))?|tin"
+    r"|uid(?:-?nr\.?)?|siret|siren|abn|nif|cif|kvk)\s*[:#.]?",
     re.IGNORECASE,
 )
+_PARTY_SUFFIX = r"(?:\s+(?:address|details|information|info|name|company|contact))?"
+# field -> [(label, score)]: labels of the party blocks of a PO; matched as a whole phrase or before a colon
 PARTY_LABELS: dict[str, list[tuple[str, float]]] = {
-    "vendor_name": [(r"vendor|supplier|seller|sold\s+by|vendor\s+name|supplier\s+name|remit\s+to", 0.9), (r"to", 0.6)],
+    "vendor_name": [
+        (r"(?:vendor|supplier|seller|sold\s+by|remit\s+to|(?:purchase[d]?|order(?:ed)?)\s+from)" + _PARTY_SUFFIX, 0.9),
+        (r"(?:order(?:ed)?|issued|purchase\s+order|po)\s+to|to", 0.75),
+    ],
     "buyer_name": [
-        (r"bill\s+to|billed\s+to|buyer|customer|sold\s+to|invoice\s+to|purchaser|client|bill\s+to\s+address", 0.9),
-        (r"ship\s+to|deliver\s+to|delivery\s+address|ship\s+to\s+address|consignee", 0.7),
+        (
+            r"(?:bill(?:ed)?\s+to|invoice\s+to|buyer|customer|sold\s+to|purchaser|client|ordered\s+by|invoic(?:e|ing)"
+            r"|billing)" + _PARTY_SUFFIX,
+            0.9,
+        ),
+        (r"(?:ship(?:ped)?\s*-?\s*to|deliver(?:y)?\s+to|delivery|shipping|consignee)" + _PARTY_SUFFIX, 0.5),
     ],
 }
+_PARTY_LABEL_RES = {
+    name: [(re.compile(rf"(?:{pattern})\b(?!\s*(?:no\b|number|#|id\b|code|ref|date|terms))\s*:?", re.I), score)
+           for pattern, score in patterns]
+    for name, patterns in PARTY_LABELS.items()
+}  # fmt: skip
+LEGAL_FORM = re.compile(
+    r"(?:^|\b)(?:inc|llc|llp|lp|ltd|limited|gmbh|ag|sa|s\.a|sas|sarl|s\.r\.l|srl|s\.p\.a|spa|b\.v|bv|n\.v|nv|plc|corp|"
+    r"corporation|co|company|ab|oy|a/s|aps|as|sp\.\s*z\s*o\.o|kg|pty|group|s\.l|sl|kft|s\.r\.o|zrt)\.?$",
+    re.IGNORECASE,
+)
+
 TOTALS_LINE = re.compile(
     r"^(?:sub[\s-]?total|total|goods\s+value|net\s+(?:value|total|amount)|order\s+total|grand\s+total|amount\s+due|"
     r"balance\s+due|invoice\s+total|sales\s+tax|tax|vat|gst|mwst|ust|tva|iva|shipping|freight|discount|handling|"
@@ -263,13 +285,12 @@ class HeuristicExtractor:
         rows, table_spans = self._line_items(views, number_hint)
         candidates = self._label_candidates(views, number_hint, date_hint, table_spans)
         candidates += self._party_candidates(views)
+        letterhead = self._letterhead(views)
+        if letterhead is not None:
+            candidates.append(letterhead)
         candidates += self._prose_candidates(views, date_hint)
         fields = self._choose(candidates)
         self._fill_currency(fields, views)
-        if "buyer_name" not in fields:
-            letterhead = self._letterhead(views)
-            if letterhead:
-                fields["buyer_name"] = letterhead
         if "payment_terms" in fields and "payment_terms_days" not in fields:
             terms = fields["payment_terms"]
             _, days = parse_terms(terms.raw or str(terms.value))
@@ -338,7 +359,7 @@ class HeuristicExtractor:
                             break  # the first pattern of a field that matches decides
                 # tax ids have their own labels; the party is settled later from the blocks
                 for phrase in phrases:
-                    match = TAX_ID_LABEL.match(phrase.text)
+                    match = TAX_ID_LABEL.search(phrase.text)
                     if match:
                         rest_words = _phrase_text_words(phrase, match.end())
                         tax_id = self._tax_id(rest_words)
@@ -445,53 +466,73 @@ class HeuristicExtractor:
         for view in views[:2]:
             blocks: list[tuple[str, float, float, float]] = []  # name, x0, top, score
             for index, phrases in enumerate(view.phrases):
-                for phrase in phrases:
-                    for name, patterns in PARTY_LABELS.items():
-                        for pattern, score in patterns:
-                            match = re.match(
-                                rf"(?:{pattern})(?!\s*(?:no\b|number|#|id\b|code))\s*:?", phrase.text, re.I
-                            )
-                            if not match or (pattern == "to" and not phrase.text.rstrip().endswith(":")):
-                                continue
-                            rest = phrase.text[match.end() :].strip()
-                            if rest and match.group(0).rstrip().endswith(":") is False and len(phrase.words) > 4:
-                                continue  # prose, not a label
-                            if rest:
-                                words = _phrase_text_words(phrase, match.end())
-                                factor = 0.95
-                            else:
-                                below = self._phrase_below(view, index, phrase)
-                                if below is None:
-                                    continue
-                                words, factor = below.words, 0.9
-                            raw = " ".join(w.text for w in words)
-                            if len(raw) < 2 or not re.search(r"[A-Za-z]", raw):
-                                continue
-                            line = view.lines[index]
-                            out.append(
-                                Candidate(
-                                    name,
-                                    raw,
-                                    words,
-                                    view.page.number,
-                                    score * factor,
-                                    raw,
-                                    (view.page.number, line.top),
-                                )
-                            )
-                            blocks.append((name, phrase.bbox[0], phrase.bbox[1], score))
-                            break
+                for p_index, phrase in enumerate(phrases):
+                    found = self._party_label(phrase.text)
+                    if found is None:
+                        continue
+                    name, score, label_end = found
+                    rest = phrase.text[label_end:].strip()
+                    inline = True
+                    if rest:
+                        words, factor = _phrase_text_words(phrase, label_end), 0.95
+                    else:
+                        right = phrases[p_index + 1] if p_index + 1 < len(phrases) else None
+                        below = self._phrase_below(view, index, phrase)
+                        if (
+                            right is not None
+                            and right.words[0].bbox[0] - phrase.bbox[2] < 0.2
+                            and not (self._party_label(right.text) or right.text.rstrip().endswith(":"))
+                        ):
+                            words, factor = right.words, 0.9
+                        elif below is not None and not self._party_label(below.text):
+                            words, factor, inline = list(below.words), 0.9, False
+                            words += self._legal_form_below(view, below)
                         else:
                             continue
-                        break
+                    raw = " ".join(w.text for w in words).strip(" ,;")
+                    if len(raw) < 2 or not re.search(r"[A-Za-z]{2}", raw) or raw.endswith(":"):
+                        continue
+                    if not LEGAL_FORM.search(raw):
+                        # 'Buyer: Claire Martin' in a key-value header names a person, not the company
+                        factor *= 0.75 if inline else 0.92
+                    line = view.lines[index]
+                    order = (view.page.number, line.top)
+                    out.append(Candidate(name, raw, words, view.page.number, score * factor, raw, order))
+                    blocks.append((name, phrase.bbox[0], phrase.bbox[1], score))
             out += self._assign_tax_ids(view, blocks)
         return out
+
+    @staticmethod
+    def _legal_form_below(view: PageView, phrase: Line) -> list[Word]:
+        """A company name wrapped before its legal form ('... Facilities' / 'S.r.l.'): the form's words."""
+        for phrases in view.phrases:
+            for below in phrases:
+                if 0 <= below.top - phrase.bottom < 0.8 * phrase.height and abs(below.bbox[0] - phrase.bbox[0]) < 0.01:
+                    text = below.text.strip()
+                    if len(below.words) <= 3 and LEGAL_FORM.fullmatch(text) is not None:
+                        return list(below.words)
+                    return []
+        return []
+
+    @staticmethod
+    def _party_label(text: str) -> tuple[str, float, int] | None:
+        """(field, score, end of label) when a phrase is a party label: alone, or before a colon and the name."""
+        for name, patterns in _PARTY_LABEL_RES.items():
+            for pattern, score in patterns:
+                match = pattern.match(text)
+                if not match:
+                    continue
+                rest = text[match.end() :].strip()
+                if rest and not match.group(0).rstrip().endswith(":"):
+                    continue  # 'To be delivered ...', 'Customer service' : prose, not a label
+                return name, score, match.end()
+        return None
 
     def _assign_tax_ids(self, view: PageView, blocks: list[tuple[str, float, float, float]]) -> list[Candidate]:
         out = []
         for index, phrases in enumerate(view.phrases):
             for phrase in phrases:
-                match = TAX_ID_LABEL.match(phrase.text)
+                match = TAX_ID_LABEL.search(phrase.text)
                 if not match:
                     continue
                 tax_id = self._tax_id(_phrase_text_words(phrase, match.end()))
@@ -520,25 +561,48 @@ class HeuristicExtractor:
                 )
         return out
 
-    def _letterhead(self, views: list[PageView]) -> FieldValue | None:
-        """The biggest text at the top of page 1 that is not the title: usually the issuing buyer."""
+    def _letterhead(self, views: list[PageView]) -> Candidate | None:
+        """The issuer's name at the top of page 1 (biggest text that is not the title): on a PO, the buyer.
+
+        It counts for more when it reads like a company (legal form) or the footer repeats it.
+        """
         if not views:
             return None
+        view = views[0]
+        footer = " ".join(line.text for line in view.lines if line.top > 0.85).lower()
+        # the letterhead stands above the party blocks ('Supplier' / 'Ship to')
+        first_party = min(
+            (line.top for line, phrases in zip(view.lines, view.phrases, strict=True)
+             if any(self._party_label(p.text) for p in phrases)),
+            default=0.2,
+        )  # fmt: skip
         best: tuple[float, Line] | None = None
-        for index, phrases in enumerate(views[0].phrases[:6]):
+        for index, phrases in enumerate(view.phrases[:10]):
             for phrase in phrases:
-                title = r"purchase\s+order|^order$|contract|agreement|invoice|page|bestellung"
-                if phrase.top > 0.2 or re.search(title, phrase.text.strip(), re.I):
+                if phrase.top >= min(0.2, first_party):
                     continue
-                if not re.search(r"[A-Za-z]{2}", phrase.text) or any(ch.isdigit() for ch in phrase.text):
+                if any(ch.isdigit() for ch in phrase.text):  # 'ACME Ltd Order No. 123' on one line: the name part
+                    ends = [i for i, w in enumerate(phrase.words) if LEGAL_FORM.fullmatch(w.text)]
+                    if not ends:
+                        continue
+                    phrase = Line(phrase.words[: ends[0] + 1])
+                text = phrase.text.strip()
+                title = (
+                    r"^(?:purchase\s+order|order|p\.?\s?o\.?|contract|agreement|invoice|page|bestellung|confidential)\b"
+                )
+                if phrase.top > 0.2 or re.search(title, text, re.I) or text.endswith(":"):
                     continue
-                size = phrase.height - index * 1e-4  # ties: the higher one
+                if not re.search(r"[A-Za-z]{2}", text) or any(ch.isdigit() for ch in text) or "@" in text:
+                    continue
+                size = phrase.height * (1.3 if LEGAL_FORM.search(text) else 1.0) - index * 1e-4
                 if best is None or size > best[0]:
                     best = (size, phrase)
         if best is None:
             return None
         phrase = best[1]
-        return Candidate("buyer_name", phrase.text, phrase.words, 1, 0.45, phrase.text).field()
+        text = phrase.text.strip(" ,;")
+        corroborated = bool(LEGAL_FORM.search(text)) or (len(text) > 4 and text.lower() in footer)
+        return Candidate("buyer_name", text, phrase.words, view.page.number, 0.7 if corroborated else 0.45, text)
 
     # ---- prose (contracts) -----------------------------------------------------------------
 

@@ -73,7 +73,10 @@ def split_phrases(line: Line, char_width: float, gap_chars: float = 2.2) -> list
     phrases: list[Line] = []
     current: list[Word] = []
     for word in line.words:
-        if current and word.bbox[0] - current[-1].bbox[2] > gap_chars * char_width:
+        height, previous = word.bbox[3] - word.bbox[1], current[-1] if current else None
+        # a much bigger or smaller font on the same line is another block ('ACME Corp' beside 'PURCHASE ORDER')
+        resized = previous is not None and not 0.7 < height / max(1e-6, previous.bbox[3] - previous.bbox[1]) < 1.43
+        if current and (word.bbox[0] - current[-1].bbox[2] > gap_chars * char_width or resized):
             phrases.append(Line(current))
             current = []
         current.append(word)

@@ -28,9 +28,11 @@ class TesseractEngine:
 
     name = "tesseract"
 
-    def __init__(self, lang: str = "eng", psm: int = 3, timeout_s: float = 120.0) -> None:
+    def __init__(self, lang: str = "eng", psm: int = 11, timeout_s: float = 120.0) -> None:
         self.lang = lang
-        self.psm = psm  # 3 = automatic page segmentation: copes with letterheads, blocks and tables
+        # 11 = sparse text: every word wherever it stands, no block order; the layout code orders words itself.
+        # On scanned POs it found more words than 3 (automatic blocks) and ran faster.
+        self.psm = psm
         self.timeout_s = timeout_s
 
     def is_available(self) -> bool:
@@ -93,19 +95,22 @@ def estimate_skew(image: Image.Image, max_angle: float = 3.0, step: float = 0.25
     if len(ys) < 200:
         return 0.0
     xs = xs - pixels.shape[1] / 2
-    best_angle, best_score = 0.0, -1.0
-    for angle in np.arange(-max_angle, max_angle + step / 2, step):
+
+    def score(angle: float) -> float:
         # Shear rows by the candidate angle and score how peaked the row histogram is.
         shifted = ys + xs * np.tan(np.radians(angle))
         histogram = np.bincount(np.clip(shifted, 0, None).astype(np.int64))
-        score = float(np.sum(histogram.astype(np.float64) ** 2))
-        if score > best_score:
-            best_angle, best_score = float(angle), score
-    return best_angle
+        return float(np.sum(histogram.astype(np.float64) ** 2))
+
+    coarse = max(np.arange(-max_angle, max_angle + step / 2, step), key=score)
+    # refine around the coarse optimum: 0.25 degrees off still drifts a few pixels across a wide table
+    return float(max(np.arange(coarse - step, coarse + step + 0.01, 0.05), key=score))
 
 
-def deskew(image: Image.Image, min_angle: float = 0.3) -> Image.Image:
+def deskew(image: Image.Image, min_angle: float = 0.1) -> Image.Image:
+    """Level the text lines. ``estimate_skew`` gives the shear that levels them, i.e. minus the page's tilt."""
     angle = estimate_skew(image)
     if abs(angle) < min_angle:
         return image
-    return image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor="white")
+    # PIL turns counter-clockwise for positive angles in a y-down image; undo the tilt
+    return image.rotate(-angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor="white")

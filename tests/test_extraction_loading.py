@@ -11,7 +11,7 @@ from reportlab.pdfgen import canvas
 from extraction.errors import DocumentError
 from extraction.layout import group_lines
 from extraction.loading import Limits, load_document, render_page_png, sniff_media_type
-from extraction.ocr import OCR_ENGINES, estimate_skew
+from extraction.ocr import OCR_ENGINES, deskew, estimate_skew
 from tests.fixtures_docs import PoSpec, default_lines, render_po
 
 
@@ -121,7 +121,10 @@ def test_skew_estimate_finds_rotation() -> None:
         image.paste(0, (100, y, 1100, y + 6))
     rotated = image.rotate(2.0, fillcolor=255)
     assert abs(estimate_skew(image)) < 0.3
-    assert 1.5 <= abs(estimate_skew(rotated)) <= 2.5
+    assert 1.8 <= abs(estimate_skew(rotated)) <= 2.2
+    # deskew must turn the page back, not double its tilt
+    for angle in (2.0, -1.3):
+        assert abs(estimate_skew(deskew(image.rotate(angle, fillcolor=255)))) <= 0.15
 
 
 @pytest.mark.slow
