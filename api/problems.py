@@ -27,11 +27,11 @@ def problem(
     detail: str,
     type_: str = "about:blank",
     headers: dict[str, str] | None = None,
-    **extra: Any,
+    extra: dict[str, Any] | None = None,
 ) -> JSONResponse:
     # Extra members never override the standard ones (RFC 9457 section 3.2).
     body = {
-        **{k: v for k, v in extra.items() if k not in RESERVED},
+        **{k: v for k, v in (extra or {}).items() if k not in RESERVED},
         "type": type_,
         "title": title,
         "status": status,
@@ -49,14 +49,15 @@ def install(app: FastAPI) -> None:
     async def _domain(request: Request, exc: LedgerLensError) -> JSONResponse:
         code = exc.extra.get("code")
         type_ = TYPE_BASE + str(code).replace("_", "-") if code else _slug(exc.title)
-        return problem(
-            exc.status, exc.title, exc.detail, type_, **{k: v for k, v in exc.extra.items() if v is not None}
-        )
+        extra = {k: v for k, v in exc.extra.items() if v is not None}
+        return problem(exc.status, exc.title, exc.detail, type_, extra=extra)
 
     @app.exception_handler(DocumentError)
     async def _document(request: Request, exc: DocumentError) -> JSONResponse:
         status = DOCUMENT_STATUS.get(exc.code, 422)
-        return problem(status, exc.title, exc.detail, TYPE_BASE + exc.code.replace("_", "-"), code=exc.code, **exc.data)
+        return problem(
+            status, exc.title, exc.detail, TYPE_BASE + exc.code.replace("_", "-"), extra={"code": exc.code, **exc.data}
+        )
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
@@ -70,7 +71,7 @@ def install(app: FastAPI) -> None:
             "Invalid request",
             f"the request does not match the schema: {where}",
             _slug("invalid request"),
-            errors=errors,
+            extra={"errors": errors},
         )
 
     @app.exception_handler(StarletteHTTPException)
