@@ -106,7 +106,7 @@ def page_png(record: DocumentRecord, page: int) -> bytes:
 
     if record.page_count is not None and not 1 <= page <= record.page_count:
         raise NotFound(f"document {record.id} has pages 1 to {record.page_count}; there is no page {page}")
-    return render_page_png(Path(record.storage_path).read_bytes(), page)
+    return render_page_png(Path(record.storage_path).read_bytes(), page, dpi=150)  # sharp enough to zoom into
 
 
 def _pages_json(doc: Document) -> list[dict[str, Any]]:
