@@ -46,12 +46,12 @@ class LatePaymentModel(ClassifierMixin, BaseEstimator):
         kind: str = "hgb",
         calibration: str = "isotonic",
         cv: int = 5,
-        max_iter: int = 150,
-        learning_rate: float = 0.05,
-        max_leaf_nodes: int = 8,
-        min_samples_leaf: int = 30,
+        max_iter: int = 200,
+        learning_rate: float = 0.03,
+        max_leaf_nodes: int = 4,
+        min_samples_leaf: int = 50,
         l2_regularization: float = 1.0,
-        C: float = 0.3,
+        C: float = 0.05,
         random_state: int = 0,
     ) -> None:
         self.kind = kind

@@ -26,6 +26,10 @@ FEATURE_NAMES: list[str] = [
     "n_settled",
     "share_late",
     "share_late_last5",
+    "smoothed_share_late",
+    "recent_late",
+    "recent_days_late",
+    "last_days_late",
     "mean_days_late",
     "max_days_late",
     "days_late_trend",
@@ -63,6 +67,9 @@ HISTORY_COLUMNS = [
 ]
 
 _EPOCH = date(1970, 1, 1)
+RECENCY_DECAY = 0.7  # weight of each older settled invoice relative to the next newer one
+PRIOR_WEIGHT = 2.0  # a new customer's late share starts at the country's, worth this many invoices
+DEFAULT_LATE_SHARE = 0.35  # when even the country has no history
 
 
 def _day(value: date | None) -> float:
@@ -160,6 +167,8 @@ def _features_of(inv: pd.Series, day: float, cust: dict[str, np.ndarray] | None,
         k = int(np.searchsorted(settled_days, day, side="left"))  # settled strictly before D
         f["country_share_late"] = late_cum[k - 1] / k if k else math.nan
 
+    prior_share = f["country_share_late"] if f["country_share_late"] == f["country_share_late"] else DEFAULT_LATE_SHARE
+    f["smoothed_share_late"] = prior_share  # no history: the country's share; shrunk towards it below
     f["n_prior_invoices"] = f["n_settled"] = f["open_count"] = f["overdue_count"] = 0.0
     f["max_days_overdue"] = 0.0
     if cust is None:
@@ -195,9 +204,14 @@ def _features_of(inv: pd.Series, day: float, cust: dict[str, np.ndarray] | None,
         last5 = late[-5:]
         f["n_late"], f["n_last5"], f["n_late_last5"] = int(late.sum()), int(last5.size), int(last5.sum())
         f["share_late"] = late.mean()
+        f["smoothed_share_late"] = (late.sum() + PRIOR_WEIGHT * prior_share) / (n + PRIOR_WEIGHT)
         f["share_late_last5"] = last5.mean()
         f["mean_days_late"] = delays.mean()
         f["max_days_late"] = delays.max()
+        weights = RECENCY_DECAY ** np.arange(n)[::-1]  # the latest settled invoice weighs most
+        f["recent_late"] = float((weights * late).sum() / weights.sum())
+        f["recent_days_late"] = float((weights * delays).sum() / weights.sum())
+        f["last_days_late"] = float(delays[-1])
         f["days_late_trend"] = delays[-3:].mean() - delays.mean() if n >= 4 else math.nan
         f["mean_days_to_settle"] = _nanmean(cust["settled_date"][known] - cust["invoice_date"][known])
         disputes = cust["disputed"][known].astype(bool)
@@ -246,6 +260,20 @@ def describe(feature: str, f: dict[str, Any]) -> str:
             return f"{_count(v)} earlier invoices settled" if v else no_history
         case "share_late":
             return no_history if missing else f"paid {f['n_late']} of {_count(f['n_settled'])} earlier invoices late"
+        case "smoothed_share_late":
+            if not f.get("n_settled"):
+                return "no history yet: typical share late in its country"
+            return f"paid {f['n_late']} of {_count(f['n_settled'])} earlier invoices late"
+        case "recent_late":
+            return no_history if missing else f"paid {f['n_late_last5']} of the last {f['n_last5']} invoices late"
+        case "recent_days_late":
+            return no_history if missing else f"recent invoices paid {v:.1f} days late (weighted to the latest)"
+        case "last_days_late":
+            return (
+                no_history
+                if missing
+                else (f"last invoice paid {_count(v)} days late" if v else "last invoice paid on time")
+            )
         case "share_late_last5":
             return no_history if missing else f"paid {f['n_late_last5']} of the last {f['n_last5']} invoices late"
         case "mean_days_late":

@@ -134,3 +134,26 @@ def test_train_registers_a_champion_that_score_serves(tmp_path, monkeypatch):
     assert '"model_version": "ledgerlens-risk/1"' in scored.output
     service.reset_risk_model_cache()
     get_settings.cache_clear()
+
+
+def test_backtest_with_withheld_labels_uses_only_history_before_the_cut():
+    from dataclasses import replace
+
+    from risk.history import parse_records
+    from training.risk import backtest
+
+    rows = parse_records(synthetic_history(12, 10, start=date(2024, 1, 1), seed=4)).rows
+    cut = date(2024, 6, 1)
+    stripped = [r if r.invoice_date < cut else replace(r, settled_date=None, days_late=None) for r in rows]
+    withheld = backtest(stripped, cut, kind="logistic")
+    assert withheld.labels_withheld and not withheld.metrics
+    # the same as scoring each later invoice alone beside the earlier history
+    later = [r for r in stripped if r.invoice_date >= cut]
+    earlier = [r for r in stripped if r.invoice_date < cut]
+    for invoice in later[:3]:
+        alone = backtest([*earlier, invoice], cut, kind="logistic").predictions
+        mine = withheld.predictions.set_index("invoice_number").loc[invoice.invoice_number, "probability_late"]
+        assert alone["probability_late"].iloc[0] == pytest.approx(mine)
+    labelled = backtest(rows, cut, kind="logistic")
+    settled_later = [r for r in rows if r.invoice_date >= cut and r.days_late is not None]
+    assert not labelled.labels_withheld and labelled.metrics["n"] == len(settled_later) > 0

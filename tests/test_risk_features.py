@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import numpy as np
 import pandas as pd
+import pytest
 
 from models.risk_features import FEATURE_NAMES, describe, history_frame, point_in_time_features
 from risk.history import HistoryRow
@@ -136,3 +137,18 @@ def test_unseen_customer_has_empty_history_not_an_error():
     assert f["n_settled"] == 0 and math.isnan(f["share_late"])
     assert np.isfinite(f[["amount_log", "terms_days", "open_count"]].astype(float)).all()
     assert list(point_in_time_features(history, new).columns[: len(FEATURE_NAMES)]) == FEATURE_NAMES
+
+
+def test_recency_and_smoothed_late_share():
+    d = date(2024, 6, 1)
+    rows = [
+        _row("1", date(2024, 1, 1), date(2024, 1, 20), 0),
+        _row("2", date(2024, 2, 1), date(2024, 3, 10), 8),  # the latest settled invoice was late
+        _row("3", d, None, None),
+    ]
+    f = _features_of(rows, "3")
+    assert f["last_days_late"] == 8
+    assert f["recent_late"] > f["share_late"] == 0.5  # the latest invoice weighs more
+    # shrunk towards the country's late share (here the same two invoices: 0.5) with weight 2
+    assert f["smoothed_share_late"] == pytest.approx((1 + 2 * 0.5) / (2 + 2))
+    assert describe("last_days_late", f.to_dict()) == "last invoice paid 8 days late"

@@ -80,6 +80,7 @@ class BacktestResult:
     model: LatePaymentModel
     n_train: int
     metrics: dict[str, float] = field(default_factory=dict)  # when the scored invoices carry labels
+    labels_withheld: bool = False  # no later invoice had a settlement: history after the cut was not used
 
 
 def backtest(rows: Sequence[HistoryRow], train_until: date, kind: str = "hgb", **params: Any) -> BacktestResult:
@@ -91,7 +92,10 @@ def backtest(rows: Sequence[HistoryRow], train_until: date, kind: str = "hgb", *
     train = build_examples(history, train_part, known_at=train_until)
     model = fit_model(train, kind, **params)
     scored = history[history["invoice_date"] >= cut]
-    test = build_examples(history, scored)
+    # A file whose later invoices carry no settlement at all has its labels withheld: their settlement is unknown,
+    # not "still open", so they are left out of each other's history (else they would all look overdue).
+    labels_withheld = len(scored) > 0 and not scored["settled_date"].notna().any()
+    test = build_examples(train_part if labels_withheld else history, scored)
     p = model.predict_proba(test.features[FEATURE_NAMES])[:, 1] if len(scored) else np.array([])
     d = model.predict_days_late(test.features[FEATURE_NAMES]) if len(scored) else np.array([])
     predictions = pd.DataFrame(
@@ -109,7 +113,7 @@ def backtest(rows: Sequence[HistoryRow], train_until: date, kind: str = "hgb", *
     metrics = (
         risk_metrics(test.late[labelled], p[labelled], test.days_late[labelled], d[labelled]) if labelled.any() else {}
     )
-    return BacktestResult(predictions, model, int((train.late >= 0).sum()), metrics)
+    return BacktestResult(predictions, model, int((train.late >= 0).sum()), metrics, labels_withheld)
 
 
 def customer_split(rows: Sequence[HistoryRow], kind: str = "hgb", folds: int = 5, **params: Any) -> BacktestResult:

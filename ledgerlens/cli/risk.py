@@ -142,6 +142,7 @@ def backtest(
     summary = {
         "train_until": cut.isoformat(),
         "trained_on": result.n_train,
+        "labels_withheld": result.labels_withheld,
         "scored": len(pred),
         "issues": [i.as_dict() for i in parsed.issues],
         "metrics": result.metrics,
