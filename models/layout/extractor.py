@@ -29,6 +29,7 @@ MODEL_NAME = "ledgerlens-layout"
 SHIPPED_ARTIFACT = Path(__file__).resolve().parents[2] / "artifacts" / "layout"
 DEFAULT_REVIEW_THRESHOLD = 0.8
 DATE_FIELDS = {"order_date", "effective_date", "expiry_date"}
+EDGE_JUNK = " \t|[]{}()<>;:,_!'\"=~`"
 AMOUNT_FIELDS = {"subtotal", "tax_total", "total", "quantity", "unit_price", "amount"}
 
 
@@ -58,7 +59,8 @@ class Normaliser:
         self.date_hint = normalize.date_order_of(texts)
 
     def __call__(self, name: str, text: str) -> Value:
-        text = text.strip()
+        # OCR and layout leave table rules, brackets and sentence punctuation on a value's edges
+        text = text.strip().strip(EDGE_JUNK)
         if not text:
             return None
         if name in DATE_FIELDS:
@@ -66,14 +68,14 @@ class Normaliser:
         if name in AMOUNT_FIELDS:
             return normalize.parse_amount(text, self.number_hint)
         if name == "tax_rate":
-            return normalize.parse_amount(text.replace("%", ""), self.number_hint)
+            return normalize.parse_amount(text.replace("%", "").strip(EDGE_JUNK), self.number_hint)
         if name == "currency":
             return normalize.parse_currency(text)
         if name in ("buyer_tax_id", "vendor_tax_id"):
             return normalize.normalize_tax_id(text)
         if name == "payment_terms":
-            return normalize.parse_terms(text)[0] or text
-        return text.strip(" :;,").lstrip("#")
+            return text.rstrip(".") or None  # as printed; the days come from parse_terms
+        return text.lstrip("#").strip() or None
 
 
 def _doc_type(fields: dict[str, RawValue]) -> str:
