@@ -44,8 +44,10 @@ LABELS: dict[str, list[tuple[str, float, bool]]] = {
         (r"purchase\s+order\s*(?:number|no\.?|num\.?|nr\.?|#|id)", 0.95, True),
         (r"p\.?\s?o\.?\s*(?:number|no\.?|num\.?|nr\.?|#)", 0.95, True),
         (r"order\s*(?:number|no\.?|nr\.?|#)", 0.8, True),
-        (r"po" + _END, 0.8, False),
+        (r"po(?!\s+(?:total|date|box|value|amount))" + _END, 0.8, False),
         (r"purchase\s+order(?=\s*[:#])", 0.75, False),
+        # a title with the number beside it: 'Purchase Order P5928228', 'PURCHASE ORDER - LAK-422483'
+        (r"(?:purchase\s+order|p\.?\s?o\.?)(?:\s+form)?(?:\s*[-–:#]\s+|\s+[-–:#]?\s*)(?=[A-Z#]*[-/]?\d)", 0.75, False),
     ],
     "contract_number": [
         (r"(?:contract|agreement)\s*(?:number|no\.?|nr\.?|#|id|ref(?:erence)?\.?)", 0.95, True),
@@ -67,7 +69,7 @@ LABELS: dict[str, list[tuple[str, float, bool]]] = {
         (r"(?:payment\s+terms|terms\s+of\s+payment)", 0.95, True),
         (r"(?:terms|payment)" + _END, 0.8, True),
     ],
-    "currency": [(r"currency", 0.95, True)],
+    "currency": [(r"(?:(?:order|document|po|invoice|billing|transaction)\s+)?currency(?:\s+code)?", 0.95, True)],
     "subtotal": [
         (
             r"(?:sub[\s-]?total|net\s+total|total\s+net|net\s+amount|total\s+before\s+tax|goods\s+value|net\s+value"
@@ -77,7 +79,11 @@ LABELS: dict[str, list[tuple[str, float, bool]]] = {
         )
     ],
     "tax_total": [
-        (r"total\s+(?:vat|tax|sales\s+tax|gst)|(?:vat|tax)\s+total", 0.95, False),
+        (
+            r"total\s+(?:vat|tax|sales\s+tax|gst|hst|mwst|ust|tva|iva)|(?:vat|tax|mwst|gst)\s+total|total\s+tax(?:es)?",
+            0.95,
+            False,
+        ),
         (
             r"(?:sales\s+tax|tax(?!\s*(?:id|no|number|#|reg))|vat(?!\s*(?:id|no|number|#|reg))|gst|mwst|ust(?!-))"
             r"(?:\s+(?:total|amount))?(?:\s*\(?\s*@?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?",
@@ -88,7 +94,8 @@ LABELS: dict[str, list[tuple[str, float, bool]]] = {
     "total": [
         (
             r"(?:grand\s+total|total\s+(?:due|amount|order|value|incl\.?(?:\s+\w+)?|payable)|amount\s+due|"
-            r"balance\s+due|order\s+total|total(?!\s+(?:vat|tax|gst|excl|net)))" + _END,
+            r"balance\s+due|(?:order|po|p\.o\.|purchase\s+order|document)\s+total|total(?!\s+(?:vat|tax|gst|excl|net)))"
+            + _END,
             0.9,
             False,
         )
@@ -261,12 +268,31 @@ def _norm(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _date_order_by_country(texts: list[str]) -> str | None:
+    """Month first for a US document (address or state + ZIP), day first elsewhere; None when nothing tells."""
+    text = " ".join(texts)
+    if re.search(r"\bUSA\b|\bU\.S\.A\.?|\bUnited States\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b", text):
+        return "MDY"
+    if re.search(
+        r"\b(?:Germany|Deutschland|France|Italy|Spain|Netherlands|Belgium|Austria|Switzerland|Sweden|Poland|"
+        r"Denmark|Norway|Finland|Ireland|Portugal|United Kingdom|UK|England|Australia|New Zealand|India|"
+        r"Czech Republic|Hungary|Romania|Greece|Singapore|South Africa|Brazil|Mexico)\b",
+        text,
+    ):
+        return "DMY"
+    return None
+
+
 def _phrase_text_words(phrase: Line, start_char: int) -> list[Word]:
     """Words of a phrase whose text starts at or after ``start_char`` of ``phrase.text``."""
     out, position = [], 0
     for word in phrase.words:
         if position >= start_char:
             out.append(word)
+        elif position + len(word.text) > start_char:  # 'PO#4711': the part of the word after the label
+            tail = word.text[start_char - position :].lstrip(" :#.")
+            if tail:
+                out.append(Word(tail, word.bbox, word.confidence))
         position += len(word.text) + 1
     return out
 
@@ -279,7 +305,7 @@ class HeuristicExtractor:
         all_text = [line.text for view in views for line in view.lines]
         number_hint = number_format_of(all_text)
         # day-first is the norm where the comma is the decimal separator
-        date_hint = date_order_of(all_text) or ("DMY" if number_hint == "EU" else None)
+        date_hint = date_order_of(all_text) or ("DMY" if number_hint == "EU" else _date_order_by_country(all_text))
         extraction = Extraction(doc_type="other", page_count=doc.page_count, model_version=MODEL_VERSION)
 
         rows, table_spans = self._line_items(views, number_hint)
@@ -290,7 +316,7 @@ class HeuristicExtractor:
             candidates.append(letterhead)
         candidates += self._prose_candidates(views, date_hint)
         fields = self._choose(candidates)
-        self._fill_currency(fields, views)
+        self._fill_currency(fields, views, rows)
         if "payment_terms" in fields and "payment_terms_days" not in fields:
             terms = fields["payment_terms"]
             _, days = parse_terms(terms.raw or str(terms.value))
@@ -328,6 +354,8 @@ class HeuristicExtractor:
                 if span and span[0] <= (line.top + line.bottom) / 2 <= span[1]:
                     continue  # inside the line-item table
                 for p_index, phrase in enumerate(phrases):
+                    phrase = self._spaced_label(phrase, phrases[p_index + 1 : p_index + 4])
+                    phrase = self._wrapped_label(view, index, phrase)
                     text = phrase.text
                     for name, patterns in LABELS.items():
                         for pattern, score, below_ok in patterns:
@@ -335,7 +363,8 @@ class HeuristicExtractor:
                             if not match:
                                 continue
                             label_end = match.end()
-                            rest = text[label_end:].lstrip(" :#.")
+                            after = text[label_end:]
+                            rest = after.lstrip(" :#.")
                             values: list[tuple[list[Word], float]] = []  # inline, right, below: first that parses
                             if rest:
                                 values.append((_phrase_text_words(phrase, len(text) - len(rest)), 1.0))
@@ -343,6 +372,11 @@ class HeuristicExtractor:
                                 right = phrases[p_index + 1]
                                 if right.words[0].bbox[0] - phrase.words[-1].bbox[2] < 0.35:
                                     values.append((right.words, 0.95))
+                            beside = self._words_right(view, phrase)
+                            if beside:  # a value a little off the label's baseline, or beside a wrapped label
+                                values.append((beside, 0.93))
+                            if name == "payment_terms" and ":" not in after[:2] and re.match(r"[a-z]", rest):
+                                values.insert(0, (phrase.words, 0.9))  # 'Payment within 14 days' is the terms
                             if below_ok:
                                 label_words = phrase.words if not rest else _phrase_text_words(phrase, 0)[:1]
                                 below = self._words_below(view, index, Line(label_words), view.char_width)
@@ -377,6 +411,55 @@ class HeuristicExtractor:
                                     (number, line.top),
                                 )
                             )
+        return out
+
+    @staticmethod
+    def _is_label(text: str) -> bool:
+        return any(re.match(p, text, re.I) for ps in LABELS.values() for p, _, _ in ps)
+
+    def _spaced_label(self, phrase: Line, following: list[Line]) -> Line:
+        """A label printed with wide gaps ('Purchase   Order   Nr.   KOW-1'): the phrases it spans, as one."""
+        if not following or self._is_label(phrase.text):
+            return phrase
+        for count in range(1, len(following) + 1):
+            merged = Line(phrase.words + [w for f in following[:count] for w in f.words])
+            for patterns in LABELS.values():
+                for pattern, _, _ in patterns:
+                    match = re.match(pattern, merged.text, re.I)
+                    if match and match.end() > len(phrase.text) + 1:
+                        return merged
+        return phrase
+
+    def _wrapped_label(self, view: PageView, index: int, phrase: Line) -> Line:
+        """A label wrapped onto two lines ('Order' over 'Date:'), as one phrase spanning both."""
+        if self._is_label(phrase.text) or len(phrase.words) > 2 or index + 1 >= len(view.lines):
+            return phrase
+        for below in view.phrases[index + 1]:
+            close = 0 <= below.top - phrase.bottom < 0.8 * phrase.height
+            if close and abs(below.bbox[0] - phrase.bbox[0]) < 0.01 and len(below.words) <= 2:
+                merged = Line(phrase.words + below.words)
+                text = merged.text
+                if any(
+                    (m := re.match(p, text, re.I)) and m.end() >= len(text.rstrip(" :#."))
+                    for ps in LABELS.values()
+                    for p, _, _ in ps
+                ):
+                    return merged
+        return phrase
+
+    @staticmethod
+    def _words_right(view: PageView, label: Line) -> list[Word]:
+        """The words just right of a label whose middles fall within its height, whatever line they were put on."""
+        top, bottom, x1 = label.top, label.bottom, label.bbox[2]
+        candidates = sorted(
+            (w for w in view.page.words if top <= (w.bbox[1] + w.bbox[3]) / 2 <= bottom and 0 < w.bbox[0] - x1 < 0.35),
+            key=lambda w: w.bbox[0],
+        )
+        out: list[Word] = []
+        for word in candidates:
+            if out and word.bbox[0] - out[-1].bbox[2] > 2.2 * view.char_width:
+                break
+            out.append(word)
         return out
 
     @staticmethod
@@ -710,30 +793,44 @@ class HeuristicExtractor:
                 fields["buyer_tax_id"].confidence *= 0.6
         return fields
 
-    def _fill_currency(self, fields: dict[str, FieldValue], views: list[PageView]) -> None:
+    def _fill_currency(self, fields: dict[str, FieldValue], views: list[PageView], rows: list[RowDraft]) -> None:
+        """The currency from codes and symbols beside the amounts, column headers ('Total (EUR)') and totals.
+
+        Codes in item descriptions ('packed on EUR pallet') do not count; a code beats a bare '$', which
+        also stands for CAD, AUD and other dollars.
+        """
         if "currency" in fields:
             return
-        counts: dict[str, list[Word]] = {}
+        described = {id(w) for row in rows for name in ("description", "sku") for w in row.cells.get(name, [])}
+        votes: dict[str, float] = {}
+        where: dict[str, tuple[int, Word]] = {}
         for view in views:
             for line in view.lines:
-                if not re.search(r"\d", line.text):
-                    continue
+                weight = 3.0 if TOTALS_LINE.match(line.text) or re.search(r"\d", line.text) else 1.0
                 for word in line.words:
-                    code = parse_currency(word.text) if len(word.text) <= 5 else None
-                    if code:
-                        counts.setdefault(code, []).append(word)
-        if not counts:
+                    if id(word) in described or len(word.text) > 8:
+                        continue
+                    text = word.text.strip("():;,[]")
+                    code = parse_currency(text) if len(text) <= 5 else None
+                    if not code:
+                        continue
+                    is_code = text.upper() == code
+                    votes[code] = votes.get(code, 0.0) + weight * (2.0 if is_code else 1.0)
+                    where.setdefault(code, (view.page.number, word))
+        if not votes:
             text = " ".join(line.text for view in views for line in view.lines)
             code = parse_currency(text) if re.search(r"dollar|euro|franc|pound|sterling", text, re.I) else None
             if code:
                 fields["currency"] = FieldValue(code, 0.5, None, None, None)
             return
-        code, words = max(counts.items(), key=lambda item: len(item[1]))
-        agreement = len(words) / sum(len(w) for w in counts.values())
-        fields["currency"] = FieldValue(code, round(0.6 + 0.3 * agreement, 4), None, None, words[0].text)
-        page = next((v.page.number for v in views if words[0] in v.page.words), None)
-        fields["currency"].page = page
-        fields["currency"].bbox = words[0].bbox
+        dollars = [c for c in votes if c != "USD" and c.endswith("D") and c in COMMON_CODES]
+        if "USD" in votes and dollars:  # '$' on a CAD order: the code says which dollar
+            votes[dollars[0]] += votes.pop("USD")
+            where.setdefault(dollars[0], where["USD"])
+        code = max(votes, key=lambda c: votes[c])
+        agreement = votes[code] / sum(votes.values())
+        page, word = where[code]
+        fields["currency"] = FieldValue(code, round(0.6 + 0.3 * agreement, 4), page, word.bbox, word.text)
 
     # ---- line items ------------------------------------------------------------------------
 

@@ -295,7 +295,9 @@ def parse_terms(text: str | None) -> tuple[str, int | None]:
     raw = " ".join(text.split())
     lowered = raw.lower()
     if re.search(
-        r"\b(due|payable)\s+(up)?on\s+receipt\b|\bupon receipt\b|\bimmediate(ly)?\b|\bc\.?o\.?d\.?\b", lowered
+        r"\b(due|payable)\s+(up)?on\s+receipt\b|\bupon receipt\b|\bimmediate(ly)?\b|\bc\.?o\.?d\.?\b|"
+        r"\bcash\s+(?:on\s+delivery|in\s+advance|with\s+order)\b|\b(?:pre-?payment|payment\s+in\s+advance)\b",
+        lowered,
     ):
         return "Due on receipt", 0
     eom = bool(re.search(r"\be\.?o\.?m\.?\b|end of (the )?month", lowered))
