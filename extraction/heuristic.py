@@ -231,6 +231,7 @@ class RowDraft:
     page: int
     cells: dict[str, list[Word]] = field(default_factory=dict)
     bottom: float = 0.0
+    columns: tuple[str, ...] = ()  # the table's columns
 
 
 @dataclass(slots=True)
@@ -869,7 +870,9 @@ class HeuristicExtractor:
                 if len(group) < size:
                     continue
                 # header words of one column sit a space apart; 'Unit' | 'Rate' in two columns is not 'Unit Rate'
-                if not all(b.bbox[0] - a.bbox[2] < 0.6 * height for a, b in itertools.pairwise(group)):
+                gaps = [b.bbox[0] - a.bbox[2] for a, b in itertools.pairwise(group)]
+                exact = _norm(" ".join(w.text for w in group)).rstrip(":") in _SYNONYM_INDEX
+                if not all(g < (1.2 if exact else 0.6) * height for g in gaps):  # OCR boxes leave wider gaps
                     continue
                 roles = self._column_roles(group)
                 if roles and (size == 1 or not self._splits_better(group)):
@@ -968,7 +971,7 @@ class HeuristicExtractor:
                 if is_row and len(numeric) < 2 and TOTALS_LINE.match(line.text):
                     is_row = False
                 if is_row and (cells.get("description") or cells.get("sku")):
-                    previous = RowDraft(view.page.number, cells, line.bottom)
+                    previous = RowDraft(view.page.number, cells, line.bottom, tuple(c.name for c in columns))
                     rows.append(previous)
                     must_find_row = False
                     table_bottom = line.bottom
@@ -1057,20 +1060,41 @@ class HeuristicExtractor:
     def _place_numbers(
         self, numbers: list[Word], columns: list[Column], char_width: float, number_hint: str | None
     ) -> dict[str, list[Word]]:
-        # where two neighbouring numbers could be one ('32' '760,00'), try both readings
-        joinable = [
-            b.bbox[0] - a.bbox[2] < 1.2 * char_width and re.fullmatch(r"\d{1,3}", a.text) is not None
-            and re.fullmatch(r"\d{3}(?:[.,]\d+)?", b.text) is not None
-            for a, b in itertools.pairwise(numbers)
-        ]  # fmt: skip
-        choices = [i for i, ok in enumerate(joinable) if ok][:6]
+        # where two neighbouring numbers could be one, try each reading: '32' '760,00' printed with a space as
+        # thousands separator, or '5,300' '00' whose decimal point OCR lost
+        decimal = "," if number_hint == "EU" else "."
+        options: list[list[str]] = []
+        for a, b in itertools.pairwise(numbers):
+            gap = b.bbox[0] - a.bbox[2]
+            ways = [""]
+            if (
+                gap < 1.2 * char_width
+                and re.fullmatch(r"\d{1,3}", a.text)
+                and re.fullmatch(r"\d{3}(?:[.,]\d+)?", b.text)
+            ):
+                ways.append(" ")
+            if (
+                gap < 1.5 * char_width
+                and re.fullmatch(r"\d{1,3}(?:[.,' ]\d{3})*", a.text)
+                and re.fullmatch(r"\d{2}", b.text)
+            ):
+                ways.append(decimal)
+            options.append(ways)
+        choices = [i for i, ways in enumerate(options) if len(ways) > 1][:6]
         best: tuple[float, dict[str, list[Word]]] | None = None
-        for pattern in itertools.product((False, True), repeat=len(choices)):
-            joins = {i for i, join in zip(choices, pattern, strict=True) if join}
+        for pattern in itertools.product(*(options[i] for i in choices)):
+            joins = dict(zip(choices, pattern, strict=True))
             groups: list[list[Word]] = [[numbers[0]]]
+            penalty = 0.0
             for i, word in enumerate(numbers[1:]):
-                if i in joins:
-                    groups[-1].append(word)
+                glue = joins.get(i, "")
+                if glue:
+                    last = groups[-1][-1]
+                    merged = Word(
+                        last.text + glue + word.text, _bbox([last, word]), min(last.confidence, word.confidence)
+                    )  # type: ignore[arg-type]
+                    groups[-1][-1] = merged
+                    penalty += 0.05 if glue == decimal else 0.0  # a guess about a lost point: only when it adds up
                 else:
                     groups.append([word])
             placed = self._assign_in_order(groups, columns)
@@ -1081,7 +1105,7 @@ class HeuristicExtractor:
                 name: parse_amount(" ".join(w.text for w in ws).rstrip("%"), number_hint)
                 for name, ws in assignment.items()
             }
-            cost += 0.0 if self._arithmetic_fits(values) else 0.5
+            cost += penalty + (0.0 if self._arithmetic_fits(values) else 0.5)
             if best is None or cost < best[0]:
                 best = (cost, assignment)
         return best[1] if best else {}
@@ -1149,9 +1173,40 @@ class HeuristicExtractor:
                 value, score = raw, 0.85
             ocr = min(w.confidence for w in words)
             cells[name] = FieldValue(value, round(score * (0.5 + 0.5 * ocr), 4), row.page, _bbox(words), raw)
+        self._infer_missing(cells, row)
         all_words = [w for ws in row.cells.values() for w in ws]
         confidence = min((c.confidence for c in cells.values()), default=0.0)
         return LineItem(cells, confidence, row.page, _bbox(all_words))
+
+    @staticmethod
+    def _infer_missing(cells: dict[str, FieldValue], row: RowDraft) -> None:
+        """A cell the table has but the row lacks (OCR drops lone digits) from the other two: qty x price = amount.
+
+        Only when the result comes out exact (a whole or 3-decimal quantity, a price in cents) and no
+        discount stands between them; the confidence stays low so the line is reviewed.
+        """
+        discount = row.cells.get("_discount")
+        if discount and parse_amount(" ".join(w.text for w in discount).rstrip("%")) not in (None, Decimal("0")):
+            return
+        values = {n: cells[n].value for n in ("quantity", "unit_price", "amount") if n in cells}
+        if not all(isinstance(v, Decimal) for v in values.values()) or len(values) != 2:
+            return
+        missing = next(n for n in ("quantity", "unit_price", "amount") if n not in values)
+        if missing not in row.columns:
+            return
+        qty, price, amount = values.get("quantity"), values.get("unit_price"), values.get("amount")
+        guess: Decimal | None = None
+        if missing == "quantity" and price and amount is not None:
+            guess = (amount / price).quantize(Decimal("0.001"))
+            guess = guess if guess * price == amount and guess > 0 else None
+        elif missing == "unit_price" and qty and amount is not None:
+            guess = (amount / qty).quantize(Decimal("0.01"))
+            guess = guess if guess * qty == amount else None
+        elif missing == "amount" and qty is not None and price is not None:
+            guess = (qty * price).quantize(Decimal("0.01"))
+        if guess is not None:
+            anchor = cells.get("amount") or next(iter(cells.values()))
+            cells[missing] = FieldValue(guess.normalize() if guess == guess.to_integral() else guess, 0.5, anchor.page)
 
     # ---- type and checks ------------------------------------------------------------------
 
