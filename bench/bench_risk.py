@@ -31,9 +31,11 @@ from risk.history import read_history_csv  # noqa: E402
 from training.risk import (  # noqa: E402
     KINDS,
     backtest,
+    bootstrap_intervals,
     customer_split,
     feature_effect_plot,
     naive_metrics,
+    naive_predictions,
     reliability_plot,
 )
 
@@ -88,6 +90,14 @@ def main() -> None:
         report["customer_split"][kind] = {**grouped.metrics, "seconds": round(time.perf_counter() - started, 1)}
         customer_preds[kind] = grouped.predictions
     report["time_split"]["naive_own_late_share"] = naive_metrics(result, rows)
+    labelled = time_preds["hgb"]["late"].to_numpy() >= 0
+    naive_p, _ = naive_predictions(result, rows)
+    scores = {kind: time_preds[kind]["probability_late"].to_numpy()[labelled] for kind in KINDS}
+    scores["naive_own_late_share"] = naive_p[labelled]
+    report["time_split"]["bootstrap_95"] = bootstrap_intervals(
+        time_preds["hgb"]["late"].to_numpy()[labelled], scores, reference="naive_own_late_share"
+    )
+    report["rolling_origin"] = rolling_origin(rows)
     report["customer_split"]["naive_own_late_share"] = naive_metrics(grouped, rows)
     report["reference_random_split_with_own_dispute"] = leaky_reference(rows)
     reliability_plot(time_preds, PLOTS / "reliability_time.png", f"time split (test: issued from {args.cut})")
@@ -97,6 +107,28 @@ def main() -> None:
     RESULTS.parent.mkdir(parents=True, exist_ok=True)
     RESULTS.write_text(json.dumps(report, indent=2, default=float) + "\n")
     print(f"\nwrote {RESULTS.relative_to(ROOT)} and plots in {PLOTS.relative_to(ROOT)}/")
+
+
+def rolling_origin(rows, first: date = date(2012, 7, 1), months: int = 2, windows: int = 5) -> list[dict]:
+    """Several cuts, each tested on the next two months only: how much the figures move from window to window."""
+    out = []
+    for w in range(windows):
+        month = first.month - 1 + w * months
+        cut = date(first.year + month // 12, month % 12 + 1, 1)
+        month += months
+        end = date(first.year + month // 12, month % 12 + 1, 1)
+        window_rows = [r for r in rows if r.invoice_date < end]
+        entry: dict = {"cut": cut.isoformat(), "until": end.isoformat()}
+        for kind in KINDS:
+            result = backtest(window_rows, cut, kind)
+            entry[kind] = {k: result.metrics[k] for k in ("n", "roc_auc", "brier", "ece", "accuracy")}
+        entry["naive_own_late_share"] = {
+            k: v
+            for k, v in naive_metrics(result, window_rows).items()
+            if k in ("n", "roc_auc", "brier", "ece", "accuracy")
+        }
+        out.append(entry)
+    return out
 
 
 def leaky_reference(rows, seed: int = 0) -> dict:
@@ -146,6 +178,13 @@ def _print_table(report: dict) -> None:
             m = report[split][name]
             cells = " ".join(f"{m.get(k, float('nan')):>13.3f}" for k in METRICS)
             print(f"{split.split('_')[0]:<10} {name:<22} {int(m['n']):>5} {cells}")
+    print("\ntime split, 95% bootstrap intervals (paired against the naive reference):")
+    for name, ci in report["time_split"]["bootstrap_95"].items():
+        print(f"  {name:<22} " + "  ".join(f"{k} [{lo:.3f}, {hi:.3f}]" for k, (lo, hi) in ci.items()))
+    print("\nrolling origin (train before the cut, test the next two months), ROC-AUC / Brier:")
+    for e in report["rolling_origin"]:
+        cells = "  ".join(f"{n} {e[n]['roc_auc']:.3f}/{e[n]['brier']:.3f}" for n in (*KINDS, "naive_own_late_share"))
+        print(f"  {e['cut']} n={int(e['hgb']['n']):>3}  {cells}")
     print("\nreference, not comparable (random 80/20 split, logistic):")
     for name, m in report["reference_random_split_with_own_dispute"].items():
         print(f"  {name:<24} roc_auc {m['roc_auc']:.3f}  accuracy {m['accuracy']:.3f}")

@@ -250,7 +250,7 @@ def _count(value: float) -> int:
 
 def describe(feature: str, f: dict[str, Any]) -> str:
     """One feature of one invoice in plain words, e.g. 'paid 4 of the last 5 invoices late'."""
-    v = f.get(feature)
+    v: Any = f.get(feature)
     missing = v is None or (isinstance(v, float) and math.isnan(v))
     no_history = "no settled invoices before this one"
     match feature:

@@ -147,23 +147,57 @@ def customer_split(rows: Sequence[HistoryRow], kind: str = "hgb", folds: int = 5
     return BacktestResult(predictions, model, int(known.sum() * (folds - 1) / folds), metrics)
 
 
-def naive_metrics(result: BacktestResult, rows: Sequence[HistoryRow]) -> dict[str, float]:
-    """The reference a model must beat: the customer's own late share so far (base rate for new customers)."""
+def naive_predictions(result: BacktestResult, rows: Sequence[HistoryRow]) -> tuple[np.ndarray, np.ndarray]:
+    """The reference a model must beat: the customer's own late share so far (the late share of the scored
+    invoices for customers without history) and its mean days late (0 without history), per scored invoice."""
     history = history_frame(rows)
     feats = point_in_time_features(history, history).set_index(history["invoice_number"])
     pred = result.predictions
     base = float(pred["late"][pred["late"] >= 0].mean())
-    share = feats.loc[pred["invoice_number"], "share_late"].to_numpy()
-    p = np.where(np.isfinite(share), share, base)
-    p = np.clip(p, 0.02, 0.98)
-    mdl = feats.loc[pred["invoice_number"], "mean_days_late"].to_numpy()
+    share = feats.loc[pred["invoice_number"], "share_late"].to_numpy(dtype=float)
+    p = np.clip(np.where(np.isfinite(share), share, base), 0.02, 0.98)
+    mean_days = feats.loc[pred["invoice_number"], "mean_days_late"].to_numpy(dtype=float)
+    return p, np.where(np.isfinite(mean_days), mean_days, 0.0)
+
+
+def naive_metrics(result: BacktestResult, rows: Sequence[HistoryRow]) -> dict[str, float]:
+    p, d = naive_predictions(result, rows)
+    pred = result.predictions
     known = pred["late"].to_numpy() >= 0
-    return risk_metrics(
-        pred["late"].to_numpy()[known],
-        p[known],
-        pred["days_late"].to_numpy()[known],
-        np.where(np.isfinite(mdl), mdl, 0.0)[known],
-    )
+    return risk_metrics(pred["late"].to_numpy()[known], p[known], pred["days_late"].to_numpy()[known], d[known])
+
+
+def bootstrap_intervals(
+    late: np.ndarray, scores: dict[str, np.ndarray], reference: str, n: int = 1000, seed: int = 0
+) -> dict[str, dict[str, list[float]]]:
+    """95% intervals of ROC-AUC and Brier per model, and of each model's difference from ``reference``
+    (resampling invoices; the same resamples for every model, so the differences are paired)."""
+    from sklearn.metrics import brier_score_loss, roc_auc_score
+
+    rng = np.random.default_rng(seed)
+    draws: dict[str, dict[str, list[float]]] = {name: {"roc_auc": [], "brier": []} for name in scores}
+    for name in scores:
+        if name != reference:
+            draws[name].update({"roc_auc_minus_reference": [], "brier_minus_reference": []})
+    for _ in range(n):
+        idx = rng.integers(0, len(late), len(late))
+        y = late[idx]
+        if y.min() == y.max():
+            continue
+        ref_auc, ref_brier = roc_auc_score(y, scores[reference][idx]), brier_score_loss(y, scores[reference][idx])
+        for name, p in scores.items():
+            auc, brier = roc_auc_score(y, p[idx]), brier_score_loss(y, p[idx])
+            draws[name]["roc_auc"].append(auc)
+            draws[name]["brier"].append(brier)
+            if name != reference:
+                draws[name]["roc_auc_minus_reference"].append(auc - ref_auc)
+                draws[name]["brier_minus_reference"].append(brier - ref_brier)
+    return {
+        name: {
+            k: [round(float(np.percentile(v, 2.5)), 4), round(float(np.percentile(v, 97.5)), 4)] for k, v in d.items()
+        }
+        for name, d in draws.items()
+    }
 
 
 def holdout_then_fit(rows: Sequence[HistoryRow], kind: str = "hgb", holdout_share: float = 0.2, **params: Any):

@@ -261,7 +261,7 @@ def client_risk(session: Session, customer_id: str, today: date) -> dict[str, An
     if not own:
         raise UnknownCustomer(f"no payment history for customer {customer_id!r}", customer_id=customer_id)
     country = next((r.country for r in own if r.country), None)
-    peers = (
+    peers: Iterable[PaymentRecord] = (
         session.scalars(
             select(PaymentRecord).where(PaymentRecord.country == country, PaymentRecord.customer_id != customer_id)
         )
