@@ -197,7 +197,7 @@ PAGE_MARK = re.compile(
     re.IGNORECASE,
 )
 NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "tax_rate", "_discount", "_line")
-_SYNONYM_KEYS = [phrase for phrase in _SYNONYM_INDEX if len(phrase) >= 4]
+_SQUEEZED_KEYS = {re.sub(r"[^a-z]", "", phrase): phrase for phrase in _SYNONYM_INDEX if len(phrase) >= 4}
 TEXT_COLUMNS = ("sku", "description", "unit")
 
 
@@ -852,10 +852,11 @@ class HeuristicExtractor:
         for name, rule in COLUMN_RULES:
             if rule.search(phrase):
                 return [name]
-        if len(phrase) >= 4:
-            match = rf_process.extractOne(phrase, _SYNONYM_KEYS, scorer=rf_fuzz.ratio, score_cutoff=84)
+        squeezed = re.sub(r"[^a-z]", "", phrase)
+        if len(squeezed) >= 4:  # OCR noise: 'Pr e/Unit', 'Product Servic', 'Descriptlon'
+            match = rf_process.extractOne(squeezed, _SQUEEZED_KEYS, scorer=rf_fuzz.ratio, score_cutoff=82)
             if match:
-                return _SYNONYM_INDEX[match[0]]
+                return _SYNONYM_INDEX[match[0]]  # a dict of choices gives (value, score, key)
         return []
 
     def _header_columns(self, line: Line) -> list[Column] | None:
@@ -950,6 +951,7 @@ class HeuristicExtractor:
             header = self._find_header(view)
             if header is not None:
                 columns, start = header
+                self._unit_holding_prices(columns, view.lines[start : start + 8])
                 must_find_row = False
             elif open_table and columns:
                 start, must_find_row = 0, True  # the table goes on without a repeated header
@@ -1002,6 +1004,24 @@ class HeuristicExtractor:
             if table_top <= table_bottom:
                 spans[view.page.number] = (table_top, table_bottom + 0.002)
         return rows, spans
+
+    @staticmethod
+    def _unit_holding_prices(columns: list[Column], lines: list[Line]) -> None:
+        """A 'Unit' header over prices is 'Unit Price' with its second word lost (OCR on a shaded header)."""
+        names = {c.name for c in columns}
+        unit = next((c for c in columns if c.name == "unit"), None)
+        if unit is None or "unit_price" in names:
+            return
+        priced = sum(
+            1
+            for line in lines
+            if any(
+                re.search(r"\d[.,]\d{2}$", w.text) and _gap(w.bbox[0], w.bbox[2], unit.x0, unit.x1) == 0
+                for w in line.words
+            )
+        )
+        if priced >= max(2, len(lines) // 2):
+            unit.name = "unit_price"
 
     def _row_cells(
         self, line: Line, columns: list[Column], char_width: float, number_hint: str | None

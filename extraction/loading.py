@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import unicodedata
+from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import pypdfium2 as pdfium
@@ -43,6 +44,7 @@ class Limits:
     min_text_chars: int = 20  # fewer characters on a PDF page -> treat it as a scan
     ocr_engine: str = "tesseract"
     deskew: bool = True
+    ocr_workers: int = 2  # scanned pages OCR'd at once (Tesseract runs one thread each)
 
 
 def sniff_media_type(data: bytes) -> str | None:
@@ -111,7 +113,15 @@ def _load_pdf(data: bytes, name: str, limits: Limits) -> Document:
                 page_count=count,
                 max_pages=limits.max_pages,
             )
-        pages = [_read_pdf_page(pdf, index, limits) for index in range(count)]
+        with ThreadPoolExecutor(max_workers=max(1, limits.ocr_workers)) as pool:
+            # pdfium is not thread-safe: pages are read and rendered here, only the OCR runs in the pool
+            read: list[Page | Future[Page]] = []
+            for index in range(count):
+                pending = [item for item in read if isinstance(item, Future) and not item.done()]
+                if len(pending) >= 2 * max(1, limits.ocr_workers):  # keep few rendered pages in memory
+                    pending[0].result()
+                read.append(_read_pdf_page(pdf, index, limits, pool))
+            pages = [item.result() if isinstance(item, Future) else item for item in read]
     except DocumentError:
         raise
     except pdfium.PdfiumError as error:
@@ -121,10 +131,10 @@ def _load_pdf(data: bytes, name: str, limits: Limits) -> Document:
     return Document(pages=pages, media_type="application/pdf")
 
 
-def _read_pdf_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
+def _read_pdf_page(pdf: pdfium.PdfDocument, index: int, limits: Limits, pool: Executor) -> Page | Future[Page]:
     page = pdf[index]
     try:
-        width, height = page.get_size()
+        width, height = page.get_size()  # as shown: pdfium applies /Rotate
         words = _text_layer_words(page)
         if _usable_text(words, limits.min_text_chars):
             return Page(index + 1, width, height, reading_order(words), "text")
@@ -132,7 +142,7 @@ def _read_pdf_page(pdf: pdfium.PdfDocument, index: int, limits: Limits) -> Page:
         image = page.render(scale=scale, grayscale=True).to_pil()
     finally:
         page.close()
-    return Page(index + 1, width, height, _ocr(image, limits), "ocr")
+    return pool.submit(lambda: Page(index + 1, width, height, _ocr(image, limits), "ocr"))
 
 
 def _render_scale(width_pt: float, height_pt: float, dpi: int, max_pixels: int) -> float:
@@ -144,14 +154,34 @@ def _render_scale(width_pt: float, height_pt: float, dpi: int, max_pixels: int) 
 
 
 def _text_layer_words(page: pdfium.PdfPage) -> list[Word]:
-    """Characters of pdfium's text page grouped into words at whitespace, line changes and wide gaps."""
+    """Characters of pdfium's text page grouped into words at whitespace, line changes and wide gaps.
+
+    Character boxes are turned into the frame the page is shown in (``/Rotate``), so a landscape page
+    stored upright-and-rotated reads left to right like any other.
+    """
     textpage = page.get_textpage()
     try:
         left, bottom, right, top = page.get_cropbox()
         width, height = right - left, top - bottom
+        rotation = page.get_rotation() % 360
+        # shown size, in points: the unit of the gap and line tests below
+        shown_w, shown_h = (height, width) if rotation in (90, 270) else (width, height)
+
+        def shown_box(x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:
+            """PDF box (y up) -> box in points, origin top-left of the page as shown."""
+            u0, u1 = x0 - left, x1 - left
+            v0, v1 = top - y1, top - y0  # y down
+            if rotation == 90:  # shown turned clockwise: (u, v) -> (height - v, u)
+                return height - v1, u0, height - v0, u1
+            if rotation == 180:
+                return width - u1, height - v1, width - u0, height - v0
+            if rotation == 270:
+                return v0, width - u1, v1, width - u0
+            return u0, v0, u1, v1
+
         words: list[Word] = []
         chars: list[str] = []
-        box: list[float] = []  # x0, y0, x1, y1 in PDF units (y up)
+        box: list[float] = []  # x0, y0, x1, y1 in shown points (y down)
         rect = pdfium_c.FS_RECTF()
 
         def flush() -> None:
@@ -159,10 +189,10 @@ def _text_layer_words(page: pdfium.PdfPage) -> list[Word]:
                 text = "".join(chars)
                 x0, y0, x1, y1 = box
                 bbox = (
-                    min(1.0, max(0.0, (x0 - left) / width)),
-                    min(1.0, max(0.0, (top - y1) / height)),
-                    min(1.0, max(0.0, (x1 - left) / width)),
-                    min(1.0, max(0.0, (top - y0) / height)),
+                    min(1.0, max(0.0, x0 / shown_w)),
+                    min(1.0, max(0.0, y0 / shown_h)),
+                    min(1.0, max(0.0, x1 / shown_w)),
+                    min(1.0, max(0.0, y1 / shown_h)),
                 )
                 words.append(Word(unicodedata.normalize("NFKC", text), bbox, 1.0))
                 chars.clear()
@@ -173,7 +203,7 @@ def _text_layer_words(page: pdfium.PdfPage) -> list[Word]:
             if char.isspace() or not pdfium_c.FPDFText_GetLooseCharBox(textpage, i, rect):
                 flush()
                 continue
-            x0, y0, x1, y1 = rect.left, rect.bottom, rect.right, rect.top
+            x0, y0, x1, y1 = shown_box(rect.left, rect.bottom, rect.right, rect.top)
             if chars:
                 size = box[3] - box[1]
                 same_line = abs((y0 + y1) / 2 - (box[1] + box[3]) / 2) < 0.5 * size
@@ -254,9 +284,13 @@ def _image_frames(data: bytes, name: str, limits: Limits) -> list[Image.Image]:
 
 
 def _load_image(data: bytes, media_type: str, name: str, limits: Limits) -> Document:
-    pages = []
-    for number, frame in enumerate(_image_frames(data, name, limits), start=1):
-        pages.append(Page(number, frame.width, frame.height, _ocr(frame, limits), "ocr"))
+    frames = _image_frames(data, name, limits)
+    with ThreadPoolExecutor(max_workers=max(1, limits.ocr_workers)) as pool:
+        words = list(pool.map(lambda frame: _ocr(frame, limits), frames))
+    pages = [
+        Page(number, frame.width, frame.height, page_words, "ocr")
+        for number, (frame, page_words) in enumerate(zip(frames, words, strict=True), start=1)
+    ]
     return Document(pages=pages, media_type=media_type)
 
 

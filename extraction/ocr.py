@@ -81,7 +81,7 @@ def get_engine(name: str = "tesseract") -> OcrEngine:
     return engine
 
 
-def estimate_skew(image: Image.Image, max_angle: float = 3.0, step: float = 0.25) -> float:
+def estimate_skew(image: Image.Image, max_angle: float = 5.0, step: float = 0.25) -> float:
     """Skew in degrees from a projection profile: text lines give the sharpest row histogram when level.
 
     Works on a small greyscale copy, so it costs a few milliseconds instead of Tesseract's OSD pass.
@@ -91,7 +91,12 @@ def estimate_skew(image: Image.Image, max_angle: float = 3.0, step: float = 0.25
     if scale < 1:
         small = small.resize((max(1, round(small.width * scale)), max(1, round(small.height * scale))))
     pixels = np.asarray(small, dtype=np.uint8)
-    ys, xs = np.nonzero(pixels < 128)  # dark pixels = ink
+    ink = pixels < 128
+    # left ends of ink runs: text gives many per line, while solid bands (a dark banner, a scanner's black
+    # border) give one per row and would otherwise outweigh the text
+    edges = ink & ~np.roll(ink, 1, axis=1)
+    edges[:, 0] = False
+    ys, xs = np.nonzero(edges)
     if len(ys) < 200:
         return 0.0
     xs = xs - pixels.shape[1] / 2

@@ -98,6 +98,33 @@ def test_truncated_image() -> None:
     assert _error_code(buffer.getvalue()[:2000]) == "corrupt_file"
 
 
+def _shown_turned(data: bytes, rotation: int) -> bytes:
+    """The page drawn turned against ``rotation`` and marked /Rotate, so it shows upright (a rotated scan or export)."""
+    source = pdfium.PdfDocument(data)
+    width, height = source[0].get_size()
+    out = pdfium.PdfDocument.new()
+    page = out.new_page(*((height, width) if rotation in (90, 270) else (width, height)))
+    content = source.page_as_xobject(0, out).as_pageobject()
+    shift = {90: (height, 0), 180: (width, height), 270: (0, width)}[rotation]
+    content.transform(pdfium.PdfMatrix().rotate(rotation, ccw=True).translate(*shift))
+    page.insert_obj(content)
+    page.gen_content()
+    page.set_rotation(rotation)
+    buffer = io.BytesIO()
+    out.save(buffer)
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("rotation", [90, 180, 270])
+def test_rotated_page_reads_as_shown(po_pdf: bytes, rotation: int) -> None:
+    upright = load_document(po_pdf, "po.pdf").pages[0]
+    page = load_document(_shown_turned(po_pdf, rotation), "turned.pdf").pages[0]
+    assert page.source == "text" and (page.width, page.height) == pytest.approx((upright.width, upright.height))
+    assert [w.text for w in page.words] == [w.text for w in upright.words]
+    for turned, straight in zip(page.words, upright.words, strict=True):
+        assert turned.bbox == pytest.approx(straight.bbox, abs=0.01)
+
+
 def test_sniff_media_type() -> None:
     assert sniff_media_type(b"%PDF-1.7\n") == "application/pdf"
     assert sniff_media_type(b"\x89PNG\r\n\x1a\n....") == "image/png"
