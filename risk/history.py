@@ -198,8 +198,11 @@ def _text(value: Any) -> str | None:
     return text or None
 
 
-def parse_row(record: Mapping[str, Any], line: int) -> tuple[HistoryRow | None, list[RowIssue]]:
-    """One raw row -> a HistoryRow (or None) and what was wrong with it."""
+def parse_row(
+    record: Mapping[str, Any], line: int, allow_missing_customer: bool = False
+) -> tuple[HistoryRow | None, list[RowIssue]]:
+    """One raw row -> a HistoryRow (or None) and what was wrong with it. With ``allow_missing_customer`` a row
+    without a customer becomes a customer of its own (scored like any unseen customer) and is reported."""
     raw = canonical_columns(record)
     issues: list[RowIssue] = []
 
@@ -217,6 +220,9 @@ def parse_row(record: Mapping[str, Any], line: int) -> tuple[HistoryRow | None, 
     except ValueError as exc:
         issues.append(RowIssue(line, str(exc), "invoice_date"))
         invoice_date = None
+    if customer_id is None and allow_missing_customer and invoice_number is not None:
+        customer_id = f"unknown-customer:{invoice_number}"
+        issues.append(RowIssue(line, "customer_id is missing; scored as a new customer", "customer_id", "warning"))
     for name, value in (("invoice_number", invoice_number), ("customer_id", customer_id)):
         if value is None:
             issues.append(RowIssue(line, f"{name} is missing", name))
@@ -287,7 +293,7 @@ def parse_row(record: Mapping[str, Any], line: int) -> tuple[HistoryRow | None, 
     return row, issues
 
 
-def parse_records(records: Iterable[Mapping[str, Any]]) -> ParsedHistory:
+def parse_records(records: Iterable[Mapping[str, Any]], allow_missing_customer: bool = False) -> ParsedHistory:
     """Parse raw rows; a repeated (customer, invoice number) keeps the last row and says so."""
     result = ParsedHistory()
     seen: dict[tuple[str, str], tuple[int, int]] = {}  # key -> (line, index in rows)
@@ -295,7 +301,7 @@ def parse_records(records: Iterable[Mapping[str, Any]]) -> ParsedHistory:
         if not isinstance(record, Mapping):
             result.issues.append(RowIssue(line, "row is not an object with named fields"))
             continue
-        row, issues = parse_row(record, line)
+        row, issues = parse_row(record, line, allow_missing_customer)
         result.issues.extend(issues)
         if row is None:
             continue
@@ -315,14 +321,14 @@ def parse_records(records: Iterable[Mapping[str, Any]]) -> ParsedHistory:
     return result
 
 
-def read_csv_text(text: str) -> ParsedHistory:
+def read_csv_text(text: str, allow_missing_customer: bool = False) -> ParsedHistory:
     text = text.lstrip("\ufeff")
     try:
         dialect: Any = csv.Sniffer().sniff(text[:4096], delimiters=",;\t|")
     except csv.Error:
         dialect = csv.excel
-    return parse_records(csv.DictReader(io.StringIO(text), dialect=dialect))
+    return parse_records(csv.DictReader(io.StringIO(text), dialect=dialect), allow_missing_customer)
 
 
-def read_history_csv(path: str | Path) -> ParsedHistory:
-    return read_csv_text(Path(path).read_text(encoding="utf-8-sig", errors="replace"))
+def read_history_csv(path: str | Path, allow_missing_customer: bool = False) -> ParsedHistory:
+    return read_csv_text(Path(path).read_text(encoding="utf-8-sig", errors="replace"), allow_missing_customer)

@@ -76,6 +76,7 @@ def test_backtest_writes_one_row_per_later_invoice(tmp_path):
         }
     )
     rows.append({**rows[2], "invoiceNumber": "BROKEN", "InvoiceDate": "someday"})
+    rows.append({**rows[3], "customerID": "", "invoiceNumber": "N-3", "InvoiceDate": "2024-08-05"})
     history = _write(tmp_path / "history.csv", rows)
     out = tmp_path / "pred.csv"
     result = runner.invoke(
@@ -101,7 +102,7 @@ def test_backtest_writes_one_row_per_later_invoice(tmp_path):
         if issued >= cut:
             expected.add(r["invoiceNumber"])
     assert {p["invoice_number"] for p in pred} == expected
-    assert {"N-1", "N-2"} <= expected
+    assert {"N-1", "N-2", "N-3"} <= expected
     assert all(0 < float(p["probability_late"]) < 1 for p in pred)
     assert "BROKEN" not in {p["invoice_number"] for p in pred}
     assert "someday" in result.output  # the bad row is reported

@@ -29,10 +29,10 @@ def _parse_day(value: str) -> date:
     return parsed
 
 
-def _read(path: Path) -> Any:
+def _read(path: Path, allow_missing_customer: bool = False) -> Any:
     from risk.history import read_history_csv
 
-    parsed = read_history_csv(path)
+    parsed = read_history_csv(path, allow_missing_customer)
     for issue in parsed.issues[:20]:
         typer.echo(f"row {issue.row}: {issue.severity}: {issue.message}", err=True)
     if len(parsed.issues) > 20:
@@ -129,7 +129,7 @@ def backtest(
     from training.risk import backtest as run_backtest
 
     cut = _parse_day(train_until)
-    parsed = _read(history)
+    parsed = _read(history, allow_missing_customer=True)  # every later invoice gets a score
     with threadpool_limits(limits=2):
         result = run_backtest(parsed.rows, cut, kind=kind)
     pred = result.predictions
