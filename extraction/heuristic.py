@@ -154,6 +154,7 @@ COLUMN_SYNONYMS: dict[str, list[str]] = {
     "description": [
         "description", "product", "item description", "service", "services", "product / service", "details",
         "item", "designation", "product description", "article", "description of goods", "particulars",
+        "article description", "product/service", "item / description", "goods description",
     ],
     "quantity": ["qty", "qty.", "quantity", "units", "ordered", "qty ordered", "quantity ordered", "hours", "menge"],
     "unit": ["uom", "u/m", "unit", "unit of measure", "um", "u.o.m.", "unit of measurement"],
@@ -335,7 +336,10 @@ class HeuristicExtractor:
     def _view(page: Page) -> PageView:
         lines = group_lines(page.words)
         char_width = typical_char_width(page.words)
-        return PageView(page, lines, [split_phrases(line, char_width) for line in lines], char_width)
+        # OCR boxes hug the ink and jitter, so the space between two words of a phrase can look wider
+        # and their heights follow the letters ('Net' is taller than '10'), so only a big size change splits
+        gap, ratio = (3.0, 2.5) if page.source == "ocr" else (2.2, 1.43)
+        return PageView(page, lines, [split_phrases(line, char_width, gap, ratio) for line in lines], char_width)
 
     # ---- label / value ---------------------------------------------------------------------
 
@@ -859,7 +863,7 @@ class HeuristicExtractor:
                 return _SYNONYM_INDEX[match[0]]  # a dict of choices gives (value, score, key)
         return []
 
-    def _header_columns(self, line: Line) -> list[Column] | None:
+    def _header_columns(self, line: Line, ocr: bool = False) -> list[Column] | None:
         """Columns of a table header line: words grouped into header phrases (longest tight groups first)."""
         words = line.words
         height = median(w.bbox[3] - w.bbox[1] for w in words) if words else 0.0
@@ -873,7 +877,8 @@ class HeuristicExtractor:
                 # header words of one column sit a space apart; 'Unit' | 'Rate' in two columns is not 'Unit Rate'
                 gaps = [b.bbox[0] - a.bbox[2] for a, b in itertools.pairwise(group)]
                 exact = _norm(" ".join(w.text for w in group)).rstrip(":") in _SYNONYM_INDEX
-                if not all(g < (1.2 if exact else 0.6) * height for g in gaps):  # OCR boxes leave wider gaps
+                limit = 1.2 if exact else 1.0 if ocr else 0.6  # OCR boxes hug the ink: wider gaps
+                if not all(g < limit * height for g in gaps):
                     continue
                 roles = self._column_roles(group)
                 if roles and (size == 1 or not self._splits_better(group)):
@@ -929,7 +934,7 @@ class HeuristicExtractor:
                     if any(self._is_amount_word(w) for w in below.words):
                         break
                     stacked = _stack(stacked, below)
-                found = self._header_columns(stacked)
+                found = self._header_columns(stacked, view.page.source == "ocr")
                 if found and (best is None or len(found) >= best[0]):
                     best = (len(found), found, index + extra + 1)
             if best:

@@ -68,14 +68,15 @@ def typical_char_width(words: list[Word]) -> float:
     return median(widths) if widths else 0.01
 
 
-def split_phrases(line: Line, char_width: float, gap_chars: float = 2.2) -> list[Line]:
+def split_phrases(line: Line, char_width: float, gap_chars: float = 2.2, size_ratio: float = 1.43) -> list[Line]:
     """Split a line where the horizontal gap is wider than a couple of characters (columns, label/value blocks)."""
     phrases: list[Line] = []
     current: list[Word] = []
     for word in line.words:
         height, previous = word.bbox[3] - word.bbox[1], current[-1] if current else None
         # a much bigger or smaller font on the same line is another block ('ACME Corp' beside 'PURCHASE ORDER')
-        resized = previous is not None and not 0.7 < height / max(1e-6, previous.bbox[3] - previous.bbox[1]) < 1.43
+        ratio = height / max(1e-6, previous.bbox[3] - previous.bbox[1]) if previous is not None else 1.0
+        resized = not 1 / size_ratio < ratio < size_ratio
         if current and (word.bbox[0] - current[-1].bbox[2] > gap_chars * char_width or resized):
             phrases.append(Line(current))
             current = []

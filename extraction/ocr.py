@@ -23,6 +23,9 @@ class OcrEngine(Protocol):
         ...
 
 
+_RULE_MARKS = "|[]{}_—–=~»«‘’`¦"
+
+
 class TesseractEngine:
     """Tesseract 5 through pytesseract; one thread per call (the service runs several at once)."""
 
@@ -55,7 +58,8 @@ class TesseractEngine:
         for text, conf, left, top, w, h in zip(
             data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"], strict=True
         ):
-            text = str(text).strip()
+            # table rules read as '|', '[', '_' or a dash glued to a cell ('|EA', '74.00]'): not text
+            text = str(text).strip().strip(_RULE_MARKS)
             confidence = float(conf)
             if not text or confidence < 0:
                 continue
