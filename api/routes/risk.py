@@ -60,9 +60,9 @@ def client_risk(
 def worklist(
     session: SessionDep,
     user: Collections,
-    order: Annotated[str, Query(description="expected_overdue (default), probability_late or open_amount")] = (
-        "expected_overdue"
-    ),
+    order: Annotated[
+        str, Query(description="expected_overdue (default), probability, open_amount or overdue_amount")
+    ] = ("expected_overdue"),
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
     as_of: Annotated[date | None, Query()] = None,
 ) -> dict[str, Any]:
