@@ -34,7 +34,7 @@ def configure(data_dir: Path | None = None, experiment: str | None = None) -> st
     if experiment is not None:
         if mlflow.get_experiment_by_name(experiment) is None:
             location = None
-            if uri.startswith("sqlite:///") and not os.environ.get("MLFLOW_TRACKING_URI"):
+            if uri.startswith("sqlite:///"):  # artifacts beside the database, never in the working directory
                 location = (Path(uri.removeprefix("sqlite:///")).parent / "mlruns").resolve().as_uri()
             mlflow.create_experiment(experiment, artifact_location=location)
         mlflow.set_experiment(experiment)
