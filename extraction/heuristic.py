@@ -966,6 +966,7 @@ class HeuristicExtractor:
             table_bottom = table_top
             previous: RowDraft | None = None
             open_table = True
+            misses = 0
             for line in view.lines[start:]:
                 if PAGE_MARK.search(line.text):
                     continue  # 'Page 1 of 2', 'continued', './..' between the rows of a long table
@@ -978,6 +979,7 @@ class HeuristicExtractor:
                 if is_row and len(numeric) < 2 and TOTALS_LINE.match(line.text):
                     is_row = False
                 if is_row and (cells.get("description") or cells.get("sku")):
+                    misses = 0
                     previous = RowDraft(view.page.number, cells, line.bottom, tuple(c.name for c in columns))
                     rows.append(previous)
                     must_find_row = False
@@ -1005,7 +1007,10 @@ class HeuristicExtractor:
                     and line.top - (view.lines[start - 1].bottom if start else 0) < 0.05
                 ):
                     continue  # a sub-header or blank band between the header and the first row
-                break  # something else: notes, footer, a page break
+                misses += 1
+                if misses > 1 or previous is None:
+                    break  # something else: notes, footer, a page break
+                # one unreadable line (a smudged scan row) does not end the table; two do
             if table_top <= table_bottom:
                 spans[view.page.number] = (table_top, table_bottom + 0.002)
         return rows, spans
@@ -1210,25 +1215,29 @@ class HeuristicExtractor:
         Only when the result comes out exact (a whole or 3-decimal quantity, a price in cents) and no
         discount stands between them; the confidence stays low so the line is reviewed.
         """
-        discount = row.cells.get("_discount")
-        if discount and parse_amount(" ".join(w.text for w in discount).rstrip("%")) not in (None, Decimal("0")):
-            return
+        words = row.cells.get("_discount")
+        discount = parse_amount(" ".join(w.text for w in words).rstrip("%")) if words else Decimal("0")
+        if "_discount" in row.columns and discount is None:
+            return  # a discount column whose value was not read: nothing adds up
+        factor = 1 - (discount or Decimal("0")) / 100
         values = {n: cells[n].value for n in ("quantity", "unit_price", "amount") if n in cells}
         if not all(isinstance(v, Decimal) for v in values.values()) or len(values) != 2:
             return
         missing = next(n for n in ("quantity", "unit_price", "amount") if n not in values)
-        if missing not in row.columns:
+        if missing not in row.columns or not factor:
             return
         qty, price, amount = values.get("quantity"), values.get("unit_price"), values.get("amount")
+        if amount is not None:
+            amount = amount / factor  # before the discount
         guess: Decimal | None = None
         if missing == "quantity" and price and amount is not None:
             guess = (amount / price).quantize(Decimal("0.001"))
-            guess = guess if guess * price == amount and guess > 0 else None
+            guess = guess if abs(guess * price - amount) < Decimal("0.006") and guess > 0 else None
         elif missing == "unit_price" and qty and amount is not None:
             guess = (amount / qty).quantize(Decimal("0.01"))
-            guess = guess if guess * qty == amount else None
+            guess = guess if abs(guess * qty - amount) < Decimal("0.006") else None
         elif missing == "amount" and qty is not None and price is not None:
-            guess = (qty * price).quantize(Decimal("0.01"))
+            guess = (qty * price * factor).quantize(Decimal("0.01"))
         if guess is not None:
             anchor = cells.get("amount") or next(iter(cells.values()))
             cells[missing] = FieldValue(guess.normalize() if guess == guess.to_integral() else guess, 0.5, anchor.page)

@@ -94,6 +94,10 @@ def parse_amount(text: str | None, locale_hint: str | None = None) -> Decimal | 
     if not match:
         return None
     number = match.group(0)
+    # OCR misreads a separator: '34,150,00', '1.234.50' can only mean 34150.00 and 1234.50
+    misread = re.fullmatch(r"(\d{1,3}(?:[.,]\d{3})+)[.,](\d{2})", number)
+    if misread and number.count(".") + number.count(",") >= 2 and len({*re.sub(r"\d", "", number)}) == 1:
+        return _signed(Decimal(re.sub(r"[.,]", "", misread[1]) + "." + misread[2]), negative)
     # spaces are thousands separators only between groups of three digits
     if any(s in number for s in _SPACES):
         if not re.fullmatch(r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?", number):
@@ -113,6 +117,10 @@ def parse_amount(text: str | None, locale_hint: str | None = None) -> Decimal | 
         value = Decimal(digits)
     except InvalidOperation:
         return None
+    return -value if negative else value
+
+
+def _signed(value: Decimal, negative: bool) -> Decimal:
     return -value if negative else value
 
 

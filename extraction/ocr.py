@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from typing import Protocol
 
@@ -24,6 +25,23 @@ class OcrEngine(Protocol):
 
 
 _RULE_MARKS = "|[]{}_—–=~»«‘’`¦"
+
+
+def clean_ocr_text(text: str) -> str:
+    """Undo the usual OCR slips around table cells and numbers.
+
+    Table rules glue '|', '[', '_' or a dash to a cell ('|EA', '74.00]'), a rule beside a number reads as
+    an unbalanced bracket ('24)'), and separators inside numbers come out as ':' or '°' ('42:000,00',
+    "9°192.00").
+    """
+    text = text.strip().strip(_RULE_MARKS)
+    if text.endswith(")") and "(" not in text:
+        text = text[:-1]
+    if text.startswith("(") and ")" not in text:
+        text = text[1:]
+    if re.fullmatch(r"[\d.,:°'’]*\d[\d.,:°'’]*", text):
+        text = re.sub(r"(?<=\d):(?=\d{3}\b)", ".", text).replace("°", "'")
+    return text
 
 
 class TesseractEngine:
@@ -58,8 +76,7 @@ class TesseractEngine:
         for text, conf, left, top, w, h in zip(
             data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"], strict=True
         ):
-            # table rules read as '|', '[', '_' or a dash glued to a cell ('|EA', '74.00]'): not text
-            text = str(text).strip().strip(_RULE_MARKS)
+            text = clean_ocr_text(str(text))
             confidence = float(conf)
             if not text or confidence < 0:
                 continue
