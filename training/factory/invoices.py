@@ -201,6 +201,15 @@ class InvoiceBuilder:
         return max(step, q.quantize(step, rounding=ROUND_DOWN))
 
 
+def _same_content(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Same total and the same quantities, prices and amounts line for line."""
+
+    def numbers(inv: dict[str, Any]) -> list[tuple[Decimal, ...]]:
+        return sorted(tuple(Decimal(ln[k]) for k in ("quantity", "unit_price", "amount")) for ln in inv["lines"])
+
+    return Decimal(a["total"]) == Decimal(b["total"]) and numbers(a) == numbers(b)
+
+
 def make_invoices(doc: Any, seed: int) -> list[dict[str, Any]]:
     rng = random.Random(seed * 31 + 7)
     ref = reference_of(doc)
@@ -243,9 +252,12 @@ def make_invoices(doc: Any, seed: int) -> list[dict[str, Any]]:
                     )
                 ]
             )
+            # When it bills exactly what an earlier one did (a single line, an even quantity halved) it is also
+            # a look-alike of that invoice under another number: a possible duplicate AP teams want to see.
+            look_alike = any(_same_content(over, earlier_one) for earlier_one in (first, second))
             add(
                 over,
-                ["QUANTITY_EXCEEDS_REFERENCE"],
+                ["QUANTITY_EXCEEDS_REFERENCE"] + (["DUPLICATE_INVOICE"] if look_alike else []),
                 earlier=[first["invoice_number"], second["invoice_number"]],
                 kind="over_cumulative",
             )
@@ -264,14 +276,22 @@ def make_invoices(doc: Any, seed: int) -> list[dict[str, Any]]:
     other_currency = rng.choice([c for c in CURRENCIES if c != ref.currency])
     add(b.build(base_lines(), currency=other_currency), ["CURRENCY_MISMATCH"], kind="fault")
     other_terms = rng.choice([t for t in PAYMENT_TERMS if t[1] != ref.terms[1]])
-    add(b.build(base_lines(), terms=other_terms), ["PAYMENT_TERMS_MISMATCH"], kind="fault")
+    # Terms can only contradict a reference that states some; otherwise the invoice's own terms apply.
+    if "payment_terms" in doc.truth["fields"]:
+        add(b.build(base_lines(), terms=other_terms), ["PAYMENT_TERMS_MISMATCH"], kind="fault")
+    else:
+        add(b.build(base_lines(), terms=other_terms), [], kind="clean_terms_unstated_on_reference")
     inv = b.build(base_lines())
     issue = date.fromisoformat(inv["issue_date"])
     allowed = due_dates(ref.terms[0], ref.terms[1], issue)
     offsets = [d for d in (-20, -10, -5, 7, 15, 30) if min(allowed) + timedelta(days=d) not in allowed]
     inv["due_date"] = (min(allowed) + timedelta(days=rng.choice(offsets))).isoformat()
     add(inv, ["DUE_DATE_INCONSISTENT"], kind="fault")
-    extra_noun, extra_unit = rng.choice(vocab.PRODUCT_NOUNS if is_po else vocab.SERVICES)
+    # The stranger must be an item the reference does not list (under the same name it would be a listed item
+    # billed at another price, not an unordered one).
+    listed = " | ".join(ln.description.lower() for ln in lines)
+    nouns = vocab.PRODUCT_NOUNS if is_po else vocab.SERVICES
+    extra_noun, extra_unit = rng.choice([n for n in nouns if n[0].lower() not in listed] or nouns)
     stranger = RefLine(
         None,
         f"{extra_noun} (not ordered)" if rng.random() < 0.3 else extra_noun,
