@@ -226,8 +226,8 @@ def generate(rng: random.Random, index: int) -> Case:
         ref = ref_lines[j]
         cap = ref["quantity"] - used_before.get(j, Decimal(0)) if ref["quantity"] is not None else Decimal(30)
         qty = Decimal(rng.randint(1, max(1, int(cap))))
-        if j in used_before and qty == used_before[j] and cap > qty:
-            qty += 1  # not a copy of the earlier partial delivery: that would be a (warned) duplicate
+        if j in used_before and qty == used_before[j]:  # not a copy of the earlier partial delivery: without
+            qty += 1 if cap > qty else -1 if qty > 1 else 0  # the PO to tell, that is a (warned) possible duplicate
         sku = ref["sku"] if rng.random() < 0.5 else None
         lines.append(_invoice_line(paraphrase(rng, ref["description"]), qty, ref["unit_price"], tax, cur, sku))
         alignment.append(j)
@@ -327,6 +327,12 @@ def generate(rng: random.Random, index: int) -> Case:
     if "LOW_CONFIDENCE" in expected:
         for j, low in ref_low.items():
             ref_lines[j] = {**ref_lines[j], "_low": low}
+    numbers = sorted((ln.quantity, ln.unit_price, ln.amount) for ln in invoice.lines)
+    if "REFERENCE_NOT_FOUND" in expected and any(
+        e.total == invoice.total and sorted((ln.quantity, ln.unit_price, ln.amount) for ln in e.lines) == numbers
+        for e in earlier
+    ):  # an unavoidable copy of the earlier partial delivery, and no PO to show that both fit: a look-alike
+        expected.add("DUPLICATE_INVOICE")
     reference = None
     if "REFERENCE_NOT_FOUND" not in expected:
         reference = make_reference(ref_lines, doc_type=doc_type, document_id=f"doc-{index}", closed=closed, **header)

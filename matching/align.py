@@ -137,6 +137,19 @@ def _decimal(value: object) -> Decimal | None:
     return value if isinstance(value, Decimal) else None
 
 
+def reference_prices(item: LineItem) -> list[Decimal]:
+    """Unit prices an invoice may bill for a reference line: the printed one, then the effective one
+    (amount / quantity) when they differ, since lines with a discount column are billed at the net price."""
+    printed = _decimal(item.value("unit_price"))
+    prices = [] if printed is None else [printed]
+    amount, quantity = _decimal(item.value("amount")), _decimal(item.value("quantity"))
+    if amount is not None and quantity is not None and quantity > 0:
+        effective = amount / quantity
+        if printed is None or abs(effective - printed) > Decimal("0.005"):
+            prices.append(effective)
+    return prices
+
+
 @dataclass(slots=True)
 class _Side:
     """What the scorer needs of a line, computed once per line."""
@@ -144,13 +157,13 @@ class _Side:
     tokens: list[str]
     sku: str | None
     codes: set[str]  # SKU-like chunks of the description ("B-200 seat" -> {"B200", "SEAT"})
-    unit_price: Decimal | None
+    unit_prices: list[Decimal]  # a reference line may be billed at its printed or its net price
     quantity: Decimal | None
 
     @classmethod
     def of_invoice(cls, line: InvoiceLine) -> _Side:
         codes = {c for c in map(normalize_sku, line.description.split()) if c}
-        return cls(tokens(line.description), normalize_sku(line.sku), codes, line.unit_price, line.quantity)
+        return cls(tokens(line.description), normalize_sku(line.sku), codes, [line.unit_price], line.quantity)
 
     @classmethod
     def of_reference(cls, item: LineItem) -> _Side:
@@ -158,7 +171,7 @@ class _Side:
             tokens(item.value("description")),
             normalize_sku(item.value("sku")),
             set(),
-            _decimal(item.value("unit_price")),
+            reference_prices(item),
             _decimal(item.value("quantity")),
         )
 
@@ -173,7 +186,7 @@ def pair_features(line: _Side, ref: _Side) -> list[float]:
         description_similarity(line.tokens, ref.tokens),
         sku_equal,
         sku_differ,
-        _closeness(line.unit_price, ref.unit_price),
+        max((_closeness(a, b) for a in line.unit_prices for b in ref.unit_prices), default=0.5),
         _plausible_quantity(line.quantity, ref.quantity),
     ]
 

@@ -14,18 +14,19 @@ before the invoice is held back.
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
 from extraction.result import FieldValue, LineItem
-from matching.align import LineAligner, tokens
+from matching.align import LineAligner, description_similarity, normalize_sku, reference_prices, tokens
 from matching.money import fmt, minor_unit, quantize
 from matching.terms import PaymentTerms, parse_terms
 from matching.types import CheckResult, DraftInvoice, Finding, FindingCode, LineMatch, Policy, Reference, Severity
 
+_ALIKE = 0.5  # description similarity from which two lines with the same numbers bill the same item
 _CURRENCY_SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "US$": "USD", "$": "USD", "CHF": "CHF", "FR.": "CHF"}
 
 
@@ -89,6 +90,10 @@ class _Checker:
         # reference cells a finding or a pass relied on: id(cell) -> (cell, field, invoice line)
         self._relied: dict[int, tuple[FieldValue, str, int | None]] = {}
         self.slack = max(policy.amount_tolerance_abs, minor_unit(invoice.currency) / 2)
+        # the reference's single tax rate when its lines show none (see _implied_tax_rate)
+        self.header_rate: Decimal | None = None
+        self.header_rate_cells: list[FieldValue] = []
+        self.look_alike: DraftInvoice | None = None  # an earlier invoice on another day with the same content
 
     # --- plumbing --------------------------------------------------------------------------------------------
     def _low(self, cell: FieldValue | None) -> bool:
@@ -191,12 +196,14 @@ class _Checker:
                 )
             for i in range(len(inv.lines)):
                 self.matches.append(LineMatch(i, None, 0.0))
+            self.check_look_alike()
             return
         self.check_reference_number()
         self.check_currency()
         self.check_period()
         self.check_terms_and_due_date()
         self.check_lines()
+        self.check_look_alike()
 
     def check_duplicates(self) -> None:
         inv = self.invoice
@@ -211,19 +218,43 @@ class _Checker:
                     actual=inv.invoice_number,
                 )
                 return
-        mine = _content_key(inv)
         for other in self.earlier:
-            if _content_key(other) == mine:
-                same_day = other.issue_date == inv.issue_date
-                self.add(
-                    "DUPLICATE_INVOICE",
-                    f"same total and lines as invoice {other.invoice_number} of {other.issue_date.isoformat()}",
-                    "error" if same_day else "warning",
-                    field="lines",
-                    expected=other.invoice_number,
-                    actual=inv.invoice_number,
-                )
+            if _look_alike(inv, other):
+                if other.issue_date == inv.issue_date:
+                    self._add_look_alike(other, "error")
+                else:  # decided once the quantities are known (see check_look_alike)
+                    self.look_alike = other
                 return
+
+    def _add_look_alike(self, other: DraftInvoice, severity: Severity) -> None:
+        self.add(
+            "DUPLICATE_INVOICE",
+            f"same total and lines as invoice {other.invoice_number} of {other.issue_date.isoformat()}",
+            severity,
+            field="lines",
+            expected=other.invoice_number,
+            actual=self.invoice.invoice_number,
+        )
+
+    def check_look_alike(self) -> None:
+        """A look-alike of an earlier invoice on another day is a possible duplicate (a warning: recurring billing
+        repeats lines), unless a PO's ordered quantities cover both: a PO delivered in equal parts is billed in
+        equal parts."""
+        if self.look_alike is None:
+            return
+        items = self.reference.extraction.line_items if self.reference is not None else []
+        covered = (
+            self.reference is not None
+            and self.reference.extraction.doc_type != "contract"
+            and bool(self.matches)
+            and all(
+                m.reference_line is not None and isinstance(items[m.reference_line].value("quantity"), Decimal)
+                for m in self.matches
+            )
+            and not any(f.code == "QUANTITY_EXCEEDS_REFERENCE" for f in self.findings)
+        )
+        if not covered:
+            self._add_look_alike(self.look_alike, "warning")
 
     def check_line_arithmetic(self) -> None:
         cur = self.invoice.currency
@@ -420,6 +451,7 @@ class _Checker:
                     actual=line.description,
                 )
             return
+        self.header_rate, self.header_rate_cells = self._implied_tax_rate(items)
         by_ref: dict[int, list[int]] = defaultdict(list)
         for match in self.matches:
             line = inv.lines[match.invoice_line]
@@ -437,6 +469,7 @@ class _Checker:
             self.check_price(match.invoice_line, item)
             self.check_tax_rate(match.invoice_line, item)
         self.check_tax_total(items)
+        self.check_uniform_rates()
         if self.reference.extraction.doc_type != "contract":  # a contract's rate schedule caps no quantity
             self.check_quantities(items, by_ref)
 
@@ -444,41 +477,118 @@ class _Checker:
         cell = item.cells.get("unit_price")
         if cell is None or not isinstance(cell.value, Decimal):
             return
-        line, expected = self.invoice.lines[i], cell.value
-        # Within either tolerance is fine: the absolute one is rounding slack for cheap items,
-        # the percentage one scales with the price.
+        line = self.invoice.lines[i]
+        prices = reference_prices(item)
+        # Within either tolerance of any accepted price is fine: the absolute one is rounding slack for cheap
+        # items, the percentage one scales with the price.
+        for price in prices:
+            allowed = max(self.policy.price_tolerance_abs, abs(price) * self.policy.price_tolerance_pct / 100)
+            if abs(line.unit_price - price) <= allowed:
+                self._rely(cell, "unit_price", i)
+                if price != cell.value:  # the net price rests on the amount and quantity read too
+                    self._rely(item.cells.get("amount"), "amount", i)
+                    self._rely(item.cells.get("quantity"), "quantity", i)
+                return
+        expected = cell.value
         allowed = max(self.policy.price_tolerance_abs, abs(expected) * self.policy.price_tolerance_pct / 100)
-        if abs(line.unit_price - expected) > allowed:
-            self.add(
-                "PRICE_MISMATCH",
-                f"unit price {fmt(line.unit_price)} differs from the reference's {fmt(expected)} "
-                f"by more than {fmt(allowed.normalize())}",
-                line=i,
-                field="unit_price",
-                expected=expected,
-                actual=line.unit_price,
-                cells=[cell],
-            )
-        else:
-            self._rely(cell, "unit_price", i)
+        net = f" or its net price {fmt(quantize(prices[1], self.invoice.currency))}" if len(prices) > 1 else ""
+        self.add(
+            "PRICE_MISMATCH",
+            f"unit price {fmt(line.unit_price)} differs from the reference's {fmt(expected)}{net} "
+            f"by more than {fmt(allowed.normalize())}",
+            line=i,
+            field="unit_price",
+            expected=expected,
+            actual=line.unit_price,
+            cells=[cell],
+        )
+
+    def _implied_tax_rate(self, items: Sequence[LineItem]) -> tuple[Decimal | None, list[FieldValue]]:
+        """The single tax rate of a reference whose lines show none, as its totals state it: tax total over the
+        net total (total - tax), when a rate of at most 3 decimals reproduces the tax total; 0 when the totals
+        show a 0 tax or a total equal to the subtotal with no tax at all."""
+        if any(isinstance(item.value("tax_rate"), Decimal) for item in items):
+            return None, []
+        tax, total, subtotal = self._cell("tax_total"), self._cell("total"), self._cell("subtotal")
+        if tax is None:
+            if total is not None and subtotal is not None and total.value == subtotal.value:
+                return Decimal(0), [total, subtotal]
+            return None, []
+        if not isinstance(tax.value, Decimal):
+            return None, []
+        if tax.value == 0:
+            return Decimal(0), [tax]
+        if total is None or not isinstance(total.value, Decimal) or total.value - tax.value <= 0:
+            return None, []
+        base = total.value - tax.value
+        exact = tax.value / base * 100
+        for digits in range(4):  # the coarsest rate that gives the printed tax: 19, 8.1, 8.25, 8.875
+            rate = exact.quantize(Decimal(1).scaleb(-digits))
+            if abs(quantize(base * rate / 100, self.invoice.currency) - tax.value) <= self.slack:
+                return rate, [tax, total]
+        return None, []
+
+    def _rate_of(self, item: LineItem) -> tuple[Decimal | None, list[FieldValue], str]:
+        """The tax rate a reference line asks for, the cells it rests on and where it comes from."""
+        cell = item.cells.get("tax_rate")
+        if cell is not None and isinstance(cell.value, Decimal):
+            return cell.value, [cell], "the reference's"
+        return self.header_rate, self.header_rate_cells, "the rate the reference's totals imply,"
 
     def check_tax_rate(self, i: int, item: LineItem) -> None:
-        cell = item.cells.get("tax_rate")
         line = self.invoice.lines[i]
-        if cell is None or not isinstance(cell.value, Decimal) or line.tax_rate is None:
+        expected, cells, source = self._rate_of(item)
+        if expected is None or line.tax_rate is None:
             return
-        if line.tax_rate != cell.value:
+        if line.tax_rate != expected:
             self.add(
                 "TAX_MISMATCH",
-                f"tax rate {fmt(line.tax_rate)} % differs from the reference's {fmt(cell.value)} %",
+                f"tax rate {fmt(line.tax_rate)} % differs from {source} {fmt(expected)} %",
                 line=i,
                 field="tax_rate",
-                expected=cell.value,
+                expected=expected,
                 actual=line.tax_rate,
-                cells=[cell],
+                cells=cells,
             )
         else:
-            self._rely(cell, "tax_rate", i)
+            for cell in cells:
+                self._rely(cell, "tax_rate", i)
+
+    def check_uniform_rates(self) -> None:
+        """A reference that states no rate at all (a contract "plus VAT at the statutory rate") still implies one
+        rate for what it covers: lines of one invoice billed at different rates need a person's look."""
+        if self.header_rate is not None:
+            return
+        items = self.reference.extraction.line_items if self.reference is not None else []
+        if any(isinstance(item.value("tax_rate"), Decimal) for item in items):
+            return
+        rates = [(i, ln.tax_rate) for i, ln in enumerate(self.invoice.lines) if ln.tax_rate is not None]
+        counts = Counter(rate for _, rate in rates)
+        if len(counts) < 2:
+            return
+        (common, n), (_, runner_up) = counts.most_common(2)
+        if n > runner_up:  # a clear majority: the odd lines out are the suspects
+            for i, rate in rates:
+                if rate != common:
+                    self.add(
+                        "TAX_MISMATCH",
+                        f"tax rate {fmt(rate)} % differs from the {fmt(common)} % of the invoice's other lines; "
+                        "the reference states no rate",
+                        "warning",
+                        line=i,
+                        field="tax_rate",
+                        expected=common,
+                        actual=rate,
+                    )
+        else:
+            listed = ", ".join(f"{fmt(r)} %" for r in sorted(counts))
+            self.add(
+                "TAX_MISMATCH",
+                f"the invoice's lines carry different tax rates ({listed}); the reference states no rate",
+                "warning",
+                field="tax_rate",
+                actual=listed,
+            )
 
     def check_tax_total(self, items: Sequence[LineItem]) -> None:
         """tax_total against the lines' amounts x rates (the reference's rate where the invoice shows none)."""
@@ -492,10 +602,8 @@ class _Checker:
             rate = line.tax_rate
             j = ref_of.get(i)
             if rate is None and j is not None:
-                cell = items[j].cells.get("tax_rate")
-                if cell is not None and isinstance(cell.value, Decimal):
-                    rate = cell.value
-                    cells.append(cell)
+                rate, used, _ = self._rate_of(items[j])
+                cells += used
             rates.append(rate)
         expected = self._line_tax(rates)
         if expected is None:
@@ -567,12 +675,23 @@ class _Checker:
                 self._rely(cell, "quantity", lines[-1])
 
 
-def _content_key(invoice: DraftInvoice) -> tuple[Any, ...]:
-    lines = sorted(
-        (" ".join(tokens(ln.description)), ln.quantity.normalize(), ln.unit_price.normalize(), ln.amount.normalize())
-        for ln in invoice.lines
+def _look_alike(a: DraftInvoice, b: DraftInvoice) -> bool:
+    """The same customer, currency and total, and line for line the same quantity, price and amount for items
+    described alike (billing systems reword descriptions, so the words need only be similar)."""
+    if (a.customer_id, a.currency, a.total) != (b.customer_id, b.currency, b.total) or len(a.lines) != len(b.lines):
+        return False
+
+    def keyed(invoice: DraftInvoice) -> list[tuple[tuple[Decimal, ...], list[str], str | None]]:
+        rows = [
+            ((ln.quantity, ln.unit_price, ln.amount), tokens(ln.description), normalize_sku(ln.sku))
+            for ln in invoice.lines
+        ]
+        return sorted(rows, key=lambda row: (row[0], " ".join(row[1])))
+
+    return all(
+        x[0] == y[0] and ((x[2] is not None and x[2] == y[2]) or description_similarity(x[1], y[1]) >= _ALIKE)
+        for x, y in zip(keyed(a), keyed(b), strict=True)
     )
-    return (invoice.customer_id, invoice.currency, invoice.total.normalize(), tuple(lines))
 
 
 def _next_monday(day: date) -> date:

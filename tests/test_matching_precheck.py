@@ -152,6 +152,52 @@ def test_price_mismatch_respects_both_tolerances() -> None:
     )
 
 
+def test_a_discounted_po_line_may_be_billed_at_its_net_price() -> None:
+    discounted = [{"description": "Senior consulting services", "quantity": "100", "unit_price": "150.00",
+                   "amount": "13500.00", "tax_rate": "19"}]  # 10 % off in a discount column  # fmt: skip
+    ref = standard_reference(lines=discounted)
+    assert codes(check(standard_invoice(lines=[line("Sr. consulting", 40, "135.00")]), reference=ref)) == []
+    assert codes(check(standard_invoice(lines=[line("Sr. consulting", 40, "150.00")]), reference=ref)) == []
+    finding = only(
+        check(standard_invoice(lines=[line("Sr. consulting", 40, "142.00")]), reference=ref), "PRICE_MISMATCH"
+    )
+    assert (finding.expected, finding.actual) == ("150.00", "142.00") and "135.00" in finding.message
+
+
+def test_line_rate_against_the_single_rate_the_reference_totals_imply() -> None:
+    no_rates = [{k: v for k, v in ln.items() if k != "tax_rate"} for ln in STANDARD_LINES]
+    # 31500.00 net + 8 % (shipping included in the base) = 2520.00 tax
+    ref = standard_reference(lines=no_rates, subtotal="31000.00", tax_total="2520.00", total="34020.00")
+    assert codes(check(standard_invoice(lines=[line("Sr. consulting", 2, "150", tax_rate="8")]), reference=ref)) == []
+    result = check(standard_invoice(lines=[line("Sr. consulting", 2, "150", tax_rate="19")]), reference=ref)
+    finding = only(result, "TAX_MISMATCH")
+    assert (finding.line, finding.expected, finding.actual, finding.severity) == (0, "8", "19", "error")
+    swiss = standard_reference(lines=no_rates, tax_total="2551.50", total="34051.50")  # 8.1 % of 31500.00
+    assert (
+        codes(check(standard_invoice(lines=[line("Sr. consulting", 2, "150", tax_rate="8.1")]), reference=swiss)) == []
+    )
+    tax_free = standard_reference(lines=no_rates, subtotal="31500.00", total="31500.00")
+    assert "TAX_MISMATCH" in codes(check(standard_invoice(lines=[line("Sr. consulting", 2, "150", tax_rate="5")]),
+                                         reference=tax_free))  # fmt: skip
+    odd = standard_reference(lines=no_rates, tax_total="2000.00", total="33500.00")  # 6.349... %: no rate
+    assert codes(check(standard_invoice(lines=[line("Sr. consulting", 2, "150", tax_rate="19")]), reference=odd)) == []
+
+
+def test_lines_at_different_rates_under_a_reference_without_rates_need_a_look() -> None:
+    no_rates = [{k: v for k, v in ln.items() if k != "tax_rate"} for ln in STANDARD_LINES]
+    ref = make_reference(no_rates, doc_type="contract", contract_number="C-1", currency="EUR")
+    lines = [line("Sr. consulting", 2, "150", tax_rate="21"), line("Software license", 1, "1200", tax_rate="21"),
+             line("Training day", 1, "900", tax_rate="19")]  # fmt: skip
+    result = check(make_invoice(lines, po_number=None, contract_number="C-1"), reference=ref)
+    finding = only(result, "TAX_MISMATCH")
+    assert (finding.line, finding.expected, finding.actual, finding.severity) == (2, "21", "19", "warning")
+    assert result.verdict == "review"
+    tie = check(make_invoice(lines[1:], po_number=None, contract_number="C-1"), reference=ref)
+    assert only(tie, "TAX_MISMATCH").line is None
+    same = [line("Sr. consulting", 2, "150", tax_rate="21"), line("Training day", 1, "900", tax_rate="21")]
+    assert check(make_invoice(same, po_number=None, contract_number="C-1"), reference=ref).verdict == "pass"
+
+
 def test_tax_rate_mismatch_on_a_line() -> None:
     result = check(standard_invoice(lines=[line("Sr. consulting", 2, "150", tax_rate="7")]))
     finding = only(result, "TAX_MISMATCH")
@@ -243,9 +289,11 @@ def test_duplicate_by_content_under_another_number() -> None:
     first = standard_invoice(invoice_number="INV-0")
     same_day = check(standard_invoice(invoice_number="INV-9"), earlier=[first])
     assert only(same_day, "DUPLICATE_INVOICE").severity == "error"
-    next_month = check(standard_invoice(invoice_number="INV-9", issue_date=ISSUE + timedelta(days=1),
-                                        due_date=ISSUE + timedelta(days=31)), earlier=[first])  # fmt: skip
-    assert only(next_month, "DUPLICATE_INVOICE").severity == "warning"
+    later = standard_invoice(invoice_number="INV-9", issue_date=ISSUE + timedelta(days=1),
+                             due_date=ISSUE + timedelta(days=31))  # fmt: skip
+    contract = make_reference(STANDARD_LINES, doc_type="contract", contract_number="PO-1001", currency="EUR")
+    assert only(check(later, reference=contract, earlier=[first]), "DUPLICATE_INVOICE").severity == "warning"
+    assert only(check(later, reference=None, earlier=[first]), "DUPLICATE_INVOICE").severity == "warning"
     other_customer = standard_invoice(invoice_number="INV-0", customer_id="OTHER")
     assert "DUPLICATE_INVOICE" not in codes(check(standard_invoice(invoice_number="INV-9"), earlier=[other_customer]))
 
@@ -285,6 +333,20 @@ def test_contract_shape_of_the_result() -> None:
     body = check(inv).to_contract("chk-1")
     jsonschema.validate(body, schema)
     assert body["verdict"] == "fail" and {f["code"] for f in body["findings"]} >= {"PRICE_MISMATCH"}
+
+
+def test_look_alike_the_po_still_covers_is_a_second_partial_delivery() -> None:
+    first = standard_invoice(invoice_number="INV-0", lines=[line("Sr. consulting", 40, "150")])
+    later = {"issue_date": ISSUE + timedelta(days=9), "due_date": ISSUE + timedelta(days=39)}
+    second = standard_invoice(invoice_number="INV-7", lines=[line("SENIOR CONSULTING SVCS", 40, "150")], **later)
+    assert check(second, earlier=[first]).verdict == "pass"  # 40 + 40 of 100 hours ordered
+    third = standard_invoice(invoice_number="INV-8", lines=[line("Consulting, senior", 40, "150")], issue_date=ISSUE
+                             + timedelta(days=20), due_date=ISSUE + timedelta(days=50))  # fmt: skip
+    result = check(third, earlier=[first, second])  # 120 of 100: one of them bills the same hours again
+    assert codes(result) == ["DUPLICATE_INVOICE", "QUANTITY_EXCEEDS_REFERENCE"]
+    assert only(result, "DUPLICATE_INVOICE").severity == "warning"
+    other_item = standard_invoice(invoice_number="INV-9", lines=[line("On-site training day", 40, "150")], **later)
+    assert "DUPLICATE_INVOICE" not in codes(check(other_item, earlier=[first]))  # same numbers, another item
 
 
 def test_look_alike_under_another_number_still_counts_as_billed() -> None:
