@@ -26,6 +26,7 @@ from extraction.normalize import (
     is_valid_tax_id,
     normalize_tax_id,
     number_format_of,
+    ocr_fixed_tax_id,
     parse_amount,
     parse_currency,
     parse_date,
@@ -121,7 +122,12 @@ PARTY_LABELS: dict[str, list[tuple[str, float]]] = {
             r"|billing)" + _PARTY_SUFFIX,
             0.9,
         ),
-        (r"(?:ship(?:ped)?\s*-?\s*to|deliver(?:y)?\s+to|delivery|shipping|consignee)" + _PARTY_SUFFIX, 0.5),
+        (
+            r"(?:ship(?:ped)?\s*-?\s*to|deliver(?:y)?\s+to|consignee)"
+            + _PARTY_SUFFIX
+            + r"|(?:delivery|shipping)\s+(?:address|location|point)",
+            0.5,
+        ),
     ],
 }
 _PARTY_LABEL_RES = {
@@ -473,6 +479,8 @@ class HeuristicExtractor:
         for count in range(1, min(4, len(words)) + 1):
             text = "".join(w.text for w in words[:count])
             value = normalize_tax_id(text)
+            if value and not is_valid_tax_id(value):
+                value = ocr_fixed_tax_id(value) or value
             if value and (best is None or is_valid_tax_id(value)):
                 best = (value, words[:count])
                 if is_valid_tax_id(value):
@@ -536,6 +544,13 @@ class HeuristicExtractor:
                     value = parse_amount(raw, number_hint)
                     if value is not None and "%" not in raw and re.search(r"[.,]\d{2}$", raw):
                         return value, words[start : i + 1], raw
+            for i in range(len(words) - 1, 0, -1):  # OCR lost the decimal point: '$25,370 00'
+                whole, cents = words[i - 1], words[i]
+                if re.fullmatch(r"\d{2}", cents.text) and re.fullmatch(r"\D{0,3}\d{1,3}(?:[.,' ]\d{3})*", whole.text):
+                    raw = whole.text + ("," if number_hint == "EU" else ".") + cents.text
+                    value = parse_amount(raw, number_hint)
+                    if value is not None and cents.bbox[0] - whole.bbox[2] < 0.02:
+                        return value, [whole, cents], raw
             return None
         if name == "payment_terms":
             raw = " ".join(w.text for w in words)
@@ -580,6 +595,8 @@ class HeuristicExtractor:
                     raw = " ".join(w.text for w in words).strip(" ,;")
                     if len(raw) < 2 or not re.search(r"[A-Za-z]{2}", raw) or raw.endswith(":"):
                         continue
+                    if re.match(r"[A-Za-z][\w .]{0,25}:\s", raw):
+                        continue  # 'Terms: FCA' is the next label, not a name
                     if not LEGAL_FORM.search(raw):
                         # 'Buyer: Claire Martin' in a key-value header names a person, not the company
                         factor *= 0.75 if inline else 0.92
@@ -682,6 +699,8 @@ class HeuristicExtractor:
                     continue
                 if not re.search(r"[A-Za-z]{2}", text) or any(ch.isdigit() for ch in text) or "@" in text:
                     continue
+                if not re.search(r"[A-Z]", text) or len(text) < 4:
+                    continue  # a name starts with a capital; lower-case scraps are OCR noise from a logo
                 size = phrase.height * (1.3 if LEGAL_FORM.search(text) else 1.0) - index * 1e-4
                 if best is None or size > best[0]:
                     best = (size, phrase)
@@ -976,8 +995,11 @@ class HeuristicExtractor:
                 is_row = ("amount" in numeric or {"quantity", "unit_price"} <= numeric) and len(numeric) >= min(
                     2, len(printed)
                 )
-                if is_row and len(numeric) < 2 and TOTALS_LINE.match(line.text):
-                    is_row = False
+                if is_row and TOTALS_LINE.match(line.text):
+                    # 'Shipping 253.60' or 'Net Total: $25,370 00' close the table; an item named
+                    # 'Shipping Pallet' has a quantity, a price and an amount that agree
+                    values = {n: self._number(cells[n], number_hint) for n in numeric}
+                    is_row = len(numeric) == 3 and self._arithmetic_fits(values)
                 if is_row and (cells.get("description") or cells.get("sku")):
                     misses = 0
                     previous = RowDraft(view.page.number, cells, line.bottom, tuple(c.name for c in columns))

@@ -352,3 +352,24 @@ def is_valid_tax_id(text: str | None) -> bool:
     from stdnum.us import ein
 
     return any(module.is_valid(text) for module in (vat, ein, gb_vat, uid))
+
+
+_DIGIT_LOOKALIKES = str.maketrans(
+    {"O": "0", "o": "0", "D": "0", "Q": "0", "I": "1", "l": "1", "|": "1", "S": "5", "B": "8", "Z": "2"}
+)
+
+
+def ocr_fixed_tax_id(text: str) -> str | None:
+    """An OCR'd tax id with letters read for digits ('BEO236644168') -> the valid id, if one check digit agrees.
+
+    The country prefix keeps its letters; only the rest is mapped, and the result must pass python-stdnum,
+    so a guess never turns into an id that does not exist.
+    """
+    for size in (2, 3, 0):
+        prefix, body = text[:size], text[size:]
+        if not prefix.isalpha() and size:
+            continue
+        fixed = prefix + body.translate(_DIGIT_LOOKALIKES)
+        if fixed != text and is_valid_tax_id(fixed):
+            return fixed
+    return None
