@@ -30,7 +30,8 @@ def check_arithmetic(extraction: Extraction) -> None:
         if all(isinstance(v, Decimal) for v in (qty, price, amount)):
             if abs(qty * price - amount) <= max(CENT, abs(amount) * Decimal("0.005")):  # type: ignore[operator]
                 for name in ("quantity", "unit_price", "amount"):
-                    item.cells[name].confidence = max(item.cells[name].confidence, 0.97)
+                    if item.cells[name].raw is not None:  # a value inferred from the other two proves nothing
+                        item.cells[name].confidence = max(item.cells[name].confidence, 0.97)
                 item.confidence = min(0.97, min(c.confidence for c in item.cells.values()) + 0.1)
             else:
                 item.confidence = min(item.confidence, 0.5)
