@@ -163,10 +163,10 @@ COLUMN_SYNONYMS: dict[str, list[str]] = {
         "article description", "product/service", "item / description", "goods description",
     ],
     "quantity": ["qty", "qty.", "quantity", "units", "ordered", "qty ordered", "quantity ordered", "hours", "menge"],
-    "unit": ["uom", "u/m", "unit", "unit of measure", "um", "u.o.m.", "unit of measurement"],
+    "unit": ["uom", "u/m", "unit", "unit of measure", "um", "u.o.m.", "unit of measurement", "billing unit", "per"],
     "unit_price": [
         "unit price", "rate", "unit cost", "price", "price/unit", "price per unit", "unit rate", "each", "cost",
-        "unit price (net)", "net price",
+        "unit price (net)", "net price", "fee", "fees", "charge", "unit fee",
     ],
     "amount": [
         "amount", "line total", "extended price", "ext. price", "ext price", "total", "net amount", "extended",
@@ -735,43 +735,80 @@ class HeuristicExtractor:
                         order = (view.page.number, words[0].bbox[1] if words else 0.0)
                         out.append(Candidate(name, value, words, view.page.number, score, match.group(1), order))
             for match in re.finditer(
-                r"(?:payable|paid|due)\s+(?:with)?in\s+([\w\-]+(?:\s*\(\d{1,3}\))?\s+(?:calendar\s+)?days?)", text, re.I
-            ):
-                raw = match.group(0)
-                normalised, days = parse_terms(raw)
-                if days is not None:
-                    words = self._words_in(spans, match.start(), match.end())
-                    out.append(
-                        Candidate(
-                            "payment_terms", normalised, words, view.page.number, 0.7, raw, (view.page.number, 0.0)
-                        )
-                    )
-            parties = re.search(
-                r"\bbetween\s+(?:the\s+undersigned\s+)?(.{3,120}?)\s*(?:\(([^)]{0,120})\)|,)(.{0,300}?)\band\s+(.{3,120}?)\s*(?:\(([^)]{0,120})\)|,|\.)",
+                r"(?:payable|paid|due)\s+((?:with)?in\s+[\w\-]+(?:\s*\(\d{1,3}\))?\s+(?:calendar\s+|business\s+)?days?"
+                r"(?:\s+(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:receipt\s+of\s+)?(?:the\s+)?(?:invoice|receipt)"
+                r"(?:\s+date)?)?|net\s+\d{1,3}(?:\s+days)?|(?:up)?on\s+receipt(?:\s+of\s+(?:the\s+)?invoice)?)",
                 text,
-                re.IGNORECASE | re.DOTALL,
-            )  # fmt: skip
-            if parties:
-                out += self._party_roles(view, spans, parties)
+                re.I,
+            ):
+                raw = match.group(1)  # the terms as printed; the days are derived from them
+                _, days = parse_terms(raw)
+                if days is not None:
+                    words = self._words_in(spans, match.start(1), match.end(1))
+                    out.append(
+                        Candidate("payment_terms", raw, words, view.page.number, 0.7, raw, (view.page.number, 0.0))
+                    )
+            between = re.search(r"\bbetween\s+(?:the\s+undersigned\s+)?", text, re.IGNORECASE)
+            if between:
+                out += self._prose_parties(view, spans, text, between.end())
         return out
 
-    def _party_roles(self, view: PageView, spans: list[tuple[int, int, Word]], match: re.Match[str]) -> list[Candidate]:
-        buyer_words = r"buyer|customer|client|purchaser|company|licensee|recipient"
-        vendor_words = r"supplier|vendor|seller|provider|contractor|consultant|licensor|service\s+provider"
-        first_role = f"{match.group(2) or ''} {match.group(3) or ''}"
-        second_role = match.group(5) or ""
-        first_is_vendor = bool(re.search(vendor_words, first_role, re.I)) and not re.search(
-            buyer_words, first_role, re.I
+    def _prose_parties(
+        self, view: PageView, spans: list[tuple[int, int, Word]], text: str, start: int
+    ) -> list[Candidate]:
+        """'between ACME Inc., <address> (EIN 12-3456789) (the "Customer"), and Foo GmbH, ... (the "Supplier")'.
+
+        Each party is its name up to the first comma or bracket (a legal form after a comma stays: ', Inc.'),
+        with its role and tax id in the brackets that follow; the role decides buyer or vendor.
+        """
+        buyer_words = r"buyer|customer|client|purchaser|company|licensee|recipient|principal"
+        vendor_words = r"supplier|vendor|seller|provider|contractor|consultant|licensor|service\s+provider|agency"
+        segment = text[start : start + 900]
+        roles = list(re.finditer(r"\((?:hereinafter\s+)?(?:the\s+)?[\"“']([^\"”']{2,40})[\"”']\)", segment))
+        parties: list[tuple[int, int, str]] = []  # start, end (in text), role
+        cursor = 0
+        for role in roles[:2]:
+            name = re.match(r"\s*(?:and\s+)?(.{3,150}?)(?=\s*(?:,|\(|\.\s))", segment[cursor:], re.DOTALL)
+            if not name:
+                break
+            n0, n1 = cursor + name.start(1), cursor + name.end(1)
+            tail = re.match(
+                r"\.?,?\s*(inc|llc|ltd|l\.?p|co|corp|plc|gmbh|s\.?a|b\.?v|n\.?v|ag)\.?(?=[\s,(])", segment[n1:], re.I
+            )
+            if tail:  # 'Group, Inc.' and 'Supply Co.' keep their legal form
+                n1 += tail.end()
+            parties.append((n0, n1, role.group(1)))
+            cursor = role.end()
+            after = re.match(r"\s*,?\s*and\s+", segment[cursor:], re.I)
+            if after is None:
+                break
+            cursor += after.end()
+        out: list[Candidate] = []
+        if len(parties) != 2:
+            return out
+        first_vendor = bool(re.search(vendor_words, parties[0][2], re.I)) or bool(
+            re.search(buyer_words, parties[1][2], re.I)
         )
-        second_is_buyer = bool(re.search(buyer_words, second_role, re.I))
-        known = bool(re.search(vendor_words + "|" + buyer_words, first_role + second_role, re.I))
-        swap = first_is_vendor or second_is_buyer
-        score = 0.75 if known else 0.4
-        out = []
-        for group, name in ((1, "vendor_name" if swap else "buyer_name"), (4, "buyer_name" if swap else "vendor_name")):
-            raw = " ".join(match.group(group).split()).strip(" ,;\"'“”")
-            words = self._words_in(spans, match.start(group), match.end(group))
+        known = bool(re.search(vendor_words + "|" + buyer_words, parties[0][2] + parties[1][2], re.I))
+        score = 0.8 if known else 0.4
+        for index, (n0, n1, _) in enumerate(parties):
+            is_vendor = (index == 0) == first_vendor
+            name = "vendor_name" if is_vendor else "buyer_name"
+            raw = " ".join(segment[n0:n1].split()).strip(" ,;\"'“”")
+            words = self._words_in(spans, start + n0, start + n1)
             out.append(Candidate(name, raw, words, view.page.number, score, raw, (view.page.number, 0.0)))
+            # the party's own tax id sits between its name and its role
+            role_end = roles[index].end() if index < len(roles) else n1
+            block = segment[n1:role_end]
+            tax = TAX_ID_LABEL.search(block)
+            if tax:
+                value = normalize_tax_id(re.split(r"[)\s]{2,}|\)", block[tax.end() :].strip())[0])
+                if value:
+                    field = "vendor_tax_id" if is_vendor else "buyer_tax_id"
+                    tax_words = self._words_in(spans, start + n1 + tax.end(), start + role_end)
+                    out.append(
+                        Candidate(field, value, tax_words[:1], view.page.number, score, value, (view.page.number, 0.0))
+                    )
         return out
 
     @staticmethod
@@ -995,6 +1032,8 @@ class HeuristicExtractor:
                 is_row = ("amount" in numeric or {"quantity", "unit_price"} <= numeric) and len(numeric) >= min(
                     2, len(printed)
                 )
+                if printed == {"unit_price"}:  # a price list (a contract's schedule): a price per line
+                    is_row = numeric == {"unit_price"}
                 if is_row and TOTALS_LINE.match(line.text):
                     # 'Shipping 253.60' or 'Net Total: $25,370 00' close the table; an item named
                     # 'Shipping Pallet' has a quantity, a price and an amount that agree
