@@ -12,6 +12,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from statistics import median
 
 from rapidfuzz import fuzz as rf_fuzz
@@ -274,6 +275,31 @@ def _gap(x0: float, x1: float, c0: float, c1: float) -> float:
 
 def _norm(text: str) -> str:
     return " ".join(text.lower().split())
+
+
+@lru_cache(maxsize=4096)
+def _column_roles_of(text: str) -> list[str]:
+    """What a header phrase names: exact synonyms, then keyword rules, then a fuzzy match for OCR noise."""
+    phrase = _norm(text).rstrip(":")
+    # 'Value (EUR)', 'Amount in USD', 'Price €' name the column without the currency
+    tail = re.search(r"\s*\(?(?:in\s+)?([a-z]{3}|[$€£¥])\)?$", phrase)
+    if (
+        tail
+        and len(phrase) > len(tail.group(0))
+        and (tail.group(1).upper() in COMMON_CODES or not tail.group(1).isalpha())
+    ):
+        phrase = phrase[: tail.start()].strip()
+    if phrase in _SYNONYM_INDEX:
+        return _SYNONYM_INDEX[phrase]
+    for name, rule in COLUMN_RULES:
+        if rule.search(phrase):
+            return [name]
+    squeezed = re.sub(r"[^a-z]", "", phrase)
+    if len(squeezed) >= 4:  # OCR noise: 'Pr e/Unit', 'Product Servic', 'Descriptlon'
+        match = rf_process.extractOne(squeezed, _SQUEEZED_KEYS, scorer=rf_fuzz.ratio, score_cutoff=82)
+        if match:
+            return _SYNONYM_INDEX[match[0]]  # a dict of choices gives (value, score, key)
+    return []
 
 
 def _date_order_by_country(texts: list[str]) -> str | None:
@@ -897,32 +923,14 @@ class HeuristicExtractor:
 
     @staticmethod
     def _column_roles(words: list[Word]) -> list[str]:
-        """What a header phrase names: exact synonyms, then keyword rules, then a fuzzy match for OCR noise."""
-        phrase = _norm(" ".join(w.text for w in words)).rstrip(":")
-        # 'Value (EUR)', 'Amount in USD', 'Price €' name the column without the currency
-        tail = re.search(r"\s*\(?(?:in\s+)?([a-z]{3}|[$€£¥])\)?$", phrase)
-        if (
-            tail
-            and len(phrase) > len(tail.group(0))
-            and (tail.group(1).upper() in COMMON_CODES or not tail.group(1).isalpha())
-        ):
-            phrase = phrase[: tail.start()].strip()
-        if phrase in _SYNONYM_INDEX:
-            return _SYNONYM_INDEX[phrase]
-        for name, rule in COLUMN_RULES:
-            if rule.search(phrase):
-                return [name]
-        squeezed = re.sub(r"[^a-z]", "", phrase)
-        if len(squeezed) >= 4:  # OCR noise: 'Pr e/Unit', 'Product Servic', 'Descriptlon'
-            match = rf_process.extractOne(squeezed, _SQUEEZED_KEYS, scorer=rf_fuzz.ratio, score_cutoff=82)
-            if match:
-                return _SYNONYM_INDEX[match[0]]  # a dict of choices gives (value, score, key)
-        return []
+        return _column_roles_of(" ".join(w.text for w in words))
 
     def _header_columns(self, line: Line, ocr: bool = False) -> list[Column] | None:
         """Columns of a table header line: words grouped into header phrases (longest tight groups first)."""
         words = line.words
-        height = median(w.bbox[3] - w.bbox[1] for w in words) if words else 0.0
+        if len(words) < 3 or sum(any(ch.isdigit() for ch in w.text) for w in words) > 0.3 * len(words):
+            return None  # a header has a few words and (almost) no numbers
+        height = median(w.bbox[3] - w.bbox[1] for w in words)
         matches: list[tuple[list[str], list[Word]]] = []
         i, covered = 0, 0
         while i < len(words):
