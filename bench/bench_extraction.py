@@ -181,9 +181,12 @@ def _print(report: dict[str, Any]) -> None:
             f"{name:<14}{s['documents']:>6}{s['pages']:>7}{s['header_exact_match'] or 0:>11.3f}"
             f"{s['line_precision']:>8.3f}{s['line_recall']:>8.3f}{s['line_f1']:>9.3f}{s['seconds_per_page'] or 0:>9.3f}"
         )
-    print("per field (all):")
-    for name, value in report["groups"]["all"].get("header_per_field", {}).items():
-        print(f"  {name:<20}{value:.3f}")
+    shown = [name for name, s in report["groups"].items() if s.get("documents") and s.get("header_per_field")]
+    print("per field:" + "".join(f"{name[:13]:>14}" for name in shown))
+    fields = sorted({f for name in shown for f in report["groups"][name]["header_per_field"]})
+    for field in fields:
+        cells = [report["groups"][name]["header_per_field"].get(field) for name in shown]
+        print(f"  {field:<18}" + "".join(f"{'-' if c is None else format(c, '.3f'):>14}" for c in cells))
 
 
 def main() -> None:
