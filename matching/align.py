@@ -70,8 +70,13 @@ def tokens(description: object) -> list[str]:
 
 
 def _abbreviates(short: str, full: str) -> bool:
-    """'mgmt' abbreviates 'management', 'cfg' 'config': same first letter, letters in order, shorter."""
+    """'maint' abbreviates 'maintenance' (a prefix), 'mgmt' 'management' and 'cfg' 'config' (consonants in order
+    after the same first letter); 'set' is no abbreviation of 'sealant' (a vowel inside is no abbreviation)."""
     if len(short) < 2 or len(short) >= len(full) or short[0] != full[0] or not short.isalpha():
+        return False
+    if full.startswith(short):
+        return True
+    if any(ch in "aeiou" for ch in short[1:]):
         return False
     pos = 0
     for ch in short:

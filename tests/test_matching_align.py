@@ -93,3 +93,21 @@ def test_estimator_contract_and_fit_learns_weights() -> None:
 def test_empty_reference_gives_unmatched() -> None:
     matches = LineAligner().align([line("x", 1, "1")], [])
     assert matches[0].reference_line is None and matches[0].score == 0.0
+
+
+def test_abbreviations_are_prefixes_or_consonant_skeletons_not_other_words() -> None:
+    assert description_similarity(tokens("Maint. mgmt"), tokens("maintenance management")) == 1.0
+    assert description_similarity(tokens("Gasket Set"), tokens("Silicone Sealant")) < 0.3  # 'set' is a word
+    ref = make_reference([{"description": "Silicone Sealant", "quantity": "60", "unit_price": "756.00"}])
+    assert _aligned([line("Gasket Set", 1, "824.70")], ref.extraction.line_items) == [None]
+
+
+def test_a_discounted_line_aligns_on_its_net_price() -> None:
+    ref = make_reference(
+        [
+            {"description": "Hex bolt M8", "quantity": "100", "unit_price": "1.90", "amount": "190.00"},
+            {"description": "Hex bolt M8", "quantity": "100", "unit_price": "2.00", "amount": "180.00"},  # 10 % off
+        ]
+    )
+    assert _aligned([line("HEX BOLT M8", 50, "1.80")], ref.extraction.line_items) == [1]
+    assert _aligned([line("HEX BOLT M8", 50, "1.90")], ref.extraction.line_items) == [0]
