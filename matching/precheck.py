@@ -555,11 +555,12 @@ class _Checker:
                 self._rely(cell, "tax_rate", i)
 
     def check_uniform_rates(self) -> None:
-        """A reference that states no rate at all (a contract "plus VAT at the statutory rate") still implies one
-        rate for what it covers: lines of one invoice billed at different rates need a person's look."""
-        if self.header_rate is not None:
+        """A contract that states no rate ("plus VAT at the statutory rate") still implies one rate for the
+        services it prices: lines of one invoice billed at different rates need a person's look. (A PO of goods
+        may mix rates legitimately, food and tools, so this is for contracts only.)"""
+        if self.header_rate is not None or self.reference is None or self.reference.extraction.doc_type != "contract":
             return
-        items = self.reference.extraction.line_items if self.reference is not None else []
+        items = self.reference.extraction.line_items
         if any(isinstance(item.value("tax_rate"), Decimal) for item in items):
             return
         rates = [(i, ln.tax_rate) for i, ln in enumerate(self.invoice.lines) if ln.tax_rate is not None]
