@@ -5,8 +5,10 @@ the findings: any error -> fail, else any warning -> review, else pass.
 
 Severity: every code is an error except LOW_CONFIDENCE (warning), REFERENCE_NOT_FOUND when the customer has no
 references on file at all (warning: nothing to compare with, a person decides), DUPLICATE_INVOICE by content
-under another number on another day (warning: recurring billing repeats lines legitimately), and
-LINE_NOT_IN_REFERENCE when the reference shows no lines at all (warning). A finding that rests on a reference
+under another number on another day (warning: recurring billing repeats lines legitimately; none at all when a
+PO's ordered quantities cover both, as equal partial deliveries do), TAX_MISMATCH for lines at different rates
+under a contract that states no rate (warning), and LINE_NOT_IN_REFERENCE when the reference shows no lines at
+all (warning). A finding that rests on a reference
 value read with confidence below ``policy.low_confidence`` is downgraded to a warning: a person must look
 before the invoice is held back.
 """
