@@ -123,6 +123,7 @@ def test_po_upload_then_precheck_clean_and_faulty(client, tokens, contract_valid
     doc = _wait_done(client, token, r.json()["document_id"])
     assert doc["status"] == "done", doc
     contract_validator(doc["extraction"], "extraction.schema.json")
+    contract_validator(doc, "extraction.schema.json")  # the body itself is an extraction too
     assert doc["extraction"]["fields"]["po_number"]["value"] == spec.po_number
     assert len(doc["extraction"]["line_items"]) == len(spec.lines)
 

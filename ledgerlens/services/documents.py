@@ -95,6 +95,9 @@ def document_view(record: DocumentRecord) -> dict[str, Any]:
         "created_at": record.created_at.isoformat(),
     }
     if record.status == "done" and record.extraction is not None:
+        # The extraction's members at the top level (the body is then itself an extraction.schema.json
+        # document) and, for clients that prefer it, the same object under "extraction".
+        body.update(record.extraction)
         body["extraction"] = record.extraction
     if record.error is not None:
         body["error"] = record.error
