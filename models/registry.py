@@ -69,6 +69,8 @@ def load_champion(name: str, alias: str = CHAMPION, data_dir: Path | None = None
     except Exception:
         return None
     source = version.source
+    if source is None:
+        return None
     if source.startswith("file://"):
         local = Path(source.removeprefix("file://"))
         if local.is_dir():
