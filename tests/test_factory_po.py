@@ -88,7 +88,10 @@ def test_tags_carry_the_truth(docs):
             "vendor_tax_id",
         ):
             spans = _spans(words, name)
-            assert bool(spans) == (name in fields), (doc.doc_id, name)
+            if spans:
+                assert name in fields, (doc.doc_id, name)
+            elif name in fields:  # only a currency symbol glued to an amount shows a field without its own word
+                assert name == "currency", (doc.doc_id, name)
         for name in ("po_number", "buyer_name", "vendor_name", "payment_terms"):
             for span in _spans(words, name):
                 assert fields[name] in span.lstrip("#") or span.lstrip("#") in fields[name], (name, span)

@@ -64,6 +64,12 @@ def family_allowed(family: str, families: set[str] | None) -> bool:
     return not include or family in include
 
 
+def tagged_fields(pages: list[PageDraft]) -> set[str]:
+    """The names the words are tagged with. A header field's truth is set from these, so that a field is in the
+    truth exactly when some word shows it (the contract: a field the document does not show is absent)."""
+    return {w["tag"][2:] for page in pages for w in page.words if w["tag"] != "O"}
+
+
 def build_label(
     doc_id: str,
     kind: str,
@@ -103,7 +109,7 @@ def draw_logo(page: PageDraft, rng: random.Random, x: float, y: float, size: flo
             (0.0, 0.45, 0.6),
         ]
     )
-    light = tuple(min(1.0, c + 0.35) for c in hue)
+    light = (min(1.0, hue[0] + 0.35), min(1.0, hue[1] + 0.35), min(1.0, hue[2] + 0.35))
     shape = rng.randrange(4)
     if shape == 0:
         page.circle(x + size / 2, y + size / 2, size / 2, hue)

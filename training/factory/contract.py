@@ -10,7 +10,15 @@ from decimal import Decimal
 from typing import Any
 
 from training.factory import vocab
-from training.factory.common import GeneratedDoc, build_label, draw_logo, draw_signature, family_allowed, family_id
+from training.factory.common import (
+    GeneratedDoc,
+    build_label,
+    draw_logo,
+    draw_signature,
+    family_allowed,
+    family_id,
+    tagged_fields,
+)
 from training.factory.layout import FONT_FAMILIES, Entity, Fonts, PageDraft, render_pdf, width, wrap
 from training.factory.values import (
     CURRENCIES,
@@ -470,6 +478,24 @@ class ContractWriter:
             )
 
 
+def truth_fields(model: ContractModel, shown: set[str]) -> dict[str, Any]:
+    """The header fields some word shows (every one is tagged where it is written: prose, title line, table)."""
+    values: dict[str, Any] = {
+        "contract_number": model.contract_number,
+        "effective_date": model.effective_date.isoformat(),
+        "expiry_date": model.expiry_date.isoformat(),
+        "buyer_name": model.buyer.name,
+        "vendor_name": model.vendor.name,
+        "currency": model.currency,
+        "payment_terms": model.terms[0],
+        "payment_terms_days": model.terms[1],  # shown with the terms
+        "buyer_tax_id": (model.buyer.tax_id or "").replace(" ", ""),
+        "vendor_tax_id": (model.vendor.tax_id or "").replace(" ", ""),
+    }
+    shown = shown | ({"payment_terms_days"} if "payment_terms" in shown else set())
+    return {name: value for name, value in values.items() if name in shown and value != ""}
+
+
 def _glue(parts: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
     """Attach leading punctuation (", Main St") to the previous untagged piece's words so values stay clean."""
     return [(t, n) for t, n in parts if t.strip()]
@@ -572,21 +598,7 @@ def make_contract(seed: int, *, families: set[str] | None = None, doc_id: str | 
     writer.footers()
     doc_id = doc_id or f"contract-{seed}"
     pdf = render_pdf(writer.pages, title=f"Agreement {model.contract_number}")
-    tagged = {w["tag"][2:] for page in writer.pages for w in page.words if w["tag"] != "O"}
-    fields: dict[str, Any] = {
-        "contract_number": model.contract_number,
-        "effective_date": model.effective_date.isoformat(),
-        "expiry_date": model.expiry_date.isoformat(),
-        "buyer_name": model.buyer.name,
-        "vendor_name": model.vendor.name,
-        "currency": model.currency,
-        "payment_terms": model.terms[0],
-        "payment_terms_days": model.terms[1],
-    }
-    if "buyer_tax_id" in tagged:
-        fields["buyer_tax_id"] = (model.buyer.tax_id or "").replace(" ", "")
-    if "vendor_tax_id" in tagged:
-        fields["vendor_tax_id"] = (model.vendor.tax_id or "").replace(" ", "")
+    fields = truth_fields(model, tagged_fields(writer.pages))
     truth = {
         "fields": fields,
         "line_items": [

@@ -1,9 +1,21 @@
 """Purchase orders composed from randomised parts: header arrangement, party blocks, meta style, table style,
-column set and order with header synonyms, pagination, totals block, terms, notes, signature, stamp, logo."""
+column set and order with header synonyms, pagination, totals block, terms, notes, signature, stamp, logo.
+
+Labels: every word that shows a header field value (meta rows, key-value grids, PO boxes, title lines, party blocks,
+totals, the terms line) is tagged, and the truth holds exactly the fields some word is tagged with. Repeats in
+small print (the window sender line, the footer) are left untagged; the tagged occurrence carries the field.
+
+Currency: truth["currency"] is the ISO code whenever the document shows a code ("Currency: EUR", "Total EUR",
+"Amount (EUR)") or a symbol. A symbol stands for the currency of the document's parties ("$" on a Canadian order
+is CAD, "kr" is SEK). Only standalone currency words are tagged ``currency`` ("CHF 1'234.50", "1.234,50 €"); a
+symbol glued to an amount ("$1,234.50", "€1,234.50") stays the amount's word, so a document whose currency shows
+only that way has currency in its truth without a currency-tagged word.
+"""
 
 from __future__ import annotations
 
 import random
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -18,8 +30,9 @@ from training.factory.common import (
     family_allowed,
     family_id,
     stamp_image,
+    tagged_fields,
 )
-from training.factory.layout import FONT_FAMILIES, Entity, Fonts, PageDraft, render_pdf, width, wrap
+from training.factory.layout import FONT_FAMILIES, Entity, Fonts, PageDraft, printable, render_pdf, width, wrap
 from training.factory.values import (
     CURRENCIES,
     DATE_FORMATS,
@@ -369,6 +382,7 @@ class POWriter:
         self.left, self.right = self.margin, self.pw - self.margin
         self.pages: list[PageDraft] = []
         self.printed: dict[str, Any] = {}
+        self.currency_glued = False  # the currency shows only as a symbol glued to an amount ("$1,234.50")
         self.features: dict[str, Any] = {}
         self.page = self.new_page(first=True)
 
@@ -405,9 +419,9 @@ class POWriter:
         return self.ph - self.margin - self.size * 3
 
     # ------------------------------------------------ header parts
-    def letterhead(self, x: float, y: float, align: str = "left", scale: float = 1.6, max_w: float = 0.0) -> float:
+    def letterhead(self, x: float, y: float, scale: float = 1.6, max_w: float = 0.0) -> float:
         p, b = self.page, self.m.buyer
-        if self.spec.logo and align == "left":
+        if self.spec.logo:
             size = self.size * 3.2
             draw_logo(p, self.rng, x, y - self.size * 0.8, size)
             x += size + 8
@@ -415,7 +429,7 @@ class POWriter:
         if max_w:  # shrink a long company name rather than run into the meta block
             while big > self.size and width(b.name, self.hf.bold, big) > max_w - (x - self.left):
                 big -= 0.5
-        p.text(x, y + big * 0.8, b.name, self.hf.bold, big, Entity("buyer_name"), align=align)
+        p.text(x, y + big * 0.8, b.name, self.hf.bold, big, Entity("buyer_name"))
         yy = y + big * 0.8 + self.lead * 1.1
         small = self.size * 0.9
         for line in (
@@ -423,21 +437,11 @@ class POWriter:
             f"{b.city_line}, {b.country_name}" if self.rng.random() < 0.5 else b.city_line,
             f"Tel. {b.phone}" if self.rng.random() < 0.6 else b.email,
         ):
-            p.text(x, yy, line, self.f.regular, small, align=align)
+            p.text(x, yy, line, self.f.regular, small)
             yy += small * 1.3
         if self.spec.show_tax_ids[0] and b.tax_id:
-            w = p.text(x, yy, f"{b.tax_label}:", self.f.regular, small, align=align)
-            if align == "left":
-                p.text(x + w + 3, yy, b.tax_id, self.f.regular, small, self.mark("buyer_tax_id", b.tax_id))
-            else:
-                p.words.pop()
-                p.ops.pop()
-                full = f"{b.tax_label}: {b.tax_id}"
-                p.text(x, yy, full, self.f.regular, small, align=align)
-                n_id = len(b.tax_id.split())
-                for k, word in enumerate(p.words[-n_id:]):
-                    word["tag"] = ("B-" if k == 0 else "I-") + "buyer_tax_id"
-                self.printed["buyer_tax_id"] = b.tax_id
+            w = p.text(x, yy, f"{b.tax_label}:", self.f.regular, small)
+            p.text(x + w + 3, yy, b.tax_id, self.f.regular, small, self.mark("buyer_tax_id", b.tax_id))
             yy += small * 1.3
         return yy
 
@@ -521,12 +525,9 @@ class POWriter:
             color=(1, 1, 1) if self.dark_accent and self.rng.random() < 0 else (0, 0, 0),
         )
         y += self.lead * 1.25
+        name_entity = Entity(name_tag) if name_tag else None  # one entity: a wrapped name goes on with I- tags
         for line in wrap(party.name, self.f.bold, self.size, w - 8):
-            p.text(x, y + self.lead * 0.8, line, self.f.bold, self.size, Entity(name_tag) if name_tag else None)
-            # continuation lines of a wrapped name are I- tags
-            if name_tag and line != party.name.split(" ")[0] and not line.startswith(party.name.split(" ")[0]):
-                for word in p.words[-len(line.split()) :]:
-                    word["tag"] = "I-" + name_tag
+            p.text(x, y + self.lead * 0.8, line, self.f.bold, self.size, name_entity)
             y += self.lead
         if self.rng.random() < 0.4:
             p.text(x, y + self.lead * 0.8, f"Attn: {party.contact}", self.f.regular, self.size)
@@ -673,11 +674,8 @@ class POWriter:
             ym = self.kv_rows(meta_x, y0, meta, label_w, boxed)
             y = max(left_end, ym) + self.lead * 0.6
             sender = f"{self.m.buyer.name} · {self.m.buyer.street} · {self.m.buyer.city_line}"
+            # the sender line repeats the buyer's name in small print: drawn untagged, the letterhead carries the tag
             p.text(self.left, y + self.size * 0.7, sender, self.f.regular, self.size * 0.7, color=(0.3, 0.3, 0.3))
-            for word in p.words[-len(self.m.buyer.name.split()) - len(sender.split()) :][
-                : len(self.m.buyer.name.split())
-            ]:
-                word["tag"] = "O"
             p.line(
                 self.left,
                 y + self.size * 1.0,
@@ -961,15 +959,25 @@ class POWriter:
             ent = self.mark(name, value) if name else None
             before = len(p.words)
             p.text(self.right - 3, base, value, fnt, self.size, ent, align="right")
-            if ent and symbol_style and len(p.words) - before > 1:
-                # "CHF 1'234.50" / "1.234,50 €": the separate symbol is not part of the amount
-                for word in p.words[before:]:
-                    if word["text"] == m.extra["symbol"]:
-                        word["tag"] = "O"
-                vals = [w for w in p.words[before:] if w["tag"] != "O"]
-                vals[0]["tag"] = "B-" + name
+            if symbol_style and k in (0, len(rows) - 1):
+                self.tag_symbol(p.words[before:], fnt, name)
             self.y += self.lead + (4 if is_total else 0)
         self.y += self.lead
+
+    def tag_symbol(self, words: list[dict[str, Any]], font_name: str, name: str | None) -> None:
+        """An amount printed with the currency symbol: a standalone symbol ("CHF 1'234.50", "1.234,50 €") is the
+        currency's word and the rest the amount's; a glued one ("$1,234.50") stays the amount's word, and the
+        document still shows its currency (``currency_glued``)."""
+        symbol = printable(self.m.extra["symbol"], font_name)  # "zł" is printed "zl" in the Type1 fonts
+        amount = [w for w in words if w["text"] != symbol]
+        if len(amount) == len(words):
+            self.currency_glued = True
+            return
+        for word in words:
+            if word["text"] == symbol:
+                word["tag"] = "B-currency"
+        for i, word in enumerate(amount):
+            word["tag"] = f"{'B' if i == 0 else 'I'}-{name}" if name else "O"
 
     def closing(self) -> None:
         spec, rng, m = self.spec, self.rng, self.m
@@ -1056,14 +1064,13 @@ class POWriter:
                     small * 0.95,
                     align="center",
                     color=(0.35, 0.35, 0.35),
-                )
-                for word in page.words[-len(legal.split()) :][: len(self.m.buyer.name.split())]:
-                    word["tag"] = "O"  # the footer's sender line repeats the name in small print: leave it untagged
+                )  # the footer repeats the name in small print: drawn untagged
             text = [f"Page {i + 1} of {n}", f"{i + 1}/{n}", f"Page {i + 1}"][style]
             page.text(self.right, y, text, self.f.regular, small, align="right")
 
 
-def truth_of(model: POModel, printed: dict[str, Any]) -> dict[str, Any]:
+def truth_of(model: POModel, printed: Collection[str]) -> dict[str, Any]:
+    """The contract-shaped truth: the header fields the document shows (``printed``), the line items."""
     fields: dict[str, Any] = {}
     for name in ["po_number", "buyer_name", "vendor_name", "currency"]:
         if name in printed:
@@ -1122,8 +1129,8 @@ def make_po(
     writer.footers()
     doc_id = doc_id or f"po-{seed}"
     pdf = render_pdf(writer.pages, title=f"Purchase Order {model.po_number}")
-    tagged = {w["tag"][2:] for page in writer.pages for w in page.words if w["tag"] != "O"}
-    truth = truth_of(model, {name: True for name in tagged})
+    shown = tagged_fields(writer.pages) | ({"currency"} if writer.currency_glued else set())
+    truth = truth_of(model, shown)
     features = {
         **spec.family_parts(),
         "page_size": "letter" if writer.pw == LETTER[0] else "a4",
