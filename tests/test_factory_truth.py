@@ -96,3 +96,20 @@ def test_printed_currency_codes_and_symbols_are_in_truth(pos, contracts):
                 assert fields["currency"] in DOLLARS, (doc.doc_id, w)
                 seen["glued symbol"] += 1
     assert seen["code"] and seen["standalone symbol"] and seen["glued symbol"], seen
+
+
+def test_tax_faults_are_expected_only_where_the_reference_shows_a_rate(contracts):
+    from training.factory.invoices import make_invoices
+
+    kinds = Counter()
+    for doc in contracts:
+        for entry in make_invoices(doc, 3):
+            rates = {ln["tax_rate"] for ln in entry["invoice"]["lines"]}
+            if entry.get("kind") == "clean_tax_unstated_on_reference":
+                # the contract states no rate: a one-line invoice at another rate contradicts nothing printed
+                assert len(entry["invoice"]["lines"]) == 1 and entry["expected_codes"] == []
+                kinds["unstated"] += 1
+            elif "TAX_MISMATCH" in entry["expected_codes"]:
+                assert len(rates) > 1, entry  # visible only as lines at different rates
+                kinds["fault"] += 1
+    assert kinds["unstated"] and kinds["fault"], kinds
