@@ -161,10 +161,11 @@ class VerifyResult:
 def _rows(session: Session, batch: int = 2000) -> Iterator[AuditEntry]:
     last_id = 0
     while True:
-        rows = session.execute(
-            select(AuditEntry).where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(batch)
-        ).scalars()
-        rows = list(rows)
+        rows = list(
+            session.execute(
+                select(AuditEntry).where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(batch)
+            ).scalars()
+        )
         if not rows:
             return
         yield from rows

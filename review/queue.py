@@ -16,9 +16,9 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, cast
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import CursorResult, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from ledgerlens.errors import Conflict, Forbidden, InvalidInput, NotFound
@@ -316,11 +316,15 @@ def claim_task(
 
 
 def _guarded_update(session: Session, task_id: str, guard: Any, values: dict[str, Any]) -> bool:
-    result = session.execute(
-        update(ReviewTask)
-        .where(ReviewTask.id == task_id, guard)
-        .values(**values)
-        .execution_options(synchronize_session=False)
+    # an UPDATE returns a CursorResult (which has rowcount); Session.execute is typed as the general Result
+    result = cast(
+        "CursorResult[Any]",
+        session.execute(
+            update(ReviewTask)
+            .where(ReviewTask.id == task_id, guard)
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        ),
     )
     return result.rowcount == 1
 

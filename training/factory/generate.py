@@ -106,9 +106,10 @@ def write_card(out: Path, rows: list[dict[str, Any]], **params: Any) -> None:
     for key in sorted({k for row in rows for k in row}):
         if key in {"layout_family"}:
             continue
-        values = Counter(str(row.get(key)) for row in rows if key in row)
         if key in {"n_lines"}:
             values = Counter(_bucket(int(row[key]), [1, 5, 10, 20, 40, 60]) for row in rows if key in row)
+        else:
+            values = Counter(str(row.get(key)) for row in rows if key in row)
         counts[key] = dict(sorted(values.items(), key=lambda kv: (-kv[1], kv[0])))
     card = {
         "documents": len(rows),
@@ -129,15 +130,15 @@ def write_card(out: Path, rows: list[dict[str, Any]], **params: Any) -> None:
         f"- parameters: `{json.dumps(params)}`",
         "",
     ]
-    for key, values in counts.items():
+    for key, value_counts in counts.items():
         lines.append(f"## {key}")
         lines.append("")
         lines.append("| value | count |")
         lines.append("| --- | ---: |")
-        for value, count in list(values.items())[:25]:
+        for value, count in list(value_counts.items())[:25]:
             lines.append(f"| {value.replace('|', '/')} | {count} |")
-        if len(values) > 25:
-            lines.append(f"| ... {len(values) - 25} more | |")
+        if len(value_counts) > 25:
+            lines.append(f"| ... {len(value_counts) - 25} more | |")
         lines.append("")
     (out / "dataset_card.md").write_text("\n".join(lines))
 

@@ -343,7 +343,8 @@ def make_invoices(doc: Any, seed: int) -> list[dict[str, Any]]:
     tinv["total"] = dec_str(Decimal(tinv["total"]) + Decimal(rng.choice(["0.10", "1.00", "-12.50", "100.00"])))
     add(tinv, ["TOTALS_ARITHMETIC"], kind="fault")
     unknown = f"{ref.number}9" if rng.random() < 0.5 else f"X{rng.randrange(10**6, 10**7)}"
-    add(b.build(base_lines(), **{ref.number_field: unknown}), ["REFERENCE_NOT_FOUND"], kind="fault")
+    wrong_number: dict[str, Any] = {ref.number_field: unknown}
+    add(b.build(base_lines(), **wrong_number), ["REFERENCE_NOT_FOUND"], kind="fault")
     if is_po:
         add(
             b.build(base_lines(), po_number=None),

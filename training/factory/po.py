@@ -320,7 +320,8 @@ def sample_model(rng: random.Random, spec: POSpec, n_lines: int | None = None) -
     tax_by_rate: dict[Decimal, Decimal] = {}
     if "tax" in spec.columns:  # tax per rate on the line amounts (shipping untaxed here)
         for ln in lines:
-            tax_by_rate[ln.tax_rate] = tax_by_rate.get(ln.tax_rate, Decimal(0)) + ln.amount  # type: ignore[index]
+            assert ln.tax_rate is not None  # every line has a rate when the table has a tax column
+            tax_by_rate[ln.tax_rate] = tax_by_rate.get(ln.tax_rate, Decimal(0)) + ln.amount
         tax_by_rate = {r: q2(base * r / 100) for r, base in tax_by_rate.items()}
         tax_rate = None
     else:

@@ -150,7 +150,7 @@ def make_scan(doc: GeneratedDoc, seed: int, fmt: str | None = None, with_ocr: bo
     params_all = []
     gray = rng.random() < 0.8
     for i in range(n_pages):
-        params = {
+        params: dict[str, Any] = {
             "angle": round(rng.uniform(-3.0, 3.0), 2),
             "blur": rng.choice([0.0, 0.0, 0.5, 0.8, 1.1]),
             "noise": rng.choice([2.0, 4.0, 7.0, 10.0]),

@@ -133,13 +133,9 @@ def format_number(value: Decimal, style: str, places: int = 2) -> str:
 def format_quantity(value: Decimal, style: str) -> str:
     if value == value.to_integral_value():
         return format_number(value, style, 0)
-    return format_number(
-        value,
-        style,
-        len(value.as_tuple().digits) - len(value.to_integral_value().as_tuple().digits)
-        if value.as_tuple().exponent < 0
-        else 0,
-    )
+    exponent = value.as_tuple().exponent  # an int for a finite Decimal ('n'/'N'/'F' only for NaN and infinity)
+    places = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return format_number(value, style, places)
 
 
 def format_date(value: date, fmt: str) -> str:
