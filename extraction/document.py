@@ -8,7 +8,10 @@ layout model's 2-D positions.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from PIL import Image
 
 BBox = tuple[float, float, float, float]
 
@@ -31,6 +34,9 @@ class Page:
     height: float
     words: list[Word] = field(default_factory=list)
     source: Literal["text", "ocr"] = "text"
+    # the greyscale image the OCR read (word boxes are fractions of it), so a region can be read again;
+    # None for text-layer pages
+    image: Image.Image | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(slots=True)

@@ -142,7 +142,7 @@ def _read_pdf_page(pdf: pdfium.PdfDocument, index: int, limits: Limits, pool: Ex
         image = page.render(scale=scale, grayscale=True).to_pil()
     finally:
         page.close()
-    return pool.submit(lambda: Page(index + 1, width, height, _ocr(image, limits), "ocr"))
+    return pool.submit(lambda: _ocr_page(index + 1, width, height, image, limits))
 
 
 def _render_scale(width_pt: float, height_pt: float, dpi: int, max_pixels: int) -> float:
@@ -286,19 +286,24 @@ def _image_frames(data: bytes, name: str, limits: Limits) -> list[Image.Image]:
 def _load_image(data: bytes, media_type: str, name: str, limits: Limits) -> Document:
     frames = _image_frames(data, name, limits)
     with ThreadPoolExecutor(max_workers=max(1, limits.ocr_workers)) as pool:
-        words = list(pool.map(lambda frame: _ocr(frame, limits), frames))
-    pages = [
-        Page(number, frame.width, frame.height, page_words, "ocr")
-        for number, (frame, page_words) in enumerate(zip(frames, words, strict=True), start=1)
-    ]
+        pages = list(
+            pool.map(
+                lambda item: _ocr_page(item[0], item[1].width, item[1].height, item[1], limits),
+                enumerate(frames, start=1),
+            )
+        )
     return Document(pages=pages, media_type=media_type)
 
 
-def _ocr(image: Image.Image, limits: Limits) -> list[Word]:
+def _ocr_page(number: int, width: float, height: float, image: Image.Image, limits: Limits) -> Page:
+    """An OCR'd page; it keeps the (levelled, greyscale) image its words were read from, so that the
+    extractor can read a doubtful region again."""
     engine = get_engine(limits.ocr_engine)
     if limits.deskew:
         image = deskew(image)
-    return reading_order(engine.words(image))
+    if image.mode != "L":
+        image = ImageOps.grayscale(image)
+    return Page(number, width, height, reading_order(engine.words(image)), "ocr", image=image)
 
 
 # ---- page images for review --------------------------------------------------------------------
