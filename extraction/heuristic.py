@@ -556,6 +556,8 @@ class HeuristicExtractor:
         if name in ("po_number", "contract_number"):
             for word in words[:2]:
                 token = word.text.strip(":#.,;")
+                if word.confidence < 1.0:  # OCR reads the 'O' of a 'PO' prefix before digits as a zero
+                    token = re.sub(r"^P0(?=\d{4})", "PO", token)
                 if re.search(r"\d", token) and len(token) >= 3 and parse_date(token) is None:
                     return token, [word], word.text
             return None
@@ -960,7 +962,8 @@ class HeuristicExtractor:
             return None
         # ambiguous headers ('Item', 'Price', 'Units') take what the unambiguous ones leave
         taken: dict[str, Column] = {}
-        for options, ws in sorted(matches, key=lambda m: len(m[0])):
+        # and of two headers naming one column the longer wins ('Price/Unit' over a 'Fee' that OCR made of 'Pos.')
+        for options, ws in sorted(matches, key=lambda m: (len(m[0]), -sum(len(w.text) for w in m[1]))):
             for name in options:
                 if name not in taken:
                     taken[name] = Column(name, ws[0].bbox[0], ws[-1].bbox[2])

@@ -94,3 +94,12 @@ def test_scanned_page_keeps_the_image_its_words_were_read_from() -> None:
     page = load_document(buffer.getvalue(), "scan.png").pages[0]
     assert page.source == "ocr" and page.image is not None
     assert page.image.size == (1000, 260) and page.image.mode == "L"
+
+
+def test_ocr_zero_in_a_po_prefix_is_the_letter() -> None:
+    words = [("P.O.", 40, 0.9), ("Number:", 100, 0.9), ("P0181585", 220, 0.9)]
+    page = Page(1, 1000, 260, [Word(t, (x / 1000, 0.1, (x + 90) / 1000, 0.13), c) for t, x, c in words], "ocr")
+    assert HeuristicExtractor().extract(Document([page])).fields["po_number"].value == "PO181585"
+    # a text layer is exact: what it prints stands
+    exact = [Word(w.text, w.bbox, 1.0) for w in page.words]
+    assert HeuristicExtractor().extract(Document([Page(1, 1000, 260, exact)])).fields["po_number"].value == "P0181585"
