@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from ledgerlens.services.auth import Principal, authenticate
 from ledgerlens.settings import Settings
-from store.db import get_sessionmaker
+from store.db import session_scope
 
 TOKEN_COOKIE = "ledgerlens_token"
 
@@ -23,15 +23,8 @@ SettingsDep = Annotated[Settings, Depends(get_app_settings)]
 
 
 def get_session(settings: SettingsDep) -> Iterator[Session]:
-    session = get_sessionmaker(settings.resolved_database_url)()
-    try:
+    with session_scope(settings.resolved_database_url) as session:
         yield session
-        session.commit()
-    except BaseException:
-        session.rollback()
-        raise
-    finally:
-        session.close()
 
 
 # scope="function": commit before the response goes out, so a client that reads right after a write sees it.
