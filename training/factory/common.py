@@ -13,24 +13,6 @@ from PIL import Image, ImageDraw, ImageFont
 
 from training.factory.layout import _DEJAVU, PageDraft
 
-HEADER_TAGS = [
-    "po_number",
-    "contract_number",
-    "order_date",
-    "effective_date",
-    "expiry_date",
-    "buyer_name",
-    "vendor_name",
-    "buyer_tax_id",
-    "vendor_tax_id",
-    "currency",
-    "payment_terms",
-    "subtotal",
-    "tax_total",
-    "total",
-]
-LINE_TAGS = ["sku", "description", "quantity", "unit", "unit_price", "amount", "tax_rate"]
-
 
 @dataclass
 class GeneratedDoc:
