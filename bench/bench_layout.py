@@ -60,6 +60,10 @@ def main() -> None:
     parser.add_argument("--funsd", type=Path, default=ROOT.parent / "shared" / "datasets" / "funsd")
     parser.add_argument("--funsd-epochs", type=int, default=0)
     parser.add_argument("--latency-docs", type=int, default=20)
+    parser.add_argument("--kleister", type=Path, default=ROOT.parent / "shared" / "datasets" / "kleister_nda_train")
+    parser.add_argument("--kleister-docs", type=int, default=0, help="real NDAs to score zero-shot (0: skip)")
+    parser.add_argument("--funsd-result", type=Path, default=None, help="JSON of an earlier FUNSD run to include")
+    parser.add_argument("--figures", type=Path, default=ROOT / "docs" / "layout")
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "layout.json")
     args = parser.parse_args()
 

@@ -443,6 +443,7 @@ def evaluate_extraction(
     funsd_epochs: int = 0,
     out: Any = None,
     progress: bool = True,
+    figures_dir: Any = None,
 ) -> dict[str, Any]:
     """Model vs heuristic vs combined on unseen layout families (and FUNSD); prints nothing, returns the figures."""
     import json
@@ -470,7 +471,9 @@ def evaluate_extraction(
             "funsd_entity_f1": 0.80,
             "seconds_per_born_digital_page_1_core": 0.15,
         },
-        "generated": evaluate_generated(bundle, docs, progress=progress, figures_dir=Path(folder) / "figures")
+        "generated": evaluate_generated(
+            bundle, docs, progress=progress, figures_dir=figures_dir or Path(folder) / "figures"
+        )
         if docs
         else {},
     }
