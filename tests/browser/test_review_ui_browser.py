@@ -5,6 +5,7 @@ Also saves the screenshots under docs/review/ that show what a reviewer sees.
 
 from __future__ import annotations
 
+import os
 import re
 import socket
 import threading
@@ -19,6 +20,8 @@ from tests.browser.demo_queue import seed_queue
 
 CHROMIUM = Path("/usr/bin/chromium")
 FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--no-first-run"]
+# Screenshots go to docs/review/ only when asked (LEDGERLENS_SAVE_SCREENSHOTS=1); a test run writes nothing there.
+SAVE_SCREENSHOTS = os.environ.get("LEDGERLENS_SAVE_SCREENSHOTS") == "1"
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "review"
 
 pytestmark = [
@@ -91,13 +94,23 @@ def _login(browser, server: str, token: str):
     return page
 
 
-def test_reviewer_claims_corrects_and_admin_finds_the_audit_entry(server, people, queue, browser):
+@pytest.fixture
+def shots(tmp_path: Path) -> Path:
+    folder = DOCS if SAVE_SCREENSHOTS else tmp_path
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def test_screenshot_switch_is_off_in_ci():
+    assert not (SAVE_SCREENSHOTS and os.environ.get("CI")), "CI must not rewrite docs/review/"
+
+
+def test_reviewer_claims_corrects_and_admin_finds_the_audit_entry(server, people, queue, browser, shots):
     page = _login(browser, server, people["reviewer"])
     page.wait_for_selector("table.tasks")
     assert page.locator("table.tasks tbody tr").count() == 4
     assert page.locator(".stat-danger .stat-n").inner_text() == "2"  # two tasks past their SLA
-    DOCS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(DOCS / "queue.png"))
+    page.screenshot(path=str(shots / "queue.png"))
 
     # Claim the most urgent task with the keyboard, as a reviewer would.
     page.keyboard.press("n")
@@ -109,7 +122,7 @@ def test_reviewer_claims_corrects_and_admin_finds_the_audit_entry(server, people
     img_box, hl_box = image.bounding_box(), page.locator("#highlight").bounding_box()
     assert hl_box["x"] > img_box["x"] and hl_box["x"] + hl_box["width"] < img_box["x"] + img_box["width"]
     page.wait_for_timeout(400)
-    page.screenshot(path=str(DOCS / "task_view.png"))
+    page.screenshot(path=str(shots / "task_view.png"))
 
     # Zoom changes the page's rendered width and the highlight follows.
     before = image.bounding_box()["width"]
@@ -126,7 +139,7 @@ def test_reviewer_claims_corrects_and_admin_finds_the_audit_entry(server, people
     assert "Decision saved" in page.locator(".notice").inner_text()
     assert page.url.endswith(f"/ui/tasks/{queue['check']}?notice=resolved")  # priority 70 comes next
     assert page.locator(".finding code").first.inner_text() == "PRICE_MISMATCH"
-    page.screenshot(path=str(DOCS / "precheck_view.png"))
+    page.screenshot(path=str(shots / "precheck_view.png"))
 
     # The admin finds the change in the audit log.
     admin = _login(browser, server, people["admin"])
