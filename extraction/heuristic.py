@@ -962,8 +962,7 @@ class HeuristicExtractor:
             return None
         # ambiguous headers ('Item', 'Price', 'Units') take what the unambiguous ones leave
         taken: dict[str, Column] = {}
-        # and of two headers naming one column the longer wins ('Price/Unit' over a 'Fee' that OCR made of 'Pos.')
-        for options, ws in sorted(matches, key=lambda m: (len(m[0]), -sum(len(w.text) for w in m[1]))):
+        for options, ws in sorted(matches, key=lambda m: len(m[0])):
             for name in options:
                 if name not in taken:
                     taken[name] = Column(name, ws[0].bbox[0], ws[-1].bbox[2])
