@@ -205,7 +205,7 @@ PAGE_MARK = re.compile(
     r"\b(?:continued|to be continued|carried forward|brought forward|übertrag)\b",
     re.IGNORECASE,
 )
-NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "tax_rate", "_discount", "_line")
+NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "tax_rate", "_discount", "_line", "_unread")
 _SQUEEZED_KEYS = {re.sub(r"[^a-z]", "", phrase): phrase for phrase in _SYNONYM_INDEX if len(phrase) >= 4}
 TEXT_COLUMNS = ("sku", "description", "unit")
 
@@ -961,12 +961,17 @@ class HeuristicExtractor:
         if len(matches) < 3 or covered < 0.75 * len(words):
             return None
         # ambiguous headers ('Item', 'Price', 'Units') take what the unambiguous ones leave
+        # and an OCR word read with little confidence ('Pos.' read as 'Fee') yields a role to a sure reading
         taken: dict[str, Column] = {}
-        for options, ws in sorted(matches, key=lambda m: len(m[0])):
+        for options, ws in sorted(matches, key=lambda m: (len(m[0]), min(w.confidence for w in m[1]) < 0.5)):
             for name in options:
                 if name not in taken:
                     taken[name] = Column(name, ws[0].bbox[0], ws[-1].bbox[2])
                     break
+            else:
+                if min(w.confidence for w in ws) < 0.5 and "_unread" not in taken:
+                    # a misread header still heads a column: its numbers ('Pos.' 12) must not spill into the next
+                    taken["_unread"] = Column("_unread", ws[0].bbox[0], ws[-1].bbox[2])
         if not ({"quantity", "amount", "unit_price"} & taken.keys()) or not ({"description", "sku"} & taken.keys()):
             return None
         if "description" not in taken and "sku" in taken:  # a lone 'Item' column describes the goods
@@ -989,10 +994,12 @@ class HeuristicExtractor:
                 return True
         return False
 
-    def _find_header(self, view: PageView) -> tuple[list[Column], int] | None:
-        """The first table header on the page (one to three stacked lines) -> (columns, index of the line after)."""
+    def _first_header(self, view: PageView, begin: int, end: int | None = None) -> tuple[list[Column], int, int] | None:
+        """The first table header (one to three stacked lines) starting on a line in [begin, end)
+        -> (columns, index of the line after, index of its first line)."""
         lines = view.lines
-        for index, line in enumerate(lines):
+        for index in range(begin, len(lines) if end is None else min(end, len(lines))):
+            line = lines[index]
             best: tuple[int, list[Column], int] | None = None
             stacked = line
             for extra in range(0, 3):
@@ -1008,8 +1015,23 @@ class HeuristicExtractor:
                 if found and (best is None or len(found) >= best[0]):
                     best = (len(found), found, index + extra + 1)
             if best:
-                return best[1], best[2]
+                return best[1], best[2], index
         return None
+
+    def _find_header(self, view: PageView) -> tuple[list[Column], int] | None:
+        """The first table header on the page -> (columns, index of the line after).
+
+        A stray line just above the header (a running 'PO181458' over 'Line Total') stacks onto it and hides
+        columns: when the header read from the next line names more columns, that one is the header.
+        """
+        found = self._first_header(view, 0)
+        if found is None:
+            return None
+        columns, start, first = found
+        later = self._first_header(view, first + 1, first + 2)
+        if later is not None and len(later[0]) > len(columns):
+            return later[0], later[1]
+        return columns, start
 
     @staticmethod
     def _is_amount_word(word: Word) -> bool:
@@ -1052,7 +1074,9 @@ class HeuristicExtractor:
                     # 'Shipping 253.60' or 'Net Total: $25,370 00' close the table; an item named
                     # 'Shipping Pallet' has a quantity, a price and an amount that agree
                     values = {n: self._number(cells[n], number_hint) for n in numeric}
-                    is_row = len(numeric) == 3 and self._arithmetic_fits(values)
+                    # a totals label has no item code and no unit beside its words ('Shipping Pallet  DC43061  EA')
+                    coded = bool(cells.get("sku")) and bool(cells.get("description")) or bool(cells.get("unit"))
+                    is_row = coded or len(numeric) == 3 and self._arithmetic_fits(values)
                 if is_row and (cells.get("description") or cells.get("sku")):
                     misses = 0
                     previous = RowDraft(

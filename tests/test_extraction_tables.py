@@ -1,0 +1,119 @@
+"""Scanned tables: which header names a column, where the header starts, which rows are items."""
+
+from decimal import Decimal
+
+from extraction.document import Document, Page, Word
+from extraction.heuristic import HeuristicExtractor
+from extraction.result import Extraction
+
+CHAR = 0.007  # page fraction per character
+HEIGHT = 0.012
+
+
+def _words(rows: list[tuple[float, list[tuple[str, float] | tuple[str, float, float]]]]) -> list[Word]:
+    """(y, [(text, x) or (text, x, confidence)]) -> words one line each, boxes sized by the text."""
+    out = []
+    for y, cells in rows:
+        for cell in cells:
+            text, x = cell[0], cell[1]
+            confidence = cell[2] if len(cell) > 2 else 0.95
+            for token in text.split():
+                out.append(Word(token, (x, y, x + CHAR * len(token), y + HEIGHT), confidence))
+                x += CHAR * (len(token) + 1)
+    return out
+
+
+def _extract(words: list[Word]) -> Extraction:
+    page = Page(1, 1000, 1400, words, source="ocr")
+    return HeuristicExtractor().extract(Document([page], "image/png"), "purchase_order")
+
+
+ITEMS = [("A-1001", "Hex Bolt", "24", "715.00", "17160.00"), ("A-1002", "Safety Gloves", "5", "44.10", "220.50")]
+
+
+Item = tuple[str, str, str, str, str]
+
+
+def _table(header: list, items: list[Item] = ITEMS, top: float = 0.30) -> list[Word]:
+    rows: list[tuple[float, list]] = [(top, header)]
+    for index, (sku, description, qty, price, amount) in enumerate(items):
+        y = top + 0.03 * (index + 1)
+        rows.append((y, [(sku, 0.12), (description, 0.22), (qty, 0.62), (price, 0.72), (amount, 0.85)]))
+    return _words(rows)
+
+
+def _assert_items(extraction: Extraction, items: list[Item] = ITEMS) -> None:
+    assert len(extraction.line_items) == len(items)
+    for item, (sku, description, qty, price, amount) in zip(extraction.line_items, items, strict=True):
+        assert item.value("sku") == sku
+        assert item.value("description") == description
+        assert item.value("quantity") == Decimal(qty)
+        assert item.value("unit_price") == Decimal(price)
+        assert item.value("amount") == Decimal(amount)
+
+
+HEADER = [("Item #", 0.12), ("Description", 0.22), ("Qty", 0.62), ("Price/Unit", 0.72), ("Line Total", 0.85)]
+
+
+def test_header_table_reads_the_items() -> None:
+    _assert_items(_extract(_table(HEADER)))
+
+
+def test_a_header_word_read_with_little_confidence_yields_its_role() -> None:
+    # OCR read 'Pos.' over the line numbers as 'Fee' (a unit-price synonym) with 17% confidence
+    # and the line numbers under it stay out of the quantities
+    numbers = _words([(0.33, [("1", 0.06)]), (0.36, [("2", 0.06)])])
+    extraction = _extract(_table([("Fee", 0.05, 0.17), *HEADER]) + numbers)
+    _assert_items(extraction)
+
+
+# a scanned page 2 as Tesseract boxed it: the running head (vendor, 'PO' and its number) just above the header
+SCANNED_HEADER = [
+    ("Novak", (0.073, 0.053, 0.116, 0.061)), ("Manufacturing", (0.125, 0.051, 0.223, 0.067)),
+    ("B.V.", (0.231, 0.053, 0.259, 0.061)), ("PO", (0.839, 0.054, 0.860, 0.062)),
+    ("PO181458", (0.864, 0.054, 0.930, 0.066)),
+    ("Pos.", (0.069, 0.071, 0.106, 0.102)), ("item", (0.117, 0.071, 0.166, 0.102)),
+    ("Product", (0.218, 0.081, 0.271, 0.089)), ("/", (0.275, 0.081, 0.280, 0.089)),
+    ("Service", (0.284, 0.081, 0.334, 0.089)), ("U/M", (0.648, 0.081, 0.680, 0.090)),
+    ("Ordered", (0.703, 0.082, 0.761, 0.090)), ("Price/Unit", (0.778, 0.082, 0.848, 0.090)),
+    ("Line", (0.895, 0.082, 0.924, 0.090)), ("Total", (0.889, 0.096, 0.925, 0.104)),
+    ("(EUR)", (0.883, 0.110, 0.924, 0.119)),
+    ("24", (0.077, 0.130, 0.092, 0.137)), ("469-9320-93", (0.122, 0.130, 0.200, 0.138)),
+    ("Silicone", (0.217, 0.130, 0.270, 0.138)), ("Sealant", (0.275, 0.130, 0.325, 0.139)),
+    ("EA", (0.649, 0.130, 0.668, 0.138)), ("4", (0.753, 0.130, 0.761, 0.138)),
+    ("1420,00", (0.796, 0.131, 0.848, 0.140)), ("5", (0.872, 0.131, 0.878, 0.139)),
+    ("680,00", (0.883, 0.131, 0.924, 0.139)),
+    ("25", (0.077, 0.150, 0.092, 0.157)), ("470-9201-44", (0.122, 0.150, 0.200, 0.157)),
+    ("Epoxy", (0.217, 0.150, 0.260, 0.161)), ("Resin", (0.265, 0.150, 0.300, 0.159)),
+    ("KG", (0.648, 0.150, 0.669, 0.158)), ("200", (0.738, 0.151, 0.761, 0.159)),
+    ("31,00", (0.814, 0.151, 0.848, 0.160)), ("6", (0.872, 0.151, 0.878, 0.159)),
+    ("200,00", (0.883, 0.151, 0.924, 0.159)),
+]  # fmt: skip
+
+
+def test_a_stray_line_above_the_header_does_not_hide_its_columns() -> None:
+    extraction = _extract([Word(text, box, 0.9) for text, box in SCANNED_HEADER])
+    got = [
+        [item.value(name) for name in ("sku", "description", "quantity", "unit", "unit_price", "amount")]
+        for item in extraction.line_items
+    ]
+    assert got == [
+        ["469-9320-93", "Silicone Sealant", Decimal(4), "EA", Decimal("1420.00"), Decimal("5680.00")],
+        ["470-9201-44", "Epoxy Resin", Decimal(200), "KG", Decimal("31.00"), Decimal("6200.00")],
+    ]
+
+
+def test_an_item_named_like_a_totals_label_is_a_row() -> None:
+    # the description column comes first, so the row's text starts with 'Shipping'
+    header = [("Description", 0.05), ("Part No.", 0.45), ("Qty", 0.62), ("Unit Cost", 0.72), ("Ext. Price", 0.85)]
+    # and OCR dropped its quantity, so the arithmetic cannot vouch for it
+    items = [("Shipping Pallet", "DC43061", "", "215.00", "10750.00"), ("Hex Bolt", "A-1001", "24", "5.00", "120.00")]
+    rows = [(0.30, header)]
+    for index, (description, sku, qty, price, amount) in enumerate(items):
+        cells = [(description, 0.05), (sku, 0.45), (qty, 0.62), (price, 0.72), (amount, 0.85)]
+        rows.append((0.33 + 0.03 * index, cells))
+    extraction = _extract(_words(rows))
+    assert [item.value("description") for item in extraction.line_items] == ["Shipping Pallet", "Hex Bolt"]
+    assert [item.value("sku") for item in extraction.line_items] == ["DC43061", "A-1001"]
+    assert extraction.line_items[0].value("amount") == Decimal("10750.00")
+    assert extraction.line_items[0].value("quantity") == Decimal(50)  # from 10750.00 / 215.00
