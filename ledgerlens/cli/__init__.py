@@ -59,9 +59,8 @@ def extract(
     """Extract header fields and line items from a PO or contract file."""
     import hashlib
 
-    from extraction.pipeline import extract as run_extract
-
     from extraction.errors import DocumentError
+    from extraction.pipeline import extract as run_extract
     from ledgerlens.services.documents import _limits
 
     data = file.read_bytes()
@@ -121,7 +120,6 @@ def _precheck_against_file(body: dict[str, Any], reference: Path) -> dict[str, A
     import hashlib
 
     from extraction.pipeline import extract as run_extract
-
     from matching import precheck as run_precheck
     from matching.types import DraftInvoice, Policy, Reference
 
