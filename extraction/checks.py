@@ -26,41 +26,41 @@ def cross_check(extraction: Extraction) -> None:
 def check_arithmetic(extraction: Extraction) -> None:
     reasons = extraction.review_reasons
     for i, item in enumerate(extraction.line_items, start=1):
-        qty, price, amount = item.value("quantity"), item.value("unit_price"), item.value("amount")
-        if all(isinstance(v, Decimal) for v in (qty, price, amount)):
-            if abs(qty * price - amount) <= max(CENT, abs(amount) * Decimal("0.005")):  # type: ignore[operator]
+        qty, price, amount = item.decimal("quantity"), item.decimal("unit_price"), item.decimal("amount")
+        if qty is not None and price is not None and amount is not None:
+            if abs(qty * price - amount) <= max(CENT, abs(amount) * Decimal("0.005")):
                 for name in ("quantity", "unit_price", "amount"):
                     if item.cells[name].raw is not None:  # a value inferred from the other two proves nothing
                         item.cells[name].confidence = max(item.cells[name].confidence, 0.97)
                 item.confidence = min(0.97, min(c.confidence for c in item.cells.values()) + 0.1)
             else:
                 item.confidence = min(item.confidence, 0.5)
-                expected = qty * price  # type: ignore[operator]
+                expected = qty * price
                 reasons.append(f"line_arithmetic: line {i} quantity x unit price = {expected} but amount = {amount}")
         if item.value("description") in (None, ""):
             reasons.append(f"missing_description: line {i}")
     fields = extraction.fields
-    sub, tax, total = (extraction.value(n) for n in ("subtotal", "tax_total", "total"))
-    amounts = [item.value("amount") for item in extraction.line_items]
-    if extraction.line_items and all(isinstance(a, Decimal) for a in amounts):
-        lines_sum = sum(amounts, Decimal("0"))  # type: ignore[arg-type]
-        if isinstance(sub, Decimal):
+    sub, tax, total = (extraction.decimal(n) for n in ("subtotal", "tax_total", "total"))
+    amounts = [item.decimal("amount") for item in extraction.line_items]
+    if extraction.line_items and all(a is not None for a in amounts):
+        lines_sum = sum((a for a in amounts if a is not None), Decimal("0"))
+        if sub is not None:
             if abs(lines_sum - sub) <= CENT:
                 fields["subtotal"].confidence = max(fields["subtotal"].confidence, 0.98)
             else:
                 fields["subtotal"].confidence = min(fields["subtotal"].confidence, 0.6)
                 reasons.append(f"totals_arithmetic: lines add up to {lines_sum} but subtotal = {sub}")
-        elif isinstance(total, Decimal) and abs(lines_sum + (tax if isinstance(tax, Decimal) else 0) - total) <= CENT:
+        elif total is not None and abs(lines_sum + (tax or 0) - total) <= CENT:
             fields["total"].confidence = max(fields["total"].confidence, 0.97)
-    if all(isinstance(v, Decimal) for v in (sub, tax, total)):
-        if abs(sub + tax - total) <= CENT:  # type: ignore[operator]
+    if sub is not None and tax is not None and total is not None:
+        if abs(sub + tax - total) <= CENT:
             for name in ("subtotal", "tax_total", "total"):
                 fields[name].confidence = max(fields[name].confidence, 0.97)
         else:
             for name in ("tax_total", "total"):
                 fields[name].confidence = min(fields[name].confidence, 0.6)
             reasons.append(f"totals_arithmetic: subtotal {sub} + tax {tax} != total {total}")
-    elif isinstance(sub, Decimal) and isinstance(total, Decimal) and "tax_total" not in fields and sub == total:
+    elif sub is not None and total is not None and "tax_total" not in fields and sub == total:
         fields["total"].confidence = max(fields["total"].confidence, 0.95)
 
 

@@ -320,9 +320,9 @@ def parse_terms(text: str | None) -> tuple[str, int | None]:
         return f"Net {days}{suffix}", days
     match = re.search(rf"\b({_WORD_NUMBER})\s*(?:\((\d{{1,3}})\)\s*)?days?\b", lowered)
     if match:
-        days = int(match[2]) if match[2] else words_to_int(match[1])
-        if days is not None:
-            return f"Net {days}{suffix}", days
+        worded = int(match[2]) if match[2] else words_to_int(match[1])
+        if worded is not None:
+            return f"Net {worded}{suffix}", worded
     return raw, None
 
 

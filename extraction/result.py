@@ -66,6 +66,11 @@ def _decode(kind: str, value: Any) -> Value:
     return str(value)
 
 
+def as_decimal(value: Value) -> Decimal | None:
+    """The value when it is a Decimal (amounts, quantities, rates), else None: lets arithmetic type-check."""
+    return value if isinstance(value, Decimal) else None
+
+
 def _round_bbox(bbox: BBox | None) -> list[float] | None:
     return None if bbox is None else [round(min(1.0, max(0.0, v)), 4) for v in bbox]
 
@@ -111,6 +116,9 @@ class LineItem:
         cell = self.cells.get(name)
         return None if cell is None else cell.value
 
+    def decimal(self, name: str) -> Decimal | None:
+        return as_decimal(self.value(name))
+
     def to_contract(self) -> dict[str, Any]:
         out: dict[str, Any] = {name: cell.to_contract() for name, cell in self.cells.items()}
         out.setdefault("description", {"value": None, "confidence": 0.0})
@@ -145,6 +153,9 @@ class Extraction:
     def value(self, name: str) -> Value:
         cell = self.fields.get(name)
         return None if cell is None else cell.value
+
+    def decimal(self, name: str) -> Decimal | None:
+        return as_decimal(self.value(name))
 
     def to_contract(self, document_id: str) -> dict[str, Any]:
         return {

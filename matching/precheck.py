@@ -26,7 +26,17 @@ from extraction.result import FieldValue, LineItem
 from matching.align import LineAligner, description_similarity, normalize_sku, reference_prices, tokens
 from matching.money import fmt, minor_unit, quantize
 from matching.terms import PaymentTerms, parse_terms
-from matching.types import CheckResult, DraftInvoice, Finding, FindingCode, LineMatch, Policy, Reference, Severity
+from matching.types import (
+    CheckResult,
+    DraftInvoice,
+    Finding,
+    FindingCode,
+    LineMatch,
+    Policy,
+    Reference,
+    Severity,
+    Verdict,
+)
 
 _ALIKE = 0.5  # description similarity from which two lines with the same numbers bill the same item
 _CURRENCY_SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "US$": "USD", "$": "USD", "CHF": "CHF", "FR.": "CHF"}
@@ -166,7 +176,7 @@ class _Checker:
                     )
                 )
         severities = {f.severity for f in self.findings}
-        verdict = "fail" if "error" in severities else "review" if "warning" in severities else "pass"
+        verdict: Verdict = "fail" if "error" in severities else "review" if "warning" in severities else "pass"
         return CheckResult(verdict, self.findings, self.matches, self.reference)
 
     def _cell(self, name: str) -> FieldValue | None:
@@ -275,12 +285,13 @@ class _Checker:
 
     def _line_tax(self, rates: Sequence[Decimal | None]) -> Decimal | None:
         """Tax from the lines' amounts and rates, None when a rate is unknown."""
-        if any(r is None for r in rates):
+        known = [r for r in rates if r is not None]
+        if len(known) != len(rates):
             return None
         cur = self.invoice.currency
         return quantize(
-            sum((ln.amount * r / 100 for ln, r in zip(self.invoice.lines, rates, strict=True)), Decimal(0)), cur
-        )  # type: ignore[operator]
+            sum((ln.amount * r / 100 for ln, r in zip(self.invoice.lines, known, strict=True)), Decimal(0)), cur
+        )
 
     def check_totals(self) -> None:
         inv = self.invoice
