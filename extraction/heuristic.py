@@ -346,6 +346,8 @@ class HeuristicExtractor:
         extraction = Extraction(doc_type="other", page_count=doc.page_count, model_version=MODEL_VERSION)
 
         rows, table_spans = self._line_items(views, number_hint)
+        for row in rows:
+            self._quantity_from_text(row, number_hint)
         self._reread_rows(views, rows, number_hint)
         candidates = self._label_candidates(views, number_hint, date_hint, table_spans)
         candidates += self._party_candidates(views)
@@ -1116,6 +1118,29 @@ class HeuristicExtractor:
                 spans[view.page.number] = (table_top, table_bottom + 0.002)
         return rows, spans
 
+    def _quantity_from_text(self, row: RowDraft, number_hint: str | None) -> None:
+        """A row without a quantity whose number landed in a text cell ('Office Chair 5', 'PN343903 5', a
+        'Qty' header OCR lost): the number on the row's first line that makes quantity x price = amount."""
+        if row.cells.get("quantity") or row.line is None:
+            return
+        price = self._number(row.cells.get("unit_price", []), number_hint)
+        amount = self._number(row.cells.get("amount", []), number_hint)
+        if not price or amount is None:
+            return
+        discount = self._number(row.cells.get("_discount", []), number_hint)
+        line = row.line
+        for name in ("description", "sku", "unit"):
+            words = row.cells.get(name, [])
+            for word in reversed(words):
+                if not line.top - 0.002 <= word.bbox[1] < line.bottom or re.search(r"[^\d.,]", word.text):
+                    continue
+                quantity = parse_amount(word.text, number_hint)
+                values = {"quantity": quantity, "unit_price": price, "amount": amount, "_discount": discount}
+                if quantity and len(words) > 1 and self._arithmetic_fits(values):
+                    words.remove(word)
+                    row.cells["quantity"] = [word]
+                    return
+
     # ---- reading doubtful cells again --------------------------------------------------------
 
     def _reread_rows(self, views: list[PageView], rows: list[RowDraft], number_hint: str | None) -> None:
@@ -1174,7 +1199,7 @@ class HeuristicExtractor:
         centre = (x0 + x1) / 2
         left, right = x0 - 2 * view.char_width, x1 + 2 * view.char_width
         for word in line.words:
-            if word in own:
+            if word in own or word in row.cells.get("_misread", []):
                 continue
             if word.bbox[2] <= centre:
                 left = max(left, word.bbox[2] + 0.2 * view.char_width)
@@ -1306,6 +1331,15 @@ class HeuristicExtractor:
                 if nearest.name in TEXT_COLUMNS:
                     owner = nearest
             previous_end = word.bbox[2]
+            if (
+                not is_number
+                and word.confidence < 0.5
+                and len(word.text) <= 3
+                and any(_gap(word.bbox[0], word.bbox[2], c.x0, c.x1) == 0 for c in numeric_columns)
+            ):
+                # a scrap OCR was unsure of under a numeric header ('a' for '5'): a misread value, not text
+                cells.setdefault("_misread", []).append(word)
+                continue
             passed = [c for c in numeric_columns if owner is not None and owner.x0 < c.x0 <= word.bbox[0]]
             if not is_number and passed and any(c.x0 > passed[0].x0 for c in text_columns):
                 # past a numeric column: a unit ('500 MONTH') centred under its header, not the description

@@ -117,3 +117,24 @@ def test_an_item_named_like_a_totals_label_is_a_row() -> None:
     assert [item.value("sku") for item in extraction.line_items] == ["DC43061", "A-1001"]
     assert extraction.line_items[0].value("amount") == Decimal("10750.00")
     assert extraction.line_items[0].value("quantity") == Decimal(50)  # from 10750.00 / 215.00
+
+
+def test_a_quantity_under_a_lost_header_is_taken_from_the_description() -> None:
+    # OCR lost the 'Qty' header, so the quantities sit in the description's span
+    header = [("Item #", 0.12), ("Description", 0.22), ("Price/Unit", 0.72), ("Line Total", 0.85)]
+    extraction = _extract(_table(header))
+    assert [item.value("description") for item in extraction.line_items] == ["Hex Bolt", "Safety Gloves"]
+    assert [item.value("quantity") for item in extraction.line_items] == [Decimal(24), Decimal(5)]
+
+
+def test_an_unsure_scrap_under_a_numeric_header_is_not_text() -> None:
+    # '5' read as 'a' with 29% confidence: not part of the SKU; the quantity follows from price and amount
+    rows = [(0.30, HEADER)]
+    rows.append((0.33, [("A-1001", 0.12), ("Hex Bolt", 0.22), ("24", 0.62), ("715.00", 0.72), ("17160.00", 0.85)]))
+    rows.append(
+        (0.36, [("A-1002", 0.12), ("Safety Gloves", 0.22), ("a", 0.62, 0.29), ("44.10", 0.72), ("220.50", 0.85)])
+    )
+    extraction = _extract(_words(rows))
+    assert [item.value("sku") for item in extraction.line_items] == ["A-1001", "A-1002"]
+    assert [item.value("description") for item in extraction.line_items] == ["Hex Bolt", "Safety Gloves"]
+    assert extraction.line_items[1].value("quantity") == Decimal(5)
