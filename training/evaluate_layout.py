@@ -218,6 +218,17 @@ def heuristic_extractor() -> Any:
     return None
 
 
+def safe_extract(extractor: Any, doc: Any) -> Extraction:
+    """The rival's extraction, or an empty one where it fails (its failure counts against it, not the job)."""
+    try:
+        return extractor.extract(doc)
+    except Exception as exc:  # another room's bug must not throw away a trained model
+        import logging
+
+        logging.getLogger(__name__).warning("heuristic extractor failed: %r", exc)
+        return Extraction("other", max(1, doc.page_count), review_reasons=[f"extractor failed: {exc!r}"])
+
+
 def _tally(items: Iterable[tuple[Extraction, dict[str, Any]]]) -> dict[str, Any]:
     tally = Tally()
     for extraction, truth in items:
@@ -263,7 +274,7 @@ def calibrate_and_choose(
     rival = heuristic_extractor() if heuristic else None
     if rival is not None:
         model_scores = _tally((extractor.assemble(doc, t), d.truth) for d, doc, t in tagged)
-        rival_scores = _tally((rival.extract(doc), d.truth) for d, doc, _ in tagged)
+        rival_scores = _tally((safe_extract(rival, doc), d.truth) for d, doc, _ in tagged)
         sources = {}
         for name in SCORED_HEADER:
             m, h = model_scores["per_field"].get(name), rival_scores["per_field"].get(name)
@@ -335,7 +346,7 @@ def evaluate_generated(
             truth_tags = [w.get("tag") or "O" for p in labelled.pages for w in p["words"]]
             confusion_pairs += [(t[2:] or "O", w.label[2:] or "O") for t, w in zip(truth_tags, tagged, strict=False)]
             if rival is not None:
-                rival_extraction = rival.extract(doc)
+                rival_extraction = safe_extract(rival, doc)
                 systems["heuristic"].add(rival_extraction, labelled.truth)
                 combined = combine(model_extraction, rival_extraction, bundle.field_sources, extractor.review_threshold)
                 systems["combined"].add(combined, labelled.truth)
@@ -535,7 +546,7 @@ def evaluate_kleister(bundle: Any, root: Any, n: int = 30, pages: int = 2, progr
         for name, system in systems.items():
             if system is None:
                 continue
-            extraction = system.extract(doc)
+            extraction = safe_extract(system, doc)
             if gold.get("effective_date"):
                 counts[name]["date_total"] += 1
                 found = extraction.value("effective_date")

@@ -350,6 +350,7 @@ def main(
         )
         bundle = LayoutBundle(model, tokenizer, labels, max_length=config.max_length, stride=config.stride)
         bundle.version = f"layout-{time.strftime('%Y%m%d-%H%M%S')}"
+        save_bundle(bundle, out, extra={"trained_on": params, "stage": "trained, not yet calibrated"})
         choice = calibrate_and_choose(bundle, cal_docs, progress=progress, heuristic=heuristic)
         metrics = evaluate_generated(bundle, test_docs, progress, heuristic, figures_dir=out / "figures")
         figures = [Path(p) for p in metrics.pop("figures", [])]

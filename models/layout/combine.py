@@ -46,7 +46,12 @@ class CombinedExtractor:
     def extract(self, doc: Document) -> Extraction:
         model = self.layout.extract(doc)
         sources = self.layout.bundle.field_sources
-        rival = self.heuristic.extract(doc) if any(v == "heuristic" for v in sources.values()) else None
+        rival = None
+        if any(v == "heuristic" for v in sources.values()):
+            try:
+                rival = self.heuristic.extract(doc)
+            except Exception as exc:  # the model's extraction still stands
+                log.warning("heuristic extractor failed, keeping the layout model's values: %r", exc)
         return combine(model, rival, sources, self.layout.review_threshold)
 
 
