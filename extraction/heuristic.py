@@ -264,7 +264,9 @@ def _stack(line: Line, below: Line) -> Line:
     for word in below.words:
         above = [m for m in merged if min(word.bbox[2], m[0].bbox[2]) - max(word.bbox[0], m[0].bbox[0]) > 0]
         if above:
-            above[0].append(word)
+            # a wide OCR box ('Measure' under 'Unit of' reaching 'Net') joins the word nearest its middle
+            middle = (word.bbox[0] + word.bbox[2]) / 2
+            min(above, key=lambda m: abs((m[0].bbox[0] + m[0].bbox[2]) / 2 - middle)).append(word)
         else:
             loose.append(word)
     words = [Word(" ".join(w.text for w in ws), _bbox(ws), min(w.confidence for w in ws)) for ws in merged]  # type: ignore[arg-type]

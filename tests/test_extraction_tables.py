@@ -138,3 +138,31 @@ def test_an_unsure_scrap_under_a_numeric_header_is_not_text() -> None:
     assert [item.value("sku") for item in extraction.line_items] == ["A-1001", "A-1002"]
     assert [item.value("description") for item in extraction.line_items] == ["Hex Bolt", "Safety Gloves"]
     assert extraction.line_items[1].value("quantity") == Decimal(5)
+
+
+# a two-line header as Tesseract boxed it: 'Measure' under 'Unit of' came out as one wide box reaching 'Net'
+TWO_LINE_HEADER = [
+    ("Line", (0.098, 0.455, 0.135, 0.471)), ("Article", (0.146, 0.455, 0.205, 0.471)),
+    ("Description", (0.214, 0.455, 0.306, 0.471)), ("Part", (0.483, 0.456, 0.520, 0.473)),
+    ("No.", (0.527, 0.456, 0.555, 0.473)), ("Units", (0.598, 0.456, 0.645, 0.473)),
+    ("Unit", (0.654, 0.456, 0.687, 0.473)), ("of", (0.695, 0.456, 0.715, 0.473)), ("Net", (0.778, 0.456, 0.812, 0.474)),
+    ("Ext.", (0.820, 0.456, 0.854, 0.474)), ("Price", (0.859, 0.456, 0.904, 0.474)),
+    ("Measure", (0.654, 0.472, 0.810, 0.482)), ("Price", (0.768, 0.472, 0.810, 0.482)),
+    ("Safety", (0.152, 0.491, 0.197, 0.502)), ("Gloves", (0.201, 0.491, 0.250, 0.500)),
+    ("897-6807-15", (0.486, 0.492, 0.578, 0.501)), ("12", (0.628, 0.493, 0.643, 0.501)),
+    ("PR", (0.655, 0.492, 0.674, 0.501)), ("66,00", (0.770, 0.493, 0.810, 0.501)),
+    ("792,00", (0.851, 0.493, 0.899, 0.501)),
+    ("Filter", (0.152, 0.510, 0.191, 0.521)), ("Cartridge", (0.195, 0.510, 0.268, 0.522)),
+    ("187-5046-19", (0.488, 0.511, 0.578, 0.520)), ("10", (0.628, 0.511, 0.644, 0.519)),
+    ("EA", (0.655, 0.509, 0.675, 0.525)), ("85,00", (0.770, 0.511, 0.810, 0.521)),
+    ("850,00", (0.850, 0.511, 0.899, 0.521)),
+]  # fmt: skip
+
+
+def test_a_wide_box_in_a_two_line_header_joins_the_word_nearest_its_middle() -> None:
+    extraction = _extract([Word(text, box, 0.9) for text, box in TWO_LINE_HEADER])
+    got = [[item.value(name) for name in ("sku", "quantity", "unit", "unit_price")] for item in extraction.line_items]
+    assert got == [
+        ["897-6807-15", Decimal(12), "PR", Decimal("66.00")],
+        ["187-5046-19", Decimal(10), "EA", Decimal("85.00")],
+    ]
