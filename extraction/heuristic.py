@@ -205,7 +205,7 @@ PAGE_MARK = re.compile(
     r"\b(?:continued|to be continued|carried forward|brought forward|übertrag)\b",
     re.IGNORECASE,
 )
-NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "tax_rate", "_discount", "_line", "_unread")
+NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "tax_rate", "_discount", "_line")
 _SQUEEZED_KEYS = {re.sub(r"[^a-z]", "", phrase): phrase for phrase in _SYNONYM_INDEX if len(phrase) >= 4}
 TEXT_COLUMNS = ("sku", "description", "unit")
 
@@ -348,6 +348,7 @@ class HeuristicExtractor:
         extraction = Extraction(doc_type="other", page_count=doc.page_count, model_version=MODEL_VERSION)
 
         rows, table_spans = self._line_items(views, number_hint)
+        self._settle_unread_columns(rows, number_hint)
         for row in rows:
             self._quantity_from_text(row, number_hint)
         self._reread_rows(views, rows, number_hint)
@@ -942,6 +943,7 @@ class HeuristicExtractor:
             return None  # a header has a few words and (almost) no numbers
         height = median(w.bbox[3] - w.bbox[1] for w in words)
         matches: list[tuple[list[str], list[Word]]] = []
+        unread: list[list[Word]] = []
         i, covered = 0, 0
         while i < len(words):
             for size in (4, 3, 2, 1):
@@ -961,8 +963,16 @@ class HeuristicExtractor:
                     covered += size
                     break
             else:
+                # OCR garbles a header word now and then ('Qty' as 'ty'): an unsure word naming nothing
+                # still heads a column, whose role its values tell later
+                word = words[i]
+                if ocr and word.confidence < 0.85:
+                    if unread and unread[-1][-1] is words[i - 1]:
+                        unread[-1].append(word)
+                    else:
+                        unread.append([word])
                 i += 1
-        if len(matches) < 3 or covered < 0.75 * len(words):
+        if len(matches) < 3 or covered + sum(map(len, unread)) < 0.75 * len(words):
             return None
         # ambiguous headers ('Item', 'Price', 'Units') take what the unambiguous ones leave
         # and an OCR word read with little confidence ('Pos.' read as 'Fee') yields a role to a sure reading
@@ -973,9 +983,10 @@ class HeuristicExtractor:
                     taken[name] = Column(name, ws[0].bbox[0], ws[-1].bbox[2])
                     break
             else:
-                if min(w.confidence for w in ws) < 0.5 and "_unread" not in taken:
-                    # a misread header still heads a column: its numbers ('Pos.' 12) must not spill into the next
-                    taken["_unread"] = Column("_unread", ws[0].bbox[0], ws[-1].bbox[2])
+                if min(w.confidence for w in ws) < 0.5:
+                    unread.append(ws)  # a misread header still heads a column ('Pos.' 12 must not spill over)
+        for index, ws in enumerate(unread):
+            taken[f"_unread{index}"] = Column(f"_unread{index}", ws[0].bbox[0], ws[-1].bbox[2])
         if not ({"quantity", "amount", "unit_price"} & taken.keys()) or not ({"description", "sku"} & taken.keys()):
             return None
         if "description" not in taken and "sku" in taken:  # a lone 'Item' column describes the goods
@@ -1119,6 +1130,44 @@ class HeuristicExtractor:
             if table_top <= table_bottom:
                 spans[view.page.number] = (table_top, table_bottom + 0.002)
         return rows, spans
+
+    def _settle_unread_columns(self, rows: list[RowDraft], number_hint: str | None) -> None:
+        """A column whose header OCR garbled takes the role its values play: the missing one of quantity,
+        price and amount when they multiply out on most rows, else the SKU when they are codes."""
+        tables: dict[tuple[int, ...], list[RowDraft]] = {}
+        for row in rows:
+            tables.setdefault(tuple(id(c) for c in row.header), []).append(row)
+        for table in tables.values():
+            header = table[0].header
+            for column in [c for c in header if c.name.startswith("_unread")]:
+                names = {c.name for c in header}
+                old = column.name
+                cells = [row.cells.get(old, []) for row in table]
+                filled = [words for words in cells if words]
+                if not filled or len(filled) < 0.6 * len(table):
+                    continue
+                role = None
+                missing = [n for n in ("quantity", "unit_price", "amount") if n not in names]
+                if len(missing) == 1:
+                    fits = 0
+                    for row, words in zip(table, cells, strict=True):
+                        values = {n: self._number(row.cells.get(n, []), number_hint) for n in NUMERIC_COLUMNS}
+                        values[missing[0]] = self._number(words, number_hint) if words else None
+                        known = [values[n] for n in ("quantity", "unit_price", "amount")]
+                        fits += all(v is not None for v in known) and self._arithmetic_fits(values)
+                    if fits >= max(1, 0.6 * len(filled)):
+                        role = missing[0]
+                if role is None and "sku" not in names:
+                    codes = [ws for ws in filled if len(ws) == 1 and re.search(r"\d", ws[0].text)]
+                    if len(codes) >= 0.8 * len(filled) and all(parse_amount(ws[0].text) is None for ws in codes):
+                        role = "sku"
+                if role is None:
+                    continue
+                column.name = role
+                for row in table:
+                    if old in row.cells:
+                        row.cells[role] = row.cells.pop(old)
+                    row.columns = tuple(c.name for c in row.header)
 
     def _quantity_from_text(self, row: RowDraft, number_hint: str | None) -> None:
         """A row without a quantity whose number landed in a text cell ('Office Chair 5', 'PN343903 5', a
@@ -1313,8 +1362,9 @@ class HeuristicExtractor:
         numbers printed with space thousands separators ('32 760,00') are joined where that makes
         quantity x price = amount come out.
         """
-        text_columns = [c for c in columns if c.name in TEXT_COLUMNS]
-        numeric_columns = [c for c in columns if c.name in NUMERIC_COLUMNS]
+        # a column whose header OCR could not read takes text and numbers alike, until its values tell its role
+        text_columns = [c for c in columns if c.name in TEXT_COLUMNS or c.name.startswith("_unread")]
+        numeric_columns = [c for c in columns if c.name in NUMERIC_COLUMNS or c.name.startswith("_unread")]
         tolerance = char_width
         cells: dict[str, list[Word]] = {}
         numbers: list[Word] = []
@@ -1352,6 +1402,7 @@ class HeuristicExtractor:
                 inside_text = (
                     owner is not None
                     and owner.name != "unit"
+                    and not owner.name.startswith("_unread")
                     and (not after or word.bbox[2] < after[0].x0 - 0.5 * char_width)
                 )
                 if not inside_text or not numeric_columns:

@@ -166,3 +166,31 @@ def test_a_wide_box_in_a_two_line_header_joins_the_word_nearest_its_middle() -> 
         ["897-6807-15", Decimal(12), "PR", Decimal("66.00")],
         ["187-5046-19", Decimal(10), "EA", Decimal("85.00")],
     ]
+
+
+# a scanned header where OCR garbled 'Part No.' into 'rt Ni' and 'Qty' into 'ty', all read with little confidence
+GARBLED_HEADER = [
+    ("Pos.", (0.074, 0.294, 0.100, 0.302), 0.95), ("rt", (0.142, 0.294, 0.169, 0.302), 0.81),
+    ("Ni", (0.161, 0.292, 0.173, 0.308), 0.71), ("Item", (0.207, 0.294, 0.240, 0.302), 0.94),
+    ("Description", (0.247, 0.294, 0.335, 0.305), 0.95), ("ty", (0.747, 0.295, 0.762, 0.305), 0.72),
+    ("Net", (0.815, 0.294, 0.841, 0.302), 0.96), ("Line", (0.896, 0.294, 0.927, 0.303), 0.96),
+    ("Price", (0.803, 0.309, 0.840, 0.317), 0.96), ("Total", (0.888, 0.309, 0.927, 0.317), 0.96),
+    ("A-994825", (0.122, 0.329, 0.188, 0.338), 0.78), ("Translation", (0.205, 0.329, 0.282, 0.339), 0.96),
+    ("services", (0.289, 0.332, 0.344, 0.339), 0.93), ("1", (0.755, 0.330, 0.762, 0.338), 0.96),
+    ("122.00", (0.794, 0.330, 0.841, 0.339), 0.96), ("122.00", (0.881, 0.330, 0.928, 0.339), 0.96),
+    ("A-49561", (0.122, 0.349, 0.180, 0.358), 0.86), ("Equipment", (0.207, 0.349, 0.280, 0.360), 0.96),
+    ("calibration", (0.285, 0.349, 0.358, 0.359), 0.96), ("5", (0.755, 0.350, 0.762, 0.359), 0.83),
+    ("9,590.00", (0.780, 0.350, 0.841, 0.359), 0.83), ("47,950.00", (0.858, 0.350, 0.927, 0.359), 0.96),
+]  # fmt: skip
+
+
+def test_columns_under_garbled_headers_take_the_role_their_values_play() -> None:
+    extraction = _extract([Word(text, box, confidence) for text, box, confidence in GARBLED_HEADER])
+    got = [
+        [item.value(name) for name in ("sku", "description", "quantity", "unit_price")]
+        for item in extraction.line_items
+    ]
+    assert got == [
+        ["A-994825", "Translation services", Decimal(1), Decimal("122.00")],
+        ["A-49561", "Equipment calibration", Decimal(5), Decimal("9590.00")],
+    ]
