@@ -1064,6 +1064,7 @@ class HeuristicExtractor:
             if header is not None:
                 columns, start = header
                 self._unit_holding_prices(columns, view.lines[start : start + 8])
+                self._unheaded_amounts(columns, view.lines[start : start + 8])
                 must_find_row = False
             elif open_table and columns:
                 start, must_find_row = 0, True  # the table goes on without a repeated header
@@ -1333,6 +1334,15 @@ class HeuristicExtractor:
         }
         if better:
             row.cells[name] = [better.get(id(w), w) for w in words]
+
+    def _unheaded_amounts(self, columns: list[Column], lines: list[Line]) -> None:
+        """Amounts printed right of the last column under a header OCR lost (a shaded 'Total' cell): a column."""
+        if "amount" in {c.name for c in columns}:
+            return
+        right = max(c.x1 for c in columns)
+        beyond = [w for line in lines for w in line.words[-1:] if self._is_amount_word(w) and w.bbox[0] > right + 0.01]
+        if len(beyond) >= max(2, len(lines) // 2):
+            columns.append(Column("amount", min(w.bbox[0] for w in beyond), max(w.bbox[2] for w in beyond)))
 
     @staticmethod
     def _unit_holding_prices(columns: list[Column], lines: list[Line]) -> None:

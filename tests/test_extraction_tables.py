@@ -194,3 +194,8 @@ def test_columns_under_garbled_headers_take_the_role_their_values_play() -> None
         ["A-994825", "Translation services", Decimal(1), Decimal("122.00")],
         ["A-49561", "Equipment calibration", Decimal(5), Decimal("9590.00")],
     ]
+
+
+def test_amounts_right_of_the_last_header_are_a_column() -> None:
+    # OCR lost the shaded 'Line Total' header cell; the amounts are still printed right of 'Price/Unit'
+    _assert_items(_extract(_table(HEADER[:-1])))
