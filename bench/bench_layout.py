@@ -78,7 +78,17 @@ def main() -> None:
         funsd=args.funsd,
         funsd_epochs=args.funsd_epochs,
         out=None,
+        figures_dir=args.figures,
     )
+    if args.funsd_result is not None:
+        from training.evaluate_layout import PAPER_FUNSD
+
+        report["funsd"] = {**json.loads(args.funsd_result.read_text()), "published": PAPER_FUNSD}
+    if args.kleister_docs > 0:
+        from models.layout.artifact import load_bundle
+        from training.evaluate_layout import evaluate_kleister
+
+        report["kleister_nda"] = evaluate_kleister(load_bundle(args.artifact), args.kleister, n=args.kleister_docs)
     if args.data is not None:
         born = [d for d in unseen_family_set(args.data, [], 0, 0, 0.0, 0) if not d.scanned][: args.latency_docs]
         if born:
