@@ -428,6 +428,16 @@ class HeuristicExtractor:
                                 below = self._words_below(view, index, Line(label_words), view.char_width)
                                 if below:
                                     values.append((below, 0.9))
+                                if name in ("po_number", "contract_number") and index > 0:
+                                    # a boxed field with its caption under the value ('6767/2025' over 'PO No.')
+                                    above = self._words_below(
+                                        PageView(view.page, [view.lines[index - 1]], [], view.char_width),
+                                        -1,
+                                        Line(label_words),
+                                        view.char_width,
+                                    )
+                                    if above and line.top - max(w.bbox[3] for w in above) < line.height:
+                                        values.append((above, 0.85))
                             for words, factor in values:
                                 candidate = self._typed_value(name, words, number_hint, date_hint)
                                 if candidate is not None:

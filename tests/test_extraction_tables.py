@@ -199,3 +199,14 @@ def test_columns_under_garbled_headers_take_the_role_their_values_play() -> None
 def test_amounts_right_of_the_last_header_are_a_column() -> None:
     # OCR lost the shaded 'Line Total' header cell; the amounts are still printed right of 'Price/Unit'
     _assert_items(_extract(_table(HEADER[:-1])))
+
+
+def test_a_po_number_printed_over_its_caption() -> None:
+    # a boxed header field: the number in large print, the caption 'Purchase Order No.' in small print under it
+    words = [
+        Word("6767/2025", (0.095, 0.118, 0.178, 0.134), 0.96),
+        Word("04/03/2026", (0.281, 0.118, 0.369, 0.134), 0.95),
+        *_words([(0.137, [("Purchase Order No.", 0.095), ("Order Date", 0.281)])]),
+        *_table(HEADER),
+    ]
+    assert _extract(words).value("po_number") == "6767/2025"
