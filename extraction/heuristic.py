@@ -45,7 +45,8 @@ _END = r"(?=\s*[:#.]|\s|$)"
 LABELS: dict[str, list[tuple[str, float, bool]]] = {
     "po_number": [
         (r"purchase\s+order\s*(?:number|no\.?|num\.?|nr\.?|#|id)", 0.95, True),
-        (r"p\.?\s?o\.?\s*(?:number|no\.?|num\.?|nr\.?|#)", 0.95, True),
+        # OCR reads the O of 'PO' as '0' or '°' ('P ° Number')
+        (r"p\.?\s?[o0°]\.?\s*(?:number|no\.?|num\.?|nr\.?|#)", 0.95, True),
         (r"order\s*(?:number|no\.?|nr\.?|#)", 0.8, True),
         (r"po(?!\s+(?:total|date|box|value|amount))" + _END, 0.8, False),
         (r"purchase\s+order(?=\s*[:#])", 0.75, False),
@@ -539,6 +540,8 @@ class HeuristicExtractor:
         for line in view.lines[line_index + 1 : line_index + 3]:
             words: list[Word] = []
             for word in line.words:
+                if word.confidence < 0.2:
+                    continue  # OCR noise (a speck read as 'P') is not the value
                 if (
                     not words
                     and x0 - 2 * char_width <= word.bbox[0] <= x1
@@ -569,7 +572,11 @@ class HeuristicExtractor:
         if not words:
             return None
         if name in ("po_number", "contract_number"):
-            for word in words[:2]:
+            for index, word in enumerate(words[:2]):
+                following = words[index + 1] if index + 1 < len(words) else None
+                if following is not None and following.bbox[0] <= word.bbox[2] and word.confidence < 1.0:
+                    # OCR split one token in two overlapping boxes ('#450007585' '1')
+                    word = Word(word.text + following.text, union_bbox([word.bbox, following.bbox]), word.confidence)  # type: ignore[arg-type]
                 token = word.text.strip(":#.,;")
                 if word.confidence < 1.0:  # OCR reads the 'O' of a 'PO' prefix before digits as a zero
                     token = re.sub(r"^P0(?=\d{4})", "PO", token)

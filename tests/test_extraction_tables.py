@@ -210,3 +210,27 @@ def test_a_po_number_printed_over_its_caption() -> None:
         *_table(HEADER),
     ]
     assert _extract(words).value("po_number") == "6767/2025"
+
+
+def test_a_garbled_po_label_over_a_speck_and_its_value() -> None:
+    # 'PO' read as 'P °', and a speck under it read as 'P' with 6% confidence before the value's line
+    words = [
+        Word("P", (0.095, 0.148, 0.099, 0.158), 0.66),
+        Word("°", (0.108, 0.148, 0.114, 0.157), 0.51),
+        Word("Number", (0.129, 0.148, 0.169, 0.158), 0.96),
+        Word("P", (0.094, 0.157, 0.097, 0.163), 0.06),
+        Word("PO-2026-14181", (0.094, 0.165, 0.218, 0.175), 0.89),
+        *_table(HEADER),
+    ]
+    assert _extract(words).value("po_number") == "PO-2026-14181"
+
+
+def test_a_po_number_split_into_two_overlapping_boxes() -> None:
+    words = [
+        Word("PURCHASE", (0.25, 0.048, 0.414, 0.07), 0.96),
+        Word("ORDER", (0.426, 0.048, 0.532, 0.07), 0.93),
+        Word("#450007585", (0.544, 0.048, 0.743, 0.07), 0.9),
+        Word("1", (0.731, 0.048, 0.744, 0.07), 0.95),
+        *_table(HEADER),
+    ]
+    assert _extract(words).value("po_number") == "4500075851"
