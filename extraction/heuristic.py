@@ -1551,6 +1551,11 @@ class HeuristicExtractor:
         for name, words in row.cells.items():
             if name.startswith("_") or not words:
                 continue
+            if name == "unit":
+                # OCR glues a table rule to the unit: a quantity and a rule before it ('4)RL', '50}EA'), a
+                # stray rule after it ('visit /.'); the quantity itself stands in its own cell
+                words = [w for w in words if re.search(r"[A-Za-z0-9]", w.text)] or words
+                words = [Word(re.sub(r"^\d+[)|}\]/]\s*(?=[A-Za-z])", "", w.text), w.bbox, w.confidence) for w in words]
             raw = " ".join(w.text for w in words)
             value: Value
             if name in NUMERIC_COLUMNS:

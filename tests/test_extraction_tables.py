@@ -234,3 +234,14 @@ def test_a_po_number_split_into_two_overlapping_boxes() -> None:
         *_table(HEADER),
     ]
     assert _extract(words).value("po_number") == "4500075851"
+
+
+def test_a_table_rule_glued_to_the_unit_is_dropped() -> None:
+    header = [("Description", 0.05), ("Qty", 0.50), ("UoM", 0.56), ("Price", 0.70), ("Amount", 0.85)]
+    rows = [(0.30, header)]
+    # '4)RL': the quantity and a rule read into the unit; '/.' a rule read after 'EA'
+    rows.append((0.33, [("Paper Roll", 0.05), ("4)RL", 0.55), ("693.00", 0.70), ("2772.00", 0.85)]))
+    rows.append((0.36, [("Hex Bolt", 0.05), ("50", 0.50), ("EA /.", 0.56), ("2.00", 0.70), ("100.00", 0.85)]))
+    extraction = _extract(_words(rows))
+    assert [item.value("unit") for item in extraction.line_items] == ["RL", "EA"]
+    assert [item.value("quantity") for item in extraction.line_items] == [Decimal(4), Decimal(50)]
