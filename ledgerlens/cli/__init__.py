@@ -61,11 +61,12 @@ def extract(
 
     from extraction.errors import DocumentError
     from extraction.pipeline import extract as run_extract
-    from ledgerlens.services.documents import _limits
+    from ledgerlens.services.documents import _limits, extractor_for
 
+    settings = get_settings()
     data = file.read_bytes()
     try:
-        _, extraction = run_extract(data, file.name, doc_type, _limits(get_settings()))
+        _, extraction = run_extract(data, file.name, doc_type, _limits(settings), extractor_for(settings.extractor))
     except DocumentError as exc:
         _fail(exc)
     body = extraction.to_contract(hashlib.sha256(data).hexdigest()[:32])
@@ -120,11 +121,13 @@ def _precheck_against_file(body: dict[str, Any], reference: Path) -> dict[str, A
     import hashlib
 
     from extraction.pipeline import extract as run_extract
+    from ledgerlens.services.documents import _limits, extractor_for
     from matching import precheck as run_precheck
     from matching.types import DraftInvoice, Policy, Reference
 
+    settings = get_settings()
     data = reference.read_bytes()
-    _, extraction = run_extract(data, reference.name)
+    _, extraction = run_extract(data, reference.name, None, _limits(settings), extractor_for(settings.extractor))
     ref = Reference(hashlib.sha256(data).hexdigest()[:32], extraction)
     result = run_precheck(DraftInvoice.model_validate(body), ref, [], Policy())
     return result.to_contract(check_id="local")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import logging
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +38,14 @@ def _limits(settings: Settings) -> Any:
         max_pages=settings.uploads.max_pages,
         max_pixels=settings.uploads.max_pixels,
     )
+
+
+@lru_cache(maxsize=4)
+def extractor_for(kind: str) -> Any:
+    """The extractor the settings name, built once per process (the layout model loads once)."""
+    from models.layout.combine import best_extractor
+
+    return best_extractor(kind)
 
 
 def store_upload(
@@ -139,7 +148,9 @@ def process_document(settings: Settings, document_id: str) -> str:
         record.status = "processing"
         path, filename, hint = record.storage_path, record.filename, record.doc_type_hint
     try:
-        doc, extraction = extract(Path(path).read_bytes(), filename, hint, _limits(settings))
+        doc, extraction = extract(
+            Path(path).read_bytes(), filename, hint, _limits(settings), extractor=extractor_for(settings.extractor)
+        )
     except Exception as exc:  # a document that cannot be read must not take the worker down
         from extraction.errors import DocumentError
 
