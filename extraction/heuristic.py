@@ -34,7 +34,7 @@ from extraction.normalize import (
     parse_terms,
 )
 from extraction.ocr import DIGITS, PixelBox, read_regions
-from extraction.result import HEADER_FIELDS, DocType, Extraction, FieldValue, LineItem, Value
+from extraction.result import HEADER_FIELDS, DocType, Extraction, FieldValue, LineItem, Value, as_decimal
 
 MODEL_VERSION = "heuristic-1"
 
@@ -595,16 +595,16 @@ class HeuristicExtractor:
                 # a money total shows cents; this keeps tax ids and dates out
                 for start in (i - 1, i) if i > 0 else (i,):  # '100 936,19' is two words
                     raw = " ".join(w.text for w in words[start : i + 1])
-                    value = parse_amount(raw, number_hint)
-                    if value is not None and "%" not in raw and re.search(r"[.,]\d{2}$", raw):
-                        return value, words[start : i + 1], raw
+                    amount = parse_amount(raw, number_hint)
+                    if amount is not None and "%" not in raw and re.search(r"[.,]\d{2}$", raw):
+                        return amount, words[start : i + 1], raw
             for i in range(len(words) - 1, 0, -1):  # OCR lost the decimal point: '$25,370 00'
                 whole, cents = words[i - 1], words[i]
                 if re.fullmatch(r"\d{2}", cents.text) and re.fullmatch(r"\D{0,3}\d{1,3}(?:[.,' ]\d{3})*", whole.text):
                     raw = whole.text + ("," if number_hint == "EU" else ".") + cents.text
-                    value = parse_amount(raw, number_hint)
-                    if value is not None and cents.bbox[0] - whole.bbox[2] < 0.02:
-                        return value, [whole, cents], raw
+                    amount = parse_amount(raw, number_hint)
+                    if amount is not None and cents.bbox[0] - whole.bbox[2] < 0.02:
+                        return amount, [whole, cents], raw
             return None
         if name == "payment_terms":
             raw = " ".join(w.text for w in words)
@@ -847,10 +847,10 @@ class HeuristicExtractor:
         score = 0.8 if known else 0.4
         for index, (n0, n1, _) in enumerate(parties):
             is_vendor = (index == 0) == first_vendor
-            name = "vendor_name" if is_vendor else "buyer_name"
+            party_field = "vendor_name" if is_vendor else "buyer_name"
             raw = " ".join(segment[n0:n1].split()).strip(" ,;\"'“”")
             words = self._words_in(spans, start + n0, start + n1)
-            out.append(Candidate(name, raw, words, view.page.number, score, raw, (view.page.number, 0.0)))
+            out.append(Candidate(party_field, raw, words, view.page.number, score, raw, (view.page.number, 0.0)))
             # the party's own tax id sits between its name and its role
             role_end = roles[index].end() if index < len(roles) else n1
             block = segment[n1:role_end]
@@ -1106,7 +1106,7 @@ class HeuristicExtractor:
                 if is_row and TOTALS_LINE.match(line.text):
                     # 'Shipping 253.60' or 'Net Total: $25,370 00' close the table; an item named
                     # 'Shipping Pallet' has a quantity, a price and an amount that agree
-                    values = {n: self._number(cells[n], number_hint) for n in numeric}
+                    values: dict[str, Decimal | None] = {n: self._number(cells[n], number_hint) for n in numeric}
                     # a totals label has no item code and no unit beside its words ('Shipping Pallet  DC43061  EA')
                     coded = bool(cells.get("sku")) and bool(cells.get("description")) or bool(cells.get("unit"))
                     is_row = coded or len(numeric) == 3 and self._arithmetic_fits(values)
@@ -1228,6 +1228,7 @@ class HeuristicExtractor:
             numeric: list[tuple[RowDraft, str, PixelBox]] = []
             text: list[tuple[RowDraft, str, PixelBox]] = []
             for row in page_rows:
+                assert row.line is not None  # page_rows keeps rows with a line
                 printed = [c for c in row.header if c.name in ("quantity", "unit_price", "amount")]
                 values = {c.name: self._number(row.cells.get(c.name, []), number_hint) for c in printed}
                 values["_discount"] = self._number(row.cells.get("_discount", []), number_hint)
@@ -1477,9 +1478,9 @@ class HeuristicExtractor:
                 glue = joins.get(i, "")
                 if glue:
                     last = groups[-1][-1]
-                    merged = Word(
-                        last.text + glue + word.text, _bbox([last, word]), min(last.confidence, word.confidence)
-                    )  # type: ignore[arg-type]
+                    box = _bbox([last, word])
+                    assert box is not None  # two words always have a box
+                    merged = Word(last.text + glue + word.text, box, min(last.confidence, word.confidence))
                     groups[-1][-1] = merged
                     penalty += 0.05 if glue == decimal else 0.0  # a guess about a lost point: only when it adds up
                 else:
@@ -1582,8 +1583,8 @@ class HeuristicExtractor:
         if "_discount" in row.columns and discount is None:
             return  # a discount column whose value was not read: nothing adds up
         factor = 1 - (discount or Decimal("0")) / 100
-        values = {n: cells[n].value for n in ("quantity", "unit_price", "amount") if n in cells}
-        if not all(isinstance(v, Decimal) for v in values.values()) or len(values) != 2:
+        values = {n: as_decimal(cells[n].value) for n in ("quantity", "unit_price", "amount") if n in cells}
+        if any(v is None for v in values.values()) or len(values) != 2:
             return
         missing = next(n for n in ("quantity", "unit_price", "amount") if n not in values)
         if missing not in row.columns or not factor:
