@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Any, Literal
 
 from extraction.result import HEADER_FIELDS, LINE_FIELDS, Extraction, Value
 
@@ -177,7 +177,8 @@ class Tally:
 
 def entity_spans(labels: Iterable[str]) -> set[tuple[int, int, str]]:
     """BIO labels -> (start, end, type) spans; an ``I-x`` without an open ``x`` opens one (seqeval's lenient rule)."""
-    spans, start, kind = set(), None, None
+    spans: set[tuple[int, int, str]] = set()
+    start, kind = 0, None
     labels = list(labels)
     for i, label in enumerate([*labels, "O"]):
         prefix, name = (label[:1], label[2:]) if label != "O" else ("O", None)
@@ -429,7 +430,8 @@ def unseen_family_set(
 
     folder = Path(folder)
     exclude = {f"!{family}" for family in trained_families} or None
-    for kind, n, offset in (("po", n_po, 0), ("contract", n_contract, 1)):
+    plan: tuple[tuple[Literal["po", "contract"], int, int], ...] = (("po", n_po, 0), ("contract", n_contract, 1))
+    for kind, n, offset in plan:
         target = folder / kind
         if n <= 0 or (target.is_dir() and any(target.glob(f"{kind}-*.pdf"))):
             continue

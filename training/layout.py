@@ -18,7 +18,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 import torch
@@ -144,7 +144,8 @@ def token_logits(
         all_logits.append(logits[mask].float().numpy())
         all_labels.append(labels[mask].numpy())
     if not all_logits:
-        return np.zeros((0, model.config.num_labels), dtype=np.float32), np.zeros(0, dtype=np.int64)
+        num_labels = int(model.config.num_labels)  # type: ignore[union-attr,arg-type]  # torch types config loosely
+        return np.zeros((0, num_labels), dtype=np.float32), np.zeros(0, dtype=np.int64)
     return np.concatenate(all_logits), np.concatenate(all_labels)
 
 
@@ -192,7 +193,7 @@ def fit(
     if config.max_steps:
         total = min(total, config.max_steps)
     if config.freeze_word_embeddings:
-        model.get_input_embeddings().weight.requires_grad_(False)
+        model.get_input_embeddings().weight.requires_grad_(False)  # type: ignore[operator]  # torch stub
     fresh = [p for n, p in model.named_parameters() if _is_fresh(n) and p.requires_grad]
     rest = [p for n, p in model.named_parameters() if not _is_fresh(n) and p.requires_grad]
     optimiser = torch.optim.AdamW(
@@ -251,7 +252,8 @@ def generate_data(out: Path, n_po: int, n_contract: int, scanned_share: float, s
     from training.factory.generate import generate
 
     out.mkdir(parents=True, exist_ok=True)
-    for kind, n, offset in (("po", n_po, 0), ("contract", n_contract, 1)):
+    plan: tuple[tuple[Literal["po", "contract"], int, int], ...] = (("po", n_po, 0), ("contract", n_contract, 1))
+    for kind, n, offset in plan:
         if n <= 0:
             continue
         target = out / kind

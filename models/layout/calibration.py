@@ -77,8 +77,8 @@ def fit_maps(records: Iterable[tuple[str, str, float, bool]]) -> dict[str, tuple
         if len(points) < MIN_POINTS:
             continue
         scores = np.array([p[0] for p in points], dtype=float)
-        right = np.array([p[1] for p in points], dtype=float)
-        iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(scores, right)
+        correct = np.array([p[1] for p in points], dtype=float)
+        iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(scores, correct)
         maps[key] = ([float(v) for v in iso.X_thresholds_], [float(v) for v in iso.y_thresholds_])
     return maps
 

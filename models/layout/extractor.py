@@ -21,7 +21,7 @@ from extraction.result import Extraction, FieldValue, LineItem, Value
 from models.layout.artifact import LayoutBundle, load_bundle
 from models.layout.consistency import Checks, check
 from models.layout.grouping import RawRow, RawValue, TaggedWord, header_fields, line_items, spans_from_words
-from models.layout.windowing import collate, encode_page, word_logits
+from models.layout.windowing import Box, collate, encode_page, word_logits
 
 log = logging.getLogger(__name__)
 
@@ -34,9 +34,7 @@ AMOUNT_FIELDS = {"subtotal", "tax_total", "total", "quantity", "unit_price", "am
 
 
 @torch.inference_mode()
-def page_logits(
-    bundle: LayoutBundle, words: Sequence[str], boxes: Sequence[Sequence[int]], batch: int = 8
-) -> np.ndarray:
+def page_logits(bundle: LayoutBundle, words: Sequence[str], boxes: Sequence[Box], batch: int = 8) -> np.ndarray:
     """Per word, the tagger's logits (n_words x n_labels); long pages go through overlapping windows."""
     windows = encode_page(bundle.tokenizer, words, boxes, max_length=bundle.max_length, stride=bundle.stride)
     if not windows:

@@ -16,7 +16,11 @@ from typing import Any
 
 import torch
 from safetensors.torch import load_file
-from transformers import BertTokenizerFast, LayoutLMConfig, LayoutLMForTokenClassification
+from transformers import (  # type: ignore[attr-defined]  # exported lazily; the stubs miss it
+    BertTokenizerFast,
+    LayoutLMConfig,
+    LayoutLMForTokenClassification,
+)
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +68,7 @@ def layout_config(labels: list[str], **overrides: Any) -> LayoutLMConfig:
         }.items()
     }
     shape.update(overrides)
-    return LayoutLMConfig(
+    return LayoutLMConfig(  # type: ignore[call-arg]  # PretrainedConfig takes num_labels through **kwargs
         **shape,
         max_2d_position_embeddings=1024,
         num_labels=len(labels),
