@@ -116,10 +116,13 @@ def _summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def run(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
+def run(data_dir: Path, limit: int | None = None, extractor_kind: str = "heuristic") -> dict[str, Any]:
     labels = sorted(
         p for p in data_dir.glob("*.json") if not p.name.endswith(".invoices.json") and p.name != "dataset_card.json"
     )[:limit]
+    from models.layout.combine import best_extractor
+
+    extractor = best_extractor(extractor_kind)
     rows: list[dict[str, Any]] = []
     for path in labels:
         label = json.loads(path.read_text())
@@ -128,7 +131,7 @@ def run(data_dir: Path, limit: int | None = None) -> dict[str, Any]:
         data = (data_dir / label["file"]).read_bytes()
         started = time.perf_counter()
         try:
-            document, extraction = extract(data, label["file"], doc_type_hint=label.get("doc_type"))
+            document, extraction = extract(data, label["file"], doc_type_hint=label.get("doc_type"), extractor=extractor)
         except DocumentError as error:
             failed = {"id": path.stem, "scanned": bool(label.get("scanned")), "error": error.code, "fields": {}}
             failed.update(spurious_fields=[], lines_true=len(label["truth"].get("line_items", [])), lines_pred=0)
@@ -199,6 +202,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--out", type=Path, default=RESULTS)
+    parser.add_argument(
+        "--extractor", default="heuristic", choices=["heuristic", "layout", "auto"], help="auto: what the service runs"
+    )
     args = parser.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     if args.data is None and not args.generate:
@@ -211,9 +217,9 @@ def main() -> None:
             data_dir = Path(tmp)
             generate(args.kind, args.generate, data_dir, seed=args.seed, scanned_share=args.scanned_share,
                      workers=args.workers, progress=False)  # fmt: skip
-        report = run(data_dir, args.limit)
+        report = run(data_dir, args.limit, args.extractor)
         report["params"] = {"generate": args.generate, "kind": args.kind, "scanned_share": args.scanned_share,
-                            "seed": args.seed, "limit": args.limit}  # fmt: skip
+                            "seed": args.seed, "limit": args.limit, "extractor": args.extractor}  # fmt: skip
     _print(report)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=1))
