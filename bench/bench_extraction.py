@@ -131,7 +131,9 @@ def run(data_dir: Path, limit: int | None = None, extractor_kind: str = "heurist
         data = (data_dir / label["file"]).read_bytes()
         started = time.perf_counter()
         try:
-            document, extraction = extract(data, label["file"], doc_type_hint=label.get("doc_type"), extractor=extractor)
+            document, extraction = extract(
+                data, label["file"], doc_type_hint=label.get("doc_type"), extractor=extractor
+            )
         except DocumentError as error:
             failed = {"id": path.stem, "scanned": bool(label.get("scanned")), "error": error.code, "fields": {}}
             failed.update(spurious_fields=[], lines_true=len(label["truth"].get("line_items", [])), lines_pred=0)
