@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -13,6 +14,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).parent / "migrations"
+# Alembic keeps its migration context in module globals: two threads migrating at once corrupt it.
+_MIGRATE_LOCK = threading.Lock()
 
 
 @lru_cache(maxsize=8)
@@ -62,4 +65,5 @@ def migrate(url: str) -> None:
     """Bring the database to the newest schema (idempotent)."""
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    command.upgrade(alembic_config(url), "head")
+    with _MIGRATE_LOCK:
+        command.upgrade(alembic_config(url), "head")

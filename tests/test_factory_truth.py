@@ -7,7 +7,7 @@ from collections import Counter
 
 import pytest
 
-from training.factory.common import HEADER_TAGS
+from models.layout.labels import HEADER_TAGS
 from training.factory.contract import make_contract
 from training.factory.po import make_po
 from training.factory.values import CURRENCIES, PAYMENT_TERMS
