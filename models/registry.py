@@ -32,12 +32,15 @@ def configure(data_dir: Path | None = None, experiment: str | None = None) -> st
     mlflow.set_tracking_uri(uri)
     mlflow.set_registry_uri(uri)
     if experiment is not None:
-        if mlflow.get_experiment_by_name(experiment) is None:
-            location = None
-            if uri.startswith("sqlite:///"):  # artifacts beside the database, never in the working directory
-                location = (Path(uri.removeprefix("sqlite:///")).parent / "mlruns").resolve().as_uri()
-            mlflow.create_experiment(experiment, artifact_location=location)
-        mlflow.set_experiment(experiment)
+        from store.db import ALEMBIC_LOCK
+
+        with ALEMBIC_LOCK:  # the first call on a new store migrates it
+            if mlflow.get_experiment_by_name(experiment) is None:
+                location = None
+                if uri.startswith("sqlite:///"):  # artifacts beside the database, never in the working directory
+                    location = (Path(uri.removeprefix("sqlite:///")).parent / "mlruns").resolve().as_uri()
+                mlflow.create_experiment(experiment, artifact_location=location)
+            mlflow.set_experiment(experiment)
     return uri
 
 
@@ -62,12 +65,18 @@ def load_champion(name: str, alias: str = CHAMPION, data_dir: Path | None = None
     import mlflow
     from mlflow.tracking import MlflowClient
 
-    configure(data_dir)
-    client = MlflowClient()
-    try:
-        version = client.get_model_version_by_alias(name, alias)
-    except Exception:
-        return None
+    from store.db import ALEMBIC_LOCK
+
+    uri = tracking_uri(data_dir)
+    if uri.startswith("sqlite:///") and not Path(uri.removeprefix("sqlite:///")).exists():
+        return None  # no tracking store yet: nothing registered, and no reason to create one just to look
+    with ALEMBIC_LOCK:  # opening the store may migrate it
+        configure(data_dir)
+        client = MlflowClient()
+        try:
+            version = client.get_model_version_by_alias(name, alias)
+        except Exception:
+            return None
     source = version.source
     if source is None:
         return None

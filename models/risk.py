@@ -259,8 +259,11 @@ def log_model_run(
     import mlflow
     from mlflow.models import infer_signature
 
+    from store.db import ALEMBIC_LOCK
+
     mlflow.set_tracking_uri(uri)
-    experiment_id = _experiment_id(mlflow, data_dir)
+    with ALEMBIC_LOCK:  # the first call on a new store migrates it
+        experiment_id = _experiment_id(mlflow, data_dir)
     example = X_example[FEATURE_NAMES].astype(float).head(5)
     with mlflow.start_run(experiment_id=experiment_id, run_name=run_name or f"risk-{model.kind}") as run:
         mlflow.log_params({**model.get_params(), **(params or {})})
@@ -291,11 +294,14 @@ def load_champion(uri: str) -> tuple[LatePaymentModel, str] | None:
     import mlflow
     from mlflow.exceptions import MlflowException
 
-    client = mlflow.MlflowClient(uri)
-    try:
-        version = client.get_model_version_by_alias(REGISTERED_NAME, CHAMPION_ALIAS)
-    except MlflowException:
-        return None
+    from store.db import ALEMBIC_LOCK
+
+    with ALEMBIC_LOCK:  # opening the store may migrate it
+        client = mlflow.MlflowClient(uri)
+        try:
+            version = client.get_model_version_by_alias(REGISTERED_NAME, CHAMPION_ALIAS)
+        except MlflowException:
+            return None
     mlflow.set_tracking_uri(uri)
     model = mlflow.sklearn.load_model(f"models:/{REGISTERED_NAME}@{CHAMPION_ALIAS}")
     return model, f"{REGISTERED_NAME}/{version.version}"

@@ -14,8 +14,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 MIGRATIONS = Path(__file__).parent / "migrations"
-# Alembic keeps its migration context in module globals: two threads migrating at once corrupt it.
-_MIGRATE_LOCK = threading.Lock()
+# Alembic keeps its migration context in module globals: two threads migrating at once corrupt it. MLflow's
+# SQLite store migrates itself with Alembic too, so code that opens an MLflow store takes this lock as well.
+ALEMBIC_LOCK = threading.RLock()
 
 
 @lru_cache(maxsize=8)
@@ -65,5 +66,5 @@ def migrate(url: str) -> None:
     """Bring the database to the newest schema (idempotent)."""
     if url.startswith("sqlite:///"):
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
-    with _MIGRATE_LOCK:
+    with ALEMBIC_LOCK:
         command.upgrade(alembic_config(url), "head")
