@@ -286,6 +286,7 @@ def main(
     progress: bool = True,
     heuristic: bool = True,
     init_from: Path | None = None,
+    corrections: Path | None = None,
 ) -> JobResult:
     """Train, calibrate, evaluate, save to ``out`` and (with ``track``) log and register in MLflow.
 
@@ -311,6 +312,8 @@ def main(
     if not docs:
         raise ValueError(f"no labelled documents (*.json) in {data}")
     train_docs, cal_docs, test_docs = split_by_family(docs, test_share, calibration_share, config.seed)
+    if corrections is not None and corrections.is_dir():
+        train_docs += collect(corrections)  # reviewers' labels train the model; they never score it
     labels = EXTRACTION_LABELS
     label2id = {label: i for i, label in enumerate(labels)}
     tokenizer = load_tokenizer()

@@ -27,11 +27,13 @@ def layout(
     seed: Annotated[int, typer.Option(help="seed of data, split and training")] = 13,
     register: Annotated[bool, typer.Option(help="register the model in MLflow as champion")] = True,
     funsd: Annotated[Path | None, typer.Option(help="also fine-tune and score a FUNSD tagger from this folder")] = None,
+    corrections: Annotated[bool, typer.Option(help="add reviewers' corrections from the database to training")] = True,
 ) -> None:
     """Fine-tune the layout tagger (LayoutLM over MiniLM), calibrate it, evaluate it, register it as champion."""
     from training.layout import TrainConfig, main, train_funsd
 
     config = TrainConfig(epochs=epochs, batch_size=batch_size, lr=lr, threads=threads, seed=seed, max_steps=max_steps)
+    corrections_dir = _export_corrections() if corrections else None
     result = main(
         data=data,
         out=out,
@@ -40,8 +42,24 @@ def layout(
         scanned_share=scanned_share,
         config=config,
         register_model=register,
+        corrections=corrections_dir,
     )
     body = {"artifact": str(result.artifact), "run_id": result.run_id, "version": result.version, **result.metrics}
     if funsd is not None:
         body["funsd"] = train_funsd(funsd, config=TrainConfig(epochs=max(epochs, 3), batch_size=4, threads=threads))
     sys.stdout.write(json.dumps(body, indent=2, default=str) + "\n")
+
+
+def _export_corrections() -> Path:
+    """Reviewers' labels from the service's database, as label files beside the generated data."""
+    from ledgerlens.settings import get_settings
+    from store.db import migrate, session_scope
+    from training.corrections import export_corrections
+
+    settings = get_settings()
+    out = settings.data_dir / "datasets" / "corrections"
+    migrate(settings.resolved_database_url)
+    with session_scope(settings.resolved_database_url) as session:
+        count = export_corrections(session, out)
+    typer.echo(f"reviewers' corrections: {count} documents", err=True)
+    return out
