@@ -66,7 +66,8 @@ def precheck(
     return checker.result()
 
 
-def _norm_id(text: object) -> str:
+def norm_id(text: object) -> str:
+    """Reference and invoice numbers as AP teams compare them: no spaces, dashes, slashes, dots or case."""
     return re.sub(r"[\s\-_/.#]", "", str(text or "")).casefold()
 
 
@@ -219,9 +220,9 @@ class _Checker:
 
     def check_duplicates(self) -> None:
         inv = self.invoice
-        number = _norm_id(inv.invoice_number)
+        number = norm_id(inv.invoice_number)
         for other in self.earlier:
-            if _norm_id(other.invoice_number) == number:
+            if norm_id(other.invoice_number) == number:
                 self.add(
                     "DUPLICATE_INVOICE",
                     f"invoice number {inv.invoice_number} was already checked for this customer "
@@ -328,7 +329,7 @@ class _Checker:
         # The reference was found by this number; when it is hard to read the lookup itself is uncertain.
         for name, mine in (("po_number", self.invoice.po_number), ("contract_number", self.invoice.contract_number)):
             cell = self._cell(name)
-            if mine and cell is not None and _norm_id(cell.value) == _norm_id(mine):
+            if mine and cell is not None and norm_id(cell.value) == norm_id(mine):
                 self._rely(cell, name)
 
     def check_currency(self) -> None:
@@ -637,7 +638,7 @@ class _Checker:
         assert self.reference is not None
         ext = self.reference.extraction
         keys = {
-            _norm_id(v)
+            norm_id(v)
             for v in (
                 self.invoice.po_number,
                 self.invoice.contract_number,
@@ -648,16 +649,16 @@ class _Checker:
         }
         if not keys:  # found by customer alone: earlier invoices that cite nothing either
             return not (other.po_number or other.contract_number)
-        return _norm_id(other.po_number) in keys or _norm_id(other.contract_number) in keys
+        return norm_id(other.po_number) in keys or norm_id(other.contract_number) in keys
 
     def check_quantities(self, items: Sequence[LineItem], by_ref: dict[int, list[int]]) -> None:
         billed_before: dict[int, Decimal] = defaultdict(Decimal)
         earlier_numbers: dict[int, list[str]] = defaultdict(list)
-        me = _norm_id(self.invoice.invoice_number)
+        me = norm_id(self.invoice.invoice_number)
         for other in self.earlier:
             # An earlier check of this very invoice bills nothing more; a look-alike under another number does
             # (if both go out, both are billed), so it counts besides being reported as a possible duplicate.
-            if _norm_id(other.invoice_number) == me or not self._same_reference(other):
+            if norm_id(other.invoice_number) == me or not self._same_reference(other):
                 continue
             for match in self.aligner.align(other.lines, items):
                 if match.reference_line is not None:

@@ -15,10 +15,11 @@ from ledgerlens.errors import Conflict, NotFound
 from ledgerlens.services.documents import find_reference
 from ledgerlens.settings import Settings
 from matching import precheck
+from matching.precheck import norm_id
 from matching.types import DraftInvoice, Policy, Reference
 from store.tables import CheckRecord, Customer, DocumentRecord, IdempotencyRecord, new_id
 
-EARLIER_LIMIT = 2000  # invoices of one customer looked at for duplicates and cumulative quantities
+EARLIER_LIMIT = 20000  # a customer's newest checks looked at for duplicates and cumulative quantities
 
 
 def _canonical(data: dict[str, Any]) -> str:
@@ -69,14 +70,37 @@ def _has_documents(session: Session, customer_id: str) -> bool:
     )
 
 
-def _earlier_invoices(session: Session, customer_id: str) -> list[DraftInvoice]:
-    """Invoices already checked for this customer; a failed check was not sent, so it does not count."""
-    rows = session.scalars(
-        select(CheckRecord.request)
-        .where(CheckRecord.customer_id == customer_id, CheckRecord.verdict != "fail")
+def _earlier_invoices(session: Session, invoice: DraftInvoice, reference: Reference | None) -> list[DraftInvoice]:
+    """Earlier checks the matcher can use: same number (duplicate), same total (look-alike) or same PO or contract
+    (quantities already billed). A failed check was not sent, so it does not count. Only the few that qualify are
+    loaded whole: a customer with thousands of invoices must not slow every check down."""
+    numbers = {norm_id(invoice.po_number), norm_id(invoice.contract_number)}
+    if reference is not None:
+        numbers |= {norm_id(reference.extraction.value(k)) for k in ("po_number", "contract_number")}
+    numbers.discard("")
+    own_number = norm_id(invoice.invoice_number)
+    candidates = session.execute(
+        select(
+            CheckRecord.id,
+            CheckRecord.invoice_number,
+            CheckRecord.po_number,
+            CheckRecord.contract_number,
+            CheckRecord.total,
+        )
+        .where(CheckRecord.customer_id == invoice.customer_id, CheckRecord.verdict != "fail")
         .order_by(CheckRecord.created_at.desc())
         .limit(EARLIER_LIMIT)
-    )
+    ).all()
+    wanted = [
+        row.id
+        for row in candidates
+        if norm_id(row.invoice_number) == own_number
+        or row.total == invoice.total
+        or {norm_id(row.po_number), norm_id(row.contract_number)} & numbers
+    ]
+    if not wanted:
+        return []
+    rows = session.scalars(select(CheckRecord.request).where(CheckRecord.id.in_(wanted)))
     return [DraftInvoice.model_validate(row) for row in rows]
 
 
@@ -114,7 +138,7 @@ def run_check(
     result = precheck(
         invoice,
         reference,
-        _earlier_invoices(session, invoice.customer_id),
+        _earlier_invoices(session, invoice, reference),
         policy_for(session, settings, invoice.customer_id),
         # Without any number to look for and no document on file, a missing reference is for a person to judge.
         known_references_exist=bool(invoice.po_number or invoice.contract_number)
