@@ -401,3 +401,33 @@ def test_combination_takes_each_field_from_the_source_that_was_better_held_out()
     assert combined.doc_type == "purchase_order" and combined.line_items[0].value("amount") == Decimal("10")
     assert combined.needs_review and any("total" in r for r in combined.review_reasons)  # lines sum to 10, not 12
     assert combine(model, None, sources, 0.8) is model
+
+
+def test_combine_takes_derived_fields_from_their_source_and_unmeasured_ones_from_the_heuristic():
+    from extraction.result import Extraction, FieldValue
+    from models.layout.combine import combine
+
+    model = Extraction(
+        "purchase_order",
+        1,
+        {
+            "payment_terms": FieldValue("Net 45", 0.9),
+            "payment_terms_days": FieldValue(45, 0.9),
+            "contract_number": FieldValue("C-1", 0.9),
+            "buyer_name": FieldValue("M", 0.9),
+        },
+    )
+    heuristic = Extraction(
+        "purchase_order",
+        1,
+        {
+            "payment_terms": FieldValue("Net 30", 0.9),
+            "payment_terms_days": FieldValue(30, 0.9),
+            "contract_number": FieldValue("C-2", 0.9),
+            "buyer_name": FieldValue("H", 0.9),
+        },
+    )
+    out = combine(model, heuristic, {"payment_terms": "heuristic", "contract_number": "model"}, 0.5)
+    assert out.value("payment_terms_days") == 30 and out.value("payment_terms") == "Net 30"
+    assert out.value("contract_number") == "C-1"
+    assert out.value("buyer_name") == "H"  # never measured: the heuristic's

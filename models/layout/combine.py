@@ -14,6 +14,7 @@ from models.layout.extractor import LayoutExtractor, flag_for_review, get_extrac
 log = logging.getLogger(__name__)
 
 LINES = "line_items"
+DERIVED_FROM = {"payment_terms_days": "payment_terms"}
 
 
 def combine(model: Extraction, heuristic: Extraction | None, sources: dict[str, str], threshold: float) -> Extraction:
@@ -22,10 +23,11 @@ def combine(model: Extraction, heuristic: Extraction | None, sources: dict[str, 
         return model
     fields = {}
     for name in {*model.fields, *heuristic.fields}:
-        chosen = heuristic if sources.get(name) == "heuristic" else model
+        # A derived field follows the field it is read from; a field never measured stays with the heuristic.
+        chosen = model if sources.get(DERIVED_FROM.get(name, name), "heuristic") == "model" else heuristic
         if name in chosen.fields:
             fields[name] = chosen.fields[name]
-    lines = heuristic.line_items if sources.get(LINES) == "heuristic" else model.line_items
+    lines = model.line_items if sources.get(LINES) == "model" else heuristic.line_items
     doc_type = model.doc_type if model.doc_type != "other" else heuristic.doc_type
     out = Extraction(doc_type, model.page_count, fields, list(lines), model_version=f"{model.model_version}+heuristic")
     flag_for_review(out, check(fields, lines).failures, threshold)  # type: ignore[arg-type]
