@@ -59,9 +59,8 @@ def sniff_media_type(data: bytes) -> str | None:
     return None
 
 
-def load_document(data: bytes, filename: str | None = None, limits: Limits | None = None) -> Document:
-    limits = limits or Limits()
-    name = filename or "the file"
+def check_bytes(data: bytes, name: str, limits: Limits) -> str:
+    """Empty, too large or not a supported type: the checks every file gets first. Returns the media type."""
     if not data:
         raise EmptyFileError(f"{name} is empty (0 bytes); upload the {ACCEPTED} file again.")
     if len(data) > limits.max_bytes:
@@ -76,8 +75,27 @@ def load_document(data: bytes, filename: str | None = None, limits: Limits | Non
         raise UnsupportedTypeError(
             f"{name} is not a {ACCEPTED} file (its first bytes match none of them). "
             "Export or print the document to PDF and upload that.",
-            filename=filename,
         )
+    return media_type
+
+
+def pdf_page_count(pdf: pdfium.PdfDocument, name: str, limits: Limits) -> int:
+    count = len(pdf)
+    if count == 0:
+        raise CorruptFileError(f"{name} has no pages it can read; export it again and re-upload.")
+    if count > limits.max_pages:
+        raise TooManyPagesError(
+            f"{name} has {count} pages; the limit is {limits.max_pages}. Upload the order or contract on its own.",
+            page_count=count,
+            max_pages=limits.max_pages,
+        )
+    return count
+
+
+def load_document(data: bytes, filename: str | None = None, limits: Limits | None = None) -> Document:
+    limits = limits or Limits()
+    name = filename or "the file"
+    media_type = check_bytes(data, name, limits)
     if media_type == "application/pdf":
         return _load_pdf(data, name, limits)
     return _load_image(data, media_type, name, limits)
@@ -104,15 +122,7 @@ def _open_pdf(data: bytes, name: str) -> pdfium.PdfDocument:
 def _load_pdf(data: bytes, name: str, limits: Limits) -> Document:
     pdf = _open_pdf(data, name)
     try:
-        count = len(pdf)
-        if count == 0:
-            raise CorruptFileError(f"{name} has no pages it can read; export it again and re-upload.")
-        if count > limits.max_pages:
-            raise TooManyPagesError(
-                f"{name} has {count} pages; the limit is {limits.max_pages}. Upload the order or contract on its own.",
-                page_count=count,
-                max_pages=limits.max_pages,
-            )
+        count = pdf_page_count(pdf, name, limits)
         with ThreadPoolExecutor(max_workers=max(1, limits.ocr_workers)) as pool:
             # pdfium is not thread-safe: pages are read and rendered here, only the OCR runs in the pool
             read: list[Page | Future[Page]] = []
