@@ -187,7 +187,6 @@ def open_task(body: TaskCreate, session: SessionDep, user: Flagger, settings: Se
         actor=user,
         config=settings.review,
     )
-    session.commit()  # committed before the answer goes out, so the caller's next call sees it
     return to_public(task, now=_now())
 
 
@@ -201,7 +200,6 @@ def claim(
     task = review.claim_next(session, user, kind=kind, config=settings.review)
     if task is None:
         return Response(status_code=204)
-    session.commit()
     return to_public(task, now=_now(), context=task_context(session, task))
 
 
@@ -214,7 +212,6 @@ def get_task(task_id: str, session: SessionDep, user: Reviewer) -> TaskPublic:
 @router.post("/tasks/{task_id}/claim")
 def claim_task(task_id: str, session: SessionDep, user: Reviewer, settings: SettingsDep) -> TaskPublic:
     task = review.claim_task(session, task_id, user, config=settings.review)
-    session.commit()
     return to_public(task, now=_now(), context=task_context(session, task))
 
 
@@ -229,21 +226,18 @@ def resolve(task_id: str, body: Resolve, session: SessionDep, user: Reviewer) ->
         reason=body.reason,
         note=body.note,
     )
-    session.commit()
     return to_public(task, now=_now(), context=task_context(session, task))
 
 
 @router.post("/tasks/{task_id}/release")
 def release(task_id: str, session: SessionDep, user: Reviewer) -> TaskPublic:
     task = review.release(session, task_id, user)
-    session.commit()
     return to_public(task, now=_now())
 
 
 @router.post("/tasks/{task_id}/escalate")
 def escalate(task_id: str, body: Escalate, session: SessionDep, user: Reviewer) -> TaskPublic:
     task = review.escalate(session, task_id, user, reason=body.reason)
-    session.commit()
     return to_public(task, now=_now())
 
 
