@@ -200,13 +200,22 @@ def fit(
         [{"params": rest, "lr": config.lr}, {"params": fresh, "lr": config.fresh_lr}], weight_decay=0.01
     )
     warmup = max(1, int(total * config.warmup))
+    started = time.perf_counter()
+    budget = 60 * config.max_minutes if config.max_minutes else math.inf
+    deadline = started + budget
+
+    def done(step: int) -> float:
+        """Share of the run behind us, by steps or by the time budget, whichever is further on: the learning
+        rate decays to zero at the deadline too, not only at the last step."""
+        return max(step / total, (time.perf_counter() - started) / budget)
+
+    warmup_share = warmup / total
     scheduler = torch.optim.lr_scheduler.LambdaLR(
-        optimiser, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(1, total - warmup)))
+        optimiser, lambda s: min((s + 1) / warmup, max(0.0, (1 - done(s)) / max(1e-9, 1 - warmup_share)))
     )
     history = []
     step = 0
     bar = tqdm(total=total, desc="train layout", unit="step", disable=not progress)
-    deadline = time.perf_counter() + 60 * config.max_minutes if config.max_minutes else math.inf
     for epoch in range(1, config.epochs + 1):
         model.train()
         losses = []
@@ -311,25 +320,27 @@ def main(
     docs = [d for folder in (data if isinstance(data, list) else [data]) for d in collect(folder)]
     if not docs:
         raise ValueError(f"no labelled documents (*.json) in {data}")
+    tokenizer = load_tokenizer()
+    earlier = None
+    if init_from is not None:
+        from models.layout.artifact import load_bundle
+
+        earlier = load_bundle(init_from, tokenizer)
+    earlier_families = set(earlier.meta.get("trained_families", [])) if earlier else set()
     train_docs, cal_docs, test_docs = split_by_family(docs, test_share, calibration_share, config.seed)
+    # a family the earlier model trained on is not unseen: it trains this round instead of scoring it
+    train_docs += [d for d in test_docs if d.family in earlier_families]
+    test_docs = [d for d in test_docs if d.family not in earlier_families]
     if corrections is not None and corrections.is_dir():
         train_docs += collect(corrections)  # reviewers' labels train the model; they never score it
     labels = EXTRACTION_LABELS
     label2id = {label: i for i, label in enumerate(labels)}
-    tokenizer = load_tokenizer()
     overrides: dict[str, Any] = (
         {"tiny": True, "hidden_size": 64, "num_hidden_layers": 2, "num_attention_heads": 2, "intermediate_size": 128}
         if tiny
         else {}
     )
-    model = build_model(labels, pretrained=not tiny and init_from is None, **overrides)
-    earlier_families: list[str] = []
-    if init_from is not None:
-        from models.layout.artifact import load_bundle
-
-        earlier = load_bundle(init_from, tokenizer)
-        model = earlier.model
-        earlier_families = list(earlier.meta.get("trained_families", []))
+    model = earlier.model if earlier else build_model(labels, pretrained=not tiny, **overrides)
     windows = lambda ds: [w for d in ds for w in page_windows(tokenizer, d, label2id, config.max_length, config.stride)]  # noqa: E731
     train_windows, cal_windows = windows(train_docs), windows(cal_docs)
     params = {
@@ -361,7 +372,7 @@ def main(
         figures = [Path(p) for p in metrics.pop("figures", [])]
         metrics["choice"] = choice
         metrics["train_seconds"] = round(time.perf_counter() - started, 1)
-        families = sorted({d.family for d in train_docs + cal_docs} | set(earlier_families))
+        families = sorted({d.family for d in train_docs + cal_docs} | earlier_families)
         extra = {"metrics": _flat_headline(metrics), "trained_on": params, "trained_families": families}
         save_bundle(bundle, out, extra=extra)
         (out / "metrics.json").write_text(json.dumps(metrics, indent=2, default=str))

@@ -25,6 +25,9 @@ def layout(
     lr: Annotated[float, typer.Option(help="learning rate of the MiniLM encoder")] = 1.5e-4,
     threads: Annotated[int, typer.Option(help="torch CPU threads")] = 1,
     seed: Annotated[int, typer.Option(help="seed of data, split and training")] = 13,
+    init_from: Annotated[Path | None, typer.Option(help="continue from this artifact folder's weights")] = None,
+    fresh_lr: Annotated[float, typer.Option(help="learning rate of the 2-D embeddings and classifier")] = 1e-3,
+    max_minutes: Annotated[float | None, typer.Option(help="stop training after this many minutes")] = None,
     register: Annotated[bool, typer.Option(help="register the model in MLflow as champion")] = True,
     funsd: Annotated[Path | None, typer.Option(help="also fine-tune and score a FUNSD tagger from this folder")] = None,
     corrections: Annotated[bool, typer.Option(help="add reviewers' corrections from the database to training")] = True,
@@ -32,7 +35,16 @@ def layout(
     """Fine-tune the layout tagger (LayoutLM over MiniLM), calibrate it, evaluate it, register it as champion."""
     from training.layout import TrainConfig, main, train_funsd
 
-    config = TrainConfig(epochs=epochs, batch_size=batch_size, lr=lr, threads=threads, seed=seed, max_steps=max_steps)
+    config = TrainConfig(
+        epochs=epochs,
+        batch_size=batch_size,
+        lr=lr,
+        fresh_lr=fresh_lr,
+        threads=threads,
+        seed=seed,
+        max_steps=max_steps,
+        max_minutes=max_minutes,
+    )
     corrections_dir = _export_corrections() if corrections else None
     result = main(
         data=data,
@@ -43,6 +55,7 @@ def layout(
         config=config,
         register_model=register,
         corrections=corrections_dir,
+        init_from=init_from,
     )
     body = {"artifact": str(result.artifact), "run_id": result.run_id, "version": result.version, **result.metrics}
     if funsd is not None:
