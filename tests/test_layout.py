@@ -431,3 +431,73 @@ def test_combine_takes_derived_fields_from_their_source_and_unmeasured_ones_from
     assert out.value("payment_terms_days") == 30 and out.value("payment_terms") == "Net 30"
     assert out.value("contract_number") == "C-1"
     assert out.value("buyer_name") == "H"  # never measured: the heuristic's
+
+
+def _on_line(texts_and_tags: list[tuple[str, str, float, dict[str, float]]], y: float) -> list[TaggedWord]:
+    """Words left to right on one text line, with their label, its probability and the entity probabilities."""
+    out, x = [], 0.1
+    for text, label, prob, entities in texts_and_tags:
+        width = 0.012 * len(text)
+        out.append(TaggedWord(Word(text, (x, y, x + width, y + 0.012)), 1, label, prob, entities))
+        x += width + 0.008
+    return out
+
+
+def test_a_header_field_is_one_run_of_words_whatever_b_and_i_labels_the_tagger_gave():
+    from models.layout.extractor import Normaliser
+    from models.layout.grouping import header_fields
+
+    words = _on_line(
+        [
+            ("Supplier:", "O", 0.9, {}),
+            ("Harbor", "O", 0.7, {"vendor_name": 0.25}),  # the tagger's second choice
+            ("Plastics", "B-vendor_name", 0.5, {"vendor_name": 0.52}),
+            ("B.V.", "B-vendor_name", 0.5, {"vendor_name": 0.6}),  # a second B- inside the name
+        ],
+        y=0.2,
+    ) + _on_line([("Unrelated", "O", 0.9, {"vendor_name": 0.3}), ("Ltd", "O", 0.9, {})], y=0.5)
+    fields = header_fields(words, Normaliser([w.word.text for w in words]))
+    assert fields["vendor_name"].value == "Harbor Plastics B.V."
+    assert fields["vendor_name"].score == pytest.approx((0.25 + 0.52 + 0.6) / 3)
+    # nothing labelled: the words most likely to hold the field, with their (low) score
+    words = _on_line([("PO", "O", 0.9, {}), ("4711", "O", 0.6, {"po_number": 0.35})], y=0.1)
+    fields = header_fields(words, Normaliser(["4711"]))
+    assert fields["po_number"].value == "4711"
+    assert fields["po_number"].score == pytest.approx(0.35)
+    # below the floor: no value rather than a guess
+    words = _on_line([("4711", "O", 0.9, {"po_number": 0.1})], y=0.1)
+    assert "po_number" not in header_fields(words, Normaliser(["4711"]))
+
+
+def test_subtotal_tax_and_total_are_chosen_together_so_that_they_add_up():
+    from models.layout.consistency import check, resolve_totals
+    from models.layout.extractor import Normaliser
+    from models.layout.grouping import RawRow, RawValue, header_fields
+
+    def row(amount: str) -> RawRow:
+        return RawRow({"amount": RawValue(Decimal(amount), 0.9, 1, (0.8, 0.3, 0.9, 0.31), amount)})
+
+    rows = [row("100.00"), row("50.00")]
+    # the tagger found the totals block but mixed up its three numbers
+    block = [
+        ("150.00", "B-tax_total", 0.4, {"subtotal": 0.3, "tax_total": 0.4, "total": 0.2}, 0.6),
+        ("30.00", "B-total", 0.4, {"subtotal": 0.2, "tax_total": 0.35, "total": 0.4}, 0.62),
+        ("180.00", "B-subtotal", 0.4, {"subtotal": 0.4, "tax_total": 0.2, "total": 0.38}, 0.64),
+        ("7.00", "B-amount", 0.9, {"amount": 0.9}, 0.66),  # not a total: never a candidate
+    ]
+    words = [
+        TaggedWord(Word(text, (0.8, y, 0.9, y + 0.012)), 1, label, prob, entities)
+        for text, label, prob, entities, y in block
+    ]
+    normaliser = Normaliser([w.word.text for w in words])
+    picked = header_fields(words, normaliser)
+    assert not all(s == "ok" for s in check(picked, rows).field_status.values())
+    resolved = resolve_totals(picked, rows, words, normaliser)
+    assert {k: resolved[k].value for k in ("subtotal", "tax_total", "total")} == {
+        "subtotal": Decimal("150.00"),
+        "tax_total": Decimal("30.00"),
+        "total": Decimal("180.00"),
+    }
+    assert set(check(resolved, rows).field_status.values()) == {"ok"}
+    # picks that already add up are kept as they are
+    assert resolve_totals(resolved, rows, words, normaliser) is resolved

@@ -6,10 +6,14 @@ The statuses pick the calibration map (so they move confidence), and a failed ch
 
 from __future__ import annotations
 
+import itertools
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 
-from models.layout.grouping import RawRow, RawValue
+from models.layout.grouping import Normaliser, RawRow, RawValue, Span, TaggedWord, entity_score, field_runs
 
 CENT = Decimal("0.01")
 
@@ -72,3 +76,65 @@ def check(fields: dict[str, RawValue], rows: list[RawRow]) -> Checks:
         if not ok:
             result.failures.append(f"lines sum to {line_sum}, total is {total}")
     return result
+
+
+TOTALS = ("subtotal", "tax_total", "total")
+TOTALS_FLOOR = 0.1  # a number is a candidate total when its words are at least this likely to be one of the three
+MAX_CANDIDATES = 12
+
+
+def _totals_member(word: TaggedWord) -> bool:
+    return word.label[2:] in TOTALS or sum(word.entity_prob(name) for name in TOTALS) >= TOTALS_FLOOR
+
+
+def resolve_totals(
+    fields: dict[str, RawValue], rows: list[RawRow], words: Sequence[TaggedWord], normalise: Normaliser
+) -> dict[str, RawValue]:
+    """Subtotal, tax and total chosen together so that they add up, where the tagger's own picks do not.
+
+    A tagger tells a totals block from the lines far sooner than it tells its three numbers apart, so the
+    candidates are the block's numbers (whichever of the three labels won) and the arithmetic decides: the
+    most probable assignment with subtotal + tax = total, preferring a subtotal equal to the lines' sum.
+    Returns ``fields`` unchanged when the picks already add up or no assignment does."""
+    current = check(fields, rows)
+    if all(current.field_status.get(name) == "ok" for name in TOTALS if name in fields) and "total" in fields:
+        return fields
+    candidates: list[tuple[Span, Decimal]] = []
+    for span in field_runs(words, "total", _totals_member):
+        value = normalise("total", span.text)
+        if isinstance(value, Decimal):
+            candidates.append((span, value))
+    weight = partial(_log_prob_any, names=TOTALS)
+    candidates = sorted(candidates, key=lambda c: weight(c[0]), reverse=True)[:MAX_CANDIDATES]
+    amounts = [a for row in rows if (a := _dec(row.cells.get("amount"))) is not None]
+    line_sum = sum(amounts, Decimal(0)) if rows and len(amounts) == len(rows) else None
+    best: tuple[float, tuple[int, ...]] | None = None
+    # subtotal, tax, total; then with one more charge in between (shipping, handling), at a cost
+    for size, cost in ((3, 0.0), (4, 3.0)):
+        for picks in itertools.permutations(range(len(candidates)), size):
+            (s_span, sub), (t_span, tax), (g_span, tot) = (candidates[i] for i in picks[:3])
+            extra = candidates[picks[3]][1] if size == 4 else Decimal(0)
+            if tot <= 0 or not _close(sub + tax + extra, tot):
+                continue
+            score = _log_prob(s_span, "subtotal") + _log_prob(t_span, "tax_total") + _log_prob(g_span, "total") - cost
+            if line_sum is not None and _close(line_sum, sub):
+                score += 2.0  # the lines confirm the subtotal
+            if best is None or score > best[0]:
+                best = (score, picks)
+        if best is not None:
+            break
+    if best is None:
+        return fields
+    chosen = dict(fields)
+    for name, index in zip(TOTALS, best[1][:3], strict=True):
+        span, value = candidates[index]
+        chosen[name] = RawValue(value, entity_score(span, name), span.page, span.bbox, span.text)
+    return chosen
+
+
+def _log_prob(span: Span, name: str) -> float:
+    return math.log(max(entity_score(span, name), 1e-4))
+
+
+def _log_prob_any(span: Span, names: Sequence[str]) -> float:
+    return math.log(max(sum(entity_score(span, name) for name in names), 1e-4))

@@ -19,8 +19,16 @@ from extraction import normalize
 from extraction.document import Document, Page, union_bbox
 from extraction.result import Extraction, FieldValue, LineItem, Value
 from models.layout.artifact import LayoutBundle, load_bundle
-from models.layout.consistency import Checks, check
-from models.layout.grouping import RawRow, RawValue, TaggedWord, header_fields, line_items, spans_from_words
+from models.layout.consistency import Checks, check, resolve_totals
+from models.layout.grouping import (
+    RawRow,
+    RawValue,
+    TaggedWord,
+    entity_probs,
+    header_fields,
+    line_items,
+    spans_from_words,
+)
 from models.layout.windowing import Box, collate, encode_page, word_logits
 
 log = logging.getLogger(__name__)
@@ -106,8 +114,9 @@ class LayoutExtractor:
         logits = page_logits(self.bundle, [w.text for w in page.words], [w.box_1000() for w in page.words])
         probs = self.bundle.calibrator.probs(logits)
         best = probs.argmax(axis=-1)
+        labels = self.bundle.labels
         return [
-            TaggedWord(word, page.number, self.bundle.labels[int(k)], float(probs[i, k]))
+            TaggedWord(word, page.number, labels[int(k)], float(probs[i, k]), entity_probs(probs[i], labels))
             for i, (word, k) in enumerate(zip(page.words, best, strict=True))
         ]
 
@@ -117,9 +126,8 @@ class LayoutExtractor:
 
     def raw_values(self, doc: Document, tagged: list[TaggedWord]) -> tuple[dict[str, RawValue], list[RawRow], Checks]:
         normaliser = Normaliser([w.text for p in doc.pages for w in p.words])
-        spans = spans_from_words(tagged)
-        fields = header_fields(spans, normaliser)
-        rows = line_items(spans, normaliser, self.bundle.strategy)  # type: ignore[arg-type]
+        rows = line_items(spans_from_words(tagged), normaliser, self.bundle.strategy)  # type: ignore[arg-type]
+        fields = resolve_totals(header_fields(tagged, normaliser), rows, tagged, normaliser)  # type: ignore[arg-type]
         return fields, rows, check(fields, rows)
 
     def assemble(self, doc: Document, tagged: list[TaggedWord]) -> Extraction:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import partial
 from typing import Any, Literal
 
 from extraction.document import BBox, Word, union_bbox
@@ -34,6 +35,22 @@ class TaggedWord:
     page: int  # 1-based
     label: str  # "O", "B-x" or "I-x"
     prob: float  # probability of ``label``
+    # probability of each likely entity, B and I summed (``entity_probs``); empty where only the label is known
+    entities: dict[str, float] = field(default_factory=dict)
+
+    def entity_prob(self, entity: str) -> float:
+        if entity in self.entities:
+            return self.entities[entity]
+        return self.prob if self.label[2:] == entity else 0.0
+
+
+def entity_probs(probs: Sequence[float], labels: Sequence[str], floor: float = 0.05) -> dict[str, float]:
+    """A word's probability per entity (``B-x`` + ``I-x``), kept where it reaches ``floor``."""
+    out: dict[str, float] = {}
+    for p, label in zip(probs, labels, strict=True):
+        if label != "O":
+            out[label[2:]] = out.get(label[2:], 0.0) + float(p)
+    return {k: v for k, v in out.items() if v >= floor}
 
 
 @dataclass(slots=True)
@@ -99,19 +116,62 @@ def spans_from_words(words: Sequence[TaggedWord]) -> list[Span]:
 
 
 Normaliser = Callable[[str, str], Value]
+FALLBACK_FLOOR = 0.2  # a field no word was labelled with is read from words at least this likely to hold it
 
 
-def header_fields(spans: Sequence[Span], normalise: Normaliser) -> dict[str, RawValue]:
-    """For each header field, its most probable span whose text normalises."""
+def _same_line(a: Word, b: Word) -> bool:
+    """``b`` follows ``a`` on its text line: they overlap vertically and the gap is a few characters at most."""
+    top, bottom = max(a.bbox[1], b.bbox[1]), min(a.bbox[3], b.bbox[3])
+    height = max(a.bbox[3] - a.bbox[1], b.bbox[3] - b.bbox[1], 1e-6)
+    return bottom - top > 0.4 * height and -height < b.bbox[0] - a.bbox[2] < 3 * height
+
+
+def field_runs(words: Sequence[TaggedWord], entity: str, member: Callable[[TaggedWord], bool]) -> list[Span]:
+    """Runs of consecutive words on one text line for which ``member`` holds: one value each.
+
+    A header field is one value, so its words join whatever B/I labels they carry: an undertrained tagger
+    often opens a second ``B-`` inside a name, and a fragment of it is a wrong value."""
+    runs: list[Span] = []
+    previous: TaggedWord | None = None
+    for word in words:
+        if not member(word):
+            previous = None
+            continue
+        if previous is None or word.page != previous.page or not _same_line(previous.word, word.word):
+            runs.append(Span(entity, word.page))
+        runs[-1].words.append(word)
+        previous = word
+    return runs
+
+
+def header_fields(words: Sequence[TaggedWord], normalise: Normaliser) -> dict[str, RawValue]:
+    """For each header field, its most probable run of words whose text normalises.
+
+    Runs of words labelled with the field come first. Where none normalises, the field is read from the
+    words most likely to hold it even though another label won (the tagger's second choice): recall for
+    an unsure tagger, with the low score that calibration turns into a low confidence and a review."""
     out: dict[str, RawValue] = {}
     for name in HEADER_TAGS:
-        candidates = sorted((s for s in spans if s.entity == name), key=lambda s: -s.score)
-        for span in candidates:
-            value = normalise(name, span.text)
-            if value is not None:
-                out[name] = RawValue(value, span.score, span.page, span.bbox, span.text)
-                break
+        runs = field_runs(words, name, partial(_likely, entity=name))
+        # runs holding a word labelled with the field first, then by how likely their words are to hold it
+        ranked = sorted(runs, key=partial(_rank, entity=name), reverse=True)
+        found = next(((s, v) for s in ranked if (v := normalise(name, s.text)) is not None), None)
+        if found is not None:
+            span, value = found
+            out[name] = RawValue(value, entity_score(span, name), span.page, span.bbox, span.text)
     return out
+
+
+def _rank(span: Span, entity: str) -> tuple[bool, float]:
+    return any(w.label[2:] == entity for w in span.words), entity_score(span, entity)
+
+
+def _likely(word: TaggedWord, entity: str) -> bool:
+    return word.label[2:] == entity or word.entity_prob(entity) >= FALLBACK_FLOOR
+
+
+def entity_score(span: Span, entity: str) -> float:
+    return sum(w.entity_prob(entity) for w in span.words) / len(span.words)
 
 
 def _cell(span_group: list[Span], column: str, normalise: Normaliser) -> RawValue | None:
