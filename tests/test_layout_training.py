@@ -53,3 +53,13 @@ def test_train_main_learns_the_fixture_and_registers_the_champion(tmp_path, monk
     assert result.version == "1"
     folder = load_champion("ledgerlens-layout", data_dir=tmp_path / "var")
     assert folder is not None and load_bundle(folder).version == manifest["version"]
+
+    # calibrated and scored again on the same split (after a decoding change): a new champion, same model
+    from training.layout import recalibrate
+
+    again = recalibrate(tmp_path / "model", data, tmp_path / "again", seed=3, test_share=0.2, data_dir=tmp_path / "var")
+    assert again.version == "2"
+    assert again.metrics["born_digital"]["model"]["documents"] == born["documents"]
+    redone = json.loads((tmp_path / "again" / "manifest.json").read_text())
+    assert redone["weights"]["sha256"] == manifest["weights"]["sha256"]
+    assert redone["meta"]["trained_families"] == manifest["meta"]["trained_families"]

@@ -302,8 +302,6 @@ def main(
     ``init_from`` continues from an earlier artifact's weights (e.g. a first round on born-digital POs, then
     contracts and scans); the families it trained on stay out of every evaluation.
     """
-    from training.evaluate_layout import calibrate_and_choose, evaluate_generated
-
     config = config or TrainConfig()
     torch.set_num_threads(config.threads)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -366,32 +364,90 @@ def main(
         )
         bundle = LayoutBundle(model, tokenizer, labels, max_length=config.max_length, stride=config.stride)
         bundle.version = f"layout-{time.strftime('%Y%m%d-%H%M%S')}"
-        save_bundle(bundle, out, extra={"trained_on": params, "stage": "trained, not yet calibrated"})
-        choice = calibrate_and_choose(bundle, cal_docs, progress=progress, heuristic=heuristic)
-        metrics = evaluate_generated(bundle, test_docs, progress, heuristic, figures_dir=out / "figures")
-        figures = [Path(p) for p in metrics.pop("figures", [])]
-        metrics["choice"] = choice
-        metrics["train_seconds"] = round(time.perf_counter() - started, 1)
         families = sorted({d.family for d in train_docs + cal_docs} | earlier_families)
-        extra = {"metrics": _flat_headline(metrics), "trained_on": params, "trained_families": families}
-        save_bundle(bundle, out, extra=extra)
-        (out / "metrics.json").write_text(json.dumps(metrics, indent=2, default=str))
-        run_id = version = None
+        stage = {"trained_on": params, "trained_families": families, "stage": "trained, not yet calibrated"}
+        save_bundle(bundle, out, extra=stage)  # a run stopped during calibration can be finished by recalibrate()
+        result = finish(bundle, cal_docs, test_docs, out, params, families, run, register_model, heuristic, progress)
+        result.history = history
+        result.metrics["train_seconds"] = round(time.perf_counter() - started, 1)
+        return result
+    finally:
         if run:
             import mlflow
 
-            _log_metrics(run, _flat_headline(metrics), None)
-            for figure in figures:
-                mlflow.log_artifact(str(figure), artifact_path="figures")
-            mlflow.log_artifact(str(out / "metrics.json"))
-            mlflow.log_artifacts(str(out), artifact_path="model")
-            run_id = run.info.run_id
-            if register_model:
-                from models.layout.extractor import MODEL_NAME
-                from models.registry import register
+            mlflow.end_run()
 
-                version = register(run_id, MODEL_NAME)
-        return JobResult(out, metrics, run_id, version, history)
+
+def finish(
+    bundle: LayoutBundle,
+    cal_docs: Sequence[LabelledDoc],
+    test_docs: Sequence[LabelledDoc],
+    out: Path,
+    params: dict[str, Any],
+    families: list[str],
+    run: Any = None,
+    register_model: bool = True,
+    heuristic: bool = True,
+    progress: bool = True,
+) -> JobResult:
+    """Calibrate on ``cal_docs``, evaluate on ``test_docs``, save to ``out``; log and register with ``run``."""
+    from training.evaluate_layout import calibrate_and_choose, evaluate_generated
+
+    choice = calibrate_and_choose(bundle, cal_docs, progress=progress, heuristic=heuristic)
+    metrics = evaluate_generated(bundle, test_docs, progress, heuristic, figures_dir=out / "figures")
+    figures = [Path(p) for p in metrics.pop("figures", [])]
+    metrics["choice"] = choice
+    extra = {"metrics": _flat_headline(metrics), "trained_on": params, "trained_families": families}
+    save_bundle(bundle, out, extra=extra)
+    (out / "metrics.json").write_text(json.dumps(metrics, indent=2, default=str))
+    run_id = version = None
+    if run:
+        import mlflow
+
+        _log_metrics(run, _flat_headline(metrics), None)
+        for figure in figures:
+            mlflow.log_artifact(str(figure), artifact_path="figures")
+        mlflow.log_artifact(str(out / "metrics.json"))
+        mlflow.log_artifacts(str(out), artifact_path="model")
+        run_id = run.info.run_id
+        if register_model:
+            from models.layout.extractor import MODEL_NAME
+            from models.registry import register
+
+            version = register(run_id, MODEL_NAME)
+    return JobResult(out, metrics, run_id, version)
+
+
+def recalibrate(
+    artifact: Path,
+    data: Path | list[Path],
+    out: Path | None = None,
+    seed: int = 13,
+    test_share: float = 0.25,
+    calibration_share: float = 0.2,
+    track: bool = True,
+    register_model: bool = True,
+    data_dir: Path | None = None,
+    progress: bool = True,
+) -> JobResult:
+    """Calibrate, choose and evaluate a trained artifact again (after a change to decoding or grouping).
+
+    The split is the training job's (same data, shares and seed); a test document whose family the
+    model trained on, in this round or an earlier one, is left out."""
+    from models.layout.artifact import load_bundle
+
+    bundle = load_bundle(artifact)
+    docs = [d for folder in (data if isinstance(data, list) else [data]) for d in collect(folder)]
+    _, cal_docs, test_docs = split_by_family(docs, test_share, calibration_share, seed)
+    families = list(bundle.meta.get("trained_families", []))
+    test_docs = [d for d in test_docs if d.family not in set(families)]
+    params = {**bundle.meta.get("trained_on", {}), "recalibrated_from": str(artifact)}
+    if data_dir is None:
+        data_dir = _data_dir()
+    run = _start_run(track, data_dir, params, name="recalibrate-layout")
+    try:
+        out = out or artifact
+        return finish(bundle, cal_docs, test_docs, out, params, families, run, register_model, progress=progress)
     finally:
         if run:
             import mlflow

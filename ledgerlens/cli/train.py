@@ -63,6 +63,22 @@ def layout(
     sys.stdout.write(json.dumps(body, indent=2, default=str) + "\n")
 
 
+@app.command()
+def recalibrate(
+    artifact: Annotated[Path, typer.Argument(help="a trained layout artifact folder")],
+    data: Annotated[Path, typer.Option(help="the folder of factory labels it was trained on")],
+    out: Annotated[Path | None, typer.Option(help="where to save; default: the artifact folder")] = None,
+    seed: Annotated[int, typer.Option(help="the training job's seed (it fixes the split)")] = 13,
+    register: Annotated[bool, typer.Option(help="register the result in MLflow as champion")] = True,
+) -> None:
+    """Calibrate, choose per field and evaluate a trained layout model again, on its training job's split."""
+    from training.layout import recalibrate as run
+
+    result = run(artifact, data, out, seed=seed, register_model=register)
+    body = {"artifact": str(result.artifact), "run_id": result.run_id, "version": result.version, **result.metrics}
+    sys.stdout.write(json.dumps(body, indent=2, default=str) + "\n")
+
+
 def _export_corrections() -> Path:
     """Reviewers' labels from the service's database, as label files beside the generated data."""
     from ledgerlens.settings import get_settings
