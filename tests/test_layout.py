@@ -501,3 +501,53 @@ def test_subtotal_tax_and_total_are_chosen_together_so_that_they_add_up():
     assert set(check(resolved, rows).field_status.values()) == {"ok"}
     # picks that already add up are kept as they are
     assert resolve_totals(resolved, rows, words, normaliser) is resolved
+
+
+def test_a_fallback_source_fills_in_and_agreement_moves_the_combined_confidence():
+    from extraction.result import FieldValue
+    from models.layout.combine import combine
+
+    model = Extraction(
+        "purchase_order",
+        1,
+        {
+            "currency": FieldValue("EUR", 0.7),
+            "po_number": FieldValue("PO-7", 0.7),
+            "total": FieldValue(Decimal(5), 0.7),
+        },
+    )
+    heuristic = Extraction(
+        "purchase_order", 1, {"po_number": FieldValue("po-7", 0.7), "total": FieldValue(Decimal(6), 0.7)}
+    )
+    calibrator = Calibrator(
+        maps={
+            "combined-field:agree": ([0.0, 1.0], [0.9, 0.99]),
+            "combined-field:disagree": ([0.0, 1.0], [0.1, 0.3]),
+            "combined-field:single": ([0.0, 1.0], [0.4, 0.6]),
+        }
+    )
+    sources = {"currency": "heuristic+model", "po_number": "heuristic", "total": "heuristic"}
+    out = combine(model, heuristic, sources, 0.8, calibrator)
+    assert out.value("currency") == "EUR"  # the heuristic found none: the model's fills in
+    assert out.fields["currency"].confidence == pytest.approx(0.4 + 0.2 * 0.7)
+    assert out.fields["po_number"].confidence == pytest.approx(0.9 + 0.09 * 0.7)  # both read it
+    assert out.value("total") == Decimal(6) and out.fields["total"].confidence == pytest.approx(0.1 + 0.2 * 0.7)
+    # without the fallback, no currency
+    assert "currency" not in combine(model, heuristic, {**sources, "currency": "heuristic"}, 0.8).fields
+
+
+def test_sources_are_chosen_per_field_by_how_often_each_option_is_right_held_out():
+    from extraction.result import FieldValue
+    from training.evaluate_layout import choose_sources
+
+    def pair(model_currency: str | None, heuristic_currency: str | None, truth: str) -> Any:
+        def ext(value: str | None) -> Extraction:
+            return Extraction("purchase_order", 1, {"currency": FieldValue(value, 0.9)} if value else {})
+
+        return ext(model_currency), ext(heuristic_currency), {"fields": {"currency": truth}}
+
+    # the heuristic is right when it reads a currency, the model only where the heuristic finds none
+    pairs = [pair("USD", "EUR", "EUR"), pair("GBP", "GBP", "GBP"), pair("CHF", None, "CHF"), pair("SEK", None, "SEK")]
+    assert choose_sources(pairs)["currency"] == "heuristic+model"
+    pairs = [pair("EUR", "EUR", "EUR"), pair("GBP", "GBP", "GBP")]
+    assert choose_sources(pairs)["currency"] == "heuristic"  # a tie keeps the simplest option

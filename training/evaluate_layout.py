@@ -274,16 +274,56 @@ def calibrate_and_choose(
     }
     rival = heuristic_extractor() if heuristic else None
     if rival is not None:
-        model_scores = _tally((extractor.assemble(doc, t), d.truth) for d, doc, t in tagged)
-        rival_scores = _tally((safe_extract(rival, doc), d.truth) for d, doc, _ in tagged)
-        sources = {}
-        for name in SCORED_HEADER:
-            m, h = model_scores["per_field"].get(name), rival_scores["per_field"].get(name)
-            sources[name] = "heuristic" if (h is not None and (m is None or h > m)) else "model"
-        sources["line_items"] = "heuristic" if rival_scores["line_f1"] > model_scores["line_f1"] else "model"
-        bundle.field_sources = sources
-        choice["field_sources"] = sources
+        pairs = [(extractor.assemble(doc, t), safe_extract(rival, doc), d.truth) for d, doc, t in tagged]
+        bundle.field_sources = choose_sources(pairs)
+        bundle.calibrator.maps.update(fit_maps(combined_records(pairs, bundle.field_sources)))
+        choice["field_sources"] = bundle.field_sources
     return choice
+
+
+def choose_sources(pairs: Sequence[tuple[Extraction, Extraction, dict[str, Any]]]) -> dict[str, str]:
+    """Per header field, the source option (``models.layout.combine.SOURCE_OPTIONS``) most often right on
+    held-out (model, heuristic, truth) triples; ties go to the simpler option, the heuristic first. For the
+    lines, the extractor with the better line F1."""
+    from models.layout.combine import LINES, SOURCE_OPTIONS, pick_field
+
+    sources = {}
+    for name in SCORED_HEADER:
+        kind = HEADER_FIELDS[name]
+        right = dict.fromkeys(SOURCE_OPTIONS, 0)
+        for model, rival, truth in pairs:
+            expected = truth_fields(truth)[name]
+            for option in SOURCE_OPTIONS:
+                value, _ = pick_field(name, model, rival, option)
+                right[option] += same(kind, value.value if value else None, expected, name)
+        sources[name] = max(SOURCE_OPTIONS, key=lambda o: right[o])  # max keeps the first of equals
+    model_f1 = _tally((m, t) for m, _, t in pairs)["line_f1"]
+    rival_f1 = _tally((h, t) for _, h, t in pairs)["line_f1"]
+    sources[LINES] = "heuristic" if rival_f1 >= model_f1 else "model"
+    return sources
+
+
+def combined_records(
+    pairs: Sequence[tuple[Extraction, Extraction, dict[str, Any]]], sources: dict[str, str]
+) -> list[tuple[str, str, float, bool]]:
+    """(kind, agreement, confidence, right) of every value the combination would show: its calibration data."""
+    from models.layout.combine import LINES, pick_field, pick_lines
+
+    records: list[tuple[str, str, float, bool]] = []
+    for model, rival, truth in pairs:
+        expected = truth_fields(truth)
+        for name in SCORED_HEADER:
+            value, status = pick_field(name, model, rival, sources.get(name, "heuristic"))
+            if value is not None:
+                right = same(HEADER_FIELDS[name], value.value, expected[name], name)
+                records.append(("combined-field", status, value.confidence, right))
+        picked = pick_lines(model, rival, sources.get(LINES, "heuristic"))
+        expected_lines = truth_lines(truth)
+        cells = [{name: item.value(name) for name in LINE_FIELDS} for item, _ in picked]
+        for (item, status), line, match in zip(picked, cells, match_lines(cells, expected_lines), strict=True):
+            right = match is not None and line_right(line, expected_lines[match])
+            records.append(("combined-line", status, item.confidence, right))
+    return records
 
 
 def value_records(extractor: Any, labelled: Any, doc: Any, tagged: Any) -> list[tuple[str, str, float, bool]]:
@@ -349,7 +389,13 @@ def evaluate_generated(
             if rival is not None:
                 rival_extraction = safe_extract(rival, doc)
                 systems["heuristic"].add(rival_extraction, labelled.truth)
-                combined = combine(model_extraction, rival_extraction, bundle.field_sources, extractor.review_threshold)
+                combined = combine(
+                    model_extraction,
+                    rival_extraction,
+                    bundle.field_sources,
+                    extractor.review_threshold,
+                    bundle.calibrator,
+                )
                 systems["combined"].add(combined, labelled.truth)
         results[split] = {name: tally.summary() for name, tally in systems.items()}
         results[split]["model"]["seconds_per_page"] = round(seconds / max(1, pages), 4)

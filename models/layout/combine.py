@@ -1,13 +1,23 @@
-"""Per field, the better of the layout model and the heuristic extractor (chosen on held-out documents)."""
+"""The layout model and the heuristic extractor together, per field, as chosen on held-out documents.
+
+``field_sources`` (in the artifact's manifest) names, per header field and for the line items, the
+source whose value is taken: ``heuristic`` or ``model``, optionally followed by ``+`` and the other,
+whose value then fills in where the first found none (``heuristic+model``). Whether the other source
+agrees, disagrees or has nothing is evidence too: a confidence map per agreement status, fitted on the
+same held-out documents, turns the chosen value's confidence into a calibrated one.
+"""
 
 from __future__ import annotations
 
 import logging
-from typing import Any
+import re
+from dataclasses import replace
+from typing import Any, Literal
 
 from extraction.document import Document
-from extraction.result import Extraction
+from extraction.result import LINE_FIELDS, Extraction, FieldValue, LineItem, Value
 from models.layout.artifact import ArtifactError
+from models.layout.calibration import Calibrator
 from models.layout.consistency import check
 from models.layout.extractor import LayoutExtractor, flag_for_review, get_extractor
 
@@ -15,21 +25,72 @@ log = logging.getLogger(__name__)
 
 LINES = "line_items"
 DERIVED_FROM = {"payment_terms_days": "payment_terms"}
+SOURCE_OPTIONS = ("heuristic", "model", "heuristic+model", "model+heuristic")
+Agreement = Literal["agree", "disagree", "single"]
 
 
-def combine(model: Extraction, heuristic: Extraction | None, sources: dict[str, str], threshold: float) -> Extraction:
-    """The model's extraction with each field (and the lines) taken from the source ``sources`` names."""
+def same_value(a: Value, b: Value) -> bool:
+    if isinstance(a, str) and isinstance(b, str):
+        return re.sub(r"\s+", " ", a).strip().casefold() == re.sub(r"\s+", " ", b).strip().casefold()
+    return a == b
+
+
+def pick_field(name: str, model: Extraction, heuristic: Extraction, source: str) -> tuple[FieldValue | None, Agreement]:
+    """The value ``source`` takes for header field ``name``, and whether the other extractor agrees."""
+    order = source.split("+")
+    systems = {"model": model, "heuristic": heuristic}
+    first = systems[order[0]].fields.get(name)
+    other_name = "heuristic" if order[0] == "model" else "model"
+    other = systems[other_name].fields.get(name)
+    chosen = first if first is not None and first.value is not None else None
+    if chosen is None and len(order) > 1:
+        chosen, other = (other if other is not None and other.value is not None else None), first
+    if chosen is None:
+        return None, "single"
+    if other is None or other.value is None:
+        return chosen, "single"
+    return chosen, "agree" if same_value(chosen.value, other.value) else "disagree"
+
+
+def _line_key(item: LineItem) -> tuple[str, ...]:
+    return tuple(str(item.value(name)).strip().casefold() for name in LINE_FIELDS if item.value(name) is not None)
+
+
+def pick_lines(model: Extraction, heuristic: Extraction, source: str) -> list[tuple[LineItem, Agreement]]:
+    chosen, other = (model, heuristic) if source.split("+")[0] == "model" else (heuristic, model)
+    if not chosen.line_items and "+" in source:
+        chosen, other = other, chosen
+    others = {_line_key(item) for item in other.line_items}
+    status: Agreement = "single" if not others else "disagree"
+    return [(item, "agree" if _line_key(item) in others else status) for item in chosen.line_items]
+
+
+def combine(
+    model: Extraction,
+    heuristic: Extraction | None,
+    sources: dict[str, str],
+    threshold: float,
+    calibrator: Calibrator | None = None,
+) -> Extraction:
+    """One extraction from both: per field the source ``sources`` names, with calibrated confidence."""
     if heuristic is None or not sources:
         return model
+
+    def calibrated(kind: str, status: Agreement, confidence: float) -> float:
+        return calibrator.confidence(kind, status, confidence) if calibrator else confidence
+
     fields = {}
     for name in {*model.fields, *heuristic.fields}:
-        # A derived field follows the field it is read from; a field never measured stays with the heuristic.
-        chosen = model if sources.get(DERIVED_FROM.get(name, name), "heuristic") == "model" else heuristic
-        if name in chosen.fields:
-            fields[name] = chosen.fields[name]
-    lines = model.line_items if sources.get(LINES) == "model" else heuristic.line_items
+        # a derived field follows the field it is read from; a field never measured stays with the heuristic
+        value, status = pick_field(name, model, heuristic, sources.get(DERIVED_FROM.get(name, name), "heuristic"))
+        if value is not None:
+            fields[name] = replace(value, confidence=calibrated("combined-field", status, value.confidence))
+    lines = [
+        replace(item, confidence=calibrated("combined-line", status, item.confidence))
+        for item, status in pick_lines(model, heuristic, sources.get(LINES, "heuristic"))
+    ]
     doc_type = model.doc_type if model.doc_type != "other" else heuristic.doc_type
-    out = Extraction(doc_type, model.page_count, fields, list(lines), model_version=f"{model.model_version}+heuristic")
+    out = Extraction(doc_type, model.page_count, fields, lines, model_version=f"{model.model_version}+heuristic")
     flag_for_review(out, check(fields, lines).failures, threshold)  # type: ignore[arg-type]
     return out
 
@@ -49,12 +110,12 @@ class CombinedExtractor:
         model = self.layout.extract(doc)
         sources = self.layout.bundle.field_sources
         rival = None
-        if any(v == "heuristic" for v in sources.values()):
+        if any("heuristic" in v for v in sources.values()):
             try:
                 rival = self.heuristic.extract(doc)
             except Exception as exc:  # the model's extraction still stands
                 log.warning("heuristic extractor failed, keeping the layout model's values: %r", exc)
-        return combine(model, rival, sources, self.layout.review_threshold)
+        return combine(model, rival, sources, self.layout.review_threshold, self.layout.bundle.calibrator)
 
 
 def best_extractor(kind: str = "auto") -> Any:
