@@ -23,6 +23,7 @@ from extraction.document import BBox, Document, Page, Word, union_bbox
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.normalize import (
     COMMON_CODES,
+    currency_on_amount,
     date_order_of,
     is_valid_tax_id,
     normalize_tax_id,
@@ -37,6 +38,17 @@ from extraction.ocr import DIGITS, PixelBox, read_regions
 from extraction.result import HEADER_FIELDS, DocType, Extraction, FieldValue, LineItem, Value, as_decimal
 
 MODEL_VERSION = "heuristic-1"
+DOLLAR_COUNTRIES = {
+    "united states": "USD",
+    "usa": "USD",
+    "u.s.a.": "USD",
+    "australia": "AUD",
+    "canada": "CAD",
+    "new zealand": "NZD",
+    "singapore": "SGD",
+    "hong kong": "HKD",
+}
+DOLLAR_COUNTRY = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in DOLLAR_COUNTRIES) + r")(?![\w.])", re.IGNORECASE)
 
 # ---- label synonyms ------------------------------------------------------------------------------
 
@@ -918,18 +930,22 @@ class HeuristicExtractor:
             return
         described = {id(w) for row in rows for name in ("description", "sku") for w in row.cells.get(name, [])}
         votes: dict[str, float] = {}
+        coded: set[str] = set()
         where: dict[str, tuple[int, Word]] = {}
         for view in views:
             for line in view.lines:
                 weight = 3.0 if TOTALS_LINE.match(line.text) or re.search(r"\d", line.text) else 1.0
                 for word in line.words:
-                    if id(word) in described or len(word.text) > 8:
+                    if id(word) in described:
                         continue
                     text = word.text.strip("():;,[]")
-                    code = parse_currency(text) if len(text) <= 5 else None
-                    if not code:
+                    mark = text if len(text) <= 5 else currency_on_amount(text)
+                    code = parse_currency(mark) if mark else None
+                    if not code or not mark:
                         continue
-                    is_code = text.upper() == code
+                    is_code = mark.upper() == code
+                    if is_code:
+                        coded.add(code)
                     votes[code] = votes.get(code, 0.0) + weight * (2.0 if is_code else 1.0)
                     where.setdefault(code, (view.page.number, word))
         if not votes:
@@ -945,6 +961,12 @@ class HeuristicExtractor:
         code = max(votes, key=lambda c: votes[c])
         agreement = votes[code] / sum(votes.values())
         page, word = where[code]
+        if code == "USD" and "USD" not in coded:
+            # a bare '$': the dollar of the country the document names first (an Australian buyer's '$' is AUD)
+            text = " ".join(line.text for view in views for line in view.lines)
+            named = [(m.start(), DOLLAR_COUNTRIES[m.group(0).casefold()]) for m in DOLLAR_COUNTRY.finditer(text)]
+            if named and min(named)[1] != "USD":
+                code, agreement = min(named)[1], agreement / 2
         fields["currency"] = FieldValue(code, round(0.6 + 0.3 * agreement, 4), page, word.bbox, word.text)
 
     # ---- line items ------------------------------------------------------------------------

@@ -234,6 +234,17 @@ def date_order_of(texts: Iterable[str]) -> str | None:
 # ---- currencies ----------------------------------------------------------------------------------
 
 
+_MARKED_AMOUNT = re.compile(r"[-+]?(?P<before>[^\d\s.,'()+-]{1,4})?\s?[-+]?\d[\d.,' ]*?(?P<after>[^\d\s.,'()+-]{1,4})?")
+
+
+def currency_on_amount(text: str) -> str | None:
+    """The currency mark printed on an amount ('£43,134.00' -> '£', '1.250,00€' -> '€', 'USD1,200' -> 'USD')."""
+    match = _MARKED_AMOUNT.fullmatch(text.strip())
+    if match is None:
+        return None
+    return match.group("before") or match.group("after")
+
+
 def parse_currency(text: str | None) -> str | None:
     """'$', 'US$', '€', 'EUR', 'Swiss francs' ... -> ISO 4217 code; codes win over symbols, symbols over words."""
     if not text:

@@ -173,3 +173,42 @@ def test_contract_prose() -> None:
     assert extraction.value("payment_terms_days") == 45
     assert extraction.value("currency") == "EUR"
     assert extraction.fields["effective_date"].bbox is not None
+
+
+def _page_of_lines(lines: list[str]) -> "Document":
+    from extraction.document import Document, Page, Word
+
+    words = []
+    for row, text in enumerate(lines):
+        x = 0.08
+        for token in text.split():
+            width = 0.011 * len(token)
+            words.append(Word(token, (x, 0.05 + 0.03 * row, x + width, 0.062 + 0.03 * row)))
+            x += width + 0.01
+    return Document([Page(1, 612, 792, words)])
+
+
+@pytest.mark.parametrize(
+    ("lines", "currency"),
+    [
+        (["PURCHASE ORDER", "Order No.: 4711", "Net Total £43,134.00", "Total £49,172.76"], "GBP"),
+        (["PURCHASE ORDER", "Order No.: 4711", "Total 1.250,00€"], "EUR"),
+        (["PURCHASE ORDER", "25 Park Lane, Sydney NSW 2000, Australia", "Total $5,852.95"], "AUD"),
+        (["PURCHASE ORDER", "1 Main St, Springfield, USA", "Ship to Toronto, Canada", "Total $5,852.95"], "USD"),
+        (["PURCHASE ORDER", "Sydney, Australia", "Total $5,852.95 USD"], "USD"),  # a code beats the country
+    ],
+)
+def test_currency_from_a_mark_printed_on_the_amounts(lines: list[str], currency: str) -> None:
+    assert HeuristicExtractor().extract(_page_of_lines(lines)).value("currency") == currency
+
+
+def test_currency_mark_of_an_amount() -> None:
+    from extraction.normalize import currency_on_amount
+
+    assert [currency_on_amount(t) for t in ("£43,134.00", "1.250,00€", "USD1,200.00", "-£5.00")] == [
+        "£",
+        "€",
+        "USD",
+        "£",
+    ]
+    assert [currency_on_amount(t) for t in ("12,000.00", "Widget", "A4-100", "2024-05-01")] == [None] * 4
