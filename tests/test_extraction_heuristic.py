@@ -3,6 +3,7 @@ from decimal import Decimal
 
 import pytest
 
+from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
 from extraction.loading import load_document
 from extraction.result import Extraction
@@ -175,9 +176,7 @@ def test_contract_prose() -> None:
     assert extraction.fields["effective_date"].bbox is not None
 
 
-def _page_of_lines(lines: list[str]) -> "Document":
-    from extraction.document import Document, Page, Word
-
+def _page_of_lines(lines: list[str]) -> Document:
     words = []
     for row, text in enumerate(lines):
         x = 0.08
