@@ -63,3 +63,19 @@ def test_train_main_learns_the_fixture_and_registers_the_champion(tmp_path, monk
     redone = json.loads((tmp_path / "again" / "manifest.json").read_text())
     assert redone["weights"]["sha256"] == manifest["weights"]["sha256"]
     assert redone["meta"]["trained_families"] == manifest["meta"]["trained_families"]
+
+
+def test_a_label_knows_its_document_and_the_served_reading_finds_the_same_words(tmp_path):
+    from training.evaluate_layout import served_document
+    from training.factory.po import make_po
+    from training.layout import read_label
+
+    doc = make_po(5, n_lines=3)
+    (tmp_path / doc.label["file"]).write_bytes(doc.pdf_bytes)
+    (tmp_path / "po.json").write_text(json.dumps(doc.label))
+    labelled = read_label(tmp_path / "po.json")
+    assert labelled.file == tmp_path / doc.label["file"]
+    served = served_document(labelled)
+    assert sorted(w.text for w in served.pages[0].words) == sorted(w.text for w in labelled.document().pages[0].words)
+    (tmp_path / doc.label["file"]).unlink()
+    assert read_label(tmp_path / "po.json").file is None  # a label without its document reads its own words

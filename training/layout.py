@@ -44,6 +44,7 @@ class LabelledDoc:
     scanned: bool
     truth: dict[str, Any]
     pages: list[dict[str, Any]]  # the text layer's words (born-digital) or the OCR's words (scans)
+    file: Path | None = None  # the document itself (PDF or scan image), where it lies beside its label
 
     def document(self) -> Document:
         return Document(
@@ -61,7 +62,11 @@ class LabelledDoc:
 
 
 def read_label(path: Path) -> LabelledDoc:
-    return from_label(json.loads(path.read_text()), path.stem)
+    data = json.loads(path.read_text())
+    doc = from_label(data, path.stem)
+    if data.get("file") and (path.parent / data["file"]).is_file():
+        doc.file = path.parent / data["file"]
+    return doc
 
 
 def from_label(data: dict[str, Any], name: str = "doc") -> LabelledDoc:

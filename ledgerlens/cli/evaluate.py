@@ -25,6 +25,9 @@ def extraction(
     funsd: Annotated[Path | None, typer.Option(help="FUNSD folder: fine-tune and score on its test split")] = None,
     funsd_epochs: Annotated[int, typer.Option(help="epochs of the FUNSD fine-tuning (0: skip)")] = 0,
     out: Annotated[Path, typer.Option(help="where the JSON figures go")] = Path("bench/results/layout.json"),
+    read_scans: Annotated[
+        bool, typer.Option(help="read scans with the service's loader and OCR (else the labels' OCR words)")
+    ] = True,
 ) -> None:
     """Layout model vs heuristic extractor (and their per-field combination) on unseen layout families."""
     from training.evaluate_layout import evaluate_extraction
@@ -39,5 +42,6 @@ def extraction(
         funsd=funsd,
         funsd_epochs=funsd_epochs,
         out=out,
+        read_scans=read_scans,
     )
     sys.stdout.write(json.dumps(report, indent=2, default=str) + "\n")
