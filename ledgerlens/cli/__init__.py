@@ -60,13 +60,11 @@ def extract(
     import hashlib
 
     from extraction.errors import DocumentError
-    from extraction.pipeline import extract as run_extract
-    from ledgerlens.services.documents import _limits, extractor_for
+    from ledgerlens.services.documents import extract_bytes
 
-    settings = get_settings()
     data = file.read_bytes()
     try:
-        _, extraction = run_extract(data, file.name, doc_type, _limits(settings), extractor_for(settings.extractor))
+        _, extraction = extract_bytes(get_settings(), data, file.name, doc_type)
     except DocumentError as exc:
         _fail(exc)
     body = extraction.to_contract(hashlib.sha256(data).hexdigest()[:32])
@@ -120,14 +118,12 @@ def _precheck_stored(body: dict[str, Any]) -> dict[str, Any]:
 def _precheck_against_file(body: dict[str, Any], reference: Path) -> dict[str, Any]:
     import hashlib
 
-    from extraction.pipeline import extract as run_extract
-    from ledgerlens.services.documents import _limits, extractor_for
+    from ledgerlens.services.documents import extract_bytes
     from matching import precheck as run_precheck
     from matching.types import DraftInvoice, Policy, Reference
 
-    settings = get_settings()
     data = reference.read_bytes()
-    _, extraction = run_extract(data, reference.name, None, _limits(settings), extractor_for(settings.extractor))
+    _, extraction = extract_bytes(get_settings(), data, reference.name)
     ref = Reference(hashlib.sha256(data).hexdigest()[:32], extraction)
     result = run_precheck(DraftInvoice.model_validate(body), ref, [], Policy())
     return result.to_contract(check_id="local")

@@ -30,7 +30,7 @@ class StoredDocument:
     status: str
 
 
-def _limits(settings: Settings) -> Any:
+def upload_limits(settings: Settings) -> Any:
     from extraction.loading import Limits
 
     return Limits(
@@ -38,6 +38,13 @@ def _limits(settings: Settings) -> Any:
         max_pages=settings.uploads.max_pages,
         max_pixels=settings.uploads.max_pixels,
     )
+
+
+def extract_bytes(settings: Settings, data: bytes, filename: str | None, doc_type_hint: str | None = None) -> Any:
+    """(document, extraction) of a file, within the upload limits, by the extractor the settings name."""
+    from extraction.pipeline import extract
+
+    return extract(data, filename, doc_type_hint, upload_limits(settings), extractor=extractor_for(settings.extractor))
 
 
 @lru_cache(maxsize=4)
@@ -62,7 +69,7 @@ def store_upload(
 
     if doc_type is not None and doc_type not in DOC_TYPES:
         raise InvalidInput(f"doc_type must be one of {', '.join(DOC_TYPES)}; got {doc_type!r}")
-    info = inspect_file(data, filename, _limits(settings))
+    info = inspect_file(data, filename, upload_limits(settings))
     sha256 = hashlib.sha256(data).hexdigest()
     record = DocumentRecord(
         customer_id=customer_id,
@@ -138,7 +145,6 @@ def _pages_json(doc: Document) -> list[dict[str, Any]]:
 
 def process_document(settings: Settings, document_id: str) -> str:
     """Extract one stored document; safe to call again (a crash mid-way leaves it queued for a retry)."""
-    from extraction.pipeline import extract
 
     url = settings.resolved_database_url
     with session_scope(url) as session:
@@ -148,9 +154,7 @@ def process_document(settings: Settings, document_id: str) -> str:
         record.status = "processing"
         path, filename, hint = record.storage_path, record.filename, record.doc_type_hint
     try:
-        doc, extraction = extract(
-            Path(path).read_bytes(), filename, hint, _limits(settings), extractor=extractor_for(settings.extractor)
-        )
+        doc, extraction = extract_bytes(settings, Path(path).read_bytes(), filename, hint)
     except Exception as exc:  # a document that cannot be read must not take the worker down
         from extraction.errors import DocumentError
 
