@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 CHAMPION = "champion"
 
@@ -44,6 +45,29 @@ def configure(data_dir: Path | None = None, experiment: str | None = None) -> st
     return uri
 
 
+def champion_version(name: str, alias: str = CHAMPION, data_dir: Path | None = None) -> Any | None:
+    """The registered version of ``name`` that ``alias`` points at, or None (no store, no model or no alias)."""
+    from mlflow.tracking import MlflowClient
+
+    from store.db import ALEMBIC_LOCK
+
+    uri = tracking_uri(data_dir)
+    if uri.startswith("sqlite:///") and not Path(uri.removeprefix("sqlite:///")).exists():
+        return None  # no tracking store yet: nothing registered, and no reason to create one just to look
+    with ALEMBIC_LOCK:  # opening the store may migrate it
+        configure(data_dir)
+        try:
+            return MlflowClient().get_model_version_by_alias(name, alias)
+        except Exception:  # MLflow raises its own error, or a REST one, for an unknown model or alias
+            return None
+
+
+def set_champion(name: str, version: str, alias: str = CHAMPION) -> None:
+    from mlflow.tracking import MlflowClient
+
+    MlflowClient().set_registered_model_alias(name, alias, version)
+
+
 def register(run_id: str, name: str, artifact_path: str = "model", alias: str | None = CHAMPION) -> str:
     """Register ``runs:/<run_id>/<artifact_path>`` as a new version of ``name``; point ``alias`` at it."""
     from mlflow.tracking import MlflowClient
@@ -56,27 +80,17 @@ def register(run_id: str, name: str, artifact_path: str = "model", alias: str | 
     source = f"{client.get_run(run_id).info.artifact_uri}/{artifact_path}"
     version = client.create_model_version(name, source=source, run_id=run_id)
     if alias:
-        client.set_registered_model_alias(name, alias, version.version)
+        set_champion(name, version.version, alias)
     return str(version.version)
 
 
 def load_champion(name: str, alias: str = CHAMPION, data_dir: Path | None = None) -> Path | None:
     """The local folder of the version ``alias`` points at, or None when the registry has none."""
     import mlflow
-    from mlflow.tracking import MlflowClient
 
-    from store.db import ALEMBIC_LOCK
-
-    uri = tracking_uri(data_dir)
-    if uri.startswith("sqlite:///") and not Path(uri.removeprefix("sqlite:///")).exists():
-        return None  # no tracking store yet: nothing registered, and no reason to create one just to look
-    with ALEMBIC_LOCK:  # opening the store may migrate it
-        configure(data_dir)
-        client = MlflowClient()
-        try:
-            version = client.get_model_version_by_alias(name, alias)
-        except Exception:
-            return None
+    version = champion_version(name, alias, data_dir)
+    if version is None:
+        return None
     source = version.source
     if source is None:
         return None

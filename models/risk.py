@@ -10,7 +10,6 @@ is put back to the training median. For the logistic kind that is exactly coeffi
 from __future__ import annotations
 
 import math
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -29,7 +28,6 @@ from sklearn.preprocessing import StandardScaler
 from models.risk_features import FEATURE_NAMES, describe
 
 REGISTERED_NAME = "ledgerlens-risk"
-CHAMPION_ALIAS = "champion"
 EXPERIMENT_NAME = "ledgerlens-risk"
 MIN_TRAINING_ROWS = 30  # below this (or with one class only) the model predicts the observed late share
 
@@ -225,19 +223,6 @@ def risk_metrics(y: Any, p: Any, days_true: Any = None, days_pred: Any = None) -
 # --- MLflow: tracking, registry, champion -------------------------------------------------------------------
 
 
-def tracking_uri(data_dir: Path) -> str:
-    """``MLFLOW_TRACKING_URI`` when set, else a SQLite store in the data dir (never a remote default)."""
-    return os.environ.get("MLFLOW_TRACKING_URI") or f"sqlite:///{(Path(data_dir) / 'mlflow.db').resolve()}"
-
-
-def _experiment_id(mlflow: Any, data_dir: Path | None) -> str:
-    found = mlflow.get_experiment_by_name(EXPERIMENT_NAME)
-    if found is not None:
-        return str(found.experiment_id)
-    location = (Path(data_dir) / "mlruns").resolve().as_uri() if data_dir is not None else None
-    return str(mlflow.create_experiment(EXPERIMENT_NAME, artifact_location=location))
-
-
 @dataclass
 class LoggedModel:
     run_id: str
@@ -248,7 +233,6 @@ def log_model_run(
     model: LatePaymentModel,
     X_example: pd.DataFrame,
     metrics: dict[str, float],
-    uri: str,
     data_dir: Path | None = None,
     params: dict[str, Any] | None = None,
     register: bool = True,
@@ -259,13 +243,11 @@ def log_model_run(
     import mlflow
     from mlflow.models import infer_signature
 
-    from store.db import ALEMBIC_LOCK
+    from models.registry import configure, set_champion
 
-    mlflow.set_tracking_uri(uri)
-    with ALEMBIC_LOCK:  # the first call on a new store migrates it
-        experiment_id = _experiment_id(mlflow, data_dir)
+    configure(data_dir, experiment=EXPERIMENT_NAME)
     example = X_example[FEATURE_NAMES].astype(float).head(5)
-    with mlflow.start_run(experiment_id=experiment_id, run_name=run_name or f"risk-{model.kind}") as run:
+    with mlflow.start_run(run_name=run_name or f"risk-{model.kind}") as run:
         mlflow.log_params({**model.get_params(), **(params or {})})
         mlflow.log_metrics({k: float(v) for k, v in metrics.items() if v == v})
         mlflow.sklearn.log_model(
@@ -279,29 +261,21 @@ def log_model_run(
         run_id = run.info.run_id
     version = None
     if register:
-        client = mlflow.MlflowClient(uri)
-        versions = client.search_model_versions(f"name='{REGISTERED_NAME}' and run_id='{run_id}'")
+        versions = mlflow.MlflowClient().search_model_versions(f"name='{REGISTERED_NAME}' and run_id='{run_id}'")
         version = str(max(int(v.version) for v in versions))
         if champion:
-            client.set_registered_model_alias(REGISTERED_NAME, CHAMPION_ALIAS, version)
+            set_champion(REGISTERED_NAME, version)
     return LoggedModel(run_id=run_id, version=version)
 
 
-def load_champion(uri: str) -> tuple[LatePaymentModel, str] | None:
-    """The registered champion and its version label, or None when nothing is registered there."""
-    if uri.startswith("sqlite:///") and not Path(uri.removeprefix("sqlite:///")).exists():
-        return None  # no store yet: do not create one just to look
+def load_champion(data_dir: Path | None = None) -> tuple[LatePaymentModel, str] | None:
+    """The registered champion and its version label, or None when nothing is registered."""
     import mlflow
-    from mlflow.exceptions import MlflowException
 
-    from store.db import ALEMBIC_LOCK
+    from models.registry import champion_version
 
-    with ALEMBIC_LOCK:  # opening the store may migrate it
-        client = mlflow.MlflowClient(uri)
-        try:
-            version = client.get_model_version_by_alias(REGISTERED_NAME, CHAMPION_ALIAS)
-        except MlflowException:
-            return None
-    mlflow.set_tracking_uri(uri)
-    model = mlflow.sklearn.load_model(f"models:/{REGISTERED_NAME}@{CHAMPION_ALIAS}")
+    version = champion_version(REGISTERED_NAME, data_dir=data_dir)
+    if version is None:
+        return None
+    model = mlflow.sklearn.load_model(f"models:/{REGISTERED_NAME}/{version.version}")
     return model, f"{REGISTERED_NAME}/{version.version}"

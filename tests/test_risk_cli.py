@@ -118,7 +118,7 @@ def test_backtest_refuses_a_bad_date(tmp_path):
 def test_train_registers_a_champion_that_score_serves(tmp_path, monkeypatch):
     from ledgerlens.services import risk as service
     from ledgerlens.settings import get_settings
-    from models.risk import load_champion, tracking_uri
+    from models.risk import load_champion
 
     monkeypatch.setenv("LEDGERLENS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("MLFLOW_TRACKING_URI", f"sqlite:///{tmp_path / 'mlflow.db'}")
@@ -127,7 +127,7 @@ def test_train_registers_a_champion_that_score_serves(tmp_path, monkeypatch):
     history = _write(tmp_path / "h.csv", synthetic_history(15, 10, start=date(2024, 1, 1)))
     result = runner.invoke(app, ["train", str(history), "--kind", "logistic", "--json"])
     assert result.exit_code == 0, result.output
-    loaded = load_champion(tracking_uri(tmp_path / "data"))
+    loaded = load_champion(tmp_path / "data")
     assert loaded is not None and loaded[1] == "ledgerlens-risk/1"
     today = date(2024, 1, 1) + timedelta(days=200)
     scored = runner.invoke(app, ["score", str(history), "--as-of", today.isoformat(), "--json"])

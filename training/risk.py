@@ -320,14 +320,13 @@ def train_and_register(
     data_dir: Path,
     kinds: Sequence[str] = KINDS,
     register: bool = True,
-    uri: str | None = None,
     seed: int = 0,
 ) -> dict[str, Any]:
     """One MLflow run per model kind (hold-out metrics on the latest 20%, then fitted on everything); the kind with
     the lowest hold-out log loss is registered as ``ledgerlens-risk`` and gets the ``champion`` alias."""
-    from models.risk import log_model_run, tracking_uri
+    from models.registry import tracking_uri
+    from models.risk import log_model_run
 
-    uri = uri or tracking_uri(data_dir)
     Path(data_dir).mkdir(parents=True, exist_ok=True)
     trained = []
     for kind in kinds:
@@ -342,7 +341,6 @@ def train_and_register(
             model,
             examples.features,
             metrics,
-            uri,
             data_dir=data_dir,
             params={"n_rows": len(rows), "n_labelled": int((examples.late >= 0).sum())},
             register=is_best,
@@ -351,4 +349,4 @@ def train_and_register(
         runs.append({"kind": kind, "run_id": logged.run_id, "version": logged.version, "metrics": metrics})
         if is_best:
             champion = f"{kind} (ledgerlens-risk/{logged.version})"
-    return {"tracking_uri": uri, "runs": runs, "champion": champion}
+    return {"tracking_uri": tracking_uri(data_dir), "runs": runs, "champion": champion}

@@ -61,7 +61,8 @@ def _demo_model() -> tuple[Any, str]:
 
 def get_risk_model(data_dir: Path | None = None) -> tuple[Any, str]:
     """(model, version label): the registry's champion, else the demo fallback. Cached once per process."""
-    from models.risk import load_champion, tracking_uri
+    from models.registry import tracking_uri
+    from models.risk import load_champion
 
     if data_dir is None:
         from ledgerlens.settings import get_settings
@@ -70,7 +71,7 @@ def get_risk_model(data_dir: Path | None = None) -> tuple[Any, str]:
     uri = tracking_uri(data_dir)
     with _model_lock:
         if uri not in _model_cache:
-            _model_cache[uri] = load_champion(uri) or _demo_model()
+            _model_cache[uri] = load_champion(data_dir) or _demo_model()
         return _model_cache[uri]
 
 
