@@ -79,3 +79,23 @@ def test_a_label_knows_its_document_and_the_served_reading_finds_the_same_words(
     assert sorted(w.text for w in served.pages[0].words) == sorted(w.text for w in labelled.document().pages[0].words)
     (tmp_path / doc.label["file"]).unlink()
     assert read_label(tmp_path / "po.json").file is None  # a label without its document reads its own words
+
+
+def test_a_funsd_tagger_can_start_from_a_trained_artifacts_encoder(tmp_path):
+    import torch
+
+    from models.layout.artifact import LayoutBundle, save_bundle
+    from models.layout.labels import EXTRACTION_LABELS, FUNSD_LABELS
+    from models.layout.modeling import build_model, load_tokenizer
+    from training.layout import with_encoder_of
+
+    tokenizer = load_tokenizer()
+    torch.manual_seed(0)
+    shape = {"hidden_size": 32, "num_hidden_layers": 1, "num_attention_heads": 2, "intermediate_size": 64}
+    trained = build_model(EXTRACTION_LABELS, pretrained=False, tiny=True, **shape)
+    save_bundle(LayoutBundle(trained, tokenizer, EXTRACTION_LABELS), tmp_path / "artifact")
+    model = with_encoder_of(tmp_path / "artifact", FUNSD_LABELS, tokenizer)
+    assert model.config.num_labels == len(FUNSD_LABELS) and model.config.hidden_size == 32
+    x_trained = trained.layoutlm.embeddings.x_position_embeddings.weight
+    x_model = model.layoutlm.embeddings.x_position_embeddings.weight
+    assert torch.allclose(x_model, x_trained.half().float())  # the artifact keeps fp16

@@ -505,8 +505,12 @@ def train_funsd(
     track: bool = True,
     progress: bool = True,
     max_train_docs: int | None = None,
+    init_from: Path | None = None,
 ) -> dict[str, Any]:
-    """Fine-tune the same LayoutLM-over-MiniLM on FUNSD's 149 training forms; entity F1 on its 50 test forms."""
+    """Fine-tune the same LayoutLM-over-MiniLM on FUNSD's 149 training forms; entity F1 on its 50 test forms.
+
+    ``init_from``: start from a trained layout artifact's encoder (its 2-D position embeddings learned on
+    the factory's documents) instead of MiniLM's; the classifier starts fresh either way."""
     from models.layout.labels import FUNSD_LABELS
     from training.evaluate_layout import entity_f1
     from training.factory.funsd import load_funsd
@@ -521,10 +525,16 @@ def train_funsd(
     train = [from_label(f) for f in forms if f["split"] == "train"][:max_train_docs]
     test = [from_label(f) for f in forms if f["split"] == "test"]
     tokenizer = load_tokenizer()
-    model = build_model(labels)
+    model = build_model(labels) if init_from is None else with_encoder_of(init_from, labels, tokenizer)
     windows = lambda ds: [w for d in ds for w in page_windows(tokenizer, d, label2id, config.max_length, config.stride)]  # noqa: E731
     test_windows = windows(test)
-    params = {"dataset": "funsd", "train_documents": len(train), "test_documents": len(test), **config.__dict__}
+    params = {
+        "dataset": "funsd",
+        "train_documents": len(train),
+        "test_documents": len(test),
+        "init_from": str(init_from) if init_from else "minilm",
+        **config.__dict__,
+    }
     run = _start_run(track, data_dir or _data_dir(), params, experiment="layout-funsd", name="train-funsd")
     try:
         history = fit(
@@ -556,6 +566,21 @@ def train_funsd(
             import mlflow
 
             mlflow.end_run()
+
+
+def with_encoder_of(artifact: Path, labels: list[str], tokenizer: Any) -> Any:
+    """A tagger for ``labels`` whose encoder (text and 2-D layout) is a trained artifact's; a fresh classifier."""
+    from models.layout.artifact import load_bundle
+
+    trained = load_bundle(artifact, tokenizer).model
+    model = build_model(labels, pretrained=False, **_shape_of(trained.config))
+    model.layoutlm.load_state_dict({k: v.float() for k, v in trained.layoutlm.state_dict().items()})  # type: ignore[union-attr,operator]
+    return model
+
+
+def _shape_of(config: Any) -> dict[str, Any]:
+    keys = ("hidden_size", "num_hidden_layers", "num_attention_heads", "intermediate_size", "vocab_size")
+    return {k: getattr(config, k) for k in keys}
 
 
 def _data_dir() -> Path:

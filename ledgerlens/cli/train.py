@@ -59,7 +59,8 @@ def layout(
     )
     body = {"artifact": str(result.artifact), "run_id": result.run_id, "version": result.version, **result.metrics}
     if funsd is not None:
-        body["funsd"] = train_funsd(funsd, config=TrainConfig(epochs=max(epochs, 3), batch_size=4, threads=threads))
+        config = TrainConfig(epochs=max(epochs, 3), batch_size=4, threads=threads)
+        body["funsd"] = train_funsd(funsd, config=config, init_from=result.artifact)
     sys.stdout.write(json.dumps(body, indent=2, default=str) + "\n")
 
 
