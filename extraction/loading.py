@@ -305,15 +305,24 @@ def _load_image(data: bytes, media_type: str, name: str, limits: Limits) -> Docu
     return Document(pages=pages, media_type=media_type)
 
 
-def _ocr_page(number: int, width: float, height: float, image: Image.Image, limits: Limits) -> Page:
-    """An OCR'd page; it keeps the (levelled, greyscale) image its words were read from, so that the
-    extractor can read a doubtful region again."""
-    engine = get_engine(limits.ocr_engine)
-    if limits.deskew:
+def read_image(image: Image.Image, engine: str = "tesseract", level: bool = True) -> tuple[Image.Image, list[Word]]:
+    """How the service reads a page image: levelled, greyscale, OCR'd, words in reading order.
+
+    Returns the image the words were read from (their boxes are fractions of it) and the words. The
+    document factory reads its scans through here too, so that the layout model trains on the words it
+    will be served."""
+    if level:
         image = deskew(image)
     if image.mode != "L":
         image = ImageOps.grayscale(image)
-    return Page(number, width, height, reading_order(engine.words(image)), "ocr", image=image)
+    return image, reading_order(get_engine(engine).words(image))
+
+
+def _ocr_page(number: int, width: float, height: float, image: Image.Image, limits: Limits) -> Page:
+    """An OCR'd page; it keeps the (levelled, greyscale) image its words were read from, so that the
+    extractor can read a doubtful region again."""
+    image, words = read_image(image, limits.ocr_engine, limits.deskew)
+    return Page(number, width, height, words, "ocr", image=image)
 
 
 # ---- page images for review --------------------------------------------------------------------

@@ -72,32 +72,14 @@ def project_box(box: list[int], angle_deg: float, w: float, h: float) -> list[in
 
 
 def ocr_words(img: Image.Image) -> list[dict[str, Any]]:
-    import pytesseract
+    """The scan's words as the service reads them (``extraction.loading.read_image``: levelled, its OCR
+    settings, reading order), so that the layout model trains on what it will be served. Their boxes are
+    in the levelled page's frame, that is the unrotated page's."""
+    from extraction.loading import read_image
 
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    # pytesseract saves the image it is given, which leaves encoder settings on it: callers pass a copy
-    data = pytesseract.image_to_data(img, output_type=pytesseract.Output.DICT, config="--psm 3")
-    w, h = img.size
-    words = []
-    for text, left, top, bw, bh, conf in zip(
-        data["text"], data["left"], data["top"], data["width"], data["height"], data["conf"], strict=True
-    ):
-        text = text.strip()
-        if not text or float(conf) < 0:
-            continue
-        words.append(
-            {
-                "text": text,
-                "box": [
-                    round(left / w * 1000),
-                    round(top / h * 1000),
-                    round((left + bw) / w * 1000),
-                    round((top + bh) / h * 1000),
-                ],
-                "conf": round(float(conf) / 100, 3),
-            }
-        )
-    return words
+    _, words = read_image(img)
+    return [{"text": w.text, "box": [round(v * 1000) for v in w.bbox], "conf": round(w.confidence, 3)} for w in words]
 
 
 def _overlap(a: list[int], b: list[int]) -> float:
@@ -174,12 +156,13 @@ def make_scan(doc: GeneratedDoc, seed: int, fmt: str | None = None, with_ocr: bo
         page.close()
     pdf.close()
     if with_ocr:
+        # the OCR reads the levelled page, so its words meet the truth where it was printed, before the skew
         label["ocr_pages"] = [
             {
                 "page": i + 1,
                 "width": label["pages"][i]["width"],
                 "height": label["pages"][i]["height"],
-                "words": project_tags(ocr_words(img.copy()), label["pages"][i]["words"]),
+                "words": project_tags(ocr_words(img.copy()), doc.label["pages"][i]["words"]),
             }
             for i, img in enumerate(images)
         ]
