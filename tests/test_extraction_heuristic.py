@@ -211,3 +211,26 @@ def test_currency_mark_of_an_amount() -> None:
         "£",
     ]
     assert [currency_on_amount(t) for t in ("12,000.00", "Widget", "A4-100", "2024-05-01")] == [None] * 4
+
+
+def test_a_line_less_a_whole_percent_discount_adds_up_and_a_misread_amount_does_not() -> None:
+    from extraction.checks import check_arithmetic, line_adds_up
+    from extraction.result import FieldValue, LineItem
+
+    assert line_adds_up(Decimal("67.4"), Decimal("72.80"), Decimal("4808.59"))  # 4,906.72 less 2%
+    assert line_adds_up(Decimal("3"), Decimal("1.333"), Decimal("4.00"))  # the amount's rounding
+    assert not line_adds_up(Decimal("2"), Decimal("10"), Decimal("12.34"))
+    assert not line_adds_up(Decimal("2"), Decimal("10"), Decimal("4.00"))  # 80% off is a misread, not a discount
+
+    def line(qty: str, price: str, amount: str) -> LineItem:
+        cells = {n: FieldValue(Decimal(v), 0.9, raw=v) for n, v in (("quantity", qty), ("unit_price", price))}
+        cells["amount"] = FieldValue(Decimal(amount), 0.9, raw=amount)
+        cells["description"] = FieldValue("Widget", 0.9)
+        return LineItem(cells, 0.9)
+
+    lines = [line("67.4", "72.80", "4808.59"), line("2", "10", "12.34")]
+    extraction = Extraction("purchase_order", 1, line_items=lines)
+    check_arithmetic(extraction)
+    assert [r for r in extraction.review_reasons if r.startswith("line_arithmetic")] == [
+        "line_arithmetic: line 2 quantity x unit price = 20 but amount = 12.34"
+    ]

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
 
+from extraction.checks import line_adds_up
 from models.layout.grouping import Normaliser, RawRow, RawValue, Span, TaggedWord, entity_score, field_runs
 
 CENT = Decimal("0.01")
@@ -52,7 +53,7 @@ def check(fields: dict[str, RawValue], rows: list[RawRow]) -> Checks:
         status = "na"
         if qty is not None and price is not None and amount is not None:
             # unit prices may carry more decimals than the amount: allow the rounding of the product
-            ok = _close(qty * price, amount, CENT + abs(qty) * Decimal("0.005"))
+            ok = _close(qty * price, amount, CENT + abs(qty) * Decimal("0.005")) or line_adds_up(qty, price, amount)
             status = "ok" if ok else "bad"
             if not ok:
                 result.failures.append(f"line {number}: quantity x unit price ({qty} x {price}) != amount {amount}")
