@@ -37,6 +37,13 @@ def line_adds_up(quantity: Decimal, unit_price: Decimal, amount: Decimal) -> boo
     return 0 < whole <= 50 and abs(gross * (1 - whole / 100) - amount) <= CENT
 
 
+def totals_add_up(subtotal: Decimal, tax: Decimal, total: Decimal, adjustments: list[Decimal] | None = None) -> bool:
+    """Subtotal + tax = total, or with the document's printed charges and discounts in between."""
+    if abs(subtotal + tax - total) <= CENT:
+        return True
+    return bool(adjustments) and abs(subtotal + tax + sum(adjustments or [], Decimal(0)) - total) <= CENT
+
+
 def check_arithmetic(extraction: Extraction) -> None:
     reasons = extraction.review_reasons
     for i, item in enumerate(extraction.line_items, start=1):
@@ -67,7 +74,7 @@ def check_arithmetic(extraction: Extraction) -> None:
         elif total is not None and abs(lines_sum + (tax or 0) - total) <= CENT:
             fields["total"].confidence = max(fields["total"].confidence, 0.97)
     if sub is not None and tax is not None and total is not None:
-        if abs(sub + tax - total) <= CENT:
+        if totals_add_up(sub, tax, total, extraction.adjustments):
             for name in ("subtotal", "tax_total", "total"):
                 fields[name].confidence = max(fields[name].confidence, 0.97)
         else:

@@ -156,6 +156,12 @@ LEGAL_FORM = re.compile(
     re.IGNORECASE,
 )
 
+ADJUSTMENT_LABEL = re.compile(
+    r"^(?:shipping|freight|handling|carriage|packing|surcharge|rounding|insurance|discount|rebate)\b", re.IGNORECASE
+)
+DISCOUNT_LABEL = re.compile(r"^(?:discount|rebate)\b", re.IGNORECASE)
+MONEY_TOKEN = re.compile(r"^\(?[-\u2212]?[^\d\s(]{0,3}\d[\d.,' ]*[.,]\d{2}\)?$")  # an amount with cents
+
 TOTALS_LINE = re.compile(
     r"^(?:sub[\s-]?total|total|goods\s+value|net\s+(?:value|total|amount)|order\s+total|grand\s+total|amount\s+due|"
     r"balance\s+due|invoice\s+total|sales\s+tax|tax|vat|gst|mwst|ust|tva|iva|shipping|freight|discount|handling|"
@@ -381,8 +387,36 @@ class HeuristicExtractor:
         extraction.fields = {name: fields[name] for name in HEADER_FIELDS if name in fields}
         extraction.line_items = [self._line_item(row, number_hint) for row in rows]
         extraction.doc_type = self._doc_type(all_text, bool(rows), doc_type_hint)
+        extraction.adjustments = self._adjustments(views, table_spans, number_hint)
         cross_check(extraction)
         return extraction
+
+    @staticmethod
+    def _adjustments(
+        views: list[PageView], table_spans: dict[int, tuple[float, float]], number_hint: str | None
+    ) -> list[Decimal]:
+        """Charges and discounts printed below the line items ('Shipping: 423.13', 'Discount (2%) -149.76'):
+        the amount after such a label on its line, negative for a discount."""
+        if not table_spans:
+            return []
+        last_page = max(table_spans)
+        found = []
+        for view in views:
+            if view.page.number < last_page:
+                continue
+            for line in view.lines:
+                if view.page.number == last_page and line.top < table_spans[last_page][1]:
+                    continue
+                label = next((i for i, w in enumerate(line.words) if ADJUSTMENT_LABEL.match(w.text)), None)
+                if label is None:
+                    continue
+                money = next((w.text for w in line.words[label + 1 :] if MONEY_TOKEN.match(w.text)), None)
+                amount = parse_amount(money.strip("()"), number_hint) if money else None
+                if amount is None:
+                    continue
+                negative = DISCOUNT_LABEL.match(line.words[label].text) or money.startswith(("(", "-"))  # type: ignore[union-attr]
+                found.append(-abs(amount) if negative else abs(amount))
+        return found
 
     # ---- pages -----------------------------------------------------------------------------
 

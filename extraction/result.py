@@ -149,6 +149,9 @@ class Extraction:
     needs_review: bool = False
     review_reasons: list[str] = field(default_factory=list)
     model_version: str = "heuristic-0"
+    # charges and discounts printed between the subtotal and the total (shipping +, discount -): they let the
+    # arithmetic check pass where subtotal + tax alone does not make the total; read at extraction, not stored
+    adjustments: list[Decimal] = field(default_factory=list)
 
     def value(self, name: str) -> Value:
         cell = self.fields.get(name)

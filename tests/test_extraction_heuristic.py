@@ -234,3 +234,35 @@ def test_a_line_less_a_whole_percent_discount_adds_up_and_a_misread_amount_does_
     assert [r for r in extraction.review_reasons if r.startswith("line_arithmetic")] == [
         "line_arithmetic: line 2 quantity x unit price = 20 but amount = 12.34"
     ]
+
+
+def _table_page(rows: list[list[tuple[float, str]]]) -> Document:
+    """One page of text lines, each a list of (left edge, text) cells."""
+    words = []
+    for r, cells in enumerate(rows):
+        for x, text in cells:
+            for token in text.split():
+                width = 0.011 * len(token)
+                words.append(Word(token, (x, 0.05 + 0.03 * r, x + width, 0.062 + 0.03 * r)))
+                x += width + 0.008
+    return Document([Page(1, 612, 792, words)])
+
+
+@pytest.mark.parametrize(("total", "flagged"), [("57.50", False), ("60.00", True)])
+def test_shipping_and_discount_below_the_table_let_the_totals_add_up(total: str, flagged: bool) -> None:
+    rows = [
+        [(0.08, "PURCHASE ORDER")],
+        [(0.08, "PO Number: 4711")],
+        [(0.08, "Description"), (0.45, "Qty"), (0.6, "Unit Price"), (0.8, "Amount")],
+        [(0.08, "Steel bolts M8"), (0.45, "2"), (0.6, "10.00"), (0.8, "20.00")],
+        [(0.08, "Copper wire reel"), (0.45, "1"), (0.6, "30.00"), (0.8, "30.00")],
+        [(0.6, "Subtotal"), (0.8, "50.00")],
+        [(0.6, "Shipping:"), (0.8, "5.00")],
+        [(0.6, "Discount (5%)"), (0.8, "-2.50")],
+        [(0.6, "Tax"), (0.8, "5.00")],
+        [(0.6, "Total"), (0.8, total)],
+    ]
+    extraction = HeuristicExtractor().extract(_table_page(rows))
+    assert extraction.adjustments == [Decimal("5.00"), Decimal("-2.50")]
+    assert extraction.value("total") == Decimal(total)
+    assert any(r.startswith("totals_arithmetic") for r in extraction.review_reasons) is flagged

@@ -551,3 +551,17 @@ def test_sources_are_chosen_per_field_by_how_often_each_option_is_right_held_out
     assert choose_sources(pairs)["currency"] == "heuristic+model"
     pairs = [pair("EUR", "EUR", "EUR"), pair("GBP", "GBP", "GBP")]
     assert choose_sources(pairs)["currency"] == "heuristic"  # a tie keeps the simplest option
+
+
+def test_the_combined_extraction_checks_totals_with_the_heuristics_charges_and_discounts():
+    from extraction.result import FieldValue
+    from models.layout.combine import combine
+
+    fields = {n: FieldValue(Decimal(v), 0.9) for n, v in (("subtotal", "50.00"), ("tax_total", "5.00"))}
+    model = Extraction("purchase_order", 1, {**fields, "total": FieldValue(Decimal("57.50"), 0.9)})
+    heuristic = Extraction("purchase_order", 1, dict(model.fields), adjustments=[Decimal("5.00"), Decimal("-2.50")])
+    sources = {"subtotal": "heuristic", "tax_total": "heuristic", "total": "heuristic"}
+    assert not any("total" in r for r in combine(model, heuristic, sources, 0.5).review_reasons)
+    heuristic.adjustments = []
+    reasons = combine(model, heuristic, sources, 0.5).review_reasons
+    assert any("subtotal 50.00 + tax 5.00 != total 57.50" in r for r in reasons)

@@ -91,7 +91,8 @@ def combine(
     ]
     doc_type = model.doc_type if model.doc_type != "other" else heuristic.doc_type
     out = Extraction(doc_type, model.page_count, fields, lines, model_version=f"{model.model_version}+heuristic")
-    flag_for_review(out, check(fields, lines).failures, threshold)  # type: ignore[arg-type]
+    out.adjustments = list(heuristic.adjustments)
+    flag_for_review(out, check(fields, lines, out.adjustments).failures, threshold)  # type: ignore[arg-type]
     return out
 
 

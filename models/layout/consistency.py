@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
 
-from extraction.checks import line_adds_up
+from extraction.checks import line_adds_up, totals_add_up
 from models.layout.grouping import Normaliser, RawRow, RawValue, Span, TaggedWord, entity_score, field_runs
 
 CENT = Decimal("0.01")
@@ -41,7 +41,8 @@ class Checks:
                 self.field_status[name] = "ok"
 
 
-def check(fields: dict[str, RawValue], rows: list[RawRow]) -> Checks:
+def check(fields: dict[str, RawValue], rows: list[RawRow], adjustments: Sequence[Decimal] = ()) -> Checks:
+    """``adjustments``: charges and discounts the document prints between subtotal and total."""
     result = Checks()
     line_sum: Decimal | None = Decimal(0) if rows else None
     for number, row in enumerate(rows, start=1):
@@ -67,7 +68,7 @@ def check(fields: dict[str, RawValue], rows: list[RawRow]) -> Checks:
         if not ok:
             result.failures.append(f"lines sum to {line_sum}, subtotal is {subtotal}")
     if subtotal is not None and tax is not None and total is not None:
-        ok = _close(subtotal + tax, total)
+        ok = totals_add_up(subtotal, tax, total, list(adjustments))
         result._mark(["subtotal", "tax_total", "total"], ok)
         if not ok:
             result.failures.append(f"subtotal {subtotal} + tax {tax} != total {total}")
