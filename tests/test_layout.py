@@ -565,3 +565,16 @@ def test_the_combined_extraction_checks_totals_with_the_heuristics_charges_and_d
     heuristic.adjustments = []
     reasons = combine(model, heuristic, sources, 0.5).review_reasons
     assert any("subtotal 50.00 + tax 5.00 != total 57.50" in r for r in reasons)
+
+
+def test_ocr_documents_get_the_sources_chosen_on_ocr_documents():
+    from extraction.result import FieldValue
+    from models.layout.combine import combine, sources_for
+
+    sources = {"total": "heuristic", "ocr:total": "model", "po_number": "heuristic"}
+    assert sources_for(sources, ocr=False) == {"total": "heuristic", "po_number": "heuristic"}
+    assert sources_for(sources, ocr=True) == {"total": "model", "po_number": "heuristic"}
+    model = Extraction("purchase_order", 1, {"total": FieldValue(Decimal("9"), 0.9)})
+    heuristic = Extraction("purchase_order", 1, {"total": FieldValue(Decimal("8"), 0.9)})
+    assert combine(model, heuristic, sources, 0.5).value("total") == Decimal("8")
+    assert combine(model, heuristic, sources, 0.5, ocr=True).value("total") == Decimal("9")

@@ -237,11 +237,15 @@ def _tally(items: Iterable[tuple[Extraction, dict[str, Any]]]) -> dict[str, Any]
     return tally.summary()
 
 
+MIN_OCR_DOCS = 15  # fewer OCR'd documents than this in the calibration split: they follow the born-digital choice
+
+
 def calibrate_and_choose(
-    bundle: Any, docs: Sequence[Any], progress: bool = True, heuristic: bool = True
+    bundle: Any, docs: Sequence[Any], progress: bool = True, heuristic: bool = True, read_scans: bool = False
 ) -> dict[str, Any]:
     """On held-out documents: the temperature, the row-grouping strategy, the confidence maps, and per field
-    whether the model or the heuristic is more often right. Sets them on ``bundle``; returns the figures."""
+    (born-digital and OCR'd documents apart) which source the combination takes. Sets them on ``bundle``;
+    returns the figures. ``read_scans``: scans are read as the service reads them (see ``evaluate_generated``)."""
     from tqdm.auto import tqdm
 
     from models.layout.calibration import fit_maps, fit_temperature
@@ -255,7 +259,7 @@ def calibrate_and_choose(
     extractor = LayoutExtractor(bundle)
     tagged = []
     for d in tqdm(docs, desc="tag calibration split", disable=not progress):
-        doc = d.document()
+        doc = served_document(d) if read_scans and d.scanned else d.document()
         tagged.append((d, doc, extractor.tag(doc)))
     by_strategy = {}
     for strategy in ("sequence", "geometry"):
@@ -274,9 +278,18 @@ def calibrate_and_choose(
     }
     rival = heuristic_extractor() if heuristic else None
     if rival is not None:
+        from models.layout.combine import OCR, sources_for
+
         pairs = [(extractor.assemble(doc, t), safe_extract(rival, doc), d.truth) for d, doc, t in tagged]
-        bundle.field_sources = choose_sources(pairs)
-        bundle.calibrator.maps.update(fit_maps(combined_records(pairs, bundle.field_sources)))
+        born = [p for p, (d, _, _) in zip(pairs, tagged, strict=True) if not d.scanned]
+        scans = [p for p, (d, _, _) in zip(pairs, tagged, strict=True) if d.scanned]
+        sources = choose_sources(born or pairs)
+        if len(scans) >= MIN_OCR_DOCS:
+            sources.update({OCR + k: v for k, v in choose_sources(scans).items()})
+        bundle.field_sources = sources
+        bundle.calibrator.maps.update(fit_maps(combined_records(born or pairs, sources_for(sources, False))))
+        if len(scans) >= MIN_OCR_DOCS:
+            bundle.calibrator.maps.update(fit_maps(combined_records(scans, sources_for(sources, True), OCR)))
         choice["field_sources"] = bundle.field_sources
     return choice
 
@@ -304,7 +317,7 @@ def choose_sources(pairs: Sequence[tuple[Extraction, Extraction, dict[str, Any]]
 
 
 def combined_records(
-    pairs: Sequence[tuple[Extraction, Extraction, dict[str, Any]]], sources: dict[str, str]
+    pairs: Sequence[tuple[Extraction, Extraction, dict[str, Any]]], sources: dict[str, str], prefix: str = ""
 ) -> list[tuple[str, str, float, bool]]:
     """(kind, agreement, confidence, right) of every value the combination would show: its calibration data."""
     from models.layout.combine import LINES, pick_field, pick_lines
@@ -316,13 +329,13 @@ def combined_records(
             value, status = pick_field(name, model, rival, sources.get(name, "heuristic"))
             if value is not None:
                 right = same(HEADER_FIELDS[name], value.value, expected[name], name)
-                records.append(("combined-field", status, value.confidence, right))
+                records.append((prefix + "combined-field", status, value.confidence, right))
         picked = pick_lines(model, rival, sources.get(LINES, "heuristic"))
         expected_lines = truth_lines(truth)
         cells = [{name: item.value(name) for name in LINE_FIELDS} for item, _ in picked]
         for (item, status), line, match in zip(picked, cells, match_lines(cells, expected_lines), strict=True):
             right = match is not None and line_right(line, expected_lines[match])
-            records.append(("combined-line", status, item.confidence, right))
+            records.append((prefix + "combined-line", status, item.confidence, right))
     return records
 
 
@@ -401,6 +414,7 @@ def evaluate_generated(
                     bundle.field_sources,
                     extractor.review_threshold,
                     bundle.calibrator,
+                    ocr=scanned,
                 )
                 systems["combined"].add(combined, labelled.truth)
         results[split] = {name: tally.summary() for name, tally in systems.items()}

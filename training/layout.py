@@ -394,12 +394,15 @@ def finish(
     register_model: bool = True,
     heuristic: bool = True,
     progress: bool = True,
+    read_scans: bool = True,
 ) -> JobResult:
-    """Calibrate on ``cal_docs``, evaluate on ``test_docs``, save to ``out``; log and register with ``run``."""
+    """Calibrate on ``cal_docs``, evaluate on ``test_docs``, save to ``out``; log and register with ``run``.
+
+    Scans are read as the service reads them (``read_scans``) for the choice of sources and the scores."""
     from training.evaluate_layout import calibrate_and_choose, evaluate_generated
 
-    choice = calibrate_and_choose(bundle, cal_docs, progress=progress, heuristic=heuristic)
-    metrics = evaluate_generated(bundle, test_docs, progress, heuristic, figures_dir=out / "figures")
+    choice = calibrate_and_choose(bundle, cal_docs, progress=progress, heuristic=heuristic, read_scans=read_scans)
+    metrics = evaluate_generated(bundle, test_docs, progress, heuristic, out / "figures", read_scans)
     figures = [Path(p) for p in metrics.pop("figures", [])]
     metrics["choice"] = choice
     extra = {"metrics": _flat_headline(metrics), "trained_on": params, "trained_families": families}

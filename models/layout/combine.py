@@ -26,6 +26,17 @@ log = logging.getLogger(__name__)
 LINES = "line_items"
 DERIVED_FROM = {"payment_terms_days": "payment_terms"}
 SOURCE_OPTIONS = ("heuristic", "model", "heuristic+model", "model+heuristic")
+OCR = "ocr:"  # prefixes the sources and confidence maps chosen on OCR'd documents (scans, photos)
+
+
+def sources_for(field_sources: dict[str, str], ocr: bool) -> dict[str, str]:
+    """The sources for a born-digital or an OCR'd document: on OCR words the two extractors rank differently."""
+    plain = {k: v for k, v in field_sources.items() if not k.startswith(OCR)}
+    if not ocr:
+        return plain
+    return {**plain, **{k.removeprefix(OCR): v for k, v in field_sources.items() if k.startswith(OCR)}}
+
+
 Agreement = Literal["agree", "disagree", "single"]
 
 
@@ -71,13 +82,20 @@ def combine(
     sources: dict[str, str],
     threshold: float,
     calibrator: Calibrator | None = None,
+    ocr: bool = False,
 ) -> Extraction:
-    """One extraction from both: per field the source ``sources`` names, with calibrated confidence."""
+    """One extraction from both: per field the source ``sources`` names (for an OCR'd document with ``ocr``),
+    with calibrated confidence."""
     if heuristic is None or not sources:
         return model
+    sources = sources_for(sources, ocr)
 
     def calibrated(kind: str, status: Agreement, confidence: float) -> float:
-        return calibrator.confidence(kind, status, confidence) if calibrator else confidence
+        if calibrator is None:
+            return confidence
+        if ocr and any(key.startswith(OCR + kind) for key in calibrator.maps):
+            kind = OCR + kind
+        return calibrator.confidence(kind, status, confidence)
 
     fields = {}
     for name in {*model.fields, *heuristic.fields}:
@@ -116,7 +134,8 @@ class CombinedExtractor:
                 rival = self.heuristic.extract(doc)
             except Exception as exc:  # the model's extraction still stands
                 log.warning("heuristic extractor failed, keeping the layout model's values: %r", exc)
-        return combine(model, rival, sources, self.layout.review_threshold, self.layout.bundle.calibrator)
+        ocr = any(page.source == "ocr" for page in doc.pages)
+        return combine(model, rival, sources, self.layout.review_threshold, self.layout.bundle.calibrator, ocr)
 
 
 def best_extractor(kind: str = "auto") -> Any:
