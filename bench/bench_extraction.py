@@ -161,7 +161,8 @@ def run(data_dir: Path, limit: int | None = None, extractor_kind: str = "heurist
         groups[f"kind={kind}"] = [r for r in rows if r.get("kind") == kind]
     worst = sorted(rows, key=lambda r: sum(r["fields"].values()) / max(1, len(r["fields"])))[:5]
     return {
-        "extractor": "heuristic",
+        "extractor": extractor_kind,
+        "model_version": getattr(getattr(extractor, "layout", None), "version", None),
         "data": str(data_dir),
         "machine": {
             "python": platform.python_version(),
