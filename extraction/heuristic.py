@@ -411,10 +411,10 @@ class HeuristicExtractor:
                 if label is None:
                     continue
                 money = next((w.text for w in line.words[label + 1 :] if MONEY_TOKEN.match(w.text)), None)
-                amount = parse_amount(money.strip("()"), number_hint) if money else None
-                if amount is None:
+                amount = parse_amount(money.strip("()"), number_hint) if money is not None else None
+                if money is None or amount is None:
                     continue
-                negative = DISCOUNT_LABEL.match(line.words[label].text) or money.startswith(("(", "-"))  # type: ignore[union-attr]
+                negative = DISCOUNT_LABEL.match(line.words[label].text) or money.startswith(("(", "-"))
                 found.append(-abs(amount) if negative else abs(amount))
         return found
 

@@ -281,15 +281,15 @@ def calibrate_and_choose(
         from models.layout.combine import OCR, sources_for
 
         pairs = [(extractor.assemble(doc, t), safe_extract(rival, doc), d.truth) for d, doc, t in tagged]
-        born = [p for p, (d, _, _) in zip(pairs, tagged, strict=True) if not d.scanned]
+        born = [p for p, (d, _, _) in zip(pairs, tagged, strict=True) if not d.scanned] or pairs
         scans = [p for p, (d, _, _) in zip(pairs, tagged, strict=True) if d.scanned]
-        sources = choose_sources(born or pairs)
+        sources = choose_sources(born)
+        records = combined_records(born, sources)
         if len(scans) >= MIN_OCR_DOCS:
             sources.update({OCR + k: v for k, v in choose_sources(scans).items()})
+            records += combined_records(scans, sources_for(sources, True), OCR)
         bundle.field_sources = sources
-        bundle.calibrator.maps.update(fit_maps(combined_records(born or pairs, sources_for(sources, False))))
-        if len(scans) >= MIN_OCR_DOCS:
-            bundle.calibrator.maps.update(fit_maps(combined_records(scans, sources_for(sources, True), OCR)))
+        bundle.calibrator.maps.update(fit_maps(records))
         choice["field_sources"] = bundle.field_sources
     return choice
 

@@ -284,6 +284,11 @@ def collect(folder: Path) -> list[LabelledDoc]:
     return docs
 
 
+def collect_all(data: Path | list[Path]) -> list[LabelledDoc]:
+    """The labelled documents of one folder or several (each with its sub-folders)."""
+    return [d for folder in (data if isinstance(data, list) else [data]) for d in collect(folder)]
+
+
 def main(
     data: Path | list[Path] | None = None,
     out: Path | None = None,
@@ -320,7 +325,7 @@ def main(
             data_dir / "datasets" / f"layout-{config.seed}", n_po, n_contract, scanned_share, config.seed, 2
         )
     out = out or data_dir / "models" / "layout"
-    docs = [d for folder in (data if isinstance(data, list) else [data]) for d in collect(folder)]
+    docs = collect_all(data)
     if not docs:
         raise ValueError(f"no labelled documents (*.json) in {data}")
     tokenizer = load_tokenizer()
@@ -445,10 +450,11 @@ def recalibrate(
     from models.layout.artifact import load_bundle
 
     bundle = load_bundle(artifact)
-    docs = [d for folder in (data if isinstance(data, list) else [data]) for d in collect(folder)]
+    docs = collect_all(data)
     _, cal_docs, test_docs = split_by_family(docs, test_share, calibration_share, seed)
     families = list(bundle.meta.get("trained_families", []))
-    test_docs = [d for d in test_docs if d.family not in set(families)]
+    trained = set(families)
+    test_docs = [d for d in test_docs if d.family not in trained]
     params = {**bundle.meta.get("trained_on", {}), "recalibrated_from": str(artifact)}
     if data_dir is None:
         data_dir = _data_dir()

@@ -127,7 +127,7 @@ class LayoutExtractor:
     def raw_values(self, doc: Document, tagged: list[TaggedWord]) -> tuple[dict[str, RawValue], list[RawRow], Checks]:
         normaliser = Normaliser([w.text for p in doc.pages for w in p.words])
         rows = line_items(spans_from_words(tagged), normaliser, self.bundle.strategy)  # type: ignore[arg-type]
-        fields = resolve_totals(header_fields(tagged, normaliser), rows, tagged, normaliser)  # type: ignore[arg-type]
+        fields = resolve_totals(header_fields(tagged, normaliser), rows, tagged, normaliser)
         return fields, rows, check(fields, rows)
 
     def assemble(self, doc: Document, tagged: list[TaggedWord]) -> Extraction:

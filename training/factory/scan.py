@@ -6,7 +6,6 @@ from __future__ import annotations
 import copy
 import io
 import math
-import os
 import random
 from dataclasses import dataclass
 from typing import Any
@@ -77,9 +76,8 @@ def ocr_words(img: Image.Image) -> list[dict[str, Any]]:
     in the levelled page's frame, that is the unrotated page's."""
     from extraction.loading import read_image
 
-    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
-    _, words = read_image(img)
-    return [{"text": w.text, "box": [round(v * 1000) for v in w.bbox], "conf": round(w.confidence, 3)} for w in words]
+    _, words = read_image(img)  # its OCR engine sets OMP_THREAD_LIMIT
+    return [{"text": w.text, "box": list(w.box_1000()), "conf": round(w.confidence, 3)} for w in words]
 
 
 def _overlap(a: list[int], b: list[int]) -> float:
