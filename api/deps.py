@@ -8,8 +8,8 @@ from typing import Annotated
 from fastapi import Depends, HTTPException, Request
 from sqlalchemy.orm import Session
 
+from core.settings import Settings
 from ledgerlens.services.auth import Principal, authenticate
-from ledgerlens.settings import Settings
 from store.db import session_scope
 
 TOKEN_COOKIE = "ledgerlens_token"

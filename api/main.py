@@ -10,8 +10,8 @@ from fastapi import FastAPI
 
 from api import problems
 from api.routes import audit, customers, documents, health, precheck, review, risk, ui, users
+from core.settings import Settings, get_settings
 from ledgerlens import __version__
-from ledgerlens.settings import Settings, get_settings
 from ledgerlens.worker import make_worker
 from store.db import migrate, session_scope
 

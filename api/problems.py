@@ -10,8 +10,8 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from core.errors import LedgerLensError
 from extraction.errors import DocumentError
-from ledgerlens.errors import LedgerLensError
 
 log = logging.getLogger(__name__)
 PROBLEM = "application/problem+json"

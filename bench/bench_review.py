@@ -27,7 +27,7 @@ from sqlalchemy import func, insert, select
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # run as a script from anywhere
 
 import review  # noqa: E402
-from ledgerlens.settings import ReviewSettings  # noqa: E402
+from core.settings import ReviewSettings  # noqa: E402
 from review.audit import verify  # noqa: E402
 from store.db import get_engine, get_sessionmaker, migrate  # noqa: E402
 from store.tables import ReviewTask, new_id  # noqa: E402

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from celery import Celery
 
-from ledgerlens.settings import get_settings
+from core.settings import get_settings
 
 celery = Celery("ledgerlens", broker=get_settings().celery_broker_url)
 celery.conf.update(task_acks_late=True, worker_prefetch_multiplier=1, task_reject_on_worker_lost=True)

@@ -6,7 +6,7 @@ import logging
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Protocol
 
-from ledgerlens.settings import Settings
+from core.settings import Settings
 
 log = logging.getLogger(__name__)
 

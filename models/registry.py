@@ -18,7 +18,7 @@ def tracking_uri(data_dir: Path | None = None) -> str:
     if os.environ.get("MLFLOW_TRACKING_URI"):
         return os.environ["MLFLOW_TRACKING_URI"]
     if data_dir is None:
-        from ledgerlens.settings import get_settings
+        from core.settings import get_settings
 
         data_dir = get_settings().data_dir
     data_dir.mkdir(parents=True, exist_ok=True)
@@ -33,7 +33,7 @@ def configure(data_dir: Path | None = None, experiment: str | None = None) -> st
     mlflow.set_tracking_uri(uri)
     mlflow.set_registry_uri(uri)
     if experiment is not None:
-        from store.db import ALEMBIC_LOCK
+        from core.locks import ALEMBIC_LOCK
 
         with ALEMBIC_LOCK:  # the first call on a new store migrates it
             if mlflow.get_experiment_by_name(experiment) is None:
@@ -49,7 +49,7 @@ def champion_version(name: str, alias: str = CHAMPION, data_dir: Path | None = N
     """The registered version of ``name`` that ``alias`` points at, or None (no store, no model or no alias)."""
     from mlflow.tracking import MlflowClient
 
-    from store.db import ALEMBIC_LOCK
+    from core.locks import ALEMBIC_LOCK
 
     uri = tracking_uri(data_dir)
     if uri.startswith("sqlite:///") and not Path(uri.removeprefix("sqlite:///")).exists():

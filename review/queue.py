@@ -21,8 +21,8 @@ from typing import Any, Literal, Protocol, cast
 from sqlalchemy import CursorResult, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
-from ledgerlens.errors import Conflict, Forbidden, InvalidInput, NotFound
-from ledgerlens.settings import ReviewSettings, get_settings
+from core.errors import Conflict, Forbidden, InvalidInput, NotFound
+from core.settings import ReviewSettings, get_settings
 from review import audit
 from review.labels import label_words
 from review.values import parse_value

@@ -7,8 +7,8 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from core.errors import InvalidInput
 from extraction.result import HEADER_FIELDS, LINE_FIELDS
-from ledgerlens.errors import InvalidInput
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
 _DECIMAL = re.compile(r"^-?\d+(\.\d+)?$")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import lru_cache
@@ -13,10 +12,9 @@ from alembic.config import Config
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from core.locks import ALEMBIC_LOCK
+
 MIGRATIONS = Path(__file__).parent / "migrations"
-# Alembic keeps its migration context in module globals: two threads migrating at once corrupt it. MLflow's
-# SQLite store migrates itself with Alembic too, so code that opens an MLflow store takes this lock as well.
-ALEMBIC_LOCK = threading.RLock()
 
 
 @lru_cache(maxsize=8)

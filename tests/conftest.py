@@ -21,7 +21,7 @@ PG_ADMIN_URL = os.environ.get("LEDGERLENS_TEST_PG", "postgresql+psycopg://postgr
 
 @pytest.fixture
 def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    from ledgerlens import settings as settings_module
+    from core import settings as settings_module
 
     monkeypatch.setenv("LEDGERLENS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("LEDGERLENS_ENVIRONMENT", "test")

@@ -6,8 +6,8 @@ from fastapi import FastAPI
 from fastapi.testclient import TestClient
 
 from api import problems
+from core.errors import Conflict
 from extraction.errors import EncryptedPdfError
-from ledgerlens.errors import Conflict
 
 
 def _client() -> TestClient:

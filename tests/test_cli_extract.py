@@ -13,7 +13,7 @@ runner = CliRunner()
 
 
 def test_extract_prints_the_extraction_json_within_the_upload_limits(settings, monkeypatch):
-    from ledgerlens import settings as settings_module
+    from core import settings as settings_module
 
     monkeypatch.setenv("LEDGERLENS_EXTRACTOR", "heuristic")
     settings_module.get_settings.cache_clear()
@@ -32,7 +32,7 @@ def test_extract_prints_the_extraction_json_within_the_upload_limits(settings, m
 
 
 def test_precheck_against_a_reference_file(settings, monkeypatch, tmp_path):
-    from ledgerlens import settings as settings_module
+    from core import settings as settings_module
 
     monkeypatch.setenv("LEDGERLENS_EXTRACTOR", "heuristic")
     settings_module.get_settings.cache_clear()

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, insert, select
 
 import review
-from ledgerlens.settings import ReviewSettings
+from core.settings import ReviewSettings
 from review.audit import verify
 from store.db import get_sessionmaker
 from store.tables import AuditEntry, ReviewTask, new_id

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import select
 
 import review
-from ledgerlens.errors import Conflict, Forbidden, InvalidInput, NotFound
-from ledgerlens.settings import ReviewSettings
+from core.errors import Conflict, Forbidden, InvalidInput, NotFound
+from core.settings import ReviewSettings
 from review.audit import verify
 from store.tables import AuditEntry, CheckRecord, DocumentRecord, ReviewTask, WordLabel
 from tests.test_review_support import ADMIN, ALICE, BOB, make_check, make_document

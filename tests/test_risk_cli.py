@@ -116,8 +116,8 @@ def test_backtest_refuses_a_bad_date(tmp_path):
 
 @pytest.mark.slow
 def test_train_registers_a_champion_that_score_serves(tmp_path, monkeypatch):
+    from core.settings import get_settings
     from ledgerlens.services import risk as service
-    from ledgerlens.settings import get_settings
     from models.risk import load_champion
 
     monkeypatch.setenv("LEDGERLENS_DATA_DIR", str(tmp_path / "data"))

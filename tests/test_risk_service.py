@@ -8,7 +8,7 @@ import jsonschema
 import pytest
 from sqlalchemy import select
 
-from ledgerlens.errors import InvalidInput, NotFound
+from core.errors import InvalidInput, NotFound
 from ledgerlens.services import risk as service
 from store.tables import PaymentRecord
 from tests.conftest import CONTRACT

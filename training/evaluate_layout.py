@@ -545,7 +545,7 @@ def evaluate_extraction(
     folder = Path(artifact) if artifact else (_champion_folder() or SHIPPED_ARTIFACT)
     bundle = load_bundle(folder)
     if data is None:
-        from ledgerlens.settings import get_settings
+        from core.settings import get_settings
 
         data = get_settings().data_dir / "datasets" / f"layout-eval-{seed}"
     docs = unseen_family_set(data, bundle.meta.get("trained_families", []), n_po, n_contract, scanned_share, seed)

@@ -317,7 +317,7 @@ def main(
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     started = time.perf_counter()
     if data_dir is None:
-        from ledgerlens.settings import get_settings
+        from core.settings import get_settings
 
         data_dir = get_settings().data_dir
     if data is None:
@@ -593,6 +593,6 @@ def _shape_of(config: Any) -> dict[str, Any]:
 
 
 def _data_dir() -> Path:
-    from ledgerlens.settings import get_settings
+    from core.settings import get_settings
 
     return get_settings().data_dir

@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from sqlalchemy import select
 
 from api.deps import SessionDep, require_roles
-from ledgerlens.errors import InvalidInput
+from core.errors import InvalidInput
 from ledgerlens.services.auth import Principal
 from review.audit import entry_to_dict, verify
 from store.tables import AuditEntry

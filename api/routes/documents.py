@@ -6,7 +6,7 @@ from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
 
 from api.deps import SessionDep, SettingsDep, require_roles
-from ledgerlens.errors import Forbidden, LedgerLensError
+from core.errors import Forbidden, LedgerLensError
 from ledgerlens.services import documents
 from ledgerlens.services.auth import Principal
 

@@ -6,7 +6,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query, Request
 
 from api.deps import SessionDep, require_roles
-from ledgerlens.errors import InvalidInput
+from core.errors import InvalidInput
 from ledgerlens.services import risk
 from ledgerlens.services.auth import Principal
 

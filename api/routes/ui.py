@@ -19,7 +19,7 @@ from sqlalchemy import select
 import review
 from api.deps import TOKEN_COOKIE, SessionDep, SettingsDep
 from api.routes.review import task_context
-from ledgerlens.errors import LedgerLensError
+from core.errors import LedgerLensError
 from ledgerlens.services.auth import Principal, authenticate
 from review.audit import entry_to_dict, verify
 from review.values import field_kind, input_type

@@ -10,8 +10,8 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from core.settings import get_settings
 from ledgerlens.cli import audit, data, evaluate, risk, train
-from ledgerlens.settings import get_settings
 
 app = typer.Typer(
     help="LedgerLens: pre-send invoice checks, document extraction, late-payment risk.", no_args_is_help=True
@@ -90,7 +90,7 @@ def precheck(
     """Check a draft invoice before it is sent."""
     from pydantic import ValidationError
 
-    from ledgerlens.errors import LedgerLensError
+    from core.errors import LedgerLensError
 
     body = json.loads(invoice.read_text())
     try:
@@ -136,7 +136,7 @@ def users_create(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Create a user and print its token (shown once)."""
-    from ledgerlens.errors import LedgerLensError
+    from core.errors import LedgerLensError
     from ledgerlens.services.auth import create_user
     from store.db import migrate, session_scope
 

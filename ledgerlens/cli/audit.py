@@ -20,7 +20,7 @@ def verify(
     as_json: Annotated[bool, typer.Option("--json", help="print the result as JSON")] = False,
 ) -> None:
     """Recompute the audit log's hash chain; exit 1 if a row was changed, deleted or reordered."""
-    from ledgerlens.settings import get_settings
+    from core.settings import get_settings
     from review.audit import verify as verify_chain
     from store.db import session_scope
 

@@ -44,7 +44,7 @@ def _read(path: Path, allow_missing_customer: bool = False) -> Any:
 
 
 def _data_dir() -> Path:
-    from ledgerlens.settings import get_settings
+    from core.settings import get_settings
 
     return get_settings().data_dir
 

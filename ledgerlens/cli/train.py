@@ -82,7 +82,7 @@ def recalibrate(
 
 def _export_corrections() -> Path:
     """Reviewers' labels from the service's database, as label files beside the generated data."""
-    from ledgerlens.settings import get_settings
+    from core.settings import get_settings
     from store.db import migrate, session_scope
     from training.corrections import export_corrections
 

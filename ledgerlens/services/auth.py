@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ledgerlens.errors import Conflict, InvalidInput
+from core.errors import Conflict, InvalidInput
 from store.tables import ApiToken, User
 
 ROLES = ("admin", "billing", "reviewer", "collections")

@@ -8,8 +8,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from core.settings import Settings
 from ledgerlens.services.precheck import policy_for
-from ledgerlens.settings import Settings
 from store.tables import Customer
 
 RULES = ("requires_po", "price_tolerance_pct", "price_tolerance_abs", "quantity_tolerance_pct")

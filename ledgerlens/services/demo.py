@@ -8,9 +8,9 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from core.settings import Settings
 from ledgerlens.services.auth import create_user
 from ledgerlens.services.documents import process_document, store_upload
-from ledgerlens.settings import Settings
 from store.db import migrate, session_scope
 from store.tables import DocumentRecord, User
 

@@ -12,10 +12,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.errors import InvalidInput, NotFound
+from core.settings import Settings
 from extraction.document import Document
 from extraction.result import Extraction
-from ledgerlens.errors import InvalidInput, NotFound
-from ledgerlens.settings import Settings
 from store.db import session_scope
 from store.tables import DocumentRecord
 

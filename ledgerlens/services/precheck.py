@@ -10,10 +10,10 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from core.errors import Conflict, NotFound
+from core.settings import Settings
 from extraction.result import Extraction
-from ledgerlens.errors import Conflict, NotFound
 from ledgerlens.services.documents import find_reference
-from ledgerlens.settings import Settings
 from matching import precheck
 from matching.precheck import norm_id
 from matching.types import DraftInvoice, Policy, Reference

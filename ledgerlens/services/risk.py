@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from ledgerlens.errors import InvalidInput, NotFound
+from core.errors import InvalidInput, NotFound
 from risk.history import HistoryRow, RowIssue, parse_records
 from risk.reminders import reminder_plan
 from risk.worklist import ORDERS, exposure, order_worklist
@@ -65,7 +65,7 @@ def get_risk_model(data_dir: Path | None = None) -> tuple[Any, str]:
     from models.risk import load_champion
 
     if data_dir is None:
-        from ledgerlens.settings import get_settings
+        from core.settings import get_settings
 
         data_dir = get_settings().data_dir
     uri = tracking_uri(data_dir)

@@ -10,7 +10,7 @@ from PIL import Image, ImageDraw, ImageFont
 from sqlalchemy.orm import Session
 
 import review
-from ledgerlens.settings import ReviewSettings
+from core.settings import ReviewSettings
 from store.tables import DocumentRecord
 from tests.test_review_support import make_check
 

@@ -1,0 +1,9 @@
+"""Process-wide locks shared by rooms that do not otherwise know each other."""
+
+from __future__ import annotations
+
+import threading
+
+# Alembic keeps its migration context in module globals: two threads migrating at once corrupt it. MLflow's
+# SQLite store migrates itself with Alembic too, so code that opens an MLflow store takes this lock as well.
+ALEMBIC_LOCK = threading.RLock()
