@@ -1,0 +1,147 @@
+"""A layout-heuristic extractor: label/value patterns, table columns from header words, prose patterns.
+
+The package splits the reading by what is read (see each module); this class strings them together.
+
+Not a template per vendor: labels and column headers are matched by synonyms, columns are
+located from the header words' positions, and values are normalised and cross-checked
+(qty x price = amount, lines sum to the subtotal, subtotal + tax = total). Confidences are
+heuristic scores; a calibrated layout model plugs in later with the same ``extract(doc)``.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from extraction.checks import cross_check
+from extraction.document import Document, Page
+from extraction.heuristic.fields import LabelFields
+from extraction.heuristic.parties import PartyFields
+from extraction.heuristic.parts import Candidate, Column, PageView, RowDraft
+from extraction.heuristic.prose import ProseFields
+from extraction.heuristic.reread import ScanRereader
+from extraction.heuristic.tables import TableReader
+from extraction.heuristic.vocabulary import (
+    ADJUSTMENT_LABEL,
+    COLUMN_RULES,
+    COLUMN_SYNONYMS,
+    DISCOUNT_LABEL,
+    LABELS,
+    MODEL_VERSION,
+    MONEY_TOKEN,
+    PARTY_LABELS,
+    _date_order_by_country,
+)
+from extraction.layout import group_lines, split_phrases, typical_char_width
+from extraction.normalize import date_order_of, number_format_of, parse_amount, parse_terms
+from extraction.result import HEADER_FIELDS, DocType, Extraction, FieldValue
+
+__all__ = [
+    "COLUMN_RULES",
+    "COLUMN_SYNONYMS",
+    "LABELS",
+    "MODEL_VERSION",
+    "PARTY_LABELS",
+    "Candidate",
+    "Column",
+    "HeuristicExtractor",
+    "PageView",
+    "RowDraft",
+]
+
+
+class HeuristicExtractor(LabelFields, PartyFields, ProseFields, TableReader, ScanRereader):
+    """One extractor from its readers: label fields, party blocks, contract prose, tables, scan re-reads."""
+
+    model_version = MODEL_VERSION
+
+    def extract(self, doc: Document, doc_type_hint: str | None = None) -> Extraction:
+        views = [self._view(page) for page in doc.pages]
+        all_text = [line.text for view in views for line in view.lines]
+        number_hint = number_format_of(all_text)
+        # day-first is the norm where the comma is the decimal separator
+        date_hint = date_order_of(all_text) or ("DMY" if number_hint == "EU" else _date_order_by_country(all_text))
+        extraction = Extraction(doc_type="other", page_count=doc.page_count, model_version=MODEL_VERSION)
+
+        rows, table_spans = self._line_items(views, number_hint)
+        self._settle_unread_columns(rows, number_hint)
+        for row in rows:
+            self._quantity_from_text(row, number_hint)
+        self._reread_rows(views, rows, number_hint)
+        candidates = self._label_candidates(views, number_hint, date_hint, table_spans)
+        candidates += self._party_candidates(views)
+        letterhead = self._letterhead(views)
+        if letterhead is not None:
+            candidates.append(letterhead)
+        candidates += self._prose_candidates(views, date_hint)
+        fields = self._choose(candidates)
+        self._fill_currency(fields, views, rows)
+        if "payment_terms" in fields and "payment_terms_days" not in fields:
+            terms = fields["payment_terms"]
+            _, days = parse_terms(terms.raw or str(terms.value))
+            if days is not None:
+                fields["payment_terms_days"] = FieldValue(days, terms.confidence, terms.page, terms.bbox, terms.raw)
+        extraction.fields = {name: fields[name] for name in HEADER_FIELDS if name in fields}
+        extraction.line_items = [self._line_item(row, number_hint) for row in rows]
+        extraction.doc_type = self._doc_type(all_text, bool(rows), doc_type_hint)
+        extraction.adjustments = self._adjustments(views, table_spans, number_hint)
+        cross_check(extraction)
+        return extraction
+
+    @staticmethod
+    def _adjustments(
+        views: list[PageView], table_spans: dict[int, tuple[float, float]], number_hint: str | None
+    ) -> list[Decimal]:
+        """Charges and discounts printed below the line items ('Shipping: 423.13', 'Discount (2%) -149.76'):
+        the amount after such a label on its line, negative for a discount."""
+        if not table_spans:
+            return []
+        last_page = max(table_spans)
+        found = []
+        for view in views:
+            if view.page.number < last_page:
+                continue
+            for line in view.lines:
+                if view.page.number == last_page and line.top < table_spans[last_page][1]:
+                    continue
+                label = next((i for i, w in enumerate(line.words) if ADJUSTMENT_LABEL.match(w.text)), None)
+                if label is None:
+                    continue
+                money = next((w.text for w in line.words[label + 1 :] if MONEY_TOKEN.match(w.text)), None)
+                amount = parse_amount(money.strip("()"), number_hint) if money is not None else None
+                if money is None or amount is None:
+                    continue
+                negative = DISCOUNT_LABEL.match(line.words[label].text) or money.startswith(("(", "-"))
+                found.append(-abs(amount) if negative else abs(amount))
+        return found
+
+    # ---- pages -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _view(page: Page) -> PageView:
+        lines = group_lines(page.words)
+        char_width = typical_char_width(page.words)
+        # OCR boxes hug the ink and jitter, so the space between two words of a phrase can look wider
+        # and their heights follow the letters ('Net' is taller than '10'), so only a big size change splits
+        gap, ratio = (3.0, 2.5) if page.source == "ocr" else (2.2, 1.43)
+        return PageView(page, lines, [split_phrases(line, char_width, gap, ratio) for line in lines], char_width)
+
+    # ---- type and checks ------------------------------------------------------------------
+
+    @staticmethod
+    def _doc_type(texts: list[str], has_rows: bool, hint: str | None) -> DocType:
+        if hint in ("purchase_order", "contract", "invoice", "other"):
+            return hint  # type: ignore[return-value]
+        text = " ".join(texts).lower()
+        contract = len(
+            re.findall(
+                r"\bagreement\b|\bcontract\b|\bwhereas\b|\bhereinafter\b|\bentered into\b|\bparties\b|\bhereby\b", text
+            )
+        )  # noqa: E501
+        purchase = 3 * len(re.findall(r"purchase\s+order|\bp\.?o\.?\s*(?:number|no|#)", text)) + (4 if has_rows else 0)
+        invoice = 3 * len(re.findall(r"\binvoice\s+(?:number|no|#|date)\b", text))
+        if max(contract, purchase, invoice) == 0:
+            return "other"
+        if purchase >= contract and purchase >= invoice:
+            return "purchase_order"
+        return "contract" if contract >= invoice else "invoice"

@@ -1,0 +1,320 @@
+"""Header fields from labels: the value inline, right of or below its label, typed by the field;
+the best candidate per field; the currency from codes and symbols."""
+
+from __future__ import annotations
+
+import re
+
+from extraction.document import Word, union_bbox
+from extraction.heuristic.parts import (
+    Candidate,
+    PageView,
+    RowDraft,
+    _phrase_text_words,
+    read_tax_id,
+)
+from extraction.heuristic.vocabulary import (
+    DOLLAR_COUNTRIES,
+    DOLLAR_COUNTRY,
+    LABELS,
+    TAX_ID_LABEL,
+    TOTALS_LINE,
+)
+from extraction.layout import Line
+from extraction.normalize import (
+    COMMON_CODES,
+    currency_on_amount,
+    is_valid_tax_id,
+    parse_amount,
+    parse_currency,
+    parse_date,
+)
+from extraction.result import HEADER_FIELDS, FieldValue, Value
+
+
+class LabelFields:
+    # ---- label / value ---------------------------------------------------------------------
+
+    def _label_candidates(
+        self,
+        views: list[PageView],
+        number_hint: str | None,
+        date_hint: str | None,
+        table_spans: dict[int, tuple[float, float]],
+    ) -> list[Candidate]:
+        out: list[Candidate] = []
+        for view in views:
+            number = view.page.number
+            span = table_spans.get(number)
+            for index, phrases in enumerate(view.phrases):
+                line = view.lines[index]
+                if span and span[0] <= (line.top + line.bottom) / 2 <= span[1]:
+                    continue  # inside the line-item table
+                for p_index, phrase in enumerate(phrases):
+                    phrase = self._spaced_label(phrase, phrases[p_index + 1 : p_index + 4])
+                    phrase = self._wrapped_label(view, index, phrase)
+                    text = phrase.text
+                    for name, patterns in LABELS.items():
+                        for pattern, score, below_ok in patterns:
+                            match = re.match(pattern, text, re.IGNORECASE)
+                            if not match:
+                                continue
+                            label_end = match.end()
+                            after = text[label_end:]
+                            rest = after.lstrip(" :#.")
+                            values: list[tuple[list[Word], float]] = []  # inline, right, below: first that parses
+                            if rest:
+                                values.append((_phrase_text_words(phrase, len(text) - len(rest)), 1.0))
+                            if p_index + 1 < len(phrases):
+                                right = phrases[p_index + 1]
+                                if right.words[0].bbox[0] - phrase.words[-1].bbox[2] < 0.35:
+                                    values.append((right.words, 0.95))
+                            beside = self._words_right(view, phrase)
+                            if beside:  # a value a little off the label's baseline, or beside a wrapped label
+                                values.append((beside, 0.93))
+                            if name == "payment_terms" and ":" not in after[:2] and re.match(r"[a-z]", rest):
+                                values.insert(0, (phrase.words, 0.9))  # 'Payment within 14 days' is the terms
+                            if below_ok:
+                                label_words = phrase.words if not rest else _phrase_text_words(phrase, 0)[:1]
+                                below = self._words_below(view, index, Line(label_words), view.char_width)
+                                if below:
+                                    values.append((below, 0.9))
+                                if name in ("po_number", "contract_number") and index > 0:
+                                    # a boxed field with its caption under the value ('6767/2025' over 'PO No.')
+                                    above = self._words_below(
+                                        PageView(view.page, [view.lines[index - 1]], [], view.char_width),
+                                        -1,
+                                        Line(label_words),
+                                        view.char_width,
+                                    )
+                                    if above and line.top - max(w.bbox[3] for w in above) < line.height:
+                                        values.append((above, 0.85))
+                            for words, factor in values:
+                                candidate = self._typed_value(name, words, number_hint, date_hint)
+                                if candidate is not None:
+                                    value, used, raw = candidate
+                                    out.append(
+                                        Candidate(name, value, used, number, score * factor, raw, (number, line.top))
+                                    )
+                                    break
+                            break  # the first pattern of a field that matches decides
+                # tax ids have their own labels; the party is settled later from the blocks
+                for phrase in phrases:
+                    match = TAX_ID_LABEL.search(phrase.text)
+                    if match:
+                        rest_words = _phrase_text_words(phrase, match.end())
+                        tax_id = read_tax_id(rest_words)
+                        if tax_id:
+                            value, used = tax_id
+                            score = 0.9 if is_valid_tax_id(value) else 0.6
+                            out.append(
+                                Candidate(
+                                    "_tax_id",
+                                    value,
+                                    used,
+                                    number,
+                                    score,
+                                    " ".join(w.text for w in used),
+                                    (number, line.top),
+                                )
+                            )
+        return out
+
+    @staticmethod
+    def _is_label(text: str) -> bool:
+        return any(re.match(p, text, re.I) for ps in LABELS.values() for p, _, _ in ps)
+
+    def _spaced_label(self, phrase: Line, following: list[Line]) -> Line:
+        """A label printed with wide gaps ('Purchase   Order   Nr.   KOW-1'): the phrases it spans, as one."""
+        if not following or self._is_label(phrase.text):
+            return phrase
+        for count in range(1, len(following) + 1):
+            merged = Line(phrase.words + [w for f in following[:count] for w in f.words])
+            for patterns in LABELS.values():
+                for pattern, _, _ in patterns:
+                    match = re.match(pattern, merged.text, re.I)
+                    if match and match.end() > len(phrase.text) + 1:
+                        return merged
+        return phrase
+
+    def _wrapped_label(self, view: PageView, index: int, phrase: Line) -> Line:
+        """A label wrapped onto two lines ('Order' over 'Date:'), as one phrase spanning both."""
+        if self._is_label(phrase.text) or len(phrase.words) > 2 or index + 1 >= len(view.lines):
+            return phrase
+        for below in view.phrases[index + 1]:
+            close = 0 <= below.top - phrase.bottom < 0.8 * phrase.height
+            if close and abs(below.bbox[0] - phrase.bbox[0]) < 0.01 and len(below.words) <= 2:
+                merged = Line(phrase.words + below.words)
+                text = merged.text
+                if any(
+                    (m := re.match(p, text, re.I)) and m.end() >= len(text.rstrip(" :#."))
+                    for ps in LABELS.values()
+                    for p, _, _ in ps
+                ):
+                    return merged
+        return phrase
+
+    @staticmethod
+    def _words_right(view: PageView, label: Line) -> list[Word]:
+        """The words just right of a label whose middles fall within its height, whatever line they were put on."""
+        top, bottom, x1 = label.top, label.bottom, label.bbox[2]
+        candidates = sorted(
+            (w for w in view.page.words if top <= (w.bbox[1] + w.bbox[3]) / 2 <= bottom and 0 < w.bbox[0] - x1 < 0.35),
+            key=lambda w: w.bbox[0],
+        )
+        out: list[Word] = []
+        for word in candidates:
+            if out and word.bbox[0] - out[-1].bbox[2] > 2.2 * view.char_width:
+                break
+            out.append(word)
+        return out
+
+    @staticmethod
+    def _words_below(view: PageView, line_index: int, label: Line, char_width: float) -> list[Word]:
+        """Words on the next line or two that start under the label, plus those running on to their right."""
+        x0, x1 = label.bbox[0], label.bbox[2]
+        for line in view.lines[line_index + 1 : line_index + 3]:
+            words: list[Word] = []
+            for word in line.words:
+                if word.confidence < 0.2:
+                    continue  # OCR noise (a speck read as 'P') is not the value
+                if (
+                    not words
+                    and x0 - 2 * char_width <= word.bbox[0] <= x1
+                    or words
+                    and word.bbox[0] - words[-1].bbox[2] < 1.5 * char_width
+                ):
+                    words.append(word)
+                elif words:
+                    break
+            if words:
+                return words
+        return []
+
+    def _typed_value(
+        self, name: str, words: list[Word], number_hint: str | None, date_hint: str | None
+    ) -> tuple[Value, list[Word], str] | None:
+        kind = HEADER_FIELDS.get(name, "text")
+        if not words:
+            return None
+        if name in ("po_number", "contract_number"):
+            for index, word in enumerate(words[:2]):
+                following = words[index + 1] if index + 1 < len(words) else None
+                if following is not None and following.bbox[0] <= word.bbox[2] and word.confidence < 1.0:
+                    # OCR split one token in two overlapping boxes ('#450007585' '1')
+                    word = Word(word.text + following.text, union_bbox([word.bbox, following.bbox]), word.confidence)  # type: ignore[arg-type]
+                token = word.text.strip(":#.,;")
+                if word.confidence < 1.0:  # OCR reads the 'O' of a 'PO' prefix before digits as a zero
+                    token = re.sub(r"^P0(?=\d{4})", "PO", token)
+                if re.search(r"\d", token) and len(token) >= 3 and parse_date(token) is None:
+                    return token, [word], word.text
+            return None
+        if kind == "date":
+            for count in range(min(5, len(words)), 0, -1):
+                raw = " ".join(w.text for w in words[:count])
+                value = parse_date(raw, date_hint)
+                if value:
+                    return value, words[:count], raw
+            return None
+        if kind == "decimal":
+            for i in range(len(words) - 1, -1, -1):
+                # a money total shows cents; this keeps tax ids and dates out
+                for start in (i - 1, i) if i > 0 else (i,):  # '100 936,19' is two words
+                    raw = " ".join(w.text for w in words[start : i + 1])
+                    amount = parse_amount(raw, number_hint)
+                    if amount is not None and "%" not in raw and re.search(r"[.,]\d{2}$", raw):
+                        return amount, words[start : i + 1], raw
+            for i in range(len(words) - 1, 0, -1):  # OCR lost the decimal point: '$25,370 00'
+                whole, cents = words[i - 1], words[i]
+                if re.fullmatch(r"\d{2}", cents.text) and re.fullmatch(r"\D{0,3}\d{1,3}(?:[.,' ]\d{3})*", whole.text):
+                    raw = whole.text + ("," if number_hint == "EU" else ".") + cents.text
+                    amount = parse_amount(raw, number_hint)
+                    if amount is not None and cents.bbox[0] - whole.bbox[2] < 0.02:
+                        return amount, [whole, cents], raw
+            return None
+        if name == "payment_terms":
+            raw = " ".join(w.text for w in words)
+            return raw, words, raw  # as printed; the days are derived from it
+        if name == "currency":
+            raw = " ".join(w.text for w in words[:3])
+            code = parse_currency(raw)
+            return (code, words[:1], raw) if code else None
+        return None
+
+    # ---- choice --------------------------------------------------------------------------------
+
+    @staticmethod
+    def _choose(candidates: list[Candidate]) -> dict[str, FieldValue]:
+        fields: dict[str, FieldValue] = {}
+        by_name: dict[str, list[Candidate]] = {}
+        for candidate in candidates:
+            by_name.setdefault(candidate.name, []).append(candidate)
+        for name, options in by_name.items():
+            if name.startswith("_"):
+                continue
+            if name in ("subtotal", "tax_total", "total"):
+                # the totals block closes the document: prefer the last one
+                best = max(options, key=lambda c: (round(c.score, 2), c.order))
+            else:
+                best = max(options, key=lambda c: (round(c.score, 2), (-c.order[0], -c.order[1])))
+            agreeing = sum(1 for c in options if c.value == best.value)
+            field = best.field()
+            if agreeing > 1:  # the same value under several labels (e.g. repeated on page 2)
+                field.confidence = min(0.99, field.confidence + 0.03)
+            fields[name] = field
+        # tax ids found outside party blocks
+        if "vendor_tax_id" not in fields and "buyer_tax_id" not in fields:
+            ids = by_name.get("_tax_id", [])
+            if ids:
+                fields["buyer_tax_id"] = ids[0].field()
+                fields["buyer_tax_id"].confidence *= 0.6
+        return fields
+
+    def _fill_currency(self, fields: dict[str, FieldValue], views: list[PageView], rows: list[RowDraft]) -> None:
+        """The currency from codes and symbols beside the amounts, column headers ('Total (EUR)') and totals.
+
+        Codes in item descriptions ('packed on EUR pallet') do not count; a code beats a bare '$', which
+        also stands for CAD, AUD and other dollars.
+        """
+        if "currency" in fields:
+            return
+        described = {id(w) for row in rows for name in ("description", "sku") for w in row.cells.get(name, [])}
+        votes: dict[str, float] = {}
+        coded: set[str] = set()
+        where: dict[str, tuple[int, Word]] = {}
+        for view in views:
+            for line in view.lines:
+                weight = 3.0 if TOTALS_LINE.match(line.text) or re.search(r"\d", line.text) else 1.0
+                for word in line.words:
+                    if id(word) in described:
+                        continue
+                    text = word.text.strip("():;,[]")
+                    mark = text if len(text) <= 5 else currency_on_amount(text)
+                    code = parse_currency(mark) if mark else None
+                    if not code or not mark:
+                        continue
+                    is_code = mark.upper() == code
+                    if is_code:
+                        coded.add(code)
+                    votes[code] = votes.get(code, 0.0) + weight * (2.0 if is_code else 1.0)
+                    where.setdefault(code, (view.page.number, word))
+        if not votes:
+            text = " ".join(line.text for view in views for line in view.lines)
+            code = parse_currency(text) if re.search(r"dollar|euro|franc|pound|sterling", text, re.I) else None
+            if code:
+                fields["currency"] = FieldValue(code, 0.5, None, None, None)
+            return
+        dollars = [c for c in votes if c != "USD" and c.endswith("D") and c in COMMON_CODES]
+        if "USD" in votes and dollars:  # '$' on a CAD order: the code says which dollar
+            votes[dollars[0]] += votes.pop("USD")
+            where.setdefault(dollars[0], where["USD"])
+        code = max(votes, key=lambda c: votes[c])
+        agreement = votes[code] / sum(votes.values())
+        page, word = where[code]
+        if code == "USD" and "USD" not in coded:
+            # a bare '$': the dollar of the country the document names first (an Australian buyer's '$' is AUD)
+            text = " ".join(line.text for view in views for line in view.lines)
+            named = [(m.start(), DOLLAR_COUNTRIES[m.group(0).casefold()]) for m in DOLLAR_COUNTRY.finditer(text)]
+            if named and min(named)[1] != "USD":
+                code, agreement = min(named)[1], agreement / 2
+        fields["currency"] = FieldValue(code, round(0.6 + 0.3 * agreement, 4), page, word.bbox, word.text)

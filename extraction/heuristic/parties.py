@@ -1,0 +1,184 @@
+"""Parties: names in 'Vendor:' / 'Bill To:' blocks, tax ids inside them, the issuer's letterhead."""
+
+from __future__ import annotations
+
+import re
+
+from extraction.document import Word
+from extraction.heuristic.parts import (
+    Candidate,
+    PageView,
+    _phrase_text_words,
+    read_tax_id,
+)
+from extraction.heuristic.vocabulary import (
+    _PARTY_LABEL_RES,
+    LEGAL_FORM,
+    TAX_ID_LABEL,
+)
+from extraction.layout import Line
+from extraction.normalize import (
+    is_valid_tax_id,
+)
+
+
+class PartyFields:
+    # ---- parties ------------------------------------------------------------------------------
+
+    def _party_candidates(self, views: list[PageView]) -> list[Candidate]:
+        """Names under (or right of) 'Vendor:' / 'Bill To:' labels, and the tax ids inside those blocks."""
+        out: list[Candidate] = []
+        for view in views[:2]:
+            blocks: list[tuple[str, float, float, float]] = []  # name, x0, top, score
+            for index, phrases in enumerate(view.phrases):
+                for p_index, phrase in enumerate(phrases):
+                    found = self._party_label(phrase.text)
+                    if found is None:
+                        continue
+                    name, score, label_end = found
+                    rest = phrase.text[label_end:].strip()
+                    inline = True
+                    if rest:
+                        words, factor = _phrase_text_words(phrase, label_end), 0.95
+                    else:
+                        right = phrases[p_index + 1] if p_index + 1 < len(phrases) else None
+                        below = self._phrase_below(view, index, phrase)
+                        if (
+                            right is not None
+                            and right.words[0].bbox[0] - phrase.bbox[2] < 0.2
+                            and not (self._party_label(right.text) or right.text.rstrip().endswith(":"))
+                        ):
+                            words, factor = right.words, 0.9
+                        elif below is not None and not self._party_label(below.text):
+                            words, factor, inline = list(below.words), 0.9, False
+                            words += self._legal_form_below(view, below)
+                        else:
+                            continue
+                    raw = " ".join(w.text for w in words).strip(" ,;")
+                    if len(raw) < 2 or not re.search(r"[A-Za-z]{2}", raw) or raw.endswith(":"):
+                        continue
+                    if re.match(r"[A-Za-z][\w .]{0,25}:\s", raw):
+                        continue  # 'Terms: FCA' is the next label, not a name
+                    if not LEGAL_FORM.search(raw):
+                        # 'Buyer: Claire Martin' in a key-value header names a person, not the company
+                        factor *= 0.75 if inline else 0.92
+                    line = view.lines[index]
+                    order = (view.page.number, line.top)
+                    out.append(Candidate(name, raw, words, view.page.number, score * factor, raw, order))
+                    blocks.append((name, phrase.bbox[0], phrase.bbox[1], score))
+            out += self._assign_tax_ids(view, blocks)
+        return out
+
+    @staticmethod
+    def _phrase_below(view: PageView, line_index: int, label: Line) -> Line | None:
+        x0, x1 = label.bbox[0], label.bbox[2]
+        for phrases in view.phrases[line_index + 1 : line_index + 3]:
+            for phrase in phrases:
+                px0, px1 = phrase.bbox[0], phrase.bbox[2]
+                if px0 < x1 + 0.02 and px1 > x0 - 0.02:
+                    return phrase
+        return None
+
+    @staticmethod
+    def _legal_form_below(view: PageView, phrase: Line) -> list[Word]:
+        """A company name wrapped before its legal form ('... Facilities' / 'S.r.l.'): the form's words."""
+        for phrases in view.phrases:
+            for below in phrases:
+                if 0 <= below.top - phrase.bottom < 0.8 * phrase.height and abs(below.bbox[0] - phrase.bbox[0]) < 0.01:
+                    text = below.text.strip()
+                    if len(below.words) <= 3 and LEGAL_FORM.fullmatch(text) is not None:
+                        return list(below.words)
+                    return []
+        return []
+
+    @staticmethod
+    def _party_label(text: str) -> tuple[str, float, int] | None:
+        """(field, score, end of label) when a phrase is a party label: alone, or before a colon and the name."""
+        for name, patterns in _PARTY_LABEL_RES.items():
+            for pattern, score in patterns:
+                match = pattern.match(text)
+                if not match:
+                    continue
+                rest = text[match.end() :].strip()
+                if rest and not match.group(0).rstrip().endswith(":"):
+                    continue  # 'To be delivered ...', 'Customer service' : prose, not a label
+                return name, score, match.end()
+        return None
+
+    def _assign_tax_ids(self, view: PageView, blocks: list[tuple[str, float, float, float]]) -> list[Candidate]:
+        out = []
+        for index, phrases in enumerate(view.phrases):
+            for phrase in phrases:
+                match = TAX_ID_LABEL.search(phrase.text)
+                if not match:
+                    continue
+                tax_id = read_tax_id(_phrase_text_words(phrase, match.end()))
+                if not tax_id:
+                    continue
+                value, words = tax_id
+                x0, top = phrase.bbox[0], phrase.bbox[1]
+                owner, score = None, 0.0
+                for name, bx0, btop, _ in blocks:  # the nearest block label above, in the same column
+                    if abs(bx0 - x0) < 0.05 and 0 <= top - btop < 0.15 and (owner is None or btop > score):
+                        owner, score = name, btop
+                # outside any block, a tax id belongs to the issuer (on a PO: the buyer's letterhead/footer)
+                party = {"vendor_name": "vendor_tax_id", "buyer_name": "buyer_tax_id"}.get(owner or "", "buyer_tax_id")
+                confidence = (0.9 if owner else 0.55) * (1.0 if is_valid_tax_id(value) else 0.7)
+                line = view.lines[index]
+                out.append(
+                    Candidate(
+                        party,
+                        value,
+                        words,
+                        view.page.number,
+                        confidence,
+                        " ".join(w.text for w in words),
+                        (view.page.number, line.top),
+                    )
+                )
+        return out
+
+    def _letterhead(self, views: list[PageView]) -> Candidate | None:
+        """The issuer's name at the top of page 1 (biggest text that is not the title): on a PO, the buyer.
+
+        It counts for more when it reads like a company (legal form) or the footer repeats it.
+        """
+        if not views:
+            return None
+        view = views[0]
+        footer = " ".join(line.text for line in view.lines if line.top > 0.85).lower()
+        # the letterhead stands above the party blocks ('Supplier' / 'Ship to')
+        first_party = min(
+            (line.top for line, phrases in zip(view.lines, view.phrases, strict=True)
+             if any(self._party_label(p.text) for p in phrases)),
+            default=0.2,
+        )  # fmt: skip
+        best: tuple[float, Line] | None = None
+        for index, phrases in enumerate(view.phrases[:10]):
+            for phrase in phrases:
+                if phrase.top >= min(0.2, first_party):
+                    continue
+                if any(ch.isdigit() for ch in phrase.text):  # 'ACME Ltd Order No. 123' on one line: the name part
+                    ends = [i for i, w in enumerate(phrase.words) if LEGAL_FORM.fullmatch(w.text)]
+                    if not ends:
+                        continue
+                    phrase = Line(phrase.words[: ends[0] + 1])
+                text = phrase.text.strip()
+                title = (
+                    r"^(?:purchase\s+order|order|p\.?\s?o\.?|contract|agreement|invoice|page|bestellung|confidential)\b"
+                )
+                if phrase.top > 0.2 or re.search(title, text, re.I) or text.endswith(":"):
+                    continue
+                if not re.search(r"[A-Za-z]{2}", text) or any(ch.isdigit() for ch in text) or "@" in text:
+                    continue
+                if not re.search(r"[A-Z]", text) or len(text) < 4:
+                    continue  # a name starts with a capital; lower-case scraps are OCR noise from a logo
+                size = phrase.height * (1.3 if LEGAL_FORM.search(text) else 1.0) - index * 1e-4
+                if best is None or size > best[0]:
+                    best = (size, phrase)
+        if best is None:
+            return None
+        phrase = best[1]
+        text = phrase.text.strip(" ,;")
+        corroborated = bool(LEGAL_FORM.search(text)) or (len(text) > 4 and text.lower() in footer)
+        return Candidate("buyer_name", text, phrase.words, view.page.number, 0.7 if corroborated else 0.45, text)

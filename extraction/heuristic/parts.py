@@ -1,0 +1,133 @@
+"""Working structures shared by the readers (candidates, columns, row drafts, page views) and small
+helpers on words: boxes, stacked headers, tax ids, numbers, qty x price = amount."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from extraction.document import BBox, Page, Word, union_bbox
+from extraction.layout import Line
+from extraction.normalize import (
+    is_valid_tax_id,
+    normalize_tax_id,
+    ocr_fixed_tax_id,
+    parse_amount,
+)
+from extraction.result import FieldValue, Value
+
+# ---- working structures -----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Candidate:
+    name: str
+    value: Value
+    words: list[Word]
+    page: int
+    score: float
+    raw: str
+    order: tuple[int, float] = (0, 0.0)  # page, y: where it stands
+
+    def field(self) -> FieldValue:
+        ocr = min((w.confidence for w in self.words), default=1.0)
+        return FieldValue(self.value, round(self.score * (0.5 + 0.5 * ocr), 4), self.page, _bbox(self.words), self.raw)
+
+
+@dataclass(slots=True)
+class Column:
+    name: str
+    x0: float
+    x1: float
+
+
+@dataclass(slots=True)
+class RowDraft:
+    page: int
+    cells: dict[str, list[Word]] = field(default_factory=dict)
+    bottom: float = 0.0
+    columns: tuple[str, ...] = ()  # the table's columns
+    header: tuple[Column, ...] = ()  # where they stand
+    line: Line | None = None  # the row's first printed line
+
+
+@dataclass(slots=True)
+class PageView:
+    page: Page
+    lines: list[Line]
+    phrases: list[list[Line]]  # per line
+    char_width: float
+
+
+def _bbox(words: list[Word]) -> BBox | None:
+    return union_bbox([w.bbox for w in words])
+
+
+def _stack(line: Line, below: Line) -> Line:
+    """A two-line table header as one line: each word of ``below`` joins the word above it."""
+    merged = [[w] for w in line.words]
+    loose: list[Word] = []
+    for word in below.words:
+        above = [m for m in merged if min(word.bbox[2], m[0].bbox[2]) - max(word.bbox[0], m[0].bbox[0]) > 0]
+        if above:
+            # a wide OCR box ('Measure' under 'Unit of' reaching 'Net') joins the word nearest its middle
+            middle = (word.bbox[0] + word.bbox[2]) / 2
+            min(above, key=lambda m: abs((m[0].bbox[0] + m[0].bbox[2]) / 2 - middle)).append(word)
+        else:
+            loose.append(word)
+    words = [Word(" ".join(w.text for w in ws), _bbox(ws), min(w.confidence for w in ws)) for ws in merged]  # type: ignore[arg-type]
+    return Line(sorted(words + loose, key=lambda w: w.bbox[0]))
+
+
+def _gap(x0: float, x1: float, c0: float, c1: float) -> float:
+    """Horizontal distance between two spans (0 when they overlap)."""
+    return max(0.0, c0 - x1, x0 - c1)
+
+
+def _phrase_text_words(phrase: Line, start_char: int) -> list[Word]:
+    """Words of a phrase whose text starts at or after ``start_char`` of ``phrase.text``."""
+    out, position = [], 0
+    for word in phrase.words:
+        if position >= start_char:
+            out.append(word)
+        elif position + len(word.text) > start_char:  # 'PO#4711': the part of the word after the label
+            tail = word.text[start_char - position :].lstrip(" :#.")
+            if tail:
+                out.append(Word(tail, word.bbox, word.confidence))
+        position += len(word.text) + 1
+    return out
+
+
+def read_tax_id(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """The longest run of up to four words that reads as a valid tax id (else the first that normalises)."""
+    best = None
+    for count in range(1, min(4, len(words)) + 1):
+        text = "".join(w.text for w in words[:count])
+        value = normalize_tax_id(text)
+        if value and not is_valid_tax_id(value):
+            value = ocr_fixed_tax_id(value) or value
+        if value and (best is None or is_valid_tax_id(value)):
+            best = (value, words[:count])
+            if is_valid_tax_id(value):
+                break
+    return best
+
+
+def number(words: list[Word], number_hint: str | None) -> Decimal | None:
+    return parse_amount(" ".join(w.text for w in words), number_hint)
+
+
+def is_amount_word(word: Word) -> bool:
+    return parse_amount(word.text) is not None and not re.fullmatch(r"\(?[A-Za-z$€£]*\)?", word.text)
+
+
+def arithmetic_fits(values: dict[str, Decimal | None]) -> bool:
+    """quantity x price = amount (before or after a percentage discount), or not all three known."""
+    qty, price, amount = values.get("quantity"), values.get("unit_price"), values.get("amount")
+    if qty is None or price is None or amount is None:
+        return True
+    discount = values.get("_discount") or Decimal("0")
+    gross = qty * price
+    return any(abs(v - amount) <= max(Decimal("0.011"), abs(amount) * Decimal("0.001"))
+               for v in (gross, gross * (1 - discount / 100)))  # fmt: skip

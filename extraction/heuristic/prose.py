@@ -1,0 +1,135 @@
+"""Contract prose: dates after 'effective'/'terminates', payment terms, the parties of 'between ... and ...'."""
+
+from __future__ import annotations
+
+import re
+
+from extraction.document import Word
+from extraction.heuristic.parts import (
+    Candidate,
+    PageView,
+)
+from extraction.heuristic.vocabulary import (
+    TAX_ID_LABEL,
+)
+from extraction.normalize import (
+    normalize_tax_id,
+    parse_date,
+    parse_terms,
+)
+
+
+class ProseFields:
+    # ---- prose (contracts) -----------------------------------------------------------------
+
+    _DATE = (
+        r"(\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+        r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+    )
+
+    def _prose_candidates(self, views: list[PageView], date_hint: str | None) -> list[Candidate]:
+        out: list[Candidate] = []
+        patterns = [
+            ("effective_date", r"(?:entered\s+into|made|dated|effective)\s+(?:as\s+of\s+|on\s+|from\s+)?", 0.8),
+            ("expiry_date", r"(?:terminat\w*|expir\w*|end)\s+(?:on\s+)?", 0.7),
+            ("expiry_date", r"(?:until|through)\s+", 0.6),
+        ]
+        for view in views:
+            text, spans = self._page_text(view)
+            for name, pattern, score in patterns:
+                for match in re.finditer(pattern + r"(?:this\s+|the\s+)?" + self._DATE, text, re.IGNORECASE):
+                    value = parse_date(match.group(1), date_hint)
+                    if value:
+                        words = self._words_in(spans, match.start(1), match.end(1))
+                        order = (view.page.number, words[0].bbox[1] if words else 0.0)
+                        out.append(Candidate(name, value, words, view.page.number, score, match.group(1), order))
+            for match in re.finditer(
+                r"(?:payable|paid|due)\s+((?:with)?in\s+[\w\-]+(?:\s*\(\d{1,3}\))?\s+(?:calendar\s+|business\s+)?days?"
+                r"(?:\s+(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:receipt\s+of\s+)?(?:the\s+)?(?:invoice|receipt)"
+                r"(?:\s+date)?)?|net\s+\d{1,3}(?:\s+days)?|(?:up)?on\s+receipt(?:\s+of\s+(?:the\s+)?invoice)?)",
+                text,
+                re.I,
+            ):
+                raw = match.group(1)  # the terms as printed; the days are derived from them
+                _, days = parse_terms(raw)
+                if days is not None:
+                    words = self._words_in(spans, match.start(1), match.end(1))
+                    out.append(
+                        Candidate("payment_terms", raw, words, view.page.number, 0.7, raw, (view.page.number, 0.0))
+                    )
+            between = re.search(r"\bbetween\s+(?:the\s+undersigned\s+)?", text, re.IGNORECASE)
+            if between:
+                out += self._prose_parties(view, spans, text, between.end())
+        return out
+
+    def _prose_parties(
+        self, view: PageView, spans: list[tuple[int, int, Word]], text: str, start: int
+    ) -> list[Candidate]:
+        """'between ACME Inc., <address> (EIN 12-3456789) (the "Customer"), and Foo GmbH, ... (the "Supplier")'.
+
+        Each party is its name up to the first comma or bracket (a legal form after a comma stays: ', Inc.'),
+        with its role and tax id in the brackets that follow; the role decides buyer or vendor.
+        """
+        buyer_words = r"buyer|customer|client|purchaser|company|licensee|recipient|principal"
+        vendor_words = r"supplier|vendor|seller|provider|contractor|consultant|licensor|service\s+provider|agency"
+        segment = text[start : start + 900]
+        roles = list(re.finditer(r"\((?:hereinafter\s+)?(?:the\s+)?[\"“']([^\"”']{2,40})[\"”']\)", segment))
+        parties: list[tuple[int, int, str]] = []  # start, end (in text), role
+        cursor = 0
+        for role in roles[:2]:
+            name = re.match(r"\s*(?:and\s+)?(.{3,150}?)(?=\s*(?:,|\(|\.\s))", segment[cursor:], re.DOTALL)
+            if not name:
+                break
+            n0, n1 = cursor + name.start(1), cursor + name.end(1)
+            tail = re.match(
+                r"\.?,?\s*(inc|llc|ltd|l\.?p|co|corp|plc|gmbh|s\.?a|b\.?v|n\.?v|ag)\.?(?=[\s,(])", segment[n1:], re.I
+            )
+            if tail:  # 'Group, Inc.' and 'Supply Co.' keep their legal form
+                n1 += tail.end()
+            parties.append((n0, n1, role.group(1)))
+            cursor = role.end()
+            after = re.match(r"\s*,?\s*and\s+", segment[cursor:], re.I)
+            if after is None:
+                break
+            cursor += after.end()
+        out: list[Candidate] = []
+        if len(parties) != 2:
+            return out
+        first_vendor = bool(re.search(vendor_words, parties[0][2], re.I)) or bool(
+            re.search(buyer_words, parties[1][2], re.I)
+        )
+        known = bool(re.search(vendor_words + "|" + buyer_words, parties[0][2] + parties[1][2], re.I))
+        score = 0.8 if known else 0.4
+        for index, (n0, n1, _) in enumerate(parties):
+            is_vendor = (index == 0) == first_vendor
+            party_field = "vendor_name" if is_vendor else "buyer_name"
+            raw = " ".join(segment[n0:n1].split()).strip(" ,;\"'“”")
+            words = self._words_in(spans, start + n0, start + n1)
+            out.append(Candidate(party_field, raw, words, view.page.number, score, raw, (view.page.number, 0.0)))
+            # the party's own tax id sits between its name and its role
+            role_end = roles[index].end() if index < len(roles) else n1
+            block = segment[n1:role_end]
+            tax = TAX_ID_LABEL.search(block)
+            if tax:
+                value = normalize_tax_id(re.split(r"[)\s]{2,}|\)", block[tax.end() :].strip())[0])
+                if value:
+                    field = "vendor_tax_id" if is_vendor else "buyer_tax_id"
+                    tax_words = self._words_in(spans, start + n1 + tax.end(), start + role_end)
+                    out.append(
+                        Candidate(field, value, tax_words[:1], view.page.number, score, value, (view.page.number, 0.0))
+                    )
+        return out
+
+    @staticmethod
+    def _page_text(view: PageView) -> tuple[str, list[tuple[int, int, Word]]]:
+        parts, spans, position = [], [], 0
+        for line in view.lines:
+            for word in line.words:
+                spans.append((position, position + len(word.text), word))
+                parts.append(word.text)
+                position += len(word.text) + 1
+        return " ".join(parts), spans
+
+    @staticmethod
+    def _words_in(spans: list[tuple[int, int, Word]], start: int, end: int) -> list[Word]:
+        return [word for s, e, word in spans if s < end and e > start]

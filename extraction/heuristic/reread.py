@@ -1,0 +1,165 @@
+"""Reading doubtful cells of scanned tables again from the page image."""
+
+from __future__ import annotations
+
+import itertools
+from decimal import Decimal
+
+from extraction.document import Word
+from extraction.heuristic.parts import (
+    Column,
+    PageView,
+    RowDraft,
+    _bbox,
+    arithmetic_fits,
+    number,
+)
+from extraction.normalize import (
+    parse_amount,
+)
+from extraction.ocr import DIGITS, PixelBox, read_regions
+
+
+class ScanRereader:
+    # ---- reading doubtful cells again --------------------------------------------------------
+
+    def _reread_rows(self, views: list[PageView], rows: list[RowDraft], number_hint: str | None) -> None:
+        """Read doubtful cells of scanned tables again from the page image, one crop each, scaled up.
+
+        Numbers: every numeric cell of a row whose quantity x price != amount, or that lacks a printed one,
+        with a digit whitelist and three binarisations; the readings that make the row add up win (the fewest
+        changes first). Text: SKU and description cells holding a word OCR was unsure of; a re-read word
+        replaces the first reading where it is surer.
+        """
+        for view in views:
+            image = view.page.image
+            page_rows = [row for row in rows if row.page == view.page.number and row.line is not None]
+            if image is None or not page_rows:
+                continue
+            numeric: list[tuple[RowDraft, str, PixelBox]] = []
+            text: list[tuple[RowDraft, str, PixelBox]] = []
+            for row in page_rows:
+                assert row.line is not None  # page_rows keeps rows with a line
+                printed = [c for c in row.header if c.name in ("quantity", "unit_price", "amount")]
+                values = {c.name: number(row.cells.get(c.name, []), number_hint) for c in printed}
+                values["_discount"] = number(row.cells.get("_discount", []), number_hint)
+                if any(v is None for k, v in values.items() if k != "_discount") or not arithmetic_fits(values):
+                    numeric += [(row, c.name, self._cell_box(row, c, view, image.size)) for c in printed]
+                for name in ("sku", "description"):
+                    words = [w for w in row.cells.get(name, []) if row.line.top - 0.002 <= w.bbox[1] < row.line.bottom]
+                    if words and min(w.confidence for w in words) < 0.95:
+                        text.append((row, name, self._words_box(words, view.char_width, image.size)))
+            if numeric:
+                readings = read_regions(image, [box for _, _, box in numeric], DIGITS, ("grey", "otsu", "bold"))
+                self._take_numbers(numeric, readings, number_hint, image.size)
+            if text:
+                readings = read_regions(image, [box for _, _, box in text])
+                for (row, name, _), (reading,) in zip(text, readings, strict=True):
+                    self._take_words(row, name, reading)
+
+    @staticmethod
+    def _words_box(words: list[Word], char_width: float, size: tuple[int, int]) -> PixelBox:
+        x0, y0, x1, y1 = _bbox(words)  # type: ignore[misc]
+        pad_x, pad_y = 0.5 * char_width, 0.25 * (y1 - y0)
+        width, height = size
+        return (
+            max(0, int((x0 - pad_x) * width)),
+            max(0, int((y0 - pad_y) * height)),
+            min(width, int((x1 + pad_x) * width) + 1),
+            min(height, int((y1 + pad_y) * height) + 1),
+        )
+
+    @staticmethod
+    def _cell_box(row: RowDraft, column: Column, view: PageView, size: tuple[int, int]) -> PixelBox:
+        """A numeric cell on the row's first line: its words (or its header's span) widened by a digit or two
+        each way (a dropped digit leaves no box), up to the neighbouring words."""
+        assert row.line is not None
+        line = row.line
+        own = [w for w in row.cells.get(column.name, []) if line.top - 0.002 <= w.bbox[1] < line.bottom]
+        x0, x1 = (min(w.bbox[0] for w in own), max(w.bbox[2] for w in own)) if own else (column.x0, column.x1)
+        centre = (x0 + x1) / 2
+        left, right = x0 - 2 * view.char_width, x1 + 2 * view.char_width
+        for word in line.words:
+            if word in own or word in row.cells.get("_misread", []):
+                continue
+            if word.bbox[2] <= centre:
+                left = max(left, word.bbox[2] + 0.2 * view.char_width)
+            elif word.bbox[0] >= centre:
+                right = min(right, word.bbox[0] - 0.2 * view.char_width)
+        y0, y1 = line.top, line.bottom
+        pad = 0.3 * (y1 - y0)
+        width, height = size
+        return (
+            max(0, int(left * width)),
+            max(0, int((y0 - pad) * height)),
+            min(width, int(right * width) + 1),
+            min(height, int((y1 + pad) * height) + 1),
+        )
+
+    def _take_numbers(
+        self,
+        cells: list[tuple[RowDraft, str, PixelBox]],
+        readings: list[list[list[tuple[str, float]]]],
+        number_hint: str | None,
+        size: tuple[int, int],
+    ) -> None:
+        """Per row, the combination of first and second readings that adds up, with the fewest changes."""
+        by_row: dict[int, list[tuple[str, PixelBox, list[list[tuple[str, float]]]]]] = {}
+        rows: dict[int, RowDraft] = {}
+        for (row, name, box), reading in zip(cells, readings, strict=True):
+            by_row.setdefault(id(row), []).append((name, box, reading))
+            rows[id(row)] = row
+        width, height = size
+        for key, entries in by_row.items():
+            row = rows[key]
+            names = [name for name, _, _ in entries]
+            options: list[list[tuple[Decimal | None, int, str, float]]] = []  # value, votes against, text, conf
+            for name, _, reading in entries:
+                first = number(row.cells.get(name, []), number_hint)
+                texts: dict[Decimal, list[tuple[str, float]]] = {}
+                for words in reading:
+                    raw = " ".join(t for t, _ in words)
+                    value = parse_amount(raw, number_hint) if words else None
+                    if value is not None:
+                        texts.setdefault(value, []).append((raw, min(c for _, c in words)))
+                choice = [(first, 0, "", 1.0)]
+                for value, seen in sorted(texts.items(), key=lambda item: -len(item[1]))[:3]:
+                    if value != first:
+                        choice.append((value, 1 + len(reading) - len(seen), seen[0][0], max(c for _, c in seen)))
+                options.append(choice)
+            discount = number(row.cells.get("_discount", []), number_hint)
+            best: tuple[int, tuple[tuple[Decimal | None, int, str, float], ...]] | None = None
+            for combo in itertools.product(*options):
+                values: dict[str, Decimal | None] = dict(zip(names, (c[0] for c in combo), strict=True))
+                if any(v is None for v in values.values()) and len(names) == 3:
+                    continue
+                values["_discount"] = discount
+                if not arithmetic_fits(values):
+                    continue
+                cost = sum(c[1] for c in combo)
+                if best is None or cost < best[0]:
+                    best = (cost, combo)
+            if best is None or best[0] == 0:
+                continue
+            for (name, box, _), (value, votes, raw, conf) in zip(entries, best[1], strict=True):
+                if votes == 0 or value is None:
+                    continue
+                bbox = (box[0] / width, box[1] / height, box[2] / width, box[3] / height)
+                kept = [w for w in row.cells.get(name, []) if not row.line or w.bbox[1] >= row.line.bottom]
+                row.cells[name] = [Word(raw, bbox, conf), *kept]
+
+    @staticmethod
+    def _take_words(row: RowDraft, name: str, reading: list[tuple[str, float]]) -> None:
+        """Word by word where the second reading has as many words: the surer reading of each."""
+        assert row.line is not None
+        words = row.cells.get(name, [])
+        first = [w for w in words if row.line.top - 0.002 <= w.bbox[1] < row.line.bottom]
+        if len(reading) != len(first):
+            return
+        better = {
+            id(w): Word(text, w.bbox, conf)
+            for w, (text, conf) in zip(first, reading, strict=True)
+            if text != w.text and conf > w.confidence
+        }
+        if better:
+            row.cells[name] = [better.get(id(w), w) for w in words]

@@ -1,0 +1,535 @@
+"""Line items: the table header from column words, rows from the words under it, numbers placed so that
+quantity x price = amount, cells inferred from the other two."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from decimal import Decimal
+from statistics import median
+
+from extraction.document import Word
+from extraction.heuristic.parts import (
+    Column,
+    PageView,
+    RowDraft,
+    _bbox,
+    _gap,
+    _stack,
+    arithmetic_fits,
+    is_amount_word,
+    number,
+)
+from extraction.heuristic.vocabulary import (
+    _SYNONYM_INDEX,
+    NUMERIC_COLUMNS,
+    PAGE_MARK,
+    TEXT_COLUMNS,
+    TOTALS_LINE,
+    _column_roles_of,
+    _norm,
+)
+from extraction.layout import Line, split_phrases
+from extraction.normalize import (
+    parse_amount,
+)
+from extraction.result import FieldValue, LineItem, Value, as_decimal
+
+
+class TableReader:
+    # ---- line items ------------------------------------------------------------------------
+
+    @staticmethod
+    def _column_roles(words: list[Word]) -> list[str]:
+        return _column_roles_of(" ".join(w.text for w in words))
+
+    def _header_columns(self, line: Line, ocr: bool = False) -> list[Column] | None:
+        """Columns of a table header line: words grouped into header phrases (longest tight groups first)."""
+        words = line.words
+        if len(words) < 3 or sum(any(ch.isdigit() for ch in w.text) for w in words) > 0.3 * len(words):
+            return None  # a header has a few words and (almost) no numbers
+        height = median(w.bbox[3] - w.bbox[1] for w in words)
+        matches: list[tuple[list[str], list[Word]]] = []
+        unread: list[list[Word]] = []
+        i, covered = 0, 0
+        while i < len(words):
+            for size in (4, 3, 2, 1):
+                group = words[i : i + size]
+                if len(group) < size:
+                    continue
+                # header words of one column sit a space apart; 'Unit' | 'Rate' in two columns is not 'Unit Rate'
+                gaps = [b.bbox[0] - a.bbox[2] for a, b in itertools.pairwise(group)]
+                exact = _norm(" ".join(w.text for w in group)).rstrip(":") in _SYNONYM_INDEX
+                limit = 1.2 if exact else 1.0 if ocr else 0.6  # OCR boxes hug the ink: wider gaps
+                if not all(g < limit * height for g in gaps):
+                    continue
+                roles = self._column_roles(group)
+                if roles and (size == 1 or not self._splits_better(group)):
+                    matches.append((roles, group))
+                    i += size
+                    covered += size
+                    break
+            else:
+                # OCR garbles a header word now and then ('Qty' as 'ty'): an unsure word naming nothing
+                # still heads a column, whose role its values tell later
+                word = words[i]
+                if ocr and word.confidence < 0.85:
+                    if unread and unread[-1][-1] is words[i - 1]:
+                        unread[-1].append(word)
+                    else:
+                        unread.append([word])
+                i += 1
+        if len(matches) < 3 or covered + sum(map(len, unread)) < 0.75 * len(words):
+            return None
+        # ambiguous headers ('Item', 'Price', 'Units') take what the unambiguous ones leave
+        # and an OCR word read with little confidence ('Pos.' read as 'Fee') yields a role to a sure reading
+        taken: dict[str, Column] = {}
+        for options, ws in sorted(matches, key=lambda m: (len(m[0]), min(w.confidence for w in m[1]) < 0.5)):
+            for name in options:
+                if name not in taken:
+                    taken[name] = Column(name, ws[0].bbox[0], ws[-1].bbox[2])
+                    break
+            else:
+                if min(w.confidence for w in ws) < 0.5:
+                    unread.append(ws)  # a misread header still heads a column ('Pos.' 12 must not spill over)
+        for index, ws in enumerate(unread):
+            taken[f"_unread{index}"] = Column(f"_unread{index}", ws[0].bbox[0], ws[-1].bbox[2])
+        if not ({"quantity", "amount", "unit_price"} & taken.keys()) or not ({"description", "sku"} & taken.keys()):
+            return None
+        if "description" not in taken and "sku" in taken:  # a lone 'Item' column describes the goods
+            taken["description"] = taken.pop("sku")
+            taken["description"].name = "description"
+        return sorted(taken.values(), key=lambda c: c.x0)
+
+    def _splits_better(self, group: list[Word]) -> bool:
+        """'Price/Unit Ext. Price' read as one header hides two columns: every part names a column of its own."""
+        if len(group) < 2:
+            return False
+        for cut in range(1, len(group)):
+            left, right = self._column_roles(group[:cut]), self._column_roles(group[cut:])
+            if (
+                left
+                and right
+                and not set(left) & set(right)
+                and _norm(" ".join(w.text for w in group)) not in _SYNONYM_INDEX
+            ):
+                return True
+        return False
+
+    def _first_header(self, view: PageView, begin: int, end: int | None = None) -> tuple[list[Column], int, int] | None:
+        """The first table header (one to three stacked lines) starting on a line in [begin, end)
+        -> (columns, index of the line after, index of its first line)."""
+        lines = view.lines
+        for index in range(begin, len(lines) if end is None else min(end, len(lines))):
+            line = lines[index]
+            best: tuple[int, list[Column], int] | None = None
+            stacked = line
+            for extra in range(0, 3):
+                if extra:
+                    below = lines[index + extra] if index + extra < len(lines) else None
+                    previous = lines[index + extra - 1]
+                    if below is None or below.top - previous.bottom > 0.8 * max(previous.height, below.height):
+                        break
+                    if any(is_amount_word(w) for w in below.words):
+                        break
+                    stacked = _stack(stacked, below)
+                found = self._header_columns(stacked, view.page.source == "ocr")
+                if found and (best is None or len(found) >= best[0]):
+                    best = (len(found), found, index + extra + 1)
+            if best:
+                return best[1], best[2], index
+        return None
+
+    def _find_header(self, view: PageView) -> tuple[list[Column], int] | None:
+        """The first table header on the page -> (columns, index of the line after).
+
+        A stray line just above the header (a running 'PO181458' over 'Line Total') stacks onto it and hides
+        columns: when the header read from the next line names more columns, that one is the header.
+        """
+        found = self._first_header(view, 0)
+        if found is None:
+            return None
+        columns, start, first = found
+        later = self._first_header(view, first + 1, first + 2)
+        if later is not None and len(later[0]) > len(columns):
+            return later[0], later[1]
+        return columns, start
+
+    def _line_items(
+        self, views: list[PageView], number_hint: str | None
+    ) -> tuple[list[RowDraft], dict[int, tuple[float, float]]]:
+        rows: list[RowDraft] = []
+        spans: dict[int, tuple[float, float]] = {}
+        columns: list[Column] | None = None
+        open_table = False
+        for view in views:
+            header = self._find_header(view)
+            if header is not None:
+                columns, start = header
+                self._unit_holding_prices(columns, view.lines[start : start + 8])
+                self._unheaded_amounts(columns, view.lines[start : start + 8])
+                must_find_row = False
+            elif open_table and columns:
+                start, must_find_row = 0, True  # the table goes on without a repeated header
+            else:
+                continue
+            table_top = view.lines[start - 1].top if start else 1.0
+            table_bottom = table_top
+            previous: RowDraft | None = None
+            open_table = True
+            misses = 0
+            for line in view.lines[start:]:
+                if PAGE_MARK.search(line.text):
+                    continue  # 'Page 1 of 2', 'continued', './..' between the rows of a long table
+                cells = self._row_cells(line, columns, view.char_width, number_hint)
+                numeric = {n for n in ("quantity", "unit_price", "amount") if n in cells}
+                printed = {c.name for c in columns} & {"quantity", "unit_price", "amount"}
+                is_row = ("amount" in numeric or {"quantity", "unit_price"} <= numeric) and len(numeric) >= min(
+                    2, len(printed)
+                )
+                if printed == {"unit_price"}:  # a price list (a contract's schedule): a price per line
+                    is_row = numeric == {"unit_price"}
+                if is_row and TOTALS_LINE.match(line.text):
+                    # 'Shipping 253.60' or 'Net Total: $25,370 00' close the table; an item named
+                    # 'Shipping Pallet' has a quantity, a price and an amount that agree
+                    values: dict[str, Decimal | None] = {n: number(cells[n], number_hint) for n in numeric}
+                    # a totals label has no item code and no unit beside its words ('Shipping Pallet  DC43061  EA')
+                    coded = bool(cells.get("sku")) and bool(cells.get("description")) or bool(cells.get("unit"))
+                    is_row = coded or len(numeric) == 3 and arithmetic_fits(values)
+                if is_row and (cells.get("description") or cells.get("sku")):
+                    misses = 0
+                    previous = RowDraft(
+                        view.page.number, cells, line.bottom, tuple(c.name for c in columns), tuple(columns), line
+                    )
+                    rows.append(previous)
+                    must_find_row = False
+                    table_bottom = line.bottom
+                    if table_top == 1.0:
+                        table_top = line.top
+                    continue
+                if TOTALS_LINE.match(line.text) or TOTALS_LINE.match(split_phrases(line, view.char_width)[0].text):
+                    open_table = False
+                    break
+                if must_find_row:
+                    continue  # running header or page title before the continued table
+                text_only = not numeric and set(cells) <= {"description", "sku", "unit", "_line"}
+                close = previous is not None and line.top - previous.bottom < 1.6 * max(line.height, 0.005)
+                if text_only and close and previous is not None and previous.page == view.page.number:
+                    for name, words in cells.items():
+                        if name != "_line":
+                            previous.cells.setdefault(name, []).extend(words)
+                    previous.bottom = line.bottom
+                    table_bottom = line.bottom
+                    continue
+                if (
+                    previous is None
+                    and not numeric
+                    and line.top - (view.lines[start - 1].bottom if start else 0) < 0.05
+                ):
+                    continue  # a sub-header or blank band between the header and the first row
+                misses += 1
+                if misses > 1 or previous is None:
+                    break  # something else: notes, footer, a page break
+                # one unreadable line (a smudged scan row) does not end the table; two do
+            if table_top <= table_bottom:
+                spans[view.page.number] = (table_top, table_bottom + 0.002)
+        return rows, spans
+
+    def _settle_unread_columns(self, rows: list[RowDraft], number_hint: str | None) -> None:
+        """A column whose header OCR garbled takes the role its values play: the missing one of quantity,
+        price and amount when they multiply out on most rows, else the SKU when they are codes."""
+        tables: dict[tuple[int, ...], list[RowDraft]] = {}
+        for row in rows:
+            tables.setdefault(tuple(id(c) for c in row.header), []).append(row)
+        for table in tables.values():
+            header = table[0].header
+            for column in [c for c in header if c.name.startswith("_unread")]:
+                names = {c.name for c in header}
+                old = column.name
+                cells = [row.cells.get(old, []) for row in table]
+                filled = [words for words in cells if words]
+                if not filled or len(filled) < 0.6 * len(table):
+                    continue
+                role = None
+                missing = [n for n in ("quantity", "unit_price", "amount") if n not in names]
+                if len(missing) == 1:
+                    fits = 0
+                    for row, words in zip(table, cells, strict=True):
+                        values = {n: number(row.cells.get(n, []), number_hint) for n in NUMERIC_COLUMNS}
+                        values[missing[0]] = number(words, number_hint) if words else None
+                        known = [values[n] for n in ("quantity", "unit_price", "amount")]
+                        fits += all(v is not None for v in known) and arithmetic_fits(values)
+                    if fits >= max(1, 0.6 * len(filled)):
+                        role = missing[0]
+                if role is None and "sku" not in names:
+                    codes = [ws for ws in filled if len(ws) == 1 and re.search(r"\d", ws[0].text)]
+                    if len(codes) >= 0.8 * len(filled) and all(parse_amount(ws[0].text) is None for ws in codes):
+                        role = "sku"
+                if role is None:
+                    continue
+                column.name = role
+                for row in table:
+                    if old in row.cells:
+                        row.cells[role] = row.cells.pop(old)
+                    row.columns = tuple(c.name for c in row.header)
+
+    def _quantity_from_text(self, row: RowDraft, number_hint: str | None) -> None:
+        """A row without a quantity whose number landed in a text cell ('Office Chair 5', 'PN343903 5', a
+        'Qty' header OCR lost): the number on the row's first line that makes quantity x price = amount."""
+        if row.cells.get("quantity") or row.line is None:
+            return
+        price = number(row.cells.get("unit_price", []), number_hint)
+        amount = number(row.cells.get("amount", []), number_hint)
+        if not price or amount is None:
+            return
+        discount = number(row.cells.get("_discount", []), number_hint)
+        line = row.line
+        for name in ("description", "sku", "unit"):
+            words = row.cells.get(name, [])
+            for word in reversed(words):
+                if not line.top - 0.002 <= word.bbox[1] < line.bottom or re.search(r"[^\d.,]", word.text):
+                    continue
+                quantity = parse_amount(word.text, number_hint)
+                values = {"quantity": quantity, "unit_price": price, "amount": amount, "_discount": discount}
+                if quantity and len(words) > 1 and arithmetic_fits(values):
+                    words.remove(word)
+                    row.cells["quantity"] = [word]
+                    return
+
+    def _unheaded_amounts(self, columns: list[Column], lines: list[Line]) -> None:
+        """Amounts printed right of the last column under a header OCR lost (a shaded 'Total' cell): a column."""
+        if "amount" in {c.name for c in columns}:
+            return
+        right = max(c.x1 for c in columns)
+        beyond = [w for line in lines for w in line.words[-1:] if is_amount_word(w) and w.bbox[0] > right + 0.01]
+        if len(beyond) >= max(2, len(lines) // 2):
+            columns.append(Column("amount", min(w.bbox[0] for w in beyond), max(w.bbox[2] for w in beyond)))
+
+    @staticmethod
+    def _unit_holding_prices(columns: list[Column], lines: list[Line]) -> None:
+        """A 'Unit' header over prices is 'Unit Price' with its second word lost (OCR on a shaded header)."""
+        names = {c.name for c in columns}
+        unit = next((c for c in columns if c.name == "unit"), None)
+        if unit is None or "unit_price" in names:
+            return
+        priced = sum(
+            1
+            for line in lines
+            if any(
+                re.search(r"\d[.,]\d{2}$", w.text) and _gap(w.bbox[0], w.bbox[2], unit.x0, unit.x1) == 0
+                for w in line.words
+            )
+        )
+        if priced >= max(2, len(lines) // 2):
+            unit.name = "unit_price"
+
+    def _row_cells(
+        self, line: Line, columns: list[Column], char_width: float, number_hint: str | None
+    ) -> dict[str, list[Word]]:
+        """One printed line of a table -> words per column.
+
+        Text (SKU, description, unit) is left-aligned under its header; numbers may be right-aligned and
+        wider than their header, so they are placed in order, each to the nearest numeric column, and
+        numbers printed with space thousands separators ('32 760,00') are joined where that makes
+        quantity x price = amount come out.
+        """
+        # a column whose header OCR could not read takes text and numbers alike, until its values tell its role
+        text_columns = [c for c in columns if c.name in TEXT_COLUMNS or c.name.startswith("_unread")]
+        numeric_columns = [c for c in columns if c.name in NUMERIC_COLUMNS or c.name.startswith("_unread")]
+        tolerance = char_width
+        cells: dict[str, list[Word]] = {}
+        numbers: list[Word] = []
+        previous_end = -1.0
+        for word in line.words:
+            is_number = parse_amount(word.text.rstrip("%"), number_hint) is not None and not re.search(
+                r"[A-Za-z]", word.text
+            )
+            owner = None
+            for column in text_columns:
+                if column.x0 - tolerance <= word.bbox[0]:
+                    owner = column
+            if not is_number and word.bbox[0] - previous_end > 2 * char_width and text_columns:
+                # a new phrase: the column whose header it sits under, when that is a text column ('MONTH' under 'UOM')
+                nearest = min(columns, key=lambda c: _gap(word.bbox[0], word.bbox[2], c.x0, c.x1))
+                if nearest.name in TEXT_COLUMNS:
+                    owner = nearest
+            previous_end = word.bbox[2]
+            if (
+                not is_number
+                and word.confidence < 0.5
+                and len(word.text) <= 3
+                and any(_gap(word.bbox[0], word.bbox[2], c.x0, c.x1) == 0 for c in numeric_columns)
+            ):
+                # a scrap OCR was unsure of under a numeric header ('a' for '5'): a misread value, not text
+                cells.setdefault("_misread", []).append(word)
+                continue
+            passed = [c for c in numeric_columns if owner is not None and owner.x0 < c.x0 <= word.bbox[0]]
+            if not is_number and passed and any(c.x0 > passed[0].x0 for c in text_columns):
+                # past a numeric column: a unit ('500 MONTH') centred under its header, not the description
+                owner = min(text_columns, key=lambda c: _gap(word.bbox[0], word.bbox[2], c.x0, c.x1))
+            if is_number:
+                # a number inside a text column's span ('ISO 9001') is text; past the next header it is a value
+                after = [c for c in columns if owner is not None and c.x0 > owner.x0]
+                inside_text = (
+                    owner is not None
+                    and owner.name != "unit"
+                    and not owner.name.startswith("_unread")
+                    and (not after or word.bbox[2] < after[0].x0 - 0.5 * char_width)
+                )
+                if not inside_text or not numeric_columns:
+                    numbers.append(word)
+                    continue
+            if owner is None:
+                owner = text_columns[0] if text_columns else None
+            if owner is not None:
+                cells.setdefault(owner.name, []).append(word)
+        if numbers and numeric_columns:
+            for name, words in self._place_numbers(numbers, numeric_columns, char_width, number_hint).items():
+                cells.setdefault(name, []).extend(words)
+        return cells
+
+    def _place_numbers(
+        self, numbers: list[Word], columns: list[Column], char_width: float, number_hint: str | None
+    ) -> dict[str, list[Word]]:
+        # where two neighbouring numbers could be one, try each reading: '32' '760,00' printed with a space as
+        # thousands separator, or '5,300' '00' whose decimal point OCR lost
+        decimal = "," if number_hint == "EU" else "."
+        options: list[list[str]] = []
+        for a, b in itertools.pairwise(numbers):
+            gap = b.bbox[0] - a.bbox[2]
+            ways = [""]
+            if (
+                gap < 1.2 * char_width
+                and re.fullmatch(r"\d{1,3}", a.text)
+                and re.fullmatch(r"\d{3}(?:[.,]\d+)?", b.text)
+            ):
+                ways.append(" ")
+            if (
+                gap < 1.5 * char_width
+                and re.fullmatch(r"\d{1,3}(?:[.,' ]\d{3})*", a.text)
+                and re.fullmatch(r"\d{2}", b.text)
+            ):
+                ways.append(decimal)
+            options.append(ways)
+        choices = [i for i, ways in enumerate(options) if len(ways) > 1][:6]
+        best: tuple[float, dict[str, list[Word]]] | None = None
+        for pattern in itertools.product(*(options[i] for i in choices)):
+            joins = dict(zip(choices, pattern, strict=True))
+            groups: list[list[Word]] = [[numbers[0]]]
+            penalty = 0.0
+            for i, word in enumerate(numbers[1:]):
+                glue = joins.get(i, "")
+                if glue:
+                    last = groups[-1][-1]
+                    box = _bbox([last, word])
+                    assert box is not None  # two words always have a box
+                    merged = Word(last.text + glue + word.text, box, min(last.confidence, word.confidence))
+                    groups[-1][-1] = merged
+                    penalty += 0.05 if glue == decimal else 0.0  # a guess about a lost point: only when it adds up
+                else:
+                    groups.append([word])
+            placed = self._assign_in_order(groups, columns)
+            if placed is None:
+                continue
+            cost, assignment = placed
+            values = {
+                name: parse_amount(" ".join(w.text for w in ws).rstrip("%"), number_hint)
+                for name, ws in assignment.items()
+            }
+            cost += penalty + (0.0 if arithmetic_fits(values) else 0.5)
+            if best is None or cost < best[0]:
+                best = (cost, assignment)
+        return best[1] if best else {}
+
+    @staticmethod
+    def _assign_in_order(groups: list[list[Word]], columns: list[Column]) -> tuple[float, dict[str, list[Word]]] | None:
+        """Numbers left to right onto numeric columns left to right (no crossing), nearest first (a small DP)."""
+        n, m = len(groups), len(columns)
+        if n > m:
+            groups = groups[n - m :]  # more numbers than columns: the rightmost ones are the values
+            n = m
+
+        def distance(group: list[Word], column: Column) -> float:
+            x0, x1 = group[0].bbox[0], group[-1].bbox[2]
+            if x1 >= column.x0 and x0 <= column.x1:
+                return 0.0
+            return min(abs(x0 - column.x1), abs(x1 - column.x0))
+
+        inf = float("inf")
+        cost = [[inf] * (m + 1) for _ in range(n + 1)]
+        back: list[list[bool]] = [[False] * (m + 1) for _ in range(n + 1)]
+        for j in range(m + 1):
+            cost[0][j] = 0.0
+        for i in range(1, n + 1):
+            for j in range(1, m + 1):
+                skip = cost[i][j - 1]
+                take = cost[i - 1][j - 1] + distance(groups[i - 1], columns[j - 1])
+                cost[i][j], back[i][j] = (take, True) if take <= skip else (skip, False)
+        if cost[n][m] == inf:
+            return None
+        out: dict[str, list[Word]] = {}
+        i, j = n, m
+        while i > 0:
+            if back[i][j]:
+                out[columns[j - 1].name] = groups[i - 1]
+                i -= 1
+            j -= 1
+        return cost[n][m], out
+
+    def _line_item(self, row: RowDraft, number_hint: str | None) -> LineItem:
+        cells: dict[str, FieldValue] = {}
+        for name, words in row.cells.items():
+            if name.startswith("_") or not words:
+                continue
+            if name == "unit":
+                # OCR glues a table rule to the unit: a quantity and a rule before it ('4)RL', '50}EA'), a
+                # stray rule after it ('visit /.'); the quantity itself stands in its own cell
+                words = [w for w in words if re.search(r"[A-Za-z0-9]", w.text)] or words
+                words = [Word(re.sub(r"^\d+[)|}\]/]\s*(?=[A-Za-z])", "", w.text), w.bbox, w.confidence) for w in words]
+            raw = " ".join(w.text for w in words)
+            value: Value
+            if name in NUMERIC_COLUMNS:
+                value = parse_amount(raw.rstrip("%").strip(), number_hint)
+                score = 0.85 if value is not None else 0.2
+            else:
+                value, score = raw, 0.85
+            ocr = min(w.confidence for w in words)
+            cells[name] = FieldValue(value, round(score * (0.5 + 0.5 * ocr), 4), row.page, _bbox(words), raw)
+        self._infer_missing(cells, row)
+        all_words = [w for ws in row.cells.values() for w in ws]
+        confidence = min((c.confidence for c in cells.values()), default=0.0)
+        return LineItem(cells, confidence, row.page, _bbox(all_words))
+
+    @staticmethod
+    def _infer_missing(cells: dict[str, FieldValue], row: RowDraft) -> None:
+        """A cell the table has but the row lacks (OCR drops lone digits) from the other two: qty x price = amount.
+
+        Only when the result comes out exact (a whole or 3-decimal quantity, a price in cents) and no
+        discount stands between them; the confidence stays low so the line is reviewed.
+        """
+        words = row.cells.get("_discount")
+        discount = parse_amount(" ".join(w.text for w in words).rstrip("%")) if words else Decimal("0")
+        if "_discount" in row.columns and discount is None:
+            return  # a discount column whose value was not read: nothing adds up
+        factor = 1 - (discount or Decimal("0")) / 100
+        values = {n: as_decimal(cells[n].value) for n in ("quantity", "unit_price", "amount") if n in cells}
+        if any(v is None for v in values.values()) or len(values) != 2:
+            return
+        missing = next(n for n in ("quantity", "unit_price", "amount") if n not in values)
+        if missing not in row.columns or not factor:
+            return
+        qty, price, amount = values.get("quantity"), values.get("unit_price"), values.get("amount")
+        if amount is not None:
+            amount = amount / factor  # before the discount
+        guess: Decimal | None = None
+        if missing == "quantity" and price and amount is not None:
+            guess = (amount / price).quantize(Decimal("0.001"))
+            guess = guess if abs(guess * price - amount) < Decimal("0.006") and guess > 0 else None
+        elif missing == "unit_price" and qty and amount is not None:
+            guess = (amount / qty).quantize(Decimal("0.01"))
+            guess = guess if abs(guess * qty - amount) < Decimal("0.006") else None
+        elif missing == "amount" and qty is not None and price is not None:
+            guess = (qty * price * factor).quantize(Decimal("0.01"))
+        if guess is not None:
+            anchor = cells.get("amount") or next(iter(cells.values()))
+            cells[missing] = FieldValue(guess.normalize() if guess == guess.to_integral() else guess, 0.5, anchor.page)

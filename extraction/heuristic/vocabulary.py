@@ -1,0 +1,249 @@
+"""The words the heuristic reads by: labels of header fields and parties, legal forms, totals lines,
+column-header synonyms and keyword rules, page marks."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from rapidfuzz import fuzz as rf_fuzz
+from rapidfuzz import process as rf_process
+
+from extraction.normalize import (
+    COMMON_CODES,
+)
+
+MODEL_VERSION = "heuristic-1"
+DOLLAR_COUNTRIES = {
+    "united states": "USD",
+    "usa": "USD",
+    "u.s.a.": "USD",
+    "australia": "AUD",
+    "canada": "CAD",
+    "new zealand": "NZD",
+    "singapore": "SGD",
+    "hong kong": "HKD",
+}
+DOLLAR_COUNTRY = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in DOLLAR_COUNTRIES) + r")(?![\w.])", re.IGNORECASE)
+
+# ---- label synonyms ------------------------------------------------------------------------------
+
+_END = r"(?=\s*[:#.]|\s|$)"
+# field -> [(regex anchored at a phrase start, score, value may sit on the line below)]
+LABELS: dict[str, list[tuple[str, float, bool]]] = {
+    "po_number": [
+        (r"purchase\s+order\s*(?:number|no\.?|num\.?|nr\.?|#|id)", 0.95, True),
+        # OCR reads the O of 'PO' as '0' or '°' ('P ° Number')
+        (r"p\.?\s?[o0°]\.?\s*(?:number|no\.?|num\.?|nr\.?|#)", 0.95, True),
+        (r"order\s*(?:number|no\.?|nr\.?|#)", 0.8, True),
+        (r"po(?!\s+(?:total|date|box|value|amount))" + _END, 0.8, False),
+        (r"purchase\s+order(?=\s*[:#])", 0.75, False),
+        # a title with the number beside it: 'Purchase Order P5928228', 'PURCHASE ORDER - LAK-422483'
+        (r"(?:purchase\s+order|p\.?\s?o\.?)(?:\s+form)?(?:\s*[-–:#]\s+|\s+[-–:#]?\s*)(?=[A-Z#]*[-/]?\d)", 0.75, False),
+    ],
+    "contract_number": [
+        (r"(?:contract|agreement)\s*(?:number|no\.?|nr\.?|#|id|ref(?:erence)?\.?)", 0.95, True),
+    ],
+    "order_date": [
+        (r"(?:order|po|p\.o\.|purchase\s+order)\s+date", 0.95, True),
+        (r"date\s+(?:of\s+order|ordered|issued)", 0.9, True),
+        (r"(?:issue\s+)?date" + _END, 0.75, True),
+    ],
+    "effective_date": [
+        (r"(?:effective|start|commencement)\s+date", 0.95, True),
+        (r"effective\s+(?:as\s+of|from)", 0.85, False),
+    ],
+    "expiry_date": [
+        (r"(?:expiry|expiration|termination|end)\s+date", 0.95, True),
+        (r"valid\s+(?:until|through|thru)|expires(?:\s+on)?", 0.85, False),
+    ],
+    "payment_terms": [
+        (r"(?:payment\s+terms|terms\s+of\s+payment)", 0.95, True),
+        (r"(?:terms|payment)" + _END, 0.8, True),
+    ],
+    "currency": [(r"(?:(?:order|document|po|invoice|billing|transaction)\s+)?currency(?:\s+code)?", 0.95, True)],
+    "subtotal": [
+        (
+            r"(?:sub[\s-]?total|net\s+total|total\s+net|net\s+amount|total\s+before\s+tax|goods\s+value|net\s+value"
+            r"|total\s+excl\.?(?:\s+\w+)?)",
+            0.9,
+            False,
+        )
+    ],
+    "tax_total": [
+        (
+            r"total\s+(?:vat|tax|sales\s+tax|gst|hst|mwst|ust|tva|iva)|(?:vat|tax|mwst|gst)\s+total|total\s+tax(?:es)?",
+            0.95,
+            False,
+        ),
+        (
+            r"(?:sales\s+tax|tax(?!\s*(?:id|no|number|#|reg))|vat(?!\s*(?:id|no|number|#|reg))|gst|mwst|ust(?!-))"
+            r"(?:\s+(?:total|amount))?(?:\s*\(?\s*@?\s*\d+(?:[.,]\d+)?\s*%\s*\)?)?",
+            0.85,
+            False,
+        ),
+    ],
+    "total": [
+        (
+            r"(?:grand\s+total|total\s+(?:due|amount|order|value|incl\.?(?:\s+\w+)?|payable)|amount\s+due|"
+            r"balance\s+due|(?:order|po|p\.o\.|purchase\s+order|document)\s+total|total(?!\s+(?:vat|tax|gst|excl|net)))"
+            + _END,
+            0.9,
+            False,
+        )
+    ],
+}
+TAX_ID_LABEL = re.compile(
+    r"(?<![\w])(?:(?:federal|company|business|our|your)\s+)?"
+    r"(?:(?:vat|tax|gst|hst|ust|tva|iva|mwst|btw)\s*(?:reg(?:istration)?\.?\s*)?(?:id(?:entification)?|no\.?|nr\.?|number|#|-?idnr\.?)"
+    r"(?:\s*(?:no\.?|number|#))?|vat(?=\s*:?\s*[A-Z]{2}[A-Z0-9]?\s?\d)|(?:u\.?s\.?\s*)?f?ein(?:\s*(?:no\.?|#|number))?|tin"
+    r"|uid(?:-?nr\.?)?|siret|siren|abn|nif|cif|kvk)\s*[:#.]?",
+    re.IGNORECASE,
+)
+_PARTY_SUFFIX = r"(?:\s+(?:address|details|information|info|name|company|contact))?"
+# field -> [(label, score)]: labels of the party blocks of a PO; matched as a whole phrase or before a colon
+PARTY_LABELS: dict[str, list[tuple[str, float]]] = {
+    "vendor_name": [
+        (r"(?:vendor|supplier|seller|sold\s+by|remit\s+to|(?:purchase[d]?|order(?:ed)?)\s+from)" + _PARTY_SUFFIX, 0.9),
+        (r"(?:order(?:ed)?|issued|purchase\s+order|po)\s+to|to", 0.75),
+    ],
+    "buyer_name": [
+        (
+            r"(?:bill(?:ed)?\s+to|invoice\s+to|buyer|customer|sold\s+to|purchaser|client|ordered\s+by|invoic(?:e|ing)"
+            r"|billing)" + _PARTY_SUFFIX,
+            0.9,
+        ),
+        (
+            r"(?:ship(?:ped)?\s*-?\s*to|deliver(?:y)?\s+to|consignee)"
+            + _PARTY_SUFFIX
+            + r"|(?:delivery|shipping)\s+(?:address|location|point)",
+            0.5,
+        ),
+    ],
+}
+_PARTY_LABEL_RES = {
+    name: [(re.compile(rf"(?:{pattern})\b(?!\s*(?:no\b|number|#|id\b|code|ref|date|terms))\s*:?", re.I), score)
+           for pattern, score in patterns]
+    for name, patterns in PARTY_LABELS.items()
+}  # fmt: skip
+LEGAL_FORM = re.compile(
+    r"(?:^|\b)(?:inc|llc|llp|lp|ltd|limited|gmbh|ag|sa|s\.a|sas|sarl|s\.r\.l|srl|s\.p\.a|spa|b\.v|bv|n\.v|nv|plc|corp|"
+    r"corporation|co|company|ab|oy|a/s|aps|as|sp\.\s*z\s*o\.o|kg|pty|group|s\.l|sl|kft|s\.r\.o|zrt)\.?$",
+    re.IGNORECASE,
+)
+
+ADJUSTMENT_LABEL = re.compile(
+    r"^(?:shipping|freight|handling|carriage|packing|surcharge|rounding|insurance|discount|rebate)\b", re.IGNORECASE
+)
+DISCOUNT_LABEL = re.compile(r"^(?:discount|rebate)\b", re.IGNORECASE)
+MONEY_TOKEN = re.compile(r"^\(?[-\u2212]?[^\d\s(]{0,3}\d[\d.,' ]*[.,]\d{2}\)?$")  # an amount with cents
+
+TOTALS_LINE = re.compile(
+    r"^(?:sub[\s-]?total|total|goods\s+value|net\s+(?:value|total|amount)|order\s+total|grand\s+total|amount\s+due|"
+    r"balance\s+due|invoice\s+total|sales\s+tax|tax|vat|gst|mwst|ust|tva|iva|shipping|freight|discount|handling|"
+    r"carriage|delivery\s+charges?|packing|surcharge|sum)\b",
+    re.IGNORECASE,
+)
+
+# Exact header phrases first (normalised, currency suffix removed); then the keyword rules below.
+COLUMN_SYNONYMS: dict[str, list[str]] = {
+    "_discount": ["disc. %", "disc.", "disc", "discount", "discount %", "disc %", "rebate %", "rebate"],
+    "_line": ["#", "no.", "no", "nr.", "line", "ln", "pos", "pos.", "line #", "line no.", "line item #"],
+    "sku": [
+        "item #", "item no", "item no.", "item number", "item code", "part no", "part no.", "part #", "part number",
+        "sku", "article", "article no", "article no.", "art. no.", "art.-nr.", "code", "product code", "catalog #",
+        "cat. no.", "item", "ref", "ref.", "product id", "material", "material no.", "mpn",
+    ],
+    "description": [
+        "description", "product", "item description", "service", "services", "product / service", "details",
+        "item", "designation", "product description", "article", "description of goods", "particulars",
+        "article description", "product/service", "item / description", "goods description",
+    ],
+    "quantity": ["qty", "qty.", "quantity", "units", "ordered", "qty ordered", "quantity ordered", "hours", "menge"],
+    "unit": ["uom", "u/m", "unit", "unit of measure", "um", "u.o.m.", "unit of measurement", "billing unit", "per"],
+    "unit_price": [
+        "unit price", "rate", "unit cost", "price", "price/unit", "price per unit", "unit rate", "each", "cost",
+        "unit price (net)", "net price", "fee", "fees", "charge", "unit fee",
+    ],
+    "amount": [
+        "amount", "line total", "extended price", "ext. price", "ext price", "total", "net amount", "extended",
+        "line amount", "total price", "value", "total amount", "amount (net)",
+    ],
+    "tax_rate": ["tax", "vat", "vat %", "tax %", "tax rate", "vat rate", "gst %", "tax (%)", "vat (%)"],
+}  # fmt: skip
+_SYNONYM_INDEX: dict[str, list[str]] = {}
+for _name, _phrases in COLUMN_SYNONYMS.items():
+    for _phrase in _phrases:
+        _SYNONYM_INDEX.setdefault(_phrase, []).append(_name)
+_SYNONYM_INDEX["item"].append("_line")  # 'Item' beside 'Item Description' and 'Material' numbers the lines
+# Keyword rules for headers no list foresaw ('Qty Shipped', 'Unit Price excl. VAT'); the first that matches wins.
+COLUMN_RULES: list[tuple[str, re.Pattern[str]]] = [
+    (name, re.compile(pattern))
+    for name, pattern in [
+        ("_discount", r"\bdisc(?:ount)?\b|\brebate\b"),
+        ("_line", r"^(?:#|no\.?|nr\.?|line|ln|pos\.?|position|line\s*(?:#|no\.?)|s\.?\s*no\.?|sr\.?\s*no\.?)$"),
+        ("unit", r"^(?:uom|u/?m|um|unit|u\.o\.m\.?|units?\s+of\s+measure(?:ment)?|me)$"),
+        ("unit_price", r"\bunit\s*(?:price|cost|rate|value)|\bprice\s*(?:/|per)\s*(?:unit|uom|each|ea)\b|net\s+price"),
+        ("amount", r"\b(?:amount|total|extended|ext\b|ext\.|line\s+value|value|sum)"),
+        ("tax_rate", r"\b(?:tax|vat|gst|mwst|ust|tva|iva)\b"),
+        ("unit_price", r"\b(?:price|rate|cost|each|preis)\b"),
+        ("quantity", r"\b(?:qty|quantity|quant|ordered|units|hours|hrs|menge|pcs)\b"),
+        (
+            "sku",
+            r"\b(?:sku|code|part|art\.?\s*(?:no|nr|#)|item\s*(?:#|no\b|number|code|id)|material|ref\b|catalog|mpn)",
+        ),
+        ("description", r"\b(?:description|descr|product|service|details|designation|goods|article|item|particulars)"),
+    ]
+]
+PAGE_MARK = re.compile(
+    r"^\s*(?:page|seite|p\.)\s*\d+(?:\s*(?:of|/|von)\s*\d+)?\s*$|^\s*\d+\s*/\s*\d+\s*$|^\s*\.\s*/\s*\.\.?\s*$|"
+    r"\b(?:continued|to be continued|carried forward|brought forward|übertrag)\b",
+    re.IGNORECASE,
+)
+NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "tax_rate", "_discount", "_line")
+_SQUEEZED_KEYS = {re.sub(r"[^a-z]", "", phrase): phrase for phrase in _SYNONYM_INDEX if len(phrase) >= 4}
+TEXT_COLUMNS = ("sku", "description", "unit")
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+@lru_cache(maxsize=4096)
+def _column_roles_of(text: str) -> list[str]:
+    """What a header phrase names: exact synonyms, then keyword rules, then a fuzzy match for OCR noise."""
+    phrase = _norm(text).rstrip(":")
+    # 'Value (EUR)', 'Amount in USD', 'Price €' name the column without the currency
+    tail = re.search(r"\s*\(?(?:in\s+)?([a-z]{3}|[$€£¥])\)?$", phrase)
+    if (
+        tail
+        and len(phrase) > len(tail.group(0))
+        and (tail.group(1).upper() in COMMON_CODES or not tail.group(1).isalpha())
+    ):
+        phrase = phrase[: tail.start()].strip()
+    if phrase in _SYNONYM_INDEX:
+        return _SYNONYM_INDEX[phrase]
+    for name, rule in COLUMN_RULES:
+        if rule.search(phrase):
+            return [name]
+    squeezed = re.sub(r"[^a-z]", "", phrase)
+    if len(squeezed) >= 4:  # OCR noise: 'Pr e/Unit', 'Product Servic', 'Descriptlon'
+        match = rf_process.extractOne(squeezed, _SQUEEZED_KEYS, scorer=rf_fuzz.ratio, score_cutoff=82)
+        if match:
+            return _SYNONYM_INDEX[match[0]]  # a dict of choices gives (value, score, key)
+    return []
+
+
+def _date_order_by_country(texts: list[str]) -> str | None:
+    """Month first for a US document (address or state + ZIP), day first elsewhere; None when nothing tells."""
+    text = " ".join(texts)
+    if re.search(r"\bUSA\b|\bU\.S\.A\.?|\bUnited States\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b", text):
+        return "MDY"
+    if re.search(
+        r"\b(?:Germany|Deutschland|France|Italy|Spain|Netherlands|Belgium|Austria|Switzerland|Sweden|Poland|"
+        r"Denmark|Norway|Finland|Ireland|Portugal|United Kingdom|UK|England|Australia|New Zealand|India|"
+        r"Czech Republic|Hungary|Romania|Greece|Singapore|South Africa|Brazil|Mexico)\b",
+        text,
+    ):
+        return "DMY"
+    return None
