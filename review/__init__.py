@@ -2,30 +2,29 @@
 
 The pipeline and the pre-send check call ``open_task``; reviewers ``claim_next`` and ``resolve``. Every decision and
 every change of a stored value goes to the hash-chained audit log (``review.audit``) in the caller's transaction.
+
+- ``review.leases``: the task's state machine (open, claim a lease, release, escalate);
+- ``review.decisions``: a decision (confirm, correct, reject) and its effects on the stored values;
+- ``review.listing``: the filtered queue and the dashboard's counts.
 """
 
 from review.audit import VerifyResult, verify
-from review.queue import (
-    DECISIONS,
+from review.decisions import DECISIONS, REJECT_REASONS, current_value, resolve
+from review.leases import (
     KINDS,
-    REJECT_REASONS,
     STATUSES,
     SYSTEM,
     LeaseConflict,
-    TaskFilter,
     claim_next,
     claim_task,
-    counts,
     current_claim,
-    current_value,
     effective_status,
     escalate,
     get_task,
-    list_tasks,
     open_task,
     release,
-    resolve,
 )
+from review.listing import TaskFilter, counts, list_tasks
 
 __all__ = [
     "DECISIONS",

@@ -58,6 +58,18 @@ def parse_value(field: str, raw: Any, *, line: int | None = None) -> str | int |
     return text
 
 
+def extraction_cell(extraction: dict[str, Any] | None, field: str, line: int | None) -> dict[str, Any] | None:
+    """The stored cell (value, confidence, page, bbox, raw) of a header field, or of a line item's column."""
+    if not extraction:
+        return None
+    if line is None:
+        cell = extraction.get("fields", {}).get(field)
+    else:
+        items = extraction.get("line_items", [])
+        cell = items[line].get(field) if 0 <= line < len(items) else None
+    return cell if isinstance(cell, dict) else None
+
+
 def input_type(field: str, *, line: int | None) -> dict[str, str]:
     """HTML input attributes that match the field's type, so the browser validates before the server does."""
     kind = field_kind(field, line=line)

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import select
@@ -90,18 +90,52 @@ def field_label(name: str | None) -> str:
 templates.env.globals["field_label"] = field_label
 
 
-def _principal(request: Request, session: SessionDep, settings: SettingsDep) -> Principal | None:
-    token = request.cookies.get(TOKEN_COOKIE)
-    return authenticate(session, token, settings.admin_token) if token else None
+class LoginRequired(Exception):
+    """A UI page asked for by someone who is not signed in as a reviewer: the browser goes to the login page."""
+
+    def __init__(self, target: str) -> None:
+        super().__init__(target)
+        self.target = target
 
 
-def _may_review(user: Principal | None) -> bool:
-    return user is not None and user.has("reviewer")
-
-
-def _to_login(request: Request) -> RedirectResponse:
-    target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+def to_login(request: Request, exc: Exception) -> Response:
+    """The app's handler for ``LoginRequired``: back to this page once signed in."""
+    target = exc.target if isinstance(exc, LoginRequired) else "/ui"
     return RedirectResponse(f"/ui/login?{urlencode({'next': target})}", status_code=303)
+
+
+def _here(request: Request) -> str:
+    return request.url.path + (f"?{request.url.query}" if request.url.query else "")
+
+
+def signed_in(request: Request, session: SessionDep, settings: SettingsDep) -> Principal:
+    """The principal of the UI's cookie, or a redirect to the login page."""
+    token = request.cookies.get(TOKEN_COOKIE)
+    principal = authenticate(session, token, settings.admin_token) if token else None
+    if principal is None:
+        raise LoginRequired(_here(request))
+    return principal
+
+
+SignedIn = Annotated[Principal, Depends(signed_in)]
+
+
+def reviewer(request: Request, user: SignedIn) -> Principal:
+    """A signed-in principal with the reviewer role (admins have it), or a redirect to the login page."""
+    if not user.has("reviewer"):
+        raise LoginRequired(_here(request))
+    return user
+
+
+Reviewer = Annotated[Principal, Depends(reviewer)]
+
+
+def reviewed_task(task_id: str, user: Reviewer, session: SessionDep) -> ReviewTask:
+    """The task of the page's path, for a reviewer (the login redirect comes before a 404)."""
+    return review.get_task(session, task_id)
+
+
+TaskDep = Annotated[ReviewTask, Depends(reviewed_task)]
 
 
 def _safe_next(target: str | None) -> str:
@@ -197,17 +231,13 @@ def logout() -> Response:
 def queue(
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    user: Reviewer,
     status: str = "open",
     kind: str = "",
     customer: str = "",
     age: str = "",
     breached: str = "",
 ) -> Response:
-    user = _principal(request, session, settings)
-    if not _may_review(user):
-        return _to_login(request)
-    assert user is not None
     now = datetime.now(UTC)
     age_hours = {"1h": 1.0, "4h": 4.0, "24h": 24.0, "3d": 72.0}.get(age)
     flt = review.TaskFilter(
@@ -245,10 +275,7 @@ def queue(
 
 
 @router.post("/ui/claim")
-def claim_next(request: Request, session: SessionDep, settings: SettingsDep, kind: str = Form("")) -> Response:
-    user = _principal(request, session, settings)
-    if not _may_review(user):
-        return _to_login(request)
+def claim_next(session: SessionDep, settings: SettingsDep, user: Reviewer, kind: str = Form("")) -> Response:
     task = review.claim_next(session, user, kind=kind if kind in review.KINDS else None, config=settings.review)
     session.commit()  # before the redirect: the next page must see the claim
     if task is None:
@@ -303,56 +330,41 @@ def _task_page(
     )
 
 
-def _task_or_redirect(request: Request, session: SessionDep, settings: SettingsDep, task_id: str) -> Any:
-    user = _principal(request, session, settings)
-    if not _may_review(user):
-        return _to_login(request), None
-    return user, review.get_task(session, task_id)
-
-
 @router.get("/ui/tasks/{task_id}", response_class=HTMLResponse)
-def task_view(task_id: str, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
-    user, task = _task_or_redirect(request, session, settings, task_id)
-    if task is None:
-        return user
+def task_view(request: Request, session: SessionDep, user: Reviewer, task: TaskDep) -> Response:
     return _task_page(request, session, user, task)
 
 
 @router.post("/ui/tasks/{task_id}/claim")
-def claim_task(task_id: str, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
-    user, task = _task_or_redirect(request, session, settings, task_id)
-    if task is None:
-        return user
+def claim_task(request: Request, session: SessionDep, settings: SettingsDep, user: Reviewer, task: TaskDep) -> Response:
     try:
-        review.claim_task(session, task_id, user, config=settings.review)
+        review.claim_task(session, task.id, user, config=settings.review)
         session.commit()
     except LedgerLensError as exc:
         session.rollback()
         return _task_page(
-            request, session, user, review.get_task(session, task_id), status_code=exc.status, error=exc.detail
+            request, session, user, review.get_task(session, task.id), status_code=exc.status, error=exc.detail
         )
-    return RedirectResponse(f"/ui/tasks/{task_id}", status_code=303)
+    return RedirectResponse(f"/ui/tasks/{task.id}", status_code=303)
 
 
 @router.post("/ui/tasks/{task_id}/resolve")
 def resolve(
-    task_id: str,
     request: Request,
     session: SessionDep,
     settings: SettingsDep,
+    user: Reviewer,
+    task: TaskDep,
     decision: str = Form(...),
     value: str = Form(""),
     reason: str = Form(""),
     note: str = Form(""),
 ) -> Response:
-    user, task = _task_or_redirect(request, session, settings, task_id)
-    if task is None:
-        return user
     corrections = {"value": value} if decision == "correct" else None
     try:
         review.resolve(
             session,
-            task_id,
+            task.id,
             user,
             decision=decision,
             corrections=corrections,
@@ -367,7 +379,7 @@ def resolve(
             request,
             session,
             user,
-            review.get_task(session, task_id),
+            review.get_task(session, task.id),
             status_code=exc.status,
             error=exc.detail,
             form=form,
@@ -381,12 +393,9 @@ def resolve(
 
 
 @router.post("/ui/tasks/{task_id}/release")
-def release(task_id: str, request: Request, session: SessionDep, settings: SettingsDep) -> Response:
-    user, task = _task_or_redirect(request, session, settings, task_id)
-    if task is None:
-        return user
+def release(session: SessionDep, user: Reviewer, task: TaskDep) -> Response:
     try:
-        review.release(session, task_id, user)
+        review.release(session, task.id, user)
         session.commit()
     except LedgerLensError:
         session.rollback()
@@ -395,19 +404,14 @@ def release(task_id: str, request: Request, session: SessionDep, settings: Setti
 
 
 @router.post("/ui/tasks/{task_id}/escalate")
-def escalate(
-    task_id: str, request: Request, session: SessionDep, settings: SettingsDep, note: str = Form("")
-) -> Response:
-    user, task = _task_or_redirect(request, session, settings, task_id)
-    if task is None:
-        return user
+def escalate(request: Request, session: SessionDep, user: Reviewer, task: TaskDep, note: str = Form("")) -> Response:
     try:
-        review.escalate(session, task_id, user, reason=note.strip())
+        review.escalate(session, task.id, user, reason=note.strip())
         session.commit()
     except LedgerLensError as exc:
         session.rollback()
         return _task_page(
-            request, session, user, review.get_task(session, task_id), status_code=exc.status, error=exc.detail
+            request, session, user, review.get_task(session, task.id), status_code=exc.status, error=exc.detail
         )
     return RedirectResponse("/ui?notice=escalated", status_code=303)
 
@@ -416,10 +420,7 @@ def escalate(
 
 
 @router.get("/ui/audit", response_class=HTMLResponse)
-def audit_log(request: Request, session: SessionDep, settings: SettingsDep, q: str = "") -> Response:
-    user = _principal(request, session, settings)
-    if user is None:
-        return _to_login(request)
+def audit_log(request: Request, session: SessionDep, user: SignedIn, q: str = "") -> Response:
     if "admin" not in user.roles:
         return _render(request, "forbidden.html", user, 403, message="The audit log is for admins.")
     query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(200)
