@@ -32,10 +32,10 @@ from extraction.normalize import (
     parse_amount,
     parse_currency,
     parse_date,
-    parse_terms,
 )
 from extraction.ocr import DIGITS, PixelBox, read_regions
 from extraction.result import HEADER_FIELDS, DocType, Extraction, FieldValue, LineItem, Value, as_decimal
+from extraction.terms import net_days
 
 MODEL_VERSION = "heuristic-1"
 DOLLAR_COUNTRIES = {
@@ -381,7 +381,7 @@ class HeuristicExtractor:
         self._fill_currency(fields, views, rows)
         if "payment_terms" in fields and "payment_terms_days" not in fields:
             terms = fields["payment_terms"]
-            _, days = parse_terms(terms.raw or str(terms.value))
+            days = net_days(terms.raw or str(terms.value))
             if days is not None:
                 fields["payment_terms_days"] = FieldValue(days, terms.confidence, terms.page, terms.bbox, terms.raw)
         extraction.fields = {name: fields[name] for name in HEADER_FIELDS if name in fields}
@@ -842,7 +842,7 @@ class HeuristicExtractor:
                 re.I,
             ):
                 raw = match.group(1)  # the terms as printed; the days are derived from them
-                _, days = parse_terms(raw)
+                days = net_days(raw)
                 if days is not None:
                     words = self._words_in(spans, match.start(1), match.end(1))
                     out.append(
