@@ -29,9 +29,9 @@ from typing import Any, get_args
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from extraction.result import Extraction  # noqa: E402
+from extraction.terms import parse_terms  # noqa: E402
 from matching import precheck  # noqa: E402
 from matching.money import quantize  # noqa: E402
-from matching.terms import parse_terms  # noqa: E402
 from matching.types import DraftInvoice, FindingCode, InvoiceLine, Policy, Reference  # noqa: E402
 from tests.matching_fixtures import make_reference  # noqa: E402
 

@@ -1,4 +1,4 @@
-"""Printed text -> domain values: amounts, dates, currencies, payment terms, tax ids.
+"""Printed text -> domain values: amounts, dates, currencies, tax ids (payment terms: ``extraction.terms``).
 
 Ambiguous forms ("1,234", "03/04/2026") are resolved with a hint the caller takes
 from the document's dominant format (see ``number_format_of`` / ``date_order_of``).
@@ -260,81 +260,6 @@ def parse_currency(text: str | None) -> str | None:
         if re.search(pattern, lowered):
             return code
     return None
-
-
-# ---- payment terms -------------------------------------------------------------------------------
-
-_NUMBER_WORDS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "hundred": 100,
-}
-_WORD_NUMBER = r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"  # noqa: E501
-
-
-def words_to_int(text: str) -> int | None:
-    total = 0
-    for part in re.split(r"[\s-]+", text.lower().strip()):
-        if part not in _NUMBER_WORDS:
-            return None
-        total += _NUMBER_WORDS[part]
-    return total
-
-
-def parse_terms(text: str | None) -> tuple[str, int | None]:
-    """Payment terms -> (normalised text, net days). 'Net 30', 'N30', '2/10 Net 30' -> 30; 'Due on receipt' -> 0."""
-    if not text:
-        return "", None
-    raw = " ".join(text.split())
-    lowered = raw.lower()
-    if re.search(
-        r"\b(due|payable)\s+(up)?on\s+receipt\b|\bupon receipt\b|\bimmediate(ly)?\b|\bc\.?o\.?d\.?\b|"
-        r"\bcash\s+(?:on\s+delivery|in\s+advance|with\s+order)\b|\b(?:pre-?payment|payment\s+in\s+advance)\b",
-        lowered,
-    ):
-        return "Due on receipt", 0
-    eom = bool(re.search(r"\be\.?o\.?m\.?\b|end of (the )?month", lowered))
-    suffix = " EOM" if eom else ""
-    discount = re.search(r"(\d+(?:[.,]\d+)?)\s*(?:%\s*/?|/)\s*(\d+)\s*,?\s*n(?:et)?\s*/?\s*(\d+)", lowered)
-    if discount:
-        days = int(discount[3])
-        return f"{discount[1]}/{discount[2]} Net {days}{suffix}", days
-    match = re.search(r"\bn(?:et)?\s*[-/]?\s*(\d{1,3})\b", lowered) or re.search(r"\b(\d{1,3})\s*days?\b", lowered)
-    if match:
-        days = int(match[1])
-        return f"Net {days}{suffix}", days
-    match = re.search(rf"\b({_WORD_NUMBER})\s*(?:\((\d{{1,3}})\)\s*)?days?\b", lowered)
-    if match:
-        worded = int(match[2]) if match[2] else words_to_int(match[1])
-        if worded is not None:
-            return f"Net {worded}{suffix}", worded
-    return raw, None
 
 
 # ---- tax ids -----------------------------------------------------------------------------------

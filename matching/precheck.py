@@ -23,9 +23,9 @@ from decimal import Decimal
 from typing import Any
 
 from extraction.result import FieldValue, LineItem
+from extraction.terms import PaymentTerms, parse_terms
 from matching.align import LineAligner, description_similarity, normalize_sku, reference_prices, tokens
 from matching.money import fmt, minor_unit, quantize
-from matching.terms import PaymentTerms, parse_terms
 from matching.types import (
     CheckResult,
     DraftInvoice,
@@ -396,12 +396,13 @@ class _Checker:
         ref_terms, ref_cells = self._reference_terms()
         mine = parse_terms(inv.payment_terms)
         if inv.payment_terms and mine is None:
+            # unreadable is not wrong: a person reads them (a review), no mismatch is claimed
             self.add(
-                "PAYMENT_TERMS_MISMATCH",
-                f"cannot read the invoice's payment terms {inv.payment_terms!r}",
+                "LOW_CONFIDENCE",
+                f"cannot read the invoice's payment terms {inv.payment_terms!r}; confirm them",
                 "warning",
                 field="payment_terms",
-                expected=None if ref_terms is None else f"Net {ref_terms.net_days}",
+                expected=None if ref_terms is None else ref_terms.label,
                 actual=inv.payment_terms,
             )
         elif mine is not None and ref_terms is not None:

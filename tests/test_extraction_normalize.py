@@ -11,7 +11,6 @@ from extraction.normalize import (
     parse_amount,
     parse_currency,
     parse_date,
-    parse_terms,
 )
 
 
@@ -98,30 +97,6 @@ def test_date_order_of_document() -> None:
 )  # fmt: skip
 def test_parse_currency(text: str, code: str | None) -> None:
     assert parse_currency(text) == code
-
-
-@pytest.mark.parametrize(
-    ("text", "normalised", "days"),
-    [
-        ("Net 30", "Net 30", 30),
-        ("N30", "Net 30", 30),
-        ("NET30", "Net 30", 30),
-        ("2/10 Net 30", "2/10 Net 30", 30),
-        ("2% 10 Net 30", "2/10 Net 30", 30),
-        ("Due on receipt", "Due on receipt", 0),
-        ("Payable upon receipt of invoice", "Due on receipt", 0),
-        ("60 days end of month", "Net 60 EOM", 60),
-        ("payable within forty-five (45) days of receipt", "Net 45", 45),
-        ("within thirty days", "Net 30", 30),
-        ("30 days net", "Net 30", 30),
-    ],
-)
-def test_parse_terms(text: str, normalised: str, days: int) -> None:
-    assert parse_terms(text) == (normalised, days)
-
-
-def test_parse_terms_unknown_keeps_text() -> None:
-    assert parse_terms("  Prepaid  ") == ("Prepaid", None)
 
 
 def test_tax_ids() -> None:

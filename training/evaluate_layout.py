@@ -45,10 +45,10 @@ def same(kind: str, predicted: Value, truth: Value, name: str | None = None) -> 
         return predicted is None and truth is None
     if name == "payment_terms" and _text_key(predicted) != _text_key(truth):
         # 'Net 15' is a faithful rendering of 'within 15 days of the invoice date': compare the net days
-        from extraction.normalize import parse_terms
+        from extraction.terms import net_days
 
-        days = parse_terms(str(predicted))[1]
-        return days is not None and days == parse_terms(str(truth))[1]
+        days = net_days(str(predicted))
+        return days is not None and days == net_days(str(truth))
     if kind == "decimal":
         return isinstance(predicted, Decimal) and isinstance(truth, Decimal) and predicted == truth
     if kind in ("date", "integer"):

@@ -33,8 +33,9 @@ from extraction.heuristic.vocabulary import (
     _date_order_by_country,
 )
 from extraction.layout import group_lines, split_phrases, typical_char_width
-from extraction.normalize import date_order_of, number_format_of, parse_amount, parse_terms
+from extraction.normalize import date_order_of, number_format_of, parse_amount
 from extraction.result import HEADER_FIELDS, DocType, Extraction, FieldValue
+from extraction.terms import net_days
 
 __all__ = [
     "COLUMN_RULES",
@@ -78,7 +79,7 @@ class HeuristicExtractor(LabelFields, PartyFields, ProseFields, TableReader, Sca
         self._fill_currency(fields, views, rows)
         if "payment_terms" in fields and "payment_terms_days" not in fields:
             terms = fields["payment_terms"]
-            _, days = parse_terms(terms.raw or str(terms.value))
+            days = net_days(terms.raw or str(terms.value))
             if days is not None:
                 fields["payment_terms_days"] = FieldValue(days, terms.confidence, terms.page, terms.bbox, terms.raw)
         extraction.fields = {name: fields[name] for name in HEADER_FIELDS if name in fields}

@@ -15,8 +15,8 @@ from extraction.heuristic.vocabulary import (
 from extraction.normalize import (
     normalize_tax_id,
     parse_date,
-    parse_terms,
 )
+from extraction.terms import net_days
 
 
 class ProseFields:
@@ -51,7 +51,7 @@ class ProseFields:
                 re.I,
             ):
                 raw = match.group(1)  # the terms as printed; the days are derived from them
-                _, days = parse_terms(raw)
+                days = net_days(raw)
                 if days is not None:
                     words = self._words_in(spans, match.start(1), match.end(1))
                     out.append(

@@ -18,6 +18,7 @@ import torch
 from extraction import normalize
 from extraction.document import Document, Page, union_bbox
 from extraction.result import Extraction, FieldValue, LineItem, Value
+from extraction.terms import net_days
 from models.layout.artifact import LayoutBundle, load_bundle
 from models.layout.consistency import Checks, check, resolve_totals
 from models.layout.grouping import (
@@ -139,7 +140,7 @@ class LayoutExtractor:
             out_fields[name] = FieldValue(raw.value, confidence, raw.page, raw.bbox, raw.raw)
         terms = out_fields.get("payment_terms")
         if terms is not None and terms.raw:
-            days = normalize.parse_terms(terms.raw)[1]
+            days = net_days(terms.raw)
             if days is not None:
                 out_fields["payment_terms_days"] = FieldValue(days, terms.confidence, terms.page, terms.bbox, terms.raw)
         items = []

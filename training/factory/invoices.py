@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
-from matching.terms import parse_terms
+from extraction.terms import parse_terms
 from training.factory import vocab
 from training.factory.values import CURRENCIES, PAYMENT_TERMS, dec_str, q2
 

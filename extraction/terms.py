@@ -1,0 +1,139 @@
+"""Payment terms as documents and billing systems print them -> net days, end of month, early-payment discount.
+
+The one parser of the project: extraction reads ``payment_terms_days`` with it and the pre-send check compares an
+invoice's terms with its reference's with it. It reads "Net 30", "N30", "NET30", "N/60", "Net 30 EOM", "EOM 30",
+"30 EOM", "2/10 N30", "2% 10 Net 30", "1/15 net 45", "10 Tage 2 % Skonto, 30 Tage netto", "CIA", "COD", "PIA",
+"Due on receipt", "payable within forty-five (45) days", "30 Tage netto", "30 jours fin de mois", "60 días",
+"30 giorni data fattura", "30 dagen netto". ``net_days`` is what the contract calls ``payment_terms_days``: the
+discount part never changes it.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}  # fmt: skip
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}  # fmt: skip
+_NUMBER_WORDS = re.compile(
+    r"\b(?:(?P<tens>"
+    + "|".join(_TENS)
+    + r")(?:[\s-]+(?P<unit>"
+    + "|".join(k for k, v in _UNITS.items() if 0 < v < 10)
+    + r"))?|(?P<single>"
+    + "|".join(_UNITS)
+    + r"))\b"
+)
+# Day words in the languages POs arrive in ("30 days", "30 Tage", "30 jours", "60 días", "30 giorni", "30 dagen").
+_DAYS = (
+    r"(?:calendar\s+|business\s+|working\s+)?"
+    r"(?:days?|d\b|tagen?|tg\.?|jours?|j\b|d[ií]as|giorni|gg\.?|dagen|dage|dagar|dias)"
+)
+_RECEIPT = re.compile(
+    r"\b(?:due|payable|paid|zahlbar|fällig)?\s*(?:on|upon|at|à|a|bei|dès|des)\s+(?:receipt|réception|reception|"
+    r"recepci[oó]n|erhalt)\b|\bimmediate(?:ly)?\b|\bsofort\b|\bcash\s+(?:on\s+delivery|in\s+advance|with\s+order)\b|"
+    r"\b(?:c\.?o\.?d|c\.?i\.?a|p\.?i\.?a|c\.?w\.?o)\b\.?|\bpre-?paid\b|\bpre-?payment\b|\b(?:payment|paid)\s+in\s+advance\b|"
+    r"\bvorkasse\b|\bvorauskasse\b|\bau\s+comptant\b|\bal\s+contado\b|\bcontado\b|\bnet\s*0\b"
+)
+_EOM = re.compile(
+    r"\be\.?o\.?m\b\.?|\bend\s+of\s+(?:the\s+)?month\b|\bmonth[\s-]end\b|\bfin\s+de\s+mois\b|\bfin\s+de\s+mes\b|"
+    r"\bmonatsende\b|\bende\s+des\s+monats\b|\bfine\s+mese\b|\bf\.?m\.?\b|\bultimo\b"
+)
+# "2/10 N30", "2%/10", "2% 10 days", "2 % within 10 days", "3% Skonto bei Zahlung innerhalb 10 Tagen"
+_DISCOUNT = re.compile(
+    r"(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%\s*/?|/)\s*(?:skonto|escompte|descuento|sconto|discount)?\s*"
+    r"(?:(?:if\s+paid\s+|bei\s+zahlung\s+)?(?:with)?in\s+|innerhalb\s+|sous\s+|en\s+|binnen\s+|entro\s+)?"
+    r"(?P<days>\d{1,3})(?!\d)(?:\s*" + _DAYS + r")?"
+)
+# "10 Tage 2 % Skonto", "10 days 2%": the days first
+_DISCOUNT_DAYS_FIRST = re.compile(
+    r"(?P<days>\d{1,3})\s*"
+    + _DAYS
+    + r"\s*(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s*%(?:\s*(?:skonto|escompte|descuento|sconto|discount))?"
+)
+_NET = re.compile(
+    r"\b(?:net(?:to)?|netto|n)\s*[/:\-]?\s*(\d{1,3})(?!\d)"  # Net 30, N30, NET30, N/30
+    r"|(?<![\d.,])(\d{1,3})\s*"
+    + _DAYS  # 30 days, 30 Tage, 60 días
+    + r"|(?<![\d.,])(\d{1,3})\s*(?:net(?:to)?|netto|e\.?o\.?m\b|fin\s+de\s+mois)"  # 30 net, 30 EOM
+    r"|\be\.?o\.?m\.?\s*[+/\-]?\s*(\d{1,3})(?!\d)"  # EOM 30, EOM+30
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentTerms:
+    net_days: int
+    end_of_month: bool = False
+    discount_pct: Decimal | None = None
+    discount_days: int | None = None
+
+    @property
+    def label(self) -> str:
+        """The terms as one canonical text: 'Net 30', '2/10 Net 30 EOM', 'Due on receipt'."""
+        if self.net_days == 0 and self.discount_pct is None:
+            return "Net EOM" if self.end_of_month else "Due on receipt"
+        discount = f"{format(self.discount_pct.normalize(), 'f')}/{self.discount_days} " if self.discount_pct else ""
+        return f"{discount}Net {self.net_days}" + (" EOM" if self.end_of_month else "")
+
+    def due_dates(self, issue: date) -> set[date]:
+        """Due dates that follow from these terms; end-of-month terms are read both ways AP teams read them
+        (end of the issue month + N days, or issue + N days rounded to that month's end)."""
+        if not self.end_of_month:
+            return {issue + timedelta(days=self.net_days)}
+        plus = issue + timedelta(days=self.net_days)
+        return {_month_end(issue) + timedelta(days=self.net_days), _month_end(plus)}
+
+
+def _month_end(day: date) -> date:
+    return day.replace(day=calendar.monthrange(day.year, day.month)[1])
+
+
+def _words_to_digits(text: str) -> str:
+    def repl(m: re.Match[str]) -> str:
+        if m.group("single"):
+            return str(_UNITS[m.group("single")])
+        return str(_TENS[m.group("tens")] + (_UNITS[m.group("unit")] if m.group("unit") else 0))
+
+    text = _NUMBER_WORDS.sub(repl, text)
+    return re.sub(r"\b(\d+)\s*\(\s*\1\s*\)", r"\1", text)  # "45 (45)" as legal texts write it
+
+
+def parse_terms(text: str | None) -> PaymentTerms | None:
+    """Read payment terms; None when the text says nothing that can be read as net days."""
+    if not text or not text.strip():
+        return None
+    low = _words_to_digits(" ".join(text.lower().split()))
+    eom = bool(_EOM.search(low))
+    discount_pct = discount_days = None
+    discount = _DISCOUNT_DAYS_FIRST.search(low) or _DISCOUNT.search(low)
+    if discount and not re.fullmatch(r"\s*\d+\s*", low):
+        discount_pct = Decimal(discount.group("pct").replace(",", "."))
+        discount_days = int(discount.group("days"))
+        low = low[: discount.start()] + " ; " + low[discount.end() :]
+    days = [int(next(g for g in m.groups() if g)) for m in _NET.finditer(low)]
+    if not days:
+        if _RECEIPT.search(low):
+            return PaymentTerms(0, eom)
+        if re.fullmatch(r"\s*\d{1,3}\s*", low):
+            days = [int(low)]  # a bare "30" in a terms column
+        elif eom and discount is None and re.fullmatch(r"\s*(?:net\s*)?e\.?o\.?m\.?\s*", low):
+            days = [0]  # "EOM", "Net EOM": due at the end of the month
+    if not days:
+        return None
+    if discount_days is not None and max(days) < discount_days:
+        return None  # "30/10": not a discount and net days that make sense together
+    return PaymentTerms(max(days), eom, discount_pct, discount_days)
+
+
+def net_days(text: str | None) -> int | None:
+    """The net days of printed terms (the contract's ``payment_terms_days``), None when unreadable."""
+    terms = parse_terms(text)
+    return None if terms is None else terms.net_days

@@ -1,0 +1,53 @@
+"""Reference numbers as people type them: one key per PO or contract, whatever the spelling.
+
+"PO-774-928993", "PO# 774 928993", "774928993" and "po 0774-928993" name the same PO; "MSA-2024-017 Rev. 2" and
+"MSA 2024 017" the same contract (a revision keeps the contract's number). ``reference_key`` maps each of them
+to the same key, so a lookup by key finds the document whatever the billing system typed. The key is for
+lookups only; a finding shows the number as printed.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words printed before the number itself ("PO No.", "Purchase Order #", "Contract Nr."), stripped from the start
+# while what is left still holds a digit.
+_PREFIX = re.compile(
+    r"""^(?:
+        p\.?\s?o\.?(?![a-z]) | purchase[\s_-]*order | order | ord\.? | contract | ctr\.? | agreement | agmt\.?
+        | ref(?:erence)?\.? | number | num\.? | no\.? | nr\.? | n[°º]\.? | \# | :
+    )[\s.:#_/-]*""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# A revision or amendment at the end: "-Rev2", " rev. B", "(Revision 3)", "_v2", "/R1", " Amendment 1".
+_REVISION = re.compile(
+    r"""[\s._/-]*\(?(?:
+        rev(?:ision)?\.?[\s._-]*(?:\d+|[a-z](?![a-z]))
+        | (?:v|ver|version|r)[\s._-]*\d+
+        | (?:amd|amend(?:ment)?)\.?[\s._-]*\d+
+    )\)?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def reference_key(number: str) -> str:
+    """A PO or contract number as a lookup key: no prefix word, revision suffix, separators, case or
+    leading zeros. "PO-774-928993" and "774 928993" -> "774928993"; "MSA-2024-017 Rev. 2" -> "MSA2024017".
+
+    Pure and idempotent (``reference_key(reference_key(x)) == reference_key(x)``); "" for a blank number.
+    """
+    text = " ".join(str(number or "").split())
+    while True:  # "PO No. 123": strip word by word, never the number itself
+        stripped = _PREFIX.sub("", text, count=1)
+        if stripped == text or not re.search(r"\d", stripped):
+            break
+        text = stripped
+    # a revision suffix only counts when it follows a separator ("MSA-17-R2"), not glued inside ("ABR2"), and
+    # the number that is left still has digits
+    revision = _REVISION.search(text)
+    if revision and revision.start() > 0 and re.search(r"\d", text[: revision.start()]):
+        head = text[: revision.start()]
+        if revision.group(0)[:1] in " ._/-(" or not head[-1:].isalnum():
+            text = head
+    key = re.sub(r"[^0-9A-Za-z]", "", text).upper()
+    return re.sub(r"(?<![0-9])0+(?=[0-9])", "", key)  # leading zeros of every digit run: "PO-0042" is "42"

@@ -1,0 +1,85 @@
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from extraction.terms import PaymentTerms, net_days, parse_terms
+from matching.money import minor_unit, quantize
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # as billing systems abbreviate them
+        ("N30", "Net 30"),
+        ("NET30", "Net 30"),
+        ("N/60", "Net 60"),
+        ("Net 30", "Net 30"),
+        ("Net 10 days", "Net 10"),
+        ("30 days net", "Net 30"),
+        ("90", "Net 90"),
+        # end of month, every way round
+        ("Net 30 EOM", "Net 30 EOM"),
+        ("EOM 30", "Net 30 EOM"),
+        ("30 EOM", "Net 30 EOM"),
+        ("60 days end of month", "Net 60 EOM"),
+        ("EOM", "Net EOM"),
+        # early-payment discounts
+        ("2/10 N30", "2/10 Net 30"),
+        ("2/10 Net 30", "2/10 Net 30"),
+        ("2% 10 Net 30", "2/10 Net 30"),
+        ("2% 10, Net 30", "2/10 Net 30"),
+        ("2%/10 net 30", "2/10 Net 30"),
+        ("1/15 net 45", "1/15 Net 45"),
+        ("Net 30, 2% discount if paid within 10 days", "2/10 Net 30"),
+        # due at once
+        ("CIA", "Due on receipt"),
+        ("COD", "Due on receipt"),
+        ("C.O.D.", "Due on receipt"),
+        ("PIA", "Due on receipt"),
+        ("Prepaid", "Due on receipt"),
+        ("Due on receipt", "Due on receipt"),
+        ("payment upon receipt of invoice", "Due on receipt"),
+        ("Cash in advance", "Due on receipt"),
+        # in words and in other languages
+        ("payable within forty-five (45) days", "Net 45"),
+        ("thirty (30) days from the date of invoice", "Net 30"),
+        ("30 Tage netto", "Net 30"),
+        ("Zahlbar innerhalb 14 Tagen", "Net 14"),
+        ("10 Tage 2 % Skonto, 30 Tage netto", "2/10 Net 30"),
+        ("30 jours fin de mois", "Net 30 EOM"),
+        ("3% 10 jours, 30 jours net", "3/10 Net 30"),
+        ("à réception de facture", "Due on receipt"),
+        ("60 días", "Net 60"),
+        ("30 giorni data fattura", "Net 30"),
+        ("30 dagen netto", "Net 30"),
+    ],
+)
+def test_terms_as_printed(text: str, label: str) -> None:
+    terms = parse_terms(text)
+    assert terms is not None and terms.label == label
+    assert net_days(text) == terms.net_days
+
+
+def test_the_discount_never_changes_the_net_days() -> None:
+    assert parse_terms("2/10 Net 30") == PaymentTerms(30, False, Decimal("2"), 10)
+    assert parse_terms("1.5% 15 Net 60") == PaymentTerms(60, False, Decimal("1.5"), 15)
+
+
+@pytest.mark.parametrize("text", [None, "", "   ", "see contract", "as agreed", "2/10"])
+def test_unreadable_terms(text: str | None) -> None:
+    assert parse_terms(text) is None
+    assert net_days(text) is None
+
+
+def test_due_dates_plain_and_end_of_month() -> None:
+    assert PaymentTerms(30).due_dates(date(2026, 1, 15)) == {date(2026, 2, 14)}
+    eom = PaymentTerms(30, end_of_month=True).due_dates(date(2026, 1, 15))
+    assert eom == {date(2026, 3, 2), date(2026, 2, 28)}  # 31 Jan + 30, or 14 Feb rounded to month end
+
+
+def test_minor_units() -> None:
+    assert minor_unit("JPY") == Decimal("1")
+    assert minor_unit("EUR") == Decimal("0.01")
+    assert quantize(Decimal("10.005"), "EUR") == Decimal("10.01")
+    assert quantize(Decimal("1234.5"), "JPY") == Decimal("1235")
