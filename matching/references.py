@@ -36,6 +36,13 @@ def reference_key(number: str) -> str:
 
     Pure and idempotent (``reference_key(reference_key(x)) == reference_key(x)``); "" for a blank number.
     """
+    key = _key_once(number)
+    while (again := _key_once(key)) != key:  # dropping separators can bare a new prefix ("N-O0" -> "NO0")
+        key = again
+    return key
+
+
+def _key_once(number: str) -> str:
     text = " ".join(str(number or "").split())
     while True:  # "PO No. 123": strip word by word, never the number itself
         stripped = _PREFIX.sub("", text, count=1)
