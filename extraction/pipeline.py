@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from extraction.charges import read_tax_and_charges
 from extraction.checks import recheck_required
 from extraction.document import Document
 from extraction.heuristic import HeuristicExtractor
@@ -49,6 +50,13 @@ def extract_stage(job: ExtractionJob) -> ExtractionJob:
     return job
 
 
+def tax_and_charges_stage(job: ExtractionJob) -> ExtractionJob:
+    """The totals block itemised (tax lines, charges) for whatever extractor read the rest."""
+    if job.document is not None and job.extraction is not None:
+        read_tax_and_charges(job.document, job.extraction)
+    return job
+
+
 def doc_type_hint_stage(job: ExtractionJob) -> ExtractionJob:
     """The caller knows the type better than a guess: take it, and recheck what that type requires."""
     hint = job.doc_type_hint
@@ -59,7 +67,7 @@ def doc_type_hint_stage(job: ExtractionJob) -> ExtractionJob:
     return job
 
 
-PIPELINE: list[Stage] = [load_stage, extract_stage, doc_type_hint_stage]
+PIPELINE: list[Stage] = [load_stage, extract_stage, tax_and_charges_stage, doc_type_hint_stage]
 
 
 def run(job: ExtractionJob, stages: list[Stage] | None = None) -> ExtractionJob:

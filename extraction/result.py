@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from typing import Any, Literal
+from typing import Any, Literal, cast
 
 from extraction.document import BBox
 
@@ -140,6 +140,74 @@ class LineItem:
         return cls(cells, float(data["confidence"]), data.get("page"), tuple(bbox) if bbox else None)  # type: ignore[arg-type]
 
 
+@dataclass(frozen=True, slots=True)
+class TaxLine:
+    """A tax printed in the totals block: "State Sales Tax 6.25% on 765.00: 47.81", "incl. VAT 19%: 159.66"."""
+
+    label: str
+    rate: Decimal | None  # percent: 8.25 means 8.25 %
+    amount: Decimal | None
+    base: Decimal | None = None  # the amount the rate applies to, when printed or settled by arithmetic
+    included: bool = False  # the prices already hold this tax ("incl. VAT"): the total does not add it
+    confidence: float = 1.0
+
+    def to_contract(self) -> dict[str, Any]:
+        out = {"label": self.label, "rate": _encode(self.rate), "amount": _encode(self.amount)}
+        out |= {"base": _encode(self.base), "included": self.included, "confidence": round(float(self.confidence), 4)}
+        return out
+
+    @classmethod
+    def from_contract(cls, data: dict[str, Any]) -> TaxLine:
+        return cls(
+            str(data.get("label") or ""),
+            _optional_decimal(data.get("rate")),
+            _optional_decimal(data.get("amount")),
+            _optional_decimal(data.get("base")),
+            bool(data.get("included", False)),
+            float(data.get("confidence", 1.0)),
+        )
+
+
+ChargeKind = Literal["shipping", "freight", "handling", "insurance", "surcharge", "discount", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Charge:
+    """A charge or discount printed between the subtotal and the total ("Freight: 45.00", "Discount 2%: -12.00")."""
+
+    kind: ChargeKind
+    label: str
+    amount: Decimal  # negative for a discount
+    taxed: bool | None = None  # whether the tax applies to it; None when neither the print nor the arithmetic says
+    confidence: float = 1.0
+
+    def to_contract(self) -> dict[str, Any]:
+        out = {"kind": self.kind, "label": self.label, "amount": _encode(self.amount), "taxed": self.taxed}
+        return out | {"confidence": round(float(self.confidence), 4)}
+
+    @classmethod
+    def from_contract(cls, data: dict[str, Any]) -> Charge | None:
+        amount = _optional_decimal(data.get("amount"))
+        if amount is None:
+            return None
+        kind = cast(ChargeKind, data["kind"] if data.get("kind") in CHARGE_KINDS else "other")
+        taxed = data.get("taxed")
+        taxed = taxed if isinstance(taxed, bool) else None
+        return cls(kind, str(data.get("label") or kind), amount, taxed, float(data.get("confidence", 1.0)))
+
+
+CHARGE_KINDS: tuple[str, ...] = ("shipping", "freight", "handling", "insurance", "surcharge", "discount", "other")
+# Contract extras under ``fields``: each {"value": [items], "confidence": lowest item confidence}.
+EXTRA_LISTS = ("tax_lines", "charges")
+
+
+def _optional_decimal(value: Any) -> Decimal | None:
+    try:
+        return None if value is None else Decimal(str(value))
+    except ArithmeticError:
+        return None
+
+
 @dataclass(slots=True)
 class Extraction:
     doc_type: DocType
@@ -152,6 +220,9 @@ class Extraction:
     # charges and discounts printed between the subtotal and the total (shipping +, discount -): they let the
     # arithmetic check pass where subtotal + tax alone does not make the total; read at extraction, not stored
     adjustments: list[Decimal] = field(default_factory=list)
+    # the totals block itemised (contract extras ``fields.tax_lines`` / ``fields.charges``): what the tax applies to
+    tax_lines: list[TaxLine] = field(default_factory=list)
+    charges: list[Charge] = field(default_factory=list)
 
     def value(self, name: str) -> Value:
         cell = self.fields.get(name)
@@ -161,11 +232,16 @@ class Extraction:
         return as_decimal(self.value(name))
 
     def to_contract(self, document_id: str) -> dict[str, Any]:
+        fields = {name: cell.to_contract() for name, cell in self.fields.items() if cell.value is not None}
+        for name, items in (("tax_lines", self.tax_lines), ("charges", self.charges)):
+            if items:
+                confidence = round(float(min(item.confidence for item in items)), 4)
+                fields[name] = {"value": [item.to_contract() for item in items], "confidence": confidence}
         return {
             "document_id": document_id,
             "doc_type": self.doc_type,
             "page_count": self.page_count,
-            "fields": {name: cell.to_contract() for name, cell in self.fields.items() if cell.value is not None},
+            "fields": fields,
             "line_items": [item.to_contract() for item in self.line_items],
             "needs_review": self.needs_review,
             "review_reasons": list(self.review_reasons),
@@ -174,11 +250,19 @@ class Extraction:
 
     @classmethod
     def from_contract(cls, data: dict[str, Any]) -> Extraction:
+        raw_fields = data.get("fields", {})
         fields = {
             name: FieldValue.from_contract(HEADER_FIELDS.get(name, "text"), cell)
-            for name, cell in data.get("fields", {}).items()
-            if isinstance(cell, dict)
+            for name, cell in raw_fields.items()
+            if isinstance(cell, dict) and name not in EXTRA_LISTS
         }
+
+        def extra(name: str) -> list[dict[str, Any]]:
+            cell = raw_fields.get(name)
+            items = cell.get("value") if isinstance(cell, dict) else None
+            return [item for item in items if isinstance(item, dict)] if isinstance(items, list) else []
+
+        charges = [Charge.from_contract(item) for item in extra("charges")]
         return cls(
             doc_type=data["doc_type"],
             page_count=int(data["page_count"]),
@@ -187,4 +271,6 @@ class Extraction:
             needs_review=bool(data.get("needs_review", False)),
             review_reasons=list(data.get("review_reasons", [])),
             model_version=data.get("model_version", "unknown"),
+            tax_lines=[TaxLine.from_contract(item) for item in extra("tax_lines")],
+            charges=[c for c in charges if c is not None],
         )

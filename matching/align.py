@@ -2,7 +2,8 @@
 
 Billing systems abbreviate, reorder words and change case and punctuation, so descriptions are normalised
 (units, common abbreviations, plurals, then any token that abbreviates a token of the other side) and compared
-with rapidfuzz (token coverage with typo tolerance, token_sort_ratio).
+with rapidfuzz (token coverage with typo tolerance, token_sort_ratio); where the words differ, by meaning too
+(MiniLM sentence embeddings, ``matching.semantic``: "USB-C dock" is a "Docking station USB-C").
 The pair score is a logistic combination of description similarity, SKU agreement, unit price
 closeness and quantity plausibility (partial deliveries are normal); scipy's optimal assignment then picks one
 reference line per invoice line. ``LineAligner`` is a scikit-learn estimator: the default weights work without
@@ -196,6 +197,26 @@ def pair_features(line: _Side, ref: _Side) -> list[float]:
     ]
 
 
+# Sentence-embedding cosine -> description similarity: unrelated items of one catalogue score up to ~0.38,
+# paraphrases ("USB-C dock" / "Docking station USB-C") 0.5-0.9.
+_MEANING_FLOOR, _MEANING_FULL = 0.35, 0.70
+_MEANING_CAP = 0.9  # meaning alone never reaches an exact match of the words
+_LEXICAL_ENOUGH = 0.6  # an invoice line whose words come this close to a reference line's is decided by words
+# (so "junior" vs "senior", "27 inch" vs "24 inch" stay apart: their meanings are close)
+
+
+def meaning_similarity(left: Sequence[str], right: Sequence[str]) -> np.ndarray | None:
+    """0..1 similarity by meaning of every left description with every right one (MiniLM embeddings), None
+    when the encoder is unavailable."""
+    from matching.semantic import similarity  # torch loads on the first alignment, not on import
+
+    cosine = similarity(left, right)
+    if cosine is None:
+        return None
+    scaled = (cosine - _MEANING_FLOOR) / (_MEANING_FULL - _MEANING_FLOOR)
+    return np.clip(scaled, 0.0, _MEANING_CAP)
+
+
 class LineAligner(BaseEstimator):
     """Aligns invoice lines to reference lines.
 
@@ -203,12 +224,20 @@ class LineAligner(BaseEstimator):
     weights: logistic weights by feature name (see ``DEFAULT_WEIGHTS``); None uses the defaults.
     allow_split: a leftover invoice line that scores above threshold with an already taken reference line
         is matched to it too (one PO line billed over two invoice lines).
+    semantic: compare descriptions by meaning too (MiniLM sentence embeddings) where their words differ.
     """
 
-    def __init__(self, threshold: float = 0.5, weights: Mapping[str, float] | None = None, allow_split: bool = True):
+    def __init__(
+        self,
+        threshold: float = 0.5,
+        weights: Mapping[str, float] | None = None,
+        allow_split: bool = True,
+        semantic: bool = True,
+    ):
         self.threshold = threshold
         self.weights = weights
         self.allow_split = allow_split
+        self.semantic = semantic
 
     # --- learning -------------------------------------------------------------------------------------------
     def fit(self, pairs: Sequence[tuple[InvoiceLine, LineItem]], labels: Sequence[int]) -> LineAligner:
@@ -234,6 +263,14 @@ class LineAligner(BaseEstimator):
         left = [_Side.of_invoice(line) for line in lines]
         right = [_Side.of_reference(item) for item in items]
         x = np.array([[pair_features(a, b) for b in right] for a in left])
+        reworded = x[:, :, 0].max(axis=1) < _LEXICAL_ENOUGH  # invoice lines no reference line's words explain
+        if self.semantic and reworded.any():
+            meaning = meaning_similarity(
+                [line.description for line, r in zip(lines, reworded, strict=True) if r],
+                [str(item.value("description") or "") for item in items],
+            )
+            if meaning is not None:
+                x[reworded, :, 0] = np.maximum(x[reworded, :, 0], meaning)
         bias, w = self._weight_vector()
         z = bias + x @ w
         return 1.0 / (1.0 + np.exp(-z))

@@ -3,29 +3,37 @@
 Pure domain logic (no database, no HTTP). ``precheck`` returns a ``CheckResult`` whose verdict follows from
 the findings: any error -> fail, else any warning -> review, else pass.
 
-Severity: every code is an error except LOW_CONFIDENCE (warning), REFERENCE_NOT_FOUND when the customer has no
-references on file at all (warning: nothing to compare with, a person decides), DUPLICATE_INVOICE by content
-under another number on another day (warning: recurring billing repeats lines legitimately; none at all when a
-PO's ordered quantities cover both, as equal partial deliveries do), TAX_MISMATCH for lines at different rates
-under a contract that states no rate (warning), and LINE_NOT_IN_REFERENCE when the reference shows no lines at
-all (warning). A finding that rests on a reference
-value read with confidence below ``policy.low_confidence`` is downgraded to a warning: a person must look
-before the invoice is held back.
+Severity: every code is an error except LOW_CONFIDENCE (warning: a reference value read with low confidence, or
+invoice terms nobody can read), REFERENCE_NOT_FOUND when the customer has no references on file at all (warning:
+nothing to compare with, a person decides), TAX_MISMATCH for lines at different rates under a contract that
+states no rate (warning), and LINE_NOT_IN_REFERENCE when the reference's table may have been read badly (no lines,
+lines that do not add up to its totals, lines read with low confidence: warning). A finding that rests on a
+reference value read with confidence below ``policy.low_confidence`` is downgraded to a warning: a person must
+look before the invoice is held back.
+
+Duplicates (``matching.duplicates``): the same content again under a new number within
+``policy.duplicate_window_days``, or the same number with the same content, is DUPLICATE_INVOICE whatever the
+earlier check's verdict was; a corrected resubmission (same number, new content) and a recurring schedule are not.
+Tax (``matching.tax``): a printed rate beats an implied one; stacked taxes add up, untaxed charges stay out of
+the base, tax-inclusive prices hold their tax.
 """
 
 from __future__ import annotations
 
-import re
+import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from extraction.result import FieldValue, LineItem
+from extraction.result import Charge, FieldValue, LineItem
 from extraction.terms import PaymentTerms, parse_terms
-from matching.align import LineAligner, description_similarity, normalize_sku, reference_prices, tokens
+from matching.align import LineAligner, reference_prices
+from matching.duplicates import find_duplicate
 from matching.money import fmt, minor_unit, quantize
+from matching.references import norm_id, reference_key
+from matching.tax import ReferenceTax, line_tax, reference_tax
 from matching.types import (
     CheckResult,
     DraftInvoice,
@@ -38,7 +46,8 @@ from matching.types import (
     Verdict,
 )
 
-_ALIKE = 0.5  # description similarity from which two lines with the same numbers bill the same item
+__all__ = ["norm_id", "precheck"]  # norm_id lives in matching.references; callers of old import it from here
+
 _CURRENCY_SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "US$": "USD", "$": "USD", "CHF": "CHF", "FR.": "CHF"}
 
 
@@ -50,6 +59,7 @@ def precheck(
     known_references_exist: bool = True,
     today: date | None = None,
     aligner: LineAligner | None = None,
+    failed: Sequence[DraftInvoice] = (),
 ) -> CheckResult:
     """Check ``invoice`` before it is sent.
 
@@ -60,15 +70,12 @@ def precheck(
         reference is then a warning rather than an error.
     today: unused by the rules so far; kept so callers can pin the clock (e.g. for future "stale PO" checks).
     aligner: a fitted ``LineAligner``; the default weights otherwise.
+    failed: earlier checks of the customer that failed (so were not sent): they count towards duplicates (a
+        re-sent invoice is one whatever its first check said), not towards quantities billed.
     """
-    checker = _Checker(invoice, reference, earlier, policy, aligner or LineAligner())
+    checker = _Checker(invoice, reference, earlier, policy, aligner or LineAligner(), failed)
     checker.run(known_references_exist)
     return checker.result()
-
-
-def norm_id(text: object) -> str:
-    """Reference and invoice numbers as AP teams compare them: no spaces, dashes, slashes, dots or case."""
-    return re.sub(r"[\s\-_/.#]", "", str(text or "")).casefold()
 
 
 def _norm_currency(text: object) -> str:
@@ -92,10 +99,12 @@ class _Checker:
         earlier: Sequence[DraftInvoice],
         policy: Policy,
         aligner: LineAligner,
+        failed: Sequence[DraftInvoice] = (),
     ) -> None:
         self.invoice = invoice
         self.reference = reference
         self.earlier = [e for e in earlier if e.customer_id == invoice.customer_id]
+        self.failed = [e for e in failed if e.customer_id == invoice.customer_id]
         self.policy = policy
         self.aligner = aligner
         self.findings: list[Finding] = []
@@ -103,10 +112,10 @@ class _Checker:
         # reference cells a finding or a pass relied on: id(cell) -> (cell, field, invoice line)
         self._relied: dict[int, tuple[FieldValue, str, int | None]] = {}
         self.slack = max(policy.amount_tolerance_abs, minor_unit(invoice.currency) / 2)
-        # the reference's single tax rate when its lines show none (see _implied_tax_rate)
-        self.header_rate: Decimal | None = None
-        self.header_rate_cells: list[FieldValue] = []
-        self.look_alike: DraftInvoice | None = None  # an earlier invoice on another day with the same content
+        self.tax = ReferenceTax()  # what the reference says about tax (see matching.tax)
+        self.charge_of: dict[int, Charge] = {}  # invoice line -> the reference charge it bills (freight...)
+        self.outside: list[Charge] = []  # reference charges the invoice adds between its subtotal and total
+        self.repeated: DraftInvoice | None = None  # the earlier invoice this one repeats
 
     # --- plumbing --------------------------------------------------------------------------------------------
     def _low(self, cell: FieldValue | None) -> bool:
@@ -195,8 +204,8 @@ class _Checker:
             )
         self.check_duplicates()
         self.check_line_arithmetic()
-        self.check_totals()
         if self.reference is None:
+            self.check_totals()
             cited = inv.po_number or inv.contract_number
             if known_references_exist:
                 what = f"no PO or contract on file matches {cited!r}" if cited else "no PO or contract matches"
@@ -209,65 +218,36 @@ class _Checker:
                 )
             for i in range(len(inv.lines)):
                 self.matches.append(LineMatch(i, None, 0.0))
-            self.check_look_alike()
             return
         self.check_reference_number()
         self.check_currency()
         self.check_period()
         self.check_terms_and_due_date()
         self.check_lines()
-        self.check_look_alike()
+        self.check_totals()
+        if self.reference.extraction.line_items:
+            self.check_tax_total()
 
     def check_duplicates(self) -> None:
-        inv = self.invoice
-        number = norm_id(inv.invoice_number)
-        for other in self.earlier:
-            if norm_id(other.invoice_number) == number:
-                self.add(
-                    "DUPLICATE_INVOICE",
-                    f"invoice number {inv.invoice_number} was already checked for this customer "
-                    f"(issued {other.issue_date.isoformat()})",
-                    field="invoice_number",
-                    actual=inv.invoice_number,
-                )
-                return
-        for other in self.earlier:
-            if _look_alike(inv, other):
-                if other.issue_date == inv.issue_date:
-                    self._add_look_alike(other, "error")
-                else:  # decided once the quantities are known (see check_look_alike)
-                    self.look_alike = other
-                return
-
-    def _add_look_alike(self, other: DraftInvoice, severity: Severity) -> None:
-        self.add(
-            "DUPLICATE_INVOICE",
-            f"same total and lines as invoice {other.invoice_number} of {other.issue_date.isoformat()}",
-            severity,
-            field="lines",
-            expected=other.invoice_number,
-            actual=self.invoice.invoice_number,
-        )
-
-    def check_look_alike(self) -> None:
-        """A look-alike of an earlier invoice on another day is a possible duplicate (a warning: recurring billing
-        repeats lines), unless a PO's ordered quantities cover both: a PO delivered in equal parts is billed in
-        equal parts."""
-        if self.look_alike is None:
+        ext = self.reference.extraction if self.reference is not None else None
+        found = find_duplicate(self.invoice, [*self.earlier, *self.failed], ext, self.policy.duplicate_window_days)
+        if found is None:
             return
-        items = self.reference.extraction.line_items if self.reference is not None else []
-        covered = (
-            self.reference is not None
-            and self.reference.extraction.doc_type != "contract"
-            and bool(self.matches)
-            and all(
-                m.reference_line is not None and isinstance(items[m.reference_line].value("quantity"), Decimal)
-                for m in self.matches
+        other, how = found
+        self.repeated = other
+        if how == "number":
+            message = (
+                f"invoice number {self.invoice.invoice_number} with the same lines and total was already checked "
+                f"for this customer (issued {other.issue_date.isoformat()})"
             )
-            and not any(f.code == "QUANTITY_EXCEEDS_REFERENCE" for f in self.findings)
-        )
-        if not covered:
-            self._add_look_alike(self.look_alike, "warning")
+            field, expected = "invoice_number", None
+        else:
+            message = (
+                f"same total and lines as invoice {other.invoice_number} of {other.issue_date.isoformat()}, "
+                f"{abs((self.invoice.issue_date - other.issue_date).days)} days apart"
+            )
+            field, expected = "lines", other.invoice_number
+        self.add("DUPLICATE_INVOICE", message, field=field, expected=expected, actual=self.invoice.invoice_number)
 
     def check_line_arithmetic(self) -> None:
         cur = self.invoice.currency
@@ -284,23 +264,23 @@ class _Checker:
                     actual=line.amount,
                 )
 
-    def _line_tax(self, rates: Sequence[Decimal | None]) -> Decimal | None:
-        """Tax from the lines' amounts and rates, None when a rate is unknown."""
-        known = [r for r in rates if r is not None]
-        if len(known) != len(rates):
-            return None
-        cur = self.invoice.currency
-        return quantize(
-            sum((ln.amount * r / 100 for ln, r in zip(self.invoice.lines, known, strict=True)), Decimal(0)), cur
-        )
+    def _sum_slack(self, terms: int) -> Decimal:
+        """Rounding slack of a sum of ``terms`` amounts each rounded on its own."""
+        return max(self.slack, minor_unit(self.invoice.currency) / 2 * max(1, terms))
 
     def check_totals(self) -> None:
+        """Subtotal = lines, subtotal + tax = total; a subtotal before the charges the invoice bills as lines,
+        a total that adds reference charges billed outside the lines, and tax-inclusive prices (total = lines,
+        the tax inside) all add up too."""
         inv = self.invoice
         lines_sum = sum((ln.amount for ln in inv.lines), Decimal(0))
-        # Slack grows with the number of lines: each printed amount may be rounded on its own.
-        slack = max(self.slack, minor_unit(inv.currency) / 2 * len(inv.lines))
-        if inv.subtotal is not None:
-            if abs(lines_sum - inv.subtotal) > slack:
+        charge_lines = sum((inv.lines[i].amount for i in self.charge_of), Decimal(0))
+        slack = self._sum_slack(len(inv.lines))
+        base = lines_sum if inv.subtotal is None else inv.subtotal
+        if inv.subtotal is not None and abs(lines_sum - inv.subtotal) > slack:
+            if self.charge_of and abs(lines_sum - charge_lines - inv.subtotal) <= slack:
+                base = inv.subtotal + charge_lines  # the subtotal of the goods, the charges after it
+            else:
                 self.add(
                     "TOTALS_ARITHMETIC",
                     f"lines add up to {fmt(lines_sum)}, the subtotal says {fmt(inv.subtotal)}",
@@ -308,28 +288,62 @@ class _Checker:
                     expected=lines_sum,
                     actual=inv.subtotal,
                 )
-            base = inv.subtotal
-        else:
-            base = lines_sum
         tax = inv.tax_total
         if tax is None:
-            tax = self._line_tax([ln.tax_rate for ln in inv.lines]) or Decimal(0)
-        expected_total = base + tax
-        if abs(expected_total - inv.total) > slack:
-            what = "subtotal" if inv.subtotal is not None else "lines"
-            self.add(
-                "TOTALS_ARITHMETIC",
-                f"{what} {fmt(base)} + tax {fmt(tax)} = {fmt(expected_total)}, the total says {fmt(inv.total)}",
-                field="total",
-                expected=expected_total,
-                actual=inv.total,
+            rates = [ln.tax_rate for ln in inv.lines]
+            known = [r for r in rates if r is not None]
+            tax = (
+                line_tax([ln.amount for ln in inv.lines], known, inv.currency, False)
+                if len(known) == len(rates)
+                else Decimal(0)
             )
+        expected_total = base + tax
+        gap = inv.total - expected_total
+        if abs(gap) <= slack:
+            return
+        if tax > 0 and abs(inv.total - base) <= slack and self._inclusive_fits(tax):
+            return  # prices include the tax: the total does not add it
+        outside = self._charges_summing_to(gap, slack)
+        if outside is not None:
+            self.outside = outside
+            return
+        what = "subtotal" if inv.subtotal is not None and base == inv.subtotal else "lines"
+        self.add(
+            "TOTALS_ARITHMETIC",
+            f"{what} {fmt(base)} + tax {fmt(tax)} = {fmt(expected_total)}, the total says {fmt(inv.total)}",
+            field="total",
+            expected=expected_total,
+            actual=inv.total,
+        )
+
+    def _inclusive_fits(self, tax: Decimal) -> bool:
+        """A tax total that is the tax inside tax-inclusive line amounts, at the lines' or the reference's rates."""
+        options = self._rate_options()
+        if options is None:
+            return self.tax.included
+        amounts = [ln.amount for ln in self.invoice.lines]
+        slack = self._sum_slack(len(amounts) * self.tax.components)
+        return any(abs(line_tax(amounts, rates, self.invoice.currency, True) - tax) <= slack for rates in options)
+
+    def _charges_summing_to(self, gap: Decimal, slack: Decimal) -> list[Charge] | None:
+        """Reference charges not billed as lines whose amounts (and the tax on them) make up ``gap``."""
+        billed = {id(c) for c in self.charge_of.values()}
+        free = [c for c in self.tax.charges if id(c) not in billed][:6]
+        rate = self.tax.rate or Decimal(0)
+        for k in range(1, len(free) + 1):
+            for chosen in itertools.combinations(free, k):
+                amount = sum((c.amount for c in chosen), Decimal(0))
+                taxed = sum((c.amount for c in chosen if c.taxed is not False), Decimal(0))
+                for extra in {amount, amount + quantize(taxed * rate / 100, self.invoice.currency)}:
+                    if abs(gap - extra) <= slack:
+                        return list(chosen)
+        return None
 
     def check_reference_number(self) -> None:
         # The reference was found by this number; when it is hard to read the lookup itself is uncertain.
         for name, mine in (("po_number", self.invoice.po_number), ("contract_number", self.invoice.contract_number)):
             cell = self._cell(name)
-            if mine and cell is not None and norm_id(cell.value) == norm_id(mine):
+            if mine and cell is not None and reference_key(str(cell.value)) == reference_key(mine):
                 self._rely(cell, name)
 
     def check_currency(self) -> None:
@@ -451,42 +465,96 @@ class _Checker:
             for cell in cells:
                 self._rely(cell, "payment_terms")
 
+    def _table_unsure(self) -> str | None:
+        """Why the reference's line table may have been read badly (so an invoice line that aligns with none of
+        its lines is for a person to judge), None when it reads sound."""
+        assert self.reference is not None
+        ext = self.reference.extraction
+        items = ext.line_items
+        if not items:
+            return "the reference shows no line items"
+        low = [k + 1 for k, item in enumerate(items) if item.confidence < self.policy.low_confidence]
+        if low:
+            return f"reference line(s) {', '.join(map(str, low))} were read with low confidence"
+        amounts = [item.decimal("amount") for item in items]
+        if any(a is None for a in amounts):
+            return None
+        lines_sum = sum((a for a in amounts if a is not None), Decimal(0))
+        slack = self._sum_slack(len(items))
+        subtotal, total, tax = ext.decimal("subtotal"), ext.decimal("total"), ext.decimal("tax_total")
+        charges = sum((c.amount for c in ext.charges), Decimal(0))
+        if subtotal is not None and abs(lines_sum - subtotal) > slack:
+            return f"the reference's lines add up to {fmt(lines_sum)}, its subtotal says {fmt(subtotal)}"
+        if subtotal is None and total is not None:
+            options = {lines_sum + charges + (tax or 0), lines_sum + charges}  # tax added or inside the prices
+            if all(abs(total - o) > slack for o in options):
+                return f"the reference's lines add up to {fmt(lines_sum)}, short of its total {fmt(total)}"
+        return None
+
     def check_lines(self) -> None:
         assert self.reference is not None
-        inv, items = self.invoice, self.reference.extraction.line_items
-        self.matches = self.aligner.align(inv.lines, items)
-        if not items:
-            for i, line in enumerate(inv.lines):
+        inv, ext = self.invoice, self.reference.extraction
+        items = ext.line_items
+        self.tax = reference_tax(ext, inv.currency, self.slack)
+        # charges printed below the table (freight, handling) are what an invoice line "Freight" bills
+        targets = [*items, *(_charge_item(c) for c in ext.charges)] if items else []
+        matches = self.aligner.align(inv.lines, targets)
+        for m in matches:
+            if m.reference_line is not None and m.reference_line >= len(items):
+                self.charge_of[m.invoice_line] = ext.charges[m.reference_line - len(items)]
+                m.reference_line = None  # the contract's reference_line indexes line items only
+        self.matches = matches
+        unsure = self._table_unsure()
+        by_ref: dict[int, list[int]] = defaultdict(list)
+        for match in self.matches:
+            i, line = match.invoice_line, inv.lines[match.invoice_line]
+            if i in self.charge_of:
+                self.check_charge(i, self.charge_of[i])
+                continue
+            if match.reference_line is None:
+                why = f" ({unsure}: confirm against the document)" if unsure else ""
                 self.add(
                     "LINE_NOT_IN_REFERENCE",
-                    f"the reference shows no line items to match {line.description!r} against",
-                    "warning",
+                    f"{line.description!r} matches no line of the reference (best score {match.score:.2f}){why}",
+                    "warning" if unsure else "error",
                     line=i,
                     field="description",
                     actual=line.description,
                 )
-            return
-        self.header_rate, self.header_rate_cells = self._implied_tax_rate(items)
-        by_ref: dict[int, list[int]] = defaultdict(list)
-        for match in self.matches:
-            line = inv.lines[match.invoice_line]
-            if match.reference_line is None:
-                self.add(
-                    "LINE_NOT_IN_REFERENCE",
-                    f"{line.description!r} matches no line of the reference (best score {match.score:.2f})",
-                    line=match.invoice_line,
-                    field="description",
-                    actual=line.description,
-                )
                 continue
-            by_ref[match.reference_line].append(match.invoice_line)
+            by_ref[match.reference_line].append(i)
             item = items[match.reference_line]
-            self.check_price(match.invoice_line, item)
-            self.check_tax_rate(match.invoice_line, item)
-        self.check_tax_total(items)
+            self.check_price(i, item)
+            self.check_tax_rate(i, item)
         self.check_uniform_rates()
-        if self.reference.extraction.doc_type != "contract":  # a contract's rate schedule caps no quantity
+        if ext.doc_type != "contract":  # a contract's rate schedule caps no quantity
             self.check_quantities(items, by_ref)
+
+    def check_charge(self, i: int, charge: Charge) -> None:
+        """An invoice line billing a reference charge: the amount the reference prints, the tax it applies."""
+        line = self.invoice.lines[i]
+        if abs(line.amount - charge.amount) > self.slack:
+            self.add(
+                "PRICE_MISMATCH",
+                f"{line.description!r} bills {fmt(line.amount)}, "
+                f"the reference's {charge.label} is {fmt(charge.amount)}",
+                line=i,
+                field="amount",
+                expected=charge.amount,
+                actual=line.amount,
+            )
+        rates = self.tax.charge_rates(charge)
+        if line.tax_rate is not None and rates and line.tax_rate not in rates:
+            expected = min(rates) if charge.taxed is False else self.tax.rate
+            self.add(
+                "TAX_MISMATCH",
+                f"tax rate {fmt(line.tax_rate)} % on {charge.label}, which the reference taxes at {fmt(expected)} %",
+                line=i,
+                field="tax_rate",
+                expected=expected,
+                actual=line.tax_rate,
+                cells=self.tax.cells,
+            )
 
     def check_price(self, i: int, item: LineItem) -> None:
         cell = item.cells.get("unit_price")
@@ -494,6 +562,8 @@ class _Checker:
             return
         line = self.invoice.lines[i]
         prices = reference_prices(item)
+        if self.tax.included and line.tax_rate:  # a net price billed against a gross price list, or back
+            prices += [p / (1 + line.tax_rate / 100) for p in prices] + [p * (1 + line.tax_rate / 100) for p in prices]
         # Within either tolerance of any accepted price is fine: the absolute one is rounding slack for cheap
         # items, the percentage one scales with the price.
         for price in prices:
@@ -518,47 +588,31 @@ class _Checker:
             cells=[cell],
         )
 
-    def _implied_tax_rate(self, items: Sequence[LineItem]) -> tuple[Decimal | None, list[FieldValue]]:
-        """The single tax rate of a reference whose lines show none, as its totals state it: tax total over the
-        net total (total - tax), when a rate of at most 3 decimals reproduces the tax total; 0 when the totals
-        show a 0 tax or a total equal to the subtotal with no tax at all."""
-        if any(isinstance(item.value("tax_rate"), Decimal) for item in items):
-            return None, []
-        tax, total, subtotal = self._cell("tax_total"), self._cell("total"), self._cell("subtotal")
-        if tax is None:
-            if total is not None and subtotal is not None and total.value == subtotal.value:
-                return Decimal(0), [total, subtotal]
-            return None, []
-        if not isinstance(tax.value, Decimal):
-            return None, []
-        if tax.value == 0:
-            return Decimal(0), [tax]
-        if total is None or not isinstance(total.value, Decimal) or total.value - tax.value <= 0:
-            return None, []
-        base = total.value - tax.value
-        exact = tax.value / base * 100
-        for digits in range(4):  # the coarsest rate that gives the printed tax: 19, 8.1, 8.25, 8.875
-            rate = exact.quantize(Decimal(1).scaleb(-digits))
-            if abs(quantize(base * rate / 100, self.invoice.currency) - tax.value) <= self.slack:
-                return rate, [tax, total]
-        return None, []
-
-    def _rate_of(self, item: LineItem) -> tuple[Decimal | None, list[FieldValue], str]:
-        """The tax rate a reference line asks for, the cells it rests on and where it comes from."""
-        cell = item.cells.get("tax_rate")
-        if cell is not None and isinstance(cell.value, Decimal):
-            return cell.value, [cell], "the reference's"
-        return self.header_rate, self.header_rate_cells, "the rate the reference's totals imply,"
+    def _rates_for(self, i: int) -> tuple[set[Decimal], list[FieldValue], str]:
+        """The tax rates invoice line ``i`` may carry, the reference cells they rest on and where they come from:
+        its reference line's own rate, else the reference's (printed or implied) rates."""
+        if i in self.charge_of:
+            return self.tax.charge_rates(self.charge_of[i]), self.tax.cells, "the reference's charge rate"
+        j = next((m.reference_line for m in self.matches if m.invoice_line == i), None)
+        if j is not None and self.reference is not None:
+            cell = self.reference.extraction.line_items[j].cells.get("tax_rate")
+            if cell is not None and isinstance(cell.value, Decimal):
+                return {cell.value}, [cell], "the reference's"
+        return set(self.tax.rates), self.tax.cells, self.tax.source
 
     def check_tax_rate(self, i: int, item: LineItem) -> None:
         line = self.invoice.lines[i]
-        expected, cells, source = self._rate_of(item)
-        if expected is None or line.tax_rate is None:
+        rates, cells, source = self._rates_for(i)
+        if not rates or line.tax_rate is None:
             return
-        if line.tax_rate != expected:
+        if line.tax_rate not in rates:
+            own = item.cells.get("tax_rate")
+            expected = own.value if own is not None and isinstance(own.value, Decimal) else self.tax.rate
+            expected = expected if expected is not None else min(rates)
+            listed = " or ".join(f"{fmt(r)} %" for r in sorted(rates))
             self.add(
                 "TAX_MISMATCH",
-                f"tax rate {fmt(line.tax_rate)} % differs from {source} {fmt(expected)} %",
+                f"tax rate {fmt(line.tax_rate)} % differs from {source} {listed}",
                 line=i,
                 field="tax_rate",
                 expected=expected,
@@ -573,12 +627,16 @@ class _Checker:
         """A contract that states no rate ("plus VAT at the statutory rate") still implies one rate for the
         services it prices: lines of one invoice billed at different rates need a person's look. (A PO of goods
         may mix rates legitimately, food and tools, so this is for contracts only.)"""
-        if self.header_rate is not None or self.reference is None or self.reference.extraction.doc_type != "contract":
+        if self.tax.rates or self.reference is None or self.reference.extraction.doc_type != "contract":
             return
         items = self.reference.extraction.line_items
         if any(isinstance(item.value("tax_rate"), Decimal) for item in items):
             return
-        rates = [(i, ln.tax_rate) for i, ln in enumerate(self.invoice.lines) if ln.tax_rate is not None]
+        rates = [
+            (i, ln.tax_rate)
+            for i, ln in enumerate(self.invoice.lines)
+            if ln.tax_rate is not None and i not in self.charge_of
+        ]
         counts = Counter(rate for _, rate in rates)
         if len(counts) < 2:
             return
@@ -606,40 +664,62 @@ class _Checker:
                 actual=listed,
             )
 
-    def check_tax_total(self, items: Sequence[LineItem]) -> None:
-        """tax_total against the lines' amounts x rates (the reference's rate where the invoice shows none)."""
+    def _rate_options(self) -> list[list[Decimal]] | None:
+        """Every way to give each invoice line (and each reference charge billed outside the lines) one rate:
+        its own printed rate, else the reference's; a charge the reference does not say is taxed goes both ways.
+        None when a line's rate cannot be known."""
+        per_line: list[set[Decimal]] = []
+        for i, line in enumerate(self.invoice.lines):
+            if line.tax_rate is not None:
+                stacked = self.tax.components > 1 and self.tax.rate is not None and line.tax_rate in self.tax.rates
+                # a line listing one of stacked taxes (GST of GST + PST) still owes them all
+                per_line.append({line.tax_rate, self.tax.rate} if stacked and self.tax.rate else {line.tax_rate})
+                continue
+            rates, _, _ = self._rates_for(i)
+            if i not in self.charge_of and self.tax.rate is not None and rates == set(self.tax.rates):
+                rates = {self.tax.rate}  # the combined rate of stacked taxes, not each component alone
+            if not rates or (len(rates) > 1 and i not in self.charge_of):
+                return None
+            per_line.append(rates)
+        per_line += [self.tax.charge_rates(c) or {Decimal(0)} for c in self.outside]
+        options = [list(combo) for combo in itertools.islice(itertools.product(*map(sorted, per_line)), 64)]
+        return options or None
+
+    def check_tax_total(self) -> None:
+        """tax_total against the lines' amounts x rates (the reference's rate where the invoice shows none),
+        computed on every reading the reference allows: taxed or untaxed charges, tax added or inside the prices."""
         inv = self.invoice
         if inv.tax_total is None:
             return
-        ref_of = {m.invoice_line: m.reference_line for m in self.matches}
-        rates: list[Decimal | None] = []
-        cells: list[FieldValue] = []
-        for i, line in enumerate(inv.lines):
-            rate = line.tax_rate
-            j = ref_of.get(i)
-            if rate is None and j is not None:
-                rate, used, _ = self._rate_of(items[j])
-                cells += used
-            rates.append(rate)
-        expected = self._line_tax(rates)
-        if expected is None:
+        options = self._rate_options()
+        if options is None:
             return
-        slack = max(self.slack, minor_unit(inv.currency) / 2 * len(inv.lines))
-        if abs(expected - inv.tax_total) > slack:
-            self.add(
-                "TAX_MISMATCH",
-                f"lines' amounts x tax rates give {fmt(expected)}, the tax total says {fmt(inv.tax_total)}",
-                field="tax_total",
-                expected=expected,
-                actual=inv.tax_total,
-                cells=cells,
-            )
+        amounts = [ln.amount for ln in inv.lines] + [c.amount for c in self.outside]
+        lines_sum = sum((ln.amount for ln in inv.lines), Decimal(0))
+        # tax added on top when the total adds it, inside the prices when the total is the lines' sum
+        adds = abs(inv.total - lines_sum - inv.tax_total) <= self._sum_slack(len(inv.lines) + 1)
+        inside = abs(inv.total - lines_sum) <= self._sum_slack(len(inv.lines))
+        inclusive = [False] if adds or not (inside or self.tax.included) else [True] if inside else [False, True]
+        slack = self._sum_slack(len(amounts) * self.tax.components)
+        computed = [line_tax(amounts, rates, inv.currency, incl) for rates in options for incl in inclusive]
+        if any(abs(expected - inv.tax_total) <= slack for expected in computed):
+            for cell in self.tax.cells:
+                self._rely(cell, "tax_rate")
+            return
+        self.add(
+            "TAX_MISMATCH",
+            f"lines' amounts x tax rates give {fmt(computed[0])}, the tax total says {fmt(inv.tax_total)}",
+            field="tax_total",
+            expected=computed[0],
+            actual=inv.tax_total,
+            cells=self.tax.cells,
+        )
 
     def _same_reference(self, other: DraftInvoice) -> bool:
         assert self.reference is not None
         ext = self.reference.extraction
         keys = {
-            norm_id(v)
+            reference_key(str(v))
             for v in (
                 self.invoice.po_number,
                 self.invoice.contract_number,
@@ -648,18 +728,19 @@ class _Checker:
             )
             if v
         }
+        keys.discard("")
         if not keys:  # found by customer alone: earlier invoices that cite nothing either
             return not (other.po_number or other.contract_number)
-        return norm_id(other.po_number) in keys or norm_id(other.contract_number) in keys
+        return reference_key(other.po_number or "") in keys or reference_key(other.contract_number or "") in keys
 
     def check_quantities(self, items: Sequence[LineItem], by_ref: dict[int, list[int]]) -> None:
         billed_before: dict[int, Decimal] = defaultdict(Decimal)
         earlier_numbers: dict[int, list[str]] = defaultdict(list)
         me = norm_id(self.invoice.invoice_number)
         for other in self.earlier:
-            # An earlier check of this very invoice bills nothing more; a look-alike under another number does
-            # (if both go out, both are billed), so it counts besides being reported as a possible duplicate.
-            if norm_id(other.invoice_number) == me or not self._same_reference(other):
+            # An earlier check of this very invoice (same number: a correction replaces it) and the invoice this
+            # one repeats (reported as a duplicate, the same goods once) bill nothing more.
+            if norm_id(other.invoice_number) == me or other is self.repeated or not self._same_reference(other):
                 continue
             for match in self.aligner.align(other.lines, items):
                 if match.reference_line is not None:
@@ -691,23 +772,13 @@ class _Checker:
                 self._rely(cell, "quantity", lines[-1])
 
 
-def _look_alike(a: DraftInvoice, b: DraftInvoice) -> bool:
-    """The same customer, currency and total, and line for line the same quantity, price and amount for items
-    described alike (billing systems reword descriptions, so the words need only be similar)."""
-    if (a.customer_id, a.currency, a.total) != (b.customer_id, b.currency, b.total) or len(a.lines) != len(b.lines):
-        return False
-
-    def keyed(invoice: DraftInvoice) -> list[tuple[tuple[Decimal, ...], list[str], str | None]]:
-        rows = [
-            ((ln.quantity, ln.unit_price, ln.amount), tokens(ln.description), normalize_sku(ln.sku))
-            for ln in invoice.lines
-        ]
-        return sorted(rows, key=lambda row: (row[0], " ".join(row[1])))
-
-    return all(
-        x[0] == y[0] and ((x[2] is not None and x[2] == y[2]) or description_similarity(x[1], y[1]) >= _ALIKE)
-        for x, y in zip(keyed(a), keyed(b), strict=True)
-    )
+def _charge_item(charge: Charge) -> LineItem:
+    """A reference charge as a line the aligner can match: its label, its amount as the price of one."""
+    cells = {
+        "description": FieldValue(charge.label, charge.confidence),
+        "unit_price": FieldValue(charge.amount, charge.confidence),
+    }
+    return LineItem(cells, charge.confidence)
 
 
 def _next_monday(day: date) -> date:

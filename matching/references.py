@@ -36,14 +36,14 @@ def reference_key(number: str) -> str:
 
     Pure and idempotent (``reference_key(reference_key(x)) == reference_key(x)``); "" for a blank number.
     """
-    key = _key_once(number)
-    while (again := _key_once(key)) != key:  # dropping separators can bare a new prefix ("N-O0" -> "NO0")
+    key = _key_once(str(number or ""))
+    while (again := _key_once(key)) != key:  # "N_O 5" -> "NO5" -> "5": a fixpoint, so the key keys itself
         key = again
     return key
 
 
 def _key_once(number: str) -> str:
-    text = " ".join(str(number or "").split())
+    text = " ".join(number.split())
     while True:  # "PO No. 123": strip word by word, never the number itself
         stripped = _PREFIX.sub("", text, count=1)
         if stripped == text or not re.search(r"\d", stripped):
@@ -58,3 +58,9 @@ def _key_once(number: str) -> str:
             text = head
     key = re.sub(r"[^0-9A-Za-z]", "", text).upper()
     return re.sub(r"(?<![0-9])0+(?=[0-9])", "", key)  # leading zeros of every digit run: "PO-0042" is "42"
+
+
+def norm_id(text: object) -> str:
+    """Invoice numbers (and numbers in general) as AP teams compare them: no spaces, dashes, slashes, dots or
+    case. Reference numbers take ``reference_key``, which also drops prefix words and revisions."""
+    return re.sub(r"[\s\-_/.#]", "", str(text or "")).casefold()

@@ -87,6 +87,7 @@ class Policy:
     quantity_tolerance_pct: Decimal = Decimal("0")  # percent over the ordered quantity
     amount_tolerance_abs: Decimal = Decimal("0.02")  # rounding slack on line and total arithmetic
     low_confidence: float = 0.6  # reference values below this are not trusted blindly
+    duplicate_window_days: int = 42  # the same content again under a new number within this is a duplicate
 
 
 @dataclass(slots=True)

@@ -36,12 +36,17 @@ def test_unknown_po_is_reference_not_found(client, tokens, db_url, contract_vali
 def test_quantity_counts_earlier_invoices_on_the_same_po(client, tokens, db_url):
     store_reference(db_url)
     assert _check(client, tokens["billing"], clean_invoice("INV-1")).json()["verdict"] == "pass"
-    # 60 widgets billed already; 60 more exceed the 100 ordered.
+    # 60 widgets billed already; 60 more exceed the 100 ordered (weeks later, not the same invoice re-sent).
     second = _check(
-        client, tokens["billing"], clean_invoice("INV-2", issue_date="2026-11-03", due_date="2026-12-03")
+        client, tokens["billing"], clean_invoice("INV-2", issue_date="2026-12-30", due_date="2027-01-29")
     ).json()
-    assert "QUANTITY_EXCEEDS_REFERENCE" in _codes(second)
+    assert _codes(second) == {"QUANTITY_EXCEEDS_REFERENCE"}
     assert second["verdict"] == "fail"
+    # the same content re-sent under a new number days later is a duplicate, its goods not billed twice
+    resent = _check(
+        client, tokens["billing"], clean_invoice("INV-3", issue_date="2026-11-05", due_date="2026-12-05")
+    ).json()
+    assert _codes(resent) == {"DUPLICATE_INVOICE"}
 
 
 def test_same_number_is_a_duplicate(client, tokens, db_url):

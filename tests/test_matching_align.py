@@ -73,7 +73,8 @@ def test_description_normalisation() -> None:
 
 def test_estimator_contract_and_fit_learns_weights() -> None:
     aligner = LineAligner(threshold=0.4, weights={"price": 3.0})
-    assert clone(aligner).get_params() == {"threshold": 0.4, "weights": {"price": 3.0}, "allow_split": True}
+    params = {"threshold": 0.4, "weights": {"price": 3.0}, "allow_split": True, "semantic": True}
+    assert clone(aligner).get_params() == params
     assert not hasattr(aligner, "weights_")
     items = _items()
     pairs, labels = [], []
@@ -111,3 +112,27 @@ def test_a_discounted_line_aligns_on_its_net_price() -> None:
     )
     assert _aligned([line("HEX BOLT M8", 50, "1.80")], ref.extraction.line_items) == [1]
     assert _aligned([line("HEX BOLT M8", 50, "1.90")], ref.extraction.line_items) == [0]
+
+
+def test_descriptions_that_share_no_word_align_by_meaning() -> None:
+    items = make_reference(
+        [
+            {"description": "Laptop Dell Latitude 5440", "quantity": "10", "unit_price": "1200.00"},
+            {"description": "Docking station USB-C", "quantity": "10", "unit_price": "180.00"},
+            {"description": "Ethernet cable Cat6 3m", "quantity": "100", "unit_price": "6.00"},
+            {"description": "Office chair ergonomic", "quantity": "10", "unit_price": "420.00"},
+        ]
+    ).extraction.line_items
+    # no price to lean on: the meaning alone must pick the line
+    lines = [line("Desk chair", 1, "1"), line("Notebook computer Dell 14in", 1, "1"), line("USB-C dock", 1, "1")]
+    assert _aligned(lines, items) == [3, 0, 1]
+    assert _aligned(lines, items, semantic=False)[:2] == [None, None]  # "USB-C" alone is a word they share
+    # an expense the PO never listed stays unmatched, and words that decide are not overruled
+    assert _aligned([line("Travel expenses Munich", 1, "180.00")], items) == [None]
+    people = make_reference(
+        [
+            {"description": "Consulting services, junior", "quantity": "10", "unit_price": "90"},
+            {"description": "Consulting services, senior", "quantity": "10", "unit_price": "150"},
+        ]
+    ).extraction.line_items
+    assert _aligned([line("Junior consulting svcs", 2, "150")], people) == [0]  # billed at the senior price

@@ -1,0 +1,176 @@
+"""The totals block itemised: printed tax lines (label, rate, base, amount) and charges (shipping, freight,
+handling, discount...) with whether the tax applies to them.
+
+Tax needs them: a US PO taxes "State Sales Tax 6.25%" and "County Tax 2%" on the goods and not on the freight,
+a VAT PO taxes the freight too, a price list may already include the VAT. ``read_tax_and_charges`` reads them from
+the words below the line-item table, whatever extractor read the rest, and ``settle_taxed`` decides by arithmetic
+which charges the printed tax covers when the print does not say. The pipeline calls it once, after extraction.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
+
+from extraction.document import Document
+from extraction.layout import Line, group_lines
+from extraction.normalize import number_format_of, parse_amount
+from extraction.result import Charge, ChargeKind, Extraction, TaxLine
+
+CENT = Decimal("0.01")
+_TAX_WORD = re.compile(
+    r"\b(?:sales\s+tax|use\s+tax|tax(?:es)?|vat|gst|hst|pst|qst|rst|mwst|ust|tva|iva|btw|moms|igv|impuesto|"
+    r"steuer|mehrwertsteuer|umsatzsteuer)\b",
+    re.IGNORECASE,
+)
+_NOT_A_TAX = re.compile(
+    r"\b(?:tax|vat|gst|ust|mwst)\s*[-.]?\s*(?:id|no|nr|number|#|reg|registration|exempt(?:ion)?\s+(?:no|number|#|cert))"
+    r"|\b(?:excl(?:uding|\.)?|before|net\s+of|ohne|hors|sans|zzgl)\b.{0,12}\b(?:tax|vat|mwst|tva|gst)\b",
+    re.IGNORECASE,
+)
+_TOTAL_WORD = re.compile(r"\b(?:total|sum|summe|gesamt)\b", re.IGNORECASE)
+_INCLUDED = re.compile(
+    r"\b(?:incl(?:uded|udes|uding|\.)?|inkl\.?|enthalten|includes|dont|davon|contains)\b", re.IGNORECASE
+)
+_RATE = re.compile(r"(\d{1,2}(?:[.,]\d{1,4})?)\s*%")
+_CHARGES: list[tuple[ChargeKind, re.Pattern[str]]] = [
+    ("discount", re.compile(r"\b(?:discount|rebate|rabatt|remise|descuento|sconto|less\s+\d)", re.I)),
+    ("handling", re.compile(r"\b(?:handling|packing|packaging|verpackung|emballage)\b", re.I)),
+    ("freight", re.compile(r"\b(?:freight|carriage|fracht|transport(?:e|kosten)?|cartage)\b", re.I)),
+    (
+        "shipping",
+        re.compile(
+            r"\b(?:shipping|s\s*&\s*h|delivery(?:\s+(?:charges?|fee))?|postage|versand(?:kosten)?|porto|frais\s+de\s+port|"
+            r"env[ií]o|livraison)\b",
+            re.I,
+        ),
+    ),
+    ("insurance", re.compile(r"\b(?:insurance|versicherung|assurance)\b", re.I)),
+    ("surcharge", re.compile(r"\b(?:surcharge|fuel|zuschlag|small\s+order\s+fee|rush\s+fee)\b", re.I)),
+]
+# a charge label names the charge, not a place or a date ("Shipping address", "Delivery date")
+_NOT_A_CHARGE = re.compile(
+    r"\b(?:address|addr|to|date|terms|method|via|instructions|point|location|contact|account|no|number|#)\b", re.I
+)
+_TAXED = re.compile(r"\(?\b(?:taxable|taxed|incl\.?\s+tax)\b\)?", re.I)
+_UNTAXED = re.compile(r"\(?\b(?:non[\s-]?taxable|not\s+taxed|tax[\s-]?exempt|no\s+tax|untaxed|exempt)\b\)?", re.I)
+_MONEY = re.compile(r"^\(?[-\u2212+]?[^\d\s(]{0,3}\d[\d.,'\u00a0 ]*\)?[^\d\s]{0,3}$")
+
+
+def _round(value: Decimal) -> Decimal:
+    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _amounts(line: Line, hint: str | None) -> list[tuple[int, Decimal, str]]:
+    """(word index, value, text) of the money amounts on a line; a rate ("19%") is no amount."""
+    out = []
+    for i, word in enumerate(line.words):
+        text = word.text.strip(":")
+        if "%" in text or not _MONEY.match(text) or not re.search(r"\d", text):
+            continue
+        value = parse_amount(text.strip("()").replace("\u2212", "-"), hint)
+        if value is not None:
+            negative = text.startswith(("(", "-", "\u2212")) or text.endswith("-")
+            out.append((i, -abs(value) if negative else value, text))
+    return out
+
+
+def _lines_below_table(doc: Document, extraction: Extraction) -> list[Line]:
+    """The lines after the line-item table (its last page, below its last row; later pages whole); every line
+    when no table was read."""
+    items = [item for item in extraction.line_items if item.page is not None and item.bbox is not None]
+    last_page = max((item.page for item in items if item.page is not None), default=None)
+    lines = []
+    for page in doc.pages:
+        if last_page is not None and page.number < last_page:
+            continue
+        page_lines = group_lines(page.words)
+        if last_page is not None and page.number == last_page:
+            bottom = max(item.bbox[3] for item in items if item.page == last_page and item.bbox is not None)
+            page_lines = [ln for ln in page_lines if ln.top >= bottom - 1e-6]
+        lines += page_lines
+    return lines
+
+
+def read_tax_and_charges(doc: Document, extraction: Extraction) -> None:
+    """Fill ``extraction.tax_lines`` and ``extraction.charges`` from the document's totals block."""
+    texts = [w.text for page in doc.pages for w in page.words]
+    hint = number_format_of(texts)
+    tax_lines: list[TaxLine] = []
+    totals: list[TaxLine] = []  # "Total tax 8.25%": the sum, kept only when no component is printed
+    charges: list[Charge] = []
+    for line in _lines_below_table(doc, extraction):
+        amounts = _amounts(line, hint)
+        if not amounts:
+            continue
+        first = amounts[0][0]
+        label = " ".join(w.text for w in line.words[:first]).strip(" :")
+        if not label or not re.search(r"[A-Za-z]", label):
+            continue
+        confidence = min(w.confidence for w in line.words)
+        value = amounts[-1][1]
+        if _TOTAL_WORD.search(label) and _INCLUDED.search(label):
+            continue  # "Total incl. VAT": the grand total
+        if _TAX_WORD.search(label) and not _NOT_A_TAX.search(label):
+            rate_match = _RATE.search(line.text)
+            rate = Decimal(rate_match.group(1).replace(",", ".")) if rate_match else None
+            base = amounts[0][1] if len(amounts) >= 2 else None
+            if rate is not None and base is not None and abs(_round(base * rate / 100) - value) > CENT:
+                base = None  # two amounts, but not base and tax
+            taxline = TaxLine(label, rate, value, base, bool(_INCLUDED.search(label)), confidence)
+            (totals if _TOTAL_WORD.search(label) else tax_lines).append(taxline)
+            continue
+        if _TOTAL_WORD.search(label) and not re.search(r"charges?|fees?", label, re.I):
+            continue
+        kind = next((k for k, pattern in _CHARGES if pattern.search(label)), None)
+        if kind is None or _NOT_A_CHARGE.search(_TAXED.sub("", _UNTAXED.sub("", label))):
+            continue
+        if kind == "discount":
+            value = -abs(value)
+        taxed = False if _UNTAXED.search(label) else True if _TAXED.search(label) else None
+        charges.append(Charge(kind, label, value, taxed, confidence))
+    if not tax_lines:
+        tax_lines = totals[:1]
+    extraction.tax_lines = tax_lines
+    extraction.charges = settle_taxed(_subtotal(extraction), charges, tax_lines)
+
+
+def _subtotal(extraction: Extraction) -> Decimal | None:
+    printed = extraction.decimal("subtotal")
+    if printed is not None:
+        return printed
+    amounts = [item.decimal("amount") for item in extraction.line_items]
+    if amounts and all(a is not None for a in amounts):
+        return sum((a for a in amounts if a is not None), Decimal(0))
+    return None
+
+
+def tax_fits(base: Decimal, rate: Decimal, amount: Decimal, included: bool = False, slack: Decimal = CENT) -> bool:
+    """The printed tax amount is ``rate`` of ``base`` (or, for a tax the prices include, the share of it)."""
+    expected = base * rate / (100 + rate) if included else base * rate / 100
+    return abs(_round(expected) - amount) <= slack
+
+
+def settle_taxed(subtotal: Decimal | None, charges: Sequence[Charge], tax_lines: Sequence[TaxLine]) -> list[Charge]:
+    """Charges with ``taxed`` decided by arithmetic where the print left it open: of the ways to tax the open
+    charges, the ones under which every printed rate gives its printed amount on subtotal + taxed charges; a
+    charge is settled when all of those agree on it. Four open charges at most (16 ways)."""
+    open_ = [i for i, c in enumerate(charges) if c.taxed is None]
+    rated = [t for t in tax_lines if t.rate is not None and t.amount is not None]
+    if subtotal is None or not open_ or not rated or len(open_) > 4:
+        return list(charges)
+    fitting = []
+    for choice in itertools.product((False, True), repeat=len(open_)):
+        taxed = {i: c.taxed for i, c in enumerate(charges)} | dict(zip(open_, choice, strict=True))
+        base = subtotal + sum((c.amount for i, c in enumerate(charges) if taxed[i]), Decimal(0))
+        if all(tax_fits(base, t.rate, t.amount, t.included) for t in rated if t.rate and t.amount is not None):
+            fitting.append(choice)
+    out = list(charges)
+    for k, i in enumerate(open_):
+        votes = {choice[k] for choice in fitting}
+        if len(votes) == 1:
+            c = out[i]
+            out[i] = Charge(c.kind, c.label, c.amount, votes.pop(), c.confidence)
+    return out

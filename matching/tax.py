@@ -1,0 +1,139 @@
+"""What the reference says about tax, as one object: the rate a line without its own should carry, the rates a
+line may carry, whether the prices include the tax and which charges are taxed.
+
+A printed rate beats an implied one: "State Sales Tax 6.25%" + "County Tax 2%" on the subtotal is 8.25 % for every
+line, whatever the freight does to tax / (total - tax). Without a printed rate the rate is implied by the totals:
+the tax over each base it may have been computed on (the subtotal, with or without discounts and charges, or the
+total less the tax), the coarsest rate that reproduces the printed tax wins (8.25 beats 7.684). Stacked taxes
+(state + county, GST + PST on one base) add up to one rate; rates on parts of the lines (VAT 21 % and 9 %) leave
+each line to its own.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from extraction.charges import tax_fits
+from extraction.result import Charge, Extraction, FieldValue, TaxLine
+from matching.money import quantize
+
+
+@dataclass(slots=True)
+class ReferenceTax:
+    rate: Decimal | None = None  # the one rate a line without its own carries (stacked taxes summed)
+    rates: frozenset[Decimal] = frozenset()  # every rate a line may carry (the sum and each printed component)
+    components: int = 1  # taxes stacked on one base: each rounded on its own
+    included: bool = False  # the prices include the tax
+    printed: bool = False  # the rate is printed, not implied by the totals
+    charges: list[Charge] = field(default_factory=list)
+    cells: list[FieldValue] = field(default_factory=list)
+
+    @property
+    def source(self) -> str:
+        return "the reference's printed" if self.printed else "the rate the reference's totals imply,"
+
+    def charge_rates(self, charge: Charge) -> set[Decimal]:
+        """Rates a line billing this charge may carry: none when the reference leaves it untaxed, the
+        reference's rate when taxed, either when it does not say."""
+        if self.rate is None:
+            return set()
+        if charge.taxed is None:
+            return {Decimal(0), self.rate}
+        return {self.rate} if charge.taxed else {Decimal(0)}
+
+
+def _bases(subtotal: Decimal, charges: Sequence[Charge]) -> list[Decimal]:
+    """Amounts a document's tax may have been computed on: the subtotal plus any choice of its charges (a
+    discount lowers it, a freight the tax covers raises it)."""
+    out = []
+    for k in range(len(charges) + 1):
+        for chosen in itertools.combinations(charges, k):
+            out.append(subtotal + sum((c.amount for c in chosen), Decimal(0)))
+    return list(dict.fromkeys(out))
+
+
+def _subtotal(ext: Extraction) -> tuple[Decimal | None, list[FieldValue]]:
+    cell = ext.fields.get("subtotal")
+    if cell is not None and isinstance(cell.value, Decimal):
+        return cell.value, [cell]
+    amounts = [item.decimal("amount") for item in ext.line_items]
+    if amounts and all(a is not None for a in amounts):
+        return sum((a for a in amounts if a is not None), Decimal(0)), []
+    return None, []
+
+
+def reference_tax(ext: Extraction, currency: str, slack: Decimal) -> ReferenceTax:
+    """The reference's tax; an empty ``ReferenceTax`` (no rate) when neither print nor totals tell it."""
+    out = ReferenceTax(charges=list(ext.charges), included=any(t.included for t in ext.tax_lines))
+    subtotal, sub_cells = _subtotal(ext)
+    rated = [t for t in ext.tax_lines if t.rate is not None]
+    if rated:
+        return _printed(out, rated, subtotal, slack)
+    tax, total = ext.fields.get("tax_total"), ext.fields.get("total")
+    tax_value = tax.value if tax is not None and isinstance(tax.value, Decimal) else None
+    if tax_value is None and ext.tax_lines:  # amounts printed without a rate
+        amounts = [t.amount for t in ext.tax_lines if t.amount is not None]
+        tax_value = sum(amounts, Decimal(0)) if amounts else None
+    if tax_value is None:
+        if total is not None and subtotal is not None and total.value == subtotal and not ext.charges:
+            return _found(out, Decimal(0), [total, *sub_cells])
+        return out
+    cells = [tax] if tax is not None else []
+    if tax_value == 0:
+        return _found(out, Decimal(0), cells)
+    bases = _bases(subtotal, ext.charges) if subtotal is not None else []
+    if total is not None and isinstance(total.value, Decimal):
+        bases.append(total.value - tax_value)
+        cells.append(total)
+    best: tuple[int, Decimal] | None = None
+    for base in bases:
+        if base <= 0:
+            continue
+        exact = (base * 100 / (base - tax_value) - 100) if out.included else tax_value / base * 100
+        for digits in range(4):  # the coarsest rate that gives the printed tax: 19, 8.1, 8.25, 8.875
+            rate = exact.quantize(Decimal(1).scaleb(-digits))
+            if rate > 0 and tax_fits(base, rate, tax_value, out.included, slack):
+                if best is None or digits < best[0]:
+                    best = (digits, rate)
+                break
+    if best is None:
+        return out
+    return _found(out, best[1], cells + sub_cells)
+
+
+def _found(out: ReferenceTax, rate: Decimal, cells: list[FieldValue]) -> ReferenceTax:
+    out.rate, out.rates, out.cells = rate, frozenset({rate}), cells
+    return out
+
+
+def _printed(out: ReferenceTax, rated: list[TaxLine], subtotal: Decimal | None, slack: Decimal) -> ReferenceTax:
+    """Printed rates: stacked on one base they add up; on parts of the lines each is one line's rate."""
+    out.printed = True
+    rates = [t.rate for t in rated if t.rate is not None]
+    stacked = len(rated) == 1
+    if not stacked and subtotal is not None:
+        for base in _bases(subtotal, out.charges):
+            if all(t.amount is None or tax_fits(base, t.rate, t.amount, t.included, slack) for t in rated if t.rate):
+                stacked = True
+                break
+        # printed bases equal to one another say so too
+        printed_bases = {t.base for t in rated if t.base is not None}
+        stacked = stacked or (len(printed_bases) == 1 and all(t.base is not None for t in rated))
+    if stacked:
+        total_rate = sum(rates, Decimal(0))
+        out.rate, out.rates, out.components = total_rate, frozenset({total_rate, *rates}), len(rates)
+    else:
+        out.rates = frozenset(rates)
+    return out
+
+
+def line_tax(amounts: Sequence[Decimal], rates: Sequence[Decimal], currency: str, included: bool) -> Decimal:
+    """Tax of lines at their rates, rounded once on the total (the slack covers rounding per line or rate)."""
+    if included:
+        parts = (a * r / (100 + r) for a, r in zip(amounts, rates, strict=True))
+    else:
+        parts = (a * r / 100 for a, r in zip(amounts, rates, strict=True))
+    return quantize(sum(parts, Decimal(0)), currency)

@@ -1,0 +1,58 @@
+"""The totals block itemised: tax lines and charges read from the words below the line items."""
+
+from decimal import Decimal
+
+from extraction.charges import read_tax_and_charges, settle_taxed
+from extraction.document import Document, Page, Word
+from extraction.result import Charge, Extraction, FieldValue, LineItem, TaxLine
+
+D = Decimal
+
+
+def _doc(lines: list[str]) -> Document:
+    words = []
+    for row, text in enumerate(lines):
+        x = 0.08
+        for token in text.split():
+            width = 0.011 * len(token)
+            words.append(Word(token, (x, 0.05 + 0.03 * row, x + width, 0.062 + 0.03 * row)))
+            x += width + 0.01
+    return Document([Page(1, 612, 792, words)])
+
+
+def _read(lines: list[str], subtotal: str = "765.00") -> Extraction:
+    # one line item on the first row: the table ends there
+    item = LineItem({"amount": FieldValue(D(subtotal), 0.99)}, 0.99, 1, (0.05, 0.05, 0.95, 0.062))
+    ext = Extraction("purchase_order", 1, {"subtotal": FieldValue(D(subtotal), 0.99)}, [item])
+    read_tax_and_charges(_doc(["1 Widget 765.00", *lines]), ext)
+    return ext
+
+
+def test_us_sales_tax_with_an_untaxed_freight() -> None:
+    ext = _read(["Subtotal: 765.00", "Freight: 45.00", "State Sales Tax 6.25%: 47.81", "County Tax 2%: 15.30",
+                 "Total: $873.11", "Shipping address: 1 Main St"])  # fmt: skip
+    assert [(t.rate, t.amount) for t in ext.tax_lines] == [(D("6.25"), D("47.81")), (D("2"), D("15.30"))]
+    assert ext.charges == [Charge("freight", "Freight", D("45.00"), taxed=False)]  # settled by arithmetic
+
+
+def test_vat_on_the_delivery_and_a_discount() -> None:
+    ext = _read(["Net total 765.00", "Discount (2%) -15.30", "Delivery charges 45.00", "VAT 20% 158.94",
+                 "Total 953.64"])  # fmt: skip
+    assert [(c.kind, c.amount, c.taxed) for c in ext.charges] == [
+        ("discount", D("-15.30"), True), ("shipping", D("45.00"), True)]  # fmt: skip
+    assert ext.tax_lines == [TaxLine("VAT 20%", D("20"), D("158.94"))]
+
+
+def test_printed_base_included_tax_and_labels_that_are_no_charge() -> None:
+    ext = _read(["GST 5% on 765.00 38.25", "Total incl. VAT 803.25", "Delivery date: 12.03.2026",
+                 "incl. MwSt 19% 122.14", "VAT No. DE123456789"])  # fmt: skip
+    assert ext.tax_lines[0] == TaxLine("GST 5% on", D("5"), D("38.25"), D("765.00"))
+    assert ext.tax_lines[1].included and ext.tax_lines[1].rate == D("19")
+    assert ext.charges == []
+
+
+def test_settle_taxed_leaves_open_what_arithmetic_cannot_tell() -> None:
+    zero = [TaxLine("Sales Tax 0%", D("0"), D("0.00"))]
+    assert settle_taxed(D("100.00"), [Charge("shipping", "Shipping", D("10.00"))], zero)[0].taxed is None
+    stated = [Charge("shipping", "Shipping (non-taxable)", D("10.00"), taxed=False)]
+    assert settle_taxed(D("100.00"), stated, [TaxLine("Tax 10%", D("10"), D("11.00"))]) == stated

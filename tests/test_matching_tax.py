@@ -1,0 +1,120 @@
+"""Tax with charges, several taxes and tax-inclusive prices, against references that print them."""
+
+from decimal import Decimal
+
+from extraction.result import Charge, Extraction, TaxLine
+from matching import precheck
+from matching.types import CheckResult, Policy, Reference
+from tests.matching_fixtures import line, make_invoice, make_reference
+
+D = Decimal
+GOODS = [
+    {"sku": "W-1", "description": "Widget, large", "quantity": "10", "unit_price": "50.00", "amount": "500.00"},
+    {"sku": "W-2", "description": "Gadget, small", "quantity": "20", "unit_price": "13.25", "amount": "265.00"},
+]  # subtotal 765.00
+
+
+def us_po(tax_lines=(), charges=(), **header) -> Reference:
+    fields = {"po_number": "PO-1001", "currency": "USD", "subtotal": "765.00"} | header
+    ref = make_reference(GOODS, **fields)
+    ref.extraction.tax_lines, ref.extraction.charges = list(tax_lines), list(charges)
+    return ref
+
+
+def codes(result: CheckResult) -> list[str]:
+    return sorted({f.code for f in result.findings})
+
+
+def invoice(lines, **fields):
+    return make_invoice(lines, currency="USD", **fields)
+
+
+def goods(rate=None):
+    return [line("Widget large", 10, "50.00", sku="W-1", tax_rate=rate, currency="USD"),
+            line("GADGET SMALL", 20, "13.25", tax_rate=rate, currency="USD")]  # fmt: skip
+
+
+FREIGHT = Charge("freight", "Freight", D("45.00"), taxed=False)
+STATE_COUNTY = [TaxLine("State Sales Tax 6.25%", D("6.25"), D("47.81")), TaxLine("County Tax 2%", D("2"), D("15.30"))]
+
+
+def check(inv, ref) -> CheckResult:
+    return precheck(inv, ref, [], Policy())
+
+
+def test_us_sales_tax_leaves_the_freight_out() -> None:
+    ref = us_po(STATE_COUNTY, [FREIGHT], tax_total="63.11", total="873.11")
+    freight = line("Freight", 1, "45.00", tax_rate=None, currency="USD")
+    clean = invoice([*goods(), freight], tax_total=D("63.11"), total=D("873.11"))
+    assert codes(check(clean, ref)) == []
+    with_rates = [*goods("8.25"), line("Freight", 1, "45.00", tax_rate="0", currency="USD")]
+    assert codes(check(invoice(with_rates), ref)) == []
+    taxed_freight = invoice([*goods(), freight], tax_total=D("66.83"), total=D("876.83"))  # 8.25 % of 810
+    assert codes(check(taxed_freight, ref)) == ["TAX_MISMATCH"]
+    wrong_rate = invoice(goods("9.25"))
+    assert codes(check(wrong_rate, ref)) == ["TAX_MISMATCH"]
+
+
+def test_a_freight_billed_outside_the_lines_adds_up() -> None:
+    ref = us_po(STATE_COUNTY, [FREIGHT], tax_total="63.11", total="873.11")
+    inv = invoice(goods(), subtotal=D("765.00"), tax_total=D("63.11"), total=D("873.11"))
+    assert codes(check(inv, ref)) == []
+    off = invoice(goods(), subtotal=D("765.00"), tax_total=D("63.11"), total=D("883.11"))
+    assert codes(check(off, ref)) == ["TOTALS_ARITHMETIC"]
+
+
+def test_without_printed_rates_the_rate_is_implied_on_the_right_base() -> None:
+    # "State Sales Tax 8.25 %" read only as a tax total: 63.11 / (873.11 - 63.11) is no rate, 63.11 / 765 is 8.25
+    ref = us_po(charges=[Charge("shipping", "Shipping", D("45.00"))], tax_total="63.11", total="873.11")
+    assert codes(check(invoice(goods(), tax_total=D("63.11"), total=D("828.11")), ref)) == []
+    assert codes(check(invoice(goods("8.25")), ref)) == []
+    assert codes(check(invoice(goods("7.25")), ref)) == ["TAX_MISMATCH"]
+
+
+def test_vat_applies_to_the_charges_too() -> None:
+    vat = [TaxLine("VAT 20%", D("20"), D("162.00"))]
+    ref = us_po(vat, [Charge("shipping", "Delivery charges", D("45.00"), taxed=True)], tax_total="162.00",
+                total="972.00", currency="GBP")  # fmt: skip
+    lines = [*goods("20"), line("Delivery", 1, "45.00", tax_rate="20", currency="GBP")]
+    assert codes(check(make_invoice(lines, currency="GBP"), ref)) == []
+    untaxed = [*goods("20"), line("Delivery", 1, "45.00", tax_rate="0", currency="GBP")]
+    assert codes(check(make_invoice(untaxed, currency="GBP"), ref)) == ["TAX_MISMATCH"]
+
+
+def test_stacked_taxes_add_up_and_split_rates_stay_per_line() -> None:
+    gst_pst = [TaxLine("GST 5%", D("5"), D("38.25")), TaxLine("PST 7%", D("7"), D("53.55"))]
+    ref = us_po(gst_pst, tax_total="91.80", total="856.80", currency="CAD")
+    for rate in ("12", "5"):  # the combined rate, or the federal one a billing system lists
+        inv = make_invoice(goods(rate), currency="CAD")
+        if rate == "5":
+            inv = inv.model_copy(update={"tax_total": D("91.80"), "total": D("856.80")})
+        assert codes(check(inv, ref)) == [], rate
+    assert codes(check(make_invoice(goods("15"), currency="CAD"), ref)) == ["TAX_MISMATCH"]
+    # VAT 21 % and 9 % on different lines: each line one of them, no single rate
+    split = [TaxLine("VAT 21%", D("21"), D("105.00")), TaxLine("VAT 9%", D("9"), D("23.85"))]
+    ref = us_po(split, tax_total="128.85", total="893.85", currency="EUR")
+    mixed = [line("Widget large", 10, "50.00", tax_rate="21"), line("Gadget small", 20, "13.25", tax_rate="9")]
+    assert codes(check(make_invoice(mixed), ref)) == []
+    assert codes(check(make_invoice([line("Widget large", 10, "50.00", tax_rate="19")]), ref)) == ["TAX_MISMATCH"]
+
+
+def test_tax_inclusive_prices() -> None:
+    included = [TaxLine("incl. VAT 19%", D("19"), D("122.14"), included=True)]
+    ref = us_po(included, total="765.00", currency="EUR")
+    inv = make_invoice(goods("19"), currency="EUR", subtotal=D("765.00"), tax_total=D("122.14"), total=D("765.00"))
+    assert codes(check(inv, ref)) == []
+    wrong = inv.model_copy(update={"tax_total": D("145.35")})  # 19 % added on top, total left alone
+    assert "TAX_MISMATCH" in codes(check(wrong, ref))
+
+
+def test_contract_extras_round_trip() -> None:
+    ref = us_po(STATE_COUNTY, [FREIGHT], tax_total="63.11", total="873.11")
+    body = ref.extraction.to_contract("doc-1")
+    assert body["fields"]["tax_lines"]["value"][0] == {
+        "label": "State Sales Tax 6.25%", "rate": "6.25", "amount": "47.81", "base": None, "included": False,
+        "confidence": 1.0,
+    }  # fmt: skip
+    assert body["fields"]["charges"]["value"][0]["taxed"] is False
+    back = Extraction.from_contract(body)
+    assert (back.tax_lines, back.charges) == (ref.extraction.tax_lines, ref.extraction.charges)
+    assert "tax_lines" not in back.fields
