@@ -233,7 +233,7 @@ def log_model_run(
     model: LatePaymentModel,
     X_example: pd.DataFrame,
     metrics: dict[str, float],
-    data_dir: Path | None = None,
+    data_dir: Path,
     params: dict[str, Any] | None = None,
     register: bool = True,
     champion: bool = True,
@@ -268,7 +268,7 @@ def log_model_run(
     return LoggedModel(run_id=run_id, version=version)
 
 
-def load_champion(data_dir: Path | None = None) -> tuple[LatePaymentModel, str] | None:
+def load_champion(data_dir: Path) -> tuple[LatePaymentModel, str] | None:
     """The registered champion and its version label, or None when nothing is registered."""
     import mlflow
 

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any, Literal
 
 from extraction.result import HEADER_FIELDS, LINE_FIELDS, Extraction, Value
@@ -533,21 +534,25 @@ def evaluate_extraction(
     progress: bool = True,
     figures_dir: Any = None,
     read_scans: bool = True,
+    data_dir: Path | None = None,
 ) -> dict[str, Any]:
-    """Model vs heuristic vs combined on unseen layout families (and FUNSD); prints nothing, returns the figures."""
+    """Model vs heuristic vs combined on unseen layout families (and FUNSD); prints nothing, returns the figures.
+
+    ``data_dir``: the data folder whose MLflow registry may hold the champion (when no ``artifact`` is given) and
+    where the evaluation documents are generated (when no ``data`` is given)."""
     import json
     import time
-    from pathlib import Path
 
     from models.layout.artifact import load_bundle
     from models.layout.extractor import SHIPPED_ARTIFACT, _champion_folder
 
-    folder = Path(artifact) if artifact else (_champion_folder() or SHIPPED_ARTIFACT)
+    champion = _champion_folder(data_dir) if data_dir and not artifact else None
+    folder = Path(artifact) if artifact else (champion or SHIPPED_ARTIFACT)
     bundle = load_bundle(folder)
     if data is None:
-        from core.settings import get_settings
-
-        data = get_settings().data_dir / "datasets" / f"layout-eval-{seed}"
+        if data_dir is None:
+            raise ValueError("give the evaluation documents (data) or a data_dir to generate them in")
+        data = data_dir / "datasets" / f"layout-eval-{seed}"
     docs = unseen_family_set(data, bundle.meta.get("trained_families", []), n_po, n_contract, scanned_share, seed)
     report: dict[str, Any] = {
         "model_version": bundle.version,
