@@ -9,7 +9,7 @@ export OMP_THREAD_LIMIT ?= 1
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-APT_RUN := tesseract-ocr tesseract-ocr-eng poppler-utils fonts-urw-base35 fonts-dejavu-core
+APT_RUN := tesseract-ocr tesseract-ocr-eng fonts-urw-base35 fonts-dejavu-core
 APT_TEST := chromium
 
 .PHONY: run test setup system-deps system-deps-test lint typecheck bench clean

@@ -22,6 +22,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+from extraction.normalize import parse_currency
 from extraction.result import FieldValue, LineItem
 from matching.align import LineAligner, description_similarity, normalize_sku, reference_prices, tokens
 from matching.money import fmt, minor_unit, quantize
@@ -39,7 +40,6 @@ from matching.types import (
 )
 
 _ALIKE = 0.5  # description similarity from which two lines with the same numbers bill the same item
-_CURRENCY_SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "US$": "USD", "$": "USD", "CHF": "CHF", "FR.": "CHF"}
 
 
 def precheck(
@@ -72,8 +72,8 @@ def norm_id(text: object) -> str:
 
 
 def _norm_currency(text: object) -> str:
-    raw = str(text or "").strip().upper()
-    return _CURRENCY_SYMBOLS.get(raw, raw)
+    raw = str(text or "").strip()
+    return parse_currency(raw) or raw.upper()
 
 
 def _decimal(value: object) -> Decimal | None:

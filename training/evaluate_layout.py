@@ -158,7 +158,7 @@ class Tally:
         self.docs_all_right += doc_right
 
     def summary(self) -> dict[str, Any]:
-        from models.layout.calibration import expected_calibration_error
+        from models.metrics import expected_calibration_error
 
         precision = self.lines_right / self.lines_predicted if self.lines_predicted else 0.0
         recall = self.lines_right / self.lines_truth if self.lines_truth else 0.0
@@ -170,7 +170,7 @@ class Tally:
             "line_recall": round(recall, 4),
             "line_f1": round(f1, 4),
             "documents_all_right": round(self.docs_all_right / self.docs, 4) if self.docs else None,
-            "ece": round(expected_calibration_error(self.confidences, self.outcomes), 4),
+            "ece": round(expected_calibration_error(outcomes=self.outcomes, confidences=self.confidences), 4),
             "values_scored": len(self.outcomes),
             "per_field": {k: round(v[0] / v[1], 4) for k, v in sorted(self.per_field.items()) if v[1]},
         }
@@ -449,7 +449,7 @@ def write_figures(
     import matplotlib.pyplot as plt
     import numpy as np
 
-    from models.layout.calibration import expected_calibration_error, reliability_table
+    from models.metrics import expected_calibration_error, reliability_table
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -473,13 +473,13 @@ def write_figures(
         fig.savefig(paths[-1], dpi=110)
         plt.close(fig)
     fig, ax = plt.subplots(figsize=(5, 5))
-    table = reliability_table(confidences, outcomes)
+    table = reliability_table(outcomes=outcomes, confidences=confidences)
     ax.plot([0, 1], [0, 1], "--", color="grey")
     ax.bar(
         [r["low"] for r in table], [r["accuracy"] for r in table], width=0.1, align="edge", alpha=0.6, label="accuracy"
     )
     ax.plot([r["confidence"] for r in table], [r["accuracy"] for r in table], "o-", label="mean confidence")
-    ece = expected_calibration_error(confidences, outcomes)
+    ece = expected_calibration_error(outcomes=outcomes, confidences=confidences)
     ax.set_title(f"Reliability, held-out families (ECE {ece:.3f}, n={len(outcomes)})")
     ax.set_xlabel("confidence")
     ax.set_ylabel("share right")
