@@ -1,9 +1,9 @@
-# The same service image `make run` builds on a machine: Debian, Tesseract, Poppler, fonts, the venv.
+# The same service image `make run` builds on a machine: Debian, Tesseract, fonts, the venv.
 FROM python:3.11-slim-bookworm
 
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-      tesseract-ocr tesseract-ocr-eng poppler-utils fonts-urw-base35 fonts-dejavu-core make \
+      tesseract-ocr tesseract-ocr-eng fonts-urw-base35 fonts-dejavu-core make \
  && rm -rf /var/lib/apt/lists/*
 
 ENV OMP_THREAD_LIMIT=1 HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 \

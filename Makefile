@@ -9,7 +9,7 @@ export OMP_THREAD_LIMIT ?= 1
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-APT_RUN := tesseract-ocr tesseract-ocr-eng poppler-utils fonts-urw-base35 fonts-dejavu-core
+APT_RUN := tesseract-ocr tesseract-ocr-eng fonts-urw-base35 fonts-dejavu-core
 APT_TEST := chromium
 
 .PHONY: run test setup system-deps system-deps-test lint typecheck bench clean
@@ -22,6 +22,7 @@ test: setup system-deps-test ## lint, type-check and run the whole test suite
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 	$(BIN)/python -m pytest -n 2 --dist loadgroup
 
 setup: system-deps $(VENV)/.installed

@@ -67,6 +67,7 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "layout.json")
     args = parser.parse_args()
 
+    from core.settings import get_settings
     from training.evaluate_layout import evaluate_extraction, unseen_family_set
 
     report = evaluate_extraction(
@@ -79,6 +80,7 @@ def main() -> None:
         funsd_epochs=args.funsd_epochs,
         out=None,
         figures_dir=args.figures,
+        data_dir=get_settings().data_dir,
     )
     if args.funsd_result is not None:
         from training.evaluate_layout import PAPER_FUNSD

@@ -190,7 +190,7 @@ def parse_date(text: str | None, hint: str | None = None) -> date | None:
     """
     if not text:
         return None
-    value = re.sub(r"\bday\s+of\s+", "", text.strip().strip(",;"), flags=re.IGNORECASE)
+    value = re.sub(r"\bday\s+of\s+", "", text.strip(" \t\n,;"), flags=re.IGNORECASE)  # OCR leaves stray punctuation
     match = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", value)
     if match:
         return _make_date(int(match[1]), int(match[2]), int(match[3]))

@@ -27,6 +27,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
+from extraction.normalize import parse_currency
 from extraction.result import Charge, FieldValue, LineItem
 from extraction.terms import PaymentTerms, parse_terms
 from matching.align import LineAligner, reference_prices
@@ -47,8 +48,6 @@ from matching.types import (
 )
 
 __all__ = ["norm_id", "precheck"]  # norm_id lives in matching.references; callers of old import it from here
-
-_CURRENCY_SYMBOLS = {"€": "EUR", "£": "GBP", "¥": "JPY", "US$": "USD", "$": "USD", "CHF": "CHF", "FR.": "CHF"}
 
 
 def precheck(
@@ -79,8 +78,8 @@ def precheck(
 
 
 def _norm_currency(text: object) -> str:
-    raw = str(text or "").strip().upper()
-    return _CURRENCY_SYMBOLS.get(raw, raw)
+    raw = str(text or "").strip()
+    return parse_currency(raw) or raw.upper()
 
 
 def _decimal(value: object) -> Decimal | None:

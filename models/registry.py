@@ -14,18 +14,14 @@ from typing import Any
 CHAMPION = "champion"
 
 
-def tracking_uri(data_dir: Path | None = None) -> str:
+def tracking_uri(data_dir: Path) -> str:
     if os.environ.get("MLFLOW_TRACKING_URI"):
         return os.environ["MLFLOW_TRACKING_URI"]
-    if data_dir is None:
-        from core.settings import get_settings
-
-        data_dir = get_settings().data_dir
     data_dir.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{data_dir.resolve() / 'mlflow.db'}"
 
 
-def configure(data_dir: Path | None = None, experiment: str | None = None) -> str:
+def configure(data_dir: Path, experiment: str | None = None) -> str:
     """Point MLflow at the tracking store (and create ``experiment`` with its artifacts in the data dir)."""
     import mlflow
 
@@ -45,7 +41,7 @@ def configure(data_dir: Path | None = None, experiment: str | None = None) -> st
     return uri
 
 
-def champion_version(name: str, alias: str = CHAMPION, data_dir: Path | None = None) -> Any | None:
+def champion_version(name: str, data_dir: Path, alias: str = CHAMPION) -> Any | None:
     """The registered version of ``name`` that ``alias`` points at, or None (no store, no model or no alias)."""
     from mlflow.tracking import MlflowClient
 
@@ -84,11 +80,11 @@ def register(run_id: str, name: str, artifact_path: str = "model", alias: str | 
     return str(version.version)
 
 
-def load_champion(name: str, alias: str = CHAMPION, data_dir: Path | None = None) -> Path | None:
+def load_champion(name: str, data_dir: Path, alias: str = CHAMPION) -> Path | None:
     """The local folder of the version ``alias`` points at, or None when the registry has none."""
     import mlflow
 
-    version = champion_version(name, alias, data_dir)
+    version = champion_version(name, data_dir, alias)
     if version is None:
         return None
     source = version.source

@@ -25,6 +25,7 @@ from sklearn.metrics import average_precision_score, brier_score_loss, log_loss,
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
+from models.metrics import expected_calibration_error
 from models.risk_features import FEATURE_NAMES, describe
 
 REGISTERED_NAME = "ledgerlens-risk"
@@ -187,18 +188,6 @@ def _json_value(value: Any) -> Any:
     return value.item() if isinstance(value, np.generic) else value
 
 
-def expected_calibration_error(y: Any, p: Any, bins: int = 10) -> float:
-    """Share-weighted gap between mean predicted and observed rate over equal-width probability bins."""
-    y, p = np.asarray(y, dtype=float), np.asarray(p, dtype=float)
-    which = np.minimum((p * bins).astype(int), bins - 1)
-    total = 0.0
-    for b in range(bins):
-        mask = which == b
-        if mask.any():
-            total += mask.mean() * abs(y[mask].mean() - p[mask].mean())
-    return float(total)
-
-
 def risk_metrics(y: Any, p: Any, days_true: Any = None, days_pred: Any = None) -> dict[str, float]:
     """ROC-AUC, PR-AUC, Brier, ECE, log loss, accuracy at 0.5, base rate, and days-late MAE when given."""
     y, p = np.asarray(y, dtype=int), np.asarray(p, dtype=float)
@@ -209,7 +198,7 @@ def risk_metrics(y: Any, p: Any, days_true: Any = None, days_pred: Any = None) -
         "roc_auc": float(roc_auc_score(y, p)) if two_classes else math.nan,
         "pr_auc": float(average_precision_score(y, p)) if two_classes else math.nan,
         "brier": float(brier_score_loss(y, p)) if y.size else math.nan,
-        "ece": expected_calibration_error(y, p) if y.size else math.nan,
+        "ece": expected_calibration_error(outcomes=y, confidences=p) if y.size else math.nan,
         "log_loss": float(log_loss(y, p, labels=[0, 1])) if y.size else math.nan,
         "accuracy": float(((p >= 0.5) == y).mean()) if y.size else math.nan,
     }
@@ -233,7 +222,7 @@ def log_model_run(
     model: LatePaymentModel,
     X_example: pd.DataFrame,
     metrics: dict[str, float],
-    data_dir: Path | None = None,
+    data_dir: Path,
     params: dict[str, Any] | None = None,
     register: bool = True,
     champion: bool = True,
@@ -268,7 +257,7 @@ def log_model_run(
     return LoggedModel(run_id=run_id, version=version)
 
 
-def load_champion(data_dir: Path | None = None) -> tuple[LatePaymentModel, str] | None:
+def load_champion(data_dir: Path) -> tuple[LatePaymentModel, str] | None:
     """The registered champion and its version label, or None when nothing is registered."""
     import mlflow
 

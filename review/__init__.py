@@ -9,7 +9,7 @@ every change of a stored value goes to the hash-chained audit log (``review.audi
 """
 
 from review.audit import VerifyResult, verify
-from review.decisions import DECISIONS, REJECT_REASONS, current_value, resolve
+from review.decisions import DECISIONS, REJECT_REASONS, current_value, resolve, task_check
 from review.leases import (
     KINDS,
     STATUSES,
@@ -24,7 +24,7 @@ from review.leases import (
     open_task,
     release,
 )
-from review.listing import TaskFilter, counts, list_tasks
+from review.listing import TaskFilter, counts, customers_with_tasks, list_tasks, points_at_document
 
 __all__ = [
     "DECISIONS",
@@ -40,12 +40,15 @@ __all__ = [
     "counts",
     "current_claim",
     "current_value",
+    "customers_with_tasks",
     "effective_status",
     "escalate",
     "get_task",
     "list_tasks",
     "open_task",
+    "points_at_document",
     "release",
     "resolve",
+    "task_check",
     "verify",
 ]

@@ -172,6 +172,38 @@ def _rows(session: Session, batch: int = 2000) -> Iterator[AuditEntry]:
         last_id = rows[-1].id
 
 
+def entries(
+    session: Session,
+    *,
+    after_id: int | None = None,
+    since: datetime | None = None,
+    entity_type: str | None = None,
+    entity_id: str | None = None,
+    actor: str | None = None,
+    mentioning: str | None = None,
+    newest_first: bool = False,
+    limit: int = 100,
+) -> list[AuditEntry]:
+    """Entries after an id or at/after a time, filtered; ``mentioning`` matches an entity id, an actor or an action."""
+    query = select(AuditEntry)
+    if after_id is not None:
+        query = query.where(AuditEntry.id > after_id)
+    if since is not None:
+        query = query.where(AuditEntry.at >= since)
+    if entity_type:
+        query = query.where(AuditEntry.entity_type == entity_type)
+    if entity_id:
+        query = query.where(AuditEntry.entity_id == entity_id)
+    if actor:
+        query = query.where(AuditEntry.actor == actor)
+    if mentioning:
+        query = query.where(
+            (AuditEntry.entity_id == mentioning) | (AuditEntry.actor == mentioning) | (AuditEntry.action == mentioning)
+        )
+    order = AuditEntry.id.desc() if newest_first else AuditEntry.id
+    return list(session.execute(query.order_by(order).limit(limit)).scalars())
+
+
 def verify(session: Session, *, expected_head: str | None = None) -> VerifyResult:
     """Walk the chain in id order and recompute every hash.
 

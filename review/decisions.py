@@ -143,6 +143,11 @@ def current_value(session: Session, task: ReviewTask) -> dict[str, Any] | None:
     return extraction_cell(document.extraction if document else None, task.field, task.line)
 
 
+def task_check(session: Session, task: ReviewTask) -> CheckRecord | None:
+    """The stored pre-send check a precheck task is about."""
+    return session.get(CheckRecord, task.check_id) if task.check_id else None
+
+
 def _apply_to_extraction(
     session: Session,
     task: ReviewTask,

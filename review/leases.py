@@ -22,13 +22,15 @@ from sqlalchemy import CursorResult, and_, or_, select, update
 from sqlalchemy.orm import Session
 
 from core.errors import Conflict, Forbidden, InvalidInput, NotFound
-from core.settings import ReviewSettings, get_settings
+from core.settings import ReviewSettings
 from review import audit
 from review.values import extraction_cell
 from store.tables import CheckRecord, DocumentRecord, ReviewTask
 
 KINDS: tuple[str, ...] = ("extraction", "precheck")
 STATUSES: tuple[str, ...] = ("open", "claimed", "resolved", "escalated")
+# The documented defaults (SLA hours, lease length); the services pass the configured ones.
+DEFAULT_CONFIG = ReviewSettings()
 
 
 class Actor(Protocol):
@@ -58,10 +60,6 @@ class LeaseConflict(Conflict):
 
 def utc_now(now: datetime | None) -> datetime:
     return (now or datetime.now(UTC)).astimezone(UTC)
-
-
-def _review_settings(config: ReviewSettings | None) -> ReviewSettings:
-    return config or get_settings().review
 
 
 def is_admin(actor: Actor) -> bool:
@@ -110,7 +108,7 @@ def open_task(
     note: str | None = None,
     actor: Actor = SYSTEM,
     now: datetime | None = None,
-    config: ReviewSettings | None = None,
+    config: ReviewSettings = DEFAULT_CONFIG,
 ) -> ReviewTask:
     """Open a task (or return the unresolved one already open for the same value or check)."""
     if kind not in KINDS:
@@ -155,8 +153,7 @@ def open_task(
             raise NotFound(f"check {check_id} does not exist", check_id=check_id)
         customer_id = customer_id or check.customer_id
 
-    settings = _review_settings(config)
-    hours = settings.sla_hours_extraction if kind == "extraction" else settings.sla_hours_precheck
+    hours = config.sla_hours_extraction if kind == "extraction" else config.sla_hours_precheck
     created = utc_now(now)
     task = ReviewTask(
         kind=kind,
@@ -206,12 +203,12 @@ def open_task(
 # --------------------------------------------------------------------------------------------------------- claim
 
 
-def _lease(actor: Actor, now: datetime, config: ReviewSettings | None) -> dict[str, Any]:
+def _lease(actor: Actor, now: datetime, config: ReviewSettings) -> dict[str, Any]:
     return {
         "status": "claimed",
         "claimed_by": actor.id,
         "claimed_at": now,
-        "lease_expires_at": now + timedelta(seconds=_review_settings(config).lease_seconds),
+        "lease_expires_at": now + timedelta(seconds=config.lease_seconds),
     }
 
 
@@ -228,7 +225,7 @@ def claim_next(
     *,
     kind: str | None = None,
     now: datetime | None = None,
-    config: ReviewSettings | None = None,
+    config: ReviewSettings = DEFAULT_CONFIG,
 ) -> ReviewTask | None:
     """Claim the most urgent claimable task (highest priority, then oldest); None when the queue is empty.
 
@@ -269,7 +266,7 @@ def claim_task(
     actor: Actor,
     *,
     now: datetime | None = None,
-    config: ReviewSettings | None = None,
+    config: ReviewSettings = DEFAULT_CONFIG,
 ) -> ReviewTask:
     """Claim one particular task (from the queue table); 409 when someone else holds a live lease on it."""
     now = utc_now(now)
@@ -311,13 +308,11 @@ def guarded_update(session: Session, task_id: str, guard: Any, values: dict[str,
     return result.rowcount == 1
 
 
-def _guarded_claim(session: Session, task_id: str, actor: Actor, now: datetime, config: ReviewSettings | None) -> bool:
+def _guarded_claim(session: Session, task_id: str, actor: Actor, now: datetime, config: ReviewSettings) -> bool:
     return guarded_update(session, task_id, claimable(now), _lease(actor, now, config))
 
 
-def _renew(
-    session: Session, task: ReviewTask, actor: Actor, now: datetime, config: ReviewSettings | None
-) -> ReviewTask:
+def _renew(session: Session, task: ReviewTask, actor: Actor, now: datetime, config: ReviewSettings) -> ReviewTask:
     lease = _lease(actor, now, config)
     guarded_update(
         session,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from core.errors import InvalidInput
 from review.leases import KINDS, STATUSES, claimable, utc_now
-from store.tables import ReviewTask
+from store.tables import CheckRecord, ReviewTask
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +68,23 @@ def list_tasks(
         .offset(offset)
     ).scalars()
     return list(rows), int(total)
+
+
+def customers_with_tasks(session: Session) -> list[str]:
+    """The customers any task was opened for, sorted (the queue page's filter)."""
+    rows = session.execute(select(ReviewTask.customer_id).distinct()).scalars()
+    return sorted(c for c in rows if c is not None)
+
+
+def points_at_document(session: Session, document_id: str) -> bool:
+    """Whether a task points at the document: directly, or as the reference of a checked invoice."""
+    direct = select(ReviewTask.id).where(ReviewTask.document_id == document_id)
+    via_check = (
+        select(ReviewTask.id)
+        .join(CheckRecord, CheckRecord.id == ReviewTask.check_id)
+        .where(CheckRecord.reference_document_id == document_id)
+    )
+    return session.scalar(direct.limit(1)) is not None or session.scalar(via_check.limit(1)) is not None
 
 
 def counts(session: Session, *, now: datetime | None = None) -> dict[str, int]:

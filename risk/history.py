@@ -13,9 +13,11 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
+
+from extraction import normalize
 
 # Normalised header (lower case, letters and digits only) -> canonical field.
 COLUMN_ALIASES: dict[str, str] = {
@@ -49,7 +51,6 @@ COLUMN_ALIASES: dict[str, str] = {
     "lastreminderat": "last_reminder_at",
 }
 
-DATE_FORMATS = ("%Y-%m-%d", "%m/%d/%Y", "%m/%d/%y", "%Y/%m/%d", "%d.%m.%Y", "%Y%m%d", "%d-%b-%Y", "%d %b %Y")
 TRUE_WORDS = {"yes", "y", "true", "t", "1", "electronic", "paperless", "x"}
 FALSE_WORDS = {"no", "n", "false", "f", "0", "paper", ""}
 
@@ -107,8 +108,13 @@ class ParsedHistory:
         return [i for i in self.issues if i.severity == "warning"]
 
 
+_EMPTY = {"nan", "nat", "none", "null"}
+
+
 def parse_date(value: Any) -> date | None:
-    """ISO or US (M/D/YYYY) dates and a few other unambiguous forms; None for empty; ValueError otherwise."""
+    """A history cell as a date: ISO, M/D/YYYY (D/M/YYYY when the first part cannot be a month), D.M.YYYY,
+    '02 Jan 2013', the compact '20130102' of some exports, with any time part dropped; None for an empty cell,
+    ValueError for one that is no date. The reading itself is ``extraction.normalize.parse_date``."""
     if value is None:
         return None
     if isinstance(value, datetime):
@@ -116,38 +122,31 @@ def parse_date(value: Any) -> date | None:
     if isinstance(value, date):
         return value
     text = str(value).strip()
-    if not text or text.lower() in {"nan", "nat", "none", "null"}:
+    if not text or text.lower() in _EMPTY:
         return None
     text = re.split(r"[T ](?=\d{1,2}:)", text)[0]  # drop a time part
-    for fmt in DATE_FORMATS:
-        try:
-            return datetime.strptime(text, fmt).date()
-        except ValueError:
-            continue
-    if m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", text):  # D/M/YYYY when the first part cannot be a month
-        return date(int(m[3]), int(m[2]), int(m[1]))
-    raise ValueError(f"unreadable date {text!r} (use YYYY-MM-DD or M/D/YYYY)")
+    if re.fullmatch(r"\d{8}", text):  # an export's compact ISO date (only here: on a document it is a number)
+        text = f"{text[:4]}-{text[4:6]}-{text[6:]}"
+    parsed = normalize.parse_date(text)
+    if parsed is None:
+        raise ValueError(f"unreadable date {text!r} (use YYYY-MM-DD or M/D/YYYY)")
+    return parsed
 
 
 def parse_amount(value: Any) -> Decimal | None:
+    """A history cell as a Decimal ('1,234.50', '1.234,50', 'USD 55.94', numbers from a spreadsheet); None for an
+    empty cell, ValueError for one that is no amount. The reading itself is ``extraction.normalize.parse_amount``."""
     if value is None:
         return None
     if isinstance(value, Decimal):
         return value
     if isinstance(value, int | float):
         return Decimal(str(value))
-    text = re.sub(r"[\s$€£¥]|[A-Z]{3}", "", str(value).strip())
-    if not text or text.lower() in {"nan", "none", "null"}:
+    text = str(value).strip()
+    if not text or text.lower() in _EMPTY:
         return None
-    if "," in text and "." in text:
-        text = text.replace(",", "") if text.rfind(".") > text.rfind(",") else text.replace(".", "").replace(",", ".")
-    elif "," in text:
-        text = text.replace(",", "." if re.search(r",\d{1,2}$", text) else "")
-    try:
-        amount = Decimal(text)
-    except InvalidOperation:
-        raise ValueError(f"unreadable amount {value!r}") from None
-    if not amount.is_finite():
+    amount = normalize.parse_amount(text)
+    if amount is None:
         raise ValueError(f"unreadable amount {value!r}")
     return amount
 

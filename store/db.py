@@ -9,7 +9,7 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from core.locks import ALEMBIC_LOCK
@@ -51,6 +51,11 @@ def session_scope(url: str) -> Iterator[Session]:
         raise
     finally:
         session.close()
+
+
+def ping(session: Session) -> None:
+    """A round trip to the database (the health check)."""
+    session.execute(text("SELECT 1"))
 
 
 def alembic_config(url: str) -> Config:

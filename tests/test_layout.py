@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import random
 from datetime import date
@@ -16,12 +17,13 @@ import torch
 from extraction.document import Document, Page, Word
 from extraction.result import Extraction
 from models.layout.artifact import ArtifactError, LayoutBundle, load_bundle, save_bundle
-from models.layout.calibration import Calibrator, expected_calibration_error, fit_maps, fit_temperature
+from models.layout.calibration import Calibrator, fit_maps, fit_temperature
 from models.layout.extractor import LayoutExtractor
 from models.layout.grouping import TaggedWord, line_items, spans_from_words
 from models.layout.labels import EXTRACTION_LABELS
 from models.layout.modeling import build_model, load_tokenizer, map_minilm_weights
 from models.layout.windowing import encode_page, word_logits
+from models.metrics import expected_calibration_error
 
 torch.set_num_threads(1)
 TINY = {"tiny": True, "hidden_size": 32, "num_hidden_layers": 1, "num_attention_heads": 2, "intermediate_size": 64}
@@ -313,7 +315,8 @@ def test_temperature_scaling_softens_an_overconfident_tagger():
     before = Calibrator(1.0).probs(logits).max(-1)
     after = Calibrator(temperature).probs(logits).max(-1)
     ok = predicted == labels
-    assert expected_calibration_error(after, ok) < expected_calibration_error(before, ok) / 3
+    ece = functools.partial(expected_calibration_error, outcomes=ok)
+    assert ece(confidences=after) < ece(confidences=before) / 3
 
 
 def test_isotonic_maps_turn_scores_into_observed_accuracy():
@@ -323,7 +326,8 @@ def test_isotonic_maps_turn_scores_into_observed_accuracy():
     records = [("field", "na", float(s), bool(r)) for s, r in zip(scores, right, strict=True)]
     calibrator = Calibrator(maps=fit_maps(records))
     mapped = [calibrator.confidence("field", "na", float(s)) for s in scores]
-    assert expected_calibration_error(mapped, right) < 0.03 < expected_calibration_error(scores, right)
+    ece = functools.partial(expected_calibration_error, outcomes=right)
+    assert ece(confidences=mapped) < 0.03 < ece(confidences=scores)
     assert calibrator.confidence("field", "ok", 0.5) == calibrator.confidence("field", "any", 0.5)  # pooled fallback
 
 

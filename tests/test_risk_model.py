@@ -3,7 +3,8 @@ import pytest
 from sklearn.base import clone
 from threadpoolctl import threadpool_limits
 
-from models.risk import LatePaymentModel, expected_calibration_error, risk_metrics
+from models.metrics import expected_calibration_error
+from models.risk import LatePaymentModel, risk_metrics
 from models.risk_features import FEATURE_NAMES, history_frame
 from tests.risk_fixtures import small_history
 from training.risk import build_examples, fit_model
@@ -67,6 +68,7 @@ def test_unknown_kind_is_refused(examples):
 
 
 def test_expected_calibration_error():
-    assert expected_calibration_error([0, 1, 0, 1], [0.5, 0.5, 0.5, 0.5]) == 0.0
-    assert expected_calibration_error([1, 1], [0.0, 0.0]) == pytest.approx(1.0)
-    assert expected_calibration_error([0, 0, 1, 1], [0.05, 0.05, 0.95, 0.95]) == pytest.approx(0.05)
+    assert expected_calibration_error(outcomes=[0, 1, 0, 1], confidences=[0.5, 0.5, 0.5, 0.5]) == 0.0
+    assert expected_calibration_error(outcomes=[1, 1], confidences=[0.0, 0.0]) == pytest.approx(1.0)
+    sharp = expected_calibration_error(outcomes=[0, 0, 1, 1], confidences=[0.05, 0.05, 0.95, 0.95])
+    assert sharp == pytest.approx(0.05)

@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal, InvalidOperation
+from pathlib import Path
 from typing import Any, Literal
 
 from extraction.result import HEADER_FIELDS, LINE_FIELDS, Extraction, Value
@@ -157,7 +158,7 @@ class Tally:
         self.docs_all_right += doc_right
 
     def summary(self) -> dict[str, Any]:
-        from models.layout.calibration import expected_calibration_error
+        from models.metrics import expected_calibration_error
 
         precision = self.lines_right / self.lines_predicted if self.lines_predicted else 0.0
         recall = self.lines_right / self.lines_truth if self.lines_truth else 0.0
@@ -169,7 +170,7 @@ class Tally:
             "line_recall": round(recall, 4),
             "line_f1": round(f1, 4),
             "documents_all_right": round(self.docs_all_right / self.docs, 4) if self.docs else None,
-            "ece": round(expected_calibration_error(self.confidences, self.outcomes), 4),
+            "ece": round(expected_calibration_error(outcomes=self.outcomes, confidences=self.confidences), 4),
             "values_scored": len(self.outcomes),
             "per_field": {k: round(v[0] / v[1], 4) for k, v in sorted(self.per_field.items()) if v[1]},
         }
@@ -448,7 +449,7 @@ def write_figures(
     import matplotlib.pyplot as plt
     import numpy as np
 
-    from models.layout.calibration import expected_calibration_error, reliability_table
+    from models.metrics import expected_calibration_error, reliability_table
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -472,13 +473,13 @@ def write_figures(
         fig.savefig(paths[-1], dpi=110)
         plt.close(fig)
     fig, ax = plt.subplots(figsize=(5, 5))
-    table = reliability_table(confidences, outcomes)
+    table = reliability_table(outcomes=outcomes, confidences=confidences)
     ax.plot([0, 1], [0, 1], "--", color="grey")
     ax.bar(
         [r["low"] for r in table], [r["accuracy"] for r in table], width=0.1, align="edge", alpha=0.6, label="accuracy"
     )
     ax.plot([r["confidence"] for r in table], [r["accuracy"] for r in table], "o-", label="mean confidence")
-    ece = expected_calibration_error(confidences, outcomes)
+    ece = expected_calibration_error(outcomes=outcomes, confidences=confidences)
     ax.set_title(f"Reliability, held-out families (ECE {ece:.3f}, n={len(outcomes)})")
     ax.set_xlabel("confidence")
     ax.set_ylabel("share right")
@@ -533,21 +534,25 @@ def evaluate_extraction(
     progress: bool = True,
     figures_dir: Any = None,
     read_scans: bool = True,
+    data_dir: Path | None = None,
 ) -> dict[str, Any]:
-    """Model vs heuristic vs combined on unseen layout families (and FUNSD); prints nothing, returns the figures."""
+    """Model vs heuristic vs combined on unseen layout families (and FUNSD); prints nothing, returns the figures.
+
+    ``data_dir``: the data folder whose MLflow registry may hold the champion (when no ``artifact`` is given) and
+    where the evaluation documents are generated (when no ``data`` is given)."""
     import json
     import time
-    from pathlib import Path
 
     from models.layout.artifact import load_bundle
     from models.layout.extractor import SHIPPED_ARTIFACT, _champion_folder
 
-    folder = Path(artifact) if artifact else (_champion_folder() or SHIPPED_ARTIFACT)
+    champion = _champion_folder(data_dir) if data_dir and not artifact else None
+    folder = Path(artifact) if artifact else (champion or SHIPPED_ARTIFACT)
     bundle = load_bundle(folder)
     if data is None:
-        from core.settings import get_settings
-
-        data = get_settings().data_dir / "datasets" / f"layout-eval-{seed}"
+        if data_dir is None:
+            raise ValueError("give the evaluation documents (data) or a data_dir to generate them in")
+        data = data_dir / "datasets" / f"layout-eval-{seed}"
     docs = unseen_family_set(data, bundle.meta.get("trained_families", []), n_po, n_contract, scanned_share, seed)
     report: dict[str, Any] = {
         "model_version": bundle.version,

@@ -316,15 +316,10 @@ def main(
     torch.set_num_threads(config.threads)
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
     started = time.perf_counter()
-    if data_dir is None:
-        from core.settings import get_settings
-
-        data_dir = get_settings().data_dir
     if data is None:
-        data = generate_data(
-            data_dir / "datasets" / f"layout-{config.seed}", n_po, n_contract, scanned_share, config.seed, 2
-        )
-    out = out or data_dir / "models" / "layout"
+        folder = _need(data_dir, "generating the training data") / "datasets" / f"layout-{config.seed}"
+        data = generate_data(folder, n_po, n_contract, scanned_share, config.seed, 2)
+    out = out or _need(data_dir, "the default output folder") / "models" / "layout"
     docs = collect_all(data)
     if not docs:
         raise ValueError(f"no labelled documents (*.json) in {data}")
@@ -456,8 +451,6 @@ def recalibrate(
     trained = set(families)
     test_docs = [d for d in test_docs if d.family not in trained]
     params = {**bundle.meta.get("trained_on", {}), "recalibrated_from": str(artifact)}
-    if data_dir is None:
-        data_dir = _data_dir()
     run = _start_run(track, data_dir, params, name="recalibrate-layout")
     try:
         out = out or artifact
@@ -482,7 +475,7 @@ def _flat_headline(metrics: dict[str, Any]) -> dict[str, float]:
 
 
 def _start_run(
-    track: bool, data_dir: Path, params: dict[str, Any], experiment: str = "layout", name: str = "train-layout"
+    track: bool, data_dir: Path | None, params: dict[str, Any], experiment: str = "layout", name: str = "train-layout"
 ) -> Any:
     if not track:
         return None
@@ -490,7 +483,7 @@ def _start_run(
 
     from models.registry import configure
 
-    configure(data_dir, experiment=experiment)
+    configure(_need(data_dir, "MLflow tracking"), experiment=experiment)
     run = mlflow.start_run(run_name=name)
     mlflow.log_params(params)
     return run
@@ -544,7 +537,7 @@ def train_funsd(
         "init_from": str(init_from) if init_from else "minilm",
         **config.__dict__,
     }
-    run = _start_run(track, data_dir or _data_dir(), params, experiment="layout-funsd", name="train-funsd")
+    run = _start_run(track, data_dir, params, experiment="layout-funsd", name="train-funsd")
     try:
         history = fit(
             model,
@@ -592,7 +585,8 @@ def _shape_of(config: Any) -> dict[str, Any]:
     return {k: getattr(config, k) for k in keys}
 
 
-def _data_dir() -> Path:
-    from core.settings import get_settings
-
-    return get_settings().data_dir
+def _need(data_dir: Path | None, what: str) -> Path:
+    """The data folder a job was given (the CLI passes the service's ``data_dir``); jobs read no global settings."""
+    if data_dir is None:
+        raise ValueError(f"{what} needs data_dir (the data folder, e.g. the service's LEDGERLENS_DATA_DIR)")
+    return data_dir

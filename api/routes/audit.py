@@ -7,13 +7,11 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel
-from sqlalchemy import select
 
 from api.deps import SessionDep, require_roles
 from core.errors import InvalidInput
 from ledgerlens.services.auth import Principal
-from review.audit import entry_to_dict, verify
-from store.tables import AuditEntry
+from review.audit import entries, entry_to_dict, verify
 
 router = APIRouter(prefix="/v1/audit", tags=["audit"])
 
@@ -25,17 +23,16 @@ class AuditPage(BaseModel):
     next_since: int | None
 
 
-def parse_since(since: str | None) -> Any:
+def parse_since(since: str | None) -> int | datetime | None:
     """``since`` is an entry id (entries after it) or an ISO 8601 time (entries at or after it)."""
     if since is None or since == "":
         return None
     if since.isdigit():
-        return AuditEntry.id > int(since)
+        return int(since)
     try:
-        moment = datetime.fromisoformat(since.replace("Z", "+00:00"))
+        return datetime.fromisoformat(since.replace("Z", "+00:00"))
     except ValueError:
         raise InvalidInput(f"since must be an entry id or an ISO 8601 time, not '{since}'", field="since") from None
-    return AuditEntry.at >= moment
 
 
 @router.get("")
@@ -48,17 +45,16 @@ def read_log(
     actor: str | None = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
 ) -> AuditPage:
-    query = select(AuditEntry).order_by(AuditEntry.id).limit(limit)
-    condition = parse_since(since)
-    if condition is not None:
-        query = query.where(condition)
-    if entity_type:
-        query = query.where(AuditEntry.entity_type == entity_type)
-    if entity_id:
-        query = query.where(AuditEntry.entity_id == entity_id)
-    if actor:
-        query = query.where(AuditEntry.actor == actor)
-    rows = session.execute(query).scalars().all()
+    start = parse_since(since)
+    rows = entries(
+        session,
+        after_id=start if isinstance(start, int) else None,
+        since=start if isinstance(start, datetime) else None,
+        entity_type=entity_type,
+        entity_id=entity_id,
+        actor=actor,
+        limit=limit,
+    )
     return AuditPage(entries=[entry_to_dict(r) for r in rows], next_since=rows[-1].id if len(rows) == limit else None)
 
 

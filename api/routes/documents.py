@@ -5,6 +5,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
 
+import review
 from api.deps import SessionDep, SettingsDep, require_roles
 from core.errors import Forbidden, LedgerLensError
 from ledgerlens.services import documents
@@ -59,22 +60,8 @@ def read_document(document_id: str, session: SessionDep, user: Uploader) -> dict
 @router.get("/{document_id}/pages/{page}.png", response_class=Response)
 def page_image(document_id: str, page: int, session: SessionDep, user: PageReader) -> Response:
     record = documents.get_document(session, document_id)
-    if not user.has("billing") and not _reviewer_may_see(session, user, document_id):
+    if not user.has("billing") and not review.points_at_document(session, document_id):
         raise Forbidden("reviewers see only the pages their tasks point at")
     return Response(
         documents.page_png(record, page), media_type="image/png", headers={"Cache-Control": "private, max-age=300"}
     )
-
-
-def _reviewer_may_see(session: SessionDep, user: Principal, document_id: str) -> bool:
-    from sqlalchemy import select
-
-    from store.tables import CheckRecord, ReviewTask
-
-    task_docs = select(ReviewTask.id).where(ReviewTask.document_id == document_id)
-    check_docs = (
-        select(ReviewTask.id)
-        .join(CheckRecord, CheckRecord.id == ReviewTask.check_id)
-        .where(CheckRecord.reference_document_id == document_id)
-    )
-    return session.scalar(task_docs.limit(1)) is not None or session.scalar(check_docs.limit(1)) is not None

@@ -4,16 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 from decimal import Decimal
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, Query, Response
 from pydantic import BaseModel, Field
-from sqlalchemy.orm import Session
 
 import review
 from api.deps import SessionDep, SettingsDep, require_roles
 from ledgerlens.services.auth import Principal
-from store.tables import CheckRecord, ReviewTask
+from store.tables import ReviewTask
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 router = APIRouter(prefix="/v1/review", tags=["review"])
 
@@ -121,7 +123,7 @@ def to_public(task: ReviewTask, *, now: datetime, context: dict[str, Any] | None
 def task_context(session: Session, task: ReviewTask) -> dict[str, Any]:
     if task.kind == "extraction":
         return {"value": review.current_value(session, task)}
-    check = session.get(CheckRecord, task.check_id) if task.check_id else None
+    check = review.task_check(session, task)
     if check is None:
         return {"findings": []}
     response = check.response or {}

@@ -14,16 +14,15 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 from fastapi.templating import Jinja2Templates
-from sqlalchemy import select
 
 import review
 from api.deps import TOKEN_COOKIE, SessionDep, SettingsDep
 from api.routes.review import task_context
 from core.errors import LedgerLensError
-from ledgerlens.services.auth import Principal, authenticate
-from review.audit import entry_to_dict, verify
+from ledgerlens.services.auth import Principal, authenticate, user_names
+from review.audit import entries, entry_to_dict, verify
 from review.values import field_kind, input_type
-from store.tables import AuditEntry, ReviewTask, User
+from store.tables import ReviewTask
 
 router = APIRouter(include_in_schema=False)
 
@@ -155,13 +154,6 @@ def _render(request: Request, name: str, user: Principal | None, status_code: in
     )
 
 
-def _names(session: SessionDep, ids: set[str]) -> dict[str, str]:
-    ids = {i for i in ids if i}
-    if not ids:
-        return {}
-    return dict(session.execute(select(User.id, User.name).where(User.id.in_(ids))).all())
-
-
 # ------------------------------------------------------------------------------------------------- static, login
 
 
@@ -248,8 +240,8 @@ def queue(
         sla_breached=True if breached == "1" else None,
     )
     tasks, total = review.list_tasks(session, flt, limit=200, now=now)
-    customers = sorted(c for c in session.execute(select(ReviewTask.customer_id).distinct()).scalars() if c is not None)
-    names = _names(session, {t.claimed_by for t in tasks if t.claimed_by})
+    customers = review.customers_with_tasks(session)
+    names = user_names(session, {t.claimed_by for t in tasks if t.claimed_by})
     rows = [
         {
             "task": t,
@@ -299,7 +291,7 @@ def _task_page(
     now = datetime.now(UTC)
     context = task_context(session, task)
     status = review.effective_status(task, now)
-    holder = _names(session, {task.claimed_by or ""}).get(task.claimed_by or "", task.claimed_by)
+    holder = user_names(session, {task.claimed_by or ""}).get(task.claimed_by or "", task.claimed_by)
     cell = context.get("value") if task.kind == "extraction" else None
     field = task.field
     kind = field_kind(field, line=task.line) if field else "text"
@@ -423,11 +415,5 @@ def escalate(request: Request, session: SessionDep, user: Reviewer, task: TaskDe
 def audit_log(request: Request, session: SessionDep, user: SignedIn, q: str = "") -> Response:
     if "admin" not in user.roles:
         return _render(request, "forbidden.html", user, 403, message="The audit log is for admins.")
-    query = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(200)
-    if q.strip():
-        needle = q.strip()
-        query = query.where(
-            (AuditEntry.entity_id == needle) | (AuditEntry.actor == needle) | (AuditEntry.action == needle)
-        )
-    entries = [entry_to_dict(e) for e in session.execute(query).scalars()]
-    return _render(request, "audit.html", user, entries=entries, chain=verify(session), q=q)
+    found = entries(session, mentioning=q.strip() or None, newest_first=True, limit=200)
+    return _render(request, "audit.html", user, entries=[entry_to_dict(e) for e in found], chain=verify(session), q=q)

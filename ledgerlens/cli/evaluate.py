@@ -30,6 +30,7 @@ def extraction(
     ] = True,
 ) -> None:
     """Layout model vs heuristic extractor (and their per-field combination) on unseen layout families."""
+    from core.settings import get_settings
     from training.evaluate_layout import evaluate_extraction
 
     report = evaluate_extraction(
@@ -43,5 +44,6 @@ def extraction(
         funsd_epochs=funsd_epochs,
         out=out,
         read_scans=read_scans,
+        data_dir=get_settings().data_dir,
     )
     sys.stdout.write(json.dumps(report, indent=2, default=str) + "\n")

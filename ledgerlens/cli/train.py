@@ -33,6 +33,7 @@ def layout(
     corrections: Annotated[bool, typer.Option(help="add reviewers' corrections from the database to training")] = True,
 ) -> None:
     """Fine-tune the layout tagger (LayoutLM over MiniLM), calibrate it, evaluate it, register it as champion."""
+    from core.settings import get_settings
     from training.layout import TrainConfig, main, train_funsd
 
     config = TrainConfig(
@@ -56,11 +57,12 @@ def layout(
         register_model=register,
         corrections=corrections_dir,
         init_from=init_from,
+        data_dir=get_settings().data_dir,
     )
     body = {"artifact": str(result.artifact), "run_id": result.run_id, "version": result.version, **result.metrics}
     if funsd is not None:
         config = TrainConfig(epochs=max(epochs, 3), batch_size=4, threads=threads)
-        body["funsd"] = train_funsd(funsd, config=config, init_from=result.artifact)
+        body["funsd"] = train_funsd(funsd, config=config, init_from=result.artifact, data_dir=get_settings().data_dir)
     sys.stdout.write(json.dumps(body, indent=2, default=str) + "\n")
 
 
@@ -73,9 +75,10 @@ def recalibrate(
     register: Annotated[bool, typer.Option(help="register the result in MLflow as champion")] = True,
 ) -> None:
     """Calibrate, choose per field and evaluate a trained layout model again, on its training job's split."""
+    from core.settings import get_settings
     from training.layout import recalibrate as run
 
-    result = run(artifact, data, out, seed=seed, register_model=register)
+    result = run(artifact, data, out, seed=seed, register_model=register, data_dir=get_settings().data_dir)
     body = {"artifact": str(result.artifact), "run_id": result.run_id, "version": result.version, **result.metrics}
     sys.stdout.write(json.dumps(body, indent=2, default=str) + "\n")
 

@@ -57,6 +57,14 @@ def issue_token(session: Session, name: str) -> str:
     return _issue_token(session, user)
 
 
+def user_names(session: Session, ids: set[str]) -> dict[str, str]:
+    """Display names of the users with these ids (unknown ids are left out)."""
+    ids = {i for i in ids if i}
+    if not ids:
+        return {}
+    return {id_: name for id_, name in session.execute(select(User.id, User.name).where(User.id.in_(ids))).all()}
+
+
 def authenticate(session: Session, token: str, admin_token: str | None = None) -> Principal | None:
     if admin_token and hmac.compare_digest(token.encode(), admin_token.encode()):
         return Principal(ADMIN_PRINCIPAL_ID, "admin (LEDGERLENS_ADMIN_TOKEN)", frozenset({"admin"}))

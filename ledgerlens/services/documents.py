@@ -44,15 +44,16 @@ def extract_bytes(settings: Settings, data: bytes, filename: str | None, doc_typ
     """(document, extraction) of a file, within the upload limits, by the extractor the settings name."""
     from extraction.pipeline import extract
 
-    return extract(data, filename, doc_type_hint, upload_limits(settings), extractor=extractor_for(settings.extractor))
+    extractor = extractor_for(settings.extractor, settings.data_dir)
+    return extract(data, filename, doc_type_hint, upload_limits(settings), extractor=extractor)
 
 
 @lru_cache(maxsize=4)
-def extractor_for(kind: str) -> Any:
+def extractor_for(kind: str, data_dir: Path) -> Any:
     """The extractor the settings name, built once per process (the layout model loads once)."""
     from models.layout.combine import best_extractor
 
-    return best_extractor(kind)
+    return best_extractor(kind, registry_dir=data_dir)
 
 
 def store_upload(
@@ -210,6 +211,7 @@ def _open_review_tasks(session: Session, settings: Settings, record: DocumentRec
                     "confidence": cell.confidence,
                 },
                 priority=60,
+                config=settings.review,
             )
     for index, item in enumerate(extraction.line_items):
         if item.confidence < threshold:
@@ -224,6 +226,7 @@ def _open_review_tasks(session: Session, settings: Settings, record: DocumentRec
                 bbox=list(item.bbox) if item.bbox else None,
                 payload={"line_item": stored["line_items"][index], "confidence": item.confidence},
                 priority=50,
+                config=settings.review,
             )
 
 

@@ -165,7 +165,7 @@ def run_check(
     session.add(record)
     session.flush()  # the review task points at a stored check
     if result.verdict == "review":
-        record.review_task_id = _open_precheck_task(session, check_id, invoice, record.response)
+        record.review_task_id = _open_precheck_task(session, settings, check_id, invoice, record.response)
         record.response = result.to_contract(check_id, record.review_task_id)
     if idempotency_key:
         session.add(
@@ -175,7 +175,9 @@ def run_check(
     return record.response
 
 
-def _open_precheck_task(session: Session, check_id: str, invoice: DraftInvoice, response: dict[str, Any]) -> str | None:
+def _open_precheck_task(
+    session: Session, settings: Settings, check_id: str, invoice: DraftInvoice, response: dict[str, Any]
+) -> str | None:
     try:
         from review import open_task
     except ImportError:
@@ -187,6 +189,7 @@ def _open_precheck_task(session: Session, check_id: str, invoice: DraftInvoice, 
         customer_id=invoice.customer_id,
         payload={"invoice_number": invoice.invoice_number, "findings": response["findings"]},
         priority=70,
+        config=settings.review,
     )
     return task.id
 

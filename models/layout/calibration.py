@@ -10,7 +10,7 @@ confidence by exactly as much as it predicted correctness on held-out data. Stor
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -81,40 +81,3 @@ def fit_maps(records: Iterable[tuple[str, str, float, bool]]) -> dict[str, tuple
         iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(scores, correct)
         maps[key] = ([float(v) for v in iso.X_thresholds_], [float(v) for v in iso.y_thresholds_])
     return maps
-
-
-def expected_calibration_error(confidences: Sequence[float], right: Sequence[bool], bins: int = 10) -> float:
-    """ECE over equal-width bins: the gap between confidence and accuracy, weighted by bin size."""
-    conf = np.asarray(confidences, dtype=float)
-    ok = np.asarray(right, dtype=float)
-    if len(conf) == 0:
-        return 0.0
-    edges = np.linspace(0.0, 1.0, bins + 1)
-    index = np.clip(np.digitize(conf, edges[1:-1]), 0, bins - 1)
-    ece = 0.0
-    for b in range(bins):
-        mask = index == b
-        if mask.any():
-            ece += mask.mean() * abs(conf[mask].mean() - ok[mask].mean())
-    return float(ece)
-
-
-def reliability_table(confidences: Sequence[float], right: Sequence[bool], bins: int = 10) -> list[dict[str, float]]:
-    conf = np.asarray(confidences, dtype=float)
-    ok = np.asarray(right, dtype=float)
-    edges = np.linspace(0.0, 1.0, bins + 1)
-    index = np.clip(np.digitize(conf, edges[1:-1]), 0, bins - 1)
-    rows = []
-    for b in range(bins):
-        mask = index == b
-        if mask.any():
-            rows.append(
-                {
-                    "low": edges[b],
-                    "high": edges[b + 1],
-                    "confidence": conf[mask].mean(),
-                    "accuracy": ok[mask].mean(),
-                    "count": int(mask.sum()),
-                }
-            )
-    return rows

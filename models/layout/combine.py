@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import replace
+from pathlib import Path
 from typing import Any, Literal
 
 from extraction.document import Document
@@ -138,17 +139,18 @@ class CombinedExtractor:
         return combine(model, rival, sources, self.layout.review_threshold, self.layout.bundle.calibrator, ocr)
 
 
-def best_extractor(kind: str = "auto") -> Any:
+def best_extractor(kind: str = "auto", registry_dir: Path | None = None) -> Any:
     """``auto``: the combined extractor when a layout model loads, else the heuristic one; or exactly ``layout``
-    or ``heuristic``. For ``extraction.pipeline`` (``extractor=``) and the ``LEDGERLENS_EXTRACTOR`` setting."""
+    or ``heuristic``. For ``extraction.pipeline`` (``extractor=``) and the ``LEDGERLENS_EXTRACTOR`` setting.
+    ``registry_dir``: the data folder whose MLflow registry may hold a champion layout model."""
     from extraction.heuristic import HeuristicExtractor
 
     if kind == "heuristic":
         return HeuristicExtractor()
     if kind == "layout":
-        return get_extractor()
+        return get_extractor(registry_dir=registry_dir)
     try:
-        return CombinedExtractor(get_extractor())
+        return CombinedExtractor(get_extractor(registry_dir=registry_dir))
     except (ArtifactError, OSError) as exc:
         log.warning("layout model unavailable (%s); extracting with the heuristic extractor", exc)
         return HeuristicExtractor()

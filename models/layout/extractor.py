@@ -185,13 +185,16 @@ _lock = threading.Lock()
 _cached: LayoutExtractor | None = None
 
 
-def get_extractor(artifact: Path | None = None, review_threshold: float | None = None) -> LayoutExtractor:
-    """The process-wide extractor: the registry's champion, else the shipped artifact. Loaded once."""
+def get_extractor(
+    artifact: Path | None = None, review_threshold: float | None = None, registry_dir: Path | None = None
+) -> LayoutExtractor:
+    """The process-wide extractor, loaded once: ``artifact``, else the champion of the MLflow registry kept in
+    ``registry_dir`` (the service's data folder), else the shipped artifact."""
     global _cached
     with _lock:
         if _cached is None:
             torch.set_num_threads(int(os.environ.get("LEDGERLENS_TORCH_THREADS", "1")))
-            folder = artifact or _champion_folder() or SHIPPED_ARTIFACT
+            folder = artifact or (_champion_folder(registry_dir) if registry_dir else None) or SHIPPED_ARTIFACT
             bundle = load_bundle(folder)
             log.info("layout model %s loaded from %s", bundle.version, folder)
             threshold = DEFAULT_REVIEW_THRESHOLD if review_threshold is None else review_threshold
@@ -199,11 +202,11 @@ def get_extractor(artifact: Path | None = None, review_threshold: float | None =
         return _cached
 
 
-def _champion_folder() -> Path | None:
+def _champion_folder(data_dir: Path) -> Path | None:
     try:
         from models.registry import load_champion
 
-        return load_champion(MODEL_NAME)
+        return load_champion(MODEL_NAME, data_dir)
     except Exception as exc:  # the registry is optional at serving time: fall back to the shipped artifact
         log.info("no champion layout model in the registry (%s); using the shipped artifact", exc)
         return None
