@@ -16,6 +16,7 @@ from core.errors import InvalidInput, NotFound
 from core.settings import Settings
 from extraction.document import Document
 from extraction.result import Extraction
+from ledgerlens.services import lookup  # noqa: F401  (keeps documents' reference keys in step with their numbers)
 from store.db import session_scope
 from store.tables import DocumentRecord
 
@@ -235,22 +236,3 @@ def pending_document_ids(session: Session) -> list[str]:
         .order_by(DocumentRecord.created_at)
     )
     return list(rows)
-
-
-def find_reference(
-    session: Session, customer_id: str, po_number: str | None, contract_number: str | None
-) -> DocumentRecord | None:
-    """The reference is found by PO number, else contract number, else the customer's newest document."""
-    done = select(DocumentRecord).where(DocumentRecord.status == "done")
-    for column, number in ((DocumentRecord.po_number, po_number), (DocumentRecord.contract_number, contract_number)):
-        if not number:
-            continue
-        rows = list(session.scalars(done.where(column == number.strip()).order_by(DocumentRecord.created_at.desc())))
-        same_customer = [r for r in rows if r.customer_id in (None, customer_id)]
-        if same_customer or rows:
-            return (same_customer or rows)[0]
-    if po_number or contract_number:
-        return None
-    return session.scalars(
-        done.where(DocumentRecord.customer_id == customer_id).order_by(DocumentRecord.created_at.desc())
-    ).first()
