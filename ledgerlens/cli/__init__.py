@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -38,16 +39,34 @@ def _fail(exc: Exception) -> None:
     raise typer.Exit(2)
 
 
+def default_workers(database_url: str) -> int:
+    """HTTP worker processes when --workers is not given: one per core up to 4 on PostgreSQL; 2 on SQLite,
+    whose WAL lets readers run beside the one writer and whose commits are short (more processes only queue
+    up on its write lock)."""
+    if database_url.startswith("sqlite"):
+        return 2
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="interface to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
-    workers: Annotated[int, typer.Option(help="HTTP worker processes (use 1 with the in-process worker)")] = 1,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="HTTP worker processes (default: 2 on SQLite, up to 4 on PostgreSQL)"),
+    ] = None,
 ) -> None:
     """Serve the API and the review UI."""
     import uvicorn
 
-    uvicorn.run("api.main:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
+    from store.db import migrate
+
+    settings = get_settings()
+    count = workers or default_workers(settings.resolved_database_url)
+    # Once here, before the workers start: not several processes racing through the same migration.
+    migrate(settings.resolved_database_url)
+    uvicorn.run("api.main:create_app", factory=True, host=host, port=port, workers=count, log_level="info")
 
 
 @app.command()

@@ -7,9 +7,9 @@ import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from core.errors import InvalidInput, NotFound
@@ -18,7 +18,7 @@ from extraction.document import Document
 from extraction.result import Extraction
 from ledgerlens.services import lookup  # noqa: F401  (keeps documents' reference keys in step with their numbers)
 from store.db import session_scope
-from store.tables import DocumentRecord
+from store.tables import DocumentRecord, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +152,8 @@ def process_document(settings: Settings, document_id: str) -> str:
         record = get_document(session, document_id)
         if record.status == "done":
             return record.status
-        record.status = "processing"
+        if not claim(session, record):
+            return "processing"
         path, filename, hint = record.storage_path, record.filename, record.doc_type_hint
     try:
         doc, extraction = extract_bytes(settings, Path(path).read_bytes(), filename, hint)
@@ -170,6 +171,18 @@ def process_document(settings: Settings, document_id: str) -> str:
         record = get_document(session, document_id)
         _save_extraction(session, settings, record, doc, extraction)
     return "done"
+
+
+def claim(session: Session, record: DocumentRecord) -> bool:
+    """Mark a document as being processed, unless someone changed it since ``record`` was read: each HTTP worker
+    process hands the documents pending at its start to its own extraction thread, and only one may go on."""
+    result = session.execute(
+        update(DocumentRecord)
+        .where(DocumentRecord.id == record.id, DocumentRecord.updated_at == record.updated_at)
+        .values(status="processing", updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    return cast(CursorResult[Any], result).rowcount == 1
 
 
 def _save_extraction(

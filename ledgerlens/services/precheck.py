@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from collections import OrderedDict
 from collections.abc import Sequence
 from decimal import Decimal
@@ -15,10 +16,11 @@ from sqlalchemy.orm import Session
 
 from core.errors import Conflict, InvalidInput, LedgerLensError, NotFound
 from core.settings import Settings
-from extraction.result import Extraction
+from extraction.result import Extraction, LineItem
 from ledgerlens.services import lookup
 from matching import precheck
-from matching.types import DraftInvoice, Policy, Reference
+from matching.align import LineAligner
+from matching.types import DraftInvoice, InvoiceLine, LineMatch, Policy, Reference
 from store.tables import CheckRecord, Customer, IdempotencyRecord, new_id
 
 
@@ -96,9 +98,10 @@ def run_check(
             return stored.response
 
     found = lookup.find_reference(session, invoice.customer_id, invoice.po_number, invoice.contract_number)
-    reference = None
+    reference, aligner = None, None
     if found is not None and found.extraction is not None:
-        reference = Reference(found.id, _parsed(found), closed=found.closed)
+        extraction, aligner = _parsed(found)
+        reference = Reference(found.id, extraction, closed=found.closed)
     content = fingerprint(invoice)
     earlier = lookup.earlier_checks(
         session,
@@ -116,6 +119,7 @@ def run_check(
         known_references_exist=bool(invoice.po_number or invoice.contract_number)
         or found is not None
         or lookup.has_documents(session, invoice.customer_id),
+        aligner=aligner,
     )
 
     check_id = new_id()
@@ -149,23 +153,57 @@ def run_check(
     return record.response
 
 
-# Parsed references by (document id, last change): a billing run checks many invoices against one PO, and
-# parsing its extraction again for each is most of a check's work. Bounded; a changed document gets a new key.
-_PARSED: OrderedDict[tuple[str, Any], Extraction] = OrderedDict()
+class _RememberingAligner(LineAligner):
+    """The default aligner for one cached reference, remembering how each earlier invoice's lines aligned with
+    it: counting quantities already billed re-aligns every earlier invoice on the PO at every check, and the
+    answer never changes while the reference does not."""
+
+    _MAX = 4096
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._memo: OrderedDict[Any, tuple[Sequence[LineItem], list[LineMatch]]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def align(self, lines: Sequence[InvoiceLine], items: Sequence[LineItem]) -> list[LineMatch]:
+        key = tuple(
+            (ln.sku, ln.description, ln.quantity, ln.unit, ln.unit_price, ln.amount, ln.tax_rate) for ln in lines
+        )
+        with self._lock:
+            hit = self._memo.get(key)
+            if hit is not None and hit[0] is items:
+                self._memo.move_to_end(key)
+        if hit is not None and hit[0] is items:
+            matches = hit[1]
+        else:
+            matches = super().align(lines, items)
+            with self._lock:
+                self._memo[key] = (items, matches)
+                while len(self._memo) > self._MAX:
+                    self._memo.popitem(last=False)
+        return [LineMatch(m.invoice_line, m.reference_line, m.score) for m in matches]  # callers may change theirs
+
+
+# Parsed references by (document id, last change), each with its aligner: a billing run checks many invoices
+# against one PO, and parsing its extraction again for each is waste. Bounded; a changed document gets a new key.
+_PARSED: OrderedDict[tuple[str, Any], tuple[Extraction, LineAligner]] = OrderedDict()
 _PARSED_MAX = 256
+_PARSED_LOCK = threading.Lock()
 
 
-def _parsed(found: lookup.FoundReference) -> Extraction:
+def _parsed(found: lookup.FoundReference) -> tuple[Extraction, LineAligner]:
     key = (found.id, found.updated_at)
-    extraction = _PARSED.get(key)
-    if extraction is None:
-        extraction = Extraction.from_contract(found.extraction)
-        _PARSED[key] = extraction
+    with _PARSED_LOCK:
+        entry = _PARSED.get(key)
+        if entry is not None:
+            _PARSED.move_to_end(key)
+            return entry
+    entry = (Extraction.from_contract(found.extraction), _RememberingAligner())
+    with _PARSED_LOCK:
+        entry = _PARSED.setdefault(key, entry)
         while len(_PARSED) > _PARSED_MAX:
             _PARSED.popitem(last=False)
-    else:
-        _PARSED.move_to_end(key)
-    return extraction
+    return entry
 
 
 BATCH_LIMIT = 1000  # drafts in one batch: a month-end run is sent in parts of this size
