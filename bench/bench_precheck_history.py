@@ -87,7 +87,7 @@ def _history_row(i: int, rng: random.Random) -> dict[str, Any]:
 def _fill(url: str, size: int, seed: int) -> list[tuple[str, str, list[dict[str, Any]]]]:
     from sqlalchemy import insert
 
-    from store.db import session_scope
+    from store.db import get_engine, session_scope
     from store.tables import CheckRecord, DocumentRecord
 
     rng = random.Random(seed)
@@ -113,6 +113,11 @@ def _fill(url: str, size: int, seed: int) -> list[tuple[str, str, list[dict[str,
         for start in range(0, size, 5000):
             rows = [_history_row(i, rng) for i in range(start, min(size, start + 5000))]
             s.execute(insert(CheckRecord), rows)
+    # A year of history has planner statistics and a checkpointed log; a bulk load just now has neither.
+    with get_engine(url).connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("ANALYZE")
+        if url.startswith("sqlite"):
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
     return pos
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, event, select, union, update
+from sqlalchemy import Connection, bindparam, event, select, union, update
 from sqlalchemy.orm import Session
 
 from matching.precheck import norm_id
@@ -61,28 +61,36 @@ class FoundReference:
     updated_at: Any
 
 
+# Statements built once with bound parameters: building them per check cost more than running them.
+_D = DocumentRecord
+_DONE = (
+    select(_D.id, _D.extraction, _D.closed, _D.updated_at)
+    .where(_D.customer_id == bindparam("customer"), _D.status == "done")
+    .order_by(_D.created_at.desc())
+    .limit(1)
+)
+_DONE_BY = {column.key: _DONE.where(column == bindparam("key")) for column in (_D.po_key, _D.contract_key)}
+
+
 def find_reference(
     session: Session, customer_id: str, po_number: str | None, contract_number: str | None
 ) -> FoundReference | None:
     """The invoice's own customer's PO or contract: by the PO number, else the contract number (each also in
     the other's column: billing systems put contract numbers in the PO field), newest first; with no number
     cited, the customer's newest document. Another customer's document is never returned."""
-    done = select(DocumentRecord.id, DocumentRecord.extraction, DocumentRecord.closed, DocumentRecord.updated_at).where(
-        DocumentRecord.customer_id == customer_id, DocumentRecord.status == "done"
-    )
     wanted = [
-        (key_or_none(po_number), (DocumentRecord.po_key, DocumentRecord.contract_key)),
-        (key_or_none(contract_number), (DocumentRecord.contract_key, DocumentRecord.po_key)),
+        (key_or_none(po_number), ("po_key", "contract_key")),
+        (key_or_none(contract_number), ("contract_key", "po_key")),
     ]
     keys = [(key, columns) for key, columns in wanted if key]
     for key, columns in keys:
         for column in columns:
-            row = session.execute(done.where(column == key).order_by(DocumentRecord.created_at.desc()).limit(1)).first()
+            row = session.execute(_DONE_BY[column], {"customer": customer_id, "key": key}).first()
             if row is not None:
                 return FoundReference(row.id, row.extraction, row.closed, row.updated_at)
     if keys:
         return None
-    row = session.execute(done.order_by(DocumentRecord.created_at.desc()).limit(1)).first()
+    row = session.execute(_DONE, {"customer": customer_id}).first()
     return None if row is None else FoundReference(row.id, row.extraction, row.closed, row.updated_at)
 
 
@@ -105,6 +113,32 @@ def check_keys(invoice: DraftInvoice) -> dict[str, str | None]:
     }
 
 
+def _earlier_statement() -> Any:
+    c = CheckRecord
+    own = c.customer_id == bindparam("customer")
+
+    def newest(condition: Any) -> Any:
+        return select(c.id).where(own, condition).order_by(c.created_at.desc()).limit(DUPLICATE_WINDOW)
+
+    billed = select(c.id).where(own, c.verdict != "fail")
+    numbers: Any = bindparam("numbers", expanding=True)
+    parts = [
+        newest(c.amount_key == bindparam("amount")),
+        newest(c.fingerprint == bindparam("fingerprint")),
+        newest(c.invoice_key == bindparam("invoice")),
+        # One indexed select per way of being on the reference: an OR across columns would scan the customer.
+        billed.where(c.po_key.in_(numbers)),
+        billed.where(c.contract_key.in_(numbers)),
+        billed.where(c.reference_document_id == bindparam("reference")),
+    ]
+    ids = union(*(select(part.subquery().c.id) for part in parts)).subquery()
+    # By primary key only: a customer_id condition here would let the planner scan the customer's checks.
+    return select(c.request).where(c.id.in_(select(ids.c.id))).order_by(c.created_at, c.id)
+
+
+_EARLIER = _earlier_statement()
+
+
 def earlier_checks(
     session: Session,
     invoice: DraftInvoice,
@@ -115,26 +149,17 @@ def earlier_checks(
     """The customer's earlier checks the matcher needs, oldest first: the newest few with the same invoice
     number, content fingerprint or total (duplicates, any verdict), and every check not failed on the same
     reference (by the document it was checked against or the number it cites: quantities already billed)."""
-    c = CheckRecord
-    own = c.customer_id == invoice.customer_id
     keys = check_keys(invoice)
-
-    def newest(condition: Any) -> Any:
-        return select(c.id).where(own, condition).order_by(c.created_at.desc()).limit(DUPLICATE_WINDOW)
-
-    parts = [newest(c.amount_key == keys["amount_key"]), newest(c.fingerprint == fingerprint)]
-    if keys["invoice_key"]:
-        parts.append(newest(c.invoice_key == keys["invoice_key"]))
-    # One indexed select per way of being on the reference: an OR across columns would scan the customer.
-    billed = select(c.id).where(c.verdict != "fail")
     numbers = {k for k in (keys["po_key"], keys["contract_key"], *map(key_or_none, reference_numbers)) if k}
-    if numbers:
-        parts += [billed.where(own, c.po_key.in_(numbers)), billed.where(own, c.contract_key.in_(numbers))]
-    if reference_id is not None:
-        parts.append(billed.where(own, c.reference_document_id == reference_id))
-    ids = union(*(select(part.subquery().c.id) for part in parts)).subquery()
-    # By primary key only: a customer_id condition here would let the planner scan the customer's checks.
-    rows = session.execute(select(c.request).where(c.id.in_(select(ids.c.id))).order_by(c.created_at, c.id)).scalars()
+    params = {
+        "customer": invoice.customer_id,
+        "amount": keys["amount_key"],
+        "fingerprint": fingerprint,
+        "invoice": keys["invoice_key"],  # None matches nothing
+        "numbers": sorted(numbers),
+        "reference": reference_id,
+    }
+    rows = session.execute(_EARLIER, params).scalars()
     return [DraftInvoice.model_validate(row) for row in rows]
 
 
