@@ -1,10 +1,13 @@
 """Pre-send check latency against the running server: 50 concurrent clients from a second process.
 
-Starts `ledgerlens serve` on 127.0.0.1 with a fresh data dir, uploads a generated PO, waits for its
-extraction, then a separate load process sends pre-send checks (clean and faulty invoices, no
-idempotency key, so every request does the full work) and reports p50/p90/p99 and throughput.
+Starts `ledgerlens serve` on 127.0.0.1 with a fresh data dir (as `make run` does: its default worker count
+unless --workers says otherwise), uploads a generated PO, waits for its extraction, then a separate load
+process sends pre-send checks (clean and faulty invoices, no idempotency key, so every request does the full
+work) and reports p50/p90/p99, errors and throughput; then the same drafts through POST /v1/precheck/batch
+(--batches of --batch-size) for the batch path's checks/s.
 
     python bench/bench_service.py --requests 2000 --concurrency 50
+    python bench/bench_service.py --database-url postgresql+psycopg://postgres@127.0.0.1:5432/bench --workers 2
 """
 
 from __future__ import annotations
@@ -96,7 +99,8 @@ def _prepare(base: str, headers: dict[str, str], seed: int) -> list[dict]:
 
 async def _load(base: str, headers: dict[str, str], invoices: list[dict], total: int, concurrency: int) -> dict:
     latencies: list[float] = []
-    statuses: dict[int, int] = {}
+    statuses: dict[str, int] = {}
+    verdicts: dict[str, int] = {}
     queue: asyncio.Queue[int] = asyncio.Queue()
     for i in range(total):
         queue.put_nowait(i)
@@ -110,9 +114,17 @@ async def _load(base: str, headers: dict[str, str], invoices: list[dict], total:
                     return
                 inv = dict(invoices[i % len(invoices)], invoice_number=f"L-{i}-{secrets.token_hex(4)}")
                 start = time.perf_counter()
-                r = await http.post("/v1/precheck", json=inv)
+                try:
+                    r = await http.post("/v1/precheck", json=inv)
+                except httpx.HTTPError as exc:  # counted as an error, not a crash of the bench
+                    status = type(exc).__name__
+                else:
+                    status = str(r.status_code)
+                    if r.status_code == 200:
+                        verdict = r.json()["verdict"]
+                        verdicts[verdict] = verdicts.get(verdict, 0) + 1
                 latencies.append(time.perf_counter() - start)
-                statuses[r.status_code] = statuses.get(r.status_code, 0) + 1
+                statuses[status] = statuses.get(status, 0) + 1
 
     start = time.perf_counter()
     await asyncio.gather(*(client() for _ in range(concurrency)))
@@ -122,11 +134,37 @@ async def _load(base: str, headers: dict[str, str], invoices: list[dict], total:
         "requests": total,
         "concurrency": concurrency,
         "statuses": statuses,
+        "errors": sum(n for status, n in statuses.items() if status != "200"),
+        "verdicts": verdicts,
         "p50_ms": round(q[49] * 1000, 1),
         "p90_ms": round(q[89] * 1000, 1),
         "p99_ms": round(q[98] * 1000, 1),
         "mean_ms": round(statistics.mean(latencies) * 1000, 1),
         "throughput_rps": round(total / wall, 1),
+    }
+
+
+async def _batches(base: str, headers: dict[str, str], invoices: list[dict], size: int, count: int) -> dict:
+    """Billing runs through POST /v1/precheck/batch, one after another: checks/s of the batch path."""
+    seconds, statuses = [], {}
+    async with httpx.AsyncClient(base_url=base, headers=headers, timeout=600) as http:
+        for b in range(count):
+            drafts = [
+                dict(invoices[i % len(invoices)], invoice_number=f"BATCH-{b}-{i}-{secrets.token_hex(3)}")
+                for i in range(size)
+            ]
+            start = time.perf_counter()
+            r = await http.post("/v1/precheck/batch", json={"invoices": drafts})
+            seconds.append(time.perf_counter() - start)
+            statuses[str(r.status_code)] = statuses.get(str(r.status_code), 0) + 1
+            if r.status_code == 200:
+                assert len(r.json()["results"]) == size
+    return {
+        "batches": count,
+        "batch_size": size,
+        "statuses": statuses,
+        "seconds_per_batch": [round(x, 2) for x in seconds],
+        "checks_per_s": round(size * count / sum(seconds), 1),
     }
 
 
@@ -136,6 +174,9 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=50)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--database-url", default=None, help="default: SQLite in a temp data dir")
+    parser.add_argument("--workers", type=int, default=None, help="serve --workers (default: serve's own default)")
+    parser.add_argument("--batch-size", type=int, default=1000)
+    parser.add_argument("--batches", type=int, default=2, help="0 skips the batch path")
     parser.add_argument("--load-only", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
 
@@ -146,8 +187,11 @@ def main() -> None:
         env = dict(os.environ, LEDGERLENS_DATA_DIR=tmp, LEDGERLENS_ADMIN_TOKEN=token, OMP_THREAD_LIMIT="1")
         if args.database_url:
             env["LEDGERLENS_DATABASE_URL"] = args.database_url
+        command = [sys.executable, "-m", "ledgerlens", "serve", "--host", "127.0.0.1", "--port", str(port)]
+        if args.workers:
+            command += ["--workers", str(args.workers)]
         server = subprocess.Popen(
-            [sys.executable, "-m", "ledgerlens", "serve", "--host", "127.0.0.1", "--port", str(port)],
+            command,
             env=env,
             cwd=ROOT,
             stdout=subprocess.DEVNULL,
@@ -168,6 +212,10 @@ def main() -> None:
                     str(args.requests),
                     "--concurrency",
                     str(args.concurrency),
+                    "--batch-size",
+                    str(args.batch_size),
+                    "--batches",
+                    str(args.batches),
                 ],
                 input=payload,
                 capture_output=True,
@@ -180,10 +228,12 @@ def main() -> None:
             server.terminate()
             server.wait(timeout=30)
     result["database"] = "postgresql" if args.database_url else "sqlite"
-    result["machine"] = f"{os.cpu_count()} cores"
+    result["workers"] = args.workers or "serve default"
+    result["machine"] = f"{os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} at the end"
     print(json.dumps(result, indent=2))
     RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / f"service_{result['database']}.json").write_text(json.dumps(result, indent=2) + "\n")
+    name = f"service_{result['database']}" + (f"_w{args.workers}" if args.workers else "")
+    (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n")
 
 
 def _load_only() -> None:
@@ -191,9 +241,15 @@ def _load_only() -> None:
     args.add_argument("--load-only", action="store_true")
     args.add_argument("--requests", type=int)
     args.add_argument("--concurrency", type=int)
+    args.add_argument("--batch-size", type=int)
+    args.add_argument("--batches", type=int)
     ns = args.parse_args()
     spec = json.loads(sys.stdin.read())
     result = asyncio.run(_load(spec["base"], spec["headers"], spec["invoices"], ns.requests, ns.concurrency))
+    if ns.batches:
+        result["batch"] = asyncio.run(
+            _batches(spec["base"], spec["headers"], spec["invoices"], ns.batch_size, ns.batches)
+        )
     sys.stdout.write(json.dumps(result))
 
 

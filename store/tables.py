@@ -113,6 +113,10 @@ class Customer(Base):
 
 class DocumentRecord(Base):
     __tablename__ = "documents"
+    __table_args__ = (
+        Index("ix_documents_customer_po_key", "customer_id", "po_key", "created_at"),
+        Index("ix_documents_customer_contract_key", "customer_id", "contract_key", "created_at"),
+    )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     customer_id: Mapped[str | None] = mapped_column(String(100), index=True, nullable=True)
@@ -129,6 +133,9 @@ class DocumentRecord(Base):
     # Reference numbers copied out of the extraction so that a pre-send check finds its PO or contract fast.
     po_number: Mapped[str | None] = mapped_column(String(100), index=True, nullable=True)
     contract_number: Mapped[str | None] = mapped_column(String(100), index=True, nullable=True)
+    # The numbers as people type them (matching.references.reference_key), looked up by (customer, key).
+    po_key: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    contract_key: Mapped[str | None] = mapped_column(String(100), nullable=True)
     closed: Mapped[bool] = mapped_column(Boolean, default=False)
     extraction: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)
     words: Mapped[list[Any] | None] = mapped_column(JSON, nullable=True)  # pages of words, for review and training
@@ -142,7 +149,14 @@ class CheckRecord(Base):
     """One pre-send check: the draft invoice, its result, and what duplicate detection needs."""
 
     __tablename__ = "checks"
-    __table_args__ = (Index("ix_checks_customer_fingerprint", "customer_id", "fingerprint"),)
+    __table_args__ = (
+        Index("ix_checks_customer_fingerprint", "customer_id", "fingerprint"),
+        Index("ix_checks_customer_invoice_key", "customer_id", "invoice_key", "created_at"),
+        Index("ix_checks_customer_po_key", "customer_id", "po_key", "created_at"),
+        Index("ix_checks_customer_contract_key", "customer_id", "contract_key", "created_at"),
+        Index("ix_checks_customer_amount_key", "customer_id", "amount_key", "created_at"),
+        Index("ix_checks_reference_document", "reference_document_id", "created_at"),
+    )
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     invoice_number: Mapped[str] = mapped_column(String(100), index=True)
@@ -154,6 +168,12 @@ class CheckRecord(Base):
     currency: Mapped[str] = mapped_column(String(3))
     issue_date: Mapped[date] = mapped_column(Date)
     fingerprint: Mapped[str] = mapped_column(String(64))  # customer + amount + lines, for duplicates under a new number
+    # What the earlier-check look-ups use (indexed with customer_id): the invoice number as compared for
+    # duplicates, the cited PO/contract as reference keys, and "CUR:total" with the total normalised.
+    invoice_key: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    po_key: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    contract_key: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    amount_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
     verdict: Mapped[str] = mapped_column(String(10))
     request: Mapped[dict[str, Any]] = mapped_column(JSON)
     response: Mapped[dict[str, Any]] = mapped_column(JSON)

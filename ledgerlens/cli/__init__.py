@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -38,16 +39,34 @@ def _fail(exc: Exception) -> None:
     raise typer.Exit(2)
 
 
+def default_workers(database_url: str) -> int:
+    """HTTP worker processes when --workers is not given: one per core up to 4 on PostgreSQL; 2 on SQLite,
+    whose WAL lets readers run beside the one writer and whose commits are short (more processes only queue
+    up on its write lock)."""
+    if database_url.startswith("sqlite"):
+        return 2
+    return max(1, min(4, os.cpu_count() or 1))
+
+
 @app.command()
 def serve(
     host: Annotated[str, typer.Option(help="interface to listen on")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="port to listen on")] = 8000,
-    workers: Annotated[int, typer.Option(help="HTTP worker processes (use 1 with the in-process worker)")] = 1,
+    workers: Annotated[
+        int | None,
+        typer.Option(min=1, help="HTTP worker processes (default: 2 on SQLite, up to 4 on PostgreSQL)"),
+    ] = None,
 ) -> None:
     """Serve the API and the review UI."""
     import uvicorn
 
-    uvicorn.run("api.main:create_app", factory=True, host=host, port=port, workers=workers, log_level="info")
+    from store.db import migrate
+
+    settings = get_settings()
+    count = workers or default_workers(settings.resolved_database_url)
+    # Once here, before the workers start: not several processes racing through the same migration.
+    migrate(settings.resolved_database_url)
+    uvicorn.run("api.main:create_app", factory=True, host=host, port=port, workers=count, log_level="info")
 
 
 @app.command()
@@ -80,18 +99,37 @@ def extract(
 
 @app.command()
 def precheck(
-    invoice: Annotated[Path, typer.Argument(exists=True, dir_okay=False, readable=True, help="draft invoice JSON")],
+    invoice: Annotated[
+        Path | None, typer.Argument(exists=True, dir_okay=False, readable=True, help="draft invoice JSON")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="print the result JSON")] = False,
     reference: Annotated[
         Path | None,
         typer.Option(exists=True, dir_okay=False, help="check against this PO/contract file instead of stored ones"),
     ] = None,
+    batch: Annotated[
+        Path | None,
+        typer.Option(
+            exists=True,
+            dir_okay=False,
+            readable=True,
+            help="a billing run: one draft invoice per line (JSONL); prints one result per line, in order",
+        ),
+    ] = None,
 ) -> None:
-    """Check a draft invoice before it is sent."""
+    """Check a draft invoice before it is sent, or a billing run's drafts with --batch."""
     from pydantic import ValidationError
 
     from core.errors import LedgerLensError
 
+    if batch is not None:
+        if invoice is not None or reference is not None:
+            _fail(ValueError("--batch checks drafts against stored references: give no INVOICE and no --reference"))
+        _precheck_batch(batch)
+        return
+    if invoice is None:
+        _fail(ValueError("give a draft invoice JSON file, or --batch drafts.jsonl"))
+        return
     body = json.loads(invoice.read_text())
     try:
         result = _precheck_against_file(body, reference) if reference else _precheck_stored(body)
@@ -103,6 +141,33 @@ def precheck(
     console.print(f"verdict: [bold]{result['verdict']}[/bold]")
     for finding in result["findings"]:
         console.print(f"  {finding['severity']:>7} {finding['code']}: {finding['message']}")
+
+
+def _precheck_batch(path: Path) -> None:
+    """JSONL in, JSONL out: drafts checked in parts of the batch limit, each part committed before the next;
+    a line that is not JSON gets its problem in its place, as an invalid draft does."""
+    from core.errors import InvalidInput, LedgerLensError
+    from ledgerlens.services.precheck import BATCH_LIMIT, item_problem, run_batch
+    from store.db import migrate, session_scope
+
+    settings = get_settings()
+    migrate(settings.resolved_database_url)
+    lines = [line for line in path.read_text().splitlines() if line.strip()]
+    for start in range(0, len(lines), BATCH_LIMIT):
+        parsed: list[object] = []
+        unreadable: dict[int, dict[str, Any]] = {}
+        for i, line in enumerate(lines[start : start + BATCH_LIMIT]):
+            try:
+                parsed.append(json.loads(line))
+            except json.JSONDecodeError as exc:
+                unreadable[i] = {"error": item_problem(InvalidInput(f"draft {start + i + 1} is not JSON: {exc.msg}"))}
+        try:
+            with session_scope(settings.resolved_database_url) as session:
+                checked = iter(run_batch(session, settings, parsed, principal_id="cli"))
+        except LedgerLensError as exc:
+            _fail(exc)
+        for i in range(len(parsed) + len(unreadable)):
+            sys.stdout.write(json.dumps(unreadable.get(i) or next(checked), default=str) + "\n")
 
 
 def _precheck_stored(body: dict[str, Any]) -> dict[str, Any]:

@@ -7,17 +7,18 @@ import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import select
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.orm import Session
 
 from core.errors import InvalidInput, NotFound
 from core.settings import Settings
 from extraction.document import Document
 from extraction.result import Extraction
+from ledgerlens.services import lookup  # noqa: F401  (keeps documents' reference keys in step with their numbers)
 from store.db import session_scope
-from store.tables import DocumentRecord
+from store.tables import DocumentRecord, utcnow
 
 log = logging.getLogger(__name__)
 
@@ -152,7 +153,8 @@ def process_document(settings: Settings, document_id: str) -> str:
         record = get_document(session, document_id)
         if record.status == "done":
             return record.status
-        record.status = "processing"
+        if not claim(session, record):
+            return "processing"
         path, filename, hint = record.storage_path, record.filename, record.doc_type_hint
     try:
         doc, extraction = extract_bytes(settings, Path(path).read_bytes(), filename, hint)
@@ -170,6 +172,18 @@ def process_document(settings: Settings, document_id: str) -> str:
         record = get_document(session, document_id)
         _save_extraction(session, settings, record, doc, extraction)
     return "done"
+
+
+def claim(session: Session, record: DocumentRecord) -> bool:
+    """Mark a document as being processed, unless someone changed it since ``record`` was read: each HTTP worker
+    process hands the documents pending at its start to its own extraction thread, and only one may go on."""
+    result = session.execute(
+        update(DocumentRecord)
+        .where(DocumentRecord.id == record.id, DocumentRecord.updated_at == record.updated_at)
+        .values(status="processing", updated_at=utcnow())
+        .execution_options(synchronize_session=False)
+    )
+    return cast(CursorResult[Any], result).rowcount == 1
 
 
 def _save_extraction(
@@ -238,22 +252,3 @@ def pending_document_ids(session: Session) -> list[str]:
         .order_by(DocumentRecord.created_at)
     )
     return list(rows)
-
-
-def find_reference(
-    session: Session, customer_id: str, po_number: str | None, contract_number: str | None
-) -> DocumentRecord | None:
-    """The reference is found by PO number, else contract number, else the customer's newest document."""
-    done = select(DocumentRecord).where(DocumentRecord.status == "done")
-    for column, number in ((DocumentRecord.po_number, po_number), (DocumentRecord.contract_number, contract_number)):
-        if not number:
-            continue
-        rows = list(session.scalars(done.where(column == number.strip()).order_by(DocumentRecord.created_at.desc())))
-        same_customer = [r for r in rows if r.customer_id in (None, customer_id)]
-        if same_customer or rows:
-            return (same_customer or rows)[0]
-    if po_number or contract_number:
-        return None
-    return session.scalars(
-        done.where(DocumentRecord.customer_id == customer_id).order_by(DocumentRecord.created_at.desc())
-    ).first()

@@ -4,22 +4,24 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
+from collections import OrderedDict
+from collections.abc import Sequence
 from decimal import Decimal
 from typing import Any
 
+from pydantic import ValidationError
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from core.errors import Conflict, NotFound
+from core.errors import Conflict, InvalidInput, LedgerLensError, NotFound
 from core.settings import Settings
-from extraction.result import Extraction
-from ledgerlens.services.documents import find_reference
+from extraction.result import Extraction, LineItem
+from ledgerlens.services import lookup
 from matching import precheck
-from matching.precheck import norm_id
-from matching.types import DraftInvoice, Policy, Reference
-from store.tables import CheckRecord, Customer, DocumentRecord, IdempotencyRecord, new_id
-
-EARLIER_LIMIT = 20000  # a customer's newest checks looked at for duplicates and cumulative quantities
+from matching.align import LineAligner
+from matching.types import DraftInvoice, InvoiceLine, LineMatch, Policy, Reference
+from store.tables import CheckRecord, Customer, IdempotencyRecord, new_id
 
 
 def _canonical(data: dict[str, Any]) -> str:
@@ -64,57 +66,22 @@ def policy_for(session: Session, settings: Settings, customer_id: str) -> Policy
     )
 
 
-def _has_documents(session: Session, customer_id: str) -> bool:
-    return (
-        session.scalar(select(DocumentRecord.id).where(DocumentRecord.customer_id == customer_id).limit(1)) is not None
-    )
-
-
-def _earlier_invoices(session: Session, invoice: DraftInvoice, reference: Reference | None) -> list[DraftInvoice]:
-    """Earlier checks the matcher can use: same number (duplicate), same total (look-alike) or same PO or contract
-    (quantities already billed). A failed check was not sent, so it does not count. Only the few that qualify are
-    loaded whole: a customer with thousands of invoices must not slow every check down."""
-    numbers = {norm_id(invoice.po_number), norm_id(invoice.contract_number)}
-    if reference is not None:
-        numbers |= {norm_id(reference.extraction.value(k)) for k in ("po_number", "contract_number")}
-    numbers.discard("")
-    own_number = norm_id(invoice.invoice_number)
-    candidates = session.execute(
-        select(
-            CheckRecord.id,
-            CheckRecord.invoice_number,
-            CheckRecord.po_number,
-            CheckRecord.contract_number,
-            CheckRecord.total,
-        )
-        .where(CheckRecord.customer_id == invoice.customer_id, CheckRecord.verdict != "fail")
-        .order_by(CheckRecord.created_at.desc())
-        .limit(EARLIER_LIMIT)
-    ).all()
-    wanted = [
-        row.id
-        for row in candidates
-        if norm_id(row.invoice_number) == own_number
-        or row.total == invoice.total
-        or {norm_id(row.po_number), norm_id(row.contract_number)} & numbers
-    ]
-    if not wanted:
-        return []
-    rows = session.scalars(select(CheckRecord.request).where(CheckRecord.id.in_(wanted)))
-    return [DraftInvoice.model_validate(row) for row in rows]
-
-
 def run_check(
     session: Session,
     settings: Settings,
-    body: dict[str, Any],
+    body: dict[str, Any] | DraftInvoice,
     principal_id: str | None = None,
     idempotency_key: str | None = None,
 ) -> dict[str, Any]:
-    """Check a draft invoice (already validated against the request schema) and return the response body."""
-    request_hash = hashlib.sha256(_canonical(body).encode()).hexdigest()
+    """Check a draft invoice (a request body, or one the API already validated) and return the response body.
+
+    With an Idempotency-Key, the same key and body give the stored result again; the same key with another
+    body is a Conflict."""
+    invoice = body if isinstance(body, DraftInvoice) else DraftInvoice.model_validate(body)
     principal = principal_id or "anonymous"
+    request_hash = ""
     if idempotency_key:
+        request_hash = hashlib.sha256(_canonical(invoice.model_dump(mode="json")).encode()).hexdigest()
         seen = session.scalar(
             select(IdempotencyRecord).where(
                 IdempotencyRecord.principal == principal, IdempotencyRecord.key == idempotency_key
@@ -130,19 +97,29 @@ def run_check(
             assert stored is not None
             return stored.response
 
-    invoice = DraftInvoice.model_validate(body)
-    found = find_reference(session, invoice.customer_id, invoice.po_number, invoice.contract_number)
-    reference = None
+    found = lookup.find_reference(session, invoice.customer_id, invoice.po_number, invoice.contract_number)
+    reference, aligner = None, None
     if found is not None and found.extraction is not None:
-        reference = Reference(found.id, Extraction.from_contract(found.extraction), closed=found.closed)
+        extraction, aligner = _parsed(found)
+        reference = Reference(found.id, extraction, closed=found.closed)
+    content = fingerprint(invoice)
+    earlier = lookup.earlier_checks(
+        session,
+        invoice,
+        content,
+        reference.document_id if reference else None,
+        [reference.extraction.value(k) for k in ("po_number", "contract_number")] if reference else (),
+    )
     result = precheck(
         invoice,
         reference,
-        _earlier_invoices(session, invoice, reference),
+        earlier,
         policy_for(session, settings, invoice.customer_id),
         # Without any number to look for and no document on file, a missing reference is for a person to judge.
         known_references_exist=bool(invoice.po_number or invoice.contract_number)
-        or _has_documents(session, invoice.customer_id),
+        or found is not None
+        or lookup.has_documents(session, invoice.customer_id),
+        aligner=aligner,
     )
 
     check_id = new_id()
@@ -156,15 +133,16 @@ def run_check(
         total=invoice.total,
         currency=invoice.currency,
         issue_date=invoice.issue_date,
-        fingerprint=fingerprint(invoice),
+        fingerprint=content,
+        **lookup.check_keys(invoice),
         verdict=result.verdict,
-        request=json.loads(invoice.model_dump_json()),
+        request=invoice.model_dump(mode="json"),
         response=result.to_contract(check_id),
         created_by=principal_id,
     )
     session.add(record)
-    session.flush()  # the review task points at a stored check
     if result.verdict == "review":
+        session.flush()  # the review task points at a stored check
         record.review_task_id = _open_precheck_task(session, settings, check_id, invoice, record.response)
         record.response = result.to_contract(check_id, record.review_task_id)
     if idempotency_key:
@@ -173,6 +151,118 @@ def run_check(
         )
     session.flush()
     return record.response
+
+
+class _RememberingAligner(LineAligner):
+    """The default aligner for one cached reference, remembering how each earlier invoice's lines aligned with
+    it: counting quantities already billed re-aligns every earlier invoice on the PO at every check, and the
+    answer never changes while the reference does not."""
+
+    _MAX = 4096
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._memo: OrderedDict[Any, tuple[Sequence[LineItem], list[LineMatch]]] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def align(self, lines: Sequence[InvoiceLine], items: Sequence[LineItem]) -> list[LineMatch]:
+        key = tuple(
+            (ln.sku, ln.description, ln.quantity, ln.unit, ln.unit_price, ln.amount, ln.tax_rate) for ln in lines
+        )
+        with self._lock:
+            hit = self._memo.get(key)
+            if hit is not None and hit[0] is items:
+                self._memo.move_to_end(key)
+        if hit is not None and hit[0] is items:
+            matches = hit[1]
+        else:
+            matches = super().align(lines, items)
+            with self._lock:
+                self._memo[key] = (items, matches)
+                while len(self._memo) > self._MAX:
+                    self._memo.popitem(last=False)
+        return [LineMatch(m.invoice_line, m.reference_line, m.score) for m in matches]  # callers may change theirs
+
+
+# Parsed references by (document id, last change), each with its aligner: a billing run checks many invoices
+# against one PO, and parsing its extraction again for each is waste. Bounded; a changed document gets a new key.
+_PARSED: OrderedDict[tuple[str, Any], tuple[Extraction, LineAligner]] = OrderedDict()
+_PARSED_MAX = 256
+_PARSED_LOCK = threading.Lock()
+
+
+def _parsed(found: lookup.FoundReference) -> tuple[Extraction, LineAligner]:
+    key = (found.id, found.updated_at)
+    with _PARSED_LOCK:
+        entry = _PARSED.get(key)
+        if entry is not None:
+            _PARSED.move_to_end(key)
+            return entry
+    entry = (Extraction.from_contract(found.extraction), _RememberingAligner())
+    with _PARSED_LOCK:
+        entry = _PARSED.setdefault(key, entry)
+        while len(_PARSED) > _PARSED_MAX:
+            _PARSED.popitem(last=False)
+    return entry
+
+
+BATCH_LIMIT = 1000  # drafts in one batch: a month-end run is sent in parts of this size
+PROBLEM_TYPES = "https://ledgerlens.dev/problems/"
+
+
+class BatchTooLarge(LedgerLensError):
+    status = 413
+    title = "Content too large"
+
+
+def run_batch(
+    session: Session,
+    settings: Settings,
+    drafts: Sequence[object],
+    principal_id: str | None = None,
+    idempotency_key: str | None = None,
+) -> list[dict[str, Any]]:
+    """Check drafts in order, one result each, as if sent one by one: each sees the ones before it (duplicates,
+    quantities already billed). Draft i of a batch sent with an Idempotency-Key K is idempotent under "K/i". A
+    draft that is invalid or reuses a key gets ``{"error": <problem>}`` in its place; the others are checked."""
+    if len(drafts) > BATCH_LIMIT:
+        raise BatchTooLarge(
+            f"a batch holds at most {BATCH_LIMIT} drafts; this one has {len(drafts)}: send it in parts",
+            limit=BATCH_LIMIT,
+        )
+    results = []
+    for i, draft in enumerate(drafts):
+        try:
+            if not isinstance(draft, dict):
+                raise InvalidInput(f"draft {i} is a JSON {type(draft).__name__}, not an object")
+            key = f"{idempotency_key}/{i}" if idempotency_key else None
+            results.append(run_check(session, settings, draft, principal_id, key))
+        except (ValidationError, LedgerLensError) as exc:
+            results.append({"error": item_problem(exc)})
+    return results
+
+
+def item_problem(exc: ValidationError | LedgerLensError) -> dict[str, Any]:
+    """The RFC 9457 problem for one draft of a batch: what a single check of it would have answered."""
+    if isinstance(exc, LedgerLensError):
+        return {
+            "type": PROBLEM_TYPES + exc.title.lower().replace(" ", "-"),
+            "title": exc.title,
+            "status": exc.status,
+            "detail": exc.detail,
+        }
+    errors = [
+        {"loc": [str(p) for p in err.get("loc", ())], "msg": err.get("msg", ""), "type": err.get("type", "")}
+        for err in exc.errors()
+    ]
+    where = "; ".join(f"{'.'.join(e['loc'])}: {e['msg']}" for e in errors[:5])
+    return {
+        "type": PROBLEM_TYPES + "invalid-request",
+        "title": "Invalid request",
+        "status": 422,
+        "detail": f"the draft does not match the schema: {where}",
+        "errors": errors,
+    }
 
 
 def _open_precheck_task(

@@ -1,0 +1,192 @@
+"""Indexed look-ups for the pre-send check, always within the invoice's own customer.
+
+A check needs its reference (PO or contract, found by the number as people type it) and a few earlier checks:
+those with the same invoice number, the same content or total (duplicates, whatever their verdict) and those
+billed on the same reference (quantities already billed; a failed check was not sent, so it bills nothing).
+Each comes from an index on (customer_id, key, created_at), so a check costs the same whether the customer has
+ten earlier checks or a hundred thousand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, event, select, union, update
+from sqlalchemy.orm import Session
+
+from matching.precheck import norm_id
+from matching.references import reference_key
+from matching.types import DraftInvoice
+from store.tables import CheckRecord, DocumentRecord
+
+# Newest earlier checks looked at per duplicate key (same number, same content, same total): a duplicate is
+# the same invoice sent again, and recurring billing with one total must not make every check slower.
+DUPLICATE_WINDOW = 50
+
+
+def key_or_none(number: object) -> str | None:
+    return reference_key(number) or None
+
+
+def amount_key(currency: str, total: Decimal) -> str:
+    """ "EUR:1082.9": one spelling of a total whatever its trailing zeros (SQLite keeps money as text)."""
+    return f"{currency}:{format(total.normalize(), 'f')}"
+
+
+def invoice_key(number: object) -> str | None:
+    return norm_id(number) or None
+
+
+# --- documents: keys kept in step with the numbers, whoever sets them (extraction, a reviewer's correction) --
+
+
+@event.listens_for(DocumentRecord.po_number, "set")
+def _key_po(target: DocumentRecord, value: str | None, _old: Any, _initiator: Any) -> None:
+    target.po_key = key_or_none(value)
+
+
+@event.listens_for(DocumentRecord.contract_number, "set")
+def _key_contract(target: DocumentRecord, value: str | None, _old: Any, _initiator: Any) -> None:
+    target.contract_key = key_or_none(value)
+
+
+@dataclass(frozen=True, slots=True)
+class FoundReference:
+    id: str
+    extraction: dict[str, Any]
+    closed: bool
+    updated_at: Any
+
+
+# Statements built once with bound parameters: building them per check cost more than running them.
+_D = DocumentRecord
+_DONE = (
+    select(_D.id, _D.extraction, _D.closed, _D.updated_at)
+    .where(_D.customer_id == bindparam("customer"), _D.status == "done")
+    .order_by(_D.created_at.desc())
+    .limit(1)
+)
+_DONE_BY = {column.key: _DONE.where(column == bindparam("key")) for column in (_D.po_key, _D.contract_key)}
+
+
+def find_reference(
+    session: Session, customer_id: str, po_number: str | None, contract_number: str | None
+) -> FoundReference | None:
+    """The invoice's own customer's PO or contract: by the PO number, else the contract number (each also in
+    the other's column: billing systems put contract numbers in the PO field), newest first; with no number
+    cited, the customer's newest document. Another customer's document is never returned."""
+    wanted = [
+        (key_or_none(po_number), ("po_key", "contract_key")),
+        (key_or_none(contract_number), ("contract_key", "po_key")),
+    ]
+    keys = [(key, columns) for key, columns in wanted if key]
+    for key, columns in keys:
+        for column in columns:
+            row = session.execute(_DONE_BY[column], {"customer": customer_id, "key": key}).first()
+            if row is not None:
+                return FoundReference(row.id, row.extraction, row.closed, row.updated_at)
+    if keys:
+        return None
+    row = session.execute(_DONE, {"customer": customer_id}).first()
+    return None if row is None else FoundReference(row.id, row.extraction, row.closed, row.updated_at)
+
+
+def has_documents(session: Session, customer_id: str) -> bool:
+    return (
+        session.scalar(select(DocumentRecord.id).where(DocumentRecord.customer_id == customer_id).limit(1)) is not None
+    )
+
+
+# --- earlier checks --------------------------------------------------------------------------------------------
+
+
+def check_keys(invoice: DraftInvoice) -> dict[str, str | None]:
+    """The CheckRecord columns the look-ups below search."""
+    return {
+        "invoice_key": invoice_key(invoice.invoice_number),
+        "po_key": key_or_none(invoice.po_number),
+        "contract_key": key_or_none(invoice.contract_number),
+        "amount_key": amount_key(invoice.currency, invoice.total),
+    }
+
+
+def _earlier_statement() -> Any:
+    c = CheckRecord
+    own = c.customer_id == bindparam("customer")
+
+    def newest(condition: Any) -> Any:
+        return select(c.id).where(own, condition).order_by(c.created_at.desc()).limit(DUPLICATE_WINDOW)
+
+    billed = select(c.id).where(own, c.verdict != "fail")
+    numbers: Any = bindparam("numbers", expanding=True)
+    parts = [
+        newest(c.amount_key == bindparam("amount")),
+        newest(c.fingerprint == bindparam("fingerprint")),
+        newest(c.invoice_key == bindparam("invoice")),
+        # One indexed select per way of being on the reference: an OR across columns would scan the customer.
+        billed.where(c.po_key.in_(numbers)),
+        billed.where(c.contract_key.in_(numbers)),
+        billed.where(c.reference_document_id == bindparam("reference")),
+    ]
+    ids = union(*(select(part.subquery().c.id) for part in parts)).subquery()
+    # By primary key only: a customer_id condition here would let the planner scan the customer's checks.
+    return select(c.request).where(c.id.in_(select(ids.c.id))).order_by(c.created_at, c.id)
+
+
+_EARLIER = _earlier_statement()
+
+
+def earlier_checks(
+    session: Session,
+    invoice: DraftInvoice,
+    fingerprint: str,
+    reference_id: str | None,
+    reference_numbers: Iterable[object] = (),
+) -> list[DraftInvoice]:
+    """The customer's earlier checks the matcher needs, oldest first: the newest few with the same invoice
+    number, content fingerprint or total (duplicates, any verdict), and every check not failed on the same
+    reference (by the document it was checked against or the number it cites: quantities already billed)."""
+    keys = check_keys(invoice)
+    numbers = {k for k in (keys["po_key"], keys["contract_key"], *map(key_or_none, reference_numbers)) if k}
+    params = {
+        "customer": invoice.customer_id,
+        "amount": keys["amount_key"],
+        "fingerprint": fingerprint,
+        "invoice": keys["invoice_key"],  # None matches nothing
+        "numbers": sorted(numbers),
+        "reference": reference_id,
+    }
+    rows = session.execute(_EARLIER, params).scalars()
+    return [DraftInvoice.model_validate(row) for row in rows]
+
+
+# --- keeping keys right -----------------------------------------------------------------------------------------
+
+
+def rekey(connection: Connection) -> int:
+    """Compute every stored key again (after the migration that adds them, or after the normalisation changed);
+    returns the rows updated."""
+    session = Session(bind=connection)
+    documents = [
+        {"id": row.id, "po_key": key_or_none(row.po_number), "contract_key": key_or_none(row.contract_number)}
+        for row in session.execute(select(DocumentRecord.id, DocumentRecord.po_number, DocumentRecord.contract_number))
+    ]
+    c = CheckRecord
+    checks = [
+        {
+            "id": row.id,
+            "invoice_key": invoice_key(row.invoice_number),
+            "po_key": key_or_none(row.po_number),
+            "contract_key": key_or_none(row.contract_number),
+            "amount_key": amount_key(row.currency, row.total),
+        }
+        for row in session.execute(select(c.id, c.invoice_number, c.po_number, c.contract_number, c.currency, c.total))
+    ]
+    for table, rows in ((DocumentRecord, documents), (CheckRecord, checks)):
+        if rows:
+            session.execute(update(table), rows)  # ORM bulk update by primary key
+    session.flush()
+    return len(documents) + len(checks)

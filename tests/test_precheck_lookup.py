@@ -1,0 +1,232 @@
+"""References and earlier checks found by indexed keys, only ever within the invoice's own customer."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import select
+
+from matching.references import reference_key
+from tests.api_fixtures import clean_invoice, store_reference
+from tests.conftest import auth
+
+
+def _check(client, token, invoice):
+    r = client.post("/v1/precheck", json=invoice, headers=auth(token))
+    assert r.status_code == 200, r.text
+    return r.json()
+
+
+def _codes(body) -> set[str]:
+    return {f["code"] for f in body["findings"]}
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("774 928993", "PO-774-928993"),
+        ("P.O. #0774-928993", "PO-774-928993"),
+        ("po774928993", "PO 774928993"),
+        ("MSA 2024-17", "MSA-2024-017 Rev. 2"),
+        ("C-1234", "C-1234 (rev B)"),
+        ("Contract No. 00123", "123"),
+    ],
+)
+def test_reference_key_ignores_how_the_number_is_typed(typed, stored):
+    assert reference_key(typed) == reference_key(stored) != ""
+
+
+@pytest.mark.parametrize(("a", "b"), [("ABC-123", "XYZ-123"), ("PO-4711", "PO-4712"), ("POLAND-7", "7")])
+def test_reference_key_keeps_different_numbers_apart(a, b):
+    assert reference_key(a) != reference_key(b)
+
+
+def test_reference_key_of_nothing_is_empty():
+    assert reference_key(None) == reference_key("  ") == ""
+
+
+def test_invoice_never_meets_another_customers_po(client, tokens, db_url):
+    store_reference(db_url, customer_id="ACME")
+    other = _check(client, tokens["billing"], clean_invoice(customer_id="GLOBEX"))
+    assert other["reference"] is None and "REFERENCE_NOT_FOUND" in _codes(other)
+    globex_po = store_reference(db_url, customer_id="GLOBEX")
+    own = _check(client, tokens["billing"], clean_invoice("INV-2", customer_id="GLOBEX"))
+    assert own["reference"]["document_id"] == globex_po
+
+
+def test_without_a_number_only_the_customers_own_documents_are_candidates(client, tokens, db_url):
+    store_reference(db_url, customer_id="ACME")
+    body = _check(client, tokens["billing"], clean_invoice(customer_id="GLOBEX", po_number=None))
+    assert body["reference"] is None
+
+
+def test_po_number_found_as_people_type_it(client, tokens, db_url):
+    ref_id = store_reference(db_url, po_number="PO-774-928993")
+    for i, typed in enumerate(("774 928993", "PO 0774-928993", "po774928993")):
+        body = _check(client, tokens["billing"], clean_invoice(f"INV-{i}", po_number=typed))
+        assert body["reference"] and body["reference"]["document_id"] == ref_id, typed
+
+
+def test_contract_number_typed_in_the_po_field_finds_the_contract(client, tokens, db_url, session):
+    from store.tables import DocumentRecord
+
+    ref_id = store_reference(db_url, po_number=None)
+    record = session.get(DocumentRecord, ref_id)
+    record.contract_number = "MSA-2024-017 Rev. 2"
+    session.commit()
+    body = _check(client, tokens["billing"], clean_invoice(po_number="MSA 2024-17"))
+    assert body["reference"]["document_id"] == ref_id
+
+
+def test_a_corrected_po_number_is_found_by_its_new_key(client, tokens, db_url, session):
+    from store.tables import DocumentRecord
+
+    ref_id = store_reference(db_url, po_number="PO-4711")
+    record = session.get(DocumentRecord, ref_id)
+    assert record.po_key == reference_key("PO-4711")
+    record.po_number = "PO-5811"  # as a reviewer's correction sets it
+    session.commit()
+    assert session.get(DocumentRecord, ref_id).po_key == reference_key("5811")
+    body = _check(client, tokens["billing"], clean_invoice(po_number="5811"))
+    assert body["reference"]["document_id"] == ref_id
+
+
+def test_duplicate_number_found_whatever_the_earlier_verdict(client, tokens, db_url):
+    store_reference(db_url)
+    wrong = clean_invoice("INV-5")
+    wrong["lines"][1]["unit_price"] = "13.50"  # PRICE_MISMATCH and arithmetic: a failed check
+    first = _check(client, tokens["billing"], wrong)
+    assert first["verdict"] == "fail"
+    again = _check(client, tokens["billing"], clean_invoice("INV-5"))
+    assert "DUPLICATE_INVOICE" in _codes(again)
+
+
+def test_another_customers_invoice_number_is_no_duplicate(client, tokens, db_url):
+    store_reference(db_url, customer_id="ACME")
+    store_reference(db_url, customer_id="GLOBEX")
+    _check(client, tokens["billing"], clean_invoice("INV-8", customer_id="GLOBEX"))
+    body = _check(client, tokens["billing"], clean_invoice("INV-8"))
+    assert "DUPLICATE_INVOICE" not in _codes(body) and body["verdict"] == "pass"
+
+
+def test_a_failed_check_bills_no_quantity(client, tokens, db_url):
+    store_reference(db_url)
+    failed = clean_invoice("INV-1", total="9999.00")  # totals do not add up: not sent
+    assert _check(client, tokens["billing"], failed)["verdict"] == "fail"
+    second = _check(client, tokens["billing"], clean_invoice("INV-2", issue_date="2026-11-03", due_date="2026-12-03"))
+    assert "QUANTITY_EXCEEDS_REFERENCE" not in _codes(second), second["findings"]
+
+
+def test_quantities_billed_under_another_spelling_of_the_po_count(client, tokens, db_url):
+    store_reference(db_url)
+    assert _check(client, tokens["billing"], clean_invoice("INV-1", po_number="PO 4711"))["verdict"] == "pass"
+    second = _check(client, tokens["billing"], clean_invoice("INV-2", issue_date="2026-11-03", due_date="2026-12-03"))
+    assert "QUANTITY_EXCEEDS_REFERENCE" in _codes(second)
+
+
+def test_earlier_checks_come_from_bounded_indexed_lookups(db_url, session):
+    """Hundreds of look-alikes by total and unrelated checks load only the newest window and the same-PO ones."""
+    from ledgerlens.services import lookup
+    from ledgerlens.services.precheck import fingerprint
+    from matching.types import DraftInvoice
+    from store.tables import CheckRecord, new_id
+
+    invoice = DraftInvoice.model_validate(clean_invoice("INV-NEW"))
+
+    def row(number: str, po: str | None, total: str, verdict: str = "pass") -> CheckRecord:
+        draft = DraftInvoice.model_validate(clean_invoice(number, po_number=po, total=total))
+        return CheckRecord(
+            id=new_id(),
+            invoice_number=number,
+            customer_id=draft.customer_id,
+            po_number=po,
+            total=draft.total,
+            currency=draft.currency,
+            issue_date=draft.issue_date,
+            fingerprint=fingerprint(draft),
+            verdict=verdict,
+            request=draft.model_dump(mode="json"),
+            response={},
+            **lookup.check_keys(draft),
+        )
+
+    session.add_all(row(f"R-{i}", f"PO-{9000 + i}", "1082.90") for i in range(lookup.DUPLICATE_WINDOW + 30))
+    session.add_all(row(f"U-{i}", f"PO-{5000 + i}", f"{i}.00") for i in range(300))  # nothing in common
+    session.add_all(row(f"S-{i}", "PO 4711", f"{i}.00") for i in range(3))  # same PO, another spelling
+    session.add(row("S-FAILED", "PO-4711", "7.00", verdict="fail"))
+    session.flush()
+    found = lookup.earlier_checks(session, invoice, fingerprint(invoice), None, ["PO-4711"])
+    numbers = [e.invoice_number for e in found]
+    assert sum(n.startswith("R-") for n in numbers) == lookup.DUPLICATE_WINDOW
+    assert {n for n in numbers if n.startswith("S-")} == {"S-0", "S-1", "S-2"}
+    assert not any(n.startswith("U-") for n in numbers)
+
+
+def test_migration_keys_existing_rows(tmp_path):
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from store.db import alembic_config
+    from store.tables import CheckRecord, DocumentRecord
+
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    command.upgrade(alembic_config(url), "0001")
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO documents (id, customer_id, media_type, sha256, size_bytes, storage_path, status, "
+                "po_number, closed, created_at, updated_at) VALUES ('d1', 'ACME', 'application/pdf', '', 1, '', "
+                "'done', 'PO-0774-928993', 0, '2026-01-01', '2026-01-01')"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO checks (id, invoice_number, customer_id, po_number, total, currency, issue_date, "
+                "fingerprint, verdict, request, response, created_at) VALUES ('c1', 'INV-7', 'ACME', 'PO 774928993', "
+                "'1082.90', 'EUR', '2026-11-02', '', 'pass', '{}', '{}', '2026-01-01')"
+            )
+        )
+    command.upgrade(alembic_config(url), "head")
+    with engine.connect() as conn:
+        doc = conn.execute(select(DocumentRecord.po_key)).one()
+        check = conn.execute(select(CheckRecord.invoice_key, CheckRecord.po_key, CheckRecord.amount_key)).one()
+    engine.dispose()
+    assert doc.po_key == check.po_key == "774928993"
+    assert check.invoice_key == "inv7" and check.amount_key == "EUR:1082.9"
+
+
+def _assert_schema_matches_tables(url: str) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from store.db import get_engine
+    from store.tables import Base
+
+    with get_engine(url).connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    assert diff == []
+
+
+def test_migrated_sqlite_schema_matches_the_tables(db_url):
+    _assert_schema_matches_tables(db_url)
+
+
+def test_migrated_postgresql_schema_matches_the_tables(pg_url):
+    _assert_schema_matches_tables(pg_url)
+
+
+def test_lookups_on_postgresql(pg_url, monkeypatch, tmp_path):
+    """The same tenancy and typed-number rules on PostgreSQL, through the service."""
+    from core.settings import Settings
+    from ledgerlens.services.precheck import run_check
+    from store.db import session_scope
+
+    monkeypatch.setenv("LEDGERLENS_DATA_DIR", str(tmp_path))
+    settings = Settings(database_url=pg_url)
+    ref_id = store_reference(pg_url, po_number="PO-774-928993")
+    with session_scope(pg_url) as s:
+        mine = run_check(s, settings, clean_invoice("INV-1", po_number="774 928993"))
+        theirs = run_check(s, settings, clean_invoice("INV-1", customer_id="GLOBEX", po_number="774 928993"))
+        again = run_check(s, settings, clean_invoice("INV-1", po_number="774 928993"))
+    assert mine["reference"]["document_id"] == ref_id and theirs["reference"] is None
+    assert "DUPLICATE_INVOICE" in _codes(again) and "DUPLICATE_INVOICE" not in _codes(theirs)
