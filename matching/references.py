@@ -30,7 +30,7 @@ _REVISION = re.compile(
 )
 
 
-def reference_key(number: str) -> str:
+def reference_key(number: object) -> str:
     """A PO or contract number as a lookup key: no prefix word, revision suffix, separators, case or
     leading zeros. "PO-774-928993" and "774 928993" -> "774928993"; "MSA-2024-017 Rev. 2" -> "MSA2024017".
 

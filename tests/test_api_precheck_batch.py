@@ -23,7 +23,7 @@ def test_batch_gives_one_result_per_draft_in_order_as_one_by_one(client, tokens,
     store_reference(db_url)
     drafts = [
         clean_invoice("INV-1"),
-        clean_invoice("INV-2", issue_date="2026-11-03", due_date="2026-12-03"),  # 120 widgets of 100 ordered
+        clean_invoice("INV-2", issue_date="2027-01-04", due_date="2027-02-03"),  # 120 widgets of 100 ordered
         clean_invoice("INV-1"),  # the first one again
         clean_invoice("INV-3", customer_id="GLOBEX"),  # another customer: no PO of its own
     ]

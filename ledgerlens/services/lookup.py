@@ -66,7 +66,7 @@ _D = DocumentRecord
 _DONE = (
     select(_D.id, _D.extraction, _D.closed, _D.updated_at)
     .where(_D.customer_id == bindparam("customer"), _D.status == "done")
-    .order_by(_D.created_at.desc())
+    .order_by(_D.created_at.desc(), _D.id.desc())
     .limit(1)
 )
 _DONE_BY = {column.key: _DONE.where(column == bindparam("key")) for column in (_D.po_key, _D.contract_key)}
@@ -118,7 +118,7 @@ def _earlier_statement() -> Any:
     own = c.customer_id == bindparam("customer")
 
     def newest(condition: Any) -> Any:
-        return select(c.id).where(own, condition).order_by(c.created_at.desc()).limit(DUPLICATE_WINDOW)
+        return select(c.id).where(own, condition).order_by(c.created_at.desc(), c.id.desc()).limit(DUPLICATE_WINDOW)
 
     billed = select(c.id).where(own, c.verdict != "fail")
     numbers: Any = bindparam("numbers", expanding=True)
@@ -133,7 +133,7 @@ def _earlier_statement() -> Any:
     ]
     ids = union(*(select(part.subquery().c.id) for part in parts)).subquery()
     # By primary key only: a customer_id condition here would let the planner scan the customer's checks.
-    return select(c.request).where(c.id.in_(select(ids.c.id))).order_by(c.created_at, c.id)
+    return select(c.request, c.verdict).where(c.id.in_(select(ids.c.id))).order_by(c.created_at, c.id)
 
 
 _EARLIER = _earlier_statement()
@@ -145,10 +145,11 @@ def earlier_checks(
     fingerprint: str,
     reference_id: str | None,
     reference_numbers: Iterable[object] = (),
-) -> list[DraftInvoice]:
+) -> tuple[list[DraftInvoice], list[DraftInvoice]]:
     """The customer's earlier checks the matcher needs, oldest first: the newest few with the same invoice
     number, content fingerprint or total (duplicates, any verdict), and every check not failed on the same
-    reference (by the document it was checked against or the number it cites: quantities already billed)."""
+    reference (by the document it was checked against or the number it cites: quantities already billed).
+    Returned as (sent, failed): a failed check was not sent, so it counts for duplicates only."""
     keys = check_keys(invoice)
     numbers = {k for k in (keys["po_key"], keys["contract_key"], *map(key_or_none, reference_numbers)) if k}
     params = {
@@ -159,8 +160,11 @@ def earlier_checks(
         "numbers": sorted(numbers),
         "reference": reference_id,
     }
-    rows = session.execute(_EARLIER, params).scalars()
-    return [DraftInvoice.model_validate(row) for row in rows]
+    sent: list[DraftInvoice] = []
+    failed: list[DraftInvoice] = []
+    for request, verdict in session.execute(_EARLIER, params):
+        (failed if verdict == "fail" else sent).append(DraftInvoice.model_validate(request))
+    return sent, failed
 
 
 # --- keeping keys right -----------------------------------------------------------------------------------------

@@ -103,7 +103,7 @@ def run_check(
         extraction, aligner = _parsed(found)
         reference = Reference(found.id, extraction, closed=found.closed)
     content = fingerprint(invoice)
-    earlier = lookup.earlier_checks(
+    earlier, failed = lookup.earlier_checks(
         session,
         invoice,
         content,
@@ -120,6 +120,7 @@ def run_check(
         or found is not None
         or lookup.has_documents(session, invoice.customer_id),
         aligner=aligner,
+        failed=failed,
     )
 
     check_id = new_id()
