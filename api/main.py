@@ -12,6 +12,7 @@ from api import problems
 from api.routes import audit, customers, documents, health, precheck, review, risk, ui, users
 from core.settings import Settings, get_settings
 from ledgerlens import __version__
+from ledgerlens.services.documents import pending_document_ids
 from ledgerlens.worker import make_worker
 from store.db import migrate, session_scope
 
@@ -46,8 +47,6 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
 def _resume_pending(app: FastAPI, settings: Settings) -> None:
     """Documents queued before a restart are not lost: hand them to the worker again."""
-    from ledgerlens.services.documents import pending_document_ids
-
     with session_scope(settings.resolved_database_url) as session:
         pending = pending_document_ids(session)
     for document_id in pending:

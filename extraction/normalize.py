@@ -14,6 +14,10 @@ from functools import lru_cache
 
 from babel.dates import get_month_names
 from babel.numbers import get_decimal_symbol
+from stdnum.ch import uid
+from stdnum.eu import vat
+from stdnum.gb import vat as gb_vat
+from stdnum.us import ein
 
 # ---- amounts -------------------------------------------------------------------------------------
 
@@ -282,11 +286,6 @@ def is_valid_tax_id(text: str | None) -> bool:
     """True when python-stdnum accepts it as an EU VAT number, a US EIN, a UK VAT or a Swiss UID."""
     if not text:
         return False
-    from stdnum.ch import uid
-    from stdnum.eu import vat
-    from stdnum.gb import vat as gb_vat
-    from stdnum.us import ein
-
     return any(module.is_valid(text) for module in (vat, ein, gb_vat, uid))
 
 

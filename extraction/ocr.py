@@ -60,7 +60,7 @@ class TesseractEngine:
         return shutil.which("tesseract") is not None
 
     def words(self, image: Image.Image) -> list[Word]:
-        import pytesseract
+        import pytesseract  # it imports pandas (about a second): only for pages without a text layer
 
         # Tesseract's OpenMP threads fight each other when several pages run in parallel.
         os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -180,7 +180,7 @@ def read_regions(
     its own often comes out right. Starting Tesseract costs far more than reading a line, so all crops (and
     all their variants) go onto one white sheet, a gap apart, read in a single call and mapped back by height.
     """
-    import pytesseract
+    import pytesseract  # as in TesseractEngine.words: only for scans
 
     if not boxes:
         return []

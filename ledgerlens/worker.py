@@ -7,6 +7,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Protocol
 
 from core.settings import Settings
+from ledgerlens.services.documents import process_document
 
 log = logging.getLogger(__name__)
 
@@ -25,8 +26,6 @@ class InProcessWorker:
         self._futures: list[Future[str]] = []
 
     def submit(self, document_id: str) -> None:
-        from ledgerlens.services.documents import process_document
-
         self._futures = [f for f in self._futures if not f.done()]
         self._futures.append(self._pool.submit(process_document, self.settings, document_id))
 
@@ -43,7 +42,7 @@ class CeleryWorker:
     """Hands documents to Celery (Redis broker); run workers with `celery -A ledgerlens.celery_app worker`."""
 
     def __init__(self, settings: Settings) -> None:
-        from ledgerlens.celery_app import extract_document
+        from ledgerlens.celery_app import extract_document  # builds the Celery app: only for this backend
 
         self._task = extract_document
 

@@ -3,6 +3,8 @@
 Tracking defaults to a SQLite file in the data dir (``sqlite:///<data_dir>/mlflow.db``) with artifacts under
 ``<data_dir>/mlruns``; ``MLFLOW_TRACKING_URI`` overrides it. A model is registered from a run's artifact
 folder and marked with an alias; the service loads the version the alias ``champion`` points at.
+
+mlflow is imported inside the functions: it takes seconds to import, and a service without a registry never needs it.
 """
 
 from __future__ import annotations
@@ -10,6 +12,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Any
+
+from core.locks import ALEMBIC_LOCK
 
 CHAMPION = "champion"
 
@@ -29,8 +33,6 @@ def configure(data_dir: Path, experiment: str | None = None) -> str:
     mlflow.set_tracking_uri(uri)
     mlflow.set_registry_uri(uri)
     if experiment is not None:
-        from core.locks import ALEMBIC_LOCK
-
         with ALEMBIC_LOCK:  # the first call on a new store migrates it
             if mlflow.get_experiment_by_name(experiment) is None:
                 location = None
@@ -44,8 +46,6 @@ def configure(data_dir: Path, experiment: str | None = None) -> str:
 def champion_version(name: str, data_dir: Path, alias: str = CHAMPION) -> Any | None:
     """The registered version of ``name`` that ``alias`` points at, or None (no store, no model or no alias)."""
     from mlflow.tracking import MlflowClient
-
-    from core.locks import ALEMBIC_LOCK
 
     uri = tracking_uri(data_dir)
     if uri.startswith("sqlite:///") and not Path(uri.removeprefix("sqlite:///")).exists():

@@ -8,7 +8,11 @@ extractor and their per-field combination side by side.
 
 from __future__ import annotations
 
+import json
+import logging
+import lzma
 import re
+import time
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -17,7 +21,20 @@ from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any, Literal
 
+import numpy as np
+from rapidfuzz import fuzz
+from scipy.optimize import linear_sum_assignment
+from tqdm.auto import tqdm
+
+from extraction.loading import load_document
 from extraction.result import HEADER_FIELDS, LINE_FIELDS, Extraction, Value
+from models.layout.artifact import load_bundle
+from models.layout.calibration import fit_maps, fit_temperature
+from models.layout.combine import LINES, OCR, SOURCE_OPTIONS, combine, pick_field, pick_lines, sources_for
+from models.layout.extractor import SHIPPED_ARTIFACT, LayoutExtractor, _champion_folder
+from models.metrics import expected_calibration_error, reliability_table
+from training.factory.generate import generate
+from training.layout import TrainConfig, collect, page_windows, token_logits, train_funsd
 
 SCORED_HEADER = [name for name in HEADER_FIELDS if name != "payment_terms_days"]
 
@@ -95,11 +112,8 @@ def cells_right(predicted: dict[str, Value], truth: dict[str, Value]) -> int:
 
 def match_lines(predicted: Sequence[dict[str, Value]], truth: Sequence[dict[str, Value]]) -> list[int | None]:
     """For each predicted line, the truth line it stands for (most cells in common, each truth line once)."""
-    from scipy.optimize import linear_sum_assignment
-
     if not predicted or not truth:
         return [None] * len(predicted)
-    import numpy as np
 
     score = np.array([[cells_right(p, t) for t in truth] for p in predicted], dtype=float)
     rows, cols = linear_sum_assignment(-score)
@@ -158,8 +172,6 @@ class Tally:
         self.docs_all_right += doc_right
 
     def summary(self) -> dict[str, Any]:
-        from models.metrics import expected_calibration_error
-
         precision = self.lines_right / self.lines_predicted if self.lines_predicted else 0.0
         recall = self.lines_right / self.lines_truth if self.lines_truth else 0.0
         f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
@@ -225,8 +237,6 @@ def safe_extract(extractor: Any, doc: Any) -> Extraction:
     try:
         return extractor.extract(doc)
     except Exception as exc:  # another room's bug must not throw away a trained model
-        import logging
-
         logging.getLogger(__name__).warning("heuristic extractor failed: %r", exc)
         return Extraction("other", max(1, doc.page_count), review_reasons=[f"extractor failed: {exc!r}"])
 
@@ -247,12 +257,6 @@ def calibrate_and_choose(
     """On held-out documents: the temperature, the row-grouping strategy, the confidence maps, and per field
     (born-digital and OCR'd documents apart) which source the combination takes. Sets them on ``bundle``;
     returns the figures. ``read_scans``: scans are read as the service reads them (see ``evaluate_generated``)."""
-    from tqdm.auto import tqdm
-
-    from models.layout.calibration import fit_maps, fit_temperature
-    from models.layout.extractor import LayoutExtractor
-    from training.layout import page_windows, token_logits
-
     label2id = {label: i for i, label in enumerate(bundle.labels)}
     windows = [w for d in docs for w in page_windows(bundle.tokenizer, d, label2id, bundle.max_length, bundle.stride)]
     logits, labels = token_logits(bundle.model, windows)
@@ -279,8 +283,6 @@ def calibrate_and_choose(
     }
     rival = heuristic_extractor() if heuristic else None
     if rival is not None:
-        from models.layout.combine import OCR, sources_for
-
         pairs = [(extractor.assemble(doc, t), safe_extract(rival, doc), d.truth) for d, doc, t in tagged]
         born = [p for p, (d, _, _) in zip(pairs, tagged, strict=True) if not d.scanned] or pairs
         scans = [p for p, (d, _, _) in zip(pairs, tagged, strict=True) if d.scanned]
@@ -299,8 +301,6 @@ def choose_sources(pairs: Sequence[tuple[Extraction, Extraction, dict[str, Any]]
     """Per header field, the source option (``models.layout.combine.SOURCE_OPTIONS``) most often right on
     held-out (model, heuristic, truth) triples; ties go to the simpler option, the heuristic first. For the
     lines, the extractor with the better line F1."""
-    from models.layout.combine import LINES, SOURCE_OPTIONS, pick_field
-
     sources = {}
     for name in SCORED_HEADER:
         kind = HEADER_FIELDS[name]
@@ -321,8 +321,6 @@ def combined_records(
     pairs: Sequence[tuple[Extraction, Extraction, dict[str, Any]]], sources: dict[str, str], prefix: str = ""
 ) -> list[tuple[str, str, float, bool]]:
     """(kind, agreement, confidence, right) of every value the combination would show: its calibration data."""
-    from models.layout.combine import LINES, pick_field, pick_lines
-
     records: list[tuple[str, str, float, bool]] = []
     for model, rival, truth in pairs:
         expected = truth_fields(truth)
@@ -371,13 +369,6 @@ def evaluate_generated(
 
     ``read_scans``: a scan is read from its image by the service's own loader and OCR (deskew, its page
     segmentation) rather than from the factory's OCR words in its label: what the service would see."""
-    import time
-
-    from tqdm.auto import tqdm
-
-    from models.layout.combine import combine
-    from models.layout.extractor import LayoutExtractor
-
     extractor = LayoutExtractor(bundle)
     rival = heuristic_extractor() if heuristic else None
     results: dict[str, Any] = {}
@@ -430,8 +421,6 @@ def evaluate_generated(
 
 def served_document(labelled: Any) -> Any:
     """The document as the service reads it: its file through ``extraction.loading`` (OCR for scans)."""
-    from extraction.loading import load_document
-
     if labelled.file is None:
         return labelled.document()
     return load_document(labelled.file.read_bytes(), labelled.file.name)
@@ -441,15 +430,10 @@ def write_figures(
     folder: Any, pairs: Sequence[tuple[str, str]], confidences: Sequence[float], outcomes: Sequence[bool]
 ) -> list[Any]:
     """The word-level confusion matrix (entities, B/I merged) and the reliability diagram, as PNG."""
-    from pathlib import Path
-
-    import matplotlib
+    import matplotlib  # a second to import, and the Agg backend must be chosen first: only when figures are drawn
 
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
-    import numpy as np
-
-    from models.metrics import expected_calibration_error, reliability_table
 
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
@@ -500,10 +484,6 @@ def unseen_family_set(
     folder: Any, trained_families: Sequence[str], n_po: int, n_contract: int, scanned_share: float, seed: int
 ) -> list[Any]:
     """Documents of layout families the model never trained on, born-digital and scanned (generated once)."""
-    from pathlib import Path
-
-    from training.layout import collect
-
     folder = Path(folder)
     exclude = {f"!{family}" for family in trained_families} or None
     plan: tuple[tuple[Literal["po", "contract"], int, int], ...] = (("po", n_po, 0), ("contract", n_contract, 1))
@@ -512,8 +492,6 @@ def unseen_family_set(
         if n <= 0 or (target.is_dir() and any(target.glob(f"{kind}-*.pdf"))):
             continue
         try:
-            from training.factory.generate import generate
-
             generate(kind, n, target, seed=seed + offset, scanned_share=scanned_share, workers=2, families=exclude)
         except ImportError as exc:  # a kind the factory cannot make yet
             print(f"skipping {kind}: {exc}")
@@ -540,12 +518,6 @@ def evaluate_extraction(
 
     ``data_dir``: the data folder whose MLflow registry may hold the champion (when no ``artifact`` is given) and
     where the evaluation documents are generated (when no ``data`` is given)."""
-    import json
-    import time
-
-    from models.layout.artifact import load_bundle
-    from models.layout.extractor import SHIPPED_ARTIFACT, _champion_folder
-
     champion = _champion_folder(data_dir) if data_dir and not artifact else None
     folder = Path(artifact) if artifact else (champion or SHIPPED_ARTIFACT)
     bundle = load_bundle(folder)
@@ -573,8 +545,6 @@ def evaluate_extraction(
         else {},
     }
     if funsd is not None and funsd_epochs > 0:
-        from training.layout import TrainConfig, train_funsd
-
         config = TrainConfig(epochs=funsd_epochs, batch_size=4, lr=1e-4, fresh_lr=1e-3)
         # the evaluated model's encoder, its 2-D layout embeddings learned on the factory's documents, as the
         # LayoutLM paper fine-tunes an encoder pre-trained on documents
@@ -604,17 +574,8 @@ def evaluate_kleister(bundle: Any, root: Any, n: int = 30, pages: int = 2, progr
     The tagger never saw these documents; the NDA's parties are compared with the buyer and vendor names
     (fuzzy ratio >= 90 after dropping punctuation), the effective date exactly.
     """
-    from pathlib import Path
-
-    from rapidfuzz import fuzz
-    from tqdm.auto import tqdm
-
-    from extraction.loading import load_document
-    from models.layout.extractor import LayoutExtractor
-
     root = Path(root)
     rows = [line.rstrip("\n").split("\t") for line in (root / "train" / "expected.tsv").open()]
-    import lzma
 
     with lzma.open(root / "train" / "in.tsv.xz", "rt") as handle:
         names = [line.split("\t", 1)[0] for line in handle]

@@ -5,6 +5,9 @@ a share of the rest for calibration); fine-tune LayoutLM-over-MiniLM on the trai
 their OCR words); fit the temperature and the isotonic confidence maps on the calibration split; choose
 the row-grouping strategy and, per field, model or heuristic on it; evaluate on the held-out families;
 log params, per-epoch metrics and the PNG figures to MLflow; save the artifact and register it as champion.
+
+mlflow is imported where a run is tracked (seconds to import; tests and untracked runs never need it), and
+``training.evaluate_layout`` where it is used (it imports this module).
 """
 
 from __future__ import annotations
@@ -25,10 +28,14 @@ import torch
 from tqdm.auto import tqdm
 
 from extraction.document import Document, Page, Word
-from models.layout.artifact import LayoutBundle, save_bundle
-from models.layout.labels import EXTRACTION_LABELS
+from models.layout.artifact import LayoutBundle, load_bundle, save_bundle
+from models.layout.extractor import MODEL_NAME, page_logits
+from models.layout.labels import EXTRACTION_LABELS, FUNSD_LABELS
 from models.layout.modeling import build_model, load_tokenizer
 from models.layout.windowing import IGNORE, Window, collate, encode_page
+from models.registry import configure, register
+from training.factory.funsd import load_funsd
+from training.factory.generate import generate
 
 log = logging.getLogger(__name__)
 
@@ -263,8 +270,6 @@ class JobResult:
 
 def generate_data(out: Path, n_po: int, n_contract: int, scanned_share: float, seed: int, workers: int) -> Path:
     """Labelled documents from the factory (kept between runs: same seed, same folder, nothing regenerated)."""
-    from training.factory.generate import generate
-
     out.mkdir(parents=True, exist_ok=True)
     plan: tuple[tuple[Literal["po", "contract"], int, int], ...] = (("po", n_po, 0), ("contract", n_contract, 1))
     for kind, n, offset in plan:
@@ -326,8 +331,6 @@ def main(
     tokenizer = load_tokenizer()
     earlier = None
     if init_from is not None:
-        from models.layout.artifact import load_bundle
-
         earlier = load_bundle(init_from, tokenizer)
     earlier_families = set(earlier.meta.get("trained_families", [])) if earlier else set()
     train_docs, cal_docs, test_docs = split_by_family(docs, test_share, calibration_share, config.seed)
@@ -419,9 +422,6 @@ def finish(
         mlflow.log_artifacts(str(out), artifact_path="model")
         run_id = run.info.run_id
         if register_model:
-            from models.layout.extractor import MODEL_NAME
-            from models.registry import register
-
             version = register(run_id, MODEL_NAME)
     return JobResult(out, metrics, run_id, version)
 
@@ -442,8 +442,6 @@ def recalibrate(
 
     The split is the training job's (same data, shares and seed); a test document whose family the
     model trained on, in this round or an earlier one, is left out."""
-    from models.layout.artifact import load_bundle
-
     bundle = load_bundle(artifact)
     docs = collect_all(data)
     _, cal_docs, test_docs = split_by_family(docs, test_share, calibration_share, seed)
@@ -481,8 +479,6 @@ def _start_run(
         return None
     import mlflow
 
-    from models.registry import configure
-
     configure(_need(data_dir, "MLflow tracking"), experiment=experiment)
     run = mlflow.start_run(run_name=name)
     mlflow.log_params(params)
@@ -513,9 +509,7 @@ def train_funsd(
 
     ``init_from``: start from a trained layout artifact's encoder (its 2-D position embeddings learned on
     the factory's documents) instead of MiniLM's; the classifier starts fresh either way."""
-    from models.layout.labels import FUNSD_LABELS
     from training.evaluate_layout import entity_f1
-    from training.factory.funsd import load_funsd
 
     config = config or TrainConfig(epochs=10, batch_size=4, lr=1e-4, fresh_lr=1e-3)
     torch.set_num_threads(config.threads)
@@ -549,8 +543,6 @@ def train_funsd(
         )
         bundle = LayoutBundle(model, tokenizer, labels, max_length=config.max_length, stride=config.stride)
         predicted, truth = [], []
-        from models.layout.extractor import page_logits
-
         for doc in test:
             for page in doc.pages:
                 logits = page_logits(bundle, [w["text"] for w in page["words"]], [w["box"] for w in page["words"]])
@@ -572,8 +564,6 @@ def train_funsd(
 
 def with_encoder_of(artifact: Path, labels: list[str], tokenizer: Any) -> Any:
     """A tagger for ``labels`` whose encoder (text and 2-D layout) is a trained artifact's; a fresh classifier."""
-    from models.layout.artifact import load_bundle
-
     trained = load_bundle(artifact, tokenizer).model
     model = build_model(labels, pretrained=False, **_shape_of(trained.config))
     model.layoutlm.load_state_dict({k: v.float() for k, v in trained.layoutlm.state_dict().items()})  # type: ignore[union-attr,operator]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sys
@@ -9,10 +10,18 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from pydantic import ValidationError
 from rich.console import Console
 
+from core.errors import InvalidInput, LedgerLensError
 from core.settings import get_settings
+from extraction.errors import DocumentError
 from ledgerlens.cli import audit, data, evaluate, risk, train
+from ledgerlens.services.auth import create_user
+from ledgerlens.services.demo import load_demo
+from ledgerlens.services.documents import extract_bytes
+from store.db import migrate as migrate_db
+from store.db import session_scope
 
 app = typer.Typer(
     help="LedgerLens: pre-send invoice checks, document extraction, late-payment risk.", no_args_is_help=True
@@ -58,14 +67,12 @@ def serve(
     ] = None,
 ) -> None:
     """Serve the API and the review UI."""
-    import uvicorn
-
-    from store.db import migrate
+    import uvicorn  # only the server needs it
 
     settings = get_settings()
     count = workers or default_workers(settings.resolved_database_url)
     # Once here, before the workers start: not several processes racing through the same migration.
-    migrate(settings.resolved_database_url)
+    migrate_db(settings.resolved_database_url)
     uvicorn.run("api.main:create_app", factory=True, host=host, port=port, workers=count, log_level="info")
 
 
@@ -76,11 +83,6 @@ def extract(
     doc_type: Annotated[str | None, typer.Option(help="purchase_order or contract, if known")] = None,
 ) -> None:
     """Extract header fields and line items from a PO or contract file."""
-    import hashlib
-
-    from extraction.errors import DocumentError
-    from ledgerlens.services.documents import extract_bytes
-
     data = file.read_bytes()
     try:
         _, extraction = extract_bytes(get_settings(), data, file.name, doc_type)
@@ -118,10 +120,6 @@ def precheck(
     ] = None,
 ) -> None:
     """Check a draft invoice before it is sent, or a billing run's drafts with --batch."""
-    from pydantic import ValidationError
-
-    from core.errors import LedgerLensError
-
     if batch is not None:
         if invoice is not None or reference is not None:
             _fail(ValueError("--batch checks drafts against stored references: give no INVOICE and no --reference"))
@@ -146,12 +144,10 @@ def precheck(
 def _precheck_batch(path: Path) -> None:
     """JSONL in, JSONL out: drafts checked in parts of the batch limit, each part committed before the next;
     a line that is not JSON gets its problem in its place, as an invalid draft does."""
-    from core.errors import InvalidInput, LedgerLensError
-    from ledgerlens.services.precheck import BATCH_LIMIT, item_problem, run_batch
-    from store.db import migrate, session_scope
+    from ledgerlens.services.precheck import BATCH_LIMIT, item_problem, run_batch  # as in _precheck_stored
 
     settings = get_settings()
-    migrate(settings.resolved_database_url)
+    migrate_db(settings.resolved_database_url)
     lines = [line for line in path.read_text().splitlines() if line.strip()]
     for start in range(0, len(lines), BATCH_LIMIT):
         parsed: list[object] = []
@@ -171,19 +167,16 @@ def _precheck_batch(path: Path) -> None:
 
 
 def _precheck_stored(body: dict[str, Any]) -> dict[str, Any]:
-    from ledgerlens.services.precheck import run_check
-    from store.db import migrate, session_scope
+    from ledgerlens.services.precheck import run_check  # matching loads scikit-learn and SciPy: seconds
 
     settings = get_settings()
-    migrate(settings.resolved_database_url)
+    migrate_db(settings.resolved_database_url)
     with session_scope(settings.resolved_database_url) as session:
         return run_check(session, settings, body, principal_id="cli")
 
 
 def _precheck_against_file(body: dict[str, Any], reference: Path) -> dict[str, Any]:
-    import hashlib
-
-    from ledgerlens.services.documents import extract_bytes
+    # matching loads scikit-learn and SciPy (seconds): only the precheck command pays for it
     from matching import precheck as run_precheck
     from matching.types import DraftInvoice, Policy, Reference
 
@@ -201,12 +194,8 @@ def users_create(
     as_json: Annotated[bool, typer.Option("--json")] = False,
 ) -> None:
     """Create a user and print its token (shown once)."""
-    from core.errors import LedgerLensError
-    from ledgerlens.services.auth import create_user
-    from store.db import migrate, session_scope
-
     settings = get_settings()
-    migrate(settings.resolved_database_url)
+    migrate_db(settings.resolved_database_url)
     try:
         with session_scope(settings.resolved_database_url) as session:
             user, token = create_user(session, name, role)
@@ -222,8 +211,6 @@ def users_create(
 @demo_app.command("load")
 def demo_load() -> None:
     """Migrate the database and load the demo users, documents and payment history (idempotent)."""
-    from ledgerlens.services.demo import load_demo
-
     settings = get_settings()
     for line in load_demo(settings):
         print(line)  # plain print: a token must not be wrapped or styled
@@ -232,7 +219,5 @@ def demo_load() -> None:
 @app.command()
 def migrate() -> None:
     """Bring the database schema up to date."""
-    from store.db import migrate as run_migrate
-
-    run_migrate(get_settings().resolved_database_url)
+    migrate_db(get_settings().resolved_database_url)
     console.print("database is up to date")

@@ -8,6 +8,10 @@ from typing import Annotated
 
 import typer
 
+from core.settings import get_settings
+from review.audit import verify as verify_chain
+from store.db import session_scope
+
 app = typer.Typer(help="The append-only audit log", no_args_is_help=True)
 
 
@@ -20,10 +24,6 @@ def verify(
     as_json: Annotated[bool, typer.Option("--json", help="print the result as JSON")] = False,
 ) -> None:
     """Recompute the audit log's hash chain; exit 1 if a row was changed, deleted or reordered."""
-    from core.settings import get_settings
-    from review.audit import verify as verify_chain
-    from store.db import session_scope
-
     with session_scope(get_settings().resolved_database_url) as session:
         result = verify_chain(session, expected_head=expect_head)
     if as_json:

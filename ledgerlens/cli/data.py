@@ -8,6 +8,9 @@ from typing import Annotated
 
 import typer
 
+from training.factory.funsd import convert_funsd
+from training.factory.generate import generate as run_generate
+
 app = typer.Typer(help="Build data sets")
 
 
@@ -33,9 +36,7 @@ def generate(
     progress: Annotated[bool, typer.Option("--progress/--no-progress")] = True,
 ) -> None:
     """Generate synthetic documents with labels (and draft invoices) into OUT."""
-    from training.factory.generate import generate as run
-
-    paths = run(
+    paths = run_generate(
         kind.value,
         n,
         out,
@@ -54,7 +55,5 @@ def funsd(
     root: Annotated[Path, typer.Option("--root", help="FUNSD dataset folder")] = Path("../shared/datasets/funsd"),
 ) -> None:
     """Convert FUNSD into the factory's label format (one JSON per form)."""
-    from training.factory.funsd import convert_funsd
-
     n = convert_funsd(root, out)
     typer.echo(f"wrote {n} FUNSD forms to {out}")

@@ -9,6 +9,8 @@ from typing import Annotated
 
 import typer
 
+from core.settings import get_settings
+
 app = typer.Typer(help="Evaluate the learned models", no_args_is_help=True)
 
 
@@ -30,8 +32,7 @@ def extraction(
     ] = True,
 ) -> None:
     """Layout model vs heuristic extractor (and their per-field combination) on unseen layout families."""
-    from core.settings import get_settings
-    from training.evaluate_layout import evaluate_extraction
+    from training.evaluate_layout import evaluate_extraction  # torch and transformers: seconds
 
     report = evaluate_extraction(
         artifact=artifact,

@@ -10,6 +10,11 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from threadpoolctl import threadpool_limits
+
+from core.settings import get_settings
+from ledgerlens.services.risk import assess_history
+from risk.history import parse_date, read_history_csv
 
 app = typer.Typer(help="Late-payment risk")
 
@@ -18,8 +23,6 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="print JSON")]
 
 
 def _parse_day(value: str) -> date:
-    from risk.history import parse_date
-
     try:
         parsed = parse_date(value)
     except ValueError as exc:
@@ -30,8 +33,6 @@ def _parse_day(value: str) -> date:
 
 
 def _read(path: Path, allow_missing_customer: bool = False) -> Any:
-    from risk.history import read_history_csv
-
     parsed = read_history_csv(path, allow_missing_customer)
     for issue in parsed.issues[:20]:
         typer.echo(f"row {issue.row}: {issue.severity}: {issue.message}", err=True)
@@ -44,8 +45,6 @@ def _read(path: Path, allow_missing_customer: bool = False) -> Any:
 
 
 def _data_dir() -> Path:
-    from core.settings import get_settings
-
     return get_settings().data_dir
 
 
@@ -58,9 +57,7 @@ def train(
 ) -> None:
     """Train on the whole history (metrics on the latest 20% by issue date first), track in MLflow, register the
     model with the best hold-out log loss as 'champion'."""
-    from threadpoolctl import threadpool_limits
-
-    from training.risk import train_and_register
+    from training.risk import train_and_register  # scikit-learn, pandas and mlflow: seconds, only for training
 
     parsed = _read(history)
     with threadpool_limits(limits=2):
@@ -85,8 +82,6 @@ def score(
     as_json: JsonOpt = False,
 ) -> None:
     """Risk of each customer's next invoice (the champion model, else one trained on the demo history)."""
-    from ledgerlens.services.risk import assess_history
-
     parsed = _read(history)
     today = _parse_day(as_of) if as_of else date.today()
     results = assess_history(parsed.rows, today)
@@ -124,9 +119,7 @@ def backtest(
     as_json: JsonOpt = False,
 ) -> None:
     """Train on invoices issued before the date, score each later invoice as of its own issue date."""
-    from threadpoolctl import threadpool_limits
-
-    from training.risk import backtest as run_backtest
+    from training.risk import backtest as run_backtest  # scikit-learn and pandas: seconds, only for this command
 
     cut = _parse_day(train_until)
     parsed = _read(history, allow_missing_customer=True)  # every later invoice gets a score

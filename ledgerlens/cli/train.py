@@ -9,6 +9,10 @@ from typing import Annotated
 
 import typer
 
+from core.settings import get_settings
+from store.db import migrate, session_scope
+from training.corrections import export_corrections
+
 app = typer.Typer(help="Train the learned models", no_args_is_help=True)
 
 
@@ -33,8 +37,7 @@ def layout(
     corrections: Annotated[bool, typer.Option(help="add reviewers' corrections from the database to training")] = True,
 ) -> None:
     """Fine-tune the layout tagger (LayoutLM over MiniLM), calibrate it, evaluate it, register it as champion."""
-    from core.settings import get_settings
-    from training.layout import TrainConfig, main, train_funsd
+    from training.layout import TrainConfig, main, train_funsd  # torch and transformers: seconds
 
     config = TrainConfig(
         epochs=epochs,
@@ -75,8 +78,7 @@ def recalibrate(
     register: Annotated[bool, typer.Option(help="register the result in MLflow as champion")] = True,
 ) -> None:
     """Calibrate, choose per field and evaluate a trained layout model again, on its training job's split."""
-    from core.settings import get_settings
-    from training.layout import recalibrate as run
+    from training.layout import recalibrate as run  # torch and transformers: seconds
 
     result = run(artifact, data, out, seed=seed, register_model=register, data_dir=get_settings().data_dir)
     body = {"artifact": str(result.artifact), "run_id": result.run_id, "version": result.version, **result.metrics}
@@ -85,10 +87,6 @@ def recalibrate(
 
 def _export_corrections() -> Path:
     """Reviewers' labels from the service's database, as label files beside the generated data."""
-    from core.settings import get_settings
-    from store.db import migrate, session_scope
-    from training.corrections import export_corrections
-
     settings = get_settings()
     out = settings.data_dir / "datasets" / "corrections"
     migrate(settings.resolved_database_url)

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from core.settings import Settings
 from ledgerlens.services.auth import create_user
 from ledgerlens.services.documents import process_document, store_upload
+from ledgerlens.services.risk import record_payments_csv
 from store.db import migrate, session_scope
 from store.tables import DocumentRecord, User
 
@@ -69,8 +70,6 @@ def _load_payments(settings: Settings) -> list[str]:
     history = DATA / "payments_demo.csv"
     if not history.exists():
         return []
-    from ledgerlens.services.risk import record_payments_csv
-
     with session_scope(settings.resolved_database_url) as session:
         result = record_payments_csv(session, history.read_text())
     return [

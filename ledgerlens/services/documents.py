@@ -15,8 +15,13 @@ from sqlalchemy.orm import Session
 from core.errors import InvalidInput, NotFound
 from core.settings import Settings
 from extraction.document import Document
+from extraction.errors import DocumentError
+from extraction.inspect import inspect_file
+from extraction.loading import Limits, render_page_png
+from extraction.pipeline import extract
 from extraction.result import Extraction
 from ledgerlens.services import lookup  # noqa: F401  (keeps documents' reference keys in step with their numbers)
+from review import open_task
 from store.db import session_scope
 from store.tables import DocumentRecord, utcnow
 
@@ -31,9 +36,7 @@ class StoredDocument:
     status: str
 
 
-def upload_limits(settings: Settings) -> Any:
-    from extraction.loading import Limits
-
+def upload_limits(settings: Settings) -> Limits:
     return Limits(
         max_bytes=settings.uploads.max_bytes,
         max_pages=settings.uploads.max_pages,
@@ -43,8 +46,6 @@ def upload_limits(settings: Settings) -> Any:
 
 def extract_bytes(settings: Settings, data: bytes, filename: str | None, doc_type_hint: str | None = None) -> Any:
     """(document, extraction) of a file, within the upload limits, by the extractor the settings name."""
-    from extraction.pipeline import extract
-
     extractor = extractor_for(settings.extractor, settings.data_dir)
     return extract(data, filename, doc_type_hint, upload_limits(settings), extractor=extractor)
 
@@ -52,7 +53,7 @@ def extract_bytes(settings: Settings, data: bytes, filename: str | None, doc_typ
 @lru_cache(maxsize=4)
 def extractor_for(kind: str, data_dir: Path) -> Any:
     """The extractor the settings name, built once per process (the layout model loads once)."""
-    from models.layout.combine import best_extractor
+    from models.layout.combine import best_extractor  # torch and transformers: seconds, only when a document is read
 
     return best_extractor(kind, registry_dir=data_dir)
 
@@ -67,7 +68,6 @@ def store_upload(
     created_by: str | None = None,
 ) -> StoredDocument:
     """Check the file cheaply (type, size, pages, encryption, corruption), keep it, and queue its extraction."""
-    from extraction.inspect import inspect_file
 
     if doc_type is not None and doc_type not in DOC_TYPES:
         raise InvalidInput(f"doc_type must be one of {', '.join(DOC_TYPES)}; got {doc_type!r}")
@@ -123,8 +123,6 @@ def document_view(record: DocumentRecord) -> dict[str, Any]:
 
 
 def page_png(record: DocumentRecord, page: int) -> bytes:
-    from extraction.loading import render_page_png
-
     if record.page_count is not None and not 1 <= page <= record.page_count:
         raise NotFound(f"document {record.id} has pages 1 to {record.page_count}; there is no page {page}")
     return render_page_png(Path(record.storage_path).read_bytes(), page, dpi=150)  # sharp enough to zoom into
@@ -159,8 +157,6 @@ def process_document(settings: Settings, document_id: str) -> str:
     try:
         doc, extraction = extract_bytes(settings, Path(path).read_bytes(), filename, hint)
     except Exception as exc:  # a document that cannot be read must not take the worker down
-        from extraction.errors import DocumentError
-
         log.exception("extraction failed for %s", document_id)
         code = exc.code if isinstance(exc, DocumentError) else "extraction_error"
         with session_scope(url) as session:
@@ -204,10 +200,6 @@ def _save_extraction(
 
 def _open_review_tasks(session: Session, settings: Settings, record: DocumentRecord, extraction: Extraction) -> None:
     """Route every value the extractor is unsure of to a person, with the page and box to look at."""
-    try:
-        from review import open_task
-    except ImportError:  # the review room is optional for extraction alone
-        return
     threshold = settings.review.confidence_threshold
     stored = record.extraction or {}
     for name, cell in extraction.fields.items():

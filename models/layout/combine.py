@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from extraction.document import Document
+from extraction.heuristic import HeuristicExtractor
 from extraction.result import LINE_FIELDS, Extraction, FieldValue, LineItem, Value
 from models.layout.artifact import ArtifactError
 from models.layout.calibration import Calibrator
@@ -121,8 +122,6 @@ class CombinedExtractor:
     def __init__(self, layout: LayoutExtractor | None = None, heuristic: Any = None) -> None:
         self.layout = layout or get_extractor()
         if heuristic is None:
-            from extraction.heuristic import HeuristicExtractor
-
             heuristic = HeuristicExtractor()
         self.heuristic = heuristic
 
@@ -143,8 +142,6 @@ def best_extractor(kind: str = "auto", registry_dir: Path | None = None) -> Any:
     """``auto``: the combined extractor when a layout model loads, else the heuristic one; or exactly ``layout``
     or ``heuristic``. For ``extraction.pipeline`` (``extractor=``) and the ``LEDGERLENS_EXTRACTOR`` setting.
     ``registry_dir``: the data folder whose MLflow registry may hold a champion layout model."""
-    from extraction.heuristic import HeuristicExtractor
-
     if kind == "heuristic":
         return HeuristicExtractor()
     if kind == "layout":

@@ -31,6 +31,7 @@ from models.layout.grouping import (
     spans_from_words,
 )
 from models.layout.windowing import Box, collate, encode_page, word_logits
+from models.registry import load_champion
 
 log = logging.getLogger(__name__)
 
@@ -204,8 +205,6 @@ def get_extractor(
 
 def _champion_folder(data_dir: Path) -> Path | None:
     try:
-        from models.registry import load_champion
-
         return load_champion(MODEL_NAME, data_dir)
     except Exception as exc:  # the registry is optional at serving time: fall back to the shipped artifact
         log.info("no champion layout model in the registry (%s); using the shipped artifact", exc)
