@@ -1,8 +1,9 @@
 """The one entry point: file bytes -> (Document, Extraction), as a list of stages (STYLE.md #4).
 
 Every stage takes the job and returns it; a disabled stage passes the job through. An
-extractor is anything with ``extract(doc) -> Extraction`` (the heuristic one today, the
-layout model from ``models/layout`` later), so swapping one is a keyword argument.
+extractor is anything with ``extract(doc) -> Extraction`` (the heuristic one by default; the service
+passes the one its settings name, e.g. ``models.layout.combine.best_extractor``), so swapping one is a
+keyword argument.
 """
 
 from __future__ import annotations

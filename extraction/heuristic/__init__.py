@@ -5,7 +5,8 @@ The package splits the reading by what is read (see each module); this class str
 Not a template per vendor: labels and column headers are matched by synonyms, columns are
 located from the header words' positions, and values are normalised and cross-checked
 (qty x price = amount, lines sum to the subtotal, subtotal + tax = total). Confidences are
-heuristic scores; a calibrated layout model plugs in later with the same ``extract(doc)``.
+heuristic scores; the service combines them, field by field, with the calibrated layout model's
+(``models.layout.combine``), which has the same ``extract(doc)``.
 """
 
 from __future__ import annotations
