@@ -11,7 +11,8 @@ from core.errors import InvalidInput
 from extraction.result import HEADER_FIELDS, LINE_FIELDS
 
 _CURRENCY = re.compile(r"^[A-Z]{3}$")
-_DECIMAL = re.compile(r"^-?\d+(\.\d+)?$")
+# plain ("1234.50") or with thousands commas in their places ("1,234.50"); "1,5" is a decimal comma, refused
+_DECIMAL = re.compile(r"^-?(\d+|\d{1,3}(,\d{3})+)(\.\d+)?$")
 
 
 def field_kind(field: str, *, line: int | None) -> str:
@@ -38,11 +39,11 @@ def parse_value(field: str, raw: Any, *, line: int | None = None) -> str | int |
             raise InvalidInput(f"{field}: '{text}' is not a date; write it as YYYY-MM-DD", field=field) from None
     if kind == "decimal":
         # Accept a thousands separator as typed by people ("1,234.50"), store the plain decimal string.
-        cleaned = text.replace(",", "").replace(" ", "")
+        cleaned = text.replace(" ", "")
         if not _DECIMAL.match(cleaned):
             raise InvalidInput(f"{field}: '{text}' is not a decimal amount, e.g. 1234.50", field=field)
         try:
-            return format(Decimal(cleaned), "f")
+            return format(Decimal(cleaned.replace(",", "")), "f")
         except InvalidOperation:
             raise InvalidInput(f"{field}: '{text}' is not a decimal amount, e.g. 1234.50", field=field) from None
     if kind == "integer":

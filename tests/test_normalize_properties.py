@@ -1,6 +1,7 @@
 """Property tests of the one amount, currency and date parser (``extraction.normalize``): every way a document
 prints a value reads back as that value, the OCR misreads it repairs are repaired, and garbage gives None, never
-a wrong value. The risk history and the pre-send check read through the same functions."""
+a wrong value. The risk history and the pre-send check read through the same functions; a reviewer's typed
+correction is stricter (plain or comma-grouped decimals only) and refuses what it cannot read unambiguously."""
 
 from __future__ import annotations
 
@@ -12,7 +13,9 @@ from babel.dates import get_month_names
 from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
+from core.errors import InvalidInput
 from extraction.normalize import COMMON_CODES, CURRENCY_SYMBOLS, parse_amount, parse_currency, parse_date
+from review.values import parse_value
 from risk import history
 
 # ---- amounts ------------------------------------------------------------------------------------------------
@@ -174,3 +177,18 @@ def test_history_dates_are_month_first_like_the_exports_they_come_from(day):
 def test_invalid_calendar_dates_give_none(day, short_month):
     assert parse_date(f"{day.year}-02-30") is None
     assert parse_date(f"31.{short_month}.{day.year}") is None
+
+
+# ---- a reviewer's typed correction ----------------------------------------------------------------------------
+
+
+@given(value=cents, grouped=st.booleans())
+def test_a_reviewers_amount_reads_back_grouped_or_plain(value, grouped):
+    typed = f"{value:,.2f}" if grouped else f"{value:.2f}"
+    assert Decimal(parse_value("total", typed)) == value
+
+
+@pytest.mark.parametrize("typed", ["1,5", "12,50", "1.234,50", "1,23,456.00"])
+def test_a_reviewers_decimal_comma_is_refused_not_misread(typed):
+    with pytest.raises(InvalidInput, match="is not a decimal amount"):
+        parse_value("total", typed)
