@@ -48,7 +48,24 @@ FEATURE_NAMES: list[str] = [
     "country_share_late",
     "invoice_month",
     "due_on_weekend",
+    "settle_margin",
+    "prior_paperless_share",
+    "dispute_propensity",
 ]
+
+# The served model's inputs: chosen on a time split and a customer split of the IBM history (bench/bench_risk.py);
+# the other features stay computed for the reasons' words and for experiments.
+MODEL_FEATURES: tuple[str, ...] = (
+    "smoothed_share_late",
+    "settle_margin",
+    "prior_paperless_share",
+    "paperless",
+    "dispute_propensity",
+    "n_settled",
+    "amount_ratio",
+    "overdue_count",
+    "country_share_late",
+)
 
 # Counts kept beside the features so that reasons can be said in plain words.
 DETAIL_NAMES = ["n_late", "n_last5", "n_late_last5", "n_disputed", "amount", "country"]
@@ -70,6 +87,7 @@ _EPOCH = date(1970, 1, 1)
 RECENCY_DECAY = 0.7  # weight of each older settled invoice relative to the next newer one
 PRIOR_WEIGHT = 2.0  # a new customer's late share starts at the country's, worth this many invoices
 DEFAULT_LATE_SHARE = 0.35  # when even the country has no history
+DEFAULT_DISPUTE_SHARE = 0.2  # a new customer's dispute propensity starts here, worth PRIOR_WEIGHT invoices
 
 
 def _day(value: date | None) -> float:
@@ -137,6 +155,7 @@ def point_in_time_features(
                 "due_date",
                 "amount",
                 "disputed",
+                "paperless",
                 "settled_date",
                 "days_late",
             )
@@ -169,6 +188,7 @@ def _features_of(inv: pd.Series, day: float, cust: dict[str, np.ndarray] | None,
 
     prior_share = f["country_share_late"] if f["country_share_late"] == f["country_share_late"] else DEFAULT_LATE_SHARE
     f["smoothed_share_late"] = prior_share  # no history: the country's share; shrunk towards it below
+    f["dispute_propensity"] = DEFAULT_DISPUTE_SHARE
     f["n_prior_invoices"] = f["n_settled"] = f["open_count"] = f["overdue_count"] = 0.0
     f["max_days_overdue"] = 0.0
     if cust is None:
@@ -213,10 +233,20 @@ def _features_of(inv: pd.Series, day: float, cust: dict[str, np.ndarray] | None,
         f["recent_days_late"] = float((weights * delays).sum() / weights.sum())
         f["last_days_late"] = float(delays[-1])
         f["days_late_trend"] = delays[-3:].mean() - delays.mean() if n >= 4 else math.nan
-        f["mean_days_to_settle"] = _nanmean(cust["settled_date"][known] - cust["invoice_date"][known])
+        to_settle = cust["settled_date"][known] - cust["invoice_date"][known]
+        f["mean_days_to_settle"] = _nanmean(to_settle)
+        # how far past its terms the customer usually settles (negative: early); with the share of earlier
+        # invoices billed paperless beside the invoice's own channel, a linear model learns the channel's effect
+        terms = f["terms_days"]
+        if terms != terms:  # the invoice's terms unknown: the customer's usual ones
+            terms = _nanmean(cust["due_date"][known] - cust["invoice_date"][known])
+        f["settle_margin"] = f["mean_days_to_settle"] - terms
+        channel = cust["paperless"][known]
+        f["prior_paperless_share"] = float(np.nanmean(channel)) if np.isfinite(channel).any() else math.nan
         disputes = cust["disputed"][known].astype(bool)
         f["n_disputed"] = int(disputes.sum())
         f["disputed_share"] = disputes.mean()
+        f["dispute_propensity"] = (disputes.sum() + PRIOR_WEIGHT * DEFAULT_DISPUTE_SHARE) / (n + PRIOR_WEIGHT)
     return f
 
 
@@ -286,6 +316,16 @@ def describe(feature: str, f: dict[str, Any]) -> str:
             return f"recent delays {'longer' if v > 0 else 'shorter'} than usual ({v:+.1f} days)"
         case "mean_days_to_settle":
             return no_history if missing else f"settled {v:.0f} days after issue on average"
+        case "settle_margin":
+            if missing:
+                return no_history
+            return f"usually pays {abs(v):.0f} days {'after' if v > 0 else 'before'} the due date"
+        case "prior_paperless_share":
+            return no_history if missing else f"{v:.0%} of its record billed paperless (paid faster than paper)"
+        case "dispute_propensity":
+            if not f.get("n_settled"):
+                return "no history yet: typical dispute rate"
+            return f"disputed {f['n_disputed']} of {_count(f['n_settled'])} earlier invoices"
         case "disputed_share":
             return no_history if missing else f"disputed {f['n_disputed']} of {_count(f['n_settled'])} earlier invoices"
         case "open_count":

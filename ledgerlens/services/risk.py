@@ -1,7 +1,7 @@
 """Client risk orchestration: payment history in the database -> scores, reasons, reminder plans, worklist.
 
-The model is the MLflow champion (loaded once per process); with none registered, a small logistic model is
-trained on the shipped demo history (about a second) so that the service answers from the first start.
+The model is the MLflow champion (loaded once per process); with none registered, the model shipped in
+``artifacts/risk`` (trained on the IBM receivables history by ``ledgerlens risk train --artifact``).
 """
 
 from __future__ import annotations
@@ -24,7 +24,6 @@ from risk.reminders import reminder_plan
 from risk.worklist import ORDERS, exposure, order_worklist
 from store.tables import PaymentRecord
 
-DEMO_HISTORY = Path(__file__).resolve().parents[2] / "data" / "payments_demo.csv"
 REASONS_PER_SCORE = 3
 
 _model_lock = threading.Lock()
@@ -49,20 +48,11 @@ class RecordResult:
 # --- the model ---------------------------------------------------------------------------------------------
 
 
-def _demo_model() -> tuple[Any, str]:
-    from models.risk import LatePaymentModel  # noqa: F401  (import cost only on the fallback path)
-    from models.risk_features import history_frame
-    from risk.history import read_history_csv
-    from training.risk import build_examples, fit_model
-
-    rows = read_history_csv(DEMO_HISTORY).rows
-    return fit_model(build_examples(history_frame(rows)), kind="logistic"), "demo-fallback"
-
-
 def get_risk_model(data_dir: Path | None = None) -> tuple[Any, str]:
-    """(model, version label): the registry's champion, else the demo fallback. Cached once per process."""
+    """(model, version label): the registry's champion, else the model shipped in ``artifacts/risk``. Loaded once
+    per process; nothing is trained while serving."""
     from models.registry import tracking_uri
-    from models.risk import load_champion
+    from models.risk import load_artifact, load_champion
 
     if data_dir is None:
         from core.settings import get_settings
@@ -71,7 +61,7 @@ def get_risk_model(data_dir: Path | None = None) -> tuple[Any, str]:
     uri = tracking_uri(data_dir)
     with _model_lock:
         if uri not in _model_cache:
-            _model_cache[uri] = load_champion(data_dir) or _demo_model()
+            _model_cache[uri] = load_champion(data_dir) or load_artifact()
         return _model_cache[uri]
 
 
