@@ -81,6 +81,7 @@ HISTORY_COLUMNS = [
     "paperless",
     "settled_date",
     "days_late",
+    "dispute_opened",
 ]
 
 _EPOCH = date(1970, 1, 1)
@@ -108,6 +109,7 @@ def history_frame(rows: Iterable[HistoryRow]) -> pd.DataFrame:
             "paperless": math.nan if r.paperless is None else float(r.paperless),
             "settled_date": _day(r.settled_date),
             "days_late": math.nan if r.days_late is None else float(r.days_late),
+            "dispute_opened": _day(r.dispute_opened),
         }
         for r in rows
     ]
@@ -158,6 +160,7 @@ def point_in_time_features(
                 "paperless",
                 "settled_date",
                 "days_late",
+                "dispute_opened",
             )
         }
         for c, g in by_customer.items()
@@ -243,10 +246,15 @@ def _features_of(inv: pd.Series, day: float, cust: dict[str, np.ndarray] | None,
         f["settle_margin"] = f["mean_days_to_settle"] - terms
         channel = cust["paperless"][known]
         f["prior_paperless_share"] = float(np.nanmean(channel)) if np.isfinite(channel).any() else math.nan
-        disputes = cust["disputed"][known].astype(bool)
+        # a dispute counts once its invoice was settled (the history's flag has no date) or from the day it was
+        # opened in LedgerLens
+        disputes = cust["disputed"][known].astype(bool) | (cust["dispute_opened"][known] < day)
         f["n_disputed"] = int(disputes.sum())
         f["disputed_share"] = disputes.mean()
-        f["dispute_propensity"] = (disputes.sum() + PRIOR_WEIGHT * DEFAULT_DISPUTE_SHARE) / (n + PRIOR_WEIGHT)
+        open_disputed = float((open_at_d & (cust["dispute_opened"] < day)).sum())  # disputed before it is paid
+        f["dispute_propensity"] = (disputes.sum() + open_disputed + PRIOR_WEIGHT * DEFAULT_DISPUTE_SHARE) / (
+            n + open_disputed + PRIOR_WEIGHT
+        )
     return f
 
 

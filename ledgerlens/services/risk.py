@@ -20,9 +20,9 @@ from sqlalchemy.orm import Session
 
 from core.errors import InvalidInput, NotFound
 from risk.history import HistoryRow, RowIssue, parse_records
-from risk.reminders import reminder_plan
+from risk.reminders import invoice_reminders, reminder_plan
 from risk.worklist import ORDERS, exposure, order_worklist
-from store.tables import PaymentRecord
+from store.tables import CollectionAccount, PaymentRecord
 
 REASONS_PER_SCORE = 3
 
@@ -80,8 +80,10 @@ def assess_history(
     customers: Iterable[str] | None = None,
     model: Any = None,
     version: str | None = None,
+    collections: dict[str, dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
-    """Risk of each customer's next invoice as of ``today`` (risk.schema.json plus extras), riskiest exposure first."""
+    """Risk of each customer's next invoice as of ``today`` (risk.schema.json plus extras), riskiest exposure first.
+    ``collections``: per customer its owner and whether collections paused its reminders."""
     import pandas as pd
 
     from models.risk import risk_band
@@ -109,6 +111,15 @@ def assess_history(
         p = round(float(probabilities[i]), 4)  # the figure shown is the figure used below
         exp = exposure(by_customer[customer], today)
         plan = reminder_plan(p, dispute_open=exp.dispute_open, unanswered_reminders=exp.unanswered_reminders)
+        state = (collections or {}).get(customer, {})
+        open_rows = [r for r in by_customer[customer] if r.settled_date is None or r.settled_date > today]
+        invoices = invoice_reminders(
+            plan,
+            [(r.invoice_number, r.due_date) for r in sorted(open_rows, key=lambda r: r.due_date or today)],
+            today,
+            disputed={r.invoice_number for r in open_rows if r.dispute_open},
+            client_paused=bool(state.get("reminders_paused")),
+        )
         out.append(
             {
                 "customer_id": customer,
@@ -124,7 +135,13 @@ def assess_history(
                 "overdue_amount": str(exp.overdue_amount),
                 "open_invoices": exp.open_invoices,
                 "overdue_invoices": exp.overdue_invoices,
-                "reminders_paused": plan.paused,
+                "reminders_paused": plan.paused or bool(state.get("reminders_paused")),
+                "owner": state.get("owner"),
+                "invoices": [
+                    {**i, "amount": str(next(r.amount for r in open_rows if r.invoice_number == i["invoice_number"]))}
+                    for i in invoices
+                ],
+                "next_reminder": min((i["next_reminder"] for i in invoices if i["next_reminder"]), default=None),
                 "escalate_to_person": plan.escalate_to_person,
                 "reminder_note": plan.reason,
                 "as_of": today.isoformat(),
@@ -224,7 +241,7 @@ def _dialect(text: str) -> Any:
         return csv.excel
 
 
-def _history_row(rec: PaymentRecord) -> HistoryRow:
+def _history_row(rec: PaymentRecord, openings: dict[tuple[str, str], date] | None = None) -> HistoryRow:
     days_late = rec.days_late
     if days_late is None and rec.settled_date is not None:
         days_late = max(0, (rec.settled_date - rec.due_date).days)
@@ -243,6 +260,7 @@ def _history_row(rec: PaymentRecord) -> HistoryRow:
         days_late=days_late,
         reminders_sent=rec.reminders_sent,
         last_reminder_at=rec.last_reminder_at,
+        dispute_opened=(openings or {}).get((rec.customer_id, rec.invoice_number)),
     )
 
 
@@ -259,8 +277,14 @@ def client_risk(session: Session, customer_id: str, today: date) -> dict[str, An
         if country
         else []
     )
-    rows = [_history_row(r) for r in [*own, *peers]]  # peers only feed the country's late share
-    result = assess_history(rows, today, customers=[customer_id])
+    from ledgerlens.services import collections
+
+    openings = collections.dispute_openings(session, {customer_id})
+    rows = [_history_row(r, openings) for r in [*own, *peers]]  # peers only feed the country's late share
+    acc = session.get(CollectionAccount, customer_id)
+    result = assess_history(
+        rows, today, customers=[customer_id], collections={customer_id: collections.account_dict(acc)}
+    )
     if not result:  # every invoice lies after `today`
         raise UnknownCustomer(f"no payment history for customer {customer_id!r} on {today}", customer_id=customer_id)
     return result[0]
@@ -272,9 +296,13 @@ def worklist(session: Session, today: date, order: str = "expected_overdue", lim
         raise InvalidInput(f"unknown order {order!r}; use one of {', '.join(ORDERS)}", order=order)
     if limit < 1:
         raise InvalidInput("limit must be at least 1", limit=limit)
-    rows = [_history_row(r) for r in session.scalars(select(PaymentRecord))]
+    from ledgerlens.services import collections
+
+    openings = collections.dispute_openings(session)
+    rows = [_history_row(r, openings) for r in session.scalars(select(PaymentRecord))]
     with_open = {
         r.customer_id for r in rows if r.invoice_date <= today and (r.settled_date is None or r.settled_date > today)
     }
-    items = assess_history(rows, today, customers=sorted(with_open))
+    states = {c: collections.account_dict(a) for c, a in collections.accounts(session).items()}
+    items = assess_history(rows, today, customers=sorted(with_open), collections=states)
     return order_worklist(items, order)[:limit]
