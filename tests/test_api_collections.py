@@ -38,7 +38,7 @@ def test_owner_events_and_paused_reminders(client, tokens, history):
     assert r.status_code == 200 and r.json()["owner"] == "dana"
     promise = {"kind": "promise", "note": "CFO promised", "promise_date": TODAY.isoformat(), "promise_amount": "2000"}
     r = client.post("/v1/clients/ACME/events", json=promise, headers=auth(token))
-    assert r.status_code == 201 and r.json()["promise_amount"] == "2000"
+    assert r.status_code == 201 and r.json()["promise_amount"] == "2000.00"
     assert client.post("/v1/clients/ACME/events", json={"kind": "promise"}, headers=auth(token)).status_code == 422
     assert client.post("/v1/clients/ACME/events", json={"kind": "visit"}, headers=auth(token)).status_code == 422
     assert client.post("/v1/clients/ACME/events", json={"kind": "contact"}, headers=auth(token)).status_code == 422

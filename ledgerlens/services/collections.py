@@ -33,6 +33,14 @@ class EvidenceFile:
     content: bytes
 
 
+def _money(value: Decimal | None) -> str | None:
+    """At least two decimals (stored values come back normalised: 1200.00 -> 1.2E+3)."""
+    if value is None:
+        return None
+    exponent = value.as_tuple().exponent
+    return format(value if isinstance(exponent, int) and exponent < -2 else value.quantize(Decimal("0.01")), "f")
+
+
 # --- disputes ------------------------------------------------------------------------------------------------
 
 
@@ -43,10 +51,10 @@ def dispute_dict(d: Dispute) -> dict[str, Any]:
         "invoice_number": d.invoice_number,
         "reason": d.reason,
         "reason_text": rules.REASONS.get(d.reason, d.reason),
-        "amount": format(d.amount, "f"),
+        "amount": _money(d.amount),
         "status": d.status,
         "resolution": d.resolution,
-        "credit_amount": format(d.credit_amount, "f") if d.credit_amount is not None else None,
+        "credit_amount": _money(d.credit_amount),
         "awaiting_approval": d.proposed,
         "reference": {"document_id": d.reference_document_id, "page": d.reference_page, "check_id": d.check_id},
         "evidence": d.evidence or [],
@@ -247,7 +255,7 @@ def resolve_dispute(
         dispute.status = rules.IN_REVIEW
         dispute.proposed = {
             "resolution": decided.outcome,
-            "credit_amount": format(decided.credit_amount, "f"),
+            "credit_amount": _money(decided.credit_amount),
             "proposed_by": user.id,
             "note": why,
             "approval_above": format(approval_above, "f"),
@@ -419,7 +427,7 @@ def event_dict(e: CollectionEvent) -> dict[str, Any]:
         "kind": e.kind,
         "note": e.note,
         "promise_date": e.promise_date.isoformat() if e.promise_date else None,
-        "promise_amount": format(e.promise_amount, "f") if e.promise_amount is not None else None,
+        "promise_amount": _money(e.promise_amount),
         "by": e.created_by,
         "at": e.created_at.isoformat() if e.created_at else None,
     }

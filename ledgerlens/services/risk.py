@@ -306,3 +306,26 @@ def worklist(session: Session, today: date, order: str = "expected_overdue", lim
     states = {c: collections.account_dict(a) for c, a in collections.accounts(session).items()}
     items = assess_history(rows, today, customers=sorted(with_open), collections=states)
     return order_worklist(items, order)[:limit]
+
+
+def client_history(session: Session, customer_id: str) -> list[dict[str, Any]]:
+    """A client's invoices, oldest first, as stored (for its page and chart); ``UnknownCustomer`` when none."""
+    own = list(
+        session.scalars(
+            select(PaymentRecord).where(PaymentRecord.customer_id == customer_id).order_by(PaymentRecord.invoice_date)
+        )
+    )
+    if not own:
+        raise UnknownCustomer(f"no payment history for customer {customer_id!r}", customer_id=customer_id)
+    return [
+        {
+            "invoice_number": r.invoice_number,
+            "invoice_date": r.invoice_date,
+            "due_date": r.due_date,
+            "amount": r.amount,
+            "settled_date": r.settled_date,
+            "days_late": _history_row(r).days_late,
+            "disputed": r.disputed or r.dispute_open,
+        }
+        for r in own
+    ]
