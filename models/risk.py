@@ -33,6 +33,10 @@ SHIPPED_ARTIFACT = Path(__file__).resolve().parents[1] / "artifacts" / "risk"
 ARTIFACT_FILE = "model.joblib"
 EXPERIMENT_NAME = "ledgerlens-risk"
 MIN_TRAINING_ROWS = 30  # below this (or with one class only) the model predicts the observed late share
+# Features whose effects only make sense together are moved to the reference together and reported as the first:
+# the paperless share of a record only explains how fast it looks next to the invoice's own channel.
+REASON_GROUPS: tuple[tuple[str, ...], ...] = (("paperless", "prior_paperless_share"),)
+MIN_REASON_EFFECT = 0.05  # log-odds; smaller pushes are noise, not a reason to call a client
 
 
 def risk_band(probability: float) -> str:
@@ -151,15 +155,22 @@ class LatePaymentModel(ClassifierMixin, BaseEstimator):
         return np.log(p / (1 - p))
 
     def contributions(self, X: pd.DataFrame) -> pd.DataFrame:
-        """Signed effect of each feature on the log-odds: score minus score with the feature at its training median."""
+        """Signed effect of each feature on the log-odds: score minus score with the feature at its training median
+        (a group of REASON_GROUPS moves together; its effect is reported under its first member, the others 0)."""
         X = self._frame(X)
-        effects = pd.DataFrame(0.0, index=X.index, columns=list(self.feature_names_in_))
+        names = list(self.feature_names_in_)
+        effects = pd.DataFrame(0.0, index=X.index, columns=names)
         if self.constant_:
             return effects
         full = self._base_logit(X)
-        for name in self.feature_names_in_:
+        grouped = {m: g for g in REASON_GROUPS if g[0] in names for m in g if m in names}
+        for name in names:
+            members = [m for m in grouped.get(name, (name,)) if m in names]
+            if members[0] != name:
+                continue  # reported under its group's first member
             moved = X.copy()
-            moved[name] = self.reference_[name]
+            for m in members:
+                moved[m] = self.reference_[m]
             effects[name] = full - self._base_logit(moved)
         return effects
 
@@ -171,7 +182,7 @@ class LatePaymentModel(ClassifierMixin, BaseEstimator):
         out = []
         for idx, row in effects.iterrows():
             detail = features.loc[idx].to_dict()
-            raising = row[row > 1e-9].sort_values(ascending=False).index[:top]
+            raising = row[row >= MIN_REASON_EFFECT].sort_values(ascending=False).index[:top]
             chosen = list(raising) or list(row[row < -1e-9].sort_values().index[:1])
             out.append(
                 [
@@ -180,6 +191,7 @@ class LatePaymentModel(ClassifierMixin, BaseEstimator):
                         "value": _json_value(detail[name]),
                         "effect": round(float(row[name]), 4),
                         "direction": "raises" if row[name] > 0 else "lowers",
+                        "typical": _json_value(float(self.reference_[name])),  # the portfolio's median
                         "text": describe(name, detail),
                     }
                     for name in chosen

@@ -286,6 +286,11 @@ def _count(value: float) -> int:
     return int(round(value))
 
 
+def _plural(value: float, noun: str) -> str:
+    n = _count(value)
+    return f"{n} {noun}{'' if n == 1 else 's'}"
+
+
 def describe(feature: str, f: dict[str, Any]) -> str:
     """One feature of one invoice in plain words, e.g. 'paid 4 of the last 5 invoices late'."""
     v: Any = f.get(feature)
@@ -327,9 +332,12 @@ def describe(feature: str, f: dict[str, Any]) -> str:
         case "settle_margin":
             if missing:
                 return no_history
-            return f"usually pays {abs(v):.0f} days {'after' if v > 0 else 'before'} the due date"
+            days = round(abs(v))
+            if days == 0:
+                return "usually pays on the due date"
+            return f"usually pays {days} day{'s' if days != 1 else ''} {'after' if v > 0 else 'before'} the due date"
         case "prior_paperless_share":
-            return no_history if missing else f"{v:.0%} of its record billed paperless (paid faster than paper)"
+            return no_history if missing else f"{v:.0%} of its record billed paperless"
         case "dispute_propensity":
             if not f.get("n_settled"):
                 return "no history yet: typical dispute rate"
@@ -337,9 +345,9 @@ def describe(feature: str, f: dict[str, Any]) -> str:
         case "disputed_share":
             return no_history if missing else f"disputed {f['n_disputed']} of {_count(f['n_settled'])} earlier invoices"
         case "open_count":
-            return f"{_count(v)} other invoices open" if v else "no other invoice open"
+            return f"{_plural(v, 'other invoice')} open" if v else "no other invoice open"
         case "overdue_count":
-            return f"{_count(v)} open invoices already overdue" if v else "nothing overdue"
+            return f"{_plural(v, 'open invoice')} already overdue" if v else "nothing overdue"
         case "max_days_overdue":
             return f"oldest overdue invoice {_count(v)} days past due" if v else "nothing overdue"
         case "open_amount_ratio":
@@ -351,7 +359,13 @@ def describe(feature: str, f: dict[str, Any]) -> str:
         case "terms_days":
             return "terms unknown" if missing else f"{_count(v)}-day payment terms"
         case "paperless":
-            return "billing channel unknown" if missing else ("paperless billing" if v else "paper billing")
+            if missing:
+                return "billing channel unknown"
+            if f.get("prior_paperless_share") == f.get("prior_paperless_share") and f.get("n_settled"):
+                share = f["prior_paperless_share"]
+                record = "paperless" if share >= 0.5 else "paper"
+                return f"billed {'paperless' if v else 'on paper'}; its record so far mostly {record}"
+            return "paperless billing" if v else "paper billing"
         case "tenure_days":
             return "new customer" if missing else f"customer for {_count(v)} days"
         case "days_since_last_invoice":

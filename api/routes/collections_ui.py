@@ -29,7 +29,7 @@ STATIC = Path(__file__).resolve().parents[1] / "static"
 ASSETS = {"collections.js": "text/javascript", "collections.css": "text/css"}
 BANDS = ("high", "medium", "low")
 KPI_LABELS = {
-    "dso_days": ("DSO", "days"),
+    "dso_days": ("DSO", "d"),
     "late_payment_rate": ("Paid late", "%"),
     "dispute_rate": ("Disputed", "%"),
     "precheck_block_rate": ("Pre-send blocked", "%"),
@@ -148,8 +148,8 @@ def payment_chart(history: list[dict[str, Any]], today: date, width: int = 760, 
     pad_l, pad_r, pad_t, pad_b = 44, 12, 12, 28
     points = []
     for h in history:
-        if h["due_date"] is None:
-            continue
+        if h["due_date"] is None or h["invoice_date"] > today:
+            continue  # not issued yet on the day the page is about
         settled = h["settled_date"] is not None and h["settled_date"] <= today
         end = h["settled_date"] if settled else today
         points.append(
@@ -220,7 +220,7 @@ def client_page(
         c=score,
         raising=[r for r in score["reasons"] if r.get("direction") == "raises"],
         chart=payment_chart(history, today),
-        history=list(reversed(history))[:24],
+        history=[h for h in reversed(history) if h["invoice_date"] <= today][:24],
         events=collections.events(session, customer_id),
         disputes=collections.list_disputes(session, customer_id=customer_id),
         reasons=REASONS,
