@@ -1,7 +1,7 @@
 """disputes, collection accounts and collection events
 
 Revision ID: collections_1
-Revises: 0001
+Revises: precheck_svc_1
 """
 
 import sqlalchemy as sa
@@ -10,7 +10,7 @@ from alembic import op
 import store.tables
 
 revision = "collections_1"
-down_revision = "0001"
+down_revision = "precheck_svc_1"  # chained after the merged precheck-svc migration
 branch_labels = None
 depends_on = None
 
