@@ -9,7 +9,20 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from api import problems
-from api.routes import audit, customers, documents, health, precheck, review, risk, ui, users
+from api.routes import (
+    audit,
+    collections,
+    collections_ui,
+    customers,
+    disputes,
+    documents,
+    health,
+    precheck,
+    review,
+    risk,
+    ui,
+    users,
+)
 from core.settings import Settings, get_settings
 from ledgerlens import __version__
 from ledgerlens.services.documents import pending_document_ids
@@ -41,6 +54,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     problems.install(app)
     app.add_exception_handler(ui.LoginRequired, ui.to_login)
     for module in (health, documents, precheck, customers, users, review, audit, risk, ui):
+        app.include_router(module.router)
+    for module in (disputes, collections, collections_ui):
         app.include_router(module.router)
     return app
 

@@ -23,6 +23,12 @@ class ReviewSettings(BaseModel):
     confidence_threshold: float = Field(0.8, description="extracted values below this open a review task")
 
 
+class CollectionsSettings(BaseModel):
+    credit_memo_approval_above: Decimal = Field(
+        Decimal("1000"), description="a credit memo above this amount needs an admin's approval"
+    )
+
+
 class DefaultPolicy(BaseModel):
     """Tolerances used for a customer that has none of its own."""
 
@@ -45,6 +51,7 @@ class Settings(BaseSettings):
     uploads: UploadLimits = UploadLimits()
     review: ReviewSettings = ReviewSettings()
     policy: DefaultPolicy = DefaultPolicy()
+    collections: CollectionsSettings = CollectionsSettings()
 
     @model_validator(mode="after")
     def _refuse_weak_admin_token_in_production(self) -> Settings:

@@ -26,11 +26,17 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 from models.metrics import expected_calibration_error
-from models.risk_features import FEATURE_NAMES, describe
+from models.risk_features import FEATURE_NAMES, MODEL_FEATURES, describe
 
 REGISTERED_NAME = "ledgerlens-risk"
+SHIPPED_ARTIFACT = Path(__file__).resolve().parents[1] / "artifacts" / "risk"
+ARTIFACT_FILE = "model.joblib"
 EXPERIMENT_NAME = "ledgerlens-risk"
 MIN_TRAINING_ROWS = 30  # below this (or with one class only) the model predicts the observed late share
+# Features whose effects only make sense together are moved to the reference together and reported as the first:
+# the paperless share of a record only explains how fast it looks next to the invoice's own channel.
+REASON_GROUPS: tuple[tuple[str, ...], ...] = (("paperless", "prior_paperless_share"),)
+MIN_REASON_EFFECT = 0.05  # log-odds; smaller pushes are noise, not a reason to call a client
 
 
 def risk_band(probability: float) -> str:
@@ -42,8 +48,8 @@ class LatePaymentModel(ClassifierMixin, BaseEstimator):
 
     def __init__(
         self,
-        kind: str = "hgb",
-        calibration: str = "isotonic",
+        kind: str = "logistic",
+        calibration: str = "sigmoid",
         cv: int = 5,
         max_iter: int = 200,
         learning_rate: float = 0.03,
@@ -51,6 +57,7 @@ class LatePaymentModel(ClassifierMixin, BaseEstimator):
         min_samples_leaf: int = 50,
         l2_regularization: float = 1.0,
         C: float = 0.05,
+        features: tuple[str, ...] | None = None,
         random_state: int = 0,
     ) -> None:
         self.kind = kind
@@ -62,6 +69,7 @@ class LatePaymentModel(ClassifierMixin, BaseEstimator):
         self.min_samples_leaf = min_samples_leaf
         self.l2_regularization = l2_regularization
         self.C = C
+        self.features = features
         self.random_state = random_state
 
     def _classifier(self) -> Any:
@@ -123,7 +131,7 @@ class LatePaymentModel(ClassifierMixin, BaseEstimator):
 
     def _frame(self, X: pd.DataFrame, fitting: bool = False) -> pd.DataFrame:
         if fitting:
-            self.feature_names_in_ = np.array(FEATURE_NAMES, dtype=object)
+            self.feature_names_in_ = np.array(list(self.features or MODEL_FEATURES), dtype=object)
         return pd.DataFrame(X, columns=list(self.feature_names_in_)).astype(float)
 
     def predict_proba(self, X: pd.DataFrame) -> np.ndarray:
@@ -147,34 +155,46 @@ class LatePaymentModel(ClassifierMixin, BaseEstimator):
         return np.log(p / (1 - p))
 
     def contributions(self, X: pd.DataFrame) -> pd.DataFrame:
-        """Signed effect of each feature on the log-odds: score minus score with the feature at its training median."""
+        """Signed effect of each feature on the log-odds: score minus score with the feature at its training median
+        (a group of REASON_GROUPS moves together; its effect is reported under its first member, the others 0)."""
         X = self._frame(X)
-        effects = pd.DataFrame(0.0, index=X.index, columns=list(self.feature_names_in_))
+        names = list(self.feature_names_in_)
+        effects = pd.DataFrame(0.0, index=X.index, columns=names)
         if self.constant_:
             return effects
         full = self._base_logit(X)
-        for name in self.feature_names_in_:
+        grouped = {m: g for g in REASON_GROUPS if g[0] in names for m in g if m in names}
+        for name in names:
+            members = [m for m in grouped.get(name, (name,)) if m in names]
+            if members[0] != name:
+                continue  # reported under its group's first member
             moved = X.copy()
-            moved[name] = self.reference_[name]
+            for m in members:
+                moved[m] = self.reference_[m]
             effects[name] = full - self._base_logit(moved)
         return effects
 
     def reasons(self, features: pd.DataFrame, top: int = 3) -> list[list[dict[str, Any]]]:
-        """Top signed contributions per row, each with the feature, its value, the effect and plain words."""
-        effects = self.contributions(features[FEATURE_NAMES])
+        """Per row, the features that raise the score most above a typical client's (the training median), each
+        with its value, effect and plain words. A client nothing pushes up gets its strongest lowering factor,
+        marked ``direction: lowers``, so every score still says why."""
+        effects = self.contributions(features)
         out = []
         for idx, row in effects.iterrows():
             detail = features.loc[idx].to_dict()
-            ranked = row[row.abs() > 1e-9].abs().sort_values(ascending=False).index[:top]
+            raising = row[row >= MIN_REASON_EFFECT].sort_values(ascending=False).index[:top]
+            chosen = list(raising) or list(row[row < -1e-9].sort_values().index[:1])
             out.append(
                 [
                     {
                         "feature": name,
                         "value": _json_value(detail[name]),
                         "effect": round(float(row[name]), 4),
+                        "direction": "raises" if row[name] > 0 else "lowers",
+                        "typical": _json_value(float(self.reference_[name])),  # the portfolio's median
                         "text": describe(name, detail),
                     }
-                    for name in ranked
+                    for name in chosen
                 ]
             )
         return out
@@ -268,3 +288,53 @@ def load_champion(data_dir: Path) -> tuple[LatePaymentModel, str] | None:
         return None
     model = mlflow.sklearn.load_model(f"models:/{REGISTERED_NAME}/{version.version}")
     return model, f"{REGISTERED_NAME}/{version.version}"
+
+
+# --- a local artifact: the model that ships with the project (served when no champion is registered) ---------
+
+
+def _sha256(path: Path) -> str:
+    import hashlib
+
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def save_artifact(model: LatePaymentModel, folder: Path, version: str, info: dict[str, Any]) -> Path:
+    """``model.joblib`` and ``manifest.json`` (version, features, hash, library versions, ``info``) in ``folder``."""
+    import json
+
+    import joblib
+    import sklearn
+
+    folder.mkdir(parents=True, exist_ok=True)
+    joblib.dump(model, folder / ARTIFACT_FILE, compress=3)
+    manifest = {
+        "version": version,
+        "kind": model.kind,
+        "features": list(model.feature_names_in_),
+        "file": ARTIFACT_FILE,
+        "sha256": _sha256(folder / ARTIFACT_FILE),
+        "sklearn": sklearn.__version__,
+        **info,
+    }
+    (folder / "manifest.json").write_text(json.dumps(manifest, indent=2, default=str) + "\n")
+    return folder
+
+
+def load_artifact(folder: Path = SHIPPED_ARTIFACT) -> tuple[LatePaymentModel, str]:
+    """The model saved by ``save_artifact`` and its version label; refuses a file whose hash does not match."""
+    import json
+
+    import joblib
+
+    manifest_path = folder / "manifest.json"
+    if not manifest_path.is_file():
+        raise FileNotFoundError(
+            f"no risk model in {folder}: register one (`ledgerlens risk train HISTORY`) or restore "
+            f"artifacts/risk (`ledgerlens risk train HISTORY --artifact artifacts/risk`)"
+        )
+    manifest = json.loads(manifest_path.read_text())
+    path = folder / manifest["file"]
+    if _sha256(path) != manifest["sha256"]:
+        raise ValueError(f"{path} does not match the hash in its manifest; train the artifact again")
+    return joblib.load(path), str(manifest["version"])

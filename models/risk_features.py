@@ -48,7 +48,24 @@ FEATURE_NAMES: list[str] = [
     "country_share_late",
     "invoice_month",
     "due_on_weekend",
+    "settle_margin",
+    "prior_paperless_share",
+    "dispute_propensity",
 ]
+
+# The served model's inputs: chosen on a time split and a customer split of the IBM history (bench/bench_risk.py);
+# the other features stay computed for the reasons' words and for experiments.
+MODEL_FEATURES: tuple[str, ...] = (
+    "smoothed_share_late",
+    "settle_margin",
+    "prior_paperless_share",
+    "paperless",
+    "dispute_propensity",
+    "n_settled",
+    "amount_ratio",
+    "overdue_count",
+    "country_share_late",
+)
 
 # Counts kept beside the features so that reasons can be said in plain words.
 DETAIL_NAMES = ["n_late", "n_last5", "n_late_last5", "n_disputed", "amount", "country"]
@@ -64,12 +81,14 @@ HISTORY_COLUMNS = [
     "paperless",
     "settled_date",
     "days_late",
+    "dispute_opened",
 ]
 
 _EPOCH = date(1970, 1, 1)
 RECENCY_DECAY = 0.7  # weight of each older settled invoice relative to the next newer one
 PRIOR_WEIGHT = 2.0  # a new customer's late share starts at the country's, worth this many invoices
 DEFAULT_LATE_SHARE = 0.35  # when even the country has no history
+DEFAULT_DISPUTE_SHARE = 0.2  # a new customer's dispute propensity starts here, worth PRIOR_WEIGHT invoices
 
 
 def _day(value: date | None) -> float:
@@ -90,6 +109,7 @@ def history_frame(rows: Iterable[HistoryRow]) -> pd.DataFrame:
             "paperless": math.nan if r.paperless is None else float(r.paperless),
             "settled_date": _day(r.settled_date),
             "days_late": math.nan if r.days_late is None else float(r.days_late),
+            "dispute_opened": _day(r.dispute_opened),
         }
         for r in rows
     ]
@@ -137,8 +157,10 @@ def point_in_time_features(
                 "due_date",
                 "amount",
                 "disputed",
+                "paperless",
                 "settled_date",
                 "days_late",
+                "dispute_opened",
             )
         }
         for c, g in by_customer.items()
@@ -169,6 +191,7 @@ def _features_of(inv: pd.Series, day: float, cust: dict[str, np.ndarray] | None,
 
     prior_share = f["country_share_late"] if f["country_share_late"] == f["country_share_late"] else DEFAULT_LATE_SHARE
     f["smoothed_share_late"] = prior_share  # no history: the country's share; shrunk towards it below
+    f["dispute_propensity"] = DEFAULT_DISPUTE_SHARE
     f["n_prior_invoices"] = f["n_settled"] = f["open_count"] = f["overdue_count"] = 0.0
     f["max_days_overdue"] = 0.0
     if cust is None:
@@ -213,10 +236,25 @@ def _features_of(inv: pd.Series, day: float, cust: dict[str, np.ndarray] | None,
         f["recent_days_late"] = float((weights * delays).sum() / weights.sum())
         f["last_days_late"] = float(delays[-1])
         f["days_late_trend"] = delays[-3:].mean() - delays.mean() if n >= 4 else math.nan
-        f["mean_days_to_settle"] = _nanmean(cust["settled_date"][known] - cust["invoice_date"][known])
-        disputes = cust["disputed"][known].astype(bool)
+        to_settle = cust["settled_date"][known] - cust["invoice_date"][known]
+        f["mean_days_to_settle"] = _nanmean(to_settle)
+        # how far past its terms the customer usually settles (negative: early); with the share of earlier
+        # invoices billed paperless beside the invoice's own channel, a linear model learns the channel's effect
+        terms = f["terms_days"]
+        if terms != terms:  # the invoice's terms unknown: the customer's usual ones
+            terms = _nanmean(cust["due_date"][known] - cust["invoice_date"][known])
+        f["settle_margin"] = f["mean_days_to_settle"] - terms
+        channel = cust["paperless"][known]
+        f["prior_paperless_share"] = float(np.nanmean(channel)) if np.isfinite(channel).any() else math.nan
+        # a dispute counts once its invoice was settled (the history's flag has no date) or from the day it was
+        # opened in LedgerLens
+        disputes = cust["disputed"][known].astype(bool) | (cust["dispute_opened"][known] < day)
         f["n_disputed"] = int(disputes.sum())
         f["disputed_share"] = disputes.mean()
+        open_disputed = float((open_at_d & (cust["dispute_opened"] < day)).sum())  # disputed before it is paid
+        f["dispute_propensity"] = (disputes.sum() + open_disputed + PRIOR_WEIGHT * DEFAULT_DISPUTE_SHARE) / (
+            n + open_disputed + PRIOR_WEIGHT
+        )
     return f
 
 
@@ -246,6 +284,11 @@ def next_invoice_frame(history: pd.DataFrame, customer_id: str, today: date) -> 
 
 def _count(value: float) -> int:
     return int(round(value))
+
+
+def _plural(value: float, noun: str) -> str:
+    n = _count(value)
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def describe(feature: str, f: dict[str, Any]) -> str:
@@ -286,12 +329,25 @@ def describe(feature: str, f: dict[str, Any]) -> str:
             return f"recent delays {'longer' if v > 0 else 'shorter'} than usual ({v:+.1f} days)"
         case "mean_days_to_settle":
             return no_history if missing else f"settled {v:.0f} days after issue on average"
+        case "settle_margin":
+            if missing:
+                return no_history
+            days = round(abs(v))
+            if days == 0:
+                return "usually pays on the due date"
+            return f"usually pays {days} day{'s' if days != 1 else ''} {'after' if v > 0 else 'before'} the due date"
+        case "prior_paperless_share":
+            return no_history if missing else f"{v:.0%} of its record billed paperless"
+        case "dispute_propensity":
+            if not f.get("n_settled"):
+                return "no history yet: typical dispute rate"
+            return f"disputed {f['n_disputed']} of {_count(f['n_settled'])} earlier invoices"
         case "disputed_share":
             return no_history if missing else f"disputed {f['n_disputed']} of {_count(f['n_settled'])} earlier invoices"
         case "open_count":
-            return f"{_count(v)} other invoices open" if v else "no other invoice open"
+            return f"{_plural(v, 'other invoice')} open" if v else "no other invoice open"
         case "overdue_count":
-            return f"{_count(v)} open invoices already overdue" if v else "nothing overdue"
+            return f"{_plural(v, 'open invoice')} already overdue" if v else "nothing overdue"
         case "max_days_overdue":
             return f"oldest overdue invoice {_count(v)} days past due" if v else "nothing overdue"
         case "open_amount_ratio":
@@ -303,7 +359,13 @@ def describe(feature: str, f: dict[str, Any]) -> str:
         case "terms_days":
             return "terms unknown" if missing else f"{_count(v)}-day payment terms"
         case "paperless":
-            return "billing channel unknown" if missing else ("paperless billing" if v else "paper billing")
+            if missing:
+                return "billing channel unknown"
+            if f.get("prior_paperless_share") == f.get("prior_paperless_share") and f.get("n_settled"):
+                share = f["prior_paperless_share"]
+                record = "paperless" if share >= 0.5 else "paper"
+                return f"billed {'paperless' if v else 'on paper'}; its record so far mostly {record}"
+            return "paperless billing" if v else "paper billing"
         case "tenure_days":
             return "new customer" if missing else f"customer for {_count(v)} days"
         case "days_since_last_invoice":

@@ -73,6 +73,7 @@ class HistoryRow:
     days_late: int | None = None
     reminders_sent: int = 0
     last_reminder_at: date | None = None
+    dispute_opened: date | None = None  # a dispute logged in LedgerLens: known from this day on
 
     @property
     def is_late(self) -> bool | None:

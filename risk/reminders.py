@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import Any
 
 DEFAULT_OFFSETS = (-7, 0, 7, 14)
 HIGH_RISK_OFFSETS = (-14, -7, -3, 0, 3, 7, 10, 14)  # earlier and more often
@@ -37,3 +39,31 @@ def reminder_plan(probability_late: float, dispute_open: bool = False, unanswere
     if probability_late >= HIGH_RISK_FROM:
         return ReminderPlan(list(HIGH_RISK_OFFSETS), reason="high risk of paying late")
     return ReminderPlan(list(DEFAULT_OFFSETS), reason="standard plan")
+
+
+def invoice_reminders(
+    plan: ReminderPlan,
+    invoices: Iterable[tuple[str, date | None]],
+    today: date,
+    disputed: set[str] | frozenset[str] = frozenset(),
+    client_paused: bool = False,
+) -> list[dict[str, Any]]:
+    """Per open invoice (number, due date): its next reminder date under ``plan``, or why it has none. An invoice
+    with an open dispute is paused on its own; a client paused by collections pauses all of its invoices."""
+    out = []
+    for number, due in invoices:
+        paused = client_paused or number in disputed
+        why = "dispute open" if number in disputed else "paused by collections" if client_paused else None
+        next_date = None if paused or due is None else plan.next_date(due, today)
+        if not paused and next_date is None:
+            why = plan.reason if not plan.offsets else "no reminder left in the plan"
+        out.append(
+            {
+                "invoice_number": number,
+                "due_date": due.isoformat() if due else None,
+                "next_reminder": next_date.isoformat() if next_date else None,
+                "paused": paused,
+                "note": why,
+            }
+        )
+    return out

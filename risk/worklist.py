@@ -20,7 +20,7 @@ class Exposure:
     overdue_amount: Decimal  # unpaid and past due today: late already, whatever the model says
     open_invoices: int
     overdue_invoices: int
-    dispute_open: bool
+    dispute_open: bool  # every open invoice is disputed: the client's reminders pause
     unanswered_reminders: int  # most reminders sent on one still-open invoice
 
     def expected_overdue(self, probability_late: float) -> Decimal:
@@ -39,7 +39,7 @@ def exposure(rows: Iterable[HistoryRow], today: date) -> Exposure:
         overdue_amount=sum((r.amount or Decimal(0) for r in overdue), Decimal(0)).quantize(CENT),
         open_invoices=len(open_rows),
         overdue_invoices=len(overdue),
-        dispute_open=any(r.dispute_open for r in open_rows),
+        dispute_open=bool(open_rows) and all(r.dispute_open for r in open_rows),  # one dispute pauses one invoice
         unanswered_reminders=max((r.reminders_sent for r in open_rows), default=0),
     )
 

@@ -281,3 +281,53 @@ class PaymentRecord(Base):
     reminders_sent: Mapped[int] = mapped_column(Integer, default=0)
     last_reminder_at: Mapped[date | None] = mapped_column(Date, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class Dispute(Base):
+    """A client's dispute of one invoice; its history (who, when, why) is in the audit chain."""
+
+    __tablename__ = "disputes"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    customer_id: Mapped[str] = mapped_column(String(100), index=True)
+    invoice_number: Mapped[str] = mapped_column(String(100), index=True)
+    reason: Mapped[str] = mapped_column(String(40))
+    amount: Mapped[Decimal] = mapped_column(Money)
+    status: Mapped[str] = mapped_column(String(20), default="open", index=True)  # open | in_review | resolved
+    resolution: Mapped[str | None] = mapped_column(String(20), nullable=True)  # credit_memo | rejected
+    credit_amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    proposed: Mapped[dict[str, Any] | None] = mapped_column(JSON, nullable=True)  # a credit memo awaiting an admin
+    reference_document_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    reference_page: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    check_id: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    evidence: Mapped[list[Any]] = mapped_column(JSON, default=list)
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    opened_by: Mapped[str] = mapped_column(String(200))
+    opened_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    resolved_at: Mapped[datetime | None] = mapped_column(UTCDateTime, nullable=True)
+
+
+class CollectionAccount(Base):
+    """Collections' own state of a client: who chases it and whether reminders are paused."""
+
+    __tablename__ = "collection_accounts"
+
+    customer_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    owner: Mapped[str | None] = mapped_column(String(200), nullable=True, index=True)
+    reminders_paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class CollectionEvent(Base):
+    """A contact, a promise to pay, a broken promise, an assignment or a pause, as logged by collections."""
+
+    __tablename__ = "collection_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    customer_id: Mapped[str] = mapped_column(String(100), index=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    note: Mapped[str | None] = mapped_column(Text, nullable=True)
+    promise_date: Mapped[date | None] = mapped_column(Date, nullable=True)
+    promise_amount: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    created_by: Mapped[str] = mapped_column(String(200))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

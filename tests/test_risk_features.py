@@ -152,3 +152,17 @@ def test_recency_and_smoothed_late_share():
     # shrunk towards the country's late share (here the same two invoices: 0.5) with weight 2
     assert f["smoothed_share_late"] == pytest.approx((1 + 2 * 0.5) / (2 + 2))
     assert describe("last_days_late", f.to_dict()) == "last invoice paid 8 days late"
+
+
+def test_a_dispute_logged_in_ledgerlens_counts_from_its_opening_day():
+    d = date(2024, 6, 1)
+    base = [
+        _row("1", date(2024, 1, 1), date(2024, 2, 1), 0),
+        _row("2", date(2024, 4, 1), None, None),  # open on D
+        _row("5", d, None, None),
+    ]
+    plain = _features_of(base, "5")["dispute_propensity"]
+    opened_before = [replace(r, dispute_opened=date(2024, 5, 2)) if r.invoice_number == "2" else r for r in base]
+    opened_after = [replace(r, dispute_opened=d) if r.invoice_number == "2" else r for r in base]
+    assert _features_of(opened_before, "5")["dispute_propensity"] > plain  # known on D: counts, though unpaid
+    assert _features_of(opened_after, "5")["dispute_propensity"] == plain  # opened on D itself: not known yet

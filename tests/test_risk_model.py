@@ -28,18 +28,20 @@ def test_fit_predict_and_reasons(examples, kind):
         reasons = model.reasons(examples.features.iloc[:5])
     for per_row in reasons:
         assert 1 <= len(per_row) <= 3
-        effects = [abs(r["effect"]) for r in per_row]
+        effects = [r["effect"] for r in per_row]
         assert effects == sorted(effects, reverse=True)
         assert all(r["feature"] in FEATURE_NAMES and r["text"] for r in per_row)
+        # factors that raise the risk come first and alone; a lowering factor only when none raises it
+        assert all(e > 0 for e in effects) or (len(per_row) == 1 and per_row[0]["direction"] == "lowers")
 
 
 def test_logistic_effects_are_coefficient_times_distance_from_median(examples):
     model = fit_model(examples, "logistic")
-    X = examples.features[FEATURE_NAMES].iloc[:20]
+    X = examples.features[list(model.feature_names_in_)].iloc[:20]
     effects = model.contributions(X)
     # with the feature at its median the row's effect is zero, and effects add up to the logit difference
     moved = X.copy()
-    for name in FEATURE_NAMES:
+    for name in model.feature_names_in_:
         moved[name] = model.reference_[name]
     total = model._base_logit(X) - model._base_logit(moved)
     complete = X.notna().all(axis=1).to_numpy()  # missing values add an indicator term, not linear in the value

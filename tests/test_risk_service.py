@@ -20,10 +20,10 @@ SCHEMA = json.loads((CONTRACT / "risk.schema.json").read_text())
 
 @pytest.fixture
 def demo_model(settings):
-    """The demo fallback (no champion in the test's tracking store), loaded once and forgotten afterwards."""
+    """The shipped artifact (no champion in the test's tracking store), loaded once and forgotten afterwards."""
     service.reset_risk_model_cache()
     model, version = service.get_risk_model(settings.data_dir)
-    assert version == "demo-fallback"
+    assert version.startswith("risk-")  # the shipped artifact, never a model trained while serving
     yield model
     service.reset_risk_model_cache()
 
@@ -71,7 +71,7 @@ def test_record_payments_csv_in_ibm_columns(session):
 def test_client_risk_matches_the_contract(session, stored, demo_model):
     body = service.client_risk(session, "C001", TODAY)
     jsonschema.validate(body, SCHEMA)
-    assert body["customer_id"] == "C001" and body["model_version"] == "demo-fallback"
+    assert body["customer_id"] == "C001" and body["model_version"].startswith("risk-")
     assert 0 < body["probability_late"] < 1 and body["risk_band"] in {"low", "medium", "high"}
     assert body["reasons"] and all(r["text"] for r in body["reasons"])
     assert all(isinstance(d, int) for d in body["reminder_plan"])
@@ -142,3 +142,24 @@ def test_expected_overdue_weights_money_not_yet_due(session, demo_model):
     assert Decimal(body["expected_overdue_amount"]) == (
         Decimal("1000") * Decimal(str(body["probability_late"]))
     ).quantize(Decimal("0.01"))
+
+
+def test_serving_loads_the_shipped_model_without_importing_training(tmp_path):
+    """The serving path scores with the artifact in artifacts/risk; it never imports (or runs) a training job."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from datetime import date; from pathlib import Path;"
+        "from ledgerlens.services import risk;"
+        "from risk.history import read_history_csv;"
+        "model, version = risk.get_risk_model(Path(sys.argv[1]));"
+        "rows = read_history_csv('data/payments_demo.csv').rows;"
+        "scores = risk.assess_history(rows, date(2026, 6, 1), model=model, version=version);"
+        "assert len({s['probability_late'] for s in scores}) > 5, scores;"
+        "assert not [m for m in sys.modules if m.startswith('training')], 'serving imported training';"
+        "print(version)"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().startswith("risk-logistic-")

@@ -61,6 +61,10 @@ def build_examples(
     late[settled_known] = (days[settled_known] > 0).astype(int)
     unpaid_past_due = ~settled_known & (due < cut) & ~(settled < cut) & np.isfinite(cut)
     late[unpaid_past_due] = 1
+    # An invoice not yet due at the cut has a label only if it was already paid (on time): keeping those and not
+    # the unpaid ones would teach the model that recent invoices are paid on time. Left out instead.
+    if np.isfinite(cut):
+        late[~(due < cut)] = -1
     days[~settled_known] = math.nan
     return Examples(invoices, features, late, days)
 
@@ -321,6 +325,7 @@ def train_and_register(
     kinds: Sequence[str] = KINDS,
     register: bool = True,
     seed: int = 0,
+    artifact: Path | None = None,
 ) -> dict[str, Any]:
     """One MLflow run per model kind (hold-out metrics on the latest 20%, then fitted on everything); the kind with
     the lowest hold-out log loss is registered as ``ledgerlens-risk`` and gets the ``champion`` alias."""
@@ -349,4 +354,19 @@ def train_and_register(
         runs.append({"kind": kind, "run_id": logged.run_id, "version": logged.version, "metrics": metrics})
         if is_best:
             champion = f"{kind} (ledgerlens-risk/{logged.version})"
-    return {"tracking_uri": tracking_uri(data_dir), "runs": runs, "champion": champion}
+        if artifact is not None and kind == best:
+            from models.risk import save_artifact
+
+            first, last = min(r.invoice_date for r in rows), max(r.invoice_date for r in rows)
+            save_artifact(
+                model,
+                artifact,
+                version=f"risk-{kind}-{last:%Y%m%d}",
+                info={
+                    "trained_on": int((examples.late >= 0).sum()),
+                    "history": {"rows": len(rows), "first_invoice": first, "last_invoice": last},
+                    "holdout_metrics": metrics,
+                    "run_id": logged.run_id,
+                },
+            )
+    return {"tracking_uri": tracking_uri(data_dir), "runs": runs, "champion": champion, "artifact": artifact}

@@ -187,16 +187,19 @@ def login(
         return _render(
             request, "login.html", None, 401, error="That token is unknown or revoked.", next=_safe_next(next)
         )
-    if not principal.has("reviewer"):
+    if not principal.has("reviewer", "collections"):
         return _render(
             request,
             "login.html",
             None,
             403,
-            error="This token has no reviewer role. Ask an admin for a reviewer token.",
+            error="This token has no reviewer role (nor a collections role). Ask an admin for one.",
             next=_safe_next(next),
         )
-    response = RedirectResponse(_safe_next(next), status_code=303)
+    target = _safe_next(next)
+    if target == "/ui" and not principal.has("reviewer"):
+        target = "/ui/collections"  # collections people start at their worklist
+    response = RedirectResponse(target, status_code=303)
     response.set_cookie(
         TOKEN_COOKIE,
         token.strip(),

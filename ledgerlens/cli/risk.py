@@ -53,6 +53,9 @@ def train(
     history: HistoryArg,
     kind: Annotated[list[str] | None, typer.Option(help="model kind(s): logistic, hgb (default both)")] = None,
     register: Annotated[bool, typer.Option(help="register the better model as the champion")] = True,
+    artifact: Annotated[
+        Path | None, typer.Option(help="also save the better model here (artifacts/risk is the one that ships)")
+    ] = None,
     as_json: JsonOpt = False,
 ) -> None:
     """Train on the whole history (metrics on the latest 20% by issue date first), track in MLflow, register the
@@ -62,7 +65,7 @@ def train(
     parsed = _read(history)
     with threadpool_limits(limits=2):
         summary = train_and_register(
-            parsed.rows, _data_dir(), kinds=tuple(kind or ("logistic", "hgb")), register=register
+            parsed.rows, _data_dir(), kinds=tuple(kind or ("logistic", "hgb")), register=register, artifact=artifact
         )
     summary["issues"] = len(parsed.issues)
     if as_json:

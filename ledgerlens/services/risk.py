@@ -1,7 +1,7 @@
 """Client risk orchestration: payment history in the database -> scores, reasons, reminder plans, worklist.
 
-The model is the MLflow champion (loaded once per process); with none registered, a small logistic model is
-trained on the shipped demo history (about a second) so that the service answers from the first start.
+The model is the MLflow champion (loaded once per process); with none registered, the model shipped in
+``artifacts/risk`` (trained on the IBM receivables history by ``ledgerlens risk train --artifact``).
 """
 
 from __future__ import annotations
@@ -20,11 +20,10 @@ from sqlalchemy.orm import Session
 
 from core.errors import InvalidInput, NotFound
 from risk.history import HistoryRow, RowIssue, parse_records
-from risk.reminders import reminder_plan
+from risk.reminders import invoice_reminders, reminder_plan
 from risk.worklist import ORDERS, exposure, order_worklist
-from store.tables import PaymentRecord
+from store.tables import CollectionAccount, PaymentRecord
 
-DEMO_HISTORY = Path(__file__).resolve().parents[2] / "data" / "payments_demo.csv"
 REASONS_PER_SCORE = 3
 
 _model_lock = threading.Lock()
@@ -49,20 +48,11 @@ class RecordResult:
 # --- the model ---------------------------------------------------------------------------------------------
 
 
-def _demo_model() -> tuple[Any, str]:
-    from models.risk import LatePaymentModel  # noqa: F401  (import cost only on the fallback path)
-    from models.risk_features import history_frame
-    from risk.history import read_history_csv
-    from training.risk import build_examples, fit_model
-
-    rows = read_history_csv(DEMO_HISTORY).rows
-    return fit_model(build_examples(history_frame(rows)), kind="logistic"), "demo-fallback"
-
-
 def get_risk_model(data_dir: Path | None = None) -> tuple[Any, str]:
-    """(model, version label): the registry's champion, else the demo fallback. Cached once per process."""
+    """(model, version label): the registry's champion, else the model shipped in ``artifacts/risk``. Loaded once
+    per process; nothing is trained while serving."""
     from models.registry import tracking_uri
-    from models.risk import load_champion
+    from models.risk import load_artifact, load_champion
 
     if data_dir is None:
         from core.settings import get_settings
@@ -71,7 +61,7 @@ def get_risk_model(data_dir: Path | None = None) -> tuple[Any, str]:
     uri = tracking_uri(data_dir)
     with _model_lock:
         if uri not in _model_cache:
-            _model_cache[uri] = load_champion(data_dir) or _demo_model()
+            _model_cache[uri] = load_champion(data_dir) or load_artifact()
         return _model_cache[uri]
 
 
@@ -90,8 +80,10 @@ def assess_history(
     customers: Iterable[str] | None = None,
     model: Any = None,
     version: str | None = None,
+    collections: dict[str, dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
-    """Risk of each customer's next invoice as of ``today`` (risk.schema.json plus extras), riskiest exposure first."""
+    """Risk of each customer's next invoice as of ``today`` (risk.schema.json plus extras), riskiest exposure first.
+    ``collections``: per customer its owner and whether collections paused its reminders."""
     import pandas as pd
 
     from models.risk import risk_band
@@ -119,6 +111,15 @@ def assess_history(
         p = round(float(probabilities[i]), 4)  # the figure shown is the figure used below
         exp = exposure(by_customer[customer], today)
         plan = reminder_plan(p, dispute_open=exp.dispute_open, unanswered_reminders=exp.unanswered_reminders)
+        state = (collections or {}).get(customer, {})
+        open_rows = [r for r in by_customer[customer] if r.settled_date is None or r.settled_date > today]
+        invoices = invoice_reminders(
+            plan,
+            [(r.invoice_number, r.due_date) for r in sorted(open_rows, key=lambda r: r.due_date or today)],
+            today,
+            disputed={r.invoice_number for r in open_rows if r.dispute_open},
+            client_paused=bool(state.get("reminders_paused")),
+        )
         out.append(
             {
                 "customer_id": customer,
@@ -134,7 +135,13 @@ def assess_history(
                 "overdue_amount": str(exp.overdue_amount),
                 "open_invoices": exp.open_invoices,
                 "overdue_invoices": exp.overdue_invoices,
-                "reminders_paused": plan.paused,
+                "reminders_paused": plan.paused or bool(state.get("reminders_paused")),
+                "owner": state.get("owner"),
+                "invoices": [
+                    {**i, "amount": str(next(r.amount for r in open_rows if r.invoice_number == i["invoice_number"]))}
+                    for i in invoices
+                ],
+                "next_reminder": min((i["next_reminder"] for i in invoices if i["next_reminder"]), default=None),
                 "escalate_to_person": plan.escalate_to_person,
                 "reminder_note": plan.reason,
                 "as_of": today.isoformat(),
@@ -234,7 +241,7 @@ def _dialect(text: str) -> Any:
         return csv.excel
 
 
-def _history_row(rec: PaymentRecord) -> HistoryRow:
+def _history_row(rec: PaymentRecord, openings: dict[tuple[str, str], date] | None = None) -> HistoryRow:
     days_late = rec.days_late
     if days_late is None and rec.settled_date is not None:
         days_late = max(0, (rec.settled_date - rec.due_date).days)
@@ -253,6 +260,7 @@ def _history_row(rec: PaymentRecord) -> HistoryRow:
         days_late=days_late,
         reminders_sent=rec.reminders_sent,
         last_reminder_at=rec.last_reminder_at,
+        dispute_opened=(openings or {}).get((rec.customer_id, rec.invoice_number)),
     )
 
 
@@ -269,8 +277,14 @@ def client_risk(session: Session, customer_id: str, today: date) -> dict[str, An
         if country
         else []
     )
-    rows = [_history_row(r) for r in [*own, *peers]]  # peers only feed the country's late share
-    result = assess_history(rows, today, customers=[customer_id])
+    from ledgerlens.services import collections
+
+    openings = collections.dispute_openings(session, {customer_id})
+    rows = [_history_row(r, openings) for r in [*own, *peers]]  # peers only feed the country's late share
+    acc = session.get(CollectionAccount, customer_id)
+    result = assess_history(
+        rows, today, customers=[customer_id], collections={customer_id: collections.account_dict(acc)}
+    )
     if not result:  # every invoice lies after `today`
         raise UnknownCustomer(f"no payment history for customer {customer_id!r} on {today}", customer_id=customer_id)
     return result[0]
@@ -282,9 +296,36 @@ def worklist(session: Session, today: date, order: str = "expected_overdue", lim
         raise InvalidInput(f"unknown order {order!r}; use one of {', '.join(ORDERS)}", order=order)
     if limit < 1:
         raise InvalidInput("limit must be at least 1", limit=limit)
-    rows = [_history_row(r) for r in session.scalars(select(PaymentRecord))]
+    from ledgerlens.services import collections
+
+    openings = collections.dispute_openings(session)
+    rows = [_history_row(r, openings) for r in session.scalars(select(PaymentRecord))]
     with_open = {
         r.customer_id for r in rows if r.invoice_date <= today and (r.settled_date is None or r.settled_date > today)
     }
-    items = assess_history(rows, today, customers=sorted(with_open))
+    states = {c: collections.account_dict(a) for c, a in collections.accounts(session).items()}
+    items = assess_history(rows, today, customers=sorted(with_open), collections=states)
     return order_worklist(items, order)[:limit]
+
+
+def client_history(session: Session, customer_id: str) -> list[dict[str, Any]]:
+    """A client's invoices, oldest first, as stored (for its page and chart); ``UnknownCustomer`` when none."""
+    own = list(
+        session.scalars(
+            select(PaymentRecord).where(PaymentRecord.customer_id == customer_id).order_by(PaymentRecord.invoice_date)
+        )
+    )
+    if not own:
+        raise UnknownCustomer(f"no payment history for customer {customer_id!r}", customer_id=customer_id)
+    return [
+        {
+            "invoice_number": r.invoice_number,
+            "invoice_date": r.invoice_date,
+            "due_date": r.due_date,
+            "amount": r.amount,
+            "settled_date": r.settled_date,
+            "days_late": _history_row(r).days_late,
+            "disputed": r.disputed or r.dispute_open,
+        }
+        for r in own
+    ]
