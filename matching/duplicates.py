@@ -31,6 +31,7 @@ _SCHEDULE_WORDS = {
     "jährlich": "year", "annuel": "year", "anual": "year", "week": "week", "weekly": "week",
 }  # fmt: skip
 _ORDER = {"week": 0, "month": 1, "quarter": 2, "year": 3}
+_DAYS = {"week": 7, "month": 30, "quarter": 91, "year": 365}
 
 
 @lru_cache(maxsize=1)
@@ -151,7 +152,13 @@ def recurs(invoice: DraftInvoice, other: DraftInvoice, reference: Extraction | N
     if mine and theirs:
         return mine != theirs
     schedule = schedule_of(invoice, reference)
-    return schedule is not None and period_of(invoice.issue_date, schedule) != period_of(other.issue_date, schedule)
+    if schedule is None:
+        return False
+    apart = abs((invoice.issue_date - other.issue_date).days)
+    # another period of the schedule, or most of a period later (a fee billed on the 3rd, then on the 31st)
+    return period_of(invoice.issue_date, schedule) != period_of(other.issue_date, schedule) or (
+        apart >= 0.8 * _DAYS[schedule]
+    )
 
 
 def find_duplicate(

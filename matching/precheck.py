@@ -114,6 +114,7 @@ class _Checker:
         self.tax = ReferenceTax()  # what the reference says about tax (see matching.tax)
         self.charge_of: dict[int, Charge] = {}  # invoice line -> the reference charge it bills (freight...)
         self.outside: list[Charge] = []  # reference charges the invoice adds between its subtotal and total
+        self.totals_add_up = True
         self.repeated: DraftInvoice | None = None  # the earlier invoice this one repeats
 
     # --- plumbing --------------------------------------------------------------------------------------------
@@ -297,15 +298,14 @@ class _Checker:
                 else Decimal(0)
             )
         expected_total = base + tax
-        gap = inv.total - expected_total
-        if abs(gap) <= slack:
-            return
-        if tax > 0 and abs(inv.total - base) <= slack and self._inclusive_fits(tax):
-            return  # prices include the tax: the total does not add it
-        outside = self._charges_summing_to(gap, slack)
-        if outside is not None:
-            self.outside = outside
-            return
+        for outside in self._outside_choices():
+            extra = sum((c.amount for c in outside), Decimal(0))
+            if abs(inv.total - expected_total - extra) <= slack or (
+                tax > 0 and abs(inv.total - base - extra) <= slack and self._inclusive_fits(tax, outside)
+            ):  # tax added on top, or inside the prices (the total does not add it)
+                self.outside = outside
+                return
+        self.totals_add_up = False
         what = "subtotal" if inv.subtotal is not None and base == inv.subtotal else "lines"
         self.add(
             "TOTALS_ARITHMETIC",
@@ -315,28 +315,29 @@ class _Checker:
             actual=inv.total,
         )
 
-    def _inclusive_fits(self, tax: Decimal) -> bool:
-        """A tax total that is the tax inside tax-inclusive line amounts, at the lines' or the reference's rates."""
-        options = self._rate_options()
-        if options is None:
-            return self.tax.included
-        amounts = [ln.amount for ln in self.invoice.lines]
-        slack = self._sum_slack(len(amounts) * self.tax.components)
-        return any(abs(line_tax(amounts, rates, self.invoice.currency, True) - tax) <= slack for rates in options)
-
-    def _charges_summing_to(self, gap: Decimal, slack: Decimal) -> list[Charge] | None:
-        """Reference charges not billed as lines whose amounts (and the tax on them) make up ``gap``."""
+    def _outside_choices(self) -> list[list[Charge]]:
+        """The reference charges the invoice may add after its subtotal: none, or any choice of those it does
+        not bill as lines (six at most)."""
         billed = {id(c) for c in self.charge_of.values()}
         free = [c for c in self.tax.charges if id(c) not in billed][:6]
-        rate = self.tax.rate or Decimal(0)
-        for k in range(1, len(free) + 1):
-            for chosen in itertools.combinations(free, k):
-                amount = sum((c.amount for c in chosen), Decimal(0))
-                taxed = sum((c.amount for c in chosen if c.taxed is not False), Decimal(0))
-                for extra in {amount, amount + quantize(taxed * rate / 100, self.invoice.currency)}:
-                    if abs(gap - extra) <= slack:
-                        return list(chosen)
-        return None
+        return [list(chosen) for k in range(len(free) + 1) for chosen in itertools.combinations(free, k)]
+
+    def _inclusive_fits(self, tax: Decimal, outside: list[Charge]) -> bool:
+        """A tax total that is the tax inside tax-inclusive amounts, at the lines' or the reference's rates (any,
+        when the reference says its prices include the tax: then the tax check judges the amount)."""
+        if self.tax.included:
+            return True
+        before, self.outside = self.outside, outside
+        options = self._rate_options()
+        self.outside = before
+        if options is None:  # no rate known: a share a tax-inclusive price can hold (at most 30 % tax)
+            base = sum((ln.amount for ln in self.invoice.lines), Decimal(0)) + sum(
+                (c.amount for c in outside), Decimal(0)
+            )
+            return 0 < tax <= base * 30 / 130
+        amounts = [ln.amount for ln in self.invoice.lines] + [c.amount for c in outside]
+        slack = self._sum_slack(len(amounts) * self.tax.components)
+        return any(abs(line_tax(amounts, rates, self.invoice.currency, True) - tax) <= slack for rates in options)
 
     def check_reference_number(self) -> None:
         # The reference was found by this number; when it is hard to read the lookup itself is uncertain.
@@ -532,15 +533,15 @@ class _Checker:
     def check_charge(self, i: int, charge: Charge) -> None:
         """An invoice line billing a reference charge: the amount the reference prints, the tax it applies."""
         line = self.invoice.lines[i]
-        if abs(line.amount - charge.amount) > self.slack:
+        billed = quantize(line.quantity * line.unit_price, self.invoice.currency)  # a wrong product is another code
+        if abs(billed - charge.amount) > self.slack:
             self.add(
                 "PRICE_MISMATCH",
-                f"{line.description!r} bills {fmt(line.amount)}, "
-                f"the reference's {charge.label} is {fmt(charge.amount)}",
+                f"{line.description!r} bills {fmt(billed)}, the reference's {charge.label} is {fmt(charge.amount)}",
                 line=i,
-                field="amount",
+                field="unit_price",
                 expected=charge.amount,
-                actual=line.amount,
+                actual=billed,
             )
         rates = self.tax.charge_rates(charge)
         if line.tax_rate is not None and rates and line.tax_rate not in rates:
@@ -690,17 +691,23 @@ class _Checker:
         inv = self.invoice
         if inv.tax_total is None:
             return
-        options = self._rate_options()
-        if options is None:
+        # the charges the totals showed billed after the subtotal; every choice of them when they did not add up
+        choices = [self.outside] if self.totals_add_up else self._outside_choices()
+        computed: list[Decimal] = []
+        primary, totals_choice = self.tax.rate, self.outside
+        # an implied rate with close alternatives: the lines without a rate may carry any of them (all alike)
+        alternatives = (
+            [primary] if self.tax.printed or primary is None else sorted(self.tax.rates, key=lambda r: r != primary)
+        )
+        for rate in alternatives:
+            self.tax.rate = rate
+            for outside in choices:
+                self.outside = outside
+                computed += self._computed_taxes()
+        self.tax.rate, self.outside = primary, totals_choice
+        if not computed:
             return
-        amounts = [ln.amount for ln in inv.lines] + [c.amount for c in self.outside]
-        lines_sum = sum((ln.amount for ln in inv.lines), Decimal(0))
-        # tax added on top when the total adds it, inside the prices when the total is the lines' sum
-        adds = abs(inv.total - lines_sum - inv.tax_total) <= self._sum_slack(len(inv.lines) + 1)
-        inside = abs(inv.total - lines_sum) <= self._sum_slack(len(inv.lines))
-        inclusive = [False] if adds or not (inside or self.tax.included) else [True] if inside else [False, True]
-        slack = self._sum_slack(len(amounts) * self.tax.components)
-        computed = [line_tax(amounts, rates, inv.currency, incl) for rates in options for incl in inclusive]
+        slack = self._sum_slack((len(inv.lines) + len(self.tax.charges)) * self.tax.components)
         if any(abs(expected - inv.tax_total) <= slack for expected in computed):
             for cell in self.tax.cells:
                 self._rely(cell, "tax_rate")
@@ -713,6 +720,21 @@ class _Checker:
             actual=inv.tax_total,
             cells=self.tax.cells,
         )
+
+    def _computed_taxes(self) -> list[Decimal]:
+        """The tax totals the lines (and ``self.outside``) give under every reading of the reference's tax."""
+        inv = self.invoice
+        assert inv.tax_total is not None
+        options = self._rate_options()
+        if options is None:
+            return []
+        amounts = [ln.amount for ln in inv.lines] + [c.amount for c in self.outside]
+        lines_sum = sum((ln.amount for ln in inv.lines), Decimal(0))
+        # tax added on top when the total adds it, inside the prices when the total is the lines' sum
+        adds = abs(inv.total - lines_sum - inv.tax_total) <= self._sum_slack(len(inv.lines) + 1)
+        inside = abs(inv.total - lines_sum) <= self._sum_slack(len(inv.lines))
+        inclusive = [False] if adds or not (inside or self.tax.included) else [True] if inside else [False, True]
+        return [line_tax(amounts, rates, inv.currency, incl) for rates in options for incl in inclusive]
 
     def _same_reference(self, other: DraftInvoice) -> bool:
         assert self.reference is not None

@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from extraction.charges import tax_fits
 from extraction.result import Charge, Extraction, FieldValue, TaxLine
-from matching.money import quantize
+from matching.money import minor_unit, quantize
 
 
 @dataclass(slots=True)
@@ -48,8 +48,8 @@ class ReferenceTax:
 def _bases(subtotal: Decimal, charges: Sequence[Charge]) -> list[Decimal]:
     """Amounts a document's tax may have been computed on: the subtotal plus any choice of its charges (a
     discount lowers it, a freight the tax covers raises it)."""
-    out = []
-    for k in range(len(charges) + 1):
+    out = [subtotal, subtotal + sum((c.amount for c in charges), Decimal(0))]
+    for k in range(1, len(charges)):
         for chosen in itertools.combinations(charges, k):
             out.append(subtotal + sum((c.amount for c in chosen), Decimal(0)))
     return list(dict.fromkeys(out))
@@ -88,20 +88,41 @@ def reference_tax(ext: Extraction, currency: str, slack: Decimal) -> ReferenceTa
     if total is not None and isinstance(total.value, Decimal):
         bases.append(total.value - tax_value)
         cells.append(total)
-    best: tuple[int, Decimal] | None = None
-    for base in bases:
-        if base <= 0:
-            continue
-        exact = (base * 100 / (base - tax_value) - 100) if out.included else tax_value / base * 100
-        for digits in range(4):  # the coarsest rate that gives the printed tax: 19, 8.1, 8.25, 8.875
-            rate = exact.quantize(Decimal(1).scaleb(-digits))
-            if rate > 0 and tax_fits(base, rate, tax_value, out.included, slack):
-                if best is None or digits < best[0]:
-                    best = (digits, rate)
-                break
-    if best is None:
+    ranked = _likely_rates(bases, tax_value, out.included, minor_unit(currency) / 2, slack)
+    if not ranked:
         return out
-    return _found(out, best[1], cells + sub_cells)
+    out = _found(out, ranked[0][1], cells + sub_cells)
+    # a small base with large charges fits more than one rate: those nearly as likely are accepted too
+    out.rates = frozenset(rate for score, rate in ranked if score <= ranked[0][0] + _CLOSE)
+    return out
+
+
+_CLOSE = 1.0  # score distance within which another implied rate is accepted as well
+
+
+def _likely_rates(
+    bases: list[Decimal], tax: Decimal, included: bool, exact: Decimal, slack: Decimal
+) -> list[tuple[float, Decimal]]:
+    """(score, rate) of the rates the printed tax may have been computed at, likeliest (lowest score) first.
+    A rate of few decimals is likelier (19, 8.1 before 8.25, 8.25 before 8.875: a spurious fit gets ten times
+    likelier with each decimal), a fit to the cent likelier than one within the rounding slack of several taxes
+    or lines, the usual bases likelier than the rest (``bases`` lists the goods, the goods with every charge, then
+    other choices of charges, the total less the tax)."""
+    found: dict[Decimal, float] = {}
+    last = len(bases) - 1
+    for k, base in enumerate(bases):
+        if base <= 0 or (included and base <= tax):
+            continue
+        implied = (base * 100 / (base - tax) - 100) if included else tax / base * 100
+        unusual = 0.0 if k <= 1 else 0.2 if k == last else 0.5
+        for loose, tolerance in ((0.0, exact), (0.6, slack)):
+            for digits in range(4):
+                rate = implied.quantize(Decimal(1).scaleb(-digits))
+                if rate > 0 and tax_fits(base, rate, tax, included, tolerance):
+                    score = max(digits, 1) + loose + unusual
+                    found[rate] = min(score, found.get(rate, score))
+                    break
+    return sorted(((score, rate) for rate, score in found.items()), key=lambda pair: pair[0])
 
 
 def _found(out: ReferenceTax, rate: Decimal, cells: list[FieldValue]) -> ReferenceTax:
@@ -113,7 +134,8 @@ def _printed(out: ReferenceTax, rated: list[TaxLine], subtotal: Decimal | None, 
     """Printed rates: stacked on one base they add up; on parts of the lines each is one line's rate."""
     out.printed = True
     rates = [t.rate for t in rated if t.rate is not None]
-    stacked = len(rated) == 1
+    # one tax, or taxes printed without amounts ("plus GST 5% and PST 7%"), apply to the whole price
+    stacked = len(rated) == 1 or all(t.amount is None for t in rated)
     if not stacked and subtotal is not None:
         for base in _bases(subtotal, out.charges):
             if all(t.amount is None or tax_fits(base, t.rate, t.amount, t.included, slack) for t in rated if t.rate):
