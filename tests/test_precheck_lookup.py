@@ -145,7 +145,7 @@ def test_earlier_checks_come_from_bounded_indexed_lookups(db_url, session):
             total=draft.total,
             currency=draft.currency,
             issue_date=draft.issue_date,
-            fingerprint=fingerprint(draft),
+            fingerprint=f"look-alike-{number}",  # same total, reworded lines: found by the total alone
             verdict=verdict,
             request=draft.model_dump(mode="json"),
             response={},
@@ -233,3 +233,56 @@ def test_lookups_on_postgresql(pg_url, monkeypatch, tmp_path):
         again = run_check(s, settings, clean_invoice("INV-1", po_number="774 928993"))
     assert mine["reference"]["document_id"] == ref_id and theirs["reference"] is None
     assert "DUPLICATE_INVOICE" in _codes(again) and "DUPLICATE_INVOICE" not in _codes(theirs)
+
+
+def test_sqlite_plans_use_the_key_indexes_after_analyze(db_url, session):
+    """Once ANALYZE has seen contract_key and reference_document_id mostly empty, SQLite must still search
+    the (partial) key indexes, not scan the customer's checks."""
+    from datetime import date
+
+    from sqlalchemy import insert
+
+    from ledgerlens.services import lookup
+    from store.tables import CheckRecord
+
+    rows = [
+        {
+            "id": f"c{i}",
+            "invoice_number": f"H-{i}",
+            "customer_id": "ACME",
+            "po_number": f"PO-{i // 20}",
+            "total": i,
+            "currency": "EUR",
+            "issue_date": date(2026, 1, 1),
+            "fingerprint": f"f{i}",
+            "verdict": "pass",
+            "request": clean_invoice(f"H-{i}"),
+            "response": {},
+            "invoice_key": f"h{i}",
+            "po_key": str(i // 20),
+            "amount_key": f"EUR:{i}",
+        }
+        for i in range(2000)
+    ]
+    session.execute(insert(CheckRecord), rows)
+    session.commit()
+    session.connection().exec_driver_sql("ANALYZE")
+    from sqlalchemy import event
+
+    from ledgerlens.services.precheck import fingerprint
+    from matching.types import DraftInvoice
+
+    invoice = DraftInvoice.model_validate(clean_invoice("H-7", po_number="PO-0", contract_number="C-1"))
+    seen = []
+    engine = session.get_bind()
+    listener = lambda conn, cursor, statement, params, context, many: seen.append((statement, params))  # noqa: E731
+    event.listen(engine, "before_cursor_execute", listener)
+    try:
+        lookup.earlier_checks(session, invoice, fingerprint(invoice), "doc", ["PO-0"])
+    finally:
+        event.remove(engine, "before_cursor_execute", listener)
+    statement, params = seen[-1]
+    plan = [row[-1] for row in session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)]
+    assert not [step for step in plan if step.startswith("SCAN checks")], plan
+    assert sum("USING INDEX ix_checks_customer_contract_key" in step for step in plan) == 1, plan
+    assert sum("USING INDEX ix_checks_reference_document" in step for step in plan) == 1, plan

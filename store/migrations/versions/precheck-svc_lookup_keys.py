@@ -29,19 +29,25 @@ _CHECK_INDEXES = {
 }
 
 
+def _create(batch_op, name: str, columns: list[str]) -> None:  # type: ignore[no-untyped-def]
+    """Over the rows that have the key (see store.tables.keyed_index)."""
+    where = sa.text(f"{columns[1] if columns[0] == 'customer_id' else columns[0]} IS NOT NULL")
+    batch_op.create_index(name, columns, unique=False, sqlite_where=where, postgresql_where=where)
+
+
 def upgrade() -> None:
     with op.batch_alter_table("documents", schema=None) as batch_op:
         batch_op.add_column(sa.Column("po_key", sa.String(length=100), nullable=True))
         batch_op.add_column(sa.Column("contract_key", sa.String(length=100), nullable=True))
         for name, columns in _DOCUMENT_INDEXES.items():
-            batch_op.create_index(name, columns, unique=False)
+            _create(batch_op, name, columns)
     with op.batch_alter_table("checks", schema=None) as batch_op:
         batch_op.add_column(sa.Column("invoice_key", sa.String(length=100), nullable=True))
         batch_op.add_column(sa.Column("po_key", sa.String(length=100), nullable=True))
         batch_op.add_column(sa.Column("contract_key", sa.String(length=100), nullable=True))
         batch_op.add_column(sa.Column("amount_key", sa.String(length=64), nullable=True))
         for name, columns in _CHECK_INDEXES.items():
-            batch_op.create_index(name, columns, unique=False)
+            _create(batch_op, name, columns)
     from ledgerlens.services.lookup import rekey
 
     rekey(op.get_bind())
