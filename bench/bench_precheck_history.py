@@ -151,7 +151,7 @@ def _drafts(pos: list[tuple[str, str, list[dict[str, Any]]]], n: int, size: int)
     return drafts
 
 
-def _measure(url: str, size: int, checks: int, seed: int) -> dict[str, Any]:
+def _measure(url: str, size: int, checks: int, seed: int, profile: bool = False) -> dict[str, Any]:
     from core.settings import Settings
     from ledgerlens.services import lookup
     from ledgerlens.services.precheck import run_check
@@ -165,6 +165,12 @@ def _measure(url: str, size: int, checks: int, seed: int) -> dict[str, Any]:
     settings = Settings(database_url=url)
     drafts = _drafts(pos, checks, size)
     latencies, cpu, loaded, verdicts = [], [], [], {}
+    profiler = None
+    if profile:
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.0005)
+        profiler.start()
     for body in drafts:
         start, start_cpu = time.perf_counter(), time.process_time()
         with session_scope(url) as s:
@@ -172,6 +178,9 @@ def _measure(url: str, size: int, checks: int, seed: int) -> dict[str, Any]:
         latencies.append(time.perf_counter() - start)
         cpu.append(time.process_time() - start_cpu)
         verdicts[result["verdict"]] = verdicts.get(result["verdict"], 0) + 1
+    if profiler is not None:
+        profiler.stop()
+        print(profiler.output_text(unicode=True, color=False, show_all=False), flush=True)
     with session_scope(url) as s:  # how many earlier checks the last check's look-ups load
         invoice = DraftInvoice.model_validate(drafts[-1])
         from ledgerlens.services.precheck import fingerprint
@@ -194,18 +203,18 @@ def _measure(url: str, size: int, checks: int, seed: int) -> dict[str, Any]:
     }
 
 
-def _sqlite(size: int, checks: int, seed: int) -> dict[str, Any]:
+def _sqlite(size: int, checks: int, seed: int, profile: bool) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'bench.db'}"
         try:
-            return _measure(url, size, checks, seed)
+            return _measure(url, size, checks, seed, profile)
         finally:
             from store.db import get_engine
 
             get_engine(url).dispose()
 
 
-def _postgresql(size: int, checks: int, seed: int) -> dict[str, Any]:
+def _postgresql(size: int, checks: int, seed: int, profile: bool) -> dict[str, Any]:
     import psycopg
 
     from store.db import get_engine
@@ -215,7 +224,7 @@ def _postgresql(size: int, checks: int, seed: int) -> dict[str, Any]:
         conn.execute(f'CREATE DATABASE "{name}"')
     url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
     try:
-        return _measure(url, size, checks, seed)
+        return _measure(url, size, checks, seed, profile)
     finally:
         get_engine(url).dispose()
         with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
@@ -229,6 +238,7 @@ def main() -> None:
     parser.add_argument("--databases", default="sqlite,postgresql")
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--profile", action="store_true", help="print a pyinstrument profile of each timed run")
     args = parser.parse_args()
 
     report: dict[str, Any] = {"bench": "precheck_history", "checks": args.checks, "seed": args.seed}
@@ -236,7 +246,7 @@ def main() -> None:
         run = {"sqlite": _sqlite, "postgresql": _postgresql}[database]
         report[database] = []
         for size in (int(s) for s in args.sizes.split(",")):
-            row = run(size, args.checks, args.seed)
+            row = run(size, args.checks, args.seed, args.profile)
             report[database].append(row)
             print(
                 f"{database:10} history {size:>7}: p50 {row['p50_ms']:6.2f} ms  p95 {row['p95_ms']:6.2f} ms  "

@@ -37,6 +37,21 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
+def _server_cpu_seconds(pid: int) -> float:
+    """CPU the server and its worker processes have used: what a check costs, whatever else the machine runs."""
+    import psutil
+
+    root = psutil.Process(pid)
+    total = 0.0
+    for proc in [root, *root.children(recursive=True)]:
+        try:
+            times = proc.cpu_times()
+        except psutil.NoSuchProcess:
+            continue
+        total += times.user + times.system
+    return total
+
+
 def _wait_ready(base: str, timeout: float = 120) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -202,7 +217,7 @@ def main() -> None:
             headers = {"Authorization": f"Bearer {token}"}
             invoices = _prepare(base, headers, args.seed)
             # The load comes from a second process, as a billing system's would.
-            payload = json.dumps({"base": base, "headers": headers, "invoices": invoices})
+            payload = json.dumps({"base": base, "headers": headers, "invoices": invoices, "server_pid": server.pid})
             out = subprocess.run(
                 [
                     sys.executable,
@@ -236,7 +251,7 @@ def main() -> None:
     (RESULTS / f"{name}.json").write_text(json.dumps(result, indent=2) + "\n")
 
 
-def _load_only() -> None:
+def _load_only() -> None:  # the second process: the clients
     args = argparse.ArgumentParser()
     args.add_argument("--load-only", action="store_true")
     args.add_argument("--requests", type=int)
@@ -245,11 +260,16 @@ def _load_only() -> None:
     args.add_argument("--batches", type=int)
     ns = args.parse_args()
     spec = json.loads(sys.stdin.read())
+    before = _server_cpu_seconds(spec["server_pid"])
     result = asyncio.run(_load(spec["base"], spec["headers"], spec["invoices"], ns.requests, ns.concurrency))
+    after = _server_cpu_seconds(spec["server_pid"])
+    result["server_cpu_ms_per_check"] = round((after - before) * 1000 / ns.requests, 2)
     if ns.batches:
         result["batch"] = asyncio.run(
             _batches(spec["base"], spec["headers"], spec["invoices"], ns.batch_size, ns.batches)
         )
+        used = _server_cpu_seconds(spec["server_pid"]) - after
+        result["batch"]["server_cpu_ms_per_check"] = round(used * 1000 / (ns.batch_size * ns.batches), 2)
     sys.stdout.write(json.dumps(result))
 
 

@@ -118,6 +118,15 @@ def test_a_failed_check_bills_no_quantity(client, tokens, db_url):
     assert "QUANTITY_EXCEEDS_REFERENCE" not in _codes(second), second["findings"]
 
 
+def test_a_failed_look_alike_bills_no_quantity(client, tokens, db_url):
+    store_reference(db_url)
+    failed = clean_invoice("INV-1", due_date="2026-10-01")  # due before issued: not sent
+    assert _check(client, tokens["billing"], failed)["verdict"] == "fail"
+    resent = _check(client, tokens["billing"], clean_invoice("INV-2", issue_date="2026-11-03", due_date="2026-12-03"))
+    # Found as a look-alike (same lines and total), but it was never sent: 60 + 60 widgets are not billed.
+    assert "QUANTITY_EXCEEDS_REFERENCE" not in _codes(resent), resent["findings"]
+
+
 def test_quantities_billed_under_another_spelling_of_the_po_count(client, tokens, db_url):
     store_reference(db_url)
     assert _check(client, tokens["billing"], clean_invoice("INV-1", po_number="PO 4711"))["verdict"] == "pass"
@@ -281,7 +290,7 @@ def test_sqlite_plans_use_the_key_indexes_after_analyze(db_url, session):
         lookup.earlier_checks(session, invoice, fingerprint(invoice), "doc", ["PO-0"])
     finally:
         event.remove(engine, "before_cursor_execute", listener)
-    statement, params = seen[-1]
+    statement, params = next((sql, params) for sql, params in seen if "UNION" in sql)
     plan = [row[-1] for row in session.connection().exec_driver_sql("EXPLAIN QUERY PLAN " + statement, params)]
     assert not [step for step in plan if step.startswith("SCAN checks")], plan
     assert sum("USING INDEX ix_checks_customer_contract_key" in step for step in plan) == 1, plan

@@ -9,6 +9,8 @@ ten earlier checks or a hundred thousand.
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
@@ -133,10 +135,17 @@ def _earlier_statement() -> Any:
     ]
     ids = union(*(select(part.subquery().c.id) for part in parts)).subquery()
     # By primary key only: a customer_id condition here would let the planner scan the customer's checks.
-    return select(c.request, c.verdict).where(c.id.in_(select(ids.c.id))).order_by(c.created_at, c.id)
+    return select(c.id, c.verdict).where(c.id.in_(select(ids.c.id))).order_by(c.created_at, c.id)
 
 
 _EARLIER = _earlier_statement()
+_REQUESTS = select(CheckRecord.id, CheckRecord.request).where(CheckRecord.id.in_(bindparam("ids", expanding=True)))
+
+# Earlier checks as the matcher gets them, by check id: a stored check never changes, and a billing run checks
+# many invoices that share their look-alikes and their PO's earlier invoices. Bounded.
+_AS_EARLIER: OrderedDict[str, DraftInvoice] = OrderedDict()
+_AS_EARLIER_MAX = 20000
+_AS_EARLIER_LOCK = threading.Lock()
 
 
 def earlier_checks(
@@ -160,10 +169,24 @@ def earlier_checks(
         "numbers": sorted(numbers),
         "reference": reference_id,
     }
+    rows = session.execute(_EARLIER, params).all()
+    with _AS_EARLIER_LOCK:
+        known = {row.id: _AS_EARLIER.get(row.id) for row in rows}
+    missing = [check_id for check_id, invoice in known.items() if invoice is None]
+    if missing:
+        for check_id, request in session.execute(_REQUESTS, {"ids": missing}):
+            known[check_id] = DraftInvoice.model_validate(request)
+        with _AS_EARLIER_LOCK:
+            for check_id in missing:
+                _AS_EARLIER[check_id] = known[check_id]  # type: ignore[assignment]
+            while len(_AS_EARLIER) > _AS_EARLIER_MAX:
+                _AS_EARLIER.popitem(last=False)
     sent: list[DraftInvoice] = []
     failed: list[DraftInvoice] = []
-    for request, verdict in session.execute(_EARLIER, params):
-        (failed if verdict == "fail" else sent).append(DraftInvoice.model_validate(request))
+    for row in rows:
+        invoice = known.get(row.id)
+        if invoice is not None:
+            (failed if row.verdict == "fail" else sent).append(invoice)
     return sent, failed
 
 

@@ -163,23 +163,23 @@ class _RememberingAligner(LineAligner):
 
     def __init__(self) -> None:
         super().__init__()
-        self._memo: OrderedDict[Any, tuple[Sequence[LineItem], list[LineMatch]]] = OrderedDict()
+        self._memo: OrderedDict[int, tuple[Sequence[InvoiceLine], Sequence[LineItem], list[LineMatch]]] = OrderedDict()
         self._lock = threading.Lock()
 
     def align(self, lines: Sequence[InvoiceLine], items: Sequence[LineItem]) -> list[LineMatch]:
-        key = tuple(
-            (ln.sku, ln.description, ln.quantity, ln.unit, ln.unit_price, ln.amount, ln.tax_rate) for ln in lines
-        )
+        # Earlier invoices come from lookup's cache, so the same lines arrive as the same list object.
+        key = id(lines)
         with self._lock:
             hit = self._memo.get(key)
-            if hit is not None and hit[0] is items:
+            if hit is not None and hit[0] is lines and hit[1] is items:
                 self._memo.move_to_end(key)
-        if hit is not None and hit[0] is items:
-            matches = hit[1]
-        else:
+                matches = hit[2]
+            else:
+                hit = None
+        if hit is None:
             matches = super().align(lines, items)
             with self._lock:
-                self._memo[key] = (items, matches)
+                self._memo[key] = (lines, items, matches)
                 while len(self._memo) > self._MAX:
                     self._memo.popitem(last=False)
         return [LineMatch(m.invoice_line, m.reference_line, m.score) for m in matches]  # callers may change theirs
