@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
@@ -32,6 +31,7 @@ _SCHEDULE_WORDS = {
 }  # fmt: skip
 _ORDER = {"week": 0, "month": 1, "quarter": 2, "year": 3}
 _DAYS = {"week": 7, "month": 30, "quarter": 91, "year": 365}
+_RECURS_AFTER = 0.75  # share of a period after which the same content is the next period's bill
 
 
 @lru_cache(maxsize=1)
@@ -116,17 +116,6 @@ def _reference_schedule(reference: Extraction) -> str | None:
     return min(periods, key=_ORDER.__getitem__) if periods else None
 
 
-def period_of(day: date, schedule: str) -> tuple[int, int]:
-    if schedule == "week":
-        iso = day.isocalendar()
-        return iso[0], iso[1]
-    if schedule == "quarter":
-        return day.year, (day.month - 1) // 3
-    if schedule == "year":
-        return day.year, 0
-    return day.year, day.month
-
-
 def same_content(a: DraftInvoice, b: DraftInvoice) -> bool:
     """The same customer, currency and total, and line for line the same quantity, price and amount for items
     described alike (billing systems reword descriptions, so the words need only be similar)."""
@@ -154,11 +143,8 @@ def recurs(invoice: DraftInvoice, other: DraftInvoice, reference: Extraction | N
     schedule = schedule_of(invoice, reference)
     if schedule is None:
         return False
-    apart = abs((invoice.issue_date - other.issue_date).days)
-    # another period of the schedule, or most of a period later (a fee billed on the 3rd, then on the 31st)
-    return period_of(invoice.issue_date, schedule) != period_of(other.issue_date, schedule) or (
-        apart >= 0.8 * _DAYS[schedule]
-    )
+    # most of a period apart (a monthly fee billed on the 3rd, then on the 31st); a re-sent copy comes sooner
+    return abs((invoice.issue_date - other.issue_date).days) >= _RECURS_AFTER * _DAYS[schedule]
 
 
 def find_duplicate(

@@ -339,7 +339,8 @@ def build_case(rng: random.Random, fault: str | None, index: int = 0) -> Case:
         bad = invoice.lines[0].model_copy(update={"unit_price": invoice.lines[0].unit_price + 1})
         bad = bad.model_copy(update={"amount": _q(bad.quantity * bad.unit_price)})
         failed.append(invoice.model_copy(update={"lines": [bad, *invoice.lines[1:]], "total": invoice.total + 1}))
-    meta = {"regime": truth.regime, "mode": mode, "outside": list(truth.charges) if mode == "outside" else []}
+    meta = {"regime": truth.regime, "mode": mode, "outside": list(truth.charges) if mode == "outside" else [],
+            "recurring": recurring, "corrected": bool(failed)}  # fmt: skip
     case = Case(ref, invoice, earlier, policy, set(), alignment, failed, meta)
     if fault is not None:
         _inject(rng, case, truth, fault, rates_on_lines, per_line)
