@@ -136,6 +136,28 @@ def test_line_not_in_reference() -> None:
     assert result.matched_lines[1].reference_line is None
 
 
+def test_a_line_unmatched_because_the_reference_table_was_read_badly_is_a_review() -> None:
+    inv = standard_invoice(lines=[line("Sr. consulting", 2, "150"), line("Installation kit", 1, "412.50")])
+    # the reference's lines add up to 31,500 but its subtotal says 31,912.50: a line was lost in reading
+    short = standard_reference(subtotal="31912.50")
+    finding = only(check(inv, reference=short), "LINE_NOT_IN_REFERENCE")
+    assert finding.severity == "warning" and "subtotal" in finding.message
+    shaky = [*STANDARD_LINES[:2], dict(STANDARD_LINES[2])]
+    ref = standard_reference(lines=shaky)
+    ref.extraction.line_items[2].confidence = 0.4  # a row read with low confidence
+    assert only(check(inv, reference=ref), "LINE_NOT_IN_REFERENCE").severity == "warning"
+    sound = standard_reference(subtotal="31500.00")  # the lines add up: a stranger is an error
+    assert only(check(inv, reference=sound), "LINE_NOT_IN_REFERENCE").severity == "error"
+
+
+def test_an_expiry_date_read_with_low_confidence_is_a_review() -> None:
+    ref = standard_reference(expiry_date="2026-06-30")
+    ref.extraction.fields["expiry_date"].confidence = 0.35
+    result = check(reference=ref)
+    assert result.verdict == "review"
+    assert only(result, "REFERENCE_EXPIRED").severity == "warning"
+
+
 def test_price_mismatch_respects_both_tolerances() -> None:
     over = check(standard_invoice(lines=[line("Sr. consulting", 2, "152.00")]))
     finding = only(over, "PRICE_MISMATCH")
