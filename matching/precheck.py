@@ -675,6 +675,11 @@ class _Checker:
                 # a line listing one of stacked taxes (GST of GST + PST) still owes them all
                 per_line.append({line.tax_rate, self.tax.rate} if stacked and self.tax.rate else {line.tax_rate})
                 continue
+            aligned = i in self.charge_of or any(
+                m.invoice_line == i and m.reference_line is not None for m in self.matches
+            )
+            if not aligned:
+                return None  # a line the reference does not list, billed without a rate: its tax is unknown
             rates, _, _ = self._rates_for(i)
             if i not in self.charge_of and self.tax.rate is not None and rates == set(self.tax.rates):
                 rates = {self.tax.rate}  # the combined rate of stacked taxes, not each component alone

@@ -77,8 +77,9 @@ def reference_tax(ext: Extraction, currency: str, slack: Decimal) -> ReferenceTa
     if tax_value is None and ext.tax_lines:  # amounts printed without a rate
         amounts = [t.amount for t in ext.tax_lines if t.amount is not None]
         tax_value = sum(amounts, Decimal(0)) if amounts else None
-    if tax_value is None:
-        if total is not None and subtotal is not None and total.value == subtotal and not ext.charges:
+    if tax_value is None:  # no tax printed: none charged, when the total is the subtotal and its charges
+        charges = sum((c.amount for c in ext.charges), Decimal(0))
+        if total is not None and subtotal is not None and total.value == subtotal + charges:
             return _found(out, Decimal(0), [total, *sub_cells])
         return out
     cells = [tax] if tax is not None else []

@@ -201,6 +201,15 @@ class InvoiceBuilder:
         return max(step, q.quantize(step, rounding=ROUND_DOWN))
 
 
+DUPLICATE_WINDOW_DAYS = 42  # matching.types.Policy.duplicate_window_days: the same content again within it
+
+
+def _resent(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """``a`` repeats ``b``: the same content within the duplicate window (a re-sent invoice, by the matcher's rules)."""
+    apart = abs((date.fromisoformat(a["issue_date"]) - date.fromisoformat(b["issue_date"])).days)
+    return apart <= DUPLICATE_WINDOW_DAYS and _same_content(a, b)
+
+
 def _same_content(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Same total and the same quantities, prices and amounts line for line."""
 
@@ -242,7 +251,9 @@ def make_invoices(doc: Any, seed: int) -> list[dict[str, Any]]:
                 second_lines.append(b.line(ln, rest))
         if second_lines:
             second = b.build(second_lines)
-            add(second, [], earlier=[first["invoice_number"]], kind="clean_remainder")
+            # the rest billed exactly as the first half was, weeks apart, is the same content again: a duplicate
+            add(second, ["DUPLICATE_INVOICE"] if _resent(second, first) else [], earlier=[first["invoice_number"]],
+                kind="clean_remainder")  # fmt: skip
             over_ref = first_lines[0]
             over = b.build(
                 [
@@ -254,10 +265,12 @@ def make_invoices(doc: Any, seed: int) -> list[dict[str, Any]]:
             )
             # When it bills exactly what an earlier one did (a single line, an even quantity halved) it is also
             # a look-alike of that invoice under another number: a possible duplicate AP teams want to see.
-            look_alike = any(_same_content(over, earlier_one) for earlier_one in (first, second))
+            # A copy of an earlier one within the window is reported as a duplicate and its goods count once (so
+            # the PO is not exceeded); otherwise it bills past the ordered quantities.
+            repeated = [e for e in (first, second) if _resent(over, e)]
             add(
                 over,
-                ["QUANTITY_EXCEEDS_REFERENCE"] + (["DUPLICATE_INVOICE"] if look_alike else []),
+                ["DUPLICATE_INVOICE"] if repeated else ["QUANTITY_EXCEEDS_REFERENCE"],
                 earlier=[first["invoice_number"], second["invoice_number"]],
                 kind="over_cumulative",
             )
