@@ -77,7 +77,7 @@ CAPTIONS: dict[str, dict[str, list[str]]] = {
         "note": ["Remark", "Annotation"],
     },
     "de": {
-        "title": ["Bestellung", "Auftrag", "Einkaufsbeleg"],
+        "title": ["Auftrag", "Einkaufsbeleg", "Beschaffungsauftrag"],
         "po_number": ["Bestellnummer", "Beleg-Nr.", "Bestell-Nr."],
         "order_date": ["Bestelldatum", "Belegdatum", "Datum"],
         "payment_terms": ["Zahlungsbedingungen", "Zahlungsziel"],
