@@ -96,7 +96,7 @@ class ProseFields:
         cursor = 0
         for role in roles[:2]:
             name = re.match(
-                r"\s*(?:and\s+)?(.{3,150}?)(?=\s*(?:,|\(|\.\s(?!KG\b|AG\b|SE\b)))", segment[cursor:], re.DOTALL
+                r"\s*(?:and\s+)?(.{3,150}?)(?=\s*(?:,|\(|\.\s(?!KG\b|AG\b|SE\b|z\s|\()))", segment[cursor:], re.DOTALL
             )
             if not name:
                 break

@@ -484,6 +484,7 @@ class TableReader(GeometricTables):
     def _assign_in_order(groups: list[list[Word]], columns: list[Column]) -> tuple[float, dict[str, list[Word]]] | None:
         """Numbers left to right onto numeric columns left to right (no crossing), nearest first (a small DP)."""
         n, m = len(groups), len(columns)
+        dropped = max(0, n - m)
         if n > m:
             groups = groups[n - m :]  # more numbers than columns: the rightmost ones are the values
             n = m
@@ -513,7 +514,8 @@ class TableReader(GeometricTables):
                 out[columns[j - 1].name] = groups[i - 1]
                 i -= 1
             j -= 1
-        return cost[n][m], out
+        # a number left over costs a little: '12' '810,00' under one price column is 12 810,00 when joinable
+        return cost[n][m] + 0.01 * dropped, out
 
     def _line_item(self, row: RowDraft, number_hint: str | None) -> LineItem:
         cells: dict[str, FieldValue] = {}

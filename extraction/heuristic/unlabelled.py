@@ -50,10 +50,14 @@ def _split_pair(phrase: Line) -> tuple[Line, list[Word]] | None:
         cut = max(range(len(gaps)), key=lambda i: gaps[i])
         others = [g for i, g in enumerate(gaps) if i != cut]
         if others and gaps[cut] < 2.5 * max(others):
-            return None  # evenly spaced words: one phrase ('Ref. MSA-2025-504' has no other gap to compare)
+            return None  # evenly spaced words: one phrase
         caption, value = words[: cut + 1], words[cut + 1 :]
-    if not caption or not value or not _is_caption(Line(caption)) or _is_caption(Line(value)) and len(value) > 1:
+        if not others and not _is_code(value[0].text):
+            return None  # two words, nothing to compare the gap with: a caption only before a number ('Ref. C-1')
+    if not caption or not value or not _is_caption(Line(caption)):
         return None
+    if leader is None and _is_caption(Line(value)) and len(value) > 1:
+        return None  # two captions side by side, not a caption and its value
     return Line(caption), value
 
 
@@ -147,7 +151,7 @@ class UnlabelledFields:
             if not words:
                 continue
             raw = LEADERS.sub("", " ".join(w.text for w in words))
-            order = (page, caption.top)
+            order = (page, caption.top + caption.bbox[0] / 1000)  # boxes side by side: the left one first
             name: str | None = None
             value: object = None
             day = parse_date(raw, date_hint)
