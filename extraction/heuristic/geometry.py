@@ -97,7 +97,13 @@ class GeometricTables:
         for _, found in anchors:
             for role, word in found.items():
                 spans.setdefault(role, []).append(word)
-        columns = [Column(role, min(w.bbox[0] for w in ws), max(w.bbox[2] for w in ws)) for role, ws in spans.items()]
+        columns = []
+        for role, words in spans.items():
+            # numbers align on their right edge; a row that multiplied out by chance (a line number taken
+            # for a quantity OCR lost) stands apart and does not stretch the column
+            edge = median(w.bbox[2] for w in words)
+            aligned = [w for w in words if abs(w.bbox[2] - edge) < 3 * view.char_width] or words
+            columns.append(Column(role, min(w.bbox[0] for w in aligned), max(w.bbox[2] for w in aligned)))
         if "_discount" in spans and len(spans["_discount"]) < 0.5 * len(anchors):
             columns = [c for c in columns if c.name != "_discount"]
         columns += self._other_columns(view, [view.lines[i] for i, _ in anchors], anchors, columns, number_hint)

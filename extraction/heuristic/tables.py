@@ -175,6 +175,16 @@ class TableReader(GeometricTables):
             header = self._find_header(view)
             # no header names the columns: the rows that multiply out tell them (not where a named table goes on)
             geometric = None if header is not None or worded else self._geometric_header(view, number_hint)
+            if header is not None and view.page.source == "ocr":
+                # a scanned header read in part ('Montant' fuzzily, 'Taux' not at all): the rows' arithmetic
+                # knows the columns better where it finds a role the words missed
+                rival = self._geometric_header(view, number_hint)
+                named = {c.name for c in header[0]}
+                if rival is not None and (
+                    any(n.startswith("_unread") for n in named)
+                    or {c.name for c in rival[0]} & {"quantity", "unit_price", "amount"} - named
+                ):
+                    header, geometric = None, rival
             if header is not None:
                 columns, start = header
                 worded, left_bound = True, 0.0
