@@ -152,9 +152,9 @@ def flatten_background(image: Image.Image, dark: int = 110) -> Image.Image:
     banner with white letters) are left as they are, so that their text survives.
     """
     grey = ImageOps.grayscale(image)
-    scale = 8
+    scale = 4  # a 20-pixel window: wider than a stroke, narrower than a banded row
     small = grey.resize((max(1, grey.width // scale), max(1, grey.height // scale)), Image.Resampling.BOX)
-    paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(2))
+    paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(1.5))
     paper = paper.resize(grey.size, Image.Resampling.BILINEAR)
     pixels = np.asarray(grey, dtype=np.float32)
     background = np.asarray(paper, dtype=np.float32)
