@@ -183,15 +183,21 @@ def run(data_dir: Path, limit: int | None = None, extractor_kind: str = "heurist
     }
 
 
-def run_protocol(n: int, seed: int, scanned_share: float, extractor_kind: str, limit: int | None) -> dict[str, Any]:
-    """Held-out families + held-out vocabulary first, in-family second; both printed and returned."""
+def run_protocol(
+    n: int, seed: int, scanned_share: float, extractor_kind: str, limit: int | None, keep: Path | None = None
+) -> dict[str, Any]:
+    """Held-out families + held-out vocabulary first, in-family second; both printed and returned.
+
+    ``keep`` keeps the generated documents there (held_out/, in_family/), e.g. to run another extractor on them.
+    """
     from training.factory.generate import generate
     from training.factory.heldout import generate_heldout
 
     report: dict[str, Any] = {"protocol": {"documents_per_part": n, "seed": seed, "scanned_share": scanned_share,
                                            "extractor": extractor_kind}}  # fmt: skip
     with tempfile.TemporaryDirectory(prefix="bench-protocol-") as tmp:
-        held, seen = Path(tmp) / "held_out", Path(tmp) / "in_family"
+        root = keep or Path(tmp)
+        held, seen = root / "held_out", root / "in_family"
         generate_heldout(n, held, seed=seed, scanned_share=scanned_share)
         generate("invoice", n, seen, seed=seed, scanned_share=scanned_share, workers=1, progress=False)
         for name, folder in (("held_out", held), ("in_family", seen)):
@@ -234,6 +240,7 @@ def main() -> None:
     parser.add_argument(
         "--protocol", type=int, default=0, help="N held-out family/vocabulary documents first, then N in-family ones"
     )
+    parser.add_argument("--keep", type=Path, default=None, help="with --protocol: keep the documents in this folder")
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument(
         "--extractor", default="heuristic", choices=["heuristic", "layout", "auto"], help="auto: what the service runs"
@@ -241,7 +248,7 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     if args.protocol:
-        report = run_protocol(args.protocol, args.seed, args.scanned_share, args.extractor, args.limit)
+        report = run_protocol(args.protocol, args.seed, args.scanned_share, args.extractor, args.limit, args.keep)
         out = args.out if args.out != RESULTS else PROTOCOL_RESULTS
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(report, indent=1))

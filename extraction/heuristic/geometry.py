@@ -104,8 +104,6 @@ class GeometricTables:
             edge = median(w.bbox[2] for w in words)
             aligned = [w for w in words if abs(w.bbox[2] - edge) < 3 * view.char_width] or words
             columns.append(Column(role, min(w.bbox[0] for w in aligned), max(w.bbox[2] for w in aligned)))
-        if "_discount" in spans and len(spans["_discount"]) < 0.5 * len(anchors):
-            columns = [c for c in columns if c.name != "_discount"]
         columns += self._other_columns(view, [view.lines[i] for i, _ in anchors], anchors, columns, number_hint)
         if not any(c.name in ("description", "sku") for c in columns):
             return None
@@ -177,6 +175,9 @@ class GeometricTables:
                 if x1 >= numeric_x0:
                     continue
             text_groups.append((group, Column("_skip", x0, x1)))
+        rates = sorted((c for c in out if c.name == "tax_rate"), key=lambda c: c.x0)
+        if len(rates) > 1 and not any(c.name == "_discount" for c in numeric):
+            rates[0].name = "_discount"  # two percentage columns: the discount, then the tax rate
         if not text_groups:
             return out
         texts_of = [[" ".join(w.text for w in ws) for ws in group] for group, _ in text_groups]

@@ -138,7 +138,9 @@ class UnlabelledFields:
                     return None
                 if gap >= 0 and abs(below.bbox[0] - phrase.bbox[0]) < 1.5 * view.char_width:
                     own_pair = _split_pair(below) is not None  # the next caption with its value, not this one's
-                    return below if not own_pair and (not _is_caption(below) or len(below.words) == 1) else None
+                    worded_terms = parse_terms(below.text)[1] is not None  # 'Due on receipt' reads like a caption
+                    plain = not _is_caption(below) or len(below.words) == 1 or worded_terms
+                    return below if not own_pair and plain else None
         return None
 
     def _typed_pairs(
@@ -212,7 +214,7 @@ class UnlabelledFields:
 
     @staticmethod
     def _block_tax_id(view: PageView, index: int, name: Line) -> list[Candidate]:
-        for below in view.phrases[index + 1 : index + 7]:
+        for below in view.phrases[index + 1 : index + 11]:
             for phrase in below:
                 match = TAX_ID_LABEL.search(phrase.text)
                 if match and abs(phrase.bbox[0] - name.bbox[0]) < 1.5 * view.char_width:
@@ -237,18 +239,20 @@ class UnlabelledFields:
         if not amounts or any(a is None for a in amounts):
             return []
         lines_sum = sum(a for a in amounts if a is not None)
-        last_page = max(table_spans) if table_spans else None
+        last_page = max(row.page for row in rows)  # where the rows end (a span may run on to an empty page)
         block: list[tuple[Line, Word, Decimal, int]] = []
         for view in views:
-            if last_page is None or view.page.number < last_page:
+            if view.page.number < last_page:
                 continue
             for line in view.lines:
-                if view.page.number == last_page and line.top <= table_spans[last_page][1]:
+                if view.page.number == last_page and line.top <= max(r.bottom for r in rows if r.page == last_page):
                     continue
                 words = _joined_thousands(line.words)
                 money = [w for w in words if MONEY.match(w.text)]
                 if len(money) != 1 or money[0] is not words[-1]:
-                    if block and len(block) >= 2:
+                    # lines without an amount (a sidebar's address beside the totals) do not end the block;
+                    # a gap of a few lines does
+                    if len(block) >= 2 and line.top - block[-1][0].bottom > 3 * line.height:
                         break
                     continue
                 value = parse_amount(money[0].text.strip("()"), number_hint)
