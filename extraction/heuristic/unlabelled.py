@@ -138,7 +138,7 @@ class UnlabelledFields:
                     return None
                 if gap >= 0 and abs(below.bbox[0] - phrase.bbox[0]) < 1.5 * view.char_width:
                     own_pair = _split_pair(below) is not None  # the next caption with its value, not this one's
-                    worded_terms = parse_terms(below.text)[1] is not None  # 'Due on receipt' reads like a caption
+                    worded_terms = net_days(below.text) is not None  # "Due on receipt" reads like a caption
                     plain = not _is_caption(below) or len(below.words) == 1 or worded_terms
                     return below if not own_pair and plain else None
         return None

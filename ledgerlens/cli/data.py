@@ -59,7 +59,7 @@ def heldout(
     ] = 0.0,
 ) -> None:
     """Generate documents of the held-out layout families and vocabulary (the generalisation protocol) into OUT."""
-    from training.factory.heldout import generate_heldout
+    from training.factory.heldout import generate_heldout  # it pulls in reportlab: only for this command
 
     paths = generate_heldout(n, out, seed, scanned_share=scanned_share)
     typer.echo(f"wrote {len(paths)} held-out documents to {out} (card: {out / 'dataset_card.md'})")
