@@ -2,6 +2,12 @@
 
     python bench/bench_extraction.py --data DIR            # a directory of <id>.json labels + files
     python bench/bench_extraction.py --generate 40 --scanned-share 0.25 --seed 7
+    python bench/bench_extraction.py --protocol 60 --scanned-share 0.25 --seed 7   # the generalisation protocol
+
+``--protocol N`` is the headline: N documents of held-out layout families printing held-out vocabulary
+(training/factory/heldout.py; neither the heuristic's tables nor the layout model's training data hold their
+words), reported first, then N in-family documents of the factory's own generators; written to
+bench/results/extraction_protocol.json.
 
 Measures header-field exact match (per field and overall), line-item precision/recall/F1
 (a line counts only when every labelled cell is right), born-digital and scanned apart,
@@ -28,6 +34,7 @@ from extraction.pipeline import extract  # noqa: E402
 from extraction.result import HEADER_FIELDS, LINE_FIELDS, Extraction  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results" / "extraction.json"
+PROTOCOL_RESULTS = RESULTS.with_name("extraction_protocol.json")
 
 
 def _same(expected: Any, got: Any) -> bool:
@@ -176,6 +183,32 @@ def run(data_dir: Path, limit: int | None = None, extractor_kind: str = "heurist
     }
 
 
+def run_protocol(
+    n: int, seed: int, scanned_share: float, extractor_kind: str, limit: int | None, keep: Path | None = None
+) -> dict[str, Any]:
+    """Held-out families + held-out vocabulary first, in-family second; both printed and returned.
+
+    ``keep`` keeps the generated documents there (held_out/, in_family/), e.g. to run another extractor on them.
+    """
+    from training.factory.generate import generate
+    from training.factory.heldout import generate_heldout
+
+    report: dict[str, Any] = {"protocol": {"documents_per_part": n, "seed": seed, "scanned_share": scanned_share,
+                                           "extractor": extractor_kind}}  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="bench-protocol-") as tmp:
+        root = keep or Path(tmp)
+        held, seen = root / "held_out", root / "in_family"
+        generate_heldout(n, held, seed=seed, scanned_share=scanned_share)
+        generate("invoice", n, seen, seed=seed, scanned_share=scanned_share, workers=1, progress=False)
+        for name, folder in (("held_out", held), ("in_family", seen)):
+            part = run(folder, limit, extractor_kind)
+            part["data"] = name
+            print(f"== {name.replace('_', ' ')} ==")
+            _print(part)
+            report[name] = part
+    return report
+
+
 def _print(report: dict[str, Any]) -> None:
     print(f"extraction bench on {report['data']}")
     head = f"{'group':<14}{'docs':>6}{'pages':>7}{'header EM':>11}{'line P':>8}{'line R':>8}{'line F1':>9}{'s/page':>9}"
@@ -204,14 +237,25 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument(
+        "--protocol", type=int, default=0, help="N held-out family/vocabulary documents first, then N in-family ones"
+    )
+    parser.add_argument("--keep", type=Path, default=None, help="with --protocol: keep the documents in this folder")
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument(
         "--extractor", default="heuristic", choices=["heuristic", "layout", "auto"], help="auto: what the service runs"
     )
     args = parser.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    if args.protocol:
+        report = run_protocol(args.protocol, args.seed, args.scanned_share, args.extractor, args.limit, args.keep)
+        out = args.out if args.out != RESULTS else PROTOCOL_RESULTS
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(report, indent=1))
+        print(f"wrote {out}")
+        return
     if args.data is None and not args.generate:
-        parser.error("give --data DIR or --generate N")
+        parser.error("give --data DIR, --generate N or --protocol N")
     with tempfile.TemporaryDirectory(prefix="bench-extraction-") as tmp:
         data_dir = args.data
         if data_dir is None:

@@ -29,7 +29,7 @@ from extraction.errors import (
     UnsupportedTypeError,
 )
 from extraction.layout import reading_order
-from extraction.ocr import deskew, get_engine
+from extraction.ocr import deskew, flatten_background, get_engine
 
 ACCEPTED = "PDF, PNG, JPEG or TIFF"
 
@@ -44,6 +44,7 @@ class Limits:
     min_text_chars: int = 20  # fewer characters on a PDF page -> treat it as a scan
     ocr_engine: str = "tesseract"
     deskew: bool = True
+    flatten: bool = True  # grey paper, uneven light and banded table rows made white before OCR
     ocr_workers: int = 2  # scanned pages OCR'd at once (Tesseract runs one thread each)
 
 
@@ -305,15 +306,19 @@ def _load_image(data: bytes, media_type: str, name: str, limits: Limits) -> Docu
     return Document(pages=pages, media_type=media_type)
 
 
-def read_image(image: Image.Image, engine: str = "tesseract", level: bool = True) -> tuple[Image.Image, list[Word]]:
-    """How the service reads a page image: levelled, greyscale, OCR'd, words in reading order.
+def read_image(
+    image: Image.Image, engine: str = "tesseract", level: bool = True, flatten: bool = True
+) -> tuple[Image.Image, list[Word]]:
+    """How the service reads a page image: levelled, greyscale on a white background, OCR'd, words in reading order.
 
     Returns the image the words were read from (their boxes are fractions of it) and the words. The
     document factory reads its scans through here too, so that the layout model trains on the words it
     will be served."""
     if level:
         image = deskew(image)
-    if image.mode != "L":
+    if flatten:
+        image = flatten_background(image)
+    elif image.mode != "L":
         image = ImageOps.grayscale(image)
     return image, reading_order(get_engine(engine).words(image))
 
@@ -321,7 +326,7 @@ def read_image(image: Image.Image, engine: str = "tesseract", level: bool = True
 def _ocr_page(number: int, width: float, height: float, image: Image.Image, limits: Limits) -> Page:
     """An OCR'd page; it keeps the (levelled, greyscale) image its words were read from, so that the
     extractor can read a doubtful region again."""
-    image, words = read_image(image, limits.ocr_engine, limits.deskew)
+    image, words = read_image(image, limits.ocr_engine, limits.deskew, limits.flatten)
     return Page(number, width, height, words, "ocr", image=image)
 
 

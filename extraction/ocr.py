@@ -144,6 +144,24 @@ def deskew(image: Image.Image, min_angle: float = 0.1) -> Image.Image:
     return image.rotate(-angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor="white")
 
 
+def flatten_background(image: Image.Image, dark: int = 110) -> Image.Image:
+    """A greyscale page on white: each pixel divided by the paper's brightness around it.
+
+    The paper's brightness is the local maximum on a coarse grid (text is thinner than the window), smoothed;
+    grey paper, a scanner's uneven light and banded (zebra) table rows come out white, while dark fills (a
+    banner with white letters) are left as they are, so that their text survives.
+    """
+    grey = ImageOps.grayscale(image)
+    scale = 4  # a 20-pixel window: wider than a stroke, narrower than a banded row
+    small = grey.resize((max(1, grey.width // scale), max(1, grey.height // scale)), Image.Resampling.BOX)
+    paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(1.5))
+    paper = paper.resize(grey.size, Image.Resampling.BILINEAR)
+    pixels = np.asarray(grey, dtype=np.float32)
+    background = np.asarray(paper, dtype=np.float32)
+    flat = np.where(background > dark, pixels * (255.0 / np.maximum(background, 1.0)), pixels)
+    return Image.fromarray(np.clip(flat, 0, 255).astype(np.uint8))
+
+
 # ---- reading regions again -------------------------------------------------------------------
 
 DIGITS = "0123456789.,-"  # no apostrophe: pytesseract splits the config as a shell line

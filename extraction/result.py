@@ -111,6 +111,8 @@ class LineItem:
     confidence: float
     page: int | None = None
     bbox: BBox | None = None
+    # what is printed under the item but is not its description: {'Delivery date': '2026-03-01', 'note': ...}
+    extra: dict[str, str] = field(default_factory=dict)
 
     def value(self, name: str) -> Value:
         cell = self.cells.get(name)
@@ -127,6 +129,8 @@ class LineItem:
             out["page"] = self.page
         if self.bbox is not None:
             out["bbox"] = _round_bbox(self.bbox)
+        if self.extra:  # a list, not an object: every object of a line item is a cell
+            out["extra"] = [{"label": label, "text": text} for label, text in self.extra.items()]
         return out
 
     @classmethod
@@ -137,7 +141,8 @@ class LineItem:
             if isinstance(data.get(name), dict)
         }
         bbox = data.get("bbox")
-        return cls(cells, float(data["confidence"]), data.get("page"), tuple(bbox) if bbox else None)  # type: ignore[arg-type]
+        extra = {str(e["label"]): str(e["text"]) for e in data.get("extra") or []}
+        return cls(cells, float(data["confidence"]), data.get("page"), tuple(bbox) if bbox else None, extra)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,7 +11,7 @@ from reportlab.pdfgen import canvas
 from extraction.errors import DocumentError
 from extraction.layout import group_lines
 from extraction.loading import Limits, load_document, render_page_png, sniff_media_type
-from extraction.ocr import OCR_ENGINES, deskew, estimate_skew
+from extraction.ocr import OCR_ENGINES, deskew, estimate_skew, flatten_background
 from tests.fixtures_docs import PoSpec, default_lines, render_po
 
 
@@ -169,3 +169,18 @@ def test_scanned_page_goes_through_ocr(po_pdf: bytes) -> None:
     assert {"PO-2026-0417", "Northwind", "466.80"} <= texts
     assert all(0.0 <= w.confidence <= 1.0 for w in page.words)
     assert OCR_ENGINES["tesseract"].is_available()
+
+
+def test_flatten_background_whitens_grey_paper_and_bands_but_keeps_ink_and_dark_fills() -> None:
+    from PIL import ImageDraw
+
+    page = Image.new("L", (800, 1000), 190)  # grey paper
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((0, 400, 799, 440), fill=160)  # a banded table row
+    draw.rectangle((100, 410, 300, 416), fill=30)  # ink inside the band
+    draw.rectangle((0, 0, 799, 120), fill=40)  # a dark banner...
+    draw.rectangle((100, 50, 300, 56), fill=235)  # ...with light letters
+    flat = flatten_background(page)
+    assert flat.getpixel((600, 700)) >= 250 and flat.getpixel((600, 420)) >= 245  # paper and band: white
+    assert flat.getpixel((200, 413)) < 80  # the ink stays dark
+    assert flat.getpixel((600, 60)) < 60 and flat.getpixel((200, 53)) > 200  # the banner keeps its letters

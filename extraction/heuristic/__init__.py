@@ -11,17 +11,21 @@ heuristic scores; the service combines them, field by field, with the calibrated
 
 from __future__ import annotations
 
+import calendar
 import re
+from datetime import date, timedelta
 from decimal import Decimal
 
 from extraction.checks import cross_check
-from extraction.document import Document, Page
+from extraction.document import Document, Page, union_bbox
 from extraction.heuristic.fields import LabelFields
 from extraction.heuristic.parties import PartyFields
 from extraction.heuristic.parts import Candidate, Column, PageView, RowDraft
 from extraction.heuristic.prose import ProseFields
 from extraction.heuristic.reread import ScanRereader
+from extraction.heuristic.schedules import ListedRates
 from extraction.heuristic.tables import TableReader
+from extraction.heuristic.unlabelled import UnlabelledFields
 from extraction.heuristic.vocabulary import (
     ADJUSTMENT_LABEL,
     COLUMN_RULES,
@@ -52,7 +56,9 @@ __all__ = [
 ]
 
 
-class HeuristicExtractor(LabelFields, PartyFields, ProseFields, TableReader, ScanRereader):
+class HeuristicExtractor(
+    LabelFields, PartyFields, ProseFields, TableReader, ScanRereader, UnlabelledFields, ListedRates
+):
     """One extractor from its readers: label fields, party blocks, contract prose, tables, scan re-reads."""
 
     model_version = MODEL_VERSION
@@ -66,6 +72,8 @@ class HeuristicExtractor(LabelFields, PartyFields, ProseFields, TableReader, Sca
         extraction = Extraction(doc_type="other", page_count=doc.page_count, model_version=MODEL_VERSION)
 
         rows, table_spans = self._line_items(views, number_hint)
+        if not rows:  # no table: a contract's rates may be listed in its clauses
+            rows = self._listed_rates(views, number_hint)
         self._settle_unread_columns(rows, number_hint)
         for row in rows:
             self._quantity_from_text(row, number_hint)
@@ -76,7 +84,14 @@ class HeuristicExtractor(LabelFields, PartyFields, ProseFields, TableReader, Sca
         if letterhead is not None:
             candidates.append(letterhead)
         candidates += self._prose_candidates(views, date_hint)
+        known = {c.name for c in candidates}
+        # a document number without a known label: the contract's on an agreement, else the order's
+        contract = self._doc_type(all_text, bool(rows), doc_type_hint) == "contract"
+        known |= {"po_number"} if contract else {"contract_number"}
+        buyer = letterhead.raw if letterhead is not None else None
+        candidates += self._unlabelled_candidates(views, rows, table_spans, number_hint, date_hint, known, buyer)
         fields = self._choose(candidates)
+        self._expiry_from_term(fields, views)
         self._fill_currency(fields, views, rows)
         if "payment_terms" in fields and "payment_terms_days" not in fields:
             terms = fields["payment_terms"]
@@ -89,6 +104,24 @@ class HeuristicExtractor(LabelFields, PartyFields, ProseFields, TableReader, Sca
         extraction.adjustments = self._adjustments(views, table_spans, number_hint)
         cross_check(extraction)
         return extraction
+
+    def _expiry_from_term(self, fields: dict[str, FieldValue], views: list[PageView]) -> None:
+        """An expiry printed as a term ('for a period of 24 months'): the effective date plus the term, less a day."""
+        effective = fields.get("effective_date")
+        if "expiry_date" in fields or effective is None or not isinstance(effective.value, date):
+            return
+        term = self._term_months(views)
+        if term is None:
+            return
+        months, words, page = term
+        start = effective.value
+        month = start.month - 1 + months
+        year, month = start.year + month // 12, month % 12 + 1
+        day = min(start.day, calendar.monthrange(year, month)[1])
+        expiry = date(year, month, day) - timedelta(days=1)
+        raw = " ".join(w.text for w in words)
+        confidence = round(min(effective.confidence, 0.6), 4)  # derived from two readings: reviewed unless vouched
+        fields["expiry_date"] = FieldValue(expiry, confidence, page, union_bbox([w.bbox for w in words]), raw)
 
     @staticmethod
     def _adjustments(

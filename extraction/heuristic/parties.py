@@ -14,6 +14,7 @@ from extraction.heuristic.parts import (
 from extraction.heuristic.vocabulary import (
     _PARTY_LABEL_RES,
     LEGAL_FORM,
+    MONOGRAM,
     TAX_ID_LABEL,
 )
 from extraction.layout import Line
@@ -78,6 +79,22 @@ class PartyFields:
                 if px0 < x1 + 0.02 and px1 > x0 - 0.02:
                     return phrase
         return None
+
+    @staticmethod
+    def _unwrapped_name(view: PageView, phrase: Line) -> Line:
+        """A name wrapped before its legal form ('Fairbanks Pharma' / 'GmbH & Co. KG'): both lines, when they are
+        in the same print, one under the other, and only the second holds the legal form."""
+        if LEGAL_FORM.search(phrase.text.rstrip(" ,.")):
+            return phrase
+        for phrases in view.phrases:
+            for below in phrases:
+                aligned = abs(below.bbox[0] - phrase.bbox[0]) < 0.01
+                same_print = abs(below.height - phrase.height) <= 0.08 * phrase.height
+                if aligned and same_print and 0 <= below.top - phrase.bottom < 0.6 * phrase.height:
+                    if LEGAL_FORM.search(below.text.rstrip(" ,.")) and not re.search(r"\d", below.text):
+                        return Line(phrase.words + below.words)
+                    return phrase
+        return phrase
 
     @staticmethod
     def _legal_form_below(view: PageView, phrase: Line) -> list[Word]:
@@ -158,6 +175,7 @@ class PartyFields:
             for phrase in phrases:
                 if phrase.top >= min(0.2, first_party):
                     continue
+                phrase = self._unwrapped_name(view, phrase)
                 if any(ch.isdigit() for ch in phrase.text):  # 'ACME Ltd Order No. 123' on one line: the name part
                     ends = [i for i, w in enumerate(phrase.words) if LEGAL_FORM.fullmatch(w.text)]
                     if not ends:
@@ -173,12 +191,16 @@ class PartyFields:
                     continue
                 if not re.search(r"[A-Z]", text) or len(text) < 4:
                     continue  # a name starts with a capital; lower-case scraps are OCR noise from a logo
-                size = phrase.height * (1.3 if LEGAL_FORM.search(text) else 1.0) - index * 1e-4
+                # a phrase that reads like a company beats a bigger one that does not (a title in any language)
+                size = phrase.height * (1.7 if LEGAL_FORM.search(text) else 1.0) - index * 1e-4
                 if best is None or size > best[0]:
                     best = (size, phrase)
         if best is None:
             return None
-        phrase = best[1]
+        words = best[1].words
+        while len(words) > 2 and MONOGRAM.fullmatch(words[0].text) and not LEGAL_FORM.fullmatch(words[0].text):
+            words = words[1:]  # monogram letters of a logo read into the name ('& Novak Manufacturing GmbH')
+        phrase = Line(words)
         text = phrase.text.strip(" ,;")
         corroborated = bool(LEGAL_FORM.search(text)) or (len(text) > 4 and text.lower() in footer)
         return Candidate("buyer_name", text, phrase.words, view.page.number, 0.7 if corroborated else 0.45, text)

@@ -50,6 +50,7 @@ class RowDraft:
     columns: tuple[str, ...] = ()  # the table's columns
     header: tuple[Column, ...] = ()  # where they stand
     line: Line | None = None  # the row's first printed line
+    sub_lines: list[list[Word]] = field(default_factory=list)  # indented lines under the item (delivery, note)
 
 
 @dataclass(slots=True)

@@ -9,13 +9,8 @@ from extraction.heuristic.parts import (
     Candidate,
     PageView,
 )
-from extraction.heuristic.vocabulary import (
-    TAX_ID_LABEL,
-)
-from extraction.normalize import (
-    normalize_tax_id,
-    parse_date,
-)
+from extraction.heuristic.vocabulary import ORDINAL_PATTERN, TAX_ID_LABEL, ordinal_day
+from extraction.normalize import normalize_tax_id, parse_date
 from extraction.terms import net_days
 
 
@@ -24,8 +19,30 @@ class ProseFields:
 
     _DATE = (
         r"(\d{1,2}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
-        r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4})"
+        r"|\d{4}-\d{2}-\d{2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+        r"|(?:" + ORDINAL_PATTERN + r")\s+day\s+of\s+[A-Z][a-z]+,?\s+\d{4})"  # 'the first day of March 2026'
     )
+    _TERM = re.compile(
+        r"(?:for\s+a\s+(?:period|term)\s+of|(?:initial\s+)?term\s+of|period\s+of)\s+"
+        r"(?:(?P<word>[a-z]+(?:-[a-z]+)?)\s+)?(?:\(?(?P<number>\d{1,3})\)?\s+)?(?P<unit>months?|years?)\b",
+        re.IGNORECASE,
+    )
+
+    def _term_months(self, views: list[PageView]) -> tuple[int, list[Word], int] | None:
+        """An agreement's term printed as a length ('for a period of twenty-four (24) months') -> (months, words,
+        page): its expiry is the effective date plus the term, less a day."""
+        for view in views:
+            text, spans = self._page_text(view)
+            match = self._TERM.search(text)
+            if match is None:
+                continue
+            # 'twenty-four' read by the terms parser's number words ('twenty-four days' -> 24)
+            count = int(match["number"]) if match["number"] else net_days(f"{match['word']} days")
+            if not count:
+                continue
+            months = count * (12 if match["unit"].lower().startswith("year") else 1)
+            return months, self._words_in(spans, match.start(), match.end()), view.page.number
+        return None
 
     def _prose_candidates(self, views: list[PageView], date_hint: str | None) -> list[Candidate]:
         out: list[Candidate] = []
@@ -38,15 +55,16 @@ class ProseFields:
             text, spans = self._page_text(view)
             for name, pattern, score in patterns:
                 for match in re.finditer(pattern + r"(?:this\s+|the\s+)?" + self._DATE, text, re.IGNORECASE):
-                    value = parse_date(match.group(1), date_hint)
+                    value = parse_date(ordinal_day(match.group(1)), date_hint)
                     if value:
                         words = self._words_in(spans, match.start(1), match.end(1))
                         order = (view.page.number, words[0].bbox[1] if words else 0.0)
                         out.append(Candidate(name, value, words, view.page.number, score, match.group(1), order))
             for match in re.finditer(
-                r"(?:payable|paid|due)\s+((?:with)?in\s+[\w\-]+(?:\s*\(\d{1,3}\))?\s+(?:calendar\s+|business\s+)?days?"
-                r"(?:\s+(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:receipt\s+of\s+)?(?:the\s+)?(?:invoice|receipt)"
-                r"(?:\s+date)?)?|net\s+\d{1,3}(?:\s+days)?|(?:up)?on\s+receipt(?:\s+of\s+(?:the\s+)?invoice)?)",
+                r"(?:payable|paid|due)\s+((?:(?:with)?in\s+)?[\w\-]+(?:\s*\(\d{1,3}\))?\s+(?:calendar\s+|business\s+)?days?"
+                r"(?:\s+(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:receipt\s+of\s+)?(?:a\s+correct\s+|the\s+)?"
+                r"(?:invoice|receipt)(?:\s+date)?)?|net\s+\d{1,3}(?:\s+days)?"
+                r"|(?:immediately\s+)?(?:up)?on\s+receipt(?:\s+of\s+(?:the\s+)?invoice)?)",
                 text,
                 re.I,
             ):
@@ -77,7 +95,9 @@ class ProseFields:
         parties: list[tuple[int, int, str]] = []  # start, end (in text), role
         cursor = 0
         for role in roles[:2]:
-            name = re.match(r"\s*(?:and\s+)?(.{3,150}?)(?=\s*(?:,|\(|\.\s))", segment[cursor:], re.DOTALL)
+            name = re.match(
+                r"\s*(?:and\s+)?(.{3,150}?)(?=\s*(?:,|\(|\.\s(?!KG\b|AG\b|SE\b|z\s|\()))", segment[cursor:], re.DOTALL
+            )
             if not name:
                 break
             n0, n1 = cursor + name.start(1), cursor + name.end(1)

@@ -9,6 +9,7 @@ from decimal import Decimal
 from statistics import median
 
 from extraction.document import Word
+from extraction.heuristic.geometry import GeometricTables
 from extraction.heuristic.parts import (
     Column,
     PageView,
@@ -36,7 +37,12 @@ from extraction.normalize import (
 from extraction.result import FieldValue, LineItem, Value, as_decimal
 
 
-class TableReader:
+def _is_prose(view: PageView, index: int) -> bool:
+    """A sentence, evenly spaced: prose, not a header of columns."""
+    return len(view.lines[index].words) > 6 and len(view.phrases[index]) == 1
+
+
+class TableReader(GeometricTables):
     # ---- line items ------------------------------------------------------------------------
 
     @staticmethod
@@ -122,6 +128,8 @@ class TableReader:
         lines = view.lines
         for index in range(begin, len(lines) if end is None else min(end, len(lines))):
             line = lines[index]
+            if _is_prose(view, index):
+                continue
             best: tuple[int, list[Column], int] | None = None
             stacked = line
             for extra in range(0, 3):
@@ -130,7 +138,7 @@ class TableReader:
                     previous = lines[index + extra - 1]
                     if below is None or below.top - previous.bottom > 0.8 * max(previous.height, below.height):
                         break
-                    if any(is_amount_word(w) for w in below.words):
+                    if any(is_amount_word(w) for w in below.words) or _is_prose(view, index + extra):
                         break
                     stacked = _stack(stacked, below)
                 found = self._header_columns(stacked, view.page.source == "ocr")
@@ -161,13 +169,32 @@ class TableReader:
         rows: list[RowDraft] = []
         spans: dict[int, tuple[float, float]] = {}
         columns: list[Column] | None = None
-        open_table = False
+        open_table = worded = False
+        left_bound = 0.0
         for view in views:
             header = self._find_header(view)
+            # no header names the columns: the rows that multiply out tell them (not where a named table goes on)
+            geometric = None if header is not None or worded else self._geometric_header(view, number_hint)
+            if header is not None and view.page.source == "ocr":
+                # a scanned header read in part ('Montant' fuzzily, 'Taux' not at all): the rows' arithmetic
+                # knows the columns better where it finds a role the words missed
+                rival = self._geometric_header(view, number_hint)
+                named = {c.name for c in header[0]}
+                if rival is not None and (
+                    any(n.startswith("_unread") for n in named)
+                    or {c.name for c in rival[0]} & {"quantity", "unit_price", "amount"} - named
+                ):
+                    header, geometric = None, rival
             if header is not None:
                 columns, start = header
+                worded, left_bound = True, 0.0
                 self._unit_holding_prices(columns, view.lines[start : start + 8])
                 self._unheaded_amounts(columns, view.lines[start : start + 8])
+                must_find_row = False
+            elif geometric is not None:
+                columns, start = geometric
+                # the table's own width: a sidebar's words on the same lines are not its cells
+                left_bound = columns[0].x0 - 3 * view.char_width
                 must_find_row = False
             elif open_table and columns:
                 start, must_find_row = 0, True  # the table goes on without a repeated header
@@ -179,6 +206,11 @@ class TableReader:
             open_table = True
             misses = 0
             for line in view.lines[start:]:
+                if left_bound and line.words[0].bbox[0] < left_bound:
+                    inside = [w for w in line.words if w.bbox[0] >= left_bound]
+                    if not inside:
+                        continue
+                    line = Line(inside)
                 if PAGE_MARK.search(line.text):
                     continue  # 'Page 1 of 2', 'continued', './..' between the rows of a long table
                 cells = self._row_cells(line, columns, view.char_width, number_hint)
@@ -189,6 +221,8 @@ class TableReader:
                 )
                 if printed == {"unit_price"}:  # a price list (a contract's schedule): a price per line
                     is_row = numeric == {"unit_price"}
+                if left_bound:  # a table found by its arithmetic: a row shows all three
+                    is_row = len(numeric) == 3
                 if is_row and TOTALS_LINE.match(line.text):
                     # 'Shipping 253.60' or 'Net Total: $25,370 00' close the table; an item named
                     # 'Shipping Pallet' has a quantity, a price and an amount that agree
@@ -215,6 +249,10 @@ class TableReader:
                 text_only = not numeric and set(cells) <= {"description", "sku", "unit", "_line"}
                 close = previous is not None and line.top - previous.bottom < 1.6 * max(line.height, 0.005)
                 if text_only and close and previous is not None and previous.page == view.page.number:
+                    if self._is_sub_line(line, previous, view.char_width):
+                        previous.sub_lines.append(line.words)  # 'Delivery: 2026-03-01' under the item
+                        previous.bottom = table_bottom = line.bottom
+                        continue
                     for name, words in cells.items():
                         if name != "_line":
                             previous.cells.setdefault(name, []).extend(words)
@@ -234,6 +272,17 @@ class TableReader:
             if table_top <= table_bottom:
                 spans[view.page.number] = (table_top, table_bottom + 0.002)
         return rows, spans
+
+    @staticmethod
+    def _is_sub_line(line: Line, row: RowDraft, char_width: float) -> bool:
+        """A line under an item that is not its description wrapping on: indented from where the description
+        starts, or in smaller print (a requested delivery date, a note)."""
+        description = row.cells.get("description")
+        if not description or row.line is None:
+            return False
+        indented = line.words[0].bbox[0] > description[0].bbox[0] + 1.5 * char_width
+        smaller = line.height < 0.85 * min(w.bbox[3] - w.bbox[1] for w in description)
+        return indented or smaller
 
     def _settle_unread_columns(self, rows: list[RowDraft], number_hint: str | None) -> None:
         """A column whose header OCR garbled takes the role its values play: the missing one of quantity,
@@ -445,6 +494,7 @@ class TableReader:
     def _assign_in_order(groups: list[list[Word]], columns: list[Column]) -> tuple[float, dict[str, list[Word]]] | None:
         """Numbers left to right onto numeric columns left to right (no crossing), nearest first (a small DP)."""
         n, m = len(groups), len(columns)
+        dropped = max(0, n - m)
         if n > m:
             groups = groups[n - m :]  # more numbers than columns: the rightmost ones are the values
             n = m
@@ -474,7 +524,8 @@ class TableReader:
                 out[columns[j - 1].name] = groups[i - 1]
                 i -= 1
             j -= 1
-        return cost[n][m], out
+        # a number left over costs a little: '12' '810,00' under one price column is 12 810,00 when joinable
+        return cost[n][m] + 0.01 * dropped, out
 
     def _line_item(self, row: RowDraft, number_hint: str | None) -> LineItem:
         cells: dict[str, FieldValue] = {}
@@ -498,7 +549,20 @@ class TableReader:
         self._infer_missing(cells, row)
         all_words = [w for ws in row.cells.values() for w in ws]
         confidence = min((c.confidence for c in cells.values()), default=0.0)
-        return LineItem(cells, confidence, row.page, _bbox(all_words))
+        return LineItem(cells, confidence, row.page, _bbox(all_words), self._sub_line_extra(row.sub_lines))
+
+    @staticmethod
+    def _sub_line_extra(lines: list[list[Word]]) -> dict[str, str]:
+        """Sub-lines as named extras: 'Wanted by: 2026-03-01' -> {'Wanted by': '2026-03-01'}; else a note."""
+        extra: dict[str, str] = {}
+        for words in lines:
+            text = " ".join(w.text for w in words)
+            caption, colon, value = text.partition(":")
+            key, value = (
+                (caption.strip(), value.strip()) if colon and value.strip() and len(caption) < 40 else ("note", text)
+            )
+            extra[key] = f"{extra[key]}; {value}" if key in extra else value
+        return extra
 
     @staticmethod
     def _infer_missing(cells: dict[str, FieldValue], row: RowDraft) -> None:

@@ -128,9 +128,11 @@ _PARTY_LABEL_RES = {
 }  # fmt: skip
 LEGAL_FORM = re.compile(
     r"(?:^|\b)(?:inc|llc|llp|lp|ltd|limited|gmbh|ag|sa|s\.a|sas|sarl|s\.r\.l|srl|s\.p\.a|spa|b\.v|bv|n\.v|nv|plc|corp|"
-    r"corporation|co|company|ab|oy|a/s|aps|as|sp\.\s*z\s*o\.o|kg|pty|group|s\.l|sl|kft|s\.r\.o|zrt)\.?$",
+    r"corporation|co|company|ab|oy|a/s|aps|as|sp\.\s*z\s*o\.o|kg|pty|group|s\.l|sl|kft|s\.r\.o|zrt|se|ges\.m\.b\.h)\.?$",
     re.IGNORECASE,
 )
+
+MONOGRAM = re.compile(r"[A-Z&]{1,3}|[A-Z]&[A-Z]")  # a logo's letters: 'NM', '&', 'N&M'
 
 ADJUSTMENT_LABEL = re.compile(
     r"^(?:shipping|freight|handling|carriage|packing|surcharge|rounding|insurance|discount|rebate)\b", re.IGNORECASE
@@ -247,3 +249,43 @@ def _date_order_by_country(texts: list[str]) -> str | None:
     ):
         return "DMY"
     return None
+
+
+# Day numbers written out in contract prose ('the twenty-first day of March 2026').
+ORDINALS = {
+    word: index
+    for index, word in enumerate(
+        [
+            "first",
+            "second",
+            "third",
+            "fourth",
+            "fifth",
+            "sixth",
+            "seventh",
+            "eighth",
+            "ninth",
+            "tenth",
+            "eleventh",
+            "twelfth",
+            "thirteenth",
+            "fourteenth",
+            "fifteenth",
+            "sixteenth",
+            "seventeenth",
+            "eighteenth",
+            "nineteenth",
+            "twentieth",
+        ],
+        start=1,
+    )
+}
+ORDINALS |= {f"twenty-{word}": 20 + day for word, day in list(ORDINALS.items())[:9]}
+ORDINALS |= {"thirtieth": 30, "thirty-first": 31}
+ORDINAL_PATTERN = "|".join(sorted(ORDINALS, key=len, reverse=True))
+
+
+def ordinal_day(text: str) -> str:
+    """'first day of March 2026' -> '1 March 2026'; other text unchanged."""
+    match = re.match(r"(" + ORDINAL_PATTERN + r")\s+day\s+of\s+", text, re.IGNORECASE)
+    return f"{ORDINALS[match.group(1).lower()]} {text[match.end() :]}" if match else text

@@ -50,6 +50,22 @@ def generate(
 
 
 @app.command()
+def heldout(
+    n: Annotated[int, typer.Option("--n", min=1, help="how many documents")],
+    out: Annotated[Path, typer.Option("--out", help="output directory")],
+    seed: Annotated[int, typer.Option("--seed", help="the same seed gives the same bytes")] = 0,
+    scanned_share: Annotated[
+        float, typer.Option("--scanned-share", min=0.0, max=1.0, help="share of documents written as scans")
+    ] = 0.0,
+) -> None:
+    """Generate documents of the held-out layout families and vocabulary (the generalisation protocol) into OUT."""
+    from training.factory.heldout import generate_heldout  # it pulls in reportlab: only for this command
+
+    paths = generate_heldout(n, out, seed, scanned_share=scanned_share)
+    typer.echo(f"wrote {len(paths)} held-out documents to {out} (card: {out / 'dataset_card.md'})")
+
+
+@app.command()
 def funsd(
     out: Annotated[Path, typer.Option("--out", help="output directory")],
     root: Annotated[Path, typer.Option("--root", help="FUNSD dataset folder")] = Path("../shared/datasets/funsd"),

@@ -41,7 +41,7 @@ def degrade(img: Image.Image, rng: random.Random, params: dict[str, Any]) -> Ima
     light = 1.0 - params["light"] * ((xx / w) * gx + (yy / h) * gy) / max(1e-6, abs(gx) + abs(gy))
     if arr.ndim == 3:
         light = light[..., None]
-    arr = arr * light
+    arr = arr * light * params.get("tint", 1.0)  # a grey page (recycled paper, a scanner's grey background)
     arr += np_rng.normal(0.0, params["noise"], arr.shape).astype(np.float32)
     out = Image.fromarray(np.clip(arr, 0, 255).astype(np.uint8))
     if params["jpeg_quality"]:
@@ -118,7 +118,10 @@ def project_tags(ocr: list[dict[str, Any]], truth_words: list[dict[str, Any]]) -
     return out
 
 
-def make_scan(doc: GeneratedDoc, seed: int, fmt: str | None = None, with_ocr: bool = True) -> ScanResult:
+def make_scan(
+    doc: GeneratedDoc, seed: int, fmt: str | None = None, with_ocr: bool = True, grey: bool = False
+) -> ScanResult:
+    """A scan of ``doc``; ``grey`` prints it on a grey background with a slight skew (the held-out scans)."""
     rng = random.Random(seed * 13 + 5)
     n_pages = len(doc.label["pages"])
     if fmt is None:
@@ -139,6 +142,9 @@ def make_scan(doc: GeneratedDoc, seed: int, fmt: str | None = None, with_ocr: bo
             "jpeg_quality": rng.choice([0, 40, 60, 75, 90]) if fmt != "jpeg" else rng.choice([45, 60, 75, 85]),
             "paper": rng.randrange(225, 256) if gray else tuple(rng.randrange(225, 256) for _ in range(3)),
         }
+        if grey:
+            params["tint"] = round(rng.uniform(0.72, 0.86), 3)
+            params["angle"] = round(rng.uniform(-1.5, 1.5), 2)
         page = pdf[i]
         bitmap = page.render(scale=dpi / 72, grayscale=gray)
         img = bitmap.to_pil()

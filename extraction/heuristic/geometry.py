@@ -1,0 +1,200 @@
+"""Tables whose header words name nothing known: columns from where the values stand and what they hold.
+
+A line-item row shows itself by arithmetic: three of its numbers make quantity x price = amount (after a
+percentage discount where one is printed). The rows that do so fix the numeric columns (the x-span of their
+quantities, prices and amounts); the text beside them, clustered by where it starts, gives the text columns,
+whose role comes from what they hold: codes (digits and letters, no spaces) are the SKU, short repeated words the
+unit, the longest text the description. A percentage that the arithmetic needs is a discount, else a tax rate;
+small whole numbers counting up at the left number the lines. No caption is read, so captions in any language
+(or none) do.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from decimal import Decimal
+from statistics import median
+
+from extraction.document import Word
+from extraction.heuristic.parts import Column, PageView, arithmetic_fits
+from extraction.layout import Line, split_phrases
+from extraction.normalize import parse_amount
+
+CENTS = re.compile(r"[.,]\d{2}\)?$")
+CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9./#_-]{2,}$")  # 'MAT-0267558', '347-6970-62', 'PN343903'
+UNIT = re.compile(r"^[A-Za-z][A-Za-z./²³]{0,14}$")
+THOUSANDS_HEAD, THOUSANDS_TAIL = re.compile(r"^\d{1,3}$"), re.compile(r"^\d{3}(?:[.,]\d+)?$")
+
+
+def _joined_thousands(words: list[Word]) -> list[Word]:
+    """'19' '050,00' printed with a space as thousands separator, as one word '19050,00'."""
+    out: list[Word] = []
+    for word in words:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and THOUSANDS_HEAD.match(last.text)
+            and THOUSANDS_TAIL.match(word.text)
+            and word.bbox[0] - last.bbox[2] < 0.8 * (word.bbox[2] - word.bbox[0]) / len(word.text)  # a space apart
+        ):
+            box = (last.bbox[0], min(last.bbox[1], word.bbox[1]), word.bbox[2], max(last.bbox[3], word.bbox[3]))
+            out[-1] = Word(last.text + word.text, box, min(last.confidence, word.confidence))
+        else:
+            out.append(word)
+    return out
+
+
+def _numeric(word: Word, number_hint: str | None) -> Decimal | None:
+    if re.search(r"[A-Za-z]", word.text):
+        return None
+    return parse_amount(word.text.rstrip("%"), number_hint)
+
+
+def row_arithmetic(line: Line, number_hint: str | None) -> dict[str, Word] | None:
+    """The quantity, price and amount words of a line whose numbers multiply out (and the discount they need).
+
+    The amount is a money value (with cents); of the pairs before it, the nearest that fits wins.
+    """
+    numbers = [(w, v) for w in _joined_thousands(line.words) if (v := _numeric(w, number_hint)) is not None]
+    if len(numbers) < 3:
+        return None
+    percents = [(w, v) for w, v in numbers if w.text.endswith("%")]
+    plain = [(i, w, v) for i, (w, v) in enumerate(numbers) if not w.text.endswith("%")]
+    for a_index in range(len(plain) - 1, 1, -1):
+        _, amount_word, amount = plain[a_index]
+        if not CENTS.search(amount_word.text) or amount <= 0:
+            continue
+        pairs = sorted(itertools.permutations(range(a_index), 2), key=lambda qp: -(qp[0] + qp[1]))
+        for q_index, p_index in pairs:
+            (_, q_word, qty), (_, p_word, price) = plain[q_index], plain[p_index]
+            if qty <= 0 or price <= 0 or (qty == 1 and p_index < q_index):
+                continue
+            if not CENTS.search(p_word.text) and CENTS.search(q_word.text) and qty != amount:
+                continue  # the price shows cents where the quantity shows none, not the other way round
+            values: dict[str, Decimal | None] = {"quantity": qty, "unit_price": price, "amount": amount}
+            if arithmetic_fits({**values, "_discount": None}):
+                return {"quantity": q_word, "unit_price": p_word, "amount": amount_word}
+            for d_word, discount in percents:
+                if discount and arithmetic_fits({**values, "_discount": discount}):
+                    return {"quantity": q_word, "unit_price": p_word, "amount": amount_word, "_discount": d_word}
+    return None
+
+
+class GeometricTables:
+    """Finds a line-item table by arithmetic and layout where no header line names its columns."""
+
+    def _geometric_header(self, view: PageView, number_hint: str | None) -> tuple[list[Column], int] | None:
+        """(columns, index of the first row line) of the first table on the page whose rows multiply out."""
+        anchors: list[tuple[int, dict[str, Word]]] = []
+        for index, line in enumerate(view.lines):
+            found = row_arithmetic(line, number_hint)
+            if found is not None:
+                anchors.append((index, found))
+        if len(anchors) < 2 and not (anchors and self._lone_row_table(view, anchors[0][0])):
+            return None
+        spans: dict[str, list[Word]] = {}
+        for _, found in anchors:
+            for role, word in found.items():
+                spans.setdefault(role, []).append(word)
+        columns = []
+        for role, words in spans.items():
+            # numbers align on their right edge; a row that multiplied out by chance (a line number taken
+            # for a quantity OCR lost) stands apart and does not stretch the column
+            edge = median(w.bbox[2] for w in words)
+            aligned = [w for w in words if abs(w.bbox[2] - edge) < 3 * view.char_width] or words
+            columns.append(Column(role, min(w.bbox[0] for w in aligned), max(w.bbox[2] for w in aligned)))
+        columns += self._other_columns(view, [view.lines[i] for i, _ in anchors], anchors, columns, number_hint)
+        if not any(c.name in ("description", "sku") for c in columns):
+            return None
+        if not any(c.name == "description" for c in columns):
+            next(c for c in columns if c.name == "sku").name = "description"
+        first = anchors[0][0]
+        # a header band right above the first row (its words unknown) starts the table; rows start below it
+        return sorted(columns, key=lambda c: c.x0), first
+
+    @staticmethod
+    def _lone_row_table(view: PageView, index: int) -> bool:
+        """A table of one row: only when a line of several words (its header) stands right above it."""
+        if index == 0:
+            return False
+        above, line = view.lines[index - 1], view.lines[index]
+        return len(above.words) >= 3 and line.top - above.bottom < 2.5 * line.height
+
+    def _other_columns(
+        self,
+        view: PageView,
+        lines: list[Line],
+        anchors: list[tuple[int, dict[str, Word]]],
+        numeric: list[Column],
+        number_hint: str | None,
+    ) -> list[Column]:
+        """Text columns (and other numbers) of the anchor rows, by where they start, with roles from content."""
+        used = {id(w) for _, found in anchors for w in found.values()}
+        width = view.char_width
+        cells: list[list[Word]] = []  # the other cells of every anchor row
+        for line in lines:
+            for phrase in split_phrases(line, width, 1.2, 1.6):
+                words = [w for w in phrase.words if id(w) not in used]
+                # a line number or a code run into the text after it ('10 347-6970-62 Translation ...') is a cell
+                while len(words) > 1 and (_numeric(words[0], number_hint) is not None or CODE.match(words[0].text)):
+                    cells.append(words[:1])
+                    words = words[1:]
+                if words:
+                    cells.append(words)
+        if not cells:
+            return []
+        # cluster the cells by their left edge
+        cells.sort(key=lambda ws: ws[0].bbox[0])
+        groups: list[list[list[Word]]] = []
+        for cell in cells:
+            if groups and cell[0].bbox[0] - groups[-1][-1][0].bbox[0] < 1.5 * width:
+                groups[-1].append(cell)
+            else:
+                groups.append([cell])
+        numeric_x0 = min(c.x0 for c in numeric)
+        out: list[Column] = []
+        text_groups: list[tuple[list[list[Word]], Column]] = []
+        for group in groups:
+            x0 = min(ws[0].bbox[0] for ws in group)
+            x1 = max(ws[-1].bbox[2] for ws in group)
+            if any(c.x0 - width <= x0 <= c.x1 + width and x1 <= c.x1 + width for c in numeric):
+                continue  # within a numeric column (a number that was not one of the three of its row)
+            if len(group) < 0.7 * len(lines):
+                continue  # not a column of the table (a sidebar beside it, a stray word)
+            texts = [" ".join(w.text for w in ws) for ws in group]
+            numbers = [_numeric(ws[0], number_hint) if len(ws) == 1 else None for ws in group]
+            if all(n is not None for n in numbers):
+                if all(t.endswith("%") for t in texts):
+                    out.append(Column("tax_rate", x0, x1))
+                    continue
+                whole = [int(n) for n in numbers if n is not None and n == int(n)]
+                if x1 < numeric_x0 and len(whole) == len(numbers) and whole == sorted(whole) and max(whole) < 10000:
+                    out.append(Column("_line", x0, x1))  # small whole numbers counting up: the line numbers
+                    continue
+                if x1 >= numeric_x0:
+                    continue
+            text_groups.append((group, Column("_skip", x0, x1)))
+        rates = sorted((c for c in out if c.name == "tax_rate"), key=lambda c: c.x0)
+        if len(rates) > 1 and not any(c.name == "_discount" for c in numeric):
+            rates[0].name = "_discount"  # two percentage columns: the discount, then the tax rate
+        if not text_groups:
+            return out
+        texts_of = [[" ".join(w.text for w in ws) for ws in group] for group, _ in text_groups]
+        codes = [sum(bool(CODE.match(t)) for t in texts) / len(texts) for texts in texts_of]
+        lengths = [median(len(t) for t in texts) for texts in texts_of]
+        description = max(range(len(text_groups)), key=lambda i: (codes[i] < 0.5, lengths[i]))
+        text_groups[description][1].name = "description"
+        sku_taken, description_x0 = False, text_groups[description][1].x0
+        for index, (_, column) in enumerate(text_groups):
+            if index == description:
+                continue
+            if codes[index] >= 0.6 and not sku_taken and column.x0 < description_x0:
+                column.name, sku_taken = "sku", True  # the first code column before the description
+            elif all(UNIT.match(t) for t in texts_of[index]) and lengths[index] <= 8 and column.x0 > description_x0:
+                column.name = "unit"  # short words after it
+        for index, (_, column) in enumerate(text_groups):
+            if column.name == "_skip":
+                column.name = f"_unread{index}"  # a column read but not reported (a customer's part number)
+        out += [c for _, c in text_groups]
+        return out

@@ -1,0 +1,294 @@
+"""Header fields where no known label names them: from the layout and from what the values are.
+
+Captions in an unknown language still sit where captions sit: left of their value on the same line, or above it
+(a boxed form, a sidebar stack). The value then tells the field by its type: a date (the first one is the order
+date), a code with digits (the first is the document number), payment terms (net days), an ISO currency code.
+The vendor is the company named under a caption in the header that is not the letterhead's. The totals follow
+from arithmetic: the amount equal to the sum of the lines is the subtotal, whatever charges follow; an amount that
+is a printed percentage of an amount above it is tax; the last amount that all of them add up to is the total.
+
+These candidates score below any labelled one, so a known label always wins; they fill what labels left empty, and
+below the review line (0.5), so a person confirms them until a calibrated model vouches for them. The subtotal
+equal to the sum of the lines is the exception: arithmetic vouches for it.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from extraction.document import Word
+from extraction.heuristic.geometry import _joined_thousands
+from extraction.heuristic.parts import Candidate, PageView, RowDraft, _phrase_text_words, number, read_tax_id
+from extraction.heuristic.vocabulary import LEGAL_FORM, TAX_ID_LABEL
+from extraction.layout import Line
+from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_date
+from extraction.terms import net_days
+
+GUESS = 0.45  # a value placed by layout and type alone: shown for review, never auto-accepted
+LEADERS = re.compile(r"^[.·_…\s]+|[.·_…\s:]+$")  # dotted leaders and colons around a caption or a value
+MONEY = re.compile(r"^\(?-?[^\d\s(]{0,3}\d[\d.,' ]*[.,]\d{2}\)?$")
+PERCENT = re.compile(r"(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
+
+
+def _is_caption(phrase: Line) -> bool:
+    text = LEADERS.sub("", phrase.text)
+    return 0 < len(text) <= 40 and len(phrase.words) <= 5 and not re.search(r"\d", text) and text[:1].isalpha()
+
+
+def _split_pair(phrase: Line) -> tuple[Line, list[Word]] | None:
+    """A caption and its value run together in one phrase: split at dotted leaders or at the widest gap
+    (clearly wider than the phrase's word spacing), where the left part reads as a caption."""
+    words = phrase.words
+    if len(words) < 2:
+        return None
+    gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(words, words[1:], strict=False)]
+    leader = next((i for i, w in enumerate(words) if i and re.fullmatch(r"[.·_…]{2,}", w.text)), None)
+    if leader is not None:
+        caption, value = words[:leader], words[leader + 1 :]
+    else:
+        cut = max(range(len(gaps)), key=lambda i: gaps[i])
+        others = [g for i, g in enumerate(gaps) if i != cut]
+        if others and gaps[cut] < 2.5 * max(others):
+            return None  # evenly spaced words: one phrase
+        caption, value = words[: cut + 1], words[cut + 1 :]
+        if not others and not _is_code(value[0].text):
+            return None  # two words, nothing to compare the gap with: a caption only before a number ('Ref. C-1')
+    if not caption or not value or not _is_caption(Line(caption)):
+        return None
+    if leader is None and _is_caption(Line(value)) and len(value) > 1:
+        return None  # two captions side by side, not a caption and its value
+    return Line(caption), value
+
+
+def _in_table(phrase: Line, box: tuple[float, float, float] | None) -> bool:
+    """Whether a phrase stands in the line-item table (box: left edge, top, bottom) or below it."""
+    if box is None:
+        return False
+    left, top, bottom = box
+    return phrase.bbox[2] > left and top - 0.01 <= phrase.top and (phrase.top <= bottom or phrase.bbox[0] >= left)
+
+
+def _is_code(text: str) -> bool:
+    """A document number: one token with digits and a letter, a dash or a slash, or five digits and more;
+    not a date, an amount with cents or a tax id."""
+    if len(text) < 4 or not re.search(r"\d", text) or MONEY.match(text) or is_valid_tax_id(text):
+        return False
+    if parse_date(text) is not None:
+        return False
+    return bool(re.search(r"[A-Za-z/-]", text) or re.fullmatch(r"\d{5,}", text))
+
+
+class UnlabelledFields:
+    """Candidates for header fields from captions no table lists (layout and value types) and from arithmetic."""
+
+    def _unlabelled_candidates(
+        self,
+        views: list[PageView],
+        rows: list[RowDraft],
+        table_spans: dict[int, tuple[float, float]],
+        number_hint: str | None,
+        date_hint: str | None,
+        known: set[str],
+        buyer: str | None,
+    ) -> list[Candidate]:
+        out: list[Candidate] = []
+        if views:
+            page = views[0].page.number
+            span = table_spans.get(page)
+            words = [w for row in rows if row.page == page for ws in row.cells.values() for w in ws]
+            # the table's box: what stands beside it (a sidebar) is header, what stands in it is not
+            box = (min(w.bbox[0] for w in words), span[0], span[1]) if span and words else None
+            out += self._typed_pairs(views[0], box, date_hint, known)
+            out += self._vendor_block(views[0], box, buyer)
+        if rows:
+            out += self._arithmetic_totals(views, rows, table_spans, number_hint)
+        return out
+
+    # ---- caption / value pairs ---------------------------------------------------------------
+
+    def _caption_values(self, view: PageView, box: tuple[float, float, float] | None) -> list[tuple[Line, list[Word]]]:
+        """(caption, value words) above the table: the value right of its caption, or under it."""
+        pairs: list[tuple[Line, list[Word]]] = []
+        for index, phrases in enumerate(view.phrases):
+            for p_index, phrase in enumerate(phrases):
+                if _in_table(phrase, box):
+                    continue
+                split = _split_pair(phrase)
+                if split is not None:  # 'Bestell-Nr. ...... PUR-94756' read as one phrase
+                    pairs.append(split)
+                    continue
+                if not _is_caption(phrase):
+                    continue
+                # the value right of its caption or under it: both are tried, the value's type decides
+                if p_index + 1 < len(phrases) and phrases[p_index + 1].bbox[0] - phrase.bbox[2] < 0.3:
+                    pairs.append((phrase, phrases[p_index + 1].words))
+                below = self._aligned_below(view, index, phrase)
+                if below is not None:
+                    pairs.append((phrase, below.words))
+        return pairs
+
+    @staticmethod
+    def _aligned_below(view: PageView, index: int, phrase: Line) -> Line | None:
+        """The phrase starting under ``phrase`` on one of the next lines, close below it (a caption's value)."""
+        for phrases in view.phrases[index + 1 : index + 4]:
+            for below in phrases:
+                gap = below.top - phrase.bottom
+                if gap > 1.2 * max(phrase.height, below.height):
+                    return None
+                if gap >= 0 and abs(below.bbox[0] - phrase.bbox[0]) < 1.5 * view.char_width:
+                    own_pair = _split_pair(below) is not None  # the next caption with its value, not this one's
+                    worded_terms = net_days(below.text) is not None  # "Due on receipt" reads like a caption
+                    plain = not _is_caption(below) or len(below.words) == 1 or worded_terms
+                    return below if not own_pair and plain else None
+        return None
+
+    def _typed_pairs(
+        self, view: PageView, box: tuple[float, float, float] | None, date_hint: str | None, known: set[str]
+    ) -> list[Candidate]:
+        out: list[Candidate] = []
+        page = view.page.number
+        for caption, words in self._caption_values(view, box):
+            words = [w for w in words if LEADERS.sub("", w.text)]
+            if not words:
+                continue
+            raw = LEADERS.sub("", " ".join(w.text for w in words))
+            order = (page, caption.top + caption.bbox[0] / 1000)  # boxes side by side: the left one first
+            name: str | None = None
+            value: object = None
+            day = parse_date(raw, date_hint)
+            if net_days(raw) is not None and re.search(r"[A-Za-z]{2}", raw) and len(words) <= 6:
+                name, value = "payment_terms", raw  # before dates: '2/10 Net 30' is no date
+            elif day is not None:
+                name, value = "order_date", day
+            elif len(words) == 1 and raw.upper() == raw and raw in COMMON_CODES:
+                name, value = "currency", raw
+            elif len(words) == 1 and _is_code(raw):
+                name, value = "po_number" if "po_number" not in known else "contract_number", raw
+            if name is None or name in known:
+                continue
+            out.append(Candidate(name, value, words, page, GUESS, raw, order))  # type: ignore[arg-type]
+        return out
+
+    # ---- the vendor's block ----------------------------------------------------------------
+
+    def _vendor_block(
+        self, view: PageView, box: tuple[float, float, float] | None, buyer: str | None
+    ) -> list[Candidate]:
+        """The first company name (a legal form) under a caption above the table that is not the buyer's
+        (the letterhead's), with its wrapped first line, and the tax id printed in its block."""
+        for index, phrases in enumerate(view.phrases[1:], start=1):
+            for phrase in phrases:
+                text = phrase.text.strip(" ,;")
+                if _in_table(phrase, box) or not LEGAL_FORM.search(text):
+                    continue
+                name_lines, first = [phrase], index
+                while first > 0:  # a name wrapped before its legal form: the lines above in the same print
+                    above = self._aligned_above(view, first, phrase)
+                    if above is None or abs(above.height - phrase.height) > 0.08 * phrase.height:
+                        break
+                    name_lines.insert(0, above)
+                    first = next(i for i, ps in enumerate(view.phrases) if above in ps)
+                caption = self._aligned_above(view, first, name_lines[0])
+                if caption is None or not _is_caption(caption) or len(name_lines) > 3:
+                    continue
+                words = [w for line in name_lines for w in line.words]
+                name = " ".join(w.text for w in words).strip(" ,;")
+                if LEGAL_FORM.fullmatch(name) or buyer and name.casefold() == buyer.casefold():
+                    continue  # the buyer's own name again (a ship-to block)
+                page = view.page.number
+                out = [Candidate("vendor_name", name, words, page, GUESS, name, (page, name_lines[0].top))]
+                out += self._block_tax_id(view, index, phrase)
+                return out
+        return []
+
+    @staticmethod
+    def _aligned_above(view: PageView, index: int, phrase: Line) -> Line | None:
+        """The nearest phrase above line ``index`` that starts where ``phrase`` starts, close above it."""
+        for phrases in reversed(view.phrases[max(0, index - 3) : index]):
+            for above in phrases:
+                if abs(above.bbox[0] - phrase.bbox[0]) < 1.5 * view.char_width:
+                    close = 0 <= phrase.top - above.bottom < 1.5 * max(phrase.height, above.height)
+                    return above if close else None
+        return None
+
+    @staticmethod
+    def _block_tax_id(view: PageView, index: int, name: Line) -> list[Candidate]:
+        for below in view.phrases[index + 1 : index + 11]:
+            for phrase in below:
+                match = TAX_ID_LABEL.search(phrase.text)
+                if match and abs(phrase.bbox[0] - name.bbox[0]) < 1.5 * view.char_width:
+                    found = read_tax_id(_phrase_text_words(phrase, match.end()))
+                    if found:
+                        value, used = found
+                        page = view.page.number
+                        return [Candidate("vendor_tax_id", value, used, page, GUESS, value, (page, phrase.top))]
+        return []
+
+    # ---- totals by arithmetic --------------------------------------------------------------
+
+    def _arithmetic_totals(
+        self,
+        views: list[PageView],
+        rows: list[RowDraft],
+        table_spans: dict[int, tuple[float, float]],
+        number_hint: str | None,
+    ) -> list[Candidate]:
+        """Subtotal (= the sum of the lines), tax (a printed rate of an amount above) and total (what they make)."""
+        amounts = [number(row.cells.get("amount", []), number_hint) for row in rows]
+        if not amounts or any(a is None for a in amounts):
+            return []
+        lines_sum = sum(a for a in amounts if a is not None)
+        last_page = max(row.page for row in rows)  # where the rows end (a span may run on to an empty page)
+        block: list[tuple[Line, Word, Decimal, int]] = []
+        for view in views:
+            if view.page.number < last_page:
+                continue
+            for line in view.lines:
+                if view.page.number == last_page and line.top <= max(r.bottom for r in rows if r.page == last_page):
+                    continue
+                words = _joined_thousands(line.words)
+                money = [w for w in words if MONEY.match(w.text)]
+                if len(money) != 1 or money[0] is not words[-1]:
+                    # lines without an amount (a sidebar's address beside the totals) do not end the block;
+                    # a gap of a few lines does
+                    if len(block) >= 2 and line.top - block[-1][0].bottom > 3 * line.height:
+                        break
+                    continue
+                value = parse_amount(money[0].text.strip("()"), number_hint)
+                if value is not None:
+                    block.append((line, money[0], value, view.page.number))
+        subtotal_at = next((i for i, (_, _, v, _) in enumerate(block) if v == lines_sum), None)
+        if subtotal_at is None:
+            return []
+        out: list[Candidate] = []
+
+        def add(name: str, index: int, score: float) -> None:
+            line, word, value, page = block[index]
+            out.append(Candidate(name, value, [word], page, score, word.text, (page, line.top)))
+
+        add("subtotal", subtotal_at, 0.97)  # the sum of the lines: a known label naming another amount loses
+        last = len(block) - 1
+        if last == subtotal_at:
+            return out
+        running, tax_sum = lines_sum, Decimal("0")
+        rated: list[int] = []
+        tax_line: int | None = None
+        for index in range(subtotal_at + 1, last):
+            line, word, value, _ = block[index]
+            rate = PERCENT.search(" ".join(w.text for w in line.words if w is not word))
+            percent = Decimal(rate.group(1).replace(",", ".")) if rate else None
+            if percent is not None and 0 <= value <= running * percent / 100 + Decimal("0.02"):
+                tax_sum += value  # a tax at a printed rate of (some of) the goods or of the net
+                rated.append(index)
+            elif rated and value == tax_sum:
+                tax_line = index  # the taxes' total under their rates
+            elif value != running:  # a net amount repeats the running sum; anything else is a charge
+                running += value
+        if block[last][2] == running + tax_sum:
+            add("total", last, 0.6)
+            if tax_line is None and len(rated) == 1:
+                tax_line = rated[0]
+            if tax_line is not None:
+                add("tax_total", tax_line, 0.6)
+        return out

@@ -1,0 +1,80 @@
+"""Reading layouts and words the extractor has never met: tables by arithmetic, header fields by layout and type,
+totals by arithmetic, sub-lines as extras, rates listed in clauses, expiry as a term, monogram letterheads."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from bench.bench_extraction import score_document
+from extraction.document import Document, Page, Word
+from extraction.heuristic import HeuristicExtractor
+from extraction.pipeline import extract
+from extraction.result import Extraction
+from training.factory.common import GeneratedDoc, family_id
+from training.factory.heldout import make_heldout_contract, make_heldout_po
+
+
+def _po_family(**parts: str) -> set[str]:
+    base = {"language": "de", "header": "boxed", "table": "ruled", "totals": "plain"} | parts
+    return {family_id("po-heldout", base)}
+
+
+def _read(doc: GeneratedDoc) -> Extraction:
+    return extract(doc.pdf_bytes, "x.pdf", extractor=HeuristicExtractor())[1]
+
+
+def _lines_right(doc: GeneratedDoc, extraction: Extraction) -> int:
+    """Lines whose every printed cell is right, scored as the extraction bench scores them."""
+    return int(score_document(doc.truth, extraction)["lines_correct"])
+
+
+def test_unknown_column_words_read_by_arithmetic_with_sub_lines_as_extras() -> None:
+    for seed in range(3):
+        doc = make_heldout_po(seed, families=_po_family(table="erp_sublines", language="fr"))
+        extraction = _read(doc)
+        assert _lines_right(doc, extraction) == len(doc.truth["line_items"])
+        for item in extraction.line_items:
+            assert item.extra and ":" not in str(item.value("description"))
+            assert item.to_contract()["extra"][0]["text"]
+
+
+def test_wide_landscape_table_and_sidebar_header() -> None:
+    doc = make_heldout_po(3, families=_po_family(table="wide", header="sidebar", language="es"))
+    extraction = _read(doc)
+    assert _lines_right(doc, extraction) == len(doc.truth["line_items"])
+    for name in ("po_number", "order_date", "currency", "vendor_name"):
+        if name in doc.truth["fields"]:
+            assert str(extraction.value(name)) == str(doc.truth["fields"][name]), name
+            assert extraction.fields[name].confidence < 0.5  # placed by layout alone: reviewed
+
+
+def test_subtotal_is_the_sum_of_the_lines_when_charges_follow() -> None:
+    doc = make_heldout_po(4, families=_po_family(totals="charges", header="erp", language="en"))
+    extraction = _read(doc)
+    lines_sum = sum(Decimal(line["amount"]) for line in doc.truth["line_items"])
+    assert extraction.value("subtotal") == lines_sum
+    assert extraction.value("total") == Decimal(doc.truth["fields"]["total"])
+
+
+def test_listed_rates_prose_dates_and_expiry_as_a_term() -> None:
+    families = {family_id("contract-heldout", {"schedule": s, "dates": "prose", "expiry": "term"})
+                for s in ("numbered", "listed")}  # fmt: skip
+    for seed in range(2):
+        doc = make_heldout_contract(seed, families=families)
+        extraction = _read(doc)
+        assert _lines_right(doc, extraction) == len(doc.truth["line_items"])
+        for name in ("effective_date", "expiry_date"):
+            assert extraction.value(name).isoformat() == doc.truth["fields"][name]
+
+
+def test_monogram_letters_are_not_part_of_the_letterhead_name() -> None:
+    words = [
+        Word("&", (0.08, 0.05, 0.1, 0.07)),
+        Word("Novak", (0.11, 0.05, 0.2, 0.07)),
+        Word("Manufacturing", (0.21, 0.05, 0.4, 0.07)),
+        Word("GmbH", (0.41, 0.05, 0.48, 0.07)),
+        Word("Industriestraße", (0.08, 0.09, 0.2, 0.1)),
+        Word("5", (0.21, 0.09, 0.22, 0.1)),
+    ]
+    extraction = HeuristicExtractor().extract(Document([Page(1, 595, 842, words)]))
+    assert extraction.value("buyer_name") == "Novak Manufacturing GmbH"
