@@ -23,6 +23,11 @@ RUN /app/.venv/bin/pip install --no-deps -e . \
  && useradd --create-home --uid 10001 ledgerlens \
  && mkdir -p /var/lib/ledgerlens && chown -R ledgerlens /var/lib/ledgerlens
 
+# Never root at run time; no demo data (load it on purpose with `ledgerlens demo load`).
 USER ledgerlens
+ENV PATH=/app/.venv/bin:$PATH
 EXPOSE 8000
-CMD ["sh", "-c", "/app/.venv/bin/ledgerlens demo load && exec /app/.venv/bin/ledgerlens serve --host 0.0.0.0 --port 8000"]
+# Liveness from inside the container (the slim image has no curl); orchestrators should probe /readyz as well.
+HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
+  CMD ["/app/.venv/bin/python", "-c", "import urllib.request,sys; sys.exit(urllib.request.urlopen('http://127.0.0.1:8000/healthz', timeout=4).status != 200)"]
+ENTRYPOINT ["/app/scripts/docker-entrypoint.sh"]

@@ -15,6 +15,7 @@ APT_TEST := chromium
 .PHONY: run test setup system-deps system-deps-test lint typecheck bench clean
 
 run: setup ## install, migrate, load demo data and serve on http://$(HOST):$(PORT)
+	$(BIN)/ledgerlens migrate
 	$(BIN)/ledgerlens demo load
 	$(BIN)/ledgerlens serve --host $(HOST) --port $(PORT)
 

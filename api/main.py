@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
+import structlog
 from fastapi import FastAPI
 
-from api import problems
+from api import middleware, problems
 from api.routes import (
     audit,
     collections,
@@ -24,23 +24,33 @@ from api.routes import (
     users,
 )
 from core.settings import Settings, get_settings
-from ledgerlens import __version__
-from ledgerlens.services.documents import pending_document_ids
-from ledgerlens.worker import make_worker
-from store.db import migrate, session_scope
+from ledgerlens import __version__, logs
+from ledgerlens.services.health import model_loader
+from ledgerlens.worker import InProcessWorker, make_worker, resume_pending
+from store.db import schema_state
 
-log = logging.getLogger(__name__)
+log = structlog.get_logger(__name__)
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
+    logs.setup(settings.log_level)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # No migration here: `ledgerlens migrate` runs once per deployment, before the replicas start.
         settings.ensure_dirs()
-        migrate(settings.resolved_database_url)
         app.state.worker = make_worker(settings)
-        _resume_pending(app, settings)
+        app.state.model = None if settings.worker == "celery" else model_loader(settings)
+        if settings.preload_model and app.state.model is not None:
+            app.state.model.start()
+        current, head = schema_state(settings.resolved_database_url)
+        if current == head:
+            resume_pending(settings, app.state.worker)
+            if isinstance(app.state.worker, InProcessWorker):
+                app.state.worker.start_sweeping()
+        else:
+            log.error("database_schema_behind", current=current, head=head, fix="run `ledgerlens migrate`")
         yield
         app.state.worker.shutdown()
 
@@ -49,22 +59,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         version=__version__,
         description="Catch invoice rejections before the invoice is sent; chase the right clients first.",
         lifespan=lifespan,
+        responses=problems.COMMON_PROBLEMS,
     )
     app.state.settings = settings
     problems.install(app)
     app.add_exception_handler(ui.LoginRequired, ui.to_login)
+    middleware.install(app, settings)
     for module in (health, documents, precheck, customers, users, review, audit, risk, ui):
         app.include_router(module.router)
     for module in (disputes, collections, collections_ui):
         app.include_router(module.router)
     return app
-
-
-def _resume_pending(app: FastAPI, settings: Settings) -> None:
-    """Documents queued before a restart are not lost: hand them to the worker again."""
-    with session_scope(settings.resolved_database_url) as session:
-        pending = pending_document_ids(session)
-    for document_id in pending:
-        app.state.worker.submit(document_id)
-    if pending:
-        log.info("resumed %d queued documents", len(pending))

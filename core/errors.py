@@ -34,3 +34,11 @@ class InvalidInput(LedgerLensError):
 class Forbidden(LedgerLensError):
     status = 403
     title = "Forbidden"
+
+
+class ContentTooLarge(LedgerLensError):
+    status = 413
+    title = "Content too large"
+
+    def __init__(self, detail: str, **extra: object) -> None:
+        super().__init__(detail, **{"code": "too_large", **extra})

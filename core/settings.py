@@ -6,7 +6,7 @@ from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 
-from pydantic import BaseModel, Field, model_validator
+from pydantic import BaseModel, Field, SecretStr, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 
@@ -14,6 +14,7 @@ class UploadLimits(BaseModel):
     max_bytes: int = Field(20 * 1024 * 1024, description="largest accepted upload")
     max_pages: int = Field(50, description="most pages in one document")
     max_pixels: int = Field(60_000_000, description="largest image (Pillow's decompression-bomb guard)")
+    max_json_bytes: int = Field(1024 * 1024, description="largest JSON or form body of any other request")
 
 
 class ReviewSettings(BaseModel):
@@ -48,6 +49,26 @@ class Settings(BaseSettings):
     worker: str = Field("inprocess", description="'inprocess' (default) or 'celery'")
     celery_broker_url: str = Field("redis://127.0.0.1:6379/0", description="broker when worker=celery")
     extractor: str = Field("auto", description="'auto' (best available), 'heuristic' or 'layout'")
+    document_lease_seconds: int = Field(
+        120, description="a worker's hold on a document it extracts; renewed while it runs, taken over once expired"
+    )
+    worker_metrics_port: int | None = Field(None, description="a Celery worker serves Prometheus metrics here")
+    celery_queue: str = Field("ledgerlens", description="the Celery queue extraction jobs go to")
+    celery_visibility_timeout: int = Field(
+        3600, description="seconds before Redis hands an unacknowledged job (its worker died) to another worker"
+    )
+    session_hours: int = Field(12, description="how long a review-UI sign-in lasts")
+    forwarded_allow_ips: str | None = Field(
+        None,
+        description="proxies trusted for X-Forwarded-Proto/For (comma-separated IPs or '*'); "
+        "behind a TLS proxy this makes cookies Secure",
+    )
+    encryption_key: SecretStr | None = Field(
+        None,
+        description="Fernet key(s) for stored documents, comma-separated, newest first; unset: files are stored plain",
+    )
+    log_level: str = Field("INFO", description="DEBUG, INFO, WARNING or ERROR")
+    preload_model: bool = Field(True, description="load the extractor in the background at start (readiness waits)")
     uploads: UploadLimits = UploadLimits()
     review: ReviewSettings = ReviewSettings()
     policy: DefaultPolicy = DefaultPolicy()

@@ -74,3 +74,24 @@ def migrate(url: str) -> None:
         Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
     with ALEMBIC_LOCK:
         command.upgrade(alembic_config(url), "head")
+
+
+def schema_state(url: str) -> tuple[str | None, str | None]:
+    """(the database's revision, the newest revision this code knows); equal when the schema is up to date."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    head = ScriptDirectory.from_config(alembic_config(url)).get_current_head()
+    with get_engine(url).connect() as conn:
+        current = MigrationContext.configure(conn).get_current_revision()
+    return current, head
+
+
+def require_current_schema(url: str) -> None:
+    """Fail with the fix when the database is behind this code (processes no longer migrate at start)."""
+    current, head = schema_state(url)
+    if current != head:
+        raise RuntimeError(
+            f"the database is at revision {current or 'none (empty)'}, this code needs {head}: "
+            "run `ledgerlens migrate` first"
+        )

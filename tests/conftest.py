@@ -25,6 +25,7 @@ def settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
 
     monkeypatch.setenv("LEDGERLENS_DATA_DIR", str(tmp_path / "data"))
     monkeypatch.setenv("LEDGERLENS_ENVIRONMENT", "test")
+    monkeypatch.setenv("LEDGERLENS_PRELOAD_MODEL", "false")  # tests load the model when they need it
     monkeypatch.setenv("MLFLOW_TRACKING_URI", f"sqlite:///{tmp_path / 'mlflow.db'}")
     monkeypatch.delenv("LEDGERLENS_DATABASE_URL", raising=False)
     monkeypatch.delenv("LEDGERLENS_ADMIN_TOKEN", raising=False)
@@ -55,7 +56,7 @@ def session(db_url):
 
 
 @pytest.fixture
-def app(settings):
+def app(settings, db_url):
     from api.main import create_app
 
     return create_app(settings)
@@ -71,7 +72,7 @@ def client(app) -> Iterator:
 
 @pytest.fixture
 def tokens(client, settings) -> dict[str, str]:
-    """A token per role (created after the app migrated the database)."""
+    """A token per role."""
     from ledgerlens.services.auth import ROLES, create_user
     from store.db import session_scope
 
@@ -113,9 +114,9 @@ def _pg_available() -> str | None:
 @pytest.fixture
 def pg_url() -> Iterator[str]:
     """A fresh, migrated PostgreSQL database for one test, dropped afterwards."""
-    reason = _pg_available()
-    if reason:
-        pytest.skip(reason)
+    from tests.services import require
+
+    require(_pg_available())
     import psycopg
 
     from store.db import get_engine, migrate

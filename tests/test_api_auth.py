@@ -55,7 +55,7 @@ def test_unknown_role_is_422(client, tokens):
     assert r.status_code == 422 and "superuser" in r.json()["detail"]
 
 
-def test_admin_token_from_environment(settings, monkeypatch):
+def test_admin_token_from_environment(settings, db_url, monkeypatch):
     from fastapi.testclient import TestClient
 
     from api.main import create_app

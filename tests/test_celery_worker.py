@@ -2,27 +2,17 @@
 
 from __future__ import annotations
 
-import socket
 import time
 
 import pytest
 
 from tests.fixtures_docs import PoSpec, render_po
-
-
-def _redis_reason() -> str | None:
-    try:
-        with socket.create_connection(("127.0.0.1", 6379), timeout=1):
-            return None
-    except OSError as exc:
-        return f"Redis not reachable on 127.0.0.1:6379 ({exc}); start it to run this test"
+from tests.services import require_redis
 
 
 @pytest.mark.slow
 def test_document_extracted_by_a_celery_worker(settings, db_url, monkeypatch):
-    reason = _redis_reason()
-    if reason:
-        pytest.skip(reason)
+    require_redis()
     from celery.contrib.testing.worker import start_worker
 
     from ledgerlens import celery_app

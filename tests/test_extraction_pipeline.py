@@ -8,6 +8,7 @@ from extraction.errors import DocumentError
 from extraction.pipeline import PIPELINE, ExtractionJob, extract, run
 from extraction.result import Extraction
 from tests.fixtures_docs import PoSpec, render_po
+from tests.services import require
 
 SCHEMA = Path(__file__).resolve().parents[2] / "shared" / "contract" / "extraction.schema.json"
 
@@ -22,7 +23,7 @@ def test_extract_returns_document_and_extraction() -> None:
 def test_contract_json_is_valid_and_round_trips() -> None:
     jsonschema = pytest.importorskip("jsonschema")
     if not SCHEMA.exists():
-        pytest.skip("the shared contract is not beside the repository")
+        require("the shared contract is not beside the repository")
     _, extraction = extract(render_po(PoSpec()), "po.pdf")
     payload = extraction.to_contract("doc-1")
     jsonschema.validate(json.loads(json.dumps(payload)), json.loads(SCHEMA.read_text()))

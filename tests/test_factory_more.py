@@ -13,6 +13,7 @@ import pytest
 from PIL import Image
 
 from matching.types import FindingCode
+from tests.services import require
 from training.factory.contract import make_contract
 from training.factory.funsd import load_funsd
 from training.factory.invoices import make_invoices
@@ -28,7 +29,8 @@ def _schema(name: str) -> dict:
     for base in SCHEMA_PATHS:
         if (base / name).exists():
             return json.loads((base / name).read_text())
-    pytest.skip("contract schemas not available")
+    require("contract schemas not available")
+    raise AssertionError("unreachable")
 
 
 @pytest.fixture(scope="module")

@@ -25,8 +25,11 @@ def loaded(client, tokens):
 
 
 def _signed_in(client, token):
+    """Sign in; later form posts send the session's CSRF token (the X-CSRF-Token header, as a script would)."""
     r = client.post("/ui/login", data={"token": token, "next": "/ui"}, follow_redirects=False)
     assert r.status_code == 303
+    page = client.get(r.headers["location"])
+    client.headers["X-CSRF-Token"] = re.search(r'name="csrf_token" value="([^"]+)"', page.text).group(1)
     return client
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from store.db import session_scope
@@ -15,7 +17,15 @@ def queue(client, settings):
 
 
 def _login(client, token: str):
-    return client.post("/ui/login", data={"token": token, "next": "/ui"}, follow_redirects=False)
+    """Sign in; later form posts send the session's CSRF token (the X-CSRF-Token header, as a script would)."""
+    client.headers.pop("X-CSRF-Token", None)
+    response = client.post("/ui/login", data={"token": token, "next": "/ui"}, follow_redirects=False)
+    if response.status_code == 303:
+        page = client.get("/ui")
+        match = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
+        if match:
+            client.headers["X-CSRF-Token"] = match.group(1)
+    return response
 
 
 def test_root_redirects_to_the_ui_and_the_ui_to_login(client):
@@ -29,7 +39,8 @@ def test_login_sets_a_strict_http_only_cookie(client, tokens):
     response = _login(client, tokens["reviewer"])
     assert response.status_code == 303 and response.headers["location"] == "/ui"
     cookie = response.headers["set-cookie"].lower()
-    assert "ledgerlens_token=" in cookie and "httponly" in cookie and "samesite=strict" in cookie
+    assert "ledgerlens_session=" in cookie and "httponly" in cookie and "samesite=strict" in cookie
+    assert tokens["reviewer"].lower() not in cookie  # a session id, never the token
 
 
 def test_login_refuses_unknown_tokens_and_non_reviewers(client, tokens):
@@ -67,7 +78,7 @@ def test_claim_correct_with_a_bad_value_shows_the_message_then_next_task(client,
     assert claimed.headers["location"] == f"/ui/tasks/{queue['po']}"
     view = client.get(claimed.headers["location"])
     assert "PO-2026-O4711" in view.text and 'id="highlight"' in view.text
-    assert f"/v1/documents/{queue['document_id']}/pages/1.png" in view.text
+    assert f"/ui/documents/{queue['document_id']}/pages/1.png" in view.text
 
     date_task = queue["date"]
     refused = client.post(f"/ui/tasks/{date_task}/resolve", data={"decision": "confirm"})
@@ -92,10 +103,12 @@ def test_typed_validation_message_is_rendered(client, tokens, queue):
     assert 'value="2.632,88 EUR"' in bad.text  # what the reviewer typed stays in the box
 
 
-def test_page_image_is_served_to_the_reviewer_with_the_cookie(client, tokens, queue):
+def test_page_image_is_served_to_the_reviewer_with_the_session(client, tokens, queue):
     _login(client, tokens["reviewer"])
-    image = client.get(f"/v1/documents/{queue['document_id']}/pages/1.png")
+    image = client.get(f"/ui/documents/{queue['document_id']}/pages/1.png")
     assert image.status_code == 200 and image.content[:8] == b"\x89PNG\r\n\x1a\n"
+    # The API wants a bearer token: the UI cookie is not one.
+    assert client.get(f"/v1/documents/{queue['document_id']}/pages/1.png").status_code == 401
 
 
 def test_audit_page_is_for_admins(client, tokens, queue):
@@ -119,5 +132,14 @@ def test_release_and_escalate_from_the_ui(client, tokens, queue):
 
 
 def test_static_files(client):
+    from api.routes.ui import STATIC, static
+
     assert client.get("/ui/static/app.css").headers["content-type"].startswith("text/css")
-    assert client.get("/ui/static/../main.py").status_code == 404
+    # Only the listed files: a name that leaves the folder is refused by the handler itself...
+    assert (STATIC / ".." / "main.py").is_file()
+    assert static("../main.py").status_code == 404 and static("..").status_code == 404
+    # ...and over HTTP, with the dots sent as they are (httpx would fold a plain "/../" away before sending).
+    for raw in ("/ui/static/%2e%2e", "/ui/static/..%2Fmain.py"):
+        response = client.get(raw)
+        assert response.request.url.raw_path == raw.encode()
+        assert response.status_code == 404 and "create_app" not in response.text

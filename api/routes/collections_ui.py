@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
-from api.deps import SessionDep
+from api.deps import CsrfChecked, SessionDep
 from api.routes.collections import worklist_csv
 from api.routes.ui import SignedIn, _render
 from core.errors import LedgerLensError
@@ -240,7 +240,7 @@ def _act(customer_id: str, action: Any, notice: str) -> Response:
     return RedirectResponse(_notice_url(target, notice=notice), status_code=303)
 
 
-@router.post("/ui/collections/clients/{customer_id}/owner")
+@router.post("/ui/collections/clients/{customer_id}/owner", dependencies=[CsrfChecked])
 def post_owner(
     customer_id: str, request: Request, session: SessionDep, signed: SignedIn, owner: str = Form("")
 ) -> Response:
@@ -250,7 +250,7 @@ def post_owner(
     return _act(customer_id, lambda: collections.assign_owner(session, user, customer_id, owner), "owner")
 
 
-@router.post("/ui/collections/clients/{customer_id}/events")
+@router.post("/ui/collections/clients/{customer_id}/events", dependencies=[CsrfChecked])
 def post_event(
     customer_id: str,
     request: Request,
@@ -278,7 +278,7 @@ def post_event(
     return _act(customer_id, log, kind)
 
 
-@router.post("/ui/collections/clients/{customer_id}/reminders")
+@router.post("/ui/collections/clients/{customer_id}/reminders", dependencies=[CsrfChecked])
 def post_reminders(
     customer_id: str,
     request: Request,

@@ -4,10 +4,12 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, Form, Request, UploadFile
 from fastapi.responses import JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 
 import review
-from api.deps import SessionDep, SettingsDep, require_roles
-from core.errors import Forbidden, LedgerLensError
+from api.deps import SessionDep, SettingsDep, read_upload, require_roles
+from api.problems import problem_responses
+from core.errors import Forbidden
 from ledgerlens.services import documents
 from ledgerlens.services.auth import Principal
 
@@ -17,21 +19,7 @@ Uploader = Annotated[Principal, Depends(require_roles("billing"))]
 PageReader = Annotated[Principal, Depends(require_roles("billing", "reviewer"))]
 
 
-class TooLarge(LedgerLensError):
-    status = 413
-    title = "Content too large"
-
-
-async def _read_bounded(upload: UploadFile, limit: int) -> bytes:
-    data = await upload.read(limit + 1)
-    if len(data) > limit:
-        raise TooLarge(
-            f"the file is larger than the limit of {limit} bytes; split it or send a smaller scan", code="too_large"
-        )
-    return data
-
-
-@router.post("", status_code=202)
+@router.post("", status_code=202, responses=problem_responses(415))
 async def upload_document(
     request: Request,
     session: SessionDep,
@@ -41,10 +29,15 @@ async def upload_document(
     doc_type: Annotated[str | None, Form()] = None,
     customer_id: Annotated[str | None, Form()] = None,
 ) -> JSONResponse:
-    data = await _read_bounded(file, settings.uploads.max_bytes)
-    stored = documents.store_upload(session, settings, data, file.filename, doc_type, customer_id, user.id)
-    session.commit()  # the file and its row are safe before the worker sees them
-    request.app.state.worker.submit(stored.document_id)
+    data = await read_upload(file, settings.uploads.max_bytes)
+
+    def store() -> documents.StoredDocument:  # parsing, writing and queueing block: not on the event loop
+        stored = documents.store_upload(session, settings, data, file.filename, doc_type, customer_id, user.id)
+        session.commit()  # the file and its row are safe before the worker sees them
+        request.app.state.worker.submit(stored.document_id)
+        return stored
+
+    stored = await run_in_threadpool(store)
     return JSONResponse(
         {"document_id": stored.document_id, "status": stored.status},
         status_code=202,
@@ -58,10 +51,12 @@ def read_document(document_id: str, session: SessionDep, user: Uploader) -> dict
 
 
 @router.get("/{document_id}/pages/{page}.png", response_class=Response)
-def page_image(document_id: str, page: int, session: SessionDep, user: PageReader) -> Response:
+def page_image(document_id: str, page: int, session: SessionDep, settings: SettingsDep, user: PageReader) -> Response:
     record = documents.get_document(session, document_id)
     if not user.has("billing") and not review.points_at_document(session, document_id):
         raise Forbidden("reviewers see only the pages their tasks point at")
     return Response(
-        documents.page_png(record, page), media_type="image/png", headers={"Cache-Control": "private, max-age=300"}
+        documents.page_png(settings, record, page),
+        media_type="image/png",
+        headers={"Cache-Control": "private, max-age=300"},
     )

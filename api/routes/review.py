@@ -154,11 +154,11 @@ def list_tasks(
     ] = "open",
     kind: Literal["extraction", "precheck"] | None = None,
     customer_id: str | None = None,
-    older_than_hours: Annotated[float | None, Query(ge=0)] = None,
+    older_than_hours: Annotated[float | None, Query(ge=0, le=876_000)] = None,  # 100 years: a timedelta holds it
     sla_breached: bool | None = None,
     mine: bool = False,
     limit: Annotated[int, Query(ge=1, le=500)] = 50,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Annotated[int, Query(ge=0, le=1_000_000_000)] = 0,  # bounded: the database takes a 64-bit int
 ) -> TaskList:
     now = _now()
     flt = review.TaskFilter(

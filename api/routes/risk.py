@@ -4,32 +4,46 @@ from datetime import date
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request
+from starlette.concurrency import run_in_threadpool
 
-from api.deps import SessionDep, require_roles
-from core.errors import InvalidInput
+from api.deps import SessionDep, SettingsDep, read_upload, require_roles
+from core.errors import ContentTooLarge, InvalidInput
 from ledgerlens.services import risk
 from ledgerlens.services.auth import Principal
 
 router = APIRouter(tags=["client risk"])
 
 Collections = Annotated[Principal, Depends(require_roles("collections"))]
-MAX_PAYMENT_UPLOAD = 20 * 1024 * 1024
+
+
+def _csv_text(data: bytes) -> str:
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        # Replacing the bad bytes would store a customer id or amount that nobody sent.
+        raise InvalidInput(f"the CSV is not UTF-8 (byte {exc.start}); save it as UTF-8 and send it again") from exc
 
 
 @router.post("/v1/payments")
-async def record_payments(request: Request, session: SessionDep, user: Collections) -> dict[str, Any]:
-    """Invoice/payment history rows: a JSON list, a CSV body (text/csv) or a CSV upload (multipart `file`)."""
+async def record_payments(
+    request: Request, session: SessionDep, settings: SettingsDep, user: Collections
+) -> dict[str, Any]:
+    """Invoice/payment history rows: a JSON list, a CSV body (text/csv) or a CSV upload (multipart `file`).
+    A body over the upload limit is refused whole (413): a cut last row would be stored wrong."""
     content_type = request.headers.get("content-type", "")
+    limit = settings.uploads.max_bytes
     if content_type.startswith("multipart/form-data"):
         form = await request.form()
         upload = form.get("file")
         if upload is None or isinstance(upload, str):
             raise InvalidInput("send the CSV as the multipart field 'file'")
-        text = (await upload.read(MAX_PAYMENT_UPLOAD + 1)).decode("utf-8-sig", errors="replace")
-        result = risk.record_payments_csv(session, text)
+        text = _csv_text(await read_upload(upload, limit, "CSV"))
+        result = await run_in_threadpool(risk.record_payments_csv, session, text)
     elif content_type.startswith(("text/csv", "text/plain", "application/csv")):
         body = await request.body()
-        result = risk.record_payments_csv(session, body[: MAX_PAYMENT_UPLOAD + 1].decode("utf-8-sig", errors="replace"))
+        if len(body) > limit:
+            raise ContentTooLarge(f"the CSV is larger than the limit of {limit} bytes; send it in parts")
+        result = await run_in_threadpool(risk.record_payments_csv, session, _csv_text(body))
     else:
         try:
             rows = await request.json()
@@ -39,7 +53,7 @@ async def record_payments(request: Request, session: SessionDep, user: Collectio
             rows = rows["rows"]
         if not isinstance(rows, list):
             raise InvalidInput("send a JSON list of invoice/payment rows (or {'rows': [...]}), or a CSV")
-        result = risk.record_payments(session, rows)
+        result = await run_in_threadpool(risk.record_payments, session, rows)
     body = result.as_dict()
     if result.accepted + result.updated == 0 and result.errors:
         raise InvalidInput(f"none of the {len(result.errors)} rows could be recorded", errors=result.errors)

@@ -1,7 +1,10 @@
 """The review UI: server-rendered pages (Jinja2) over the review queue, with a little JavaScript for zoom and keys.
 
-Login takes a bearer token and keeps it in an HttpOnly, SameSite=Strict cookie, which the API accepts too (the page
-images come from ``/v1/documents/{id}/pages/{n}.png``). SameSite=Strict keeps other sites from posting our forms.
+Login takes a bearer token once and opens a server-side session: the HttpOnly, SameSite=Strict cookie holds only a
+random session id (stored hashed, expires, deleted on logout or when the user is revoked); the API does not accept
+it. Every form post of a signed-in page carries the session's CSRF token (``CsrfChecked``); cookies are Secure when
+the request came over HTTPS (behind a TLS proxy: LEDGERLENS_FORWARDED_ALLOW_IPS). Page images come from
+``/ui/documents/{id}/pages/{n}.png``.
 """
 
 from __future__ import annotations
@@ -16,10 +19,11 @@ from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Resp
 from fastapi.templating import Jinja2Templates
 
 import review
-from api.deps import TOKEN_COOKIE, SessionDep, SettingsDep
+from api.deps import SESSION_COOKIE, CsrfChecked, SessionDep, SettingsDep, get_ui_login
 from api.routes.review import task_context
-from core.errors import LedgerLensError
-from ledgerlens.services.auth import Principal, authenticate, user_names
+from core.errors import Forbidden, LedgerLensError
+from ledgerlens.services import documents
+from ledgerlens.services.auth import Principal, authenticate, close_ui_session, open_ui_session, user_names
 from review.audit import entries, entry_to_dict, verify
 from review.values import field_kind, input_type
 from store.tables import ReviewTask
@@ -30,7 +34,6 @@ HERE = Path(__file__).resolve().parents[1]
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 STATIC = HERE / "static"
 STATIC_FILES = {"app.css": "text/css", "app.js": "text/javascript"}
-COOKIE_MAX_AGE = 12 * 3600  # one working day
 
 NOTICES = {
     "empty": "The queue is empty. Nice work.",
@@ -108,12 +111,12 @@ def _here(request: Request) -> str:
 
 
 def signed_in(request: Request, session: SessionDep, settings: SettingsDep) -> Principal:
-    """The principal of the UI's cookie, or a redirect to the login page."""
-    token = request.cookies.get(TOKEN_COOKIE)
-    principal = authenticate(session, token, settings.admin_token) if token else None
-    if principal is None:
+    """The principal of the UI's session cookie, or a redirect to the login page."""
+    login = get_ui_login(request, session, settings)
+    if login is None:
         raise LoginRequired(_here(request))
-    return principal
+    request.state.csrf_token = login.csrf_token  # every page's forms carry it
+    return login.principal
 
 
 SignedIn = Annotated[Principal, Depends(signed_in)]
@@ -149,7 +152,13 @@ def _render(request: Request, name: str, user: Principal | None, status_code: in
     return templates.TemplateResponse(
         request,
         name,
-        {"user": user, "notice": notice, "is_admin": bool(user and "admin" in user.roles), **context},
+        {
+            "user": user,
+            "notice": notice,
+            "is_admin": bool(user and "admin" in user.roles),
+            "csrf_token": getattr(request.state, "csrf_token", ""),
+            **context,
+        },
         status_code=status_code,
     )
 
@@ -199,24 +208,38 @@ def login(
     target = _safe_next(next)
     if target == "/ui" and not principal.has("reviewer"):
         target = "/ui/collections"  # collections people start at their worklist
+    session_id, _ = open_ui_session(session, principal, settings.session_hours)
     response = RedirectResponse(target, status_code=303)
     response.set_cookie(
-        TOKEN_COOKIE,
-        token.strip(),
-        max_age=COOKIE_MAX_AGE,
+        SESSION_COOKIE,
+        session_id,
+        max_age=settings.session_hours * 3600,
         httponly=True,
         samesite="strict",
-        secure=request.url.scheme == "https",
+        secure=request.url.scheme == "https",  # https as seen by the proxy when forwarded headers are trusted
         path="/",
     )
     return response
 
 
-@router.post("/ui/logout")
-def logout() -> Response:
+@router.post("/ui/logout", dependencies=[CsrfChecked])
+def logout(request: Request, session: SessionDep) -> Response:
+    session_id = request.cookies.get(SESSION_COOKIE)
+    if session_id:
+        close_ui_session(session, session_id)
     response = RedirectResponse("/ui/login?notice=signed_out", status_code=303)
-    response.delete_cookie(TOKEN_COOKIE, path="/")
+    response.delete_cookie(SESSION_COOKIE, path="/", secure=request.url.scheme == "https", httponly=True)
     return response
+
+
+@router.get("/ui/documents/{document_id}/pages/{page}.png")
+def page_image(document_id: str, page: int, session: SessionDep, settings: SettingsDep, user: Reviewer) -> Response:
+    """A page for the task view, under the UI session (the API's page route wants a bearer token)."""
+    record = documents.get_document(session, document_id)
+    if not user.has("billing") and not review.points_at_document(session, document_id):
+        raise Forbidden("reviewers see only the pages their tasks point at")
+    png = documents.page_png(settings, record, page)
+    return Response(png, media_type="image/png", headers={"Cache-Control": "private, max-age=300"})
 
 
 # ------------------------------------------------------------------------------------------------------- queue
@@ -269,7 +292,7 @@ def queue(
     )
 
 
-@router.post("/ui/claim")
+@router.post("/ui/claim", dependencies=[CsrfChecked])
 def claim_next(session: SessionDep, settings: SettingsDep, user: Reviewer, kind: str = Form("")) -> Response:
     task = review.claim_next(session, user, kind=kind if kind in review.KINDS else None, config=settings.review)
     session.commit()  # before the redirect: the next page must see the claim
@@ -319,7 +342,7 @@ def _task_page(
         age=human_duration((now - task.created_at).total_seconds()),
         lease_left=lease_left,
         reasons=review.REJECT_REASONS,
-        page_url=f"/v1/documents/{task.document_id}/pages/{task.page}.png" if task.document_id and task.page else None,
+        page_url=f"/ui/documents/{task.document_id}/pages/{task.page}.png" if task.document_id and task.page else None,
         error=error,
         form=form or {},
     )
@@ -330,7 +353,7 @@ def task_view(request: Request, session: SessionDep, user: Reviewer, task: TaskD
     return _task_page(request, session, user, task)
 
 
-@router.post("/ui/tasks/{task_id}/claim")
+@router.post("/ui/tasks/{task_id}/claim", dependencies=[CsrfChecked])
 def claim_task(request: Request, session: SessionDep, settings: SettingsDep, user: Reviewer, task: TaskDep) -> Response:
     try:
         review.claim_task(session, task.id, user, config=settings.review)
@@ -343,7 +366,7 @@ def claim_task(request: Request, session: SessionDep, settings: SettingsDep, use
     return RedirectResponse(f"/ui/tasks/{task.id}", status_code=303)
 
 
-@router.post("/ui/tasks/{task_id}/resolve")
+@router.post("/ui/tasks/{task_id}/resolve", dependencies=[CsrfChecked])
 def resolve(
     request: Request,
     session: SessionDep,
@@ -387,7 +410,7 @@ def resolve(
     return RedirectResponse(f"/ui/tasks/{following.id}?notice=resolved", status_code=303)
 
 
-@router.post("/ui/tasks/{task_id}/release")
+@router.post("/ui/tasks/{task_id}/release", dependencies=[CsrfChecked])
 def release(session: SessionDep, user: Reviewer, task: TaskDep) -> Response:
     try:
         review.release(session, task.id, user)
@@ -398,7 +421,7 @@ def release(session: SessionDep, user: Reviewer, task: TaskDep) -> Response:
     return RedirectResponse("/ui?notice=released", status_code=303)
 
 
-@router.post("/ui/tasks/{task_id}/escalate")
+@router.post("/ui/tasks/{task_id}/escalate", dependencies=[CsrfChecked])
 def escalate(request: Request, session: SessionDep, user: Reviewer, task: TaskDep, note: str = Form("")) -> Response:
     try:
         review.escalate(session, task.id, user, reason=note.strip())

@@ -38,6 +38,17 @@ def create_user(body: UserCreate, session: SessionDep, admin: Admin) -> UserCrea
     return UserCreated(id=user.id, name=user.name, roles=user.roles, token=token)
 
 
+class Revoked(BaseModel):
+    name: str
+    tokens_revoked: int
+
+
+@router.post("/{name}/revoke")
+def revoke_user(name: str, session: SessionDep, admin: Admin) -> Revoked:
+    """Revoke every token of the user and end their UI sessions: their next request answers 401."""
+    return Revoked(name=name, tokens_revoked=auth.revoke_user(session, name, actor=admin.id))
+
+
 @router.get("/me")
 def who_am_i(user: CurrentUser) -> Me:
     return Me(id=user.id, name=user.name, roles=sorted(user.roles))

@@ -28,8 +28,10 @@ app = typer.Typer(
 )
 users_app = typer.Typer(help="Users and their tokens", no_args_is_help=True)
 demo_app = typer.Typer(help="Demo data", no_args_is_help=True)
+keys_app = typer.Typer(help="Encryption at rest of stored documents (LEDGERLENS_ENCRYPTION_KEY)", no_args_is_help=True)
 app.add_typer(users_app, name="users")
 app.add_typer(demo_app, name="demo")
+app.add_typer(keys_app, name="keys")
 app.add_typer(data.app, name="data")
 app.add_typer(risk.app, name="risk")
 app.add_typer(train.app, name="train")
@@ -37,6 +39,14 @@ app.add_typer(evaluate.app, name="evaluate")
 app.add_typer(audit.app, name="audit")
 
 console = Console(stderr=True)
+
+
+@app.callback()
+def _setup() -> None:
+    """Every command logs the way the API and the worker do (JSON lines on stderr)."""
+    from ledgerlens import logs
+
+    logs.setup(get_settings().log_level)
 
 
 def _print_json(body: Any) -> None:
@@ -71,9 +81,19 @@ def serve(
 
     settings = get_settings()
     count = workers or default_workers(settings.resolved_database_url)
-    # Once here, before the workers start: not several processes racing through the same migration.
-    migrate_db(settings.resolved_database_url)
-    uvicorn.run("api.main:create_app", factory=True, host=host, port=port, workers=count, log_level="info")
+    # No migration here: `ledgerlens migrate` is a step of its own, once per deployment (not once per replica).
+    # Our JSON logging (log_config=None), no second access log; forwarded headers are trusted in the app
+    # (LEDGERLENS_FORWARDED_ALLOW_IPS) so uvicorn's own handling stays off.
+    uvicorn.run(
+        "api.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=count,
+        log_config=None,
+        access_log=False,
+        proxy_headers=False,
+    )
 
 
 @app.command()
@@ -208,6 +228,42 @@ def users_create(
         sys.stdout.write(token + "\n")
 
 
+@users_app.command("revoke")
+def users_revoke(name: Annotated[str, typer.Argument(help="the user whose tokens and UI sessions end now")]) -> None:
+    """Revoke every token of a user and end their review-UI sessions (effective on their next request)."""
+    from core.errors import LedgerLensError
+    from ledgerlens.services.auth import revoke_user
+    from store.db import session_scope
+
+    try:
+        with session_scope(get_settings().resolved_database_url) as session:
+            count = revoke_user(session, name, actor="cli")
+    except LedgerLensError as exc:
+        _fail(exc)
+    console.print(f"revoked {count} token(s) of {name}; their sessions are closed")
+
+
+@keys_app.command("generate")
+def keys_generate() -> None:
+    """Print a new Fernet key: put it first in LEDGERLENS_ENCRYPTION_KEY (comma-separated, newest first)."""
+    from store.files import generate_key
+
+    sys.stdout.write(generate_key() + "\n")
+
+
+@keys_app.command("rotate")
+def keys_rotate() -> None:
+    """Re-encrypt every stored document under the first key of LEDGERLENS_ENCRYPTION_KEY (plain ones too)."""
+    from ledgerlens.services.documents import rotate_files
+    from store.files import EncryptionKeyError
+
+    try:
+        counts = rotate_files(get_settings())
+    except (EncryptionKeyError, ValueError) as exc:
+        _fail(exc)
+    console.print(f"re-encrypted {counts['rotated']} file(s); {counts['missing']} missing on disk")
+
+
 @demo_app.command("load")
 def demo_load() -> None:
     """Migrate the database and load the demo users, documents and payment history (idempotent)."""
@@ -218,6 +274,6 @@ def demo_load() -> None:
 
 @app.command()
 def migrate() -> None:
-    """Bring the database schema up to date."""
+    """Bring the database schema up to date: run once per deployment, before the API and workers start."""
     migrate_db(get_settings().resolved_database_url)
     console.print("database is up to date")

@@ -6,12 +6,13 @@ import hashlib
 import hmac
 import secrets
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from core.errors import Conflict, InvalidInput
-from store.tables import ApiToken, User
+from core.errors import Conflict, InvalidInput, NotFound
+from store.tables import ApiToken, UiSession, User
 
 ROLES = ("admin", "billing", "reviewer", "collections")
 ADMIN_PRINCIPAL_ID = "admin-env"
@@ -76,3 +77,76 @@ def authenticate(session: Session, token: str, admin_token: str | None = None) -
     if row is None:
         return None
     return Principal(row.id, row.name, frozenset(row.roles))
+
+
+def revoke_user(session: Session, name: str, actor: str = "cli") -> int:
+    """Revoke every token of a user and end their review-UI sessions: their next request answers 401.
+    Returns how many tokens were revoked (the user stays, so an admin can issue a new token)."""
+    user = session.scalar(select(User).where(User.name == name))
+    if user is None:
+        raise NotFound(f"no user named {name!r}")
+    now = datetime.now(UTC)
+    tokens = list(session.scalars(select(ApiToken).where(ApiToken.user_id == user.id, ApiToken.revoked_at.is_(None))))
+    for token in tokens:
+        token.revoked_at = now
+    session.execute(delete(UiSession).where(UiSession.principal_id == user.id))
+    from review.audit import append
+
+    append(
+        session,
+        actor=actor,
+        action="revoke",
+        entity_type="user",
+        entity_id=user.id,
+        after={"name": user.name, "tokens_revoked": len(tokens)},
+    )
+    return len(tokens)
+
+
+# ------------------------------------------------------------------------------------------ review-UI sessions
+
+
+@dataclass(frozen=True)
+class UiLogin:
+    principal: Principal
+    csrf_token: str
+
+
+def open_ui_session(session: Session, principal: Principal, hours: int) -> tuple[str, str]:
+    """A new sign-in: (session id for the cookie, CSRF token for the forms). Only the id's hash is stored."""
+    session_id, csrf = secrets.token_urlsafe(32), secrets.token_urlsafe(32)
+    now = datetime.now(UTC)
+    session.add(
+        UiSession(
+            id_hash=hash_token(session_id),
+            principal_id=principal.id,
+            csrf_token=csrf,
+            created_at=now,
+            expires_at=now + timedelta(hours=hours),
+        )
+    )
+    return session_id, csrf
+
+
+def ui_session(session: Session, session_id: str, admin_token: str | None) -> UiLogin | None:
+    """The signed-in principal of a session id, or None (unknown, expired, or its user revoked)."""
+    row = session.get(UiSession, hash_token(session_id))
+    if row is None:
+        return None
+    if row.expires_at <= datetime.now(UTC):
+        session.delete(row)
+        return None
+    if row.principal_id == ADMIN_PRINCIPAL_ID:
+        if not admin_token:  # the environment's admin token was removed: its sessions end too
+            return None
+        principal = Principal(ADMIN_PRINCIPAL_ID, "admin (LEDGERLENS_ADMIN_TOKEN)", frozenset({"admin"}))
+    else:
+        user = session.get(User, row.principal_id)
+        if user is None or not user.active:
+            return None
+        principal = Principal(user.id, user.name, frozenset(user.roles))
+    return UiLogin(principal, row.csrf_token)
+
+
+def close_ui_session(session: Session, session_id: str) -> None:
+    session.execute(delete(UiSession).where(UiSession.id_hash == hash_token(session_id)))

@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-import logging
+import os
+import socket
+import threading
+import time
+import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import CursorResult, select, update
+import structlog
+from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
 from core.errors import InvalidInput, NotFound
@@ -18,14 +24,16 @@ from extraction.document import Document
 from extraction.errors import DocumentError
 from extraction.inspect import inspect_file
 from extraction.loading import Limits, render_page_png
-from extraction.pipeline import extract
+from extraction.pipeline import ExtractionJob, run
 from extraction.result import Extraction
+from ledgerlens import metrics
 from ledgerlens.services import lookup  # noqa: F401  (keeps documents' reference keys in step with their numbers)
 from review import open_task
 from store.db import session_scope
+from store.files import FileVault, parse_keys
 from store.tables import DocumentRecord, utcnow
 
-log = logging.getLogger(__name__)
+log = structlog.get_logger(__name__)
 
 DOC_TYPES = ("purchase_order", "contract", "invoice", "other")
 
@@ -44,10 +52,43 @@ def upload_limits(settings: Settings) -> Limits:
     )
 
 
+def vault(settings: Settings) -> FileVault:
+    """Stored files, encrypted when LEDGERLENS_ENCRYPTION_KEY is set."""
+    key = settings.encryption_key.get_secret_value() if settings.encryption_key else None
+    return _vault(key)
+
+
+@lru_cache(maxsize=4)
+def _vault(key: str | None) -> FileVault:
+    return FileVault(parse_keys(key))
+
+
+def rotate_files(settings: Settings) -> dict[str, int]:
+    """Re-encrypt every stored document under the newest key (encrypting plain ones): after a new key is put first
+    in LEDGERLENS_ENCRYPTION_KEY, run this, then drop the old key. Safe to run again or while serving."""
+    store = vault(settings)
+    counts = {"rotated": 0, "missing": 0}
+    with session_scope(settings.resolved_database_url) as session:
+        paths = [p for p in session.scalars(select(DocumentRecord.storage_path)) if p]
+    for path in map(Path, paths):
+        if not path.exists():
+            counts["missing"] += 1
+            continue
+        store.rotate(path)
+        counts["rotated"] += 1
+    log.info("files_rotated", **counts)
+    return counts
+
+
 def extract_bytes(settings: Settings, data: bytes, filename: str | None, doc_type_hint: str | None = None) -> Any:
     """(document, extraction) of a file, within the upload limits, by the extractor the settings name."""
+    job = _extract_job(settings, data, filename, doc_type_hint)
+    return job.document, job.extraction
+
+
+def _extract_job(settings: Settings, data: bytes, filename: str | None, doc_type_hint: str | None) -> ExtractionJob:
     extractor = extractor_for(settings.extractor, settings.data_dir)
-    return extract(data, filename, doc_type_hint, upload_limits(settings), extractor=extractor)
+    return run(ExtractionJob(data, filename, doc_type_hint, upload_limits(settings), extractor))
 
 
 @lru_cache(maxsize=4)
@@ -89,7 +130,7 @@ def store_upload(
     session.flush()
     settings.ensure_dirs()
     path = settings.files_dir / f"{record.id}{info.extension}"
-    path.write_bytes(data)
+    vault(settings).write(path, data)
     record.storage_path = str(path.resolve())
     return StoredDocument(record.id, record.status)
 
@@ -122,10 +163,13 @@ def document_view(record: DocumentRecord) -> dict[str, Any]:
     return body
 
 
-def page_png(record: DocumentRecord, page: int) -> bytes:
+def page_png(settings: Settings, record: DocumentRecord, page: int) -> bytes:
+    """A page as PNG, rendered in memory from the stored file (page images are never written to disk)."""
+
     if record.page_count is not None and not 1 <= page <= record.page_count:
         raise NotFound(f"document {record.id} has pages 1 to {record.page_count}; there is no page {page}")
-    return render_page_png(Path(record.storage_path).read_bytes(), page, dpi=150)  # sharp enough to zoom into
+    data = vault(settings).read(Path(record.storage_path))
+    return render_page_png(data, page, dpi=150)  # sharp enough to zoom into
 
 
 def _pages_json(doc: Document) -> list[dict[str, Any]]:
@@ -144,47 +188,123 @@ def _pages_json(doc: Document) -> list[dict[str, Any]]:
 
 
 def process_document(settings: Settings, document_id: str) -> str:
-    """Extract one stored document; safe to call again (a crash mid-way leaves it queued for a retry)."""
+    """Extract one stored document under a lease; safe to call again and from several replicas at once.
 
+    Returns the document's status afterwards, or "leased" when another worker holds it (the caller may retry
+    after the lease runs out: a worker that died mid-way leaves an expiring lease, not a stuck document).
+    """
+    with structlog.contextvars.bound_contextvars(document_id=document_id):
+        return _process(settings, document_id)
+
+
+def _process(settings: Settings, document_id: str) -> str:
     url = settings.resolved_database_url
+    owner = f"{socket.gethostname()}:{os.getpid()}:{uuid.uuid4().hex[:8]}"
     with session_scope(url) as session:
         record = get_document(session, document_id)
-        if record.status == "done":
+        if record.status in ("done", "failed"):
             return record.status
-        if not claim(session, record):
-            return "processing"
+        if not claim(session, settings, document_id, owner):
+            log.info("document_leased_elsewhere", document_id=document_id, holder=record.lease_owner)
+            return "leased"
         path, filename, hint = record.storage_path, record.filename, record.doc_type_hint
-    try:
-        doc, extraction = extract_bytes(settings, Path(path).read_bytes(), filename, hint)
-    except Exception as exc:  # a document that cannot be read must not take the worker down
-        log.exception("extraction failed for %s", document_id)
-        code = exc.code if isinstance(exc, DocumentError) else "extraction_error"
+    log.info("extraction_started", document_id=document_id, lease_owner=owner)
+    started = time.perf_counter()
+    with _LeaseKeeper(settings, document_id, owner):
+        try:
+            job = _extract_job(settings, vault(settings).read(Path(path)), filename, hint)
+        except Exception as exc:  # a document that cannot be read must not take the worker down
+            log.exception("extraction_failed", document_id=document_id)
+            code = exc.code if isinstance(exc, DocumentError) else "extraction_error"
+            with session_scope(url) as session:
+                held = _held(session, document_id, owner)
+                if held is None:
+                    return "leased"
+                held.status, held.error = "failed", {"code": code, "detail": str(exc)}
+                held.lease_owner = held.lease_expires_at = None
+            metrics.record_extraction("failed", "none", {"total": time.perf_counter() - started}, automated=False)
+            return "failed"
+        saved = time.perf_counter()
         with session_scope(url) as session:
-            record = get_document(session, document_id)
-            record.status = "failed"
-            record.error = {"code": code, "detail": str(exc)}
-        return "failed"
-    with session_scope(url) as session:
-        record = get_document(session, document_id)
-        _save_extraction(session, settings, record, doc, extraction)
+            held = _held(session, document_id, owner)
+            if held is None:
+                return "leased"
+            assert job.document is not None and job.extraction is not None  # the pipeline ran to its end
+            automated = _save_extraction(session, settings, held, job.document, job.extraction)
+            held.lease_owner = held.lease_expires_at = None
+    seconds = {**job.seconds, "save": time.perf_counter() - saved, "total": time.perf_counter() - started}
+    metrics.record_extraction("done", _source(job.document), seconds, automated=automated)
+    log.info("extraction_done", document_id=document_id, seconds=round(seconds["total"], 3), automated=automated)
     return "done"
 
 
-def claim(session: Session, record: DocumentRecord) -> bool:
-    """Mark a document as being processed, unless someone changed it since ``record`` was read: each HTTP worker
-    process hands the documents pending at its start to its own extraction thread, and only one may go on."""
-    result = session.execute(
+def claim(session: Session, settings: Settings, document_id: str, owner: str) -> bool:
+    """Take a document's lease in one atomic UPDATE: it is ours only if nobody holds an unexpired lease on it
+    (each replica and HTTP worker process hands pending documents to its own thread; only one may go on)."""
+    now = utcnow()
+    taken = session.execute(
         update(DocumentRecord)
-        .where(DocumentRecord.id == record.id, DocumentRecord.updated_at == record.updated_at)
-        .values(status="processing", updated_at=utcnow())
+        .where(
+            DocumentRecord.id == document_id,
+            DocumentRecord.status.in_(("queued", "processing")),
+            or_(DocumentRecord.lease_expires_at.is_(None), DocumentRecord.lease_expires_at < now),
+        )
+        .values(
+            status="processing",
+            lease_owner=owner,
+            lease_expires_at=now + timedelta(seconds=settings.document_lease_seconds),
+        )
         .execution_options(synchronize_session=False)
     )
-    return cast(CursorResult[Any], result).rowcount == 1
+    return bool(getattr(taken, "rowcount", 0))
+
+
+def _held(session: Session, document_id: str, owner: str) -> DocumentRecord | None:
+    """The document, locked, if this worker still holds its lease (else another took over: drop our result)."""
+    record = session.get(DocumentRecord, document_id, with_for_update=True, populate_existing=True)
+    if record is None or record.lease_owner != owner:
+        log.warning("lease_lost", document_id=document_id, lease_owner=owner)
+        return None
+    return record
+
+
+class _LeaseKeeper:
+    """Renews a document lease every third of its length while the extraction runs."""
+
+    def __init__(self, settings: Settings, document_id: str, owner: str) -> None:
+        self.settings, self.document_id, self.owner = settings, document_id, owner
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name=f"lease-{document_id[:8]}", daemon=True)
+
+    def __enter__(self) -> _LeaseKeeper:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        seconds = self.settings.document_lease_seconds
+        while not self._stop.wait(max(seconds / 3, 0.5)):
+            with session_scope(self.settings.resolved_database_url) as session:
+                session.execute(
+                    update(DocumentRecord)
+                    .where(DocumentRecord.id == self.document_id, DocumentRecord.lease_owner == self.owner)
+                    .values(lease_expires_at=utcnow() + timedelta(seconds=seconds))
+                    .execution_options(synchronize_session=False)
+                )
+
+
+def _source(doc: Document | None) -> str:
+    sources = {page.source for page in doc.pages} if doc is not None else set()
+    return "mixed" if len(sources) > 1 else (sources.pop() if sources else "none")
 
 
 def _save_extraction(
     session: Session, settings: Settings, record: DocumentRecord, doc: Document, extraction: Extraction
-) -> None:
+) -> bool:
+    """Keep the extraction and open review tasks; True when nothing went to review (automated)."""
     record.extraction = extraction.to_contract(record.id)
     record.words = _pages_json(doc)
     record.page_count = doc.page_count
@@ -195,15 +315,17 @@ def _save_extraction(
     record.contract_number = None if contract is None else str(contract)
     record.status = "done"
     record.error = None
-    _open_review_tasks(session, settings, record, extraction)
+    return _open_review_tasks(session, settings, record, extraction) == 0
 
 
-def _open_review_tasks(session: Session, settings: Settings, record: DocumentRecord, extraction: Extraction) -> None:
-    """Route every value the extractor is unsure of to a person, with the page and box to look at."""
+def _open_review_tasks(session: Session, settings: Settings, record: DocumentRecord, extraction: Extraction) -> int:
+    """Route every value the extractor is unsure of to a person, with the page and box to look at; how many."""
+    opened = 0
     threshold = settings.review.confidence_threshold
     stored = record.extraction or {}
     for name, cell in extraction.fields.items():
         if cell.value is not None and cell.confidence < threshold:
+            opened += 1
             open_task(
                 session,
                 kind="extraction",
@@ -221,6 +343,7 @@ def _open_review_tasks(session: Session, settings: Settings, record: DocumentRec
             )
     for index, item in enumerate(extraction.line_items):
         if item.confidence < threshold:
+            opened += 1
             open_task(
                 session,
                 kind="extraction",
@@ -234,13 +357,26 @@ def _open_review_tasks(session: Session, settings: Settings, record: DocumentRec
                 priority=50,
                 config=settings.review,
             )
+    return opened
 
 
-def pending_document_ids(session: Session) -> list[str]:
-    """Documents a stopped worker left behind: queued or caught mid-way."""
+def pending_document_ids(session: Session, older_than_s: float = 0) -> list[str]:
+    """Documents a stopped worker left behind: queued (for ``older_than_s`` at least: a live worker may be about
+    to start them), or caught mid-way with a lease that ran out."""
+    now = utcnow()
     rows = session.scalars(
         select(DocumentRecord.id)
-        .where(DocumentRecord.status.in_(("queued", "processing")))
+        .where(
+            or_(
+                and_(
+                    DocumentRecord.status == "queued",
+                    DocumentRecord.created_at <= now - timedelta(seconds=older_than_s),
+                    or_(DocumentRecord.lease_expires_at.is_(None), DocumentRecord.lease_expires_at < now),
+                ),
+                and_(DocumentRecord.status == "processing", DocumentRecord.lease_expires_at < now),
+                and_(DocumentRecord.status == "processing", DocumentRecord.lease_expires_at.is_(None)),
+            )
+        )
         .order_by(DocumentRecord.created_at)
     )
     return list(rows)

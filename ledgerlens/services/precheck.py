@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Sequence
 from decimal import Decimal
@@ -17,6 +18,7 @@ from sqlalchemy.orm import Session
 from core.errors import Conflict, InvalidInput, LedgerLensError, NotFound
 from core.settings import Settings
 from extraction.result import Extraction, LineItem
+from ledgerlens import metrics
 from ledgerlens.services import lookup
 from matching import precheck
 from matching.align import LineAligner
@@ -77,6 +79,7 @@ def run_check(
 
     With an Idempotency-Key, the same key and body give the stored result again; the same key with another
     body is a Conflict."""
+    started = time.perf_counter()
     invoice = body if isinstance(body, DraftInvoice) else DraftInvoice.model_validate(body)
     principal = principal_id or "anonymous"
     request_hash = ""
@@ -151,6 +154,7 @@ def run_check(
             IdempotencyRecord(principal=principal, key=idempotency_key, request_hash=request_hash, check_id=check_id)
         )
     session.flush()
+    metrics.record_precheck(record.response, time.perf_counter() - started)
     return record.response
 
 

@@ -37,7 +37,7 @@ def _free_port() -> int:
 
 
 @pytest.fixture
-def server(settings) -> Iterator[str]:
+def server(settings, db_url) -> Iterator[str]:
     import uvicorn
 
     from api.main import create_app
