@@ -184,9 +184,9 @@ def earlier_checks(
     sent: list[DraftInvoice] = []
     failed: list[DraftInvoice] = []
     for row in rows:
-        invoice = known.get(row.id)
-        if invoice is not None:
-            (failed if row.verdict == "fail" else sent).append(invoice)
+        check = known.get(row.id)
+        if check is not None:
+            (failed if row.verdict == "fail" else sent).append(check)
     return sent, failed
 
 
