@@ -27,6 +27,7 @@ from core.settings import Settings, get_settings
 from ledgerlens import __version__
 from ledgerlens.services.documents import pending_document_ids
 from ledgerlens.worker import make_worker
+from matching.semantic import warm_up
 from store.db import migrate, session_scope
 
 log = logging.getLogger(__name__)
@@ -41,6 +42,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         migrate(settings.resolved_database_url)
         app.state.worker = make_worker(settings)
         _resume_pending(app, settings)
+        warm_up()  # the pre-send check's sentence encoder loads in the background, not on the first check
         yield
         app.state.worker.shutdown()
 
