@@ -27,6 +27,7 @@ from core.settings import Settings, get_settings
 from ledgerlens import __version__, logs
 from ledgerlens.services.health import model_loader
 from ledgerlens.worker import InProcessWorker, make_worker, resume_pending
+from matching.semantic import warm_up
 from store.db import schema_state
 
 log = structlog.get_logger(__name__)
@@ -51,6 +52,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 app.state.worker.start_sweeping()
         else:
             log.error("database_schema_behind", current=current, head=head, fix="run `ledgerlens migrate`")
+        warm_up()  # the pre-send check's sentence encoder loads in the background, not on the first check
         yield
         app.state.worker.shutdown()
 

@@ -134,10 +134,11 @@ def read_tax_and_charges(doc: Document, extraction: Extraction) -> None:
     if not tax_lines:
         tax_lines = totals[:1]
     extraction.tax_lines = tax_lines
-    extraction.charges = settle_taxed(_subtotal(extraction), charges, tax_lines)
+    extraction.charges = settle_taxed(subtotal_of(extraction), charges, tax_lines)
 
 
-def _subtotal(extraction: Extraction) -> Decimal | None:
+def subtotal_of(extraction: Extraction) -> Decimal | None:
+    """The printed subtotal, else the sum of the line amounts when every line shows one."""
     printed = extraction.decimal("subtotal")
     if printed is not None:
         return printed

@@ -86,6 +86,13 @@ def encoder() -> SentenceEncoder | None:
         return _encoder()
 
 
+def warm_up() -> threading.Thread:
+    """Load the encoder in the background (a service calls this at start, so its first check does not wait)."""
+    thread = threading.Thread(target=encoder, name="sentence-encoder-warm-up", daemon=True)
+    thread.start()
+    return thread
+
+
 def similarity(left: Sequence[str], right: Sequence[str]) -> np.ndarray | None:
     """Cosine similarity (-1..1) of every left text with every right text; None without an encoder."""
     enc = encoder()

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from extraction.charges import tax_fits
+from extraction.charges import subtotal_of, tax_fits
 from extraction.result import Charge, Extraction, FieldValue, TaxLine
 from matching.money import minor_unit, quantize
 
@@ -57,12 +57,7 @@ def _bases(subtotal: Decimal, charges: Sequence[Charge]) -> list[Decimal]:
 
 def _subtotal(ext: Extraction) -> tuple[Decimal | None, list[FieldValue]]:
     cell = ext.fields.get("subtotal")
-    if cell is not None and isinstance(cell.value, Decimal):
-        return cell.value, [cell]
-    amounts = [item.decimal("amount") for item in ext.line_items]
-    if amounts and all(a is not None for a in amounts):
-        return sum((a for a in amounts if a is not None), Decimal(0)), []
-    return None, []
+    return subtotal_of(ext), [cell] if cell is not None and isinstance(cell.value, Decimal) else []
 
 
 def reference_tax(ext: Extraction, currency: str, slack: Decimal) -> ReferenceTax:

@@ -251,9 +251,10 @@ def make_invoices(doc: Any, seed: int) -> list[dict[str, Any]]:
                 second_lines.append(b.line(ln, rest))
         if second_lines:
             second = b.build(second_lines)
-            # the rest billed exactly as the first half was, weeks apart, is the same content again: a duplicate
-            add(second, ["DUPLICATE_INVOICE"] if _resent(second, first) else [], earlier=[first["invoice_number"]],
-                kind="clean_remainder")  # fmt: skip
+            # the rest billed exactly as the first half was, within weeks, is the same content again: a duplicate
+            same = _resent(second, first)
+            add(second, ["DUPLICATE_INVOICE"] if same else [], earlier=[first["invoice_number"]],
+                kind="remainder_same_as_first" if same else "clean_remainder")  # fmt: skip
             over_ref = first_lines[0]
             over = b.build(
                 [
