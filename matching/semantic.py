@@ -20,6 +20,8 @@ from typing import Any
 
 import numpy as np
 
+from core.locks import HEAVY_IMPORT_LOCK
+
 log = logging.getLogger(__name__)
 
 _CACHE_SIZE = 50_000  # texts (384 floats each: ~77 MB at most)
@@ -31,8 +33,9 @@ class SentenceEncoder:
 
     def __init__(self, path: str) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
-        import torch
-        from transformers import AutoModel, AutoTokenizer
+        with HEAVY_IMPORT_LOCK:
+            import torch
+            from transformers import AutoModel, AutoTokenizer
 
         self._torch = torch
         self.tokenizer = AutoTokenizer.from_pretrained(path, local_files_only=True)

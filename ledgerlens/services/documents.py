@@ -19,6 +19,7 @@ from sqlalchemy import and_, or_, select, update
 from sqlalchemy.orm import Session
 
 from core.errors import InvalidInput, NotFound
+from core.locks import HEAVY_IMPORT_LOCK
 from core.settings import Settings
 from extraction.document import Document
 from extraction.errors import DocumentError
@@ -94,7 +95,8 @@ def _extract_job(settings: Settings, data: bytes, filename: str | None, doc_type
 @lru_cache(maxsize=4)
 def extractor_for(kind: str, data_dir: Path) -> Any:
     """The extractor the settings name, built once per process (the layout model loads once)."""
-    from models.layout.combine import best_extractor  # torch and transformers: seconds, only when a document is read
+    with HEAVY_IMPORT_LOCK:  # torch and transformers: seconds, only when a document is read
+        from models.layout.combine import best_extractor
 
     return best_extractor(kind, registry_dir=data_dir)
 
