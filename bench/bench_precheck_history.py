@@ -142,7 +142,8 @@ def _drafts(pos: list[tuple[str, str, list[dict[str, Any]]]], n: int, size: int)
                 "invoice_number": f"N-{size}-{i:05d}",
                 "customer_id": CUSTOMER,
                 "po_number": number,
-                "issue_date": (date(2026, 11, 1) + timedelta(days=i // len(pos))).isoformat(),  # a round a day
+                # a round every 45 days: the same partial delivery again, not within the duplicate window
+                "issue_date": (date(2025, 1, 1) + timedelta(days=45 * (i // len(pos)))).isoformat(),
                 "currency": currency,
                 "lines": chosen,
                 "total": str(total),

@@ -202,6 +202,9 @@ def main() -> None:
         env = dict(os.environ, LEDGERLENS_DATA_DIR=tmp, LEDGERLENS_ADMIN_TOKEN=token, OMP_THREAD_LIMIT="1")
         if args.database_url:
             env["LEDGERLENS_DATABASE_URL"] = args.database_url
+        # as `make run` does: the migration is a step of its own, then the server
+        migrate = [sys.executable, "-m", "ledgerlens", "migrate"]
+        subprocess.run(migrate, env=env, cwd=ROOT, check=True, capture_output=True)
         command = [sys.executable, "-m", "ledgerlens", "serve", "--host", "127.0.0.1", "--port", str(port)]
         if args.workers:
             command += ["--workers", str(args.workers)]

@@ -138,3 +138,43 @@ def test_cli_batch_refuses_an_invoice_beside_it(settings, tmp_path):
     result = CliRunner().invoke(app, ["precheck", str(drafts), "--batch", str(drafts)])
     assert result.exit_code == 2 and "--batch" in result.output
     assert CliRunner().invoke(app, ["precheck"]).exit_code == 2
+
+
+def test_batch_on_postgresql_sees_the_drafts_before_it(pg_url, monkeypatch, tmp_path):
+    from core.settings import Settings
+    from ledgerlens.services.precheck import run_batch
+    from store.db import session_scope
+
+    monkeypatch.setenv("LEDGERLENS_DATA_DIR", str(tmp_path))
+    settings = Settings(database_url=pg_url)
+    store_reference(pg_url)
+    drafts = [
+        clean_invoice("INV-1"),
+        clean_invoice("INV-2", issue_date="2027-01-04", due_date="2027-02-03"),
+        clean_invoice("INV-1"),
+        "not an object",
+    ]
+    with session_scope(pg_url) as s:
+        results = run_batch(s, settings, drafts, "billing-user", idempotency_key="run-1")
+    assert results[0]["verdict"] == "pass"
+    assert "QUANTITY_EXCEEDS_REFERENCE" in _codes(results[1])
+    assert "DUPLICATE_INVOICE" in _codes(results[2])
+    assert results[3]["error"]["status"] == 422
+    with session_scope(pg_url) as s:  # the same run again replays every stored result
+        again = run_batch(s, settings, drafts, "billing-user", idempotency_key="run-1")
+    assert again[:3] == results[:3]
+
+
+def test_cli_batch_checks_a_long_file_in_parts_in_order(settings, db_url, tmp_path, monkeypatch):
+    from ledgerlens.cli import app
+
+    monkeypatch.setattr("ledgerlens.services.precheck.BATCH_LIMIT", 2)
+    store_reference(db_url)
+    drafts = tmp_path / "drafts.jsonl"
+    lines = [json.dumps(clean_invoice(f"INV-{i}")) for i in range(3)] + ["[]", json.dumps(clean_invoice("INV-0"))]
+    drafts.write_text("\n".join(lines) + "\n")
+    result = CliRunner().invoke(app, ["precheck", "--batch", str(drafts)])
+    assert result.exit_code == 0, result.output
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [o.get("verdict") or o["error"]["status"] for o in out][3] == 422
+    assert len(out) == 5 and "DUPLICATE_INVOICE" in _codes(out[4])  # seen across parts: each part is committed

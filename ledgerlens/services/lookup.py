@@ -171,22 +171,20 @@ def earlier_checks(
     }
     rows = session.execute(_EARLIER, params).all()
     with _AS_EARLIER_LOCK:
-        known = {row.id: _AS_EARLIER.get(row.id) for row in rows}
-    missing = [check_id for check_id, invoice in known.items() if invoice is None]
+        known = {row.id: hit for row in rows if (hit := _AS_EARLIER.get(row.id)) is not None}
+    missing = [row.id for row in rows if row.id not in known]
     if missing:
-        for check_id, request in session.execute(_REQUESTS, {"ids": missing}):
-            known[check_id] = DraftInvoice.model_validate(request)
+        requests = session.execute(_REQUESTS, {"ids": missing})
+        parsed = {check_id: DraftInvoice.model_validate(request) for check_id, request in requests}
+        known.update(parsed)
         with _AS_EARLIER_LOCK:
-            for check_id in missing:
-                _AS_EARLIER[check_id] = known[check_id]  # type: ignore[assignment]
+            _AS_EARLIER.update(parsed)
             while len(_AS_EARLIER) > _AS_EARLIER_MAX:
                 _AS_EARLIER.popitem(last=False)
     sent: list[DraftInvoice] = []
     failed: list[DraftInvoice] = []
     for row in rows:
-        check = known.get(row.id)
-        if check is not None:
-            (failed if row.verdict == "fail" else sent).append(check)
+        (failed if row.verdict == "fail" else sent).append(known[row.id])
     return sent, failed
 
 
