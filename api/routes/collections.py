@@ -19,7 +19,7 @@ from ledgerlens.services.auth import Principal
 router = APIRouter(tags=["collections"])
 
 Collections = Annotated[Principal, Depends(require_roles("collections"))]
-Analyst = Annotated[Principal, Depends(require_roles("collections", "reviewer", "billing"))]
+Analyst = Annotated[Principal, Depends(require_roles("collections", "reviewer"))]  # people, not billing systems
 CSV_COLUMNS = [
     "customer_id",
     "owner",

@@ -339,7 +339,7 @@ def kpi_page(
     start: str | None = None,
     end: str | None = None,
 ) -> Response:
-    user = _user(request, signed, "collections", "reviewer", "billing")
+    user = _user(request, signed, "collections", "reviewer")
     if isinstance(user, Response):
         return user
     last = _as_of(end)
