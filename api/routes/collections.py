@@ -83,7 +83,15 @@ def worklist_csv(items: list[dict[str, Any]]) -> str:
     return out.getvalue()
 
 
-@router.get("/v1/risk.csv")
+class CSVResponse(Response):
+    media_type = "text/csv"
+
+
+@router.get(
+    "/v1/risk.csv",
+    response_class=CSVResponse,
+    responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "the worklist"}},
+)
 def export_worklist(
     session: SessionDep,
     user: Collections,
@@ -92,9 +100,8 @@ def export_worklist(
 ) -> Response:
     """The worklist (riskiest exposure first) as CSV."""
     items = risk.worklist(session, as_of or date.today(), limit=limit)
-    return Response(
+    return CSVResponse(
         worklist_csv(items),
-        media_type="text/csv",
         headers={"Content-Disposition": 'attachment; filename="worklist.csv"'},
     )
 
