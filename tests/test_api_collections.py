@@ -116,6 +116,7 @@ def test_kpi_figures_on_checks_and_review_tasks():
         ("get", "/v1/clients/ACME/events", "reviewer"),
         ("put", "/v1/clients/ACME/reminders", "billing"),
         ("get", "/v1/risk.csv", "reviewer"),
+        ("get", "/v1/kpis", "billing"),
     ],
 )
 def test_roles(client, tokens, method, path, wrong):

@@ -91,3 +91,30 @@ def test_kpi_dashboard(client, tokens, loaded):
     assert date(2026, 1, 5).weekday() == 0 and (date(2026, 5, 31) - date(2026, 1, 5)).days + 1 == 21 * 7
     assert page.text.count('<tr><td class="nowrap">') == 21  # a row per Monday-to-Sunday week
     assert client.get("/ui/kpis", params={"start": "2026-05-01", "end": "2026-01-01"}).status_code == 422
+
+
+def test_open_and_resolve_a_dispute_from_the_client_page(client, tokens, loaded):
+    _signed_in(client, tokens["collections"])
+    base = "/ui/collections/clients/C019"
+    page = client.get(base, params={"as_of": AS_OF}).text
+    invoice = re.search(r'<select id="dispute-invoice" name="invoice_number"><option value="([^"]+)"', page)[1]
+    bad = client.post(f"{base}/disputes", data={"invoice_number": invoice, "reason": "price", "amount": "abc"})
+    assert "must be an amount" in bad.text
+    r = client.post(
+        f"{base}/disputes",
+        data={"invoice_number": invoice, "reason": "damaged", "amount": "100.00", "note": "two crates broken"},
+        follow_redirects=False,
+    )
+    assert "done=dispute" in r.headers["location"]
+    dispute = client.get("/v1/disputes", params={"customer_id": "C019"}, headers=auth(tokens["collections"])).json()
+    dispute_id = dispute["items"][0]["dispute_id"]
+    risk = client.get("/v1/clients/C019/risk", params={"as_of": AS_OF}, headers=auth(tokens["collections"])).json()
+    assert next(i for i in risk["invoices"] if i["invoice_number"] == invoice)["note"] == "dispute open"
+    step = f"/ui/collections/disputes/{dispute_id}"
+    assert "error=" in client.post(step, data={"step": "review"}, follow_redirects=False).headers["location"]
+    r = client.post(step, data={"step": "review", "note": "asked the warehouse"}, follow_redirects=False)
+    assert "done=dispute_step" in r.headers["location"], r.headers["location"]
+    client.post(step, data={"step": "credit_memo", "credit_amount": "100.00", "note": "photos confirm"})
+    detail = client.get(f"/v1/disputes/{dispute_id}", headers=auth(tokens["collections"])).json()
+    assert detail["status"] == "resolved" and detail["credit_amount"] == "100.00"
+    assert [h["action"] for h in detail["history"]] == ["dispute.open", "dispute.review", "dispute.resolve"]

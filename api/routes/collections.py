@@ -19,7 +19,7 @@ from ledgerlens.services.auth import Principal
 router = APIRouter(tags=["collections"])
 
 Collections = Annotated[Principal, Depends(require_roles("collections"))]
-Analyst = Annotated[Principal, Depends(require_roles("collections", "reviewer", "billing"))]
+Analyst = Annotated[Principal, Depends(require_roles("collections", "reviewer"))]  # people, not billing systems
 CSV_COLUMNS = [
     "customer_id",
     "owner",
@@ -83,10 +83,21 @@ def worklist_csv(items: list[dict[str, Any]]) -> str:
     return out.getvalue()
 
 
+<<<<<<< HEAD
 @router.get(
     "/v1/risk.csv",
     response_class=Response,
     responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "the worklist as CSV"}},
+=======
+class CSVResponse(Response):
+    media_type = "text/csv"
+
+
+@router.get(
+    "/v1/risk.csv",
+    response_class=CSVResponse,
+    responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "the worklist"}},
+>>>>>>> collections
 )
 def export_worklist(
     session: SessionDep,
@@ -96,9 +107,8 @@ def export_worklist(
 ) -> Response:
     """The worklist (riskiest exposure first) as CSV."""
     items = risk.worklist(session, as_of or date.today(), limit=limit)
-    return Response(
+    return CSVResponse(
         worklist_csv(items),
-        media_type="text/csv",
         headers={"Content-Disposition": 'attachment; filename="worklist.csv"'},
     )
 

@@ -15,10 +15,10 @@ from urllib.parse import urlencode
 from fastapi import APIRouter, Form, Request
 from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
 
-from api.deps import CsrfChecked, SessionDep
+from api.deps import CsrfChecked, SessionDep, SettingsDep
 from api.routes.collections import worklist_csv
 from api.routes.ui import SignedIn, _render
-from core.errors import LedgerLensError
+from core.errors import InvalidInput, LedgerLensError
 from ledgerlens.services import collections, risk
 from ledgerlens.services.auth import Principal
 from risk.disputes import REASONS
@@ -45,6 +45,8 @@ NOTICES = {
     "broken_promise": "Broken promise logged.",
     "pause": "Reminders paused.",
     "resume": "Reminders resumed.",
+    "dispute": "Dispute opened: the invoice's reminders pause until it is resolved.",
+    "dispute_step": "Dispute updated.",
 }
 
 
@@ -231,11 +233,13 @@ def client_page(
     )
 
 
-def _act(customer_id: str, action: Any, notice: str) -> Response:
+def _act(session: SessionDep, customer_id: str, action: Any, notice: str) -> Response:
+    """Run a form's action; a refused one changes nothing (rolled back) and comes back as the page's error."""
     target = f"/ui/collections/clients/{customer_id}"
     try:
         action()
     except LedgerLensError as exc:
+        session.rollback()
         return RedirectResponse(_notice_url(target, error=exc.detail), status_code=303)
     return RedirectResponse(_notice_url(target, notice=notice), status_code=303)
 
@@ -247,7 +251,7 @@ def post_owner(
     user = _user(request, signed, "collections")
     if isinstance(user, Response):
         return user
-    return _act(customer_id, lambda: collections.assign_owner(session, user, customer_id, owner), "owner")
+    return _act(session, customer_id, lambda: collections.assign_owner(session, user, customer_id, owner), "owner")
 
 
 @router.post("/ui/collections/clients/{customer_id}/events", dependencies=[CsrfChecked])
@@ -268,14 +272,12 @@ def post_event(
     def log() -> None:
         try:
             day = date.fromisoformat(promise_date) if promise_date else None
-            amount = Decimal(promise_amount) if promise_amount.strip() else None
-        except (ValueError, InvalidOperation):
-            from core.errors import InvalidInput
-
-            raise InvalidInput("the promise needs a date (YYYY-MM-DD) and an amount like 1250.00") from None
+        except ValueError:
+            raise InvalidInput("the promised date must be YYYY-MM-DD") from None
+        amount = _decimal(promise_amount, "the promised amount") if promise_amount.strip() else None
         collections.log_event(session, user, customer_id, kind, note.strip() or None, day, amount)
 
-    return _act(customer_id, log, kind)
+    return _act(session, customer_id, log, kind)
 
 
 @router.post("/ui/collections/clients/{customer_id}/reminders", dependencies=[CsrfChecked])
@@ -292,10 +294,89 @@ def post_reminders(
         return user
     pause = paused == "1"
     return _act(
+        session,
         customer_id,
         lambda: collections.set_reminders_paused(session, user, customer_id, pause, note.strip() or None),
         "pause" if pause else "resume",
     )
+
+
+@router.post("/ui/collections/clients/{customer_id}/disputes", dependencies=[CsrfChecked])
+def post_dispute(
+    customer_id: str,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    signed: SignedIn,
+    invoice_number: str = Form(...),
+    reason: str = Form(...),
+    amount: str = Form(""),
+    note: str = Form(""),
+) -> Response:
+    """Open a dispute on one of the client's invoices (the API's rules; evidence files go through the API)."""
+    user = _user(request, signed, "collections")
+    if isinstance(user, Response):
+        return user
+
+    def open_it() -> None:
+        collections.open_dispute(
+            session,
+            user,
+            settings.files_dir,
+            customer_id=customer_id,
+            invoice_number=invoice_number,
+            reason=reason,
+            amount=_decimal(amount, "the disputed amount"),
+            note=note.strip() or None,
+        )
+
+    return _act(session, customer_id, open_it, "dispute")
+
+
+@router.post("/ui/collections/disputes/{dispute_id}", dependencies=[CsrfChecked])
+def post_dispute_step(
+    dispute_id: str,
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    signed: SignedIn,
+    step: str = Form(...),
+    credit_amount: str = Form(""),
+    note: str = Form(""),
+) -> Response:
+    """Move a dispute: review, resolve with a credit memo or a rejection, or (admins) approve a large credit."""
+    user = _user(request, signed, "collections")
+    if isinstance(user, Response):
+        return user
+    dispute = collections.get_dispute(session, dispute_id)
+
+    def move() -> None:
+        if step == "review":
+            collections.review_dispute(session, user, dispute_id, note)
+        elif step in ("credit_memo", "rejected"):
+            credit = _decimal(credit_amount, "the credit") if step == "credit_memo" else None
+            collections.resolve_dispute(
+                session,
+                user,
+                dispute_id,
+                outcome=step,
+                credit_amount=credit,
+                note=note,
+                approval_above=settings.collections.credit_memo_approval_above,
+            )
+        elif step == "approve":
+            collections.approve_credit(session, user, dispute_id, note)
+        else:
+            raise InvalidInput(f"unknown step {step!r}")
+
+    return _act(session, dispute.customer_id, move, "dispute_step")
+
+
+def _decimal(text: str, what: str) -> Decimal:
+    try:
+        return Decimal(text.strip().replace(",", ""))
+    except InvalidOperation:
+        raise InvalidInput(f"{what} must be an amount like 1250.00") from None
 
 
 # -------------------------------------------------------------------------------------------------------- KPIs
@@ -339,7 +420,7 @@ def kpi_page(
     start: str | None = None,
     end: str | None = None,
 ) -> Response:
-    user = _user(request, signed, "collections", "reviewer", "billing")
+    user = _user(request, signed, "collections", "reviewer")
     if isinstance(user, Response):
         return user
     last = _as_of(end)

@@ -36,6 +36,7 @@
       g: () => $("#back") && (window.location = $("#back").href),
       o: () => $("#owner") && $("#owner").focus(),
       l: () => $("#kind") && $("#kind").focus(),
+      d: () => $("#dispute-invoice") && $("#dispute-invoice").focus(),
       p: () => ($("#pause-note") || $("#pause-toggle")) && ($("#pause-note") || $("#pause-toggle")).focus(),
     };
     if (keys[e.key]) {

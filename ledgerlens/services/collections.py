@@ -225,11 +225,12 @@ def review_dispute(session: Session, user: Principal, dispute_id: str, note: str
     """open -> in_review."""
     dispute = get_dispute(session, dispute_id)
     rules.check_move(dispute.status, rules.IN_REVIEW)
+    why = _require_note(note, "start a review")  # checked before anything changes
     before = dispute.status
     dispute.status = rules.IN_REVIEW
     audit.append(
         session, actor=_actor(user), action="dispute.review", entity_type="dispute", entity_id=dispute.id,
-        before={"status": before}, after={"status": dispute.status}, reason=_require_note(note, "start a review"),
+        before={"status": before}, after={"status": dispute.status}, reason=why,
     )  # fmt: skip
     return dispute_dict(dispute)
 
@@ -352,11 +353,11 @@ def set_reminders_paused(
     session: Session, user: Principal, customer_id: str, paused: bool, note: str | None
 ) -> dict[str, Any]:
     _known_customer(session, customer_id)
+    kind = "pause" if paused else "resume"
+    why = _require_note(note, f"{kind} reminders") if paused else (note or None)
     acc = account(session, customer_id)
     before = acc.reminders_paused
     acc.reminders_paused = paused
-    kind = "pause" if paused else "resume"
-    why = _require_note(note, f"{kind} reminders") if paused else (note or None)
     _event(session, user, customer_id, kind, note=why)
     audit.append(
         session, actor=_actor(user), action=f"collections.{kind}", entity_type="client", entity_id=customer_id,
