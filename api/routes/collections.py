@@ -83,12 +83,6 @@ def worklist_csv(items: list[dict[str, Any]]) -> str:
     return out.getvalue()
 
 
-<<<<<<< HEAD
-@router.get(
-    "/v1/risk.csv",
-    response_class=Response,
-    responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "the worklist as CSV"}},
-=======
 class CSVResponse(Response):
     media_type = "text/csv"
 
@@ -97,7 +91,6 @@ class CSVResponse(Response):
     "/v1/risk.csv",
     response_class=CSVResponse,
     responses={200: {"content": {"text/csv": {"schema": {"type": "string"}}}, "description": "the worklist"}},
->>>>>>> collections
 )
 def export_worklist(
     session: SessionDep,
