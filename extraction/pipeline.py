@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from extraction import readers
 from extraction.charges import read_tax_and_charges
 from extraction.checks import recheck_required
 from extraction.document import Document
@@ -51,6 +52,15 @@ def extract_stage(job: ExtractionJob) -> ExtractionJob:
     return job
 
 
+def readers_stage(job: ExtractionJob) -> ExtractionJob:
+    """Agreements in prose and caption-value forms read by their own rules (``extraction.readers``), joined
+    field by field with what the extractor found: the one place their values enter an extraction."""
+    if job.document is not None and job.extraction is not None:
+        kind, found = readers.read(job.document)
+        readers.merge(job.extraction, kind, found)
+    return job
+
+
 def tax_and_charges_stage(job: ExtractionJob) -> ExtractionJob:
     """The totals block itemised (tax lines, charges) for whatever extractor read the rest."""
     if job.document is not None and job.extraction is not None:
@@ -68,7 +78,7 @@ def doc_type_hint_stage(job: ExtractionJob) -> ExtractionJob:
     return job
 
 
-PIPELINE: list[Stage] = [load_stage, extract_stage, tax_and_charges_stage, doc_type_hint_stage]
+PIPELINE: list[Stage] = [load_stage, extract_stage, readers_stage, tax_and_charges_stage, doc_type_hint_stage]
 
 
 def run(job: ExtractionJob, stages: list[Stage] | None = None) -> ExtractionJob:

@@ -1,0 +1,352 @@
+"""Agreements in prose (NDAs, service agreements, letter agreements): ``read(doc) -> fields``.
+
+The parties are named once, in the preamble: 'by and between Acme Corp., a Delaware corporation
+("Company"), and ...', 'among A, B and C', 'PARTIES: ...'; or, in a letter agreement, by the letterhead
+and the addressee. A party's name runs up to its description (', a Delaware corporation', ', an
+individual', ', having its office at') or its defined term ('("Kite")'); a legal suffix after a comma
+stays as printed (', Inc.', ', L.P.'). The effective date follows 'as of', 'dated', 'effective', 'made
+(on|this)' in the preamble ('this 6th day of January, 2012'). The governing law gives ``jurisdiction``,
+'for a period of two (2) years' gives ``term``. Evidence is counted, not assumed: a party whose name is
+printed again (signature block, later clauses) or that has a defined term gains confidence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from extraction import normalize
+from extraction.document import BBox, Document, Word, union_bbox
+from extraction.layout import group_lines, reading_order
+from extraction.result import FieldValue, Value
+
+MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DATE = (
+    rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}"  # January 6, 2012
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?{MONTH},?\s+\d{{4}}"  # 6th day of January, 2012
+    r"|\d{1,2}/\d{1,2}/\d{2,4})"
+)
+DATE_CUE = re.compile(
+    rf"\b(?:dated|effective|made|entered\s+into|executed|signed)\b[^.;]{{0,60}}?\b((?:{DATE}))", re.IGNORECASE
+)
+AS_OF = re.compile(rf"\b(?:as\s+of|dated|effective(?:\s+as\s+of)?)\s+(?:the\s+)?((?:{DATE}))", re.IGNORECASE)
+SIGNED_DATE = re.compile(rf"\b(?:as\s+of|dated?\s*:?|date\s+signed\s*:?|effective\s+date\s*:?)\s+((?:{DATE}))", re.I)
+DATE_LINE = re.compile(rf"\s*(?:dated?\s*:?\s*)?((?:{DATE}))\s*", re.IGNORECASE)
+ENTITY_DESCRIPTION = re.compile(
+    r",?\s+(?:a|an)\s+[^,()]{0,60}?(?:corporation|company|partnership|limited|bank|association|trust|entity)"
+    r"[^,()]{0,60}$",
+    re.IGNORECASE,
+)
+ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.(?:[A-Za-z]\.)*|\b(?:inc|co|corp|ltd|jr|sr|bros|l\.p|n\.a)\.)$", re.I)
+# the text that introduces the parties
+OPENERS = re.compile(
+    r"\b(?:by\s+and\s+(?:between|among)|between|among|parties\s*:|by)\s+(?:and\s+)?(?:the\s+undersigned,?\s+)?",
+    re.IGNORECASE,
+)
+# '("Kite")', '(the "Company")', '(together with its Affiliates, "Amgen")', '(Employee)'
+DEFINED_TERM = re.compile(
+    r"\((?:[^()]|\([^()]*\)){0,200}?[\"“”']+([^\"“”')]{1,40})[\"“”']+[^()]{0,60}\)|\(([A-Z][A-Za-z]{2,30})\)"
+)
+GENERIC = re.compile(
+    r"^(?:the\s+)?(?:company|employee|executive|recipient|discloser|you|we|i|party|parties|buyer|seller|consultant|"
+    r"contractor|purchaser|investor|corporation|bank|undersigned|holder|employer|agent)s?$",
+    re.IGNORECASE,
+)
+# where a party's name ends: its description or its defined term
+DESCRIPTION = re.compile(
+    r",?\s+(?:a|an)\s+(?=[A-Za-z\s\-]{0,40}?(?:corporation|company|partnership|limited|individual|organized|"
+    r"organised|bank|association|trust|llc|entity|resident|person|society|firm|agency|institution|business|"
+    r"subsidiary|banking|public|private|joint|national|state|delaware|nevada|california|new\s+york))"
+    r"|,\s*(?:having|with\s+(?:its|a|offices)|whose|located|residing|its\s+|on\s+behalf|including|together|"
+    r"together\s+with|and\s+its|which|acting|incorporated|organi[sz]ed|doing\s+business|\d)"
+    r"|\s*\(|\s+(?:having|with\s+its|whose|located\s+at|residing\s+at|and/or|and\s+its|on\s+behalf)\b"
+    r"|(?<=[a-z]{2})\.\s+(?=[A-Z])|\s*[\"“]",
+    re.IGNORECASE,
+)
+LEGAL_SUFFIX = re.compile(
+    r"^,?\s*(?:inc|llc|l\.l\.c|ltd|limited|l\.?p|llp|co|corp|corporation|plc|gmbh|s\.?a|n\.?a|b\.?v|n\.?v|ag|"
+    r"asa|ab|pte|pty|s\.?p\.?a|s\.?a\.?r\.?l)\.?(?=[\s,;(]|$)",
+    re.IGNORECASE,
+)
+GOVERNING_LAW = re.compile(
+    r"(?:governed\s+by|constru\w+\s+(?:in\s+accordance\s+with|under)|accordance\s+with)\s+(?:and\s+\w+\s+)?"
+    r"(?:\w+\s+){0,6}?laws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+|province\s+of\s+)?"
+    r"([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)",
+    re.IGNORECASE,
+)
+NOT_A_PARTY = re.compile(
+    r"agreement|transaction|date|information|material|period|purpose|business|act|affiliate|representative|"
+    r"securities|shares|merger|plan|term|notice|territory|product|project|proposal|deal|acquisition|confidential|"
+    r"evaluation|discussion|restricted|standstill|\bperson|services?$|program|property|\bwork\b|invention|section|"
+    r"record|address|board\s+of|directors",
+    re.IGNORECASE,
+)
+LEGAL_WORD = re.compile(
+    r"\b(?:inc|llc|ltd|l\.?p|llp|corp|corporation|company|co|plc|n\.v|s\.a|ag|group|holdings|"
+    r"partners|bank|trust|fund|limited)\b\.?",
+    re.IGNORECASE,
+)
+# a run of capitalised words (with 'of', 'and', '&' and a legal suffix after a comma) ending a text
+PROPER_RUN = re.compile(
+    r"(?:[A-Z0-9][\w.&'’\-]*(?:\s+|,\s+(?=(?:Inc|LLC|L\.?P|Ltd|Corp|N\.V|S\.A|plc)\b))"
+    r"(?:(?:of|and|&|de|du|la|the)\s+)?)*[A-Z0-9][\w.&'’\-]*,?\s*$"
+)
+TERM = re.compile(
+    r"(?:period|term)\s+of\s+(?:(\w+)\s*(?:\(\s*(\d{1,2})\s*\))?|(\d{1,2}))\s+(year|month|day)s?\b",
+    re.IGNORECASE,
+)
+TERM_CONTEXT = re.compile(r"(?:agreement|obligations?|confidential|terminat|expire|surviv|remain|effect)", re.I)
+
+
+@dataclass(slots=True)
+class Text:
+    """The running text of the first pages, with each word's place in it (for page and box)."""
+
+    text: str
+    spans: list[tuple[int, int, int, Word]]  # start, end, page, word
+
+    @classmethod
+    def of(cls, doc: Document, pages: int) -> Text:
+        parts: list[str] = []
+        spans: list[tuple[int, int, int, Word]] = []
+        position = 0
+        for page in doc.pages[:pages]:
+            for word in reading_order(page.words):
+                spans.append((position, position + len(word.text), page.number, word))
+                parts.append(word.text)
+                position += len(word.text) + 1
+        return cls(" ".join(parts), spans)
+
+    def where(self, start: int, end: int) -> tuple[int | None, BBox | None]:
+        words = [(p, w) for s, e, p, w in self.spans if s < end and e > start]
+        if not words:
+            return None, None
+        page = words[0][0]
+        return page, union_bbox([w.bbox for p, w in words if p == page])
+
+
+def is_prose(doc: Document) -> bool:
+    """Mostly running text (lower-case words), as in an agreement, not a form of captions and numbers."""
+    words = [w.text for p in doc.pages[:2] for w in p.words]
+    if len(words) < 150:
+        return False
+    lower = sum(1 for w in words if w[:1].islower() and w.isalpha())
+    return lower / len(words) > 0.45
+
+
+def clean_name(raw: str) -> str | None:
+    name = " ".join(raw.split()).strip(" ,;:\"'“”’")
+    name = re.sub(r"^(?:and|the)\s+", "", name, flags=re.IGNORECASE).strip()
+    # a sentence's period goes; an abbreviation keeps its own ('Inc.', 'N.V.', 'R. J.')
+    if name.endswith(".") and not ABBREVIATION.search(name):
+        name = name[:-1].rstrip()
+    letters = re.sub(r"[^A-Za-z]", "", name)
+    if len(letters) < 2 or len(name) > 100 or len(name.split()) > 12:
+        return None
+    if not (name[0].isupper() or name[0].isdigit()) or GENERIC.match(name):
+        return None
+    words = re.findall(r"[A-Za-z]+", name)
+    if all(GENERIC.match(w) or w.casefold() in ("and", "or", "of") for w in words):
+        return None  # 'Company and Employee'
+    thing = NOT_A_PARTY.search(name) and not LEGAL_WORD.search(name)
+    if LEGAL_SUFFIX.fullmatch(name) or re.search(r"\d{4,}$", name) or thing:
+        return None  # a suffix alone, an address ('Virginia 20166'), a defined thing ('Confidential Information')
+    return name
+
+
+def party_name(segment: str) -> tuple[str, int] | None:
+    """The party's name at the start of ``segment`` and where it ends."""
+    end = DESCRIPTION.search(segment)
+    stop = end.start() if end else min(len(segment), 120)
+    # a legal suffix after a comma belongs to the name ('Gilead Sciences, Inc.')
+    suffix = LEGAL_SUFFIX.match(segment[stop:])
+    while suffix and suffix.end() > 0:
+        stop += suffix.end()
+        suffix = LEGAL_SUFFIX.match(segment[stop:])
+        if end is not None and end.start() < stop:
+            end = DESCRIPTION.search(segment, stop)
+            if end is not None and end.start() > stop and not LEGAL_SUFFIX.match(segment[stop:]):
+                break
+    name = clean_name(segment[:stop])
+    return None if name is None else (name, stop)
+
+
+class AgreementReader:
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.text = Text.of(doc, pages=len(doc.pages))
+        self.date_hint = normalize.date_order_of([w.text for p in doc.pages[:2] for w in p.words]) or "mdy"
+
+    def read(self) -> dict[str, FieldValue]:
+        fields: dict[str, FieldValue] = {}
+        parties = self.parties()
+        for name, party in zip(("vendor_name", "buyer_name"), parties, strict=False):
+            fields[name] = party
+        effective = self.effective_date()
+        if effective is not None:
+            fields["effective_date"] = effective
+        for extra in (self.jurisdiction(), self.term()):
+            if extra is not None:
+                fields[extra[0]] = extra[1]
+        return fields
+
+    # ---- parties --------------------------------------------------------------------------------
+
+    def parties(self) -> list[FieldValue]:
+        text = self.text.text
+        head = text[:6000]
+        found: list[tuple[str, int, int, float]] = []  # name, start, end, score
+        for opener in OPENERS.finditer(head):
+            if opener.group(0).strip().casefold() == "by" and not re.search(
+                r"(?:made|entered\s+into)\s*$", head[: opener.start()]
+            ):
+                continue  # 'by' alone only in 'made by X and Y'
+            found = self._party_list(head, opener.end())
+            if len(found) >= 2:
+                break
+        else:
+            found = found if len(found) >= 2 else self._defined_parties(head[:4000])
+        out = []
+        for name, start, end, score in found[:3]:
+            repeated = len(re.findall(re.escape(name.split(",")[0][:25]), text, re.IGNORECASE)) > 1
+            page, bbox = self.text.where(start, end)
+            out.append(FieldValue(name, round(min(0.95, score + (0.05 if repeated else 0.0)), 4), page, bbox, name))
+        return out
+
+    def _party_list(self, text: str, start: int) -> list[tuple[str, int, int, float]]:
+        """'A, a Delaware corporation ("A"), and B, an individual ("B")': each name, up to three."""
+        parties: list[tuple[str, int, int, float]] = []
+        cursor = start
+        for _ in range(3):
+            segment = text[cursor : cursor + 600]
+            read = party_name(segment)
+            if read is None:
+                break
+            name, stop = read
+            term = DEFINED_TERM.search(segment, stop, stop + 400)
+            # a defined term right after the description is the strongest sign of a party
+            score = 0.9 if term else 0.6
+            parties.append((name, cursor, cursor + stop, score))
+            after = term.end() if term else stop
+            rest = segment[after:]
+            link = re.match(r"\s*[,;]?\s*(?:and|&)\s+|\s*,\s+(?=[A-Z])|\s+(?=[A-Z])" if term else r"$^", rest)
+            if link is None and term:  # ', with offices at ..., and B': the next party after the address
+                link = re.match(r"[^.;()“”\"]{0,200}?,\s*(?:and|&)\s+(?=[A-Z])", rest)
+            if link is None:
+                if not term:  # 'between A and B,' without defined terms
+                    joined = re.match(r"(.{2,100}?)\s+and\s+", segment[:stop])
+                    if joined and len(parties) == 1:
+                        first = clean_name(joined.group(1))
+                        second = party_name(segment[joined.end() :])
+                        if first and second:
+                            parties[-1] = (first, cursor, cursor + joined.end(1), 0.6)
+                            parties.append((second[0], cursor + joined.end(), cursor + joined.end() + second[1], 0.6))
+                break
+            cursor += after + link.end()
+        if len(parties) == 1 and parties[0][3] < 0.9:
+            return []
+        return parties
+
+    def _defined_parties(self, text: str) -> list[tuple[str, int, int, float]]:
+        """Where no preamble lists the parties (letter agreements): names that a defined term follows,
+        'consideration by Intel Corporation ("Intel") of a transaction with Mobileye N.V. (the "Company")'."""
+        found: list[tuple[str, int, int, float]] = []
+        for term in DEFINED_TERM.finditer(text):
+            defined = (term.group(1) or term.group(2) or "").strip()
+            if NOT_A_PARTY.search(defined):
+                continue
+            before = text[max(0, term.start() - 160) : term.start()]
+            # the description between a name and its term: ', a Delaware corporation'
+            before = ENTITY_DESCRIPTION.sub("", before)
+            run = PROPER_RUN.search(before)
+            if run is None:
+                continue
+            name = clean_name(run.group(0))
+            if name is None or not (LEGAL_WORD.search(name) or len(name.split()) >= 2):
+                continue
+            if any(name.casefold() == f[0].casefold() for f in found):
+                continue
+            start = term.start() - len(before) + run.start()
+            found.append((name, start, start + len(run.group(0)), 0.6))
+        return found[:2]
+
+    # ---- dates and extras ------------------------------------------------------------------------
+
+    def effective_date(self) -> FieldValue | None:
+        """The preamble's 'as of' / 'dated' / 'made this' date; else a letter's date line; else the date the
+        signature block gives ('Accepted and agreed as of Feb. 8, 2011', 'Date: July 24, 2008')."""
+        text = self.text.text
+        head = text[:5000]
+        searches = [
+            (AS_OF.finditer(head), 0.9),
+            (DATE_CUE.finditer(head), 0.8),
+            (self._date_lines(first_page=True), 0.75),
+            (SIGNED_DATE.finditer(text), 0.7),
+            (self._date_lines(first_page=False), 0.6),
+        ]
+        for matches, score in searches:
+            for match in matches:
+                value = self._date(match.group(1))
+                if value is not None:
+                    page, bbox = self.text.where(match.start(1), match.end(1))
+                    return FieldValue(value, score, page, bbox, match.group(1))
+        return None
+
+    def _date_lines(self, first_page: bool) -> list[re.Match[str]]:
+        """Lines that are only a date: a letter's date under its letterhead, or one beside a signature."""
+        out = []
+        for page in self.doc.pages[:1] if first_page else self.doc.pages[1:]:
+            for line in group_lines(page.words):
+                if first_page and line.top > 0.45:
+                    break
+                match = DATE_LINE.fullmatch(line.text.strip())
+                if match:
+                    # where the line's words are in the running text, for the page and box
+                    start = next((s for s, _, p, w in self.text.spans if w is line.words[0]), None)
+                    if start is not None:
+                        printed = line.text.strip()[match.start(1) : match.end(1)]
+                        found = re.compile(f"({re.escape(printed)})").search(self.text.text, start)
+                        if found:
+                            out.append(found)
+        return out
+
+    def _date(self, raw: str) -> date | None:
+        cleaned = re.sub(r"\s+,", ",", raw)
+        cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", cleaned)
+        cleaned = re.sub(r"\bday\s+of\s+", "", cleaned, flags=re.IGNORECASE)
+        return normalize.parse_date(cleaned, self.date_hint)
+
+    def jurisdiction(self) -> tuple[str, FieldValue] | None:
+        full = " ".join(w.text for p in self.doc.pages for w in reading_order(p.words))
+        match = GOVERNING_LAW.search(full)
+        if match is None:
+            return None
+        place = re.sub(r"\s+(?:and|without|in|applicable|as|to|which|that)$", "", match.group(1), flags=re.I)
+        place = re.split(r"\s+(?:and|without|applicable|as|to|which|that|in)\b", place, flags=re.I)[0]
+        return "jurisdiction", FieldValue(place, 0.8, None, None, match.group(0))
+
+    def term(self) -> tuple[str, FieldValue] | None:
+        full = " ".join(w.text for p in self.doc.pages for w in reading_order(p.words))
+        for match in TERM.finditer(full):
+            context = full[max(0, match.start() - 150) : match.end() + 150]
+            if not TERM_CONTEXT.search(context):
+                continue
+            word, digits, bare, unit = match.groups()
+            number = digits or bare
+            if number is None and word:
+                spelled = normalize.words_to_int(word)
+                number = None if spelled is None else str(spelled)
+            if number is None:
+                continue
+            plural = "s" if int(number) != 1 else ""
+            return "term", FieldValue(f"{int(number)} {unit.casefold()}{plural}", 0.7, None, None, match.group(0))
+        return None
+
+
+def read(doc: Document) -> dict[str, FieldValue]:
+    """The parties, effective date, governing law and term of an agreement in prose."""
+    return AgreementReader(doc).read()
+
+
+__all__ = ["Value", "is_prose", "read"]

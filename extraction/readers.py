@@ -1,0 +1,88 @@
+"""Readers for documents that other people's systems print, and how their values join an extractor's.
+
+An agreement in prose (``agreements``) or a caption-value form (``forms``: orders, contracts, station
+invoices) is read by rules of language and layout that hold across printing systems. Their values meet
+the extractor's (heuristic, layout model or both combined) field by field: two readers that agree make a
+value surer; where they disagree the one with more evidence wins and its confidence drops, so that the
+disagreement reaches a person rather than a silent wrong value.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extraction import agreements, forms
+from extraction.checks import recheck_required
+from extraction.document import Document
+from extraction.result import Extraction, FieldValue, Value
+
+REVIEW_BELOW = 0.8  # the service's default review threshold (core.settings ReviewSettings)
+AGREE_BONUS = 0.05
+DISAGREE_FACTOR = 0.85
+PARTIES = ("vendor_name", "buyer_name")
+
+
+def read(doc: Document) -> tuple[str, dict[str, FieldValue]]:
+    """The document's kind ('agreement' or 'form') and the fields its reader found."""
+    if agreements.is_prose(doc):
+        return "agreement", agreements.read(doc)
+    return "form", forms.read(doc)
+
+
+def same(a: Value, b: Value) -> bool:
+    if isinstance(a, str) and isinstance(b, str):
+        return " ".join(re.sub(r"[\W_]+", " ", a).casefold().split()) == " ".join(
+            re.sub(r"[\W_]+", " ", b).casefold().split()
+        )
+    return a == b
+
+
+def join(mine: FieldValue, theirs: FieldValue | None) -> FieldValue:
+    """One value from the reader's and the extractor's, with a confidence that says whether they agree."""
+    if theirs is None or theirs.value is None:
+        return mine
+    if same(mine.value, theirs.value):
+        best = max(mine, theirs, key=lambda cell: cell.confidence)
+        return replace(best, confidence=round(min(0.99, max(mine.confidence, theirs.confidence) + AGREE_BONUS), 4))
+    winner = mine if mine.confidence >= theirs.confidence else theirs
+    return replace(winner, confidence=round(winner.confidence * DISAGREE_FACTOR, 4))
+
+
+def merge(extraction: Extraction, kind: str, found: dict[str, FieldValue]) -> None:
+    """The reader's fields joined into the extraction in place; review reasons follow the new confidences."""
+    changed: set[str] = set()
+    if kind == "agreement" and any(name in found for name in PARTIES):
+        changed |= _merge_parties(extraction, found)
+    for name, mine in found.items():
+        if name in PARTIES and kind == "agreement":
+            continue
+        extraction.fields[name] = join(mine, extraction.fields.get(name))
+        changed.add(name)
+    if kind == "agreement" and extraction.doc_type == "other":
+        extraction.doc_type = "contract"
+    _review_reasons(extraction, changed)
+
+
+def _merge_parties(extraction: Extraction, found: dict[str, FieldValue]) -> set[str]:
+    """An agreement's parties are the preamble's: the extractor's party names count only as votes for them
+    (which party is the buyer does not matter here; a name it read that the preamble does not list goes)."""
+    theirs = [extraction.fields[name] for name in PARTIES if extraction.fields.get(name) is not None]
+    for name in PARTIES:
+        mine = found.get(name)
+        if mine is None:
+            extraction.fields.pop(name, None)
+            continue
+        match = next((cell for cell in theirs if cell.value is not None and same(cell.value, mine.value)), None)
+        extraction.fields[name] = join(mine, match)
+    return set(PARTIES)
+
+
+def _review_reasons(extraction: Extraction, changed: set[str]) -> None:
+    kept = [r for r in extraction.review_reasons if not any(re.search(rf"\b{name}\b", r) for name in changed)]
+    for name in sorted(changed):
+        cell = extraction.fields.get(name)
+        if cell is not None and cell.value is not None and cell.confidence < REVIEW_BELOW:
+            kept.append(f"low confidence: {name} ({cell.confidence:.2f})")
+    extraction.review_reasons[:] = kept
+    recheck_required(extraction)

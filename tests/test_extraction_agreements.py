@@ -1,0 +1,75 @@
+from datetime import date
+
+from extraction import agreements
+from tests.realdocs_fixtures import document, prose
+
+BOILERPLATE = (
+    "The Parties desire to exchange Confidential Information for the purpose of evaluating a possible business "
+    "relationship and desire that their respective information be maintained in accordance with this Agreement. "
+    "Therefore, the parties agree as follows: each party shall hold the other party's information in confidence "
+    "and shall use it only for the purpose stated above, and shall not disclose it to any third party without the "
+    "prior written consent of the other party, except to its employees and advisers who need to know it. "
+) * 3
+
+
+def parties(fields: dict) -> set[str]:
+    return {fields[name].value for name in ("vendor_name", "buyer_name") if name in fields}
+
+
+def test_preamble_parties_date_law_and_term() -> None:
+    text = (
+        "MUTUAL CONFIDENTIALITY AGREEMENT This Mutual Confidentiality Agreement (“Agreement”) is effective as of "
+        "February 10, 2017 (“Effective Date”), between Kite Pharma, Inc., a Delaware corporation having a place of "
+        "business at 2225 Colorado Avenue, Santa Monica, CA 90404 (“Kite”) and Gilead Sciences, Inc., a Delaware "
+        "corporation having a place of business at 333 Lakeside Drive, Foster City (“Company”). "
+        + BOILERPLATE
+        + "This Agreement shall remain in effect for a period of two (2) years. This Agreement shall be governed by "
+        "the laws of the State of California without regard to its conflict of laws rules."
+    )
+    doc = document(prose(text))
+    assert agreements.is_prose(doc)
+    fields = agreements.read(doc)
+    assert parties(fields) == {"Kite Pharma, Inc.", "Gilead Sciences, Inc."}  # legal suffixes as printed
+    assert fields["effective_date"].value == date(2017, 2, 10)
+    assert fields["jurisdiction"].value == "California"
+    assert fields["term"].value == "2 years"
+    assert min(fields[name].confidence for name in ("vendor_name", "buyer_name")) >= 0.8
+
+
+def test_parties_without_defined_terms() -> None:
+    text = (
+        "This Non-Circumvention and Non-Disclosure Agreement is made this 6th day of February, 1999 by and between "
+        "High Speed Net Solutions and R. J. Seifert Enterprises. Collectively, all the parties hereto may be referred "
+        "to as the Parties. " + BOILERPLATE
+    )
+    fields = agreements.read(document(prose(text)))
+    assert parties(fields) == {"High Speed Net Solutions", "R. J. Seifert Enterprises"}
+    assert fields["effective_date"].value == date(1999, 2, 6)
+
+
+def test_letter_agreement_date_line_and_defined_parties() -> None:
+    letter = [
+        [(0.6, "February 1, 2017")],
+        "Intel Corporation",
+        "2200 Mission College Blvd.",
+        *prose(
+            "Ladies and Gentlemen: In connection with the consideration by Intel Corporation (“Intel”) of a possible "
+            "transaction involving Mobileye N.V. (the “Company”), each of us may receive certain information. "
+            + BOILERPLATE
+        ),
+    ]
+    fields = agreements.read(document(letter))
+    assert parties(fields) == {"Intel Corporation", "Mobileye N.V."}
+    assert fields["effective_date"].value == date(2017, 2, 1)
+
+
+def test_no_parties_rather_than_wrong_ones() -> None:
+    text = "In consideration of my employment with the Company and its subsidiaries, I agree as follows. " + BOILERPLATE
+    fields = agreements.read(document(prose(text)))
+    assert parties(fields) == set()
+    assert "effective_date" not in fields
+
+
+def test_a_form_is_not_prose() -> None:
+    form = [[(0.05, "Contract #"), (0.3, "1344601")], [(0.05, "Gross Total"), (0.7, "$4,125.00")]] * 40
+    assert not agreements.is_prose(document(form))

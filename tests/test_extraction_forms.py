@@ -1,0 +1,85 @@
+from datetime import date
+from decimal import Decimal
+
+from extraction import forms
+from tests.realdocs_fixtures import document
+
+SCHEDULE = [
+    [(0.05, "Ln Ch Start Date End Date Description Spots Rate Amount")],
+    [(0.05, "1 WXYZ 02/07/20 02/13/20 Morning News 2 $250.00 $500.00")],
+    [(0.05, "Totals"), (0.55, "2"), (0.75, "$500.00")],  # a week's total inside the schedule
+]
+
+
+def test_captions_with_values_to_the_right() -> None:
+    doc = document(
+        [
+            [(0.05, "Contract #"), (0.22, "1344601")],
+            [(0.05, "Advertiser Name: Road to Future PAC"), (0.6, "Billing Type: Cash")],
+            [(0.05, "Flight Dates: 02/07/20 - 02/13/20"), (0.6, "Print Date 02/06/20")],
+            *SCHEDULE,
+        ],
+        [
+            [(0.05, "Gross Total"), (0.7, "$4,125.00")],
+            [(0.05, "Net Total"), (0.7, "$3,506.25")],
+        ],
+    )
+    fields = forms.read(doc)
+    assert fields["contract_number"].value == "1344601"
+    assert fields["buyer_name"].value == "Road to Future PAC"
+    assert fields["effective_date"].value == date(2020, 2, 7)
+    assert fields["expiry_date"].value == date(2020, 2, 13)
+    # the gross total on the last page, not the week's 'Totals' nor the net total
+    assert fields["total"].value == Decimal("4125.00")
+    assert fields["total"].page == 2
+
+
+def test_values_under_their_captions() -> None:
+    doc = document(
+        [
+            [(0.05, "WXYZ-TV"), (0.5, "Contract / Revision"), (0.75, "Alt Order #")],
+            [(0.05, "12 Main Street"), (0.5, "299042 / 1"), (0.75, "WOC12496570")],
+            [(0.05, "Springfield"), (0.5, "Contract Dates"), (0.75, "Estimate #")],
+            [(0.05, "(555) 355-7000"), (0.5, "10/13/20 - 10/19/20"), (0.75, "8220")],
+        ]
+    )
+    fields = forms.read(doc)
+    assert fields["contract_number"].value == "299042"
+    assert fields["po_number"].value == "WOC12496570"
+    assert (fields["effective_date"].value, fields["expiry_date"].value) == (date(2020, 10, 13), date(2020, 10, 19))
+
+
+def test_amount_under_a_column_caption_is_not_a_total() -> None:
+    doc = document(
+        [
+            [(0.05, "Start Date End Date # Spots Gross Amount Net Amount")],
+            [(0.05, "05/01/20 05/31/20 6 $1,700.00 $1,445.00")],
+            [(0.05, "06/01/20 06/30/20 3 $850.00 $722.50")],
+            [(0.05, "Totals 9 $2,550.00 $2,167.50")],
+        ]
+    )
+    assert forms.read(doc)["total"].value == Decimal("2550.00")
+
+
+def test_a_field_printed_twice_differently_is_less_sure() -> None:
+    same = document([[(0.05, "Advertiser: Acme Action PAC")]], [[(0.05, "Advertiser: Acme Action PAC")]])
+    differ = document([[(0.05, "Advertiser: Acme Action PAC")]], [[(0.05, "Advertiser: Acme Action Fund")]])
+    sure, unsure = forms.read(same)["buyer_name"], forms.read(differ)["buyer_name"]
+    assert sure.value == "Acme Action PAC"
+    assert unsure.confidence < 0.6 < sure.confidence
+
+
+def test_flight_that_ends_before_it_starts_is_not_read() -> None:
+    doc = document([[(0.05, "Flight Dates: 03/29/20 - 02/03/20")]])
+    assert "effective_date" not in forms.read(doc)
+
+
+def test_prose_mention_of_an_advertiser_is_not_a_caption() -> None:
+    doc = document([[(0.05, "the advertiser agrees to pay for all spots")], [(0.05, "Advertiser")]])
+    assert "buyer_name" not in forms.read(doc)
+
+
+def test_month_glued_to_the_day() -> None:
+    assert forms.parse_form_date("Apr16/20", "mdy") == date(2020, 4, 16)
+    doc = document([[(0.05, "Flight: Feb13/20 - Feb14/20")]])
+    assert forms.read(doc)["expiry_date"].value == date(2020, 2, 14)
