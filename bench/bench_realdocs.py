@@ -202,7 +202,9 @@ def load_cached(path: Path, cache: bool) -> tuple[Document, float]:
     return job.document, seconds
 
 
-def extract_document(path: Path, cache: bool, readers: bool = True) -> tuple[Document, Extraction, float]:
+def extract_document(
+    path: Path, cache: bool, readers: bool = True, readers_only: bool = False
+) -> tuple[Document, Extraction, float]:
     """The service's stages after loading, on the (cached) loaded document; seconds include loading.
 
     The extractor's own output (the slow layout model) is cached too, keyed by the extractor and its
@@ -215,7 +217,9 @@ def extract_document(path: Path, cache: bool, readers: bool = True) -> tuple[Doc
     job.document = document
     target = WORK / f"{path.stem}.{settings.extractor}.{version}.extraction.pkl"
     started = time.perf_counter()
-    if cache and target.exists():
+    if readers_only:  # the readers' values alone, on every document in seconds (not the service's output)
+        job.extraction, extract_seconds = Extraction("other", document.page_count), 0.0
+    elif cache and target.exists():
         with target.open("rb") as handle:
             job.extraction, extract_seconds = pickle.load(handle)
     else:
@@ -332,7 +336,9 @@ def run_set(name: str, labels: list[dict[str, Any]], args: argparse.Namespace) -
             split = split_of(group, args.seed)
             if args.split != "all" and split != args.split:
                 continue
-            document, extraction, seconds = extract_document(label["path"], not args.no_cache, not args.without_readers)
+            document, extraction, seconds = extract_document(
+                label["path"], not args.no_cache, not args.without_readers, args.readers_only
+            )
         except DocumentError as error:
             rows.append(
                 {
@@ -358,6 +364,7 @@ def run_set(name: str, labels: list[dict[str, Any]], args: argparse.Namespace) -
             needs_review=extraction.needs_review,
             scores=scores,
             review=review_routing(extraction, scores, threshold),
+            confidence={k: round(c.confidence, 3) for k, c in extraction.fields.items() if c.value is not None},
             got={
                 k: got.get(k)
                 for k in (
@@ -389,12 +396,14 @@ def main() -> None:
     parser.add_argument("--no-cache", action="store_true", help="load every file again (OCR included)")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument("--without-readers", action="store_true", help="the extractor alone (the figures before)")
+    parser.add_argument("--readers-only", action="store_true", help="the forms/agreements readers alone (fast)")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     settings = get_settings()
     report: dict[str, Any] = {
         "extractor": settings.extractor,
         "readers": not args.without_readers,
+        "readers_only": args.readers_only,
         "seed": args.seed,
         "held_share": HELD_SHARE,
         "limit": args.limit,

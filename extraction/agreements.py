@@ -47,6 +47,7 @@ OPENERS = re.compile(
 # '("Kite")', '(the "Company")', '(together with its Affiliates, "Amgen")', '(Employee)'
 DEFINED_TERM = re.compile(
     r"\((?:[^()]|\([^()]*\)){0,200}?[\"“”']+([^\"“”')]{1,40})[\"“”']+[^()]{0,60}\)|\(([A-Z][A-Za-z]{2,30})\)"
+    r"|\(\s*hereinafter\s+(?:referred\s+to\s+)?(?:as\s+)?(?:the\s+)?([A-Z][\w ]{1,40}?)(?:\s+or\s+[^()]{0,40})?\)"
 )
 GENERIC = re.compile(
     r"^(?:the\s+)?(?:company|employee|executive|recipient|discloser|you|we|i|party|parties|buyer|seller|consultant|"
@@ -58,7 +59,7 @@ DESCRIPTION = re.compile(
     r",?\s+(?:a|an)\s+(?=[A-Za-z\s\-]{0,40}?(?:corporation|company|partnership|limited|individual|organized|"
     r"organised|bank|association|trust|llc|entity|resident|person|society|firm|agency|institution|business|"
     r"subsidiary|banking|public|private|joint|national|state|delaware|nevada|california|new\s+york))"
-    r"|,\s*(?:having|with\s+(?:its|a|offices)|whose|located|residing|its\s+|on\s+behalf|including|together|"
+    r"|,\s*(?:having|with\b|divisions|subsidiaries|affiliates|successors|whose|located|residing|its\s+|on\s+behalf|including|together|"
     r"together\s+with|and\s+its|which|acting|incorporated|organi[sz]ed|doing\s+business|\d)"
     r"|\s*\(|\s+(?:having|with\s+its|whose|located\s+at|residing\s+at|and/or|and\s+its|on\s+behalf)\b"
     r"|(?<=[a-z]{2})\.\s+(?=[A-Z])|\s*[\"“]",
@@ -127,8 +128,13 @@ class Text:
 
 
 def is_prose(doc: Document) -> bool:
-    """Mostly running text (lower-case words), as in an agreement, not a form of captions and numbers."""
-    words = [w.text for p in doc.pages[:2] for w in p.words]
+    """A first page of running text (lower-case words), as an agreement opens; a form's first page is captions
+    and numbers, whatever terms and conditions follow it (a short cover page: the next page decides)."""
+    words: list[str] = []
+    for page in doc.pages[:2]:
+        if len(words) >= 150:
+            break
+        words += [w.text for w in page.words]
     if len(words) < 150:
         return False
     lower = sum(1 for w in words if w[:1].islower() and w.isalpha())
@@ -159,15 +165,13 @@ def party_name(segment: str) -> tuple[str, int] | None:
     """The party's name at the start of ``segment`` and where it ends."""
     end = DESCRIPTION.search(segment)
     stop = end.start() if end else min(len(segment), 120)
-    # a legal suffix after a comma belongs to the name ('Gilead Sciences, Inc.')
-    suffix = LEGAL_SUFFIX.match(segment[stop:])
-    while suffix and suffix.end() > 0:
+    # a comma inside a name comes before its legal suffix ('Gilead Sciences, Inc.'); any other ends it
+    comma = next(
+        (c.start() for c in re.finditer(",", segment[:stop]) if not LEGAL_SUFFIX.match(segment[c.start() :])), None
+    )
+    stop = comma if comma is not None else stop
+    while (suffix := LEGAL_SUFFIX.match(segment[stop:])) and suffix.end() > 0:
         stop += suffix.end()
-        suffix = LEGAL_SUFFIX.match(segment[stop:])
-        if end is not None and end.start() < stop:
-            end = DESCRIPTION.search(segment, stop)
-            if end is not None and end.start() > stop and not LEGAL_SUFFIX.match(segment[stop:]):
-                break
     name = clean_name(segment[:stop])
     return None if name is None else (name, stop)
 
@@ -230,7 +234,7 @@ class AgreementReader:
             parties.append((name, cursor, cursor + stop, score))
             after = term.end() if term else stop
             rest = segment[after:]
-            link = re.match(r"\s*[,;]?\s*(?:and|&)\s+|\s*,\s+(?=[A-Z])|\s+(?=[A-Z])" if term else r"$^", rest)
+            link = re.match(r"\s*[,;]?\s*(?:and|&)\s*,?\s+|\s*,\s+(?=[A-Z])|\s+(?=[A-Z])" if term else r"$^", rest)
             if link is None and term:  # ', with offices at ..., and B': the next party after the address
                 link = re.match(r"[^.;()“”\"]{0,200}?,\s*(?:and|&)\s+(?=[A-Z])", rest)
             if link is None:
@@ -253,7 +257,7 @@ class AgreementReader:
         'consideration by Intel Corporation ("Intel") of a transaction with Mobileye N.V. (the "Company")'."""
         found: list[tuple[str, int, int, float]] = []
         for term in DEFINED_TERM.finditer(text):
-            defined = (term.group(1) or term.group(2) or "").strip()
+            defined = next((g for g in term.groups() if g), "").strip()
             if NOT_A_PARTY.search(defined):
                 continue
             before = text[max(0, term.start() - 160) : term.start()]

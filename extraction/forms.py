@@ -85,6 +85,12 @@ AMOUNT_WORD = re.compile(r"^\(?-?\$?\(?\d{1,3}(?:[,.\s]?\d{3})*(?:[.,]\d{2})\)?$
 GLUED_MONTH = re.compile(r"^([A-Za-z]{3,9})\.?(\d{1,2})/(\d{2,4})$")
 
 
+KIND_OF = {c[1]: c[2] for c in CAPTIONS if c[1]} | {"effective_date": "range", "expiry_date": "range"}
+# what a value's format alone says (measured on the development split of real orders: a validated date range
+# or an amount under a total caption is nearly always right; a name under 'Advertiser' four times in five)
+FORMAT_SAYS = {"range": 0.82, "amount": 0.82, "id": 0.8, "name": 0.62}
+
+
 @dataclass(slots=True)
 class Sighting:
     value: Value
@@ -256,13 +262,17 @@ class FormReader:
     def _decide(self) -> dict[str, FieldValue]:
         fields: dict[str, FieldValue] = {}
         for name, sightings in self.sightings.items():
-            fields[name] = decide(sightings, prefer_largest=name == "total")
+            fields[name] = decide(sightings, KIND_OF.get(name, "id"))
         return fields
 
 
-def decide(sightings: list[Sighting], prefer_largest: bool = False) -> FieldValue:
+def decide(sightings: list[Sighting], kind: str) -> FieldValue:
     """One value from its sightings: the most supported (an order's total: the largest of its best-captioned
-    amounts, as subtotals print below the same captions); confidence falls with the rival's support."""
+    amounts, as subtotals print below the same captions); confidence falls with the rival's support.
+
+    How sure a value is starts from what its format proves (``FORMAT_SAYS``: two real dates in order, an
+    amount with cents, more than a name), then its caption, then how often it was printed."""
+    prefer_largest = kind == "amount"
     support: dict[Value, float] = defaultdict(float)
     best: dict[Value, Sighting] = {}
     for s in sightings:
@@ -282,7 +292,7 @@ def decide(sightings: list[Sighting], prefer_largest: bool = False) -> FieldValu
     if prefer_largest:
         share = max(share, 0.9)  # smaller totals (weeks, months) are expected beside the order's total
     printed = sum(1 for s in sightings if _key(s.value) == winner)
-    confidence = min(0.97, (chosen.score + min(0.08, 0.04 * (printed - 1))) * share)
+    confidence = min(0.97, (FORMAT_SAYS[kind] + 0.1 * chosen.score + min(0.04, 0.02 * (printed - 1))) * share)
     return FieldValue(chosen.value, round(confidence, 4), chosen.page, chosen.bbox, chosen.raw)
 
 

@@ -19,7 +19,11 @@ from extraction.result import Extraction, FieldValue, Value
 
 REVIEW_BELOW = 0.8  # the service's default review threshold (core.settings ReviewSettings)
 AGREE_BONUS = 0.05
-DISAGREE_FACTOR = 0.85
+# on layouts it never met the extractor is mostly wrong, so its disagreeing is weak evidence (measured)
+DISAGREE_FACTOR = 0.95
+READER_WINS = 0.35
+MISREAD_FIELDS = 2
+SUSPECT_FACTOR = 0.8
 PARTIES = ("vendor_name", "buyer_name")
 
 
@@ -45,7 +49,9 @@ def join(mine: FieldValue, theirs: FieldValue | None) -> FieldValue:
     if same(mine.value, theirs.value):
         best = max(mine, theirs, key=lambda cell: cell.confidence)
         return replace(best, confidence=round(min(0.99, max(mine.confidence, theirs.confidence) + AGREE_BONUS), 4))
-    winner = mine if mine.confidence >= theirs.confidence else theirs
+    # a value read under its caption (or in its preamble) beats a general extractor's guess, whose own score
+    # says little on layouts it never met; a weakly captioned one does not
+    winner = mine if mine.confidence >= READER_WINS or mine.confidence >= theirs.confidence else theirs
     return replace(winner, confidence=round(winner.confidence * DISAGREE_FACTOR, 4))
 
 
@@ -54,11 +60,20 @@ def merge(extraction: Extraction, kind: str, found: dict[str, FieldValue]) -> No
     changed: set[str] = set()
     if kind == "agreement" and any(name in found for name in PARTIES):
         changed |= _merge_parties(extraction, found)
+    misread = 0
     for name, mine in found.items():
         if name in PARTIES and kind == "agreement":
             continue
-        extraction.fields[name] = join(mine, extraction.fields.get(name))
+        theirs = extraction.fields.get(name)
+        misread += theirs is not None and theirs.value is not None and not same(mine.value, theirs.value)
+        extraction.fields[name] = join(mine, theirs)
         changed.add(name)
+    if misread >= MISREAD_FIELDS:
+        # the extractor misread this layout where the captions can be checked: its other values are suspect
+        for name, cell in extraction.fields.items():
+            if name not in found and name not in changed and name != "currency" and cell.value is not None:
+                extraction.fields[name] = replace(cell, confidence=round(cell.confidence * SUSPECT_FACTOR, 4))
+                changed.add(name)
     if kind == "agreement" and extraction.doc_type == "other":
         extraction.doc_type = "contract"
     _review_reasons(extraction, changed)

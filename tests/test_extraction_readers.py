@@ -14,9 +14,10 @@ def test_agreeing_readers_make_a_value_surer_and_disagreeing_ones_less_sure() ->
     mine = FieldValue("1344601", 0.85)
     assert readers.join(mine, FieldValue("1344601", 0.6)).confidence > 0.85
     disagree = readers.join(mine, FieldValue("09749211", 0.6))
-    assert disagree.value == "1344601" and disagree.confidence < 0.8
-    # the extractor's value stands where it has more evidence than the reader's
-    assert readers.join(FieldValue("X1", 0.5), FieldValue("PO-7", 0.95)).value == "PO-7"
+    assert disagree.value == "1344601" and disagree.confidence < 0.85
+    # the extractor's value stands where the reader's caption was weak and the extractor surer
+    assert readers.join(FieldValue("X1", 0.3), FieldValue("PO-7", 0.95)).value == "PO-7"
+    assert readers.join(FieldValue("X1", 0.7), FieldValue("PO-7", 0.95)).value == "X1"
 
 
 def test_agreement_parties_replace_names_the_preamble_does_not_list() -> None:
@@ -78,3 +79,15 @@ def test_a_station_order_through_the_pipeline() -> None:
     assert extraction.value("buyer_name") == "Friends of Jane Doe"
     assert extraction.value("total") == Decimal("360.00")
     assert (extraction.value("effective_date"), extraction.value("expiry_date")) == (date(2020, 3, 2), date(2020, 3, 8))
+
+
+def test_an_extractor_that_misread_the_captions_is_trusted_less_elsewhere() -> None:
+    extraction = Extraction("purchase_order", 1)
+    extraction.fields["contract_number"] = FieldValue("09749211", 0.95)
+    extraction.fields["total"] = FieldValue(Decimal("3506.25"), 0.95)
+    extraction.fields["buyer_name"] = FieldValue("G", 0.93)
+    found = {"contract_number": FieldValue("1344601", 0.9), "total": FieldValue(Decimal("4125.00"), 0.9)}
+    readers.merge(extraction, "form", found)
+    assert extraction.value("contract_number") == "1344601" and extraction.value("total") == Decimal("4125.00")
+    assert extraction.fields["buyer_name"].confidence < 0.8
+    assert "low confidence: buyer_name (0.74)" in extraction.review_reasons
