@@ -39,6 +39,10 @@ ENTITY_DESCRIPTION = re.compile(
     re.IGNORECASE,
 )
 ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.(?:[A-Za-z]\.)*|\b(?:inc|co|corp|ltd|jr|sr|bros|l\.p|n\.a)\.)$", re.I)
+BUYER_ROLE = re.compile(r"buyer|customer|client|purchaser|licensee|recipient|principal|employer|company", re.I)
+VENDOR_ROLE = re.compile(
+    r"supplier|vendor|seller|provider|contractor|consultant|licensor|agency|disclos|employee|executive", re.I
+)
 # the text that introduces the parties
 OPENERS = re.compile(
     r"\b(?:by\s+and\s+(?:between|among)|between|among|parties\s*:|by)\s+(?:and\s+)?(?:the\s+undersigned,?\s+)?",
@@ -98,6 +102,15 @@ TERM = re.compile(
     re.IGNORECASE,
 )
 TERM_CONTEXT = re.compile(r"(?:agreement|obligations?|confidential|terminat|expire|surviv|remain|effect)", re.I)
+
+
+@dataclass(slots=True)
+class Party:
+    name: str
+    start: int  # in the running text
+    end: int
+    score: float
+    role: str = ""  # its defined term ('Supplier', 'Company'), which says buyer or vendor where it can
 
 
 @dataclass(slots=True)
@@ -184,9 +197,7 @@ class AgreementReader:
 
     def read(self) -> dict[str, FieldValue]:
         fields: dict[str, FieldValue] = {}
-        parties = self.parties()
-        for name, party in zip(("vendor_name", "buyer_name"), parties, strict=False):
-            fields[name] = party
+        fields.update(self.parties())
         effective = self.effective_date()
         if effective is not None:
             fields["effective_date"] = effective
@@ -197,10 +208,12 @@ class AgreementReader:
 
     # ---- parties --------------------------------------------------------------------------------
 
-    def parties(self) -> list[FieldValue]:
+    def parties(self) -> dict[str, FieldValue]:
+        """``vendor_name`` and ``buyer_name``: by their defined terms where these say it ('Supplier',
+        'Customer'), else in the order printed (the discloser, usually first, as the vendor)."""
         text = self.text.text
         head = text[:6000]
-        found: list[tuple[str, int, int, float]] = []  # name, start, end, score
+        found: list[Party] = []
         for opener in OPENERS.finditer(head):
             if opener.group(0).strip().casefold() == "by" and not re.search(
                 r"(?:made|entered\s+into)\s*$", head[: opener.start()]
@@ -211,16 +224,21 @@ class AgreementReader:
                 break
         else:
             found = found if len(found) >= 2 else self._defined_parties(head[:4000])
-        out = []
-        for name, start, end, score in found[:3]:
-            repeated = len(re.findall(re.escape(name.split(",")[0][:25]), text, re.IGNORECASE)) > 1
-            page, bbox = self.text.where(start, end)
-            out.append(FieldValue(name, round(min(0.95, score + (0.05 if repeated else 0.0)), 4), page, bbox, name))
+        found = found[:2]
+        buyer_first = len(found) == 2 and bool(BUYER_ROLE.search(found[0].role) or VENDOR_ROLE.search(found[1].role))
+        if buyer_first and not (VENDOR_ROLE.search(found[0].role) or BUYER_ROLE.search(found[1].role)):
+            found.reverse()
+        out = {}
+        for field, party in zip(("vendor_name", "buyer_name"), found, strict=False):
+            repeated = len(re.findall(re.escape(party.name.split(",")[0][:25]), text, re.IGNORECASE)) > 1
+            page, bbox = self.text.where(party.start, party.end)
+            confidence = round(min(0.95, party.score + (0.05 if repeated else 0.0)), 4)
+            out[field] = FieldValue(party.name, confidence, page, bbox, party.name)
         return out
 
-    def _party_list(self, text: str, start: int) -> list[tuple[str, int, int, float]]:
+    def _party_list(self, text: str, start: int) -> list[Party]:
         """'A, a Delaware corporation ("A"), and B, an individual ("B")': each name, up to three."""
-        parties: list[tuple[str, int, int, float]] = []
+        parties: list[Party] = []
         cursor = start
         for _ in range(3):
             segment = text[cursor : cursor + 600]
@@ -231,7 +249,8 @@ class AgreementReader:
             term = DEFINED_TERM.search(segment, stop, stop + 400)
             # a defined term right after the description is the strongest sign of a party
             score = 0.9 if term else 0.6
-            parties.append((name, cursor, cursor + stop, score))
+            role = next((g for g in term.groups() if g), "") if term else ""
+            parties.append(Party(name, cursor, cursor + stop, score, role))
             after = term.end() if term else stop
             rest = segment[after:]
             link = re.match(r"\s*[,;]?\s*(?:and|&)\s*,?\s+|\s*,\s+(?=[A-Z])|\s+(?=[A-Z])" if term else r"$^", rest)
@@ -244,18 +263,19 @@ class AgreementReader:
                         first = clean_name(joined.group(1))
                         second = party_name(segment[joined.end() :])
                         if first and second:
-                            parties[-1] = (first, cursor, cursor + joined.end(1), 0.6)
-                            parties.append((second[0], cursor + joined.end(), cursor + joined.end() + second[1], 0.6))
+                            end = cursor + joined.end()
+                            parties[-1] = Party(first, cursor, cursor + joined.end(1), 0.6)
+                            parties.append(Party(second[0], end, end + second[1], 0.6))
                 break
             cursor += after + link.end()
-        if len(parties) == 1 and parties[0][3] < 0.9:
+        if len(parties) == 1 and parties[0].score < 0.9:
             return []
         return parties
 
-    def _defined_parties(self, text: str) -> list[tuple[str, int, int, float]]:
+    def _defined_parties(self, text: str) -> list[Party]:
         """Where no preamble lists the parties (letter agreements): names that a defined term follows,
         'consideration by Intel Corporation ("Intel") of a transaction with Mobileye N.V. (the "Company")'."""
-        found: list[tuple[str, int, int, float]] = []
+        found: list[Party] = []
         for term in DEFINED_TERM.finditer(text):
             defined = next((g for g in term.groups() if g), "").strip()
             if NOT_A_PARTY.search(defined):
@@ -269,10 +289,10 @@ class AgreementReader:
             name = clean_name(run.group(0))
             if name is None or not (LEGAL_WORD.search(name) or len(name.split()) >= 2):
                 continue
-            if any(name.casefold() == f[0].casefold() for f in found):
+            if any(name.casefold() == f.name.casefold() for f in found):
                 continue
             start = term.start() - len(before) + run.start()
-            found.append((name, start, start + len(run.group(0)), 0.6))
+            found.append(Party(name, start, start + len(run.group(0)), 0.6, defined))
         return found[:2]
 
     # ---- dates and extras ------------------------------------------------------------------------

@@ -56,7 +56,8 @@ CAPTIONS: list[Caption] = [
     ),
     # amounts that are not the order's total: read so that their 'Total' is not taken for one
     _caption(
-        r"(?:net|sub|agency|commission|tax|spot)\s*-?\s*totals?|net\s*amount|total\s*(?:spots|net|commission|tax)",
+        r"(?:net|sub|agency|commission|tax|spot)\s*-?\s*totals?|net\s*amount|total\s*(?:spots|net|commission|tax)"
+        r"|total\s*(?:excl\.?|excluding|before|w/o|without|exclusive\s*of|less)(?:\s*[\w.]+)?",
         "",
         "amount",
         0.0,
@@ -79,8 +80,14 @@ STOP_WORDS = re.compile(
     r"|phone|fax|deal|property|rep|remit)\b",
     re.IGNORECASE,
 )
-ID_WORD = re.compile(r"^[A-Z]{0,4}\d[A-Z0-9\-/]*$", re.IGNORECASE)
-AMOUNT_WORD = re.compile(r"^\(?-?\$?\(?\d{1,3}(?:[,.\s]?\d{3})*(?:[.,]\d{2})\)?$|^\$\d[\d,]*$")
+ID_WORD = re.compile(r"^[A-Z]{0,5}[-/]?\d[A-Z0-9\-/]*$", re.IGNORECASE)
+SYMBOL = r"[$€£¥]|[A-Z]{3}"
+# an amount with cents, or with a currency symbol; its thousands may be spaced ('€3 170,20': two words)
+AMOUNT_WORD = re.compile(
+    rf"^\(?-?(?:{SYMBOL})?\s?\(?\d{{1,3}}(?:[,.\s'’]?\d{{3}})*(?:[.,]\d{{2}})\)?$|^(?:{SYMBOL})\s?\d[\d,.]*$"
+)
+THOUSANDS_HEAD = re.compile(rf"^(?:{SYMBOL})?\d{{1,3}}$")
+THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[.,]\d{2})?$")
 # 'Apr16/20', 'Feb13/20': a month word glued to the day
 GLUED_MONTH = re.compile(r"^([A-Za-z]{3,9})\.?(\d{1,2})/(\d{2,4})$")
 
@@ -98,6 +105,23 @@ class Sighting:
     page: int
     bbox: BBox | None
     raw: str
+
+
+def amount_groups(words: list[Word]) -> list[tuple[str, list[Word]]]:
+    """The amounts among the words, each as text and the words it spans ('€3' '170,20' is one amount)."""
+    out: list[tuple[str, list[Word]]] = []
+    index = 0
+    while index < len(words):
+        word, following = words[index], words[index + 1] if index + 1 < len(words) else None
+        text = word.text.strip()
+        if following is not None and THOUSANDS_HEAD.match(text) and THOUSANDS_TAIL.match(following.text.strip()):
+            out.append((f"{text} {following.text.strip()}", [word, following]))
+            index += 2
+            continue
+        if AMOUNT_WORD.match(text):
+            out.append((text, [word]))
+        index += 1
+    return out
 
 
 def parse_form_date(text: str, hint: str | None) -> date | None:
@@ -233,14 +257,17 @@ class FormReader:
         """An identifier, an amount or a name at the start of ``words``, and the words it was read from."""
         if kind == "id":
             first = words[0].text.strip(":#.,;")
-            return (first, [words[0]]) if ID_WORD.match(first) and len(re.sub(r"\D", "", first)) >= 3 else None
+            if not ID_WORD.match(first) or len(re.sub(r"\D", "", first)) < 3 or parse_form_date(first, "mdy"):
+                return None  # a date beside 'Order' is the order's date, not its number
+            return first, [words[0]]
         if kind == "amount":
-            dollars = [w for w in words[:6] if "$" in w.text and AMOUNT_WORD.match(w.text.strip())]
-            amounts = dollars or [w for w in words[:6] if AMOUNT_WORD.match(w.text.strip())]
-            if not amounts:
+            groups = amount_groups(words[:6])
+            marked = [g for g in groups if re.search(SYMBOL, g[0])]
+            if not (marked or groups):
                 return None
-            amount = normalize.parse_amount(amounts[0].text, self.number_hint)
-            return None if amount is None or amount <= 0 else (amount, [amounts[0]])
+            text, used = (marked or groups)[0]
+            amount = normalize.parse_amount(text, self.number_hint)
+            return None if amount is None or amount <= 0 else (amount, used)
         # a name: letters, up to the next caption, date or rule, as printed (with an account number '(135176)')
         kept: list[Word] = []
         for word in words:

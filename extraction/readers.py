@@ -80,16 +80,22 @@ def merge(extraction: Extraction, kind: str, found: dict[str, FieldValue]) -> No
 
 
 def _merge_parties(extraction: Extraction, found: dict[str, FieldValue]) -> set[str]:
-    """An agreement's parties are the preamble's: the extractor's party names count only as votes for them
-    (which party is the buyer does not matter here; a name it read that the preamble does not list goes)."""
-    theirs = [extraction.fields[name] for name in PARTIES if extraction.fields.get(name) is not None]
+    """An agreement's parties are the preamble's: the extractor's party names count only as votes for them,
+    and where it read the same two names its roles (buyer, vendor) stand; a name it read that the preamble
+    does not list goes."""
+    theirs = {name: extraction.fields[name] for name in PARTIES if extraction.fields.get(name) is not None}
+    mine = dict(found)
+    swapped = {"vendor_name": mine.get("buyer_name"), "buyer_name": mine.get("vendor_name")}
+    if all(name in theirs and swapped[name] is not None and same(swapped[name].value, theirs[name].value)
+           for name in PARTIES):  # fmt: skip
+        mine = {name: cell for name, cell in swapped.items() if cell is not None}
     for name in PARTIES:
-        mine = found.get(name)
-        if mine is None:
+        cell = mine.get(name)
+        if cell is None:
             extraction.fields.pop(name, None)
             continue
-        match = next((cell for cell in theirs if cell.value is not None and same(cell.value, mine.value)), None)
-        extraction.fields[name] = join(mine, match)
+        match = next((c for c in theirs.values() if c.value is not None and same(c.value, cell.value)), None)
+        extraction.fields[name] = join(cell, match)
     return set(PARTIES)
 
 
