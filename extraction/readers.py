@@ -85,10 +85,9 @@ def _merge_parties(extraction: Extraction, found: dict[str, FieldValue]) -> set[
     does not list goes."""
     theirs = {name: extraction.fields[name] for name in PARTIES if extraction.fields.get(name) is not None}
     mine = dict(found)
-    swapped = {"vendor_name": mine.get("buyer_name"), "buyer_name": mine.get("vendor_name")}
-    if all(name in theirs and swapped[name] is not None and same(swapped[name].value, theirs[name].value)
-           for name in PARTIES):  # fmt: skip
-        mine = {name: cell for name, cell in swapped.items() if cell is not None}
+    swapped = {name: mine[other] for name, other in zip(PARTIES, reversed(PARTIES), strict=True) if other in mine}
+    if all(name in theirs and name in swapped and same(swapped[name].value, theirs[name].value) for name in PARTIES):
+        mine = swapped
     for name in PARTIES:
         cell = mine.get(name)
         if cell is None:
