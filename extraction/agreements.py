@@ -43,6 +43,14 @@ BUYER_ROLE = re.compile(r"buyer|customer|client|purchaser|licensee|recipient|pri
 VENDOR_ROLE = re.compile(
     r"supplier|vendor|seller|provider|contractor|consultant|licensor|agency|disclos|employee|executive", re.I
 )
+OPENING = re.compile(r"\bthis\b[^.]{0,150}?\b(?:agreement|letter)\b", re.IGNORECASE)
+AFFILIATES = re.compile(
+    r"(?:,?\s+(?:and|or)\s+its\b|,\s+its\b|,\s*including\b|\s+together\s+with\b)[^()]*$", re.IGNORECASE
+)
+# a person's name: first name, initials, last name ('Raymond L. D'Arcy', 'Eugene Wright III')
+PERSON = r"([A-Z][a-z]+(?:\s+[A-Z]\.)*\s+[A-Z][a-z]*(?:['’\-][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|III|II)\b\.?)?)"
+FIRST_PERSON = re.compile(rf"(?:^|[.:]\s+)I,\s+{PERSON}\s*,")
+OWN_SIGNATURE = re.compile(rf"(?<!By:\s)(?<!By:)(?<!By)\s/s/\s*{PERSON}")
 # the text that introduces the parties
 OPENERS = re.compile(
     r"\b(?:by\s+and\s+(?:between|among)|between|among|parties\s*:|by)\s+(?:and\s+)?(?:the\s+undersigned,?\s+)?",
@@ -174,6 +182,10 @@ def clean_name(raw: str) -> str | None:
     return name
 
 
+def same_name(a: str, b: str) -> bool:
+    return re.sub(r"\W+", " ", a).casefold().strip() == re.sub(r"\W+", " ", b).casefold().strip()
+
+
 def party_name(segment: str) -> tuple[str, int] | None:
     """The party's name at the start of ``segment`` and where it ends."""
     end = DESCRIPTION.search(segment)
@@ -224,6 +236,8 @@ class AgreementReader:
                 break
         else:
             found = found if len(found) >= 2 else self._defined_parties(head[:4000])
+        if len(found) < 2:  # an individual party: 'I, Mary Minnick,' or a signature without 'By:'
+            found += [p for p in self._individuals(text) if all(not same_name(p.name, f.name) for f in found)]
         found = found[:2]
         buyer_first = len(found) == 2 and bool(BUYER_ROLE.search(found[0].role) or VENDOR_ROLE.search(found[1].role))
         if buyer_first and not (VENDOR_ROLE.search(found[0].role) or BUYER_ROLE.search(found[1].role)):
@@ -272,6 +286,17 @@ class AgreementReader:
             return []
         return parties
 
+    def _individuals(self, text: str) -> list[Party]:
+        """People who are parties themselves: the first person of the opening ('I, Mary Minnick, agree') or
+        a conformed signature that no 'By:' makes a representative's ('/s/ Craig W. Ashmore')."""
+        out = []
+        for pattern, score in ((FIRST_PERSON, 0.7), (OWN_SIGNATURE, 0.6)):
+            for match in pattern.finditer(text):
+                name = clean_name(match.group(1))
+                if name is not None and not LEGAL_WORD.search(name) and all(not same_name(name, p.name) for p in out):
+                    out.append(Party(name, match.start(1), match.end(1), score))
+        return out[:1]
+
     def _defined_parties(self, text: str) -> list[Party]:
         """Where no preamble lists the parties (letter agreements): names that a defined term follows,
         'consideration by Intel Corporation ("Intel") of a transaction with Mobileye N.V. (the "Company")'."""
@@ -283,6 +308,8 @@ class AgreementReader:
             before = text[max(0, term.start() - 160) : term.start()]
             # the description between a name and its term: ', a Delaware corporation'
             before = ENTITY_DESCRIPTION.sub("", before)
+            before = AFFILIATES.sub("", before)  # 'J. Crew Group, Inc. and its affiliates (collectively, ...)'
+
             run = PROPER_RUN.search(before)
             if run is None:
                 continue
@@ -302,8 +329,13 @@ class AgreementReader:
         signature block gives ('Accepted and agreed as of Feb. 8, 2011', 'Date: July 24, 2008')."""
         text = self.text.text
         head = text[:5000]
+        # the agreement's own opening sentence first: a 'dated' later on often dates another agreement
+        opening = OPENING.search(head)
+        start = opening.start() if opening else 0
         searches = [
-            (AS_OF.finditer(head), 0.9),
+            (AS_OF.finditer(head, start, start + 700), 0.9),
+            (DATE_CUE.finditer(head, start, start + 700), 0.85),
+            (AS_OF.finditer(head), 0.85),
             (DATE_CUE.finditer(head), 0.8),
             (self._date_lines(first_page=True), 0.75),
             (SIGNED_DATE.finditer(text), 0.7),

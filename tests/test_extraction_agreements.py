@@ -73,3 +73,15 @@ def test_no_parties_rather_than_wrong_ones() -> None:
 def test_a_form_is_not_prose() -> None:
     form = [[(0.05, "Contract #"), (0.3, "1344601")], [(0.05, "Gross Total"), (0.7, "$4,125.00")]] * 40
     assert not agreements.is_prose(document(form))
+
+
+def test_an_individual_party_signs_without_by() -> None:
+    text = (
+        "As a condition of my employment with Control4 Corporation, its subsidiaries, affiliates, successors or "
+        "assigns (together the “Company”), I agree as follows. " + BOILERPLATE + "IN WITNESS WHEREOF, the undersigned "
+        "has executed this Agreement as of March 27, 2003. /s/ William B. West Name: William B. West Witness By: "
+        "/s/ W. Eric Smith Name: W. Eric Smith"
+    )
+    fields = agreements.read(document(prose(text)))
+    assert parties(fields) == {"Control4 Corporation", "William B. West"}  # not the witness who signs 'By:'
+    assert fields["effective_date"].value == date(2003, 3, 27)
