@@ -289,7 +289,7 @@ class AgreementReader:
     def _individuals(self, text: str) -> list[Party]:
         """People who are parties themselves: the first person of the opening ('I, Mary Minnick, agree') or
         a conformed signature that no 'By:' makes a representative's ('/s/ Craig W. Ashmore')."""
-        out = []
+        out: list[Party] = []
         for pattern, score in ((FIRST_PERSON, 0.7), (OWN_SIGNATURE, 0.6)):
             for match in pattern.finditer(text):
                 name = clean_name(match.group(1))
