@@ -67,6 +67,16 @@ def norm_text(text: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", text.casefold()).split())
 
 
+def loose_name(text: str) -> str:
+    """A diagnostic only (not the datasets' rule): Kleister's labels spell legal forms their own way
+    ('L.P.' -> 'LP', '&' -> 'and', 'Incorporated' -> 'Inc', no leading 'The'); this compares past that."""
+    text = norm_text(text.replace("&", " and "))
+    text = re.sub(r"^the ", "", text)
+    for long, short in (("incorporated", "inc"), ("limited", "ltd"), ("corporation", "corp"), ("company", "co")):
+        text = re.sub(rf"\b{long}\b", short, text)
+    return re.sub(r"[^a-z0-9]", "", text)
+
+
 def norm_id(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", text.casefold())
 
@@ -265,6 +275,8 @@ def score_nda(truth: dict[str, Any], got: dict[str, Any]) -> dict[str, Any]:
         "parties_found": sum(1 for p in truth["parties"] if p in returned),
         "parties_returned": len(returned),
         "parties_right": sum(1 for p in returned if p in truth["parties"]),
+        "parties_found_loose": sum(1 for p in truth["parties"] if loose_name(p) in {loose_name(r) for r in returned}),
+        "parties_right_loose": sum(1 for r in returned if loose_name(r) in {loose_name(p) for p in truth["parties"]}),
     }
     for name in ("jurisdiction", "term"):
         if truth[name] is not None:
@@ -295,6 +307,12 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         out["per_field"]["party_precision"] = (
             round(sum(r["scores"].get("parties_right", 0) for r in rows) / returned, 4) if returned else 0.0
         )
+        loose_found = sum(r["scores"].get("parties_found_loose", 0) for r in rows)
+        loose_right = sum(r["scores"].get("parties_right_loose", 0) for r in rows)
+        out["party_legal_forms_aside"] = {  # diagnostic: see loose_name
+            "recall": round(loose_found / true, 4),
+            "precision": round(loose_right / returned, 4) if returned else 0.0,
+        }
     # review routing: of the scored values, how many right ones go to review and how many wrong ones do not
     right_sent = sum(r["review"]["right_sent"] for r in rows)
     wrong_kept = sum(r["review"]["wrong_kept"] for r in rows)
@@ -441,6 +459,10 @@ def print_report(report: dict[str, Any]) -> None:
             print(f"  {field:<18}" + "".join(f"{'-' if c is None else format(c, '.3f'):>10}" for c in cells))
         for key in ("documents", "pages", "seconds_per_page", "needs_review_share"):
             print(f"  {key:<18}" + "".join(f"{str(groups[s].get(key, '-')):>10}" for s in groups))
+        if any("party_legal_forms_aside" in g for g in groups.values()):
+            for key in ("recall", "precision"):
+                cells = [str(groups[s].get("party_legal_forms_aside", {}).get(key, "-")) for s in groups]
+                print(f"  {'party ' + key + '*':<18}" + "".join(f"{c:>10}" for c in cells))
         for key in ("right_sent_to_review", "wrong_not_sent_to_review"):
             print(f"  {key[:18]:<18}" + "".join(f"{str(groups[s].get('review', {}).get(key)):>10}" for s in groups))
 

@@ -43,6 +43,7 @@ BUYER_ROLE = re.compile(r"buyer|customer|client|purchaser|licensee|recipient|pri
 VENDOR_ROLE = re.compile(
     r"supplier|vendor|seller|provider|contractor|consultant|licensor|agency|disclos|employee|executive", re.I
 )
+OPENING_CHARS = 6000  # where an agreement names its parties
 OPENING = re.compile(r"\bthis\b[^.]{0,150}?\b(?:agreement|letter)\b", re.IGNORECASE)
 AFFILIATES = re.compile(
     r"(?:,?\s+(?:and|or)\s+its\b|,\s+its\b|,\s*including\b|\s+together\s+with\b)[^()]*$", re.IGNORECASE
@@ -224,7 +225,7 @@ class AgreementReader:
         """``vendor_name`` and ``buyer_name``: by their defined terms where these say it ('Supplier',
         'Customer'), else in the order printed (the discloser, usually first, as the vendor)."""
         text = self.text.text
-        head = text[:6000]
+        head = text[:OPENING_CHARS]
         found: list[Party] = []
         for opener in OPENERS.finditer(head):
             if opener.group(0).strip().casefold() == "by" and not re.search(

@@ -56,8 +56,7 @@ def readers_stage(job: ExtractionJob) -> ExtractionJob:
     """Agreements in prose and caption-value forms read by their own rules (``extraction.readers``), joined
     field by field with what the extractor found: the one place their values enter an extraction."""
     if job.document is not None and job.extraction is not None:
-        kind, found = readers.read(job.document)
-        readers.merge(job.extraction, kind, found)
+        readers.read_into(job.document, job.extraction)
     return job
 
 

@@ -34,6 +34,13 @@ def read(doc: Document) -> tuple[str, dict[str, FieldValue]]:
     return "form", forms.read(doc)
 
 
+def read_into(doc: Document, extraction: Extraction) -> None:
+    """Read the document by its kind's rules and join the values into the extractor's ``extraction``."""
+    kind, found = read(doc)
+    opening = agreements.Text.of(doc, pages=1).text[: agreements.OPENING_CHARS] if kind == "agreement" else ""
+    merge(extraction, kind, found, opening)
+
+
 def same(a: Value, b: Value) -> bool:
     if isinstance(a, str) and isinstance(b, str):
         return " ".join(re.sub(r"[\W_]+", " ", a).casefold().split()) == " ".join(
@@ -55,11 +62,20 @@ def join(mine: FieldValue, theirs: FieldValue | None) -> FieldValue:
     return replace(winner, confidence=round(winner.confidence * DISAGREE_FACTOR, 4))
 
 
-def merge(extraction: Extraction, kind: str, found: dict[str, FieldValue]) -> None:
-    """The reader's fields joined into the extraction in place; review reasons follow the new confidences."""
+def merge(extraction: Extraction, kind: str, found: dict[str, FieldValue], opening: str = "") -> None:
+    """The reader's fields joined into the extraction in place; review reasons follow the new confidences.
+
+    ``opening``: an agreement's first words, where its parties are named."""
     changed: set[str] = set()
     if kind == "agreement" and any(name in found for name in PARTIES):
         changed |= _merge_parties(extraction, found)
+    elif kind == "agreement":
+        # no preamble the reader understood: a name the extractor read outside the opening is no party
+        for name in PARTIES:
+            cell = extraction.fields.get(name)
+            if cell is not None and isinstance(cell.value, str) and cell.value.casefold() not in opening.casefold():
+                del extraction.fields[name]
+                changed.add(name)
     misread = 0
     for name, mine in found.items():
         if name in PARTIES and kind == "agreement":

@@ -91,3 +91,11 @@ def test_an_extractor_that_misread_the_captions_is_trusted_less_elsewhere() -> N
     assert extraction.value("contract_number") == "1344601" and extraction.value("total") == Decimal("4125.00")
     assert extraction.fields["buyer_name"].confidence < 0.8
     assert "low confidence: buyer_name (0.74)" in extraction.review_reasons
+
+
+def test_an_agreement_without_a_preamble_keeps_only_names_from_its_opening() -> None:
+    extraction = Extraction("contract", 3)
+    extraction.fields["vendor_name"] = FieldValue("Acme Corp.", 0.9)
+    extraction.fields["buyer_name"] = FieldValue("Confidential Information", 0.9)
+    readers.merge(extraction, "agreement", {}, opening="Letter agreement. Acme Corp. and you agree as follows")
+    assert extraction.value("vendor_name") == "Acme Corp." and "buyer_name" not in extraction.fields
