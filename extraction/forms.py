@@ -88,6 +88,7 @@ AMOUNT_WORD = re.compile(
 )
 THOUSANDS_HEAD = re.compile(rf"^(?:{SYMBOL})?\d{{1,3}}$")
 THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[.,]\d{2})?$")
+ACCOUNT_NUMBER = re.compile(r"\s*\(\d{3,}\)?\s*$")
 # 'Apr16/20', 'Feb13/20': a month word glued to the day
 GLUED_MONTH = re.compile(r"^([A-Za-z]{3,9})\.?(\d{1,2})/(\d{2,4})$")
 
@@ -268,7 +269,7 @@ class FormReader:
             text, used = (marked or groups)[0]
             amount = normalize.parse_amount(text, self.number_hint)
             return None if amount is None or amount <= 0 else (amount, used)
-        # a name: letters, up to the next caption, date or rule, as printed (with an account number '(135176)')
+        # a name: letters, up to the next caption, date or rule, as printed
         kept: list[Word] = []
         for word in words:
             if STOP_WORDS.match(word.text) or re.search(r"\d{1,2}/\d{1,2}/\d{2}", word.text):
@@ -277,7 +278,8 @@ class FormReader:
             if "|" in word.text:
                 break
         words = kept
-        text = " ".join(w.text for w in words).split("|")[0].strip(" :-,")
+        # the traffic system's account number after the name ('Amy for America (135176)') is not the name
+        text = ACCOUNT_NUMBER.sub("", " ".join(w.text for w in words).split("|")[0]).strip(" :-,")
         if not text:
             return None
         if len(re.sub(r"[^A-Za-z]", "", text)) < 2 or AMOUNT_WORD.match(text) or len(words) > 10:

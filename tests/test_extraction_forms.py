@@ -15,7 +15,7 @@ def test_captions_with_values_to_the_right() -> None:
     doc = document(
         [
             [(0.05, "Contract #"), (0.22, "1344601")],
-            [(0.05, "Advertiser Name: Road to Future PAC"), (0.6, "Billing Type: Cash")],
+            [(0.05, "Advertiser Name: Road to Future PAC (135176)"), (0.6, "Billing Type: Cash")],
             [(0.05, "Flight Dates: 02/07/20 - 02/13/20"), (0.6, "Print Date 02/06/20")],
             *SCHEDULE,
         ],
