@@ -37,6 +37,7 @@ CAPTIONS: list[Caption] = [
     _caption(r"(?:order|ord\.?)\s*(?:#|no\.?|number|num\.?)|order\s*/\s*rev(?:ision)?", "po_number", "id", 0.85),
     _caption(r"alt(?:ernate)?\.?\s*order\s*(?:#|no\.?|number)?", "po_number", "id", 0.55),
     _caption(r"(?:invoice|inv\.?)\s*(?:#|no\.?|number|num\.?)", "invoice_number", "id", 0.85),
+    _caption(r"invoice", "invoice_number", "id", 0.6),
     _caption(r"advertiser(?:\s*name)?|client(?:\s*name)?", "buyer_name", "name", 0.85),
     _caption(
         r"grand\s*total|gross\s*total|total\s*gross|gross\s*amount|order\s*total|contract\s*total",
@@ -258,8 +259,9 @@ class FormReader:
         """An identifier, an amount or a name at the start of ``words``, and the words it was read from."""
         if kind == "id":
             first = words[0].text.strip(":#.,;")
-            if not ID_WORD.match(first) or len(re.sub(r"\D", "", first)) < 3 or parse_form_date(first, "mdy"):
-                return None  # a date beside 'Order' is the order's date, not its number
+            digits, alnum = len(re.sub(r"\D", "", first)), len(re.sub(r"\W", "", first))
+            if not ID_WORD.match(first) or digits < 4 or 2 * digits < alnum or parse_form_date(first, "mdy"):
+                return None  # mostly digits; a date beside 'Order' is the order's date, not its number
             return first, [words[0]]
         if kind == "amount":
             groups = amount_groups(words[:6])
