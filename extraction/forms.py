@@ -184,12 +184,26 @@ class FormReader:
                 if caption is not None:
                     # a name sits close to its caption; numbers are often right-aligned in a column
                     wide = {"name": 25, "amount": 200}.get(caption[2], 30)
-                    right = self._right_of(words, end, char_width, wide, 200 if caption[2] == "amount" else 3.5)
+                    gap = 200 if caption[2] == "amount" else 3.5
+                    right = self._right_of(words, end, char_width, wide, gap)
+                    if not right:  # a value printed a little lower than its caption, on a line of its own
+                        row = self._same_row(lines, index, words[start : end + 1])
+                        right = self._right_of(row, row.index(words[end]), char_width, wide, gap)
                     below = self._below(lines, index, words[start : end + 1], char_width)
                     self._take(caption, page, right, below, last)
                     start = end
                     break
             start += 1
+
+    @staticmethod
+    def _same_row(lines: list[Line], index: int, caption: list[Word]) -> list[Word]:
+        """The caption's line with the words of the next line right of it when that line is only slightly
+        lower (a value set on its own baseline beside its caption)."""
+        height = max(w.bbox[3] - w.bbox[1] for w in caption)
+        row = list(lines[index].words)
+        if index + 1 < len(lines) and lines[index + 1].top - lines[index].top < 0.6 * height:
+            row += [w for w in lines[index + 1].words if w.bbox[0] > caption[-1].bbox[2]]
+        return sorted(row, key=lambda w: w.bbox[0])
 
     @staticmethod
     def _isolated(words: list[Word], start: int, end: int, char_width: float) -> bool:

@@ -92,9 +92,9 @@ def test_value_set_a_little_lower_than_its_caption() -> None:
         Word("Special", (0.40, 0.114, 0.44, 0.126)),
         Word("Handling", (0.445, 0.114, 0.49, 0.126)),
         Word("Period", (0.60, 0.114, 0.64, 0.126)),
-        Word("4/27/2020", (0.85, 0.121, 0.90, 0.133)),
-        Word("-", (0.905, 0.121, 0.91, 0.133)),
-        Word("5/3/2020", (0.915, 0.121, 0.96, 0.133)),
+        Word("4/27/2020", (0.75, 0.121, 0.80, 0.133)),
+        Word("-", (0.805, 0.121, 0.81, 0.133)),
+        Word("5/3/2020", (0.815, 0.121, 0.86, 0.133)),
     ]
     fields = forms.read(Document([Page(1, 612, 792, words)]))
     assert (fields["effective_date"].value, fields["expiry_date"].value) == (date(2020, 4, 27), date(2020, 5, 3))
