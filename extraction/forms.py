@@ -183,7 +183,7 @@ class FormReader:
                     caption = None  # 'advertiser' in running prose ('... the Advertiser agrees ...')
                 if caption is not None:
                     # a name sits close to its caption; numbers are often right-aligned in a column
-                    wide = {"name": 25, "amount": 200}.get(caption[2], 30)
+                    wide = {"name": 40, "amount": 200}.get(caption[2], 30)
                     gap = 200 if caption[2] == "amount" else 3.5
                     right = self._right_of(words, end, char_width, wide, gap)
                     if not right:  # a value printed a little lower than its caption, on a line of its own
@@ -298,7 +298,7 @@ class FormReader:
         text = ACCOUNT_NUMBER.sub("", " ".join(w.text for w in words).split("|")[0]).strip(" :-,")
         if not text:
             return None
-        if len(re.sub(r"[^A-Za-z]", "", text)) < 2 or AMOUNT_WORD.match(text) or len(words) > 10:
+        if len(re.sub(r"[^A-Za-z]", "", text)) < 2 or AMOUNT_WORD.match(text) or len(words) > 14:
             return None
         if not (text[0].isupper() or text[0].isdigit()):  # running prose ('advertiser to ...'), not a field
             return None
