@@ -93,9 +93,11 @@ def test_an_extractor_that_misread_the_captions_is_trusted_less_elsewhere() -> N
     assert "low confidence: buyer_name (0.74)" in extraction.review_reasons
 
 
-def test_an_agreement_without_a_preamble_keeps_only_names_from_its_opening() -> None:
+def test_an_agreement_whose_opening_names_no_party_gets_none() -> None:
     extraction = Extraction("contract", 3)
-    extraction.fields["vendor_name"] = FieldValue("Acme Corp.", 0.9)
     extraction.fields["buyer_name"] = FieldValue("Confidential Information", 0.9)
-    readers.merge(extraction, "agreement", {}, opening="Letter agreement. Acme Corp. and you agree as follows")
-    assert extraction.value("vendor_name") == "Acme Corp." and "buyer_name" not in extraction.fields
+    extraction.review_reasons.append("low confidence: buyer_name (0.90)")
+    readers.merge(extraction, "agreement", {})
+    assert "buyer_name" not in extraction.fields
+    assert "low confidence: buyer_name (0.90)" not in extraction.review_reasons
+    assert "missing_field: buyer_name" in extraction.review_reasons  # a contract needs its parties: a person looks
