@@ -110,6 +110,8 @@ TERM = re.compile(
     r"(?:period|term)\s+of\s+(?:(\w+)\s*(?:\(\s*(\d{1,2})\s*\))?|(\d{1,2}))\s+(year|month|day)s?\b",
     re.IGNORECASE,
 )
+# terms spelled without digits ('two years'); longer ones print their digits too ('twenty-four (24) months')
+SPELLED = "one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
 TERM_CONTEXT = re.compile(r"(?:agreement|obligations?|confidential|terminat|expire|surviv|remain|effect)", re.I)
 
 
@@ -391,9 +393,8 @@ class AgreementReader:
                 continue
             word, digits, bare, unit = match.groups()
             number = digits or bare
-            if number is None and word:
-                spelled = normalize.words_to_int(word)
-                number = None if spelled is None else str(spelled)
+            if number is None and word and word.casefold() in SPELLED:
+                number = str(SPELLED.index(word.casefold()) + 1)
             if number is None:
                 continue
             plural = "s" if int(number) != 1 else ""
