@@ -126,7 +126,10 @@ class CombinedExtractor:
         self.heuristic = heuristic
 
     def extract(self, doc: Document) -> Extraction:
-        model = self.layout.extract(doc)
+        from models.confidence import Reading, get_confidence_model
+
+        tagged = self.layout.tag(doc)
+        model = self.layout.assemble(doc, tagged)
         sources = self.layout.bundle.field_sources
         rival = None
         if any("heuristic" in v for v in sources.values()):
@@ -135,7 +138,15 @@ class CombinedExtractor:
             except Exception as exc:  # the model's extraction still stands
                 log.warning("heuristic extractor failed, keeping the layout model's values: %r", exc)
         ocr = any(page.source == "ocr" for page in doc.pages)
-        return combine(model, rival, sources, self.layout.review_threshold, self.layout.bundle.calibrator, ocr)
+        threshold = self.layout.review_threshold
+        out = combine(model, rival, sources, threshold, self.layout.bundle.calibrator, ocr)
+        confidence = get_confidence_model()
+        if confidence is not None and out is not model:
+            # the chance each value is right, from the two readers, the arithmetic, formats and the page
+            confidence.apply(Reading(doc, out, model, rival, [w.prob for w in tagged]))
+            out.model_version += f"+{confidence.version}"
+            flag_for_review(out, check(out.fields, out.line_items, out.adjustments).failures, threshold)  # type: ignore[arg-type]
+        return out
 
 
 def best_extractor(kind: str = "auto", registry_dir: Path | None = None) -> Any:
