@@ -15,12 +15,13 @@ Writes bench/results/automation.json.
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import os
 import sys
 import tempfile
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -53,7 +54,9 @@ def route(doc: Scored, threshold: float, grouping: Grouping) -> dict[str, Any]:
     sent_lines = {u.line for u in unsure if u.line is not None}
     kept = [ok for name, ok in doc.field_right.items() if name not in sent_fields]
     kept_lines = [ok for i, ok in enumerate(doc.line_right) if i not in sent_lines]
-    wrong = [name for name, ok in doc.field_right.items() if not ok] + [i for i, ok in enumerate(doc.line_right) if not ok]
+    wrong = [name for name, ok in doc.field_right.items() if not ok] + [
+        i for i, ok in enumerate(doc.line_right) if not ok
+    ]
     caught = [name for name in wrong if name in sent_fields or name in sent_lines]
     return {
         "tasks": review_task_count(doc.extraction, threshold, grouping),
@@ -95,17 +98,21 @@ def summarise(docs: list[Scored], threshold: float, grouping: Grouping) -> dict[
     }
 
 
-def read_all(data: Path, extractor_kind: str, confidence: str, limit: int | None) -> list[Scored]:
+def read_all(data: Path, limit: int | None) -> tuple[list[Scored], list[Scored], str | None]:
+    """Each document read once by the served extractor: scored with the extractor's own confidences (before
+    issue 17) and with the learned ones (after), and the learned model's version (None without one)."""
     from extraction.errors import DocumentError
     from extraction.pipeline import extract
-    from models.layout.combine import best_extractor
+    from models.confidence.model import ENV, get_confidence_model
+    from models.layout.combine import apply_confidence, best_extractor
     from training.evaluate_layout import score_values
     from training.layout import collect
 
-    if confidence == "none":
-        os.environ["LEDGERLENS_CONFIDENCE_MODEL"] = "none"
-    extractor = best_extractor(extractor_kind)
-    out = []
+    confidence = get_confidence_model()
+    os.environ[ENV] = "none"  # the extractor keeps its own scores; the learned ones are applied below
+    extractor = best_extractor("auto")
+    threshold = getattr(getattr(extractor, "layout", None), "review_threshold", 0.8)
+    before, after = [], []
     for labelled in collect(data)[:limit]:
         if labelled.file is None:
             continue
@@ -114,18 +121,20 @@ def read_all(data: Path, extractor_kind: str, confidence: str, limit: int | None
             _, extraction = extract(labelled.file.read_bytes(), labelled.file.name, hint, extractor=extractor)
         except DocumentError as error:
             extraction = Extraction("other", 1, review_reasons=[f"missing: unreadable ({error.code})"])
-        fields, lines, whole = score_values(extraction, labelled.truth)
-        out.append(Scored(labelled.doc_id, labelled.scanned, extraction, fields, lines, whole))
-    return out
+        own = copy.deepcopy(replace(extraction, evidence=None))
+        before.append(Scored(labelled.doc_id, labelled.scanned, own, *score_values(own, labelled.truth)))
+        if confidence is not None and extraction.evidence is not None:
+            apply_confidence(confidence, extraction, threshold)
+        extraction.evidence = None  # the page images of scans: not kept for the whole set
+        after.append(Scored(labelled.doc_id, labelled.scanned, extraction, *score_values(extraction, labelled.truth)))
+    return before, after, confidence.version if confidence else None
 
 
 def run(docs: list[Scored], threshold: float, grouping: Grouping) -> dict[str, Any]:
     splits = {"born_digital": [d for d in docs if not d.scanned], "scanned": [d for d in docs if d.scanned]}
     report: dict[str, Any] = {name: summarise(group, threshold, grouping) for name, group in splits.items()}
     report["all"] = summarise(docs, threshold, grouping)
-    report["sweep"] = {
-        str(t): {name: summarise(group, t, grouping) for name, group in splits.items()} for t in SWEEP
-    }
+    report["sweep"] = {str(t): {name: summarise(group, t, grouping) for name, group in splits.items()} for t in SWEEP}
     born, scanned = report["born_digital"], report["scanned"]
     shown = [report[s] for s in ("born_digital", "scanned") if report[s].get("documents")]
     report["targets"] = {
@@ -153,10 +162,18 @@ def generate_unseen(folder: Path, n_po: int, n_contract: int, n_scans: int, seed
                      families=families, progress=False)  # fmt: skip
 
 
-def _print(report: dict[str, Any]) -> None:
-    cols = ("documents", "auto_accepted_share", "auto_accepted_entirely_right", "values_not_reviewed_right",
-            "header_not_reviewed_right", "lines_not_reviewed_right", "tasks_per_document", "wrong_values_caught")  # fmt: skip
-    print(f"automation at threshold {report['threshold']} ({report['grouping']} tasks, confidence {report['confidence']})")
+def _print(name: str, report: dict[str, Any]) -> None:
+    cols = (
+        "documents",
+        "auto_accepted_share",
+        "auto_accepted_entirely_right",
+        "values_not_reviewed_right",
+        "header_not_reviewed_right",
+        "lines_not_reviewed_right",
+        "tasks_per_document",
+        "wrong_values_caught",
+    )
+    print(f"{name}: threshold {report['threshold']}, one task per {report['grouping']}, {report['confidence']}")
     print(f"{'split':<14}" + "".join(f"{c[:22]:>24}" for c in cols))
     for split in ("born_digital", "scanned", "all"):
         row = report[split]
@@ -165,8 +182,9 @@ def _print(report: dict[str, Any]) -> None:
     print("sweep: threshold -> born-digital (auto share, auto right, kept right) | scanned (tasks/doc, kept right)")
     for t, row in report["sweep"].items():
         b, s = row["born_digital"], row["scanned"]
-        print(f"  {t:>6}  {b.get('auto_accepted_share')} {b.get('auto_accepted_entirely_right')} "
-              f"{b.get('values_not_reviewed_right')} | {s.get('tasks_per_document')} {s.get('values_not_reviewed_right')}")  # fmt: skip
+        born = (b.get("auto_accepted_share"), b.get("auto_accepted_entirely_right"), b.get("values_not_reviewed_right"))
+        scanned = (s.get("tasks_per_document"), s.get("values_not_reviewed_right"))
+        print(f"  {t:>6}  {born} | {scanned}")
 
 
 def main() -> None:
@@ -179,11 +197,8 @@ def main() -> None:
     parser.add_argument("--generate-scans", type=int, default=0, help="scanned POs")
     parser.add_argument("--seed", type=int, default=9201)
     parser.add_argument("--limit", type=int, default=None)
-    parser.add_argument("--threshold", type=float, default=None, help="default: the service's review threshold")
-    parser.add_argument("--grouping", choices=["document", "value"], default="document")
-    parser.add_argument("--confidence", choices=["learned", "none"], default="learned",
-                        help="none: the extractor's own calibrated scores (before issue 17)")  # fmt: skip
-    parser.add_argument("--extractor", default="auto", choices=["heuristic", "layout", "auto"])
+    parser.add_argument("--threshold", type=float, default=None, help="after: default the service's review threshold")
+    parser.add_argument("--before-threshold", type=float, default=0.8, help="the service's threshold before issue 17")
     parser.add_argument("--out", type=Path, default=RESULTS)
     args = parser.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
@@ -194,12 +209,18 @@ def main() -> None:
         if data is None:
             data = Path(tmp)
             generate_unseen(data, args.generate_po, args.generate_contracts, args.generate_scans, args.seed)
-        docs = read_all(data, args.extractor, args.confidence, args.limit)
-    report = run(docs, threshold, args.grouping)
-    report.update(threshold=threshold, grouping=args.grouping, confidence=args.confidence, data=str(args.data),
-                  params=vars(args) | {"data": str(args.data), "out": str(args.out)},
-                  seconds=round(time.perf_counter() - started, 1))  # fmt: skip
-    _print(report)
+        before, after, version = read_all(data, args.limit)
+    report: dict[str, Any] = {
+        "before": {**run(before, args.before_threshold, "value"), "threshold": args.before_threshold,
+                   "grouping": "value", "confidence": "the extractor's own calibrated scores"},
+        "after": {**run(after, threshold, "document"), "threshold": threshold, "grouping": "document",
+                  "confidence": version or "none (no learned model: the extractor's own scores)"},
+        "data": str(args.data),
+        "params": {k: str(v) for k, v in vars(args).items()},
+        "seconds": round(time.perf_counter() - started, 1),
+    }  # fmt: skip
+    for name in ("before", "after"):
+        _print(name, report[name])
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=1, default=str))
     print(f"wrote {args.out}")

@@ -9,7 +9,7 @@ every change of a stored value goes to the hash-chained audit log (``review.audi
 """
 
 from review.audit import VerifyResult, verify
-from review.decisions import DECISIONS, REJECT_REASONS, current_value, resolve, task_check
+from review.decisions import DECISIONS, REJECT_REASONS, current_value, document_values, resolve, task_check
 from review.leases import (
     KINDS,
     STATUSES,
@@ -40,6 +40,7 @@ __all__ = [
     "counts",
     "current_claim",
     "current_value",
+    "document_values",
     "customers_with_tasks",
     "effective_status",
     "escalate",

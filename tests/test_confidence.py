@@ -11,8 +11,15 @@ import pytest
 
 from extraction.document import Document, Page, Word
 from extraction.result import Extraction, FieldValue, LineItem
-from models.confidence.signals import FIELD_FEATURES, LINE_FEATURES, Reading, document_features, field_rows
-from models.confidence.signals import format_valid, line_rows
+from models.confidence.signals import (
+    FIELD_FEATURES,
+    LINE_FEATURES,
+    Reading,
+    document_features,
+    field_rows,
+    format_valid,
+    line_rows,
+)
 
 
 def _po(total: str = "110.00", po: str = "PO-4711", confidence: float = 0.9) -> Extraction:

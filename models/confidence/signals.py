@@ -19,8 +19,9 @@ from typing import Any
 
 from extraction.checks import line_adds_up
 from extraction.document import Document
-from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_terms
+from extraction.normalize import COMMON_CODES, is_valid_tax_id
 from extraction.result import HEADER_FIELDS, LINE_FIELDS, Extraction, FieldValue, LineItem, Value
+from extraction.terms import parse_terms
 from models.layout.combine import same_value
 from models.layout.consistency import check
 
@@ -114,7 +115,7 @@ def format_valid(name: str, value: Value, fields: Mapping[str, FieldValue]) -> f
     if name in ("subtotal", "tax_total", "total"):
         return float(isinstance(value, Decimal) and value >= 0 and -value.as_tuple().exponent <= 2)  # type: ignore[operator]
     if name == "payment_terms":
-        return float(parse_terms(str(value))[1] is not None)
+        return float(parse_terms(str(value)) is not None)
     if name == "payment_terms_days":
         return float(isinstance(value, int) and 0 <= value <= 365)
     if name in ("po_number", "contract_number"):
@@ -133,7 +134,8 @@ def _ocr_confidence(doc: Document, page: int | None, bbox: Any) -> float:
     inside = [
         w.confidence
         for w in doc.pages[page - 1].words
-        if x0 - 0.002 <= (w.bbox[0] + w.bbox[2]) / 2 <= x1 + 0.002 and y0 - 0.002 <= (w.bbox[1] + w.bbox[3]) / 2 <= y1 + 0.002
+        if x0 - 0.002 <= (w.bbox[0] + w.bbox[2]) / 2 <= x1 + 0.002
+        and y0 - 0.002 <= (w.bbox[1] + w.bbox[3]) / 2 <= y1 + 0.002
     ]
     return sum(inside) / len(inside) if inside else -1.0
 
@@ -150,7 +152,11 @@ def document_features(reading: Reading, vocabulary: frozenset[str]) -> dict[str,
         if model is not None and heuristic is not None and model.value(name) is not None
         and heuristic.value(name) is not None
     ]  # fmt: skip
-    disagree = [n for n in both if model is not None and heuristic is not None and not same_value(model.value(n), heuristic.value(n))]
+    disagree = [
+        n
+        for n in both
+        if model is not None and heuristic is not None and not same_value(model.value(n), heuristic.value(n))
+    ]
     words = [m.group(0).casefold() for page in reading.doc.pages for w in page.words for m in WORD.finditer(w.text)]
     probs = list(reading.word_probs)
     checks = check(combined.fields, combined.line_items, combined.adjustments)  # type: ignore[arg-type]
@@ -164,9 +170,7 @@ def document_features(reading: Reading, vocabulary: frozenset[str]) -> dict[str,
         ),
         "model_mean_word_prob": sum(probs) / len(probs) if probs else -1.0,
         "model_unsure_word_share": sum(p < 0.6 for p in probs) / len(probs) if probs else -1.0,
-        "unknown_word_share": (
-            sum(w not in vocabulary for w in words) / len(words) if words and vocabulary else -1.0
-        ),
+        "unknown_word_share": (sum(w not in vocabulary for w in words) / len(words) if words and vocabulary else -1.0),
         "arithmetic_failures": float(len(checks.failures)),
         "is_contract": float(combined.doc_type == "contract"),
     }
@@ -189,7 +193,9 @@ def field_rows(reading: Reading, doc_features: Mapping[str, float]) -> dict[str,
             "field": float(FIELD_CODES.get(name, -1)),
             "confidence": float(cell.confidence),
             "model_confidence": float(model_cell.confidence) if model_cell and model_cell.value is not None else -1.0,
-            "heuristic_confidence": float(rival_cell.confidence) if rival_cell and rival_cell.value is not None else -1.0,
+            "heuristic_confidence": float(rival_cell.confidence)
+            if rival_cell and rival_cell.value is not None
+            else -1.0,
             "model_agrees": _agrees(cell.value, model_cell),
             "heuristic_agrees": _agrees(cell.value, rival_cell),
             "arithmetic": _status(statuses, name),

@@ -140,13 +140,23 @@ class CombinedExtractor:
         ocr = any(page.source == "ocr" for page in doc.pages)
         threshold = self.layout.review_threshold
         out = combine(model, rival, sources, threshold, self.layout.bundle.calibrator, ocr)
+        if out is model:
+            return out
+        out.evidence = Reading(doc, out, model, rival, [w.prob for w in tagged])
         confidence = get_confidence_model()
-        if confidence is not None and out is not model:
+        if confidence is not None:
             # the chance each value is right, from the two readers, the arithmetic, formats and the page
-            confidence.apply(Reading(doc, out, model, rival, [w.prob for w in tagged]))
-            out.model_version += f"+{confidence.version}"
-            flag_for_review(out, check(out.fields, out.line_items, out.adjustments).failures, threshold)  # type: ignore[arg-type]
+            apply_confidence(confidence, out, threshold)
         return out
+
+
+def apply_confidence(confidence: Any, extraction: Extraction, threshold: float) -> None:
+    """Learned confidences on ``extraction`` (which carries its ``evidence``), and its review flags again."""
+    confidence.apply(extraction.evidence)
+    if "+confidence" not in extraction.model_version:
+        extraction.model_version += f"+{confidence.version}"
+    failures = check(extraction.fields, extraction.line_items, extraction.adjustments).failures  # type: ignore[arg-type]
+    flag_for_review(extraction, failures, threshold)
 
 
 def best_extractor(kind: str = "auto", registry_dir: Path | None = None) -> Any:
