@@ -1,7 +1,7 @@
 """customers.review_max_error: the largest chance of error a value may have and not be sent to review
 
 Revision ID: confidence_1
-Revises: 0001
+Revises: precheck_svc_1
 """
 
 import sqlalchemy as sa
@@ -10,7 +10,7 @@ from alembic import op
 import store.tables
 
 revision = "confidence_1"
-down_revision = "0001"
+down_revision = "precheck_svc_1"
 branch_labels = None
 depends_on = None
 
