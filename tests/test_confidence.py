@@ -205,3 +205,36 @@ def test_a_reviewer_confirms_or_corrects_a_whole_document_in_one_pass(client, se
         changes = [e.after for e in s.query(AuditEntry).filter_by(action="extraction.value_changed")]
         assert sorted((c["field"], c["line"]) for c in changes) == [("quantity", 0), ("total", None)]
         assert s.get(ReviewTask, task_id).corrections == {"total": "111.00", "line_items.0.quantity": "5"}
+
+
+def test_the_customers_earlier_documents_move_confidence(session, settings, monkeypatch):
+    """A value that matches what the customer's earlier documents say is surer than one that does not."""
+    from ledgerlens.services import documents
+    from models.confidence import model as module
+    from models.confidence.model import ConfidenceModel
+    from tests.test_review_support import make_document
+    from training.confidence import cross_fit
+
+    rng = random.Random(1)
+    records = []
+    for i in range(300):
+        history = rng.choice([0.0, 1.0])
+        x = {name: 0.5 for name in FIELD_FEATURES} | {"field": float(i % 5), "history_agrees": history}
+        records.append({"kind": "field", "family": f"f{i % 10}", "right": bool(history), "x": x, "history": True})
+    lines = [{**r, "kind": "line", "x": dict.fromkeys(LINE_FEATURES, 0.5)} for r in records]
+    field_clf, field_iso, _ = cross_fit(records, "field", folds=3)
+    line_clf, line_iso, _ = cross_fit(lines, "line", folds=3)
+    fitted = ConfidenceModel("confidence-test", field_clf, line_clf, field_iso, line_iso)
+    monkeypatch.setattr(module, "_cached", {"": fitted})
+    monkeypatch.delenv(module.ENV, raising=False)
+
+    earlier = make_document(session, customer_id="ACME")
+    earlier.extraction = {**earlier.extraction, "fields": {"currency": {"value": "EUR", "confidence": 1.0}}}
+    for currency, expected in (("EUR", True), ("USD", False)):
+        extraction = _po()
+        extraction.fields["currency"] = FieldValue(currency, 0.5, 1, None, currency)
+        extraction.evidence = Reading(_doc(), extraction, _po(), None)
+        record = make_document(session, customer_id="ACME")
+        documents._rescore_with_history(session, record, extraction)
+        assert (extraction.fields["currency"].confidence > 0.9) is expected
+    assert documents.customer_history(session, "ACME") == {"currency": "EUR"}

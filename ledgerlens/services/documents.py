@@ -307,6 +307,7 @@ def _save_extraction(
     session: Session, settings: Settings, record: DocumentRecord, doc: Document, extraction: Extraction
 ) -> bool:
     """Keep the extraction and open review tasks; True when nothing went to review (automated)."""
+    _rescore_with_history(session, record, extraction)
     record.extraction = extraction.to_contract(record.id)
     record.words = _pages_json(doc)
     record.page_count = doc.page_count
@@ -318,6 +319,46 @@ def _save_extraction(
     record.status = "done"
     record.error = None
     return _open_review_tasks(session, settings, record, extraction) == 0
+
+
+def customer_history(session: Session, customer_id: str | None, before: str | None = None) -> dict[str, Any]:
+    """Per party, tax-id, currency and terms field, the value the customer's earlier documents agree on (the most
+    common among the last ten); empty for a customer without earlier documents."""
+    from collections import Counter
+
+    from models.confidence.signals import FROM_HISTORY
+
+    if not customer_id:
+        return {}
+    rows = session.scalars(
+        select(DocumentRecord.extraction)
+        .where(DocumentRecord.customer_id == customer_id, DocumentRecord.status == "done", DocumentRecord.id != before)
+        .order_by(DocumentRecord.created_at.desc())
+        .limit(10)
+    )
+    seen: dict[str, Counter[str]] = {name: Counter() for name in FROM_HISTORY}
+    for stored in rows:
+        for name in FROM_HISTORY:
+            value = ((stored or {}).get("fields", {}).get(name) or {}).get("value")
+            if value is not None:
+                seen[name][str(value)] += 1
+    return {name: counts.most_common(1)[0][0] for name, counts in seen.items() if counts}
+
+
+def _rescore_with_history(session: Session, record: DocumentRecord, extraction: Extraction) -> int:
+    """The learned confidence again, now that the customer is known: agreement with their earlier documents."""
+    from models.confidence import get_confidence_model
+
+    model = get_confidence_model()
+    if model is None or extraction.evidence is None:
+        return
+    history = customer_history(session, record.customer_id, before=record.id)
+    if history:
+        from extraction.normalize import normalize_tax_id
+
+        typed = {k: normalize_tax_id(v) if k.endswith("_tax_id") else v for k, v in history.items()}
+        extraction.evidence.history = typed
+        model.apply(extraction.evidence)
 
 
 def _open_review_tasks(session: Session, settings: Settings, record: DocumentRecord, extraction: Extraction) -> int:

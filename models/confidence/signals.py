@@ -62,6 +62,12 @@ LINE_FEATURES = [
     "confidence",
     "min_cell_confidence",
     "other_reader_agrees",
+    "cells_differ",
+    "numbers_differ",
+    "cells_only_here",
+    "cells_only_other",
+    "sku_is_line_number",
+    "lines_disagree_share",
     "row_arithmetic",
     "lines_sum_subtotal",
     "cells",
@@ -225,8 +231,11 @@ def line_rows(reading: Reading, doc_features: Mapping[str, float]) -> list[dict[
         sums = -1.0
     else:
         sums = float(abs(sum((a for a in amounts if a is not None), Decimal(0)) - subtotal) <= Decimal("0.01"))
+    differences = [_cell_differences(item, readers) for item in combined.line_items]
+    disagree_share = sum(d["cells_differ"] + d["cells_only_here"] + d["cells_only_other"] > 0 for d in differences)
+    disagree_share = disagree_share / len(differences) if differences and len(readers) == 2 else -1.0
     rows = []
-    for item in combined.line_items:
+    for position, item in enumerate(combined.line_items):
         qty, price, amount = item.decimal("quantity"), item.decimal("unit_price"), item.decimal("amount")
         arithmetic = -1.0 if qty is None or price is None or amount is None else float(line_adds_up(qty, price, amount))
         # the line comes from one reader: it is confirmed when the other read the very same cells
@@ -240,6 +249,12 @@ def line_rows(reading: Reading, doc_features: Mapping[str, float]) -> list[dict[
                 "confidence": float(item.confidence),
                 "min_cell_confidence": min((c.confidence for c in cells), default=-1.0),
                 "other_reader_agrees": agrees,
+                **differences[position],
+                # a line-number column read as the SKU: 1, 2, 3 down the table
+                "sku_is_line_number": -1.0
+                if item.value("sku") is None
+                else float(str(item.value("sku")) == str(position + 1)),
+                "lines_disagree_share": disagree_share,
                 "row_arithmetic": arithmetic,
                 "lines_sum_subtotal": sums,
                 "cells": float(len(cells)),
@@ -252,6 +267,33 @@ def line_rows(reading: Reading, doc_features: Mapping[str, float]) -> list[dict[
             }
         )
     return rows
+
+
+NUMBER_CELLS = ("quantity", "unit_price", "amount")
+
+
+def _cell_differences(item: LineItem, readers: Sequence[Extraction]) -> dict[str, float]:
+    """Cell by cell against the other reader's closest line: cells that differ (numbers apart), cells only one of
+    the two read. The line itself comes from one reader, so the larger difference is the other reader's."""
+    if len(readers) < 2 or not all(e.line_items for e in readers):
+        return dict.fromkeys(("cells_differ", "numbers_differ", "cells_only_here", "cells_only_other"), -1.0)
+    mine = {name: cell.value for name, cell in item.cells.items() if cell.value is not None}
+    worst = dict.fromkeys(("cells_differ", "numbers_differ", "cells_only_here", "cells_only_other"), 0.0)
+    for reader in readers:
+        theirs_all = [
+            {n: c.value for n, c in other.cells.items() if c.value is not None} for other in reader.line_items
+        ]
+        theirs = max(theirs_all, key=lambda t: sum(n in t and same_value(v, t[n]) for n, v in mine.items()))
+        both = [n for n in mine if n in theirs]
+        found = {
+            "cells_differ": float(sum(not same_value(mine[n], theirs[n]) for n in both)),
+            "numbers_differ": float(sum(not same_value(mine[n], theirs[n]) for n in both if n in NUMBER_CELLS)),
+            "cells_only_here": float(sum(n not in theirs for n in mine)),
+            "cells_only_other": float(sum(n not in mine for n in theirs)),
+        }
+        if sum(found.values()) > sum(worst.values()):
+            worst = found
+    return worst
 
 
 def known_words(docs: Iterable[Document], min_documents: int = 3) -> frozenset[str]:
