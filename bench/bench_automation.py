@@ -148,18 +148,20 @@ def run(docs: list[Scored], threshold: float, grouping: Grouping) -> dict[str, A
 
 
 def generate_unseen(folder: Path, n_po: int, n_contract: int, n_scans: int, seed: int) -> None:
-    """Documents of layout families neither the layout model nor the confidence model was fitted on."""
+    """Documents of layout families neither the layout model nor the confidence model was fitted on (contracts:
+    the layout model's only; the factory has few contract families and the confidence model saw the rest)."""
     from models.confidence import fitted_families
     from models.layout.extractor import get_extractor
     from training.factory.generate import generate
 
-    seen = set(get_extractor().bundle.meta.get("trained_families", [])) | fitted_families()
-    families = {f"!{family}" for family in seen} or None
-    plan = (("po", n_po, 0.0, "po"), ("contract", n_contract, 0.0, "contract"), ("po", n_scans, 1.0, "po_scan"))
-    for offset, (kind, n, scanned, name) in enumerate(plan):
+    layout_seen = {f"!{family}" for family in get_extractor().bundle.meta.get("trained_families", [])}
+    both_seen = layout_seen | {f"!{family}" for family in fitted_families()}
+    plan = (("po", n_po, 0.0, "po", both_seen), ("contract", n_contract, 0.0, "contract", layout_seen),
+            ("po", n_scans, 1.0, "po_scan", both_seen))  # fmt: skip
+    for offset, (kind, n, scanned, name, families) in enumerate(plan):
         if n > 0:
             generate(kind, n, folder / name, seed=seed + offset, scanned_share=scanned, workers=1,  # type: ignore[arg-type]
-                     families=families, progress=False)  # fmt: skip
+                     families=families or None, progress=False)  # fmt: skip
 
 
 def _print(name: str, report: dict[str, Any]) -> None:

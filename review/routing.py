@@ -44,9 +44,20 @@ def unsure_values(extraction: Extraction, threshold: float) -> list[UnsureValue]
     return out
 
 
+# what a document of each type shows when it is read whole; absent, something was missed (on held-out layouts a
+# PO without a currency had one printed every time)
+EXPECTED = {"purchase_order": ("po_number", "order_date", "total", "currency")}
+
+
 def document_problems(extraction: Extraction) -> list[str]:
-    """Review reasons about the document as a whole: a required field or the line items missing."""
-    return [reason for reason in extraction.review_reasons if reason.startswith(DOCUMENT_WIDE)]
+    """Review reasons about the document as a whole: a required or always-printed field or the line items missing."""
+    reasons = [reason for reason in extraction.review_reasons if reason.startswith(DOCUMENT_WIDE)]
+    expected = list(EXPECTED.get(extraction.doc_type, ()))
+    if "currency" not in expected and (extraction.value("total") is not None or extraction.line_items):
+        expected.append("currency")  # amounts are in some currency
+    said = " ".join(reasons)
+    reasons += [f"missing: {name}" for name in expected if extraction.value(name) is None and name not in said]
+    return reasons
 
 
 def review_task_count(extraction: Extraction, threshold: float, grouping: Grouping = "document") -> int:

@@ -129,7 +129,10 @@ def test_routing_counts_one_task_per_document_and_flags_missing_totals():
     assert [(u.field, u.line) for u in unsure_values(extraction, 0.95)] == [("total", None), ("line_item", 0)]
     assert review_task_count(extraction, 0.95, "value") == 2
     assert review_task_count(extraction, 0.95, "document") == 1
-    assert review_task_count(extraction, 0.4, "document") == 0
+    assert review_task_count(extraction, 0.4, "document") == 1  # still: no currency
+    assert document_problems(extraction) == ["missing: currency"]  # a PO with amounts in no currency
+    extraction.fields["currency"] = FieldValue("EUR", 0.99)
+    assert document_problems(extraction) == [] and review_task_count(extraction, 0.4, "document") == 0
     extraction.review_reasons = ["missing: total", "arithmetic: lines sum to 1"]
     assert document_problems(extraction) == ["missing: total"]
     assert review_task_count(extraction, 0.4, "document") == 1
