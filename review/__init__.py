@@ -9,6 +9,7 @@ every change of a stored value goes to the hash-chained audit log (``review.audi
 """
 
 from review.audit import VerifyResult, verify
+from review.automation import automation_rate
 from review.decisions import DECISIONS, REJECT_REASONS, current_value, document_values, resolve, task_check
 from review.leases import (
     KINDS,
@@ -27,6 +28,7 @@ from review.leases import (
 from review.listing import TaskFilter, counts, customers_with_tasks, list_tasks, points_at_document
 
 __all__ = [
+    "automation_rate",
     "DECISIONS",
     "KINDS",
     "REJECT_REASONS",

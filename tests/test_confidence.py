@@ -149,7 +149,7 @@ def test_a_document_opens_one_task_with_every_unsure_value(session, settings):
     extraction.fields["total"].confidence = 0.5
     for record in (sure, unsure):
         record.extraction = extraction.to_contract(record.id)
-    _open_review_tasks(session, settings, sure, extraction)  # threshold 0.8: only the total
+    _open_review_tasks(session, settings, sure, extraction)  # threshold 0.97: only the total
     session.add(Customer(id="STRICT", review_max_error=Decimal("0.01")))  # threshold 0.99: everything
     session.flush()
     _open_review_tasks(session, settings, unsure, extraction)

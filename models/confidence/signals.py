@@ -232,8 +232,8 @@ def line_rows(reading: Reading, doc_features: Mapping[str, float]) -> list[dict[
     else:
         sums = float(abs(sum((a for a in amounts if a is not None), Decimal(0)) - subtotal) <= Decimal("0.01"))
     differences = [_cell_differences(item, readers) for item in combined.line_items]
-    disagree_share = sum(d["cells_differ"] + d["cells_only_here"] + d["cells_only_other"] > 0 for d in differences)
-    disagree_share = disagree_share / len(differences) if differences and len(readers) == 2 else -1.0
+    disputed = sum(d["cells_differ"] + d["cells_only_here"] + d["cells_only_other"] > 0 for d in differences)
+    disagree_share = disputed / len(differences) if differences and len(readers) == 2 else -1.0
     rows = []
     for position, item in enumerate(combined.line_items):
         qty, price, amount = item.decimal("quantity"), item.decimal("unit_price"), item.decimal("amount")
