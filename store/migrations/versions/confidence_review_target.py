@@ -1,7 +1,7 @@
 """customers.review_max_error: the largest chance of error a value may have and not be sent to review
 
 Revision ID: confidence_1
-Revises: precheck_svc_1
+Revises: ops_1
 """
 
 import sqlalchemy as sa
@@ -10,7 +10,7 @@ from alembic import op
 import store.tables
 
 revision = "confidence_1"
-down_revision = "precheck_svc_1"
+down_revision = "ops_1"  # chained after the merged ops migration
 branch_labels = None
 depends_on = None
 
