@@ -116,17 +116,18 @@ def read_all(data: Path, limit: int | None) -> tuple[list[Scored], list[Scored],
     for labelled in collect(data)[:limit]:
         if labelled.file is None:
             continue
+        scanned = labelled.scanned or labelled.file.suffix.lower() != ".pdf"  # held-out labels: the file says it
         try:
             hint = "contract" if labelled.doc_type == "contract" else "purchase_order"
             _, extraction = extract(labelled.file.read_bytes(), labelled.file.name, hint, extractor=extractor)
         except DocumentError as error:
             extraction = Extraction("other", 1, review_reasons=[f"missing: unreadable ({error.code})"])
         own = copy.deepcopy(replace(extraction, evidence=None))
-        before.append(Scored(labelled.doc_id, labelled.scanned, own, *score_values(own, labelled.truth)))
+        before.append(Scored(labelled.doc_id, scanned, own, *score_values(own, labelled.truth)))
         if confidence is not None and extraction.evidence is not None:
             apply_confidence(confidence, extraction, threshold)
         extraction.evidence = None  # the page images of scans: not kept for the whole set
-        after.append(Scored(labelled.doc_id, labelled.scanned, extraction, *score_values(extraction, labelled.truth)))
+        after.append(Scored(labelled.doc_id, scanned, extraction, *score_values(extraction, labelled.truth)))
     return before, after, confidence.version if confidence else None
 
 

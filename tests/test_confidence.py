@@ -184,7 +184,9 @@ def test_a_reviewer_confirms_or_corrects_a_whole_document_in_one_pass(client, se
         _open_review_tasks(s, settings, record, extraction)
         document_id = record.id
         task_id = s.query(ReviewTask).one().id
-    client.post("/ui/login", data={"token": tokens["reviewer"], "next": "/ui"})
+    from tests.test_ui_review import _login
+
+    _login(client, tokens["reviewer"])  # with the session's CSRF token on later posts
     client.post(f"/ui/tasks/{task_id}/claim")
     view = client.get(f"/ui/tasks/{task_id}")
     assert "6 values to check" in view.text and "Confirm all" in view.text

@@ -345,7 +345,7 @@ def customer_history(session: Session, customer_id: str | None, before: str | No
     return {name: counts.most_common(1)[0][0] for name, counts in seen.items() if counts}
 
 
-def _rescore_with_history(session: Session, record: DocumentRecord, extraction: Extraction) -> int:
+def _rescore_with_history(session: Session, record: DocumentRecord, extraction: Extraction) -> None:
     """The learned confidence again, now that the customer is known: agreement with their earlier documents."""
     from models.confidence import get_confidence_model
 
