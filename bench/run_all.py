@@ -29,6 +29,10 @@ SUITE: dict[str, tuple[list[str], list[str]]] = {
     ),
     "risk": ([], []),
     "review": (["--tasks", "1000", "--reviewers", "20"], ["--tasks", "200", "--reviewers", "10"]),
+    "automation": (
+        ["--generate-po", "60", "--generate-contracts", "15", "--generate-scans", "30", "--seed", "9201"],
+        ["--generate-po", "8", "--generate-contracts", "2", "--generate-scans", "2", "--seed", "9201"],
+    ),
     "layout": ([], ["--n-po", "20", "--n-contract", "5", "--funsd-epochs", "0"]),
     "funsd": (["--epochs", "20"], ["--epochs", "1"]),
     "service": (["--requests", "2000", "--concurrency", "50"], ["--requests", "300", "--concurrency", "50"]),

@@ -225,6 +225,9 @@ class Extraction:
     # charges and discounts printed between the subtotal and the total (shipping +, discount -): they let the
     # arithmetic check pass where subtotal + tax alone does not make the total; read at extraction, not stored
     adjustments: list[Decimal] = field(default_factory=list)
+    # what the value confidences were learned from (``models.confidence.Reading``): both readers, the page; lets
+    # a caller that knows more (the customer's earlier documents) score again; in memory only, never stored
+    evidence: Any = field(default=None, repr=False, compare=False)
     # the totals block itemised (contract extras ``fields.tax_lines`` / ``fields.charges``): what the tax applies to
     tax_lines: list[TaxLine] = field(default_factory=list)
     charges: list[Charge] = field(default_factory=list)

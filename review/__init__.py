@@ -9,7 +9,8 @@ every change of a stored value goes to the hash-chained audit log (``review.audi
 """
 
 from review.audit import VerifyResult, verify
-from review.decisions import DECISIONS, REJECT_REASONS, current_value, resolve, task_check
+from review.automation import automation_rate
+from review.decisions import DECISIONS, REJECT_REASONS, current_value, document_values, resolve, task_check
 from review.leases import (
     KINDS,
     STATUSES,
@@ -27,6 +28,7 @@ from review.leases import (
 from review.listing import TaskFilter, counts, customers_with_tasks, list_tasks, points_at_document
 
 __all__ = [
+    "automation_rate",
     "DECISIONS",
     "KINDS",
     "REJECT_REASONS",
@@ -40,6 +42,7 @@ __all__ = [
     "counts",
     "current_claim",
     "current_value",
+    "document_values",
     "customers_with_tasks",
     "effective_status",
     "escalate",

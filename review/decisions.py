@@ -8,6 +8,7 @@ check's response. The lease rules (who may decide) live in ``review.leases``.
 from __future__ import annotations
 
 import copy
+import re
 from datetime import datetime
 from typing import Any
 
@@ -115,6 +116,20 @@ def resolve(
     return task
 
 
+LINE_CELL = re.compile(r"line_items\.(\d+)\.(\w+)")
+
+
+def correction_target(task: ReviewTask, name: str) -> tuple[str, int | None]:
+    """The (field, line) a correction's key names: ``value`` is the task's own value; on a document task a
+    header field by its name and a line-item cell as ``line_items.<line>.<column>`` (0-based line)."""
+    if name == "value" and task.field:
+        return task.field, task.line
+    cell = LINE_CELL.fullmatch(name)
+    if cell:
+        return cell.group(2), int(cell.group(1))
+    return name, task.line
+
+
 def _validate_corrections(task: ReviewTask, decision: str, corrections: dict[str, Any] | None) -> dict[str, Any]:
     if decision != "correct":
         return {}
@@ -122,16 +137,17 @@ def _validate_corrections(task: ReviewTask, decision: str, corrections: dict[str
         raise InvalidInput("a correction needs the corrected value(s) in 'corrections'", field="corrections")
     clean: dict[str, Any] = {}
     for name, raw in corrections.items():
-        field = task.field if name == "value" and task.field else name
         if task.kind == "extraction":
-            clean[field] = parse_value(field, raw, line=task.line)
-            if clean[field] is None:
+            field, line = correction_target(task, name)
+            key = field if line == task.line else name
+            clean[key] = parse_value(field, raw, line=line)
+            if clean[key] is None:
                 raise InvalidInput(
                     f"{field}: type the correct value; if the document does not show it, reject with 'not_on_document'",
                     field=field,
                 )
         else:
-            clean[field] = None if raw is None else str(raw).strip()
+            clean[name] = None if raw is None else str(raw).strip()
     return clean
 
 
@@ -141,6 +157,28 @@ def current_value(session: Session, task: ReviewTask) -> dict[str, Any] | None:
         return None
     document = session.get(DocumentRecord, task.document_id)
     return extraction_cell(document.extraction if document else None, task.field, task.line)
+
+
+def document_values(session: Session, task: ReviewTask) -> list[dict[str, Any]]:
+    """The values a document task holds, as stored now: per header field its cell, per line item its cells; each
+    with the confidence that sent it to review, its page and box, and the correction keys that change it."""
+    if task.kind != "extraction" or task.field or not task.document_id:
+        return []
+    document = session.get(DocumentRecord, task.document_id)
+    extraction = (document.extraction if document else None) or {}
+    items = extraction.get("line_items", [])
+    out = []
+    for shown in (task.payload or {}).get("values", []):
+        line = shown.get("line")
+        if line is None:
+            cells = {shown["field"]: extraction_cell(extraction, shown["field"], None) or {}}
+            keys = {shown["field"]: shown["field"]}
+        else:
+            row = items[line] if 0 <= line < len(items) else {}
+            cells = {column: cell for column, cell in row.items() if isinstance(cell, dict)}
+            keys = {column: f"line_items.{line}.{column}" for column in cells}
+        out.append({**shown, "cells": cells, "keys": keys})
+    return out
 
 
 def task_check(session: Session, task: ReviewTask) -> CheckRecord | None:
@@ -168,9 +206,10 @@ def _apply_to_extraction(
     elif decision == "reject" and reason_code in _CLEARS_VALUE and task.field:
         changes = {task.field: None}
 
-    for field, value in changes.items():
-        before = extraction_cell(extraction, field, task.line)
-        after = _set_cell(extraction, field, task.line, value, before, task)
+    for key, value in changes.items():
+        field, line = correction_target(task, key)
+        before = extraction_cell(extraction, field, line)
+        after = _set_cell(extraction, field, line, value, before, task)
         if before == after:
             continue
         audit.append(
@@ -179,33 +218,54 @@ def _apply_to_extraction(
             action="extraction.value_changed",
             entity_type="document",
             entity_id=document.id,
-            before={"field": field, "line": task.line, "cell": before},
-            after={"field": field, "line": task.line, "cell": after, "task_id": task.id},
+            before={"field": field, "line": line, "cell": before},
+            after={"field": field, "line": line, "cell": after, "task_id": task.id},
             reason=full_reason,
             at=now,
         )
-        if task.line is None and field in ("po_number", "contract_number"):
+        if line is None and field in ("po_number", "contract_number"):
             setattr(document, field, value)
     if changes:
         document.extraction = extraction
 
     # Confirmed and corrected values become training labels on the words that show them.
-    if decision in ("confirm", "correct") and task.field:
+    if decision not in ("confirm", "correct"):
+        return
+    if task.field:
         labelled = changes or {task.field: (extraction_cell(extraction, task.field, task.line) or {}).get("value")}
-        for field, value in labelled.items():
-            cell = extraction_cell(extraction, field, task.line) or {}
-            label_words(
-                session,
-                document,
-                page=task.page or cell.get("page"),
-                bbox=task.bbox or cell.get("bbox"),
-                field=field,
-                line=task.line,
-                value=None if value is None else str(value),
-                raw=cell.get("raw") if decision == "confirm" else None,
-                task_id=task.id,
-                created_by=actor.id,
-            )
+    else:  # a document task: every value it showed, as confirmed or corrected
+        labelled = {**_shown_values(task, extraction), **changes}
+    for key, value in labelled.items():
+        field, line = correction_target(task, key)
+        cell = extraction_cell(extraction, field, line) or {}
+        label_words(
+            session,
+            document,
+            page=cell.get("page") or task.page if not task.field else task.page or cell.get("page"),
+            bbox=cell.get("bbox") if not task.field else task.bbox or cell.get("bbox"),
+            field=field,
+            line=line,
+            value=None if value is None else str(value),
+            raw=cell.get("raw") if decision == "confirm" or key not in changes else None,
+            task_id=task.id,
+            created_by=actor.id,
+        )
+
+
+def _shown_values(task: ReviewTask, extraction: dict[str, Any]) -> dict[str, Any]:
+    """The values a document task showed, keyed as corrections are (header field; ``line_items.i.column``)."""
+    out: dict[str, Any] = {}
+    for shown in (task.payload or {}).get("values", []):
+        line = shown.get("line")
+        if line is None:
+            out[shown["field"]] = (extraction_cell(extraction, shown["field"], None) or {}).get("value")
+            continue
+        items = extraction.get("line_items", [])
+        row = items[line] if 0 <= line < len(items) else {}
+        for column, cell in row.items():
+            if isinstance(cell, dict) and cell.get("value") is not None:
+                out[f"line_items.{line}.{column}"] = cell["value"]
+    return out
 
 
 def _set_cell(

@@ -130,6 +130,8 @@ class Customer(Base):
     price_tolerance_pct: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
     price_tolerance_abs: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
     quantity_tolerance_pct: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    # the largest chance of error an extracted value may have and not be sent to review (0.005: 0.5%)
+    review_max_error: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

@@ -124,6 +124,25 @@ def match_lines(predicted: Sequence[dict[str, Value]], truth: Sequence[dict[str,
     return out
 
 
+def score_values(extraction: Extraction, truth: dict[str, Any]) -> tuple[dict[str, bool], list[bool], bool]:
+    """Per header field shown and per line item shown, whether it is right; and whether the whole document is
+    (every field and line right, none missing, none extra)."""
+    expected = truth_fields(truth)
+    fields = {}
+    missing = False
+    for name in SCORED_HEADER:
+        got = extraction.value(name)
+        if got is None:
+            missing |= expected[name] is not None
+            continue
+        fields[name] = same(HEADER_FIELDS[name], got, expected[name], name)
+    want, got_lines = truth_lines(truth), line_cells(extraction)
+    matches = match_lines(got_lines, want)
+    lines = [m is not None and line_right(cells, want[m]) for cells, m in zip(got_lines, matches, strict=True)]
+    whole = not missing and all(fields.values()) and all(lines) and len(lines) == len(want)
+    return fields, lines, whole
+
+
 @dataclass
 class Tally:
     """Counts that add up over documents."""

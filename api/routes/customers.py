@@ -24,6 +24,9 @@ class CustomerRules(BaseModel):
     price_tolerance_pct: Decimal | None = Field(None, ge=0, le=100, description="unit price may differ by this percent")
     price_tolerance_abs: Decimal | None = Field(None, ge=0, description="... or by this amount per unit")
     quantity_tolerance_pct: Decimal | None = Field(None, ge=0, le=100, description="over-delivery allowed, percent")
+    review_max_error: Decimal | None = Field(
+        None, ge=0, le=Decimal("0.5"), description="an extracted value more likely wrong than this goes to review"
+    )
 
 
 @router.get("/{customer_id}")

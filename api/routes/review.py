@@ -122,6 +122,8 @@ def to_public(task: ReviewTask, *, now: datetime, context: dict[str, Any] | None
 
 def task_context(session: Session, task: ReviewTask) -> dict[str, Any]:
     if task.kind == "extraction":
+        if task.field is None:  # one task for the whole document: every unsure value it holds
+            return {"value": None, "values": review.document_values(session, task)}
         return {"value": review.current_value(session, task)}
     check = review.task_check(session, task)
     if check is None:

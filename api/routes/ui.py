@@ -22,6 +22,7 @@ import review
 from api.deps import SESSION_COOKIE, CsrfChecked, SessionDep, SettingsDep, get_ui_login
 from api.routes.review import task_context
 from core.errors import Forbidden, LedgerLensError
+from extraction.result import LINE_FIELDS
 from ledgerlens.services import documents
 from ledgerlens.services.auth import Principal, authenticate, close_ui_session, open_ui_session, user_names
 from review.audit import entries, entry_to_dict, verify
@@ -324,6 +325,10 @@ def _task_page(
     lease_left = (
         int((task.lease_expires_at - now).total_seconds()) if status == "claimed" and task.lease_expires_at else None
     )
+    doc_values = _document_values(context.get("values") or [])
+    pages = sorted({v["page"] for v in doc_values if v["page"]})
+    asked = request.query_params.get("page", "")
+    shown_page = int(asked) if asked.isdigit() and int(asked) >= 1 else task.page
     return _render(
         request,
         "task.html",
@@ -342,10 +347,37 @@ def _task_page(
         age=human_duration((now - task.created_at).total_seconds()),
         lease_left=lease_left,
         reasons=review.REJECT_REASONS,
-        page_url=f"/ui/documents/{task.document_id}/pages/{task.page}.png" if task.document_id and task.page else None,
+        page_url=f"/ui/documents/{task.document_id}/pages/{shown_page}.png"
+        if task.document_id and shown_page
+        else None,
+        shown_page=shown_page,
+        other_pages=[p for p in pages if p != shown_page],
+        doc_values=doc_values,
+        problems=(task.payload or {}).get("problems", []),
         error=error,
         form=form or {},
     )
+
+
+def _document_values(values: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A document task's values as the page shows them: a label, the value (a line's cells), one input per cell."""
+    out = []
+    for v in values:
+        cells = {name: cell.get("value") for name, cell in v["cells"].items() if cell.get("value") is not None}
+        if v["line"] is not None:
+            cells = {name: cells[name] for name in LINE_FIELDS if name in cells}
+        inputs = [(name, v["keys"][name], "" if value is None else str(value)) for name, value in cells.items()]
+        label = field_label(v["field"]) if v["line"] is None else f"Line {v['line'] + 1}"
+        key = v["field"] if v["line"] is None else f"line_items.{v['line']}"
+        out.append({**v, "label": label, "key": key, "shown": [(n, str(x)) for n, x in cells.items()] or [("", "—")],
+                    "inputs": inputs})  # fmt: skip
+    return out
+
+
+async def _form_corrections(request: Request) -> dict[str, str]:
+    """The ``c:<key>`` inputs of a document task's correction form (one per value it holds)."""
+    form = await request.form()
+    return {key[2:]: str(value) for key, value in form.items() if key.startswith("c:")}
 
 
 @router.get("/ui/tasks/{task_id}", response_class=HTMLResponse)
@@ -377,8 +409,15 @@ def resolve(
     value: str = Form(""),
     reason: str = Form(""),
     note: str = Form(""),
+    typed: dict[str, str] = Depends(_form_corrections),
 ) -> Response:
-    corrections = {"value": value} if decision == "correct" else None
+    corrections: dict[str, Any] | None = {"value": value} if decision == "correct" else None
+    if decision == "correct" and task.field is None and typed:
+        # a document task: the values the reviewer changed (an unchanged one is confirmed with the rest)
+        shown = {
+            key: text for v in _document_values(review.document_values(session, task)) for _, key, text in v["inputs"]
+        }
+        corrections = {key: text for key, text in typed.items() if text.strip() != shown.get(key, "").strip()}
     try:
         review.resolve(
             session,
@@ -392,7 +431,13 @@ def resolve(
         session.commit()
     except LedgerLensError as exc:
         session.rollback()
-        form = {"decision": decision, "value": value, "reason": reason, "note": note}
+        form = {
+            "decision": decision,
+            "value": value,
+            "reason": reason,
+            "note": note,
+            **{f"c:{k}": v for k, v in typed.items()},
+        }
         return _task_page(
             request,
             session,

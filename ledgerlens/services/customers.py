@@ -1,4 +1,5 @@
-"""A customer's pre-send rules: PO required, price and quantity tolerances (the default policy otherwise)."""
+"""A customer's rules: PO required, price and quantity tolerances for the pre-send check (the default policy
+otherwise), and the largest chance of error an extracted value may have and not be sent to review."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from core.settings import Settings
+from ledgerlens.services.documents import review_threshold
 from ledgerlens.services.precheck import policy_for
 from store.tables import Customer
 
@@ -23,6 +25,10 @@ def customer_view(session: Session, settings: Settings, customer_id: str) -> dic
         "name": row.name if row else None,
         "uses_default_policy": row is None,
         **{k: (format(v, "f") if isinstance(v, Decimal) else v) for k, v in policy.items() if k in RULES},
+        "review_max_error": format(row.review_max_error, "f")
+        if row is not None and row.review_max_error is not None
+        else None,
+        "review_threshold": review_threshold(session, settings, customer_id),
     }
 
 

@@ -307,6 +307,7 @@ def _save_extraction(
     session: Session, settings: Settings, record: DocumentRecord, doc: Document, extraction: Extraction
 ) -> bool:
     """Keep the extraction and open review tasks; True when nothing went to review (automated)."""
+    _rescore_with_history(session, record, extraction)
     record.extraction = extraction.to_contract(record.id)
     record.words = _pages_json(doc)
     record.page_count = doc.page_count
@@ -320,46 +321,93 @@ def _save_extraction(
     return _open_review_tasks(session, settings, record, extraction) == 0
 
 
+def customer_history(session: Session, customer_id: str | None, before: str | None = None) -> dict[str, Any]:
+    """Per party, tax-id, currency and terms field, the value the customer's earlier documents agree on (the most
+    common among the last ten); empty for a customer without earlier documents."""
+    from collections import Counter
+
+    from models.confidence.signals import FROM_HISTORY
+
+    if not customer_id:
+        return {}
+    rows = session.scalars(
+        select(DocumentRecord.extraction)
+        .where(DocumentRecord.customer_id == customer_id, DocumentRecord.status == "done", DocumentRecord.id != before)
+        .order_by(DocumentRecord.created_at.desc())
+        .limit(10)
+    )
+    seen: dict[str, Counter[str]] = {name: Counter() for name in FROM_HISTORY}
+    for stored in rows:
+        for name in FROM_HISTORY:
+            value = ((stored or {}).get("fields", {}).get(name) or {}).get("value")
+            if value is not None:
+                seen[name][str(value)] += 1
+    return {name: counts.most_common(1)[0][0] for name, counts in seen.items() if counts}
+
+
+def _rescore_with_history(session: Session, record: DocumentRecord, extraction: Extraction) -> None:
+    """The learned confidence again, now that the customer is known: agreement with their earlier documents."""
+    from models.confidence import get_confidence_model
+
+    model = get_confidence_model()
+    if model is None or extraction.evidence is None:
+        return
+    history = customer_history(session, record.customer_id, before=record.id)
+    if history:
+        from extraction.normalize import normalize_tax_id
+
+        typed = {k: normalize_tax_id(v) if k.endswith("_tax_id") else v for k, v in history.items()}
+        extraction.evidence.history = typed
+        model.apply(extraction.evidence)
+
+
 def _open_review_tasks(session: Session, settings: Settings, record: DocumentRecord, extraction: Extraction) -> int:
-    """Route every value the extractor is unsure of to a person, with the page and box to look at; how many."""
-    opened = 0
-    threshold = settings.review.confidence_threshold
+    """One review task per document holding every value the extractor is unsure of (each with its page and box),
+    and why the document as a whole needs a look (a required field or the line items missing); how many (0 or 1)."""
+    from review.routing import document_problems, unsure_values
+
+    threshold = review_threshold(session, settings, record.customer_id)
+    unsure = unsure_values(extraction, threshold)
+    problems = document_problems(extraction)
+    if not unsure and not problems:
+        return 0
     stored = record.extraction or {}
-    for name, cell in extraction.fields.items():
-        if cell.value is not None and cell.confidence < threshold:
-            opened += 1
-            open_task(
-                session,
-                kind="extraction",
-                document_id=record.id,
-                customer_id=record.customer_id,
-                field=name,
-                page=cell.page,
-                bbox=list(cell.bbox) if cell.bbox else None,
-                payload={
-                    "value": stored["fields"].get(name, {}).get("value"),
-                    "confidence": cell.confidence,
-                },
-                priority=60,
-                config=settings.review,
-            )
-    for index, item in enumerate(extraction.line_items):
-        if item.confidence < threshold:
-            opened += 1
-            open_task(
-                session,
-                kind="extraction",
-                document_id=record.id,
-                customer_id=record.customer_id,
-                field="line_item",
-                line=index,
-                page=item.page,
-                bbox=list(item.bbox) if item.bbox else None,
-                payload={"line_item": stored["line_items"][index], "confidence": item.confidence},
-                priority=50,
-                config=settings.review,
-            )
-    return opened
+    values = []
+    for item in unsure:
+        shown = stored["fields"].get(item.field, {}) if item.line is None else stored["line_items"][item.line]
+        values.append(
+            {
+                "field": item.field,
+                "line": item.line,
+                "value": shown.get("value") if item.line is None else shown,
+                "confidence": round(item.confidence, 4),
+                "page": item.page,
+                "bbox": list(item.bbox) if item.bbox else None,
+            }
+        )
+    first = next((v for v in values if v["page"] is not None), None)
+    open_task(
+        session,
+        kind="extraction",
+        document_id=record.id,
+        customer_id=record.customer_id,
+        page=first["page"] if first else None,
+        payload={"scope": "document", "values": values, "problems": problems, "threshold": threshold},
+        # the less sure its least sure value, the sooner a document is looked at
+        priority=60 if problems else max(10, min(90, round(100 * (1 - min(v["confidence"] for v in values))))),
+        config=settings.review,
+    )
+    return 1
+
+
+def review_threshold(session: Session, settings: Settings, customer_id: str | None) -> float:
+    """The confidence below which a value goes to review: 1 - the customer's largest accepted chance of error
+    (``review_max_error`` on the customer), else the service's ``review.confidence_threshold``."""
+    from store.tables import Customer
+
+    row = session.get(Customer, customer_id) if customer_id else None
+    max_error = row.review_max_error if row is not None else None
+    return settings.review.confidence_threshold if max_error is None else 1.0 - float(max_error)
 
 
 def pending_document_ids(session: Session, older_than_s: float = 0) -> list[str]:

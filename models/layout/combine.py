@@ -126,7 +126,10 @@ class CombinedExtractor:
         self.heuristic = heuristic
 
     def extract(self, doc: Document) -> Extraction:
-        model = self.layout.extract(doc)
+        from models.confidence import Reading, get_confidence_model
+
+        tagged = self.layout.tag(doc)
+        model = self.layout.assemble(doc, tagged)
         sources = self.layout.bundle.field_sources
         rival = None
         if any("heuristic" in v for v in sources.values()):
@@ -135,7 +138,25 @@ class CombinedExtractor:
             except Exception as exc:  # the model's extraction still stands
                 log.warning("heuristic extractor failed, keeping the layout model's values: %r", exc)
         ocr = any(page.source == "ocr" for page in doc.pages)
-        return combine(model, rival, sources, self.layout.review_threshold, self.layout.bundle.calibrator, ocr)
+        threshold = self.layout.review_threshold
+        out = combine(model, rival, sources, threshold, self.layout.bundle.calibrator, ocr)
+        if out is model:
+            return out
+        out.evidence = Reading(doc, out, model, rival, [w.prob for w in tagged])
+        confidence = get_confidence_model()
+        if confidence is not None:
+            # the chance each value is right, from the two readers, the arithmetic, formats and the page
+            apply_confidence(confidence, out, threshold)
+        return out
+
+
+def apply_confidence(confidence: Any, extraction: Extraction, threshold: float) -> None:
+    """Learned confidences on ``extraction`` (which carries its ``evidence``), and its review flags again."""
+    confidence.apply(extraction.evidence)
+    if "+confidence" not in extraction.model_version:
+        extraction.model_version += f"+{confidence.version}"
+    failures = check(extraction.fields, extraction.line_items, extraction.adjustments).failures  # type: ignore[arg-type]
+    flag_for_review(extraction, failures, threshold)
 
 
 def best_extractor(kind: str = "auto", registry_dir: Path | None = None) -> Any:

@@ -1,0 +1,155 @@
+"""A learned chance that each extracted value is right, from the signals of ``models.confidence.signals``.
+
+Two gradient-boosted classifiers (header fields, line items) with an isotonic map each, fitted by
+``training/confidence.py`` on documents of layout families the extractors never saw and calibrated on families
+the classifiers never saw (cross-fitted by family). Stored as a versioned artifact (``manifest.json`` + the
+estimators in skops format, which loads without unpickling arbitrary code) and loaded once per process.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from models.confidence.signals import (
+    FIELD_FEATURES,
+    LINE_FEATURES,
+    Reading,
+    document_features,
+    field_rows,
+    line_rows,
+)
+
+log = logging.getLogger(__name__)
+
+SHIPPED_ARTIFACT = Path(__file__).resolve().parents[2] / "artifacts" / "confidence"
+ESTIMATORS = "estimators.skops"
+ENV = "LEDGERLENS_CONFIDENCE_MODEL"  # a folder, or "none" to keep the extractors' own calibrated scores
+
+
+@dataclass
+class ConfidenceModel:
+    version: str
+    field_classifier: Any  # predict_proba over FIELD_FEATURES -> [wrong, right]
+    line_classifier: Any
+    field_isotonic: Any  # raw P(right) -> calibrated P(right)
+    line_isotonic: Any
+    vocabulary: frozenset[str] = frozenset()
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def _predict(self, classifier: Any, isotonic: Any, names: list[str], rows: list[dict[str, float]]) -> np.ndarray:
+        if not rows:
+            return np.zeros(0)
+        x = np.array([[row[name] for name in names] for row in rows], dtype=float)
+        raw = classifier.predict_proba(x)[:, 1]
+        return np.clip(isotonic.predict(raw), 0.0, 1.0)
+
+    def score(self, reading: Reading) -> tuple[dict[str, float], list[float]]:
+        """P(right) per header field shown and per line item, for one document."""
+        doc = document_features(reading, self.vocabulary)
+        fields = field_rows(reading, doc)
+        lines = line_rows(reading, doc)
+        names = list(fields)
+        field_p = self._predict(self.field_classifier, self.field_isotonic, FIELD_FEATURES, [fields[n] for n in names])
+        line_p = self._predict(self.line_classifier, self.line_isotonic, LINE_FEATURES, lines)
+        return dict(zip(names, map(float, field_p), strict=True)), [float(p) for p in line_p]
+
+    def apply(self, reading: Reading) -> None:
+        """Replace the confidences of ``reading.combined`` with the learned chance of being right."""
+        extraction = reading.combined
+        fields, lines = self.score(reading)
+        for name, p in fields.items():
+            extraction.fields[name] = replace(extraction.fields[name], confidence=p)
+        for index, p in enumerate(lines):
+            item = extraction.line_items[index]
+            # a line is reviewed as a whole: its cells are as sure as the line
+            cells = {name: replace(cell, confidence=min(cell.confidence, p)) for name, cell in item.cells.items()}
+            extraction.line_items[index] = replace(item, cells=cells, confidence=p)
+
+    def save(self, folder: Path, metrics: dict[str, Any] | None = None) -> Path:
+        import sklearn
+        import skops.io as sio
+
+        folder.mkdir(parents=True, exist_ok=True)
+        estimators = {
+            "field_classifier": self.field_classifier,
+            "line_classifier": self.line_classifier,
+            "field_isotonic": self.field_isotonic,
+            "line_isotonic": self.line_isotonic,
+        }
+        sio.dump(estimators, folder / ESTIMATORS)
+        manifest = {
+            "version": self.version,
+            "field_features": FIELD_FEATURES,
+            "line_features": LINE_FEATURES,
+            "sklearn_version": sklearn.__version__,
+            "vocabulary": sorted(self.vocabulary),
+            "meta": self.meta,
+            "metrics": metrics or {},
+        }
+        (folder / "manifest.json").write_text(json.dumps(manifest, indent=1, default=str))
+        return folder
+
+
+class ConfidenceArtifactError(RuntimeError):
+    pass
+
+
+def load_model(folder: Path) -> ConfidenceModel:
+    import skops.io as sio
+
+    manifest_path = folder / "manifest.json"
+    if not manifest_path.is_file():
+        raise ConfidenceArtifactError(f"no confidence model in {folder}")
+    manifest = json.loads(manifest_path.read_text())
+    if manifest.get("field_features") != FIELD_FEATURES or manifest.get("line_features") != LINE_FEATURES:
+        raise ConfidenceArtifactError(f"{folder}: fitted on other signals than this code computes; refit it")
+    untrusted = sio.get_untrusted_types(file=folder / ESTIMATORS)
+    # scikit-learn and numpy types only (HistGradientBoosting keeps its loss as a functools.partial)
+    unexpected = [t for t in untrusted if not t.startswith(("sklearn.", "numpy.")) and t != "functools.partial"]
+    if unexpected:
+        raise ConfidenceArtifactError(f"{folder}: unexpected types in the estimators: {unexpected}")
+    estimators = sio.load(folder / ESTIMATORS, trusted=untrusted)
+    return ConfidenceModel(
+        version=manifest["version"],
+        vocabulary=frozenset(manifest.get("vocabulary", [])),
+        meta=manifest.get("meta", {}),
+        **estimators,
+    )
+
+
+_lock = threading.Lock()
+_cached: dict[str, ConfidenceModel | None] = {}
+
+
+def get_confidence_model() -> ConfidenceModel | None:
+    """The process-wide model (``LEDGERLENS_CONFIDENCE_MODEL`` or the shipped artifact), loaded once; None when
+    switched off or absent (the extractors' own calibrated scores then stand)."""
+    setting = os.environ.get(ENV, "")
+    with _lock:
+        if setting not in _cached:
+            model = None
+            if setting.lower() != "none":
+                folder = Path(setting) if setting else SHIPPED_ARTIFACT
+                try:
+                    model = load_model(folder)
+                    log.info("confidence model %s loaded from %s", model.version, folder)
+                except (ConfidenceArtifactError, OSError, ValueError) as exc:
+                    log.warning("no learned confidence (%s); the extractors' own scores stand", exc)
+            _cached[setting] = model
+        return _cached[setting]
+
+
+def fitted_families() -> set[str]:
+    """The layout families the shipped confidence model was fitted on (a bench must test on others)."""
+    manifest = SHIPPED_ARTIFACT / "manifest.json"
+    if not manifest.is_file():
+        return set()
+    return set(json.loads(manifest.read_text()).get("meta", {}).get("families", []))

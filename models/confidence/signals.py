@@ -1,0 +1,306 @@
+"""Evidence about each extracted value that does not come from one reader's own score.
+
+Per header field and per line item, a row of numbers: whether the two independent readers (the layout model
+and the heuristic extractor) agree, whether the arithmetic holds (lines, subtotal, tax, total), whether the value
+has a valid form (tax-id check digits, a date that exists and is plausible, an ISO currency), whether it matches
+the customer's earlier documents, and how unlike the training data the page is (words the readers' vocabulary
+does not know, the layout model's uncertainty over the page, how often the readers disagree on the document).
+Missing evidence is -1, so a learned model can tell "no evidence" from "evidence against".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from extraction.checks import line_adds_up
+from extraction.document import Document
+from extraction.normalize import COMMON_CODES, is_valid_tax_id
+from extraction.result import HEADER_FIELDS, LINE_FIELDS, Extraction, FieldValue, LineItem, Value
+from extraction.terms import parse_terms
+from models.layout.combine import same_value
+from models.layout.consistency import check
+
+FIELD_CODES = {name: i for i, name in enumerate(HEADER_FIELDS)}
+FROM_HISTORY = ("buyer_name", "vendor_name", "buyer_tax_id", "vendor_tax_id", "currency", "payment_terms")
+DATE_FIELDS = ("order_date", "effective_date", "expiry_date")
+WORD = re.compile(r"[^\W\d_]{3,}")
+
+DOCUMENT_FEATURES = [
+    "ocr",
+    "pages",
+    "lines",
+    "readers_disagree_share",
+    "readers_line_count_gap",
+    "model_mean_word_prob",
+    "model_unsure_word_share",
+    "unknown_word_share",
+    "arithmetic_failures",
+    "is_contract",
+]
+FIELD_FEATURES = [
+    "field",
+    "confidence",
+    "model_confidence",
+    "heuristic_confidence",
+    "model_agrees",
+    "heuristic_agrees",
+    "arithmetic",
+    "format_valid",
+    "read_from_text",
+    "text_length",
+    "digit_share",
+    "word_ocr_confidence",
+    "history_agrees",
+    *DOCUMENT_FEATURES,
+]
+LINE_FEATURES = [
+    "confidence",
+    "min_cell_confidence",
+    "other_reader_agrees",
+    "cells_differ",
+    "numbers_differ",
+    "cells_only_here",
+    "cells_only_other",
+    "sku_is_line_number",
+    "lines_disagree_share",
+    "row_arithmetic",
+    "lines_sum_subtotal",
+    "cells",
+    "has_sku",
+    "description_length",
+    "inferred_cells",
+    "positive_numbers",
+    "word_ocr_confidence",
+    *DOCUMENT_FEATURES,
+]
+CATEGORICAL_FIELD_FEATURES = ["field"]
+
+
+@dataclass
+class Reading:
+    """Everything known about one document's extraction: the page, both readers, their combination."""
+
+    doc: Document
+    combined: Extraction
+    model: Extraction | None = None
+    heuristic: Extraction | None = None
+    word_probs: Sequence[float] = ()  # the layout model's probability of its label, per word
+    history: Mapping[str, Value] = field(default_factory=dict)  # the customer's confirmed earlier values
+
+    @property
+    def ocr(self) -> bool:
+        return any(page.source == "ocr" for page in self.doc.pages)
+
+
+def _agrees(value: Value, other: FieldValue | None) -> float:
+    if other is None or other.value is None:
+        return -1.0
+    return float(same_value(value, other.value))
+
+
+def format_valid(name: str, value: Value, fields: Mapping[str, FieldValue]) -> float:
+    """1 when the value has the form its field demands, 0 when not, -1 when the field has no such rule."""
+    if name.endswith("_tax_id"):
+        return float(is_valid_tax_id(str(value)))
+    if name in DATE_FIELDS:
+        if not isinstance(value, date):
+            return 0.0
+        ok = 1990 <= value.year <= 2100
+        effective, expiry = fields.get("effective_date"), fields.get("expiry_date")
+        if name in ("effective_date", "expiry_date") and effective is not None and expiry is not None:
+            a, b = effective.value, expiry.value
+            ok &= not (isinstance(a, date) and isinstance(b, date)) or a < b
+        return float(ok)
+    if name == "currency":
+        return float(str(value) in COMMON_CODES)
+    if name in ("subtotal", "tax_total", "total"):
+        return float(isinstance(value, Decimal) and value >= 0 and -value.as_tuple().exponent <= 2)  # type: ignore[operator]
+    if name == "payment_terms":
+        return float(parse_terms(str(value)) is not None)
+    if name == "payment_terms_days":
+        return float(isinstance(value, int) and 0 <= value <= 365)
+    if name in ("po_number", "contract_number"):
+        return float(any(c.isdigit() for c in str(value)) and len(str(value)) <= 40)
+    if name in ("buyer_name", "vendor_name"):
+        text = str(value)
+        return float(sum(c.isalpha() for c in text) >= 3 and len(text) <= 120)
+    return -1.0
+
+
+def _ocr_confidence(doc: Document, page: int | None, bbox: Any) -> float:
+    """Mean OCR confidence of the words inside the value's box (1 for a text layer; -1 when nowhere)."""
+    if page is None or bbox is None or not 1 <= page <= len(doc.pages):
+        return -1.0
+    x0, y0, x1, y1 = bbox
+    inside = [
+        w.confidence
+        for w in doc.pages[page - 1].words
+        if x0 - 0.002 <= (w.bbox[0] + w.bbox[2]) / 2 <= x1 + 0.002
+        and y0 - 0.002 <= (w.bbox[1] + w.bbox[3]) / 2 <= y1 + 0.002
+    ]
+    return sum(inside) / len(inside) if inside else -1.0
+
+
+def _status(statuses: Mapping[str, str], name: str) -> float:
+    return {"ok": 1.0, "bad": 0.0}.get(statuses.get(name, "na"), -1.0)
+
+
+def document_features(reading: Reading, vocabulary: frozenset[str]) -> dict[str, float]:
+    combined, model, heuristic = reading.combined, reading.model, reading.heuristic
+    both = [
+        name
+        for name in HEADER_FIELDS
+        if model is not None and heuristic is not None and model.value(name) is not None
+        and heuristic.value(name) is not None
+    ]  # fmt: skip
+    disagree = [
+        n
+        for n in both
+        if model is not None and heuristic is not None and not same_value(model.value(n), heuristic.value(n))
+    ]
+    words = [m.group(0).casefold() for page in reading.doc.pages for w in page.words for m in WORD.finditer(w.text)]
+    probs = list(reading.word_probs)
+    checks = check(combined.fields, combined.line_items, combined.adjustments)  # type: ignore[arg-type]
+    return {
+        "ocr": float(reading.ocr),
+        "pages": float(reading.doc.page_count),
+        "lines": float(len(combined.line_items)),
+        "readers_disagree_share": len(disagree) / len(both) if both else -1.0,
+        "readers_line_count_gap": (
+            float(abs(len(model.line_items) - len(heuristic.line_items))) if model and heuristic else -1.0
+        ),
+        "model_mean_word_prob": sum(probs) / len(probs) if probs else -1.0,
+        "model_unsure_word_share": sum(p < 0.6 for p in probs) / len(probs) if probs else -1.0,
+        "unknown_word_share": (sum(w not in vocabulary for w in words) / len(words) if words and vocabulary else -1.0),
+        "arithmetic_failures": float(len(checks.failures)),
+        "is_contract": float(combined.doc_type == "contract"),
+    }
+
+
+def field_rows(reading: Reading, doc_features: Mapping[str, float]) -> dict[str, dict[str, float]]:
+    """Per header field shown, its signals (``FIELD_FEATURES``)."""
+    combined = reading.combined
+    statuses = check(combined.fields, combined.line_items, combined.adjustments).field_status  # type: ignore[arg-type]
+    statuses = {**statuses, "payment_terms_days": statuses.get("payment_terms", "na")}
+    rows = {}
+    for name, cell in combined.fields.items():
+        if cell.value is None:
+            continue
+        model_cell = reading.model.fields.get(name) if reading.model else None
+        rival_cell = reading.heuristic.fields.get(name) if reading.heuristic else None
+        text = str(cell.raw if cell.raw is not None else cell.value)
+        past = reading.history.get(name) if name in FROM_HISTORY else None
+        rows[name] = {
+            "field": float(FIELD_CODES.get(name, -1)),
+            "confidence": float(cell.confidence),
+            "model_confidence": float(model_cell.confidence) if model_cell and model_cell.value is not None else -1.0,
+            "heuristic_confidence": float(rival_cell.confidence)
+            if rival_cell and rival_cell.value is not None
+            else -1.0,
+            "model_agrees": _agrees(cell.value, model_cell),
+            "heuristic_agrees": _agrees(cell.value, rival_cell),
+            "arithmetic": _status(statuses, name),
+            "format_valid": format_valid(name, cell.value, combined.fields),
+            "read_from_text": float(cell.raw is not None),
+            "text_length": float(len(text)),
+            "digit_share": sum(c.isdigit() for c in text) / max(1, len(text)),
+            "word_ocr_confidence": _ocr_confidence(reading.doc, cell.page, cell.bbox),
+            "history_agrees": -1.0 if past is None else float(same_value(cell.value, past)),
+            **doc_features,
+        }
+    return rows
+
+
+def _line_key(item: LineItem) -> tuple[str, ...]:
+    return tuple(str(item.value(name)).strip().casefold() for name in LINE_FIELDS if item.value(name) is not None)
+
+
+def line_rows(reading: Reading, doc_features: Mapping[str, float]) -> list[dict[str, float]]:
+    """Per line item shown, its signals (``LINE_FEATURES``)."""
+    combined = reading.combined
+    readers = [e for e in (reading.model, reading.heuristic) if e is not None]
+    other_keys = [{_line_key(item) for item in e.line_items} for e in readers]
+    amounts = [item.decimal("amount") for item in combined.line_items]
+    subtotal = combined.decimal("subtotal")
+    if subtotal is None or not amounts or any(a is None for a in amounts):
+        sums = -1.0
+    else:
+        sums = float(abs(sum((a for a in amounts if a is not None), Decimal(0)) - subtotal) <= Decimal("0.01"))
+    differences = [_cell_differences(item, readers) for item in combined.line_items]
+    disputed = sum(d["cells_differ"] + d["cells_only_here"] + d["cells_only_other"] > 0 for d in differences)
+    disagree_share = disputed / len(differences) if differences and len(readers) == 2 else -1.0
+    rows = []
+    for position, item in enumerate(combined.line_items):
+        qty, price, amount = item.decimal("quantity"), item.decimal("unit_price"), item.decimal("amount")
+        arithmetic = -1.0 if qty is None or price is None or amount is None else float(line_adds_up(qty, price, amount))
+        # the line comes from one reader: it is confirmed when the other read the very same cells
+        key = _line_key(item)
+        agrees = -1.0 if len(other_keys) < 2 or not all(other_keys) else float(all(key in k for k in other_keys))
+        numbers = [v for v in (qty, price, amount) if v is not None]
+        cells = list(item.cells.values())
+        description = str(item.value("description") or "")
+        rows.append(
+            {
+                "confidence": float(item.confidence),
+                "min_cell_confidence": min((c.confidence for c in cells), default=-1.0),
+                "other_reader_agrees": agrees,
+                **differences[position],
+                # a line-number column read as the SKU: 1, 2, 3 down the table
+                "sku_is_line_number": -1.0
+                if item.value("sku") is None
+                else float(str(item.value("sku")) == str(position + 1)),
+                "lines_disagree_share": disagree_share,
+                "row_arithmetic": arithmetic,
+                "lines_sum_subtotal": sums,
+                "cells": float(len(cells)),
+                "has_sku": float(item.value("sku") is not None),
+                "description_length": float(len(description)),
+                "inferred_cells": float(sum(c.raw is None for c in cells)),
+                "positive_numbers": float(all(v > 0 for v in numbers)) if numbers else -1.0,
+                "word_ocr_confidence": _ocr_confidence(reading.doc, item.page, item.bbox),
+                **doc_features,
+            }
+        )
+    return rows
+
+
+NUMBER_CELLS = ("quantity", "unit_price", "amount")
+
+
+def _cell_differences(item: LineItem, readers: Sequence[Extraction]) -> dict[str, float]:
+    """Cell by cell against the other reader's closest line: cells that differ (numbers apart), cells only one of
+    the two read. The line itself comes from one reader, so the larger difference is the other reader's."""
+    if len(readers) < 2 or not all(e.line_items for e in readers):
+        return dict.fromkeys(("cells_differ", "numbers_differ", "cells_only_here", "cells_only_other"), -1.0)
+    mine = {name: cell.value for name, cell in item.cells.items() if cell.value is not None}
+    worst = dict.fromkeys(("cells_differ", "numbers_differ", "cells_only_here", "cells_only_other"), 0.0)
+    for reader in readers:
+        theirs_all = [
+            {n: c.value for n, c in other.cells.items() if c.value is not None} for other in reader.line_items
+        ]
+        theirs = max(theirs_all, key=lambda t: sum(n in t and same_value(v, t[n]) for n, v in mine.items()))
+        both = [n for n in mine if n in theirs]
+        found = {
+            "cells_differ": float(sum(not same_value(mine[n], theirs[n]) for n in both)),
+            "numbers_differ": float(sum(not same_value(mine[n], theirs[n]) for n in both if n in NUMBER_CELLS)),
+            "cells_only_here": float(sum(n not in theirs for n in mine)),
+            "cells_only_other": float(sum(n not in mine for n in theirs)),
+        }
+        if sum(found.values()) > sum(worst.values()):
+            worst = found
+    return worst
+
+
+def known_words(docs: Iterable[Document], min_documents: int = 3) -> frozenset[str]:
+    """Words seen in at least ``min_documents`` documents: the vocabulary, without one-off names and numbers."""
+    from collections import Counter
+
+    seen: Counter[str] = Counter()
+    for doc in docs:
+        seen.update({m.group(0).casefold() for page in doc.pages for w in page.words for m in WORD.finditer(w.text)})
+    return frozenset(word for word, n in seen.items() if n >= min_documents)

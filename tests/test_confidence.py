@@ -1,0 +1,245 @@
+"""Learned confidence: its signals, the fitted artifact, the review routing, one task per document, automation."""
+
+from __future__ import annotations
+
+import random
+from datetime import date
+from decimal import Decimal
+
+import numpy as np
+import pytest
+
+from extraction.document import Document, Page, Word
+from extraction.result import Extraction, FieldValue, LineItem
+from models.confidence.signals import (
+    FIELD_FEATURES,
+    LINE_FEATURES,
+    Reading,
+    document_features,
+    field_rows,
+    format_valid,
+    line_rows,
+)
+
+
+def _po(total: str = "110.00", po: str = "PO-4711", confidence: float = 0.9) -> Extraction:
+    fields = {
+        "po_number": FieldValue(po, confidence, 1, (0.1, 0.1, 0.2, 0.12), po),
+        "order_date": FieldValue(date(2026, 3, 31), confidence, 1, (0.6, 0.1, 0.7, 0.12), "31.03.2026"),
+        "subtotal": FieldValue(Decimal("100.00"), confidence, 1, None, "100.00"),
+        "tax_total": FieldValue(Decimal("10.00"), confidence, 1, None, "10.00"),
+        "total": FieldValue(Decimal(total), confidence, 1, (0.7, 0.8, 0.8, 0.82), total),
+    }
+    cells = {
+        "description": FieldValue("Widget", confidence, 1, None, "Widget"),
+        "quantity": FieldValue(Decimal("4"), confidence, 1, None, "4"),
+        "unit_price": FieldValue(Decimal("25.00"), confidence, 1, None, "25.00"),
+        "amount": FieldValue(Decimal("100.00"), confidence, 1, None, "100.00"),
+    }
+    return Extraction("purchase_order", 1, fields, [LineItem(cells, confidence, 1, (0.1, 0.5, 0.9, 0.52))])
+
+
+def _doc(source: str = "text") -> Document:
+    words = [Word("Purchase", (0.1, 0.05, 0.2, 0.07)), Word("PO-4711", (0.11, 0.1, 0.19, 0.12), 0.4)]
+    return Document([Page(1, 1000, 1400, words, source)])  # type: ignore[arg-type]
+
+
+def test_format_validity_knows_check_digits_real_dates_and_currency_codes():
+    fields = {"effective_date": FieldValue(date(2026, 5, 1), 1.0), "expiry_date": FieldValue(date(2025, 5, 1), 1.0)}
+    assert format_valid("vendor_tax_id", "DE136695976", {}) == 1.0  # a valid German VAT number
+    assert format_valid("vendor_tax_id", "DE136695977", {}) == 0.0  # one digit off: the check digit fails
+    assert format_valid("effective_date", date(2026, 5, 1), fields) == 0.0  # ends before it starts
+    assert format_valid("order_date", date(1890, 1, 1), {}) == 0.0
+    assert format_valid("currency", "EUR", {}) == 1.0 and format_valid("currency", "EUX", {}) == 0.0
+    assert format_valid("total", Decimal("10.005"), {}) == 0.0
+    assert format_valid("description", "x", {}) == -1.0  # no rule: no evidence either way
+
+
+def test_signals_see_agreement_arithmetic_history_and_the_page():
+    combined, model, heuristic = _po(), _po(), _po(total="111.00", po="PO-4T11")
+    reading = Reading(_doc("ocr"), combined, model, heuristic, [0.9, 0.3], history={"currency": "EUR"})
+    doc = document_features(reading, frozenset({"purchase"}))
+    rows = field_rows(reading, doc)
+    assert set(rows["total"]) == set(FIELD_FEATURES)
+    assert rows["total"]["model_agrees"] == 1.0 and rows["total"]["heuristic_agrees"] == 0.0
+    assert rows["total"]["arithmetic"] == 1.0  # 100 + 10 = 110
+    assert rows["po_number"]["word_ocr_confidence"] == pytest.approx(0.4)  # the OCR word under its box
+    assert doc["ocr"] == 1.0 and doc["model_unsure_word_share"] == 0.5
+    assert doc["unknown_word_share"] == 0.0  # 'Purchase' is known; 'PO-4711' has no word of 3 letters
+    assert doc["readers_disagree_share"] == pytest.approx(2 / 5)
+    broken = _po(total="120.00")
+    bad = field_rows(Reading(_doc(), broken, broken, None), doc)
+    assert bad["total"]["arithmetic"] == 0.0 and bad["total"]["heuristic_agrees"] == -1.0
+    lines = line_rows(reading, doc)
+    assert set(lines[0]) == set(LINE_FEATURES)
+    assert lines[0]["row_arithmetic"] == 1.0 and lines[0]["lines_sum_subtotal"] == 1.0
+    assert lines[0]["other_reader_agrees"] == 1.0
+
+
+def _records(n: int, seed: int = 0) -> list[dict]:
+    """Synthetic records where a value is wrong exactly when the readers disagree (and then only)."""
+    rng = random.Random(seed)
+    out = []
+    for i in range(n):
+        agree = rng.random() < 0.7
+        x = {name: rng.random() for name in FIELD_FEATURES}
+        x.update(field=float(i % 5), heuristic_agrees=float(agree), history_agrees=-1.0)
+        out.append({"kind": "field", "family": f"f{i % 10}", "right": agree, "x": x, "history": False})
+    return out
+
+
+def test_fitted_model_learns_the_signal_and_survives_a_round_trip(tmp_path):
+    from models.confidence.model import ConfidenceModel, load_model
+    from training.confidence import cross_fit
+
+    records = _records(300)
+    line_records = [{**r, "kind": "line", "x": {n: r["x"].get(n, 0.5) for n in LINE_FEATURES}} for r in records]
+    field_clf, field_iso, oof = cross_fit(records, "field", folds=3)
+    line_clf, line_iso, _ = cross_fit(line_records, "line", folds=3)
+    right = np.array([r["right"] for r in records])
+    assert oof[right].min() > 0.9 and oof[~right].max() < 0.1  # out of family, it still separates them
+    model = ConfidenceModel("confidence-test", field_clf, line_clf, field_iso, line_iso, frozenset({"widget"}))
+    model.save(tmp_path / "conf", {"note": "test"})
+    loaded = load_model(tmp_path / "conf")
+    assert loaded.version == "confidence-test" and loaded.vocabulary == frozenset({"widget"})
+    reading = Reading(_doc(), _po(), _po(), _po(total="111.00"))
+    assert loaded.score(reading) == model.score(reading)
+    fields, _ = loaded.score(reading)
+    assert fields["total"] < 0.2 < 0.8 < fields["po_number"]  # the readers disagree on the total only
+    loaded.apply(reading)
+    assert reading.combined.fields["total"].confidence == pytest.approx(fields["total"])
+
+
+def test_model_switched_off_or_absent_leaves_scores_alone(monkeypatch, tmp_path):
+    from models.confidence import model as module
+
+    monkeypatch.setattr(module, "_cached", {})
+    monkeypatch.setenv(module.ENV, "none")
+    assert module.get_confidence_model() is None
+    monkeypatch.setenv(module.ENV, str(tmp_path / "nowhere"))
+    assert module.get_confidence_model() is None
+
+
+def test_routing_counts_one_task_per_document_and_flags_missing_totals():
+    from review.routing import document_problems, review_task_count, unsure_values
+
+    extraction = _po(confidence=0.99)
+    extraction.fields["total"].confidence = 0.5
+    extraction.line_items[0].confidence = 0.6
+    assert [(u.field, u.line) for u in unsure_values(extraction, 0.95)] == [("total", None), ("line_item", 0)]
+    assert review_task_count(extraction, 0.95, "value") == 2
+    assert review_task_count(extraction, 0.95, "document") == 1
+    assert review_task_count(extraction, 0.4, "document") == 1  # still: no currency
+    assert document_problems(extraction) == ["missing: currency"]  # a PO with amounts in no currency
+    extraction.fields["currency"] = FieldValue("EUR", 0.99)
+    assert document_problems(extraction) == [] and review_task_count(extraction, 0.4, "document") == 0
+    extraction.review_reasons = ["missing: total", "arithmetic: lines sum to 1"]
+    assert document_problems(extraction) == ["missing: total"]
+    assert review_task_count(extraction, 0.4, "document") == 1
+
+
+def test_a_document_opens_one_task_with_every_unsure_value(session, settings):
+    from ledgerlens.services.documents import _open_review_tasks
+    from review import automation
+    from store.tables import Customer, ReviewTask
+    from tests.test_review_support import make_document
+
+    sure, unsure = make_document(session), make_document(session, customer_id="STRICT")
+    extraction = _po(confidence=0.97)
+    extraction.fields["total"].confidence = 0.5
+    for record in (sure, unsure):
+        record.extraction = extraction.to_contract(record.id)
+    _open_review_tasks(session, settings, sure, extraction)  # threshold 0.97: only the total
+    session.add(Customer(id="STRICT", review_max_error=Decimal("0.01")))  # threshold 0.99: everything
+    session.flush()
+    _open_review_tasks(session, settings, unsure, extraction)
+    _open_review_tasks(session, settings, unsure, extraction)  # twice: still one task
+    tasks = {t.document_id: t for t in session.query(ReviewTask).all()}
+    assert len(tasks) == 2
+    assert [v["field"] for v in tasks[sure.id].payload["values"]] == ["total"]
+    values = tasks[unsure.id].payload["values"]
+    assert {(v["field"], v["line"]) for v in values} == {(n, None) for n in extraction.fields} | {("line_item", 0)}
+    assert tasks[unsure.id].field is None and tasks[unsure.id].payload["threshold"] == pytest.approx(0.99)
+    assert next(v for v in values if v["field"] == "total")["bbox"] == [0.7, 0.8, 0.8, 0.82]
+    untouched = make_document(session)
+    rate = automation.automation_rate(session)
+    assert (rate["documents"], rate["documents_automated"]) == (3, 1)
+    assert rate["document_automation_rate"] == pytest.approx(1 / 3, abs=1e-4)
+    assert automation.automation_rate(session, customer_id="STRICT")["documents_automated"] == 0
+    assert untouched.id not in tasks
+
+
+def test_a_reviewer_confirms_or_corrects_a_whole_document_in_one_pass(client, settings, tokens):
+    """The UI shows every unsure value of the document highlighted; corrections change only what was changed."""
+    from ledgerlens.services.documents import _open_review_tasks
+    from store.db import session_scope
+    from store.tables import AuditEntry, Customer, DocumentRecord, ReviewTask
+    from tests.test_review_support import make_document
+
+    extraction = _po(confidence=0.9)
+    with session_scope(settings.resolved_database_url) as s:
+        s.add(Customer(id="STRICT", review_max_error=Decimal("0.01")))
+        record = make_document(s, customer_id="STRICT")
+        record.extraction = extraction.to_contract(record.id)
+        _open_review_tasks(s, settings, record, extraction)
+        document_id = record.id
+        task_id = s.query(ReviewTask).one().id
+    from tests.test_ui_review import _login
+
+    _login(client, tokens["reviewer"])  # with the session's CSRF token on later posts
+    client.post(f"/ui/tasks/{task_id}/claim")
+    view = client.get(f"/ui/tasks/{task_id}")
+    assert "6 values to check" in view.text and "Confirm all" in view.text
+    assert view.text.count('class="highlight"') == 4  # the values with a box on page 1
+    assert 'name="c:total"' in view.text and 'name="c:line_items.0.quantity"' in view.text
+    api = client.get(f"/v1/review/tasks/{task_id}", headers={"Authorization": f"Bearer {tokens['reviewer']}"})
+    assert {v["field"] for v in api.json()["context"]["values"]} == {*extraction.fields, "line_item"}
+
+    typed = {f"c:{v}": x for v, x in [("po_number", "PO-4711"), ("total", "110.00"), ("subtotal", "100.00")]}
+    unchanged = client.post(f"/ui/tasks/{task_id}/resolve", data={"decision": "correct", **typed})
+    assert unchanged.status_code == 422 and "corrected value" in unchanged.text
+
+    typed.update({"c:total": "111.00", "c:line_items.0.quantity": "5"})
+    done = client.post(f"/ui/tasks/{task_id}/resolve", data={"decision": "correct", **typed}, follow_redirects=False)
+    assert done.status_code == 303
+    with session_scope(settings.resolved_database_url) as s:
+        stored = s.get(DocumentRecord, document_id).extraction
+        assert stored["fields"]["total"]["value"] == "111.00" and stored["fields"]["po_number"]["value"] == "PO-4711"
+        assert stored["line_items"][0]["quantity"]["value"] == "5"
+        assert stored["line_items"][0]["amount"]["value"] == "100.00"
+        changes = [e.after for e in s.query(AuditEntry).filter_by(action="extraction.value_changed")]
+        assert sorted((c["field"], c["line"]) for c in changes) == [("quantity", 0), ("total", None)]
+        assert s.get(ReviewTask, task_id).corrections == {"total": "111.00", "line_items.0.quantity": "5"}
+
+
+def test_the_customers_earlier_documents_move_confidence(session, settings, monkeypatch):
+    """A value that matches what the customer's earlier documents say is surer than one that does not."""
+    from ledgerlens.services import documents
+    from models.confidence import model as module
+    from models.confidence.model import ConfidenceModel
+    from tests.test_review_support import make_document
+    from training.confidence import cross_fit
+
+    rng = random.Random(1)
+    records = []
+    for i in range(300):
+        history = rng.choice([0.0, 1.0])
+        x = {name: 0.5 for name in FIELD_FEATURES} | {"field": float(i % 5), "history_agrees": history}
+        records.append({"kind": "field", "family": f"f{i % 10}", "right": bool(history), "x": x, "history": True})
+    lines = [{**r, "kind": "line", "x": dict.fromkeys(LINE_FEATURES, 0.5)} for r in records]
+    field_clf, field_iso, _ = cross_fit(records, "field", folds=3)
+    line_clf, line_iso, _ = cross_fit(lines, "line", folds=3)
+    fitted = ConfidenceModel("confidence-test", field_clf, line_clf, field_iso, line_iso)
+    monkeypatch.setattr(module, "_cached", {"": fitted})
+    monkeypatch.delenv(module.ENV, raising=False)
+
+    earlier = make_document(session, customer_id="ACME")
+    earlier.extraction = {**earlier.extraction, "fields": {"currency": {"value": "EUR", "confidence": 1.0}}}
+    for currency, expected in (("EUR", True), ("USD", False)):
+        extraction = _po()
+        extraction.fields["currency"] = FieldValue(currency, 0.5, 1, None, currency)
+        extraction.evidence = Reading(_doc(), extraction, _po(), None)
+        record = make_document(session, customer_id="ACME")
+        documents._rescore_with_history(session, record, extraction)
+        assert (extraction.fields["currency"].confidence > 0.9) is expected
+    assert documents.customer_history(session, "ACME") == {"currency": "EUR"}
