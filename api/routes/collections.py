@@ -83,7 +83,7 @@ def worklist_csv(items: list[dict[str, Any]]) -> str:
     return out.getvalue()
 
 
-@router.get("/v1/risk.csv")
+@router.get("/v1/risk.csv", response_class=Response, responses={200: {"content": {"text/csv": {}}}})
 def export_worklist(
     session: SessionDep,
     user: Collections,

@@ -69,7 +69,7 @@ class ModelLoader:
         from ledgerlens.services.documents import extractor_for
 
         try:
-            self._loaded = type(extractor_for(self.settings.extractor)).__name__
+            self._loaded = type(extractor_for(self.settings.extractor, self.settings.data_dir)).__name__
         except Exception as exc:  # reported by readiness, not raised in a background thread
             self._error = f"{type(exc).__name__}: {exc}"
 
