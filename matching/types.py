@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from extraction.result import Extraction
 
@@ -35,6 +35,13 @@ Severity = Literal["error", "warning", "info"]
 Verdict = Literal["pass", "review", "fail"]
 
 _DECIMAL = r"^-?\d+(\.\d+)?$"
+# No invoice line or total reaches a quadrillion; beyond it (1e64 x 3e16) Decimal arithmetic runs out of precision.
+_LIMIT = Decimal("1e15")
+
+
+def _in_range(value: Decimal | None, name: str) -> None:
+    if value is not None and (not value.is_finite() or abs(value) >= _LIMIT):
+        raise ValueError(f"{name} must be a finite amount below 10^15 in size; got {value}")
 
 
 class InvoiceLine(BaseModel):
@@ -47,6 +54,12 @@ class InvoiceLine(BaseModel):
     unit_price: Decimal
     amount: Decimal
     tax_rate: Decimal | None = None  # percent: 19 means 19 %
+
+    @model_validator(mode="after")
+    def _amounts_in_range(self) -> InvoiceLine:
+        for name in ("quantity", "unit_price", "amount", "tax_rate"):
+            _in_range(getattr(self, name), name)
+        return self
 
 
 class DraftInvoice(BaseModel):
@@ -66,6 +79,12 @@ class DraftInvoice(BaseModel):
     subtotal: Decimal | None = None
     tax_total: Decimal | None = None
     total: Decimal
+
+    @model_validator(mode="after")
+    def _totals_in_range(self) -> DraftInvoice:
+        for name in ("subtotal", "tax_total", "total"):
+            _in_range(getattr(self, name), name)
+        return self
 
 
 @dataclass(slots=True)

@@ -105,3 +105,13 @@ def test_document_over_the_limit_stores_nothing(small_limits, client, tokens, se
 def test_ui_form_body_is_bounded(small_limits, client):
     r = client.post("/ui/login", data={"token": "x" * 5000})
     _assert_413(r)
+
+
+def test_absurd_amounts_and_dates_are_422_not_500(client, tokens):
+    """Found by schemathesis: a quantity of 1e64 overflowed Decimal arithmetic, a date near year 1 the KPI weeks."""
+    invoice = clean_invoice()
+    invoice["lines"][0]["quantity"] = "-13322806620601505000000000000000000000000000000000000000000000000"
+    r = client.post("/v1/precheck", json=invoice, headers=auth(tokens["billing"]))
+    assert r.status_code == 422 and "10^15" in r.text
+    kpis = client.get("/v1/kpis", params={"to": "0001-02-01"}, headers=auth(tokens["admin"]))
+    assert kpis.status_code == 422 and "between" in kpis.json()["detail"]

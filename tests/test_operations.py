@@ -83,7 +83,15 @@ def test_metrics_add_up_across_processes(tmp_path):
     assert _value(samples, "ledgerlens_precheck_verdicts_total", verdict="pass") == 2
 
 
-def test_request_id_is_echoed_logged_and_in_problems(client, tokens, capsys):
+@pytest.fixture
+def json_logs():
+    """The service's logging, whatever earlier tests in this process did to the root logger."""
+    from ledgerlens import logs
+
+    logs.setup("INFO", force=True)
+
+
+def test_request_id_is_echoed_logged_and_in_problems(json_logs, client, tokens, capsys):
     r = client.get("/v1/documents/nope", headers={**auth(tokens["billing"]), "X-Request-ID": "req-42.a"})
     assert r.status_code == 404
     assert r.headers["x-request-id"] == "req-42.a" and r.json()["request_id"] == "req-42.a"
@@ -97,7 +105,7 @@ def test_request_id_is_echoed_logged_and_in_problems(client, tokens, capsys):
     assert all({"timestamp", "level", "logger"} <= set(line) for line in lines)
 
 
-def test_unhandled_error_is_a_problem_with_the_request_id(app, capsys):
+def test_unhandled_error_is_a_problem_with_the_request_id(json_logs, app, capsys):
     from fastapi.testclient import TestClient
 
     @app.get("/boom")

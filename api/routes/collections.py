@@ -13,6 +13,7 @@ from fastapi.responses import Response
 from pydantic import BaseModel, Field
 
 from api.deps import SessionDep, require_roles
+from core.errors import InvalidInput
 from ledgerlens.services import collections, risk
 from ledgerlens.services.auth import Principal
 
@@ -106,6 +107,9 @@ def export_worklist(
     )
 
 
+EARLIEST, LATEST = date(1900, 1, 1), date(2999, 12, 31)
+
+
 @router.get("/v1/kpis")
 def kpis(
     session: SessionDep,
@@ -114,5 +118,12 @@ def kpis(
     end: Annotated[date | None, Query(alias="to", description="last day (default today)")] = None,
     by_week: Annotated[bool, Query(description="also each week's figures")] = False,
 ) -> dict[str, Any]:
-    end = end or date.today()
-    return collections.kpis(session, start or end - timedelta(weeks=12), end, by_week=by_week)
+    end = _in_range(end or date.today())
+    start = _in_range(start or end - timedelta(weeks=12))
+    return collections.kpis(session, start, end, by_week=by_week)
+
+
+def _in_range(day: date) -> date:
+    if not EARLIEST <= day <= LATEST:  # week arithmetic near date.min or date.max overflows
+        raise InvalidInput(f"dates must lie between {EARLIEST} and {LATEST}; got {day}")
+    return day
