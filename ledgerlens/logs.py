@@ -35,7 +35,9 @@ def setup(level: str = "INFO", *, json: bool = True, force: bool = False) -> Non
         processors=[*SHARED, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
         logger_factory=structlog.stdlib.LoggerFactory(),
         wrapper_class=structlog.stdlib.BoundLogger,
-        cache_logger_on_first_use=True,
+        # no caching: a module logger first used before setup() (an import-time line, an earlier test) would keep
+        # the default configuration and print plain lines to stdout for the rest of the process
+        cache_logger_on_first_use=False,
     )
     formatter = structlog.stdlib.ProcessorFormatter(
         foreign_pre_chain=SHARED,
