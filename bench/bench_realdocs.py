@@ -221,7 +221,7 @@ def extract_document(
     version, so that the stages after it (the readers) can be measured again in seconds."""
     document, load_seconds = load_cached(path, cache)
     settings = get_settings()
-    extractor = extractor_for(settings.extractor)
+    extractor = extractor_for(settings.extractor, settings.data_dir)
     version = getattr(getattr(extractor, "layout", None), "version", type(extractor).__name__)
     job = ExtractionJob(b"", path.name, None, upload_limits(settings), extractor)
     job.document = document
