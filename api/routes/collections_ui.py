@@ -8,12 +8,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, Form, Request
-from fastapi.responses import FileResponse, HTMLResponse, RedirectResponse, Response
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api.deps import CsrfChecked, SessionDep, SettingsDep
 from api.routes.collections import worklist_csv
@@ -25,8 +24,6 @@ from risk.disputes import REASONS
 
 router = APIRouter(include_in_schema=False)
 
-STATIC = Path(__file__).resolve().parents[1] / "static"
-ASSETS = {"collections.js": "text/javascript", "collections.css": "text/css"}
 BANDS = ("high", "medium", "low")
 KPI_LABELS = {
     "dso_days": ("DSO", "d"),
@@ -75,13 +72,6 @@ def percent(value: float | None) -> str:
 
 
 # ----------------------------------------------------------------------------------------------------- worklist
-
-
-@router.get("/ui/collections/assets/{name}")
-def asset(name: str) -> Response:
-    if name not in ASSETS:
-        return Response(status_code=404)
-    return FileResponse(STATIC / name, media_type=ASSETS[name], headers={"Cache-Control": "no-cache"})
 
 
 @router.get("/ui/collections", response_class=HTMLResponse)

@@ -34,7 +34,12 @@ router = APIRouter(include_in_schema=False)
 HERE = Path(__file__).resolve().parents[1]
 templates = Jinja2Templates(directory=str(HERE / "templates"))
 STATIC = HERE / "static"
-STATIC_FILES = {"app.css": "text/css", "app.js": "text/javascript"}
+STATIC_FILES = {
+    "app.css": "text/css",
+    "app.js": "text/javascript",
+    "collections.css": "text/css",
+    "collections.js": "text/javascript",
+}
 
 NOTICES = {
     "empty": "The queue is empty. Nice work.",
