@@ -131,6 +131,7 @@ def install(app: Any, settings: Any) -> None:
         limits={("POST", "/v1/documents"): file_limit, ("POST", "/v1/payments"): file_limit},
     )
     if settings.forwarded_allow_ips:
+        # uvicorn: only where forwarded headers are trusted (gunicorn deployments need not ship it)
         from uvicorn.middleware.proxy_headers import ProxyHeadersMiddleware
 
         app.add_middleware(ProxyHeadersMiddleware, trusted_hosts=settings.forwarded_allow_ips)

@@ -26,6 +26,11 @@ from prometheus_client import (
 )
 from prometheus_client.core import GaugeMetricFamily
 from prometheus_client.registry import Collector
+from sqlalchemy import case, func, select
+
+import review
+from store.db import session_scope
+from store.tables import DocumentRecord, ReviewTask
 
 # Extraction runs from well under a second (a born-digital PDF) to minutes (a long scan).
 SLOW_BUCKETS = (0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300)
@@ -92,11 +97,6 @@ class DatabaseCollector(Collector):
         self.database_url = database_url
 
     def collect(self) -> Iterable[GaugeMetricFamily]:
-        from sqlalchemy import case, func, select
-
-        import review
-        from store.db import session_scope
-        from store.tables import DocumentRecord, ReviewTask
 
         with session_scope(self.database_url) as session:
             counts = review.counts(session)

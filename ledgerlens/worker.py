@@ -9,7 +9,8 @@ from typing import Protocol
 import structlog
 
 from core.settings import Settings
-from ledgerlens.services.documents import process_document
+from ledgerlens.services.documents import pending_document_ids, process_document
+from store.db import session_scope
 
 log = structlog.get_logger(__name__)
 
@@ -99,8 +100,6 @@ def make_worker(settings: Settings) -> Worker:
 def resume_pending(settings: Settings, worker: Worker, older_than_s: float = 0) -> int:
     """Documents queued before a restart, or left by a worker that died (its lease ran out): hand them on again.
     Safe with several replicas: each document's lease lets only one of them extract it."""
-    from ledgerlens.services.documents import pending_document_ids
-    from store.db import session_scope
 
     with session_scope(settings.resolved_database_url) as session:
         pending = pending_document_ids(session, older_than_s=older_than_s)

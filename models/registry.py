@@ -27,6 +27,7 @@ def tracking_uri(data_dir: Path) -> str:
 
 def configure(data_dir: Path, experiment: str | None = None) -> str:
     """Point MLflow at the tracking store (and create ``experiment`` with its artifacts in the data dir)."""
+    # mlflow: ~2 s to import, only when a run is logged or the registry is read
     import mlflow
 
     uri = tracking_uri(data_dir)
@@ -45,6 +46,7 @@ def configure(data_dir: Path, experiment: str | None = None) -> str:
 
 def champion_version(name: str, data_dir: Path, alias: str = CHAMPION) -> Any | None:
     """The registered version of ``name`` that ``alias`` points at, or None (no store, no model or no alias)."""
+    # mlflow: ~2 s to import, only when a run is logged or the registry is read
     from mlflow.tracking import MlflowClient
 
     uri = tracking_uri(data_dir)
@@ -59,6 +61,7 @@ def champion_version(name: str, data_dir: Path, alias: str = CHAMPION) -> Any | 
 
 
 def set_champion(name: str, version: str, alias: str = CHAMPION) -> None:
+    # mlflow: ~2 s to import, only when a run is logged or the registry is read
     from mlflow.tracking import MlflowClient
 
     MlflowClient().set_registered_model_alias(name, alias, version)
@@ -66,6 +69,7 @@ def set_champion(name: str, version: str, alias: str = CHAMPION) -> None:
 
 def register(run_id: str, name: str, artifact_path: str = "model", alias: str | None = CHAMPION) -> str:
     """Register ``runs:/<run_id>/<artifact_path>`` as a new version of ``name``; point ``alias`` at it."""
+    # mlflow: ~2 s to import, only when a run is logged or the registry is read
     from mlflow.tracking import MlflowClient
 
     client = MlflowClient()
@@ -82,6 +86,7 @@ def register(run_id: str, name: str, artifact_path: str = "model", alias: str | 
 
 def load_champion(name: str, data_dir: Path, alias: str = CHAMPION) -> Path | None:
     """The local folder of the version ``alias`` points at, or None when the registry has none."""
+    # mlflow: ~2 s to import, only when a run is logged or the registry is read
     import mlflow
 
     version = champion_version(name, data_dir, alias)

@@ -9,13 +9,17 @@ is put back to the training median. For the logistic kind that is exactly coeffi
 
 from __future__ import annotations
 
+import hashlib
+import json
 import math
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import joblib
 import numpy as np
 import pandas as pd
+import sklearn
 from sklearn.base import BaseEstimator, ClassifierMixin
 from sklearn.calibration import CalibratedClassifierCV
 from sklearn.ensemble import HistGradientBoostingClassifier, HistGradientBoostingRegressor
@@ -26,6 +30,7 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 from models.metrics import expected_calibration_error
+from models.registry import champion_version, configure, set_champion
 from models.risk_features import FEATURE_NAMES, MODEL_FEATURES, describe
 
 REGISTERED_NAME = "ledgerlens-risk"
@@ -249,10 +254,9 @@ def log_model_run(
     run_name: str | None = None,
 ) -> LoggedModel:
     """One MLflow run with params, metrics, signature and input example; optionally registered and made champion."""
+    # mlflow: ~2 s to import, only when a run is logged or the registry is read
     import mlflow
     from mlflow.models import infer_signature
-
-    from models.registry import configure, set_champion
 
     configure(data_dir, experiment=EXPERIMENT_NAME)
     example = X_example[FEATURE_NAMES].astype(float).head(5)
@@ -279,9 +283,8 @@ def log_model_run(
 
 def load_champion(data_dir: Path) -> tuple[LatePaymentModel, str] | None:
     """The registered champion and its version label, or None when nothing is registered."""
+    # mlflow: ~2 s to import, only when a run is logged or the registry is read
     import mlflow
-
-    from models.registry import champion_version
 
     version = champion_version(REGISTERED_NAME, data_dir=data_dir)
     if version is None:
@@ -294,17 +297,12 @@ def load_champion(data_dir: Path) -> tuple[LatePaymentModel, str] | None:
 
 
 def _sha256(path: Path) -> str:
-    import hashlib
 
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def save_artifact(model: LatePaymentModel, folder: Path, version: str, info: dict[str, Any]) -> Path:
     """``model.joblib`` and ``manifest.json`` (version, features, hash, library versions, ``info``) in ``folder``."""
-    import json
-
-    import joblib
-    import sklearn
 
     folder.mkdir(parents=True, exist_ok=True)
     joblib.dump(model, folder / ARTIFACT_FILE, compress=3)
@@ -323,9 +321,6 @@ def save_artifact(model: LatePaymentModel, folder: Path, version: str, info: dic
 
 def load_artifact(folder: Path = SHIPPED_ARTIFACT) -> tuple[LatePaymentModel, str]:
     """The model saved by ``save_artifact`` and its version label; refuses a file whose hash does not match."""
-    import json
-
-    import joblib
 
     manifest_path = folder / "manifest.json"
     if not manifest_path.is_file():

@@ -9,6 +9,8 @@ from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -78,8 +80,6 @@ def migrate(url: str) -> None:
 
 def schema_state(url: str) -> tuple[str | None, str | None]:
     """(the database's revision, the newest revision this code knows); equal when the schema is up to date."""
-    from alembic.runtime.migration import MigrationContext
-    from alembic.script import ScriptDirectory
 
     head = ScriptDirectory.from_config(alembic_config(url)).get_current_head()
     with get_engine(url).connect() as conn:

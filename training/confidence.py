@@ -25,7 +25,13 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.isotonic import IsotonicRegression
+from sklearn.model_selection import GroupKFold
+from tqdm.auto import tqdm
 
+from extraction.pipeline import extract
+from models.confidence.model import ENV, ConfidenceModel
 from models.confidence.signals import (
     CATEGORICAL_FIELD_FEATURES,
     FIELD_FEATURES,
@@ -37,6 +43,11 @@ from models.confidence.signals import (
     known_words,
     line_rows,
 )
+from models.layout.combine import CombinedExtractor
+from models.layout.extractor import get_extractor
+from models.metrics import expected_calibration_error
+from training.evaluate_layout import score_values, truth_fields
+from training.layout import collect_all
 
 HISTORY_SHARE = 0.5
 HISTORY_CHANGED = 0.1
@@ -55,7 +66,6 @@ def _history(doc_id: str, truth_fields: dict[str, Any]) -> dict[str, Any]:
 
 def read(labelled: Any, extractor: Any) -> Reading:
     """The served extractor's reading of the document's file (OCR for scans), learned confidence switched off."""
-    from extraction.pipeline import extract
 
     hint = "contract" if labelled.doc_type == "contract" else "purchase_order"
     _, extraction = extract(labelled.file.read_bytes(), labelled.file.name, hint, extractor=extractor)
@@ -66,13 +76,6 @@ def read(labelled: Any, extractor: Any) -> Reading:
 
 def collect(data: list[Path], out: Path, progress: bool = True) -> int:
     """One JSON line per value shown: ``kind`` (field | line), ``family``, ``scanned``, ``right``, ``x``."""
-    from tqdm.auto import tqdm
-
-    from models.confidence.model import ENV
-    from models.layout.combine import CombinedExtractor
-    from models.layout.extractor import get_extractor
-    from training.evaluate_layout import score_values, truth_fields
-    from training.layout import collect_all
 
     os.environ[ENV] = "none"
     extractor = CombinedExtractor(get_extractor())
@@ -112,7 +115,6 @@ MONOTONE = ("model_agrees", "heuristic_agrees", "other_reader_agrees", "arithmet
 
 
 def _classifier(kind: str) -> Any:
-    from sklearn.ensemble import HistGradientBoostingClassifier
 
     names = FIELD_FEATURES if kind == "field" else LINE_FEATURES
     categorical = [names.index(n) for n in CATEGORICAL_FIELD_FEATURES] if kind == "field" else None
@@ -129,8 +131,6 @@ def _matrix(records: list[dict[str, Any]], names: list[str]) -> np.ndarray:
 def cross_fit(records: list[dict[str, Any]], kind: str, folds: int = 5) -> tuple[Any, Any, np.ndarray]:
     """The classifier on every record, the isotonic map fitted on out-of-fold (other families) predictions, and
     those calibrated out-of-fold predictions."""
-    from sklearn.isotonic import IsotonicRegression
-    from sklearn.model_selection import GroupKFold
 
     names = FIELD_FEATURES if kind == "field" else LINE_FEATURES
     x, y = _matrix(records, names), np.array([r["right"] for r in records], dtype=int)
@@ -158,8 +158,6 @@ def kept_accuracy(p: np.ndarray, right: np.ndarray, thresholds: tuple[float, ...
 
 
 def fit(records_paths: list[Path], out: Path) -> dict[str, Any]:
-    from models.confidence.model import ConfidenceModel
-    from models.metrics import expected_calibration_error
 
     vocabulary: frozenset[str] = frozenset()
     records = []

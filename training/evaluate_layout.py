@@ -241,6 +241,7 @@ def entity_f1(predicted: Sequence[Sequence[str]], truth: Sequence[Sequence[str]]
 def heuristic_extractor() -> Any:
     """The heuristic extractor of ``extraction.heuristic``, or None where it is not there."""
     try:
+        # optional: None where this build has no heuristic extractor
         from extraction import heuristic
     except ImportError:
         return None
@@ -452,6 +453,7 @@ def write_figures(
     import matplotlib  # a second to import, and the Agg backend must be chosen first: only when figures are drawn
 
     matplotlib.use("Agg")
+    # pyplot only after the backend is chosen
     import matplotlib.pyplot as plt
 
     folder = Path(folder)

@@ -381,6 +381,7 @@ def main(
         return result
     finally:
         if run:
+            # mlflow: ~2 s to import, only when a run is logged or the registry is read
             import mlflow
 
             mlflow.end_run()
@@ -402,6 +403,7 @@ def finish(
     """Calibrate on ``cal_docs``, evaluate on ``test_docs``, save to ``out``; log and register with ``run``.
 
     Scans are read as the service reads them (``read_scans``) for the choice of sources and the scores."""
+    # a cycle: training.evaluate_layout imports this module
     from training.evaluate_layout import calibrate_and_choose, evaluate_generated
 
     choice = calibrate_and_choose(bundle, cal_docs, progress=progress, heuristic=heuristic, read_scans=read_scans)
@@ -413,6 +415,7 @@ def finish(
     (out / "metrics.json").write_text(json.dumps(metrics, indent=2, default=str))
     run_id = version = None
     if run:
+        # mlflow: ~2 s to import, only when a run is logged or the registry is read
         import mlflow
 
         _log_metrics(run, _flat_headline(metrics), None)
@@ -455,6 +458,7 @@ def recalibrate(
         return finish(bundle, cal_docs, test_docs, out, params, families, run, register_model, progress=progress)
     finally:
         if run:
+            # mlflow: ~2 s to import, only when a run is logged or the registry is read
             import mlflow
 
             mlflow.end_run()
@@ -477,6 +481,7 @@ def _start_run(
 ) -> Any:
     if not track:
         return None
+    # mlflow: ~2 s to import, only when a run is logged or the registry is read
     import mlflow
 
     configure(_need(data_dir, "MLflow tracking"), experiment=experiment)
@@ -486,6 +491,7 @@ def _start_run(
 
 
 def _log_metrics(run: Any, metrics: dict[str, float], step: int | None) -> None:
+    # mlflow: ~2 s to import, only when a run is logged or the registry is read
     import mlflow
 
     clean = {k.replace("@", "_"): v for k, v in metrics.items() if isinstance(v, int | float) and math.isfinite(v)}
@@ -509,6 +515,7 @@ def train_funsd(
 
     ``init_from``: start from a trained layout artifact's encoder (its 2-D position embeddings learned on
     the factory's documents) instead of MiniLM's; the classifier starts fresh either way."""
+    # a cycle: training.evaluate_layout imports this module
     from training.evaluate_layout import entity_f1
 
     config = config or TrainConfig(epochs=10, batch_size=4, lr=1e-4, fresh_lr=1e-3)
@@ -557,6 +564,7 @@ def train_funsd(
         return metrics
     finally:
         if run:
+            # mlflow: ~2 s to import, only when a run is logged or the registry is read
             import mlflow
 
             mlflow.end_run()

@@ -20,9 +20,11 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from sklearn.metrics import brier_score_loss, roc_auc_score
 from sklearn.model_selection import GroupKFold
 
-from models.risk import LatePaymentModel, risk_metrics
+from models.registry import tracking_uri
+from models.risk import LatePaymentModel, log_model_run, risk_metrics, save_artifact
 from models.risk_features import FEATURE_NAMES, history_frame, point_in_time_features
 from risk.history import HistoryRow
 
@@ -176,7 +178,6 @@ def bootstrap_intervals(
 ) -> dict[str, dict[str, list[float]]]:
     """95% intervals of ROC-AUC and Brier per model, and of each model's difference from ``reference``
     (resampling invoices; the same resamples for every model, so the differences are paired)."""
-    from sklearn.metrics import brier_score_loss, roc_auc_score
 
     rng = np.random.default_rng(seed)
     draws: dict[str, dict[str, list[float]]] = {name: {"roc_auc": [], "brier": []} for name in scores}
@@ -223,9 +224,11 @@ def holdout_then_fit(rows: Sequence[HistoryRow], kind: str = "hgb", holdout_shar
 
 def reliability_plot(results: dict[str, pd.DataFrame], path: Path, title: str, bins: int = 10) -> Path:
     """Reliability diagram: mean predicted vs observed late share per probability bin, one line per model."""
+    # matplotlib: a second to import, only when figures are drawn
     import matplotlib
 
     matplotlib.use("Agg")
+    # pyplot and sklearn's plot helpers only after the backend is chosen
     import matplotlib.pyplot as plt
     from sklearn.calibration import calibration_curve
 
@@ -248,9 +251,11 @@ def reliability_plot(results: dict[str, pd.DataFrame], path: Path, title: str, b
 
 def feature_effect_plot(model: LatePaymentModel, features: pd.DataFrame, path: Path, title: str, top: int = 6) -> Path:
     """Partial dependence of the calibrated probability on the features with the largest mean |effect|."""
+    # matplotlib: a second to import, only when figures are drawn
     import matplotlib
 
     matplotlib.use("Agg")
+    # pyplot and sklearn's plot helpers only after the backend is chosen
     import matplotlib.pyplot as plt
     from sklearn.inspection import PartialDependenceDisplay
 
@@ -329,8 +334,6 @@ def train_and_register(
 ) -> dict[str, Any]:
     """One MLflow run per model kind (hold-out metrics on the latest 20%, then fitted on everything); the kind with
     the lowest hold-out log loss is registered as ``ledgerlens-risk`` and gets the ``champion`` alias."""
-    from models.registry import tracking_uri
-    from models.risk import log_model_run
 
     Path(data_dir).mkdir(parents=True, exist_ok=True)
     trained = []
@@ -355,8 +358,6 @@ def train_and_register(
         if is_best:
             champion = f"{kind} (ledgerlens-risk/{logged.version})"
         if artifact is not None and kind == best:
-            from models.risk import save_artifact
-
             first, last = min(r.invoice_date for r in rows), max(r.invoice_date for r in rows)
             save_artifact(
                 model,

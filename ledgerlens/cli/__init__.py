@@ -16,12 +16,14 @@ from rich.console import Console
 from core.errors import InvalidInput, LedgerLensError
 from core.settings import get_settings
 from extraction.errors import DocumentError
+from ledgerlens import logs
 from ledgerlens.cli import audit, data, evaluate, risk, train
-from ledgerlens.services.auth import create_user
+from ledgerlens.services.auth import create_user, revoke_user
 from ledgerlens.services.demo import load_demo
-from ledgerlens.services.documents import extract_bytes
+from ledgerlens.services.documents import extract_bytes, rotate_files
 from store.db import migrate as migrate_db
 from store.db import session_scope
+from store.files import EncryptionKeyError, generate_key
 
 app = typer.Typer(
     help="LedgerLens: pre-send invoice checks, document extraction, late-payment risk.", no_args_is_help=True
@@ -44,7 +46,6 @@ console = Console(stderr=True)
 @app.callback()
 def _setup() -> None:
     """Every command logs the way the API and the worker do (JSON lines on stderr)."""
-    from ledgerlens import logs
 
     logs.setup(get_settings().log_level)
 
@@ -231,9 +232,6 @@ def users_create(
 @users_app.command("revoke")
 def users_revoke(name: Annotated[str, typer.Argument(help="the user whose tokens and UI sessions end now")]) -> None:
     """Revoke every token of a user and end their review-UI sessions (effective on their next request)."""
-    from core.errors import LedgerLensError
-    from ledgerlens.services.auth import revoke_user
-    from store.db import session_scope
 
     try:
         with session_scope(get_settings().resolved_database_url) as session:
@@ -246,7 +244,6 @@ def users_revoke(name: Annotated[str, typer.Argument(help="the user whose tokens
 @keys_app.command("generate")
 def keys_generate() -> None:
     """Print a new Fernet key: put it first in LEDGERLENS_ENCRYPTION_KEY (comma-separated, newest first)."""
-    from store.files import generate_key
 
     sys.stdout.write(generate_key() + "\n")
 
@@ -254,8 +251,6 @@ def keys_generate() -> None:
 @keys_app.command("rotate")
 def keys_rotate() -> None:
     """Re-encrypt every stored document under the first key of LEDGERLENS_ENCRYPTION_KEY (plain ones too)."""
-    from ledgerlens.services.documents import rotate_files
-    from store.files import EncryptionKeyError
 
     try:
         counts = rotate_files(get_settings())

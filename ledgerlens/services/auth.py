@@ -12,6 +12,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from core.errors import Conflict, InvalidInput, NotFound
+from review.audit import append
 from store.tables import ApiToken, UiSession, User
 
 ROLES = ("admin", "billing", "reviewer", "collections")
@@ -90,7 +91,6 @@ def revoke_user(session: Session, name: str, actor: str = "cli") -> int:
     for token in tokens:
         token.revoked_at = now
     session.execute(delete(UiSession).where(UiSession.principal_id == user.id))
-    from review.audit import append
 
     append(
         session,

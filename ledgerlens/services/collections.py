@@ -20,7 +20,17 @@ from core.errors import Forbidden, InvalidInput, NotFound
 from ledgerlens.services.auth import Principal
 from review import audit
 from risk import disputes as rules
-from store.tables import AuditEntry, CheckRecord, CollectionAccount, CollectionEvent, Dispute, PaymentRecord
+from risk import kpis as figures
+from store.tables import (
+    AuditEntry,
+    CheckRecord,
+    CollectionAccount,
+    CollectionEvent,
+    Dispute,
+    DocumentRecord,
+    PaymentRecord,
+    ReviewTask,
+)
 
 EVENT_KINDS = ("contact", "promise", "broken_promise")
 MAX_EVIDENCE_BYTES = 10 * 1024 * 1024
@@ -453,8 +463,6 @@ def events(session: Session, customer_id: str, limit: int = 50) -> list[dict[str
 
 def kpis(session: Session, start: date, end: date, by_week: bool = False) -> dict[str, Any]:
     """``risk.kpis`` over the database for [start, end]; with ``by_week`` also each week's figures (the trend)."""
-    from risk import kpis as figures
-    from store.tables import DocumentRecord, ReviewTask
 
     if end < start:
         raise InvalidInput("'to' is before 'from'")

@@ -8,6 +8,7 @@ import socket
 import threading
 import time
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import lru_cache
@@ -25,14 +26,16 @@ from extraction.document import Document
 from extraction.errors import DocumentError
 from extraction.inspect import inspect_file
 from extraction.loading import Limits, render_page_png
+from extraction.normalize import normalize_tax_id
 from extraction.pipeline import ExtractionJob, run
 from extraction.result import Extraction
 from ledgerlens import metrics
 from ledgerlens.services import lookup  # noqa: F401  (keeps documents' reference keys in step with their numbers)
 from review import open_task
+from review.routing import document_problems, unsure_values
 from store.db import session_scope
 from store.files import FileVault, parse_keys
-from store.tables import DocumentRecord, utcnow
+from store.tables import Customer, DocumentRecord, utcnow
 
 log = structlog.get_logger(__name__)
 
@@ -324,8 +327,8 @@ def _save_extraction(
 def customer_history(session: Session, customer_id: str | None, before: str | None = None) -> dict[str, Any]:
     """Per party, tax-id, currency and terms field, the value the customer's earlier documents agree on (the most
     common among the last ten); empty for a customer without earlier documents."""
-    from collections import Counter
 
+    # models.confidence loads torch and transformers (seconds): only when a document is read
     from models.confidence.signals import FROM_HISTORY
 
     if not customer_id:
@@ -347,6 +350,7 @@ def customer_history(session: Session, customer_id: str | None, before: str | No
 
 def _rescore_with_history(session: Session, record: DocumentRecord, extraction: Extraction) -> None:
     """The learned confidence again, now that the customer is known: agreement with their earlier documents."""
+    # models.confidence loads torch and transformers (seconds): only when a document is read
     from models.confidence import get_confidence_model
 
     model = get_confidence_model()
@@ -354,8 +358,6 @@ def _rescore_with_history(session: Session, record: DocumentRecord, extraction: 
         return
     history = customer_history(session, record.customer_id, before=record.id)
     if history:
-        from extraction.normalize import normalize_tax_id
-
         typed = {k: normalize_tax_id(v) if k.endswith("_tax_id") else v for k, v in history.items()}
         extraction.evidence.history = typed
         model.apply(extraction.evidence)
@@ -364,7 +366,6 @@ def _rescore_with_history(session: Session, record: DocumentRecord, extraction: 
 def _open_review_tasks(session: Session, settings: Settings, record: DocumentRecord, extraction: Extraction) -> int:
     """One review task per document holding every value the extractor is unsure of (each with its page and box),
     and why the document as a whole needs a look (a required field or the line items missing); how many (0 or 1)."""
-    from review.routing import document_problems, unsure_values
 
     threshold = review_threshold(session, settings, record.customer_id)
     unsure = unsure_values(extraction, threshold)
@@ -403,7 +404,6 @@ def _open_review_tasks(session: Session, settings: Settings, record: DocumentRec
 def review_threshold(session: Session, settings: Settings, customer_id: str | None) -> float:
     """The confidence below which a value goes to review: 1 - the customer's largest accepted chance of error
     (``review_max_error`` on the customer), else the service's ``review.confidence_threshold``."""
-    from store.tables import Customer
 
     row = session.get(Customer, customer_id) if customer_id else None
     max_error = row.review_max_error if row is not None else None

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from core.settings import Settings
+from store.db import schema_state
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,6 @@ class Check:
 
 
 def database(settings: Settings) -> Check:
-    from store.db import schema_state
 
     try:
         current, head = schema_state(settings.resolved_database_url)
@@ -66,6 +66,7 @@ class ModelLoader:
                 self._thread.start()
 
     def _load(self) -> None:
+        # documents loads scikit-learn and SciPy (seconds): only in the model-loading thread
         from ledgerlens.services.documents import extractor_for
 
         try:

@@ -23,6 +23,7 @@ from ledgerlens.services import lookup
 from matching import precheck
 from matching.align import LineAligner
 from matching.types import DraftInvoice, InvoiceLine, LineMatch, Policy, Reference
+from review import open_task
 from store.tables import CheckRecord, Customer, IdempotencyRecord, new_id
 
 
@@ -273,10 +274,6 @@ def item_problem(exc: ValidationError | LedgerLensError) -> dict[str, Any]:
 def _open_precheck_task(
     session: Session, settings: Settings, check_id: str, invoice: DraftInvoice, response: dict[str, Any]
 ) -> str | None:
-    try:
-        from review import open_task
-    except ImportError:
-        return None
     task = open_task(
         session,
         kind="precheck",

@@ -19,7 +19,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from core.errors import InvalidInput, NotFound
-from risk.history import HistoryRow, RowIssue, parse_records
+from core.settings import get_settings
+from ledgerlens.services import collections as collections_service
+from models.registry import tracking_uri
+from risk.history import HistoryRow, RowIssue, canonical_columns, parse_records
 from risk.reminders import invoice_reminders, reminder_plan
 from risk.worklist import ORDERS, exposure, order_worklist
 from store.tables import CollectionAccount, PaymentRecord
@@ -51,12 +54,10 @@ class RecordResult:
 def get_risk_model(data_dir: Path | None = None) -> tuple[Any, str]:
     """(model, version label): the registry's champion, else the model shipped in ``artifacts/risk``. Loaded once
     per process; nothing is trained while serving."""
-    from models.registry import tracking_uri
+    # models.risk loads scikit-learn (seconds): only when the risk model is first needed
     from models.risk import load_artifact, load_champion
 
     if data_dir is None:
-        from core.settings import get_settings
-
         data_dir = get_settings().data_dir
     uri = tracking_uri(data_dir)
     with _model_lock:
@@ -84,6 +85,7 @@ def assess_history(
 ) -> list[dict[str, Any]]:
     """Risk of each customer's next invoice as of ``today`` (risk.schema.json plus extras), riskiest exposure first.
     ``collections``: per customer its owner and whether collections paused its reminders."""
+    # pandas and scikit-learn: seconds to import, only when risk is scored
     import pandas as pd
 
     from models.risk import risk_band
@@ -214,7 +216,6 @@ def record_payments(session: Session, rows: list[dict[str, Any]]) -> RecordResul
 
 
 def _positions(raw: list[dict[str, Any]], rows: list[HistoryRow]) -> dict[tuple[str, str], int]:
-    from risk.history import canonical_columns
 
     positions = {}
     for n, record in enumerate(raw, start=1):
@@ -277,13 +278,12 @@ def client_risk(session: Session, customer_id: str, today: date) -> dict[str, An
         if country
         else []
     )
-    from ledgerlens.services import collections
 
-    openings = collections.dispute_openings(session, {customer_id})
+    openings = collections_service.dispute_openings(session, {customer_id})
     rows = [_history_row(r, openings) for r in [*own, *peers]]  # peers only feed the country's late share
     acc = session.get(CollectionAccount, customer_id)
     result = assess_history(
-        rows, today, customers=[customer_id], collections={customer_id: collections.account_dict(acc)}
+        rows, today, customers=[customer_id], collections={customer_id: collections_service.account_dict(acc)}
     )
     if not result:  # every invoice lies after `today`
         raise UnknownCustomer(f"no payment history for customer {customer_id!r} on {today}", customer_id=customer_id)
@@ -296,14 +296,13 @@ def worklist(session: Session, today: date, order: str = "expected_overdue", lim
         raise InvalidInput(f"unknown order {order!r}; use one of {', '.join(ORDERS)}", order=order)
     if limit < 1:
         raise InvalidInput("limit must be at least 1", limit=limit)
-    from ledgerlens.services import collections
 
-    openings = collections.dispute_openings(session)
+    openings = collections_service.dispute_openings(session)
     rows = [_history_row(r, openings) for r in session.scalars(select(PaymentRecord))]
     with_open = {
         r.customer_id for r in rows if r.invoice_date <= today and (r.settled_date is None or r.settled_date > today)
     }
-    states = {c: collections.account_dict(a) for c, a in collections.accounts(session).items()}
+    states = {c: collections_service.account_dict(a) for c, a in collections_service.accounts(session).items()}
     items = assess_history(rows, today, customers=sorted(with_open), collections=states)
     return order_worklist(items, order)[:limit]
 

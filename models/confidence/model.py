@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import sklearn
 
 from models.confidence.signals import (
     FIELD_FEATURES,
@@ -74,7 +75,7 @@ class ConfidenceModel:
             extraction.line_items[index] = replace(item, cells=cells, confidence=p)
 
     def save(self, folder: Path, metrics: dict[str, Any] | None = None) -> Path:
-        import sklearn
+        # skops: only when a model is saved or loaded
         import skops.io as sio
 
         folder.mkdir(parents=True, exist_ok=True)
@@ -103,6 +104,7 @@ class ConfidenceArtifactError(RuntimeError):
 
 
 def load_model(folder: Path) -> ConfidenceModel:
+    # skops: only when a model is saved or loaded
     import skops.io as sio
 
     manifest_path = folder / "manifest.json"

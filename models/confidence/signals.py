@@ -11,6 +11,7 @@ Missing evidence is -1, so a learned model can tell "no evidence" from "evidence
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -298,7 +299,6 @@ def _cell_differences(item: LineItem, readers: Sequence[Extraction]) -> dict[str
 
 def known_words(docs: Iterable[Document], min_documents: int = 3) -> frozenset[str]:
     """Words seen in at least ``min_documents`` documents: the vocabulary, without one-off names and numbers."""
-    from collections import Counter
 
     seen: Counter[str] = Counter()
     for doc in docs:

@@ -126,7 +126,10 @@ class CombinedExtractor:
         self.heuristic = heuristic
 
     def extract(self, doc: Document) -> Extraction:
-        from models.confidence import Reading, get_confidence_model
+        from models.confidence import (  # a cycle: models.confidence.signals imports this module
+            Reading,
+            get_confidence_model,
+        )
 
         tagged = self.layout.tag(doc)
         model = self.layout.assemble(doc, tagged)

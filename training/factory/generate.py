@@ -20,6 +20,7 @@ def doc_seed(seed: int, index: int) -> int:
 
 def _one(args: tuple[str, int, int, str, float, frozenset[str] | None]) -> tuple[str, dict[str, Any]]:
     kind, seed, index, out, scanned_share, families = args
+    # reportlab and the document makers: only in the processes that draw documents
     from training.factory.invoices import make_invoices
     from training.factory.po import make_po
 
@@ -31,12 +32,14 @@ def _one(args: tuple[str, int, int, str, float, frozenset[str] | None]) -> tuple
     if doc_kind == "po":
         doc = make_po(s, families=fams, doc_id=doc_id)
     else:
+        # reportlab and the document makers: only in the processes that draw documents
         from training.factory.contract import make_contract
 
         doc = make_contract(s, families=fams, doc_id=doc_id)
     out_dir = Path(out)
     label = doc.label
     if chooser.random() < scanned_share:
+        # reportlab and the document makers: only in the processes that draw documents
         from training.factory.scan import make_scan
 
         scan = make_scan(doc, s)
@@ -87,6 +90,7 @@ def generate(
             results.append(_one(task))
             bar.update()
     else:
+        # reportlab's fonts: only when documents are drawn in worker processes
         from training.factory.layout import warm_up
 
         warm_up()

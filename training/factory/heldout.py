@@ -34,9 +34,11 @@ from training.factory.common import GeneratedDoc, build_label, draw_logo, family
 from training.factory.contract import ContractModel, ContractWriter
 from training.factory.contract import sample_model as sample_contract_model
 from training.factory.contract import truth_fields as contract_truth_fields
+from training.factory.generate import doc_seed, write_card
 from training.factory.layout import FONT_FAMILIES, Entity, Fonts, PageDraft, render_pdf, width, wrap
 from training.factory.po import POModel, POSpec, truth_of
 from training.factory.po import sample_model as sample_po_model
+from training.factory.scan import make_scan
 from training.factory.values import MONTHS, dec_str, format_date, format_number, format_quantity, q2
 
 LANGUAGES = ("en", "de", "fr", "es")
@@ -673,8 +675,6 @@ def generate_heldout(
 
     Scans of held-out documents are grey, banded where the table is, and slightly skewed.
     """
-    from training.factory.generate import doc_seed, write_card
-    from training.factory.scan import make_scan
 
     out.mkdir(parents=True, exist_ok=True)
     paths, rows = [], []

@@ -15,6 +15,7 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageFilter
 from rapidfuzz import fuzz
 
+from extraction.loading import read_image
 from training.factory.common import GeneratedDoc
 
 FORMATS = {"png": ".png", "jpeg": ".jpg", "tiff": ".tiff", "pdf": ".pdf"}
@@ -74,7 +75,6 @@ def ocr_words(img: Image.Image) -> list[dict[str, Any]]:
     """The scan's words as the service reads them (``extraction.loading.read_image``: levelled, its OCR
     settings, reading order), so that the layout model trains on what it will be served. Their boxes are
     in the levelled page's frame, that is the unrotated page's."""
-    from extraction.loading import read_image
 
     _, words = read_image(img)  # its OCR engine sets OMP_THREAD_LIMIT
     return [{"text": w.text, "box": list(w.box_1000()), "conf": round(w.confidence, 3)} for w in words]

@@ -48,6 +48,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("amount_key", sa.String(length=64), nullable=True))
         for name, columns in _CHECK_INDEXES.items():
             _create(batch_op, name, columns)
+    # the service and scikit-learn under it: only when this migration runs
     from ledgerlens.services.lookup import rekey
 
     rekey(op.get_bind())
