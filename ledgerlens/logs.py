@@ -60,6 +60,13 @@ def setup(level: str = "INFO", *, json: bool = True, force: bool = False) -> Non
         logger.handlers[:] = []
         logger.propagate = True
     logging.getLogger("uvicorn.access").setLevel(logging.WARNING)  # our request line replaces it
+    # Our own loggers always reach the handler: a library's logging.config call (disable_existing_loggers) or a
+    # level set on them earlier in the process must not silence the request and job lines.
+    for name, logger in list(logging.root.manager.loggerDict.items()):
+        if isinstance(logger, logging.Logger) and name.split(".")[0] in ("ledgerlens", "api"):
+            logger.disabled = False
+            logger.propagate = True
+            logger.setLevel(logging.NOTSET)
     _CONFIGURED.update(level=level, json=json)
 
 

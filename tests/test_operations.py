@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import os
 import subprocess
 import sys
@@ -101,7 +102,13 @@ def test_request_id_is_echoed_logged_and_in_problems(json_logs, client, tokens, 
     assert unsafe.headers["x-request-id"] != "evil\tvalue" + "x" * 300
     lines = [json.loads(line) for line in capsys.readouterr().err.splitlines() if line.startswith("{")]
     mine = [line for line in lines if line.get("request_id") == "req-42.a"]
-    assert any(line["event"] == "http_request" and line["status"] == 404 for line in mine)
+    http = logging.getLogger("ledgerlens.http")
+    assert any(line["event"] == "http_request" and line["status"] == 404 for line in mine), (
+        len(lines),
+        http.disabled,
+        http.getEffectiveLevel(),
+        [h.name for h in logging.getLogger().handlers],
+    )
     assert all({"timestamp", "level", "logger"} <= set(line) for line in lines)
 
 
