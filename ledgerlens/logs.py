@@ -62,11 +62,11 @@ def setup(level: str = "INFO", *, json: bool = True, force: bool = False) -> Non
     logging.getLogger("uvicorn.access").setLevel(logging.WARNING)  # our request line replaces it
     # Our own loggers always reach the handler: a library's logging.config call (disable_existing_loggers) or a
     # level set on them earlier in the process must not silence the request and job lines.
-    for name, logger in list(logging.root.manager.loggerDict.items()):
-        if isinstance(logger, logging.Logger) and name.split(".")[0] in ("ledgerlens", "api"):
-            logger.disabled = False
-            logger.propagate = True
-            logger.setLevel(logging.NOTSET)
+    for name, existing in list(logging.root.manager.loggerDict.items()):
+        if isinstance(existing, logging.Logger) and name.split(".")[0] in ("ledgerlens", "api"):
+            existing.disabled = False
+            existing.propagate = True
+            existing.setLevel(logging.NOTSET)
     _CONFIGURED.update(level=level, json=json)
 
 
