@@ -66,6 +66,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.settings = settings
     problems.install(app)
     app.add_exception_handler(ui.LoginRequired, ui.to_login)
+    app.add_exception_handler(ui.RoleRequired, ui.to_forbidden)
     middleware.install(app, settings)
     for module in (health, documents, precheck, customers, users, review, audit, risk, ui):
         app.include_router(module.router)

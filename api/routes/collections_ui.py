@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import APIRouter, Form, Request
+from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import HTMLResponse, RedirectResponse, Response
 
 from api.deps import CsrfChecked, SessionDep, SettingsDep
 from api.routes.collections import worklist_csv
-from api.routes.ui import SignedIn, _render
+from api.routes.ui import _render, role_page
 from core.errors import InvalidInput, LedgerLensError
 from ledgerlens.services import collections, risk
 from ledgerlens.services.auth import Principal
@@ -47,12 +47,8 @@ NOTICES = {
 }
 
 
-def _user(request: Request, user: Principal, *roles: str) -> Principal | Response:
-    """The signed-in principal when it has one of ``roles``, else the page that says which role it needs."""
-    if not user.has(*roles):
-        need = " or ".join(roles)
-        return _render(request, "forbidden.html", user, 403, message=f"This page needs the {need} role.")
-    return user
+Collector = Annotated[Principal, Depends(role_page("collections"))]
+KpiViewer = Annotated[Principal, Depends(role_page("collections", "reviewer"))]
 
 
 def _as_of(value: str | None) -> date:
@@ -78,14 +74,11 @@ def percent(value: float | None) -> str:
 def worklist_page(
     request: Request,
     session: SessionDep,
-    signed: SignedIn,
+    user: Collector,
     band: str = "",
     owner: str = "",
     as_of: str | None = None,
 ) -> Response:
-    user = _user(request, signed, "collections")
-    if isinstance(user, Response):
-        return user
     today = _as_of(as_of)
     items = risk.worklist(session, today, limit=1000)
     owners = sorted({i["owner"] for i in items if i.get("owner")})
@@ -119,10 +112,7 @@ def worklist_page(
 
 
 @router.get("/ui/collections/export.csv")
-def export(request: Request, session: SessionDep, signed: SignedIn, as_of: str | None = None) -> Response:
-    user = _user(request, signed, "collections")
-    if isinstance(user, Response):
-        return user
+def export(session: SessionDep, user: Collector, as_of: str | None = None) -> Response:
     items = risk.worklist(session, _as_of(as_of), limit=10000)
     return Response(
         worklist_csv(items),
@@ -193,11 +183,8 @@ def payment_chart(history: list[dict[str, Any]], today: date, width: int = 760, 
 
 @router.get("/ui/collections/clients/{customer_id}", response_class=HTMLResponse)
 def client_page(
-    customer_id: str, request: Request, session: SessionDep, signed: SignedIn, as_of: str | None = None
+    customer_id: str, request: Request, session: SessionDep, user: Collector, as_of: str | None = None
 ) -> Response:
-    user = _user(request, signed, "collections")
-    if isinstance(user, Response):
-        return user
     today = _as_of(as_of)
     try:
         score = risk.client_risk(session, customer_id, today)
@@ -235,29 +222,20 @@ def _act(session: SessionDep, customer_id: str, action: Any, notice: str) -> Res
 
 
 @router.post("/ui/collections/clients/{customer_id}/owner", dependencies=[CsrfChecked])
-def post_owner(
-    customer_id: str, request: Request, session: SessionDep, signed: SignedIn, owner: str = Form("")
-) -> Response:
-    user = _user(request, signed, "collections")
-    if isinstance(user, Response):
-        return user
+def post_owner(customer_id: str, session: SessionDep, user: Collector, owner: str = Form("")) -> Response:
     return _act(session, customer_id, lambda: collections.assign_owner(session, user, customer_id, owner), "owner")
 
 
 @router.post("/ui/collections/clients/{customer_id}/events", dependencies=[CsrfChecked])
 def post_event(
     customer_id: str,
-    request: Request,
     session: SessionDep,
-    signed: SignedIn,
+    user: Collector,
     kind: str = Form(...),
     note: str = Form(""),
     promise_date: str = Form(""),
     promise_amount: str = Form(""),
 ) -> Response:
-    user = _user(request, signed, "collections")
-    if isinstance(user, Response):
-        return user
 
     def log() -> None:
         try:
@@ -273,15 +251,11 @@ def post_event(
 @router.post("/ui/collections/clients/{customer_id}/reminders", dependencies=[CsrfChecked])
 def post_reminders(
     customer_id: str,
-    request: Request,
     session: SessionDep,
-    signed: SignedIn,
+    user: Collector,
     paused: str = Form(...),
     note: str = Form(""),
 ) -> Response:
-    user = _user(request, signed, "collections")
-    if isinstance(user, Response):
-        return user
     pause = paused == "1"
     return _act(
         session,
@@ -294,19 +268,15 @@ def post_reminders(
 @router.post("/ui/collections/clients/{customer_id}/disputes", dependencies=[CsrfChecked])
 def post_dispute(
     customer_id: str,
-    request: Request,
     session: SessionDep,
     settings: SettingsDep,
-    signed: SignedIn,
+    user: Collector,
     invoice_number: str = Form(...),
     reason: str = Form(...),
     amount: str = Form(""),
     note: str = Form(""),
 ) -> Response:
     """Open a dispute on one of the client's invoices (the API's rules; evidence files go through the API)."""
-    user = _user(request, signed, "collections")
-    if isinstance(user, Response):
-        return user
 
     def open_it() -> None:
         collections.open_dispute(
@@ -326,18 +296,14 @@ def post_dispute(
 @router.post("/ui/collections/disputes/{dispute_id}", dependencies=[CsrfChecked])
 def post_dispute_step(
     dispute_id: str,
-    request: Request,
     session: SessionDep,
     settings: SettingsDep,
-    signed: SignedIn,
+    user: Collector,
     step: str = Form(...),
     credit_amount: str = Form(""),
     note: str = Form(""),
 ) -> Response:
     """Move a dispute: review, resolve with a credit memo or a rejection, or (admins) approve a large credit."""
-    user = _user(request, signed, "collections")
-    if isinstance(user, Response):
-        return user
     dispute = collections.get_dispute(session, dispute_id)
 
     def move() -> None:
@@ -406,13 +372,10 @@ def show(key: str, value: Any) -> str:
 def kpi_page(
     request: Request,
     session: SessionDep,
-    signed: SignedIn,
+    user: KpiViewer,
     start: str | None = None,
     end: str | None = None,
 ) -> Response:
-    user = _user(request, signed, "collections", "reviewer")
-    if isinstance(user, Response):
-        return user
     last = _as_of(end)
     first = _as_of(start) if start else last - timedelta(weeks=12) + timedelta(days=1)
     try:

@@ -9,6 +9,7 @@ the request came over HTTPS (behind a TLS proxy: LEDGERLENS_FORWARDED_ALLOW_IPS)
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Any
@@ -136,6 +137,33 @@ def reviewer(request: Request, user: SignedIn) -> Principal:
 
 
 Reviewer = Annotated[Principal, Depends(reviewer)]
+
+
+class RoleRequired(Exception):
+    """A signed-in principal without any of the roles a UI page needs: the page says which role it needs."""
+
+    def __init__(self, user: Principal, roles: tuple[str, ...]) -> None:
+        super().__init__(roles)
+        self.user = user
+        self.roles = roles
+
+
+def to_forbidden(request: Request, exc: Exception) -> Response:
+    """The app's handler for ``RoleRequired``: the 403 page naming the role."""
+    assert isinstance(exc, RoleRequired)
+    need = " or ".join(exc.roles)
+    return _render(request, "forbidden.html", exc.user, 403, message=f"This page needs the {need} role.")
+
+
+def role_page(*roles: str) -> Callable[[Principal], Principal]:
+    """A dependency: the signed-in principal when it has one of ``roles``, else ``RoleRequired``."""
+
+    def principal_with_role(user: SignedIn) -> Principal:
+        if not user.has(*roles):
+            raise RoleRequired(user, roles)
+        return user
+
+    return principal_with_role
 
 
 def reviewed_task(task_id: str, user: Reviewer, session: SessionDep) -> ReviewTask:
