@@ -16,6 +16,8 @@ from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen import canvas
 
+from extraction.document import Document, Page, Word
+
 COLUMN_WIDTHS = {
     "sku": 70,
     "description": 190,
@@ -280,3 +282,15 @@ def truth_of(spec: PoSpec) -> dict:
         },
         "line_items": lines,
     }
+
+
+def page_of_lines(lines: list[str]) -> Document:
+    """One letter page with each string as a text line of words, top down: for readers that work on words."""
+    words = []
+    for row, text in enumerate(lines):
+        x = 0.08
+        for token in text.split():
+            width = 0.011 * len(token)
+            words.append(Word(token, (x, 0.05 + 0.03 * row, x + width, 0.062 + 0.03 * row)))
+            x += width + 0.01
+    return Document([Page(1, 612, 792, words)])

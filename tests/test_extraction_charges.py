@@ -3,28 +3,17 @@
 from decimal import Decimal
 
 from extraction.charges import read_tax_and_charges, settle_taxed
-from extraction.document import Document, Page, Word
 from extraction.result import Charge, Extraction, FieldValue, LineItem, TaxLine
+from tests.fixtures_docs import page_of_lines
 
 D = Decimal
-
-
-def _doc(lines: list[str]) -> Document:
-    words = []
-    for row, text in enumerate(lines):
-        x = 0.08
-        for token in text.split():
-            width = 0.011 * len(token)
-            words.append(Word(token, (x, 0.05 + 0.03 * row, x + width, 0.062 + 0.03 * row)))
-            x += width + 0.01
-    return Document([Page(1, 612, 792, words)])
 
 
 def _read(lines: list[str], subtotal: str = "765.00") -> Extraction:
     # one line item on the first row: the table ends there
     item = LineItem({"amount": FieldValue(D(subtotal), 0.99)}, 0.99, 1, (0.05, 0.05, 0.95, 0.062))
     ext = Extraction("purchase_order", 1, {"subtotal": FieldValue(D(subtotal), 0.99)}, [item])
-    read_tax_and_charges(_doc(["1 Widget 765.00", *lines]), ext)
+    read_tax_and_charges(page_of_lines(["1 Widget 765.00", *lines]), ext)
     return ext
 
 

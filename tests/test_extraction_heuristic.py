@@ -7,7 +7,7 @@ from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
 from extraction.loading import load_document
 from extraction.result import Extraction
-from tests.fixtures_docs import Line, PoSpec, default_lines, eu_spec, render_contract, render_po
+from tests.fixtures_docs import Line, PoSpec, default_lines, eu_spec, page_of_lines, render_contract, render_po
 
 
 def _extract(spec: PoSpec) -> Extraction:
@@ -178,17 +178,6 @@ def test_contract_prose() -> None:
     assert extraction.fields["effective_date"].bbox is not None
 
 
-def _page_of_lines(lines: list[str]) -> Document:
-    words = []
-    for row, text in enumerate(lines):
-        x = 0.08
-        for token in text.split():
-            width = 0.011 * len(token)
-            words.append(Word(token, (x, 0.05 + 0.03 * row, x + width, 0.062 + 0.03 * row)))
-            x += width + 0.01
-    return Document([Page(1, 612, 792, words)])
-
-
 @pytest.mark.parametrize(
     ("lines", "currency"),
     [
@@ -200,7 +189,7 @@ def _page_of_lines(lines: list[str]) -> Document:
     ],
 )
 def test_currency_from_a_mark_printed_on_the_amounts(lines: list[str], currency: str) -> None:
-    assert HeuristicExtractor().extract(_page_of_lines(lines)).value("currency") == currency
+    assert HeuristicExtractor().extract(page_of_lines(lines)).value("currency") == currency
 
 
 def test_currency_mark_of_an_amount() -> None:
