@@ -83,10 +83,52 @@ LEGAL_SUFFIX = re.compile(
     r"asa|ab|pte|pty|s\.?p\.?a|s\.?a\.?r\.?l)\.?(?=[\s,;(]|$)",
     re.IGNORECASE,
 )
-GOVERNING_LAW = re.compile(
-    r"(?:governed\s+by|constru\w+\s+(?:in\s+accordance\s+with|under)|accordance\s+with)\s+(?:and\s+\w+\s+)?"
-    r"(?:\w+\s+){0,6}?laws?\s+of\s+(?:the\s+)?(?:state\s+of\s+|commonwealth\s+of\s+|province\s+of\s+)?"
-    r"([A-Z][A-Za-z]+(?:\s+[A-Z][A-Za-z]+)?)",
+# 'the laws of the State of New York', 'the internal laws of the Commonwealth of Massachusetts': the place's
+# words are capitalised as printed ('any state' is no place); a nation or union is passed over for the
+# state named after it ('the United States of America, State of California')
+LAWS_OF = re.compile(
+    r"\blaws?\b(?:\s+and\s+[a-z]+\s+[a-z]+)?(?:\s*\([^()]{0,80}\))?\s+of\s+(?:the\s+)?"
+    r"(?:United\s+States(?:\s+of\s+America)?\s*(?:,|and)\s*(?:the\s+)?(?=state|commonwealth))?"
+    r"(?:(?:state|commonwealth|province)\s+of\s+)?"
+    r"((?-i:[A-Z][A-Za-z]+(?:\s+(?:[A-Z][A-Za-z]+|of\s+(?=Columbia)))*))",
+    re.IGNORECASE,
+)
+# 'governed by Kansas law', 'construed under New York law'
+PLACE_LAW = re.compile(
+    r"(?:govern|constru|interpret)\w*\b[^.;]{0,60}?\b(?:by|under|with)\s+(?:the\s+)?(?:internal\s+|substantive\s+)?"
+    r"((?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+law\b",
+    re.IGNORECASE,
+)
+US_STATES = (  # noqa: SIM905
+    "Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois "
+    "Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri "
+    "Montana Nebraska Nevada New_Hampshire New_Jersey New_Mexico New_York North_Carolina North_Dakota Ohio Oklahoma "
+    "Oregon Pennsylvania Rhode_Island South_Carolina South_Dakota Tennessee Texas Utah Vermont Virginia Washington "
+    "West_Virginia Wisconsin Wyoming District_of_Columbia"
+).split()
+# a state's name ends the place whatever words the layout runs into it ('New York Information')
+US_STATE = re.compile(
+    r"^(?:" + "|".join(sorted((n.replace("_", r"\s+") for n in US_STATES), key=len, reverse=True)) + r")\b"
+)
+SENTENCE_END = re.compile(r"(?<=[a-z)\]])\.\s+(?=[A-Z(0-9])")
+# why the laws are named: to govern this agreement, not to say where a party was organised
+GOVERNS = re.compile(
+    r"govern|constru|interpret|enforce|applicable\s+law|choice\s+of\s+law|entered\s+into\s+under|subject\s+to", re.I
+)
+ORGANISED_UNDER = re.compile(
+    r"(?:organi[sz]ed|incorporated|existing|formed|registered|established|chartered)\s+(?:and\s+\w+\s+)?"
+    r"(?:under|pursuant\s+to|in\s+accordance\s+with)\s+(?:the\s+)?\S*\s*$",
+    re.IGNORECASE,
+)
+NOT_A_PLACE = re.compile(
+    r"^(?:any|such|that|this|the|each|all|said|its|their|your|our|other|another|applicable|united\s+states"
+    r"(?:\s+of\s+america)?|usa|us|u\s?s|federal|law|laws|state|country|nation|jurisdiction)$",
+    re.IGNORECASE,
+)
+# words that follow a place without being part of it ('Delaware USA', 'California Without regard')
+PLACE_TAIL = re.compile(
+    r"\s+(?:USA|U\.S\.A|U\.S|United\s+States|America|Without|Applicable|Except|Excluding|Agreement|And|As|In|To|"
+    r"Which|That|Notwithstanding|Governing|Section|Article|This|The|Each|Any)\b.*$",
     re.IGNORECASE,
 )
 NOT_A_PARTY = re.compile(
@@ -377,16 +419,27 @@ class AgreementReader:
         return normalize.parse_date(cleaned, self.date_hint)
 
     def jurisdiction(self) -> tuple[str, FieldValue] | None:
-        full = " ".join(w.text for p in self.doc.pages for w in reading_order(p.words))
-        match = GOVERNING_LAW.search(full)
-        if match is None:
-            return None
-        place = re.sub(r"\s+(?:and|without|in|applicable|as|to|which|that)$", "", match.group(1), flags=re.I)
-        place = re.split(r"\s+(?:and|without|applicable|as|to|which|that|in)\b", place, flags=re.I)[0]
-        return "jurisdiction", FieldValue(place, 0.8, None, None, match.group(0))
+        """The place whose laws govern the agreement: the first 'laws of X' that a governing verb ('governed',
+        'construed', 'interpreted') leads up to within its sentence, not a party's 'organized under the laws of'."""
+        full = self.text.text
+        matches = sorted([*LAWS_OF.finditer(full), *PLACE_LAW.finditer(full)], key=lambda m: m.start(1))
+        for match in matches:
+            before = full[max(0, match.start() - 300) : match.start()]
+            sentence = (
+                re.split(SENTENCE_END, before)[-1] + re.split(SENTENCE_END, full[match.start() : match.end() + 200])[0]
+            )
+            if not GOVERNS.search(sentence) or ORGANISED_UNDER.search(before[-80:]):
+                continue
+            state = US_STATE.match(match.group(1))
+            place = state.group(0) if state else PLACE_TAIL.sub("", match.group(1)).strip()
+            if NOT_A_PLACE.match(place) or len(place.split()) > 4:
+                continue
+            start = match.start(1)
+            return "jurisdiction", FieldValue(place, 0.8, *self.text.where(start, start + len(place)), match.group(0))
+        return None
 
     def term(self) -> tuple[str, FieldValue] | None:
-        full = " ".join(w.text for p in self.doc.pages for w in reading_order(p.words))
+        full = self.text.text
         for match in TERM.finditer(full):
             context = full[max(0, match.start() - 150) : match.end() + 150]
             if not TERM_CONTEXT.search(context):
