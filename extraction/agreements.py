@@ -148,13 +148,37 @@ PROPER_RUN = re.compile(
     r"(?:[A-Z0-9][\w.&'’\-]*(?:\s+|,\s+(?=(?:Inc|LLC|L\.?P|Ltd|Corp|N\.V|S\.A|plc)\b))"
     r"(?:(?:of|and|&|de|du|la|the)\s+)?)*[A-Z0-9][\w.&'’\-]*,?\s*$"
 )
-TERM = re.compile(
-    r"(?:period|term)\s+of\s+(?:(\w+)\s*(?:\(\s*(\d{1,2})\s*\))?|(\d{1,2}))\s+(year|month|day)s?\b",
+NUMBER_WORDS = {
+    word: value
+    for value, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "  # noqa: SIM905
+        "seventeen eighteen nineteen twenty".split()
+    )
+} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
+NUMBER = (
+    r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + ")"
+)
+# 'two (2) years', 'eighteen months', '18 months', 'a two-year period', 'the two-year anniversary'
+DURATION = re.compile(
+    rf"\b({NUMBER})(?:\s*\(\s*(\d{{1,3}})\s*\))?[\s-]+(?:calendar\s+|business\s+)?(year|month|week|day)s?\b",
     re.IGNORECASE,
 )
-# terms spelled without digits ('two years'); longer ones print their digits too ('twenty-four (24) months')
-SPELLED = "one two three four five six seven eight nine ten eleven twelve".split()  # noqa: SIM905
-TERM_CONTEXT = re.compile(r"(?:agreement|obligations?|confidential|terminat|expire|surviv|remain|effect)", re.I)
+# what makes a duration the agreement's own term: it ends the agreement or its obligations
+TERM_ENDS = re.compile(
+    r"expir|terminat|remain\s+in|continue|in\s+(?:full\s+)?(?:force|effect)|\bterm\b|surviv|cease|"
+    r"shall\s+be\s+for|binding|govern\s+disclosure|effective|period\s+of\s+$",
+    re.IGNORECASE,
+)
+TERM_OF = re.compile(r"this\s+(?:letter\s+)?agreement|obligations?|confidential|duty|restrictions|covenants", re.I)
+TERM_HEADING = re.compile(r"\b(?:term|termination|duration)(?:\s+of\s+agreement)?\s*[.:;]\s*[^.]{0,120}$", re.I)
+# a duration of something else: a notice, a deadline, a standstill or a ban on hiring
+NOT_TERM = re.compile(
+    r"\bwithin\b|prior\s+to|no\s+later|at\s+least|notice|standstill|solicit|hire|employ|purchase|acquire|"
+    r"restricted\s+period|payment|salary|severance|vesting|option",
+    re.IGNORECASE,
+)
 
 
 @dataclass(slots=True)
@@ -439,20 +463,39 @@ class AgreementReader:
         return None
 
     def term(self) -> tuple[str, FieldValue] | None:
+        """The agreement's term: of the durations printed, the one whose sentence says it ends the agreement or
+        its obligations ('shall expire two (2) years from', 'Term. ... for a period of one year'), not a
+        notice period or a standstill; the first of the best."""
         full = self.text.text
-        for match in TERM.finditer(full):
-            context = full[max(0, match.start() - 150) : match.end() + 150]
-            if not TERM_CONTEXT.search(context):
+        best: tuple[int, re.Match[str], int] | None = None
+        for match in DURATION.finditer(full):
+            number = duration_number(match.group(1), match.group(2))
+            if not number:
                 continue
-            word, digits, bare, unit = match.groups()
-            number = digits or bare
-            if number is None and word and word.casefold() in SPELLED:
-                number = str(SPELLED.index(word.casefold()) + 1)
-            if number is None:
-                continue
-            plural = "s" if int(number) != 1 else ""
-            return "term", FieldValue(f"{int(number)} {unit.casefold()}{plural}", 0.7, None, None, match.group(0))
-        return None
+            before = re.split(SENTENCE_END, full[max(0, match.start() - 250) : match.start()])[-1]
+            after = re.split(SENTENCE_END, full[match.end() : match.end() + 150])[0]
+            sentence = before + match.group(0) + after
+            score = 2 * bool(TERM_ENDS.search(before[-120:])) + bool(TERM_OF.search(sentence))
+            score += 2 * bool(TERM_HEADING.search(full[max(0, match.start() - 140) : match.start()]))
+            score -= 2 * bool(NOT_TERM.search(sentence))
+            if score >= 2 and (best is None or score > best[0]):
+                best = (score, match, number)
+        if best is None:
+            return None
+        score, match, number = best
+        unit = match.group(3).casefold() + ("s" if number != 1 else "")
+        where = self.text.where(match.start(), match.end())
+        return "term", FieldValue(f"{number} {unit}", 0.75 if score >= 4 else 0.6, *where, match.group(0))
+
+
+def duration_number(word: str, digits: str | None) -> int | None:
+    """'two' -> 2, 'twenty-four' -> 24, '18' -> 18; the digits in brackets win where both are printed."""
+    if digits:
+        return int(digits)
+    if word.isdigit():
+        return int(word)
+    values = [NUMBER_WORDS.get(part) for part in re.split(r"[\s-]+", word.casefold())]
+    return None if None in values else sum(v for v in values if v is not None)
 
 
 def read(doc: Document) -> dict[str, FieldValue]:
