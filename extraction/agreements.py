@@ -34,10 +34,15 @@ AS_OF = re.compile(rf"\b(?:as\s+of|dated|effective(?:\s+as\s+of)?)\s+(?:the\s+)?
 SIGNED_DATE = re.compile(rf"\b(?:as\s+of|dated?\s*:?|date\s+signed\s*:?|effective\s+date\s*:?)\s+((?:{DATE}))", re.I)
 DATE_LINE = re.compile(rf"\s*(?:dated?\s*:?\s*)?((?:{DATE}))\s*", re.IGNORECASE)
 ENTITY_DESCRIPTION = re.compile(
-    r",?\s+(?:a|an)\s+[^,()]{0,60}?(?:corporation|company|partnership|limited|bank|association|trust|entity)"
-    r"[^,()]{0,60}$",
+    r",\s+(?:a|an)\s+[^,()]{0,60}?(?:corporation|company|partnership|limited|bank|association|trust|entity)"
+    r"[^,()]{0,60},?\s*$",
     re.IGNORECASE,
 )
+# ', a Delaware corporation', ', a limited liability company organized under ...'
+DESCRIBED = re.compile(
+    r",?\s+(?:a|an)\s+[A-Za-z\s\-]{0,40}?(?:corporation|company|partnership|limited|bank|association|trust)\b", re.I
+)
+NOT_IN_A_NAME = {"our", "your", "its", "their", "his", "her", "my", "you", "with", "whereas", "hereto"}
 ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.(?:[A-Za-z]\.)*|\b(?:inc|co|corp|ltd|jr|sr|bros|l\.p|n\.a)\.)$", re.I)
 BUYER_ROLE = re.compile(r"buyer|customer|client|purchaser|licensee|recipient|principal|employer|company", re.I)
 VENDOR_ROLE = re.compile(
@@ -59,8 +64,8 @@ OPENERS = re.compile(
 )
 # '("Kite")', '(the "Company")', '(together with its Affiliates, "Amgen")', '(Employee)'
 DEFINED_TERM = re.compile(
-    r"\((?:[^()]|\([^()]*\)){0,200}?[\"“”']+([^\"“”')]{1,40})[\"“”']+[^()]{0,60}\)|\(([A-Z][A-Za-z]{2,30})\)"
-    r"|\(\s*hereinafter\s+(?:referred\s+to\s+)?(?:as\s+)?(?:the\s+)?([A-Z][\w ]{1,40}?)(?:\s+or\s+[^()]{0,40})?\)"
+    r"\((?:[^()]|\([^()]*\)){0,200}?[\"“”']+([^\"“”')]{1,40})[\"“”']+(?:[^()]|\([^()]*\)){0,120}\)|\(([A-Z][A-Za-z]{2,30})\)"
+    r"|\(\s*hereinafter\s+(?:referred\s+to\s+)?(?:as\s+)?(?:the\s+)?([A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,4}?)(?:\s+or\s+[^()]{0,40})?\)"
 )
 GENERIC = re.compile(
     r"^(?:the\s+)?(?:company|employee|executive|recipient|discloser|you|we|i|party|parties|buyer|seller|consultant|"
@@ -245,6 +250,8 @@ def clean_name(raw: str) -> str | None:
     words = re.findall(r"[A-Za-z]+", name)
     if all(GENERIC.match(w) or w.casefold() in ("and", "or", "of") for w in words):
         return None  # 'Company and Employee'
+    if any(w.casefold() in NOT_IN_A_NAME for w in words):
+        return None  # 'Alcis and our employees', 'Whereas', 'Recipient with ... approval'
     thing = NOT_A_PARTY.search(name) and not LEGAL_WORD.search(name)
     if LEGAL_SUFFIX.fullmatch(name) or re.search(r"\d{4,}$", name) or thing:
         return None  # a suffix alone, an address ('Virginia 20166'), a defined thing ('Confidential Information')
@@ -300,11 +307,15 @@ class AgreementReader:
                 r"(?:made|entered\s+into)\s*$", head[: opener.start()]
             ):
                 continue  # 'by' alone only in 'made by X and Y'
-            found = self._party_list(head, opener.end())
+            listed = self._party_list(head, opener.end())
+            if len(listed) > len(found):  # the first full list, else the first party listed with its description
+                found = listed
             if len(found) >= 2:
                 break
-        else:
-            found = found if len(found) >= 2 else self._defined_parties(head[:4000])
+        if len(found) < 2:  # the other party left blank ('and ______ ("Employee")') or named elsewhere
+            found += [
+                p for p in self._defined_parties(head[:4000]) if all(not same_name(p.name, f.name) for f in found)
+            ]
         if len(found) < 2:  # an individual party: 'I, Mary Minnick,' or a signature without 'By:'
             found += [p for p in self._individuals(text) if all(not same_name(p.name, f.name) for f in found)]
         found = found[:2]
@@ -330,8 +341,10 @@ class AgreementReader:
                 break
             name, stop = read
             term = DEFINED_TERM.search(segment, stop, stop + 400)
-            # a defined term right after the description is the strongest sign of a party
-            score = 0.9 if term else 0.6
+            # a defined term right after the description is the strongest sign of a party, the description alone
+            # (', a Delaware corporation') the next
+            described = DESCRIBED.match(segment, stop)
+            score = 0.9 if term else 0.8 if described else 0.6
             role = next((g for g in term.groups() if g), "") if term else ""
             parties.append(Party(name, cursor, cursor + stop, score, role))
             after = term.end() if term else stop
@@ -351,7 +364,7 @@ class AgreementReader:
                             parties.append(Party(second[0], end, end + second[1], 0.6))
                 break
             cursor += after + link.end()
-        if len(parties) == 1 and parties[0].score < 0.9:
+        if len(parties) == 1 and parties[0].score < 0.8:
             return []
         return parties
 
@@ -375,20 +388,28 @@ class AgreementReader:
             if NOT_A_PARTY.search(defined):
                 continue
             before = text[max(0, term.start() - 160) : term.start()]
+            before = AFFILIATES.sub("", before)  # 'J. Crew Group, Inc. and its affiliates (collectively, ...)'
             # the description between a name and its term: ', a Delaware corporation'
             before = ENTITY_DESCRIPTION.sub("", before)
-            before = AFFILIATES.sub("", before)  # 'J. Crew Group, Inc. and its affiliates (collectively, ...)'
 
             run = PROPER_RUN.search(before)
             if run is None:
                 continue
-            name = clean_name(run.group(0))
+            printed = run.group(0)
+            # 'Yu Zhou and Acme Inc. ("Company")', 'the Recipient and Acme Inc. ("Company")': the term names the last
+            joined = re.match(r"(.+)\s+(?:and|AND)\s+(?=\S)", printed)
+            if joined and (
+                LEGAL_SUFFIX.search(joined.group(1).split()[-1])
+                or any(GENERIC.match(w) or w.casefold() == "party" for w in joined.group(1).split())
+            ):
+                printed = printed[joined.end() :]
+            name = clean_name(printed)
             if name is None or not (LEGAL_WORD.search(name) or len(name.split()) >= 2):
                 continue
             if any(name.casefold() == f.name.casefold() for f in found):
                 continue
-            start = term.start() - len(before) + run.start()
-            found.append(Party(name, start, start + len(run.group(0)), 0.6, defined))
+            start = term.start() - len(before) + run.end() - len(printed)
+            found.append(Party(name, start, start + len(printed), 0.6, defined))
         return found[:2]
 
     # ---- dates and extras ------------------------------------------------------------------------
