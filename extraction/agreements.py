@@ -53,10 +53,23 @@ OPENING = re.compile(r"\bthis\b[^.]{0,150}?\b(?:agreement|letter)\b", re.IGNOREC
 AFFILIATES = re.compile(
     r"(?:,?\s+(?:and|or)\s+its\b|,\s+its\b|,\s*including\b|\s+together\s+with\b)[^()]*$", re.IGNORECASE
 )
-# a person's name: first name, initials, last name ('Raymond L. D'Arcy', 'Eugene Wright III')
-PERSON = r"([A-Z][a-z]+(?:\s+[A-Z]\.)*\s+[A-Z][a-z]*(?:['’\-][A-Z]?[a-z]+)*(?:,?\s+(?:Jr|Sr|III|II)\b\.?)?)"
+# a person's name: first name or initials, initials, last name ('Raymond L. D'Arcy', 'J.H. Smith', 'Eugene Wright III')
+PERSON = (
+    r"((?:[A-Z][a-z]+|[A-Z]\.[A-Z]\.)(?:\s+[A-Z]\.)*\s+[A-Z][a-z]*(?:['’\-][A-Z]?[a-z]+)*"
+    r"(?:,?\s+(?:Jr|Sr|III|II)\b\.?)?)"
+)
 FIRST_PERSON = re.compile(rf"(?:^|[.:]\s+)I,\s+{PERSON}\s*,")
-OWN_SIGNATURE = re.compile(rf"(?<!By:\s)(?<!By:)(?<!By)\s/s/\s*{PERSON}")
+SIGNATURE = re.compile(rf"/s/\s*{PERSON}")
+# who signs for a company ('By: /s/ ...', then a title) or as a witness is not a party himself
+REPRESENTS = re.compile(r"(?:\bby|witness(?:ed)?(?:\s+by)?)\s*:?[\s_]*$", re.IGNORECASE)
+WITNESS = re.compile(r"witness", re.IGNORECASE)
+OFFICER = re.compile(
+    r"\b(?:President|Chief|Officer|Chairman|Chair|Secretary|Treasurer|Vice|Director|Manager|Its|Authorized|Title)\b"
+)
+SIGNS_HIMSELF = re.compile(
+    r"\b(?:employee|executive|associate|consultant|individual|stockholder|shareholder|accepted|agreed|acknowledged)\b",
+    re.IGNORECASE,
+)
 # the text that introduces the parties
 OPENERS = re.compile(
     r"\b(?:by\s+and\s+(?:between|among)|between|among|parties\s*:|by)\s+(?:and\s+)?(?:the\s+undersigned,?\s+)?",
@@ -370,14 +383,22 @@ class AgreementReader:
 
     def _individuals(self, text: str) -> list[Party]:
         """People who are parties themselves: the first person of the opening ('I, Mary Minnick, agree') or
-        a conformed signature that no 'By:' makes a representative's ('/s/ Craig W. Ashmore')."""
-        out: list[Party] = []
-        for pattern, score in ((FIRST_PERSON, 0.7), (OWN_SIGNATURE, 0.6)):
-            for match in pattern.finditer(text):
-                name = clean_name(match.group(1))
-                if name is not None and not LEGAL_WORD.search(name) and all(not same_name(name, p.name) for p in out):
-                    out.append(Party(name, match.start(1), match.end(1), score))
-        return out[:1]
+        a conformed signature ('/s/ Craig W. Ashmore') that no 'By:', witness line or officer's title makes a
+        representative's; one under 'EMPLOYEE' or 'Accepted and agreed' first."""
+        first = FIRST_PERSON.search(text)
+        if first and (name := clean_name(first.group(1))) and not LEGAL_WORD.search(name):
+            return [Party(name, first.start(1), first.end(1), 0.7)]
+        best: tuple[int, Party] | None = None
+        for match in SIGNATURE.finditer(text):
+            name = clean_name(match.group(1))
+            before = text[max(0, match.start() - 60) : match.start()]
+            after = text[match.end(1) : match.end(1) + 40 + len(match.group(1))]
+            if name is None or LEGAL_WORD.search(name) or REPRESENTS.search(before) or WITNESS.search(before[-30:]):
+                continue
+            score = bool(SIGNS_HIMSELF.search(before)) - bool(OFFICER.search(after))
+            if score >= 0 and (best is None or score > best[0]):
+                best = (score, Party(name, match.start(1), match.end(1), 0.6))
+        return [best[1]] if best else []
 
     def _defined_parties(self, text: str) -> list[Party]:
         """Where no preamble lists the parties (letter agreements): names that a defined term follows,
