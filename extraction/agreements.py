@@ -51,7 +51,7 @@ VENDOR_ROLE = re.compile(
 OPENING_CHARS = 6000  # where an agreement names its parties
 OPENING = re.compile(r"\bthis\b[^.]{0,150}?\b(?:agreement|letter)\b", re.IGNORECASE)
 AFFILIATES = re.compile(
-    r"(?:,?\s+(?:and|or)\s+its\b|,\s+its\b|,\s*including\b|\s+together\s+with\b)[^()]*$", re.IGNORECASE
+    r"(?:,?\s+(?:and|or)\s+its\b|,\s+its\b|,?\s*including\b|\s+together\s+with\b)[^()]*$", re.IGNORECASE
 )
 # a person's name: first name or initials, initials, last name ('Raymond L. D'Arcy', 'J.H. Smith', 'Eugene Wright III')
 PERSON = (
@@ -82,7 +82,8 @@ DEFINED_TERM = re.compile(
 )
 GENERIC = re.compile(
     r"^(?:the\s+)?(?:company|employee|executive|recipient|discloser|you|we|i|party|parties|buyer|seller|consultant|"
-    r"contractor|purchaser|investor|corporation|bank|undersigned|holder|employer|agent)s?$",
+    r"contractor|purchaser|investor|corporation|bank|undersigned|holder|employer|agent|distributor|supplier|customer|"
+    r"client|vendor|licensee|licensor|provider|advisor|stockholder|shareholder|member)s?$",
     re.IGNORECASE,
 )
 # where a party's name ends: its description or its defined term
@@ -92,8 +93,9 @@ DESCRIPTION = re.compile(
     r"subsidiary|banking|public|private|joint|national|state|delaware|nevada|california|new\s+york))"
     r"|,\s*(?:having|with\b|divisions|subsidiaries|affiliates|successors|whose|located|residing|its\s+|on\s+behalf|including|together|"
     r"together\s+with|and\s+its|which|acting|incorporated|organi[sz]ed|doing\s+business|\d)"
-    r"|\s*\(|\s+(?:having|with\s+its|whose|located\s+at|residing\s+at|and/or|and\s+its|on\s+behalf)\b"
-    r"|(?<=[a-z]{2})\.\s+(?=[A-Z])|\s*[\"“]",
+    r"|\s*\(|\s+(?:having|with\s+its|whose|located\s+at|residing\s+at|and/or|and\s+its|on\s+behalf|including|"
+    r"f/k/a|d/b/a|formerly|and\s+(?:the|certain|each|all)\s+(?=(?-i:[a-z])))\b"
+    r"|(?-i:(?<=[a-z]{2})\.\s+(?=[A-Z]))|\s*[\"“]",
     re.IGNORECASE,
 )
 LEGAL_SUFFIX = re.compile(
@@ -261,8 +263,12 @@ def clean_name(raw: str) -> str | None:
     if not (name[0].isupper() or name[0].isdigit()) or GENERIC.match(name):
         return None
     words = re.findall(r"[A-Za-z]+", name)
-    if all(GENERIC.match(w) or w.casefold() in ("and", "or", "of") for w in words):
-        return None  # 'Company and Employee'
+    if all(GENERIC.match(w) or w.casefold() in ("and", "or", "of", "the") for w in words):
+        return None  # 'Company and Employee', 'Buyer and the Company'
+    if GENERIC.match(words[0]) and len(words) > 1 and words[1].casefold() == "and":
+        return None  # 'Employee and Acme': two parties run together
+    if sum(bool(re.search(r"\d", w)) for w in name.split()) * 2 > len(name.split()):
+        return None  # a postcode ('ON N2L 0A1'), not a name
     if any(w.casefold() in NOT_IN_A_NAME for w in words):
         return None  # 'Alcis and our employees', 'Whereas', 'Recipient with ... approval'
     thing = NOT_A_PARTY.search(name) and not LEGAL_WORD.search(name)
@@ -357,8 +363,10 @@ class AgreementReader:
             # a defined term right after the description is the strongest sign of a party, the description alone
             # (', a Delaware corporation') the next
             described = DESCRIBED.match(segment, stop)
-            score = 0.9 if term else 0.8 if described else 0.6
             role = next((g for g in term.groups() if g), "") if term else ""
+            if term and NOT_A_PARTY.search(role) and not LEGAL_WORD.search(role):
+                break  # 'between the Buyer and the Company (the "Agreement")': a thing's term, no party list
+            score = 0.9 if term else 0.8 if described else 0.6
             parties.append(Party(name, cursor, cursor + stop, score, role))
             after = term.end() if term else stop
             rest = segment[after:]
@@ -424,6 +432,7 @@ class AgreementReader:
                 or any(GENERIC.match(w) or w.casefold() == "party" for w in joined.group(1).split())
             ):
                 printed = printed[joined.end() :]
+            printed = re.sub(r"^.*\b\d{4,}\b\s*", "", printed)  # an address before it ('MD 21017 Acme, Inc.')
             name = clean_name(printed)
             if name is None or not (LEGAL_WORD.search(name) or len(name.split()) >= 2):
                 continue
