@@ -23,15 +23,19 @@ from extraction.result import FieldValue, Value
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE = (
-    rf"(?:{MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*\d{{4}}"  # January 6, 2012
-    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:day\s+of\s+)?{MONTH},?\s+\d{{4}}"  # 6th day of January, 2012
+    rf"(?:{MONTH}\s+\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s*,?\s*\d{{4}}"  # January 6, 2012; December 9 th , 2014
+    rf"|\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+(?:day\s+of\s+)?{MONTH},?\s+\d{{4}}"  # 6th day of January, 2012
     r"|\d{1,2}/\d{1,2}/\d{2,4})"
 )
 DATE_CUE = re.compile(
     rf"\b(?:dated|effective|made|entered\s+into|executed|signed)\b[^.;]{{0,60}}?\b((?:{DATE}))", re.IGNORECASE
 )
 AS_OF = re.compile(rf"\b(?:as\s+of|dated|effective(?:\s+as\s+of)?)\s+(?:the\s+)?((?:{DATE}))", re.IGNORECASE)
-SIGNED_DATE = re.compile(rf"\b(?:as\s+of|dated?\s*:?|date\s+signed\s*:?|effective\s+date\s*:?)\s+((?:{DATE}))", re.I)
+SIGNED_DATE = re.compile(
+    rf"\b(?:as\s+of(?:\s+the)?|dated?\s*:?|date\s+signed\s*:?|effective\s+date\s*:?|"
+    rf"(?:executed|signed)\b[^.;]{{0,40}}?\b(?:this|on)(?:\s+the)?)\s+((?:{DATE}))",
+    re.I,
+)
 DATE_LINE = re.compile(rf"\s*(?:dated?\s*:?\s*)?((?:{DATE}))\s*", re.IGNORECASE)
 ENTITY_DESCRIPTION = re.compile(
     r",\s+(?:a|an)\s+[^,()]{0,60}?(?:corporation|company|partnership|limited|bank|association|trust|entity)"
@@ -489,7 +493,7 @@ class AgreementReader:
 
     def _date(self, raw: str) -> date | None:
         cleaned = re.sub(r"\s+,", ",", raw)
-        cleaned = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", cleaned)
+        cleaned = re.sub(r"(\d)\s?(?:st|nd|rd|th)\b", r"\1", cleaned)
         cleaned = re.sub(r"\bday\s+of\s+", "", cleaned, flags=re.IGNORECASE)
         return normalize.parse_date(cleaned, self.date_hint)
 
