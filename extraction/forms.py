@@ -89,6 +89,8 @@ AMOUNT_WORD = re.compile(
 )
 THOUSANDS_HEAD = re.compile(rf"^(?:{SYMBOL})?\d{{1,3}}$")
 THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[.,]\d{2})?$")
+# the party's address under its name ('5225 York Road', 'PO Box 626')
+ADDRESS = re.compile(r"^\d+\b|^P\.?\s?O\.?\b|\b(?:box|street|st\.|road|rd\.|avenue|ave\.?|suite|ste\.?)(?:\s|$)", re.I)
 ACCOUNT_NUMBER = re.compile(r"\s*\(\d{3,}\)?\s*$")
 # 'Apr16/20', 'Feb13/20': a month word glued to the day
 GLUED_MONTH = re.compile(r"^([A-Za-z]{3,9})\.?(\d{1,2})/(\d{2,4})$")
@@ -189,6 +191,8 @@ class FormReader:
                     if not right:  # a value printed a little lower than its caption, on a line of its own
                         row = self._same_row(lines, index, words[start : end + 1])
                         right = self._right_of(row, row.index(words[end]), char_width, wide, gap)
+                    if caption[2] == "name" and right:
+                        right += self._wrapped(lines, index, words[start], right, char_width)
                     below = self._below(lines, index, words[start : end + 1], char_width)
                     self._take(caption, page, right, below, last)
                     start = end
@@ -204,6 +208,25 @@ class FormReader:
         if index + 1 < len(lines) and lines[index + 1].top - lines[index].top < 0.6 * height:
             row += [w for w in lines[index + 1].words if w.bbox[0] > caption[-1].bbox[2]]
         return sorted(row, key=lambda w: w.bbox[0])
+
+    @staticmethod
+    def _wrapped(lines: list[Line], index: int, caption: Word, value: list[Word], char_width: float) -> list[Word]:
+        """A name cut by its column's width (another column follows it on its line) goes on under its own first
+        word, on the next line, with nothing printed there under its caption ('Advertiser: Congressional' /
+        'Leadership Fund')."""
+        if index + 1 >= len(lines) or lines[index].words[-1] is value[-1]:
+            return []  # a name that ends its line is whole ('Acme PAC' / 'PO Box 626' under it)
+        height = value[0].bbox[3] - value[0].bbox[1]
+        after = lines[index + 1]
+        if not 0 <= after.top - value[0].bbox[3] + 0.2 * height <= height:
+            return []  # the next line, not the value's own (a value printed a little lower than its caption)
+        x = value[0].bbox[0]
+        column = [w for w in after.words if abs(w.bbox[0] - x) <= char_width]
+        under_caption = [w for w in after.words if caption.bbox[0] - char_width <= w.bbox[0] < x - char_width]
+        if not column or under_caption or STOP_WORDS.match(column[0].text) or column[0].text.endswith(":"):
+            return []
+        more = [column[0], *FormReader._right_of(after.words, after.words.index(column[0]), char_width)]
+        return [] if ADDRESS.search(" ".join(w.text for w in more)) else more
 
     @staticmethod
     def _isolated(words: list[Word], start: int, end: int, char_width: float) -> bool:
