@@ -85,3 +85,77 @@ def test_an_individual_party_signs_without_by() -> None:
     fields = agreements.read(document(prose(text)))
     assert parties(fields) == {"Control4 Corporation", "William B. West"}  # not the witness who signs 'By:'
     assert fields["effective_date"].value == date(2003, 3, 27)
+
+
+def read(text: str) -> dict:
+    return agreements.read(document(prose(text)))
+
+
+def test_governing_law_not_where_a_party_was_organised() -> None:
+    opening = (
+        "This Agreement is made between Marlow Holdings Limited, a company organized under the laws of the British "
+        "Virgin Islands (“Marlow”), and Tessel Systems, Inc., a Delaware corporation (“Tessel”). " + BOILERPLATE
+    )
+    assert read(opening + "The laws of the State of Nevada shall govern this Agreement.")["jurisdiction"].value == (
+        "Nevada"
+    )
+    assert read(opening + "This agreement shall be governed by Kansas law.")["jurisdiction"].value == "Kansas"
+    nation_then_state = "This Agreement shall be governed by the laws of the United States of America, State of Ohio."
+    assert read(opening + nation_then_state)["jurisdiction"].value == "Ohio"
+    aside = "It is construed under the laws (other than the conflict of laws rules) of the State of New York Notice."
+    assert read(opening + aside)["jurisdiction"].value == "New York"  # a state's name ends the place
+    assert "jurisdiction" not in read(opening)
+
+
+def test_term_is_the_duration_that_ends_the_agreement() -> None:
+    text = (
+        "This Agreement is made between Marlow Holdings Limited (“Marlow”) and Tessel Systems, Inc. (“Tessel”). "
+        + BOILERPLATE
+        + "The recipient shall return all materials within ten (10) days of a request. For a period of eighteen (18) "
+        "months, neither party shall solicit the other's employees. This Agreement shall expire twenty-four months "
+        "from the date hereof."
+    )
+    assert read(text)["term"].value == "24 months"
+    assert "term" not in read(text.rsplit(" This Agreement shall expire", 1)[0])
+
+
+def test_a_lone_party_with_its_description_and_a_blank_counterparty() -> None:
+    text = (
+        "This Agreement is made by and between Pellham Tools, Inc. including its subsidiaries and divisions "
+        "(“Pellham”) and ______________ (“Employee”), effective as of March 2, 2015. " + BOILERPLATE
+    )
+    assert parties(read(text)) == {"Pellham Tools, Inc."}
+
+
+def test_names_run_together_or_role_words_are_not_parties() -> None:
+    text = (
+        "This Agreement is entered into by and between Distributor, a corporation organized under the laws of "
+        "Ontario (the “Company”), and Quarry Labs LLC f/k/a Quarry Research LLC (“Quarry”). " + BOILERPLATE
+    )
+    assert "Distributor" not in parties(read(text))
+    defined = (
+        "In connection with the Employee and Dunmore Analytics Corp. (the “Company”) and the Recipient and "
+        "Halvard Capital LLC (“Halvard”), the parties agree. " + BOILERPLATE
+    )
+    assert parties(read(defined)) == {"Dunmore Analytics Corp.", "Halvard Capital LLC"}
+
+
+def test_the_individual_who_signs_for_himself_not_the_officer_or_witness() -> None:
+    text = (
+        "In consideration of my employment with Corvane Foods Corporation, a Delaware corporation, its "
+        "subsidiaries and affiliates (collectively, the “Company”), I agree as follows. " + BOILERPLATE + "CORVANE "
+        "FOODS CORPORATION BY: /s/ Peter Ashdown Peter Ashdown Chief Executive Officer Witness: /s/ Laura Finch "
+        "EMPLOYEE: /s/ Nora J. Wilcox Nora J. Wilcox Date: 4/2/2012"
+    )
+    assert parties(read(text)) == {"Corvane Foods Corporation", "Nora J. Wilcox"}
+
+
+def test_dates_with_a_spaced_ordinal_and_the_signature_date() -> None:
+    opening = "This Agreement is made between Marlow Holdings Limited (“Marlow”) and Tessel Systems, Inc. (“Tessel”)"
+    spaced = read(f"{opening}, made as of December 9 th , 2014. " + BOILERPLATE)
+    assert spaced["effective_date"].value == date(2014, 12, 9)
+    signed = read(
+        f"{opening}. " + BOILERPLATE + "IN WITNESS WHEREOF, the parties executed this agreement this 16th day "
+        "of May, 2011. MARLOW HOLDINGS LIMITED By: /s/ Ann Reyes"
+    )
+    assert signed["effective_date"].value == date(2011, 5, 16)

@@ -98,3 +98,33 @@ def test_value_set_a_little_lower_than_its_caption() -> None:
     ]
     fields = forms.read(Document([Page(1, 612, 792, words)]))
     assert (fields["effective_date"].value, fields["expiry_date"].value) == (date(2020, 4, 27), date(2020, 5, 3))
+
+
+def test_a_name_cut_by_its_column_goes_on_under_it() -> None:
+    doc = document(
+        [
+            [
+                (0.05, "Agency: Blue Owl Media"),
+                (0.45, "Advertiser:"),
+                (0.55, "Harbor Valley"),
+                (0.7, "Market: Eastport"),
+            ],
+            [(0.55, "Leadership Fund")],
+            [(0.05, "Contract #"), (0.22, "7781230")],
+        ]
+    )
+    assert forms.read(doc)["buyer_name"].value == "Harbor Valley Leadership Fund"
+
+
+def test_the_line_under_a_whole_name_is_not_read_into_it() -> None:
+    doc = document(
+        [
+            [(0.45, "Advertiser"), (0.55, "Friends of Ann Quill"), (0.75, "Invoice # 5530021")],
+            [(0.55, "4410 Orchard Road"), (0.75, "Invoice Date 03/02/20")],  # the address, under a cut name
+            [(0.45, "Advertiser"), (0.55, "Quill for Mayor")],
+            [(0.55, "Product: Debate")],  # a name that ends its line is whole
+        ]
+    )
+    reader = forms.FormReader(doc)
+    reader.read()
+    assert {s.value for s in reader.sightings["buyer_name"]} == {"Friends of Ann Quill", "Quill for Mayor"}
