@@ -46,6 +46,16 @@ ENTITY_DESCRIPTION = re.compile(
 DESCRIBED = re.compile(
     r",?\s+(?:a|an)\s+[A-Za-z\s\-]{0,40}?(?:corporation|company|partnership|limited|bank|association|trust)\b", re.I
 )
+BOARD_OF = re.compile(
+    r"^(?:(?:special\s+)?committee\s+of\s+(?:the\s+)?)?board\s+of\s+directors\s+of\s+(?:the\s+)?", re.I
+)
+# a role word does not start a name ('Bank of ...' and '... Corporation' may)
+ROLE_FIRST = re.compile(
+    r"^(?:company|employee|executive|recipient|discloser|disclosing|receiving|party|buyer|seller|consultant|"
+    r"contractor|purchaser|investor|undersigned|holder|employer|agent|distributor|supplier|customer|client|vendor|"
+    r"licensee|licensor|provider|advisor|stockholder|shareholder)(?:['’]s)?\b\W+\w",
+    re.IGNORECASE,
+)
 NOT_IN_A_NAME = {"our", "your", "its", "their", "his", "her", "my", "you", "with", "whereas", "hereto"}
 ABBREVIATION = re.compile(r"(?:\b[A-Za-z]\.(?:[A-Za-z]\.)*|\b(?:inc|co|corp|ltd|jr|sr|bros|l\.p|n\.a)\.)$", re.I)
 BUYER_ROLE = re.compile(r"buyer|customer|client|purchaser|licensee|recipient|principal|employer|company", re.I)
@@ -169,7 +179,7 @@ LEGAL_WORD = re.compile(
 )
 # a run of capitalised words (with 'of', 'and', '&' and a legal suffix after a comma) ending a text
 PROPER_RUN = re.compile(
-    r"(?:[A-Z0-9][\w.&'’\-]*(?:\s+|,\s+(?=(?:Inc|LLC|L\.?P|Ltd|Corp|N\.V|S\.A|plc)\b))"
+    r"(?<![\w'’\-])(?:[a-z]{0,3}[A-Z0-9][\w.&'’\-]*(?:\s+|,\s+(?=(?:Inc|LLC|L\.?P|Ltd|Corp|N\.V|S\.A|plc)\b))"
     r"(?:(?:of|and|&|de|du|la|the)\s+)?)*[A-Z0-9][\w.&'’\-]*,?\s*$"
 )
 NUMBER_WORDS = {
@@ -258,19 +268,22 @@ def is_prose(doc: Document) -> bool:
 def clean_name(raw: str) -> str | None:
     name = " ".join(raw.split()).strip(" ,;:\"'“”’")
     name = re.sub(r"^(?:and|the)\s+", "", name, flags=re.IGNORECASE).strip()
+    name = BOARD_OF.sub("", name)  # 'Board of Directors of Acme, Inc.' speaks for Acme, Inc.
+    name = re.sub(r"['’]s$", "", name)  # 'Lehman & Company's'
     # a sentence's period goes; an abbreviation keeps its own ('Inc.', 'N.V.', 'R. J.')
     if name.endswith(".") and not ABBREVIATION.search(name):
         name = name[:-1].rstrip()
     letters = re.sub(r"[^A-Za-z]", "", name)
     if len(letters) < 2 or len(name) > 100 or len(name.split()) > 12:
         return None
-    if not (name[0].isupper() or name[0].isdigit()) or GENERIC.match(name):
+    camel = bool(re.match(r"[a-z]{1,3}[A-Z]", name))  # 'eBay Inc.', 'nStor Corporation', 'resTORbio, Inc.'
+    if not (name[0].isupper() or name[0].isdigit() or camel) or GENERIC.match(name):
         return None
     words = re.findall(r"[A-Za-z]+", name)
     if all(GENERIC.match(w) or w.casefold() in ("and", "or", "of", "the") for w in words):
         return None  # 'Company and Employee', 'Buyer and the Company'
-    if GENERIC.match(words[0]) and len(words) > 1 and words[1].casefold() == "and":
-        return None  # 'Employee and Acme': two parties run together
+    if ROLE_FIRST.match(name):
+        return None  # 'Employee and Acme' (two parties run together), 'Company Address', 'Company's Plan'
     if sum(bool(re.search(r"\d", w)) for w in name.split()) * 2 > len(name.split()):
         return None  # a postcode ('ON N2L 0A1'), not a name
     if any(w.casefold() in NOT_IN_A_NAME for w in words):

@@ -159,3 +159,11 @@ def test_dates_with_a_spaced_ordinal_and_the_signature_date() -> None:
         "of May, 2011. MARLOW HOLDINGS LIMITED By: /s/ Ann Reyes"
     )
     assert signed["effective_date"].value == date(2011, 5, 16)
+
+
+def test_a_board_speaks_for_its_company_and_a_role_word_starts_no_name() -> None:
+    text = (
+        "This letter agreement is entered into between Wexford Partners LLC (“Wexford”) and the Board of Directors "
+        "of zOptic Devices, Inc. (the “Company”). Company Address (the “Notice Address”). " + BOILERPLATE
+    )
+    assert parties(read(text)) == {"Wexford Partners LLC", "zOptic Devices, Inc."}
