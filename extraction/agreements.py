@@ -544,8 +544,10 @@ class AgreementReader:
             after = re.split(SENTENCE_END, full[match.end() : match.end() + 150])[0]
             sentence = before + match.group(0) + after
             score = 2 * bool(TERM_ENDS.search(before[-120:])) + bool(TERM_OF.search(sentence))
-            score += 2 * bool(TERM_HEADING.search(full[max(0, match.start() - 140) : match.start()]))
-            score -= 2 * bool(NOT_TERM.search(sentence))
+            heading = TERM_HEADING.search(full[max(0, match.start() - 140) : match.start()])
+            score += 2 * bool(heading or re.search(r"\bterm\s+of\s+this\s+(?:letter\s+)?agreement", before, re.I))
+            # what the duration is of is said before it or just after ('unless terminated upon notice' is not)
+            score -= 2 * bool(NOT_TERM.search(before + match.group(0) + after[:40]))
             if score >= 2 and (best is None or score > best[0]):
                 best = (score, match, number)
         if best is None:

@@ -167,3 +167,13 @@ def test_a_board_speaks_for_its_company_and_a_role_word_starts_no_name() -> None
         "of zOptic Devices, Inc. (the “Company”). Company Address (the “Notice Address”). " + BOILERPLATE
     )
     assert parties(read(text)) == {"Wexford Partners LLC", "zOptic Devices, Inc."}
+
+
+def test_the_term_of_this_agreement_beats_an_earlier_restriction() -> None:
+    text = (
+        "This Agreement is made between Marlow Holdings Limited (“Marlow”) and Tessel Systems, Inc. (“Tessel”). "
+        + BOILERPLATE
+        + "Neither party shall disclose the discussions for a period of six (6) months. The term of this Agreement "
+        "shall be for a period of three (3) years unless terminated earlier upon written notice."
+    )
+    assert read(text)["term"].value == "3 years"
