@@ -46,6 +46,12 @@ ENTITY_DESCRIPTION = re.compile(
 DESCRIBED = re.compile(
     r",?\s+(?:a|an)\s+[A-Za-z\s\-]{0,40}?(?:corporation|company|partnership|limited|bank|association|trust)\b", re.I
 )
+# a defined term that names a document or a deal, not a party ('the "Agreement"', 'the "Letter Agreement"')
+THING_TERM = re.compile(
+    r"^(?:the\s+)?(?:[\w-]+\s+){0,3}(?:agreement|letter|release|information|transaction|plan|amendment|policy|"
+    r"program|schedule|exhibit|effective\s+date|date|services?)s?$",
+    re.IGNORECASE,
+)
 BOARD_OF = re.compile(
     r"^(?:(?:special\s+)?committee\s+of\s+(?:the\s+)?)?board\s+of\s+directors\s+of\s+(?:the\s+)?", re.I
 )
@@ -381,7 +387,7 @@ class AgreementReader:
             # (', a Delaware corporation') the next
             described = DESCRIBED.match(segment, stop)
             role = next((g for g in term.groups() if g), "") if term else ""
-            if term and NOT_A_PARTY.search(role) and not LEGAL_WORD.search(role):
+            if term and THING_TERM.match(role):
                 break  # 'between the Buyer and the Company (the "Agreement")': a thing's term, no party list
             score = 0.9 if term else 0.8 if described else 0.6
             parties.append(Party(name, cursor, cursor + stop, score, role))

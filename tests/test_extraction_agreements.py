@@ -177,3 +177,15 @@ def test_the_term_of_this_agreement_beats_an_earlier_restriction() -> None:
         "shall be for a period of three (3) years unless terminated earlier upon written notice."
     )
     assert read(text)["term"].value == "3 years"
+
+
+def test_parties_with_addresses_and_role_terms() -> None:
+    text = (
+        'This Services Agreement (the "Agreement") is entered into as of May 3, 2024 by and between Orrin Tile Co., '
+        '14 Mill Lane, Dayton, OH 45402 (EIN 12-3456789) (the "Client"), and Vesta Grid LLC, 9 Pier Road, Tacoma, '
+        'WA 98402 (the "Contractor"). ' + BOILERPLATE + "This Agreement is governed by the laws of the country in "
+        "which the Client has its registered office."
+    )
+    fields = read(text)
+    assert parties(fields) == {"Orrin Tile Co.", "Vesta Grid LLC"}
+    assert "jurisdiction" not in fields  # 'the country in which ...' names no place
