@@ -26,13 +26,15 @@ from sklearn.base import BaseEstimator
 from extraction.result import LineItem
 from matching.types import InvoiceLine, LineMatch
 
-FEATURES = ("description", "sku_equal", "sku_differ", "price", "quantity")
+FEATURES = ("description", "sku_equal", "sku_differ", "price", "price_exact", "quantity")
 DEFAULT_WEIGHTS: dict[str, float] = {
     "bias": -6.0,
     "description": 7.0,  # similarity 0..1
     "sku_equal": 5.0,  # the same SKU is strong evidence on its own
-    "sku_differ": -3.0,  # both sides show a SKU and they differ
-    "price": 2.0,  # unit price closeness 0..1 (0.5 when unknown)
+    "sku_differ": -3.0,  # the invoice shows a SKU of the reference's numbering and it is another line's
+    "price": 2.0,  # unit price closeness 0..1 (0.5 when unknown), per piece or per pack
+    # the very price of the reference line, to the cent: how a clerk pairs a line written in another language
+    "price_exact": 2.5,
     "quantity": 1.0,  # 1 when the invoice bills at most the reference quantity
 }
 
@@ -123,6 +125,33 @@ def description_similarity(a: Sequence[str], b: Sequence[str]) -> float:
     return 0.6 * _coverage(short, long) + 0.2 * _coverage(long, short) + 0.2 * sort_ratio
 
 
+_PACK = re.compile(r"(?<![\w.,])(\d{1,4})(?![\w.,])")  # a number standing alone: "box of 100", "Pack 200", "CTN/5"
+
+
+def pack_sizes(*texts: object) -> set[Decimal]:
+    """Pack sizes a line may print ("box of 100", "carton / 5"): the whole numbers of 2 and more that stand alone
+    in its description or unit."""
+    return {Decimal(n) for text in texts for n in _PACK.findall(str(text or "")) if int(n) >= 2}
+
+
+def pack_factor(line: InvoiceLine, item: LineItem) -> Decimal:
+    """How many of the invoice line's units make one of the reference line's: 1, or a pack size printed on
+    either line when the prices are that many times apart ("box of 100" at 8.50 billed as 100 pieces at 0.085;
+    or per box against a price per piece, 1/100). The nearest scale wins; a price more than half off any scale is
+    left at 1 (a wrong price, not a unit)."""
+    prices = [p for p in reference_prices(item) if p > 0]
+    if not prices or line.unit_price <= 0:
+        return Decimal(1)
+    sizes = pack_sizes(line.description, line.unit, item.value("description"), item.value("unit"))
+    factors = [Decimal(1), *sizes, *(1 / k for k in sizes)]
+
+    def distance(k: Decimal) -> float:
+        return min(abs(math.log(float(line.unit_price * k / p))) for p in prices)
+
+    best = min(factors, key=distance)
+    return best if distance(best) < math.log(1.5) else Decimal(1)
+
+
 def _closeness(a: Decimal | None, b: Decimal | None) -> float:
     if a is None or b is None:
         return 0.5
@@ -165,11 +194,13 @@ class _Side:
     codes: set[str]  # SKU-like chunks of the description ("B-200 seat" -> {"B200", "SEAT"})
     unit_prices: list[Decimal]  # a reference line may be billed at its printed or its net price
     quantity: Decimal | None
+    packs: set[Decimal]  # pack sizes printed on the line ("box of 100")
 
     @classmethod
     def of_invoice(cls, line: InvoiceLine) -> _Side:
         codes = {c for c in map(normalize_sku, line.description.split()) if c}
-        return cls(tokens(line.description), normalize_sku(line.sku), codes, [line.unit_price], line.quantity)
+        packs = pack_sizes(line.description, line.unit)
+        return cls(tokens(line.description), normalize_sku(line.sku), codes, [line.unit_price], line.quantity, packs)
 
     @classmethod
     def of_reference(cls, item: LineItem) -> _Side:
@@ -179,22 +210,36 @@ class _Side:
             set(),
             reference_prices(item),
             _decimal(item.value("quantity")),
+            pack_sizes(item.value("description"), item.value("unit")),
         )
 
 
-def pair_features(line: _Side, ref: _Side) -> list[float]:
+def _price_features(line: _Side, ref: _Side) -> tuple[float, float, float]:
+    """(closeness, exact, quantity plausibility) of the invoice's price and quantity to the reference line's, per
+    piece or per pack (a pack size printed on either line scales the invoice's price and quantity)."""
+    exact = float(any(a == b for a in line.unit_prices for b in ref.unit_prices))
+    best = (max((_closeness(a, b) for a in line.unit_prices for b in ref.unit_prices), default=0.5), Decimal(1))
+    for k in line.packs | ref.packs:
+        for factor in (k, 1 / k):
+            close = max((_closeness(a * factor, b) for a in line.unit_prices for b in ref.unit_prices), default=0.0)
+            best = max(best, (close, factor), key=lambda pair: pair[0])
+    closeness, factor = best
+    quantity = None if line.quantity is None else line.quantity / factor
+    return closeness, exact, _plausible_quantity(quantity, ref.quantity)
+
+
+def pair_features(line: _Side, ref: _Side, numbering: frozenset[str] = frozenset()) -> list[float]:
+    """Features of one (invoice line, reference line) pair; ``numbering``: the reference's SKUs. An invoice SKU
+    outside them is of another numbering (the vendor's own, the customer's part number) and says nothing."""
     sku_equal = sku_differ = 0.0
-    if line.sku and ref.sku:
-        sku_equal, sku_differ = (1.0, 0.0) if line.sku == ref.sku else (0.0, 1.0)
+    if line.sku and ref.sku and line.sku == ref.sku:
+        sku_equal = 1.0
+    elif line.sku and ref.sku and line.sku in numbering:
+        sku_differ = 1.0
     elif ref.sku and ref.sku in line.codes:  # the SKU printed inside the invoice description
         sku_equal = 1.0
-    return [
-        description_similarity(line.tokens, ref.tokens),
-        sku_equal,
-        sku_differ,
-        max((_closeness(a, b) for a in line.unit_prices for b in ref.unit_prices), default=0.5),
-        _plausible_quantity(line.quantity, ref.quantity),
-    ]
+    closeness, exact, quantity = _price_features(line, ref)
+    return [description_similarity(line.tokens, ref.tokens), sku_equal, sku_differ, closeness, exact, quantity]
 
 
 # Sentence-embedding cosine -> description similarity: unrelated items of one catalogue score up to ~0.38,
@@ -245,7 +290,9 @@ class LineAligner(BaseEstimator):
         # scikit-learn's linear models: only when weights are learned, never while serving
         from sklearn.linear_model import LogisticRegression
 
-        x = np.array([pair_features(_Side.of_invoice(a), _Side.of_reference(b)) for a, b in pairs])
+        sides = [(_Side.of_invoice(a), _Side.of_reference(b)) for a, b in pairs]
+        # a pair comes without its reference's other lines: an invoice SKU is taken as of the reference's numbering
+        x = np.array([pair_features(a, b, frozenset({a.sku} if a.sku else ())) for a, b in sides])
         model = LogisticRegression(C=10.0, max_iter=1000).fit(x, np.asarray(labels))
         self.weights_ = {"bias": float(model.intercept_[0])} | {
             name: float(w) for name, w in zip(FEATURES, model.coef_[0], strict=True)
@@ -263,8 +310,10 @@ class LineAligner(BaseEstimator):
             return np.zeros((len(lines), len(items)))
         left = [_Side.of_invoice(line) for line in lines]
         right = [_Side.of_reference(item) for item in items]
-        x = np.array([[pair_features(a, b) for b in right] for a in left])
+        numbering = frozenset(r.sku for r in right if r.sku)
+        x = np.array([[pair_features(a, b, numbering) for b in right] for a in left])
         reworded = x[:, :, 0].max(axis=1) < _LEXICAL_ENOUGH  # invoice lines no reference line's words explain
+        x[~reworded, :, FEATURES.index("price_exact")] = 0.0  # where the words decide, an equal price does not
         if self.semantic and reworded.any():
             meaning = meaning_similarity(
                 [line.description for line, r in zip(lines, reworded, strict=True) if r],

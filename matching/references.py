@@ -60,6 +60,23 @@ def _key_once(number: str) -> str:
     return re.sub(r"(?<![0-9])0+(?=[0-9])", "", key)  # leading zeros of every digit run: "PO-0042" is "42"
 
 
+# ERPs cite a PO line as the PO number and its item: "4500012345/10", "4500012345-0010". Only a long number (five
+# digits or more in a row) followed by a short one counts, so "2024/117" or "MSA-2024-017" keep their last part.
+_ITEM_SUFFIX = re.compile(r"^(.*\d{5,})\s*[/-]\s*\d{1,5}$")
+
+
+def reference_keys(number: object) -> list[str]:
+    """Keys a cited number may name, likeliest first: its own key, then the key without a trailing PO item
+    ("4500012345/10" -> "450001234510", "4500012345"). For lookups: the second key only when the first finds
+    nothing."""
+    key = reference_key(number)
+    keys = [key] if key else []
+    item = _ITEM_SUFFIX.match(" ".join(str(number or "").split()))
+    if item is not None and (head := reference_key(item.group(1))) and head not in keys:
+        keys.append(head)
+    return keys
+
+
 def norm_id(text: object) -> str:
     """Invoice numbers (and numbers in general) as AP teams compare them: no spaces, dashes, slashes, dots or
     case. Reference numbers take ``reference_key``, which also drops prefix words and revisions."""

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, bindparam, event, select, union, update
 from sqlalchemy.orm import Session
 
 from matching.precheck import norm_id
-from matching.references import reference_key
+from matching.references import reference_key, reference_keys
 from matching.types import DraftInvoice
 from store.tables import CheckRecord, DocumentRecord
 
@@ -81,10 +81,11 @@ def find_reference(
     the other's column: billing systems put contract numbers in the PO field), newest first; with no number
     cited, the customer's newest document. Another customer's document is never returned."""
     wanted = [
-        (key_or_none(po_number), ("po_key", "contract_key")),
-        (key_or_none(contract_number), ("contract_key", "po_key")),
+        (reference_keys(po_number), ("po_key", "contract_key")),
+        (reference_keys(contract_number), ("contract_key", "po_key")),
     ]
-    keys = [(key, columns) for key, columns in wanted if key]
+    # each number's own key first, then without a PO item suffix ("4500012345/10")
+    keys = [(key, columns) for spellings, columns in wanted for key in spellings]
     for key, columns in keys:
         for column in columns:
             row = session.execute(_DONE_BY[column], {"customer": customer_id, "key": key}).first()
