@@ -17,9 +17,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from scipy.optimize import linear_sum_assignment
 from sklearn.base import BaseEstimator
 
@@ -62,16 +63,24 @@ def normalize_sku(sku: object) -> str | None:
 
 def tokens(description: object) -> list[str]:
     """Lower-case word and number tokens with units, abbreviations and plurals normalised."""
+    return list(_tokens(str(description or "")))
+
+
+# Caches below: a billing run checks many invoices against one PO with the same descriptions again and again, and
+# each function is pure, so each pair of words or descriptions is compared once per process.
+@lru_cache(maxsize=65536)
+def _tokens(description: str) -> tuple[str, ...]:
     out = []
-    for tok in _TOKEN.findall(str(description or "").lower()):
+    for tok in _TOKEN.findall(description.lower()):
         tok = _SYNONYMS.get(tok, tok)
         if len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss"):
             tok = _SYNONYMS.get(tok[:-1], tok[:-1])
         if tok:
             out.append(tok)
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=262144)
 def _abbreviates(short: str, full: str) -> bool:
     """'maint' abbreviates 'maintenance' (a prefix), 'mgmt' 'management' and 'cfg' 'config' (consonants in order
     after the same first letter); 'set' is no abbreviation of 'sealant' (a vowel inside is no abbreviation)."""
@@ -103,11 +112,14 @@ def _expand(side: list[str], other: list[str]) -> list[str]:
 def _coverage(side: Sequence[str], other: Sequence[str]) -> float:
     """Share of ``side``'s tokens found in ``other`` (exactly, or within a typo for words)."""
     others = set(other)
-    hits = sum(
-        1
-        for tok in side
-        if tok in others or (len(tok) > 3 and any(fuzz.ratio(tok, o) >= 80 for o in others if len(o) > 3))
-    )
+    words = [o for o in others if len(o) > 3]
+    hits = 0
+    for tok in side:
+        if tok in others:
+            hits += 1
+        elif len(tok) > 3 and words:
+            # one C call per token against all the other side's words (rapidfuzz extractOne with a cutoff)
+            hits += process.extractOne(tok, words, scorer=fuzz.ratio, score_cutoff=80) is not None
     return hits / len(side)
 
 
@@ -117,6 +129,11 @@ def description_similarity(a: Sequence[str], b: Sequence[str]) -> float:
     Token coverage of the shorter side carries most weight (an invoice may drop words), the longer side's
     coverage and a character-level sort ratio break ties between close candidates ("junior" vs "senior").
     """
+    return _description_similarity(tuple(a), tuple(b))
+
+
+@lru_cache(maxsize=131072)
+def _description_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     if not a or not b:
         return 0.0
     left, right = _expand(list(a), list(b)), _expand(list(b), list(a))
@@ -131,7 +148,12 @@ _PACK = re.compile(r"(?<![\w.,])(\d{1,4})(?![\w.,])")  # a number standing alone
 def pack_sizes(*texts: object) -> set[Decimal]:
     """Pack sizes a line may print ("box of 100", "carton / 5"): the whole numbers of 2 and more that stand alone
     in its description or unit."""
-    return {Decimal(n) for text in texts for n in _PACK.findall(str(text or "")) if int(n) >= 2}
+    return {Decimal(n) for text in texts for n in _pack_sizes(str(text or ""))}
+
+
+@lru_cache(maxsize=65536)
+def _pack_sizes(text: str) -> frozenset[int]:
+    return frozenset(n for n in map(int, _PACK.findall(text)) if n >= 2)
 
 
 def pack_factor(line: InvoiceLine, item: LineItem) -> Decimal:
@@ -139,33 +161,31 @@ def pack_factor(line: InvoiceLine, item: LineItem) -> Decimal:
     either line when the prices are that many times apart ("box of 100" at 8.50 billed as 100 pieces at 0.085;
     or per box against a price per piece, 1/100). The nearest scale wins; a price more than half off any scale is
     left at 1 (a wrong price, not a unit)."""
-    prices = [p for p in reference_prices(item) if p > 0]
-    if not prices or line.unit_price <= 0:
-        return Decimal(1)
+    prices = [float(p) for p in reference_prices(item) if p > 0]
     sizes = pack_sizes(line.description, line.unit, item.value("description"), item.value("unit"))
+    if not prices or line.unit_price <= 0 or not sizes:
+        return Decimal(1)
     factors = [Decimal(1), *sizes, *(1 / k for k in sizes)]
+    price = float(line.unit_price)
 
     def distance(k: Decimal) -> float:
-        return min(abs(math.log(float(line.unit_price * k / p))) for p in prices)
+        return min(abs(math.log(price * float(k) / p)) for p in prices)
 
     best = min(factors, key=distance)
     return best if distance(best) < math.log(1.5) else Decimal(1)
 
 
-def _closeness(a: Decimal | None, b: Decimal | None) -> float:
-    if a is None or b is None:
-        return 0.5
-    fa, fb = float(a), float(b)
-    scale = max(abs(fa), abs(fb))
+def _closeness(a: float, b: float) -> float:
+    scale = max(abs(a), abs(b))
     if scale == 0:
         return 1.0
-    return max(0.0, 1.0 - 2.0 * abs(fa - fb) / scale)
+    return max(0.0, 1.0 - 2.0 * abs(a - b) / scale)
 
 
-def _plausible_quantity(billed: Decimal | None, ordered: Decimal | None) -> float:
+def _plausible_quantity(billed: float | None, ordered: float | None) -> float:
     if billed is None or ordered is None or ordered <= 0:
         return 0.5
-    return 1.0 if billed <= ordered else float(ordered / billed)
+    return 1.0 if billed <= ordered else ordered / billed
 
 
 def _decimal(value: object) -> Decimal | None:
@@ -185,45 +205,59 @@ def reference_prices(item: LineItem) -> list[Decimal]:
     return prices
 
 
+def _float(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
 @dataclass(slots=True)
 class _Side:
-    """What the scorer needs of a line, computed once per line."""
+    """What the scorer needs of a line, computed once per line (numbers as floats: they only score)."""
 
-    tokens: list[str]
+    tokens: tuple[str, ...]
     sku: str | None
     codes: set[str]  # SKU-like chunks of the description ("B-200 seat" -> {"B200", "SEAT"})
-    unit_prices: list[Decimal]  # a reference line may be billed at its printed or its net price
-    quantity: Decimal | None
-    packs: set[Decimal]  # pack sizes printed on the line ("box of 100")
+    exact_prices: frozenset[Decimal]  # a reference line may be billed at its printed or its net price
+    prices: tuple[float, ...]
+    quantity: float | None
+    packs: frozenset[int]  # pack sizes printed on the line ("box of 100")
 
     @classmethod
     def of_invoice(cls, line: InvoiceLine) -> _Side:
         codes = {c for c in map(normalize_sku, line.description.split()) if c}
-        packs = pack_sizes(line.description, line.unit)
-        return cls(tokens(line.description), normalize_sku(line.sku), codes, [line.unit_price], line.quantity, packs)
+        packs = _pack_sizes(line.description) | _pack_sizes(line.unit or "")
+        price = line.unit_price
+        return cls(
+            _tokens(line.description), normalize_sku(line.sku), codes, frozenset({price}), (float(price),),
+            float(line.quantity), packs,
+        )  # fmt: skip
 
     @classmethod
     def of_reference(cls, item: LineItem) -> _Side:
+        prices = reference_prices(item)
+        description = str(item.value("description") or "")
         return cls(
-            tokens(item.value("description")),
+            _tokens(description),
             normalize_sku(item.value("sku")),
             set(),
-            reference_prices(item),
-            _decimal(item.value("quantity")),
-            pack_sizes(item.value("description"), item.value("unit")),
+            frozenset(prices),
+            tuple(map(float, prices)),
+            _float(_decimal(item.value("quantity"))),
+            _pack_sizes(description) | _pack_sizes(str(item.value("unit") or "")),
         )
 
 
 def _price_features(line: _Side, ref: _Side) -> tuple[float, float, float]:
     """(closeness, exact, quantity plausibility) of the invoice's price and quantity to the reference line's, per
     piece or per pack (a pack size printed on either line scales the invoice's price and quantity)."""
-    exact = float(any(a == b for a in line.unit_prices for b in ref.unit_prices))
-    best = (max((_closeness(a, b) for a in line.unit_prices for b in ref.unit_prices), default=0.5), Decimal(1))
+    if not line.prices or not ref.prices:
+        return 0.5, 0.0, _plausible_quantity(line.quantity, ref.quantity)
+    exact = float(not line.exact_prices.isdisjoint(ref.exact_prices))
+    closeness, factor = max(_closeness(a, b) for a in line.prices for b in ref.prices), 1.0
     for k in line.packs | ref.packs:
-        for factor in (k, 1 / k):
-            close = max((_closeness(a * factor, b) for a in line.unit_prices for b in ref.unit_prices), default=0.0)
-            best = max(best, (close, factor), key=lambda pair: pair[0])
-    closeness, factor = best
+        for scale in (float(k), 1.0 / k):
+            close = max(_closeness(a * scale, b) for a in line.prices for b in ref.prices)
+            if close > closeness:
+                closeness, factor = close, scale
     quantity = None if line.quantity is None else line.quantity / factor
     return closeness, exact, _plausible_quantity(quantity, ref.quantity)
 
@@ -309,7 +343,12 @@ class LineAligner(BaseEstimator):
         if not lines or not items:
             return np.zeros((len(lines), len(items)))
         left = [_Side.of_invoice(line) for line in lines]
-        right = [_Side.of_reference(item) for item in items]
+        last = getattr(self, "_last_reference", None)  # a billing run aligns many invoices with one reference
+        if last is not None and last[0] is items:
+            right = last[1]
+        else:
+            right = [_Side.of_reference(item) for item in items]
+            self._last_reference = (items, right)  # one assignment: safe across threads
         numbering = frozenset(r.sku for r in right if r.sku)
         x = np.array([[pair_features(a, b, numbering) for b in right] for a in left])
         reworded = x[:, :, 0].max(axis=1) < _LEXICAL_ENOUGH  # invoice lines no reference line's words explain

@@ -113,6 +113,7 @@ class _Checker:
         self._relied: dict[int, tuple[FieldValue, str, int | None]] = {}
         self.slack = max(policy.amount_tolerance_abs, minor_unit(invoice.currency) / 2)
         self.tax = ReferenceTax()  # what the reference says about tax (see matching.tax)
+        self.factors: dict[int, Decimal] = {}  # invoice line -> its units per unit of its reference line
         self.charge_of: dict[int, Charge] = {}  # invoice line -> the reference charge it bills (freight...)
         self.outside: list[Charge] = []  # reference charges the invoice adds between its subtotal and total
         self.totals_add_up = True
@@ -263,7 +264,7 @@ class _Checker:
         if not isinstance(exponent, int):
             return None
         item = self.reference.extraction.line_items[j]
-        factor = pack_factor(line, item)
+        factor = self.factors.get(i, Decimal(1))
         for price in (p / factor for p in reference_prices(item)):
             if price != line.unit_price and price.quantize(Decimal(1).scaleb(exponent), ROUND_HALF_UP) == line.unit_price:
                 return price
@@ -532,6 +533,11 @@ class _Checker:
                 self.charge_of[m.invoice_line] = ext.charges[m.reference_line - len(items)]
                 m.reference_line = None  # the contract's reference_line indexes line items only
         self.matches = matches
+        self.factors = {  # units of each invoice line per unit of its reference line (a box of 100: 100)
+            m.invoice_line: pack_factor(inv.lines[m.invoice_line], items[m.reference_line])
+            for m in matches
+            if m.reference_line is not None
+        }
         unsure = self._table_unsure()
         by_ref: dict[int, list[int]] = defaultdict(list)
         for match in self.matches:
@@ -595,7 +601,7 @@ class _Checker:
         rate = line.tax_rate if line.tax_rate is not None else self.tax.rate
         if (self.tax.included or self._invoice_inclusive()) and rate:  # net against gross prices, or back
             prices += [p / (1 + rate / 100) for p in prices] + [p * (1 + rate / 100) for p in prices]
-        factor = pack_factor(line, item)  # a box of 100 billed per piece is compared per box
+        factor = self.factors.get(i, Decimal(1))  # a box of 100 billed per piece is compared per box
         billed = line.unit_price * factor
         # Within either tolerance of any accepted price is fine: the absolute one is rounding slack for cheap
         # items, the percentage one scales with the price.
@@ -844,7 +850,7 @@ class _Checker:
                 continue
             allowed = sum((c.value for c in ordered), Decimal(0)) * tol
             before = billed_before[g]
-            now = sum((self.invoice.lines[i].quantity / self._factor(i) for i in lines), Decimal(0))
+            now = sum((self.invoice.lines[i].quantity / self.factors.get(i, 1) for i in lines), Decimal(0))
             if before + now > allowed:
                 remaining = max(allowed - before, Decimal(0))
                 prior = ""
@@ -864,14 +870,6 @@ class _Checker:
             else:
                 for cell in ordered:
                     self._rely(cell, "quantity", lines[-1])
-
-    def _factor(self, i: int) -> Decimal:
-        """Invoice line ``i``'s units per unit of its reference line (a box of 100 billed per piece: 100)."""
-        assert self.reference is not None
-        j = next((m.reference_line for m in self.matches if m.invoice_line == i), None)
-        if j is None:
-            return Decimal(1)
-        return pack_factor(self.invoice.lines[i], self.reference.extraction.line_items[j])
 
 
 def _schedule_groups(items: Sequence[LineItem]) -> list[int]:

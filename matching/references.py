@@ -9,6 +9,7 @@ lookups only; a finding shows the number as printed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words printed before the number itself ("PO No.", "Purchase Order #", "Contract Nr."), stripped from the start
 # while what is left still holds a digit.
@@ -36,7 +37,12 @@ def reference_key(number: object) -> str:
 
     Pure and idempotent (``reference_key(reference_key(x)) == reference_key(x)``); "" for a blank number.
     """
-    key = _key_once(str(number or ""))
+    return _reference_key(str(number or ""))
+
+
+@lru_cache(maxsize=65536)  # pure; every check keys the same few numbers again
+def _reference_key(number: str) -> str:
+    key = _key_once(number)
     while (again := _key_once(key)) != key:  # "N_O 5" -> "NO5" -> "5": a fixpoint, so the key keys itself
         key = again
     return key
