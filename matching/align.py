@@ -175,19 +175,6 @@ def pack_factor(line: InvoiceLine, item: LineItem) -> Decimal:
     return best if distance(best) < math.log(1.5) else Decimal(1)
 
 
-def _closeness(a: float, b: float) -> float:
-    scale = max(abs(a), abs(b))
-    if scale == 0:
-        return 1.0
-    return max(0.0, 1.0 - 2.0 * abs(a - b) / scale)
-
-
-def _plausible_quantity(billed: float | None, ordered: float | None) -> float:
-    if billed is None or ordered is None or ordered <= 0:
-        return 0.5
-    return 1.0 if billed <= ordered else ordered / billed
-
-
 def _decimal(value: object) -> Decimal | None:
     return value if isinstance(value, Decimal) else None
 
@@ -246,34 +233,78 @@ class _Side:
         )
 
 
-def _price_features(line: _Side, ref: _Side) -> tuple[float, float, float]:
-    """(closeness, exact, quantity plausibility) of the invoice's price and quantity to the reference line's, per
-    piece or per pack (a pack size printed on either line scales the invoice's price and quantity)."""
-    if not line.prices or not ref.prices:
-        return 0.5, 0.0, _plausible_quantity(line.quantity, ref.quantity)
-    exact = float(not line.exact_prices.isdisjoint(ref.exact_prices))
-    closeness, factor = max(_closeness(a, b) for a in line.prices for b in ref.prices), 1.0
-    for k in line.packs | ref.packs:
+def _closeness(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """1 for equal prices, 0 from a factor 3 apart (elementwise; NaN where a price is unknown)."""
+    scale = np.maximum(np.abs(a), np.abs(b))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = np.clip(1.0 - 2.0 * np.abs(a - b) / scale, 0.0, None)
+    return np.where(scale == 0, 1.0, out)
+
+
+def _plausible_quantity(billed: np.ndarray, ordered: np.ndarray) -> np.ndarray:
+    """1 when the invoice bills at most the reference quantity, ordered / billed above it, 0.5 when unknown."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = np.where(billed <= ordered, 1.0, ordered / billed)
+    return np.where(np.isnan(billed) | np.isnan(ordered) | ~(ordered > 0), 0.5, out)
+
+
+def _padded(rows: Sequence[tuple[float, ...]]) -> np.ndarray:
+    width = max((len(r) for r in rows), default=0) or 1
+    return np.array([[*r, *([np.nan] * (width - len(r)))] for r in rows], dtype=float)
+
+
+def _price_features(left: Sequence[_Side], right: Sequence[_Side]) -> tuple[np.ndarray, ...]:
+    """(closeness, exact, quantity plausibility), each (invoice lines, reference lines): the invoice's price and
+    quantity against the reference line's, per piece or per pack (a pack size printed on either line scales the
+    invoice's price and quantity)."""
+    a = _padded([s.prices for s in left])[:, None, :, None]  # (n, 1, prices, 1)
+    b = _padded([s.prices for s in right])[None, :, None, :]  # (1, m, 1, prices)
+
+    def best(scale: float) -> np.ndarray:
+        close = _closeness(a * scale, b)
+        return np.nanmax(np.where(np.isnan(close), -1.0, close), axis=(2, 3))
+
+    closeness, factor = best(1.0), np.ones((len(left), len(right)))
+    for k in sorted(set().union(*(s.packs for s in left), *(s.packs for s in right))):
+        printed = np.array([[k in s.packs or k in r.packs for r in right] for s in left])
         for scale in (float(k), 1.0 / k):
-            close = max(_closeness(a * scale, b) for a in line.prices for b in ref.prices)
-            if close > closeness:
-                closeness, factor = close, scale
-    quantity = None if line.quantity is None else line.quantity / factor
-    return closeness, exact, _plausible_quantity(quantity, ref.quantity)
+            better = printed & (best(scale) > closeness)
+            closeness, factor = np.where(better, best(scale), closeness), np.where(better, scale, factor)
+    known = closeness >= 0
+    closeness = np.where(known, closeness, 0.5)
+    exact = np.array([[float(not s.exact_prices.isdisjoint(r.exact_prices)) for r in right] for s in left])
+    billed = np.array([np.nan if s.quantity is None else s.quantity for s in left])[:, None] / factor
+    ordered = np.array([np.nan if r.quantity is None else r.quantity for r in right])[None, :]
+    return closeness, exact, _plausible_quantity(billed, ordered)
+
+
+def _sku_features(left: Sequence[_Side], right: Sequence[_Side], numbering: frozenset[str]) -> np.ndarray:
+    """(equal, differ) per pair: the same SKU, or the reference's SKU inside the invoice description, is equal; an
+    invoice SKU of the reference's numbering (``numbering``: its SKUs) that is another line's differs; an invoice
+    SKU outside them is of another numbering (the vendor's own, the customer's part number) and says nothing."""
+    out = np.zeros((len(left), len(right), 2))
+    for i, s in enumerate(left):
+        for j, r in enumerate(right):
+            if r.sku and s.sku == r.sku:
+                out[i, j, 0] = 1.0
+            elif s.sku and r.sku and s.sku in numbering:
+                out[i, j, 1] = 1.0
+            elif r.sku and r.sku in s.codes:  # the SKU printed inside the invoice description
+                out[i, j, 0] = 1.0
+    return out
+
+
+def feature_matrix(left: Sequence[_Side], right: Sequence[_Side], numbering: frozenset[str]) -> np.ndarray:
+    """Every pair's ``FEATURES``, shape (invoice lines, reference lines, features)."""
+    description = np.array([[description_similarity(s.tokens, r.tokens) for r in right] for s in left])
+    closeness, exact, quantity = _price_features(left, right)
+    sku = _sku_features(left, right, numbering)
+    return np.stack([description, sku[:, :, 0], sku[:, :, 1], closeness, exact, quantity], axis=2)
 
 
 def pair_features(line: _Side, ref: _Side, numbering: frozenset[str] = frozenset()) -> list[float]:
-    """Features of one (invoice line, reference line) pair; ``numbering``: the reference's SKUs. An invoice SKU
-    outside them is of another numbering (the vendor's own, the customer's part number) and says nothing."""
-    sku_equal = sku_differ = 0.0
-    if line.sku and ref.sku and line.sku == ref.sku:
-        sku_equal = 1.0
-    elif line.sku and ref.sku and line.sku in numbering:
-        sku_differ = 1.0
-    elif ref.sku and ref.sku in line.codes:  # the SKU printed inside the invoice description
-        sku_equal = 1.0
-    closeness, exact, quantity = _price_features(line, ref)
-    return [description_similarity(line.tokens, ref.tokens), sku_equal, sku_differ, closeness, exact, quantity]
+    """Features of one (invoice line, reference line) pair (see ``feature_matrix``)."""
+    return [float(v) for v in feature_matrix([line], [ref], numbering)[0, 0]]
 
 
 # Sentence-embedding cosine -> description similarity: unrelated items of one catalogue score up to ~0.38,
@@ -350,7 +381,7 @@ class LineAligner(BaseEstimator):
             right = [_Side.of_reference(item) for item in items]
             self._last_reference = (items, right)  # one assignment: safe across threads
         numbering = frozenset(r.sku for r in right if r.sku)
-        x = np.array([[pair_features(a, b, numbering) for b in right] for a in left])
+        x = feature_matrix(left, right, numbering)
         reworded = x[:, :, 0].max(axis=1) < _LEXICAL_ENOUGH  # invoice lines no reference line's words explain
         x[~reworded, :, FEATURES.index("price_exact")] = 0.0  # where the words decide, an equal price does not
         if self.semantic and reworded.any():
