@@ -30,6 +30,7 @@ import argparse
 import json
 import random
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -580,15 +581,43 @@ def build(cases_per_kind: int, seed: int) -> list[tuple[str, Case]]:
     return out
 
 
+def cpu_per_check(labelled: list[tuple[str, Case]], passes: int, seed: int, profile: bool) -> dict[str, float]:
+    """CPU milliseconds per check in this one process (``time.process_time``, so other jobs on the machine do not
+    count): a warm-up on other cases (the sentence encoder loads), then the first pass over these cases (their
+    descriptions new to the caches) and the mean of ``passes - 1`` more (a billing run's repeats)."""
+    for _, case in build(2, seed + 1):
+        precheck(case.invoice, case.reference, case.earlier, case.policy)
+    profiler = None
+    if profile:
+        from pyinstrument import Profiler
+
+        profiler = Profiler()
+        profiler.start()
+    timings = []
+    for _ in range(max(1, passes)):
+        start = time.process_time()
+        for _, case in labelled:
+            precheck(case.invoice, case.reference, case.earlier, case.policy)
+        timings.append((time.process_time() - start) * 1000 / len(labelled))
+    if profiler is not None:
+        profiler.stop()
+        print(profiler.output_text(unicode=True, color=False, show_all=False))
+    later = timings[1:] or timings
+    return {"first_pass": timings[0], "later_passes": sum(later) / len(later), "checks_per_pass": len(labelled)}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--cases", type=int, default=40, help="cases per variation kind")
     parser.add_argument("--seed", type=int, default=5)
     parser.add_argument("--show", type=int, default=0, help="print this many failing cases per kind")
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--cpu", type=int, default=0, help="also time this many passes over the cases (CPU ms/check)")
+    parser.add_argument("--profile", action="store_true", help="print a pyinstrument profile of the timed passes")
     args = parser.parse_args()
 
     labelled = build(args.cases, args.seed)
+    cpu = cpu_per_check(labelled, args.cpu, args.seed, args.profile) if args.cpu else None
     result = evaluate([case for _, case in labelled])
     per_kind: dict[str, dict[str, Any]] = {}
     for kind, case in labelled:
@@ -606,7 +635,9 @@ def main() -> None:
     clean = [k for k in per_kind if not k.startswith("F_")]
     clean_pass = sum(per_kind[k]["exact"] for k in clean) / sum(per_kind[k]["cases"] for k in clean)
     report = {"bench": "precheck-variations", "seed": args.seed, "cases_per_kind": args.cases,
-              "clean_pass_rate": clean_pass, **result, "per_kind": per_kind}  # fmt: skip
+              "clean_pass_rate": clean_pass, **result, "per_kind": per_kind, "cpu_ms_per_check": cpu}  # fmt: skip
+    if cpu:
+        print(f"CPU per check: first pass {cpu['first_pass']:.2f} ms, later passes {cpu['later_passes']:.2f} ms")
     print(f"{result['cases']} invoices; clean pass rate {clean_pass:.3f}; exact code set {result['exact_code_set_rate']:.3f}")
     for kind, row in per_kind.items():
         print(f"  {kind:28} {row['exact']:3}/{row['cases']:<3} {row['wrong'] or ''}")

@@ -57,16 +57,19 @@ def _key_contract(target: DocumentRecord, value: str | None, _old: Any, _initiat
 
 @dataclass(frozen=True, slots=True)
 class FoundReference:
+    """The document found; its extraction is loaded apart (``reference_extraction``) and only when the caller has
+    not parsed this version of it already: decoding a PO's JSON on every check cost more than the query."""
+
     id: str
-    extraction: dict[str, Any]
     closed: bool
     updated_at: Any
 
 
 # Statements built once with bound parameters: building them per check cost more than running them.
 _D = DocumentRecord
+_EXTRACTION = select(_D.extraction).where(_D.id == bindparam("id"))
 _DONE = (
-    select(_D.id, _D.extraction, _D.closed, _D.updated_at)
+    select(_D.id, _D.closed, _D.updated_at)
     .where(_D.customer_id == bindparam("customer"), _D.status == "done")
     .order_by(_D.created_at.desc(), _D.id.desc())
     .limit(1)
@@ -90,11 +93,17 @@ def find_reference(
         for column in columns:
             row = session.execute(_DONE_BY[column], {"customer": customer_id, "key": key}).first()
             if row is not None:
-                return FoundReference(row.id, row.extraction, row.closed, row.updated_at)
+                return FoundReference(row.id, row.closed, row.updated_at)
     if keys:
         return None
     row = session.execute(_DONE, {"customer": customer_id}).first()
-    return None if row is None else FoundReference(row.id, row.extraction, row.closed, row.updated_at)
+    return None if row is None else FoundReference(row.id, row.closed, row.updated_at)
+
+
+def reference_extraction(session: Session, document_id: str) -> dict[str, Any] | None:
+    """The extraction body (extraction.schema.json) of a document ``find_reference`` returned."""
+    extraction: dict[str, Any] | None = session.scalar(_EXTRACTION, {"id": document_id})
+    return extraction
 
 
 def has_documents(session: Session, customer_id: str) -> bool:
