@@ -32,7 +32,7 @@ import random
 import sys
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
@@ -103,7 +103,8 @@ CATALOG = [
         "es": "Chaleco de alta visibilidad clase 2, amarillo, XL"}, "each", None, (5, 18)),
     Item("9100-0500-00", "MAT-500310", {
         "en": "Cable ties 300 x 4.8 mm black, bag of 100", "erp": "TIES CABLE 300X4.8 BLK BG100",
-        "de": "Kabelbinder 300 x 4,8 mm schwarz, Beutel mit 100", "fr": "Colliers de serrage 300 x 4,8 mm noirs, sachet de 100",
+        "de": "Kabelbinder 300 x 4,8 mm schwarz, Beutel mit 100",
+        "fr": "Colliers de serrage 300 x 4,8 mm noirs, sachet de 100",
         "es": "Bridas 300 x 4,8 mm negras, bolsa de 100"}, "bag", 100, (4, 11)),
     Item("9100-0700-00", "MAT-500422", {
         "en": "Industrial degreaser, 5 l canister", "erp": "DEGREASER IND 5L CAN",
@@ -166,8 +167,9 @@ REGIMES = [
 ]
 # net days -> how the PO prints them, how billing systems phrase the same
 TERMS = {
-    30: (["Net 30", "30 days net"], ["30 days net", "N30", "Net 30 days", "net 30 d", "Zahlbar innerhalb 30 Tagen netto",
-                                     "Payment: 30 days net, no discount", "30 days from date of invoice"]),
+    30: (["Net 30", "30 days net"], ["30 days net", "N30", "Net 30 days", "net 30 d",
+                                     "Zahlbar innerhalb 30 Tagen netto", "Payment: 30 days net, no discount",
+                                     "30 days from date of invoice"]),
     60: (["Net 60", "60 days net"], ["N60", "60 days net", "Net 60 days", "60 jours net"]),
 }  # fmt: skip
 PO_SPELLINGS = ["PO# {n}", "{n}/10", "PO {n}", "P.O. No. {n}", "PO-{n}", "{n}-0010", "PO: {n}"]
@@ -363,7 +365,9 @@ def _deliveries(rng: random.Random, po: Po, extra: int) -> tuple[list[DraftInvoi
             part = (qty * D(str(rng.choice([0.2, 0.25, 0.3])))).to_integral_value()
             if part > 0 and rng.random() < 0.8:
                 billed[j] += part
-                bills.append(Bill(describe(rng, item, rng.choice(["en", "erp"])), item.sku, part, price, tax_rate=po.rate))
+                bills.append(
+                    Bill(describe(rng, item, rng.choice(["en", "erp"])), item.sku, part, price, tax_rate=po.rate)
+                )
         if bills:
             spelling = rng.choice(PO_SPELLINGS)
             earlier.append(invoice_of(rng, po, bills, issue=ISSUE - timedelta(days=40 - 15 * k), po_spelling=spelling))
@@ -562,7 +566,12 @@ def f_currency(rng: random.Random, i: int) -> Built:
 def f_total(rng: random.Random, i: int) -> Built:
     po, ref, bills = _styled(rng, i)
     inv = invoice_of(rng, po, bills)
-    return inv.model_copy(update={"total": inv.total + D(rng.choice(["10.00", "1.00", "-25.00"]))}), [], {"TOTALS_ARITHMETIC"}, ref
+    return (
+        inv.model_copy(update={"total": inv.total + D(rng.choice(["10.00", "1.00", "-25.00"]))}),
+        [],
+        {"TOTALS_ARITHMETIC"},
+        ref,
+    )
 
 
 def f_line_amount(rng: random.Random, i: int) -> Built:
@@ -683,7 +692,8 @@ def main() -> None:
               "clean_pass_rate": clean_pass, **result, "per_kind": per_kind, "cpu_ms_per_check": cpu}  # fmt: skip
     if cpu:
         print(f"CPU per check: first pass {cpu['first_pass']:.2f} ms, later passes {cpu['later_passes']:.2f} ms")
-    print(f"{result['cases']} invoices; clean pass rate {clean_pass:.3f}; exact code set {result['exact_code_set_rate']:.3f}")
+    exact = result["exact_code_set_rate"]
+    print(f"{result['cases']} invoices; clean pass rate {clean_pass:.3f}; exact code set {exact:.3f}")
     for kind, row in per_kind.items():
         print(f"  {kind:28} {row['exact']:3}/{row['cases']:<3} {row['wrong'] or ''}")
     for code, c in result["per_code"].items():

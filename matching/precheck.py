@@ -265,8 +265,9 @@ class _Checker:
             return None
         item = self.reference.extraction.line_items[j]
         factor = self.factors.get(i, Decimal(1))
+        printed = Decimal(1).scaleb(exponent)
         for price in (p / factor for p in reference_prices(item)):
-            if price != line.unit_price and price.quantize(Decimal(1).scaleb(exponent), ROUND_HALF_UP) == line.unit_price:
+            if price != line.unit_price and price.quantize(printed, ROUND_HALF_UP) == line.unit_price:
                 return price
         return None
 
@@ -848,19 +849,20 @@ class _Checker:
             ordered = [c for c in cells if c is not None and isinstance(c.value, Decimal)]
             if len(ordered) < len(members):
                 continue
-            allowed = sum((c.value for c in ordered), Decimal(0)) * tol
+            quantity = sum((c.value for c in ordered if isinstance(c.value, Decimal)), Decimal(0))
+            allowed = quantity * tol
             before = billed_before[g]
             now = sum((self.invoice.lines[i].quantity / self.factors.get(i, 1) for i in lines), Decimal(0))
             if before + now > allowed:
                 remaining = max(allowed - before, Decimal(0))
                 prior = ""
                 if before:
-                    prior = f", {fmt(before.normalize())} already billed on {', '.join(sorted(set(earlier_numbers[g])))}"
+                    numbers = ", ".join(sorted(set(earlier_numbers[g])))
+                    prior = f", {fmt(before.normalize())} already billed on {numbers}"
                 which = " and ".join(str(j + 1) for j in members)
                 self.add(
                     "QUANTITY_EXCEEDS_REFERENCE",
-                    f"bills {fmt(now.normalize())} against reference line {which} which allows "
-                    f"{fmt(sum((c.value for c in ordered), Decimal(0)))}{prior}",
+                    f"bills {fmt(now.normalize())} against reference line {which} which allows {fmt(quantity)}{prior}",
                     line=lines[-1],
                     field="quantity",
                     expected=remaining,
