@@ -262,14 +262,24 @@ def _price_features(left: Sequence[_Side], right: Sequence[_Side]) -> tuple[np.n
 
     def best(scale: float) -> np.ndarray:
         close = _closeness(a * scale, b)
-        return np.nanmax(np.where(np.isnan(close), -1.0, close), axis=(2, 3))
+        return np.where(np.isnan(close), -1.0, close).max(axis=(2, 3))
 
     closeness, factor = best(1.0), np.ones((len(left), len(right)))
-    for k in sorted(set().union(*(s.packs for s in left), *(s.packs for s in right))):
-        printed = np.array([[k in s.packs or k in r.packs for r in right] for s in left])
+    packs = set().union(*(s.packs for s in left), *(s.packs for s in right))
+    if packs:
+        with np.errstate(invalid="ignore", divide="ignore"):
+            ratio = np.abs(np.log(np.abs(b / a)))  # how many times apart, as a log
+        apart = np.where(np.isnan(ratio), np.inf, ratio).min(axis=(2, 3))
+    for k in sorted(packs):
+        # only where the pack size is printed on either line and could bring the prices within a factor 3
+        printed = np.array([k in s.packs for s in left])[:, None] | np.array([k in r.packs for r in right])[None, :]
+        candidates = printed & (np.abs(apart - math.log(k)) < math.log(3))
+        if not candidates.any():
+            continue
         for scale in (float(k), 1.0 / k):
-            better = printed & (best(scale) > closeness)
-            closeness, factor = np.where(better, best(scale), closeness), np.where(better, scale, factor)
+            close = best(scale)
+            better = candidates & (close > closeness)
+            closeness, factor = np.where(better, close, closeness), np.where(better, scale, factor)
     known = closeness >= 0
     closeness = np.where(known, closeness, 0.5)
     exact = np.array([[float(not s.exact_prices.isdisjoint(r.exact_prices)) for r in right] for s in left])
