@@ -30,7 +30,7 @@ async def _inline(func: Any, *args: Any, **kwargs: Any) -> Any:
     return func(*args, **kwargs)
 
 
-async def _run(checks: int, profile: bool) -> dict[str, Any]:
+async def _run(checks: int, profile: bool, batch: int) -> dict[str, Any]:
     import fastapi.dependencies.utils
     import fastapi.routing
     import httpx
@@ -74,23 +74,36 @@ async def _run(checks: int, profile: bool) -> dict[str, Any]:
             response = await client.post("/v1/precheck", json=draft, headers=headers)
             response.raise_for_status()
         cpu_ms = (time.process_time() - start) * 1000 / checks
+        batch_ms = None
+        if batch:  # the same drafts again as one POST /v1/precheck/batch (new numbers: no idempotent replays)
+            again = [{**d, "invoice_number": f"{d['invoice_number']}-B"} for d in drafts[20 : 20 + batch]]
+            start = time.process_time()
+            response = await client.post("/v1/precheck/batch", json={"invoices": again}, headers=headers)
+            response.raise_for_status()
+            batch_ms = round((time.process_time() - start) * 1000 / len(again), 2)
         if profiler is not None:
             profiler.stop()
             print(profiler.output_text(unicode=True, color=False), file=sys.stderr)
-    return {"checks": checks, "lines_per_draft": len(truth["line_items"]), "cpu_ms_per_check": round(cpu_ms, 2)}
+    return {
+        "checks": checks, "lines_per_draft": len(truth["line_items"]), "cpu_ms_per_check": round(cpu_ms, 2),
+        "batch": batch, "batch_cpu_ms_per_check": batch_ms,
+    }  # fmt: skip
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--checks", type=int, default=300)
     parser.add_argument("--profile", action="store_true")
+    parser.add_argument("--batch", type=int, default=0, help="then time one batch of this many drafts")
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         os.environ.update(LEDGERLENS_DATA_DIR=tmp, LEDGERLENS_PRELOAD_MODEL="false")
         os.environ.pop("LEDGERLENS_DATABASE_URL", None)
-        report = {"bench": "precheck-cpu", **asyncio.run(_run(args.checks, args.profile))}
+        report = {"bench": "precheck-cpu", **asyncio.run(_run(args.checks, args.profile, args.batch))}
     print(f"CPU per check through the app, one process: {report['cpu_ms_per_check']} ms ({report['checks']} checks)")
+    if report["batch_cpu_ms_per_check"] is not None:
+        print(f"CPU per check in one batch of {report['batch']}: {report['batch_cpu_ms_per_check']} ms")
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n")
     print(f"wrote {args.out}")
