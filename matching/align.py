@@ -4,8 +4,10 @@ Billing systems abbreviate, reorder words and change case and punctuation, so de
 (units, common abbreviations, plurals, then any token that abbreviates a token of the other side) and compared
 with rapidfuzz (token coverage with typo tolerance, token_sort_ratio); where the words differ, by meaning too
 (MiniLM sentence embeddings, ``matching.semantic``: "USB-C dock" is a "Docking station USB-C").
-The pair score is a logistic combination of description similarity, SKU agreement, unit price
-closeness and quantity plausibility (partial deliveries are normal); scipy's optimal assignment then picks one
+The pair score is a logistic combination of description similarity, SKU agreement (an invoice SKU outside the
+reference's numbering, a customer part number, says nothing), unit price closeness (per piece or per printed pack
+size; the very price counts where no reference line's words explain the invoice line) and quantity plausibility
+(partial deliveries are normal), every pair scored at once as numpy matrices; scipy's optimal assignment then picks one
 reference line per invoice line. ``LineAligner`` is a scikit-learn estimator: the default weights work without
 fitting, ``fit(pairs, labels)`` learns them from labelled pairs.
 """

@@ -16,6 +16,12 @@ Duplicates (``matching.duplicates``): the same content again under a new number 
 earlier check's verdict was; a corrected resubmission (same number, new content) and a recurring schedule are not.
 Tax (``matching.tax``): a printed rate beats an implied one; stacked taxes add up, untaxed charges stay out of
 the base, tax-inclusive prices hold their tax.
+
+Lines as billing systems write them: a note (nothing billed) or a credit (a discount) needs no reference line; a
+line billed per piece against a pack unit ("box of 100", the size printed on either line) is compared per pack;
+gross prices are compared net when the invoice's total holds its tax; an amount computed from the reference's
+finer price (0.4375 printed as 0.44) adds up; one item on several schedule lines (same SKU, same price) has one
+quantity; earlier invoices citing the PO with an item suffix ("4500012345/10") count towards it.
 """
 
 from __future__ import annotations
