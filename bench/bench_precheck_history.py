@@ -5,6 +5,7 @@ billing is) a fresh database gets 20 reference POs and the history, then checks 
 service (`run_check`, a session and a commit each, as the API runs them) on those POs, a quarter of them faulty.
 
     python bench/bench_precheck_history.py --sizes 0,10000,100000 --checks 200
+    python bench/bench_precheck_history.py --sizes 0 --databases sqlite --workload service   # bench_service's drafts
 
 Writes bench/results/precheck_history.json (per database and size: p50/p95/mean ms, earlier checks loaded).
 """
@@ -121,6 +122,24 @@ def _fill(url: str, size: int, seed: int) -> list[tuple[str, str, list[dict[str,
     return pos
 
 
+def _service_drafts(pos: list[tuple[str, str, list[dict[str, Any]]]], n: int) -> list[dict[str, Any]]:
+    """bench_service's workload: every draft bills all of one PO's lines on one day, a quarter with the first line's
+    price one unit up (so most are over the ordered quantity or duplicates of an earlier one)."""
+    number, currency, lines = pos[0]
+    keep = ("sku", "description", "quantity", "unit_price", "amount")
+    chosen = [{k: line[k] for k in keep if line.get(k) is not None} for line in lines]
+    drafts = []
+    for i in range(n):
+        billed = [dict(line) for line in chosen]
+        if i % 4 == 1:
+            billed[0]["unit_price"] = str(Decimal(billed[0]["unit_price"]) + 1)
+        drafts.append(
+            {"invoice_number": f"S-{i:05d}", "customer_id": CUSTOMER, "po_number": number, "issue_date": "2026-11-20",
+             "currency": currency, "lines": billed, "total": str(sum(Decimal(ln["amount"]) for ln in chosen))}
+        )  # fmt: skip
+    return drafts
+
+
 def _drafts(pos: list[tuple[str, str, list[dict[str, Any]]]], n: int, size: int) -> list[dict[str, Any]]:
     drafts = []
     for i in range(n):
@@ -152,7 +171,9 @@ def _drafts(pos: list[tuple[str, str, list[dict[str, Any]]]], n: int, size: int)
     return drafts
 
 
-def _measure(url: str, size: int, checks: int, seed: int, profile: bool = False) -> dict[str, Any]:
+def _measure(
+    url: str, size: int, checks: int, seed: int, profile: bool = False, workload: str = "history"
+) -> dict[str, Any]:
     from core.settings import Settings
     from ledgerlens.services import lookup
     from ledgerlens.services.precheck import run_check
@@ -164,7 +185,7 @@ def _measure(url: str, size: int, checks: int, seed: int, profile: bool = False)
     pos = _fill(url, size, seed)
     fill_s = time.perf_counter() - start
     settings = Settings(database_url=url)
-    drafts = _drafts(pos, checks, size)
+    drafts = _service_drafts(pos, checks) if workload == "service" else _drafts(pos, checks, size)
     latencies, cpu, loaded, verdicts = [], [], [], {}
     profiler = None
     if profile:
@@ -204,18 +225,18 @@ def _measure(url: str, size: int, checks: int, seed: int, profile: bool = False)
     }
 
 
-def _sqlite(size: int, checks: int, seed: int, profile: bool) -> dict[str, Any]:
+def _sqlite(size: int, checks: int, seed: int, profile: bool, workload: str) -> dict[str, Any]:
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{Path(tmp) / 'bench.db'}"
         try:
-            return _measure(url, size, checks, seed, profile)
+            return _measure(url, size, checks, seed, profile, workload)
         finally:
             from store.db import get_engine
 
             get_engine(url).dispose()
 
 
-def _postgresql(size: int, checks: int, seed: int, profile: bool) -> dict[str, Any]:
+def _postgresql(size: int, checks: int, seed: int, profile: bool, workload: str) -> dict[str, Any]:
     import psycopg
 
     from store.db import get_engine
@@ -225,7 +246,7 @@ def _postgresql(size: int, checks: int, seed: int, profile: bool) -> dict[str, A
         conn.execute(f'CREATE DATABASE "{name}"')
     url = f"postgresql+psycopg://postgres@127.0.0.1:5432/{name}"
     try:
-        return _measure(url, size, checks, seed, profile)
+        return _measure(url, size, checks, seed, profile, workload)
     finally:
         get_engine(url).dispose()
         with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
@@ -240,14 +261,20 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument("--profile", action="store_true", help="print a pyinstrument profile of each timed run")
+    parser.add_argument(
+        "--workload", choices=("history", "service"), default="history",
+        help="service: bench_service's drafts (all of one PO's lines, again and again) in process",
+    )  # fmt: skip
     args = parser.parse_args()
 
-    report: dict[str, Any] = {"bench": "precheck_history", "checks": args.checks, "seed": args.seed}
+    report: dict[str, Any] = {
+        "bench": "precheck_history", "checks": args.checks, "seed": args.seed, "workload": args.workload
+    }  # fmt: skip
     for database in args.databases.split(","):
         run = {"sqlite": _sqlite, "postgresql": _postgresql}[database]
         report[database] = []
         for size in (int(s) for s in args.sizes.split(",")):
-            row = run(size, args.checks, args.seed, args.profile)
+            row = run(size, args.checks, args.seed, args.profile, args.workload)
             report[database].append(row)
             print(
                 f"{database:10} history {size:>7}: p50 {row['p50_ms']:6.2f} ms  p95 {row['p95_ms']:6.2f} ms  "

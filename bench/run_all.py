@@ -27,6 +27,8 @@ SUITE: dict[str, tuple[list[str], list[str]]] = {
         ["--pos", "30", "--contracts", "10", "--seed", "202"],
         ["--pos", "6", "--contracts", "2", "--seed", "202"],
     ),
+    "precheck_variations": (["--cases", "40", "--seed", "5", "--cpu", "3"], ["--cases", "5", "--seed", "5"]),
+    "precheck_cpu": (["--checks", "300", "--batch", "300"], ["--checks", "50"]),
     "risk": ([], []),
     "review": (["--tasks", "1000", "--reviewers", "20"], ["--tasks", "200", "--reviewers", "10"]),
     "automation": (

@@ -4,8 +4,10 @@ Billing systems abbreviate, reorder words and change case and punctuation, so de
 (units, common abbreviations, plurals, then any token that abbreviates a token of the other side) and compared
 with rapidfuzz (token coverage with typo tolerance, token_sort_ratio); where the words differ, by meaning too
 (MiniLM sentence embeddings, ``matching.semantic``: "USB-C dock" is a "Docking station USB-C").
-The pair score is a logistic combination of description similarity, SKU agreement, unit price
-closeness and quantity plausibility (partial deliveries are normal); scipy's optimal assignment then picks one
+The pair score is a logistic combination of description similarity, SKU agreement (an invoice SKU outside the
+reference's numbering, a customer part number, says nothing), unit price closeness (per piece or per printed pack
+size; the very price counts where no reference line's words explain the invoice line) and quantity plausibility
+(partial deliveries are normal), every pair scored at once as numpy matrices; scipy's optimal assignment then picks one
 reference line per invoice line. ``LineAligner`` is a scikit-learn estimator: the default weights work without
 fitting, ``fit(pairs, labels)`` learns them from labelled pairs.
 """
@@ -17,22 +19,25 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import lru_cache
 
 import numpy as np
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from scipy.optimize import linear_sum_assignment
 from sklearn.base import BaseEstimator
 
 from extraction.result import LineItem
 from matching.types import InvoiceLine, LineMatch
 
-FEATURES = ("description", "sku_equal", "sku_differ", "price", "quantity")
+FEATURES = ("description", "sku_equal", "sku_differ", "price", "price_exact", "quantity")
 DEFAULT_WEIGHTS: dict[str, float] = {
     "bias": -6.0,
     "description": 7.0,  # similarity 0..1
     "sku_equal": 5.0,  # the same SKU is strong evidence on its own
-    "sku_differ": -3.0,  # both sides show a SKU and they differ
-    "price": 2.0,  # unit price closeness 0..1 (0.5 when unknown)
+    "sku_differ": -3.0,  # the invoice shows a SKU of the reference's numbering and it is another line's
+    "price": 2.0,  # unit price closeness 0..1 (0.5 when unknown), per piece or per pack
+    # the very price of the reference line, to the cent: how a clerk pairs a line written in another language
+    "price_exact": 2.5,
     "quantity": 1.0,  # 1 when the invoice bills at most the reference quantity
 }
 
@@ -60,16 +65,24 @@ def normalize_sku(sku: object) -> str | None:
 
 def tokens(description: object) -> list[str]:
     """Lower-case word and number tokens with units, abbreviations and plurals normalised."""
+    return list(_tokens(str(description or "")))
+
+
+# Caches below: a billing run checks many invoices against one PO with the same descriptions again and again, and
+# each function is pure, so each pair of words or descriptions is compared once per process.
+@lru_cache(maxsize=65536)
+def _tokens(description: str) -> tuple[str, ...]:
     out = []
-    for tok in _TOKEN.findall(str(description or "").lower()):
+    for tok in _TOKEN.findall(description.lower()):
         tok = _SYNONYMS.get(tok, tok)
         if len(tok) > 3 and tok.endswith("s") and not tok.endswith("ss"):
             tok = _SYNONYMS.get(tok[:-1], tok[:-1])
         if tok:
             out.append(tok)
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=262144)
 def _abbreviates(short: str, full: str) -> bool:
     """'maint' abbreviates 'maintenance' (a prefix), 'mgmt' 'management' and 'cfg' 'config' (consonants in order
     after the same first letter); 'set' is no abbreviation of 'sealant' (a vowel inside is no abbreviation)."""
@@ -101,11 +114,14 @@ def _expand(side: list[str], other: list[str]) -> list[str]:
 def _coverage(side: Sequence[str], other: Sequence[str]) -> float:
     """Share of ``side``'s tokens found in ``other`` (exactly, or within a typo for words)."""
     others = set(other)
-    hits = sum(
-        1
-        for tok in side
-        if tok in others or (len(tok) > 3 and any(fuzz.ratio(tok, o) >= 80 for o in others if len(o) > 3))
-    )
+    words = [o for o in others if len(o) > 3]
+    hits = 0
+    for tok in side:
+        if tok in others:
+            hits += 1
+        elif len(tok) > 3 and words:
+            # one C call per token against all the other side's words (rapidfuzz extractOne with a cutoff)
+            hits += process.extractOne(tok, words, scorer=fuzz.ratio, score_cutoff=80) is not None
     return hits / len(side)
 
 
@@ -115,6 +131,11 @@ def description_similarity(a: Sequence[str], b: Sequence[str]) -> float:
     Token coverage of the shorter side carries most weight (an invoice may drop words), the longer side's
     coverage and a character-level sort ratio break ties between close candidates ("junior" vs "senior").
     """
+    return _description_similarity(tuple(a), tuple(b))
+
+
+@lru_cache(maxsize=131072)
+def _description_similarity(a: tuple[str, ...], b: tuple[str, ...]) -> float:
     if not a or not b:
         return 0.0
     left, right = _expand(list(a), list(b)), _expand(list(b), list(a))
@@ -123,20 +144,37 @@ def description_similarity(a: Sequence[str], b: Sequence[str]) -> float:
     return 0.6 * _coverage(short, long) + 0.2 * _coverage(long, short) + 0.2 * sort_ratio
 
 
-def _closeness(a: Decimal | None, b: Decimal | None) -> float:
-    if a is None or b is None:
-        return 0.5
-    fa, fb = float(a), float(b)
-    scale = max(abs(fa), abs(fb))
-    if scale == 0:
-        return 1.0
-    return max(0.0, 1.0 - 2.0 * abs(fa - fb) / scale)
+_PACK = re.compile(r"(?<![\w.,])(\d{1,4})(?![\w.,])")  # a number standing alone: "box of 100", "Pack 200", "CTN/5"
 
 
-def _plausible_quantity(billed: Decimal | None, ordered: Decimal | None) -> float:
-    if billed is None or ordered is None or ordered <= 0:
-        return 0.5
-    return 1.0 if billed <= ordered else float(ordered / billed)
+def pack_sizes(*texts: object) -> set[Decimal]:
+    """Pack sizes a line may print ("box of 100", "carton / 5"): the whole numbers of 2 and more that stand alone
+    in its description or unit."""
+    return {Decimal(n) for text in texts for n in _pack_sizes(str(text or ""))}
+
+
+@lru_cache(maxsize=65536)
+def _pack_sizes(text: str) -> frozenset[int]:
+    return frozenset(n for n in map(int, _PACK.findall(text)) if n >= 2)
+
+
+def pack_factor(line: InvoiceLine, item: LineItem) -> Decimal:
+    """How many of the invoice line's units make one of the reference line's: 1, or a pack size printed on
+    either line when the prices are that many times apart ("box of 100" at 8.50 billed as 100 pieces at 0.085;
+    or per box against a price per piece, 1/100). The nearest scale wins; a price more than half off any scale is
+    left at 1 (a wrong price, not a unit)."""
+    prices = [float(p) for p in reference_prices(item) if p > 0]
+    sizes = pack_sizes(line.description, line.unit, item.value("description"), item.value("unit"))
+    if not prices or line.unit_price <= 0 or not sizes:
+        return Decimal(1)
+    factors = [Decimal(1), *sizes, *(1 / k for k in sizes)]
+    price = float(line.unit_price)
+
+    def distance(k: Decimal) -> float:
+        return min(abs(math.log(price * float(k) / p)) for p in prices)
+
+    best = min(factors, key=distance)
+    return best if distance(best) < math.log(1.5) else Decimal(1)
 
 
 def _decimal(value: object) -> Decimal | None:
@@ -156,45 +194,129 @@ def reference_prices(item: LineItem) -> list[Decimal]:
     return prices
 
 
+def _float(value: Decimal | None) -> float | None:
+    return None if value is None else float(value)
+
+
 @dataclass(slots=True)
 class _Side:
-    """What the scorer needs of a line, computed once per line."""
+    """What the scorer needs of a line, computed once per line (numbers as floats: they only score)."""
 
-    tokens: list[str]
+    tokens: tuple[str, ...]
     sku: str | None
     codes: set[str]  # SKU-like chunks of the description ("B-200 seat" -> {"B200", "SEAT"})
-    unit_prices: list[Decimal]  # a reference line may be billed at its printed or its net price
-    quantity: Decimal | None
+    exact_prices: frozenset[Decimal]  # a reference line may be billed at its printed or its net price
+    prices: tuple[float, ...]
+    quantity: float | None
+    packs: frozenset[int]  # pack sizes printed on the line ("box of 100")
 
     @classmethod
     def of_invoice(cls, line: InvoiceLine) -> _Side:
         codes = {c for c in map(normalize_sku, line.description.split()) if c}
-        return cls(tokens(line.description), normalize_sku(line.sku), codes, [line.unit_price], line.quantity)
+        packs = _pack_sizes(line.description) | _pack_sizes(line.unit or "")
+        price = line.unit_price
+        return cls(
+            _tokens(line.description), normalize_sku(line.sku), codes, frozenset({price}), (float(price),),
+            float(line.quantity), packs,
+        )  # fmt: skip
 
     @classmethod
     def of_reference(cls, item: LineItem) -> _Side:
+        prices = reference_prices(item)
+        description = str(item.value("description") or "")
         return cls(
-            tokens(item.value("description")),
+            _tokens(description),
             normalize_sku(item.value("sku")),
             set(),
-            reference_prices(item),
-            _decimal(item.value("quantity")),
+            frozenset(prices),
+            tuple(map(float, prices)),
+            _float(_decimal(item.value("quantity"))),
+            _pack_sizes(description) | _pack_sizes(str(item.value("unit") or "")),
         )
 
 
-def pair_features(line: _Side, ref: _Side) -> list[float]:
-    sku_equal = sku_differ = 0.0
-    if line.sku and ref.sku:
-        sku_equal, sku_differ = (1.0, 0.0) if line.sku == ref.sku else (0.0, 1.0)
-    elif ref.sku and ref.sku in line.codes:  # the SKU printed inside the invoice description
-        sku_equal = 1.0
-    return [
-        description_similarity(line.tokens, ref.tokens),
-        sku_equal,
-        sku_differ,
-        max((_closeness(a, b) for a in line.unit_prices for b in ref.unit_prices), default=0.5),
-        _plausible_quantity(line.quantity, ref.quantity),
-    ]
+def _closeness(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """1 for equal prices, 0 from a factor 3 apart (elementwise; NaN where a price is unknown)."""
+    scale = np.maximum(np.abs(a), np.abs(b))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = np.clip(1.0 - 2.0 * np.abs(a - b) / scale, 0.0, None)
+    return np.where(scale == 0, 1.0, out)
+
+
+def _plausible_quantity(billed: np.ndarray, ordered: np.ndarray) -> np.ndarray:
+    """1 when the invoice bills at most the reference quantity, ordered / billed above it, 0.5 when unknown."""
+    with np.errstate(invalid="ignore", divide="ignore"):
+        out = np.where(billed <= ordered, 1.0, ordered / billed)
+    return np.where(np.isnan(billed) | np.isnan(ordered) | ~(ordered > 0), 0.5, out)
+
+
+def _padded(rows: Sequence[tuple[float, ...]]) -> np.ndarray:
+    width = max((len(r) for r in rows), default=0) or 1
+    return np.array([[*r, *([np.nan] * (width - len(r)))] for r in rows], dtype=float)
+
+
+def _price_features(left: Sequence[_Side], right: Sequence[_Side]) -> tuple[np.ndarray, ...]:
+    """(closeness, exact, quantity plausibility), each (invoice lines, reference lines): the invoice's price and
+    quantity against the reference line's, per piece or per pack (a pack size printed on either line scales the
+    invoice's price and quantity)."""
+    a = _padded([s.prices for s in left])[:, None, :, None]  # (n, 1, prices, 1)
+    b = _padded([s.prices for s in right])[None, :, None, :]  # (1, m, 1, prices)
+
+    def best(scale: float) -> np.ndarray:
+        close = _closeness(a * scale, b)
+        return np.where(np.isnan(close), -1.0, close).max(axis=(2, 3))
+
+    closeness, factor = best(1.0), np.ones((len(left), len(right)))
+    packs = set().union(*(s.packs for s in left), *(s.packs for s in right))
+    if packs:
+        with np.errstate(invalid="ignore", divide="ignore"):
+            ratio = np.abs(np.log(np.abs(b / a)))  # how many times apart, as a log
+        apart = np.where(np.isnan(ratio), np.inf, ratio).min(axis=(2, 3))
+    for k in sorted(packs):
+        # only where the pack size is printed on either line and could bring the prices within a factor 3
+        printed = np.array([k in s.packs for s in left])[:, None] | np.array([k in r.packs for r in right])[None, :]
+        candidates = printed & (np.abs(apart - math.log(k)) < math.log(3))
+        if not candidates.any():
+            continue
+        for scale in (float(k), 1.0 / k):
+            close = best(scale)
+            better = candidates & (close > closeness)
+            closeness, factor = np.where(better, close, closeness), np.where(better, scale, factor)
+    known = closeness >= 0
+    closeness = np.where(known, closeness, 0.5)
+    exact = np.array([[float(not s.exact_prices.isdisjoint(r.exact_prices)) for r in right] for s in left])
+    billed = np.array([np.nan if s.quantity is None else s.quantity for s in left])[:, None] / factor
+    ordered = np.array([np.nan if r.quantity is None else r.quantity for r in right])[None, :]
+    return closeness, exact, _plausible_quantity(billed, ordered)
+
+
+def _sku_features(left: Sequence[_Side], right: Sequence[_Side], numbering: frozenset[str]) -> np.ndarray:
+    """(equal, differ) per pair: the same SKU, or the reference's SKU inside the invoice description, is equal; an
+    invoice SKU of the reference's numbering (``numbering``: its SKUs) that is another line's differs; an invoice
+    SKU outside them is of another numbering (the vendor's own, the customer's part number) and says nothing."""
+    out = np.zeros((len(left), len(right), 2))
+    for i, s in enumerate(left):
+        for j, r in enumerate(right):
+            if r.sku and s.sku == r.sku:
+                out[i, j, 0] = 1.0
+            elif s.sku and r.sku and s.sku in numbering:
+                out[i, j, 1] = 1.0
+            elif r.sku and r.sku in s.codes:  # the SKU printed inside the invoice description
+                out[i, j, 0] = 1.0
+    return out
+
+
+def feature_matrix(left: Sequence[_Side], right: Sequence[_Side], numbering: frozenset[str]) -> np.ndarray:
+    """Every pair's ``FEATURES``, shape (invoice lines, reference lines, features)."""
+    description = np.array([[description_similarity(s.tokens, r.tokens) for r in right] for s in left])
+    closeness, exact, quantity = _price_features(left, right)
+    sku = _sku_features(left, right, numbering)
+    return np.stack([description, sku[:, :, 0], sku[:, :, 1], closeness, exact, quantity], axis=2)
+
+
+def pair_features(line: _Side, ref: _Side, numbering: frozenset[str] = frozenset()) -> list[float]:
+    """Features of one (invoice line, reference line) pair (see ``feature_matrix``)."""
+    return [float(v) for v in feature_matrix([line], [ref], numbering)[0, 0]]
 
 
 # Sentence-embedding cosine -> description similarity: unrelated items of one catalogue score up to ~0.38,
@@ -245,7 +367,9 @@ class LineAligner(BaseEstimator):
         # scikit-learn's linear models: only when weights are learned, never while serving
         from sklearn.linear_model import LogisticRegression
 
-        x = np.array([pair_features(_Side.of_invoice(a), _Side.of_reference(b)) for a, b in pairs])
+        sides = [(_Side.of_invoice(a), _Side.of_reference(b)) for a, b in pairs]
+        # a pair comes without its reference's other lines: an invoice SKU is taken as of the reference's numbering
+        x = np.array([pair_features(a, b, frozenset({a.sku} if a.sku else ())) for a, b in sides])
         model = LogisticRegression(C=10.0, max_iter=1000).fit(x, np.asarray(labels))
         self.weights_ = {"bias": float(model.intercept_[0])} | {
             name: float(w) for name, w in zip(FEATURES, model.coef_[0], strict=True)
@@ -262,9 +386,16 @@ class LineAligner(BaseEstimator):
         if not lines or not items:
             return np.zeros((len(lines), len(items)))
         left = [_Side.of_invoice(line) for line in lines]
-        right = [_Side.of_reference(item) for item in items]
-        x = np.array([[pair_features(a, b) for b in right] for a in left])
+        last = getattr(self, "_last_reference", None)  # a billing run aligns many invoices with one reference
+        if last is not None and last[0] is items:
+            right = last[1]
+        else:
+            right = [_Side.of_reference(item) for item in items]
+            self._last_reference = (items, right)  # one assignment: safe across threads
+        numbering = frozenset(r.sku for r in right if r.sku)
+        x = feature_matrix(left, right, numbering)
         reworded = x[:, :, 0].max(axis=1) < _LEXICAL_ENOUGH  # invoice lines no reference line's words explain
+        x[~reworded, :, FEATURES.index("price_exact")] = 0.0  # where the words decide, an equal price does not
         if self.semantic and reworded.any():
             meaning = meaning_similarity(
                 [line.description for line, r in zip(lines, reworded, strict=True) if r],

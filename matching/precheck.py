@@ -16,6 +16,12 @@ Duplicates (``matching.duplicates``): the same content again under a new number 
 earlier check's verdict was; a corrected resubmission (same number, new content) and a recurring schedule are not.
 Tax (``matching.tax``): a printed rate beats an implied one; stacked taxes add up, untaxed charges stay out of
 the base, tax-inclusive prices hold their tax.
+
+Lines as billing systems write them: a note (nothing billed) or a credit (a discount) needs no reference line; a
+line billed per piece against a pack unit ("box of 100", the size printed on either line) is compared per pack;
+gross prices are compared net when the invoice's total holds its tax; an amount computed from the reference's
+finer price (0.4375 printed as 0.44) adds up; one item on several schedule lines (same SKU, same price) has one
+quantity; earlier invoices citing the PO with an item suffix ("4500012345/10") count towards it.
 """
 
 from __future__ import annotations
@@ -24,22 +30,23 @@ import itertools
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from datetime import date, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from extraction.normalize import parse_currency
 from extraction.result import Charge, FieldValue, LineItem
 from extraction.terms import PaymentTerms, parse_terms
-from matching.align import LineAligner, reference_prices
+from matching.align import LineAligner, normalize_sku, pack_factor, reference_prices
 from matching.duplicates import find_duplicate
 from matching.money import fmt, minor_unit, quantize
-from matching.references import norm_id, reference_key
+from matching.references import norm_id, reference_key, reference_keys
 from matching.tax import ReferenceTax, line_tax, reference_tax
 from matching.types import (
     CheckResult,
     DraftInvoice,
     Finding,
     FindingCode,
+    InvoiceLine,
     LineMatch,
     Policy,
     Reference,
@@ -112,6 +119,7 @@ class _Checker:
         self._relied: dict[int, tuple[FieldValue, str, int | None]] = {}
         self.slack = max(policy.amount_tolerance_abs, minor_unit(invoice.currency) / 2)
         self.tax = ReferenceTax()  # what the reference says about tax (see matching.tax)
+        self.factors: dict[int, Decimal] = {}  # invoice line -> its units per unit of its reference line
         self.charge_of: dict[int, Charge] = {}  # invoice line -> the reference charge it bills (freight...)
         self.outside: list[Charge] = []  # reference charges the invoice adds between its subtotal and total
         self.totals_add_up = True
@@ -203,8 +211,8 @@ class _Checker:
                 "PO_NUMBER_MISSING", "the customer requires a PO number and the invoice has none", field="po_number"
             )
         self.check_duplicates()
-        self.check_line_arithmetic()
         if self.reference is None:
+            self.check_line_arithmetic()
             self.check_totals()
             cited = inv.po_number or inv.contract_number
             if known_references_exist:
@@ -224,6 +232,7 @@ class _Checker:
         self.check_period()
         self.check_terms_and_due_date()
         self.check_lines()
+        self.check_line_arithmetic()  # after the lines: a reference price may explain an amount
         self.check_totals()
         if self.reference.extraction.line_items:
             self.check_tax_total()
@@ -249,10 +258,32 @@ class _Checker:
             field, expected = "lines", other.invoice_number
         self.add("DUPLICATE_INVOICE", message, field=field, expected=expected, actual=self.invoice.invoice_number)
 
+    def _finer_price(self, i: int) -> Decimal | None:
+        """The reference line's price with more decimals that invoice line ``i`` prints rounded (a PO's 7.1262
+        printed as 7.13; a box of 200 at 5.67 billed per piece at 0.0284): billing systems compute the amount
+        from the exact price."""
+        j = next((m.reference_line for m in self.matches if m.invoice_line == i), None)
+        if j is None or self.reference is None:
+            return None
+        line = self.invoice.lines[i]
+        exponent = line.unit_price.as_tuple().exponent
+        if not isinstance(exponent, int):
+            return None
+        item = self.reference.extraction.line_items[j]
+        factor = self.factors.get(i, Decimal(1))
+        printed = Decimal(1).scaleb(exponent)
+        for price in (p / factor for p in reference_prices(item)):
+            if price != line.unit_price and price.quantize(printed, ROUND_HALF_UP) == line.unit_price:
+                return price
+        return None
+
     def check_line_arithmetic(self) -> None:
         cur = self.invoice.currency
         for i, line in enumerate(self.invoice.lines):
             expected = quantize(line.quantity * line.unit_price, cur)
+            finer = self._finer_price(i)
+            if finer is not None and abs(quantize(line.quantity * finer, cur) - line.amount) <= self.slack:
+                continue
             if abs(expected - line.amount) > self.slack:
                 self.add(
                     "LINE_AMOUNT_ARITHMETIC",
@@ -498,18 +529,30 @@ class _Checker:
         self.tax = reference_tax(ext, inv.currency, self.slack)
         # charges printed below the table (freight, handling) are what an invoice line "Freight" bills
         targets = [*items, *(_charge_item(c) for c in ext.charges)] if items else []
-        matches = self.aligner.align(inv.lines, targets)
+        # a note (bills nothing) or a credit (a discount, in the customer's favour) needs no reference line
+        billing = [i for i, ln in enumerate(inv.lines) if ln.amount > 0]
+        matches = [LineMatch(i, None, 0.0) for i in range(len(inv.lines))]
+        for m in self.aligner.align([inv.lines[i] for i in billing], targets):
+            m.invoice_line = billing[m.invoice_line]
+            matches[m.invoice_line] = m
         for m in matches:
             if m.reference_line is not None and m.reference_line >= len(items):
                 self.charge_of[m.invoice_line] = ext.charges[m.reference_line - len(items)]
                 m.reference_line = None  # the contract's reference_line indexes line items only
         self.matches = matches
+        self.factors = {  # units of each invoice line per unit of its reference line (a box of 100: 100)
+            m.invoice_line: pack_factor(inv.lines[m.invoice_line], items[m.reference_line])
+            for m in matches
+            if m.reference_line is not None
+        }
         unsure = self._table_unsure()
         by_ref: dict[int, list[int]] = defaultdict(list)
         for match in self.matches:
             i, line = match.invoice_line, inv.lines[match.invoice_line]
             if i in self.charge_of:
                 self.check_charge(i, self.charge_of[i])
+                continue
+            if line.amount <= 0:
                 continue
             if match.reference_line is None:
                 why = f" ({unsure}: confirm against the document)" if unsure else ""
@@ -562,13 +605,16 @@ class _Checker:
             return
         line = self.invoice.lines[i]
         prices = reference_prices(item)
-        if self.tax.included and line.tax_rate:  # a net price billed against a gross price list, or back
-            prices += [p / (1 + line.tax_rate / 100) for p in prices] + [p * (1 + line.tax_rate / 100) for p in prices]
+        rate = line.tax_rate if line.tax_rate is not None else self.tax.rate
+        if (self.tax.included or self._invoice_inclusive()) and rate:  # net against gross prices, or back
+            prices += [p / (1 + rate / 100) for p in prices] + [p * (1 + rate / 100) for p in prices]
+        factor = self.factors.get(i, Decimal(1))  # a box of 100 billed per piece is compared per box
+        billed = line.unit_price * factor
         # Within either tolerance of any accepted price is fine: the absolute one is rounding slack for cheap
         # items, the percentage one scales with the price.
         for price in prices:
             allowed = max(self.policy.price_tolerance_abs, abs(price) * self.policy.price_tolerance_pct / 100)
-            if abs(line.unit_price - price) <= allowed:
+            if abs(billed - price) <= allowed + self._price_rounding(line, factor):
                 self._rely(cell, "unit_price", i)
                 if price != cell.value:  # the net price rests on the amount and quantity read too
                     self._rely(item.cells.get("amount"), "amount", i)
@@ -577,9 +623,10 @@ class _Checker:
         expected = cell.value
         allowed = max(self.policy.price_tolerance_abs, abs(expected) * self.policy.price_tolerance_pct / 100)
         net = f" or its net price {fmt(quantize(prices[1], self.invoice.currency))}" if len(prices) > 1 else ""
+        per = f" ({fmt(factor.normalize())} x {fmt(line.unit_price)} per reference unit)" if factor != 1 else ""
         self.add(
             "PRICE_MISMATCH",
-            f"unit price {fmt(line.unit_price)} differs from the reference's {fmt(expected)}{net} "
+            f"unit price {fmt(line.unit_price)}{per} differs from the reference's {fmt(expected)}{net} "
             f"by more than {fmt(allowed.normalize())}",
             line=i,
             field="unit_price",
@@ -587,6 +634,20 @@ class _Checker:
             actual=line.unit_price,
             cells=[cell],
         )
+
+    def _price_rounding(self, line: InvoiceLine, factor: Decimal) -> Decimal:
+        """How far a per-piece price printed to its decimals may be from the pack price it came from."""
+        if factor <= 1:
+            return Decimal(0)
+        exponent = line.unit_price.as_tuple().exponent
+        printed = Decimal(1).scaleb(exponent) if isinstance(exponent, int) else minor_unit(self.invoice.currency)
+        return factor * printed / 2
+
+    def _invoice_inclusive(self) -> bool:
+        """The invoice's prices include its tax: the total is the lines' sum and a tax is stated inside it."""
+        inv = self.invoice
+        lines_sum = sum((ln.amount for ln in inv.lines), Decimal(0))
+        return bool(inv.tax_total) and abs(inv.total - lines_sum) <= self._sum_slack(len(inv.lines))
 
     def _rates_for(self, i: int) -> tuple[set[Decimal], list[FieldValue], str]:
         """The tax rates invoice line ``i`` may carry, the reference cells they rest on and where they come from:
@@ -670,6 +731,12 @@ class _Checker:
         None when a line's rate cannot be known."""
         per_line: list[set[Decimal]] = []
         for i, line in enumerate(self.invoice.lines):
+            if line.amount == 0:  # a note: no tax whatever its rate
+                per_line.append({Decimal(0)})
+                continue
+            if line.tax_rate is None and line.amount < 0 and self.tax.rate is not None:
+                per_line.append({self.tax.rate})  # a discount lowers the taxed amount at the reference's rate
+                continue
             if line.tax_rate is not None:
                 stacked = self.tax.components > 1 and self.tax.rate is not None and line.tax_rate in self.tax.rates
                 # a line listing one of stacked taxes (GST of GST + PST) still owes them all
@@ -757,9 +824,13 @@ class _Checker:
         keys.discard("")
         if not keys:  # found by customer alone: earlier invoices that cite nothing either
             return not (other.po_number or other.contract_number)
-        return reference_key(other.po_number or "") in keys or reference_key(other.contract_number or "") in keys
+        cited = [*reference_keys(other.po_number), *reference_keys(other.contract_number)]  # "4500012345/10" too
+        return any(key in keys for key in cited)
 
     def check_quantities(self, items: Sequence[LineItem], by_ref: dict[int, list[int]]) -> None:
+        # One item ordered on several schedule lines (the same SKU at the same price, delivered on two dates) may
+        # be billed on one line: its quantities are pooled.
+        group = _schedule_groups(items)
         billed_before: dict[int, Decimal] = defaultdict(Decimal)
         earlier_numbers: dict[int, list[str]] = defaultdict(list)
         me = norm_id(self.invoice.invoice_number)
@@ -770,32 +841,53 @@ class _Checker:
                 continue
             for match in self.aligner.align(other.lines, items):
                 if match.reference_line is not None:
-                    billed_before[match.reference_line] += other.lines[match.invoice_line].quantity
-                    earlier_numbers[match.reference_line].append(other.invoice_number)
-        tol = 1 + self.policy.quantity_tolerance_pct / 100
+                    line = other.lines[match.invoice_line]
+                    g = group[match.reference_line]
+                    billed_before[g] += line.quantity / pack_factor(line, items[match.reference_line])
+                    earlier_numbers[g].append(other.invoice_number)
+        by_group: dict[int, list[int]] = defaultdict(list)
         for j, lines in by_ref.items():
-            cell = items[j].cells.get("quantity")
-            if cell is None or not isinstance(cell.value, Decimal):
+            by_group[group[j]] += lines
+        tol = 1 + self.policy.quantity_tolerance_pct / 100
+        for g, lines in by_group.items():
+            members = [j for j in range(len(items)) if group[j] == g]
+            cells = [items[j].cells.get("quantity") for j in members]
+            ordered = [c for c in cells if c is not None and isinstance(c.value, Decimal)]
+            if len(ordered) < len(members):
                 continue
-            allowed = cell.value * tol
-            before = billed_before[j]
-            now = sum((self.invoice.lines[i].quantity for i in lines), Decimal(0))
+            quantity = sum((c.value for c in ordered if isinstance(c.value, Decimal)), Decimal(0))
+            allowed = quantity * tol
+            before = billed_before[g]
+            now = sum((self.invoice.lines[i].quantity / self.factors.get(i, 1) for i in lines), Decimal(0))
             if before + now > allowed:
                 remaining = max(allowed - before, Decimal(0))
                 prior = ""
                 if before:
-                    prior = f", {fmt(before)} already billed on {', '.join(sorted(set(earlier_numbers[j])))}"
+                    numbers = ", ".join(sorted(set(earlier_numbers[g])))
+                    prior = f", {fmt(before.normalize())} already billed on {numbers}"
+                which = " and ".join(str(j + 1) for j in members)
                 self.add(
                     "QUANTITY_EXCEEDS_REFERENCE",
-                    f"bills {fmt(now)} against reference line {j + 1} which allows {fmt(cell.value)}{prior}",
+                    f"bills {fmt(now.normalize())} against reference line {which} which allows {fmt(quantity)}{prior}",
                     line=lines[-1],
                     field="quantity",
                     expected=remaining,
                     actual=now,
-                    cells=[cell],
+                    cells=ordered,
                 )
             else:
-                self._rely(cell, "quantity", lines[-1])
+                for cell in ordered:
+                    self._rely(cell, "quantity", lines[-1])
+
+
+def _schedule_groups(items: Sequence[LineItem]) -> list[int]:
+    """For each reference line, the first line of the same item: the same SKU at the same unit price."""
+    first: dict[tuple[str, object], int] = {}
+    out = []
+    for j, item in enumerate(items):
+        sku = normalize_sku(item.value("sku"))
+        out.append(first.setdefault((sku, item.value("unit_price")), j) if sku else j)
+    return out
 
 
 def _charge_item(charge: Charge) -> LineItem:

@@ -9,6 +9,7 @@ lookups only; a finding shows the number as printed.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Words printed before the number itself ("PO No.", "Purchase Order #", "Contract Nr."), stripped from the start
 # while what is left still holds a digit.
@@ -36,7 +37,12 @@ def reference_key(number: object) -> str:
 
     Pure and idempotent (``reference_key(reference_key(x)) == reference_key(x)``); "" for a blank number.
     """
-    key = _key_once(str(number or ""))
+    return _reference_key(str(number or ""))
+
+
+@lru_cache(maxsize=65536)  # pure; every check keys the same few numbers again
+def _reference_key(number: str) -> str:
+    key = _key_once(number)
     while (again := _key_once(key)) != key:  # "N_O 5" -> "NO5" -> "5": a fixpoint, so the key keys itself
         key = again
     return key
@@ -58,6 +64,23 @@ def _key_once(number: str) -> str:
             text = head
     key = re.sub(r"[^0-9A-Za-z]", "", text).upper()
     return re.sub(r"(?<![0-9])0+(?=[0-9])", "", key)  # leading zeros of every digit run: "PO-0042" is "42"
+
+
+# ERPs cite a PO line as the PO number and its item: "4500012345/10", "4500012345-0010". Only a long number (five
+# digits or more in a row) followed by a short one counts, so "2024/117" or "MSA-2024-017" keep their last part.
+_ITEM_SUFFIX = re.compile(r"^(.*\d{5,})\s*[/-]\s*\d{1,5}$")
+
+
+def reference_keys(number: object) -> list[str]:
+    """Keys a cited number may name, likeliest first: its own key, then the key without a trailing PO item
+    ("4500012345/10" -> "450001234510", "4500012345"). For lookups: the second key only when the first finds
+    nothing."""
+    key = reference_key(number)
+    keys = [key] if key else []
+    item = _ITEM_SUFFIX.match(" ".join(str(number or "").split()))
+    if item is not None and (head := reference_key(item.group(1))) and head not in keys:
+        keys.append(head)
+    return keys
 
 
 def norm_id(text: object) -> str:

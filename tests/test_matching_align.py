@@ -1,7 +1,7 @@
 import numpy as np
 from sklearn.base import clone
 
-from matching.align import LineAligner, description_similarity, tokens
+from matching.align import FEATURES, LineAligner, description_similarity, tokens
 from tests.matching_fixtures import STANDARD_LINES, line, make_reference
 
 
@@ -85,7 +85,7 @@ def test_estimator_contract_and_fit_learns_weights() -> None:
             labels.append(int(j == k))
     fitted = aligner.fit(pairs, labels)
     assert fitted is aligner
-    assert set(aligner.weights_) == {"bias", "description", "sku_equal", "sku_differ", "price", "quantity"}
+    assert set(aligner.weights_) == {"bias", *FEATURES}
     assert aligner.weights_["description"] > 0
     scores = aligner.score_matrix([line("software license standard edition", 1, "1200")], items)
     assert int(np.argmax(scores[0])) == 1

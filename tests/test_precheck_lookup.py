@@ -66,6 +66,13 @@ def test_po_number_found_as_people_type_it(client, tokens, db_url):
         assert body["reference"] and body["reference"]["document_id"] == ref_id, typed
 
 
+def test_po_number_cited_with_its_item_finds_the_po(client, tokens, db_url):
+    ref_id = store_reference(db_url, po_number="4500012345")
+    for i, typed in enumerate(("4500012345/10", "PO 4500012345-0010")):
+        body = _check(client, tokens["billing"], clean_invoice(f"INV-{i}", po_number=typed))
+        assert body["reference"] and body["reference"]["document_id"] == ref_id, typed
+
+
 def test_contract_number_typed_in_the_po_field_finds_the_contract(client, tokens, db_url, session):
     from store.tables import DocumentRecord
 

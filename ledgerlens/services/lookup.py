@@ -20,7 +20,7 @@ from sqlalchemy import Connection, bindparam, event, select, union, update
 from sqlalchemy.orm import Session
 
 from matching.precheck import norm_id
-from matching.references import reference_key
+from matching.references import reference_key, reference_keys
 from matching.types import DraftInvoice
 from store.tables import CheckRecord, DocumentRecord
 
@@ -57,16 +57,19 @@ def _key_contract(target: DocumentRecord, value: str | None, _old: Any, _initiat
 
 @dataclass(frozen=True, slots=True)
 class FoundReference:
+    """The document found; its extraction is loaded apart (``reference_extraction``) and only when the caller has
+    not parsed this version of it already: decoding a PO's JSON on every check cost more than the query."""
+
     id: str
-    extraction: dict[str, Any]
     closed: bool
     updated_at: Any
 
 
 # Statements built once with bound parameters: building them per check cost more than running them.
 _D = DocumentRecord
+_EXTRACTION = select(_D.extraction).where(_D.id == bindparam("id"))
 _DONE = (
-    select(_D.id, _D.extraction, _D.closed, _D.updated_at)
+    select(_D.id, _D.closed, _D.updated_at)
     .where(_D.customer_id == bindparam("customer"), _D.status == "done")
     .order_by(_D.created_at.desc(), _D.id.desc())
     .limit(1)
@@ -81,19 +84,26 @@ def find_reference(
     the other's column: billing systems put contract numbers in the PO field), newest first; with no number
     cited, the customer's newest document. Another customer's document is never returned."""
     wanted = [
-        (key_or_none(po_number), ("po_key", "contract_key")),
-        (key_or_none(contract_number), ("contract_key", "po_key")),
+        (reference_keys(po_number), ("po_key", "contract_key")),
+        (reference_keys(contract_number), ("contract_key", "po_key")),
     ]
-    keys = [(key, columns) for key, columns in wanted if key]
+    # each number's own key first, then without a PO item suffix ("4500012345/10")
+    keys = [(key, columns) for spellings, columns in wanted for key in spellings]
     for key, columns in keys:
         for column in columns:
             row = session.execute(_DONE_BY[column], {"customer": customer_id, "key": key}).first()
             if row is not None:
-                return FoundReference(row.id, row.extraction, row.closed, row.updated_at)
+                return FoundReference(row.id, row.closed, row.updated_at)
     if keys:
         return None
     row = session.execute(_DONE, {"customer": customer_id}).first()
-    return None if row is None else FoundReference(row.id, row.extraction, row.closed, row.updated_at)
+    return None if row is None else FoundReference(row.id, row.closed, row.updated_at)
+
+
+def reference_extraction(session: Session, document_id: str) -> dict[str, Any] | None:
+    """The extraction body (extraction.schema.json) of a document ``find_reference`` returned."""
+    extraction: dict[str, Any] | None = session.scalar(_EXTRACTION, {"id": document_id})
+    return extraction
 
 
 def has_documents(session: Session, customer_id: str) -> bool:

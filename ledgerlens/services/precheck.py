@@ -103,8 +103,9 @@ def run_check(
 
     found = lookup.find_reference(session, invoice.customer_id, invoice.po_number, invoice.contract_number)
     reference, aligner = None, None
-    if found is not None and found.extraction is not None:
-        extraction, aligner = _parsed(found)
+    parsed = _parsed(session, found) if found is not None else None
+    if found is not None and parsed is not None:
+        extraction, aligner = parsed
         reference = Reference(found.id, extraction, closed=found.closed)
     content = fingerprint(invoice)
     earlier, failed = lookup.earlier_checks(
@@ -197,14 +198,18 @@ _PARSED_MAX = 256
 _PARSED_LOCK = threading.Lock()
 
 
-def _parsed(found: lookup.FoundReference) -> tuple[Extraction, LineAligner]:
+def _parsed(session: Session, found: lookup.FoundReference) -> tuple[Extraction, LineAligner] | None:
+    """The reference's parsed extraction and aligner; None when the document has no extraction."""
     key = (found.id, found.updated_at)
     with _PARSED_LOCK:
         entry = _PARSED.get(key)
         if entry is not None:
             _PARSED.move_to_end(key)
             return entry
-    entry = (Extraction.from_contract(found.extraction), _RememberingAligner())
+    body = lookup.reference_extraction(session, found.id)
+    if body is None:
+        return None
+    entry = (Extraction.from_contract(body), _RememberingAligner())
     with _PARSED_LOCK:
         entry = _PARSED.setdefault(key, entry)
         while len(_PARSED) > _PARSED_MAX:
