@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from datetime import date, timedelta
 from decimal import Decimal
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -169,3 +171,16 @@ def test_blind_dates_read_as_people_write_them() -> None:
     assert format_day(day, "ordinal", "en") == "March 4th, 2026"
     assert format_day(date(2026, 3, 12), "ordinal", "en") == "March 12th, 2026"
     assert format_day(day, "iso", "it") == "2026-03-04"
+
+
+def test_cli_writes_a_blind_split_with_labels(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from ledgerlens.cli import app
+
+    result = CliRunner().invoke(app, ["data", "blind", "--n", "3", "--out", str(tmp_path), "--split", "dev"])
+    assert result.exit_code == 0, result.output
+    labels = [json.loads(p.read_text()) for p in sorted(tmp_path.glob("*-blind-*.json"))]
+    assert len(labels) == 3 and all((tmp_path / label["file"]).exists() for label in labels)
+    assert {label["features"]["blind"] for label in labels} <= set(BLIND_SPLITS["dev"])
+    assert json.loads((tmp_path / "dataset_card.json").read_text())["documents"] == 3

@@ -545,7 +545,7 @@ def sample_po(rng: random.Random, fam: BlindFamily) -> BlindPO:
     tax_total = sum(tax_by_rate.values(), Decimal("0.00"))
     year = rng.randrange(2024, 2028)
     number = {"de": f"45{rng.randrange(10**7, 10**8)}", "it": f"{rng.randrange(100, 9999)}/{year % 100}",
-              "nl": f"IO{year}{rng.randrange(1000, 99999):05d}", "pt": f"NE {year}/{rng.randrange(1, 9999)}",
+              "nl": f"IO{year}{rng.randrange(1000, 99999):05d}", "pt": f"ENC-{year}-{rng.randrange(1, 9999):04d}",
               "en": f"{rng.choice(['PR', 'SO', 'OR'])}{rng.randrange(10**5, 10**6)}"}[fam.lang]  # fmt: skip
     return BlindPO(
         number, date(year, 1, 1) + timedelta(days=rng.randrange(0, 364)), buyer, vendor, ship,
