@@ -21,6 +21,7 @@ from extraction.heuristic import HeuristicExtractor
 from extraction.layout import repeats_on_another_page
 from extraction.loading import Limits, load_document
 from extraction.result import Extraction
+from extraction.taxids import read_tax_ids
 
 
 class Extractor(Protocol):
@@ -73,6 +74,13 @@ def readers_stage(job: ExtractionJob) -> ExtractionJob:
     return job
 
 
+def tax_ids_stage(job: ExtractionJob) -> ExtractionJob:
+    """Tax ids whose caption the extractor does not know, given to the party whose name stands before them."""
+    if job.document is not None and job.extraction is not None:
+        read_tax_ids(job.document, job.extraction)
+    return job
+
+
 def tax_and_charges_stage(job: ExtractionJob) -> ExtractionJob:
     """The totals block itemised (tax lines, charges) for whatever extractor read the rest."""
     if job.document is not None and job.extraction is not None:
@@ -95,6 +103,7 @@ PIPELINE: list[Stage] = [
     extract_stage,
     furniture_stage,
     readers_stage,
+    tax_ids_stage,
     tax_and_charges_stage,
     doc_type_hint_stage,
 ]

@@ -75,3 +75,27 @@ def test_a_running_footer_read_as_a_line_item_is_dropped() -> None:
         job = ExtractionJob(b"", document=Document(doc_pages))
         job.extraction = Extraction("purchase_order", len(doc_pages), {}, [item(0.5), item(0.95)])
         assert len(furniture_stage(job).extraction.line_items) == kept  # type: ignore[union-attr]
+
+
+def test_tax_ids_go_to_the_party_named_before_them_whatever_their_caption() -> None:
+    from extraction.document import Page, Word
+    from extraction.result import FieldValue
+    from extraction.taxids import read_tax_ids
+
+    def line(text: str, y: float, x: float = 0.1) -> list[Word]:
+        return [Word(t, (x + 0.09 * i, y, x + 0.09 * i + 0.08, y + 0.012)) for i, t in enumerate(text.split())]
+
+    words = (
+        line("Harrowgate Provisions Inc.", 0.05)  # the buyer's letterhead
+        + line("Copperline Millworks LLC", 0.30)  # the vendor's party block, its id two lines below
+        + line("12 Main Street", 0.32)
+        + line("Filing: 91-0967929", 0.34)
+        + line("Order 45-1234567", 0.50)  # an EIN far from any party: left alone
+        + line("Harrowgate Provisions Inc. · Steuer-Ident DE136695976", 0.95)  # the footer names its party
+    )
+    ext = Extraction("purchase_order", 1, {
+        "buyer_name": FieldValue("Harrowgate Provisions Inc.", 0.9, 1, (0.1, 0.05, 0.36, 0.062)),
+        "vendor_name": FieldValue("Copperline Millworks LLC", 0.9, 1, (0.1, 0.30, 0.36, 0.312)),
+    })  # fmt: skip
+    read_tax_ids(Document([Page(1, 612, 792, words)]), ext)
+    assert ext.value("vendor_tax_id") == "91-0967929" and ext.value("buyer_tax_id") == "DE136695976"
