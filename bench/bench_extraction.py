@@ -3,11 +3,15 @@
     python bench/bench_extraction.py --data DIR            # a directory of <id>.json labels + files
     python bench/bench_extraction.py --generate 40 --scanned-share 0.25 --seed 7
     python bench/bench_extraction.py --protocol 60 --scanned-share 0.25 --seed 7   # the generalisation protocol
+    python bench/bench_extraction.py --blind 40 --split test --scanned-share 0.25 --seed 5151   # blind families
 
 ``--protocol N`` is the headline: N documents of held-out layout families printing held-out vocabulary
 (training/factory/heldout.py; neither the heuristic's tables nor the layout model's training data hold their
 words), reported first, then N in-family documents of the factory's own generators; written to
 bench/results/extraction_protocol.json.
+
+``--blind N`` measures the blind families (training/factory/blind.py: layouts and captions written without reading
+the extractor), the ``--split`` dev half, test half or all; written to bench/results/blind-<split>.json.
 
 Measures header-field exact match (per field and overall), line-item precision/recall/F1
 (a line counts only when every labelled cell is right), born-digital and scanned apart,
@@ -209,6 +213,22 @@ def run_protocol(
     return report
 
 
+def run_blind(
+    n: int, seed: int, scanned_share: float, extractor_kind: str, limit: int | None, split: str, keep: Path | None
+) -> dict[str, Any]:
+    """N documents of the blind families of ``split`` (born-digital and scanned), scored like the others."""
+    from training.factory.blind import generate_blind
+
+    with tempfile.TemporaryDirectory(prefix="bench-blind-") as tmp:
+        folder = keep or Path(tmp)
+        generate_blind(n, folder, seed=seed, scanned_share=scanned_share, split=split)
+        report = run(folder, limit, extractor_kind)
+    report["data"] = f"blind families, {split}"
+    report["params"] = {"blind": n, "split": split, "seed": seed, "scanned_share": scanned_share,
+                        "extractor": extractor_kind}  # fmt: skip
+    return report
+
+
 def _print(report: dict[str, Any]) -> None:
     print(f"extraction bench on {report['data']}")
     head = f"{'group':<14}{'docs':>6}{'pages':>7}{'header EM':>11}{'line P':>8}{'line R':>8}{'line F1':>9}{'s/page':>9}"
@@ -240,7 +260,11 @@ def main() -> None:
     parser.add_argument(
         "--protocol", type=int, default=0, help="N held-out family/vocabulary documents first, then N in-family ones"
     )
-    parser.add_argument("--keep", type=Path, default=None, help="with --protocol: keep the documents in this folder")
+    parser.add_argument("--blind", type=int, default=0, help="N documents of the blind families (see --split)")
+    parser.add_argument("--split", default="test", choices=["dev", "test", "all"], help="with --blind: which half")
+    parser.add_argument(
+        "--keep", type=Path, default=None, help="with --protocol or --blind: keep the documents in this folder"
+    )
     parser.add_argument("--out", type=Path, default=RESULTS)
     parser.add_argument(
         "--extractor", default="heuristic", choices=["heuristic", "layout", "auto"], help="auto: what the service runs"
@@ -250,6 +274,14 @@ def main() -> None:
     if args.protocol:
         report = run_protocol(args.protocol, args.seed, args.scanned_share, args.extractor, args.limit, args.keep)
         out = args.out if args.out != RESULTS else PROTOCOL_RESULTS
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(report, indent=1))
+        print(f"wrote {out}")
+        return
+    if args.blind:
+        report = run_blind(args.blind, args.seed, args.scanned_share, args.extractor, args.limit, args.split, args.keep)
+        _print(report)
+        out = args.out if args.out != RESULTS else RESULTS.with_name(f"blind-{args.split}.json")
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(report, indent=1))
         print(f"wrote {out}")

@@ -5,6 +5,10 @@ Tax needs them: a US PO taxes "State Sales Tax 6.25%" and "County Tax 2%" on the
 a VAT PO taxes the freight too, a price list may already include the VAT. ``read_tax_and_charges`` reads them from
 the words below the line-item table, whatever extractor read the rest, and ``settle_taxed`` decides by arithmetic
 which charges the printed tax covers when the print does not say. The pipeline calls it once, after extraction.
+
+Where the captions are unknown (``Positionssumme``, ``Imposta 22%``, ``Balance Payable``), ``complete_totals``
+finds subtotal, tax and total by arithmetic: the printed amount the line amounts add up to is the subtotal, the
+amounts after it (discounts, charges, taxes) add up to a later printed amount, the total.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from extraction.document import Document
 from extraction.layout import Line, group_lines
 from extraction.normalize import number_format_of, parse_amount
-from extraction.result import Charge, ChargeKind, Extraction, TaxLine
+from extraction.result import Charge, ChargeKind, Extraction, FieldValue, TaxLine
 
 CENT = Decimal("0.01")
 _TAX_WORD = re.compile(
@@ -77,9 +81,9 @@ def _amounts(line: Line, hint: str | None) -> list[tuple[int, Decimal, str]]:
     return out
 
 
-def _lines_below_table(doc: Document, extraction: Extraction) -> list[Line]:
-    """The lines after the line-item table (its last page, below its last row; later pages whole); every line
-    when no table was read."""
+def _lines_below_table(doc: Document, extraction: Extraction) -> list[tuple[int, Line]]:
+    """(page number, line) of the lines after the line-item table (its last page, below its last row; later pages
+    whole); every line when no table was read."""
     items = [item for item in extraction.line_items if item.page is not None and item.bbox is not None]
     last_page = max((item.page for item in items if item.page is not None), default=None)
     lines = []
@@ -90,7 +94,7 @@ def _lines_below_table(doc: Document, extraction: Extraction) -> list[Line]:
         if last_page is not None and page.number == last_page:
             bottom = max(item.bbox[3] for item in items if item.page == last_page and item.bbox is not None)
             page_lines = [ln for ln in page_lines if ln.top >= bottom - 1e-6]
-        lines += page_lines
+        lines += [(page.number, line) for line in page_lines]
     return lines
 
 
@@ -101,7 +105,8 @@ def read_tax_and_charges(doc: Document, extraction: Extraction) -> None:
     tax_lines: list[TaxLine] = []
     totals: list[TaxLine] = []  # "Total tax 8.25%": the sum, kept only when no component is printed
     charges: list[Charge] = []
-    for line in _lines_below_table(doc, extraction):
+    block: list[tuple[int, Line, Decimal]] = []  # (page, line, its last amount): the totals block, in order
+    for page_number, line in _lines_below_table(doc, extraction):
         amounts = _amounts(line, hint)
         if not amounts:
             continue
@@ -109,6 +114,7 @@ def read_tax_and_charges(doc: Document, extraction: Extraction) -> None:
         label = " ".join(w.text for w in line.words[:first]).strip(" :")
         if not label or not re.search(r"[A-Za-z]", label):
             continue
+        block.append((page_number, line, amounts[-1][1]))
         confidence = min(w.confidence for w in line.words)
         value = amounts[-1][1]
         if _TOTAL_WORD.search(label) and _INCLUDED.search(label):
@@ -135,6 +141,65 @@ def read_tax_and_charges(doc: Document, extraction: Extraction) -> None:
         tax_lines = totals[:1]
     extraction.tax_lines = tax_lines
     extraction.charges = settle_taxed(subtotal_of(extraction), charges, tax_lines)
+    complete_totals(extraction, block)
+
+
+def complete_totals(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) -> None:
+    """Subtotal, tax total and total by arithmetic, whatever their captions: the first printed amount equal to
+    the line amounts' sum (or to the printed subtotal) is the subtotal; the amounts printed after it add up, and
+    the last later amount that restates the running sum is the total (a restated sum before it is a net amount).
+    The tax is the added amounts printed with a rate they are that rate of. Fills only missing fields, and a
+    total that is only the subtotal again (a "Goods Total" read as the total when the real one is unknown)."""
+    # the subtotal: printed, or the lines' sum; else the extractor's total, if taxes follow it (then it was none)
+    candidates = [(subtotal_of(extraction), False), (extraction.decimal("total"), True)]
+    for sub, needs_tax in candidates:
+        if sub is None:
+            continue
+        start = next((k for k, (_, _, value) in enumerate(block) if abs(value - sub) <= CENT), None)
+        found = None if start is None else _added_up(block, start, sub)
+        if start is not None and found is not None and (found[1] or not needs_tax):
+            break
+    else:
+        return
+    assert start is not None and found is not None  # the loop breaks only on a found block
+    total_at, taxes = found
+    fields = extraction.fields
+
+    def put(name: str, k: int, value: Decimal) -> None:
+        page, line, _ = block[k]
+        fields[name] = FieldValue(value, 0.7, page, line.bbox, line.words[-1].text)
+
+    total = extraction.decimal("total")
+    if total is None or (total == sub and total_at > start):
+        put("total", total_at, block[total_at][2])
+    if "subtotal" not in fields:
+        put("subtotal", start, sub)
+    if "tax_total" not in fields and taxes:
+        fields["tax_total"] = FieldValue(sum(taxes, Decimal(0)), 0.7, block[total_at][0])
+
+
+def _added_up(block: list[tuple[int, Line, Decimal]], start: int, sub: Decimal) -> tuple[int, list[Decimal]] | None:
+    """(index of the total, the tax amounts) when the amounts after ``start`` add up to a later printed one."""
+    running, total_at = sub, None
+    added: list[tuple[int, Decimal]] = []
+    for k in range(start + 1, len(block)):
+        value = block[k][2]
+        if added and abs(value - running) <= CENT:
+            total_at = k
+            continue
+        added.append((k, running))
+        running += value
+    if total_at is None:
+        return None
+    taxes = []
+    for k, base in added:
+        rate = _RATE.search(block[k][1].text)
+        value = block[k][2]
+        if k < total_at and rate and value > 0:
+            percent = Decimal(rate.group(1).replace(",", "."))
+            if any(tax_fits(b, percent, value) for b in (sub, base)):
+                taxes.append(value)
+    return total_at, taxes
 
 
 def subtotal_of(extraction: Extraction) -> Decimal | None:

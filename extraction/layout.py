@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from statistics import median
 
-from extraction.document import BBox, Word, union_bbox
+from rapidfuzz import fuzz
+
+from extraction.document import BBox, Page, Word, union_bbox
 
 
 @dataclass(slots=True)
@@ -84,3 +86,20 @@ def split_phrases(line: Line, char_width: float, gap_chars: float = 2.2, size_ra
     if current:
         phrases.append(Line(current))
     return phrases
+
+
+def repeats_on_another_page(pages: list[Page], number: int, bbox: BBox, margin: float = 0.12) -> bool:
+    """The words in ``bbox`` on page ``number`` are page furniture: in the top or bottom ``margin`` of the page,
+    and (nearly) the same words stand at the same place on another page, as a running header or footer does."""
+    middle = (bbox[1] + bbox[3]) / 2
+    if margin < middle < 1 - margin:
+        return False
+
+    def text_at(page: Page) -> str:
+        x0, y0, x1, y1 = bbox
+        inside = [w for w in page.words if (w.bbox[1] + w.bbox[3]) / 2 >= y0 and (w.bbox[1] + w.bbox[3]) / 2 <= y1
+                  and w.bbox[0] >= x0 - 0.01 and w.bbox[2] <= x1 + 0.01]  # fmt: skip
+        return " ".join(w.text for w in sorted(inside, key=lambda w: w.bbox[0]))
+
+    own = next((text_at(p) for p in pages if p.number == number), "")
+    return len(own) >= 8 and any(fuzz.ratio(own, text_at(p)) >= 90 for p in pages if p.number != number)

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from babel.dates import get_month_names
 from babel.numbers import get_decimal_symbol
+from stdnum.br import cnpj
 from stdnum.ch import uid
 from stdnum.eu import vat
 from stdnum.gb import vat as gb_vat
@@ -283,10 +284,11 @@ def normalize_tax_id(text: str | None) -> str | None:
 
 
 def is_valid_tax_id(text: str | None) -> bool:
-    """True when python-stdnum accepts it as an EU VAT number, a US EIN, a UK VAT or a Swiss UID."""
+    """True when python-stdnum accepts it as an EU VAT number, a US EIN, a UK VAT, a Swiss UID or a Brazilian
+    CNPJ."""
     if not text:
         return False
-    return any(module.is_valid(text) for module in (vat, ein, gb_vat, uid))
+    return any(module.is_valid(text) for module in (vat, ein, gb_vat, uid, cnpj))
 
 
 _DIGIT_LOOKALIKES = str.maketrans(

@@ -18,8 +18,10 @@ from extraction.charges import read_tax_and_charges
 from extraction.checks import recheck_required
 from extraction.document import Document
 from extraction.heuristic import HeuristicExtractor
+from extraction.layout import repeats_on_another_page
 from extraction.loading import Limits, load_document
 from extraction.result import Extraction
+from extraction.taxids import read_tax_ids
 
 
 class Extractor(Protocol):
@@ -52,11 +54,30 @@ def extract_stage(job: ExtractionJob) -> ExtractionJob:
     return job
 
 
+def furniture_stage(job: ExtractionJob) -> ExtractionJob:
+    """A running footer or header read as a line item (a long table's page break puts it between two rows) is
+    dropped: the same words stand at the same place on another page."""
+    if job.document is not None and job.extraction is not None and job.document.page_count > 1:
+        pages = job.document.pages
+        job.extraction.line_items = [
+            item for item in job.extraction.line_items
+            if item.page is None or item.bbox is None or not repeats_on_another_page(pages, item.page, item.bbox)
+        ]  # fmt: skip
+    return job
+
+
 def readers_stage(job: ExtractionJob) -> ExtractionJob:
     """Agreements in prose and caption-value forms read by their own rules (``extraction.readers``), joined
     field by field with what the extractor found: the one place their values enter an extraction."""
     if job.document is not None and job.extraction is not None:
         readers.read_into(job.document, job.extraction)
+    return job
+
+
+def tax_ids_stage(job: ExtractionJob) -> ExtractionJob:
+    """Tax ids whose caption the extractor does not know, given to the party whose name stands before them."""
+    if job.document is not None and job.extraction is not None:
+        read_tax_ids(job.document, job.extraction)
     return job
 
 
@@ -77,7 +98,15 @@ def doc_type_hint_stage(job: ExtractionJob) -> ExtractionJob:
     return job
 
 
-PIPELINE: list[Stage] = [load_stage, extract_stage, readers_stage, tax_and_charges_stage, doc_type_hint_stage]
+PIPELINE: list[Stage] = [
+    load_stage,
+    extract_stage,
+    furniture_stage,
+    readers_stage,
+    tax_ids_stage,
+    tax_and_charges_stage,
+    doc_type_hint_stage,
+]
 
 
 def run(job: ExtractionJob, stages: list[Stage] | None = None) -> ExtractionJob:

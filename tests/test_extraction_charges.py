@@ -45,3 +45,31 @@ def test_settle_taxed_leaves_open_what_arithmetic_cannot_tell() -> None:
     assert settle_taxed(D("100.00"), [Charge("shipping", "Shipping", D("10.00"))], zero)[0].taxed is None
     stated = [Charge("shipping", "Shipping (non-taxable)", D("10.00"), taxed=False)]
     assert settle_taxed(D("100.00"), stated, [TaxLine("Tax 10%", D("10"), D("11.00"))]) == stated
+
+
+def _bare(lines: list[str], fields: dict[str, str], amounts: list[str]) -> Extraction:
+    items = [LineItem({"amount": FieldValue(D(a), 0.99)}, 0.99, 1, (0.05, 0.05, 0.95, 0.062)) for a in amounts]
+    ext = Extraction("purchase_order", 1, {k: FieldValue(D(v), 0.9) for k, v in fields.items()}, items)
+    read_tax_and_charges(page_of_lines(["1 Widget 600.00", *lines]), ext)
+    return ext
+
+
+def test_totals_by_arithmetic_whatever_the_captions() -> None:
+    # captions no table knows; the lines add up to the first amount, the ones after it to the last
+    block = ["Positionssumme 765,00", "Frachtanteil 45,00", "Steueranteil 19% 153,90", "Bestellwert 963,90",
+             "Steuer-Ident DE123456789"]  # fmt: skip
+    ext = _bare(block, {}, ["600.00", "165.00"])
+    assert [ext.decimal(n) for n in ("subtotal", "tax_total", "total")] == [D("765.00"), D("153.90"), D("963.90")]
+    # a "Goods Total" read as the total: the subtotal, when a discount, a net amount, a tax and a total follow
+    block = ["Goods Total 765.00", "Trade Discount 3% -22.95", "Dutiable Value 742.05", "State Tax 7.25% 53.80",
+             "Balance Payable 795.85"]  # fmt: skip
+    ext = _bare(block, {"total": "765.00"}, ["600.00", "165.00"])
+    assert [ext.decimal(n) for n in ("subtotal", "tax_total", "total")] == [D("765.00"), D("53.80"), D("795.85")]
+
+
+def test_totals_by_arithmetic_leave_alone_what_does_not_add_up() -> None:
+    ext = _bare(["Goods 765.00", "Freight 45.00", "Payable 900.00"], {}, ["600.00", "165.00"])
+    assert ext.fields == {}
+    # a right total is kept, and no subtotal is made up from it when nothing follows
+    ext = _bare(["Total 765.00", "Page 1 of 1"], {"total": "765.00"}, ["600.00", "165.00"])
+    assert set(ext.fields) == {"total"}

@@ -1,4 +1,5 @@
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -52,3 +53,49 @@ def test_stages_share_one_signature_and_are_timed() -> None:
     job = run(ExtractionJob(render_po(PoSpec()), extractor=Stub()))
     assert job.extraction is not None and job.extraction.model_version == "stub"
     assert set(job.seconds) == {stage.__name__ for stage in PIPELINE}
+
+
+def test_a_running_footer_read_as_a_line_item_is_dropped() -> None:
+    from extraction.document import Page, Word
+    from extraction.pipeline import furniture_stage
+    from extraction.result import FieldValue, LineItem
+
+    def words(text: str, y: float) -> list[Word]:
+        return [Word(t, (0.1 + 0.12 * i, y, 0.2 + 0.12 * i, y + 0.012)) for i, t in enumerate(text.split())]
+
+    footer = "Acme Ltd · Acct 4602 1109 5395"
+    item_row = "Widget blue 12 4.50 54.00"
+    pages = [Page(1, 612, 792, words(item_row, 0.5) + words(footer, 0.95)), Page(2, 612, 792, words(footer, 0.95))]
+    one_page = [Page(1, 612, 792, words(item_row, 0.5) + words(footer, 0.95))]
+
+    def item(y: float) -> LineItem:
+        return LineItem({"amount": FieldValue(Decimal("1"), 0.9)}, 0.9, 1, (0.1, y, 0.9, y + 0.012))
+
+    for doc_pages, kept in ((pages, 1), (one_page, 2)):
+        job = ExtractionJob(b"", document=Document(doc_pages))
+        job.extraction = Extraction("purchase_order", len(doc_pages), {}, [item(0.5), item(0.95)])
+        assert len(furniture_stage(job).extraction.line_items) == kept  # type: ignore[union-attr]
+
+
+def test_tax_ids_go_to_the_party_named_before_them_whatever_their_caption() -> None:
+    from extraction.document import Page, Word
+    from extraction.result import FieldValue
+    from extraction.taxids import read_tax_ids
+
+    def line(text: str, y: float, x: float = 0.1) -> list[Word]:
+        return [Word(t, (x + 0.09 * i, y, x + 0.09 * i + 0.08, y + 0.012)) for i, t in enumerate(text.split())]
+
+    words = (
+        line("Harrowgate Provisions Inc.", 0.05)  # the buyer's letterhead
+        + line("Copperline Millworks LLC", 0.30)  # the vendor's party block, its id two lines below
+        + line("12 Main Street", 0.32)
+        + line("Filing: 91-0967929", 0.34)
+        + line("Order 45-1234567", 0.50)  # an EIN far from any party: left alone
+        + line("Harrowgate Provisions Inc. · Steuer-Ident DE136695976", 0.95)  # the footer names its party
+    )
+    ext = Extraction("purchase_order", 1, {
+        "buyer_name": FieldValue("Harrowgate Provisions Inc.", 0.9, 1, (0.1, 0.05, 0.36, 0.062)),
+        "vendor_name": FieldValue("Copperline Millworks LLC", 0.9, 1, (0.1, 0.30, 0.36, 0.312)),
+    })  # fmt: skip
+    read_tax_ids(Document([Page(1, 612, 792, words)]), ext)
+    assert ext.value("vendor_tax_id") == "91-0967929" and ext.value("buyer_tax_id") == "DE136695976"

@@ -65,6 +65,31 @@ def heldout(
     typer.echo(f"wrote {len(paths)} held-out documents to {out} (card: {out / 'dataset_card.md'})")
 
 
+class BlindSplit(StrEnum):
+    dev = "dev"
+    test = "test"
+    all = "all"
+
+
+@app.command()
+def blind(
+    n: Annotated[int, typer.Option("--n", min=1, help="how many documents")],
+    out: Annotated[Path, typer.Option("--out", help="output directory")],
+    seed: Annotated[int, typer.Option("--seed", help="the same seed gives the same bytes")] = 0,
+    split: Annotated[
+        BlindSplit, typer.Option("--split", help="dev, test or all of the blind families")
+    ] = BlindSplit.all,
+    scanned_share: Annotated[
+        float, typer.Option("--scanned-share", min=0.0, max=1.0, help="share of documents written as scans")
+    ] = 0.0,
+) -> None:
+    """Generate documents of the blind layout families (written without reading the extractor) into OUT."""
+    from training.factory.blind import generate_blind  # it pulls in reportlab: only for this command
+
+    paths = generate_blind(n, out, seed, scanned_share=scanned_share, split=split.value)
+    typer.echo(f"wrote {len(paths)} blind-family documents to {out} (card: {out / 'dataset_card.md'})")
+
+
 @app.command()
 def funsd(
     out: Annotated[Path, typer.Option("--out", help="output directory")],

@@ -1,0 +1,57 @@
+"""Tax ids whatever their caption ("Steuer-Ident", "P.IVA", "CNPJ", "IRS No."): a word python-stdnum accepts as
+a tax id belongs to the party whose name stands before it on its line (a footer "Name · Street · P.IVA IT…", a
+contract's "Name, of <address>, FEIN 12-3456789"), else whose name is above it in the same column (a party block).
+Fills only the tax ids the extractor left empty; the pipeline calls it once, after the extractor and the readers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extraction.document import BBox, Document
+from extraction.layout import group_lines
+from extraction.normalize import is_valid_tax_id, normalize_tax_id
+from extraction.result import Extraction, FieldValue
+
+# the shapes a tax id is printed in: a VAT number with its country prefix, an EIN with its hyphen, a Swiss UID,
+# a CNPJ; a bare run of digits (an order number, a phone number) is no tax id here
+_SHAPES = re.compile(r"[A-Z]{2}[0-9A-Z]{8,12}|\d{2}-\d{7}|CHE-\d{3}\.\d{3}\.\d{3}|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
+ABOVE = 0.2  # how far above a tax id, in page heights, its party's name may stand
+
+
+def read_tax_ids(doc: Document, extraction: Extraction) -> None:
+    fields = extraction.fields
+    names = {role: fields.get(f"{role}_name") for role in ("buyer", "vendor") if f"{role}_tax_id" not in fields}
+    if not any(names.values()):
+        return
+    used = {str(cell.value) for cell in fields.values()}
+    for page in doc.pages:
+        for line in group_lines(page.words):
+            for k, word in enumerate(line.words):
+                token = word.text.strip("()[],;:")
+                value = normalize_tax_id(token) if _SHAPES.fullmatch(token) else None
+                if value is None or value in used or not is_valid_tax_id(value):
+                    continue
+                before = " ".join(w.text for w in line.words[:k])
+                role = _owner(names, before, page.number, word.bbox)
+                if role is not None and f"{role}_tax_id" not in fields:
+                    fields[f"{role}_tax_id"] = FieldValue(value, 0.6, page.number, word.bbox, word.text)
+                    used.add(value)
+                    names.pop(role)
+
+
+def _owner(names: dict[str, FieldValue | None], before: str, page: int, bbox: BBox) -> str | None:
+    """The role whose name is last on the line before the id, else nearest above it in the same column."""
+    on_line = [(before.rfind(str(cell.value)), role) for role, cell in names.items() if cell and cell.value]
+    on_line = [(at, role) for at, role in on_line if at >= 0]
+    if on_line:
+        return max(on_line)[1]
+    above = []
+    for role, cell in names.items():
+        if cell is None or cell.page != page or cell.bbox is None:
+            continue
+        x0, _, x1, bottom = cell.bbox
+        gap = bbox[1] - bottom
+        if -0.002 <= gap <= ABOVE and x0 <= bbox[2] and bbox[0] <= x1:
+            above.append((gap, role))
+    return min(above)[1] if above else None
