@@ -20,7 +20,7 @@ from extraction.heuristic import HeuristicExtractor
 from extraction.result import LINE_FIELDS, Extraction, FieldValue, LineItem, Value
 from models.layout.artifact import ArtifactError
 from models.layout.calibration import Calibrator
-from models.layout.consistency import check
+from models.layout.consistency import check, document_closes
 from models.layout.extractor import LayoutExtractor, flag_for_review, get_extractor
 
 log = logging.getLogger(__name__)
@@ -117,40 +117,80 @@ def combine(
 
 
 class CombinedExtractor:
-    """The layout model and the heuristic extractor, each field from the one that was better on held-out data."""
+    """The layout model and the heuristic extractor, each field from the one that was better on held-out data.
 
-    def __init__(self, layout: LayoutExtractor | None = None, heuristic: Any = None) -> None:
+    The heuristic reads first; the layout model reads only where the heuristic's reading does not prove itself
+    (``heuristic_suffices``), so most born-digital purchase orders cost the heuristic's time alone. ``gate=False``
+    runs both on every document."""
+
+    def __init__(self, layout: LayoutExtractor | None = None, heuristic: Any = None, gate: bool = True) -> None:
         self.layout = layout or get_extractor()
         if heuristic is None:
             heuristic = HeuristicExtractor()
         self.heuristic = heuristic
+        self.gate = gate
+
+    def read_heuristic(self, doc: Document) -> Extraction | None:
+        if not any("heuristic" in v for v in self.layout.bundle.field_sources.values()):
+            return None
+        try:
+            return self.heuristic.extract(doc)  # type: ignore[no-any-return]
+        except Exception as exc:  # the model's extraction still stands
+            log.warning("heuristic extractor failed, keeping the layout model's values: %r", exc)
+            return None
+
+    def read_layout(self, doc: Document) -> tuple[Extraction, list[float]]:
+        """The layout model's extraction and, per word, the probability of its label."""
+        tagged = self.layout.tag(doc)
+        return self.layout.assemble(doc, tagged), [w.prob for w in tagged]
 
     def extract(self, doc: Document) -> Extraction:
+        rival = self.read_heuristic(doc)
+        skip = self.gate and rival is not None and heuristic_suffices(rival)
+        return self.join(doc, None if skip else self.read_layout(doc), rival)
+
+    def join(self, doc: Document, layout: tuple[Extraction, list[float]] | None, rival: Extraction | None) -> Extraction:
+        """The two readings (``layout`` None: the model did not read) combined, with learned confidence."""
         from models.confidence import (  # a cycle: models.confidence.signals imports this module
             Reading,
             get_confidence_model,
         )
 
-        tagged = self.layout.tag(doc)
-        model = self.layout.assemble(doc, tagged)
         sources = self.layout.bundle.field_sources
-        rival = None
-        if any("heuristic" in v for v in sources.values()):
-            try:
-                rival = self.heuristic.extract(doc)
-            except Exception as exc:  # the model's extraction still stands
-                log.warning("heuristic extractor failed, keeping the layout model's values: %r", exc)
+        if layout is None:
+            assert rival is not None, "the layout model is skipped only after the heuristic has read"
+            # every field from the heuristic, calibrated as a value no other reader confirmed
+            model = Extraction(rival.doc_type, rival.page_count, model_version=self.layout.version)
+            sources, probs = dict.fromkeys(sources, "heuristic"), []
+        else:
+            model, probs = layout
         ocr = any(page.source == "ocr" for page in doc.pages)
         threshold = self.layout.review_threshold
         out = combine(model, rival, sources, threshold, self.layout.bundle.calibrator, ocr)
         if out is model:
             return out
-        out.evidence = Reading(doc, out, model, rival, [w.prob for w in tagged])
+        out.evidence = Reading(doc, out, None if layout is None else model, rival, probs)
         confidence = get_confidence_model()
         if confidence is not None:
             # the chance each value is right, from the two readers, the arithmetic, formats and the page
             apply_confidence(confidence, out, threshold)
         return out
+
+
+# what a purchase order prints whenever it is read whole (the routing's ``EXPECTED`` and the parties)
+SELF_EVIDENT = ("po_number", "order_date", "currency", "buyer_name", "vendor_name", "subtotal", "total")
+
+
+def heuristic_suffices(extraction: Extraction) -> bool:
+    """Whether the heuristic's reading proves itself, so that the layout model has nothing to decide: a purchase
+    order whose every line multiplies out, whose lines sum to the subtotal and whose subtotal, tax and charges
+    make the total, with the fields a purchase order always prints found. Contracts have no such arithmetic."""
+    if extraction.doc_type != "purchase_order" or not extraction.line_items:
+        return False
+    if any(extraction.value(name) is None for name in SELF_EVIDENT):
+        return False
+    checks = check(extraction.fields, extraction.line_items, extraction.adjustments)  # type: ignore[arg-type]
+    return document_closes(checks, len(extraction.line_items))
 
 
 def apply_confidence(confidence: Any, extraction: Extraction, threshold: float) -> None:
