@@ -59,7 +59,7 @@ def evaluate(reads: list[Any], model: Any, gate: bool, threshold: float = THRESH
         values[split] += [(extraction.fields[n].confidence, ok) for n, ok in field_right.items()]
         values[split] += [(item.confidence, ok) for item, ok in zip(extraction.line_items, line_right, strict=True)]
         docs.append(Scored(r.doc_id, r.scanned, extraction, field_right, line_right, whole))
-        skipped = gate and r.heuristic is not None and heuristic_suffices(r.heuristic)
+        skipped = gate and r.heuristic is not None and heuristic_suffices(r.heuristic, r.doc)
         pages[split] += r.doc.page_count
         model_pages[split] += 0 if skipped else r.doc.page_count
         # the served path's time, from the readers' timings when the documents were read (one core)

@@ -102,15 +102,21 @@ def read(labelled: Any, extractor: CombinedExtractor) -> Read:
     layout = extractor.read_layout(doc)
     seconds["layout"] = time.perf_counter() - started
     doc = replace(doc, pages=[replace(page, image=None) for page in doc.pages])  # memory
-    scanned = labelled.scanned or labelled.file.suffix.lower() != ".pdf"  # held-out labels: the file says it
+    scanned = labelled.scanned or scanned_file(doc)
     return Read(labelled.doc_id, labelled.doc_type, labelled.family, scanned, labelled.truth, labelled.file.name,
                 doc, rival, layout, seconds)  # fmt: skip
+
+
+def scanned_file(doc: Document) -> bool:
+    """A scan, whatever its label says (held-out scans carry no OCR words in their label): a factory PDF that is
+    born digital always has its text layer, so a page the loader had to OCR was scanned."""
+    return any(page.source == "ocr" for page in doc.pages)
 
 
 def replay(read: Read, extractor: CombinedExtractor) -> Extraction:
     """What the served pipeline returns for the document (the extractor's gate decides whether the layout model's
     reading is used), learned confidence as the environment says (``ENV``); its ``evidence`` kept."""
-    skip = extractor.gate and read.heuristic is not None and heuristic_suffices(read.heuristic)
+    skip = extractor.gate and read.heuristic is not None and heuristic_suffices(read.heuristic, read.doc)
     hint = "contract" if read.doc_type == "contract" else "purchase_order"
     job = ExtractionJob(b"", read.filename, hint, extractor=extractor, document=read.doc)
     job.extraction = extractor.join(read.doc, None if skip else copy.deepcopy(read.layout),
@@ -144,7 +150,8 @@ def load_reads(paths: list[Path]) -> list[Read]:
         with path.open("rb") as handle:
             while True:
                 try:
-                    reads.append(_Unpickler(handle).load())  # one per pickle: each has its own memo
+                    one = _Unpickler(handle).load()  # one unpickler per pickle: each has its own memo
+                    reads.append(replace(one, scanned=one.scanned or scanned_file(one.doc)))
                 except EOFError:
                     break
     return reads

@@ -20,13 +20,14 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from extraction.charges import charges_that_close
 from extraction.checks import line_adds_up
 from extraction.document import Document
 from extraction.normalize import COMMON_CODES, is_valid_tax_id
 from extraction.result import HEADER_FIELDS, LINE_FIELDS, Extraction, FieldValue, LineItem, Value
 from extraction.terms import parse_terms
 from models.layout.combine import same_value
-from models.layout.consistency import check, document_closes
+from models.layout.consistency import Checks, check, document_closes
 
 FIELD_CODES = {name: i for i, name in enumerate(HEADER_FIELDS)}
 FROM_HISTORY = ("buyer_name", "vendor_name", "buyer_tax_id", "vendor_tax_id", "currency", "payment_terms")
@@ -171,6 +172,13 @@ def caption_known(doc: Document, page: int | None, bbox: Any, vocabulary: frozen
     return -1.0
 
 
+def _checks(reading: Reading) -> Checks:
+    """The arithmetic of the combined reading, with the printed charges that close its totals."""
+    combined = reading.combined
+    adjustments = combined.adjustments or charges_that_close(reading.doc, combined)
+    return check(combined.fields, combined.line_items, adjustments)  # type: ignore[arg-type]
+
+
 def _status(statuses: Mapping[str, str], name: str) -> float:
     return {"ok": 1.0, "bad": 0.0}.get(statuses.get(name, "na"), -1.0)
 
@@ -190,7 +198,7 @@ def document_features(reading: Reading, vocabulary: frozenset[str]) -> dict[str,
     ]
     words = [m.group(0).casefold() for page in reading.doc.pages for w in page.words for m in WORD.finditer(w.text)]
     probs = list(reading.word_probs)
-    checks = check(combined.fields, combined.line_items, combined.adjustments)  # type: ignore[arg-type]
+    checks = _checks(reading)
     return {
         "ocr": float(reading.ocr),
         "pages": float(reading.doc.page_count),
@@ -214,7 +222,7 @@ def field_rows(
 ) -> dict[str, dict[str, float]]:
     """Per header field shown, its signals (``FIELD_FEATURES``)."""
     combined = reading.combined
-    statuses = check(combined.fields, combined.line_items, combined.adjustments).field_status  # type: ignore[arg-type]
+    statuses = _checks(reading).field_status
     statuses = {**statuses, "payment_terms_days": statuses.get("payment_terms", "na")}
     rows = {}
     for name, cell in combined.fields.items():

@@ -15,6 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
 
+from extraction.charges import charges_that_close
 from extraction.document import Document
 from extraction.heuristic import HeuristicExtractor
 from extraction.result import LINE_FIELDS, Extraction, FieldValue, LineItem, Value
@@ -146,7 +147,7 @@ class CombinedExtractor:
 
     def extract(self, doc: Document) -> Extraction:
         rival = self.read_heuristic(doc)
-        skip = self.gate and rival is not None and heuristic_suffices(rival)
+        skip = self.gate and rival is not None and heuristic_suffices(rival, doc)
         return self.join(doc, None if skip else self.read_layout(doc), rival)
 
     def join(self, doc: Document, layout: tuple[Extraction, list[float]] | None, rival: Extraction | None) -> Extraction:
@@ -177,19 +178,27 @@ class CombinedExtractor:
         return out
 
 
-# what a purchase order prints whenever it is read whole (the routing's ``EXPECTED`` and the parties)
-SELF_EVIDENT = ("po_number", "order_date", "currency", "buyer_name", "vendor_name", "subtotal", "total")
+# what a document prints whenever it is read whole (a purchase order's fields of the routing's ``EXPECTED``, the
+# parties; a contract's required fields)
+SELF_EVIDENT = {
+    "purchase_order": ("po_number", "order_date", "currency", "buyer_name", "vendor_name", "subtotal", "total"),
+    "contract": ("contract_number", "effective_date", "buyer_name", "vendor_name"),
+}
 
 
-def heuristic_suffices(extraction: Extraction) -> bool:
-    """Whether the heuristic's reading proves itself, so that the layout model has nothing to decide: a purchase
-    order whose every line multiplies out, whose lines sum to the subtotal and whose subtotal, tax and charges
-    make the total, with the fields a purchase order always prints found. Contracts have no such arithmetic."""
-    if extraction.doc_type != "purchase_order" or not extraction.line_items:
+def heuristic_suffices(extraction: Extraction, doc: Document | None = None) -> bool:
+    """Whether the heuristic's reading proves itself, so that the layout model has nothing to decide: every field
+    the document always prints found and, on a purchase order, the numbers tied together (every line multiplies
+    out, the lines make the subtotal, subtotal, tax and charges the total). On layouts and words neither reader
+    was built on, the model then changed values for the worse, never for the better (docs/BENCHMARKS.md)."""
+    expected = SELF_EVIDENT.get(extraction.doc_type)
+    if expected is None or any(extraction.value(name) is None for name in expected):
         return False
-    if any(extraction.value(name) is None for name in SELF_EVIDENT):
-        return False
-    checks = check(extraction.fields, extraction.line_items, extraction.adjustments)  # type: ignore[arg-type]
+    if extraction.doc_type != "purchase_order":
+        return True
+    # charges whose captions the heuristic does not know still close the totals when their amounts do
+    adjustments = extraction.adjustments or (charges_that_close(doc, extraction) if doc is not None else [])
+    checks = check(extraction.fields, extraction.line_items, adjustments)  # type: ignore[arg-type]
     return document_closes(checks, len(extraction.line_items))
 
 
