@@ -313,3 +313,23 @@ def test_a_caption_the_readers_know_and_a_document_that_closes_are_signals():
     broken = Reading(_doc(), _po(total="120.00"), _po(), _po())
     assert document_features(broken, known)["document_closes"] == 0.0
     assert field_rows(reading, document_features(reading, known), known)["total"]["caption_known"] == -1.0
+
+
+def test_one_printed_tax_id_stays_with_the_party_printed_nearest_to_it():
+    from models.layout.combine import one_party_per_tax_id
+
+    def fields(buyer_at: float) -> dict[str, FieldValue]:
+        return {"buyer_name": FieldValue("Buyer GmbH", 0.9, 1, (0.1, buyer_at, 0.3, buyer_at + 0.01)),
+                "vendor_name": FieldValue("Vendor AG", 0.9, 1, (0.1, 0.40, 0.3, 0.41)),
+                "buyer_tax_id": FieldValue("DE136695976", 0.9, 1, (0.1, 0.45, 0.2, 0.46)),
+                "vendor_tax_id": FieldValue("DE136695976", 0.9, 1, (0.1, 0.45, 0.2, 0.46))}  # fmt: skip
+
+    far, near = fields(0.05), fields(0.5)
+    one_party_per_tax_id(far)
+    one_party_per_tax_id(near)
+    assert "buyer_tax_id" not in far and far["vendor_tax_id"].value == "DE136695976"
+    assert "vendor_tax_id" not in near and near["buyer_tax_id"].value == "DE136695976"
+    both = fields(0.05)
+    both["buyer_tax_id"] = FieldValue("DE129273398", 0.9, 1, (0.1, 0.06, 0.2, 0.07))
+    one_party_per_tax_id(both)
+    assert {"buyer_tax_id", "vendor_tax_id"} <= set(both)  # two ids: nothing to settle

@@ -10,6 +10,7 @@ same held-out documents, turns the chosen value's confidence into a calibrated o
 from __future__ import annotations
 
 import logging
+import math
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -110,11 +111,30 @@ def combine(
         replace(item, confidence=calibrated("combined-line", status, item.confidence))
         for item, status in pick_lines(model, heuristic, sources.get(LINES, "heuristic"))
     ]
+    one_party_per_tax_id(fields)
     doc_type = model.doc_type if model.doc_type != "other" else heuristic.doc_type
     out = Extraction(doc_type, model.page_count, fields, lines, model_version=f"{model.model_version}+heuristic")
     out.adjustments = list(heuristic.adjustments)
     flag_for_review(out, check(fields, lines, out.adjustments).failures, threshold)  # type: ignore[arg-type]
     return out
+
+
+def _centre(box: tuple[float, float, float, float]) -> tuple[float, float]:
+    return (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
+
+
+def one_party_per_tax_id(fields: dict[str, FieldValue]) -> None:
+    """One printed tax id read as both parties' (a page that prints only one): it stays with the party whose name is
+    printed nearest to it, and the other party's is dropped."""
+    buyer, vendor = fields.get("buyer_tax_id"), fields.get("vendor_tax_id")
+    if buyer is None or vendor is None or buyer.value is None or not same_value(buyer.value, vendor.value):
+        return
+    names = [fields.get("buyer_name"), fields.get("vendor_name")]
+    if buyer.bbox is None or any(n is None or n.bbox is None or n.page != buyer.page for n in names):
+        return
+    x, y = _centre(buyer.bbox)
+    distance = [math.dist((x, y), _centre(n.bbox)) for n in names if n is not None and n.bbox is not None]
+    del fields["buyer_tax_id" if distance[1] < distance[0] else "vendor_tax_id"]
 
 
 class CombinedExtractor:
