@@ -195,3 +195,15 @@ def charges_that_close(doc: Document, extraction: Extraction, most: int = 3) -> 
             if abs(subtotal + tax + sum(chosen, Decimal(0)) - total) <= CENT:
                 return list(chosen)
     return []
+
+
+def printed_amounts(doc: Document) -> list[Decimal]:
+    """Every money amount with cents the document prints ('1,250.00', 'EUR 95.50'; not a date, a rate or a count)."""
+    hint = number_format_of([w.text for page in doc.pages for w in page.words])
+    return [
+        value
+        for page in doc.pages
+        for line in group_lines(page.words)
+        for _, value, text in _amounts(line, hint)
+        if re.search(r"\d[.,]\d{2}\)?[^\d.,]{0,3}$", text)
+    ]

@@ -181,7 +181,7 @@ def records(reads: list[Read], vocabulary: frozenset[str], gate: bool = True) ->
 
 # more of these never makes a value less likely right: keeps what is learned on a few families sensible on others
 MONOTONE = ("model_agrees", "heuristic_agrees", "other_reader_agrees", "arithmetic", "row_arithmetic",
-            "lines_sum_subtotal", "format_valid", "history_agrees")  # fmt: skip
+            "lines_sum_subtotal", "format_valid", "history_agrees", "caption_known", "document_closes")  # fmt: skip
 
 
 def _classifier(kind: str) -> Any:
@@ -199,6 +199,8 @@ def _matrix(records: list[dict[str, Any]], names: list[str]) -> np.ndarray:
 
 
 Calibration = Literal["beta", "isotonic"]
+HELDOUT_PREFIXES = ("po-heldout-", "contract-heldout-")  # training.factory.heldout's family ids
+MIN_CALIBRATION_VALUES = 100
 
 
 def smooth_map(raw: np.ndarray, right: np.ndarray) -> IsotonicRegression:
@@ -218,7 +220,11 @@ def smooth_map(raw: np.ndarray, right: np.ndarray) -> IsotonicRegression:
 
 
 def cross_fit(
-    records: list[dict[str, Any]], kind: str, folds: int = 5, calibration: Calibration = "beta"
+    records: list[dict[str, Any]],
+    kind: str,
+    folds: int = 5,
+    calibration: Calibration = "isotonic",
+    per_source: bool = True,
 ) -> tuple[Any, Any, np.ndarray]:
     """The classifier on every record, the calibration map fitted on out-of-fold (other families) predictions, and
     those calibrated out-of-fold predictions."""
@@ -232,11 +238,26 @@ def cross_fit(
             oof[test] = y[train].mean()
             continue
         oof[test] = _classifier(kind).fit(x[train], y[train]).predict_proba(x[test])[:, 1]
-    if calibration == "beta" and len(set(y)) == 2:
-        calibrator = smooth_map(oof, y)
-    else:
-        calibrator = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(oof, y)
-    return _classifier(kind).fit(x, y), calibrator, calibrator.predict(oof)
+    # one map per page source where both are present: the same raw score means less on OCR words
+    ocr = np.array([r["x"]["ocr"] == 1.0 for r in records])
+    sources = {"text": ~ocr, "ocr": ocr} if ocr.any() and (~ocr).any() and per_source else {"all": ocr | ~ocr}
+    # the maps say how often a score is right on what the service meets, layouts and words no reader was built on:
+    # fitted on the held-out families' values where there are enough of them (in-family errors differ)
+    heldout = np.array([r["family"].startswith(HELDOUT_PREFIXES) for r in records])
+    maps = {}
+    for name, rows in sources.items():
+        mine = rows & heldout if (rows & heldout).sum() >= MIN_CALIBRATION_VALUES else rows
+        maps[name] = _calibration_map(oof[mine], y[mine], calibration)
+    calibrated = np.zeros(len(y))
+    for name, rows in sources.items():
+        calibrated[rows] = maps[name].predict(oof[rows])
+    return _classifier(kind).fit(x, y), maps.get("all", maps), calibrated
+
+
+def _calibration_map(raw: np.ndarray, right: np.ndarray, calibration: Calibration) -> IsotonicRegression:
+    if calibration == "beta" and len(set(right)) == 2:
+        return smooth_map(raw, right)
+    return IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(raw, right)
 
 
 def kept_accuracy(p: np.ndarray, right: np.ndarray, thresholds: tuple[float, ...]) -> dict[str, Any]:
@@ -251,7 +272,7 @@ def kept_accuracy(p: np.ndarray, right: np.ndarray, thresholds: tuple[float, ...
 
 
 def fit_model(
-    records: list[dict[str, Any]], vocabulary: frozenset[str], calibration: Calibration = "beta"
+    records: list[dict[str, Any]], vocabulary: frozenset[str], calibration: Calibration = "isotonic"
 ) -> tuple[ConfidenceModel, dict[str, Any]]:
     """The confidence model fitted on ``records``, and its out-of-family figures on them (cross-fitted)."""
     fitted: dict[str, Any] = {}
@@ -289,7 +310,7 @@ def fit_model(
     return model, metrics
 
 
-def fit(reads: list[Path], known: list[Path], out: Path, calibration: Calibration = "beta") -> dict[str, Any]:
+def fit(reads: list[Path], known: list[Path], out: Path, calibration: Calibration = "isotonic") -> dict[str, Any]:
     """Fit on the documents read into ``reads``; the vocabulary the readers know is that of ``known`` (in-family
     documents: printing the captions the extractors were built on), so a held-out caption counts as unknown."""
     vocabulary = known_words(r.doc for r in load_reads(known))
@@ -308,7 +329,7 @@ def main() -> None:
     f = sub.add_parser("fit")
     f.add_argument("--reads", type=Path, nargs="+", required=True, help="what collect wrote")
     f.add_argument("--known", type=Path, nargs="+", required=True, help="in-family reads: the known vocabulary")
-    f.add_argument("--calibration", choices=["beta", "isotonic"], default="beta")
+    f.add_argument("--calibration", choices=["beta", "isotonic"], default="isotonic")
     f.add_argument("--out", type=Path, default=Path("artifacts/confidence"))
     args = parser.parse_args()
     if args.command == "collect":

@@ -40,7 +40,9 @@ class ConfidenceModel:
     version: str
     field_classifier: Any  # predict_proba over FIELD_FEATURES -> [wrong, right]
     line_classifier: Any
-    field_isotonic: Any  # raw P(right) -> calibrated P(right)
+    # raw P(right) -> calibrated P(right): one map, or one per page source ({"text": map, "ocr": map}: the same raw
+    # score means less on OCR words)
+    field_isotonic: Any
     line_isotonic: Any
     vocabulary: frozenset[str] = frozenset()
     meta: dict[str, Any] = field(default_factory=dict)
@@ -48,11 +50,15 @@ class ConfidenceModel:
     field_features: list[str] = field(default_factory=lambda: list(FIELD_FEATURES))
     line_features: list[str] = field(default_factory=lambda: list(LINE_FEATURES))
 
-    def _predict(self, classifier: Any, isotonic: Any, names: list[str], rows: list[dict[str, float]]) -> np.ndarray:
+    def _predict(
+        self, classifier: Any, isotonic: Any, names: list[str], rows: list[dict[str, float]], ocr: bool
+    ) -> np.ndarray:
         if not rows:
             return np.zeros(0)
         x = np.array([[row[name] for name in names] for row in rows], dtype=float)
         raw = classifier.predict_proba(x)[:, 1]
+        if isinstance(isotonic, dict):
+            isotonic = isotonic["ocr" if ocr else "text"]
         return np.clip(isotonic.predict(raw), 0.0, 1.0)
 
     def score(self, reading: Reading) -> tuple[dict[str, float], list[float]]:
@@ -62,8 +68,9 @@ class ConfidenceModel:
         lines = line_rows(reading, doc)
         names = list(fields)
         rows = [fields[n] for n in names]
-        field_p = self._predict(self.field_classifier, self.field_isotonic, self.field_features, rows)
-        line_p = self._predict(self.line_classifier, self.line_isotonic, self.line_features, lines)
+        ocr = reading.ocr
+        field_p = self._predict(self.field_classifier, self.field_isotonic, self.field_features, rows, ocr)
+        line_p = self._predict(self.line_classifier, self.line_isotonic, self.line_features, lines, ocr)
         return dict(zip(names, map(float, field_p), strict=True)), [float(p) for p in line_p]
 
     def apply(self, reading: Reading) -> None:

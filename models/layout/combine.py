@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
 
-from extraction.charges import charges_that_close
+from extraction.charges import charges_that_close, printed_amounts
 from extraction.document import Document
 from extraction.heuristic import HeuristicExtractor
 from extraction.result import LINE_FIELDS, Extraction, FieldValue, LineItem, Value
@@ -195,6 +195,8 @@ class CombinedExtractor:
         if confidence is not None:
             # the chance each value is right, from the two readers, the arithmetic, formats and the page
             apply_confidence(confidence, out, threshold)
+        else:
+            flag_unread_rates(doc, out)
         return out
 
 
@@ -229,6 +231,15 @@ def apply_confidence(confidence: Any, extraction: Extraction, threshold: float) 
         extraction.model_version += f"+{confidence.version}"
     failures = check(extraction.fields, extraction.line_items, extraction.adjustments).failures  # type: ignore[arg-type]
     flag_for_review(extraction, failures, threshold)
+    flag_unread_rates(extraction.evidence.doc, extraction)
+
+
+def flag_unread_rates(doc: Document, extraction: Extraction) -> None:
+    """A contract read without rate lines that prints money amounts: its schedule was missed (no value can say so
+    by its confidence), so the document goes to a person."""
+    if extraction.doc_type == "contract" and not extraction.line_items and printed_amounts(doc):
+        extraction.review_reasons.append("missing: rate lines (the contract prints amounts)")
+        extraction.needs_review = True
 
 
 def best_extractor(kind: str = "auto", registry_dir: Path | None = None) -> Any:
