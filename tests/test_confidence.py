@@ -277,8 +277,19 @@ def test_the_layout_model_reads_only_documents_whose_arithmetic_does_not_close(m
     without_vendor = _whole_po()
     del without_vendor.fields["vendor_name"]
     assert not heuristic_suffices(without_vendor)
-    contract = Extraction("contract", 1, {name: FieldValue(value, 0.9) for name, value in (
-        ("contract_number", "C-1"), ("effective_date", date(2026, 1, 1)), ("buyer_name", "B"), ("vendor_name", "V"))})
+    contract = Extraction(
+        "contract",
+        1,
+        {
+            name: FieldValue(value, 0.9)
+            for name, value in (
+                ("contract_number", "C-1"),
+                ("effective_date", date(2026, 1, 1)),
+                ("buyer_name", "B"),
+                ("vendor_name", "V"),
+            )
+        },
+    )
     assert heuristic_suffices(contract)  # no arithmetic: its required fields found
     del contract.fields["effective_date"]
     assert not heuristic_suffices(contract)

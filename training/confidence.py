@@ -207,6 +207,7 @@ def smooth_map(raw: np.ndarray, right: np.ndarray) -> IsotonicRegression:
     """Beta calibration (a logistic fit on log p and log(1 - p); smooth, so a handful of errors among many right
     values does not make a step to certainty as isotonic regression does), tabulated as a monotone map on a fine
     grid so that the artifact keeps one kind of map."""
+
     def design(p: np.ndarray) -> np.ndarray:
         p = np.clip(p, 1e-6, 1 - 1e-6)
         return np.column_stack([np.log(p), -np.log1p(-p)])

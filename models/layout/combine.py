@@ -170,7 +170,9 @@ class CombinedExtractor:
         skip = self.gate and rival is not None and heuristic_suffices(rival, doc)
         return self.join(doc, None if skip else self.read_layout(doc), rival)
 
-    def join(self, doc: Document, layout: tuple[Extraction, list[float]] | None, rival: Extraction | None) -> Extraction:
+    def join(
+        self, doc: Document, layout: tuple[Extraction, list[float]] | None, rival: Extraction | None
+    ) -> Extraction:
         """The two readings (``layout`` None: the model did not read) combined, with learned confidence."""
         from models.confidence import (  # a cycle: models.confidence.signals imports this module
             Reading,
@@ -178,11 +180,12 @@ class CombinedExtractor:
         )
 
         sources = self.layout.bundle.field_sources
+        probs: list[float] = []
         if layout is None:
             assert rival is not None, "the layout model is skipped only after the heuristic has read"
             # every field from the heuristic, calibrated as a value no other reader confirmed
             model = Extraction(rival.doc_type, rival.page_count, model_version=self.layout.version)
-            sources, probs = dict.fromkeys(sources, "heuristic"), []
+            sources = dict.fromkeys(sources, "heuristic")
         else:
             model, probs = layout
         ocr = any(page.source == "ocr" for page in doc.pages)
