@@ -1,13 +1,17 @@
 """Fit the learned confidence (``models.confidence``) on documents of layout families the extractors never saw.
 
-    python -m training.confidence collect --data var/conf/A --out var/conf/records-A.jsonl
-    python -m training.confidence fit --records var/conf/records-A.jsonl --out artifacts/confidence
+    python -m training.confidence collect --data var/calib/data/cal-7 --out var/calib/cal-7.pkl
+    python -m training.confidence fit --reads var/calib/cal-7.pkl var/calib/in.pkl --known var/calib/in.pkl \
+        --out artifacts/confidence
 
-``collect`` reads every labelled document as the service reads it (its file, OCR for scans), runs both readers
-and their combination with the learned confidence switched off, and writes one record per value shown: its
-signals, whether it is right, the document's layout family. ``fit`` trains the classifiers and calibrates them
-cross-fitted by family (out-of-fold predictions from folds that never saw the family, then isotonic maps on
-those), so the chance of error it reports is one for layouts it has not met.
+``collect`` reads every labelled document as the service loads it (its file, OCR for scans) with both readers and
+caches the reads (``Read``), so that the served combination (the layout model only where the gate lets it read) is
+replayed without reading again (``replay``). ``fit`` turns the reads into one record per value shown (its
+signals, whether it is right, the document's layout family), trains the classifiers and calibrates them
+cross-fitted by family (out-of-fold predictions from folds that never saw the family), with the calibration maps
+fitted on the held-out families' values (the calibration half of ``training.factory.heldout.split_families``), so
+the chance of error it reports is one for layouts and words it has not met. ``bench/bench_calibration.py`` reports
+it on the test half. The vocabulary the readers know is that of the ``--known`` (in-family) documents.
 
 The customer's earlier documents are simulated for half the documents (their confirmed values, one in ten
 changed since), so the model learns what agreement with history is worth; the other half have none.
