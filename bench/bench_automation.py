@@ -105,6 +105,7 @@ def read_all(data: Path, limit: int | None) -> tuple[list[Scored], list[Scored],
     from extraction.pipeline import extract
     from models.confidence.model import ENV, get_confidence_model
     from models.layout.combine import apply_confidence, best_extractor
+    from training.confidence import scanned_file
     from training.evaluate_layout import score_values
     from training.layout import collect
 
@@ -119,7 +120,8 @@ def read_all(data: Path, limit: int | None) -> tuple[list[Scored], list[Scored],
         scanned = labelled.scanned or labelled.file.suffix.lower() != ".pdf"  # held-out labels: the file says it
         try:
             hint = "contract" if labelled.doc_type == "contract" else "purchase_order"
-            _, extraction = extract(labelled.file.read_bytes(), labelled.file.name, hint, extractor=extractor)
+            doc, extraction = extract(labelled.file.read_bytes(), labelled.file.name, hint, extractor=extractor)
+            scanned |= scanned_file(doc)  # a scan in a PDF
         except DocumentError as error:
             extraction = Extraction("other", 1, review_reasons=[f"missing: unreadable ({error.code})"])
         own = copy.deepcopy(replace(extraction, evidence=None))

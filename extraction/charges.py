@@ -240,3 +240,35 @@ def settle_taxed(subtotal: Decimal | None, charges: Sequence[Charge], tax_lines:
             c = out[i]
             out[i] = Charge(c.kind, c.label, c.amount, votes.pop(), c.confidence)
     return out
+
+
+def charges_that_close(doc: Document, extraction: Extraction, most: int = 3) -> list[Decimal]:
+    """Amounts printed below the line items that, added to the subtotal and the tax, make the total (at most
+    ``most`` of them: shipping, packing...), whatever their captions say; [] when the totals close without any or
+    no such amounts are printed. Ties the totals to each other on documents whose charge captions no table knows."""
+    subtotal, tax, total = (extraction.decimal(name) for name in ("subtotal", "tax_total", "total"))
+    if subtotal is None or tax is None or total is None or abs(subtotal + tax - total) <= CENT:
+        return []
+    texts = [w.text for page in doc.pages for w in page.words]
+    hint = number_format_of(texts)
+    amounts = [found[-1][1] for line in _lines_below_table(doc, extraction) if (found := _amounts(line, hint))]
+    for value in (subtotal, tax, total):  # the three themselves are printed there too
+        if value in amounts:
+            amounts.remove(value)
+    for size in range(1, most + 1):
+        for chosen in itertools.combinations(amounts[:12], size):
+            if abs(subtotal + tax + sum(chosen, Decimal(0)) - total) <= CENT:
+                return list(chosen)
+    return []
+
+
+def printed_amounts(doc: Document) -> list[Decimal]:
+    """Every money amount with cents the document prints ('1,250.00', 'EUR 95.50'; not a date, a rate or a count)."""
+    hint = number_format_of([w.text for page in doc.pages for w in page.words])
+    return [
+        value
+        for page in doc.pages
+        for line in group_lines(page.words)
+        for _, value, text in _amounts(line, hint)
+        if re.search(r"\d[.,]\d{2}\)?[^\d.,]{0,3}$", text)
+    ]

@@ -243,3 +243,104 @@ def test_the_customers_earlier_documents_move_confidence(session, settings, monk
         documents._rescore_with_history(session, record, extraction)
         assert (extraction.fields["currency"].confidence > 0.9) is expected
     assert documents.customer_history(session, "ACME") == {"currency": "EUR"}
+
+
+class _CountingLayout:
+    """A layout model stand-in that counts the pages it reads and finds nothing."""
+
+    def __init__(self) -> None:
+        self.bundle = type("Bundle", (), {"field_sources": {"total": "model+heuristic"}, "calibrator": None})()
+        self.review_threshold, self.version, self.reads = 0.8, "layout-test", 0
+
+    def tag(self, doc: Document) -> list:
+        self.reads += 1
+        return []
+
+    def assemble(self, doc: Document, tagged: list) -> Extraction:
+        return Extraction("purchase_order", doc.page_count, model_version=self.version)
+
+
+def _whole_po(total: str = "110.00") -> Extraction:
+    extraction = _po(total=total)
+    for name, value in (("currency", "EUR"), ("buyer_name", "Buyer GmbH"), ("vendor_name", "Vendor AG")):
+        extraction.fields[name] = FieldValue(value, 0.9, 1, None, value)
+    return extraction
+
+
+def test_the_layout_model_reads_only_documents_whose_arithmetic_does_not_close(monkeypatch):
+    from models.confidence import model as module
+    from models.layout.combine import CombinedExtractor, heuristic_suffices
+
+    monkeypatch.setenv(module.ENV, "none")
+    assert heuristic_suffices(_whole_po())  # 4 x 25 = 100 = subtotal; 100 + 10 = 110
+    assert not heuristic_suffices(_whole_po(total="120.00"))
+    without_vendor = _whole_po()
+    del without_vendor.fields["vendor_name"]
+    assert not heuristic_suffices(without_vendor)
+    contract = Extraction(
+        "contract",
+        1,
+        {
+            name: FieldValue(value, 0.9)
+            for name, value in (
+                ("contract_number", "C-1"),
+                ("effective_date", date(2026, 1, 1)),
+                ("buyer_name", "B"),
+                ("vendor_name", "V"),
+            )
+        },
+    )
+    assert heuristic_suffices(contract)  # no arithmetic: its required fields found
+    del contract.fields["effective_date"]
+    assert not heuristic_suffices(contract)
+    for heuristic, reads in ((_whole_po(), 0), (_whole_po(total="120.00"), 1)):
+        layout = _CountingLayout()
+        reader = type("Heuristic", (), {"extract": lambda self, doc, h=heuristic: h})()
+        out = CombinedExtractor(layout, reader).extract(_doc())  # type: ignore[arg-type]
+        assert layout.reads == reads
+        assert out.value("total") == heuristic.value("total")  # the model found nothing: the heuristic's values
+        assert (out.evidence.model is None) == (reads == 0)
+    layout = _CountingLayout()
+    reader = type("Heuristic", (), {"extract": lambda self, doc: _whole_po()})()
+    CombinedExtractor(layout, reader, gate=False).extract(_doc())  # type: ignore[arg-type]
+    assert layout.reads == 1
+
+
+def test_a_caption_the_readers_know_and_a_document_that_closes_are_signals():
+    from models.confidence.signals import caption_known
+
+    words = [Word("Total", (0.5, 0.8, 0.58, 0.82)), Word("110.00", (0.7, 0.8, 0.8, 0.82)),
+             Word("Endbetrag", (0.5, 0.9, 0.6, 0.92)), Word("Summe", (0.7, 0.86, 0.76, 0.88)),
+             Word("120.00", (0.7, 0.9, 0.8, 0.92))]  # fmt: skip
+    doc = Document([Page(1, 1000, 1400, words, "text")])  # type: ignore[arg-type]
+    known = frozenset({"total"})
+    assert caption_known(doc, 1, (0.7, 0.8, 0.8, 0.82), known) == 1.0  # 'Total' left of it
+    assert caption_known(doc, 1, (0.7, 0.9, 0.8, 0.92), known) == 0.0  # 'Endbetrag': unknown
+    assert caption_known(doc, 1, (0.7, 0.8, 0.8, 0.82), frozenset()) == -1.0  # no vocabulary, no evidence
+    assert caption_known(doc, 1, (0.1, 0.1, 0.2, 0.12), known) == -1.0  # nothing beside or above it
+    reading = Reading(_doc(), _po(), None, _po())
+    assert document_features(reading, known)["document_closes"] == 1.0
+    assert document_features(reading, known)["model_read"] == 0.0
+    broken = Reading(_doc(), _po(total="120.00"), _po(), _po())
+    assert document_features(broken, known)["document_closes"] == 0.0
+    assert field_rows(reading, document_features(reading, known), known)["total"]["caption_known"] == -1.0
+
+
+def test_one_printed_tax_id_stays_with_the_party_printed_nearest_to_it():
+    from models.layout.combine import one_party_per_tax_id
+
+    def fields(buyer_at: float) -> dict[str, FieldValue]:
+        return {"buyer_name": FieldValue("Buyer GmbH", 0.9, 1, (0.1, buyer_at, 0.3, buyer_at + 0.01)),
+                "vendor_name": FieldValue("Vendor AG", 0.9, 1, (0.1, 0.40, 0.3, 0.41)),
+                "buyer_tax_id": FieldValue("DE136695976", 0.9, 1, (0.1, 0.45, 0.2, 0.46)),
+                "vendor_tax_id": FieldValue("DE136695976", 0.9, 1, (0.1, 0.45, 0.2, 0.46))}  # fmt: skip
+
+    far, near = fields(0.05), fields(0.5)
+    one_party_per_tax_id(far)
+    one_party_per_tax_id(near)
+    assert "buyer_tax_id" not in far and far["vendor_tax_id"].value == "DE136695976"
+    assert "vendor_tax_id" not in near and near["buyer_tax_id"].value == "DE136695976"
+    both = fields(0.05)
+    both["buyer_tax_id"] = FieldValue("DE129273398", 0.9, 1, (0.1, 0.06, 0.2, 0.07))
+    one_party_per_tax_id(both)
+    assert {"buyer_tax_id", "vendor_tax_id"} <= set(both)  # two ids: nothing to settle

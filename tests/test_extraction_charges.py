@@ -73,3 +73,17 @@ def test_totals_by_arithmetic_leave_alone_what_does_not_add_up() -> None:
     # a right total is kept, and no subtotal is made up from it when nothing follows
     ext = _bare(["Total 765.00", "Page 1 of 1"], {"total": "765.00"}, ["600.00", "165.00"])
     assert set(ext.fields) == {"total"}
+def test_charges_under_captions_no_table_knows_close_the_totals_by_their_amounts() -> None:
+    from extraction.charges import charges_that_close
+
+    item = LineItem({"amount": FieldValue(D("765.00"), 0.99)}, 0.99, 1, (0.05, 0.05, 0.95, 0.062))
+    fields = {name: FieldValue(D(value), 0.99) for name, value in
+              (("subtotal", "765.00"), ("tax_total", "153.00"), ("total", "971.50"))}  # fmt: skip
+    ext = Extraction("purchase_order", 1, fields, [item])
+    doc = page_of_lines(["1 Widget 765.00", "Lines Sum 765.00", "Conveyance 45.00", "Crating 8.50",
+                         "Before Levies 818.50", "Levy 20% 153.00", "Final Figure 971.50"])  # fmt: skip
+    assert sorted(charges_that_close(doc, ext)) == [D("8.50"), D("45.00")]  # 765 + 153 + 45 + 8.50 = 971.50
+    ext.fields["total"] = FieldValue(D("980.00"), 0.99)
+    assert charges_that_close(doc, ext) == []  # no printed amounts make that total
+    ext.fields["total"] = FieldValue(D("918.00"), 0.99)
+    assert charges_that_close(doc, ext) == []  # closes without any

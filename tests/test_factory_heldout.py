@@ -19,6 +19,7 @@ from training.factory.heldout import (
     heldout_words,
     make_heldout_contract,
     make_heldout_po,
+    split_families,
 )
 
 
@@ -46,6 +47,14 @@ def test_heldout_families_are_many_and_new() -> None:
     assert len(set(families)) == len(families) >= 20
     # a family id names its generator, so no held-out family can be one the seen generators draw
     assert all(f.startswith(("po-heldout-", "contract-heldout-")) for f in families)
+
+
+def test_the_calibration_and_test_halves_split_the_heldout_families_and_their_words() -> None:
+    calibration, test = split_families("calibration"), split_families("test")
+    assert not calibration & test and calibration | test == set(heldout_families())
+    po, contract = make_heldout_po(11, families=test), make_heldout_contract(11, families=test)
+    assert {po.label["layout_family"], contract.label["layout_family"]} <= test
+    assert po.label["features"]["language"] in ("fr", "es")  # captions in languages the calibration half never prints
 
 
 def test_heldout_po_truth_adds_up_and_keeps_sub_lines_out_of_descriptions() -> None:

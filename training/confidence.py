@@ -1,13 +1,17 @@
 """Fit the learned confidence (``models.confidence``) on documents of layout families the extractors never saw.
 
-    python -m training.confidence collect --data var/conf/A --out var/conf/records-A.jsonl
-    python -m training.confidence fit --records var/conf/records-A.jsonl --out artifacts/confidence
+    python -m training.confidence collect --data var/calib/data/cal-7 --out var/calib/cal-7.pkl
+    python -m training.confidence fit --reads var/calib/cal-7.pkl var/calib/in.pkl --known var/calib/in.pkl \
+        --out artifacts/confidence
 
-``collect`` reads every labelled document as the service reads it (its file, OCR for scans), runs both readers
-and their combination with the learned confidence switched off, and writes one record per value shown: its
-signals, whether it is right, the document's layout family. ``fit`` trains the classifiers and calibrates them
-cross-fitted by family (out-of-fold predictions from folds that never saw the family, then isotonic maps on
-those), so the chance of error it reports is one for layouts it has not met.
+``collect`` reads every labelled document as the service loads it (its file, OCR for scans) with both readers and
+caches the reads (``Read``), so that the served combination (the layout model only where the gate lets it read) is
+replayed without reading again (``replay``). ``fit`` turns the reads into one record per value shown (its
+signals, whether it is right, the document's layout family), trains the classifiers and calibrates them
+cross-fitted by family (out-of-fold predictions from folds that never saw the family), with the calibration maps
+fitted on the held-out families' values (the calibration half of ``training.factory.heldout.split_families``), so
+the chance of error it reports is one for layouts and words it has not met. ``bench/bench_calibration.py`` reports
+it on the test half. The vocabulary the readers know is that of the ``--known`` (in-family) documents.
 
 The customer's earlier documents are simulated for half the documents (their confirmed values, one in ten
 changed since), so the model learns what agreement with history is worth; the other half have none.
@@ -16,21 +20,28 @@ changed since), so the model learns what agreement with history is worth; the ot
 from __future__ import annotations
 
 import argparse
+import copy
 import json
 import os
+import pickle
 import random
 import time
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.isotonic import IsotonicRegression
+from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 from tqdm.auto import tqdm
 
-from extraction.pipeline import extract
+from extraction import pipeline
+from extraction.document import Document
+from extraction.loading import load_document
+from extraction.pipeline import ExtractionJob
+from extraction.result import Extraction
 from models.confidence.model import ENV, ConfidenceModel
 from models.confidence.signals import (
     CATEGORICAL_FIELD_FEATURES,
@@ -43,7 +54,7 @@ from models.confidence.signals import (
     known_words,
     line_rows,
 )
-from models.layout.combine import CombinedExtractor
+from models.layout.combine import CombinedExtractor, heuristic_suffices
 from models.layout.extractor import get_extractor
 from models.metrics import expected_calibration_error
 from training.evaluate_layout import score_values, truth_fields
@@ -64,54 +75,117 @@ def _history(doc_id: str, truth_fields: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def read(labelled: Any, extractor: Any) -> Reading:
-    """The served extractor's reading of the document's file (OCR for scans), learned confidence switched off."""
+@dataclass
+class Read:
+    """One labelled document as the service loads it, read by both readers (so that the served combination, with
+    or without the layout model, is replayed without reading it again); page images dropped."""
 
-    hint = "contract" if labelled.doc_type == "contract" else "purchase_order"
-    _, extraction = extract(labelled.file.read_bytes(), labelled.file.name, hint, extractor=extractor)
-    reading: Reading = extraction.evidence
-    reading.doc = replace(reading.doc, pages=[replace(page, image=None) for page in reading.doc.pages])  # memory
-    return reading
+    doc_id: str
+    doc_type: str
+    family: str
+    scanned: bool
+    truth: dict[str, Any]
+    filename: str
+    doc: Document
+    heuristic: Extraction | None
+    layout: tuple[Extraction, list[float]]
+    seconds: dict[str, float]
+
+
+def read(labelled: Any, extractor: CombinedExtractor) -> Read:
+    """Load the document's file as the service does (OCR for scans) and read it with both readers."""
+    assert labelled.file is not None
+    seconds = {}
+    started = time.perf_counter()
+    doc = load_document(labelled.file.read_bytes(), labelled.file.name)
+    seconds["load"] = time.perf_counter() - started
+    started = time.perf_counter()
+    rival = extractor.read_heuristic(doc)
+    seconds["heuristic"] = time.perf_counter() - started
+    started = time.perf_counter()
+    layout = extractor.read_layout(doc)
+    seconds["layout"] = time.perf_counter() - started
+    doc = replace(doc, pages=[replace(page, image=None) for page in doc.pages])  # memory
+    scanned = labelled.scanned or scanned_file(doc)
+    return Read(labelled.doc_id, labelled.doc_type, labelled.family, scanned, labelled.truth, labelled.file.name,
+                doc, rival, layout, seconds)  # fmt: skip
+
+
+def scanned_file(doc: Document) -> bool:
+    """A scan, whatever its label says (held-out scans carry no OCR words in their label): a factory PDF that is
+    born digital always has its text layer, so a page the loader had to OCR was scanned."""
+    return any(page.source == "ocr" for page in doc.pages)
+
+
+def replay(read: Read, extractor: CombinedExtractor) -> Extraction:
+    """What the served pipeline returns for the document (the extractor's gate decides whether the layout model's
+    reading is used), learned confidence as the environment says (``ENV``); its ``evidence`` kept."""
+    skip = extractor.gate and read.heuristic is not None and heuristic_suffices(read.heuristic, read.doc)
+    hint = "contract" if read.doc_type == "contract" else "purchase_order"
+    job = ExtractionJob(b"", read.filename, hint, extractor=extractor, document=read.doc)
+    job.extraction = extractor.join(read.doc, None if skip else copy.deepcopy(read.layout),
+                                    copy.deepcopy(read.heuristic))  # fmt: skip
+    return pipeline.run(job, [pipeline.readers_stage, pipeline.tax_and_charges_stage,
+                              pipeline.doc_type_hint_stage]).extraction  # type: ignore[return-value]  # fmt: skip
 
 
 def collect(data: list[Path], out: Path, progress: bool = True) -> int:
-    """One JSON line per value shown: ``kind`` (field | line), ``family``, ``scanned``, ``right``, ``x``."""
-
-    os.environ[ENV] = "none"
+    """Every labelled document under ``data`` read (``read``) and appended to ``out`` (pickles, one per document;
+    our own cache, never shipped)."""
     extractor = CombinedExtractor(get_extractor())
     docs = [d for d in collect_all(data) if d.file is not None]
-    readings = []
-    for labelled in tqdm(docs, desc="read", disable=not progress):
-        reading = read(labelled, extractor)
-        reading.history = _history(labelled.doc_id, truth_fields(labelled.truth))
-        readings.append((labelled, reading))
-    vocabulary = known_words(r.doc for _, r in readings)
-    n = 0
     out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w") as handle:
-        handle.write(json.dumps({"vocabulary": sorted(vocabulary)}) + "\n")
-        for labelled, reading in readings:
-            field_right, line_right, whole = score_values(reading.combined, labelled.truth)
-            doc_features = document_features(reading, vocabulary)
-            base = {"doc": labelled.doc_id, "family": labelled.family, "scanned": labelled.scanned,
-                    "history": bool(reading.history), "entirely_right": whole}  # fmt: skip
-            for name, row in field_rows(reading, doc_features).items():
-                if name in field_right:
-                    handle.write(
-                        json.dumps({**base, "kind": "field", "name": name, "right": field_right[name], "x": row}) + "\n"
-                    )
-                    n += 1
-            for index, row in enumerate(line_rows(reading, doc_features)):
-                handle.write(
-                    json.dumps({**base, "kind": "line", "line": index, "right": line_right[index], "x": row}) + "\n"
-                )
-                n += 1
-    return n
+    with out.open("ab") as handle:
+        for labelled in tqdm(docs, desc="read", disable=not progress):
+            pickle.dump(read(labelled, extractor), handle)
+            handle.flush()
+    return len(docs)
+
+
+class _Unpickler(pickle.Unpickler):
+    def find_class(self, module: str, name: str) -> Any:
+        # ``python -m training.confidence collect`` pickles its reads as ``__main__.Read``
+        return Read if name == "Read" else super().find_class(module, name)
+
+
+def load_reads(paths: list[Path]) -> list[Read]:
+    reads = []
+    for path in paths:
+        with path.open("rb") as handle:
+            while True:
+                try:
+                    one = _Unpickler(handle).load()  # one unpickler per pickle: each has its own memo
+                    reads.append(replace(one, scanned=one.scanned or scanned_file(one.doc)))
+                except EOFError:
+                    break
+    return reads
+
+
+def records(reads: list[Read], vocabulary: frozenset[str], gate: bool = True) -> list[dict[str, Any]]:
+    """One record per value the served pipeline shows: ``kind`` (field | line), ``family``, ``scanned``, ``right``,
+    ``x`` (its signals), with the extractors' own confidences (the learned model switched off)."""
+    os.environ[ENV] = "none"
+    extractor = CombinedExtractor(get_extractor(), gate=gate)
+    out = []
+    for r in reads:
+        extraction = replay(r, extractor)
+        reading: Reading = extraction.evidence
+        reading.history = _history(r.doc_id, truth_fields(r.truth))
+        field_right, line_right, whole = score_values(reading.combined, r.truth)
+        doc_features = document_features(reading, vocabulary)
+        base = {"doc": r.doc_id, "family": r.family, "scanned": r.scanned, "history": bool(reading.history),
+                "entirely_right": whole}  # fmt: skip
+        for name, row in field_rows(reading, doc_features, vocabulary).items():
+            if name in field_right:
+                out.append({**base, "kind": "field", "name": name, "right": field_right[name], "x": row})
+        for index, row in enumerate(line_rows(reading, doc_features)):
+            out.append({**base, "kind": "line", "line": index, "right": line_right[index], "x": row})
+    return out
 
 
 # more of these never makes a value less likely right: keeps what is learned on a few families sensible on others
 MONOTONE = ("model_agrees", "heuristic_agrees", "other_reader_agrees", "arithmetic", "row_arithmetic",
-            "lines_sum_subtotal", "format_valid", "history_agrees")  # fmt: skip
+            "lines_sum_subtotal", "format_valid", "history_agrees", "caption_known", "document_closes")  # fmt: skip
 
 
 def _classifier(kind: str) -> Any:
@@ -128,8 +202,36 @@ def _matrix(records: list[dict[str, Any]], names: list[str]) -> np.ndarray:
     return np.array([[r["x"][n] for n in names] for r in records], dtype=float)
 
 
-def cross_fit(records: list[dict[str, Any]], kind: str, folds: int = 5) -> tuple[Any, Any, np.ndarray]:
-    """The classifier on every record, the isotonic map fitted on out-of-fold (other families) predictions, and
+Calibration = Literal["beta", "isotonic"]
+HELDOUT_PREFIXES = ("po-heldout-", "contract-heldout-")  # training.factory.heldout's family ids
+MIN_CALIBRATION_VALUES = 100
+
+
+def smooth_map(raw: np.ndarray, right: np.ndarray) -> IsotonicRegression:
+    """Beta calibration (a logistic fit on log p and log(1 - p); smooth, so a handful of errors among many right
+    values does not make a step to certainty as isotonic regression does), tabulated as a monotone map on a fine
+    grid so that the artifact keeps one kind of map."""
+
+    def design(p: np.ndarray) -> np.ndarray:
+        p = np.clip(p, 1e-6, 1 - 1e-6)
+        return np.column_stack([np.log(p), -np.log1p(-p)])
+
+    fitted = LogisticRegression(C=1.0).fit(design(raw), right)
+    grid = np.concatenate([np.linspace(0, 1, 1001), 1 - np.logspace(-6, -3, 50)])
+    grid.sort()
+    return IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(
+        grid, fitted.predict_proba(design(grid))[:, 1]
+    )
+
+
+def cross_fit(
+    records: list[dict[str, Any]],
+    kind: str,
+    folds: int = 5,
+    calibration: Calibration = "isotonic",
+    per_source: bool = True,
+) -> tuple[Any, Any, np.ndarray]:
+    """The classifier on every record, the calibration map fitted on out-of-fold (other families) predictions, and
     those calibrated out-of-fold predictions."""
 
     names = FIELD_FEATURES if kind == "field" else LINE_FEATURES
@@ -141,9 +243,26 @@ def cross_fit(records: list[dict[str, Any]], kind: str, folds: int = 5) -> tuple
             oof[test] = y[train].mean()
             continue
         oof[test] = _classifier(kind).fit(x[train], y[train]).predict_proba(x[test])[:, 1]
-    isotonic = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(oof, y)
-    calibrated = isotonic.predict(oof)
-    return _classifier(kind).fit(x, y), isotonic, calibrated
+    # one map per page source where both are present: the same raw score means less on OCR words
+    ocr = np.array([r["x"]["ocr"] == 1.0 for r in records])
+    sources = {"text": ~ocr, "ocr": ocr} if ocr.any() and (~ocr).any() and per_source else {"all": ocr | ~ocr}
+    # the maps say how often a score is right on what the service meets, layouts and words no reader was built on:
+    # fitted on the held-out families' values where there are enough of them (in-family errors differ)
+    heldout = np.array([r["family"].startswith(HELDOUT_PREFIXES) for r in records])
+    maps = {}
+    for name, rows in sources.items():
+        mine = rows & heldout if (rows & heldout).sum() >= MIN_CALIBRATION_VALUES else rows
+        maps[name] = _calibration_map(oof[mine], y[mine], calibration)
+    calibrated = np.zeros(len(y))
+    for name, rows in sources.items():
+        calibrated[rows] = maps[name].predict(oof[rows])
+    return _classifier(kind).fit(x, y), maps.get("all", maps), calibrated
+
+
+def _calibration_map(raw: np.ndarray, right: np.ndarray, calibration: Calibration) -> IsotonicRegression:
+    if calibration == "beta" and len(set(right)) == 2:
+        return smooth_map(raw, right)
+    return IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(raw, right)
 
 
 def kept_accuracy(p: np.ndarray, right: np.ndarray, thresholds: tuple[float, ...]) -> dict[str, Any]:
@@ -157,24 +276,20 @@ def kept_accuracy(p: np.ndarray, right: np.ndarray, thresholds: tuple[float, ...
     return out
 
 
-def fit(records_paths: list[Path], out: Path) -> dict[str, Any]:
-
-    vocabulary: frozenset[str] = frozenset()
-    records = []
-    for path in records_paths:
-        lines = path.read_text().splitlines()
-        vocabulary |= frozenset(json.loads(lines[0])["vocabulary"])
-        records += [json.loads(line) for line in lines[1:]]
+def fit_model(
+    records: list[dict[str, Any]], vocabulary: frozenset[str], calibration: Calibration = "isotonic"
+) -> tuple[ConfidenceModel, dict[str, Any]]:
+    """The confidence model fitted on ``records``, and its out-of-family figures on them (cross-fitted)."""
     fitted: dict[str, Any] = {}
-    metrics: dict[str, Any] = {}
+    metrics: dict[str, Any] = {"calibration": calibration}
     for kind in ("field", "line"):
         subset = [r for r in records if r["kind"] == kind]
-        classifier, isotonic, oof = cross_fit(subset, kind)
+        classifier, calibrator, oof = cross_fit(subset, kind, calibration=calibration)
         right = np.array([r["right"] for r in subset], dtype=float)
         base = np.array([r["x"]["confidence"] for r in subset])
         no_history = np.array([not r["history"] for r in subset])
-        fitted[kind] = (classifier, isotonic)
-        thresholds = (0.8, 0.9, 0.95, 0.98, 0.99)
+        fitted[kind] = (classifier, calibrator)
+        thresholds = (0.8, 0.9, 0.95, 0.97, 0.98, 0.99)
         metrics[kind] = {
             "values": len(subset),
             "wrong": int((right == 0).sum()),
@@ -184,7 +299,6 @@ def fit(records_paths: list[Path], out: Path) -> dict[str, Any]:
             "learned_out_of_family_no_history": kept_accuracy(oof[no_history], right[no_history], thresholds),
             "extractor_scores": kept_accuracy(base, right, thresholds),
         }
-    families = sorted({r["family"] for r in records})
     model = ConfidenceModel(
         version=time.strftime("confidence-%Y%m%d-%H%M%S"),
         field_classifier=fitted["field"][0],
@@ -193,12 +307,20 @@ def fit(records_paths: list[Path], out: Path) -> dict[str, Any]:
         line_isotonic=fitted["line"][1],
         vocabulary=vocabulary,
         meta={
-            "families": families,
+            "families": sorted({r["family"] for r in records}),
             "documents": len({r["doc"] for r in records}),
             "scanned_documents": len({r["doc"] for r in records if r["scanned"]}),
-            "records": [str(p) for p in records_paths],
-        },  # fmt: skip
+        },
     )
+    return model, metrics
+
+
+def fit(reads: list[Path], known: list[Path], out: Path, calibration: Calibration = "isotonic") -> dict[str, Any]:
+    """Fit on the documents read into ``reads``; the vocabulary the readers know is that of ``known`` (in-family
+    documents: printing the captions the extractors were built on), so a held-out caption counts as unknown."""
+    vocabulary = known_words(r.doc for r in load_reads(known))
+    model, metrics = fit_model(records(load_reads(reads), vocabulary), vocabulary, calibration)
+    model.meta["reads"] = [str(p) for p in reads]
     model.save(out, metrics)
     return metrics
 
@@ -210,13 +332,15 @@ def main() -> None:
     c.add_argument("--data", type=Path, nargs="+", required=True)
     c.add_argument("--out", type=Path, required=True)
     f = sub.add_parser("fit")
-    f.add_argument("--records", type=Path, nargs="+", required=True)
+    f.add_argument("--reads", type=Path, nargs="+", required=True, help="what collect wrote")
+    f.add_argument("--known", type=Path, nargs="+", required=True, help="in-family reads: the known vocabulary")
+    f.add_argument("--calibration", choices=["beta", "isotonic"], default="isotonic")
     f.add_argument("--out", type=Path, default=Path("artifacts/confidence"))
     args = parser.parse_args()
     if args.command == "collect":
         print(f"{collect(args.data, args.out)} values -> {args.out}")
     else:
-        print(json.dumps(fit(args.records, args.out), indent=1))
+        print(json.dumps(fit(args.reads, args.known, args.out, args.calibration), indent=1))
 
 
 if __name__ == "__main__":

@@ -40,26 +40,37 @@ class ConfidenceModel:
     version: str
     field_classifier: Any  # predict_proba over FIELD_FEATURES -> [wrong, right]
     line_classifier: Any
-    field_isotonic: Any  # raw P(right) -> calibrated P(right)
+    # raw P(right) -> calibrated P(right): one map, or one per page source ({"text": map, "ocr": map}: the same raw
+    # score means less on OCR words)
+    field_isotonic: Any
     line_isotonic: Any
     vocabulary: frozenset[str] = frozenset()
     meta: dict[str, Any] = field(default_factory=dict)
+    # the signals the classifiers were fitted on, in order (an artifact fitted on fewer than this code computes loads)
+    field_features: list[str] = field(default_factory=lambda: list(FIELD_FEATURES))
+    line_features: list[str] = field(default_factory=lambda: list(LINE_FEATURES))
 
-    def _predict(self, classifier: Any, isotonic: Any, names: list[str], rows: list[dict[str, float]]) -> np.ndarray:
+    def _predict(
+        self, classifier: Any, isotonic: Any, names: list[str], rows: list[dict[str, float]], ocr: bool
+    ) -> np.ndarray:
         if not rows:
             return np.zeros(0)
         x = np.array([[row[name] for name in names] for row in rows], dtype=float)
         raw = classifier.predict_proba(x)[:, 1]
+        if isinstance(isotonic, dict):
+            isotonic = isotonic["ocr" if ocr else "text"]
         return np.clip(isotonic.predict(raw), 0.0, 1.0)
 
     def score(self, reading: Reading) -> tuple[dict[str, float], list[float]]:
         """P(right) per header field shown and per line item, for one document."""
         doc = document_features(reading, self.vocabulary)
-        fields = field_rows(reading, doc)
+        fields = field_rows(reading, doc, self.vocabulary)
         lines = line_rows(reading, doc)
         names = list(fields)
-        field_p = self._predict(self.field_classifier, self.field_isotonic, FIELD_FEATURES, [fields[n] for n in names])
-        line_p = self._predict(self.line_classifier, self.line_isotonic, LINE_FEATURES, lines)
+        rows = [fields[n] for n in names]
+        ocr = reading.ocr
+        field_p = self._predict(self.field_classifier, self.field_isotonic, self.field_features, rows, ocr)
+        line_p = self._predict(self.line_classifier, self.line_isotonic, self.line_features, lines, ocr)
         return dict(zip(names, map(float, field_p), strict=True)), [float(p) for p in line_p]
 
     def apply(self, reading: Reading) -> None:
@@ -88,8 +99,8 @@ class ConfidenceModel:
         sio.dump(estimators, folder / ESTIMATORS)
         manifest = {
             "version": self.version,
-            "field_features": FIELD_FEATURES,
-            "line_features": LINE_FEATURES,
+            "field_features": self.field_features,
+            "line_features": self.line_features,
             "sklearn_version": sklearn.__version__,
             "vocabulary": sorted(self.vocabulary),
             "meta": self.meta,
@@ -111,8 +122,9 @@ def load_model(folder: Path) -> ConfidenceModel:
     if not manifest_path.is_file():
         raise ConfidenceArtifactError(f"no confidence model in {folder}")
     manifest = json.loads(manifest_path.read_text())
-    if manifest.get("field_features") != FIELD_FEATURES or manifest.get("line_features") != LINE_FEATURES:
-        raise ConfidenceArtifactError(f"{folder}: fitted on other signals than this code computes; refit it")
+    field_features, line_features = manifest.get("field_features") or [], manifest.get("line_features") or []
+    if not set(field_features) <= set(FIELD_FEATURES) or not set(line_features) <= set(LINE_FEATURES):
+        raise ConfidenceArtifactError(f"{folder}: fitted on signals this code does not compute; refit it")
     untrusted = sio.get_untrusted_types(file=folder / ESTIMATORS)
     # scikit-learn and numpy types only (HistGradientBoosting keeps its loss as a functools.partial)
     unexpected = [t for t in untrusted if not t.startswith(("sklearn.", "numpy.")) and t != "functools.partial"]
@@ -123,6 +135,8 @@ def load_model(folder: Path) -> ConfidenceModel:
         version=manifest["version"],
         vocabulary=frozenset(manifest.get("vocabulary", [])),
         meta=manifest.get("meta", {}),
+        field_features=field_features,
+        line_features=line_features,
         **estimators,
     )
 

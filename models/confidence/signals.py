@@ -3,8 +3,10 @@
 Per header field and per line item, a row of numbers: whether the two independent readers (the layout model
 and the heuristic extractor) agree, whether the arithmetic holds (lines, subtotal, tax, total), whether the value
 has a valid form (tax-id check digits, a date that exists and is plausible, an ISO currency), whether it matches
-the customer's earlier documents, and how unlike the training data the page is (words the readers' vocabulary
-does not know, the layout model's uncertainty over the page, how often the readers disagree on the document).
+the customer's earlier documents, whether its caption is in the vocabulary the readers know, whether the whole
+document's arithmetic closes, and how unlike the training data the page is (words the readers' vocabulary does not
+know, the layout model's uncertainty over the page, how often the readers disagree on the document; whether the
+layout model read the page at all).
 Missing evidence is -1, so a learned model can tell "no evidence" from "evidence against".
 """
 
@@ -18,13 +20,14 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from extraction.charges import charges_that_close
 from extraction.checks import line_adds_up
 from extraction.document import Document
 from extraction.normalize import COMMON_CODES, is_valid_tax_id
 from extraction.result import HEADER_FIELDS, LINE_FIELDS, Extraction, FieldValue, LineItem, Value
 from extraction.terms import parse_terms
 from models.layout.combine import same_value
-from models.layout.consistency import check
+from models.layout.consistency import Checks, check, document_closes
 
 FIELD_CODES = {name: i for i, name in enumerate(HEADER_FIELDS)}
 FROM_HISTORY = ("buyer_name", "vendor_name", "buyer_tax_id", "vendor_tax_id", "currency", "payment_terms")
@@ -41,7 +44,9 @@ DOCUMENT_FEATURES = [
     "model_unsure_word_share",
     "unknown_word_share",
     "arithmetic_failures",
+    "document_closes",
     "is_contract",
+    "model_read",
 ]
 FIELD_FEATURES = [
     "field",
@@ -57,6 +62,7 @@ FIELD_FEATURES = [
     "digit_share",
     "word_ocr_confidence",
     "history_agrees",
+    "caption_known",
     *DOCUMENT_FEATURES,
 ]
 LINE_FEATURES = [
@@ -147,6 +153,32 @@ def _ocr_confidence(doc: Document, page: int | None, bbox: Any) -> float:
     return sum(inside) / len(inside) if inside else -1.0
 
 
+def caption_known(doc: Document, page: int | None, bbox: Any, vocabulary: frozenset[str]) -> float:
+    """The share of the caption's words the vocabulary knows: the words just left of the value on its line, else
+    those of the line just above it (a caption over a box); -1 without a box, a caption or a vocabulary."""
+    if page is None or bbox is None or not vocabulary or not 1 <= page <= len(doc.pages):
+        return -1.0
+    x0, y0, x1, y1 = bbox
+    middle, height = (y0 + y1) / 2, max(y1 - y0, 0.005)
+    words = doc.pages[page - 1].words
+    left = sorted((w for w in words if w.bbox[2] <= x0 + 0.002 and y0 <= (w.bbox[1] + w.bbox[3]) / 2 <= y1),
+                  key=lambda w: -w.bbox[2])[:3]  # fmt: skip
+    above = [w for w in words if middle - 2.5 * height <= (w.bbox[1] + w.bbox[3]) / 2 < y0
+             and w.bbox[0] < x1 and w.bbox[2] > x0]  # fmt: skip
+    for caption in (left, above):
+        found = [m.group(0).casefold() for w in caption for m in WORD.finditer(w.text)]
+        if found:
+            return sum(word in vocabulary for word in found) / len(found)
+    return -1.0
+
+
+def _checks(reading: Reading) -> Checks:
+    """The arithmetic of the combined reading, with the printed charges that close its totals."""
+    combined = reading.combined
+    adjustments = combined.adjustments or charges_that_close(reading.doc, combined)
+    return check(combined.fields, combined.line_items, adjustments)  # type: ignore[arg-type]
+
+
 def _status(statuses: Mapping[str, str], name: str) -> float:
     return {"ok": 1.0, "bad": 0.0}.get(statuses.get(name, "na"), -1.0)
 
@@ -166,7 +198,7 @@ def document_features(reading: Reading, vocabulary: frozenset[str]) -> dict[str,
     ]
     words = [m.group(0).casefold() for page in reading.doc.pages for w in page.words for m in WORD.finditer(w.text)]
     probs = list(reading.word_probs)
-    checks = check(combined.fields, combined.line_items, combined.adjustments)  # type: ignore[arg-type]
+    checks = _checks(reading)
     return {
         "ocr": float(reading.ocr),
         "pages": float(reading.doc.page_count),
@@ -179,14 +211,18 @@ def document_features(reading: Reading, vocabulary: frozenset[str]) -> dict[str,
         "model_unsure_word_share": sum(p < 0.6 for p in probs) / len(probs) if probs else -1.0,
         "unknown_word_share": (sum(w not in vocabulary for w in words) / len(words) if words and vocabulary else -1.0),
         "arithmetic_failures": float(len(checks.failures)),
+        "document_closes": float(document_closes(checks, len(combined.line_items))),
         "is_contract": float(combined.doc_type == "contract"),
+        "model_read": float(model is not None),
     }
 
 
-def field_rows(reading: Reading, doc_features: Mapping[str, float]) -> dict[str, dict[str, float]]:
+def field_rows(
+    reading: Reading, doc_features: Mapping[str, float], vocabulary: frozenset[str] = frozenset()
+) -> dict[str, dict[str, float]]:
     """Per header field shown, its signals (``FIELD_FEATURES``)."""
     combined = reading.combined
-    statuses = check(combined.fields, combined.line_items, combined.adjustments).field_status  # type: ignore[arg-type]
+    statuses = _checks(reading).field_status
     statuses = {**statuses, "payment_terms_days": statuses.get("payment_terms", "na")}
     rows = {}
     for name, cell in combined.fields.items():
@@ -212,6 +248,7 @@ def field_rows(reading: Reading, doc_features: Mapping[str, float]) -> dict[str,
             "digit_share": sum(c.isdigit() for c in text) / max(1, len(text)),
             "word_ocr_confidence": _ocr_confidence(reading.doc, cell.page, cell.bbox),
             "history_agrees": -1.0 if past is None else float(same_value(cell.value, past)),
+            "caption_known": caption_known(reading.doc, cell.page, cell.bbox, vocabulary),
             **doc_features,
         }
     return rows

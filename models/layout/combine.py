@@ -10,17 +10,19 @@ same held-out documents, turns the chosen value's confidence into a calibrated o
 from __future__ import annotations
 
 import logging
+import math
 import re
 from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
 
+from extraction.charges import charges_that_close, printed_amounts
 from extraction.document import Document
 from extraction.heuristic import HeuristicExtractor
 from extraction.result import LINE_FIELDS, Extraction, FieldValue, LineItem, Value
 from models.layout.artifact import ArtifactError
 from models.layout.calibration import Calibrator
-from models.layout.consistency import check
+from models.layout.consistency import check, document_closes
 from models.layout.extractor import LayoutExtractor, flag_for_review, get_extractor
 
 log = logging.getLogger(__name__)
@@ -109,6 +111,7 @@ def combine(
         replace(item, confidence=calibrated("combined-line", status, item.confidence))
         for item, status in pick_lines(model, heuristic, sources.get(LINES, "heuristic"))
     ]
+    one_party_per_tax_id(fields)
     doc_type = model.doc_type if model.doc_type != "other" else heuristic.doc_type
     out = Extraction(doc_type, model.page_count, fields, lines, model_version=f"{model.model_version}+heuristic")
     out.adjustments = list(heuristic.adjustments)
@@ -116,41 +119,112 @@ def combine(
     return out
 
 
-class CombinedExtractor:
-    """The layout model and the heuristic extractor, each field from the one that was better on held-out data."""
+def _centre(box: tuple[float, float, float, float]) -> tuple[float, float]:
+    return (box[0] + box[2]) / 2, (box[1] + box[3]) / 2
 
-    def __init__(self, layout: LayoutExtractor | None = None, heuristic: Any = None) -> None:
+
+def one_party_per_tax_id(fields: dict[str, FieldValue]) -> None:
+    """One printed tax id read as both parties' (a page that prints only one): it stays with the party whose name is
+    printed nearest to it, and the other party's is dropped."""
+    buyer, vendor = fields.get("buyer_tax_id"), fields.get("vendor_tax_id")
+    if buyer is None or vendor is None or buyer.value is None or not same_value(buyer.value, vendor.value):
+        return
+    names = [fields.get("buyer_name"), fields.get("vendor_name")]
+    if buyer.bbox is None or any(n is None or n.bbox is None or n.page != buyer.page for n in names):
+        return
+    x, y = _centre(buyer.bbox)
+    distance = [math.dist((x, y), _centre(n.bbox)) for n in names if n is not None and n.bbox is not None]
+    del fields["buyer_tax_id" if distance[1] < distance[0] else "vendor_tax_id"]
+
+
+class CombinedExtractor:
+    """The layout model and the heuristic extractor, each field from the one that was better on held-out data.
+
+    The heuristic reads first; the layout model reads only where the heuristic's reading does not prove itself
+    (``heuristic_suffices``), so most born-digital purchase orders cost the heuristic's time alone. ``gate=False``
+    runs both on every document."""
+
+    def __init__(self, layout: LayoutExtractor | None = None, heuristic: Any = None, gate: bool = True) -> None:
         self.layout = layout or get_extractor()
         if heuristic is None:
             heuristic = HeuristicExtractor()
         self.heuristic = heuristic
+        self.gate = gate
+
+    def read_heuristic(self, doc: Document) -> Extraction | None:
+        if not any("heuristic" in v for v in self.layout.bundle.field_sources.values()):
+            return None
+        try:
+            return self.heuristic.extract(doc)  # type: ignore[no-any-return]
+        except Exception as exc:  # the model's extraction still stands
+            log.warning("heuristic extractor failed, keeping the layout model's values: %r", exc)
+            return None
+
+    def read_layout(self, doc: Document) -> tuple[Extraction, list[float]]:
+        """The layout model's extraction and, per word, the probability of its label."""
+        tagged = self.layout.tag(doc)
+        return self.layout.assemble(doc, tagged), [w.prob for w in tagged]
 
     def extract(self, doc: Document) -> Extraction:
+        rival = self.read_heuristic(doc)
+        skip = self.gate and rival is not None and heuristic_suffices(rival, doc)
+        return self.join(doc, None if skip else self.read_layout(doc), rival)
+
+    def join(
+        self, doc: Document, layout: tuple[Extraction, list[float]] | None, rival: Extraction | None
+    ) -> Extraction:
+        """The two readings (``layout`` None: the model did not read) combined, with learned confidence."""
         from models.confidence import (  # a cycle: models.confidence.signals imports this module
             Reading,
             get_confidence_model,
         )
 
-        tagged = self.layout.tag(doc)
-        model = self.layout.assemble(doc, tagged)
         sources = self.layout.bundle.field_sources
-        rival = None
-        if any("heuristic" in v for v in sources.values()):
-            try:
-                rival = self.heuristic.extract(doc)
-            except Exception as exc:  # the model's extraction still stands
-                log.warning("heuristic extractor failed, keeping the layout model's values: %r", exc)
+        probs: list[float] = []
+        if layout is None:
+            assert rival is not None, "the layout model is skipped only after the heuristic has read"
+            # every field from the heuristic, calibrated as a value no other reader confirmed
+            model = Extraction(rival.doc_type, rival.page_count, model_version=self.layout.version)
+            sources = dict.fromkeys(sources, "heuristic")
+        else:
+            model, probs = layout
         ocr = any(page.source == "ocr" for page in doc.pages)
         threshold = self.layout.review_threshold
         out = combine(model, rival, sources, threshold, self.layout.bundle.calibrator, ocr)
         if out is model:
             return out
-        out.evidence = Reading(doc, out, model, rival, [w.prob for w in tagged])
+        out.evidence = Reading(doc, out, None if layout is None else model, rival, probs)
         confidence = get_confidence_model()
         if confidence is not None:
             # the chance each value is right, from the two readers, the arithmetic, formats and the page
             apply_confidence(confidence, out, threshold)
+        else:
+            flag_unread_rates(doc, out)
         return out
+
+
+# what a document prints whenever it is read whole (a purchase order's fields of the routing's ``EXPECTED``, the
+# parties; a contract's required fields)
+SELF_EVIDENT = {
+    "purchase_order": ("po_number", "order_date", "currency", "buyer_name", "vendor_name", "subtotal", "total"),
+    "contract": ("contract_number", "effective_date", "buyer_name", "vendor_name"),
+}
+
+
+def heuristic_suffices(extraction: Extraction, doc: Document | None = None) -> bool:
+    """Whether the heuristic's reading proves itself, so that the layout model has nothing to decide: every field
+    the document always prints found and, on a purchase order, the numbers tied together (every line multiplies
+    out, the lines make the subtotal, subtotal, tax and charges the total). On layouts and words neither reader
+    was built on, the model then changed values for the worse, never for the better (docs/BENCHMARKS.md)."""
+    expected = SELF_EVIDENT.get(extraction.doc_type)
+    if expected is None or any(extraction.value(name) is None for name in expected):
+        return False
+    if extraction.doc_type != "purchase_order":
+        return True
+    # charges whose captions the heuristic does not know still close the totals when their amounts do
+    adjustments = extraction.adjustments or (charges_that_close(doc, extraction) if doc is not None else [])
+    checks = check(extraction.fields, extraction.line_items, adjustments)  # type: ignore[arg-type]
+    return document_closes(checks, len(extraction.line_items))
 
 
 def apply_confidence(confidence: Any, extraction: Extraction, threshold: float) -> None:
@@ -160,6 +234,15 @@ def apply_confidence(confidence: Any, extraction: Extraction, threshold: float) 
         extraction.model_version += f"+{confidence.version}"
     failures = check(extraction.fields, extraction.line_items, extraction.adjustments).failures  # type: ignore[arg-type]
     flag_for_review(extraction, failures, threshold)
+    flag_unread_rates(extraction.evidence.doc, extraction)
+
+
+def flag_unread_rates(doc: Document, extraction: Extraction) -> None:
+    """A contract read without rate lines that prints money amounts: its schedule was missed (no value can say so
+    by its confidence), so the document goes to a person."""
+    if extraction.doc_type == "contract" and not extraction.line_items and printed_amounts(doc):
+        extraction.review_reasons.append("missing: rate lines (the contract prints amounts)")
+        extraction.needs_review = True
 
 
 def best_extractor(kind: str = "auto", registry_dir: Path | None = None) -> Any:

@@ -80,6 +80,14 @@ def check(fields: dict[str, RawValue], rows: list[RawRow], adjustments: Sequence
     return result
 
 
+def document_closes(checks: Checks, lines: int) -> bool:
+    """The document proves its numbers: every one of its ``lines`` multiplies out, the lines make the subtotal and
+    the subtotal, tax and charges the total."""
+    rows_ok = lines > 0 and all(status == "ok" for status in checks.row_status)
+    tied = all(checks.field_status.get(name) == "ok" for name in ("subtotal", "total"))
+    return rows_ok and tied and not checks.failures
+
+
 TOTALS = ("subtotal", "tax_total", "total")
 TOTALS_FLOOR = 0.1  # a number is a candidate total when its words are at least this likely to be one of the three
 MAX_CANDIDATES = 12

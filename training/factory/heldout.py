@@ -28,7 +28,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, cast
+from typing import Any, Literal, cast
 
 from training.factory.common import GeneratedDoc, build_label, draw_logo, family_allowed, family_id, tagged_fields
 from training.factory.contract import ContractModel, ContractWriter
@@ -47,6 +47,13 @@ PO_TABLES = ("erp_sublines", "wide", "ruled")
 PO_TOTALS = ("charges", "plain")
 SCHEDULES = ("numbered", "listed", "prose", "ruled")
 TERM_STYLES = ("date", "term")
+
+# The held-out families in two disjoint halves, by vocabulary pool (the caption language of a purchase order, the
+# schedule style of a contract): a model may be fitted or calibrated on ``calibration`` and is reported on
+# ``test``, whose words and layouts it never met. The one place the split is defined.
+Split = Literal["calibration", "test"]
+CALIBRATION_LANGUAGES = ("en", "de")
+CALIBRATION_SCHEDULES = ("numbered", "listed")
 
 # Held-out captions, by language. None of these may be known to the heuristic (the test checks it).
 CAPTIONS: dict[str, dict[str, list[str]]] = {
@@ -668,22 +675,41 @@ def heldout_families() -> list[str]:
     return po + contracts
 
 
+def split_families(split: Split) -> set[str]:
+    """The held-out family ids of one half of the split (``CALIBRATION_LANGUAGES``, ``CALIBRATION_SCHEDULES``)."""
+    po = [family_id("po-heldout", {"language": lang, "header": h, "table": t, "totals": s})
+          for lang in LANGUAGES for h in PO_HEADERS for t in PO_TABLES for s in PO_TOTALS
+          if (lang in CALIBRATION_LANGUAGES) == (split == "calibration")]  # fmt: skip
+    contracts = [family_id("contract-heldout", {"schedule": s, "dates": d, "expiry": e})
+                 for s in SCHEDULES for d in ("prose", "plain") for e in TERM_STYLES
+                 if (s in CALIBRATION_SCHEDULES) == (split == "calibration")]  # fmt: skip
+    return set(po + contracts)
+
+
 def generate_heldout(
-    n: int, out: Path, seed: int, scanned_share: float = 0.0, contract_share: float = 0.3
+    n: int,
+    out: Path,
+    seed: int,
+    scanned_share: float = 0.0,
+    contract_share: float = 0.3,
+    split: Split | None = None,
 ) -> list[Path]:
-    """Write ``n`` held-out documents (purchase orders and contracts) with their labels to ``out``.
+    """Write ``n`` held-out documents (purchase orders and contracts) with their labels to ``out``; ``split``: of
+    that half of the families only (``split_families``).
 
     Scans of held-out documents are grey, banded where the table is, and slightly skewed.
     """
 
     out.mkdir(parents=True, exist_ok=True)
+    families = split_families(split) if split else None
     paths, rows = [], []
     for index in range(n):
         s = doc_seed(seed, index)
         chooser = random.Random(s ^ 0x5EED)
         contract = chooser.random() < contract_share
         doc_id = f"{'contract' if contract else 'po'}-heldout-{seed}-{index:06d}"
-        doc = make_heldout_contract(s, doc_id=doc_id) if contract else make_heldout_po(s, doc_id=doc_id)
+        make = make_heldout_contract if contract else make_heldout_po
+        doc = make(s, families=families, doc_id=doc_id)
         label, data = doc.label, doc.pdf_bytes
         if chooser.random() < scanned_share:
             scan = make_scan(doc, s, grey=True, with_ocr=False)
@@ -703,6 +729,7 @@ __all__ = [
     "generate_heldout",
     "heldout_families",
     "heldout_words",
+    "split_families",
     "make_heldout_contract",
     "make_heldout_po",
 ]
