@@ -251,7 +251,7 @@ def charges_that_close(doc: Document, extraction: Extraction, most: int = 3) -> 
         return []
     texts = [w.text for page in doc.pages for w in page.words]
     hint = number_format_of(texts)
-    amounts = [found[-1][1] for line in _lines_below_table(doc, extraction) if (found := _amounts(line, hint))]
+    amounts = [found[-1][1] for _, line in _lines_below_table(doc, extraction) if (found := _amounts(line, hint))]
     for value in (subtotal, tax, total):  # the three themselves are printed there too
         if value in amounts:
             amounts.remove(value)
