@@ -29,7 +29,7 @@ from extraction.errors import (
     UnsupportedTypeError,
 )
 from extraction.layout import reading_order
-from extraction.ocr import deskew, flatten_background, get_engine
+from extraction.ocr import get_engine, prepare_scan
 
 ACCEPTED = "PDF, PNG, JPEG or TIFF"
 
@@ -314,12 +314,7 @@ def read_image(
     Returns the image the words were read from (their boxes are fractions of it) and the words. The
     document factory reads its scans through here too, so that the layout model trains on the words it
     will be served."""
-    if level:
-        image = deskew(image)
-    if flatten:
-        image = flatten_background(image)
-    elif image.mode != "L":
-        image = ImageOps.grayscale(image)
+    image = prepare_scan(image, level, flatten)
     return image, reading_order(get_engine(engine).words(image))
 
 
