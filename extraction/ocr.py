@@ -26,6 +26,7 @@ class OcrEngine(Protocol):
 
 
 _RULE_MARKS = "|[]{}_—–=~»«‘’`¦"
+_NUMBER = re.compile(r"[\d.,:°'’]*\d[\d.,:°'’]*")
 
 
 def clean_ocr_text(text: str) -> str:
@@ -36,11 +37,12 @@ def clean_ocr_text(text: str) -> str:
     "9°192.00").
     """
     text = text.strip().strip(_RULE_MARKS)
-    if text.endswith(")") and "(" not in text:
+    # only beside a number: in prose a bracket opens on one word and closes on another ('(VAT', 'SE1234)')
+    if text.endswith(")") and "(" not in text and _NUMBER.fullmatch(text[:-1]):
         text = text[:-1]
-    if text.startswith("(") and ")" not in text:
+    if text.startswith("(") and ")" not in text and _NUMBER.fullmatch(text[1:]):
         text = text[1:]
-    if re.fullmatch(r"[\d.,:°'’]*\d[\d.,:°'’]*", text):
+    if _NUMBER.fullmatch(text):
         text = re.sub(r"(?<=\d):(?=\d{3}\b)", ".", text).replace("°", "'")
     return text
 
@@ -199,8 +201,14 @@ def remove_rules(image: Image.Image, ink: int = 200) -> Image.Image:
     return Image.fromarray(np.where(rules, np.uint8(255), pixels))
 
 
-def prepare_scan(image: Image.Image, level: bool = True, flatten: bool = True) -> Image.Image:
-    """A scanned page as Tesseract reads it best: levelled, greyscale on white, without ruled lines."""
+def prepare_scan(image: Image.Image, level: bool = True, flatten: bool = True, max_side: int = 2400) -> Image.Image:
+    """A scanned page as Tesseract reads it best: at most ``max_side`` pixels long (an A4 or Letter page at
+    about 210 dpi: Tesseract reads that as well as 300 dpi, in half the time, and so do the steps here),
+    levelled, greyscale on white, without ruled lines."""
+    if max(image.size) > max_side:
+        scale = max_side / max(image.size)
+        size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+        image = image.resize(size, Image.Resampling.BILINEAR)  # Pillow widens the filter when it shrinks
     if level:
         image = deskew(image)
     if flatten:

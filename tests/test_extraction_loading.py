@@ -12,7 +12,15 @@ from reportlab.pdfgen import canvas
 from extraction.errors import DocumentError
 from extraction.layout import group_lines
 from extraction.loading import Limits, load_document, render_page_png, sniff_media_type
-from extraction.ocr import OCR_ENGINES, deskew, estimate_skew, flatten_background, prepare_scan, remove_rules
+from extraction.ocr import (
+    OCR_ENGINES,
+    clean_ocr_text,
+    deskew,
+    estimate_skew,
+    flatten_background,
+    prepare_scan,
+    remove_rules,
+)
 from tests.fixtures_docs import PoSpec, default_lines, render_po
 
 
@@ -222,3 +230,9 @@ def test_prepare_scan_levels_flattens_and_removes_rules_in_one_go() -> None:
     pixels = np.asarray(ready)
     assert np.median(pixels) >= 250  # the grey paper is white
     assert (pixels < 100).sum() >= 0.8 * (np.asarray(page) < 100).sum() - 2 * 1040  # the strokes stay, the rule goes
+
+
+def test_ocr_clean_up_drops_a_stray_bracket_beside_a_number_but_keeps_brackets_of_prose() -> None:
+    assert clean_ocr_text("24)") == "24" and clean_ocr_text("(1,250.00") == "1,250.00"
+    assert clean_ocr_text("(VAT") == "(VAT" and clean_ocr_text("SE116095147901)") == "SE116095147901)"
+    assert clean_ocr_text("(the") == "(the" and clean_ocr_text("(24.00)") == "(24.00)"
