@@ -16,6 +16,10 @@ the extractor), the ``--split`` dev half, test half or all; written to bench/res
 Measures header-field exact match (per field and overall), line-item precision/recall/F1
 (a line counts only when every labelled cell is right), born-digital and scanned apart,
 and seconds per page. Prints a table and writes bench/results/extraction.json.
+
+Scans are also timed in CPU seconds (this process and its Tesseract children), against bare one-thread
+``tesseract`` (its defaults) on the same page images: ``ocr_cpu_ratio``. CPU time, unlike wall time, holds on a
+shared, loaded machine.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ import argparse
 import json
 import os
 import platform
+import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -124,7 +130,54 @@ def _summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
         "line_f1": round(2 * precision * recall / (precision + recall), 4) if precision + recall else 0.0,
         "seconds_per_page": round(seconds / pages, 4) if pages else None,
         "needs_review_share": round(sum(r["needs_review"] for r in rows) / len(rows), 4),
+        **_cpu_summary(rows),
     }
+
+
+def _cpu_summary(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    timed = [r for r in rows if r.get("bare_tesseract_cpu_seconds")]
+    if not timed:
+        return {}
+    cpu, bare = sum(r["cpu_seconds"] for r in timed), sum(r["bare_tesseract_cpu_seconds"] for r in timed)
+    pages = sum(r["pages"] for r in timed)
+    return {
+        "cpu_seconds_per_page": round(cpu / pages, 4),
+        "bare_tesseract_cpu_seconds_per_page": round(bare / pages, 4),
+        "ocr_cpu_ratio": round(cpu / bare, 3),
+    }
+
+
+def _cpu_seconds() -> float:
+    """CPU time of this process (all threads) and its finished children (Tesseract)."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
+def bare_tesseract_cpu(data: bytes, name: str) -> float:
+    """CPU seconds plain ``tesseract page.png -`` (one thread, default settings) takes on the scan's pages, the
+    page images being those the loader reads (PDF pages rendered at its OCR resolution)."""
+    import pypdfium2 as pdfium
+
+    from extraction.loading import Limits, _image_frames, sniff_media_type
+
+    limits = Limits()
+    if sniff_media_type(data) == "application/pdf":
+        pdf = pdfium.PdfDocument(data)
+        frames = [page.render(scale=limits.ocr_dpi / 72, grayscale=True).to_pil() for page in pdf]
+        pdf.close()
+    else:
+        frames = _image_frames(data, name, limits)
+    seconds = 0.0
+    with tempfile.TemporaryDirectory(prefix="bare-ocr-") as folder:
+        for index, frame in enumerate(frames):
+            path = Path(folder) / f"{index}.png"
+            frame.save(path)
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+            subprocess.run(["tesseract", str(path), "-"], env=env, capture_output=True, check=True)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            seconds += after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime
+    return seconds
 
 
 def run(data_dir: Path, limit: int | None = None, extractor_kind: str = "heuristic") -> dict[str, Any]:
@@ -134,13 +187,15 @@ def run(data_dir: Path, limit: int | None = None, extractor_kind: str = "heurist
     from models.layout.combine import best_extractor
 
     extractor = best_extractor(extractor_kind)
+    import pytesseract  # noqa: F401  (imported before the clock starts: it takes pandas, about a second)
+
     rows: list[dict[str, Any]] = []
     for path in labels:
         label = json.loads(path.read_text())
         if "truth" not in label:
             continue
         data = (data_dir / label["file"]).read_bytes()
-        started = time.perf_counter()
+        started, cpu_started = time.perf_counter(), _cpu_seconds()
         try:
             document, extraction = extract(
                 data, label["file"], doc_type_hint=label.get("doc_type"), extractor=extractor
@@ -151,8 +206,10 @@ def run(data_dir: Path, limit: int | None = None, extractor_kind: str = "heurist
             failed.update(lines_correct=0, pages=1, seconds=0.0, needs_review=True)
             rows.append(failed)
             continue
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, _cpu_seconds() - cpu_started
         row = score_document(label["truth"], extraction)
+        if label.get("scanned"):
+            row.update(cpu_seconds=cpu, bare_tesseract_cpu_seconds=bare_tesseract_cpu(data, label["file"]))
         row.update(
             id=path.stem,
             kind=label.get("kind"),
@@ -232,6 +289,7 @@ def run_blind(
 def _print(report: dict[str, Any]) -> None:
     print(f"extraction bench on {report['data']}")
     head = f"{'group':<14}{'docs':>6}{'pages':>7}{'header EM':>11}{'line P':>8}{'line R':>8}{'line F1':>9}{'s/page':>9}"
+    head += f"{'cpu/page':>10}{'x bare':>8}"
     print(head)
     for name, s in report["groups"].items():
         if not s.get("documents"):
@@ -239,6 +297,7 @@ def _print(report: dict[str, Any]) -> None:
         print(
             f"{name:<14}{s['documents']:>6}{s['pages']:>7}{s['header_exact_match'] or 0:>11.3f}"
             f"{s['line_precision']:>8.3f}{s['line_recall']:>8.3f}{s['line_f1']:>9.3f}{s['seconds_per_page'] or 0:>9.3f}"
+            + (f"{s['cpu_seconds_per_page']:>10.3f}{s['ocr_cpu_ratio']:>8.2f}" if "ocr_cpu_ratio" in s else "")
         )
     shown = [name for name, s in report["groups"].items() if s.get("documents") and s.get("header_per_field")]
     print("per field:" + "".join(f"{name[:13]:>14}" for name in shown))

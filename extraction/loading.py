@@ -29,7 +29,7 @@ from extraction.errors import (
     UnsupportedTypeError,
 )
 from extraction.layout import reading_order
-from extraction.ocr import deskew, flatten_background, get_engine
+from extraction.ocr import get_engine, prepare_scan
 
 ACCEPTED = "PDF, PNG, JPEG or TIFF"
 
@@ -309,17 +309,13 @@ def _load_image(data: bytes, media_type: str, name: str, limits: Limits) -> Docu
 def read_image(
     image: Image.Image, engine: str = "tesseract", level: bool = True, flatten: bool = True
 ) -> tuple[Image.Image, list[Word]]:
-    """How the service reads a page image: levelled, greyscale on a white background, OCR'd, words in reading order.
+    """How the service reads a page image (``prepare_scan``: at most 2400 px, levelled, greyscale on white, ruled
+    lines taken out), OCR'd, words in reading order.
 
     Returns the image the words were read from (their boxes are fractions of it) and the words. The
     document factory reads its scans through here too, so that the layout model trains on the words it
     will be served."""
-    if level:
-        image = deskew(image)
-    if flatten:
-        image = flatten_background(image)
-    elif image.mode != "L":
-        image = ImageOps.grayscale(image)
+    image = prepare_scan(image, level, flatten)
     return image, reading_order(get_engine(engine).words(image))
 
 

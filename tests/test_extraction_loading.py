@@ -3,6 +3,7 @@ import shutil
 import struct
 import zlib
 
+import numpy as np
 import pypdfium2 as pdfium
 import pytest
 from PIL import Image
@@ -11,7 +12,15 @@ from reportlab.pdfgen import canvas
 from extraction.errors import DocumentError
 from extraction.layout import group_lines
 from extraction.loading import Limits, load_document, render_page_png, sniff_media_type
-from extraction.ocr import OCR_ENGINES, deskew, estimate_skew, flatten_background
+from extraction.ocr import (
+    OCR_ENGINES,
+    clean_ocr_text,
+    deskew,
+    estimate_skew,
+    flatten_background,
+    prepare_scan,
+    remove_rules,
+)
 from tests.fixtures_docs import PoSpec, default_lines, render_po
 
 
@@ -184,3 +193,49 @@ def test_flatten_background_whitens_grey_paper_and_bands_but_keeps_ink_and_dark_
     assert flat.getpixel((600, 700)) >= 250 and flat.getpixel((600, 420)) >= 245  # paper and band: white
     assert flat.getpixel((200, 413)) < 80  # the ink stays dark
     assert flat.getpixel((600, 60)) < 60 and flat.getpixel((200, 53)) > 200  # the banner keeps its letters
+
+
+def test_remove_rules_whitens_table_rules_and_box_borders_but_keeps_letters_and_fills() -> None:
+    from PIL import ImageDraw, ImageFont
+
+    page = Image.new("L", (1600, 600), 255)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((0, 0, 1599, 80), fill=40)  # a dark banner: a fill, not a rule...
+    light = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 56)
+    draw.text((400, 5), "Whitfield", font=light, fill=235)  # ...with light letters: dark gaps between them
+    draw.line((100, 300, 1500, 300), fill=120, width=2)  # a table rule
+    draw.rectangle((100, 380, 700, 520), outline=60, width=3)  # a box around a caption and its value
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 40)
+    draw.text((150, 420), "Il 17 TOTAL", font=font, fill=0)  # tall strokes and long bars of letters
+    before = np.asarray(page) < 128
+    clean = np.asarray(remove_rules(page))
+    assert clean[300, 100:1500].min() >= 250 and clean[299:302, 800].min() >= 250  # the rule is gone
+    assert clean[380:520, 101].min() >= 250 and clean[380:520, 699].min() >= 250  # the box's sides...
+    assert clean[381, 100:700].min() >= 250 and clean[519, 100:700].min() >= 250  # ...top and bottom
+    banner = np.asarray(page)[:80]
+    assert np.array_equal(clean[:80], banner)  # the banner stays as it is, the gaps between its letters too
+    letters = before[400:480, 140:690]
+    assert ((clean[400:480, 140:690] < 128) & letters).sum() >= 0.97 * letters.sum()  # the letters stay
+
+
+def test_prepare_scan_levels_flattens_and_removes_rules_in_one_go() -> None:
+    from PIL import ImageDraw
+
+    page = Image.new("L", (1200, 800), 190)  # grey paper
+    draw = ImageDraw.Draw(page)
+    for y in range(100, 700, 40):  # text-like strokes, broken like words
+        for x in range(100, 1100, 60):
+            draw.rectangle((x, y, x + 45, y + 6), fill=20)
+    draw.line((80, 90, 1120, 90), fill=100, width=2)
+    tilted = page.rotate(1.2, fillcolor=190, resample=Image.Resampling.BICUBIC)
+    ready = prepare_scan(tilted)
+    assert ready.mode == "L" and abs(estimate_skew(ready)) <= 0.15
+    pixels = np.asarray(ready)
+    assert np.median(pixels) >= 250  # the grey paper is white
+    assert (pixels < 100).sum() >= 0.8 * (np.asarray(page) < 100).sum() - 2 * 1040  # the strokes stay, the rule goes
+
+
+def test_ocr_clean_up_drops_a_stray_bracket_beside_a_number_but_keeps_brackets_of_prose() -> None:
+    assert clean_ocr_text("24)") == "24" and clean_ocr_text("(1,250.00") == "1,250.00"
+    assert clean_ocr_text("(VAT") == "(VAT" and clean_ocr_text("SE116095147901)") == "SE116095147901)"
+    assert clean_ocr_text("(the") == "(the" and clean_ocr_text("(24.00)") == "(24.00)"

@@ -11,7 +11,7 @@ from PIL import Image, ImageDraw, ImageFont
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
 from extraction.loading import load_document
-from extraction.ocr import DIGITS, read_regions
+from extraction.ocr import DIGITS, join_split_numbers, read_missed, read_regions, words_from_data
 from tests.fixtures_docs import PoSpec, render_po
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
@@ -103,3 +103,42 @@ def test_ocr_zero_in_a_po_prefix_is_the_letter() -> None:
     # a text layer is exact: what it prints stands
     exact = [Word(w.text, w.bbox, 1.0) for w in page.words]
     assert HeuristicExtractor().extract(Document([Page(1, 1000, 260, exact)])).fields["po_number"].value == "P0181585"
+
+
+@needs_tesseract
+def test_ink_no_word_covers_is_read_again_and_added_once() -> None:
+    image, words = _scanned_table()
+    missed = [w for w in words if w.text in ("250", "Gloves")]
+    found = read_missed(image, [w for w in words if w not in missed])
+    assert sorted(w.text for w in found) == ["250", "Gloves"]
+    for word in found:  # where it stands on the page
+        twin = next(w for w in missed if w.text == word.text)
+        assert abs(word.bbox[0] - twin.bbox[0]) < 0.01 and abs(word.bbox[1] - twin.bbox[1]) < 0.03
+    assert read_missed(image, words) == []  # nothing left out, nothing read twice
+
+
+def test_pieces_of_a_number_split_at_a_hair_gap_are_joined_but_spaced_numbers_are_not() -> None:
+    height = 0.02
+    six = Word("6", (0.50, 0.1, 0.51, 0.1 + height), 0.96)
+    rest = Word("24,00", (0.5115, 0.1, 0.55, 0.1 + height), 0.8)  # a gap of a tenth of the height
+    quantity = Word("24", (0.30, 0.1, 0.32, 0.1 + height), 0.9)
+    unit = Word("25", (0.328, 0.1, 0.34, 0.1 + height), 0.9)  # a space apart: two numbers
+    joined = join_split_numbers([quantity, six, unit, rest], aspect=1.0)
+    assert [w.text for w in joined] == ["24", "624,00", "25"]
+    assert joined[1].bbox == (0.50, 0.1, 0.55, 0.1 + height) and joined[1].confidence == 0.8
+
+
+def test_a_bullet_read_as_another_mark_is_a_bullet_again_but_only_first_on_its_line() -> None:
+    rows = [("+", 1, 10), ("Helpdesk:", 2, 30), ("12.50", 3, 120), ("Total", 1, 10), ("+", 2, 60), ("(VAT", 3, 80)]
+    data = {
+        "text": [t for t, _, _ in rows],
+        "conf": [90] * len(rows),
+        "left": [x for _, _, x in rows],
+        "top": [10, 10, 10, 40, 40, 40],
+        "width": [10, 60, 40, 40, 10, 30],
+        "height": [12] * len(rows),
+        "word_num": [n for _, n, _ in rows],
+    }
+    words = words_from_data(data, 400, 100)
+    assert [w.text for w in words] == ["•", "Helpdesk:", "12.50", "Total", "+", "(VAT"]
+    assert words[2].bbox == (120 / 400, 10 / 100, 160 / 400, 22 / 100) and words[2].confidence == 0.9
