@@ -262,6 +262,11 @@ class LabelFields:
             if agreeing > 1:  # the same value under several labels (e.g. repeated on page 2)
                 field.confidence = min(0.99, field.confidence + 0.03)
             fields[name] = field
+        # one printed tax id belongs to one party: a vendor's block that holds it outweighs the issuer default
+        # given to a tax id found outside any labelled block (parties.py scores that 0.55 at most)
+        buyer_id, vendor_id = fields.get("buyer_tax_id"), fields.get("vendor_tax_id")
+        if buyer_id and vendor_id and buyer_id.value == vendor_id.value and buyer_id.confidence <= 0.55:
+            del fields["buyer_tax_id"]
         # tax ids found outside party blocks
         if "vendor_tax_id" not in fields and "buyer_tax_id" not in fields:
             ids = by_name.get("_tax_id", [])

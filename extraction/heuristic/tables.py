@@ -265,6 +265,9 @@ class TableReader(GeometricTables):
                     and line.top - (view.lines[start - 1].bottom if start else 0) < 0.05
                 ):
                     continue  # a sub-header or blank band between the header and the first row
+                far = previous is not None and line.top - previous.bottom > 1.6 * max(line.height, 0.005)
+                if far and view.page.source != "ocr" and previous is not None and previous.page == view.page.number:
+                    break  # a heading after a blank band ('Milestones'): what follows is another table
                 misses += 1
                 if misses > 1 or previous is None:
                     break  # something else: notes, footer, a page break

@@ -1,0 +1,125 @@
+"""General reading rules of the heuristic extractor on born-digital pages whose words it has never met: rates in
+prose read by their shared wording, a table ending at a heading after a blank band, one tax id for one party, an
+order's 'dated' date, payment terms whole in a value cell."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from extraction.document import Document, Page, Word
+from extraction.heuristic import HeuristicExtractor
+from extraction.result import Extraction
+from tests.fixtures_docs import page_of_lines
+
+CHAR = 0.007  # page fraction per character
+HEIGHT = 0.011
+
+
+def _words(rows: list[tuple[float, list[tuple[str, float]]]], small: tuple[float, ...] = ()) -> list[Word]:
+    """(y, [(text, x)]) -> words, one line per row, boxes sized by the text; rows at ``small`` in smaller print."""
+    out = []
+    for y, cells in rows:
+        scale = 0.8 if y in small else 1.0
+        for text, x in cells:
+            for token in text.split():
+                out.append(Word(token, (x, y, x + scale * CHAR * len(token), y + scale * HEIGHT)))
+                x += scale * CHAR * (len(token) + 1)
+    return out
+
+
+def _extract(doc: Document, doc_type: str) -> Extraction:
+    return HeuristicExtractor().extract(doc, doc_type)
+
+
+def _rates(extraction: Extraction) -> list[tuple[str, Decimal, str | None]]:
+    return [(i.value("description"), i.value("unit_price"), i.value("unit")) for i in extraction.line_items]
+
+
+def test_rates_in_prose_are_read_by_their_shared_wording_in_any_language() -> None:
+    doc = page_of_lines(
+        [
+            "Rahmenvertrag Nr. RV-2026-14",
+            "7. Vergütung",
+            "Die Vergütung ist zuzüglich der gesetzlichen Umsatzsteuer zu zahlen.",
+            "Für Datenmigration berechnet der Anbieter EUR 1.230,00 pro Projekt.",
+            "Für Wartung der Server berechnet der Anbieter EUR 95,50 pro Stunde.",
+            "Für Schulung vor Ort berechnet der Anbieter EUR 2.019,00 pro Tag.",
+            "8. Haftung",
+        ]
+    )
+    assert _rates(_extract(doc, "contract")) == [
+        ("Datenmigration", Decimal("1230.00"), "Projekt"),
+        ("Wartung der Server", Decimal("95.50"), "Stunde"),
+        ("Schulung vor Ort", Decimal("2019.00"), "Tag"),
+    ]
+
+
+def test_sentences_with_an_amount_that_share_no_wording_are_no_schedule() -> None:
+    doc = page_of_lines(
+        [
+            "The liability of either party is limited to USD 50,000.00 in any year.",
+            "Late payments bear interest; a reminder costs USD 25.00 each time.",
+            "Either party may terminate on thirty days notice.",
+        ]
+    )
+    assert _extract(doc, "contract").line_items == []
+
+
+def test_a_price_list_ends_at_a_heading_after_a_blank_band() -> None:
+    header = [("Description", 0.10), ("Unit", 0.55), ("Rate", 0.80)]
+    rows = [(0.20, header)]
+    rows += [(0.22 + 0.02 * i, [(d, 0.10), (u, 0.55), (p, 0.80)]) for i, (d, u, p) in enumerate(
+        [("Data migration", "project", "1,307.00"), ("Legal review", "hour", "2,848.00")]
+    )]  # fmt: skip
+    rows.append((0.30, [("Payment plan", 0.10)]))  # a heading after a blank band: another table follows
+    rows += [(0.33 + 0.02 * i, [(d, 0.10), (u, 0.55), (p, 0.80)]) for i, (d, u, p) in enumerate(
+        [("Acceptance", "2025-03-07", "23,000.00"), ("Go-live", "2025-04-13", "12,000.00")]
+    )]  # fmt: skip
+    extraction = _extract(Document([Page(1, 595, 842, _words(rows))]), "contract")
+    assert _rates(extraction) == [
+        ("Data migration", Decimal("1307.00"), "project"),
+        ("Legal review", Decimal("2848.00"), "hour"),
+    ]
+
+
+def _order_page(extra: list[tuple[float, list[tuple[str, float]]]], small: tuple[float, ...] = ()) -> Document:
+    rows = [
+        (0.05, [("Northwind Traders GmbH", 0.08)]),
+        (0.12, [("Referenz", 0.08), ("PO-2026-0042", 0.30)]),
+        *extra,
+        (0.40, [("Article", 0.08), ("Description", 0.20), ("Qty", 0.60), ("Unit Price", 0.70), ("Amount", 0.85)]),
+        (0.43, [("A-100", 0.08), ("Hex bolt", 0.20), ("10", 0.60), ("2.50", 0.70), ("25.00", 0.85)]),
+        (0.46, [("A-200", 0.08), ("Washer", 0.20), ("4", 0.60), ("1.25", 0.70), ("5.00", 0.85)]),
+    ]
+    return Document([Page(1, 595, 842, _words(rows, small))])
+
+
+def test_a_tax_id_in_the_vendors_block_is_not_also_the_buyers() -> None:
+    doc = _order_page(
+        [
+            (0.20, [("Lieferant", 0.08)]),
+            (0.215, [("Harbour Tools B.V.", 0.08)]),
+            (0.23, [("Kade 12, 1011 AB Amsterdam", 0.08)]),
+            (0.245, [("VAT: NL794439925B01", 0.08)]),
+        ],
+        small=(0.20,),  # the caption over the block, in smaller print than the name
+    )
+    extraction = _extract(doc, "purchase_order")
+    assert extraction.value("vendor_tax_id") == "NL794439925B01"
+    assert "buyer_tax_id" not in extraction.fields
+
+
+def test_an_orders_dated_date_is_its_order_date_not_an_effective_date() -> None:
+    extraction = _extract(_order_page([(0.15, [("Document Dated", 0.08), ("May 16, 2024", 0.30)])]), "purchase_order")
+    assert extraction.value("order_date") == date(2024, 5, 16)
+    assert "effective_date" not in extraction.fields
+
+
+def test_payment_terms_alone_in_a_value_cell_are_read_whole() -> None:
+    for caption in ("Zahlungsbedingungen", "Zahlungsbedingungen ....."):
+        doc = _order_page([(0.15, [(caption, 0.08), ("Due on receipt", 0.30)])])
+        assert _extract(doc, "purchase_order").value("payment_terms") == "Due on receipt"
+    # in a sentence, the terms are what follows the verb
+    sentence = page_of_lines(["Invoices are payable within 30 days of receipt of invoice by the Buyer."])
+    assert _extract(sentence, "contract").value("payment_terms") == "within 30 days of receipt of invoice"
