@@ -123,3 +123,60 @@ def test_payment_terms_alone_in_a_value_cell_are_read_whole() -> None:
     # in a sentence, the terms are what follows the verb
     sentence = page_of_lines(["Invoices are payable within 30 days of receipt of invoice by the Buyer."])
     assert _extract(sentence, "contract").value("payment_terms") == "within 30 days of receipt of invoice"
+
+
+def test_a_currency_sign_in_plain_letters_after_the_amounts() -> None:
+    doc = _order_page([(0.50, [("Razem", 0.60), ("30.00 zl", 0.85)])])
+    assert _extract(doc, "purchase_order").value("currency") == "PLN"
+    # the same letters elsewhere are no currency
+    assert _extract(_order_page([(0.15, [("Ref", 0.08), ("zl", 0.30)])]), "purchase_order").value("currency") is None
+
+
+def _sidebar_order(rows: list[tuple[str, str, str, str, str]], sidebar: list[tuple[str, str]]) -> Document:
+    """A table whose captions name nothing known, right of a sidebar of header fields (caption, then value) whose
+    lines fall on its rows' lines; each description wraps onto a second line beside the sidebar's value."""
+    lines: list[tuple[float, list[tuple[str, float]]]] = [
+        (
+            0.20,
+            [("Pos", 0.33), ("Kennung", 0.37), ("Bezeichnung", 0.45), ("Menge", 0.64), ("Preis", 0.74), ("Wert", 0.87)],
+        )
+    ]
+    for index, (sku, description, qty, price, amount) in enumerate(rows):
+        caption, value = sidebar[index]
+        first, _, rest = description.partition(" ")
+        cells = [(str(10 * (index + 1)), 0.33), (sku, 0.37), (first, 0.45), (qty, 0.64), (price, 0.74), (amount, 0.87)]
+        lines.append((0.23 + 0.04 * index, [(caption, 0.05), *cells]))
+        lines.append((0.245 + 0.04 * index, [(value, 0.05), (rest, 0.45)]))
+    return Document([Page(1, 595, 842, _words(lines))])
+
+
+def test_a_sidebar_beside_a_table_found_by_arithmetic_is_no_column_of_it() -> None:
+    rows = [
+        ("A-671349", "Industrial adhesive", "60", "448,00", "26.880,00"),
+        ("A-470478", "Spare part kit", "5", "8.880,00", "44.400,00"),
+        ("A-749983", "Cleaning solvent", "12", "64,00", "768,00"),
+    ]
+    sidebar = [("Devise", "EUR"), ("Règlement", "Net 60"), ("Fournisseur", "Falcon SA")]
+    extraction = _extract(_sidebar_order(rows, sidebar), "purchase_order")
+    got = [
+        (i.value("sku"), i.value("description"), i.value("quantity"), i.value("amount")) for i in extraction.line_items
+    ]
+    assert got == [(sku, d, Decimal(q), Decimal(a.replace(".", "").replace(",", "."))) for sku, d, q, _, a in rows]
+
+
+def test_a_quantity_with_a_space_for_thousands_is_one_number_not_a_digit_of_the_text() -> None:
+    header = [("Description", 0.10), ("Qty", 0.52), ("Unit Price", 0.66), ("Amount", 0.82)]
+    rows = [(0.20, header)]
+    # '2 500': the head '2' stands left of where the quantity column's narrower values start
+    rows.append(
+        (
+            0.23,
+            [("On-site consulting", 0.10), ("2", 0.497), ("500", 0.504 + CHAR), ("58.50", 0.66), ("146,250.00", 0.80)],
+        )
+    )
+    rows.append((0.26, [("Legal review", 0.10), ("60", 0.53), ("731.00", 0.66), ("43,860.00", 0.81)]))
+    items = _extract(Document([Page(1, 595, 842, _words(rows))]), "purchase_order").line_items
+    assert [(i.value("description"), i.value("quantity")) for i in items] == [
+        ("On-site consulting", Decimal("2500")),
+        ("Legal review", Decimal("60")),
+    ]

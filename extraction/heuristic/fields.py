@@ -17,6 +17,7 @@ from extraction.heuristic.vocabulary import (
     DOLLAR_COUNTRIES,
     DOLLAR_COUNTRY,
     LABELS,
+    MONEY_TOKEN,
     TAX_ID_LABEL,
     TOTALS_LINE,
 )
@@ -30,6 +31,9 @@ from extraction.normalize import (
     parse_date,
 )
 from extraction.result import HEADER_FIELDS, FieldValue, Value
+
+# currency signs in plain letters ('zl' where a font lacks 'ł', 'Kc', 'Ft'): read only right after an amount
+ASCII_SYMBOLS = {"zl": "PLN", "kc": "CZK", "ft": "HUF", "lei": "RON"}
 
 
 class LabelFields:
@@ -290,12 +294,15 @@ class LabelFields:
         for view in views:
             for line in view.lines:
                 weight = 3.0 if TOTALS_LINE.match(line.text) or re.search(r"\d", line.text) else 1.0
-                for word in line.words:
+                for index, word in enumerate(line.words):
                     if id(word) in described:
                         continue
                     text = word.text.strip("():;,[]")
                     mark = text if len(text) <= 5 else currency_on_amount(text)
                     code = parse_currency(mark) if mark else None
+                    if code is None and index and MONEY_TOKEN.match(line.words[index - 1].text):
+                        code = ASCII_SYMBOLS.get(text.rstrip(".").casefold())  # '36.620,00 zl' in a font without 'ł'
+
                     if not code or not mark:
                         continue
                     is_code = mark.upper() == code

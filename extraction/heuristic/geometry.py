@@ -81,6 +81,19 @@ def row_arithmetic(line: Line, number_hint: str | None) -> dict[str, Word] | Non
     return None
 
 
+def _without_sidebar(groups: list[list[list[Word]]], numeric_x0: float, char_width: float) -> list[list[list[Word]]]:
+    """Cell groups (left to right) less a block at the left set apart by a wide blank band: a sidebar of header
+    fields whose lines fall on the rows' lines. Only while other text still stands before the numbers, so a
+    table's own short-worded first column (a description of one word, far from its quantities) stays."""
+    while len(groups) > 1:
+        right_edge = max(ws[-1].bbox[2] for ws in groups[0])
+        next_x0 = min(ws[0].bbox[0] for ws in groups[1])
+        if next_x0 - right_edge <= 12 * char_width or next_x0 >= numeric_x0:
+            break
+        groups = groups[1:]
+    return groups
+
+
 class GeometricTables:
     """Finds a line-item table by arithmetic and layout where no header line names its columns."""
 
@@ -153,6 +166,7 @@ class GeometricTables:
             else:
                 groups.append([cell])
         numeric_x0 = min(c.x0 for c in numeric)
+        groups = _without_sidebar(groups, numeric_x0, width)
         out: list[Column] = []
         text_groups: list[tuple[list[list[Word]], Column]] = []
         for group in groups:

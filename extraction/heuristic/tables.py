@@ -392,6 +392,14 @@ class TableReader(GeometricTables):
         cells: dict[str, list[Word]] = {}
         numbers: list[Word] = []
         previous_end = -1.0
+        # '2' before '500' a space apart is the head of '2 500', not a digit of the text before it
+        heads = {
+            id(a)
+            for a, b in itertools.pairwise(line.words)
+            if re.fullmatch(r"\d{1,3}", a.text)
+            and re.fullmatch(r"\d{3}(?:[.,]\d+)?", b.text)
+            and b.bbox[0] - a.bbox[2] < 1.2 * char_width
+        }
         for word in line.words:
             is_number = parse_amount(word.text.rstrip("%"), number_hint) is not None and not re.search(
                 r"[A-Za-z]", word.text
@@ -428,7 +436,7 @@ class TableReader(GeometricTables):
                     and not owner.name.startswith("_unread")
                     and (not after or word.bbox[2] < after[0].x0 - 0.5 * char_width)
                 )
-                if not inside_text or not numeric_columns:
+                if not inside_text or not numeric_columns or id(word) in heads:
                     numbers.append(word)
                     continue
             if owner is None:
