@@ -83,10 +83,12 @@ def test_a_price_list_ends_at_a_heading_after_a_blank_band() -> None:
     ]
 
 
-def _order_page(extra: list[tuple[float, list[tuple[str, float]]]], small: tuple[float, ...] = ()) -> Document:
+def _order_page(
+    extra: list[tuple[float, list[tuple[str, float]]]], small: tuple[float, ...] = (), numbered: bool = True
+) -> Document:
     rows = [
         (0.05, [("Northwind Traders GmbH", 0.08)]),
-        (0.12, [("Referenz", 0.08), ("PO-2026-0042", 0.30)]),
+        *([(0.12, [("Referenz", 0.08), ("PO-2026-0042", 0.30)])] if numbered else []),
         *extra,
         (0.40, [("Article", 0.08), ("Description", 0.20), ("Qty", 0.60), ("Unit Price", 0.70), ("Amount", 0.85)]),
         (0.43, [("A-100", 0.08), ("Hex bolt", 0.20), ("10", 0.60), ("2.50", 0.70), ("25.00", 0.85)]),
@@ -180,3 +182,10 @@ def test_a_quantity_with_a_space_for_thousands_is_one_number_not_a_digit_of_the_
         ("On-site consulting", Decimal("2500")),
         ("Legal review", Decimal("60")),
     ]
+
+
+def test_the_order_number_in_a_title_beats_another_captioned_number() -> None:
+    for title, number in (("Order - PUR-5877", "PUR-5877"), ("Purchase Order Form Nr. P3721541", "P3721541")):
+        extra = [(0.09, [(title, 0.55)]), (0.15, [("Account No.:", 0.55), ("941851", 0.70)])]
+        doc = _order_page(extra, numbered=False)
+        assert _extract(doc, "purchase_order").value("po_number") == number
