@@ -189,3 +189,18 @@ def test_the_order_number_in_a_title_beats_another_captioned_number() -> None:
         extra = [(0.09, [(title, 0.55)]), (0.15, [("Account No.:", 0.55), ("941851", 0.70)])]
         doc = _order_page(extra, numbered=False)
         assert _extract(doc, "purchase_order").value("po_number") == number
+
+
+def test_totals_by_arithmetic_with_the_currency_sign_after_the_amounts() -> None:
+    totals = [
+        (0.50, [("Nettobetrag", 0.58), ("30,00 €", 0.85)]),
+        (0.53, [("MwSt. 19 %", 0.58), ("5,70 €", 0.85)]),
+        (0.56, [("Gesamtbetrag", 0.58), ("35,70 €", 0.85)]),
+    ]
+    extraction = _extract(_order_page(totals), "purchase_order")
+    assert (extraction.value("subtotal"), extraction.value("total")) == (Decimal("30.00"), Decimal("35.70"))
+
+
+def test_an_unknown_caption_and_its_value_in_one_phrase_split_at_the_colon() -> None:
+    extraction = _extract(_order_page([(0.15, [("Ausstellungsdatum: 4. März 2026", 0.08)])]), "purchase_order")
+    assert extraction.value("order_date") == date(2026, 3, 4)
