@@ -204,3 +204,15 @@ def test_totals_by_arithmetic_with_the_currency_sign_after_the_amounts() -> None
 def test_an_unknown_caption_and_its_value_in_one_phrase_split_at_the_colon() -> None:
     extraction = _extract(_order_page([(0.15, [("Ausstellungsdatum: 4. März 2026", 0.08)])]), "purchase_order")
     assert extraction.value("order_date") == date(2026, 3, 4)
+
+
+def test_a_place_name_starting_like_a_tax_id_label_does_not_hide_the_partys_tax_id() -> None:
+    doc = page_of_lines(
+        [
+            "This Agreement is entered into as of 18 April 2023 by and between Sierra Supply SRL, Bruxelles, Belgium",
+            '(VAT No. BE0849166209) (the "Customer"), and Tidewater Data B.V., Stationsplein 50, 5611 AZ Eindhoven,',
+            'Netherlands (VAT No. NL794439925B01) (the "Supplier").',
+        ]
+    )
+    extraction = _extract(doc, "contract")
+    assert (extraction.value("buyer_tax_id"), extraction.value("vendor_tax_id")) == ("BE0849166209", "NL794439925B01")
