@@ -216,3 +216,35 @@ def test_a_place_name_starting_like_a_tax_id_label_does_not_hide_the_partys_tax_
     )
     extraction = _extract(doc, "contract")
     assert (extraction.value("buyer_tax_id"), extraction.value("vendor_tax_id")) == ("BE0849166209", "NL794439925B01")
+
+
+def test_right_aligned_line_numbers_counting_past_a_hundred_are_no_item_codes() -> None:
+    header = [("Lig.", 0.30), ("Réf.", 0.34), ("Libellé", 0.45), ("Qté", 0.66), ("P.U.", 0.74), ("Montant", 0.86)]
+    lines: list[tuple[float, list[tuple[str, float]]]] = [(0.10, header)]
+    items = [
+        ("90", "143778", "Ball bearing", "60", "196,00", "11.760,00"),
+        ("100", "865711", "First aid kit", "12", "28,00", "336,00"),
+        ("110", "109126", "Torque wrench", "50", "80,00", "4.000,00"),
+    ]
+    for index, (number, sku, description, qty, price, amount) in enumerate(items):
+        x = 0.33 - CHAR * len(number)  # right-aligned: '100' starts left of '90'
+        cells = [(number, x), (sku, 0.34), (description, 0.45), (qty, 0.66), (price, 0.74), (amount, 0.86)]
+        lines.append((0.13 + 0.03 * index, cells))
+    extraction = _extract(Document([Page(1, 595, 842, _words(lines))]), "purchase_order")
+    assert [(i.value("sku"), i.value("description")) for i in extraction.line_items] == [
+        ("143778", "Ball bearing"),
+        ("865711", "First aid kit"),
+        ("109126", "Torque wrench"),
+    ]
+
+
+def test_a_label_read_inside_a_sentence_takes_no_value_from_the_line_below() -> None:
+    doc = page_of_lines(
+        [
+            "Services Agreement Ref. SA-28915",
+            "3.2 The Supplier shall invoice monthly in arrears and quote the",
+            "contract number. Late payments bear interest at the statutory rate.",
+            "3.3 Rates are fixed for the first twelve (12) months.",
+        ]
+    )
+    assert _extract(doc, "contract").value("contract_number") != "3.3"

@@ -69,16 +69,19 @@ class LabelFields:
                             values: list[tuple[list[Word], float]] = []  # inline, right, below: first that parses
                             if rest:
                                 values.append((_phrase_text_words(phrase, len(text) - len(rest)), 1.0))
-                            if p_index + 1 < len(phrases):
+                            # '... quote the contract number. Late payments bear ...' at a line's start: words
+                            # of a sentence, no caption; nothing beside or under them is a value
+                            sentence = re.match(r"[.,;]?\s+\S+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b", after) is not None
+                            if p_index + 1 < len(phrases) and not sentence:
                                 right = phrases[p_index + 1]
                                 if right.words[0].bbox[0] - phrase.words[-1].bbox[2] < 0.35:
                                     values.append((right.words, 0.95))
-                            beside = self._words_right(view, phrase)
+                            beside = self._words_right(view, phrase) if not sentence else None
                             if beside:  # a value a little off the label's baseline, or beside a wrapped label
                                 values.append((beside, 0.93))
                             if name == "payment_terms" and ":" not in after[:2] and re.match(r"[a-z]", rest):
                                 values.insert(0, (phrase.words, 0.9))  # 'Payment within 14 days' is the terms
-                            if below_ok:
+                            if below_ok and not sentence:
                                 label_words = phrase.words if not rest else _phrase_text_words(phrase, 0)[:1]
                                 below = self._words_below(view, index, Line(label_words), view.char_width)
                                 if below:

@@ -176,6 +176,7 @@ class GeometricTables:
                 continue  # within a numeric column (a number that was not one of the three of its row)
             if len(group) < 0.7 * len(lines):
                 continue  # not a column of the table (a sidebar beside it, a stray word)
+            group.sort(key=lambda ws: ws[0].bbox[1])  # top down: line numbers count up the page ('90' over '100')
             texts = [" ".join(w.text for w in ws) for ws in group]
             numbers = [_numeric(ws[0], number_hint) if len(ws) == 1 else None for ws in group]
             if all(n is not None for n in numbers):
