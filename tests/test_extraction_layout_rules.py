@@ -248,3 +248,13 @@ def test_a_label_read_inside_a_sentence_takes_no_value_from_the_line_below() -> 
         ]
     )
     assert _extract(doc, "contract").value("contract_number") != "3.3"
+
+
+def test_a_tax_rate_glued_to_its_amount_in_the_text_layer_still_reads_as_tax() -> None:
+    totals = [
+        (0.50, [("Goods", 0.58), ("30,00", 0.85)]),
+        (0.53, [("Levy", 0.58), ("19%5,70", 0.80)]),
+        (0.56, [("Payable", 0.58), ("35,70", 0.85)]),
+    ]
+    extraction = _extract(_order_page(totals), "purchase_order")
+    assert (extraction.value("tax_total"), extraction.value("total")) == (Decimal("5.70"), Decimal("35.70"))

@@ -64,6 +64,20 @@ def _split_pair(phrase: Line) -> tuple[Line, list[Word]] | None:
     return Line(caption), value
 
 
+def _split_glued_percent(words: list[Word]) -> list[Word]:
+    """'20%17' '003,10' (a rate glued to the amount's first digits in the text layer) -> '20%' '17' '003,10'."""
+    out = []
+    for word in words:
+        glued = re.fullmatch(r"(\d{1,2}(?:[.,]\d+)?\s?%)(\d[\d.,]*)", word.text)
+        if glued is None:
+            out.append(word)
+            continue
+        x0, y0, x1, y1 = word.bbox
+        cut = x0 + (x1 - x0) * len(glued[1]) / len(word.text)
+        out += [Word(glued[1], (x0, y0, cut, y1), word.confidence), Word(glued[2], (cut, y0, x1, y1), word.confidence)]
+    return out
+
+
 def _is_currency_sign(text: str) -> bool:
     return len(text) <= 3 and not re.search(r"\d", text) and parse_currency(text) is not None
 
@@ -254,7 +268,7 @@ class UnlabelledFields:
             for line in view.lines:
                 if view.page.number == last_page and line.top <= max(r.bottom for r in rows if r.page == last_page):
                     continue
-                words = _joined_thousands(line.words)
+                words = _joined_thousands(_split_glued_percent(line.words))
                 while len(words) > 1 and _is_currency_sign(words[-1].text):
                     words = words[:-1]  # '95,00 €', '95.00 USD': the sign after the amount
                 money = [w for w in words if MONEY.match(w.text)]
