@@ -32,7 +32,7 @@ def _extract(doc: Document, doc_type: str) -> Extraction:
     return HeuristicExtractor().extract(doc, doc_type)
 
 
-def _rates(extraction: Extraction) -> list[tuple[str, Decimal, str | None]]:
+def _rates(extraction: Extraction) -> list[tuple[object, object, object]]:
     return [(i.value("description"), i.value("unit_price"), i.value("unit")) for i in extraction.line_items]
 
 

@@ -36,11 +36,11 @@ def _common_prefix(texts: list[list[str]]) -> int:
 
 def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None) -> list[RowDraft]:
     """Rows of consecutive one-amount sentences that differ only in one stretch before the amount (the service)."""
-    split = []
+    split: list[tuple[Line, list[Word], Word, list[Word]]] = []
     for line in lines:
         words = _joined_thousands(line.words)
-        money = [i for i, w in enumerate(words) if MONEY_TOKEN.match(w.text.rstrip(".,;"))]
-        split.append((line, words[: money[0]], words[money[0]], words[money[0] + 1 :]))
+        at = next(i for i, w in enumerate(words) if MONEY_TOKEN.match(w.text.rstrip(".,;")))
+        split.append((line, words[:at], words[at], words[at + 1 :]))
     before = [[w.text for w in b] for _, b, _, _ in split]
     head = _common_prefix(before)
     tail = _common_prefix([t[head:][::-1] for t in before])
@@ -56,7 +56,7 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
         described = words_before[head : len(words_before) - tail]
         last = described[-1]
         described[-1] = Word(last.text.rstrip(",:–—-") or last.text, last.bbox, last.confidence)
-        cells = {"description": described, "unit_price": [money]}
+        cells: dict[str, list[Word]] = {"description": described, "unit_price": [money]}
         if len(after) >= 2 and PER.match(after[0].text):
             unit = after[1]
             cells["unit"] = [Word(unit.text.rstrip(".,;"), unit.bbox, unit.confidence)]
