@@ -258,3 +258,49 @@ def test_a_tax_rate_glued_to_its_amount_in_the_text_layer_still_reads_as_tax() -
     ]
     extraction = _extract(_order_page(totals), "purchase_order")
     assert (extraction.value("tax_total"), extraction.value("total")) == (Decimal("5.70"), Decimal("35.70"))
+
+
+def test_a_table_over_two_pages_with_carried_forward_totals_and_european_numbers() -> None:
+    header = [
+        ("Pos", 0.06),
+        ("Artikel", 0.12),
+        ("Bezeichnung", 0.25),
+        ("Menge", 0.58),
+        ("Preis", 0.70),
+        ("Betrag", 0.85),
+    ]
+
+    def row(y: float, *cells: str) -> tuple[float, list[tuple[str, float]]]:
+        return (y, list(zip(cells, (0.06, 0.12, 0.25, 0.58, 0.70, 0.85), strict=True)))
+
+    first = [
+        (0.05, [("Muster GmbH", 0.06)]),
+        (0.12, [("Datum: 4. März 2026", 0.06)]),
+        (0.30, header),
+        row(0.33, "10", "A-1", "Schraube M8", "100", "0,25 €", "25,00 €"),
+        row(0.36, "20", "A-2", "Mutter M8", "200", "0,10 €", "20,00 €"),
+        (0.40, [("Übertrag", 0.58), ("45,00 €", 0.85)]),
+        (0.95, [("Seite 1 von 2", 0.45)]),
+    ]
+    second = [
+        (0.05, [("Übertrag", 0.58), ("45,00 €", 0.85)]),
+        (0.10, header),
+        row(0.13, "30", "A-3", "Scheibe M8", "1.000", "0,05 €", "50,00 €"),
+        (0.20, [("Nettobetrag", 0.58), ("95,00 €", 0.85)]),
+        (0.23, [("MwSt. 19 %", 0.58), ("18,05 €", 0.85)]),
+        (0.26, [("Gesamtbetrag", 0.58), ("113,05 €", 0.85)]),
+    ]
+    doc = Document([Page(1, 595, 842, _words(first)), Page(2, 595, 842, _words(second))])
+    extraction = _extract(doc, "purchase_order")
+    assert [(i.value("sku"), i.value("quantity"), i.value("amount")) for i in extraction.line_items] == [
+        ("A-1", Decimal("100"), Decimal("25.00")),
+        ("A-2", Decimal("200"), Decimal("20.00")),
+        ("A-3", Decimal("1000"), Decimal("50.00")),
+    ]
+    assert extraction.value("order_date") == date(2026, 3, 4)
+    assert [extraction.value(n) for n in ("subtotal", "tax_total", "total", "currency")] == [
+        Decimal("95.00"),
+        Decimal("18.05"),
+        Decimal("113.05"),
+        "EUR",
+    ]
