@@ -128,8 +128,9 @@ def test_payment_terms_alone_in_a_value_cell_are_read_whole() -> None:
 
 
 def test_a_currency_sign_in_plain_letters_after_the_amounts() -> None:
-    doc = _order_page([(0.50, [("Razem", 0.60), ("30.00 zl", 0.85)])])
-    assert _extract(doc, "purchase_order").value("currency") == "PLN"
+    for amount in ("30.00 zl", "zl 30.00"):
+        doc = _order_page([(0.50, [("Razem", 0.60), (amount, 0.85)])])
+        assert _extract(doc, "purchase_order").value("currency") == "PLN"
     # the same letters elsewhere are no currency
     assert _extract(_order_page([(0.15, [("Ref", 0.08), ("zl", 0.30)])]), "purchase_order").value("currency") is None
 

@@ -32,7 +32,7 @@ from extraction.normalize import (
 )
 from extraction.result import HEADER_FIELDS, FieldValue, Value
 
-# currency signs in plain letters ('zl' where a font lacks 'ł', 'Kc', 'Ft'): read only right after an amount
+# currency signs in plain letters ('zl' where a font lacks 'ł', 'Kc', 'Ft'): read only beside an amount
 ASCII_SYMBOLS = {"zl": "PLN", "kc": "CZK", "ft": "HUF", "lei": "RON"}
 
 
@@ -303,7 +303,9 @@ class LabelFields:
                     text = word.text.strip("():;,[]")
                     mark = text if len(text) <= 5 else currency_on_amount(text)
                     code = parse_currency(mark) if mark else None
-                    if code is None and index and MONEY_TOKEN.match(line.words[index - 1].text):
+                    after_amount = index > 0 and MONEY_TOKEN.match(line.words[index - 1].text) is not None
+                    before_number = index + 1 < len(line.words) and line.words[index + 1].text[:1].isdigit()
+                    if code is None and (after_amount or before_number):
                         code = ASCII_SYMBOLS.get(text.rstrip(".").casefold())  # '36.620,00 zl' in a font without 'ł'
 
                     if not code or not mark:
