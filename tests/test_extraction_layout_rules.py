@@ -305,3 +305,12 @@ def test_a_table_over_two_pages_with_carried_forward_totals_and_european_numbers
         Decimal("113.05"),
         "EUR",
     ]
+
+
+def test_a_price_list_continued_on_the_next_page_ends_at_the_dated_milestones() -> None:
+    header = [("Description", 0.10), ("Unit", 0.55), ("Rate", 0.80)]
+    first = [(0.80, header), (0.83, [("Data migration", 0.10), ("project", 0.55), ("1,307.00", 0.80)])]
+    first.append((0.86, [("Legal review", 0.10), ("hour", 0.55), ("2,848.00", 0.80)]))
+    second = [(0.10, [("Milestones", 0.10)]), (0.13, [("Acceptance", 0.10), ("2026-11-29", 0.55), ("33,300.00", 0.80)])]
+    doc = Document([Page(1, 595, 842, _words(first)), Page(2, 595, 842, _words(second))])
+    assert [d for d, _, _ in _rates(_extract(doc, "contract"))] == ["Data migration", "Legal review"]

@@ -33,6 +33,7 @@ from extraction.heuristic.vocabulary import (
 from extraction.layout import Line, split_phrases
 from extraction.normalize import (
     parse_amount,
+    parse_date,
 )
 from extraction.result import FieldValue, LineItem, Value, as_decimal
 
@@ -221,6 +222,10 @@ class TableReader(GeometricTables):
                 )
                 if printed == {"unit_price"}:  # a price list (a contract's schedule): a price per line
                     is_row = numeric == {"unit_price"}
+                    dated = any(parse_date(" ".join(w.text for w in cells.get(n, []))) for n in ("unit", "sku"))
+                    if is_row and dated:  # a date where the unit stands: a payment milestone, the price list is over
+                        open_table = False
+                        break
                 if left_bound:  # a table found by its arithmetic: a row shows all three
                     is_row = len(numeric) == 3
                 if is_row and TOTALS_LINE.match(line.text):
