@@ -314,3 +314,27 @@ def test_a_price_list_continued_on_the_next_page_ends_at_the_dated_milestones() 
     second = [(0.10, [("Milestones", 0.10)]), (0.13, [("Acceptance", 0.10), ("2026-11-29", 0.55), ("33,300.00", 0.80)])]
     doc = Document([Page(1, 595, 842, _words(first)), Page(2, 595, 842, _words(second))])
     assert [d for d, _, _ in _rates(_extract(doc, "contract"))] == ["Data migration", "Legal review"]
+
+
+def test_right_aligned_percentages_of_different_widths_make_one_tax_column() -> None:
+    header = [
+        ("Ln", 0.06),
+        ("Key", 0.10),
+        ("Wording", 0.20),
+        ("Count", 0.55),
+        ("Charge", 0.62),
+        ("Off", 0.72),
+        ("Pct", 0.80),
+    ]
+    lines: list[tuple[float, list[tuple[str, float]]]] = [(0.30, header + [("Sum", 0.90)])]
+    items = [("10", "A-569", "Protective goggles", "3", "2.35", "0%", "6.25%", "7.05")]
+    items.append(("20", "A-326", "Network switch", "3", "391.00", "15%", "0%", "997.05"))
+    for index, (number, sku, description, qty, price, off, tax, amount) in enumerate(items):
+        right = {"qty": 0.57, "price": 0.67, "off": 0.75, "tax": 0.84, "amount": 0.95}  # numbers right-aligned
+        cells = [(number, 0.06), (sku, 0.10), (description, 0.20)]
+        for key, text in (("qty", qty), ("price", price), ("off", off), ("tax", tax), ("amount", amount)):
+            cells.append((text, right[key] - CHAR * len(text)))
+        lines.append((0.33 + 0.03 * index, cells))
+    extraction = _extract(Document([Page(1, 595, 842, _words(lines))]), "purchase_order")
+    got = [(i.value("quantity"), i.value("unit_price"), i.value("tax_rate")) for i in extraction.line_items]
+    assert got == [(Decimal("3"), Decimal("2.35"), Decimal("6.25")), (Decimal("3"), Decimal("391.00"), Decimal("0"))]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from statistics import median
 
@@ -79,6 +80,20 @@ def row_arithmetic(line: Line, number_hint: str | None) -> dict[str, Word] | Non
                 if discount and arithmetic_fits({**values, "_discount": discount}):
                     return {"quantity": q_word, "unit_price": p_word, "amount": amount_word, "_discount": d_word}
     return None
+
+
+Cell = list[Word]
+
+
+def _clustered(cells: list[Cell], edge: Callable[[Cell], float], char_width: float) -> list[list[Cell]]:
+    """Cells in groups whose edges (left or right) stand within a character and a half of the next one's."""
+    groups: list[list[Cell]] = []
+    for cell in sorted(cells, key=edge):
+        if groups and edge(cell) - edge(groups[-1][-1]) < 1.5 * char_width:
+            groups[-1].append(cell)
+        else:
+            groups.append([cell])
+    return groups
 
 
 def _without_sidebar(groups: list[list[list[Word]]], numeric_x0: float, char_width: float) -> list[list[list[Word]]]:
@@ -157,14 +172,12 @@ class GeometricTables:
                     cells.append(words)
         if not cells:
             return []
-        # cluster the cells by their left edge
-        cells.sort(key=lambda ws: ws[0].bbox[0])
-        groups: list[list[list[Word]]] = []
-        for cell in cells:
-            if groups and cell[0].bbox[0] - groups[-1][-1][0].bbox[0] < 1.5 * width:
-                groups[-1].append(cell)
-            else:
-                groups.append([cell])
+        # cluster the cells by their left edge; short numbers and percentages by their right edge, as they are
+        # printed right-aligned ('6.25%' over '0%', '90' over '100')
+        short = [c for c in cells if len(c) == 1 and _numeric(c[0], number_hint) is not None and len(c[0].text) <= 6]
+        texts = [c for c in cells if not any(c is s for s in short)]
+        groups = _clustered(texts, lambda c: c[0].bbox[0], width) + _clustered(short, lambda c: c[-1].bbox[2], width)
+        groups.sort(key=lambda g: min(c[0].bbox[0] for c in g))
         numeric_x0 = min(c.x0 for c in numeric)
         groups = _without_sidebar(groups, numeric_x0, width)
         out: list[Column] = []
