@@ -175,8 +175,8 @@ class GeometricTables:
         # cluster the cells by their left edge; short numbers and percentages by their right edge, as they are
         # printed right-aligned ('6.25%' over '0%', '90' over '100')
         short = [c for c in cells if len(c) == 1 and _numeric(c[0], number_hint) is not None and len(c[0].text) <= 6]
-        texts = [c for c in cells if not any(c is s for s in short)]
-        groups = _clustered(texts, lambda c: c[0].bbox[0], width) + _clustered(short, lambda c: c[-1].bbox[2], width)
+        worded = [c for c in cells if not any(c is s for s in short)]
+        groups = _clustered(worded, lambda c: c[0].bbox[0], width) + _clustered(short, lambda c: c[-1].bbox[2], width)
         groups.sort(key=lambda g: min(c[0].bbox[0] for c in g))
         numeric_x0 = min(c.x0 for c in numeric)
         groups = _without_sidebar(groups, numeric_x0, width)
