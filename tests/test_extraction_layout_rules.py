@@ -338,3 +338,15 @@ def test_right_aligned_percentages_of_different_widths_make_one_tax_column() -> 
     extraction = _extract(Document([Page(1, 595, 842, _words(lines))]), "purchase_order")
     got = [(i.value("quantity"), i.value("unit_price"), i.value("tax_rate")) for i in extraction.line_items]
     assert got == [(Decimal("3"), Decimal("2.35"), Decimal("6.25")), (Decimal("3"), Decimal("391.00"), Decimal("0"))]
+
+
+def test_numeric_codes_of_different_lengths_aligned_on_the_left_stay_one_column() -> None:
+    header = [("Code", 0.08), ("Wording", 0.20), ("Count", 0.55), ("Charge", 0.65), ("Sum", 0.85)]
+    lines: list[tuple[float, list[tuple[str, float]]]] = [(0.30, header)]
+    items = [("4711", "Ball bearing", "60", "196.00", "11,760.00"), ("143778", "Torque wrench", "5", "80.00", "400.00")]
+    items.append(("96", "Gloves", "12", "2.50", "30.00"))
+    for index, (sku, description, qty, price, amount) in enumerate(items):
+        cells = [(sku, 0.08), (description, 0.20), (qty, 0.55), (price, 0.65), (amount, 0.85)]
+        lines.append((0.33 + 0.03 * index, cells))
+    extraction = _extract(Document([Page(1, 595, 842, _words(lines))]), "purchase_order")
+    assert [(i.value("sku"), i.value("description")) for i in extraction.line_items] == [(s, d) for s, d, *_ in items]

@@ -85,12 +85,18 @@ def row_arithmetic(line: Line, number_hint: str | None) -> dict[str, Word] | Non
 Cell = list[Word]
 
 
-def _clustered(cells: list[Cell], edge: Callable[[Cell], float], char_width: float) -> list[list[Cell]]:
-    """Cells in groups whose edges (left or right) stand within a character and a half of the next one's."""
+def _clustered(cells: list[Cell], char_width: float, is_number: Callable[[Cell], bool]) -> list[list[Cell]]:
+    """Cells (left to right) in groups: a cell joins the group whose last cell starts within a character and a
+    half of it, or, two short numbers, ends there."""
     groups: list[list[Cell]] = []
-    for cell in sorted(cells, key=edge):
-        if groups and edge(cell) - edge(groups[-1][-1]) < 1.5 * char_width:
-            groups[-1].append(cell)
+    for cell in sorted(cells, key=lambda c: c[0].bbox[0]):
+        for group in reversed(groups[-3:]):
+            last = group[-1]
+            left = abs(cell[0].bbox[0] - last[0].bbox[0]) < 1.5 * char_width
+            short = is_number(cell) and is_number(last) and len(cell[0].text) <= 6 and len(last[0].text) <= 6
+            if left or short and abs(cell[-1].bbox[2] - last[-1].bbox[2]) < 1.5 * char_width:
+                group.append(cell)
+                break
         else:
             groups.append([cell])
     return groups
@@ -172,12 +178,9 @@ class GeometricTables:
                     cells.append(words)
         if not cells:
             return []
-        # cluster the cells by their left edge; short numbers and percentages by their right edge, as they are
-        # printed right-aligned ('6.25%' over '0%', '90' over '100')
-        short = [c for c in cells if len(c) == 1 and _numeric(c[0], number_hint) is not None and len(c[0].text) <= 6]
-        worded = [c for c in cells if not any(c is s for s in short)]
-        groups = _clustered(worded, lambda c: c[0].bbox[0], width) + _clustered(short, lambda c: c[-1].bbox[2], width)
-        groups.sort(key=lambda g: min(c[0].bbox[0] for c in g))
+        # cluster the cells by their left edge; short numbers and percentages also by their right edge, as they
+        # are printed right-aligned ('6.25%' over '0%', '90' over '100'); what aligns on the left stays together
+        groups = _clustered(cells, width, lambda c: len(c) == 1 and _numeric(c[0], number_hint) is not None)
         numeric_x0 = min(c.x0 for c in numeric)
         groups = _without_sidebar(groups, numeric_x0, width)
         out: list[Column] = []
