@@ -83,10 +83,10 @@ class HeuristicExtractor(
         letterhead = self._letterhead(views)
         if letterhead is not None:
             candidates.append(letterhead)
-        candidates += self._prose_candidates(views, date_hint)
+        contract = self._doc_type(all_text, bool(rows), doc_type_hint) == "contract"
+        candidates += self._dated_orders(self._prose_candidates(views, date_hint), contract)
         known = {c.name for c in candidates}
         # a document number without a known label: the contract's on an agreement, else the order's
-        contract = self._doc_type(all_text, bool(rows), doc_type_hint) == "contract"
         known |= {"po_number"} if contract else {"contract_number"}
         buyer = letterhead.raw if letterhead is not None else None
         candidates += self._unlabelled_candidates(views, rows, table_spans, number_hint, date_hint, known, buyer)
@@ -104,6 +104,17 @@ class HeuristicExtractor(
         extraction.adjustments = self._adjustments(views, table_spans, number_hint)
         cross_check(extraction)
         return extraction
+
+    @staticmethod
+    def _dated_orders(candidates: list[Candidate], contract: bool) -> list[Candidate]:
+        """An order has no effective date: 'Dated 09/26/2024' on one is the date of the order, read as a guess
+        that any labelled order date outweighs."""
+        if contract:
+            return candidates
+        for candidate in candidates:
+            if candidate.name == "effective_date":
+                candidate.name, candidate.score = "order_date", min(candidate.score, 0.5)
+        return candidates
 
     def _expiry_from_term(self, fields: dict[str, FieldValue], views: list[PageView]) -> None:
         """An expiry printed as a term ('for a period of 24 months'): the effective date plus the term, less a day."""

@@ -17,6 +17,7 @@ from extraction.heuristic.vocabulary import (
     DOLLAR_COUNTRIES,
     DOLLAR_COUNTRY,
     LABELS,
+    MONEY_TOKEN,
     TAX_ID_LABEL,
     TOTALS_LINE,
 )
@@ -30,6 +31,9 @@ from extraction.normalize import (
     parse_date,
 )
 from extraction.result import HEADER_FIELDS, FieldValue, Value
+
+# currency signs in plain letters ('zl' where a font lacks 'ł', 'Kc', 'Ft'): read only beside an amount
+ASCII_SYMBOLS = {"zl": "PLN", "kc": "CZK", "ft": "HUF", "lei": "RON"}
 
 
 class LabelFields:
@@ -65,16 +69,19 @@ class LabelFields:
                             values: list[tuple[list[Word], float]] = []  # inline, right, below: first that parses
                             if rest:
                                 values.append((_phrase_text_words(phrase, len(text) - len(rest)), 1.0))
-                            if p_index + 1 < len(phrases):
+                            # '... quote the contract number. Late payments bear ...' at a line's start: words
+                            # of a sentence, no caption; nothing beside or under them is a value
+                            sentence = re.match(r"[.,;]?\s+\S+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b", after) is not None
+                            if p_index + 1 < len(phrases) and not sentence:
                                 right = phrases[p_index + 1]
                                 if right.words[0].bbox[0] - phrase.words[-1].bbox[2] < 0.35:
                                     values.append((right.words, 0.95))
-                            beside = self._words_right(view, phrase)
+                            beside = self._words_right(view, phrase) if not sentence else None
                             if beside:  # a value a little off the label's baseline, or beside a wrapped label
                                 values.append((beside, 0.93))
                             if name == "payment_terms" and ":" not in after[:2] and re.match(r"[a-z]", rest):
                                 values.insert(0, (phrase.words, 0.9))  # 'Payment within 14 days' is the terms
-                            if below_ok:
+                            if below_ok and not sentence:
                                 label_words = phrase.words if not rest else _phrase_text_words(phrase, 0)[:1]
                                 below = self._words_below(view, index, Line(label_words), view.char_width)
                                 if below:
@@ -262,6 +269,11 @@ class LabelFields:
             if agreeing > 1:  # the same value under several labels (e.g. repeated on page 2)
                 field.confidence = min(0.99, field.confidence + 0.03)
             fields[name] = field
+        # one printed tax id belongs to one party: a vendor's block that holds it outweighs the issuer default
+        # given to a tax id found outside any labelled block (parties.py scores that 0.55 at most)
+        buyer_id, vendor_id = fields.get("buyer_tax_id"), fields.get("vendor_tax_id")
+        if buyer_id and vendor_id and buyer_id.value == vendor_id.value and buyer_id.confidence <= 0.55:
+            del fields["buyer_tax_id"]
         # tax ids found outside party blocks
         if "vendor_tax_id" not in fields and "buyer_tax_id" not in fields:
             ids = by_name.get("_tax_id", [])
@@ -285,12 +297,17 @@ class LabelFields:
         for view in views:
             for line in view.lines:
                 weight = 3.0 if TOTALS_LINE.match(line.text) or re.search(r"\d", line.text) else 1.0
-                for word in line.words:
+                for index, word in enumerate(line.words):
                     if id(word) in described:
                         continue
                     text = word.text.strip("():;,[]")
                     mark = text if len(text) <= 5 else currency_on_amount(text)
                     code = parse_currency(mark) if mark else None
+                    after_amount = index > 0 and MONEY_TOKEN.match(line.words[index - 1].text) is not None
+                    before_number = index + 1 < len(line.words) and line.words[index + 1].text[:1].isdigit()
+                    if code is None and (after_amount or before_number):
+                        code = ASCII_SYMBOLS.get(text.rstrip(".").casefold())  # '36.620,00 zl' in a font without 'ł'
+
                     if not code or not mark:
                         continue
                     is_code = mark.upper() == code

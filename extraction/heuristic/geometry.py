@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from statistics import median
 
@@ -81,6 +82,39 @@ def row_arithmetic(line: Line, number_hint: str | None) -> dict[str, Word] | Non
     return None
 
 
+Cell = list[Word]
+
+
+def _clustered(cells: list[Cell], char_width: float, is_number: Callable[[Cell], bool]) -> list[list[Cell]]:
+    """Cells (left to right) in groups: a cell joins the group whose last cell starts within a character and a
+    half of it, or, two short numbers, ends there."""
+    groups: list[list[Cell]] = []
+    for cell in sorted(cells, key=lambda c: c[0].bbox[0]):
+        for group in reversed(groups[-3:]):
+            last = group[-1]
+            left = abs(cell[0].bbox[0] - last[0].bbox[0]) < 1.5 * char_width
+            short = is_number(cell) and is_number(last) and len(cell[0].text) <= 6 and len(last[0].text) <= 6
+            if left or short and abs(cell[-1].bbox[2] - last[-1].bbox[2]) < 1.5 * char_width:
+                group.append(cell)
+                break
+        else:
+            groups.append([cell])
+    return groups
+
+
+def _without_sidebar(groups: list[list[list[Word]]], numeric_x0: float, char_width: float) -> list[list[list[Word]]]:
+    """Cell groups (left to right) less a block at the left set apart by a wide blank band: a sidebar of header
+    fields whose lines fall on the rows' lines. Only while other text still stands before the numbers, so a
+    table's own short-worded first column (a description of one word, far from its quantities) stays."""
+    while len(groups) > 1:
+        right_edge = max(ws[-1].bbox[2] for ws in groups[0])
+        next_x0 = min(ws[0].bbox[0] for ws in groups[1])
+        if next_x0 - right_edge <= 12 * char_width or next_x0 >= numeric_x0:
+            break
+        groups = groups[1:]
+    return groups
+
+
 class GeometricTables:
     """Finds a line-item table by arithmetic and layout where no header line names its columns."""
 
@@ -144,15 +178,11 @@ class GeometricTables:
                     cells.append(words)
         if not cells:
             return []
-        # cluster the cells by their left edge
-        cells.sort(key=lambda ws: ws[0].bbox[0])
-        groups: list[list[list[Word]]] = []
-        for cell in cells:
-            if groups and cell[0].bbox[0] - groups[-1][-1][0].bbox[0] < 1.5 * width:
-                groups[-1].append(cell)
-            else:
-                groups.append([cell])
+        # cluster the cells by their left edge; short numbers and percentages also by their right edge, as they
+        # are printed right-aligned ('6.25%' over '0%', '90' over '100'); what aligns on the left stays together
+        groups = _clustered(cells, width, lambda c: len(c) == 1 and _numeric(c[0], number_hint) is not None)
         numeric_x0 = min(c.x0 for c in numeric)
+        groups = _without_sidebar(groups, numeric_x0, width)
         out: list[Column] = []
         text_groups: list[tuple[list[list[Word]], Column]] = []
         for group in groups:
@@ -162,6 +192,7 @@ class GeometricTables:
                 continue  # within a numeric column (a number that was not one of the three of its row)
             if len(group) < 0.7 * len(lines):
                 continue  # not a column of the table (a sidebar beside it, a stray word)
+            group.sort(key=lambda ws: ws[0].bbox[1])  # top down: line numbers count up the page ('90' over '100')
             texts = [" ".join(w.text for w in ws) for ws in group]
             numbers = [_numeric(ws[0], number_hint) if len(ws) == 1 else None for ws in group]
             if all(n is not None for n in numbers):

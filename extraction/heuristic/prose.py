@@ -72,6 +72,11 @@ class ProseFields:
                 days = net_days(raw)
                 if days is not None:
                     words = self._words_in(spans, match.start(1), match.end(1))
+                    # 'Due on receipt' alone in a value cell (or after a caption's leaders) is the terms whole,
+                    # not a sentence's end
+                    whole = self._words_in(spans, match.start(), match.end(1))
+                    if any(self._fills_cell(p.words, whole) for ps in view.phrases for p in ps):
+                        words, raw = whole, " ".join(w.text for w in whole)
                     out.append(
                         Candidate("payment_terms", raw, words, view.page.number, 0.7, raw, (view.page.number, 0.0))
                     )
@@ -139,6 +144,14 @@ class ProseFields:
                         Candidate(field, value, tax_words[:1], view.page.number, score, value, (view.page.number, 0.0))
                     )
         return out
+
+    @staticmethod
+    def _fills_cell(phrase: list[Word], words: list[Word]) -> bool:
+        """Whether ``words`` end ``phrase`` and start it or follow a caption's colon or dotted leaders."""
+        if not words or phrase[-1] is not words[-1]:
+            return False
+        at = next((i for i, w in enumerate(phrase) if w is words[0]), None)
+        return at == 0 or at is not None and re.search(r"(?:[.·_…]{2,}|:)$", phrase[at - 1].text) is not None
 
     @staticmethod
     def _page_text(view: PageView) -> tuple[str, list[tuple[int, int, Word]]]:

@@ -1,6 +1,10 @@
 """Rate schedules that are not ruled tables: numbered clauses and lists ('4.2 Remote support - EUR 95.00 per hour',
 '• Helpdesk: 12.50 USD per ticket'). A rate line is a numbered or bulleted line whose text names a service, then a
 separator, then one money amount with an optional currency code and unit; two or more of them make a schedule.
+
+Rates in prose ('For Data migration the Provider charges USD 1,230.00 per project.') are read by their sameness:
+consecutive sentences of one amount each that share their wording but for one stretch before the amount. That
+stretch is the service, whatever the language of the words around it; no word of the template is looked up.
 """
 
 from __future__ import annotations
@@ -8,7 +12,9 @@ from __future__ import annotations
 import re
 
 from extraction.document import Word
+from extraction.heuristic.geometry import _joined_thousands
 from extraction.heuristic.parts import PageView, RowDraft
+from extraction.heuristic.vocabulary import MONEY_TOKEN
 from extraction.layout import Line
 from extraction.normalize import parse_amount
 
@@ -18,6 +24,44 @@ RATE_LINE = re.compile(
     r"(?:(?:[A-Z]{3}|[$€£])\s*)?(?P<rate>\d[\d.,' ]*[.,]\d{2})(?:\s*(?:[A-Z]{3}|[$€£]))?"  # one amount
     r"(?:\s+(?:per|/|je|par|por|pro)\s+(?P<unit>[\w/-]+))?"
 )
+PER = re.compile(r"^(?:per|/|je|par|por|pro|pour|para|la|le|the)$", re.IGNORECASE)  # 'per hour', 'je Stunde'
+
+
+def _common_prefix(texts: list[list[str]]) -> int:
+    size = 0
+    while all(len(t) > size for t in texts) and len({t[size] for t in texts}) == 1:
+        size += 1
+    return size
+
+
+def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None) -> list[RowDraft]:
+    """Rows of consecutive one-amount sentences that differ only in one stretch before the amount (the service)."""
+    split: list[tuple[Line, list[Word], Word, list[Word]]] = []
+    for line in lines:
+        words = _joined_thousands(line.words)
+        at = next(i for i, w in enumerate(words) if MONEY_TOKEN.match(w.text.rstrip(".,;")))
+        split.append((line, words[:at], words[at], words[at + 1 :]))
+    before = [[w.text for w in b] for _, b, _, _ in split]
+    head = _common_prefix(before)
+    tail = _common_prefix([t[head:][::-1] for t in before])
+    if head + tail < 2 or any(len(t) - head - tail < 1 for t in before):
+        return []  # no shared wording around a varying service: not a schedule in prose
+    if len({" ".join(t[head : len(t) - tail]) for t in before}) < len(before):
+        return []  # the same 'service' twice: a repeated sentence, not a list of rates
+    rows = []
+    for line, words_before, money, after in split:
+        rate = parse_amount(re.sub(r"[^\d.,' ]", "", money.text.rstrip(".,;")).replace(" ", ""), number_hint)
+        if rate is None or rate <= 0:
+            return []
+        described = words_before[head : len(words_before) - tail]
+        last = described[-1]
+        described[-1] = Word(last.text.rstrip(",:–—-") or last.text, last.bbox, last.confidence)
+        cells: dict[str, list[Word]] = {"description": described, "unit_price": [money]}
+        if len(after) >= 2 and PER.match(after[0].text):
+            unit = after[1]
+            cells["unit"] = [Word(unit.text.rstrip(".,;"), unit.bbox, unit.confidence)]
+        rows.append(RowDraft(view.page.number, cells, line.bottom, tuple(cells), (), line))
+    return rows
 
 
 def _words_of(line: Line, start: int, end: int) -> list[Word]:
@@ -53,4 +97,31 @@ class ListedRates:
                     cells["unit"] = _words_of(line, match.start("unit"), match.end("unit"))
                 columns = tuple(cells)
                 rows.append(RowDraft(view.page.number, cells, line.bottom, columns, (), line))
-        return rows if len(rows) >= 2 else []
+        if len(rows) >= 2:
+            return rows
+        return self._prose_rates(views, number_hint)
+
+    @staticmethod
+    def _prose_rates(views: list[PageView], number_hint: str | None) -> list[RowDraft]:
+        """The first run of two or more consecutive lines, one amount each, that read as rates in prose."""
+        for view in views:
+            run: list[Line] = []
+            for line in [*view.lines, None]:
+                one_amount = (
+                    line is not None
+                    and sum(bool(MONEY_TOKEN.match(w.text.rstrip(".,;"))) for w in _joined_thousands(line.words)) == 1
+                    and len(line.words) >= 4
+                )
+                if one_amount and line is not None:
+                    run.append(line)
+                    continue
+                # the longest stretch of the run that reads as one template (a sentence of another kind beside it)
+                stretches = sorted(
+                    ((a, b) for a in range(len(run)) for b in range(a + 2, len(run) + 1)), key=lambda ab: ab[0] - ab[1]
+                )
+                for a, b in stretches:
+                    rows = _prose_rate_rows(view, run[a:b], number_hint)
+                    if rows:
+                        return rows
+                run = []
+        return []

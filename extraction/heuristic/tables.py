@@ -33,6 +33,7 @@ from extraction.heuristic.vocabulary import (
 from extraction.layout import Line, split_phrases
 from extraction.normalize import (
     parse_amount,
+    parse_date,
 )
 from extraction.result import FieldValue, LineItem, Value, as_decimal
 
@@ -221,6 +222,10 @@ class TableReader(GeometricTables):
                 )
                 if printed == {"unit_price"}:  # a price list (a contract's schedule): a price per line
                     is_row = numeric == {"unit_price"}
+                    dated = any(parse_date(" ".join(w.text for w in cells.get(n, []))) for n in ("unit", "sku"))
+                    if is_row and dated:  # a date where the unit stands: a payment milestone, the price list is over
+                        open_table = False
+                        break
                 if left_bound:  # a table found by its arithmetic: a row shows all three
                     is_row = len(numeric) == 3
                 if is_row and TOTALS_LINE.match(line.text):
@@ -265,6 +270,9 @@ class TableReader(GeometricTables):
                     and line.top - (view.lines[start - 1].bottom if start else 0) < 0.05
                 ):
                     continue  # a sub-header or blank band between the header and the first row
+                far = previous is not None and line.top - previous.bottom > 1.6 * max(line.height, 0.005)
+                if far and view.page.source != "ocr" and previous is not None and previous.page == view.page.number:
+                    break  # a heading after a blank band ('Milestones'): what follows is another table
                 misses += 1
                 if misses > 1 or previous is None:
                     break  # something else: notes, footer, a page break
@@ -389,6 +397,14 @@ class TableReader(GeometricTables):
         cells: dict[str, list[Word]] = {}
         numbers: list[Word] = []
         previous_end = -1.0
+        # '2' before '500' a space apart is the head of '2 500', not a digit of the text before it
+        heads = {
+            id(a)
+            for a, b in itertools.pairwise(line.words)
+            if re.fullmatch(r"\d{1,3}", a.text)
+            and re.fullmatch(r"\d{3}(?:[.,]\d+)?", b.text)
+            and b.bbox[0] - a.bbox[2] < 1.2 * char_width
+        }
         for word in line.words:
             is_number = parse_amount(word.text.rstrip("%"), number_hint) is not None and not re.search(
                 r"[A-Za-z]", word.text
@@ -425,7 +441,7 @@ class TableReader(GeometricTables):
                     and not owner.name.startswith("_unread")
                     and (not after or word.bbox[2] < after[0].x0 - 0.5 * char_width)
                 )
-                if not inside_text or not numeric_columns:
+                if not inside_text or not numeric_columns or id(word) in heads:
                     numbers.append(word)
                     continue
             if owner is None:

@@ -22,7 +22,7 @@ from extraction.heuristic.geometry import _joined_thousands
 from extraction.heuristic.parts import Candidate, PageView, RowDraft, _phrase_text_words, number, read_tax_id
 from extraction.heuristic.vocabulary import LEGAL_FORM, TAX_ID_LABEL
 from extraction.layout import Line
-from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_date
+from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_currency, parse_date
 from extraction.terms import net_days
 
 GUESS = 0.45  # a value placed by layout and type alone: shown for review, never auto-accepted
@@ -44,8 +44,11 @@ def _split_pair(phrase: Line) -> tuple[Line, list[Word]] | None:
         return None
     gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(words, words[1:], strict=False)]
     leader = next((i for i, w in enumerate(words) if i and re.fullmatch(r"[.·_…]{2,}", w.text)), None)
+    colon = next((i for i, w in enumerate(words[:-1]) if w.text.endswith(":") and len(w.text) > 1), None)
     if leader is not None:
         caption, value = words[:leader], words[leader + 1 :]
+    elif colon is not None and colon < 4:  # 'Datum: 4. März 2026': a caption ends at its colon
+        caption, value = words[: colon + 1], words[colon + 1 :]
     else:
         cut = max(range(len(gaps)), key=lambda i: gaps[i])
         others = [g for i, g in enumerate(gaps) if i != cut]
@@ -59,6 +62,24 @@ def _split_pair(phrase: Line) -> tuple[Line, list[Word]] | None:
     if leader is None and _is_caption(Line(value)) and len(value) > 1:
         return None  # two captions side by side, not a caption and its value
     return Line(caption), value
+
+
+def _split_glued_percent(words: list[Word]) -> list[Word]:
+    """'20%17' '003,10' (a rate glued to the amount's first digits in the text layer) -> '20%' '17' '003,10'."""
+    out = []
+    for word in words:
+        glued = re.fullmatch(r"(\d{1,2}(?:[.,]\d+)?\s?%)(\d[\d.,]*)", word.text)
+        if glued is None:
+            out.append(word)
+            continue
+        x0, y0, x1, y1 = word.bbox
+        cut = x0 + (x1 - x0) * len(glued[1]) / len(word.text)
+        out += [Word(glued[1], (x0, y0, cut, y1), word.confidence), Word(glued[2], (cut, y0, x1, y1), word.confidence)]
+    return out
+
+
+def _is_currency_sign(text: str) -> bool:
+    return len(text) <= 3 and not re.search(r"\d", text) and parse_currency(text) is not None
 
 
 def _in_table(phrase: Line, box: tuple[float, float, float] | None) -> bool:
@@ -247,7 +268,9 @@ class UnlabelledFields:
             for line in view.lines:
                 if view.page.number == last_page and line.top <= max(r.bottom for r in rows if r.page == last_page):
                     continue
-                words = _joined_thousands(line.words)
+                words = _joined_thousands(_split_glued_percent(line.words))
+                while len(words) > 1 and _is_currency_sign(words[-1].text):
+                    words = words[:-1]  # '95,00 €', '95.00 USD': the sign after the amount
                 money = [w for w in words if MONEY.match(w.text)]
                 if len(money) != 1 or money[0] is not words[-1]:
                     # lines without an amount (a sidebar's address beside the totals) do not end the block;

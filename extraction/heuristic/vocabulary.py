@@ -32,14 +32,16 @@ _END = r"(?=\s*[:#.]|\s|$)"
 # field -> [(regex anchored at a phrase start, score, value may sit on the line below)]
 LABELS: dict[str, list[tuple[str, float, bool]]] = {
     "po_number": [
-        (r"purchase\s+order\s*(?:number|no\.?|num\.?|nr\.?|#|id)", 0.95, True),
+        (r"purchase\s+order(?:\s+form)?\s*(?:number|no\.?|num\.?|nr\.?|#|id)", 0.95, True),
         # OCR reads the O of 'PO' as '0' or '°' ('P ° Number')
         (r"p\.?\s?[o0°]\.?\s*(?:number|no\.?|num\.?|nr\.?|#)", 0.95, True),
-        (r"order\s*(?:number|no\.?|nr\.?|#)", 0.8, True),
+        (r"order(?:\s+form)?\s*(?:number|no\.?|nr\.?|#)", 0.8, True),
         (r"po(?!\s+(?:total|date|box|value|amount))" + _END, 0.8, False),
         (r"purchase\s+order(?=\s*[:#])", 0.75, False),
         # a title with the number beside it: 'Purchase Order P5928228', 'PURCHASE ORDER - LAK-422483'
         (r"(?:purchase\s+order|p\.?\s?o\.?)(?:\s+form)?(?:\s*[-–:#]\s+|\s+[-–:#]?\s*)(?=[A-Z#]*[-/]?\d)", 0.75, False),
+        # a title of one word: 'Order 1305/2026', 'Order - PUR-5877' (the number a code with a dash or slash)
+        (r"order(?:\s*[-–:#]\s+|\s+)(?=[A-Z#]*[-/]?\d[\w-]*[-/]\w|[A-Z]+-\d)", 0.6, False),
     ],
     "contract_number": [
         (r"(?:contract|agreement)\s*(?:number|no\.?|nr\.?|#|id|ref(?:erence)?\.?)", 0.95, True),
@@ -97,7 +99,7 @@ TAX_ID_LABEL = re.compile(
     r"(?<![\w])(?:(?:federal|company|business|our|your)\s+)?"
     r"(?:(?:vat|tax|gst|hst|ust|tva|iva|mwst|btw)\s*(?:reg(?:istration)?\.?\s*)?(?:id(?:entification)?|no\.?|nr\.?|number|#|-?idnr\.?)"
     r"(?:\s*(?:no\.?|number|#))?|vat(?=\s*:?\s*[A-Z]{2}[A-Z0-9]?\s?\d)|(?:u\.?s\.?\s*)?f?ein(?:\s*(?:no\.?|#|number))?|tin"
-    r"|uid(?:-?nr\.?)?|siret|siren|abn|nif|cif|kvk)\s*[:#.]?",
+    r"|uid(?:-?nr\.?)?|siret|siren|abn|nif|cif|kvk)(?![A-Za-z])\s*[:#.]?",  # 'Eindhoven' names no EIN
     re.IGNORECASE,
 )
 _PARTY_SUFFIX = r"(?:\s+(?:address|details|information|info|name|company|contact))?"
