@@ -73,6 +73,8 @@ def test_totals_by_arithmetic_leave_alone_what_does_not_add_up() -> None:
     # a right total is kept, and no subtotal is made up from it when nothing follows
     ext = _bare(["Total 765.00", "Page 1 of 1"], {"total": "765.00"}, ["600.00", "165.00"])
     assert set(ext.fields) == {"total"}
+
+
 def test_charges_under_captions_no_table_knows_close_the_totals_by_their_amounts() -> None:
     from extraction.charges import charges_that_close
 
