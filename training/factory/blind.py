@@ -27,6 +27,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
 from stdnum.br import cnpj
 from stdnum.ch import uid
 from stdnum.pt import nif
@@ -1188,17 +1189,6 @@ NUMBER_WORDS = {1: "one", 2: "two", 3: "three", 6: "six", 12: "twelve", 18: "eig
                 36: "thirty-six"}  # fmt: skip
 
 
-def add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(day)
-
-
 @dataclass
 class BlindContract:
     number: str
@@ -1221,9 +1211,9 @@ def sample_contract(rng: random.Random, fam: BlindFamily) -> BlindContract:
         n, unit = rng.choice([(12, "months"), (18, "months"), (24, "months"), (36, "months"), (2, "years"),
                               (3, "years")])  # fmt: skip
         term = (n, unit)
-        expiry = add_months(effective, n * (12 if unit == "years" else 1)) - timedelta(days=1)
+        expiry = effective + relativedelta(months=n * (12 if unit == "years" else 1)) - timedelta(days=1)
     else:
-        expiry = add_months(effective, rng.choice([12, 24, 36])) - timedelta(days=rng.choice([0, 1]))
+        expiry = effective + relativedelta(months=rng.choice([12, 24, 36])) - timedelta(days=rng.choice([0, 1]))
     services = rng.sample(SERVICES[fam.lang], rng.randrange(2, len(SERVICES[fam.lang]) + 1))
     rates = [(s, u, q2(Decimal(rng.randrange(2500, 250000)) / 100)) for s, u in services]
     year = effective.year

@@ -30,6 +30,8 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Literal, cast
 
+from dateutil.relativedelta import relativedelta
+
 from training.factory.common import GeneratedDoc, build_label, draw_logo, family_allowed, family_id, tagged_fields
 from training.factory.contract import ContractModel, ContractWriter
 from training.factory.contract import sample_model as sample_contract_model
@@ -190,17 +192,6 @@ def heldout_words() -> dict[str, set[str]]:
         for role, words in captions.items():
             out.setdefault(role, set()).update(words)
     return out
-
-
-def _add_months(day: date, months: int) -> date:
-    month = day.month - 1 + months
-    year, month = day.year + month // 12, month % 12 + 1
-    for last in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last))
-        except ValueError:
-            continue
-    raise ValueError(day)
 
 
 # ---------------------------------------------------------------- purchase orders
@@ -645,7 +636,7 @@ def make_heldout_contract(seed: int, *, families: set[str] | None = None, doc_id
     model = sample_contract_model(rng)
     months = rng.choice([12, 24, 36])
     if parts["expiry"] == "term":
-        model.expiry_date = _add_months(model.effective_date, months) - timedelta(days=1)
+        model.expiry_date = model.effective_date + relativedelta(months=months) - timedelta(days=1)
     writer = HeldOutContractWriter(rng, model, font_family, size, {**parts, "months": months})
     writer.write()
     writer.footers()
