@@ -99,3 +99,20 @@ def test_a_funsd_tagger_can_start_from_a_trained_artifacts_encoder(tmp_path):
     x_trained = trained.layoutlm.embeddings.x_position_embeddings.weight
     x_model = model.layoutlm.embeddings.x_position_embeddings.weight
     assert torch.allclose(x_model, x_trained.half().float())  # the artifact keeps fp16
+
+
+def test_bio_decoding_reads_spans_the_way_seqeval_does_and_scores_exact_spans():
+    from training.evaluate_layout import entity_f1, entity_spans
+
+    tags = ["B-question", "I-question", "O", "I-answer", "I-answer", "B-answer", "B-header", "I-question", "O"]
+    # a lone I- opens a span, a B- or a change of type closes the open one
+    assert entity_spans(tags) == {
+        (0, 2, "question"),
+        (3, 5, "answer"),
+        (5, 6, "answer"),
+        (6, 7, "header"),
+        (7, 8, "question"),
+    }
+    truth = ["B-question", "I-question", "O", "B-answer", "I-answer", "I-answer", "B-header", "O", "O"]
+    # right: the question and the header; the answer is cut in two and a stray question is added
+    assert entity_f1([tags], [truth]) == {"precision": 0.4, "recall": 0.6667, "f1": 0.5}

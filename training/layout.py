@@ -510,11 +510,15 @@ def train_funsd(
     progress: bool = True,
     max_train_docs: int | None = None,
     init_from: Path | None = None,
+    text_only: bool = False,
+    layout_init: str = "zero",
 ) -> dict[str, Any]:
     """Fine-tune the same LayoutLM-over-MiniLM on FUNSD's 149 training forms; entity F1 on its 50 test forms.
 
     ``init_from``: start from a trained layout artifact's encoder (its 2-D position embeddings learned on
-    the factory's documents) instead of MiniLM's; the classifier starts fresh either way."""
+    the factory's documents) instead of MiniLM's; the classifier starts fresh either way. ``text_only``: the
+    baseline without layout, through the same code: every word's box is zero and the 2-D embeddings stay as
+    they start (with ``layout_init="zero"`` the model is then MiniLM's BERT exactly)."""
     # a cycle: training.evaluate_layout imports this module
     from training.evaluate_layout import entity_f1
 
@@ -528,7 +532,16 @@ def train_funsd(
     train = [from_label(f) for f in forms if f["split"] == "train"][:max_train_docs]
     test = [from_label(f) for f in forms if f["split"] == "test"]
     tokenizer = load_tokenizer()
-    model = build_model(labels) if init_from is None else with_encoder_of(init_from, labels, tokenizer)
+    if init_from is None:
+        model = build_model(labels, layout_init=layout_init)
+    else:
+        model = with_encoder_of(init_from, labels, tokenizer)
+    if text_only:  # no word carries where it sits (the special tokens keep their constant boxes)
+        for name, weight in model.named_parameters():
+            if _is_fresh(name) and not name.startswith("classifier"):
+                weight.requires_grad_(False)
+        for page in (page for d in train + test for page in d.pages):
+            page["words"] = [{**w, "box": [0, 0, 0, 0]} for w in page["words"]]
     windows = lambda ds: [w for d in ds for w in page_windows(tokenizer, d, label2id, config.max_length, config.stride)]  # noqa: E731
     test_windows = windows(test)
     params = {
@@ -536,6 +549,8 @@ def train_funsd(
         "train_documents": len(train),
         "test_documents": len(test),
         "init_from": str(init_from) if init_from else "minilm",
+        "text_only": text_only,
+        "layout_init": layout_init if init_from is None else "artifact",
         **config.__dict__,
     }
     run = _start_run(track, data_dir, params, experiment="layout-funsd", name="train-funsd")
