@@ -33,6 +33,7 @@ def main() -> None:
     parser.add_argument("--layout-init", choices=("zero", "random"), default="zero", help="2-D embeddings' start")
     parser.add_argument("--lr", type=float, default=1e-4)
     parser.add_argument("--fresh-lr", type=float, default=1e-3)
+    parser.add_argument("--layout-lr", type=float, default=None, help="the 2-D embeddings' (default: --fresh-lr)")
     parser.add_argument("--batch-size", type=int, default=4)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "funsd.json")
@@ -46,6 +47,7 @@ def main() -> None:
         batch_size=args.batch_size,
         lr=args.lr,
         fresh_lr=args.fresh_lr,
+        layout_lr=args.layout_lr,
         threads=args.threads,
         seed=args.seed,
     )

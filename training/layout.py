@@ -179,7 +179,10 @@ class TrainConfig:
     epochs: int = 3
     batch_size: int = 8
     lr: float = 1e-4
-    fresh_lr: float = 1e-3  # the 2-D position embeddings and the classifier start from nothing
+    fresh_lr: float = 1e-3  # the classifier (and the 2-D embeddings, unless layout_lr) starts from nothing
+    # the 2-D position embeddings: at fresh_lr (None) they learn where each of 149 FUNSD forms puts its
+    # entities (train loss 0.33 vs 0.68 text-only, test loss rising from epoch 3)
+    layout_lr: float | None = None
     warmup: float = 0.1
     max_length: int = 512
     stride: int = 128
@@ -206,11 +209,13 @@ def fit(
         total = min(total, config.max_steps)
     if config.freeze_word_embeddings:
         model.get_input_embeddings().weight.requires_grad_(False)  # type: ignore[operator]  # torch stub
-    fresh = [p for n, p in model.named_parameters() if _is_fresh(n) and p.requires_grad]
-    rest = [p for n, p in model.named_parameters() if not _is_fresh(n) and p.requires_grad]
-    optimiser = torch.optim.AdamW(
-        [{"params": rest, "lr": config.lr}, {"params": fresh, "lr": config.fresh_lr}], weight_decay=0.01
-    )
+    layout_lr = config.fresh_lr if config.layout_lr is None else config.layout_lr
+    groups: dict[float, list[torch.nn.Parameter]] = {}
+    for name, weight in model.named_parameters():
+        if weight.requires_grad:
+            lr = config.lr if not _is_fresh(name) else config.fresh_lr if "classifier" in name else layout_lr
+            groups.setdefault(lr, []).append(weight)
+    optimiser = torch.optim.AdamW([{"params": w, "lr": lr} for lr, w in groups.items()], weight_decay=0.01)
     warmup = max(1, int(total * config.warmup))
     started = time.perf_counter()
     budget = 60 * config.max_minutes if config.max_minutes else math.inf
