@@ -23,6 +23,9 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 
 def main() -> None:
+    # torch and transformers: seconds to import, after sys.path has the project
+    from training.layout import FUNSD_LAYOUT_LR, TrainConfig, train_funsd
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--artifact", type=Path, default=ROOT / "artifacts" / "layout")
     parser.add_argument("--from-minilm", action="store_true", help="start from MiniLM, not the artifact")
@@ -33,14 +36,13 @@ def main() -> None:
     parser.add_argument("--layout-init", choices=("zero", "random"), default="zero", help="2-D embeddings' start")
     parser.add_argument("--lr", type=float, default=1e-4)
     parser.add_argument("--fresh-lr", type=float, default=1e-3)
-    parser.add_argument("--layout-lr", type=float, default=None, help="the 2-D embeddings' (default: --fresh-lr)")
+    parser.add_argument("--layout-lr", type=float, default=FUNSD_LAYOUT_LR, help="the 2-D embeddings' lr")
     parser.add_argument("--batch-size", type=int, default=4)
     parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results" / "funsd.json")
     args = parser.parse_args()
 
     from training.evaluate_layout import PAPER_FUNSD
-    from training.layout import TrainConfig, train_funsd
 
     config = TrainConfig(
         epochs=args.epochs,
