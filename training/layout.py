@@ -193,6 +193,17 @@ class TrainConfig:
     freeze_word_embeddings: bool = True  # keeps MiniLM's vocabulary as it is; a third less to update
 
 
+def param_groups(model: torch.nn.Module, config: TrainConfig) -> list[dict[str, Any]]:
+    """The trainable weights by learning rate: encoder ``lr``, classifier ``fresh_lr``, 2-D embeddings ``layout_lr``."""
+    layout_lr = config.fresh_lr if config.layout_lr is None else config.layout_lr
+    groups: dict[float, list[torch.nn.Parameter]] = {}
+    for name, weight in model.named_parameters():
+        if weight.requires_grad:
+            lr = config.lr if not _is_fresh(name) else config.fresh_lr if "classifier" in name else layout_lr
+            groups.setdefault(lr, []).append(weight)
+    return [{"params": weights, "lr": lr} for lr, weights in groups.items()]
+
+
 def fit(
     model: torch.nn.Module,
     train: Sequence[Window],
@@ -209,13 +220,7 @@ def fit(
         total = min(total, config.max_steps)
     if config.freeze_word_embeddings:
         model.get_input_embeddings().weight.requires_grad_(False)  # type: ignore[operator]  # torch stub
-    layout_lr = config.fresh_lr if config.layout_lr is None else config.layout_lr
-    groups: dict[float, list[torch.nn.Parameter]] = {}
-    for name, weight in model.named_parameters():
-        if weight.requires_grad:
-            lr = config.lr if not _is_fresh(name) else config.fresh_lr if "classifier" in name else layout_lr
-            groups.setdefault(lr, []).append(weight)
-    optimiser = torch.optim.AdamW([{"params": w, "lr": lr} for lr, w in groups.items()], weight_decay=0.01)
+    optimiser = torch.optim.AdamW(param_groups(model, config), weight_decay=0.01)
     warmup = max(1, int(total * config.warmup))
     started = time.perf_counter()
     budget = 60 * config.max_minutes if config.max_minutes else math.inf
