@@ -182,6 +182,27 @@ def test_minilm_maps_into_layoutlm_and_only_2d_positions_and_classifier_start_fr
     assert torch.equal(model.state_dict()[f"layoutlm.{key}"], source[key])
 
 
+def test_a_fresh_tagger_starts_as_its_text_encoder_whatever_the_boxes():
+    # the 2-D embeddings start at zero: random ones (N(0, 0.02), six per token) were as large as the word
+    # embedding and scrambled the pretrained input (FUNSD entity F1 0.26)
+    torch.manual_seed(0)
+    model = build_model(EXTRACTION_LABELS, pretrained=False, **TINY).eval()
+    ids = torch.tensor([[101, 2000, 2001, 2002, 102]])
+    corner = torch.randint(0, 900, (1, 5, 2))
+    boxes = torch.cat([corner, corner + torch.tensor([10, 20])], dim=-1)
+    with torch.no_grad():
+        placed = model(input_ids=ids, bbox=boxes).logits
+        nowhere = model(input_ids=ids, bbox=torch.zeros_like(boxes)).logits
+        random_start = build_model(EXTRACTION_LABELS, pretrained=False, layout_init="random", **TINY).eval()
+        random_start.load_state_dict(
+            {k: v for k, v in model.state_dict().items() if "_position_embeddings" not in k or "layoutlm" not in k},
+            strict=False,
+        )
+        scrambled = random_start(input_ids=ids, bbox=boxes).logits
+    assert torch.allclose(placed, nowhere)
+    assert not torch.allclose(scrambled, nowhere, atol=1e-3)  # the old start: the boxes moved the output
+
+
 # ---------------------------------------------------------------- windows
 
 
@@ -212,6 +233,17 @@ def test_long_page_is_cut_into_overlapping_windows_that_cover_every_word(tokeniz
     pos1 = windows[1].word_index.index(last_shared)
     expected = pos0 if min(pos0 - 1, len(windows[0].input_ids) - 2 - pos0) >= min(pos1 - 1, 62 - pos1) else pos1
     assert per_word[last_shared, 0] == expected
+
+
+def test_a_word_of_three_pieces_is_labelled_and_read_on_its_first_piece_only(tokenizer):
+    assert tokenizer.tokenize("LedgerLens") == ["ledger", "##len", "##s"]
+    words, boxes = ["Date", "LedgerLens", "Total"], [[0, 0, 10, 10], [20, 0, 60, 10], [70, 0, 90, 10]]
+    (window,) = encode_page(tokenizer, words, boxes, [1, 2, 3])
+    assert window.labels == [-100, 1, 2, -100, -100, 3, -100]
+    assert window.word_index == [-1, 0, 1, -1, -1, 2, -1]
+    assert window.bbox[2:5] == [[20, 0, 60, 10]] * 3  # every piece of a word sits in the word's box
+    logits = np.arange(7, dtype=np.float32)[:, None] * np.ones((1, 4), dtype=np.float32)
+    assert word_logits([window], [logits], 3)[:, 0].tolist() == [1, 2, 5]  # the first piece of each word
 
 
 def test_word_that_tokenizes_to_nothing_still_gets_a_token(tokenizer):

@@ -99,3 +99,50 @@ def test_a_funsd_tagger_can_start_from_a_trained_artifacts_encoder(tmp_path):
     x_trained = trained.layoutlm.embeddings.x_position_embeddings.weight
     x_model = model.layoutlm.embeddings.x_position_embeddings.weight
     assert torch.allclose(x_model, x_trained.half().float())  # the artifact keeps fp16
+
+
+def test_bio_decoding_reads_spans_the_way_seqeval_does_and_scores_exact_spans():
+    from training.evaluate_layout import entity_f1, entity_spans
+
+    tags = ["B-question", "I-question", "O", "I-answer", "I-answer", "B-answer", "B-header", "I-question", "O"]
+    # a lone I- opens a span, a B- or a change of type closes the open one
+    assert entity_spans(tags) == {
+        (0, 2, "question"),
+        (3, 5, "answer"),
+        (5, 6, "answer"),
+        (6, 7, "header"),
+        (7, 8, "question"),
+    }
+    truth = ["B-question", "I-question", "O", "B-answer", "I-answer", "I-answer", "B-header", "O", "O"]
+    # right: the question and the header; the answer is cut in two and a stray question is added
+    assert entity_f1([tags], [truth]) == {"precision": 0.4, "recall": 0.6667, "f1": 0.5}
+
+
+def test_the_2d_embeddings_train_at_their_own_rate_and_the_word_embeddings_stay_frozen():
+    import torch
+
+    from models.layout.labels import FUNSD_LABELS
+    from models.layout.modeling import build_model
+    from training.layout import TrainConfig, param_groups
+
+    torch.manual_seed(0)
+    model = build_model(
+        FUNSD_LABELS,
+        pretrained=False,
+        tiny=True,
+        hidden_size=32,
+        num_hidden_layers=1,
+        num_attention_heads=2,
+        intermediate_size=64,
+    )
+    model.get_input_embeddings().weight.requires_grad_(False)
+    names = {id(w): n for n, w in model.named_parameters()}
+    groups = param_groups(model, TrainConfig(lr=1e-4, fresh_lr=1e-3, layout_lr=2e-4))
+    by_lr = {g["lr"]: {names[id(w)] for w in g["params"]} for g in groups}
+    assert by_lr[2e-4] == {f"layoutlm.embeddings.{a}_position_embeddings.weight" for a in "xyhw"}
+    assert by_lr[1e-3] == {"classifier.weight", "classifier.bias"}
+    assert "layoutlm.embeddings.position_embeddings.weight" in by_lr[1e-4]
+    assert "layoutlm.embeddings.word_embeddings.weight" not in set().union(*by_lr.values())
+    # without its own rate the 2-D embeddings learn at the classifier's, as before
+    default = {g["lr"]: len(g["params"]) for g in param_groups(model, TrainConfig(lr=1e-4, fresh_lr=1e-3))}
+    assert default[1e-3] == 6

@@ -34,7 +34,7 @@ from models.layout.combine import LINES, OCR, SOURCE_OPTIONS, combine, pick_fiel
 from models.layout.extractor import SHIPPED_ARTIFACT, LayoutExtractor, _champion_folder
 from models.metrics import expected_calibration_error, reliability_table
 from training.factory.generate import generate
-from training.layout import TrainConfig, collect, page_windows, token_logits, train_funsd
+from training.layout import FUNSD_LAYOUT_LR, TrainConfig, collect, page_windows, token_logits, train_funsd
 
 SCORED_HEADER = [name for name in HEADER_FIELDS if name != "payment_terms_days"]
 
@@ -566,7 +566,7 @@ def evaluate_extraction(
         else {},
     }
     if funsd is not None and funsd_epochs > 0:
-        config = TrainConfig(epochs=funsd_epochs, batch_size=4, lr=1e-4, fresh_lr=1e-3)
+        config = TrainConfig(epochs=funsd_epochs, batch_size=4, lr=1e-4, fresh_lr=1e-3, layout_lr=FUNSD_LAYOUT_LR)
         # the evaluated model's encoder, its 2-D layout embeddings learned on the factory's documents, as the
         # LayoutLM paper fine-tunes an encoder pre-trained on documents
         result = train_funsd(Path(funsd), config=config, track=False, progress=progress, init_from=folder)

@@ -106,11 +106,27 @@ def map_minilm_weights(model: LayoutLMForTokenClassification, checkpoint: Path |
     return MappingReport(mapped, fresh, unused)
 
 
-def build_model(labels: list[str], pretrained: bool = True, **overrides: Any) -> LayoutLMForTokenClassification:
-    """The tagger, its text encoder loaded from MiniLM when ``pretrained``."""
+LAYOUT_EMBEDDINGS = tuple(f"{axis}_position_embeddings" for axis in "xyhw")
+
+
+def build_model(
+    labels: list[str], pretrained: bool = True, layout_init: str = "zero", **overrides: Any
+) -> LayoutLMForTokenClassification:
+    """The tagger, its text encoder loaded from MiniLM when ``pretrained``.
+
+    ``layout_init="zero"`` starts the 2-D position embeddings at zero, so that the fresh model computes exactly
+    what MiniLM computes and layout enters as it is learned. The ``"random"`` start (BERT's N(0, 0.02)) adds six
+    random vectors per token, together as large as the word embedding itself (norm ~1.0 vs 1.07): it scrambled
+    MiniLM's input and held FUNSD entity F1 at 0.26 (docs/layout/README.md)."""
     model = LayoutLMForTokenClassification(layout_config(labels, **overrides))
     if pretrained:
         report = map_minilm_weights(model)
         if report.unused:
             raise RuntimeError(f"MiniLM tensors that did not map into LayoutLM: {report.unused}")
+    if layout_init == "zero":
+        with torch.no_grad():
+            for name in LAYOUT_EMBEDDINGS:
+                getattr(model.layoutlm.embeddings, name).weight.zero_()
+    elif layout_init != "random":
+        raise ValueError(f"layout_init is 'zero' or 'random', not {layout_init!r}")
     return model
