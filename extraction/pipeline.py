@@ -20,6 +20,7 @@ from extraction.document import Document
 from extraction.heuristic import HeuristicExtractor
 from extraction.layout import repeats_on_another_page
 from extraction.loading import Limits, load_document
+from extraction.openings import read_opening
 from extraction.result import Extraction
 from extraction.taxids import read_tax_ids
 
@@ -74,6 +75,14 @@ def readers_stage(job: ExtractionJob) -> ExtractionJob:
     return job
 
 
+def opening_stage(job: ExtractionJob) -> ExtractionJob:
+    """A contract's empty header fields read from its opening by shape (parties ending in a legal form, the
+    reference code above them, dates, a term, days to pay), whatever its language or captions."""
+    if job.document is not None and job.extraction is not None:
+        read_opening(job.document, job.extraction)
+    return job
+
+
 def tax_ids_stage(job: ExtractionJob) -> ExtractionJob:
     """Tax ids whose caption the extractor does not know, given to the party whose name stands before them."""
     if job.document is not None and job.extraction is not None:
@@ -103,6 +112,7 @@ PIPELINE: list[Stage] = [
     extract_stage,
     furniture_stage,
     readers_stage,
+    opening_stage,
     tax_ids_stage,
     tax_and_charges_stage,
     doc_type_hint_stage,
