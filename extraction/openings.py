@@ -19,8 +19,9 @@ from extraction.agreements import BUYER_ROLE, VENDOR_ROLE
 from extraction.checks import recheck_required
 from extraction.document import Document, Page, Word, union_bbox
 from extraction.layout import group_lines
-from extraction.normalize import date_order_of, parse_date
+from extraction.normalize import date_order_of, number_format_of, parse_date
 from extraction.result import Extraction, FieldValue
+from extraction.taxids import tax_id_of
 from extraction.terms import net_days
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
@@ -47,13 +48,20 @@ def column_order(page: Page) -> list[Word]:
     left_top = min(w.bbox[1] for w in words if w.bbox[2] < gutter)
     right_top = min(w.bbox[1] for w in words if w.bbox[0] > gutter)
     # a centred heading above the columns crosses the gutter: the columns start below it
-    heading = [w.bbox[3] for w in words if w.bbox[0] < gutter < w.bbox[2] and w.bbox[1] < 0.3]
+    heading = [line.bottom for line in group_lines(words) if line.top < 0.3 and _spans(line.words, gutter)]
     top = max([left_top - 0.002, right_top - 0.002, *heading])
     before = [w for line in group_lines([w for w in words if w.bbox[1] < top]) for w in line.words]
     body = [w for w in words if w.bbox[1] >= top]
     left = [w for line in group_lines([w for w in body if w.bbox[2] <= gutter]) for w in line.words]
     right = [w for line in group_lines([w for w in body if w.bbox[2] > gutter]) for w in line.words]
     return before + left + right
+
+
+def _spans(words: list[Word], gutter: float) -> bool:
+    """A line of words set close together across the gutter: a heading over both columns, not two columns."""
+    if not (words[0].bbox[0] < gutter < words[-1].bbox[2]):
+        return False
+    return all(b.bbox[0] - a.bbox[2] < 0.03 for a, b in zip(words, words[1:], strict=False))
 
 
 def _gutter(words: list[Word]) -> float | None:
@@ -146,12 +154,15 @@ class Opening:
         page = doc.pages[0]
         self.page = page.number
         self.words = column_order(page)
-        self.hint = date_order_of([w.text for w in self.words])
+        texts = [w.text for w in self.words]
+        # day first where the comma is the decimal separator, as the extractor reads it
+        self.hint = date_order_of(texts) or ("DMY" if number_format_of(texts) == "EU" else None)
         runs = _party_runs(self.words)
         # the opening sentence: the first that names two companies
         self.parties = runs[:2] if len(runs) >= 2 and runs[1][0] - runs[0][1] < 120 else []
         first = self.parties[0][0] if self.parties else 0
         self.sentence_start = self._sentence_start(first)
+        self.vendor_first = False
 
     def _sentence_start(self, index: int) -> int:
         i = index
@@ -164,6 +175,12 @@ class Opening:
         while i < len(self.words) and not re.search(r"[.;]$", self.words[i].text):
             i += 1
         return min(i + 1, len(self.words))
+
+    def prose_before_parties(self) -> bool:
+        """The opening sentence leads to its parties in running words ('This deed is made on ... between'), not a
+        caption ('Bill to:')."""
+        lead = self.words[self.sentence_start : self.parties[0][0]] if self.parties else []
+        return sum(1 for w in lead if w.text.isalpha() and w.text.islower()) >= 3
 
     def contract_number(self) -> FieldValue | None:
         """A reference code on a short line above the opening sentence: 'Deal No. CA-2024-986', 'RV 487/2026'."""
@@ -198,8 +215,22 @@ class Opening:
         vendor_first = bool(VENDOR_ROLE.search(role_a) and not BUYER_ROLE.search(role_a)) or bool(
             BUYER_ROLE.search(role_b) and not VENDOR_ROLE.search(role_b)
         )
+        self.vendor_first = vendor_first
         buyer, vendor = (second, first) if vendor_first else (first, second)
         return _cell(_name(buyer), buyer, self.page), _cell(_name(vendor), vendor, self.page)
+
+    def party_tax_ids(self) -> tuple[FieldValue | None, FieldValue | None]:
+        """(buyer's, vendor's) tax id: the one printed between a party's name and the next party (or the end of the
+        opening sentence), '..., IRS No. 94-6218342 (the Consultant)', whatever its caption."""
+        if not self.parties:
+            return None, None
+        (a0, a1), (b0, b1) = self.parties
+        found: list[FieldValue | None] = []
+        for stretch in (self.words[a1:b0], self.words[b1 : self._sentence_end(b1)]):
+            ids = [(w, value) for w in stretch if (value := tax_id_of(w.text)) is not None]
+            found.append(_cell(ids[0][1], [ids[0][0]], self.page, ids[0][0].text) if ids else None)
+        first, second = found
+        return (second, first) if self.vendor_first else (first, second)
 
     def effective_date(self) -> FieldValue | None:
         """The first date of the opening sentence."""
@@ -257,13 +288,11 @@ class Opening:
 
 def read_opening(doc: Document, extraction: Extraction) -> None:
     """Fill a contract's empty header fields (and a party name that is no company) from its opening's shapes."""
-    if not doc.pages or extraction.doc_type == "invoice":
-        return
-    if extraction.doc_type == "purchase_order" and extraction.fields.get("po_number") is not None:
+    if not doc.pages:
         return
     opening = Opening(doc)
     if extraction.doc_type != "contract":
-        if opening.effective_date() is None:
+        if opening.effective_date() is None or not opening.prose_before_parties():
             return
         extraction.doc_type = "contract"  # two companies named in one dated sentence: an agreement
     fields = extraction.fields
@@ -281,6 +310,11 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             last = str(theirs.value).split()[-1:] if theirs is not None else []
             company = bool(last) and bool(LEGAL_FORM.match(last[0])) and len(str(theirs.value).split()) <= 8
             if not company:
+                found[name] = cell
+        for name, cell, other in zip(("buyer_tax_id", "vendor_tax_id"), ids := opening.party_tax_ids(), ids[::-1]):
+            theirs = fields.get(name)
+            # empty, or the other party's id given to this one
+            if cell is not None and (theirs is None or (other is not None and theirs.value == other.value)):
                 found[name] = cell
     if fields.get("effective_date") is None and (effective := opening.effective_date()) is not None:
         found["effective_date"] = effective
