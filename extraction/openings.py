@@ -71,7 +71,7 @@ def _gutter(words: list[Word]) -> float | None:
         return None
     for step in range(0, 16):
         for x in (0.5 + step / 100, 0.5 - step / 100):
-            if sum(1 for w in words if w.bbox[0] < x < w.bbox[2]) > 0.01 * len(words):
+            if sum(1 for w in words if w.bbox[0] < x < w.bbox[2]) > max(3, 0.02 * len(words)):
                 continue
             left = [w for w in words if w.bbox[2] < x]
             right = [w for w in words if w.bbox[0] > x]
