@@ -21,6 +21,7 @@ from extraction.heuristic import HeuristicExtractor
 from extraction.layout import repeats_on_another_page
 from extraction.loading import Limits, load_document
 from extraction.openings import read_opening
+from extraction.phrases import complete_phrases
 from extraction.result import Extraction
 from extraction.taxids import read_tax_ids
 
@@ -83,6 +84,13 @@ def opening_stage(job: ExtractionJob) -> ExtractionJob:
     return job
 
 
+def phrases_stage(job: ExtractionJob) -> ExtractionJob:
+    """Text values the page shows were cut (a leading word, a wrapped second line) made whole."""
+    if job.document is not None and job.extraction is not None:
+        complete_phrases(job.document, job.extraction)
+    return job
+
+
 def tax_ids_stage(job: ExtractionJob) -> ExtractionJob:
     """Tax ids whose caption the extractor does not know, given to the party whose name stands before them."""
     if job.document is not None and job.extraction is not None:
@@ -113,6 +121,7 @@ PIPELINE: list[Stage] = [
     furniture_stage,
     readers_stage,
     opening_stage,
+    phrases_stage,
     tax_ids_stage,
     tax_and_charges_stage,
     doc_type_hint_stage,
