@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from extraction.agreements import is_prose
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line, group_lines, typical_char_width
 from extraction.result import Extraction, FieldValue
@@ -22,6 +23,8 @@ CELL_GAP = 3.0  # chars: farther than this, the next word is another cell
 
 
 def complete_phrases(doc: Document, extraction: Extraction) -> None:
+    if extraction.doc_type == "contract" or is_prose(doc):
+        return  # in running text every phrase starts in lower case and runs on: a form's cells only
     for name in PHRASES:
         cell = extraction.fields.get(name)
         if cell is None or not isinstance(cell.value, str) or cell.page is None or cell.bbox is None:
