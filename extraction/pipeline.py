@@ -24,6 +24,7 @@ from extraction.openings import read_opening
 from extraction.phrases import complete_phrases
 from extraction.result import Extraction
 from extraction.taxids import read_tax_ids
+from extraction.windows import read_addressee
 
 
 class Extractor(Protocol):
@@ -91,6 +92,13 @@ def phrases_stage(job: ExtractionJob) -> ExtractionJob:
     return job
 
 
+def addressee_stage(job: ExtractionJob) -> ExtractionJob:
+    """An order's vendor addressed in an address block without a caption (a window envelope's)."""
+    if job.document is not None and job.extraction is not None:
+        read_addressee(job.document, job.extraction)
+    return job
+
+
 def tax_ids_stage(job: ExtractionJob) -> ExtractionJob:
     """Tax ids whose caption the extractor does not know, given to the party whose name stands before them."""
     if job.document is not None and job.extraction is not None:
@@ -122,6 +130,7 @@ PIPELINE: list[Stage] = [
     readers_stage,
     opening_stage,
     phrases_stage,
+    addressee_stage,
     tax_ids_stage,
     tax_and_charges_stage,
     doc_type_hint_stage,
