@@ -27,7 +27,7 @@ from extraction.terms import net_days
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
 LEGAL_FORM = re.compile(
     r"^(?:inc|llc|l\.l\.c|ltd|limited|l\.?p|llp|corp|corporation|plc|gmbh|kg|kgaa|ag|se|s\.?a|n\.?a|b\.?v|n\.?v|"
-    r"s\.?p\.?a|s\.?r\.?l|s\.?a\.?s|s\.?n\.?c|s\.?a\.?r\.?l|sarl|ltda|lda|s/a|oy|ab|asa|a/s|aps|pty|pte|bvba|nv|bv|e\.?k)\.?$",
+    r"s\.?p\.?a|s\.?r\.?l|s\.?a\.?s|s\.?n\.?c|s\.?l\.?u|s\.?l|s\.?a\.?r\.?l|sarl|ltda|lda|s/a|oy|ab|asa|a/s|aps|pty|pte|bvba|nv|bv|e\.?k)\.?$",
     re.IGNORECASE,
 )
 JOINER = re.compile(r"^(?:&|\+|und|and|en|e|y|co\.?|cie\.?)$", re.IGNORECASE)  # 'GmbH & Co. KG'

@@ -72,10 +72,13 @@ def complete(lines: list[Line], char: float, cell: FieldValue) -> FieldValue | N
     if row + 1 < len(lines):
         below = lines[row + 1]
         height = lines[row].bottom - lines[row].top
-        right = words[last + 1].bbox[0] if last + 1 < len(words) else 1.0  # the next cell on the value's line
+        # the next cell on the value's line, else the right margin
+        right = words[last + 1].bbox[0] if last + 1 < len(words) else max(w.bbox[2] for line in lines for w in line.words)
         lead = phrase[0]
         start = next((w for w in below.words if abs(w.bbox[0] - lead.bbox[0]) <= 1.5 * char), None)
-        if start is not None and below.top - lines[row].bottom < height and start.text[:1].islower():
+        # a wrap: the next word would not have fitted on the value's line (a cell's padding aside)
+        fits = start is not None and words[last].bbox[2] + (start.bbox[2] - start.bbox[0]) + char < right - 3 * char
+        if start is not None and not fits and below.top - lines[row].bottom < height and start.text[:1].islower():
             carried = [start]
             for word in below.words[below.words.index(start) + 1 :]:
                 if not _close(carried[-1], word, char, CELL_GAP) or word.bbox[2] > right:
