@@ -305,17 +305,17 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             del fields["po_number"]  # the same code read as an order number
     parties = opening.party_names()
     if parties is not None:
-        for name, cell in zip(("buyer_name", "vendor_name"), parties, strict=True):
-            theirs = fields.get(name)
-            last = str(theirs.value).split()[-1:] if theirs is not None else []
-            company = bool(last) and bool(LEGAL_FORM.match(last[0])) and len(str(theirs.value).split()) <= 8
-            if not company:
-                found[name] = cell
-        for name, cell, other in zip(("buyer_tax_id", "vendor_tax_id"), ids := opening.party_tax_ids(), ids[::-1]):
+        for name, party in zip(("buyer_name", "vendor_name"), parties, strict=True):
+            printed = str(theirs.value).split() if (theirs := fields.get(name)) is not None else []
+            # the extractor's own reading stands where it is a company's name
+            if not (printed and LEGAL_FORM.match(printed[-1]) and len(printed) <= 8):
+                found[name] = party
+        ids = opening.party_tax_ids()
+        for name, tax_id, other in zip(("buyer_tax_id", "vendor_tax_id"), ids, ids[::-1], strict=True):
             theirs = fields.get(name)
             # empty, or the other party's id given to this one
-            if cell is not None and (theirs is None or (other is not None and theirs.value == other.value)):
-                found[name] = cell
+            if tax_id is not None and (theirs is None or (other is not None and theirs.value == other.value)):
+                found[name] = tax_id
     if fields.get("effective_date") is None and (effective := opening.effective_date()) is not None:
         found["effective_date"] = effective
     effective_cell = found.get("effective_date") or fields.get("effective_date")

@@ -73,7 +73,9 @@ def complete(lines: list[Line], char: float, cell: FieldValue) -> FieldValue | N
         below = lines[row + 1]
         height = lines[row].bottom - lines[row].top
         # the next cell on the value's line, else the right margin
-        right = words[last + 1].bbox[0] if last + 1 < len(words) else max(w.bbox[2] for line in lines for w in line.words)
+        right = (
+            words[last + 1].bbox[0] if last + 1 < len(words) else max(w.bbox[2] for line in lines for w in line.words)
+        )
         lead = phrase[0]
         start = next((w for w in below.words if abs(w.bbox[0] - lead.bbox[0]) <= 1.5 * char), None)
         # a wrap: the next word would not have fitted on the value's line (a cell's padding aside)

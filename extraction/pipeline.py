@@ -24,6 +24,7 @@ from extraction.openings import read_opening
 from extraction.phrases import complete_phrases
 from extraction.result import Extraction
 from extraction.taxids import read_tax_ids
+from extraction.twoline import read_upper_lines
 from extraction.windows import read_addressee
 
 
@@ -66,6 +67,13 @@ def furniture_stage(job: ExtractionJob) -> ExtractionJob:
             item for item in job.extraction.line_items
             if item.page is None or item.bbox is None or not repeats_on_another_page(pages, item.page, item.bbox)
         ]  # fmt: skip
+    return job
+
+
+def two_line_stage(job: ExtractionJob) -> ExtractionJob:
+    """Items printed on two text lines (code and text above, numbers below) take sku and text from the upper one."""
+    if job.document is not None and job.extraction is not None:
+        read_upper_lines(job.document, job.extraction)
     return job
 
 
@@ -127,6 +135,7 @@ PIPELINE: list[Stage] = [
     load_stage,
     extract_stage,
     furniture_stage,
+    two_line_stage,
     readers_stage,
     opening_stage,
     phrases_stage,

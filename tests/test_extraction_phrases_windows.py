@@ -1,8 +1,12 @@
-"""Cut payment terms made whole by layout; an order's uncaptioned addressee read as its vendor."""
+"""Layout repairs of forms: cut payment terms made whole, an uncaptioned addressee as the vendor, items on two
+text lines."""
+
+from decimal import Decimal
 
 from extraction.document import Document, Page, Word
 from extraction.phrases import complete_phrases
-from extraction.result import Extraction, FieldValue
+from extraction.result import Extraction, FieldValue, LineItem
+from extraction.twoline import read_upper_lines
 from extraction.windows import read_addressee
 
 
@@ -65,3 +69,23 @@ def test_an_addressee_read_as_buyer_gives_way_to_the_letterhead() -> None:
         "Fenwick Optics plc", "Maribel Stoffe S.L.")  # fmt: skip
     # a buyer the blocks do not name: nothing says who is who
     assert "vendor_name" not in _order("Somebody Else GmbH", LETTER).fields
+
+
+def test_an_item_on_two_text_lines_takes_code_and_text_from_the_upper_one() -> None:
+    upper = [(0.05, 0.30, "7"), (0.12, 0.30, "QZ-5540"), (0.30, 0.30, "Copper busbar 20x5")]
+    doc = _page([*upper, (0.50, 0.315, "12"), (0.58, 0.315, "pcs"), (0.70, 0.315, "8.50"), (0.85, 0.315, "102.00")])
+    cells = {"description": FieldValue("pcs", 0.9, 1, (0.58, 0.315, 0.61, 0.327)),
+             "quantity": FieldValue(Decimal("12"), 0.9), "amount": FieldValue(Decimal("102.00"), 0.9)}  # fmt: skip
+    ext = Extraction("purchase_order", 1, {}, [LineItem(cells, 0.9, 1, (0.50, 0.315, 0.90, 0.327))])
+    read_upper_lines(doc, ext)
+    item = ext.line_items[0]
+    assert (item.value("sku"), item.value("description"), item.value("unit")) == (
+        "QZ-5540",
+        "Copper busbar 20x5",
+        "pcs",
+    )
+    # an item whose text is on its own line stays as read
+    one = LineItem(dict(cells, description=FieldValue("Copper busbar", 0.9)), 0.9, 1, (0.05, 0.315, 0.90, 0.327))
+    ext = Extraction("purchase_order", 1, {}, [one])
+    read_upper_lines(doc, ext)
+    assert ext.line_items[0].value("sku") is None
