@@ -4,7 +4,8 @@ A business letter's recipient stands in an address block near the top of its fir
 ends in a legal form) with its street and town on the lines below, left-aligned with it. On an order the
 letterhead is the buyer, so such a block naming another company is the vendor, whatever caption stands
 above it ('Spett.le', none at all). Fills ``vendor_name`` only where the extractor left it empty; where the
-buyer it read is such a block and the letterhead another company, the two change places.
+buyer it read is such a block and the letterhead another company, the two change places; a buyer read that is
+no company's name (the document's title) gives way to the letterhead.
 """
 
 from __future__ import annotations
@@ -27,28 +28,42 @@ BELOW = 2.5  # line heights between a name and its address
 def read_addressee(doc: Document, extraction: Extraction) -> None:
     fields = extraction.fields
     buyer = fields.get("buyer_name")
-    if extraction.doc_type != "purchase_order" or fields.get("vendor_name") is not None or buyer is None:
-        return
-    if not doc.pages:
+    if extraction.doc_type != "purchase_order" or buyer is None or not doc.pages:
         return
     blocks = company_blocks(doc)
     if not blocks:
         return
-    letterhead = blocks[0] if blocks[0].bbox is not None and blocks[0].bbox[1] < LETTERHEAD else None
-    if letterhead is not None and not same_name(str(letterhead.value), str(buyer.value)):
-        if not any(same_name(str(b.value), str(buyer.value)) for b in blocks):
-            return  # the buyer read stands in no block: nothing says who is who
-        # the addressee was read as the buyer: the letterhead issues the order
-        fields["buyer_name"], fields["vendor_name"] = letterhead, replace(buyer, confidence=CONFIDENCE)
-        changed = ["buyer_name", "vendor_name"]
+    if blocks[0].bbox is None or blocks[0].bbox[1] >= LETTERHEAD:
+        letterhead: FieldValue | None = None
     else:
-        vendor = next((b for b in blocks if not same_name(str(b.value), str(buyer.value))), None)
-        if vendor is None:
-            return
-        fields["vendor_name"] = vendor
-        changed = ["vendor_name"]
-    extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in changed]
-    recheck_required(extraction)
+        letterhead = blocks[0]
+    vendor = fields.get("vendor_name")
+    changed = []
+    # a buyer read that is no company (the document's title): the letterhead issues the order
+    vendor_is_letterhead = (
+        vendor is not None and letterhead is not None and same_name(str(vendor.value), str(letterhead.value))
+    )
+    if letterhead is not None and not _company(str(buyer.value)) and not vendor_is_letterhead:
+        fields["buyer_name"] = buyer = letterhead
+        changed.append("buyer_name")
+    if vendor is None and letterhead is not None and not same_name(str(letterhead.value), str(buyer.value)):
+        if any(same_name(str(b.value), str(buyer.value)) for b in blocks):
+            # the addressee was read as the buyer: the letterhead issues the order
+            fields["buyer_name"], fields["vendor_name"] = letterhead, replace(buyer, confidence=CONFIDENCE)
+            changed += ["buyer_name", "vendor_name"]
+    elif vendor is None:
+        addressee = next((b for b in blocks if not same_name(str(b.value), str(buyer.value))), None)
+        if addressee is not None:
+            fields["vendor_name"] = addressee
+            changed.append("vendor_name")
+    if changed:
+        extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(set(changed))]
+        recheck_required(extraction)
+
+
+def _company(name: str) -> bool:
+    words = name.split()
+    return bool(words) and bool(LEGAL_FORM.match(words[-1].rstrip(","))) and len(words) <= 8
 
 
 def company_blocks(doc: Document) -> list[FieldValue]:

@@ -89,3 +89,9 @@ def test_an_item_on_two_text_lines_takes_code_and_text_from_the_upper_one() -> N
     ext = Extraction("purchase_order", 1, {}, [one])
     read_upper_lines(doc, ext)
     assert ext.line_items[0].value("sku") is None
+
+
+def test_a_title_read_as_the_buyer_gives_way_to_the_letterhead() -> None:
+    ext = _order("Pedido de compra", LETTER)
+    assert (ext.fields["buyer_name"].value, ext.fields["vendor_name"].value) == (
+        "Fenwick Optics plc", "Maribel Stoffe S.L.")  # fmt: skip
