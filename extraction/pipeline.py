@@ -22,6 +22,7 @@ from extraction.layout import repeats_on_another_page
 from extraction.loading import Limits, load_document
 from extraction.openings import read_opening
 from extraction.phrases import complete_phrases
+from extraction.rates import read_rates
 from extraction.result import Extraction
 from extraction.taxids import read_tax_ids
 from extraction.twoline import read_upper_lines
@@ -87,9 +88,11 @@ def readers_stage(job: ExtractionJob) -> ExtractionJob:
 
 def opening_stage(job: ExtractionJob) -> ExtractionJob:
     """A contract's empty header fields read from its opening by shape (parties ending in a legal form, the
-    reference code above them, dates, a term, days to pay), whatever its language or captions."""
+    reference code above them, dates, a term, days to pay), whatever its language or captions; its rates
+    printed as sentences or list entries."""
     if job.document is not None and job.extraction is not None:
         read_opening(job.document, job.extraction)
+        read_rates(job.document, job.extraction)
     return job
 
 

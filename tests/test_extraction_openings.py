@@ -1,9 +1,10 @@
-"""A contract's opening read by shape: reference code, parties, dates, term, days to pay, party tax ids."""
+"""A contract read by shape: reference code, parties, dates, term, days to pay, party tax ids, rate sentences."""
 
 from datetime import date
 
 from extraction.document import Document, Page, Word
 from extraction.openings import column_order, read_opening
+from extraction.rates import read_rates
 from extraction.result import Extraction, FieldValue
 from tests.fixtures_docs import page_of_lines
 
@@ -81,3 +82,20 @@ def test_two_columns_are_read_one_after_the_other() -> None:
     order = [w.text for w in column_order(Page(1, 612, 792, words))]
     assert order[:3] == ["Heading", "left0", "left1"] and order[41] == "right0"
     assert column_order(Document([Page(1, 612, 792, words[:5])]).pages[0])[0].text == "Heading"
+
+
+def test_rates_in_sentences_lose_the_words_they_share() -> None:
+    doc = page_of_lines([
+        "Schedule B",
+        "Tariffs",
+        "Night courier runs are invoiced at 310.50 GBP per trip.",
+        "Archive retrieval boxes are invoiced at 12.75 GBP per box.",
+        "Courts of England decide.",
+    ])  # fmt: skip
+    ext = Extraction("contract", 1, {})
+    read_rates(doc, ext)
+    got = [(i.value("description"), str(i.value("unit_price")), i.value("unit")) for i in ext.line_items]
+    assert got == [("Night courier runs", "310.50", "trip"), ("Archive retrieval boxes", "12.75", "box")]
+    one = Extraction("contract", 1, {})
+    read_rates(page_of_lines(["A fee of 310.50 GBP per trip applies."]), one)
+    assert one.line_items == []  # one sentence: no template to tell the description from
