@@ -41,6 +41,7 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
             return  # no template: these are no rate sentences
         text = " ".join(w.text for w in described).rstrip(":,")
         box = union_bbox([w.bbox for w in described])
+        assert box is not None  # described holds words
         cells = {
             "description": FieldValue(text, CONFIDENCE, page, box, text),
             "unit_price": FieldValue(price, CONFIDENCE, page, amount.bbox, amount.text),
