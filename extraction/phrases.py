@@ -9,15 +9,18 @@ carries it on. Layout rules, no words: they hold for captions and languages neve
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from extraction.agreements import is_prose
 from extraction.document import Document, Word, union_bbox
-from extraction.layout import Line, group_lines, typical_char_width
+from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.result import Extraction, FieldValue
-from extraction.terms import net_days
+from extraction.terms import DAYS, net_days
 
 PHRASES = ("payment_terms",)
+DAYS_FIRST = re.compile(r"^\d{1,3}\s*" + DAYS + r"(?:\W|$)", re.IGNORECASE)
+CONFIDENCE = 0.6
 WORD_GAP = 1.6  # chars: words of one phrase stand closer than this
 CELL_GAP = 3.0  # chars: farther than this, the next word is another cell
 
@@ -25,6 +28,10 @@ CELL_GAP = 3.0  # chars: farther than this, the next word is another cell
 def complete_phrases(doc: Document, extraction: Extraction) -> None:
     if extraction.doc_type == "contract" or is_prose(doc):
         return  # in running text every phrase starts in lower case and runs on: a form's cells only
+    if extraction.fields.get("payment_terms") is None:
+        found = uncaptioned_terms(doc, extraction)
+        if found is not None:
+            extraction.fields["payment_terms"] = found
     for name in PHRASES:
         cell = extraction.fields.get(name)
         if cell is None or not isinstance(cell.value, str) or cell.page is None or cell.bbox is None:
@@ -40,6 +47,25 @@ def complete_phrases(doc: Document, extraction: Extraction) -> None:
         days = net_days(str(terms.value))
         if days is not None:
             extraction.fields["payment_terms_days"] = replace(terms, value=days)
+
+
+def uncaptioned_terms(doc: Document, extraction: Extraction) -> FieldValue | None:
+    """Terms whose caption is unknown: a phrase of its own above the items that starts with a number of days
+    ('60 dias', '14 Tage 2 % Skonto, 30 Tage netto') and reads as terms."""
+    page = doc.pages[0] if doc.pages else None
+    if page is None:
+        return None
+    tops = [item.bbox[1] for item in extraction.line_items if item.page == page.number and item.bbox is not None]
+    limit = min(tops) if tops else 0.5
+    char = typical_char_width(page.words)
+    for line in group_lines(page.words):
+        if line.top >= limit:
+            break
+        for phrase in split_phrases(line, char):
+            text = phrase.text
+            if DAYS_FIRST.match(text) and net_days(text) is not None:
+                return FieldValue(text, CONFIDENCE, page.number, phrase.bbox, text)
+    return None
 
 
 def complete(lines: list[Line], char: float, cell: FieldValue) -> FieldValue | None:

@@ -95,3 +95,11 @@ def test_a_title_read_as_the_buyer_gives_way_to_the_letterhead() -> None:
     ext = _order("Pedido de compra", LETTER)
     assert (ext.fields["buyer_name"].value, ext.fields["vendor_name"].value) == (
         "Fenwick Optics plc", "Maribel Stoffe S.L.")  # fmt: skip
+
+
+def test_terms_under_an_unknown_caption_start_with_their_days() -> None:
+    doc = _page([(0.05, 0.2, "Betaling"), (0.3, 0.2, "Levering"), (0.05, 0.215, "45 giorni netti"),
+                 (0.3, 0.215, "within 5 days of call-off"), (0.8, 0.1, "Page 1")])  # fmt: skip
+    ext = Extraction("purchase_order", 1, {})
+    complete_phrases(doc, ext)
+    assert (ext.fields["payment_terms"].value, ext.fields["payment_terms_days"].value) == ("45 giorni netti", 45)
