@@ -155,6 +155,7 @@ class Opening:
         self.page = page.number
         self.words = column_order(page)
         texts = [w.text for w in self.words]
+        self.title = " ".join(w.text for w in group_lines(page.words)[0].words) if page.words else ""
         # day first where the comma is the decimal separator, as the extractor reads it
         self.hint = date_order_of(texts) or ("DMY" if number_format_of(texts) == "EU" else None)
         runs = _party_runs(self.words)
@@ -175,6 +176,11 @@ class Opening:
         while i < len(self.words) and not re.search(r"[.;]$", self.words[i].text):
             i += 1
         return min(i + 1, len(self.words))
+
+    def sentence_text(self) -> str:
+        """The opening sentence as printed."""
+        end = self._sentence_end(self.parties[1][1]) if self.parties else 0
+        return " ".join(w.text for w in self.words[self.sentence_start : end])
 
     def prose_before_parties(self) -> bool:
         """The opening sentence leads to its parties in running words ('This deed is made on ... between'), not a
@@ -307,8 +313,11 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
     if parties is not None:
         for name, party in zip(("buyer_name", "vendor_name"), parties, strict=True):
             printed = str(theirs.value).split() if (theirs := fields.get(name)) is not None else []
-            # the extractor's own reading stands where it is a company's name
-            if not (printed and LEGAL_FORM.match(printed[-1]) and len(printed) <= 8):
+            # the extractor's (or the agreement reader's) own reading stands where it is a company's name or a
+            # name the opening sentence prints ('The Regents of ...'); the title or a table header goes
+            company = bool(printed) and bool(LEGAL_FORM.match(printed[-1])) and len(printed) <= 8
+            named = bool(printed) and " ".join(printed) in opening.sentence_text()
+            if not (company or (named and " ".join(printed) != opening.title)):
                 found[name] = party
         ids = opening.party_tax_ids()
         for name, tax_id, other in zip(("buyer_tax_id", "vendor_tax_id"), ids, ids[::-1], strict=True):

@@ -99,3 +99,10 @@ def test_rates_in_sentences_lose_the_words_they_share() -> None:
     one = Extraction("contract", 1, {})
     read_rates(page_of_lines(["A fee of 310.50 GBP per trip applies."]), one)
     assert one.line_items == []  # one sentence: no template to tell the description from
+
+
+def test_a_party_the_opening_prints_stays_though_it_has_no_legal_form() -> None:
+    lines = ["Services Memorandum", "Made on 2031-02-03 between the Regents of Lakeside College, Mill Lane,",
+             "and Osgood Cold Chain LLC, 12 Harbor Road (the Operator), and Tarnwick Foods Ltd (the Patron)."]  # fmt: skip
+    got = _read(lines, buyer_name="Regents of Lakeside College")
+    assert got["buyer_name"] == "Regents of Lakeside College"
