@@ -102,7 +102,10 @@ def test_rates_in_sentences_lose_the_words_they_share() -> None:
 
 
 def test_a_party_the_opening_prints_stays_though_it_has_no_legal_form() -> None:
-    lines = ["Services Memorandum", "Made on 2031-02-03 between the Regents of Lakeside College, Mill Lane,",
-             "and Osgood Cold Chain LLC, 12 Harbor Road (the Operator), and Tarnwick Foods Ltd (the Patron)."]  # fmt: skip
+    lines = [
+        "Services Memorandum",
+        "Made on 2031-02-03 between the Regents of Lakeside College, Mill Lane,",
+        "and Osgood Cold Chain LLC, 12 Harbor Road (the Operator), and Tarnwick Foods Ltd (the Patron).",
+    ]
     got = _read(lines, buyer_name="Regents of Lakeside College")
     assert got["buyer_name"] == "Regents of Lakeside College"
