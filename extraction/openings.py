@@ -155,7 +155,8 @@ class Opening:
         self.page = page.number
         self.words = column_order(page)
         texts = [w.text for w in self.words]
-        self.title = " ".join(w.text for w in group_lines(page.words)[0].words) if page.words else ""
+        # the page's first lines: its title (a scan's may start with a speck)
+        self.title = " ".join(w.text for line in group_lines(page.words)[:2] for w in line.words)
         # day first where the comma is the decimal separator, as the extractor reads it
         self.hint = date_order_of(texts) or ("DMY" if number_format_of(texts) == "EU" else None)
         runs = _party_runs(self.words)
@@ -316,8 +317,9 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             # the extractor's (or the agreement reader's) own reading stands where it is a company's name or a
             # name the opening sentence prints ('The Regents of ...'); the title or a table header goes
             company = bool(printed) and bool(LEGAL_FORM.match(printed[-1])) and len(printed) <= 8
-            named = bool(printed) and " ".join(printed) in opening.sentence_text()
-            if not (company or (named and " ".join(printed) != opening.title)):
+            text = " ".join(printed)
+            named = 0 < len(printed) <= 8 and text in opening.sentence_text() and text not in opening.title
+            if not (company or named):
                 found[name] = party
         ids = opening.party_tax_ids()
         for name, tax_id, other in zip(("buyer_tax_id", "vendor_tax_id"), ids, ids[::-1], strict=True):

@@ -104,6 +104,7 @@ def test_rates_in_sentences_lose_the_words_they_share() -> None:
 def test_a_party_the_opening_prints_stays_though_it_has_no_legal_form() -> None:
     lines = [
         "Services Memorandum",
+        "Ref. LC-2031-118",
         "Made on 2031-02-03 between the Regents of Lakeside College, Mill Lane,",
         "and Osgood Cold Chain LLC, 12 Harbor Road (the Operator), and Tarnwick Foods Ltd (the Patron).",
     ]
