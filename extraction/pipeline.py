@@ -20,8 +20,13 @@ from extraction.document import Document
 from extraction.heuristic import HeuristicExtractor
 from extraction.layout import repeats_on_another_page
 from extraction.loading import Limits, load_document
+from extraction.openings import read_opening
+from extraction.phrases import complete_phrases
+from extraction.rates import read_rates
 from extraction.result import Extraction
 from extraction.taxids import read_tax_ids
+from extraction.twoline import read_upper_lines
+from extraction.windows import read_addressee
 
 
 class Extractor(Protocol):
@@ -66,11 +71,42 @@ def furniture_stage(job: ExtractionJob) -> ExtractionJob:
     return job
 
 
+def two_line_stage(job: ExtractionJob) -> ExtractionJob:
+    """Items printed on two text lines (code and text above, numbers below) take sku and text from the upper one."""
+    if job.document is not None and job.extraction is not None:
+        read_upper_lines(job.document, job.extraction)
+    return job
+
+
 def readers_stage(job: ExtractionJob) -> ExtractionJob:
     """Agreements in prose and caption-value forms read by their own rules (``extraction.readers``), joined
     field by field with what the extractor found: the one place their values enter an extraction."""
     if job.document is not None and job.extraction is not None:
         readers.read_into(job.document, job.extraction)
+    return job
+
+
+def opening_stage(job: ExtractionJob) -> ExtractionJob:
+    """A contract's empty header fields read from its opening by shape (parties ending in a legal form, the
+    reference code above them, dates, a term, days to pay), whatever its language or captions; its rates
+    printed as sentences or list entries."""
+    if job.document is not None and job.extraction is not None:
+        read_opening(job.document, job.extraction)
+        read_rates(job.document, job.extraction)
+    return job
+
+
+def phrases_stage(job: ExtractionJob) -> ExtractionJob:
+    """Text values the page shows were cut (a leading word, a wrapped second line) made whole."""
+    if job.document is not None and job.extraction is not None:
+        complete_phrases(job.document, job.extraction)
+    return job
+
+
+def addressee_stage(job: ExtractionJob) -> ExtractionJob:
+    """An order's vendor addressed in an address block without a caption (a window envelope's)."""
+    if job.document is not None and job.extraction is not None:
+        read_addressee(job.document, job.extraction)
     return job
 
 
@@ -102,7 +138,11 @@ PIPELINE: list[Stage] = [
     load_stage,
     extract_stage,
     furniture_stage,
+    two_line_stage,
     readers_stage,
+    opening_stage,
+    phrases_stage,
+    addressee_stage,
     tax_ids_stage,
     tax_and_charges_stage,
     doc_type_hint_stage,

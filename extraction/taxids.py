@@ -28,9 +28,8 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
     for page in doc.pages:
         for line in group_lines(page.words):
             for k, word in enumerate(line.words):
-                token = word.text.strip("()[],;:")
-                value = normalize_tax_id(token) if _SHAPES.fullmatch(token) else None
-                if value is None or value in used or not is_valid_tax_id(value):
+                value = tax_id_of(word.text)
+                if value is None or value in used:
                     continue
                 before = " ".join(w.text for w in line.words[:k])
                 role = _owner(names, before, page.number, word.bbox)
@@ -38,6 +37,13 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
                     fields[f"{role}_tax_id"] = FieldValue(value, 0.6, page.number, word.bbox, word.text)
                     used.add(value)
                     names.pop(role)
+
+
+def tax_id_of(text: str) -> str | None:
+    """The tax id a printed word is, in one of its shapes and valid by its check digits, else None."""
+    token = text.strip("()[],;:.")
+    value = normalize_tax_id(token) if _SHAPES.fullmatch(token) else None
+    return value if value is not None and is_valid_tax_id(value) else None
 
 
 def _owner(names: dict[str, FieldValue | None], before: str, page: int, bbox: BBox) -> str | None:

@@ -33,7 +33,7 @@ _NUMBER_WORDS = re.compile(
     + r"))\b"
 )
 # Day words in the languages POs arrive in ("30 days", "30 Tage", "30 jours", "60 días", "30 giorni", "30 dagen").
-_DAYS = (
+DAYS = _DAYS = (
     r"(?:calendar\s+|business\s+|working\s+)?"
     r"(?:days?|d\b|tagen?|tg\.?|jours?|j\b|d[ií]as|giorni|gg\.?|dagen|dage|dagar|dias)"
 )

@@ -1,0 +1,345 @@
+"""A contract's opening read by shape, whatever its language or captions: ``read_opening(doc, extraction)``.
+
+An agreement names its two parties in its first sentence (each name ends in a legal form: 'Inc.', 'GmbH',
+'B.V.'), dates it there, prints its reference number in the few short lines above, and states its end as a
+later date or as a term (a number of months or years), its payment as a number of days. These rules use
+position, value shape and arithmetic rather than captions, so they hold on wordings the extractor never met;
+they fill only what the extractor left empty, or a party name that is no company (the document's title).
+Two-column pages are read column by column.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from extraction.agreements import BUYER_ROLE, VENDOR_ROLE
+from extraction.checks import recheck_required
+from extraction.document import Document, Page, Word, union_bbox
+from extraction.layout import group_lines
+from extraction.normalize import date_order_of, number_format_of, parse_date
+from extraction.result import Extraction, FieldValue
+from extraction.taxids import tax_id_of
+from extraction.terms import net_days
+
+CONFIDENCE = 0.6  # read by shape alone: a person confirms it
+LEGAL_FORM = re.compile(
+    r"^(?:inc|llc|l\.l\.c|ltd|limited|l\.?p|llp|corp|corporation|plc|gmbh|kg|kgaa|ag|se|s\.?a|n\.?a|b\.?v|n\.?v|"
+    r"s\.?p\.?a|s\.?r\.?l|s\.?a\.?s|s\.?n\.?c|s\.?l\.?u|s\.?l|s\.?a\.?r\.?l|sarl|ltda|lda|s/a|oy|ab|asa|a/s|aps|pty|pte|bvba|nv|bv|e\.?k)\.?$",
+    re.IGNORECASE,
+)
+JOINER = re.compile(r"^(?:&|\+|und|and|en|e|y|co\.?|cie\.?)$", re.IGNORECASE)  # 'GmbH & Co. KG'
+# a length of time as contracts print it: '12 Monaten', 'two (2) years', '18 maanden'
+DURATION = re.compile(r"^\(?(\d{1,3})\)?$")
+MONTH_UNIT = re.compile(r"^(?:months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s)\W*$", re.IGNORECASE)
+YEAR_UNIT = re.compile(r"^(?:years?|jahren?|jahre|jaar|jaren|ann[oi]|años?|anos?|ans?|ann[ée]es?)\W*$", re.IGNORECASE)
+CODE = re.compile(r"^[A-Z]{0,6}[-/#]?[A-Z0-9]*\d[A-Z0-9\-/.]*$")
+NOTICE = re.compile(r"^(?:notice|prior|written)\b", re.IGNORECASE)  # '30 days' notice' is no payment term
+
+
+def column_order(page: Page) -> list[Word]:
+    """The page's words in reading order, a two-column body column by column (what stands above it first)."""
+    words = page.words
+    gutter = _gutter(words)
+    if gutter is None:
+        return [w for line in group_lines(words) for w in line.words]
+    left_top = min(w.bbox[1] for w in words if w.bbox[2] < gutter)
+    right_top = min(w.bbox[1] for w in words if w.bbox[0] > gutter)
+    # a centred heading above the columns crosses the gutter: the columns start below it
+    heading = [line.bottom for line in group_lines(words) if line.top < 0.3 and _spans(line.words, gutter)]
+    top = max([left_top - 0.002, right_top - 0.002, *heading])
+    before = [w for line in group_lines([w for w in words if w.bbox[1] < top]) for w in line.words]
+    body = [w for w in words if w.bbox[1] >= top]
+    left = [w for line in group_lines([w for w in body if w.bbox[2] <= gutter]) for w in line.words]
+    right = [w for line in group_lines([w for w in body if w.bbox[2] > gutter]) for w in line.words]
+    return before + left + right
+
+
+def _spans(words: list[Word], gutter: float) -> bool:
+    """A line of words set close together across the gutter: a heading over both columns, not two columns."""
+    if not (words[0].bbox[0] < gutter < words[-1].bbox[2]):
+        return False
+    return all(b.bbox[0] - a.bbox[2] < 0.03 for a, b in zip(words, words[1:], strict=False))
+
+
+def _gutter(words: list[Word]) -> float | None:
+    """An x between 35 % and 65 % of the width that (almost) no word crosses, with a tenth of the words or more
+    on either side over the same height: the gap between two columns."""
+    if len(words) < 60:
+        return None
+    for step in range(0, 16):
+        for x in (0.5 + step / 100, 0.5 - step / 100):
+            if sum(1 for w in words if w.bbox[0] < x < w.bbox[2]) > max(3, 0.02 * len(words)):
+                continue
+            left = [w for w in words if w.bbox[2] < x]
+            right = [w for w in words if w.bbox[0] > x]
+            if min(len(left), len(right)) < max(30, 0.1 * len(words)):
+                continue
+            low = max(min(w.bbox[1] for w in left), min(w.bbox[1] for w in right))
+            high = min(max(w.bbox[3] for w in left), max(w.bbox[3] for w in right))
+            if high - low > 0.3:
+                return x
+    return None
+
+
+def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
+    """(start, end) of each run of capitalised words ending in a legal form: 'Hufnagel Kunststoffteile GmbH & Co.
+    KG', 'De Kromme Metaalbewerking N.V.'."""
+    runs: list[tuple[int, int]] = []
+    start: int | None = None
+    last_form: int | None = None
+    for i, word in enumerate(words):
+        text = word.text.rstrip(",;:")
+        name_like = text[:1].isupper() or LEGAL_FORM.match(text) or (start is not None and JOINER.match(text))
+        if not name_like or text[:1] in "(„“\"'" or any(ch.isdigit() for ch in text):
+            if start is not None and last_form is not None:
+                runs.append((start, last_form + 1))
+            start = last_form = None
+            continue
+        start = i if start is None else start
+        if LEGAL_FORM.match(text):
+            last_form = i
+        if word.text.endswith((",", ";", ":")) and not _next_is_form(words, i):
+            if last_form is not None:
+                runs.append((start, last_form + 1))
+            start = last_form = None
+    return runs
+
+
+def _next_is_form(words: list[Word], i: int) -> bool:
+    return i + 1 < len(words) and bool(LEGAL_FORM.match(words[i + 1].text.rstrip(",;:")))
+
+
+def _name(words: list[Word]) -> str:
+    return " ".join(w.text for w in words).rstrip(",;:")
+
+
+def _dates(words: list[Word], hint: str | None) -> list[tuple[int, int, date]]:
+    """Every date printed in ``words``: (first word, end, date), a longest reading first where they overlap."""
+    found: list[tuple[int, int, date]] = []
+    i = 0
+    while i < len(words):
+        for size in (5, 4, 3, 2, 1):
+            if i + size > len(words):
+                continue
+            raw = " ".join(w.text for w in words[i : i + size]).strip(",.;:()")
+            raw = re.sub(r"\s+de\s+", " ", raw)  # '4 de março de 2026'
+            raw = re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", raw)
+            value = parse_date(raw, hint) if re.search(r"\d{4}", raw) else None
+            if value is not None:
+                found.append((i, i + size, value))
+                i += size - 1
+                break
+        i += 1
+    return found
+
+
+def _cell(value: object, words: list[Word], page: int, raw: str | None = None) -> FieldValue:
+    bbox = union_bbox([w.bbox for w in words]) if words else None
+    return FieldValue(value, CONFIDENCE, page, bbox, raw if raw is not None else " ".join(w.text for w in words))  # type: ignore[arg-type]
+
+
+def add_months(start: date, months: int) -> date:
+    month = start.month - 1 + months
+    year, month = start.year + month // 12, month % 12 + 1
+    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+class Opening:
+    """The first page of a contract, in reading order, and what its shapes say."""
+
+    def __init__(self, doc: Document) -> None:
+        page = doc.pages[0]
+        self.page = page.number
+        self.words = column_order(page)
+        texts = [w.text for w in self.words]
+        # the page's first lines: its title (a scan's may start with a speck)
+        self.title = " ".join(w.text for line in group_lines(page.words)[:2] for w in line.words)
+        # day first where the comma is the decimal separator, as the extractor reads it
+        self.hint = date_order_of(texts) or ("DMY" if number_format_of(texts) == "EU" else None)
+        runs = _party_runs(self.words)
+        # the opening sentence: the first that names two companies
+        self.parties = runs[:2] if len(runs) >= 2 and runs[1][0] - runs[0][1] < 120 else []
+        first = self.parties[0][0] if self.parties else 0
+        self.sentence_start = self._sentence_start(first)
+        self.vendor_first = False
+
+    def _sentence_start(self, index: int) -> int:
+        i = index
+        while i > 0 and not self.words[i - 1].text.endswith((".", ":")) and index - i < 40:
+            i -= 1
+        return i
+
+    def _sentence_end(self, index: int) -> int:
+        i = index
+        while i < len(self.words) and not re.search(r"[.;]$", self.words[i].text):
+            i += 1
+        return min(i + 1, len(self.words))
+
+    def sentence_text(self) -> str:
+        """The opening sentence as printed."""
+        end = self._sentence_end(self.parties[1][1]) if self.parties else 0
+        return " ".join(w.text for w in self.words[self.sentence_start : end])
+
+    def prose_before_parties(self) -> bool:
+        """The opening sentence leads to its parties in running words ('This deed is made on ... between'), not a
+        caption ('Bill to:')."""
+        lead = self.words[self.sentence_start : self.parties[0][0]] if self.parties else []
+        return sum(1 for w in lead if w.text.isalpha() and w.text.islower()) >= 3
+
+    def contract_number(self) -> FieldValue | None:
+        """A reference code on a short line above the opening sentence: 'Deal No. CA-2024-986', 'RV 487/2026'."""
+        head = self.words[: self.parties[0][0]] if self.parties else self.words[:30]
+        lines = group_lines(head)
+        for line in lines[:6]:
+            tokens = line.words
+            if len(tokens) > 6:
+                continue
+            for i, word in enumerate(tokens):
+                text = word.text.strip(":#")
+                if not CODE.match(text) or len(text) < 4 or parse_date(text) or re.fullmatch(r"\d{1,4}", text):
+                    continue
+                if sum(ch.isdigit() for ch in text) < 3:
+                    continue
+                chosen = [word]
+                before = tokens[i - 1] if i else None
+                if before is not None and re.fullmatch(r"[A-Z]{1,5}", before.text):
+                    chosen = [before, word]  # 'RV 487/2026'
+                return _cell(" ".join(w.text.strip(":#") for w in chosen), chosen, self.page)
+        return None
+
+    def party_names(self) -> tuple[FieldValue, FieldValue] | None:
+        """(buyer, vendor) from the opening sentence: by their defined roles where the role word is a known one,
+        else in the order contracts name them, the client first."""
+        if not self.parties:
+            return None
+        (a0, a1), (b0, b1) = self.parties
+        first, second = self.words[a0:a1], self.words[b0:b1]
+        role_a = " ".join(w.text for w in self.words[a1:b0])
+        role_b = " ".join(w.text for w in self.words[b1 : self._sentence_end(b1)])
+        vendor_first = bool(VENDOR_ROLE.search(role_a) and not BUYER_ROLE.search(role_a)) or bool(
+            BUYER_ROLE.search(role_b) and not VENDOR_ROLE.search(role_b)
+        )
+        self.vendor_first = vendor_first
+        buyer, vendor = (second, first) if vendor_first else (first, second)
+        return _cell(_name(buyer), buyer, self.page), _cell(_name(vendor), vendor, self.page)
+
+    def party_tax_ids(self) -> tuple[FieldValue | None, FieldValue | None]:
+        """(buyer's, vendor's) tax id: the one printed between a party's name and the next party (or the end of the
+        opening sentence), '..., IRS No. 94-6218342 (the Consultant)', whatever its caption."""
+        if not self.parties:
+            return None, None
+        (a0, a1), (b0, b1) = self.parties
+        found: list[FieldValue | None] = []
+        for stretch in (self.words[a1:b0], self.words[b1 : self._sentence_end(b1)]):
+            ids = [(w, value) for w in stretch if (value := tax_id_of(w.text)) is not None]
+            found.append(_cell(ids[0][1], [ids[0][0]], self.page, ids[0][0].text) if ids else None)
+        first, second = found
+        return (second, first) if self.vendor_first else (first, second)
+
+    def effective_date(self) -> FieldValue | None:
+        """The first date of the opening sentence."""
+        if not self.parties:
+            return None
+        end = self._sentence_end(self.parties[1][1])
+        for i, j, value in _dates(self.words[self.sentence_start : end], self.hint):
+            words = self.words[self.sentence_start + i : self.sentence_start + j]
+            return _cell(value, words, self.page)
+        return None
+
+    def expiry_date(self, effective: date) -> FieldValue | None:
+        """The first later date after the opening sentence, else the effective date plus the first term printed
+        ('runs for two (2) years', '12 Monaten'), less a day."""
+        start = self._sentence_end(self.parties[1][1]) if self.parties else 0
+        body = self.words[start:]
+        for i, j, value in _dates(body, self.hint):
+            if value > effective + timedelta(days=27):
+                return _cell(value, body[i:j], self.page)
+        for i, word in enumerate(body[:-1]):
+            number = DURATION.match(word.text)
+            unit = body[i + 1].text
+            if number is None or not (MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit)):
+                continue
+            months = int(number.group(1)) * (12 if YEAR_UNIT.match(unit) else 1)
+            if not 0 < months <= 240:
+                continue
+            return _cell(add_months(effective, months) - timedelta(days=1), body[i : i + 2], self.page)
+        return None
+
+    def payment_terms(self) -> tuple[FieldValue, int] | None:
+        """A number of days in the body ('within 21 days of a valid invoice', 'binnen veertien (14) dagen na
+        ontvangst'), from the words that lead to the number to the end of its sentence, and its days."""
+        start = self._sentence_end(self.parties[1][1]) if self.parties else 0
+        body = self.words[start:]
+        for i, word in enumerate(body[:-1]):
+            number, unit = DURATION.match(word.text), body[i + 1].text
+            days = net_days(f"{number.group(1)} {unit}") if number else None
+            if days is None or MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit):
+                continue
+            if i + 2 < len(body) and NOTICE.match(body[i + 2].text.lstrip("'’s ")):
+                continue
+            first = i - 1 if word.text.startswith("(") else i  # 'veertien (14)': the number in words leads
+            if first > 0 and body[first - 1].text[:1].islower():
+                first -= 1  # the word that leads to the number: 'within', 'binnen'
+                if first > 0 and len(body[first].text) <= 3 and body[first - 1].text[:1].islower():
+                    first -= 1  # 'innerhalb von 30'
+            end = self._sentence_end(start + i)
+            words = self.words[start + first : end]
+            raw = " ".join(w.text for w in words).rstrip(".;")
+            raw = re.sub(r"\s+(?:zu|te)\s+\w+$", "", raw)  # a trailing infinitive ('... zu begleichen')
+            return _cell(raw, words, self.page, raw), days
+        return None
+
+
+def read_opening(doc: Document, extraction: Extraction) -> None:
+    """Fill a contract's empty header fields (and a party name that is no company) from its opening's shapes."""
+    if not doc.pages:
+        return
+    opening = Opening(doc)
+    if extraction.doc_type != "contract":
+        if opening.effective_date() is None or not opening.prose_before_parties():
+            return
+        extraction.doc_type = "contract"  # two companies named in one dated sentence: an agreement
+    fields = extraction.fields
+    found: dict[str, FieldValue] = {}
+    number = opening.contract_number()
+    if number is not None and fields.get("contract_number") is None:
+        found["contract_number"] = number
+        po = fields.get("po_number")
+        if po is not None and str(po.value) == number.value:
+            del fields["po_number"]  # the same code read as an order number
+    parties = opening.party_names()
+    if parties is not None:
+        for name, party in zip(("buyer_name", "vendor_name"), parties, strict=True):
+            printed = str(theirs.value).split() if (theirs := fields.get(name)) is not None else []
+            # the extractor's (or the agreement reader's) own reading stands where it is a company's name or a
+            # name the opening sentence prints ('The Regents of ...'); the title or a table header goes
+            company = bool(printed) and bool(LEGAL_FORM.match(printed[-1])) and len(printed) <= 8
+            text = " ".join(printed)
+            named = 0 < len(printed) <= 8 and text in opening.sentence_text() and text not in opening.title
+            if not (company or named):
+                found[name] = party
+        ids = opening.party_tax_ids()
+        for name, tax_id, other in zip(("buyer_tax_id", "vendor_tax_id"), ids, ids[::-1], strict=True):
+            theirs = fields.get(name)
+            # empty, or the other party's id given to this one
+            if tax_id is not None and (theirs is None or (other is not None and theirs.value == other.value)):
+                found[name] = tax_id
+    if fields.get("effective_date") is None and (effective := opening.effective_date()) is not None:
+        found["effective_date"] = effective
+    effective_cell = found.get("effective_date") or fields.get("effective_date")
+    if fields.get("expiry_date") is None and effective_cell is not None and isinstance(effective_cell.value, date):
+        expiry = opening.expiry_date(effective_cell.value)
+        if expiry is not None:
+            found["expiry_date"] = expiry
+    if fields.get("payment_terms") is None and (read := opening.payment_terms()) is not None:
+        terms, days = read
+        found["payment_terms"] = terms
+        if fields.get("payment_terms_days") is None:
+            found["payment_terms_days"] = replace(terms, value=days)
+    if found:
+        fields.update(found)
+        extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(found)]
+        recheck_required(extraction)

@@ -1,0 +1,97 @@
+"""A contract's rates printed as sentences or list entries: ``read_rates(doc, extraction)``.
+
+'Site survey is billed at 1,250.00 USD for each visit.', '– Rufbereitschaft: 226,23 EUR je Tag': each rate is a
+sentence (or a dash entry) with one amount followed by its currency and a unit at the end. Its description is
+what changes from one rate to the next: the words the sentences share before the amount (their template, in
+whatever language: 'is billed at', 'Voor ... rekent X') are left out. Used only where the extractor found fewer
+rates than these sentences hold.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extraction.document import Document, Word, union_bbox
+from extraction.normalize import number_format_of, parse_amount
+from extraction.openings import column_order
+from extraction.result import Extraction, FieldValue, LineItem
+
+AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")
+CURRENCY = re.compile(r"^(?:[A-Z]{3}|[€$£])$")
+BULLET = re.compile(r"^[–—•\-]$")
+CONFIDENCE = 0.6
+
+
+def read_rates(doc: Document, extraction: Extraction) -> None:
+    if extraction.doc_type != "contract":
+        return
+    words = [(page.number, w) for page in doc.pages for w in column_order(page)]
+    hint = number_format_of(w.text for _, w in words)
+    rates = [r for sentence in _sentences(words) if (r := _rate(sentence)) is not None]
+    if len(rates) < 2 or len(rates) <= len(extraction.line_items):
+        return
+    leads = [lead for lead, _, _, _ in rates]
+    prefix = _common(leads)
+    suffix = _common([lead[::-1] for lead in leads])
+    items = []
+    for lead, amount, unit, page in rates:
+        described = lead[prefix : len(lead) - suffix]
+        price = parse_amount(amount.text, hint)
+        if not described or price is None:
+            return  # no template: these are no rate sentences
+        text = " ".join(w.text for w in described).rstrip(":,")
+        box = union_bbox([w.bbox for w in described])
+        assert box is not None  # described holds words
+        cells = {
+            "description": FieldValue(text, CONFIDENCE, page, box, text),
+            "unit_price": FieldValue(price, CONFIDENCE, page, amount.bbox, amount.text),
+            "unit": FieldValue(unit.text.rstrip(".;"), CONFIDENCE, page, unit.bbox, unit.text),
+        }
+        items.append(LineItem(cells, CONFIDENCE, page, union_bbox([box, amount.bbox, unit.bbox])))
+    extraction.line_items = items
+
+
+def _sentences(words: list[tuple[int, Word]]) -> list[list[tuple[int, Word]]]:
+    """Sentences: split after a word ending in '.' or ';', before a bullet, at a paragraph gap and after a short
+    line without punctuation (a heading above the first rate)."""
+    out: list[list[tuple[int, Word]]] = [[]]
+    for k, (page, word) in enumerate(words):
+        current = out[-1]
+        if current:
+            previous = current[-1][1]
+            height = previous.bbox[3] - previous.bbox[1]
+            gap = word.bbox[1] - previous.bbox[3] > 1.2 * height or current[-1][0] != page
+            new_line = word.bbox[1] >= previous.bbox[3] - 0.2 * height or word.bbox[0] < previous.bbox[0]
+            line = [w for _, w in current if w.bbox[1] >= previous.bbox[1] - 0.2 * height]
+            heading = new_line and len(line) <= 4 and not re.search(r"[.;:,]$", previous.text)
+            if BULLET.match(word.text) or gap or heading:
+                out.append([])
+        out[-1].append((page, word))
+        if re.search(r"[.;]$", word.text) and not AMOUNT.match(word.text) and k + 1 < len(words):
+            out.append([])
+    return [s for s in out if s]
+
+
+def _rate(sentence: list[tuple[int, Word]]) -> tuple[list[Word], Word, Word, int] | None:
+    """(words before the amount, the amount, the unit, page) of a sentence with one amount, its currency next."""
+    words = [w for _, w in sentence if not BULLET.match(w.text)]
+    amounts = [i for i, w in enumerate(words) if AMOUNT.match(w.text)]
+    if len(amounts) != 1:
+        return None
+    at = amounts[0]
+    if at + 2 >= len(words) or not CURRENCY.match(words[at + 1].text) or len(words) - at > 6:
+        return None
+    unit = words[-1]
+    if not unit.text.rstrip(".;")[:1].isalpha():
+        return None
+    return words[:at], words[at], unit, sentence[0][0]
+
+
+def _common(sequences: list[list[Word]]) -> int:
+    """How many leading words all sequences share (by text)."""
+    count = 0
+    for column in zip(*sequences, strict=False):
+        if len({w.text for w in column}) != 1:
+            break
+        count += 1
+    return count

@@ -1,0 +1,98 @@
+"""The addressee of an order, printed without a caption (a window-envelope address): ``read_addressee``.
+
+A business letter's recipient stands in an address block near the top of its first page: a company's name (it
+ends in a legal form) with its street and town on the lines below, left-aligned with it. On an order the
+letterhead is the buyer, so such a block naming another company is the vendor, whatever caption stands
+above it ('Spett.le', none at all). Fills ``vendor_name`` only where the extractor left it empty; where the
+buyer it read is such a block and the letterhead another company, the two change places; a buyer read that is
+no company's name (the document's title) gives way to the letterhead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extraction.agreements import same_name
+from extraction.checks import recheck_required
+from extraction.document import Document, union_bbox
+from extraction.layout import Line, group_lines, split_phrases, typical_char_width
+from extraction.openings import CONFIDENCE, LEGAL_FORM
+from extraction.result import Extraction, FieldValue
+
+TOP = 0.45  # an address block stands in the upper part of the first page
+LETTERHEAD = 0.15  # a block starting this high is the letterhead
+BELOW = 2.5  # line heights between a name and its address
+
+
+def read_addressee(doc: Document, extraction: Extraction) -> None:
+    fields = extraction.fields
+    buyer = fields.get("buyer_name")
+    if extraction.doc_type != "purchase_order" or buyer is None or not doc.pages:
+        return
+    blocks = company_blocks(doc)
+    if not blocks:
+        return
+    if blocks[0].bbox is None or blocks[0].bbox[1] >= LETTERHEAD:
+        letterhead: FieldValue | None = None
+    else:
+        letterhead = blocks[0]
+    vendor = fields.get("vendor_name")
+    changed = []
+    # a buyer read that is no company (the document's title): the letterhead issues the order
+    vendor_is_letterhead = (
+        vendor is not None and letterhead is not None and same_name(str(vendor.value), str(letterhead.value))
+    )
+    if letterhead is not None and not _company(str(buyer.value)) and not vendor_is_letterhead:
+        fields["buyer_name"] = buyer = letterhead
+        changed.append("buyer_name")
+    if vendor is None and letterhead is not None and not same_name(str(letterhead.value), str(buyer.value)):
+        if any(same_name(str(b.value), str(buyer.value)) for b in blocks):
+            # the addressee was read as the buyer: the letterhead issues the order
+            fields["buyer_name"], fields["vendor_name"] = letterhead, replace(buyer, confidence=CONFIDENCE)
+            changed += ["buyer_name", "vendor_name"]
+    elif vendor is None:
+        addressee = next((b for b in blocks if not same_name(str(b.value), str(buyer.value))), None)
+        if addressee is not None:
+            fields["vendor_name"] = addressee
+            changed.append("vendor_name")
+    if changed:
+        extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(set(changed))]
+        recheck_required(extraction)
+
+
+def _company(name: str) -> bool:
+    words = name.split()
+    return bool(words) and bool(LEGAL_FORM.match(words[-1].rstrip(","))) and len(words) <= 8
+
+
+def company_blocks(doc: Document) -> list[FieldValue]:
+    """Company address blocks in the top of page 1, top down: a name ending in a legal form, an address line
+    (with a number) aligned with it (left or right) just below."""
+    page = doc.pages[0]
+    char = typical_char_width(page.words)
+    phrases: list[Line] = [
+        phrase for line in group_lines(page.words) if line.top < TOP for phrase in split_phrases(line, char)
+    ]
+    found: list[FieldValue] = []
+    for k, phrase in enumerate(phrases):
+        words = phrase.words
+        text = " ".join(w.text for w in words).rstrip(",")
+        last = words[-1].text.rstrip(",")
+        if not LEGAL_FORM.match(last) or len(words) > 8 or "·" in text or any(w.text.endswith(":") for w in words):
+            continue
+        if not words[0].text[:1].isupper():
+            continue
+        height = phrase.bottom - phrase.top
+        address = [
+            other
+            for other in phrases[k + 1 :]
+            if 0 <= other.top - phrase.bottom <= BELOW * height
+            and (
+                abs(other.words[0].bbox[0] - words[0].bbox[0]) < 1.5 * char
+                or abs(other.words[-1].bbox[2] - words[-1].bbox[2]) < 1.5 * char
+            )
+        ]
+        if address and re.search(r"\d", " ".join(w.text for w in address[0].words)):
+            found.append(FieldValue(text, CONFIDENCE, page.number, union_bbox([w.bbox for w in words]), text))
+    return found

@@ -1,0 +1,105 @@
+"""Layout repairs of forms: cut payment terms made whole, an uncaptioned addressee as the vendor, items on two
+text lines."""
+
+from decimal import Decimal
+
+from extraction.document import Document, Page, Word
+from extraction.phrases import complete_phrases
+from extraction.result import Extraction, FieldValue, LineItem
+from extraction.twoline import read_upper_lines
+from extraction.windows import read_addressee
+
+
+def _page(rows: list[tuple[float, float, str]]) -> Document:
+    """Words from (x, y, text) rows: each token 0.009 wide per character, one space between tokens."""
+    words = []
+    for x, y, text in rows:
+        for token in text.split():
+            width = 0.009 * len(token)
+            words.append(Word(token, (x, y, x + width, y + 0.012)))
+            x += width + 0.009
+    return Document([Page(1, 612, 792, words)])
+
+
+def _terms(doc: Document, value: str, x0: float, y: float) -> Extraction:
+    x1 = x0 + 0.009 * len(value) + 0.012  # the box of the words read, a dropped dot included
+    cell = FieldValue(value, 0.9, 1, (x0, y, x1, y + 0.012), value)
+    ext = Extraction("purchase_order", 1, {"payment_terms": cell})
+    complete_phrases(doc, ext)
+    return ext
+
+
+def test_a_leading_word_and_a_wrapped_line_rejoin_the_terms() -> None:
+    doc = _page([(0.05, 0.2, "PO-7781"), (0.6, 0.2, "Settle within 20 days of"), (0.6, 0.215, "arrival"),
+                 (0.05, 0.215, "Ref 12")])  # fmt: skip
+    ext = _terms(doc, "within 20 days of", 0.6 + 0.009 * 7, 0.2)
+    assert ext.fields["payment_terms"].value == "Settle within 20 days of arrival"
+    assert ext.fields["payment_terms_days"].value == 20
+
+
+def test_an_abbreviation_keeps_its_dot_and_whole_terms_stay() -> None:
+    doc = _page([(0.6, 0.2, "Wire 45 d.e.o.m."), (0.6, 0.215, "Delivery: DAP")])
+    assert _terms(doc, "Wire 45 d.e.o.m", 0.6, 0.2).fields["payment_terms"].value == "Wire 45 d.e.o.m."
+    doc = _page([(0.3, 0.2, "Terms"), (0.6, 0.2, "Net 30"), (0.6, 0.215, "shipping extra"), (0.8, 0.1, "Page 1")])
+    # a capitalised value is no cut; a line below whose first word would have fitted after it is no wrap
+    assert _terms(doc, "Net 30", 0.6, 0.2).fields["payment_terms"].value == "Net 30"
+
+
+def _order(buyer: str, rows: list[tuple[float, float, str]]) -> Extraction:
+    ext = Extraction("purchase_order", 1, {"buyer_name": FieldValue(buyer, 0.9)})
+    read_addressee(_page(rows), ext)
+    return ext
+
+
+LETTER = [
+    (0.55, 0.05, "Fenwick Optics plc"), (0.55, 0.065, "7 Dock Street"), (0.55, 0.08, "Hull HU1 2AB"),
+    (0.08, 0.2, "Attn. goods inward"), (0.08, 0.215, "Maribel Stoffe S.L."), (0.08, 0.23, "Calle Mayor 12"),
+    (0.08, 0.245, "28013 Madrid"), (0.08, 0.3, "Order 5521 dated 2031-03-02"),
+]  # fmt: skip
+
+
+def test_the_addressee_block_is_the_vendor() -> None:
+    ext = _order("Fenwick Optics plc", LETTER)
+    assert ext.fields["vendor_name"].value == "Maribel Stoffe S.L."
+
+
+def test_an_addressee_read_as_buyer_gives_way_to_the_letterhead() -> None:
+    ext = _order("Maribel Stoffe S.L.", LETTER)
+    assert (ext.fields["buyer_name"].value, ext.fields["vendor_name"].value) == (
+        "Fenwick Optics plc", "Maribel Stoffe S.L.")  # fmt: skip
+    # a buyer the blocks do not name: nothing says who is who
+    assert "vendor_name" not in _order("Somebody Else GmbH", LETTER).fields
+
+
+def test_an_item_on_two_text_lines_takes_code_and_text_from_the_upper_one() -> None:
+    upper = [(0.05, 0.30, "7"), (0.12, 0.30, "QZ-5540"), (0.30, 0.30, "Copper busbar 20x5")]
+    doc = _page([*upper, (0.50, 0.315, "12"), (0.58, 0.315, "pcs"), (0.70, 0.315, "8.50"), (0.85, 0.315, "102.00")])
+    cells = {"description": FieldValue("pcs", 0.9, 1, (0.58, 0.315, 0.61, 0.327)),
+             "quantity": FieldValue(Decimal("12"), 0.9), "amount": FieldValue(Decimal("102.00"), 0.9)}  # fmt: skip
+    ext = Extraction("purchase_order", 1, {}, [LineItem(cells, 0.9, 1, (0.50, 0.315, 0.90, 0.327))])
+    read_upper_lines(doc, ext)
+    item = ext.line_items[0]
+    assert (item.value("sku"), item.value("description"), item.value("unit")) == (
+        "QZ-5540",
+        "Copper busbar 20x5",
+        "pcs",
+    )
+    # an item whose text is on its own line stays as read
+    one = LineItem(dict(cells, description=FieldValue("Copper busbar", 0.9)), 0.9, 1, (0.05, 0.315, 0.90, 0.327))
+    ext = Extraction("purchase_order", 1, {}, [one])
+    read_upper_lines(doc, ext)
+    assert ext.line_items[0].value("sku") is None
+
+
+def test_a_title_read_as_the_buyer_gives_way_to_the_letterhead() -> None:
+    ext = _order("Pedido de compra", LETTER)
+    assert (ext.fields["buyer_name"].value, ext.fields["vendor_name"].value) == (
+        "Fenwick Optics plc", "Maribel Stoffe S.L.")  # fmt: skip
+
+
+def test_terms_under_an_unknown_caption_start_with_their_days() -> None:
+    doc = _page([(0.05, 0.2, "Betaling"), (0.3, 0.2, "Levering"), (0.05, 0.215, "45 giorni netti"),
+                 (0.3, 0.215, "within 5 days of call-off"), (0.8, 0.1, "Page 1")])  # fmt: skip
+    ext = Extraction("purchase_order", 1, {})
+    complete_phrases(doc, ext)
+    assert (ext.fields["payment_terms"].value, ext.fields["payment_terms_days"].value) == ("45 giorni netti", 45)
