@@ -46,7 +46,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from core.settings import get_settings  # noqa: E402
 from extraction.document import Document  # noqa: E402
 from extraction.errors import DocumentError  # noqa: E402
-from extraction.pipeline import PIPELINE, ExtractionJob, extract_stage, load_stage, readers_stage, run  # noqa: E402
+from extraction.pipeline import AFTER_EXTRACTION, ExtractionJob, extract_stage, load_stage, readers_stage, run  # noqa: E402
 from extraction.result import Extraction  # noqa: E402
 from ledgerlens.services.documents import extractor_for, upload_limits  # noqa: E402
 
@@ -239,8 +239,7 @@ def extract_document(
             with target.open("wb") as handle:
                 pickle.dump((job.extraction, extract_seconds), handle)
     started = time.perf_counter()
-    after = [stage for stage in PIPELINE if stage not in (load_stage, extract_stage)]
-    job = run(job, [stage for stage in after if readers or stage is not readers_stage])
+    job = run(job, [stage for stage in AFTER_EXTRACTION if readers or stage is not readers_stage])
     assert job.extraction is not None
     return document, job.extraction, load_seconds + extract_seconds + time.perf_counter() - started
 

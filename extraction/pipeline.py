@@ -46,6 +46,20 @@ class ExtractionJob:
 
 
 Stage = Callable[[ExtractionJob], ExtractionJob]
+Reader = Callable[[Document, Extraction], None]
+
+
+def reading_stage(name: str, doc: str, *reads: Reader) -> Stage:
+    """A stage in which each reader adds to (or mends) the extraction from the loaded document."""
+
+    def stage(job: ExtractionJob) -> ExtractionJob:
+        if job.document is not None and job.extraction is not None:
+            for read in reads:
+                read(job.document, job.extraction)
+        return job
+
+    stage.__name__, stage.__doc__ = name, doc
+    return stage
 
 
 def load_stage(job: ExtractionJob) -> ExtractionJob:
@@ -71,57 +85,45 @@ def furniture_stage(job: ExtractionJob) -> ExtractionJob:
     return job
 
 
-def two_line_stage(job: ExtractionJob) -> ExtractionJob:
-    """Items printed on two text lines (code and text above, numbers below) take sku and text from the upper one."""
-    if job.document is not None and job.extraction is not None:
-        read_upper_lines(job.document, job.extraction)
-    return job
-
-
-def readers_stage(job: ExtractionJob) -> ExtractionJob:
-    """Agreements in prose and caption-value forms read by their own rules (``extraction.readers``), joined
-    field by field with what the extractor found: the one place their values enter an extraction."""
-    if job.document is not None and job.extraction is not None:
-        readers.read_into(job.document, job.extraction)
-    return job
-
-
-def opening_stage(job: ExtractionJob) -> ExtractionJob:
-    """A contract's empty header fields read from its opening by shape (parties ending in a legal form, the
-    reference code above them, dates, a term, days to pay), whatever its language or captions; its rates
-    printed as sentences or list entries."""
-    if job.document is not None and job.extraction is not None:
-        read_opening(job.document, job.extraction)
-        read_rates(job.document, job.extraction)
-    return job
-
-
-def phrases_stage(job: ExtractionJob) -> ExtractionJob:
-    """Text values the page shows were cut (a leading word, a wrapped second line) made whole."""
-    if job.document is not None and job.extraction is not None:
-        complete_phrases(job.document, job.extraction)
-    return job
-
-
-def addressee_stage(job: ExtractionJob) -> ExtractionJob:
-    """An order's vendor addressed in an address block without a caption (a window envelope's)."""
-    if job.document is not None and job.extraction is not None:
-        read_addressee(job.document, job.extraction)
-    return job
-
-
-def tax_ids_stage(job: ExtractionJob) -> ExtractionJob:
-    """Tax ids whose caption the extractor does not know, given to the party whose name stands before them."""
-    if job.document is not None and job.extraction is not None:
-        read_tax_ids(job.document, job.extraction)
-    return job
-
-
-def tax_and_charges_stage(job: ExtractionJob) -> ExtractionJob:
-    """The totals block itemised (tax lines, charges) for whatever extractor read the rest."""
-    if job.document is not None and job.extraction is not None:
-        read_tax_and_charges(job.document, job.extraction)
-    return job
+two_line_stage = reading_stage(
+    "two_line_stage",
+    "Items printed on two text lines (code and text above, numbers below) take sku and text from the upper one.",
+    read_upper_lines,
+)
+readers_stage = reading_stage(
+    "readers_stage",
+    "Agreements in prose and caption-value forms read by their own rules (``extraction.readers``), joined field "
+    "by field with what the extractor found: the one place their values enter an extraction.",
+    readers.read_into,
+)
+opening_stage = reading_stage(
+    "opening_stage",
+    "A contract's empty header fields read from its opening by shape (parties ending in a legal form, the "
+    "reference code above them, dates, a term, days to pay), whatever its language or captions; its rates "
+    "printed as sentences or list entries.",
+    read_opening,
+    read_rates,
+)
+phrases_stage = reading_stage(
+    "phrases_stage",
+    "Text values the page shows were cut (a leading word, a wrapped second line) made whole.",
+    complete_phrases,
+)
+addressee_stage = reading_stage(
+    "addressee_stage",
+    "An order's vendor addressed in an address block without a caption (a window envelope's).",
+    read_addressee,
+)
+tax_ids_stage = reading_stage(
+    "tax_ids_stage",
+    "Tax ids whose caption the extractor does not know, given to the party whose name stands before them.",
+    read_tax_ids,
+)
+tax_and_charges_stage = reading_stage(
+    "tax_and_charges_stage",
+    "The totals block itemised (tax lines, charges) for whatever extractor read the rest.",
+    read_tax_and_charges,
+)
 
 
 def doc_type_hint_stage(job: ExtractionJob) -> ExtractionJob:
@@ -147,6 +149,7 @@ PIPELINE: list[Stage] = [
     tax_and_charges_stage,
     doc_type_hint_stage,
 ]
+AFTER_EXTRACTION = PIPELINE[PIPELINE.index(extract_stage) + 1 :]  # what the service does to any extractor's output
 
 
 def run(job: ExtractionJob, stages: list[Stage] | None = None) -> ExtractionJob:
