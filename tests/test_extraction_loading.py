@@ -218,6 +218,25 @@ def test_remove_rules_whitens_table_rules_and_box_borders_but_keeps_letters_and_
     assert ((clean[400:480, 140:690] < 128) & letters).sum() >= 0.97 * letters.sum()  # the letters stay
 
 
+def test_remove_rules_keeps_small_print_blurred_into_one_band() -> None:
+    """On a soft 150 dpi scan the letters of a word run together; the band's top or bottom sliver is as long and
+    thin as a rule, but the rest of the word lies beside it, so it stays (it used to be cut off)."""
+    from PIL import ImageDraw, ImageFilter, ImageFont
+
+    page = Image.new("L", (1240, 300), 255)
+    draw = ImageDraw.Draw(page)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", 17)
+    for y in (60, 120, 180):
+        draw.text((100, y), "Olio da taglio emulsionabile  Nastro adesivo avana", font=font, fill=0)
+    draw.line((80, 240, 1160, 240), fill=0, width=2)  # a table rule
+    page = page.filter(ImageFilter.GaussianBlur(1.2))
+    before = np.asarray(page) < 200
+    clean = np.asarray(remove_rules(page))
+    words = before[50:210, 90:700]
+    assert ((clean[50:210, 90:700] < 200) & words).sum() >= 0.97 * words.sum()  # every word whole
+    assert clean[236:245, 100:1140].min() >= 200  # the rule is gone (a faint blurred edge is no ink)
+
+
 def test_prepare_scan_levels_flattens_and_removes_rules_in_one_go() -> None:
     from PIL import ImageDraw
 
