@@ -112,6 +112,7 @@ def main() -> None:
     parser.add_argument("--calibration", choices=["beta", "isotonic"], default="isotonic")
     parser.add_argument("--no-gate", action="store_true", help="the layout model reads every document")
     parser.add_argument("--name", default="dev")
+    parser.add_argument("--out", type=Path, default=None, help="the report's path (default results/calib-NAME.json)")
     args = parser.parse_args()
     started = time.perf_counter()
     fitted: dict[str, Any] = {}
@@ -138,7 +139,7 @@ def main() -> None:
     for split in ("born_digital", "scanned"):
         if split in report:
             print(split, json.dumps(report[split]))
-    out = RESULTS / f"calib-{args.name}.json"
+    out = args.out or RESULTS / f"calib-{args.name}.json"
     out.write_text(json.dumps(report, indent=1, default=str))
     print(f"wrote {out}")
 

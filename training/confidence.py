@@ -350,7 +350,7 @@ def main() -> None:
 
             (folder,) = args.data
             generate_blind(args.blind, folder, seed=args.seed, scanned_share=args.scanned_share, split=args.split)
-        print(f"{collect(args.data, args.out)} values -> {args.out}")
+        print(f"{collect(args.data, args.out)} documents -> {args.out}")
     else:
         print(json.dumps(fit(args.reads, args.known, args.out, args.calibration), indent=1))
 
