@@ -4,10 +4,15 @@
     python bench/bench_calibration.py --test var/calib/test-8.pkl --model artifacts/confidence --out ...
     python bench/bench_calibration.py --test var/calib/test-8.pkl --fit var/calib/cal-7.pkl var/calib/in-*.pkl \\
         --known var/calib/in-*.pkl                                                   # fit here, then test
+    python -m training.confidence collect --data var/calib/data/blind-test-2222 --blind 30 --split test \
+        --seed 2222 --out var/calib/blind-test-2222.pkl                              # the blind test half
+    python bench/bench_calibration.py --test var/calib/blind-test-2222.pkl --name blind-2222
 
 The held-out families are split once (``training.factory.heldout.split_families``): the confidence model may be
 fitted on in-family documents and on the ``calibration`` half, and is reported here on documents of the ``test``
-half only (other caption languages and contract schedules: words and layouts it never met). Each document is
+half only (other caption languages and contract schedules: words and layouts it never met), or on the blind
+families' test half (``training.factory.blind``: layouts and captions written without reading the extractor; its dev
+half may be fitted on). Each document is
 replayed as the service serves it (``training.confidence.replay``: the heuristic first, the layout model only where
 the gate says, the learned confidence, the review routing) and reports, born-digital and scanned apart: ECE of the
 per-value confidence, how often the values at or above the auto-accept threshold are right, the share of documents
@@ -107,6 +112,7 @@ def main() -> None:
     parser.add_argument("--calibration", choices=["beta", "isotonic"], default="isotonic")
     parser.add_argument("--no-gate", action="store_true", help="the layout model reads every document")
     parser.add_argument("--name", default="dev")
+    parser.add_argument("--out", type=Path, default=None, help="the report's path (default results/calib-NAME.json)")
     args = parser.parse_args()
     started = time.perf_counter()
     fitted: dict[str, Any] = {}
@@ -133,7 +139,7 @@ def main() -> None:
     for split in ("born_digital", "scanned"):
         if split in report:
             print(split, json.dumps(report[split]))
-    out = RESULTS / f"calib-{args.name}.json"
+    out = args.out or RESULTS / f"calib-{args.name}.json"
     out.write_text(json.dumps(report, indent=1, default=str))
     print(f"wrote {out}")
 

@@ -1,6 +1,8 @@
 """Fit the learned confidence (``models.confidence``) on documents of layout families the extractors never saw.
 
     python -m training.confidence collect --data var/calib/data/cal-7 --out var/calib/cal-7.pkl
+    python -m training.confidence collect --data var/calib/data/blind-dev-7 --blind 30 --split dev --seed 7 \
+        --out var/calib/blind-dev-7.pkl       # blind families (training.factory.blind) written there first
     python -m training.confidence fit --reads var/calib/cal-7.pkl var/calib/in.pkl --known var/calib/in.pkl \
         --out artifacts/confidence
 
@@ -203,7 +205,8 @@ def _matrix(records: list[dict[str, Any]], names: list[str]) -> np.ndarray:
 
 
 Calibration = Literal["beta", "isotonic"]
-HELDOUT_PREFIXES = ("po-heldout-", "contract-heldout-")  # training.factory.heldout's family ids
+# families no reader was built on: training.factory.heldout's and training.factory.blind's family ids
+HELDOUT_PREFIXES = ("po-heldout-", "contract-heldout-", "po-blind-", "contract-blind-")
 MIN_CALIBRATION_VALUES = 100
 
 
@@ -331,6 +334,10 @@ def main() -> None:
     c = sub.add_parser("collect")
     c.add_argument("--data", type=Path, nargs="+", required=True)
     c.add_argument("--out", type=Path, required=True)
+    c.add_argument("--blind", type=int, default=0, help="first write N blind documents into the (one) --data folder")
+    c.add_argument("--split", choices=["dev", "test", "all"], default="dev", help="with --blind: which half")
+    c.add_argument("--seed", type=int, default=7, help="with --blind")
+    c.add_argument("--scanned-share", type=float, default=0.25, help="with --blind")
     f = sub.add_parser("fit")
     f.add_argument("--reads", type=Path, nargs="+", required=True, help="what collect wrote")
     f.add_argument("--known", type=Path, nargs="+", required=True, help="in-family reads: the known vocabulary")
@@ -338,7 +345,12 @@ def main() -> None:
     f.add_argument("--out", type=Path, default=Path("artifacts/confidence"))
     args = parser.parse_args()
     if args.command == "collect":
-        print(f"{collect(args.data, args.out)} values -> {args.out}")
+        if args.blind:
+            from training.factory.blind import generate_blind  # raster and OCR code: only when writing documents
+
+            (folder,) = args.data
+            generate_blind(args.blind, folder, seed=args.seed, scanned_share=args.scanned_share, split=args.split)
+        print(f"{collect(args.data, args.out)} documents -> {args.out}")
     else:
         print(json.dumps(fit(args.reads, args.known, args.out, args.calibration), indent=1))
 
