@@ -5,13 +5,14 @@ ends in a legal form) with its street and town on the lines below, left-aligned 
 letterhead is the buyer, so such a block naming another company is the vendor, whatever caption stands
 above it ('Spett.le', none at all). Fills ``vendor_name`` only where the extractor left it empty; where the
 buyer it read is such a block and the letterhead another company, the two change places; a buyer read that is
-no company's name (the document's title) gives way to the letterhead.
+no company's name and printed as the document's title gives way to the letterhead.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
+from statistics import median
 
 from extraction.agreements import same_name
 from extraction.checks import recheck_required
@@ -23,6 +24,7 @@ from extraction.result import Extraction, FieldValue
 TOP = 0.45  # an address block stands in the upper part of the first page
 LETTERHEAD = 0.15  # a block starting this high is the letterhead
 BELOW = 2.5  # line heights between a name and its address
+TITLE_SIZE = 1.3  # a title's letters are at least this much taller than the body text's
 
 
 def read_addressee(doc: Document, extraction: Extraction) -> None:
@@ -43,7 +45,12 @@ def read_addressee(doc: Document, extraction: Extraction) -> None:
     vendor_is_letterhead = (
         vendor is not None and letterhead is not None and same_name(str(vendor.value), str(letterhead.value))
     )
-    if letterhead is not None and not _company(str(buyer.value)) and not vendor_is_letterhead:
+    if (
+        letterhead is not None
+        and not _company(str(buyer.value))
+        and _printed_as_title(doc, buyer)
+        and not vendor_is_letterhead
+    ):
         fields["buyer_name"] = buyer = letterhead
         changed.append("buyer_name")
     if vendor is None and letterhead is not None and not same_name(str(letterhead.value), str(buyer.value)):
@@ -59,6 +66,20 @@ def read_addressee(doc: Document, extraction: Extraction) -> None:
     if changed:
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(set(changed))]
         recheck_required(extraction)
+
+
+def _printed_as_title(doc: Document, value: FieldValue) -> bool:
+    """The value's words stand in larger type than the page's body text, as a title does (a name under a caption,
+    an advertiser's say, is body text even when it has no legal form)."""
+    page = doc.pages[0]
+    texts = str(value.value).split()
+    heights = [w.bbox[3] - w.bbox[1] for w in page.words]
+    if not texts or not heights:
+        return False
+    found = [w for w in page.words if w.text == texts[0]]
+    if value.bbox is not None and value.page == page.number:
+        found = [w for w in found if w.bbox[1] < value.bbox[3] and w.bbox[3] > value.bbox[1]] or found
+    return any(w.bbox[3] - w.bbox[1] >= TITLE_SIZE * median(heights) for w in found)
 
 
 def _company(name: str) -> bool:

@@ -92,9 +92,14 @@ def test_an_item_on_two_text_lines_takes_code_and_text_from_the_upper_one() -> N
 
 
 def test_a_title_read_as_the_buyer_gives_way_to_the_letterhead() -> None:
-    ext = _order("Pedido de compra", LETTER)
+    doc = _page(LETTER)
+    doc.pages[0].words.append(Word("Pedido", (0.08, 0.12, 0.2, 0.14)))  # the title, in large type
+    ext = Extraction("purchase_order", 1, {"buyer_name": FieldValue("Pedido", 0.9)})
+    read_addressee(doc, ext)
     assert (ext.fields["buyer_name"].value, ext.fields["vendor_name"].value) == (
         "Fenwick Optics plc", "Maribel Stoffe S.L.")  # fmt: skip
+    # a name under a caption in body type, with no legal form (an advertiser, a committee), is no title
+    assert _order("Friends of Harbour Park", LETTER).fields["buyer_name"].value == "Friends of Harbour Park"
 
 
 def test_terms_under_an_unknown_caption_start_with_their_days() -> None:
