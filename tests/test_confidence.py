@@ -130,8 +130,12 @@ def test_routing_counts_one_task_per_document_and_flags_missing_totals():
     assert review_task_count(extraction, 0.95, "value") == 2
     assert review_task_count(extraction, 0.95, "document") == 1
     assert review_task_count(extraction, 0.4, "document") == 1  # still: no currency
-    assert document_problems(extraction) == ["missing: currency"]  # a PO with amounts in no currency
+    # a PO with amounts in no currency, and without the names of who orders from whom
+    assert document_problems(extraction) == ["missing: currency", "missing: buyer_name", "missing: vendor_name"]
     extraction.fields["currency"] = FieldValue("EUR", 0.99)
+    extraction.fields["buyer_name"] = FieldValue("Fenwick Optics plc", 0.99)
+    assert document_problems(extraction) == ["missing: vendor_name"]
+    extraction.fields["vendor_name"] = FieldValue("Maribel Stoffe S.L.", 0.99)
     assert document_problems(extraction) == [] and review_task_count(extraction, 0.4, "document") == 0
     extraction.review_reasons = ["missing: total", "arithmetic: lines sum to 1"]
     assert document_problems(extraction) == ["missing: total"]
