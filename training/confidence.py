@@ -127,8 +127,7 @@ def replay(read: Read, extractor: CombinedExtractor) -> Extraction:
     job = ExtractionJob(b"", read.filename, hint, extractor=extractor, document=read.doc)
     job.extraction = extractor.join(read.doc, None if skip else copy.deepcopy(read.layout),
                                     copy.deepcopy(read.heuristic))  # fmt: skip
-    return pipeline.run(job, [pipeline.readers_stage, pipeline.tax_and_charges_stage,
-                              pipeline.doc_type_hint_stage]).extraction  # type: ignore[return-value]  # fmt: skip
+    return pipeline.run(job, pipeline.AFTER_EXTRACTION).extraction  # type: ignore[return-value]
 
 
 def collect(data: list[Path], out: Path, progress: bool = True) -> int:
