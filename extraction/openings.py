@@ -319,7 +319,9 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             company = bool(printed) and bool(LEGAL_FORM.match(printed[-1])) and len(printed) <= 8
             text = " ".join(printed)
             named = 0 < len(printed) <= 8 and text in opening.sentence_text() and text not in opening.title
-            if not (company or named):
+            # a person (an NDA's employee) is neither and stands: only the title, a sentence or nothing gives way
+            foreign = not printed or text in opening.title or len(printed) > 8
+            if not (company or named) and foreign:
                 found[name] = party
         ids = opening.party_tax_ids()
         for name, tax_id, other in zip(("buyer_tax_id", "vendor_tax_id"), ids, ids[::-1], strict=True):

@@ -110,3 +110,10 @@ def test_a_party_the_opening_prints_stays_though_it_has_no_legal_form() -> None:
     ]
     got = _read(lines, buyer_name="Regents of Lakeside College")
     assert got["buyer_name"] == "Regents of Lakeside College"
+
+
+def test_a_person_another_reader_found_stays_and_a_title_gives_way() -> None:
+    # an NDA's individual party, read from the signature block, is printed nowhere in the opening sentence
+    got = _read(OPENING, buyer_name="Maria Jansen")
+    assert (got["buyer_name"], got["vendor_name"]) == ("Maria Jansen", "Osgood Cold Chain LLC")
+    assert _read(OPENING, buyer_name="Master Services Memorandum")["buyer_name"] == "Tarnwick Foods Ltd"
