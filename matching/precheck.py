@@ -3,7 +3,8 @@
 Pure domain logic (no database, no HTTP). ``precheck`` returns a ``CheckResult`` whose verdict follows from
 the findings: any error -> fail, else any warning -> review, else pass.
 
-Severity: every code is an error except LOW_CONFIDENCE (warning: a reference value read with low confidence, or
+Severity: every code is an error except LOW_CONFIDENCE (warning: a reference value read with low confidence that the
+invoice does not state exactly (one it repeats to the cent is confirmed by it), or
 invoice terms nobody can read), REFERENCE_NOT_FOUND when the customer has no references on file at all (warning:
 nothing to compare with, a person decides), TAX_MISMATCH for lines at different rates under a contract that
 states no rate (warning), and LINE_NOT_IN_REFERENCE when the reference's table may have been read badly (no lines,
@@ -129,8 +130,11 @@ class _Checker:
     def _low(self, cell: FieldValue | None) -> bool:
         return cell is not None and cell.confidence < self.policy.low_confidence
 
-    def _rely(self, cell: FieldValue | None, field: str, line: int | None = None) -> None:
-        if cell is not None and cell.value is not None:
+    def _rely(self, cell: FieldValue | None, field: str, line: int | None = None, same: bool = False) -> None:
+        """Note a reference value a finding or a pass rests on. One the invoice states exactly (``same``) is
+        confirmed by it: a misreading that the billing system repeats to the cent is no real risk, and a warning
+        on it is a false alarm on a clean invoice."""
+        if cell is not None and cell.value is not None and not same:
             self._relied.setdefault(id(cell), (cell, field, line))
 
     def _evidence(self, cell: FieldValue | None) -> dict[str, Any] | None:
@@ -375,7 +379,7 @@ class _Checker:
         for name, mine in (("po_number", self.invoice.po_number), ("contract_number", self.invoice.contract_number)):
             cell = self._cell(name)
             if mine and cell is not None and reference_key(str(cell.value)) == reference_key(mine):
-                self._rely(cell, name)
+                self._rely(cell, name, same=True)
 
     def check_currency(self) -> None:
         cell = self._cell("currency")
@@ -392,7 +396,7 @@ class _Checker:
                 cells=[cell],
             )
         else:
-            self._rely(cell, "currency")
+            self._rely(cell, "currency", same=True)
 
     def check_period(self) -> None:
         assert self.reference is not None
@@ -615,7 +619,7 @@ class _Checker:
         for price in prices:
             allowed = max(self.policy.price_tolerance_abs, abs(price) * self.policy.price_tolerance_pct / 100)
             if abs(billed - price) <= allowed + self._price_rounding(line, factor):
-                self._rely(cell, "unit_price", i)
+                self._rely(cell, "unit_price", i, same=billed == cell.value)
                 if price != cell.value:  # the net price rests on the amount and quantity read too
                     self._rely(item.cells.get("amount"), "amount", i)
                     self._rely(item.cells.get("quantity"), "quantity", i)

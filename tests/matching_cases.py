@@ -432,6 +432,7 @@ def _inject(rng: random.Random, case: Case, truth: _Ref, fault: str, rates_on_li
     elif fault == "LOW_CONFIDENCE":
         j = (case.alignment or [])[goods[0]]
         assert j is not None and case.reference is not None
-        case.reference.extraction.line_items[j].cells["unit_price"].confidence = round(rng.uniform(0.2, 0.55), 2)
+        # a value the check relies on without the invoice stating it (the quantity allowed), read unsurely
+        case.reference.extraction.line_items[j].cells["quantity"].confidence = round(rng.uniform(0.2, 0.55), 2)
     else:
         raise ValueError(fault)

@@ -361,12 +361,24 @@ def test_a_resent_invoice_is_reported_once_not_billed_twice() -> None:
 
 # --- confidence ---------------------------------------------------------------------------------------------
 def test_low_confidence_value_a_pass_relies_on_means_review() -> None:
-    lines = [dict(STANDARD_LINES[0], _low={"unit_price": 0.3}), *STANDARD_LINES[1:]]
+    # the quantity allowed is only compared (billed <= allowed): the invoice does not confirm it
+    lines = [dict(STANDARD_LINES[0], _low={"quantity": 0.3}), *STANDARD_LINES[1:]]
     result = check(reference=standard_reference(lines=lines))
     assert result.verdict == "review"
     finding = only(result, "LOW_CONFIDENCE")
-    assert (finding.line, finding.field, finding.actual, finding.confidence) == (1, "unit_price", "150.00", 0.3)
+    assert (finding.line, finding.field, finding.actual, finding.confidence) == (1, "quantity", "100", 0.3)
     assert finding.evidence["document_id"] == "doc-ref-1"
+
+
+def test_low_confidence_value_the_invoice_states_exactly_is_confirmed() -> None:
+    lines = [dict(STANDARD_LINES[0], _low={"unit_price": 0.3}), *STANDARD_LINES[1:]]
+    assert check(reference=standard_reference(lines=lines)).verdict == "pass"  # 150.00 billed, 150.00 read
+    # within the price tolerance but not the same: the read value is not confirmed
+    lines = [dict(STANDARD_LINES[0], unit_price="150.20", amount="15020.00", _low={"unit_price": 0.3})]
+    result = check(reference=standard_reference(lines=[*lines, *STANDARD_LINES[1:]]))
+    assert [(f.code, f.field) for f in result.findings if f.code == "LOW_CONFIDENCE"] == [
+        ("LOW_CONFIDENCE", "unit_price")
+    ]
 
 
 def test_finding_on_low_confidence_value_is_a_warning() -> None:
