@@ -18,7 +18,7 @@ from datetime import date, timedelta
 from extraction.agreements import BUYER_ROLE, VENDOR_ROLE
 from extraction.checks import recheck_required
 from extraction.document import Document, Page, Word, union_bbox
-from extraction.layout import group_lines
+from extraction.layout import group_lines, split_phrases, typical_char_width
 from extraction.normalize import date_order_of, number_format_of, parse_date
 from extraction.result import Extraction, FieldValue
 from extraction.taxids import tax_id_of
@@ -320,7 +320,7 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             text = " ".join(printed)
             named = 0 < len(printed) <= 8 and text in opening.sentence_text() and text not in opening.title
             # a person (an NDA's employee) is neither and stands: only the title, a sentence or nothing gives way
-            foreign = not printed or text in opening.title or len(printed) > 8
+            foreign = not printed or text in opening.title or len(printed) > 8 or in_a_table_row(doc, theirs)
             if not (company or named) and foreign:
                 found[name] = party
         ids = opening.party_tax_ids()
@@ -345,3 +345,19 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
         fields.update(found)
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(found)]
         recheck_required(extraction)
+
+
+def in_a_table_row(doc: Document, cell: FieldValue | None) -> bool:
+    """The value stands on a line of three or more blocks set apart by wide gaps: a table's row or its column
+    headers ('Activity   Billing basis   Fee Level'), not where a party is named."""
+    if cell is None or cell.bbox is None or cell.page is None:
+        return False
+    page = next((p for p in doc.pages if p.number == cell.page), None)
+    if page is None:
+        return False
+    middle = (cell.bbox[1] + cell.bbox[3]) / 2
+    char = typical_char_width(page.words)
+    for line in group_lines(page.words):
+        if line.top <= middle <= line.bottom:
+            return len(split_phrases(line, char)) >= 3
+    return False

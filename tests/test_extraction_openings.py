@@ -117,3 +117,13 @@ def test_a_person_another_reader_found_stays_and_a_title_gives_way() -> None:
     got = _read(OPENING, buyer_name="Maria Jansen")
     assert (got["buyer_name"], got["vendor_name"]) == ("Maria Jansen", "Osgood Cold Chain LLC")
     assert _read(OPENING, buyer_name="Master Services Memorandum")["buyer_name"] == "Tarnwick Foods Ltd"
+
+
+def test_a_table_header_read_as_a_party_gives_way() -> None:
+    doc = page_of_lines(OPENING)
+    row = [("Activity", 0.08), ("Billing", 0.4), ("basis", 0.49), ("Fee", 0.75), ("Level", 0.8)]  # three blocks
+    doc.pages[0].words += [Word(text, (x, 0.5, x + 0.011 * len(text), 0.512)) for text, x in row]
+    header = FieldValue("Fee Level", 0.9, 1, (0.75, 0.5, 0.855, 0.512), "Fee Level")
+    ext = Extraction("contract", 1, {"vendor_name": header})
+    read_opening(doc, ext)
+    assert ext.value("vendor_name") == "Osgood Cold Chain LLC"
