@@ -43,6 +43,7 @@ from training.factory.common import (
 )
 from training.factory.generate import doc_seed, write_card
 from training.factory.layout import Entity, Fonts, PageDraft, render_pdf, width, wrap
+from training.factory.po import POLine
 from training.factory.values import dec_str, eu_vat_id, format_number, q2, us_ein_id
 
 # ---------------------------------------------------------------- vocabulary (captions checked by the test)
@@ -457,18 +458,6 @@ def make_party(rng: random.Random, country: str, avoid: str = "") -> BlindParty:
 
 
 @dataclass
-class BlindLine:
-    sku: str | None
-    description: str
-    quantity: Decimal
-    unit: str | None
-    unit_price: Decimal
-    discount_pct: Decimal | None
-    tax_rate: Decimal | None
-    amount: Decimal
-
-
-@dataclass
 class BlindPO:
     number: str
     order_date: date
@@ -476,7 +465,7 @@ class BlindPO:
     vendor: BlindParty
     ship_to: BlindParty
     terms: tuple[str, int]
-    lines: list[BlindLine]
+    lines: list[POLine]
     subtotal: Decimal
     discount: Decimal
     discount_pct: Decimal
@@ -515,7 +504,7 @@ def sample_po(rng: random.Random, fam: BlindFamily) -> BlindPO:
         if "tax_rate" in fam.columns:
             tax_rate = rate_tax if rng.random() < 0.7 else Decimal("9")
         lines.append(
-            BlindLine(
+            POLine(
                 _sku(rng, fam) if "sku" in fam.columns else None,
                 desc,
                 qty,
@@ -938,7 +927,7 @@ class BlindPOWriter(_Sheet):
             page.rect(self.left, top - self.lead * 1.3 - 2, self.right - self.left, self.y - top + self.lead * 1.3 + 2)
         self.y += self.lead
 
-    def row(self, cols: list[tuple[str, float, float, str]], i: int, ln: BlindLine, desc: list[str],
+    def row(self, cols: list[tuple[str, float, float, str]], i: int, ln: POLine, desc: list[str],
             two: bool) -> None:  # fmt: skip
         base = self.y + self.lead * 0.95
         placed = self.twoline_cols(cols) if two else cols
