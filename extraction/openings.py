@@ -10,10 +10,11 @@ Two-column pages are read column by column.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import replace
 from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
 
 from extraction.agreements import BUYER_ROLE, VENDOR_ROLE
 from extraction.checks import recheck_required
@@ -141,12 +142,6 @@ def _cell(value: object, words: list[Word], page: int, raw: str | None = None) -
     return FieldValue(value, CONFIDENCE, page, bbox, raw if raw is not None else " ".join(w.text for w in words))  # type: ignore[arg-type]
 
 
-def add_months(start: date, months: int) -> date:
-    month = start.month - 1 + months
-    year, month = start.year + month // 12, month % 12 + 1
-    return date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
-
-
 class Opening:
     """The first page of a contract, in reading order, and what its shapes say."""
 
@@ -265,7 +260,7 @@ class Opening:
             months = int(number.group(1)) * (12 if YEAR_UNIT.match(unit) else 1)
             if not 0 < months <= 240:
                 continue
-            return _cell(add_months(effective, months) - timedelta(days=1), body[i : i + 2], self.page)
+            return _cell(effective + relativedelta(months=months) - timedelta(days=1), body[i : i + 2], self.page)
         return None
 
     def payment_terms(self) -> tuple[FieldValue, int] | None:

@@ -11,10 +11,11 @@ heuristic scores; the service combines them, field by field, with the calibrated
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 from decimal import Decimal
+
+from dateutil.relativedelta import relativedelta
 
 from extraction.checks import cross_check
 from extraction.document import Document, Page, union_bbox
@@ -125,11 +126,7 @@ class HeuristicExtractor(
         if term is None:
             return
         months, words, page = term
-        start = effective.value
-        month = start.month - 1 + months
-        year, month = start.year + month // 12, month % 12 + 1
-        day = min(start.day, calendar.monthrange(year, month)[1])
-        expiry = date(year, month, day) - timedelta(days=1)
+        expiry = effective.value + relativedelta(months=months) - timedelta(days=1)
         raw = " ".join(w.text for w in words)
         confidence = round(min(effective.confidence, 0.6), 4)  # derived from two readings: reviewed unless vouched
         fields["expiry_date"] = FieldValue(expiry, confidence, page, union_bbox([w.bbox for w in words]), raw)
