@@ -12,6 +12,7 @@ bench/results/extraction_protocol.json.
 
 ``--blind N`` measures the blind families (training/factory/blind.py: layouts and captions written without reading
 the extractor), the ``--split`` dev half, test half or all; written to bench/results/blind-<split>.json.
+``--blind-set 2`` takes the second blind set instead (training/factory/blind2.py; bench/results/blind2-<split>.json).
 
 Measures header-field exact match (per field and overall), line-item precision/recall/F1
 (a line counts only when every labelled cell is right), born-digital and scanned apart,
@@ -271,18 +272,29 @@ def run_protocol(
 
 
 def run_blind(
-    n: int, seed: int, scanned_share: float, extractor_kind: str, limit: int | None, split: str, keep: Path | None
+    n: int,
+    seed: int,
+    scanned_share: float,
+    extractor_kind: str,
+    limit: int | None,
+    split: str,
+    keep: Path | None,
+    blind_set: int = 1,
 ) -> dict[str, Any]:
-    """N documents of the blind families of ``split`` (born-digital and scanned), scored like the others."""
-    from training.factory.blind import generate_blind
+    """N documents of the blind families of ``split`` (born-digital and scanned), scored like the others;
+    ``blind_set`` 2 takes them from training/factory/blind2.py."""
+    if blind_set == 2:
+        from training.factory.blind2 import generate_blind2 as generate_blind
+    else:
+        from training.factory.blind import generate_blind
 
     with tempfile.TemporaryDirectory(prefix="bench-blind-") as tmp:
         folder = keep or Path(tmp)
         generate_blind(n, folder, seed=seed, scanned_share=scanned_share, split=split)
         report = run(folder, limit, extractor_kind)
-    report["data"] = f"blind families, {split}"
+    report["data"] = f"blind families{' (set 2)' if blind_set == 2 else ''}, {split}"
     report["params"] = {"blind": n, "split": split, "seed": seed, "scanned_share": scanned_share,
-                        "extractor": extractor_kind}  # fmt: skip
+                        "extractor": extractor_kind, "blind_set": blind_set}  # fmt: skip
     return report
 
 
@@ -322,6 +334,9 @@ def main() -> None:
     parser.add_argument("--blind", type=int, default=0, help="N documents of the blind families (see --split)")
     parser.add_argument("--split", default="test", choices=["dev", "test", "all"], help="with --blind: which half")
     parser.add_argument(
+        "--blind-set", type=int, default=1, choices=[1, 2], help="with --blind: 1 blind.py, 2 blind2.py's families"
+    )
+    parser.add_argument(
         "--keep", type=Path, default=None, help="with --protocol or --blind: keep the documents in this folder"
     )
     parser.add_argument("--out", type=Path, default=RESULTS)
@@ -338,9 +353,12 @@ def main() -> None:
         print(f"wrote {out}")
         return
     if args.blind:
-        report = run_blind(args.blind, args.seed, args.scanned_share, args.extractor, args.limit, args.split, args.keep)
+        report = run_blind(
+            args.blind, args.seed, args.scanned_share, args.extractor, args.limit, args.split, args.keep, args.blind_set
+        )
         _print(report)
-        out = args.out if args.out != RESULTS else RESULTS.with_name(f"blind-{args.split}.json")
+        name = f"blind{'2' if args.blind_set == 2 else ''}-{args.split}.json"
+        out = args.out if args.out != RESULTS else RESULTS.with_name(name)
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(report, indent=1))
         print(f"wrote {out}")

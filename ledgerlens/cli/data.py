@@ -82,9 +82,15 @@ def blind(
     scanned_share: Annotated[
         float, typer.Option("--scanned-share", min=0.0, max=1.0, help="share of documents written as scans")
     ] = 0.0,
+    blind_set: Annotated[
+        int, typer.Option("--set", min=1, max=2, help="1: training/factory/blind.py, 2: training/factory/blind2.py")
+    ] = 1,
 ) -> None:
     """Generate documents of the blind layout families (written without reading the extractor) into OUT."""
-    from training.factory.blind import generate_blind  # it pulls in reportlab: only for this command
+    if blind_set == 2:
+        from training.factory.blind2 import generate_blind2 as generate_blind  # reportlab: only for this command
+    else:
+        from training.factory.blind import generate_blind  # it pulls in reportlab: only for this command
 
     paths = generate_blind(n, out, seed, scanned_share=scanned_share, split=split.value)
     typer.echo(f"wrote {len(paths)} blind-family documents to {out} (card: {out / 'dataset_card.md'})")
