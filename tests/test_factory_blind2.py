@@ -36,6 +36,7 @@ from training.factory.blind2 import (
     format_num,
     make_blind2,
     make_scan2,
+    pesos_in_words,
     tax_id,
 )
 from training.factory.values import q2
@@ -142,6 +143,10 @@ def test_blind2_po_labels_add_up_and_match_the_print(fam: Any) -> None:
                    for i in range(len(items))]  # fmt: skip
         assert [a.replace(" ", "") for a in amounts] == [format_num(Decimal(i["amount"]), fam.numbers).replace(" ", "")
                                                          for i in items]  # fmt: skip
+        units = [" ".join(w["text"] for w in _words(doc) if w["tag"][2:] == "unit" and w["row"] == i)
+                 for i in range(len(items))]  # fmt: skip
+        assert units == [i["unit"] or "" for i in items]
+        assert not [w["text"] for w in _words(doc) if "?" in w["text"]]  # nothing lost to the font's encoding
         assert fields.get("currency") in (None, fam.currency) and doc.layout_family == fam.family
         assert fields["order_date"] == m.order_date.isoformat()
         assert fields["payment_terms_days"] == m.terms[1]
@@ -165,6 +170,7 @@ def test_blind2_contract_labels_match_the_print(fam: Any) -> None:
                 assert _tagged(doc, name) == {_bare(fields[name])}
         prices = [Decimal(i["unit_price"]) for i in doc.truth["line_items"]]
         assert prices == [r for _, _, r in m.rates]
+        assert not [w["text"] for w in _words(doc) if "?" in w["text"]]
         descriptions = [" ".join(w["text"] for w in _words(doc) if w["tag"][2:] == "description" and w["row"] == i)
                         for i in range(len(prices))]  # fmt: skip
         assert descriptions == [i["description"] for i in doc.truth["line_items"]]
@@ -191,6 +197,9 @@ def test_blind2_numbers_dates_and_words_read_as_people_write_them() -> None:
         == "One Lakh Twenty-Three Thousand Four Hundred Fifty-Six and 05/100"
     )
     assert amount_in_words(Decimal("2001000.00")) == "Two Million One Thousand and 00/100"
+    words = "CIENTO CINCUENTA Y OCHO MIL TRESCIENTOS OCHENTA Y SIETE PESOS 24/100 M.N."
+    assert pesos_in_words(Decimal("158387.24")) == words
+    assert pesos_in_words(Decimal("2021001.00")) == "DOS MILLONES VEINTIÚN MIL UN PESOS 00/100 M.N."
     day = date(2026, 3, 4)
     assert format_day(day, "long", "pl") == "4 marca 2026 r."
     assert format_day(day, "long", "es") == "4 de marzo de 2026"

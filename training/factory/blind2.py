@@ -100,7 +100,7 @@ FAMILIES: list[Blind2Family] = [
                  "holes"),
     Blind2Family("lumpsum-retention-au", "po", "en", "AU", "AUD", "cells", "grid", "retention", "code_before",
                  "d_mon", "en", ("line_no", "description", "quantity", "unit", "unit_price", "amount"), (2, 5),
-                 _x("lumpsum", "long", "words"), "urw-gothic", "coffee"),
+                 _x("lumpsum", "long", "words", "vendor_tax"), "urw-gothic", "coffee"),
     Blind2Family("gst-lakh-in", "po", "en", "IN", "INR", "letter", "grid", "split_tax", "sym_before", "dmy_dot", "in",
                  ("line_no", "description", "sku", "quantity", "unit", "unit_price", "amount"), (2, 8),
                  _x("words", "vendor_tax", "buyer_tax"), "dejavu-sans", "jpeg150"),
@@ -121,6 +121,9 @@ FAMILIES: list[Blind2Family] = [
                  _x("vendor_tax", "buyer_tax"), "dejavu-sans-condensed", "jpeg150"),
     Blind2Family("ordrebekraeftelse-dk", "po", "da", "DK", "DKK", "ack", "cards", "charges", "code_after", "long",
                  "de", lines=(2, 6), extras=_x("vendor_tax"), font="dejavu-serif", scan="coffee"),
+    Blind2Family("crossborder-usd-ca", "po", "en", "CA", "USD", "letter", "ruled", "charges", "code_before", "iso",
+                 "en", ("line_no", "sku", "description", "quantity", "unit", "unit_price", "amount"), (2, 8),
+                 _x("fx", "buyer_tax"), "c059", "holes"),
     Blind2Family("sow-milestones-us", "contract", "en", "US", "USD", "sow", "milestones", dates="mdy_long",
                  numbers="en", font="dejavu-serif", scan="holes"),
     Blind2Family("msa-annex-gb", "contract", "en", "GB", "GBP", "msa", "annex", dates="d_mon_long", numbers="en",
@@ -140,7 +143,8 @@ BLIND2_SPLITS: dict[str, list[str]] = {
     "dev": ["suite-cards-us", "fusion-boxed-us", "numbered-boxes-us", "lumpsum-retention-au", "bon-commande-fr",
             "orden-compra-mx", "zamowienie-pl", "sow-milestones-us", "prestation-fr", "subscription-renewal-au"],
     "test": ["suite-cells4-gb", "sheet-export-us", "hours-ext-gb", "gst-lakh-in", "orden-compra-es", "inkop-se",
-             "ordrebekraeftelse-dk", "msa-annex-gb", "contrato-servicios-es", "consulting-deflist-ca"],
+             "ordrebekraeftelse-dk", "crossborder-usd-ca", "msa-annex-gb", "contrato-servicios-es",
+             "consulting-deflist-ca"],
 }  # fmt: skip
 
 
@@ -256,6 +260,15 @@ PO_CAPTIONS: dict[str, dict[str, str]] = {
         "unit": "J.m.", "unit_price": "Cena jedn. netto", "tax_rate": "Stawka", "amount": "Wartość netto",
         "tax_id": "NIP",
     },
+    "crossborder-usd-ca": {
+        "title": "Cross-Border Purchase Order", "po_number": "Import Order #", "order_date": "Placed On",
+        "vendor": "Exporter", "buyer": "Importer of Record", "ship": "Deliver Duty Paid To",
+        "payment_terms": "Remittance Terms", "currency": "Priced Currency", "contact": "Ordering Contact",
+        "subtotal": "Merchandise Before Duties", "charges": "Customs Brokerage", "tax": "HST @ 13%",
+        "total": "Balance Owing",
+        "fx": "FX Note", "line_no": "Ln #", "sku": "Stock No.", "description": "Specs", "quantity": "Number Req.",
+        "unit": "Pkg", "unit_price": "Per Unit", "amount": "US$", "tax_id": "Business No.",
+    },
     "ordrebekraeftelse-dk": {
         "title": "Ordrebekræftelse", "po_number": "Deres ordrenr.", "order_date": "Deres bestilling af",
         "vendor": "Sælger", "buyer": "Kunde", "ship": "Leveringsadresse", "payment_terms": "Betalingsbetingelser",
@@ -356,6 +369,44 @@ def amount_in_words(value: Decimal, indian: bool = False) -> str:
     if whole:
         parts.append(_below_1000(whole))
     return " ".join(parts or ["Zero"]) + f" and {cents:02d}/100"
+
+
+_ES_UNITS = ["CERO", "UNO", "DOS", "TRES", "CUATRO", "CINCO", "SEIS", "SIETE", "OCHO", "NUEVE", "DIEZ", "ONCE",
+             "DOCE", "TRECE", "CATORCE", "QUINCE", "DIECISÉIS", "DIECISIETE", "DIECIOCHO", "DIECINUEVE",
+             "VEINTE", "VEINTIUNO", "VEINTIDÓS", "VEINTITRÉS", "VEINTICUATRO", "VEINTICINCO", "VEINTISÉIS",
+             "VEINTISIETE", "VEINTIOCHO", "VEINTINUEVE"]  # fmt: skip
+_ES_TENS = {3: "TREINTA", 4: "CUARENTA", 5: "CINCUENTA", 6: "SESENTA", 7: "SETENTA", 8: "OCHENTA", 9: "NOVENTA"}
+_ES_HUNDREDS = ("", "CIENTO", "DOSCIENTOS", "TRESCIENTOS", "CUATROCIENTOS", "QUINIENTOS", "SEISCIENTOS",
+                "SETECIENTOS", "OCHOCIENTOS", "NOVECIENTOS")  # fmt: skip
+
+
+def _es_below_1000(n: int, apocope: bool = False) -> str:
+    if n == 100:
+        return "CIEN"
+    parts = [_ES_HUNDREDS[n // 100]] if n >= 100 else []
+    r = n % 100
+    if r:
+        word = _ES_UNITS[r] if r < 30 else _ES_TENS[r // 10] + (f" Y {_ES_UNITS[r % 10]}" if r % 10 else "")
+        if apocope and word.endswith("UNO"):  # 'veintiún mil', 'treinta y un mil'
+            word = word[:-3] + ("ÚN" if word == "VEINTIUNO" else "UN")
+        parts.append(word)
+    return " ".join(parts)
+
+
+def pesos_in_words(value: Decimal) -> str:
+    """'CIENTO CINCUENTA Y OCHO MIL TRESCIENTOS OCHENTA Y SIETE PESOS 24/100 M.N.', as Mexican documents write it."""
+    whole = int(value)
+    cents = int((value - whole) * 100)
+    millions, rest = divmod(whole, 10**6)
+    thousands, units = divmod(rest, 1000)
+    parts = []
+    if millions:
+        parts.append("UN MILLÓN" if millions == 1 else f"{_es_below_1000(millions, True)} MILLONES")
+    if thousands:
+        parts.append("MIL" if thousands == 1 else f"{_es_below_1000(thousands, True)} MIL")
+    if units or not parts:
+        parts.append(_es_below_1000(units, True) if units else "CERO")
+    return f"{' '.join(parts)} PESOS {cents:02d}/100 M.N."
 
 
 # ---------------------------------------------------------------- parties and tax ids
@@ -518,6 +569,9 @@ PRODUCTS: dict[str, list[tuple[str, str | None]]] = {
     "zamowienie-pl": [("Rękawice robocze powlekane", "para"), ("Śruba sześciokątna M10x40 ocynk", "szt."),
                       ("Taśma pakowa brązowa 48 mm", "szt."), ("Przewód YDY 3x2,5 mm²", "m"),
                       ("Olej hydrauliczny HL 46", "l")],
+    "crossborder-usd-ca": [("Industrial label printer, 300 dpi, with cutter", "EA"), ("Pallet jack 5500 lb", "EA"),
+                           ("Stretch wrap dispenser, hand held", "EA"), ("Floor marking tape 3in yellow", "RL"),
+                           ("Steel shelving unit 48x24x72in, 5 shelves", "EA")],
     "ordrebekraeftelse-dk": [("Rustfri skrue A4 M8x30 (pakke à 100)", "pk"), ("Kuglehane 3/4\" messing", "stk"),
                              ("Sikkerhedssko str. 43, S3", "par"), ("Strækfilm 500 mm transparent", "rl"),
                              ("Kabelbakke 200 mm galvaniseret", "m")],
@@ -537,6 +591,7 @@ PAYMENT_TERMS = {
     "orden-compra-mx": [("Crédito 30 días", 30), ("Contado contra entrega", 0)],
     "inkop-se": [("30 dagar netto", 30), ("10 dagar", 10)],
     "zamowienie-pl": [("przelew 14 dni", 14), ("przelew 30 dni od daty dostawy", 30)],
+    "crossborder-usd-ca": [("Wire transfer, net 30", 30), ("Net 20 from receipt at border", 20)],
     "ordrebekraeftelse-dk": [("Netto 8 dage", 8), ("Løbende måned + 30 dage", 30)],
 }  # fmt: skip
 TAX_RATES = {"US": "8.25", "GB": "20", "AU": "10", "IN": "18", "FR": "20", "ES": "21", "MX": "16", "SE": "25",
@@ -566,6 +621,7 @@ def _number(rng: random.Random, fam: Blind2Family, year: int) -> str:
         "orden-compra-mx": f"OC-{rng.randrange(10000, 99999)}", "inkop-se": f"{rng.randrange(100000, 999999)}",
         "zamowienie-pl": f"ZAM/{rng.randrange(1, 999)}/{rng.randrange(1, 12):02d}/{year}",
         "ordrebekraeftelse-dk": f"{rng.randrange(10000, 99999)}",
+        "crossborder-usd-ca": f"IMP-{year}-{rng.randrange(100, 9999)}",
     }[fam.name]  # fmt: skip
 
 
@@ -588,13 +644,14 @@ def sample_po(rng: random.Random, fam: Blind2Family) -> BlindPO:
         else:
             cents = rng.randrange(150, 90000) if fam.currency not in {"INR", "MXN", "SEK", "DKK"} else rng.randrange(
                 900, 250000)  # fmt: skip
-            qty = Decimal(rng.choice([1, 2, 3, 5, 6, 10, 12, 15, 24, 30, 50, 100, 200, 500]))
+            qty = Decimal(rng.choice([1, 1, 2, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 24, 30, 50, 100]))
             price = q2(Decimal(cents) / 100)
         disc = Decimal(rng.choice([0, 0, 5, 10, 15])) if "discount_pct" in fam.columns else None
         amount = q2(qty * price * (1 - (disc or 0) / Decimal(100)))
         rate = (rate_tax if rng.random() < 0.75 else Decimal("8")) if "tax_rate" in fam.columns else None
         lines.append(POLine(_sku(rng, fam) if "sku" in fam.columns or fam.items == "cards" else None, desc, qty,
-                            unit if ("unit" in fam.columns or fam.items == "cards") else None, price, disc, rate,
+                            unit if ("unit" in fam.columns or fam.items == "cards" or "hours" in fam.extras) else None,
+                            price, disc, rate,
                             amount))  # fmt: skip
     subtotal = sum((ln.amount for ln in lines), Decimal("0.00"))
     discount_pct = Decimal(rng.choice([2, 3, 4])) if fam.totals == "discount" else Decimal(0)
@@ -669,8 +726,8 @@ class _Sheet2:
     def money(self, x: float, y: float, value: Decimal, tag: str | None, *, bold: bool = False,
               row: int | None = None, sign: str = "", style: str | None = None) -> None:  # fmt: skip
         """An amount right-aligned at ``x`` with the family's symbol or code; the first unambiguous one is tagged."""
-        number = sign + self.num(value)
         style = style or self.fam.money
+        number = ("" if style.endswith("before") else sign) + self.num(value)
         if style == "plain":
             self.t(x, y, number, tag, bold=bold, align="right", row=row)
             return
@@ -683,7 +740,7 @@ class _Sheet2:
             self.t(x - w - space, y, number, tag, bold=bold, align="right", row=row)
         else:
             w = self.t(x, y, number, tag, bold=bold, align="right", row=row)
-            self.t(x - w - space, y, symbol, cur_tag, bold=bold, align="right", row=row)
+            self.t(x - w - space, y, sign + symbol, cur_tag, bold=bold, align="right", row=row)
 
     def pair(self, x: float, y: float, caption: str, value: str, tag: str | None, *, gap: float = 4,
              scale: float = 1.0, bold_caption: bool = True) -> float:  # fmt: skip
@@ -1085,7 +1142,7 @@ class PO2Writer(_Sheet2):
                         self.t(tx, base + self.lead * k, line, entity=ent, row=i)
                     continue
                 if role == "quantity" and "hours" in fam.extras:  # '12.5 hrs': the unit rides in the cell
-                    w2 = self.t(tx, base, ln.unit or "", row=i, align="right")
+                    w2 = self.t(tx, base, ln.unit or "", "unit", row=i, align="right")
                     self.t(tx - w2 - 3, base, self.qty(ln.quantity), "quantity", row=i, align="right")
                     continue
                 if role == "amount" and fam.money == "sym_after":  # '12,00 €' on every line; '$' only in totals
@@ -1173,9 +1230,16 @@ class PO2Writer(_Sheet2):
             words = amount_in_words(m.total, indian)
             text = f"{c['words']}: {'Rupees ' if indian else ''}{words}{' Only' if indian else ''}"
             if fam.currency == "MXN":
-                text = f"{c['words']}: ({words} M.N.)"
+                text = f"{c['words']}: ({pesos_in_words(m.total)})"
             for line in wrap(text, self.f.italic, self.size, self.right - self.left):
                 self.t(self.left, self.y + self.size, line, italic=True)
+                self.y += self.lead
+        if "fx" in fam.extras:  # a second currency, for information only
+            rate = Decimal(self.rng.randrange(13200, 14100)) / 10000
+            note = (f"{c['fx']}: prices are in {fam.currency}; at 1 {fam.currency} = {rate} CAD the order is about "
+                    f"CAD {self.num(q2(m.total * rate))}, for information only.")  # fmt: skip
+            for line in wrap(note, self.f.italic, self.size * 0.9, self.right - self.left):
+                self.t(self.left, self.y + self.size, line, italic=True, scale=0.9)
                 self.y += self.lead
         if fam.totals == "retention":
             held = q2(m.subtotal * Decimal(5) / 100)
