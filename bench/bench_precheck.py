@@ -178,9 +178,7 @@ def unseen(args: argparse.Namespace) -> None:
                 causes[f"{f.code} [{f.severity}] {why.split(' (')[0]}"] += 1
                 alarms.append({"doc": c.meta["doc_id"], "kind": c.meta["kind"], "code": f.code,
                                "severity": f.severity, "message": f.message, "cause": why})  # fmt: skip
-        recall = {
-            code: v["recall"] for code, v in result["per_code"].items() if v["tp"] + v["fn"]
-        }
+        recall = {code: v["recall"] for code, v in result["per_code"].items() if v["tp"] + v["fn"]}
         caught = sum(r.verdict == "fail" for _, r in faulty)
         result.update(
             clean_pass_rate=verdicts["pass"] / len(clean) if clean else None,

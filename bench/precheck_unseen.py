@@ -29,7 +29,7 @@ from training.factory.invoices import InvoiceBuilder, RefLine, customer_id_for, 
 from training.factory.values import dec_str, q2
 
 D = Decimal
-COMMON_RATES = [D(r) for r in ("0", "5", "6", "7", "8", "9", "10", "12", "13", "15", "16", "19", "20", "21", "22", "25")]
+COMMON_RATES = [D(r) for r in (0, 5, 6, 7, 8, 9, 10, 12, 13, 15, 16, 19, 20, 21, 22, 25)]
 
 
 def _labels(folder: Path) -> list[Path]:
@@ -229,7 +229,10 @@ def cases_for(
 
 def _lookup(invoice: DraftInvoice, documents: list[tuple[str, Extraction]]) -> Reference | None:
     """``ledgerlens.services.lookup.find_reference`` over the customer's extracted documents."""
-    wanted = [(invoice.po_number, ("po_number", "contract_number")), (invoice.contract_number, ("contract_number", "po_number"))]
+    wanted = [
+        (invoice.po_number, ("po_number", "contract_number")),
+        (invoice.contract_number, ("contract_number", "po_number")),
+    ]
     keys = [(key, cols) for number, cols in wanted for key in reference_keys(number)]
     for key, cols in keys:
         for col in cols:
@@ -306,4 +309,3 @@ def heldout_labels(seeds: list[int], docs: int, scanned_share: float, folder: Pa
 
 def kept_labels(folder: Path) -> list[Path]:
     return _labels(folder)
-

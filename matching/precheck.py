@@ -10,7 +10,8 @@ nothing to compare with, a person decides), TAX_MISMATCH for lines at different 
 states no rate (warning), and LINE_NOT_IN_REFERENCE when the reference's table may have been read badly (no lines,
 lines that do not add up to its totals, lines read with low confidence: warning). A finding that rests on a
 reference value read with confidence below ``policy.low_confidence`` is downgraded to a warning: a person must
-look before the invoice is held back.
+look before the invoice is held back. A low-confidence value the document's own arithmetic bears out (its row's
+quantity x price = amount, subtotal + tax = total) or the invoice repeats (the same net days) needs no confirming.
 
 Duplicates (``matching.duplicates``): the same content again under a new number within
 ``policy.duplicate_window_days``, or the same number with the same content, is DUPLICATE_INVOICE whatever the
@@ -90,6 +91,26 @@ def _norm_currency(text: object) -> str:
     return parse_currency(raw) or raw.upper()
 
 
+def _corroborated(reference: Reference, slack: Decimal) -> set[int]:
+    """Ids of reference cells the document's other numbers bear out, whatever the extractor's confidence in each:
+    a line's quantity x price = its amount, subtotal + tax (+ charges) = total. A misreading rarely adds up, so a
+    low confidence on them is no reason to hold a clean invoice for review."""
+    ext = reference.extraction
+    out: set[int] = set()
+    for item in ext.line_items:
+        cells = [item.cells.get(k) for k in ("quantity", "unit_price", "amount")]
+        q, p, a = (_decimal(c.value) if c is not None else None for c in cells)
+        if q is not None and p is not None and a is not None and a > 0 and abs(q * p - a) <= slack:
+            out.update(id(c) for c in cells)
+    sub, tax, total = (ext.fields.get(k) for k in ("subtotal", "tax_total", "total"))
+    s, t, g = (_decimal(c.value) if c is not None else None for c in (sub, tax, total))
+    if s is not None and t is not None and g is not None and g > 0:
+        charges = sum((c.amount for c in ext.charges), Decimal(0))
+        if min(abs(s + t - g), abs(s + t + charges - g)) <= slack:
+            out.update(id(c) for c in (sub, tax, total))
+    return out
+
+
 def _decimal(value: object) -> Decimal | None:
     if isinstance(value, Decimal):
         return value
@@ -125,6 +146,8 @@ class _Checker:
         self.outside: list[Charge] = []  # reference charges the invoice adds between its subtotal and total
         self.totals_add_up = True
         self.repeated: DraftInvoice | None = None  # the earlier invoice this one repeats
+        self._doubted: set[int] = set()  # low-confidence cells a finding was softened for
+        self._agreeing = _corroborated(reference, self.slack) if reference is not None else set()
 
     # --- plumbing --------------------------------------------------------------------------------------------
     def _low(self, cell: FieldValue | None) -> bool:
@@ -165,6 +188,7 @@ class _Checker:
             self._rely(cell, field or code.lower(), line)
         confidence = min((c.confidence for c in used), default=None)
         if severity == "error" and any(self._low(c) for c in used):
+            self._doubted.update(id(c) for c in used if self._low(c))
             severity = "warning"
             message += " (reference value read with low confidence: confirm against the document)"
         self.findings.append(
@@ -183,7 +207,8 @@ class _Checker:
 
     def result(self) -> CheckResult:
         for cell, field, line in self._relied.values():
-            if self._low(cell):
+            # a value the document's own arithmetic bears out needs no confirming, unless a finding rests on it
+            if self._low(cell) and (id(cell) not in self._agreeing or id(cell) in self._doubted):
                 self.findings.append(
                     Finding(
                         code="LOW_CONFIDENCE",
@@ -464,9 +489,9 @@ class _Checker:
                     actual=mine.net_days,
                     cells=ref_cells,
                 )
-            else:
+            else:  # the invoice states the same days: it bears the reading out
                 for cell in ref_cells:
-                    self._rely(cell, "payment_terms")
+                    self._rely(cell, "payment_terms", same=True)
         if inv.due_date is None:
             return
         terms, cells = (mine, []) if mine is not None else (ref_terms, ref_cells)
