@@ -111,6 +111,16 @@ def _corroborated(reference: Reference, slack: Decimal) -> set[int]:
     return out
 
 
+def _row_broken(item: LineItem) -> bool:
+    """A reference line whose amount is no plausible quantity x price (a discount takes at most half off): cells
+    of other rows or columns were read into it, so nothing it says can hold an invoice back."""
+    q, p, a = (_decimal(item.value(k)) for k in ("quantity", "unit_price", "amount"))
+    if q is None or p is None or a is None or q <= 0 or p <= 0 or a <= 0:
+        return False
+    ratio = a / (q * p)
+    return ratio < Decimal("0.5") or ratio > Decimal("1.01")
+
+
 def _decimal(value: object) -> Decimal | None:
     if isinstance(value, Decimal):
         return value
@@ -536,6 +546,9 @@ class _Checker:
         low = [k + 1 for k, item in enumerate(items) if item.confidence < self.policy.low_confidence]
         if low:
             return f"reference line(s) {', '.join(map(str, low))} were read with low confidence"
+        broken = [k + 1 for k, item in enumerate(items) if _row_broken(item)]
+        if broken:
+            return f"reference line(s) {', '.join(map(str, broken))} do not multiply out (quantity x price, amount)"
         amounts = [item.decimal("amount") for item in items]
         if any(a is None for a in amounts):
             return None
@@ -653,10 +666,13 @@ class _Checker:
         allowed = max(self.policy.price_tolerance_abs, abs(expected) * self.policy.price_tolerance_pct / 100)
         net = f" or its net price {fmt(quantize(prices[1], self.invoice.currency))}" if len(prices) > 1 else ""
         per = f" ({fmt(factor.normalize())} x {fmt(line.unit_price)} per reference unit)" if factor != 1 else ""
+        broken = _row_broken(item)
         self.add(
             "PRICE_MISMATCH",
             f"unit price {fmt(line.unit_price)}{per} differs from the reference's {fmt(expected)}{net} "
-            f"by more than {fmt(allowed.normalize())}",
+            f"by more than {fmt(allowed.normalize())}"
+            + (" (the reference's line does not multiply out: confirm against the document)" if broken else ""),
+            "warning" if broken else "error",
             line=i,
             field="unit_price",
             expected=expected,
@@ -895,9 +911,12 @@ class _Checker:
                     numbers = ", ".join(sorted(set(earlier_numbers[g])))
                     prior = f", {fmt(before.normalize())} already billed on {numbers}"
                 which = " and ".join(str(j + 1) for j in members)
+                broken = any(_row_broken(items[j]) for j in members)
                 self.add(
                     "QUANTITY_EXCEEDS_REFERENCE",
-                    f"bills {fmt(now.normalize())} against reference line {which} which allows {fmt(quantity)}{prior}",
+                    f"bills {fmt(now.normalize())} against reference line {which} which allows {fmt(quantity)}{prior}"
+                    + (" (that line does not multiply out: confirm against the document)" if broken else ""),
+                    "warning" if broken else "error",
                     line=lines[-1],
                     field="quantity",
                     expected=remaining,

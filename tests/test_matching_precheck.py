@@ -433,3 +433,16 @@ def test_contract_shape_of_the_result() -> None:
     body = check(inv).to_contract("chk-1")
     jsonschema.validate(body, schema)
     assert body["verdict"] == "fail" and {f["code"] for f in body["findings"]} >= {"PRICE_MISMATCH"}
+
+
+def test_a_reference_line_that_does_not_multiply_out_is_a_review_not_an_error() -> None:
+    # a scan's row with other rows' cells read into it: 16380 x 4240.00 is not 336.00
+    broken = dict(STANDARD_LINES[0], quantity="16380", amount="336.00")
+    dearer = standard_invoice(lines=[line("Sr. consulting", 2, "152.00")])
+    result = check(dearer, standard_reference(lines=[broken]))
+    assert result.verdict == "review"
+    assert only(result, "PRICE_MISMATCH").severity == "warning"
+    # a discount column (the amount a tenth under quantity x price) is a line that adds up: still an error
+    discounted = dict(STANDARD_LINES[0], amount="13500.00")
+    result = check(dearer, standard_reference(lines=[discounted]))
+    assert only(result, "PRICE_MISMATCH").severity == "error"
