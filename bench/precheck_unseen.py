@@ -22,7 +22,7 @@ from tqdm import tqdm
 from bench.bench_matching import Case
 from extraction.result import Extraction
 from extraction.terms import parse_terms
-from matching.references import reference_key, reference_keys
+from matching.references import look_alike, look_alike_key, reference_key, reference_keys
 from matching.types import DraftInvoice, Policy, Reference
 from training.factory import invoices as factory_invoices
 from training.factory.invoices import InvoiceBuilder, RefLine, customer_id_for, make_invoices
@@ -239,7 +239,15 @@ def _lookup(invoice: DraftInvoice, documents: list[tuple[str, Extraction]]) -> R
             for doc_id, ext in documents:
                 if reference_key(ext.value(col)) == key and key:
                     return Reference(doc_id, ext)
-    if keys or not documents:
+    if keys:  # the service's fallback: the one document whose number reads alike but for OCR's confusions
+        alike = {look_alike(key) for key, _ in keys}
+        hits = [
+            (d, e)
+            for d, e in documents
+            if any(look_alike_key(e.value(c)) in alike for c in ("po_number", "contract_number"))
+        ]
+        return Reference(hits[0][0], hits[0][1]) if len(hits) == 1 else None
+    if not documents:
         return None
     return Reference(documents[-1][0], documents[-1][1])
 

@@ -41,7 +41,7 @@ from extraction.terms import PaymentTerms, parse_terms
 from matching.align import LineAligner, normalize_sku, pack_factor, reference_prices
 from matching.duplicates import find_duplicate
 from matching.money import fmt, minor_unit, quantize
-from matching.references import norm_id, reference_key, reference_keys
+from matching.references import look_alike_key, norm_id, reference_key, reference_keys
 from matching.tax import ReferenceTax, line_tax, reference_tax
 from matching.types import (
     CheckResult,
@@ -415,6 +415,18 @@ class _Checker:
             cell = self._cell(name)
             if mine and cell is not None and reference_key(str(cell.value)) == reference_key(mine):
                 self._rely(cell, name, same=True)
+            elif mine and cell is not None and look_alike_key(cell.value) == look_alike_key(mine):
+                # found by a look-alike reading (a scan's S for 5): the number or the reference is for a person
+                self.add(
+                    "LOW_CONFIDENCE",
+                    f"the reference's {name.replace('_', ' ')} was read as {cell.value!r}, the invoice cites "
+                    f"{mine!r}: characters a scan confuses; confirm it is this document",
+                    "warning",
+                    field=name,
+                    expected=cell.value,
+                    actual=mine,
+                    cells=[cell],
+                )
 
     def check_currency(self) -> None:
         cell = self._cell("currency")
