@@ -127,7 +127,9 @@ def reference_from_truth(label: dict[str, Any]) -> factory_invoices.Reference:
         terms,
         date.fromisoformat(start) if start else date(2024, 1, 15),
         date.fromisoformat(f["expiry_date"]) if not is_po and f.get("expiry_date") else None,
-        _tax_rate(f) if is_po else None,
+        # a contract says "plus VAT": the billing system charges its own rate (without one, no line's rate can
+        # differ from the others')
+        _tax_rate(f) if is_po else D(20),
         lines,
     )
 
