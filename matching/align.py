@@ -195,11 +195,12 @@ def reference_prices(item: LineItem) -> list[Decimal]:
 
 
 def _bills_price(line: InvoiceLine, item: LineItem) -> bool:
-    """The invoice line's unit price is one of the reference line's, at the precision the invoice prints."""
+    """The invoice line's unit price is one of the reference line's, at the precision the invoice prints (to the
+    cent at least: "150" is not 150.40)."""
     exponent = line.unit_price.as_tuple().exponent
     if not isinstance(exponent, int):
         return False
-    printed = Decimal(1).scaleb(exponent)
+    printed = Decimal(1).scaleb(min(exponent, -2))
     return any(abs(p.quantize(printed, ROUND_HALF_UP) - line.unit_price) < printed / 2 for p in reference_prices(item))
 
 

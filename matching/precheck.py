@@ -112,13 +112,16 @@ def _corroborated(reference: Reference, slack: Decimal) -> set[int]:
 
 
 def _row_broken(item: LineItem) -> bool:
-    """A reference line whose amount is no plausible quantity x price (a discount takes at most half off): cells
-    of other rows or columns were read into it, so nothing it says can hold an invoice back."""
+    """A reference line whose amount is no plausible quantity x price (a discount takes at most half off, a tax in
+    a gross amount at most a third on, a price may be per 10, 100 or 1000): cells of other rows or columns were
+    read into it, so nothing it says can hold an invoice back."""
     q, p, a = (_decimal(item.value(k)) for k in ("quantity", "unit_price", "amount"))
     if q is None or p is None or a is None or q <= 0 or p <= 0 or a <= 0:
         return False
     ratio = a / (q * p)
-    return ratio < Decimal("0.5") or ratio > Decimal("1.01")
+    if any(abs(ratio * 10**k - 1) <= Decimal("0.01") for k in (1, 2, 3)):
+        return False
+    return ratio < Decimal("0.5") or ratio > Decimal("1.35")
 
 
 def _decimal(value: object) -> Decimal | None:

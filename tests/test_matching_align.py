@@ -163,3 +163,14 @@ def test_a_price_to_the_cent_finds_a_line_whose_description_was_misread() -> Non
     ).extraction.line_items
     assert _aligned([line("LAGERBUCHSE MESSING 20/25", 1, "138.71")], items) == [0]
     assert _aligned([line("LAGERBUCHSE MESSING 20/25", 1, "140.00")], items) == [None]  # no price to go by
+
+
+def test_a_price_without_cents_is_no_exact_price() -> None:
+    items = make_reference(
+        [
+            {"description": "ST verzinkt", "quantity": "2", "unit_price": "150.40"},
+            {"description": "Hex bolts M8", "quantity": "100", "unit_price": "196.35"},
+        ]
+    ).extraction.line_items
+    assert _aligned([line("LAGERBUCHSE MESSING 20/25", 1, "150")], items) == [None]
+    assert _aligned([line("LAGERBUCHSE MESSING 20/25", 1, "150.40")], items) == [0]

@@ -446,3 +446,10 @@ def test_a_reference_line_that_does_not_multiply_out_is_a_review_not_an_error() 
     discounted = dict(STANDARD_LINES[0], amount="13500.00")
     result = check(dearer, standard_reference(lines=[discounted]))
     assert only(result, "PRICE_MISMATCH").severity == "error"
+
+
+def test_a_price_per_hundred_or_a_gross_amount_is_a_line_that_adds_up() -> None:
+    dearer = standard_invoice(lines=[line("Sr. consulting", 2, "152.00")])
+    for amount in ("150.00", "17850.00"):  # 100 x 150.00 priced per 100; 15000.00 with 19 % tax in it
+        result = check(dearer, standard_reference(lines=[dict(STANDARD_LINES[0], amount=amount)]))
+        assert only(result, "PRICE_MISMATCH").severity == "error", amount
