@@ -13,6 +13,7 @@ import argparse
 import json
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Any
 
@@ -82,7 +83,20 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=101)
     parser.add_argument("--scanned-share", type=float, default=0.0)
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument(
+        "--references",
+        choices=["factory", "heldout", "blind-dev"],
+        default="factory",
+        help="heldout / blind-dev: references of layout families the extractor never saw (bench/precheck_unseen.py)",
+    )
+    parser.add_argument("--seeds", default="7,8", help="heldout: dev seeds (7-14 only)")
+    parser.add_argument("--docs", type=int, default=16, help="heldout: documents per seed")
+    parser.add_argument("--data", type=Path, default=Path("/work/keep/blinddev"), help="blind-dev: the kept folder")
+    parser.add_argument("--cache", type=Path, default=None, help="extractions (and held-out documents) kept here")
     args = parser.parse_args()
+    if args.references != "factory":
+        unseen(args)
+        return
 
     from extraction.pipeline import extract
     from training.factory.generate import generate
@@ -119,6 +133,81 @@ def main() -> None:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(report, indent=2) + "\n")
     print(f"wrote {args.out}")
+
+
+def unseen(args: argparse.Namespace) -> None:
+    """``--references heldout|blind-dev``: clean pass, recall per code, verdict mix and each false alarm's cause."""
+    from collections import Counter
+
+    from bench import precheck_unseen as u
+    from matching import precheck
+
+    cache = args.cache or Path(tempfile.mkdtemp(prefix="precheck-unseen-"))
+    if args.references == "heldout":
+        seeds = [int(s) for s in args.seeds.split(",")]
+        if any(not 7 <= s <= 14 for s in seeds):
+            raise SystemExit("held-out references: dev seeds 7-14 only")
+        paths = u.heldout_labels(seeds, args.docs, args.scanned_share, cache / "docs")
+    else:
+        paths = u.kept_labels(args.data)
+    labelled = u.extract_references(paths, cache / f"ext-{args.references}")
+    ext_cases, truth_cases, labels = u.build(labelled, args.seed)
+    report: dict[str, Any] = {
+        "bench": "precheck-unseen",
+        "references": args.references,
+        "documents": len(labelled),
+        "refused_uploads": sum(body is None for _, body in labelled),
+    }
+    for name, cases in (("truth_reference", truth_cases), ("extracted_reference", ext_cases)):
+        started = time.process_time()
+        results = [precheck(c.invoice, c.reference, c.earlier, c.policy, failed=c.failed) for c in cases]
+        cpu_ms = (time.process_time() - started) * 1000 / max(1, len(cases))
+        result = evaluate(cases)
+        clean = [(c, r) for c, r in zip(cases, results, strict=True) if not c.expected]
+        faulty = [(c, r) for c, r in zip(cases, results, strict=True) if c.expected]
+        verdicts = Counter(r.verdict for _, r in clean)
+        faulty_verdicts = Counter(r.verdict for _, r in faulty)
+        kinds: dict[str, list[int]] = {}
+        for c, r in clean:
+            kinds.setdefault(c.meta["kind"], [0, 0])[r.verdict == "pass"] += 1
+        causes: Counter[str] = Counter()
+        alarms = []
+        for c, r in clean:
+            for f in r.findings:
+                why = u.diagnose(f, c, labels[c.meta["doc_id"]])
+                causes[f"{f.code} [{f.severity}] {why.split(' (')[0]}"] += 1
+                alarms.append({"doc": c.meta["doc_id"], "kind": c.meta["kind"], "code": f.code,
+                               "severity": f.severity, "message": f.message, "cause": why})  # fmt: skip
+        recall = {code: v["recall"] for code, v in result["per_code"].items() if v["tp"] + v["fn"]}
+        caught = sum(r.verdict == "fail" for _, r in faulty)
+        result.update(
+            clean_pass_rate=verdicts["pass"] / len(clean) if clean else None,
+            clean_verdicts=dict(verdicts),
+            faulty_verdicts=dict(faulty_verdicts),
+            faulty_blocked_rate=caught / len(faulty) if faulty else None,
+            clean_by_kind={k: {"pass": v[1], "flagged": v[0]} for k, v in sorted(kinds.items())},
+            recall=recall,
+            false_alarm_causes=dict(causes.most_common()),
+            false_alarms=alarms,
+            cpu_ms_per_check=cpu_ms,
+        )
+        report[name] = result
+        print(
+            f"\n{name}: {len(cases)} invoices ({len(clean)} clean), clean pass {result['clean_pass_rate']:.3f} "
+            f"{dict(verdicts)}; faulty {dict(faulty_verdicts)}; {cpu_ms:.2f} ms CPU/check"
+        )
+        for code, rec in recall.items():
+            v = result["per_code"][code]
+            print(f"  {code:28} R {rec:.2f}  (tp {v['tp']}, fn {v['fn']}, fp {v['fp']})")
+        for kind, v in result["clean_by_kind"].items():
+            if v["flagged"]:
+                print(f"  clean {kind:34} flagged {v['flagged']} of {v['pass'] + v['flagged']}")
+        for cause, n in causes.most_common(25):
+            print(f"  {n:4}  {cause}")
+    out = args.out if args.out != OUT else OUT.with_name(f"precheck-{args.references}.json")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=2, default=str) + "\n")
+    print(f"wrote {out}")
 
 
 if __name__ == "__main__":

@@ -18,7 +18,7 @@ import math
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
 import numpy as np
@@ -192,6 +192,63 @@ def reference_prices(item: LineItem) -> list[Decimal]:
         if printed is None or abs(effective - printed) > Decimal("0.005"):
             prices.append(effective)
     return prices
+
+
+def _bills_price(line: InvoiceLine, item: LineItem) -> bool:
+    """The invoice line's unit price is one of the reference line's, at the precision the invoice prints (to the
+    cent at least: "150" is not 150.40)."""
+    exponent = line.unit_price.as_tuple().exponent
+    if not isinstance(exponent, int):
+        return False
+    printed = Decimal(1).scaleb(min(exponent, -2))
+    return any(abs(p.quantize(printed, ROUND_HALF_UP) - line.unit_price) < printed / 2 for p in reference_prices(item))
+
+
+def _says_little(item: LineItem) -> bool:
+    """A reference description that is no evidence against a line: misread (low confidence) or hardly words at all
+    ("ST verzinkt", "M": a unit or a fragment read where a scan's description was)."""
+    cell = item.cells.get("description")
+    if cell is None or cell.value is None:
+        return True
+    return cell.confidence < 0.6 or len(re.findall(r"[^\W\d_]{3,}", str(cell.value))) < 2
+
+
+def _same_price_rescue(
+    matches: list[LineMatch],
+    lines: Sequence[InvoiceLine],
+    items: Sequence[LineItem],
+    scores: np.ndarray,
+    threshold: float,
+    allow_split: bool,
+) -> None:
+    """An invoice line left unmatched, or matched to a line of another price, goes to the one reference line whose
+    price it bills exactly, when that line's description agrees (as well as the line it has, or above threshold) or
+    says little. A PO item split over two invoice lines (the one-to-one assignment sends the second copy elsewhere) and
+    descriptions lost in a scan's extraction otherwise raise PRICE_MISMATCH or LINE_NOT_IN_REFERENCE on a clean
+    invoice; a price to the cent is rarely a coincidence, a description that names another thing overrules it."""
+    for match in matches:
+        line = lines[match.invoice_line]
+        if line.unit_price <= 0:
+            continue
+        j = match.reference_line
+        if j is not None and _bills_price(line, items[j]):
+            continue
+        same = [k for k, item in enumerate(items) if _bills_price(line, item)]
+        if len(same) != 1:
+            continue
+        k = same[0]
+        taken = {m.reference_line for m in matches}
+        i = match.invoice_line
+        if j is None:
+            agree = bool(scores[i, k] >= threshold)
+        else:  # the words say k at least as well as j (same words: the price decides), and no SKU says j
+            sku = normalize_sku(line.sku)
+            words = tokens(line.description)
+            agree = not (sku and sku == normalize_sku(items[j].value("sku"))) and description_similarity(
+                words, tokens(items[k].value("description"))
+            ) >= description_similarity(words, tokens(items[j].value("description")))
+        if (allow_split or k not in taken) and (agree or _says_little(items[k])):
+            match.reference_line = k
 
 
 def _float(value: Decimal | None) -> float | None:
@@ -426,6 +483,7 @@ class LineAligner(BaseEstimator):
                 j = int(scores[match.invoice_line].argmax())
                 if match.reference_line is None and scores[match.invoice_line, j] >= self.threshold:
                     match.reference_line, match.score = j, float(scores[match.invoice_line, j])
+        _same_price_rescue(matches, lines, items, scores, self.threshold, self.allow_split)
         for match in matches:
             if match.reference_line is None:  # the score says how close the best candidate came
                 match.score = 0.0 if math.isnan(match.score) else match.score

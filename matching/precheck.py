@@ -10,7 +10,8 @@ nothing to compare with, a person decides), TAX_MISMATCH for lines at different 
 states no rate (warning), and LINE_NOT_IN_REFERENCE when the reference's table may have been read badly (no lines,
 lines that do not add up to its totals, lines read with low confidence: warning). A finding that rests on a
 reference value read with confidence below ``policy.low_confidence`` is downgraded to a warning: a person must
-look before the invoice is held back.
+look before the invoice is held back. A low-confidence value the document's own arithmetic bears out (its row's
+quantity x price = amount, subtotal + tax = total) or the invoice repeats (the same net days) needs no confirming.
 
 Duplicates (``matching.duplicates``): the same content again under a new number within
 ``policy.duplicate_window_days``, or the same number with the same content, is DUPLICATE_INVOICE whatever the
@@ -40,7 +41,7 @@ from extraction.terms import PaymentTerms, parse_terms
 from matching.align import LineAligner, normalize_sku, pack_factor, reference_prices
 from matching.duplicates import find_duplicate
 from matching.money import fmt, minor_unit, quantize
-from matching.references import norm_id, reference_key, reference_keys
+from matching.references import look_alike_key, norm_id, reference_key, reference_keys
 from matching.tax import ReferenceTax, line_tax, reference_tax
 from matching.types import (
     CheckResult,
@@ -90,6 +91,39 @@ def _norm_currency(text: object) -> str:
     return parse_currency(raw) or raw.upper()
 
 
+def _corroborated(reference: Reference, slack: Decimal) -> set[int]:
+    """Ids of reference cells the document's other numbers bear out, whatever the extractor's confidence in each:
+    a line's quantity x price = its amount, subtotal + tax (+ charges) = total. A misreading rarely adds up, so a
+    low confidence on them is no reason to hold a clean invoice for review."""
+    ext = reference.extraction
+    out: set[int] = set()
+    for item in ext.line_items:
+        cells = [item.cells.get(k) for k in ("quantity", "unit_price", "amount")]
+        q, p, a = (_decimal(c.value) if c is not None else None for c in cells)
+        if q is not None and p is not None and a is not None and a > 0 and abs(q * p - a) <= slack:
+            out.update(id(c) for c in cells)
+    sub, tax, total = (ext.fields.get(k) for k in ("subtotal", "tax_total", "total"))
+    s, t, g = (_decimal(c.value) if c is not None else None for c in (sub, tax, total))
+    if s is not None and t is not None and g is not None and g > 0:
+        charges = sum((c.amount for c in ext.charges), Decimal(0))
+        if min(abs(s + t - g), abs(s + t + charges - g)) <= slack:
+            out.update(id(c) for c in (sub, tax, total))
+    return out
+
+
+def _row_broken(item: LineItem) -> bool:
+    """A reference line whose amount is no plausible quantity x price (a discount takes at most half off, a tax in
+    a gross amount at most a third on, a price may be per 10, 100 or 1000): cells of other rows or columns were
+    read into it, so nothing it says can hold an invoice back."""
+    q, p, a = (_decimal(item.value(k)) for k in ("quantity", "unit_price", "amount"))
+    if q is None or p is None or a is None or q <= 0 or p <= 0 or a <= 0:
+        return False
+    ratio = a / (q * p)
+    if any(abs(ratio * 10**k - 1) <= Decimal("0.01") for k in (1, 2, 3)):
+        return False
+    return ratio < Decimal("0.5") or ratio > Decimal("1.35")
+
+
 def _decimal(value: object) -> Decimal | None:
     if isinstance(value, Decimal):
         return value
@@ -125,6 +159,8 @@ class _Checker:
         self.outside: list[Charge] = []  # reference charges the invoice adds between its subtotal and total
         self.totals_add_up = True
         self.repeated: DraftInvoice | None = None  # the earlier invoice this one repeats
+        self._doubted: set[int] = set()  # low-confidence cells a finding was softened for
+        self._agreeing = _corroborated(reference, self.slack) if reference is not None else set()
 
     # --- plumbing --------------------------------------------------------------------------------------------
     def _low(self, cell: FieldValue | None) -> bool:
@@ -165,6 +201,7 @@ class _Checker:
             self._rely(cell, field or code.lower(), line)
         confidence = min((c.confidence for c in used), default=None)
         if severity == "error" and any(self._low(c) for c in used):
+            self._doubted.update(id(c) for c in used if self._low(c))
             severity = "warning"
             message += " (reference value read with low confidence: confirm against the document)"
         self.findings.append(
@@ -183,7 +220,8 @@ class _Checker:
 
     def result(self) -> CheckResult:
         for cell, field, line in self._relied.values():
-            if self._low(cell):
+            # a value the document's own arithmetic bears out needs no confirming, unless a finding rests on it
+            if self._low(cell) and (id(cell) not in self._agreeing or id(cell) in self._doubted):
                 self.findings.append(
                     Finding(
                         code="LOW_CONFIDENCE",
@@ -380,6 +418,18 @@ class _Checker:
             cell = self._cell(name)
             if mine and cell is not None and reference_key(str(cell.value)) == reference_key(mine):
                 self._rely(cell, name, same=True)
+            elif mine and cell is not None and look_alike_key(cell.value) == look_alike_key(mine):
+                # found by a look-alike reading (a scan's S for 5): the number or the reference is for a person
+                self.add(
+                    "LOW_CONFIDENCE",
+                    f"the reference's {name.replace('_', ' ')} was read as {cell.value!r}, the invoice cites "
+                    f"{mine!r}: characters a scan confuses; confirm it is this document",
+                    "warning",
+                    field=name,
+                    expected=cell.value,
+                    actual=mine,
+                    cells=[cell],
+                )
 
     def check_currency(self) -> None:
         cell = self._cell("currency")
@@ -464,9 +514,9 @@ class _Checker:
                     actual=mine.net_days,
                     cells=ref_cells,
                 )
-            else:
+            else:  # the invoice states the same days: it bears the reading out
                 for cell in ref_cells:
-                    self._rely(cell, "payment_terms")
+                    self._rely(cell, "payment_terms", same=True)
         if inv.due_date is None:
             return
         terms, cells = (mine, []) if mine is not None else (ref_terms, ref_cells)
@@ -511,6 +561,9 @@ class _Checker:
         low = [k + 1 for k, item in enumerate(items) if item.confidence < self.policy.low_confidence]
         if low:
             return f"reference line(s) {', '.join(map(str, low))} were read with low confidence"
+        broken = [k + 1 for k, item in enumerate(items) if _row_broken(item)]
+        if broken:
+            return f"reference line(s) {', '.join(map(str, broken))} do not multiply out (quantity x price, amount)"
         amounts = [item.decimal("amount") for item in items]
         if any(a is None for a in amounts):
             return None
@@ -628,10 +681,13 @@ class _Checker:
         allowed = max(self.policy.price_tolerance_abs, abs(expected) * self.policy.price_tolerance_pct / 100)
         net = f" or its net price {fmt(quantize(prices[1], self.invoice.currency))}" if len(prices) > 1 else ""
         per = f" ({fmt(factor.normalize())} x {fmt(line.unit_price)} per reference unit)" if factor != 1 else ""
+        broken = _row_broken(item)
         self.add(
             "PRICE_MISMATCH",
             f"unit price {fmt(line.unit_price)}{per} differs from the reference's {fmt(expected)}{net} "
-            f"by more than {fmt(allowed.normalize())}",
+            f"by more than {fmt(allowed.normalize())}"
+            + (" (the reference's line does not multiply out: confirm against the document)" if broken else ""),
+            "warning" if broken else "error",
             line=i,
             field="unit_price",
             expected=expected,
@@ -870,9 +926,12 @@ class _Checker:
                     numbers = ", ".join(sorted(set(earlier_numbers[g])))
                     prior = f", {fmt(before.normalize())} already billed on {numbers}"
                 which = " and ".join(str(j + 1) for j in members)
+                broken = any(_row_broken(items[j]) for j in members)
                 self.add(
                     "QUANTITY_EXCEEDS_REFERENCE",
-                    f"bills {fmt(now.normalize())} against reference line {which} which allows {fmt(quantity)}{prior}",
+                    f"bills {fmt(now.normalize())} against reference line {which} which allows {fmt(quantity)}{prior}"
+                    + (" (that line does not multiply out: confirm against the document)" if broken else ""),
+                    "warning" if broken else "error",
                     line=lines[-1],
                     field="quantity",
                     expected=remaining,

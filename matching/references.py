@@ -83,6 +83,20 @@ def reference_keys(number: object) -> list[str]:
     return keys
 
 
+# Characters a scan's OCR reads one for another ("ORS41753" for "OR541753"): each to one representative.
+_LOOK_ALIKE = str.maketrans("OQDILSBZG", "001115826")
+
+
+def look_alike(key: str) -> str:
+    """A ``reference_key`` with the characters OCR confuses made one ("ORS41753" and "OR541753" -> "0R541753"):
+    for finding a reference whose number was misread when its own key finds nothing."""
+    return key.translate(_LOOK_ALIKE)
+
+
+def look_alike_key(number: object) -> str:
+    return look_alike(reference_key(number))
+
+
 def norm_id(text: object) -> str:
     """Invoice numbers (and numbers in general) as AP teams compare them: no spaces, dashes, slashes, dots or
     case. Reference numbers take ``reference_key``, which also drops prefix words and revisions."""

@@ -432,7 +432,10 @@ def _inject(rng: random.Random, case: Case, truth: _Ref, fault: str, rates_on_li
     elif fault == "LOW_CONFIDENCE":
         j = (case.alignment or [])[goods[0]]
         assert j is not None and case.reference is not None
-        # a value the check relies on without the invoice stating it (the quantity allowed), read unsurely
-        case.reference.extraction.line_items[j].cells["quantity"].confidence = round(rng.uniform(0.2, 0.55), 2)
+        # a value the check relies on without the invoice stating it (the quantity allowed), read unsurely, and no
+        # amount on its row that would bear it out (quantity x price = amount)
+        cells = case.reference.extraction.line_items[j].cells
+        cells["quantity"].confidence = round(rng.uniform(0.2, 0.55), 2)
+        cells.pop("amount", None)
     else:
         raise ValueError(fault)

@@ -136,3 +136,41 @@ def test_descriptions_that_share_no_word_align_by_meaning() -> None:
         ]
     ).extraction.line_items
     assert _aligned([line("Junior consulting svcs", 2, "150")], people) == [0]  # billed at the senior price
+
+
+def test_a_price_to_the_cent_decides_between_lines_of_the_same_words() -> None:
+    # one item ordered from several suppliers' lots: the words tie, the price billed names the line
+    items = make_reference(
+        [
+            {"description": "Shrink wrap film 500mm clear", "quantity": "10", "unit_price": "396.92"},
+            {"description": "Shrink wrap film 500mm clear", "quantity": "1", "unit_price": "413.69"},
+            {"description": "Shrink wrap film 500mm clear", "quantity": "4", "unit_price": "391.27"},
+        ]
+    ).extraction.line_items
+    assert _aligned([line("Shrink wrap film 500mm clear", 2, "413.69")], items) == [1]
+    # a PO line split over two invoice lines: both copies on it, not the second on a line of another price
+    split = [line("Shrink wrap film 500mm clear", 5, "396.92"), line("Shrink wrap film 500mm clear", 5, "396.92")]
+    assert _aligned(split, items) == [0, 0]
+
+
+def test_a_price_to_the_cent_finds_a_line_whose_description_was_misread() -> None:
+    # a scan's table read with the unit where the description was, no SKU
+    items = make_reference(
+        [
+            {"description": "ST verzinkt", "quantity": "2", "unit_price": "138.71"},
+            {"description": "ST", "quantity": "100", "unit_price": "196.35"},
+        ]
+    ).extraction.line_items
+    assert _aligned([line("LAGERBUCHSE MESSING 20/25", 1, "138.71")], items) == [0]
+    assert _aligned([line("LAGERBUCHSE MESSING 20/25", 1, "140.00")], items) == [None]  # no price to go by
+
+
+def test_a_price_without_cents_is_no_exact_price() -> None:
+    items = make_reference(
+        [
+            {"description": "ST verzinkt", "quantity": "2", "unit_price": "150.40"},
+            {"description": "Hex bolts M8", "quantity": "100", "unit_price": "196.35"},
+        ]
+    ).extraction.line_items
+    assert _aligned([line("LAGERBUCHSE MESSING 20/25", 1, "150")], items) == [None]
+    assert _aligned([line("LAGERBUCHSE MESSING 20/25", 1, "150.40")], items) == [0]

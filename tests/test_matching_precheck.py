@@ -361,8 +361,9 @@ def test_a_resent_invoice_is_reported_once_not_billed_twice() -> None:
 
 # --- confidence ---------------------------------------------------------------------------------------------
 def test_low_confidence_value_a_pass_relies_on_means_review() -> None:
-    # the quantity allowed is only compared (billed <= allowed): the invoice does not confirm it
-    lines = [dict(STANDARD_LINES[0], _low={"quantity": 0.3}), *STANDARD_LINES[1:]]
+    # the quantity allowed is only compared (billed <= allowed): the invoice does not confirm it, nor does the
+    # row (no amount read to multiply out)
+    lines = [dict(STANDARD_LINES[0], amount=None, _low={"quantity": 0.3}), *STANDARD_LINES[1:]]
     result = check(reference=standard_reference(lines=lines))
     assert result.verdict == "review"
     finding = only(result, "LOW_CONFIDENCE")
@@ -374,11 +375,37 @@ def test_low_confidence_value_the_invoice_states_exactly_is_confirmed() -> None:
     lines = [dict(STANDARD_LINES[0], _low={"unit_price": 0.3}), *STANDARD_LINES[1:]]
     assert check(reference=standard_reference(lines=lines)).verdict == "pass"  # 150.00 billed, 150.00 read
     # within the price tolerance but not the same: the read value is not confirmed
-    lines = [dict(STANDARD_LINES[0], unit_price="150.20", amount="15020.00", _low={"unit_price": 0.3})]
+    lines = [dict(STANDARD_LINES[0], unit_price="150.20", amount=None, _low={"unit_price": 0.3})]
     result = check(reference=standard_reference(lines=[*lines, *STANDARD_LINES[1:]]))
     assert [(f.code, f.field) for f in result.findings if f.code == "LOW_CONFIDENCE"] == [
         ("LOW_CONFIDENCE", "unit_price")
     ]
+
+
+def test_low_confidence_values_the_document_bears_out_are_trusted() -> None:
+    # quantity x price = amount on the reference's row: a misreading rarely multiplies out
+    lines = [dict(STANDARD_LINES[0], _low={"quantity": 0.3, "unit_price": 0.2}), *STANDARD_LINES[1:]]
+    assert check(reference=standard_reference(lines=lines)).verdict == "pass"
+    # subtotal + tax = total: the totals bear each other out (the rate comes from them); one that does not add up
+    # stays unsure
+    untaxed = [dict(ln, tax_rate=None) for ln in STANDARD_LINES]
+    low = {"subtotal": 0.1, "tax_total": 0.1, "total": 0.1}
+    totals = {"subtotal": "31500.00", "tax_total": "5985.00", "total": "37485.00"}
+    sound = standard_reference(lines=untaxed, **totals)
+    off = standard_reference(lines=untaxed, **{**totals, "total": "37490.00"})
+    for ref in (sound, off):
+        for name in low:
+            ref.extraction.fields[name].confidence = 0.1
+    assert check(reference=sound).verdict == "pass"
+    assert "LOW_CONFIDENCE" in codes(check(reference=off))
+
+
+def test_low_confidence_terms_the_invoice_states_are_confirmed() -> None:
+    ref = standard_reference()
+    for name in ("payment_terms", "payment_terms_days"):
+        ref.extraction.fields[name].confidence = 0.1
+    assert check(reference=ref).verdict == "pass"  # the invoice says Net 30 too
+    assert "LOW_CONFIDENCE" in codes(check(standard_invoice(payment_terms=None), reference=ref))
 
 
 def test_finding_on_low_confidence_value_is_a_warning() -> None:
@@ -406,3 +433,23 @@ def test_contract_shape_of_the_result() -> None:
     body = check(inv).to_contract("chk-1")
     jsonschema.validate(body, schema)
     assert body["verdict"] == "fail" and {f["code"] for f in body["findings"]} >= {"PRICE_MISMATCH"}
+
+
+def test_a_reference_line_that_does_not_multiply_out_is_a_review_not_an_error() -> None:
+    # a scan's row with other rows' cells read into it: 16380 x 4240.00 is not 336.00
+    broken = dict(STANDARD_LINES[0], quantity="16380", amount="336.00")
+    dearer = standard_invoice(lines=[line("Sr. consulting", 2, "152.00")])
+    result = check(dearer, standard_reference(lines=[broken]))
+    assert result.verdict == "review"
+    assert only(result, "PRICE_MISMATCH").severity == "warning"
+    # a discount column (the amount a tenth under quantity x price) is a line that adds up: still an error
+    discounted = dict(STANDARD_LINES[0], amount="13500.00")
+    result = check(dearer, standard_reference(lines=[discounted]))
+    assert only(result, "PRICE_MISMATCH").severity == "error"
+
+
+def test_a_price_per_hundred_or_a_gross_amount_is_a_line_that_adds_up() -> None:
+    dearer = standard_invoice(lines=[line("Sr. consulting", 2, "152.00")])
+    for amount in ("150.00", "17850.00"):  # 100 x 150.00 priced per 100; 15000.00 with 19 % tax in it
+        result = check(dearer, standard_reference(lines=[dict(STANDARD_LINES[0], amount=amount)]))
+        assert only(result, "PRICE_MISMATCH").severity == "error", amount

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from matching.references import reference_key
+from matching.references import look_alike_key, reference_key
 from tests.api_fixtures import clean_invoice, store_reference
 from tests.conftest import auth
 
@@ -71,6 +71,27 @@ def test_po_number_cited_with_its_item_finds_the_po(client, tokens, db_url):
     for i, typed in enumerate(("4500012345/10", "PO 4500012345-0010")):
         body = _check(client, tokens["billing"], clean_invoice(f"INV-{i}", po_number=typed))
         assert body["reference"] and body["reference"]["document_id"] == ref_id, typed
+
+
+def test_po_number_misread_by_ocr_finds_the_po_for_a_person_to_confirm(client, tokens, db_url):
+    ref_id = store_reference(db_url, po_number="ORS41753")  # the scan's S for the 5 of OR541753
+    body = _check(client, tokens["billing"], clean_invoice("INV-1", po_number="OR541753"))
+    assert body["reference"]["document_id"] == ref_id
+    assert (body["verdict"], _codes(body)) == ("review", {"LOW_CONFIDENCE"})
+    # a number one character longer, or look-alike to two documents, finds nothing
+    assert "REFERENCE_NOT_FOUND" in _codes(
+        _check(client, tokens["billing"], clean_invoice("INV-2", po_number="OR5417539"))
+    )
+    store_reference(db_url, po_number="0R541753")
+    assert "REFERENCE_NOT_FOUND" in _codes(
+        _check(client, tokens["billing"], clean_invoice("INV-3", po_number="OR541753"))
+    )
+
+
+def test_look_alike_key_makes_ocr_confusions_one_and_keeps_numbers_apart():
+    assert look_alike_key("ORS41753") == look_alike_key("OR541753") == look_alike_key("0R-541753")
+    assert look_alike_key("PO-4711") != look_alike_key("PO-4712")
+    assert look_alike_key("B-100") == look_alike_key("8-100")
 
 
 def test_contract_number_typed_in_the_po_field_finds_the_contract(client, tokens, db_url, session):

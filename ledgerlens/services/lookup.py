@@ -20,7 +20,7 @@ from sqlalchemy import Connection, bindparam, event, select, union, update
 from sqlalchemy.orm import Session
 
 from matching.precheck import norm_id
-from matching.references import reference_key, reference_keys
+from matching.references import look_alike, reference_key, reference_keys
 from matching.types import DraftInvoice
 from store.tables import CheckRecord, DocumentRecord
 
@@ -74,6 +74,9 @@ _DONE = (
     .order_by(_D.created_at.desc(), _D.id.desc())
     .limit(1)
 )
+_DONE_KEYS = select(_D.id, _D.closed, _D.updated_at, _D.po_key, _D.contract_key).where(
+    _D.customer_id == bindparam("customer"), _D.status == "done"
+)
 _DONE_BY = {column.key: _DONE.where(column == bindparam("key")) for column in (_D.po_key, _D.contract_key)}
 
 
@@ -95,9 +98,19 @@ def find_reference(
             if row is not None:
                 return FoundReference(row.id, row.closed, row.updated_at)
     if keys:
-        return None
+        return _look_alike(session, customer_id, [key for key, _ in keys])
     row = session.execute(_DONE, {"customer": customer_id}).first()
     return None if row is None else FoundReference(row.id, row.closed, row.updated_at)
+
+
+def _look_alike(session: Session, customer_id: str, keys: list[str]) -> FoundReference | None:
+    """The one document of the customer whose number reads like a cited one but for characters OCR confuses
+    (the matcher then asks a person to confirm); None when none or several do. Only after the keys found
+    nothing, so it costs a check nothing when the number was read right."""
+    wanted = {look_alike(k) for k in keys}
+    rows = session.execute(_DONE_KEYS, {"customer": customer_id}).all()
+    hits = [r for r in rows if {look_alike(r.po_key or ""), look_alike(r.contract_key or "")} & wanted]
+    return FoundReference(hits[0].id, hits[0].closed, hits[0].updated_at) if len(hits) == 1 else None
 
 
 def reference_extraction(session: Session, document_id: str) -> dict[str, Any] | None:

@@ -219,9 +219,11 @@ def _same_content(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return Decimal(a["total"]) == Decimal(b["total"]) and numbers(a) == numbers(b)
 
 
-def make_invoices(doc: Any, seed: int) -> list[dict[str, Any]]:
+def make_invoices(doc: Any, seed: int, reference: Reference | None = None) -> list[dict[str, Any]]:
+    """``reference``: what the invoices bill when ``doc`` has no factory model (a document known by its label's
+    truth only); ``doc`` then needs only ``label``."""
     rng = random.Random(seed * 31 + 7)
-    ref = reference_of(doc)
+    ref = reference or reference_of(doc)
     b = InvoiceBuilder(rng, ref)
     entries: list[dict[str, Any]] = []
 
