@@ -150,6 +150,7 @@ def complete_totals(extraction: Extraction, block: list[tuple[int, Line, Decimal
     the last later amount that restates the running sum is the total (a restated sum before it is a net amount).
     The tax is the added amounts printed with a rate they are that rate of. Fills only missing fields, and a
     total that is only the subtotal again (a "Goods Total" read as the total when the real one is unknown)."""
+    _subtotal_is_the_lines(extraction, block)
     # the subtotal: printed, or the lines' sum; else the extractor's total, if taxes follow it (then it was none)
     candidates = [(subtotal_of(extraction), False), (extraction.decimal("total"), True)]
     for sub, needs_tax in candidates:
@@ -176,6 +177,27 @@ def complete_totals(extraction: Extraction, block: list[tuple[int, Line, Decimal
         put("subtotal", start, sub)
     if "tax_total" not in fields and taxes:
         fields["tax_total"] = FieldValue(sum(taxes, Decimal(0)), 0.7, block[total_at][0])
+
+
+def _subtotal_is_the_lines(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) -> None:
+    """The subtotal is the sum of the lines: where that sum is printed above the amount read as the subtotal (a
+    net amount after a discount or charges, 'Imponibile'), the printed sum is taken."""
+    read, lines = extraction.decimal("subtotal"), _lines_sum(extraction)
+    if read is None or lines is None or abs(read - lines) <= CENT:
+        return
+    values = [value for _, _, value in block]
+    at = next((k for k, value in enumerate(values) if abs(value - lines) <= CENT), None)
+    later = next((k for k, value in enumerate(values) if abs(value - read) <= CENT), None)
+    if at is not None and later is not None and at < later:
+        page, line, _ = block[at]
+        extraction.fields["subtotal"] = FieldValue(lines, 0.7, page, line.bbox, line.words[-1].text)
+
+
+def _lines_sum(extraction: Extraction) -> Decimal | None:
+    amounts = [item.decimal("amount") for item in extraction.line_items]
+    if amounts and all(a is not None for a in amounts):
+        return sum((a for a in amounts if a is not None), Decimal(0))
+    return None
 
 
 def _added_up(block: list[tuple[int, Line, Decimal]], start: int, sub: Decimal) -> tuple[int, list[Decimal]] | None:
@@ -205,12 +227,7 @@ def _added_up(block: list[tuple[int, Line, Decimal]], start: int, sub: Decimal) 
 def subtotal_of(extraction: Extraction) -> Decimal | None:
     """The printed subtotal, else the sum of the line amounts when every line shows one."""
     printed = extraction.decimal("subtotal")
-    if printed is not None:
-        return printed
-    amounts = [item.decimal("amount") for item in extraction.line_items]
-    if amounts and all(a is not None for a in amounts):
-        return sum((a for a in amounts if a is not None), Decimal(0))
-    return None
+    return printed if printed is not None else _lines_sum(extraction)
 
 
 def tax_fits(base: Decimal, rate: Decimal, amount: Decimal, included: bool = False, slack: Decimal = CENT) -> bool:
