@@ -20,6 +20,7 @@ from extraction import normalize
 from extraction.document import BBox, Document, Word, union_bbox
 from extraction.layout import group_lines, reading_order
 from extraction.result import FieldValue, Value
+from extraction.terms import NUMBER, number_value
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE = (
@@ -187,18 +188,6 @@ LEGAL_WORD = re.compile(
 PROPER_RUN = re.compile(
     r"(?<![\w'’\-])(?:[a-z]{0,3}[A-Z0-9][\w.&'’\-]*(?:\s+|,\s+(?=(?:Inc|LLC|L\.?P|Ltd|Corp|N\.V|S\.A|plc)\b))"
     r"(?:(?:of|and|&|de|du|la|the)\s+)?)*[A-Z0-9][\w.&'’\-]*,?\s*$"
-)
-NUMBER_WORDS = {
-    word: value
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "  # noqa: SIM905
-        "seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
-NUMBER = (
-    r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + ")"
 )
 # 'two (2) years', 'eighteen months', '18 months', 'a two-year period', 'the two-year anniversary'
 DURATION = re.compile(
@@ -570,8 +559,7 @@ def duration_number(word: str, digits: str | None) -> int | None:
         return int(digits)
     if word.isdigit():
         return int(word)
-    values = [NUMBER_WORDS.get(part) for part in re.split(r"[\s-]+", word.casefold())]
-    return None if None in values else sum(v for v in values if v is not None)
+    return number_value(word)
 
 
 def read(doc: Document) -> dict[str, FieldValue]:

@@ -23,7 +23,7 @@ from extraction.layout import group_lines, split_phrases, typical_char_width
 from extraction.normalize import date_order_of, number_format_of, parse_date
 from extraction.result import Extraction, FieldValue
 from extraction.taxids import tax_id_of
-from extraction.terms import net_days
+from extraction.terms import RECEIPT, net_days
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
 LEGAL_FORM = re.compile(
@@ -37,6 +37,7 @@ DURATION = re.compile(r"^\(?(\d{1,3})\)?$")
 MONTH_UNIT = re.compile(r"^(?:months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s)\W*$", re.IGNORECASE)
 YEAR_UNIT = re.compile(r"^(?:years?|jahren?|jahre|jaar|jaren|ann[oi]|años?|anos?|ans?|ann[ée]es?)\W*$", re.IGNORECASE)
 CODE = re.compile(r"^[A-Z]{0,6}[-/#]?[A-Z0-9]*\d[A-Z0-9\-/.]*$")
+DELIVERY = re.compile(r"deliver|livraison|lieferung|entrega|consegna|levering", re.IGNORECASE)
 NOTICE = re.compile(r"^(?:notice|prior|written)\b", re.IGNORECASE)  # '30 days' notice' is no payment term
 
 
@@ -279,11 +280,31 @@ class Opening:
                 first -= 1  # the word that leads to the number: 'within', 'binnen'
                 if first > 0 and len(body[first].text) <= 3 and body[first - 1].text[:1].islower():
                     first -= 1  # 'innerhalb von 30'
-            end = self._sentence_end(start + i)
-            words = self.words[start + first : end]
-            raw = " ".join(w.text for w in words).rstrip(".;")
-            raw = re.sub(r"\s+(?:zu|te)\s+\w+$", "", raw)  # a trailing infinitive ('... zu begleichen')
-            return _cell(raw, words, self.page, raw), days
+            return self._phrase(start + first, self._sentence_end(start + i)), days
+        return self._due_at_once(start)
+
+    def _phrase(self, first: int, end: int) -> FieldValue:
+        """The words from ``first`` to the sentence's end, less a trailing infinitive ('... zu begleichen')."""
+        words = self.words[first:end]
+        raw = " ".join(w.text for w in words).rstrip(".;")
+        raw = re.sub(r"\s+(?:zu|te)\s+\w+$", "", raw)
+        return _cell(raw, words[: len(raw.split())], self.page, raw)
+
+    def _due_at_once(self, start: int) -> tuple[FieldValue, int] | None:
+        """Terms without a number of days ('settles each invoice on presentation', 'sofort nach Erhalt zu
+        begleichen'), from the words that say so to the end of their sentence; delivery only where the sentence
+        is about an invoice ('Risk passes on delivery' is no payment term)."""
+        i = start
+        while i < len(self.words):
+            end = self._sentence_end(i)
+            sentence = self.words[i:end]
+            low = " ".join(w.text.lower() for w in sentence)
+            match = RECEIPT.search(low)
+            invoiced = re.search(r"\b(?:invoice|factur|fattur|fatura|factuur|rechnung)", low) is not None
+            if match is not None and (invoiced or not DELIVERY.search(match.group(0))):
+                first = i + low[: match.start()].count(" ")
+                return self._phrase(first, end), 0
+            i = end
         return None
 
 
@@ -330,15 +351,26 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
         expiry = opening.expiry_date(effective_cell.value)
         if expiry is not None:
             found["expiry_date"] = expiry
-    if fields.get("payment_terms") is None and (read := opening.payment_terms()) is not None:
+    theirs = fields.get("payment_terms")
+    if (theirs is None or _cut(theirs)) and (read := opening.payment_terms()) is not None:
         terms, days = read
-        found["payment_terms"] = terms
-        if fields.get("payment_terms_days") is None:
-            found["payment_terms_days"] = replace(terms, value=days)
+        if theirs is None or _words_of(str(theirs.value)) in _words_of(str(terms.value)):
+            found["payment_terms"] = terms  # empty, or read as a piece ('21') of the phrase the body prints
+            if fields.get("payment_terms_days") is None:
+                found["payment_terms_days"] = replace(terms, value=days)
     if found:
         fields.update(found)
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(found)]
         recheck_required(extraction)
+
+
+def _cut(cell: FieldValue) -> bool:
+    """Terms read as a bare number or a word or two of a phrase: no reference event, nothing to pay by."""
+    return len(str(cell.value).split()) <= 2 and any(ch.isdigit() for ch in str(cell.value))
+
+
+def _words_of(text: str) -> str:
+    return " " + " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split()) + " "
 
 
 def in_a_table_row(doc: Document, cell: FieldValue | None) -> bool:

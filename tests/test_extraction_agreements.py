@@ -117,6 +117,8 @@ def test_term_is_the_duration_that_ends_the_agreement() -> None:
     )
     assert read(text)["term"].value == "24 months"
     assert "term" not in read(text.rsplit(" This Agreement shall expire", 1)[0])
+    # every number in words: the tens from seventy up too
+    assert read(text.replace("twenty-four", "seventy-two"))["term"].value == "72 months"
 
 
 def test_a_lone_party_with_its_description_and_a_blank_counterparty() -> None:

@@ -66,6 +66,21 @@ def test_a_term_in_another_language_and_a_title_taken_for_the_buyer() -> None:
     assert got["expiry_date"] == date(2031, 7, 14)
 
 
+def test_terms_without_days_are_read_by_what_they_say_and_a_bare_number_is_made_whole() -> None:
+    head = OPENING[:5]
+    for sentence, want in (
+        ("Each invoice is settled on presentation.", "on presentation"),
+        ("Rechnungen sind sofort nach Erhalt zu begleichen.", "sofort nach Erhalt"),
+    ):
+        got = _read([*head, "Risk passes to the Patron on delivery.", sentence])
+        assert (got["payment_terms"], got["payment_terms_days"]) == (want, 0)
+    assert "payment_terms" not in _read([*head, "Risk passes to the Patron on delivery."])
+    # '45' read alone from the phrase the body prints: the phrase; other terms read elsewhere stand
+    got = _read(OPENING, payment_terms="45", payment_terms_days=45)
+    assert got["payment_terms"] == "inside 45 days following its delivery"
+    assert _read(OPENING, payment_terms="60")["payment_terms"] == "60"
+
+
 def test_values_the_extractor_read_stay_and_a_form_is_left_alone() -> None:
     got = _read(OPENING, vendor_name="Osgood Cold Chain LLC", payment_terms="Net 30")
     assert got["payment_terms"] == "Net 30" and "payment_terms_days" not in got

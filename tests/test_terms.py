@@ -41,7 +41,16 @@ from matching.money import minor_unit, quantize
         ("Due on receipt", "Due on receipt"),
         ("payment upon receipt of invoice", "Due on receipt"),
         ("Cash in advance", "Due on receipt"),
+        # due at once, by what the words say, in other languages
+        ("on presentation", "Due on receipt"),
+        ("sofort nach Erhalt", "Due on receipt"),
+        ("Contant bij levering", "Due on receipt"),
+        ("Pronto pagamento", "Due on receipt"),
+        ("Rimessa diretta", "Due on receipt"),
+        ("Pago al contado", "Due on receipt"),
+        ("à vista", "Due on receipt"),
         # in words and in other languages
+        ("payable within seventy-five days", "Net 75"),
         ("payable within forty-five (45) days", "Net 45"),
         ("thirty (30) days from the date of invoice", "Net 30"),
         ("30 Tage netto", "Net 30"),
@@ -66,7 +75,9 @@ def test_the_discount_never_changes_the_net_days() -> None:
     assert parse_terms("1.5% 15 Net 60") == PaymentTerms(60, False, Decimal("1.5"), 15)
 
 
-@pytest.mark.parametrize("text", [None, "", "   ", "see contract", "as agreed", "2/10"])
+@pytest.mark.parametrize(
+    "text", [None, "", "   ", "see contract", "as agreed", "2/10", "No invoice", "Delivery address"]
+)
 def test_unreadable_terms(text: str | None) -> None:
     assert parse_terms(text) is None
     assert net_days(text) is None
