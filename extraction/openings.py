@@ -323,8 +323,8 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
     if number is not None and fields.get("contract_number") is None:
         found["contract_number"] = number
         po = fields.get("po_number")
-        if po is not None and str(po.value) == number.value:
-            del fields["po_number"]  # the same code read as an order number
+        if po is not None and f" {po.value} " in f" {number.value} ":
+            del fields["po_number"]  # the same code (or its digits) read as an order number
     parties = opening.party_names()
     if parties is not None:
         for name, party in zip(("buyer_name", "vendor_name"), parties, strict=True):

@@ -49,6 +49,7 @@ def test_a_later_date_is_the_expiry_and_a_known_role_puts_the_vendor_first() -> 
         "Lindqvist Marine AB, Stockholm (the Customer). It lasts until 2030-04-30 at the latest.",
     ])  # fmt: skip
     assert got["contract_number"] == "KL 123/2029"
+    assert "po_number" not in _read(["Akte KL 123/2029", "Made on 2029-05-01."], po_number="123/2029")
     assert (got["vendor_name"], got["buyer_name"]) == ("Brightwater Tooling GmbH", "Lindqvist Marine AB")
     assert got["expiry_date"] == date(2030, 4, 30)
 
