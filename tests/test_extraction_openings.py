@@ -100,6 +100,35 @@ def test_two_columns_are_read_one_after_the_other() -> None:
     assert column_order(Document([Page(1, 612, 792, words[:5])]).pages[0])[0].text == "Heading"
 
 
+def _cells(y: float, cells: list[tuple[str, float]]) -> list[Word]:
+    out = []
+    for text, x in cells:
+        for token in text.split():
+            out.append(Word(token, (x, y, x + 0.008 * len(token), y + 0.011)))
+            x += 0.008 * (len(token) + 1)
+    return out
+
+
+def test_a_rate_table_beside_prose_is_read_by_its_geometry_whatever_its_headers() -> None:
+    words = []
+    for row in range(40):  # a column of clauses on the left
+        words += _cells(0.10 + 0.02 * row, [("The parties agree on clause", 0.08)])
+    words += _cells(0.10, [("Activity", 0.52), ("Basis", 0.72), ("Level", 0.86)])
+    rows = [("Weekend call-out", "call-out", "2,251.78"), ("Annual compliance report", "report", "975.00"),
+            ("Field engineer, standard", "hour", "1,040.68")]  # fmt: skip
+    for k, (service, unit, rate) in enumerate(rows):
+        # a unit close to its service, right-aligned amounts
+        words += _cells(0.12 + 0.03 * k, [(service, 0.52), (unit, 0.72), (rate, 0.94 - 0.008 * len(rate))])
+    words += _cells(0.19, [("hours", 0.52)])  # the service wrapped under its cell
+    for row in range(12):
+        words += _cells(0.30 + 0.02 * row, [("Signed for the Client", 0.52)])
+    ext = Extraction("contract", 1, {})
+    read_rates(Document([Page(1, 612, 792, words)]), ext)
+    got = [(i.value("description"), i.value("unit"), str(i.value("unit_price"))) for i in ext.line_items]
+    assert got == [("Weekend call-out", "call-out", "2251.78"), ("Annual compliance report", "report", "975.00"),
+                   ("Field engineer, standard hours", "hour", "1040.68")]  # fmt: skip
+
+
 def test_rates_in_sentences_lose_the_words_they_share() -> None:
     doc = page_of_lines([
         "Schedule B",
