@@ -174,7 +174,7 @@ def _month_lookup() -> dict[str, int]:
     return lookup
 
 
-_ORDINAL = r"(\d{1,2})(?:st|nd|rd|th|\.)?"
+_ORDINAL = r"(\d{1,2})(?:st|nd|rd|th|er|º|\.)?"  # '1st', '1er', '1º', '1.'
 _MONTH_WORD = r"([A-Za-zÀ-ÿ]{3,10})\.?"
 _YEAR = r"(\d{4}|\d{2})"
 
@@ -189,13 +189,15 @@ def _make_date(year: int, month: int, day: int) -> date | None:
 
 
 def parse_date(text: str | None, hint: str | None = None) -> date | None:
-    """ISO, '03/31/2026', '31.03.2026', '31 March 2026', 'Mar 31, 2026', '2026/03/31', '31-Mar-26' -> date.
+    """ISO, '03/31/2026', '31.03.2026', '31 March 2026', 'Mar 31, 2026', '2026/03/31', '31-Mar-26', '4 de março de
+    2026' -> date.
 
     ``hint`` ("DMY" or "MDY") settles numeric dates whose day and month are both <= 12.
     """
     if not text:
         return None
     value = re.sub(r"\bday\s+of\s+", "", text.strip(" \t\n,;"), flags=re.IGNORECASE)  # OCR leaves stray punctuation
+    value = re.sub(r"\s+del?\s+", " ", value)  # '4 de março de 2026', '15 de enero del 2026'
     match = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", value)
     if match:
         return _make_date(int(match[1]), int(match[2]), int(match[3]))

@@ -127,7 +127,6 @@ def _dates(words: list[Word], hint: str | None) -> list[tuple[int, int, date]]:
             if i + size > len(words):
                 continue
             raw = " ".join(w.text for w in words[i : i + size]).strip(",.;:()")
-            raw = re.sub(r"\s+de\s+", " ", raw)  # '4 de março de 2026'
             value = parse_date(raw, hint) if re.search(r"\d{4}", raw) else None
             if value is not None:
                 found.append((i, i + size, value))
