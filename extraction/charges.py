@@ -98,18 +98,22 @@ def _lines_below_table(doc: Document, extraction: Extraction) -> list[tuple[int,
     return lines
 
 
+def _amount_lines(doc: Document, extraction: Extraction) -> list[tuple[int, Line, list[tuple[int, Decimal, str]]]]:
+    """(page, line, its amounts) of the lines below the line items that print an amount: where the totals block
+    is read from, by captions (``read_tax_and_charges``) and by arithmetic (``complete_totals``,
+    ``charges_that_close``)."""
+    hint = number_format_of([w.text for page in doc.pages for w in page.words])
+    found = ((page, line, _amounts(line, hint)) for page, line in _lines_below_table(doc, extraction))
+    return [(page, line, amounts) for page, line, amounts in found if amounts]
+
+
 def read_tax_and_charges(doc: Document, extraction: Extraction) -> None:
     """Fill ``extraction.tax_lines`` and ``extraction.charges`` from the document's totals block."""
-    texts = [w.text for page in doc.pages for w in page.words]
-    hint = number_format_of(texts)
     tax_lines: list[TaxLine] = []
     totals: list[TaxLine] = []  # "Total tax 8.25%": the sum, kept only when no component is printed
     charges: list[Charge] = []
     block: list[tuple[int, Line, Decimal]] = []  # (page, line, its last amount): the totals block, in order
-    for page_number, line in _lines_below_table(doc, extraction):
-        amounts = _amounts(line, hint)
-        if not amounts:
-            continue
+    for page_number, line, amounts in _amount_lines(doc, extraction):
         first = amounts[0][0]
         label = " ".join(w.text for w in line.words[:first]).strip(" :")
         if not label or not re.search(r"[A-Za-z]", label):
@@ -266,9 +270,7 @@ def charges_that_close(doc: Document, extraction: Extraction, most: int = 3) -> 
     subtotal, tax, total = (extraction.decimal(name) for name in ("subtotal", "tax_total", "total"))
     if subtotal is None or tax is None or total is None or abs(subtotal + tax - total) <= CENT:
         return []
-    texts = [w.text for page in doc.pages for w in page.words]
-    hint = number_format_of(texts)
-    amounts = [found[-1][1] for _, line in _lines_below_table(doc, extraction) if (found := _amounts(line, hint))]
+    amounts = [found[-1][1] for _, _, found in _amount_lines(doc, extraction)]
     for value in (subtotal, tax, total):  # the three themselves are printed there too
         if value in amounts:
             amounts.remove(value)
