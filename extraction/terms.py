@@ -46,8 +46,11 @@ _NUMBER_WORDS = re.compile(
 # Day words in the languages POs arrive in ("30 days", "30 Tage", "30 jours", "60 días", "30 giorni", "30 dagen").
 DAYS = _DAYS = (
     r"(?:calendar\s+|business\s+|working\s+)?"
-    r"(?:days?|d\b|tagen?|tg\.?|jours?|j\b|d[ií]as|giorni|gg\.?|dagen|dage|dagar|dias)"
+    r"(?:days?|tagen?|tg\.?|jours?|d[ií]as|giorni|gg\.?|dagen|dage|dagar|dias)"
 )
+# 'd' and 'j' alone only after two digits or more ('30d', '60 j'): '1D' is OCR's 'ID' (Idaho)
+_SHORT_DAYS = r"(?<![\d.,])(\d{2,3})\s*(?:d|j)\b"
+_ANY_DAYS = r"(?:" + _DAYS + r"|d\b|j\b)"  # beside a discount's percent any day word is one
 # Due at once: on an event (receipt, presentation, delivery of the invoice or goods) in the languages POs arrive
 # in, immediately, in cash, or in advance.
 _EVENT = (
@@ -76,18 +79,20 @@ _EOM = re.compile(
 _DISCOUNT = re.compile(
     r"(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%\s*/?|/)\s*(?:skonto|escompte|descuento|sconto|discount)?\s*"
     r"(?:(?:if\s+paid\s+|bei\s+zahlung\s+)?(?:with)?in\s+|innerhalb\s+|sous\s+|en\s+|binnen\s+|entro\s+)?"
-    r"(?P<days>\d{1,3})(?!\d)(?:\s*" + _DAYS + r")?"
+    r"(?P<days>\d{1,3})(?!\d)(?:\s*" + _ANY_DAYS + r")?"
 )
 # "10 Tage 2 % Skonto", "10 days 2%": the days first
 _DISCOUNT_DAYS_FIRST = re.compile(
     r"(?P<days>\d{1,3})\s*"
-    + _DAYS
+    + _ANY_DAYS
     + r"\s*(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s*%(?:\s*(?:skonto|escompte|descuento|sconto|discount))?"
 )
 _NET = re.compile(
     r"\b(?:net(?:to)?|netto|n)\s*[/:\-]?\s*(\d{1,3})(?!\d)"  # Net 30, N30, NET30, N/30
     r"|(?<![\d.,])(\d{1,3})\s*"
     + _DAYS  # 30 days, 30 Tage, 60 días
+    + r"|"
+    + _SHORT_DAYS
     + r"|(?<![\d.,])(\d{1,3})\s*(?:net(?:to)?|netto|e\.?o\.?m\b|fin\s+de\s+mois)"  # 30 net, 30 EOM
     r"|\be\.?o\.?m\.?\s*[+/\-]?\s*(\d{1,3})(?!\d)"  # EOM 30, EOM+30
 )

@@ -62,6 +62,8 @@ from matching.money import minor_unit, quantize
         ("60 días", "Net 60"),
         ("30 giorni data fattura", "Net 30"),
         ("30 dagen netto", "Net 30"),
+        ("Net 30d", "Net 30"),
+        ("10 d 2%, 30 d net", "2/10 Net 30"),
     ],
 )
 def test_terms_as_printed(text: str, label: str) -> None:
@@ -76,7 +78,7 @@ def test_the_discount_never_changes_the_net_days() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", [None, "", "   ", "see contract", "as agreed", "2/10", "No invoice", "Delivery address"]
+    "text", [None, "", "   ", "see contract", "as agreed", "2/10", "No invoice", "Delivery address", "Boise 1D 83702"]
 )
 def test_unreadable_terms(text: str | None) -> None:
     assert parse_terms(text) is None
