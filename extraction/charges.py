@@ -165,6 +165,7 @@ def complete_totals(extraction: Extraction, block: list[tuple[int, Line, Decimal
         if start is not None and found is not None and (found[1] or not needs_tax):
             break
     else:
+        _taxed_base(extraction, block)
         return
     assert start is not None and found is not None  # the loop breaks only on a found block
     total_at, taxes = found
@@ -181,6 +182,33 @@ def complete_totals(extraction: Extraction, block: list[tuple[int, Line, Decimal
         put("subtotal", start, sub)
     if "tax_total" not in fields and taxes:
         fields["tax_total"] = FieldValue(sum(taxes, Decimal(0)), 0.7, block[total_at][0])
+
+
+def _taxed_base(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) -> None:
+    """Where neither the subtotal nor the lines are known (an OCR'd page misread some amounts): an amount printed
+    with a rate that is that rate of an amount above it (the taxed base), and base plus tax printed below it: the
+    tax total and the total. Fills only missing fields."""
+    fields = extraction.fields
+    if "tax_total" in fields and "total" in fields:
+        return
+    for k, (page, line, tax) in enumerate(block):
+        rate = _RATE.search(line.text)
+        if rate is None or tax <= 0:
+            continue
+        percent = Decimal(rate.group(1).replace(",", "."))
+        for j in range(k - 1, -1, -1):
+            base = block[j][2]
+            if not tax_fits(base, percent, tax):
+                continue
+            after = next((m for m in range(k + 1, len(block)) if abs(block[m][2] - base - tax) <= CENT), None)
+            if after is None:
+                continue
+            if "tax_total" not in fields:
+                fields["tax_total"] = FieldValue(tax, 0.6, page, line.bbox, line.words[-1].text)
+            if "total" not in fields:
+                at_page, at_line, total = block[after]
+                fields["total"] = FieldValue(total, 0.6, at_page, at_line.bbox, at_line.words[-1].text)
+            return
 
 
 def _subtotal_is_the_lines(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) -> None:
