@@ -37,7 +37,12 @@ DURATION = re.compile(r"^\(?(\d{1,3})\)?$")
 MONTH_UNIT = re.compile(r"^(?:months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s)\W*$", re.IGNORECASE)
 YEAR_UNIT = re.compile(r"^(?:years?|jahren?|jahre|jaar|jaren|ann[oi]|años?|anos?|ans?|ann[ée]es?)\W*$", re.IGNORECASE)
 CODE = re.compile(r"^[A-Z]{0,6}[-/#]?[A-Z0-9]*\d[A-Z0-9\-/.]*$")
-DELIVERY = re.compile(r"deliver|livraison|lieferung|entrega|consegna|levering", re.IGNORECASE)
+# a sentence about an invoice or paying, in the languages contracts arrive in
+PAYING = re.compile(
+    r"\b(?:invoice|factur|fattur|fatura|factuu?r|rechnung|pay|paid|zahl|bezahl|betaal|betal|pag|paie|paye|settle|"
+    r"begleich|voldaan|regl|règl)",
+    re.IGNORECASE,
+)
 NOTICE = re.compile(r"^(?:notice|prior|written)\b", re.IGNORECASE)  # '30 days' notice' is no payment term
 
 
@@ -291,16 +296,15 @@ class Opening:
 
     def _due_at_once(self, start: int) -> tuple[FieldValue, int] | None:
         """Terms without a number of days ('settles each invoice on presentation', 'sofort nach Erhalt zu
-        begleichen'), from the words that say so to the end of their sentence; delivery only where the sentence
-        is about an invoice ('Risk passes on delivery' is no payment term)."""
+        begleichen'), from the words that say so to the end of their sentence, where the sentence is about an
+        invoice or paying ('Risk passes on delivery', 'upon receipt of written notice' are no payment terms)."""
         i = start
         while i < len(self.words):
             end = self._sentence_end(i)
             sentence = self.words[i:end]
             low = " ".join(w.text.lower() for w in sentence)
             match = RECEIPT.search(low)
-            invoiced = re.search(r"\b(?:invoice|factur|fattur|fatura|factuur|rechnung)", low) is not None
-            if match is not None and (invoiced or not DELIVERY.search(match.group(0))):
+            if match is not None and PAYING.search(low):
                 first = i + low[: match.start()].count(" ")
                 return self._phrase(first, end), 0
             i = end

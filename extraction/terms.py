@@ -56,16 +56,26 @@ _ANY_DAYS = r"(?:" + _DAYS + r"|d\b|j\b)"  # beside a discount's percent any day
 _EVENT = (
     r"(?:receipt|reception|réception|recepci[oó]n|ricevimento|recebimento|ontvangst|erhalt|eingang|presentation|"
     r"présentation|presentaci[oó]n|presentazione|apresenta[cç][aã]o|vorlage|delivery|livraison|lieferung|entrega|"
-    r"consegna|levering|aflevering|invoice|facture|factura|fattura|fatura|factuur|rechnung)"
+    r"consegna|levering|aflevering)"
 )
-_AT = r"(?:on|upon|at|after|à|a|au|bei|nach|mit|dès|des|al|alla|à\s+la|a\s+la|bij|na|contra|contre|against)"
+# 'a' leads an event only in the Romance languages ('a ricevimento fattura'): in English it is an article
+_AT = r"(?:on|upon|at|after|à|au|bei|nach|mit|dès|des|al|alla|à\s+la|a\s+la|bij|na|contra|contre|against)"
+_ROMANCE_A = r"\ba\s+(?:ricevimento|recepci[oó]n|consegna|entrega|presentazione|presentaci[oó]n|vista)\b"
+# an invoice is the event only where the words say it is due then ('show the PO number on invoice' is not)
+_ON_INVOICE = (
+    r"\b(?:due|payable|zahlbar|fällig|payment|paid)\s+(?:on|upon|at|bei|nach)\s+(?:the\s+)?(?:invoice|rechnung)\b"
+)
 RECEIPT = _RECEIPT = re.compile(
     r"\b(?:(?:due|payable|paid|zahlbar|fällig|sofort|immediately|immédiatement|inmediatamente|immediatamente|"
     r"imediatamente|onmiddellijk|direct|contant|comptant|contado|contanti|à\s+vista|a\s+vista)\s+)?"
     + _AT
     + r"\s+(?:the\s+|de\s+la\s+|de\s+|del\s+|della\s+|da\s+|der\s+|des\s+|het\s+|de\s+)?"
     + _EVENT
-    + r"\b|\bimmediate(?:ly)?\b|\bsofort\b|\bumgehend\b|\bcash\s+(?:on\s+delivery|in\s+advance|with\s+order)\b|"
+    + r"\b|"
+    + _ROMANCE_A
+    + "|"
+    + _ON_INVOICE
+    + r"|\bimmediate(?:ly)?\b|\bsofort\b|\bumgehend\b|\bcash\s+(?:on\s+delivery|in\s+advance|with\s+order)\b|"
     r"\b(?:c\.?o\.?d|c\.?i\.?a|p\.?i\.?a|c\.?w\.?o)\b\.?|\bpre-?paid\b|\bpre-?payment\b|"
     r"\b(?:payment|paid)\s+in\s+advance\b|\bvorkasse\b|\bvorauskasse\b|\bau\s+comptant\b|\bal\s+contado\b|"
     r"\bcontado\b|\bcontant\b|\bcomptant\b|\bcontanti\b|\brimessa\s+diretta\b|\b(?:à|a)\s+vista\b|"

@@ -76,6 +76,7 @@ def test_terms_without_days_are_read_by_what_they_say_and_a_bare_number_is_made_
         got = _read([*head, "Risk passes to the Patron on delivery.", sentence])
         assert (got["payment_terms"], got["payment_terms_days"]) == (want, 0)
     assert "payment_terms" not in _read([*head, "Risk passes to the Patron on delivery."])
+    assert "payment_terms" not in _read([*head, "Either party may end it upon receipt of written notice."])
     # '45' read alone from the phrase the body prints: the phrase; other terms read elsewhere stand
     got = _read(OPENING, payment_terms="45", payment_terms_days=45)
     assert got["payment_terms"] == "inside 45 days following its delivery"
