@@ -78,7 +78,20 @@ def test_the_discount_never_changes_the_net_days() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", [None, "", "   ", "see contract", "as agreed", "2/10", "No invoice", "Delivery address", "Boise 1D 83702"]
+    "text",
+    [
+        None,
+        "",
+        "   ",
+        "see contract",
+        "as agreed",
+        "2/10",
+        "No invoice",
+        "Delivery address",
+        "Boise 1D 83702",
+        "Show PO number on invoice",
+        "Include a delivery note",
+    ],
 )
 def test_unreadable_terms(text: str | None) -> None:
     assert parse_terms(text) is None
