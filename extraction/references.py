@@ -4,7 +4,8 @@ An order's or a contract's number is a code with digits printed once in its head
 the caption may take another code of the page for it. What can never be one goes, so that the readers after the
 extractor can fill the field from the page: a date, a tax id or IBAN (valid by their check digits), a word without
 a digit (a caption: 'Vertrags-Nr.'), a postal code (digits that stand before a place name wherever they are
-printed), and on a contract the order number that is only its contract number again.
+printed), and on a contract the order number and order date that are only its contract number and effective date
+again.
 """
 
 from __future__ import annotations
@@ -40,6 +41,10 @@ def check_references(doc: Document, extraction: Extraction) -> None:
     # on a contract, its number (or its digits) read again as an order number
     if extraction.doc_type == "contract" and po and contract and f" {po.value} " in f" {contract.value} ":
         del fields["po_number"]
+    # and its effective date read again as an order date
+    ordered, effective = fields.get("order_date"), fields.get("effective_date")
+    if extraction.doc_type == "contract" and ordered and effective and ordered.value == effective.value:
+        del fields["order_date"]
 
 
 def header_code(doc: Document, extraction: Extraction) -> FieldValue | None:

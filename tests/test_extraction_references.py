@@ -1,5 +1,7 @@
 """Document numbers checked by shape: what can never be one is dropped for the readers after the extractor."""
 
+from datetime import date
+
 from extraction.references import check_references, could_be_reference
 from extraction.result import Extraction, FieldValue
 from tests.fixtures_docs import page_of_lines
@@ -26,6 +28,7 @@ def test_a_postal_code_before_its_town_and_a_contract_number_read_again_as_the_o
     check_references(doc, ext)
     assert {n: c.value for n, c in ext.fields.items()} == {"po_number": "ENC-2024-5657"}  # the header's code
     fields = {"po_number": FieldValue("5657", 0.9), "contract_number": FieldValue("ENC 5657", 0.9)}
+    fields |= {"order_date": FieldValue(date(2024, 9, 24), 0.9), "effective_date": FieldValue(date(2024, 9, 24), 0.9)}
     ext = Extraction("contract", 1, fields)
     check_references(doc, ext)
-    assert set(ext.fields) == {"contract_number"}
+    assert set(ext.fields) == {"contract_number", "effective_date"}
