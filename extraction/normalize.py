@@ -55,6 +55,23 @@ CURRENCY_WORDS = [
     (r"\byen\b", "JPY"),
     (r"\bdollars?\b", "USD"),
 ]
+
+
+@lru_cache(maxsize=1)
+def iso_codes() -> frozenset[str]:
+    """ISO 4217 codes of the currencies legal tender somewhere today (Babel's territory data): read as a currency
+    only beside an amount, where 'ALL' or 'TOP' cannot be a word."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    today = date(2026, 1, 1)
+    return frozenset(
+        code
+        for territory in get_global("territory_currencies")
+        for code in get_territory_currencies(territory, today, tender=True)
+    )
+
+
 _SPACES = "\u00a0\u202f\u2009 "
 _NUMBER = re.compile(r"\d(?:[\d.,'’\u00a0\u202f\u2009 ]*\d)?")
 

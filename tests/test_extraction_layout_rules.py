@@ -131,6 +131,11 @@ def test_a_currency_sign_in_plain_letters_after_the_amounts() -> None:
     for amount in ("30.00 zl", "zl 30.00"):
         doc = _order_page([(0.50, [("Razem", 0.60), (amount, 0.85)])])
         assert _extract(doc, "purchase_order").value("currency") == "PLN"
+    # a crown by the country the page names, a rupee, any ISO code beside an amount
+    for amount, country, code in (("kr 30.00", "Oslo, Norway", "NOK"), ("Rs. 30.00", "Pune", "INR"),
+                                  ("30.00 MAD", "Casablanca", "MAD")):  # fmt: skip
+        doc = _order_page([(0.15, [(country, 0.08)]), (0.50, [("Razem", 0.60), (amount, 0.85)])])
+        assert _extract(doc, "purchase_order").value("currency") == code
     # the same letters elsewhere are no currency
     assert _extract(_order_page([(0.15, [("Ref", 0.08), ("zl", 0.30)])]), "purchase_order").value("currency") is None
 

@@ -15,10 +15,9 @@ from extraction.heuristic.parts import (
     read_tax_id,
 )
 from extraction.heuristic.vocabulary import (
-    DOLLAR_COUNTRIES,
-    DOLLAR_COUNTRY,
     LABELS,
     MONEY_TOKEN,
+    SIGN_COUNTRIES,
     TAX_ID_LABEL,
     TOTALS_LINE,
 )
@@ -27,14 +26,15 @@ from extraction.normalize import (
     COMMON_CODES,
     currency_on_amount,
     is_valid_tax_id,
+    iso_codes,
     parse_amount,
     parse_currency,
     parse_date,
 )
 from extraction.result import HEADER_FIELDS, FieldValue, Value
 
-# currency signs in plain letters ('zl' where a font lacks 'ł', 'Kc', 'Ft'): read only beside an amount
-ASCII_SYMBOLS = {"zl": "PLN", "kc": "CZK", "ft": "HUF", "lei": "RON"}
+# currency signs in letters ('zl' where a font lacks 'ł', 'Kc', 'Ft', 'kr', 'Rs.'): read only beside an amount
+ASCII_SYMBOLS = {"zl": "PLN", "zł": "PLN", "kc": "CZK", "ft": "HUF", "lei": "RON", "kr": "SEK", "rs": "INR"}
 
 
 class LabelFields:
@@ -321,6 +321,8 @@ class LabelFields:
                     )
                     if code is None and (after_amount or before_amount):
                         code = ASCII_SYMBOLS.get(text.rstrip(".").casefold())  # '36.620,00 zl' in a font without 'ł'
+                        if code is None and re.fullmatch(r"[A-Z]{3}", text) and text in iso_codes():
+                            code = text  # any ISO code beside an amount ('1.250,00 MAD')
 
                     if not code or not mark:
                         continue
@@ -347,11 +349,13 @@ class LabelFields:
             code = largest[1]  # the currency of the totals (the largest amount marked) wins over marks on items
         agreement = votes[code] / sum(votes.values())
         page, word = where[code]
-        if code == "USD" and "USD" not in coded:
-            # a bare '$': the dollar of the country the document names first (an Australian buyer's '$' is AUD)
+        if code in SIGN_COUNTRIES and code not in coded:
+            # a bare '$' or 'kr': that of the country the document names first (an Australian buyer's '$' is AUD)
+            countries = SIGN_COUNTRIES[code]
             text = " ".join(line.text for view in views for line in view.lines)
-            named = [(m.start(), DOLLAR_COUNTRIES[m.group(0).casefold()]) for m in DOLLAR_COUNTRY.finditer(text)]
-            if named and min(named)[1] != "USD":
+            pattern = r"\b(?:" + "|".join(re.escape(c) for c in countries) + r")(?![\w.])"
+            named = [(m.start(), countries[m.group(0).casefold()]) for m in re.finditer(pattern, text, re.IGNORECASE)]
+            if named and min(named)[1] != code:
                 code, agreement = min(named)[1], agreement / 2
         fields["currency"] = FieldValue(code, round(0.6 + 0.3 * agreement, 4), page, word.bbox, word.text)
 
