@@ -196,12 +196,13 @@ DURATION = re.compile(
 )
 # what makes a duration the agreement's own term: it ends the agreement or its obligations
 TERM_ENDS = re.compile(
-    r"expir|terminat|remain\s+in|continue|in\s+(?:full\s+)?(?:force|effect)|\bterm\b|surviv|cease|"
+    r"expir|terminat|remain\s+in|continu(?:e|es|ed|ing)\b|in\s+(?:full\s+)?(?:force|effect)|\bterm\b|surviv|cease|"
     r"shall\s+be\s+for|binding|govern\s+disclosure|effective|period\s+of\s+$",
     re.IGNORECASE,
 )
 TERM_OF = re.compile(r"this\s+(?:letter\s+)?agreement|obligations?|confidential|duty|restrictions|covenants", re.I)
 TERM_HEADING = re.compile(r"\b(?:term|termination|duration)(?:\s+of\s+agreement)?\s*[.:;]\s*[^.]{0,120}$", re.I)
+PERIOD_OF = re.compile(r"period\s+of\s+", re.IGNORECASE)
 # a duration of something else: a notice, a deadline, a standstill or a ban on hiring
 NOT_TERM = re.compile(
     r"\bwithin\b|prior\s+to|no\s+later|at\s+least|notice|standstill|solicit|hire|employ|purchase|acquire|"
@@ -538,12 +539,17 @@ class AgreementReader:
             before = re.split(SENTENCE_END, full[max(0, match.start() - 250) : match.start()])[-1]
             after = re.split(SENTENCE_END, full[match.end() : match.end() + 150])[0]
             sentence = before + match.group(0) + after
-            score = 2 * bool(TERM_ENDS.search(before[-120:])) + bool(TERM_OF.search(sentence))
+            ends = [m.group(0) for m in TERM_ENDS.finditer(before[-120:])]
+            # 'for a period of' alone also leads a covenant's length (a standstill, a ban on hiring): half the evidence
+            strong = any(not PERIOD_OF.fullmatch(end) for end in ends)
+            score = (2 if strong else 1 if ends else 0) + bool(TERM_OF.search(sentence))
             heading = TERM_HEADING.search(full[max(0, match.start() - 140) : match.start()])
             score += 2 * bool(heading or re.search(r"\bterm\s+of\s+this\s+(?:letter\s+)?agreement", before, re.I))
             # what the duration is of is said before it or just after ('unless terminated upon notice' is not)
             score -= 2 * bool(NOT_TERM.search(before + match.group(0) + after[:40]))
-            if score >= 2 and (best is None or score > best[0]):
+            # days and weeks are mostly deadlines and notices ('effective 10 days after mailing'): more evidence
+            needed = 3 if match.group(3).casefold() in ("day", "week") else 2
+            if score >= needed and (best is None or score > best[0]):
                 best = (score, match, number)
         if best is None:
             return None
