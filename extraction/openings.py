@@ -23,7 +23,7 @@ from extraction.layout import group_lines, split_phrases, typical_char_width
 from extraction.normalize import date_order_of, number_format_of, parse_date
 from extraction.result import Extraction, FieldValue
 from extraction.taxids import tax_id_of
-from extraction.terms import RECEIPT, net_days
+from extraction.terms import RECEIPT, net_days, number_value
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
 LEGAL_FORM = re.compile(
@@ -321,6 +321,7 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             return
         extraction.doc_type = "contract"  # two companies named in one dated sentence: an agreement
     fields = extraction.fields
+    _expiry_follows_effective(fields)
     found: dict[str, FieldValue] = {}
     number = opening.contract_number()
     if number is not None and fields.get("contract_number") is None:
@@ -365,6 +366,32 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
         fields.update(found)
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(found)]
         recheck_required(extraction)
+
+
+def term_months(text: str) -> int | None:
+    """The months of a term as printed ('for a period of 36 months', 'two (2) years', '12 Monaten'), else None."""
+    words = [w.strip(",.;()") for w in text.split()]
+    for i, word in enumerate(words[:-1]):
+        unit = words[i + 1] if words[i + 1] else (words[i + 2] if i + 2 < len(words) else "")
+        number = number_value(word.casefold()) if word else None
+        if number is None or not 0 < number <= 240:
+            continue
+        if not number_value(unit.casefold()) and (MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit)):
+            return number * (12 if YEAR_UNIT.match(unit) else 1)
+    return None
+
+
+def _expiry_follows_effective(fields: dict[str, FieldValue]) -> None:
+    """An expiry reckoned from a printed term follows the effective date where a later reader changed that date
+    (day and month read the other way round)."""
+    expiry, effective = fields.get("expiry_date"), fields.get("effective_date")
+    if expiry is None or effective is None or not isinstance(effective.value, date) or not expiry.raw:
+        return
+    if parse_date(expiry.raw) is not None or (months := term_months(expiry.raw)) is None:
+        return
+    reckoned = effective.value + relativedelta(months=months) - timedelta(days=1)
+    if reckoned != expiry.value:
+        fields["expiry_date"] = replace(expiry, value=reckoned)
 
 
 def _cut(cell: FieldValue) -> bool:

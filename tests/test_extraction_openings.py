@@ -83,6 +83,22 @@ def test_terms_without_days_are_read_by_what_they_say_and_a_bare_number_is_made_
     assert _read(OPENING, payment_terms="60")["payment_terms"] == "60"
 
 
+def test_an_expiry_reckoned_from_a_term_follows_an_effective_date_read_again() -> None:
+    # the extractor read '06/11/2023' day first and reckoned 36 months from it; a reader then read it month first
+    fields = {
+        "effective_date": FieldValue(date(2023, 6, 11), 0.85, raw="06/11/2023"),
+        "expiry_date": FieldValue(date(2026, 11, 5), 0.6, raw="for a period of 36 months,"),
+    }
+    ext = Extraction("contract", 1, dict(fields))
+    read_opening(page_of_lines(["This Agreement commences on the Effective Date."]), ext)
+    assert ext.value("expiry_date") == date(2026, 6, 10)
+    # an expiry printed as a date stands
+    fields["expiry_date"] = FieldValue(date(2026, 11, 5), 0.6, raw="5 November 2026")
+    ext = Extraction("contract", 1, dict(fields))
+    read_opening(page_of_lines(["This Agreement commences on the Effective Date."]), ext)
+    assert ext.value("expiry_date") == date(2026, 11, 5)
+
+
 def test_values_the_extractor_read_stay_and_a_form_is_left_alone() -> None:
     got = _read(OPENING, vendor_name="Osgood Cold Chain LLC", payment_terms="Net 30")
     assert got["payment_terms"] == "Net 30" and "payment_terms_days" not in got
