@@ -20,6 +20,7 @@ from extraction import normalize
 from extraction.document import BBox, Document, Word, union_bbox
 from extraction.layout import group_lines, reading_order
 from extraction.result import FieldValue, Value
+from extraction.terms import NUMBER, number_value
 
 MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DATE = (
@@ -188,18 +189,6 @@ PROPER_RUN = re.compile(
     r"(?<![\w'’\-])(?:[a-z]{0,3}[A-Z0-9][\w.&'’\-]*(?:\s+|,\s+(?=(?:Inc|LLC|L\.?P|Ltd|Corp|N\.V|S\.A|plc)\b))"
     r"(?:(?:of|and|&|de|du|la|the)\s+)?)*[A-Z0-9][\w.&'’\-]*,?\s*$"
 )
-NUMBER_WORDS = {
-    word: value
-    for value, word in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "  # noqa: SIM905
-        "seventeen eighteen nineteen twenty".split()
-    )
-} | {"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "ninety": 90}
-NUMBER = (
-    r"(?:\d{1,3}|(?:twenty|thirty|forty|fifty|sixty|ninety)[\s-](?:one|two|three|four|five|six|seven|eight|nine)|"
-    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-    + ")"
-)
 # 'two (2) years', 'eighteen months', '18 months', 'a two-year period', 'the two-year anniversary'
 DURATION = re.compile(
     rf"\b({NUMBER})(?:\s*\(\s*(\d{{1,3}})\s*\))?[\s-]+(?:calendar\s+|business\s+)?(year|month|week|day)s?\b",
@@ -207,12 +196,13 @@ DURATION = re.compile(
 )
 # what makes a duration the agreement's own term: it ends the agreement or its obligations
 TERM_ENDS = re.compile(
-    r"expir|terminat|remain\s+in|continue|in\s+(?:full\s+)?(?:force|effect)|\bterm\b|surviv|cease|"
+    r"expir|terminat|remain\s+in|continu(?:e|es|ed|ing)\b|in\s+(?:full\s+)?(?:force|effect)|\bterm\b|surviv|cease|"
     r"shall\s+be\s+for|binding|govern\s+disclosure|effective|period\s+of\s+$",
     re.IGNORECASE,
 )
 TERM_OF = re.compile(r"this\s+(?:letter\s+)?agreement|obligations?|confidential|duty|restrictions|covenants", re.I)
 TERM_HEADING = re.compile(r"\b(?:term|termination|duration)(?:\s+of\s+agreement)?\s*[.:;]\s*[^.]{0,120}$", re.I)
+PERIOD_OF = re.compile(r"period\s+of\s+", re.IGNORECASE)
 # a duration of something else: a notice, a deadline, a standstill or a ban on hiring
 NOT_TERM = re.compile(
     r"\bwithin\b|prior\s+to|no\s+later|at\s+least|notice|standstill|solicit|hire|employ|purchase|acquire|"
@@ -549,12 +539,17 @@ class AgreementReader:
             before = re.split(SENTENCE_END, full[max(0, match.start() - 250) : match.start()])[-1]
             after = re.split(SENTENCE_END, full[match.end() : match.end() + 150])[0]
             sentence = before + match.group(0) + after
-            score = 2 * bool(TERM_ENDS.search(before[-120:])) + bool(TERM_OF.search(sentence))
+            ends = [m.group(0) for m in TERM_ENDS.finditer(before[-120:])]
+            # 'for a period of' alone also leads a covenant's length (a standstill, a ban on hiring): half the evidence
+            strong = any(not PERIOD_OF.fullmatch(end) for end in ends)
+            score = (2 if strong else 1 if ends else 0) + bool(TERM_OF.search(sentence))
             heading = TERM_HEADING.search(full[max(0, match.start() - 140) : match.start()])
             score += 2 * bool(heading or re.search(r"\bterm\s+of\s+this\s+(?:letter\s+)?agreement", before, re.I))
             # what the duration is of is said before it or just after ('unless terminated upon notice' is not)
             score -= 2 * bool(NOT_TERM.search(before + match.group(0) + after[:40]))
-            if score >= 2 and (best is None or score > best[0]):
+            # days and weeks are mostly deadlines and notices ('effective 10 days after mailing'): more evidence
+            needed = 3 if match.group(3).casefold() in ("day", "week") else 2
+            if score >= needed and (best is None or score > best[0]):
                 best = (score, match, number)
         if best is None:
             return None
@@ -570,8 +565,7 @@ def duration_number(word: str, digits: str | None) -> int | None:
         return int(digits)
     if word.isdigit():
         return int(word)
-    values = [NUMBER_WORDS.get(part) for part in re.split(r"[\s-]+", word.casefold())]
-    return None if None in values else sum(v for v in values if v is not None)
+    return number_value(word)
 
 
 def read(doc: Document) -> dict[str, FieldValue]:

@@ -98,18 +98,22 @@ def _lines_below_table(doc: Document, extraction: Extraction) -> list[tuple[int,
     return lines
 
 
+def _amount_lines(doc: Document, extraction: Extraction) -> list[tuple[int, Line, list[tuple[int, Decimal, str]]]]:
+    """(page, line, its amounts) of the lines below the line items that print an amount: where the totals block
+    is read from, by captions (``read_tax_and_charges``) and by arithmetic (``complete_totals``,
+    ``charges_that_close``)."""
+    hint = number_format_of([w.text for page in doc.pages for w in page.words])
+    found = ((page, line, _amounts(line, hint)) for page, line in _lines_below_table(doc, extraction))
+    return [(page, line, amounts) for page, line, amounts in found if amounts]
+
+
 def read_tax_and_charges(doc: Document, extraction: Extraction) -> None:
     """Fill ``extraction.tax_lines`` and ``extraction.charges`` from the document's totals block."""
-    texts = [w.text for page in doc.pages for w in page.words]
-    hint = number_format_of(texts)
     tax_lines: list[TaxLine] = []
     totals: list[TaxLine] = []  # "Total tax 8.25%": the sum, kept only when no component is printed
     charges: list[Charge] = []
     block: list[tuple[int, Line, Decimal]] = []  # (page, line, its last amount): the totals block, in order
-    for page_number, line in _lines_below_table(doc, extraction):
-        amounts = _amounts(line, hint)
-        if not amounts:
-            continue
+    for page_number, line, amounts in _amount_lines(doc, extraction):
         first = amounts[0][0]
         label = " ".join(w.text for w in line.words[:first]).strip(" :")
         if not label or not re.search(r"[A-Za-z]", label):
@@ -150,6 +154,7 @@ def complete_totals(extraction: Extraction, block: list[tuple[int, Line, Decimal
     the last later amount that restates the running sum is the total (a restated sum before it is a net amount).
     The tax is the added amounts printed with a rate they are that rate of. Fills only missing fields, and a
     total that is only the subtotal again (a "Goods Total" read as the total when the real one is unknown)."""
+    _subtotal_is_the_lines(extraction, block)
     # the subtotal: printed, or the lines' sum; else the extractor's total, if taxes follow it (then it was none)
     candidates = [(subtotal_of(extraction), False), (extraction.decimal("total"), True)]
     for sub, needs_tax in candidates:
@@ -160,6 +165,7 @@ def complete_totals(extraction: Extraction, block: list[tuple[int, Line, Decimal
         if start is not None and found is not None and (found[1] or not needs_tax):
             break
     else:
+        _taxed_base(extraction, block)
         return
     assert start is not None and found is not None  # the loop breaks only on a found block
     total_at, taxes = found
@@ -176,6 +182,54 @@ def complete_totals(extraction: Extraction, block: list[tuple[int, Line, Decimal
         put("subtotal", start, sub)
     if "tax_total" not in fields and taxes:
         fields["tax_total"] = FieldValue(sum(taxes, Decimal(0)), 0.7, block[total_at][0])
+
+
+def _taxed_base(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) -> None:
+    """Where neither the subtotal nor the lines are known (an OCR'd page misread some amounts): an amount printed
+    with a rate that is that rate of an amount above it (the taxed base), and base plus tax printed below it: the
+    tax total and the total. Fills only missing fields."""
+    fields = extraction.fields
+    if "tax_total" in fields and "total" in fields:
+        return
+    for k, (page, line, tax) in enumerate(block):
+        rate = _RATE.search(line.text)
+        if rate is None or tax <= 0:
+            continue
+        percent = Decimal(rate.group(1).replace(",", "."))
+        for j in range(k - 1, -1, -1):
+            base = block[j][2]
+            if not tax_fits(base, percent, tax):
+                continue
+            after = next((m for m in range(k + 1, len(block)) if abs(block[m][2] - base - tax) <= CENT), None)
+            if after is None:
+                continue
+            if "tax_total" not in fields:
+                fields["tax_total"] = FieldValue(tax, 0.6, page, line.bbox, line.words[-1].text)
+            if "total" not in fields:
+                at_page, at_line, total = block[after]
+                fields["total"] = FieldValue(total, 0.6, at_page, at_line.bbox, at_line.words[-1].text)
+            return
+
+
+def _subtotal_is_the_lines(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) -> None:
+    """The subtotal is the sum of the lines: where that sum is printed above the amount read as the subtotal (a
+    net amount after a discount or charges, 'Imponibile'), the printed sum is taken."""
+    read, lines = extraction.decimal("subtotal"), _lines_sum(extraction)
+    if read is None or lines is None or abs(read - lines) <= CENT:
+        return
+    values = [value for _, _, value in block]
+    at = next((k for k, value in enumerate(values) if abs(value - lines) <= CENT), None)
+    later = next((k for k, value in enumerate(values) if abs(value - read) <= CENT), None)
+    if at is not None and later is not None and at < later:
+        page, line, _ = block[at]
+        extraction.fields["subtotal"] = FieldValue(lines, 0.7, page, line.bbox, line.words[-1].text)
+
+
+def _lines_sum(extraction: Extraction) -> Decimal | None:
+    amounts = [item.decimal("amount") for item in extraction.line_items]
+    if amounts and all(a is not None for a in amounts):
+        return sum((a for a in amounts if a is not None), Decimal(0))
+    return None
 
 
 def _added_up(block: list[tuple[int, Line, Decimal]], start: int, sub: Decimal) -> tuple[int, list[Decimal]] | None:
@@ -205,12 +259,7 @@ def _added_up(block: list[tuple[int, Line, Decimal]], start: int, sub: Decimal) 
 def subtotal_of(extraction: Extraction) -> Decimal | None:
     """The printed subtotal, else the sum of the line amounts when every line shows one."""
     printed = extraction.decimal("subtotal")
-    if printed is not None:
-        return printed
-    amounts = [item.decimal("amount") for item in extraction.line_items]
-    if amounts and all(a is not None for a in amounts):
-        return sum((a for a in amounts if a is not None), Decimal(0))
-    return None
+    return printed if printed is not None else _lines_sum(extraction)
 
 
 def tax_fits(base: Decimal, rate: Decimal, amount: Decimal, included: bool = False, slack: Decimal = CENT) -> bool:
@@ -249,9 +298,7 @@ def charges_that_close(doc: Document, extraction: Extraction, most: int = 3) -> 
     subtotal, tax, total = (extraction.decimal(name) for name in ("subtotal", "tax_total", "total"))
     if subtotal is None or tax is None or total is None or abs(subtotal + tax - total) <= CENT:
         return []
-    texts = [w.text for page in doc.pages for w in page.words]
-    hint = number_format_of(texts)
-    amounts = [found[-1][1] for _, line in _lines_below_table(doc, extraction) if (found := _amounts(line, hint))]
+    amounts = [found[-1][1] for _, _, found in _amount_lines(doc, extraction)]
     for value in (subtotal, tax, total):  # the three themselves are printed there too
         if value in amounts:
             amounts.remove(value)

@@ -55,6 +55,23 @@ CURRENCY_WORDS = [
     (r"\byen\b", "JPY"),
     (r"\bdollars?\b", "USD"),
 ]
+
+
+@lru_cache(maxsize=1)
+def iso_codes() -> frozenset[str]:
+    """ISO 4217 codes of the currencies legal tender somewhere today (Babel's territory data): read as a currency
+    only beside an amount, where 'ALL' or 'TOP' cannot be a word."""
+    from babel.core import get_global
+    from babel.numbers import get_territory_currencies
+
+    today = date(2026, 1, 1)
+    return frozenset(
+        code
+        for territory in get_global("territory_currencies")
+        for code in get_territory_currencies(territory, today, tender=True)
+    )
+
+
 _SPACES = "\u00a0\u202f\u2009 "
 _NUMBER = re.compile(r"\d(?:[\d.,'’\u00a0\u202f\u2009 ]*\d)?")
 
@@ -174,7 +191,7 @@ def _month_lookup() -> dict[str, int]:
     return lookup
 
 
-_ORDINAL = r"(\d{1,2})(?:st|nd|rd|th|\.)?"
+_ORDINAL = r"(\d{1,2})(?:st|nd|rd|th|er|º|\.)?"  # '1st', '1er', '1º', '1.'
 _MONTH_WORD = r"([A-Za-zÀ-ÿ]{3,10})\.?"
 _YEAR = r"(\d{4}|\d{2})"
 
@@ -189,13 +206,15 @@ def _make_date(year: int, month: int, day: int) -> date | None:
 
 
 def parse_date(text: str | None, hint: str | None = None) -> date | None:
-    """ISO, '03/31/2026', '31.03.2026', '31 March 2026', 'Mar 31, 2026', '2026/03/31', '31-Mar-26' -> date.
+    """ISO, '03/31/2026', '31.03.2026', '31 March 2026', 'Mar 31, 2026', '2026/03/31', '31-Mar-26', '4 de março de
+    2026' -> date.
 
     ``hint`` ("DMY" or "MDY") settles numeric dates whose day and month are both <= 12.
     """
     if not text:
         return None
     value = re.sub(r"\bday\s+of\s+", "", text.strip(" \t\n,;"), flags=re.IGNORECASE)  # OCR leaves stray punctuation
+    value = re.sub(r"\s+del?\s+", " ", value)  # '4 de março de 2026', '15 de enero del 2026'
     match = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", value)
     if match:
         return _make_date(int(match[1]), int(match[2]), int(match[3]))

@@ -23,7 +23,7 @@ from extraction.layout import group_lines, split_phrases, typical_char_width
 from extraction.normalize import date_order_of, number_format_of, parse_date
 from extraction.result import Extraction, FieldValue
 from extraction.taxids import tax_id_of
-from extraction.terms import net_days
+from extraction.terms import RECEIPT, net_days, number_value
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
 LEGAL_FORM = re.compile(
@@ -37,6 +37,12 @@ DURATION = re.compile(r"^\(?(\d{1,3})\)?$")
 MONTH_UNIT = re.compile(r"^(?:months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s)\W*$", re.IGNORECASE)
 YEAR_UNIT = re.compile(r"^(?:years?|jahren?|jahre|jaar|jaren|ann[oi]|años?|anos?|ans?|ann[ée]es?)\W*$", re.IGNORECASE)
 CODE = re.compile(r"^[A-Z]{0,6}[-/#]?[A-Z0-9]*\d[A-Z0-9\-/.]*$")
+# a sentence about an invoice or paying, in the languages contracts arrive in
+PAYING = re.compile(
+    r"\b(?:invoice|factur|fattur|fatura|factuu?r|rechnung|pay|paid|zahl|bezahl|betaal|betal|pag|paie|paye|settle|"
+    r"begleich|voldaan|regl|règl)",
+    re.IGNORECASE,
+)
 NOTICE = re.compile(r"^(?:notice|prior|written)\b", re.IGNORECASE)  # '30 days' notice' is no payment term
 
 
@@ -126,7 +132,6 @@ def _dates(words: list[Word], hint: str | None) -> list[tuple[int, int, date]]:
             if i + size > len(words):
                 continue
             raw = " ".join(w.text for w in words[i : i + size]).strip(",.;:()")
-            raw = re.sub(r"\s+de\s+", " ", raw)  # '4 de março de 2026'
             value = parse_date(raw, hint) if re.search(r"\d{4}", raw) else None
             if value is not None:
                 found.append((i, i + size, value))
@@ -279,11 +284,30 @@ class Opening:
                 first -= 1  # the word that leads to the number: 'within', 'binnen'
                 if first > 0 and len(body[first].text) <= 3 and body[first - 1].text[:1].islower():
                     first -= 1  # 'innerhalb von 30'
-            end = self._sentence_end(start + i)
-            words = self.words[start + first : end]
-            raw = " ".join(w.text for w in words).rstrip(".;")
-            raw = re.sub(r"\s+(?:zu|te)\s+\w+$", "", raw)  # a trailing infinitive ('... zu begleichen')
-            return _cell(raw, words, self.page, raw), days
+            return self._phrase(start + first, self._sentence_end(start + i)), days
+        return self._due_at_once(start)
+
+    def _phrase(self, first: int, end: int) -> FieldValue:
+        """The words from ``first`` to the sentence's end, less a trailing infinitive ('... zu begleichen')."""
+        words = self.words[first:end]
+        raw = " ".join(w.text for w in words).rstrip(".;")
+        raw = re.sub(r"\s+(?:zu|te)\s+\w+$", "", raw)
+        return _cell(raw, words[: len(raw.split())], self.page, raw)
+
+    def _due_at_once(self, start: int) -> tuple[FieldValue, int] | None:
+        """Terms without a number of days ('settles each invoice on presentation', 'sofort nach Erhalt zu
+        begleichen'), from the words that say so to the end of their sentence, where the sentence is about an
+        invoice or paying ('Risk passes on delivery', 'upon receipt of written notice' are no payment terms)."""
+        i = start
+        while i < len(self.words):
+            end = self._sentence_end(i)
+            sentence = self.words[i:end]
+            low = " ".join(w.text.lower() for w in sentence)
+            match = RECEIPT.search(low)
+            if match is not None and PAYING.search(low):
+                first = i + low[: match.start()].count(" ")
+                return self._phrase(first, end), 0
+            i = end
         return None
 
 
@@ -297,13 +321,14 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             return
         extraction.doc_type = "contract"  # two companies named in one dated sentence: an agreement
     fields = extraction.fields
+    _expiry_follows_effective(fields)
     found: dict[str, FieldValue] = {}
     number = opening.contract_number()
     if number is not None and fields.get("contract_number") is None:
         found["contract_number"] = number
         po = fields.get("po_number")
-        if po is not None and str(po.value) == number.value:
-            del fields["po_number"]  # the same code read as an order number
+        if po is not None and f" {po.value} " in f" {number.value} ":
+            del fields["po_number"]  # the same code (or its digits) read as an order number
     parties = opening.party_names()
     if parties is not None:
         for name, party in zip(("buyer_name", "vendor_name"), parties, strict=True):
@@ -330,15 +355,52 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
         expiry = opening.expiry_date(effective_cell.value)
         if expiry is not None:
             found["expiry_date"] = expiry
-    if fields.get("payment_terms") is None and (read := opening.payment_terms()) is not None:
+    theirs = fields.get("payment_terms")
+    if (theirs is None or _cut(theirs)) and (read := opening.payment_terms()) is not None:
         terms, days = read
-        found["payment_terms"] = terms
-        if fields.get("payment_terms_days") is None:
-            found["payment_terms_days"] = replace(terms, value=days)
+        if theirs is None or _words_of(str(theirs.value)) in _words_of(str(terms.value)):
+            found["payment_terms"] = terms  # empty, or read as a piece ('21') of the phrase the body prints
+            if fields.get("payment_terms_days") is None:
+                found["payment_terms_days"] = replace(terms, value=days)
     if found:
         fields.update(found)
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(found)]
         recheck_required(extraction)
+
+
+def term_months(text: str) -> int | None:
+    """The months of a term as printed ('for a period of 36 months', 'two (2) years', '12 Monaten'), else None."""
+    words = [w.strip(",.;()") for w in text.split()]
+    for i, word in enumerate(words[:-1]):
+        unit = words[i + 1] if words[i + 1] else (words[i + 2] if i + 2 < len(words) else "")
+        number = number_value(word.casefold()) if word else None
+        if number is None or not 0 < number <= 240:
+            continue
+        if not number_value(unit.casefold()) and (MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit)):
+            return number * (12 if YEAR_UNIT.match(unit) else 1)
+    return None
+
+
+def _expiry_follows_effective(fields: dict[str, FieldValue]) -> None:
+    """An expiry reckoned from a printed term follows the effective date where a later reader changed that date
+    (day and month read the other way round)."""
+    expiry, effective = fields.get("expiry_date"), fields.get("effective_date")
+    if expiry is None or effective is None or not isinstance(effective.value, date) or not expiry.raw:
+        return
+    if parse_date(expiry.raw) is not None or (months := term_months(expiry.raw)) is None:
+        return
+    reckoned = effective.value + relativedelta(months=months) - timedelta(days=1)
+    if reckoned != expiry.value:
+        fields["expiry_date"] = replace(expiry, value=reckoned)
+
+
+def _cut(cell: FieldValue) -> bool:
+    """Terms read as a bare number or a word or two of a phrase: no reference event, nothing to pay by."""
+    return len(str(cell.value).split()) <= 2 and any(ch.isdigit() for ch in str(cell.value))
+
+
+def _words_of(text: str) -> str:
+    return " " + " ".join(re.sub(r"[^\w\s]", " ", text.casefold()).split()) + " "
 
 
 def in_a_table_row(doc: Document, cell: FieldValue | None) -> bool:

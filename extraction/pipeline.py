@@ -23,6 +23,7 @@ from extraction.loading import Limits, load_document
 from extraction.openings import read_opening
 from extraction.phrases import complete_phrases
 from extraction.rates import read_rates
+from extraction.references import check_references
 from extraction.result import Extraction
 from extraction.taxids import read_tax_ids
 from extraction.twoline import read_upper_lines
@@ -85,6 +86,12 @@ def furniture_stage(job: ExtractionJob) -> ExtractionJob:
     return job
 
 
+references_stage = reading_stage(
+    "references_stage",
+    "Document numbers that cannot be one (a date, a tax id, a caption, a postal code) dropped, for the readers "
+    "after it to fill from the page.",
+    check_references,
+)
 two_line_stage = reading_stage(
     "two_line_stage",
     "Items printed on two text lines (code and text above, numbers below) take sku and text from the upper one.",
@@ -140,6 +147,7 @@ PIPELINE: list[Stage] = [
     load_stage,
     extract_stage,
     furniture_stage,
+    references_stage,
     two_line_stage,
     readers_stage,
     opening_stage,

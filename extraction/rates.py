@@ -5,6 +5,11 @@ sentence (or a dash entry) with one amount followed by its currency and a unit a
 what changes from one rate to the next: the words the sentences share before the amount (their template, in
 whatever language: 'is billed at', 'Voor ... rekent X') are left out. Used only where the extractor found fewer
 rates than these sentences hold.
+
+A rate table is read by its geometry where the extractor found none (``ruled_rates``): consecutive lines set in
+cells, one amount in the last, the amounts' right edges aligned; the first cell is the service, a short cell before
+the amount its unit; a line without an amount under a row's service carries it on. Whatever the column headers say,
+and in one column of a two-column page.
 """
 
 from __future__ import annotations
@@ -12,8 +17,9 @@ from __future__ import annotations
 import re
 
 from extraction.document import Document, Word, union_bbox
+from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.normalize import number_format_of, parse_amount
-from extraction.openings import column_order
+from extraction.openings import _gutter, column_order
 from extraction.result import Extraction, FieldValue, LineItem
 
 AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")
@@ -25,6 +31,8 @@ CONFIDENCE = 0.6
 def read_rates(doc: Document, extraction: Extraction) -> None:
     if extraction.doc_type != "contract":
         return
+    if not extraction.line_items:
+        extraction.line_items = ruled_rates(doc)
     words = [(page.number, w) for page in doc.pages for w in column_order(page)]
     hint = number_format_of(w.text for _, w in words)
     rates = [r for sentence in _sentences(words) if (r := _rate(sentence)) is not None]
@@ -95,3 +103,74 @@ def _common(sequences: list[list[Word]]) -> int:
             break
         count += 1
     return count
+
+
+def ruled_rates(doc: Document) -> list[LineItem]:
+    """The first rate table found by geometry on the pages (each column of a two-column page apart)."""
+    hint = number_format_of(w.text for page in doc.pages for w in page.words)
+    for page in doc.pages:
+        gutter = _gutter(page.words)
+        if gutter is None:
+            columns = [page.words]
+        else:
+            columns = [[w for w in page.words if w.bbox[2] <= gutter], [w for w in page.words if w.bbox[0] >= gutter]]
+        for words in columns:
+            items = _table_rates(words, page.number, hint)
+            if len(items) >= 2:
+                return items
+    return []
+
+
+def _table_rates(words: list[Word], page: int, hint: str | None) -> list[LineItem]:
+    char = typical_char_width(words)
+    rows: list[tuple[list[Word], Word, float]] = []  # (words before the amount, the amount, second cell's x)
+    last: Line | None = None
+    for line in group_lines(words):
+        cells = split_phrases(line, char)
+        tail = cells[-1].words
+        amount = tail[-2] if len(tail) >= 2 and CURRENCY.match(tail[-1].text) else tail[-1]  # '2,251.78 USD'
+        one_amount = sum(bool(AMOUNT.match(w.text)) for w in line.words) == 1 and AMOUNT.match(amount.text)
+        if one_amount and len(cells) >= 2 and len(tail) <= 2:
+            if rows and abs(amount.bbox[2] - rows[-1][1].bbox[2]) > 2 * char:
+                if len(rows) >= 2:
+                    break
+                rows = []
+            second = cells[1].bbox[0] if len(cells) > 2 else 1.0
+            rows.append(([w for c in cells[:-1] for w in c.words], amount, second))
+            last = line
+            continue
+        carried = rows and last is not None and line.top - last.bottom < 0.8 * (last.bottom - last.top)
+        if carried and abs(line.words[0].bbox[0] - rows[-1][0][0].bbox[0]) <= 1.5 * char:
+            rows[-1][0].extend(line.words)  # the service wrapped onto the next line, under its own cell
+            last = line
+            continue
+        if len(rows) >= 2:
+            break
+        rows, last = [], None
+    if len(rows) < 2:
+        return []
+    # the unit's column: where a second text cell starts on the rows that show it apart (on the others a unit
+    # printed close to a long service joined it)
+    starts = sorted(second for _, _, second in rows if second < 1.0)
+    unit_at = starts[len(starts) // 2] if starts else None
+    items = []
+    for texts, amount, _ in rows:
+        price = parse_amount(amount.text, hint)
+        if price is None or price <= 0:
+            return []
+        service = [w for w in texts if unit_at is None or w.bbox[0] < unit_at - char]
+        unit = [w for w in texts if w not in service]
+        if not service or any(ch.isdigit() for w in unit for ch in w.text):
+            return []  # a date or a number beside each amount: a payment plan, no rates
+        found = {"description": _field(service, page), "unit_price": _field([amount], page, price)}
+        if unit and len(unit) <= 3:
+            found["unit"] = _field(unit, page)
+        box = union_bbox([w.bbox for w in [*service, amount]])
+        assert box is not None
+        items.append(LineItem(found, CONFIDENCE, page, box))
+    return items
+
+
+def _field(words: list[Word], page: int, value: object = None) -> FieldValue:
+    text = " ".join(w.text for w in words)
+    return FieldValue(text if value is None else value, CONFIDENCE, page, union_bbox([w.bbox for w in words]), text)  # type: ignore[arg-type]

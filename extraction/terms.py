@@ -23,6 +23,17 @@ _UNITS = {
 }  # fmt: skip
 _TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
          "eighty": 80, "ninety": 90}  # fmt: skip
+NUMBER_WORDS = _UNITS | _TENS  # the one table of numbers in words (terms, durations, notice periods)
+# a number in digits or in words: '21', 'seven', 'seventy-five', 'twenty one'
+NUMBER = (
+    r"(?:\d{1,3}|(?:"
+    + "|".join(_TENS)
+    + r")[\s-](?:"
+    + "|".join(k for k, v in _UNITS.items() if 0 < v < 10)
+    + r")|"
+    + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+    + ")"
+)
 _NUMBER_WORDS = re.compile(
     r"\b(?:(?P<tens>"
     + "|".join(_TENS)
@@ -35,13 +46,40 @@ _NUMBER_WORDS = re.compile(
 # Day words in the languages POs arrive in ("30 days", "30 Tage", "30 jours", "60 días", "30 giorni", "30 dagen").
 DAYS = _DAYS = (
     r"(?:calendar\s+|business\s+|working\s+)?"
-    r"(?:days?|d\b|tagen?|tg\.?|jours?|j\b|d[ií]as|giorni|gg\.?|dagen|dage|dagar|dias)"
+    r"(?:days?|tagen?|tg\.?|jours?|d[ií]as|giorni|gg\.?|dagen|dage|dagar|dias)"
 )
-_RECEIPT = re.compile(
-    r"\b(?:due|payable|paid|zahlbar|fällig)?\s*(?:on|upon|at|à|a|bei|dès|des)\s+(?:receipt|réception|reception|"
-    r"recepci[oó]n|erhalt)\b|\bimmediate(?:ly)?\b|\bsofort\b|\bcash\s+(?:on\s+delivery|in\s+advance|with\s+order)\b|"
-    r"\b(?:c\.?o\.?d|c\.?i\.?a|p\.?i\.?a|c\.?w\.?o)\b\.?|\bpre-?paid\b|\bpre-?payment\b|\b(?:payment|paid)\s+in\s+advance\b|"
-    r"\bvorkasse\b|\bvorauskasse\b|\bau\s+comptant\b|\bal\s+contado\b|\bcontado\b|\bnet\s*0\b"
+# 'd' and 'j' alone only after two digits or more ('30d', '60 j'): '1D' is OCR's 'ID' (Idaho)
+_SHORT_DAYS = r"(?<![\d.,])(\d{2,3})\s*(?:d|j)\b"
+_ANY_DAYS = r"(?:" + _DAYS + r"|d\b|j\b)"  # beside a discount's percent any day word is one
+# Due at once: on an event (receipt, presentation, delivery of the invoice or goods) in the languages POs arrive
+# in, immediately, in cash, or in advance.
+_EVENT = (
+    r"(?:receipt|reception|réception|recepci[oó]n|ricevimento|recebimento|ontvangst|erhalt|eingang|presentation|"
+    r"présentation|presentaci[oó]n|presentazione|apresenta[cç][aã]o|vorlage|delivery|livraison|lieferung|entrega|"
+    r"consegna|levering|aflevering)"
+)
+# 'a' leads an event only in the Romance languages ('a ricevimento fattura'): in English it is an article
+_AT = r"(?:on|upon|at|after|à|au|bei|nach|mit|dès|des|al|alla|à\s+la|a\s+la|bij|na|contra|contre|against)"
+_ROMANCE_A = r"\ba\s+(?:ricevimento|recepci[oó]n|consegna|entrega|presentazione|presentaci[oó]n|vista)\b"
+# an invoice is the event only where the words say it is due then ('show the PO number on invoice' is not)
+_ON_INVOICE = (
+    r"\b(?:due|payable|zahlbar|fällig|payment|paid)\s+(?:on|upon|at|bei|nach)\s+(?:the\s+)?(?:invoice|rechnung)\b"
+)
+RECEIPT = _RECEIPT = re.compile(
+    r"\b(?:(?:due|payable|paid|zahlbar|fällig|sofort|immediately|immédiatement|inmediatamente|immediatamente|"
+    r"imediatamente|onmiddellijk|direct|contant|comptant|contado|contanti|à\s+vista|a\s+vista)\s+)?"
+    + _AT
+    + r"\s+(?:the\s+|de\s+la\s+|de\s+|del\s+|della\s+|da\s+|der\s+|des\s+|het\s+|de\s+)?"
+    + _EVENT
+    + r"\b|"
+    + _ROMANCE_A
+    + "|"
+    + _ON_INVOICE
+    + r"|\bimmediate(?:ly)?\b|\bsofort\b|\bumgehend\b|\bcash\s+(?:on\s+delivery|in\s+advance|with\s+order)\b|"
+    r"\b(?:c\.?o\.?d|c\.?i\.?a|p\.?i\.?a|c\.?w\.?o)\b\.?|\bpre-?paid\b|\bpre-?payment\b|"
+    r"\b(?:payment|paid)\s+in\s+advance\b|\bvorkasse\b|\bvorauskasse\b|\bau\s+comptant\b|\bal\s+contado\b|"
+    r"\bcontado\b|\bcontant\b|\bcomptant\b|\bcontanti\b|\brimessa\s+diretta\b|\b(?:à|a)\s+vista\b|"
+    r"\bpront[oa]\s+pag|\bprompt\s+pay|\bnet\s*0\b"
 )
 _EOM = re.compile(
     r"\be\.?o\.?m\b\.?|\bend\s+of\s+(?:the\s+)?month\b|\bmonth[\s-]end\b|\bfin\s+de\s+mois\b|\bfin\s+de\s+mes\b|"
@@ -51,18 +89,20 @@ _EOM = re.compile(
 _DISCOUNT = re.compile(
     r"(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%\s*/?|/)\s*(?:skonto|escompte|descuento|sconto|discount)?\s*"
     r"(?:(?:if\s+paid\s+|bei\s+zahlung\s+)?(?:with)?in\s+|innerhalb\s+|sous\s+|en\s+|binnen\s+|entro\s+)?"
-    r"(?P<days>\d{1,3})(?!\d)(?:\s*" + _DAYS + r")?"
+    r"(?P<days>\d{1,3})(?!\d)(?:\s*" + _ANY_DAYS + r")?"
 )
 # "10 Tage 2 % Skonto", "10 days 2%": the days first
 _DISCOUNT_DAYS_FIRST = re.compile(
     r"(?P<days>\d{1,3})\s*"
-    + _DAYS
+    + _ANY_DAYS
     + r"\s*(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s*%(?:\s*(?:skonto|escompte|descuento|sconto|discount))?"
 )
 _NET = re.compile(
     r"\b(?:net(?:to)?|netto|n)\s*[/:\-]?\s*(\d{1,3})(?!\d)"  # Net 30, N30, NET30, N/30
     r"|(?<![\d.,])(\d{1,3})\s*"
     + _DAYS  # 30 days, 30 Tage, 60 días
+    + r"|"
+    + _SHORT_DAYS
     + r"|(?<![\d.,])(\d{1,3})\s*(?:net(?:to)?|netto|e\.?o\.?m\b|fin\s+de\s+mois)"  # 30 net, 30 EOM
     r"|\be\.?o\.?m\.?\s*[+/\-]?\s*(\d{1,3})(?!\d)"  # EOM 30, EOM+30
 )
@@ -104,6 +144,14 @@ def _words_to_digits(text: str) -> str:
 
     text = _NUMBER_WORDS.sub(repl, text)
     return re.sub(r"\b(\d+)\s*\(\s*\1\s*\)", r"\1", text)  # "45 (45)" as legal texts write it
+
+
+def number_value(text: str) -> int | None:
+    """'two' -> 2, 'seventy-five' -> 75, '18' -> 18; None when it is no number."""
+    if text.isdigit():
+        return int(text)
+    values = [NUMBER_WORDS.get(part) for part in re.split(r"[\s-]+", text.casefold())]
+    return None if None in values else sum(v for v in values if v is not None)
 
 
 def parse_terms(text: str | None) -> PaymentTerms | None:

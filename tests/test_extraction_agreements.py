@@ -117,6 +117,18 @@ def test_term_is_the_duration_that_ends_the_agreement() -> None:
     )
     assert read(text)["term"].value == "24 months"
     assert "term" not in read(text.rsplit(" This Agreement shall expire", 1)[0])
+    # a covenant's 'for a period of' is weaker than what ends the agreement's obligations, whichever comes first
+    covenant = text.replace(
+        "The recipient shall return",
+        "You agree that, for a period of nine months from the date of this Agreement, you will not buy shares. "
+        "The recipient shall return",
+    )
+    assert read(covenant)["term"].value == "24 months"
+    # a number of days takes more than an 'effective' near it: a notice's deadline
+    assert "term" not in read(text.rsplit(" This Agreement shall expire", 1)[0] + " Notices are effective 10 days "
+                              "after mailing.")  # fmt: skip
+    # every number in words: the tens from seventy up too
+    assert read(text.replace("twenty-four", "seventy-two"))["term"].value == "72 months"
 
 
 def test_a_lone_party_with_its_description_and_a_blank_counterparty() -> None:

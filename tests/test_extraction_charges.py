@@ -67,6 +67,28 @@ def test_totals_by_arithmetic_whatever_the_captions() -> None:
     assert [ext.decimal(n) for n in ("subtotal", "tax_total", "total")] == [D("765.00"), D("53.80"), D("795.85")]
 
 
+def test_the_subtotal_is_the_sum_of_the_lines_not_the_net_after_a_discount() -> None:
+    block = ["Merce 765,00", "Sconto 3% -22,95", "Trasporto 10,00", "Imponibile 752,05", "Imposta 22% 165,45",
+             "Netto 917,50"]  # fmt: skip
+    ext = _bare(block, {"subtotal": "752.05"}, ["600.00", "165.00"])
+    assert ext.decimal("subtotal") == D("765.00")
+    # a sum of the lines printed nowhere leaves the subtotal read as it is
+    ext = _bare(block[1:], {"subtotal": "752.05"}, ["600.00", "165.00"])
+    assert ext.decimal("subtotal") == D("752.05")
+
+
+def test_tax_and_total_from_a_rated_base_where_the_subtotal_is_unknown() -> None:
+    # OCR misread the discount and the lines: the tax is 22 % of the amount above it, and both make the total
+    block = ["Merce 455.556,14", "Sconto 2% 9.11112", "Trasporto 313,02", "Imponibile 446.758,04",
+             "Imposta 22% 98.286,77", "Importo 545.044,81"]  # fmt: skip
+    ext = _bare(block, {}, ["600.00", "16.00"])
+    assert (ext.decimal("tax_total"), ext.decimal("total"), ext.decimal("subtotal")) == (
+        D("98286.77"),
+        D("545044.81"),
+        None,
+    )
+
+
 def test_totals_by_arithmetic_leave_alone_what_does_not_add_up() -> None:
     ext = _bare(["Goods 765.00", "Freight 45.00", "Payable 900.00"], {}, ["600.00", "165.00"])
     assert ext.fields == {}

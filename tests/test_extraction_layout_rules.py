@@ -131,8 +131,25 @@ def test_a_currency_sign_in_plain_letters_after_the_amounts() -> None:
     for amount in ("30.00 zl", "zl 30.00"):
         doc = _order_page([(0.50, [("Razem", 0.60), (amount, 0.85)])])
         assert _extract(doc, "purchase_order").value("currency") == "PLN"
+    # a crown by the country the page names, a rupee, any ISO code beside an amount
+    for amount, country, code in (("kr 30.00", "Oslo, Norway", "NOK"), ("Rs. 30.00", "Pune", "INR"),
+                                  ("30.00 MAD", "Casablanca", "MAD")):  # fmt: skip
+        doc = _order_page([(0.15, [(country, 0.08)]), (0.50, [("Razem", 0.60), (amount, 0.85)])])
+        assert _extract(doc, "purchase_order").value("currency") == code
     # the same letters elsewhere are no currency
     assert _extract(_order_page([(0.15, [("Ref", 0.08), ("zl", 0.30)])]), "purchase_order").value("currency") is None
+
+
+def test_a_unit_between_quantity_and_price_is_no_currency_and_the_totals_currency_wins() -> None:
+    header = [("Item", 0.08), ("Description", 0.20), ("Qty", 0.55), ("Unit", 0.63), ("Price", 0.72), ("Net", 0.85)]
+    rows = [(0.05, [("Northwind Traders Pty Ltd", 0.08)]), (0.12, [("Referenz", 0.08), ("PO-2026-0042", 0.30)])]
+    rows.append((0.40, header))
+    for k in range(4):  # 'FT' (feet) reads as the forint's 'Ft' beside numbers
+        row = [("A-10" + str(k), 0.08), ("Hose", 0.20), ("10", 0.55), ("FT", 0.63), ("2.50", 0.72), ("25.00", 0.85)]
+        rows.append((0.43 + 0.03 * k, row))
+    rows.append((0.60, [("Goods", 0.60), ("100.00 AUD", 0.80)]))
+    extraction = _extract(Document([Page(1, 595, 842, _words(rows))]), "purchase_order")
+    assert extraction.value("currency") == "AUD"
 
 
 def _sidebar_order(rows: list[tuple[str, str, str, str, str]], sidebar: list[tuple[str, str]]) -> Document:

@@ -73,6 +73,9 @@ def test_number_format_of_document() -> None:
         ("03/04/2026", "DMY", date(2026, 4, 3)),
         ("03/04/2026", "MDY", date(2026, 3, 4)),
         ("03.04.2026", None, date(2026, 4, 3)),
+        ("4 de março de 2026", None, date(2026, 3, 4)),
+        ("15 de enero del 2026", None, date(2026, 1, 15)),
+        ("1er mars 2026", None, date(2026, 3, 1)),
     ],
 )
 def test_parse_date(text: str, hint: str | None, expected: date) -> None:

@@ -49,6 +49,7 @@ def test_a_later_date_is_the_expiry_and_a_known_role_puts_the_vendor_first() -> 
         "Lindqvist Marine AB, Stockholm (the Customer). It lasts until 2030-04-30 at the latest.",
     ])  # fmt: skip
     assert got["contract_number"] == "KL 123/2029"
+    assert "po_number" not in _read(["Akte KL 123/2029", "Made on 2029-05-01."], po_number="123/2029")
     assert (got["vendor_name"], got["buyer_name"]) == ("Brightwater Tooling GmbH", "Lindqvist Marine AB")
     assert got["expiry_date"] == date(2030, 4, 30)
 
@@ -64,6 +65,38 @@ def test_a_term_in_another_language_and_a_title_taken_for_the_buyer() -> None:
     )
     assert (got["buyer_name"], got["vendor_name"]) == ("Kranich Holzbau GmbH & Co. KG", "Seidl Beschlag AG")
     assert got["expiry_date"] == date(2031, 7, 14)
+
+
+def test_terms_without_days_are_read_by_what_they_say_and_a_bare_number_is_made_whole() -> None:
+    head = OPENING[:5]
+    for sentence, want in (
+        ("Each invoice is settled on presentation.", "on presentation"),
+        ("Rechnungen sind sofort nach Erhalt zu begleichen.", "sofort nach Erhalt"),
+    ):
+        got = _read([*head, "Risk passes to the Patron on delivery.", sentence])
+        assert (got["payment_terms"], got["payment_terms_days"]) == (want, 0)
+    assert "payment_terms" not in _read([*head, "Risk passes to the Patron on delivery."])
+    assert "payment_terms" not in _read([*head, "Either party may end it upon receipt of written notice."])
+    # '45' read alone from the phrase the body prints: the phrase; other terms read elsewhere stand
+    got = _read(OPENING, payment_terms="45", payment_terms_days=45)
+    assert got["payment_terms"] == "inside 45 days following its delivery"
+    assert _read(OPENING, payment_terms="60")["payment_terms"] == "60"
+
+
+def test_an_expiry_reckoned_from_a_term_follows_an_effective_date_read_again() -> None:
+    # the extractor read '06/11/2023' day first and reckoned 36 months from it; a reader then read it month first
+    fields = {
+        "effective_date": FieldValue(date(2023, 6, 11), 0.85, raw="06/11/2023"),
+        "expiry_date": FieldValue(date(2026, 11, 5), 0.6, raw="for a period of 36 months,"),
+    }
+    ext = Extraction("contract", 1, dict(fields))
+    read_opening(page_of_lines(["This Agreement commences on the Effective Date."]), ext)
+    assert ext.value("expiry_date") == date(2026, 6, 10)
+    # an expiry printed as a date stands
+    fields["expiry_date"] = FieldValue(date(2026, 11, 5), 0.6, raw="5 November 2026")
+    ext = Extraction("contract", 1, dict(fields))
+    read_opening(page_of_lines(["This Agreement commences on the Effective Date."]), ext)
+    assert ext.value("expiry_date") == date(2026, 11, 5)
 
 
 def test_values_the_extractor_read_stay_and_a_form_is_left_alone() -> None:
@@ -82,6 +115,35 @@ def test_two_columns_are_read_one_after_the_other() -> None:
     order = [w.text for w in column_order(Page(1, 612, 792, words))]
     assert order[:3] == ["Heading", "left0", "left1"] and order[41] == "right0"
     assert column_order(Document([Page(1, 612, 792, words[:5])]).pages[0])[0].text == "Heading"
+
+
+def _cells(y: float, cells: list[tuple[str, float]]) -> list[Word]:
+    out = []
+    for text, x in cells:
+        for token in text.split():
+            out.append(Word(token, (x, y, x + 0.008 * len(token), y + 0.011)))
+            x += 0.008 * (len(token) + 1)
+    return out
+
+
+def test_a_rate_table_beside_prose_is_read_by_its_geometry_whatever_its_headers() -> None:
+    words = []
+    for row in range(40):  # a column of clauses on the left
+        words += _cells(0.10 + 0.02 * row, [("The parties agree on clause", 0.08)])
+    words += _cells(0.10, [("Activity", 0.52), ("Basis", 0.72), ("Level", 0.86)])
+    rows = [("Weekend call-out", "call-out", "2,251.78"), ("Annual compliance report", "report", "975.00"),
+            ("Field engineer, standard", "hour", "1,040.68")]  # fmt: skip
+    for k, (service, unit, rate) in enumerate(rows):
+        # a unit close to its service, right-aligned amounts
+        words += _cells(0.12 + 0.03 * k, [(service, 0.52), (unit, 0.72), (rate, 0.94 - 0.008 * len(rate))])
+    words += _cells(0.19, [("hours", 0.52)])  # the service wrapped under its cell
+    for row in range(12):
+        words += _cells(0.30 + 0.02 * row, [("Signed for the Client", 0.52)])
+    ext = Extraction("contract", 1, {})
+    read_rates(Document([Page(1, 612, 792, words)]), ext)
+    got = [(i.value("description"), i.value("unit"), str(i.value("unit_price"))) for i in ext.line_items]
+    assert got == [("Weekend call-out", "call-out", "2251.78"), ("Annual compliance report", "report", "975.00"),
+                   ("Field engineer, standard hours", "hour", "1040.68")]  # fmt: skip
 
 
 def test_rates_in_sentences_lose_the_words_they_share() -> None:

@@ -41,7 +41,16 @@ from matching.money import minor_unit, quantize
         ("Due on receipt", "Due on receipt"),
         ("payment upon receipt of invoice", "Due on receipt"),
         ("Cash in advance", "Due on receipt"),
+        # due at once, by what the words say, in other languages
+        ("on presentation", "Due on receipt"),
+        ("sofort nach Erhalt", "Due on receipt"),
+        ("Contant bij levering", "Due on receipt"),
+        ("Pronto pagamento", "Due on receipt"),
+        ("Rimessa diretta", "Due on receipt"),
+        ("Pago al contado", "Due on receipt"),
+        ("à vista", "Due on receipt"),
         # in words and in other languages
+        ("payable within seventy-five days", "Net 75"),
         ("payable within forty-five (45) days", "Net 45"),
         ("thirty (30) days from the date of invoice", "Net 30"),
         ("30 Tage netto", "Net 30"),
@@ -53,6 +62,8 @@ from matching.money import minor_unit, quantize
         ("60 días", "Net 60"),
         ("30 giorni data fattura", "Net 30"),
         ("30 dagen netto", "Net 30"),
+        ("Net 30d", "Net 30"),
+        ("10 d 2%, 30 d net", "2/10 Net 30"),
     ],
 )
 def test_terms_as_printed(text: str, label: str) -> None:
@@ -66,7 +77,22 @@ def test_the_discount_never_changes_the_net_days() -> None:
     assert parse_terms("1.5% 15 Net 60") == PaymentTerms(60, False, Decimal("1.5"), 15)
 
 
-@pytest.mark.parametrize("text", [None, "", "   ", "see contract", "as agreed", "2/10"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        None,
+        "",
+        "   ",
+        "see contract",
+        "as agreed",
+        "2/10",
+        "No invoice",
+        "Delivery address",
+        "Boise 1D 83702",
+        "Show PO number on invoice",
+        "Include a delivery note",
+    ],
+)
 def test_unreadable_terms(text: str | None) -> None:
     assert parse_terms(text) is None
     assert net_days(text) is None

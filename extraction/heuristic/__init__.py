@@ -93,7 +93,7 @@ class HeuristicExtractor(
         candidates += self._unlabelled_candidates(views, rows, table_spans, number_hint, date_hint, known, buyer)
         fields = self._choose(candidates)
         self._expiry_from_term(fields, views)
-        self._fill_currency(fields, views, rows)
+        self._fill_currency(fields, views, rows, number_hint)
         if "payment_terms" in fields and "payment_terms_days" not in fields:
             terms = fields["payment_terms"]
             days = net_days(terms.raw or str(terms.value))

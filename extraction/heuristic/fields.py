@@ -4,6 +4,7 @@ the best candidate per field; the currency from codes and symbols."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from extraction.document import Word, union_bbox
 from extraction.heuristic.parts import (
@@ -14,10 +15,9 @@ from extraction.heuristic.parts import (
     read_tax_id,
 )
 from extraction.heuristic.vocabulary import (
-    DOLLAR_COUNTRIES,
-    DOLLAR_COUNTRY,
     LABELS,
     MONEY_TOKEN,
+    SIGN_COUNTRIES,
     TAX_ID_LABEL,
     TOTALS_LINE,
 )
@@ -26,14 +26,15 @@ from extraction.normalize import (
     COMMON_CODES,
     currency_on_amount,
     is_valid_tax_id,
+    iso_codes,
     parse_amount,
     parse_currency,
     parse_date,
 )
 from extraction.result import HEADER_FIELDS, FieldValue, Value
 
-# currency signs in plain letters ('zl' where a font lacks 'ł', 'Kc', 'Ft'): read only beside an amount
-ASCII_SYMBOLS = {"zl": "PLN", "kc": "CZK", "ft": "HUF", "lei": "RON"}
+# currency signs in letters ('zl' where a font lacks 'ł', 'Kc', 'Ft', 'kr', 'Rs.'): read only beside an amount
+ASCII_SYMBOLS = {"zl": "PLN", "zł": "PLN", "kc": "CZK", "ft": "HUF", "lei": "RON", "kr": "SEK", "rs": "INR"}
 
 
 class LabelFields:
@@ -282,7 +283,13 @@ class LabelFields:
                 fields["buyer_tax_id"].confidence *= 0.6
         return fields
 
-    def _fill_currency(self, fields: dict[str, FieldValue], views: list[PageView], rows: list[RowDraft]) -> None:
+    def _fill_currency(
+        self,
+        fields: dict[str, FieldValue],
+        views: list[PageView],
+        rows: list[RowDraft],
+        number_hint: str | None = None,
+    ) -> None:
         """The currency from codes and symbols beside the amounts, column headers ('Total (EUR)') and totals.
 
         Codes in item descriptions ('packed on EUR pallet') do not count; a code beats a bare '$', which
@@ -292,6 +299,7 @@ class LabelFields:
             return
         described = {id(w) for row in rows for name in ("description", "sku") for w in row.cells.get(name, [])}
         votes: dict[str, float] = {}
+        largest: tuple[Decimal, str | None] = (Decimal(0), None)
         coded: set[str] = set()
         where: dict[str, tuple[int, Word]] = {}
         for view in views:
@@ -303,16 +311,27 @@ class LabelFields:
                     text = word.text.strip("():;,[]")
                     mark = text if len(text) <= 5 else currency_on_amount(text)
                     code = parse_currency(mark) if mark else None
-                    after_amount = index > 0 and MONEY_TOKEN.match(line.words[index - 1].text) is not None
-                    before_number = index + 1 < len(line.words) and line.words[index + 1].text[:1].isdigit()
-                    if code is None and (after_amount or before_number):
+                    before = line.words[index - 1].text if index > 0 else ""
+                    after_amount = MONEY_TOKEN.match(before) is not None
+                    # 'zl 30.00', but not a unit between a quantity and a price ('100 FT 17.35')
+                    before_amount = (
+                        index + 1 < len(line.words)
+                        and MONEY_TOKEN.match(line.words[index + 1].text) is not None
+                        and not before[-1:].isdigit()
+                    )
+                    if code is None and (after_amount or before_amount):
                         code = ASCII_SYMBOLS.get(text.rstrip(".").casefold())  # '36.620,00 zl' in a font without 'ł'
+                        if code is None and re.fullmatch(r"[A-Z]{3}", text) and text in iso_codes():
+                            code = text  # any ISO code beside an amount ('1.250,00 MAD')
 
                     if not code or not mark:
                         continue
                     is_code = mark.upper() == code
                     if is_code:
                         coded.add(code)
+                    amount = _marked_amount(word, line.words[max(0, index - 1) : index + 2], number_hint)
+                    if amount is not None and amount > largest[0]:
+                        largest = (amount, code)
                     votes[code] = votes.get(code, 0.0) + weight * (2.0 if is_code else 1.0)
                     where.setdefault(code, (view.page.number, word))
         if not votes:
@@ -326,12 +345,27 @@ class LabelFields:
             votes[dollars[0]] += votes.pop("USD")
             where.setdefault(dollars[0], where["USD"])
         code = max(votes, key=lambda c: votes[c])
+        if largest[1] is not None and largest[1] in votes:
+            code = largest[1]  # the currency of the totals (the largest amount marked) wins over marks on items
         agreement = votes[code] / sum(votes.values())
         page, word = where[code]
-        if code == "USD" and "USD" not in coded:
-            # a bare '$': the dollar of the country the document names first (an Australian buyer's '$' is AUD)
+        if code in SIGN_COUNTRIES and code not in coded:
+            # a bare '$' or 'kr': that of the country the document names first (an Australian buyer's '$' is AUD)
+            countries = SIGN_COUNTRIES[code]
             text = " ".join(line.text for view in views for line in view.lines)
-            named = [(m.start(), DOLLAR_COUNTRIES[m.group(0).casefold()]) for m in DOLLAR_COUNTRY.finditer(text)]
-            if named and min(named)[1] != "USD":
+            pattern = r"\b(?:" + "|".join(re.escape(c) for c in countries) + r")(?![\w.])"
+            named = [(m.start(), countries[m.group(0).casefold()]) for m in re.finditer(pattern, text, re.IGNORECASE)]
+            if named and min(named)[1] != code:
                 code, agreement = min(named)[1], agreement / 2
         fields["currency"] = FieldValue(code, round(0.6 + 0.3 * agreement, 4), page, word.bbox, word.text)
+
+
+def _marked_amount(mark: Word, around: list[Word], number_hint: str | None) -> Decimal | None:
+    """The money amount a currency mark stands on ('£43.10') or beside ('EUR' after '1.250,00'), if any."""
+    for word in [mark, *(w for w in around if w is not mark)]:
+        text = word.text.strip("():;,[]")
+        if MONEY_TOKEN.match(text):
+            amount = parse_amount(text, number_hint)
+            if amount is not None:
+                return abs(amount)
+    return None

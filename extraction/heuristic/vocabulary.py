@@ -24,7 +24,18 @@ DOLLAR_COUNTRIES = {
     "singapore": "SGD",
     "hong kong": "HKD",
 }
-DOLLAR_COUNTRY = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in DOLLAR_COUNTRIES) + r")(?![\w.])", re.IGNORECASE)
+# 'kr' is the Swedish, Norwegian, Danish and Icelandic crown: the country the document names says which
+CROWN_COUNTRIES = {
+    "sweden": "SEK",
+    "sverige": "SEK",
+    "norway": "NOK",
+    "norge": "NOK",
+    "denmark": "DKK",
+    "danmark": "DKK",
+    "iceland": "ISK",
+    "ísland": "ISK",
+}
+SIGN_COUNTRIES = {"USD": DOLLAR_COUNTRIES, "SEK": CROWN_COUNTRIES}
 
 # ---- label synonyms ------------------------------------------------------------------------------
 
