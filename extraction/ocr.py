@@ -309,14 +309,14 @@ def prepare_scan(image: Image.Image, level: bool = True, flatten: bool = True, m
     """A scanned page as Tesseract reads it best: at most ``max_side`` pixels long (an A4 or Letter page at
     about 210 dpi: Tesseract reads that as well as 300 dpi, in half the time, and so do the steps here),
     levelled, greyscale on white, without coloured stamps and ruled lines."""
+    if image.mode not in ("L", "RGB"):
+        image = image.convert("RGB")
+    if image.mode == "RGB":
+        image = drop_colour_marks(image)  # greyscale from here: one channel to resize, not three
     if max(image.size) > max_side:
         scale = max_side / max(image.size)
         size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
         image = image.resize(size, Image.Resampling.BILINEAR)  # Pillow widens the filter when it shrinks
-    if image.mode not in ("L", "RGB"):
-        image = image.convert("RGB")
-    if image.mode == "RGB":
-        image = drop_colour_marks(image)
     if level:
         image = deskew(image)
     if flatten:
