@@ -71,7 +71,7 @@ class TesseractEngine:
         # Tesseract's own (Otsu) threshold: Sauvola (thresholding_method=2) read more digits on a sample
         # but lost header fields and line items on the 20-scan dev set, so it stays off
         data = tesseract_data(image, f"--psm {self.psm} --oem 1", self.lang, self.timeout_s)
-        words = words_from_data(data, *image.size)
+        words = reread_doubtful(image, words_from_data(data, *image.size))
         return words + read_missed(image, words)
 
 
@@ -468,6 +468,44 @@ def read_missed(image: Image.Image, words: list[Word], min_confidence: float = 0
             ):
                 found_words.append(Word(text, bbox, conf))
     return found_words
+
+
+def reread_doubtful(image: Image.Image, words: list[Word], below: float = 0.7) -> list[Word]:
+    """Codes and numbers read with low confidence, read again from a scaled-up crop, as scanned and thresholded;
+    where both readings agree on one word of the same length, it replaces the page's ('ORS41753' -> 'OR541753').
+
+    Two reads that agree are surer than one doubtful read; a lone digit is left alone (a '1' re-read as 'i' or
+    'I' would lose a quantity)."""
+    doubtful = [
+        i for i, w in enumerate(words) if w.confidence < below and len(w.text) >= 3 and any(c.isdigit() for c in w.text)
+    ]
+    if not doubtful:
+        return words
+    width, height = image.size
+    boxes: list[PixelBox] = []
+    for i in doubtful:
+        x0, y0, x1, y1 = words[i].bbox
+        pad = max(2, round(0.4 * (y1 - y0) * height))
+        boxes.append(
+            (
+                max(0, round(x0 * width) - pad),
+                max(0, round(y0 * height) - pad),
+                min(width, round(x1 * width) + pad),
+                min(height, round(y1 * height) + pad),
+            )
+        )
+    out = list(words)
+    for i, variants in zip(doubtful, read_regions(image, boxes, variants=("grey", "binary")), strict=True):
+        texts = {tuple(text for text, _ in read) for read in variants}
+        if len(texts) != 1:
+            continue
+        (read,) = texts
+        word = words[i]
+        if len(read) == 1 and read[0] != word.text and len(read[0]) == len(word.text):
+            confidence = sum(conf for variant in variants for _, conf in variant) / len(variants)
+            if confidence > word.confidence:
+                out[i] = Word(read[0], word.bbox, confidence)
+    return out
 
 
 def _covers(box: tuple[float, float, float, float], other: tuple[float, float, float, float]) -> bool:

@@ -286,3 +286,31 @@ def test_drop_colour_marks_takes_a_stamp_out_and_keeps_print_coloured_headings_a
 def test_clean_ocr_text_drops_a_speck_after_a_number_but_not_a_days_dot() -> None:
     assert clean_ocr_text("100.") == "100" and clean_ocr_text("1,592.00.") == "1,592.00"
     assert clean_ocr_text("4.") == "4." and clean_ocr_text("12.") == "12."
+
+
+def test_reread_doubtful_takes_a_code_two_reads_agree_on_and_leaves_lone_digits(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from extraction import ocr
+    from extraction.document import Word
+
+    page = Image.new("L", (400, 200), 255)
+    words = [
+        Word("ORS41753", (0.1, 0.1, 0.4, 0.2), 0.64),  # doubtful code
+        Word("4711-8", (0.1, 0.3, 0.4, 0.4), 0.5),  # doubtful, the reads disagree
+        Word("1", (0.1, 0.5, 0.15, 0.6), 0.3),  # a lone digit: never re-read
+        Word("Total", (0.5, 0.5, 0.6, 0.6), 0.4),  # no digit
+    ]
+    asked: list[int] = []
+
+    def fake(
+        image: Image.Image, boxes: list[tuple[int, int, int, int]], **_: object
+    ) -> list[list[list[tuple[str, float]]]]:
+        asked.append(len(boxes))
+        return [[[("OR541753", 0.6)], [("OR541753", 0.83)]], [[("4711-B", 0.7)], [("4711-8", 0.7)]]]
+
+    monkeypatch.setattr(ocr, "read_regions", fake)
+    out = ocr.reread_doubtful(page, words)
+    assert asked == [2]
+    assert [w.text for w in out] == ["OR541753", "4711-8", "1", "Total"]
+    assert out[0].bbox == words[0].bbox and out[0].confidence == pytest.approx(0.715)
