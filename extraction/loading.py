@@ -150,7 +150,7 @@ def _read_pdf_page(pdf: pdfium.PdfDocument, index: int, limits: Limits, pool: Ex
         if _usable_text(words, limits.min_text_chars):
             return Page(index + 1, width, height, reading_order(words), "text")
         scale = _render_scale(width, height, limits.ocr_dpi, limits.max_pixels)
-        image = page.render(scale=scale, grayscale=True).to_pil()
+        image = page.render(scale=scale).to_pil()  # in colour: prepare_scan takes coloured stamps out
     finally:
         page.close()
     return pool.submit(lambda: _ocr_page(index + 1, width, height, image, limits))
@@ -274,8 +274,9 @@ def _check_frame(frame: Image.Image, name: str, limits: Limits) -> None:
         )
 
 
-def _image_frames(data: bytes, name: str, limits: Limits) -> list[Image.Image]:
-    """Decoded, upright greyscale frames (several for a multi-page TIFF)."""
+def _image_frames(data: bytes, name: str, limits: Limits, colour: bool = False) -> list[Image.Image]:
+    """Decoded, upright frames (several for a multi-page TIFF), greyscale or, with ``colour``, RGB where the
+    image has colour (``prepare_scan`` takes coloured stamps out)."""
     image = _open_image(data, name, limits)
     count = getattr(image, "n_frames", 1)
     if count > limits.max_pages:
@@ -286,7 +287,11 @@ def _image_frames(data: bytes, name: str, limits: Limits) -> list[Image.Image]:
     try:
         for frame in ImageSequence.Iterator(image):
             _check_frame(frame, name, limits)
-            frames.append(ImageOps.grayscale(ImageOps.exif_transpose(frame)))
+            upright = ImageOps.exif_transpose(frame)
+            if colour and upright.mode not in ("L", "LA", "1", "I", "I;16", "F"):
+                frames.append(upright.convert("RGB"))
+            else:
+                frames.append(ImageOps.grayscale(upright))
     except DocumentError:
         raise
     except (OSError, SyntaxError, ValueError) as error:  # Pillow raises these for truncated data
@@ -295,7 +300,7 @@ def _image_frames(data: bytes, name: str, limits: Limits) -> list[Image.Image]:
 
 
 def _load_image(data: bytes, media_type: str, name: str, limits: Limits) -> Document:
-    frames = _image_frames(data, name, limits)
+    frames = _image_frames(data, name, limits, colour=True)
     with ThreadPoolExecutor(max_workers=max(1, limits.ocr_workers)) as pool:
         pages = list(
             pool.map(

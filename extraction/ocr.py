@@ -43,6 +43,9 @@ def clean_ocr_text(text: str) -> str:
         text = text[:-1]
     if text.startswith("(") and ")" not in text and _NUMBER.fullmatch(text[1:]):
         text = text[1:]
+    # a speck after a number ('100.'); a day before its month keeps its dot ('4. März')
+    if re.fullmatch(r"\d{3,}\.|[\d.,]*\d[.,]\d+\.", text):
+        text = text[:-1]
     if _NUMBER.fullmatch(text):
         text = re.sub(r"(?<=\d):(?=\d{3}\b)", ".", text).replace("°", "'")
     return text
@@ -68,7 +71,7 @@ class TesseractEngine:
         # Tesseract's own (Otsu) threshold: Sauvola (thresholding_method=2) read more digits on a sample
         # but lost header fields and line items on the 20-scan dev set, so it stays off
         data = tesseract_data(image, f"--psm {self.psm} --oem 1", self.lang, self.timeout_s)
-        words = words_from_data(data, *image.size)
+        words = reread_doubtful(image, words_from_data(data, *image.size))
         return words + read_missed(image, words)
 
 
@@ -259,10 +262,57 @@ def _lone_runs(runs: np.ndarray, dark: np.ndarray, thickness: int, across: int) 
     return keep[labels]
 
 
+def drop_colour_marks(image: Image.Image, min_chroma: int = 40) -> Image.Image:
+    """A colour page as greyscale without its coloured stamps and handwriting: big hollow marks in a colour.
+
+    A stamp or a ringed tick over a table hides the cells under it from Tesseract. Coloured print (a heading in
+    blue, a dark red mark) is a line high and stays; a coloured fill (a banner) is solid and stays, so that its
+    white letters survive. Inside a mark each pixel takes its brightest channel scaled so that the mark's own ink
+    on paper turns white: print under the mark, darker than the mark alone, is left.
+    """
+    from scipy import ndimage
+
+    grey = ImageOps.grayscale(image)
+    if image.mode != "RGB":
+        return grey
+    step = 4  # found on a quarter-size copy: a few milliseconds on a page without colour
+    small = np.asarray(image.reduce(step), dtype=np.int16)
+    coloured = (small.max(axis=2) - small.min(axis=2)) > min_chroma
+    if coloured.sum() < 50:
+        return grey
+    tall = 0.035 * image.height / step  # a stamp is several lines high; a coloured heading one or two
+    merged = ndimage.binary_dilation(coloured, iterations=max(1, round(0.006 * image.height / step)))
+    labels, _ = ndimage.label(merged)
+    out = np.asarray(grey, dtype=np.uint8).copy()
+    for index, found in enumerate(ndimage.find_objects(labels), start=1):
+        if found is None or found[0].stop - found[0].start < tall:
+            continue
+        blob = labels[found] == index
+        if coloured[found].mean() > 0.35:  # solid: a fill, not a mark's strokes
+            continue
+        top, left = found[0].start * step, found[1].start * step
+        bottom, right = min(image.height, found[0].stop * step), min(image.width, found[1].stop * step)
+        rgb = np.asarray(image.crop((left, top, right, bottom)), dtype=np.int16)
+        inside = np.kron(blob, np.ones((step, step), dtype=bool))[: bottom - top, : right - left]
+        brightest = rgb.max(axis=2).astype(np.float32)
+        ink = inside & ((rgb.max(axis=2) - rgb.min(axis=2)) > min_chroma)
+        if not ink.any():
+            continue
+        level = max(1.0, float(np.percentile(brightest[ink], 75)))  # the mark's ink where it lies on paper
+        region = out[top:bottom, left:right]
+        lifted = np.clip(brightest * (255.0 / level), 0, 255).astype(np.uint8)
+        region[inside] = np.maximum(region, lifted)[inside]
+    return Image.fromarray(out)
+
+
 def prepare_scan(image: Image.Image, level: bool = True, flatten: bool = True, max_side: int = 2400) -> Image.Image:
     """A scanned page as Tesseract reads it best: at most ``max_side`` pixels long (an A4 or Letter page at
     about 210 dpi: Tesseract reads that as well as 300 dpi, in half the time, and so do the steps here),
-    levelled, greyscale on white, without ruled lines."""
+    levelled, greyscale on white, without coloured stamps and ruled lines."""
+    if image.mode not in ("L", "RGB"):
+        image = image.convert("RGB")
+    if image.mode == "RGB":
+        image = drop_colour_marks(image)  # greyscale from here: one channel to resize, not three
     if max(image.size) > max_side:
         scale = max_side / max(image.size)
         size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
@@ -418,6 +468,44 @@ def read_missed(image: Image.Image, words: list[Word], min_confidence: float = 0
             ):
                 found_words.append(Word(text, bbox, conf))
     return found_words
+
+
+def reread_doubtful(image: Image.Image, words: list[Word], below: float = 0.7) -> list[Word]:
+    """Codes and numbers read with low confidence, read again from a scaled-up crop, as scanned and thresholded;
+    where both readings agree on one word of the same length, it replaces the page's ('ORS41753' -> 'OR541753').
+
+    Two reads that agree are surer than one doubtful read; a lone digit is left alone (a '1' re-read as 'i' or
+    'I' would lose a quantity)."""
+    doubtful = [
+        i for i, w in enumerate(words) if w.confidence < below and len(w.text) >= 3 and any(c.isdigit() for c in w.text)
+    ]
+    if not doubtful:
+        return words
+    width, height = image.size
+    boxes: list[PixelBox] = []
+    for i in doubtful:
+        x0, y0, x1, y1 = words[i].bbox
+        pad = max(2, round(0.4 * (y1 - y0) * height))
+        boxes.append(
+            (
+                max(0, round(x0 * width) - pad),
+                max(0, round(y0 * height) - pad),
+                min(width, round(x1 * width) + pad),
+                min(height, round(y1 * height) + pad),
+            )
+        )
+    out = list(words)
+    for i, variants in zip(doubtful, read_regions(image, boxes, variants=("grey", "binary")), strict=True):
+        texts = {tuple(text for text, _ in read) for read in variants}
+        if len(texts) != 1:
+            continue
+        (read,) = texts
+        word = words[i]
+        if len(read) == 1 and read[0] != word.text and len(read[0]) == len(word.text):
+            confidence = sum(conf for variant in variants for _, conf in variant) / len(variants)
+            if confidence > word.confidence:
+                out[i] = Word(read[0], word.bbox, confidence)
+    return out
 
 
 def _covers(box: tuple[float, float, float, float], other: tuple[float, float, float, float]) -> bool:

@@ -258,3 +258,59 @@ def test_ocr_clean_up_drops_a_stray_bracket_beside_a_number_but_keeps_brackets_o
     assert clean_ocr_text("24)") == "24" and clean_ocr_text("(1,250.00") == "1,250.00"
     assert clean_ocr_text("(VAT") == "(VAT" and clean_ocr_text("SE116095147901)") == "SE116095147901)"
     assert clean_ocr_text("(the") == "(the" and clean_ocr_text("(24.00)") == "(24.00)"
+
+
+def test_drop_colour_marks_takes_a_stamp_out_and_keeps_print_coloured_headings_and_fills() -> None:
+    from extraction.ocr import drop_colour_marks
+
+    page = np.full((800, 600, 3), 245, dtype=np.uint8)
+    page[100:112, 50:300] = (150, 20, 20)  # a dark red heading, one line high
+    page[150:190, 50:550] = (20, 40, 120)  # a navy banner (a solid fill)
+    page[400:412, 50:550] = (15, 15, 15)  # a row of print crossing the stamp
+    blue, under = (79, 103, 189), (23, 47, 133)  # a stamp's ink on paper, and over print (alpha blended)
+    for top, left in ((360, 200), (470, 200)):  # the stamp's frame: a hollow box 120 px high
+        page[top : top + 8, left : left + 200] = blue
+    page[360:478, 200:208] = blue
+    page[360:478, 392:400] = blue
+    page[400:412, 200:208] = under
+    page[400:412, 392:400] = under
+    grey = np.asarray(drop_colour_marks(Image.fromarray(page, "RGB")))
+    assert grey.shape == (800, 600)
+    assert grey[365, 300] > 230 and grey[420, 204] > 230  # the frame is paper now
+    assert grey[405, 100] < 40 and grey[405, 204] < 200  # print, also where the stamp lies over it, stays ink
+    assert grey[105, 100] < 100 and grey[170, 300] < 100  # the heading and the banner stay dark
+    # a greyscale page is only converted
+    assert np.array_equal(np.asarray(drop_colour_marks(Image.fromarray(page[:, :, 0], "L"))), page[:, :, 0])
+
+
+def test_clean_ocr_text_drops_a_speck_after_a_number_but_not_a_days_dot() -> None:
+    assert clean_ocr_text("100.") == "100" and clean_ocr_text("1,592.00.") == "1,592.00"
+    assert clean_ocr_text("4.") == "4." and clean_ocr_text("12.") == "12."
+
+
+def test_reread_doubtful_takes_a_code_two_reads_agree_on_and_leaves_lone_digits(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from extraction import ocr
+    from extraction.document import Word
+
+    page = Image.new("L", (400, 200), 255)
+    words = [
+        Word("ORS41753", (0.1, 0.1, 0.4, 0.2), 0.64),  # doubtful code
+        Word("4711-8", (0.1, 0.3, 0.4, 0.4), 0.5),  # doubtful, the reads disagree
+        Word("1", (0.1, 0.5, 0.15, 0.6), 0.3),  # a lone digit: never re-read
+        Word("Total", (0.5, 0.5, 0.6, 0.6), 0.4),  # no digit
+    ]
+    asked: list[int] = []
+
+    def fake(
+        image: Image.Image, boxes: list[tuple[int, int, int, int]], **_: object
+    ) -> list[list[list[tuple[str, float]]]]:
+        asked.append(len(boxes))
+        return [[[("OR541753", 0.6)], [("OR541753", 0.83)]], [[("4711-B", 0.7)], [("4711-8", 0.7)]]]
+
+    monkeypatch.setattr(ocr, "read_regions", fake)
+    out = ocr.reread_doubtful(page, words)
+    assert asked == [2]
+    assert [w.text for w in out] == ["OR541753", "4711-8", "1", "Total"]
+    assert out[0].bbox == words[0].bbox and out[0].confidence == pytest.approx(0.715)
