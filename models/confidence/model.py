@@ -49,6 +49,8 @@ class ConfidenceModel:
     # the signals the classifiers were fitted on, in order (an artifact fitted on fewer than this code computes loads)
     field_features: list[str] = field(default_factory=lambda: list(FIELD_FEATURES))
     line_features: list[str] = field(default_factory=lambda: list(LINE_FEATURES))
+    # the classifiers were fitted with missing evidence (-1) as NaN (artifacts before this: as -1)
+    missing_nan: bool = True
 
     def _predict(
         self, classifier: Any, isotonic: Any, names: list[str], rows: list[dict[str, float]], ocr: bool
@@ -56,6 +58,8 @@ class ConfidenceModel:
         if not rows:
             return np.zeros(0)
         x = np.array([[row[name] for name in names] for row in rows], dtype=float)
+        if self.missing_nan:
+            x = missing_as_nan(x)
         raw = classifier.predict_proba(x)[:, 1]
         if isinstance(isotonic, dict):
             isotonic = isotonic["ocr" if ocr else "text"]
@@ -102,12 +106,18 @@ class ConfidenceModel:
             "field_features": self.field_features,
             "line_features": self.line_features,
             "sklearn_version": sklearn.__version__,
+            "missing_nan": self.missing_nan,
             "vocabulary": sorted(self.vocabulary),
             "meta": self.meta,
             "metrics": metrics or {},
         }
         (folder / "manifest.json").write_text(json.dumps(manifest, indent=1, default=str))
         return folder
+
+
+def missing_as_nan(x: np.ndarray) -> np.ndarray:
+    """Signals' "no evidence" (-1) as NaN, which the gradient-boosted trees route as missing."""
+    return np.where(x == -1.0, np.nan, x)
 
 
 class ConfidenceArtifactError(RuntimeError):
@@ -137,6 +147,7 @@ def load_model(folder: Path) -> ConfidenceModel:
         meta=manifest.get("meta", {}),
         field_features=field_features,
         line_features=line_features,
+        missing_nan=bool(manifest.get("missing_nan", False)),
         **estimators,
     )
 
