@@ -369,6 +369,10 @@ def test_signals_without_vocabulary_dates_read_one_way_values_printed_twice_part
     rows = field_rows(Reading(_doc(), _po(), None, _po()), {})
     assert rows["po_number"]["value_repeats"] == 1.0 and rows["order_date"]["date_unambiguous"] == 1.0
     assert rows["po_number"]["position_y"] == pytest.approx(0.11) and rows["subtotal"]["position_y"] == -1.0
+    assert rows["po_number"]["other_type_field"] == 0.0
+    contract = _po()
+    contract.doc_type = "contract"
+    assert field_rows(Reading(_doc(), contract, None, _po()), {})["po_number"]["other_type_field"] == 1.0
 
 
 def test_no_second_reader_is_not_scored_as_a_disagreeing_one_and_field_identity_is_not_fitted():

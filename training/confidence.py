@@ -5,6 +5,7 @@
         --out var/calib/blind-dev-7.pkl       # blind families (training.factory.blind) written there first
     python -m training.confidence fit --reads var/calib/cal-7.pkl var/calib/in.pkl --known var/calib/in.pkl \
         --out artifacts/confidence
+    python -m training.confidence refit --work var/confidence --blind-dev /work/keep/blinddev   # all of it, gated
 
 ``collect`` reads every labelled document as the service loads it (its file, OCR for scans) with both readers and
 caches the reads (``Read``), so that the served combination (the layout model only where the gate lets it read) is
