@@ -395,3 +395,27 @@ def test_no_second_reader_is_not_scored_as_a_disagreeing_one_and_field_identity_
     agree, disagree, unread = model._predict(model.field_classifier, model.field_isotonic, model.field_features,
                                              rows, ocr=False)  # fmt: skip
     assert disagree < 0.6 < unread <= agree  # -1 is missing evidence, not evidence below a disagreement
+
+
+def test_scoring_again_reads_the_readers_own_scores_not_the_models_output():
+    from sklearn.isotonic import IsotonicRegression
+
+    from models.confidence.model import ConfidenceModel
+
+    class Halves:  # P(right) = half the reader's own confidence, so a second pass on its own output would halve it
+        def __init__(self, names: list[str]) -> None:
+            self.at = names.index("confidence")
+
+        def predict_proba(self, x: np.ndarray) -> np.ndarray:
+            return np.column_stack([1 - x[:, self.at] / 2, x[:, self.at] / 2])
+
+    identity = IsotonicRegression(out_of_bounds="clip").fit([0.0, 1.0], [0.0, 1.0])
+    model = ConfidenceModel("halves", Halves(FIELD_FEATURES), Halves(LINE_FEATURES), identity, identity)
+    reading = Reading(_doc(), _po(confidence=0.8), _po(), None)
+    model.apply(reading)
+    assert reading.combined.fields["total"].confidence == pytest.approx(0.4)
+    reading.combined.fields["currency"] = FieldValue("EUR", 0.6, 1, None, "EUR")  # a reader added it afterwards
+    model.apply(reading)  # the customer's history became known: scored again
+    assert reading.combined.fields["total"].confidence == pytest.approx(0.4)
+    assert reading.combined.line_items[0].confidence == pytest.approx(0.4)
+    assert reading.combined.fields["currency"].confidence == pytest.approx(0.3)

@@ -26,6 +26,7 @@ from models.confidence.signals import (
     document_features,
     field_rows,
     line_rows,
+    own_scores,
 )
 
 log = logging.getLogger(__name__)
@@ -80,6 +81,8 @@ class ConfidenceModel:
     def apply(self, reading: Reading) -> None:
         """Replace the confidences of ``reading.combined`` with the learned chance of being right."""
         extraction = reading.combined
+        if reading.own is None:
+            reading.own = own_scores(extraction)
         fields, lines = self.score(reading)
         for name, p in fields.items():
             extraction.fields[name] = replace(extraction.fields[name], confidence=p)

@@ -105,10 +105,23 @@ class Reading:
     heuristic: Extraction | None = None
     word_probs: Sequence[float] = ()  # the layout model's probability of its label, per word
     history: Mapping[str, Value] = field(default_factory=dict)  # the customer's confirmed earlier values
+    # the readers' own scores, kept when the learned confidence first replaces them (``own_scores``): scored again
+    # (the customer's history known), the signals are those the model was fitted on, not its own output
+    own: dict[tuple[str, ...], tuple[float, float]] | None = None
 
     @property
     def ocr(self) -> bool:
         return any(page.source == "ocr" for page in self.doc.pages)
+
+
+def own_scores(extraction: Extraction) -> dict[tuple[str, ...], tuple[float, float]]:
+    """Per header value and per line (keyed by what was read), its confidence and its least sure cell's."""
+    out = {("field", name, repr(cell.value)): (cell.confidence, cell.confidence)
+           for name, cell in extraction.fields.items() if cell.value is not None}  # fmt: skip
+    for item in extraction.line_items:
+        lowest = min((c.confidence for c in item.cells.values()), default=-1.0)
+        out[("line", *_line_key(item))] = (item.confidence, lowest)
+    return out
 
 
 def _agrees(value: Value, other: FieldValue | None) -> float:
@@ -285,9 +298,10 @@ def field_rows(
         rival_cell = reading.heuristic.fields.get(name) if reading.heuristic else None
         text = str(cell.raw if cell.raw is not None else cell.value)
         past = reading.history.get(name) if name in FROM_HISTORY else None
+        own = (reading.own or {}).get(("field", name, repr(cell.value)), (cell.confidence, 0.0))[0]
         rows[name] = {
             "field": float(FIELD_CODES.get(name, -1)),
-            "confidence": float(cell.confidence),
+            "confidence": float(own),
             "model_confidence": float(model_cell.confidence) if model_cell and model_cell.value is not None else -1.0,
             "heuristic_confidence": float(rival_cell.confidence)
             if rival_cell and rival_cell.value is not None
@@ -343,10 +357,12 @@ def line_rows(reading: Reading, doc_features: Mapping[str, float]) -> list[dict[
         numbers = [v for v in (qty, price, amount) if v is not None]
         cells = list(item.cells.values())
         description = str(item.value("description") or "")
+        lowest = min((c.confidence for c in cells), default=-1.0)
+        confidence, lowest = (reading.own or {}).get(("line", *key), (item.confidence, lowest))
         rows.append(
             {
-                "confidence": float(item.confidence),
-                "min_cell_confidence": min((c.confidence for c in cells), default=-1.0),
+                "confidence": float(confidence),
+                "min_cell_confidence": float(lowest),
                 "other_reader_agrees": agrees,
                 **differences[position],
                 # a line-number column read as the SKU: 1, 2, 3 down the table
