@@ -116,8 +116,10 @@ class Reading:
 
 def own_scores(extraction: Extraction) -> dict[tuple[str, ...], tuple[float, float]]:
     """Per header value and per line (keyed by what was read), its confidence and its least sure cell's."""
-    out = {("field", name, repr(cell.value)): (cell.confidence, cell.confidence)
-           for name, cell in extraction.fields.items() if cell.value is not None}  # fmt: skip
+    out: dict[tuple[str, ...], tuple[float, float]] = {
+        ("field", name, repr(cell.value)): (cell.confidence, cell.confidence)
+        for name, cell in extraction.fields.items() if cell.value is not None
+    }  # fmt: skip
     for item in extraction.line_items:
         lowest = min((c.confidence for c in item.cells.values()), default=-1.0)
         out[("line", *_line_key(item))] = (item.confidence, lowest)
