@@ -360,6 +360,49 @@ def fit(reads: list[Path], known: list[Path], out: Path, calibration: Calibratio
     return metrics
 
 
+def leave_families_out(
+    records: list[dict[str, Any]], folds: int = 5, threshold: float = 0.97
+) -> dict[str, dict[str, Any]]:
+    """The model as ``fit_model`` fits it, scored on families it never saw: the pool split by family into ``folds``,
+    each fold's values scored by a model (classifier and calibration maps) fitted on the other folds. Per split
+    (born-digital, scanned): ECE, values at or above ``threshold``, wrong ones among them, and documents whose
+    every value is (no routing)."""
+    groups = np.array([r["family"] for r in records])
+    p = np.zeros(len(records))
+    for train, test in GroupKFold(n_splits=folds).split(groups, groups=groups):
+        model, _ = fit_model([records[i] for i in train], frozenset())
+        for kind in ("field", "line"):
+            mine = [i for i in test if records[i]["kind"] == kind]
+            names = model.field_features if kind == "field" else model.line_features
+            classifier = model.field_classifier if kind == "field" else model.line_classifier
+            maps = model.field_isotonic if kind == "field" else model.line_isotonic
+            for ocr in (False, True):
+                rows = [i for i in mine if (records[i]["x"]["ocr"] == 1.0) == ocr]
+                p[rows] = model._predict(classifier, maps, names, [records[i]["x"] for i in rows], ocr)
+    report = {}
+    for split, scanned in (("born_digital", False), ("scanned", True)):
+        rows = [i for i, r in enumerate(records) if r["scanned"] == scanned]
+        if not rows:
+            continue
+        right, q = np.array([records[i]["right"] for i in rows], dtype=float), p[rows]
+        kept = q >= threshold
+        documents: dict[str, list[bool]] = {}
+        for i in rows:
+            documents.setdefault(records[i]["doc"], [True, records[i]["entirely_right"]])[0] &= p[i] >= threshold
+        accepted = [whole for sure, whole in documents.values() if sure]
+        report[split] = {
+            "values": len(rows),
+            "wrong": int((right == 0).sum()),
+            "ece": round(expected_calibration_error(outcomes=right, confidences=q), 4),
+            "values_kept_share": round(float(kept.mean()), 4),
+            "kept_wrong": int((right[kept] == 0).sum()),
+            "documents": len(documents),
+            "documents_all_kept": len(accepted),
+            "documents_all_kept_entirely_right": sum(accepted),
+        }
+    return report
+
+
 # the pool ``refit`` reads: name -> how its documents are written (each a development seed, never a test one)
 REFIT_SETS = {
     "cal-7": "held-out families, calibration half (80, a quarter scanned)",
@@ -420,12 +463,20 @@ def main() -> None:
     f.add_argument("--known", type=Path, nargs="+", required=True, help="in-family reads: the known vocabulary")
     f.add_argument("--calibration", choices=["beta", "isotonic"], default="isotonic")
     f.add_argument("--out", type=Path, default=Path("artifacts/confidence"))
+    lo = sub.add_parser("lofo", help="fit_model's figures on families it never saw (leave families out)")
+    lo.add_argument("--reads", type=Path, nargs="+", required=True)
+    lo.add_argument("--known", type=Path, nargs="+", required=True)
+    lo.add_argument("--folds", type=int, default=5)
     r = sub.add_parser("refit", help="write, read and fit the whole pool (REFIT_SETS) with the current extractors")
     r.add_argument("--work", type=Path, default=Path("var/confidence"), help="documents and reads (git-ignored)")
     r.add_argument("--blind-dev", type=Path, default=None, help="blind dev-half documents already written")
     r.add_argument("--reuse", action="store_true", help="keep reads already in --work (same extractors only)")
     r.add_argument("--out", type=Path, default=Path("artifacts/confidence"))
     args = parser.parse_args()
+    if args.command == "lofo":
+        vocabulary = known_words(r.doc for r in load_reads(args.known))
+        print(json.dumps(leave_families_out(records(load_reads(args.reads), vocabulary), args.folds), indent=1))
+        return
     if args.command == "refit":
         print(json.dumps(refit(args.work, args.out, args.blind_dev, args.reuse), indent=1))
         return
