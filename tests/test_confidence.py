@@ -419,3 +419,17 @@ def test_scoring_again_reads_the_readers_own_scores_not_the_models_output():
     assert reading.combined.fields["total"].confidence == pytest.approx(0.4)
     assert reading.combined.line_items[0].confidence == pytest.approx(0.4)
     assert reading.combined.fields["currency"].confidence == pytest.approx(0.3)
+
+
+def test_leave_families_out_scores_each_family_with_a_model_that_never_saw_it():
+    from training.confidence import leave_families_out
+
+    records = []
+    for r in _records(160, seed=2):
+        base = {**r, "doc": f"d{r['family']}", "scanned": False, "entirely_right": False}
+        line = {n: r["x"].get(n, 0.5) for n in LINE_FEATURES} | {"other_reader_agrees": r["x"]["heuristic_agrees"]}
+        records += [base, {**base, "kind": "line", "x": line}]
+    report = leave_families_out(records, folds=2)
+    born = report["born_digital"]
+    assert "scanned" not in report and born["values"] == 320 and born["documents"] == 10
+    assert born["kept_wrong"] == 0 and born["values_kept_share"] > 0.5  # agreement still tells right from wrong
