@@ -348,3 +348,88 @@ def test_one_printed_tax_id_stays_with_the_party_printed_nearest_to_it():
     both["buyer_tax_id"] = FieldValue("DE129273398", 0.9, 1, (0.1, 0.06, 0.2, 0.07))
     one_party_per_tax_id(both)
     assert {"buyer_tax_id", "vendor_tax_id"} <= set(both)  # two ids: nothing to settle
+
+
+def test_signals_without_vocabulary_dates_read_one_way_values_printed_twice_parties_apart():
+    from models.confidence.signals import date_unambiguous, parties_distinct, value_repeats
+
+    assert date_unambiguous("order_date", "03/04/2026") == 0.0  # March 4th or April 3rd: the order decides
+    assert date_unambiguous("order_date", "31.03.2026") == 1.0  # a day above 12
+    assert date_unambiguous("order_date", "2026-03-04") == 1.0  # year first
+    assert date_unambiguous("order_date", "4 March 2026") == 1.0
+    assert date_unambiguous("total", "03/04/2026") == -1.0 and date_unambiguous("order_date", None) == -1.0
+    text = "acme gmbh total 1,250.00 ... acme gmbh amount due 1,250.00 net 30"
+    assert value_repeats("1,250.00", text) == 2.0 and value_repeats("Net 30", text) == 1.0
+    assert value_repeats("999.00", text) == 0.0 and value_repeats(None, text) == -1.0
+    same = {"buyer_name": FieldValue("Acme GmbH", 1.0), "vendor_name": FieldValue("ACME GmbH ", 1.0)}
+    apart = {**same, "vendor_name": FieldValue("Novak Manufacturing", 1.0)}
+    assert parties_distinct("buyer_name", same) == 0.0 and parties_distinct("vendor_name", apart) == 1.0
+    assert parties_distinct("buyer_name", {"buyer_name": same["buyer_name"]}) == -1.0
+    assert parties_distinct("total", apart) == -1.0
+    rows = field_rows(Reading(_doc(), _po(), None, _po()), {})
+    assert rows["po_number"]["value_repeats"] == 1.0 and rows["order_date"]["date_unambiguous"] == 1.0
+    assert rows["po_number"]["position_y"] == pytest.approx(0.11) and rows["subtotal"]["position_y"] == -1.0
+    assert rows["po_number"]["other_type_field"] == 0.0
+    contract = _po()
+    contract.doc_type = "contract"
+    assert field_rows(Reading(_doc(), contract, None, _po()), {})["po_number"]["other_type_field"] == 1.0
+
+
+def test_no_second_reader_is_not_scored_as_a_disagreeing_one_and_field_identity_is_not_fitted():
+    from training.confidence import fit_model
+
+    rng = random.Random(3)
+    records = []
+    for i in range(600):
+        evidence = rng.choice([1.0, 0.0, -1.0])  # the other reader agrees, disagrees, did not read
+        right = rng.random() < {1.0: 0.99, 0.0: 0.3, -1.0: 0.9}[evidence]
+        x = dict.fromkeys(FIELD_FEATURES, 0.5)
+        x.update(heuristic_agrees=evidence, field=float(i % 5), confidence=0.9)
+        line = dict.fromkeys(LINE_FEATURES, 0.5)
+        records += [{"kind": "field", "family": f"f{i % 12}", "right": right, "x": x, "history": False, "doc": str(i),
+                     "scanned": False}, {"kind": "line", "family": f"f{i % 12}", "right": right, "x": line,
+                     "history": False, "doc": str(i), "scanned": False}]  # fmt: skip
+    model, _ = fit_model(records, frozenset())
+    assert "field" not in model.field_features and model.missing_nan
+    rows = [{**records[0]["x"], "heuristic_agrees": value} for value in (1.0, 0.0, -1.0)]
+    agree, disagree, unread = model._predict(model.field_classifier, model.field_isotonic, model.field_features,
+                                             rows, ocr=False)  # fmt: skip
+    assert disagree < 0.6 < unread <= agree  # -1 is missing evidence, not evidence below a disagreement
+
+
+def test_scoring_again_reads_the_readers_own_scores_not_the_models_output():
+    from sklearn.isotonic import IsotonicRegression
+
+    from models.confidence.model import ConfidenceModel
+
+    class Halves:  # P(right) = half the reader's own confidence, so a second pass on its own output would halve it
+        def __init__(self, names: list[str]) -> None:
+            self.at = names.index("confidence")
+
+        def predict_proba(self, x: np.ndarray) -> np.ndarray:
+            return np.column_stack([1 - x[:, self.at] / 2, x[:, self.at] / 2])
+
+    identity = IsotonicRegression(out_of_bounds="clip").fit([0.0, 1.0], [0.0, 1.0])
+    model = ConfidenceModel("halves", Halves(FIELD_FEATURES), Halves(LINE_FEATURES), identity, identity)
+    reading = Reading(_doc(), _po(confidence=0.8), _po(), None)
+    model.apply(reading)
+    assert reading.combined.fields["total"].confidence == pytest.approx(0.4)
+    reading.combined.fields["currency"] = FieldValue("EUR", 0.6, 1, None, "EUR")  # a reader added it afterwards
+    model.apply(reading)  # the customer's history became known: scored again
+    assert reading.combined.fields["total"].confidence == pytest.approx(0.4)
+    assert reading.combined.line_items[0].confidence == pytest.approx(0.4)
+    assert reading.combined.fields["currency"].confidence == pytest.approx(0.3)
+
+
+def test_leave_families_out_scores_each_family_with_a_model_that_never_saw_it():
+    from training.confidence import leave_families_out
+
+    records = []
+    for r in _records(160, seed=2):
+        base = {**r, "doc": f"d{r['family']}", "scanned": False, "entirely_right": False}
+        line = {n: r["x"].get(n, 0.5) for n in LINE_FEATURES} | {"other_reader_agrees": r["x"]["heuristic_agrees"]}
+        records += [base, {**base, "kind": "line", "x": line}]
+    report = leave_families_out(records, folds=2)
+    born = report["born_digital"]
+    assert "scanned" not in report and born["values"] == 320 and born["documents"] == 10
+    assert born["kept_wrong"] == 0 and born["values_kept_share"] > 0.5  # agreement still tells right from wrong

@@ -26,6 +26,7 @@ from models.confidence.signals import (
     document_features,
     field_rows,
     line_rows,
+    own_scores,
 )
 
 log = logging.getLogger(__name__)
@@ -49,6 +50,8 @@ class ConfidenceModel:
     # the signals the classifiers were fitted on, in order (an artifact fitted on fewer than this code computes loads)
     field_features: list[str] = field(default_factory=lambda: list(FIELD_FEATURES))
     line_features: list[str] = field(default_factory=lambda: list(LINE_FEATURES))
+    # the classifiers were fitted with missing evidence (-1) as NaN (artifacts before this: as -1)
+    missing_nan: bool = True
 
     def _predict(
         self, classifier: Any, isotonic: Any, names: list[str], rows: list[dict[str, float]], ocr: bool
@@ -56,6 +59,8 @@ class ConfidenceModel:
         if not rows:
             return np.zeros(0)
         x = np.array([[row[name] for name in names] for row in rows], dtype=float)
+        if self.missing_nan:
+            x = missing_as_nan(x)
         raw = classifier.predict_proba(x)[:, 1]
         if isinstance(isotonic, dict):
             isotonic = isotonic["ocr" if ocr else "text"]
@@ -76,6 +81,8 @@ class ConfidenceModel:
     def apply(self, reading: Reading) -> None:
         """Replace the confidences of ``reading.combined`` with the learned chance of being right."""
         extraction = reading.combined
+        if reading.own is None:
+            reading.own = own_scores(extraction)
         fields, lines = self.score(reading)
         for name, p in fields.items():
             extraction.fields[name] = replace(extraction.fields[name], confidence=p)
@@ -102,12 +109,18 @@ class ConfidenceModel:
             "field_features": self.field_features,
             "line_features": self.line_features,
             "sklearn_version": sklearn.__version__,
+            "missing_nan": self.missing_nan,
             "vocabulary": sorted(self.vocabulary),
             "meta": self.meta,
             "metrics": metrics or {},
         }
         (folder / "manifest.json").write_text(json.dumps(manifest, indent=1, default=str))
         return folder
+
+
+def missing_as_nan(x: np.ndarray) -> np.ndarray:
+    """Signals' "no evidence" (-1) as NaN, which the gradient-boosted trees route as missing."""
+    return np.where(x == -1.0, np.nan, x)
 
 
 class ConfidenceArtifactError(RuntimeError):
@@ -137,6 +150,7 @@ def load_model(folder: Path) -> ConfidenceModel:
         meta=manifest.get("meta", {}),
         field_features=field_features,
         line_features=line_features,
+        missing_nan=bool(manifest.get("missing_nan", False)),
         **estimators,
     )
 

@@ -32,6 +32,8 @@ from models.layout.consistency import Checks, check, document_closes
 FIELD_CODES = {name: i for i, name in enumerate(HEADER_FIELDS)}
 FROM_HISTORY = ("buyer_name", "vendor_name", "buyer_tax_id", "vendor_tax_id", "currency", "payment_terms")
 DATE_FIELDS = ("order_date", "effective_date", "expiry_date")
+# fields one type of document prints and the other does not: a PO number read off a contract is a misreading
+TYPE_FIELDS = {"purchase_order": ("po_number", "order_date"), "contract": ("contract_number", "expiry_date")}
 WORD = re.compile(r"[^\W\d_]{3,}")
 
 DOCUMENT_FEATURES = [
@@ -63,6 +65,11 @@ FIELD_FEATURES = [
     "word_ocr_confidence",
     "history_agrees",
     "caption_known",
+    "date_unambiguous",
+    "value_repeats",
+    "position_y",
+    "parties_distinct",
+    "other_type_field",
     *DOCUMENT_FEATURES,
 ]
 LINE_FEATURES = [
@@ -98,10 +105,25 @@ class Reading:
     heuristic: Extraction | None = None
     word_probs: Sequence[float] = ()  # the layout model's probability of its label, per word
     history: Mapping[str, Value] = field(default_factory=dict)  # the customer's confirmed earlier values
+    # the readers' own scores, kept when the learned confidence first replaces them (``own_scores``): scored again
+    # (the customer's history known), the signals are those the model was fitted on, not its own output
+    own: dict[tuple[str, ...], tuple[float, float]] | None = None
 
     @property
     def ocr(self) -> bool:
         return any(page.source == "ocr" for page in self.doc.pages)
+
+
+def own_scores(extraction: Extraction) -> dict[tuple[str, ...], tuple[float, float]]:
+    """Per header value and per line (keyed by what was read), its confidence and its least sure cell's."""
+    out: dict[tuple[str, ...], tuple[float, float]] = {
+        ("field", name, repr(cell.value)): (cell.confidence, cell.confidence)
+        for name, cell in extraction.fields.items() if cell.value is not None
+    }  # fmt: skip
+    for item in extraction.line_items:
+        lowest = min((c.confidence for c in item.cells.values()), default=-1.0)
+        out[("line", *_line_key(item))] = (item.confidence, lowest)
+    return out
 
 
 def _agrees(value: Value, other: FieldValue | None) -> float:
@@ -137,6 +159,51 @@ def format_valid(name: str, value: Value, fields: Mapping[str, FieldValue]) -> f
         text = str(value)
         return float(sum(c.isalpha() for c in text) >= 3 and len(text) <= 120)
     return -1.0
+
+
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})[-/.](\d{1,2})[-/.](?:\d{4}|\d{2})\b")
+
+
+def date_unambiguous(name: str, raw: str | None) -> float:
+    """A date field's printed text reads one way only (a month name, year first, or a day above 12): 1; day and
+    month both <= 12 and different (the order decides): 0; -1 for other fields or no text."""
+    if name not in DATE_FIELDS or raw is None:
+        return -1.0
+    match = NUMERIC_DATE.search(raw)
+    if match is None:
+        return 1.0
+    first, second = int(match[1]), int(match[2])
+    return float(first > 12 or second > 12 or first == second)
+
+
+def _collapsed(text: str) -> str:
+    return " ".join(text.casefold().split())
+
+
+def value_repeats(raw: str | None, text: str) -> float:
+    """How often the value's printed text occurs in the document (a total or a party printed twice is read twice),
+    at most 5; -1 without printed text."""
+    needle = _collapsed(raw or "")
+    if len(needle) < 2:
+        return -1.0
+    return float(min(5, text.count(needle)))
+
+
+def parties_distinct(name: str, fields: Mapping[str, FieldValue]) -> float:
+    """For a party's name: 1 when the other party has a different name (neither contains the other), 0 when the
+    same, -1 for other fields or one party only."""
+    if name not in ("buyer_name", "vendor_name"):
+        return -1.0
+    mine = fields.get(name)
+    other = fields.get("vendor_name" if name == "buyer_name" else "buyer_name")
+    if mine is None or other is None or mine.value is None or other.value is None:
+        return -1.0
+    a, b = _collapsed(str(mine.value)), _collapsed(str(other.value))
+    return float(a not in b and b not in a)
+
+
+def document_text(doc: Document) -> str:
+    return "\n".join(_collapsed(" ".join(w.text for w in page.words)) for page in doc.pages)
 
 
 def _ocr_confidence(doc: Document, page: int | None, bbox: Any) -> float:
@@ -224,6 +291,7 @@ def field_rows(
     combined = reading.combined
     statuses = _checks(reading).field_status
     statuses = {**statuses, "payment_terms_days": statuses.get("payment_terms", "na")}
+    page_text = document_text(reading.doc)
     rows = {}
     for name, cell in combined.fields.items():
         if cell.value is None:
@@ -232,9 +300,10 @@ def field_rows(
         rival_cell = reading.heuristic.fields.get(name) if reading.heuristic else None
         text = str(cell.raw if cell.raw is not None else cell.value)
         past = reading.history.get(name) if name in FROM_HISTORY else None
+        own = (reading.own or {}).get(("field", name, repr(cell.value)), (cell.confidence, 0.0))[0]
         rows[name] = {
             "field": float(FIELD_CODES.get(name, -1)),
-            "confidence": float(cell.confidence),
+            "confidence": float(own),
             "model_confidence": float(model_cell.confidence) if model_cell and model_cell.value is not None else -1.0,
             "heuristic_confidence": float(rival_cell.confidence)
             if rival_cell and rival_cell.value is not None
@@ -249,6 +318,14 @@ def field_rows(
             "word_ocr_confidence": _ocr_confidence(reading.doc, cell.page, cell.bbox),
             "history_agrees": -1.0 if past is None else float(same_value(cell.value, past)),
             "caption_known": caption_known(reading.doc, cell.page, cell.bbox, vocabulary),
+            "date_unambiguous": date_unambiguous(name, cell.raw),
+            "value_repeats": value_repeats(cell.raw, page_text),
+            # where on its page (0 top, 1 bottom; pages after the first count on): a party in the letterhead
+            "position_y": -1.0 if cell.bbox is None else (cell.page or 1) - 1 + (cell.bbox[1] + cell.bbox[3]) / 2,
+            "parties_distinct": parties_distinct(name, combined.fields),
+            "other_type_field": float(
+                any(name in names for kind, names in TYPE_FIELDS.items() if kind != combined.doc_type)
+            ),
             **doc_features,
         }
     return rows
@@ -282,10 +359,12 @@ def line_rows(reading: Reading, doc_features: Mapping[str, float]) -> list[dict[
         numbers = [v for v in (qty, price, amount) if v is not None]
         cells = list(item.cells.values())
         description = str(item.value("description") or "")
+        lowest = min((c.confidence for c in cells), default=-1.0)
+        confidence, lowest = (reading.own or {}).get(("line", *key), (item.confidence, lowest))
         rows.append(
             {
-                "confidence": float(item.confidence),
-                "min_cell_confidence": min((c.confidence for c in cells), default=-1.0),
+                "confidence": float(confidence),
+                "min_cell_confidence": float(lowest),
                 "other_reader_agrees": agrees,
                 **differences[position],
                 # a line-number column read as the SKU: 1, 2, 3 down the table
