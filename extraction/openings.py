@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from extraction.agreements import BUYER_ROLE, VENDOR_ROLE
 from extraction.checks import recheck_required
+from extraction.companies import LEGAL_FORM
 from extraction.document import Document, Page, Word, union_bbox
 from extraction.layout import group_lines, split_phrases, typical_char_width
 from extraction.normalize import date_order_of, number_format_of, parse_date
@@ -26,11 +27,6 @@ from extraction.taxids import tax_id_of
 from extraction.terms import net_days
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
-LEGAL_FORM = re.compile(
-    r"^(?:inc|llc|l\.l\.c|ltd|limited|l\.?p|llp|corp|corporation|plc|gmbh|kg|kgaa|ag|se|s\.?a|n\.?a|b\.?v|n\.?v|"
-    r"s\.?p\.?a|s\.?r\.?l|s\.?a\.?s|s\.?n\.?c|s\.?l\.?u|s\.?l|s\.?a\.?r\.?l|sarl|ltda|lda|s/a|oy|ab|asa|a/s|aps|pty|pte|bvba|nv|bv|e\.?k)\.?$",
-    re.IGNORECASE,
-)
 JOINER = re.compile(r"^(?:&|\+|und|and|en|e|y|co\.?|cie\.?)$", re.IGNORECASE)  # 'GmbH & Co. KG'
 # a length of time as contracts print it: '12 Monaten', 'two (2) years', '18 maanden'
 DURATION = re.compile(r"^\(?(\d{1,3})\)?$")
