@@ -28,6 +28,7 @@ from extraction.result import Extraction, FieldValue
 from extraction.taxids import tax_id_of
 
 CONFIDENCE = 0.6  # a party placed by structure alone: shown for review
+DOUBT = 0.3  # below this confidence a party value that names no company of the page is replaced
 LETTERHEAD = 0.16  # a company named this high on page 1 heads the document
 FOOTER = 0.88  # below this, a line is the page's footer
 BLOCK = 0.12  # how far below its company's name (page heights) a tax id still stands in the same block
@@ -249,7 +250,9 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
         if owner[role] is company and exact:
             continue
         repeats_other = owner[role] is not None and owner[role] is owner[other] and owner[other] is companies_of[other]
-        not_a_company = value is None or (owner[role] is None and not _company_like(value))
+        # a value that names no company of the page stands unless its reader doubted it (an advertiser, a committee
+        # has no legal form; a caption or a stray word read by the layout model comes with next to no confidence)
+        not_a_company = value is None or (owner[role] is None and not _company_like(value) and value.confidence < DOUBT)
         fragment = owner[role] is company and not exact and not _company_like(value)
         printed = company.body[0] if company.body else company.mentions[0]
         piece = _part_of(value, company.name)
