@@ -113,13 +113,39 @@ def company_names(words: list[Word]) -> list[tuple[int, int]]:
 def mentions(page: Page) -> list[Mention]:
     out = []
     char = typical_char_width(page.words) if page.words else 0.01
-    for line in group_lines(page.words):
-        for phrase in split_phrases(line, char):
-            words = phrase.words
-            for start, end in company_names(words):
-                name = " ".join(w.text for w in words[start:end]).strip(" ,;")
-                out.append(Mention(name, words[start:end], page.number, phrase.top, phrase.top > FOOTER))
+    phrases = [phrase for line in group_lines(page.words) for phrase in split_phrases(line, char)]
+    for phrase in phrases:
+        words = phrase.words
+        for start, end in company_names(words):
+            named = words[start:end]
+            if start == 0:
+                named = _wrapped_start(phrases, phrase) + named
+            name = " ".join(w.text for w in named).strip(" ,;")
+            out.append(Mention(name, named, page.number, named[0].bbox[1], phrase.top > FOOTER))
     return out
+
+
+def _wrapped_start(phrases: list[Line], phrase: Line) -> list[Word]:
+    """The first words of a name wrapped over two lines ('Acme & Fairbanks' / 'Solutions Co.'): the phrase just
+    above, left-aligned with it, a few capitalised words without digits or colon, in a letterhead's larger type or
+    ending in a joiner."""
+    height = phrase.bottom - phrase.top
+    for above in phrases:
+        gap = phrase.top - above.bottom
+        if not (-0.1 * height <= gap < 0.8 * height) or abs(above.bbox[0] - phrase.bbox[0]) > 0.01:
+            continue
+        text = above.text
+        words = above.words
+        if (
+            len(words) <= 4
+            # a letterhead's larger print, or a line ending in a joiner: a caption above a block is neither
+            and (above.bottom - above.top >= 1.2 * height or words[-1].text in ("&", "+", "and", "und", "e", "y"))
+            and words[0].text[:1].isupper()
+            and not re.search(r"[\d:@]", text)
+            and not LEGAL_FORM.search(text)
+        ):
+            return list(words)
+    return []
 
 
 def companies(doc: Document) -> list[Company]:
@@ -273,11 +299,12 @@ def _company_like(value: FieldValue | None) -> bool:
 
 
 def _part_of(value: FieldValue | None, name: str) -> bool:
-    """The value is a strict piece of the company's name, or the name with stray words around it."""
+    """The value is a strict piece of the company's name (a longer value may be the whole name wrapped over two
+    lines where the page shows only the second)."""
     if value is None:
         return False
     k, name = key(str(value.value)), key(name)
-    return k != name and (k in name or name in k)
+    return k != name and k in name
 
 
 def _swap(fields: dict[str, FieldValue]) -> None:

@@ -106,3 +106,15 @@ def test_a_contract_is_left_to_the_opening_reader() -> None:
     ext = Extraction("contract", 1, {"buyer_name": FieldValue("B.V.", 0.9)})
     read_roles(doc, ext)
     assert _value(ext, "buyer_name") == "B.V."
+
+
+def test_a_letterhead_name_wrapped_over_two_lines_is_read_whole_but_a_caption_above_a_block_is_not() -> None:
+    rows = [(0.05, 0.03, "Acme & Fairbanks"), *BLOCK, (0.1, 0.95, "Acme & Fairbanks Solutions Co. · Main St 4")]
+    doc = _page(rows)
+    doc.pages[0].words[:3] = [
+        Word(w.text, (w.bbox[0], w.bbox[1], w.bbox[2], w.bbox[1] + 0.018)) for w in doc.pages[0].words[:3]
+    ]
+    doc.pages[0].words.extend(_page([(0.05, 0.05, "Solutions Co.")]).pages[0].words)
+    ext = _order(doc, buyer_name="Acme & Fairbanks Solutions Co.", vendor_name="Verbeek Logistiek N.V.")
+    assert _value(ext, "buyer_name") == "Acme & Fairbanks Solutions Co."
+    assert _value(ext, "vendor_name") == "Verbeek Logistiek N.V."  # not 'Client Verbeek Logistiek N.V.'
