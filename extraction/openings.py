@@ -32,6 +32,7 @@ JOINER = re.compile(r"^(?:&|\+|und|and|en|e|y|co\.?|cie\.?)$", re.IGNORECASE)  #
 DURATION = re.compile(r"^\(?(\d{1,3})\)?$")
 MONTH_UNIT = re.compile(r"^(?:months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s)\W*$", re.IGNORECASE)
 YEAR_UNIT = re.compile(r"^(?:years?|jahren?|jahre|jaar|jaren|ann[oi]|años?|anos?|ans?|ann[ée]es?)\W*$", re.IGNORECASE)
+DOUBT = 0.3  # a party value read with less confidence than this, and no company's name, gives way to the opening's
 CODE = re.compile(r"^[A-Z]{0,6}[-/#]?[A-Z0-9]*\d[A-Z0-9\-/.]*$")
 NOTICE = re.compile(r"^(?:notice|prior|written)\b", re.IGNORECASE)  # '30 days' notice' is no payment term
 
@@ -306,12 +307,14 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             printed = str(theirs.value).split() if (theirs := fields.get(name)) is not None else []
             # the extractor's (or the agreement reader's) own reading stands where it is a company's name or a
             # name the opening sentence prints ('The Regents of ...'); the title or a table header goes
-            company = bool(printed) and bool(LEGAL_FORM.match(printed[-1])) and len(printed) <= 8
+            company = 2 <= len(printed) <= 8 and bool(LEGAL_FORM.match(printed[-1]))  # a bare 'GmbH' is none
             text = " ".join(printed)
             named = 0 < len(printed) <= 8 and text in opening.sentence_text() and text not in opening.title
             # a person (an NDA's employee) is neither and stands: only the title, a sentence or nothing gives way
             foreign = not printed or text in opening.title or len(printed) > 8 or in_a_table_row(doc, theirs)
-            if not (company or named) and foreign:
+            # a word its reader doubted (a street the layout model tagged, confidence near 0) is no reading to keep
+            doubted = theirs is not None and theirs.confidence < DOUBT and not company
+            if not (company or named) and foreign or doubted:
                 found[name] = party
         ids = opening.party_tax_ids()
         for name, tax_id, other in zip(("buyer_tax_id", "vendor_tax_id"), ids, ids[::-1], strict=True):
