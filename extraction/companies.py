@@ -18,7 +18,8 @@ _ANY_CASE = (
     r"s\.?r\.?o|kft|zrt|nyrt|oyj|bvba|sprl|pte|pty|pvt|eireli|"
     r"s\.a|s/a|n\.a|b\.v|n\.v|c\.v|a/s|a\.s|o\.o|(?:sp\.\s*z\s*)?o\.o"
 )
-_CAPITALS = r"AG|KG|SE|SA|AB|AS|ASA|ApS|APS|Oy|OY|BV|NV|LP|L\.P|Co|CO|SL|S\.L|SAS|SRL|SpA|UG|AE|KK|PC"
+# not "CO" or "PC": a US state, a personal computer
+_CAPITALS = r"AG|KG|SE|SA|AB|AS|ASA|ApS|APS|Oy|OY|BV|NV|LP|L\.P|Co|SL|S\.L|SAS|SRL|SpA|UG|AE|KK"
 _FORMS = rf"(?i:{_ANY_CASE})|{_CAPITALS}"
 
 # one printed word that is a legal form (``.match``/``.fullmatch`` on a word), or a text ending in one (``.search``)

@@ -41,7 +41,7 @@ def test_company_names_of_many_countries_end_in_a_legal_form(name: str) -> None:
 
 
 def test_everyday_words_are_no_legal_form() -> None:
-    for text in ("such as", "come se", "the Company", "Hello world", "Delivery note"):
+    for text in ("such as", "come se", "the Company", "Hello world", "Delivery note", "Englewood, CO"):
         assert not LEGAL_FORM.search(text)
     assert LEGAL_SUFFIX.match(", Inc. and") and not LEGAL_SUFFIX.match(" as agent for")
 
