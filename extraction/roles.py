@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
+from extraction.agreements import is_prose
 from extraction.checks import recheck_required
 from extraction.companies import LEGAL_FORM
 from extraction.document import BBox, Document, Page, Word, union_bbox
@@ -102,6 +103,10 @@ def company_names(words: list[Word]) -> list[tuple[int, int]]:
             if nxt.startswith(("&", "+")) or LEGAL_FORM.fullmatch(nxt.rstrip(",;")) or nxt in ("de", "z"):
                 continue  # 'GmbH & Co. KG', 'S.A. de C.V.', 'Pty Ltd': the form goes on
             first = start
+            for j in range(start, k):
+                inner = words[j].text
+                if (inner[:1].islower() and len(inner) > 3) or (inner.endswith(",") and j < k - 1):
+                    first = j + 1  # prose ('including but not limited') or a list before the name
             while first < k and not words[first].text[:1].isupper():
                 first += 1  # a name starts with a capital
             if first < k and k - first < MAX_WORDS and not LEGAL_FORM.fullmatch(words[first].text):
@@ -238,8 +243,8 @@ def read_structure(doc: Document) -> tuple[Roles, list[Company]] | None:
 
 
 def read_roles(doc: Document, extraction: Extraction) -> None:
-    if extraction.doc_type != "purchase_order":
-        return
+    if extraction.doc_type != "purchase_order" or is_prose(doc):
+        return  # an agreement read as an order: its parties are the opening reader's
     structure = read_structure(doc)
     if structure is None:
         return

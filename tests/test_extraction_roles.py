@@ -5,7 +5,7 @@ import pytest
 from extraction.companies import LEGAL_FORM, LEGAL_SUFFIX
 from extraction.document import Document, Page, Word
 from extraction.result import Extraction, FieldValue
-from extraction.roles import read_roles
+from extraction.roles import companies, read_roles
 
 
 def _page(rows: list[tuple[float, float, str]]) -> Document:
@@ -118,3 +118,14 @@ def test_a_letterhead_name_wrapped_over_two_lines_is_read_whole_but_a_caption_ab
     ext = _order(doc, buyer_name="Acme & Fairbanks Solutions Co.", vendor_name="Verbeek Logistiek N.V.")
     assert _value(ext, "buyer_name") == "Acme & Fairbanks Solutions Co."
     assert _value(ext, "vendor_name") == "Verbeek Logistiek N.V."  # not 'Client Verbeek Logistiek N.V.'
+
+
+def test_prose_is_read_for_no_company_and_an_agreement_is_left_alone() -> None:
+    doc = _page([*LETTERHEAD, *BLOCK, (0.08, 0.4, "any Company, including but not limited to its staff"), *FOOTER])
+    names = [company.name for company in companies(doc)]
+    assert names == ["Kromme Installatie B.V.", "Verbeek Logistiek N.V."]  # not 'Company, including but not limited'
+    prose = [
+        (0.08, 0.3 + 0.015 * k, "the parties agree that each of them keeps the other's secrets") for k in range(20)
+    ]
+    ext = _order(_page([*LETTERHEAD, *BLOCK, *prose]), buyer_name="nd")
+    assert _value(ext, "buyer_name") == "nd"
