@@ -129,3 +129,13 @@ def test_prose_is_read_for_no_company_and_an_agreement_is_left_alone() -> None:
     ]
     ext = _order(_page([*LETTERHEAD, *BLOCK, *prose]), buyer_name="nd")
     assert _value(ext, "buyer_name") == "nd"
+
+
+def test_an_extracted_tax_id_misread_by_ocr_is_mended_where_its_check_digits_agree() -> None:
+    from extraction.taxids import read_tax_ids
+
+    ext = Extraction("contract", 1, {"buyer_tax_id": FieldValue("1T32739311200", 0.5)})
+    ext.fields["vendor_tax_id"] = FieldValue("1T32739311201", 0.5)
+    read_tax_ids(_page([(0.1, 0.1, "Contract")]), ext)
+    assert _value(ext, "buyer_tax_id") == "IT32739311200"
+    assert _value(ext, "vendor_tax_id") == "1T32739311201"  # no valid reading: left as read
