@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from extraction import normalize
+from extraction.companies import LEGAL_SUFFIX
 from extraction.document import BBox, Document, Word, union_bbox
 from extraction.layout import group_lines, reading_order
 from extraction.result import FieldValue, Value
@@ -117,11 +118,6 @@ DESCRIPTION = re.compile(
     r"|\s*\(|\s+(?:having|with\s+its|whose|located\s+at|residing\s+at|and/or|and\s+its|on\s+behalf|including|"
     r"f/k/a|d/b/a|formerly|and\s+(?:the|certain|each|all)\s+(?=(?-i:[a-z])))\b"
     r"|(?-i:(?<=[a-z]{2})\.\s+(?=[A-Z]))|\s*[\"“]",
-    re.IGNORECASE,
-)
-LEGAL_SUFFIX = re.compile(
-    r"^,?\s*(?:inc|llc|l\.l\.c|ltd|limited|l\.?p|llp|co|corp|corporation|plc|gmbh|s\.?a|n\.?a|b\.?v|n\.?v|ag|"
-    r"asa|ab|pte|pty|s\.?p\.?a|s\.?a\.?r\.?l)\.?(?=[\s,;(]|$)",
     re.IGNORECASE,
 )
 # 'the laws of the State of New York', 'the internal laws of the Commonwealth of Massachusetts': the place's

@@ -315,14 +315,20 @@ _DIGIT_LOOKALIKES = str.maketrans(
 )
 
 
+_LETTER_LOOKALIKES = str.maketrans({"1": "I", "0": "O", "5": "S", "8": "B", "2": "Z"})
+
+
 def ocr_fixed_tax_id(text: str) -> str | None:
     """An OCR'd tax id with letters read for digits ('BEO236644168') -> the valid id, if one check digit agrees.
 
-    The country prefix keeps its letters; only the rest is mapped, and the result must pass python-stdnum,
+    The country prefix keeps its letters (a digit read for one of them is mapped back); the rest is mapped to
+    digits, and the result must pass python-stdnum,
     so a guess never turns into an id that does not exist.
     """
     for size in (2, 3, 0):
         prefix, body = text[:size], text[size:]
+        if size == 2 and not prefix.isalpha():
+            prefix = prefix.translate(_LETTER_LOOKALIKES)  # 'IT' read as '1T'
         if not prefix.isalpha() and size:
             continue
         fixed = prefix + body.translate(_DIGIT_LOOKALIKES)

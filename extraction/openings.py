@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from extraction.agreements import BUYER_ROLE, VENDOR_ROLE
 from extraction.checks import recheck_required
+from extraction.companies import LEGAL_FORM
 from extraction.document import Document, Page, Word, union_bbox
 from extraction.layout import group_lines, split_phrases, typical_char_width
 from extraction.normalize import date_order_of, number_format_of, parse_date
@@ -26,16 +27,12 @@ from extraction.taxids import tax_id_of
 from extraction.terms import RECEIPT, net_days, number_value
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
-LEGAL_FORM = re.compile(
-    r"^(?:inc|llc|l\.l\.c|ltd|limited|l\.?p|llp|corp|corporation|plc|gmbh|kg|kgaa|ag|se|s\.?a|n\.?a|b\.?v|n\.?v|"
-    r"s\.?p\.?a|s\.?r\.?l|s\.?a\.?s|s\.?n\.?c|s\.?l\.?u|s\.?l|s\.?a\.?r\.?l|sarl|ltda|lda|s/a|oy|ab|asa|a/s|aps|pty|pte|bvba|nv|bv|e\.?k)\.?$",
-    re.IGNORECASE,
-)
 JOINER = re.compile(r"^(?:&|\+|und|and|en|e|y|co\.?|cie\.?)$", re.IGNORECASE)  # 'GmbH & Co. KG'
 # a length of time as contracts print it: '12 Monaten', 'two (2) years', '18 maanden'
 DURATION = re.compile(r"^\(?(\d{1,3})\)?$")
 MONTH_UNIT = re.compile(r"^(?:months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s)\W*$", re.IGNORECASE)
 YEAR_UNIT = re.compile(r"^(?:years?|jahren?|jahre|jaar|jaren|ann[oi]|años?|anos?|ans?|ann[ée]es?)\W*$", re.IGNORECASE)
+DOUBT = 0.3  # a party value read with less confidence than this, and no company's name, gives way to the opening's
 CODE = re.compile(r"^[A-Z]{0,6}[-/#]?[A-Z0-9]*\d[A-Z0-9\-/.]*$")
 # a sentence about an invoice or paying, in the languages contracts arrive in
 PAYING = re.compile(
@@ -335,12 +332,14 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             printed = str(theirs.value).split() if (theirs := fields.get(name)) is not None else []
             # the extractor's (or the agreement reader's) own reading stands where it is a company's name or a
             # name the opening sentence prints ('The Regents of ...'); the title or a table header goes
-            company = bool(printed) and bool(LEGAL_FORM.match(printed[-1])) and len(printed) <= 8
+            company = 2 <= len(printed) <= 8 and bool(LEGAL_FORM.match(printed[-1]))  # a bare 'GmbH' is none
             text = " ".join(printed)
             named = 0 < len(printed) <= 8 and text in opening.sentence_text() and text not in opening.title
             # a person (an NDA's employee) is neither and stands: only the title, a sentence or nothing gives way
             foreign = not printed or text in opening.title or len(printed) > 8 or in_a_table_row(doc, theirs)
-            if not (company or named) and foreign:
+            # a word its reader doubted (a street the layout model tagged, confidence near 0) is no reading to keep
+            doubted = theirs is not None and theirs.confidence < DOUBT and not company
+            if not (company or named) and foreign or doubted:
                 found[name] = party
         ids = opening.party_tax_ids()
         for name, tax_id, other in zip(("buyer_tax_id", "vendor_tax_id"), ids, ids[::-1], strict=True):

@@ -25,6 +25,7 @@ from extraction.phrases import complete_phrases
 from extraction.rates import read_rates
 from extraction.references import check_references
 from extraction.result import Extraction
+from extraction.roles import read_roles
 from extraction.taxids import read_tax_ids
 from extraction.twoline import read_upper_lines
 from extraction.windows import read_addressee
@@ -121,6 +122,12 @@ addressee_stage = reading_stage(
     "An order's vendor addressed in an address block without a caption (a window envelope's).",
     read_addressee,
 )
+roles_stage = reading_stage(
+    "roles_stage",
+    "An order's buyer and vendor (and their tax ids) read from where the page names each company, mending party "
+    "values that are no company the page names, repeat the other party or stand swapped.",
+    read_roles,
+)
 tax_ids_stage = reading_stage(
     "tax_ids_stage",
     "Tax ids whose caption the extractor does not know, given to the party whose name stands before them.",
@@ -156,6 +163,7 @@ PIPELINE: list[Stage] = [
     tax_ids_stage,
     tax_and_charges_stage,
     doc_type_hint_stage,
+    roles_stage,  # after the type is settled: it reads orders only
 ]
 AFTER_EXTRACTION = PIPELINE[PIPELINE.index(extract_stage) + 1 :]  # what the service does to any extractor's output
 

@@ -7,10 +7,11 @@ Fills only the tax ids the extractor left empty; the pipeline calls it once, aft
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from extraction.document import BBox, Document
 from extraction.layout import group_lines
-from extraction.normalize import is_valid_tax_id, normalize_tax_id
+from extraction.normalize import is_valid_tax_id, normalize_tax_id, ocr_fixed_tax_id
 from extraction.result import Extraction, FieldValue
 
 # the shapes a tax id is printed in: a VAT number with its country prefix, an EIN with its hyphen, a Swiss UID,
@@ -21,6 +22,13 @@ ABOVE = 0.2  # how far above a tax id, in page heights, its party's name may sta
 
 def read_tax_ids(doc: Document, extraction: Extraction) -> None:
     fields = extraction.fields
+    for name in ("buyer_tax_id", "vendor_tax_id"):
+        cell = fields.get(name)
+        # a letter or digit OCR misread ('1T...' for 'IT...'): mended only where the check digits then agree
+        if cell is not None and isinstance(cell.value, str) and not is_valid_tax_id(cell.value):
+            fixed = ocr_fixed_tax_id(cell.value)
+            if fixed is not None:
+                fields[name] = replace(cell, value=fixed)
     names = {role: fields.get(f"{role}_name") for role in ("buyer", "vendor") if f"{role}_tax_id" not in fields}
     if not any(names.values()):
         return

@@ -16,9 +16,10 @@ from statistics import median
 
 from extraction.agreements import same_name
 from extraction.checks import recheck_required
+from extraction.companies import LEGAL_FORM
 from extraction.document import Document, union_bbox
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
-from extraction.openings import CONFIDENCE, LEGAL_FORM
+from extraction.openings import CONFIDENCE
 from extraction.result import Extraction, FieldValue
 
 TOP = 0.45  # an address block stands in the upper part of the first page

@@ -189,3 +189,15 @@ def test_a_table_header_read_as_a_party_gives_way() -> None:
     ext = Extraction("contract", 1, {"vendor_name": header})
     read_opening(doc, ext)
     assert ext.value("vendor_name") == "Osgood Cold Chain LLC"
+
+
+def test_a_doubted_word_or_a_bare_legal_form_gives_way_to_the_openings_company() -> None:
+    def read(buyer: str, confidence: float) -> object:
+        ext = Extraction("contract", 1, {"buyer_name": FieldValue(buyer, confidence)})
+        read_opening(page_of_lines(OPENING), ext)
+        return ext.fields["buyer_name"].value
+
+    # 'Leeds' is printed in the opening sentence, but its reader (the layout model) all but ruled it out
+    assert read("Leeds", 0.02) == "Tarnwick Foods Ltd"
+    assert read("Leeds", 0.9) == "Leeds"  # read with confidence, a name the sentence prints stands
+    assert read("Ltd", 0.02) == "Tarnwick Foods Ltd"  # doubted, and a legal form alone names no company

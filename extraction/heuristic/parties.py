@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.companies import LEGAL_FORM
 from extraction.document import Word
 from extraction.heuristic.parts import (
     Candidate,
@@ -13,7 +14,6 @@ from extraction.heuristic.parts import (
 )
 from extraction.heuristic.vocabulary import (
     _PARTY_LABEL_RES,
-    LEGAL_FORM,
     MONOGRAM,
     TAX_ID_LABEL,
 )

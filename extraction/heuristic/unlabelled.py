@@ -17,10 +17,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from extraction.companies import LEGAL_FORM
 from extraction.document import Word
 from extraction.heuristic.geometry import _joined_thousands
 from extraction.heuristic.parts import Candidate, PageView, RowDraft, _phrase_text_words, number, read_tax_id
-from extraction.heuristic.vocabulary import LEGAL_FORM, TAX_ID_LABEL
+from extraction.heuristic.vocabulary import TAX_ID_LABEL
 from extraction.layout import Line
 from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_currency, parse_date
 from extraction.terms import net_days

@@ -139,11 +139,6 @@ _PARTY_LABEL_RES = {
            for pattern, score in patterns]
     for name, patterns in PARTY_LABELS.items()
 }  # fmt: skip
-LEGAL_FORM = re.compile(
-    r"(?:^|\b)(?:inc|llc|llp|lp|ltd|limited|gmbh|ag|sa|s\.a|sas|sarl|s\.r\.l|srl|s\.p\.a|spa|b\.v|bv|n\.v|nv|plc|corp|"
-    r"corporation|co|company|ab|oy|a/s|aps|as|sp\.\s*z\s*o\.o|kg|pty|group|s\.l|sl|kft|s\.r\.o|zrt|se|ges\.m\.b\.h)\.?$",
-    re.IGNORECASE,
-)
 
 MONOGRAM = re.compile(r"[A-Z&]{1,3}|[A-Z]&[A-Z]")  # a logo's letters: 'NM', '&', 'N&M'
 

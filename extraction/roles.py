@@ -1,0 +1,360 @@
+"""Who is who on an order, read from the page's structure rather than its captions: ``read_roles``.
+
+The companies an order names are found by their legal form wherever they stand (the letterhead, an address
+block, a one-line address after a caption, the footer). The letterhead's company issues the document; the footer
+and the tax id printed in it are the issuer's. On a buyer's order the issuer is the buyer and the addressee the
+vendor; on a vendor's own form (an order taken down by the supplier) the customer named in the address block is
+named a second time where the goods go, so a company other than the issuer printed twice in the body is the buyer.
+Tax ids are found by shape and check digits and belong to the company named before them on their line, else to
+the one whose block they stand in, else (a footer) to the issuer.
+
+What the extractor read stays where it is a company the page names in that role. A party value that is no
+company of the page (a caption, a stray word, a fragment of a name), that repeats the other party, or that the
+structure shows swapped, gives way; so does a tax id that fails its check digits or is the other party's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+from difflib import SequenceMatcher
+
+from extraction.agreements import is_prose
+from extraction.checks import recheck_required
+from extraction.companies import LEGAL_FORM
+from extraction.document import BBox, Document, Page, Word, union_bbox
+from extraction.layout import Line, group_lines, split_phrases, typical_char_width
+from extraction.normalize import is_valid_tax_id, ocr_fixed_tax_id
+from extraction.result import Extraction, FieldValue
+from extraction.taxids import tax_id_of
+
+CONFIDENCE = 0.6  # a party placed by structure alone: shown for review
+DOUBT = 0.3  # below this confidence a party value that names no company of the page is replaced
+LETTERHEAD = 0.16  # a company named this high on page 1 heads the document
+FOOTER = 0.88  # below this, a line is the page's footer
+BLOCK = 0.12  # how far below its company's name (page heights) a tax id still stands in the same block
+SAME = 0.85  # similarity of two printed names of one company (OCR misreads letters)
+MAX_WORDS = 8
+SEPARATOR = re.compile(r"^[·•|\-–—:]$")  # between the parts of a one-line address ('Name · Street · Town')
+TAX_SHAPE = re.compile(r"^[A-Z]{2}[0-9A-Z]{8,12}$")  # a VAT number as OCR may read it, letters for digits
+ROLES = ("buyer", "vendor")
+
+
+@dataclass(slots=True)
+class Mention:
+    name: str
+    words: list[Word]
+    page: int
+    top: float
+    footer: bool
+
+    @property
+    def bbox(self) -> BBox:
+        box = union_bbox([w.bbox for w in self.words])
+        assert box is not None
+        return box
+
+
+@dataclass(slots=True)
+class Company:
+    mentions: list[Mention] = field(default_factory=list)
+    tax_ids: list[tuple[str, Word, int]] = field(default_factory=list)  # value, printed word, page
+
+    @property
+    def name(self) -> str:
+        """The clearest printing: on an OCR'd page the one read with most confidence, the first of equals."""
+        best = max(self.mentions, key=lambda m: (min(w.confidence for w in m.words), -m.top))
+        return best.name
+
+    @property
+    def body(self) -> list[Mention]:
+        return [m for m in self.mentions if not m.footer]
+
+
+def key(name: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", name.casefold())
+
+
+def similar(a: str, b: str) -> bool:
+    """Two printings of one name: alike but for misread letters, or one the other's end (a name whose first
+    word a line break or a logo cut off)."""
+    ka, kb = key(a), key(b)
+    if not ka or not kb:
+        return False
+    short, long = sorted((ka, kb), key=len)
+    return ka == kb or SequenceMatcher(None, ka, kb).ratio() >= SAME or (len(short) >= 8 and long.endswith(short))
+
+
+def company_names(words: list[Word]) -> list[tuple[int, int]]:
+    """(start, end) spans of company names in a run of words: a capitalised name of at most eight words, without
+    digits, ending in a legal form, cut at a caption's colon or a one-line address's separators."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for k, word in enumerate(words):
+        text = word.text
+        if SEPARATOR.match(text) or any(ch.isdigit() for ch in text):
+            start = k + 1
+            continue
+        if text.endswith(":"):
+            start = k + 1
+            continue
+        if LEGAL_FORM.fullmatch(text.rstrip(",;")) and k > start:
+            nxt = words[k + 1].text if k + 1 < len(words) else ""
+            if nxt.startswith(("&", "+")) or LEGAL_FORM.fullmatch(nxt.rstrip(",;")) or nxt in ("de", "z"):
+                continue  # 'GmbH & Co. KG', 'S.A. de C.V.', 'Pty Ltd': the form goes on
+            first = start
+            for j in range(start, k):
+                inner = words[j].text
+                if (inner[:1].islower() and len(inner) > 3) or (inner.endswith(",") and j < k - 1):
+                    first = j + 1  # prose ('including but not limited') or a list before the name
+            while first < k and not words[first].text[:1].isupper():
+                first += 1  # a name starts with a capital
+            if first < k and k - first < MAX_WORDS and not LEGAL_FORM.fullmatch(words[first].text):
+                spans.append((first, k + 1))
+            start = k + 1
+    return spans
+
+
+def mentions(page: Page) -> list[Mention]:
+    out = []
+    char = typical_char_width(page.words) if page.words else 0.01
+    phrases = [phrase for line in group_lines(page.words) for phrase in split_phrases(line, char)]
+    for phrase in phrases:
+        words = phrase.words
+        for start, end in company_names(words):
+            named = words[start:end]
+            if start == 0:
+                named = _wrapped_start(phrases, phrase) + named
+            name = " ".join(w.text for w in named).strip(" ,;")
+            out.append(Mention(name, named, page.number, named[0].bbox[1], phrase.top > FOOTER))
+    return out
+
+
+def _wrapped_start(phrases: list[Line], phrase: Line) -> list[Word]:
+    """The first words of a name wrapped over two lines ('Acme & Fairbanks' / 'Solutions Co.'): the phrase just
+    above, left-aligned with it, a few capitalised words without digits or colon, in a letterhead's larger type or
+    ending in a joiner."""
+    height = phrase.bottom - phrase.top
+    for above in phrases:
+        gap = phrase.top - above.bottom
+        if not (-0.1 * height <= gap < 0.8 * height) or abs(above.bbox[0] - phrase.bbox[0]) > 0.01:
+            continue
+        text = above.text
+        words = above.words
+        if (
+            len(words) <= 4
+            # a letterhead's larger print, or a line ending in a joiner: a caption above a block is neither
+            and (above.bottom - above.top >= 1.2 * height or words[-1].text in ("&", "+", "and", "und", "e", "y"))
+            and words[0].text[:1].isupper()
+            and not re.search(r"[\d:@]", text)
+            and not LEGAL_FORM.search(text)
+        ):
+            return list(words)
+    return []
+
+
+def companies(doc: Document) -> list[Company]:
+    """The companies page 1 names (with the footers of every page), each with its printings, in order of first
+    appearance top down."""
+    found: list[Company] = []
+    for page in doc.pages:
+        for mention in mentions(page):
+            if page.number != 1 and not mention.footer:
+                continue
+            home = next((c for c in found if any(similar(mention.name, m.name) for m in c.mentions)), None)
+            if home is None:
+                found.append(Company([mention]))
+            else:
+                home.mentions.append(mention)
+    return found
+
+
+def _tax_ids(page: Page) -> list[tuple[str, Word, Line]]:
+    """Valid tax ids on a page, by shape and check digits; one printed in two pieces or with a letter read for
+    a digit only where its check digits then agree."""
+    out: list[tuple[str, Word, Line]] = []
+    for line in group_lines(page.words):
+        words = line.words
+        for k, word in enumerate(words):
+            value = tax_id_of(word.text)
+            if value is None and k + 1 < len(words):
+                joined = (word.text + words[k + 1].text).strip("()[],;:.")
+                value = tax_id_of(joined) or (ocr_fixed_tax_id(joined) if TAX_SHAPE.match(joined) else None)
+            if value is None:
+                token = word.text.strip("()[],;:.")
+                value = ocr_fixed_tax_id(token) if TAX_SHAPE.match(token) else None
+            if value is not None and all(value != v for v, _, _ in out):
+                out.append((value, word, line))
+    return out
+
+
+def _owner(found: list[Company], issuer: Company | None, word: Word, line: Line, page: int) -> Company | None:
+    """The company named before the id on its line, else the one whose name stands above it in its column (a
+    block), else, in a footer, the issuer."""
+    before = [
+        (m.bbox[2], c)
+        for c in found
+        for m in c.mentions
+        if m.page == page and abs(m.top - line.top) < 0.01 and m.bbox[2] <= word.bbox[0]
+    ]
+    if before:
+        return max(before, key=lambda pair: pair[0])[1]
+    above = [
+        (word.bbox[1] - m.bbox[3], c)
+        for c in found
+        for m in c.mentions
+        if m.page == page
+        and 0 <= word.bbox[1] - m.bbox[3] <= BLOCK
+        and abs(m.bbox[0] - word.bbox[0]) < 0.05 + (word.bbox[0] - line.bbox[0])
+        and m.bbox[0] <= word.bbox[2]
+    ]
+    if above:
+        return min(above, key=lambda pair: pair[0])[1]
+    return issuer if line.top > FOOTER else None
+
+
+@dataclass(slots=True)
+class Roles:
+    buyer: Company | None
+    vendor: Company | None
+    vendor_form: bool  # the letterhead is the vendor's (the buyer is named again where the goods go)
+
+
+def read_structure(doc: Document) -> tuple[Roles, list[Company]] | None:
+    if not doc.pages:
+        return None
+    found = companies(doc)
+    head = [c for c in found if any(m.page == 1 and m.top < LETTERHEAD and not m.footer for m in c.mentions)]
+    issuer = min(head, key=lambda c: min(m.top for m in c.mentions)) if head else None
+    if issuer is None:
+        footers = [c for c in found if any(m.footer for m in c.mentions)]
+        issuer = footers[0] if len(footers) == 1 else None
+    for page in doc.pages:
+        for value, word, line in _tax_ids(page):
+            owner = _owner(found, issuer, word, line, page.number)
+            if owner is not None:
+                owner.tax_ids.append((value, word, page.number))
+    others = [c for c in found if c is not issuer and c.body]
+    again = [c for c in others if len({round(m.top, 2) for m in c.body}) >= 2]
+    if issuer is not None and len(again) == 1 and len({round(m.top, 2) for m in issuer.body}) <= 2:
+        return Roles(again[0], issuer, True), found
+    vendor = others[0] if others else None
+    return Roles(issuer, vendor, False), found
+
+
+def read_roles(doc: Document, extraction: Extraction) -> None:
+    if extraction.doc_type != "purchase_order" or is_prose(doc):
+        return  # an agreement read as an order: its parties are the opening reader's
+    structure = read_structure(doc)
+    if structure is None:
+        return
+    roles, found = structure
+    fields = extraction.fields
+    changed: list[str] = []
+    companies_of = {role: getattr(roles, role) for role in ROLES}
+
+    def company_of(value: FieldValue | None) -> Company | None:
+        if value is None or not isinstance(value.value, str):
+            return None
+        text = value.value
+        for company in found:
+            if any(similar(text, m.name) for m in company.mentions):
+                return company
+        # a fragment of a name ('S.A.', 'Ferragens Ltda.') or a name with a stray word ('Deutschland Acme AG')
+        k = key(text)
+        hits = [c for c in found if k and any(k in key(m.name) or key(m.name) in k for m in c.mentions)]
+        return hits[0] if len(hits) == 1 else None
+
+    read = {role: fields.get(f"{role}_name") for role in ROLES}
+    owner = {role: company_of(read[role]) for role in ROLES}
+    if roles.vendor_form and owner["buyer"] is roles.vendor and owner["vendor"] in (roles.buyer, None):
+        # the letterhead was read as the buyer on the vendor's own form: the parties change places
+        _swap(fields)
+        changed += ["buyer_name", "vendor_name"]
+        read = {role: fields.get(f"{role}_name") for role in ROLES}
+        owner = {role: company_of(read[role]) for role in ROLES}
+    for role, other in (("buyer", "vendor"), ("vendor", "buyer")):
+        value, company = read[role], companies_of[role]
+        if company is None:
+            continue
+        exact = value is not None and any(str(value.value) == m.name for m in company.mentions)
+        if owner[role] is company and exact:
+            continue
+        repeats_other = owner[role] is not None and owner[role] is owner[other] and owner[other] is companies_of[other]
+        # a value that names no company of the page stands unless its reader doubted it (an advertiser, a committee
+        # has no legal form; a caption or a stray word read by the layout model comes with next to no confidence)
+        not_a_company = value is None or (owner[role] is None and not _company_like(value) and value.confidence < DOUBT)
+        fragment = owner[role] is company and not exact and not _company_like(value)
+        printed = company.body[0] if company.body else company.mentions[0]
+        piece = _part_of(value, company.name)
+        if not_a_company or repeats_other or fragment or (owner[role] is company and piece):
+            fields[f"{role}_name"] = _value(company.name, printed)
+            changed.append(f"{role}_name")
+    _mend_tax_ids(extraction, found, companies_of, changed)
+    if changed:
+        extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(set(changed))]
+        recheck_required(extraction)
+
+
+def _company_like(value: FieldValue | None) -> bool:
+    if value is None or not isinstance(value.value, str):
+        return False
+    words = value.value.split()
+    return 2 <= len(words) <= MAX_WORDS and bool(LEGAL_FORM.search(value.value.rstrip(",;")))
+
+
+def _part_of(value: FieldValue | None, name: str) -> bool:
+    """The value is a strict piece of the company's name (a longer value may be the whole name wrapped over two
+    lines where the page shows only the second)."""
+    if value is None:
+        return False
+    k, name = key(str(value.value)), key(name)
+    return k != name and k in name
+
+
+def _swap(fields: dict[str, FieldValue]) -> None:
+    for a, b in (("buyer_name", "vendor_name"), ("buyer_tax_id", "vendor_tax_id")):
+        first, second = fields.pop(a, None), fields.pop(b, None)
+        if second is not None:
+            fields[a] = replace(second, confidence=min(second.confidence, CONFIDENCE))
+        if first is not None:
+            fields[b] = replace(first, confidence=min(first.confidence, CONFIDENCE))
+
+
+def _mend_tax_ids(
+    extraction: Extraction, found: list[Company], companies_of: dict[str, Company | None], changed: list[str]
+) -> None:
+    """Each party's tax id is one the structure gives its company; a value that fails its check digits, is the
+    order's number or belongs to the other party gives way (or goes)."""
+    fields = extraction.fields
+    po = fields.get("po_number")
+    theirs = {role: [v for v, _, _ in c.tax_ids] if c else [] for role, c in companies_of.items()}
+    # a value read from elsewhere: the order's number, an item's code
+    elsewhere = {str(po.value)} if po is not None else set()
+    elsewhere |= {str(item.value("sku")) for item in extraction.line_items if item.value("sku") is not None}
+    for role, other in (("buyer", "vendor"), ("vendor", "buyer")):
+        name = f"{role}_tax_id"
+        value = fields.get(name)
+        text = None if value is None else str(value.value)
+        mine = theirs[role]
+        if text is not None and text in mine:
+            continue
+        # the other party's, a number read from elsewhere, or one failing its check digits where the party's block
+        # prints a valid one
+        wrong = text is not None and (
+            text in elsewhere or text in theirs[other] or (bool(mine) and not is_valid_tax_id(text))
+        )
+        if text is not None and not wrong:
+            continue
+        company = companies_of[role]
+        if mine and company is not None:
+            value_, word, page = company.tax_ids[0]
+            fields[name] = FieldValue(value_, CONFIDENCE, page, word.bbox, word.text)
+            changed.append(name)
+        elif wrong:
+            del fields[name]
+            changed.append(name)
+
+
+def _value(name: str, mention: Mention) -> FieldValue:
+    return FieldValue(name, CONFIDENCE, mention.page, mention.bbox, name)

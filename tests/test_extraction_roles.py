@@ -1,0 +1,141 @@
+"""Who is who on an order from the page's structure (extraction.roles) and the one legal-form definition."""
+
+import pytest
+
+from extraction.companies import LEGAL_FORM, LEGAL_SUFFIX
+from extraction.document import Document, Page, Word
+from extraction.result import Extraction, FieldValue
+from extraction.roles import companies, read_roles
+
+
+def _page(rows: list[tuple[float, float, str]]) -> Document:
+    """Words from (x, y, text) rows: each token 0.009 wide per character, one space between tokens."""
+    words = []
+    for x, y, text in rows:
+        for token in text.split():
+            width = 0.009 * len(token)
+            words.append(Word(token, (x, y, x + width, y + 0.012)))
+            x += width + 0.009
+    return Document([Page(1, 612, 792, words)])
+
+
+def _order(doc: Document, **values: str) -> Extraction:
+    ext = Extraction("purchase_order", 1, {name: FieldValue(value, 0.9) for name, value in values.items()})
+    read_roles(doc, ext)
+    return ext
+
+
+def _value(ext: Extraction, name: str) -> object:
+    cell = ext.fields.get(name)
+    return None if cell is None else cell.value
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Acme GmbH & Co. KG", "Rossi S.p.A.", "Nowak Sp. z o.o.", "Grupo Norte S.A. de C.V.", "Ferragens Ltda.",
+     "Berg A/S", "Lund AB", "Kivi Oy", "Fjord AS", "Tata Pvt. Ltd.", "Wattle Pty Ltd", "Acme LLC", "Acme Inc.",
+     "Bolt Corp.", "Kerr PLC", "Lumen SAS", "Dupont SARL", "Verbeek B.V.", "Bortolami S.n.c.", "Kovac s.r.o."],
+)  # fmt: skip
+def test_company_names_of_many_countries_end_in_a_legal_form(name: str) -> None:
+    assert LEGAL_FORM.search(name)
+
+
+def test_everyday_words_are_no_legal_form() -> None:
+    for text in ("such as", "come se", "the Company", "Hello world", "Delivery note", "Englewood, CO"):
+        assert not LEGAL_FORM.search(text)
+    assert LEGAL_SUFFIX.match(", Inc. and") and not LEGAL_SUFFIX.match(" as agent for")
+
+
+LETTERHEAD = [(0.5, 0.05, "Kromme Installatie B.V."), (0.5, 0.07, "Laat 12"), (0.5, 0.085, "1811 Alkmaar")]
+BLOCK = [
+    (0.08, 0.2, "Client"), (0.08, 0.215, "Verbeek Logistiek N.V."), (0.08, 0.23, "Kanaaldijk 171"),
+    (0.08, 0.245, "5701 Helmond"), (0.08, 0.26, "VAT NL004495445B01"),
+]  # fmt: skip
+FOOTER = [(0.1, 0.95, "Kromme Installatie B.V. · Laat 12 · 1811 Alkmaar · VAT NL123456789B01")]
+
+
+def test_the_customer_named_again_where_the_goods_go_makes_the_letterhead_the_vendor() -> None:
+    doc = _page([*LETTERHEAD, *BLOCK, (0.08, 0.3, "Deliver at: Verbeek Logistiek N.V., Dijk 4, 5701 Helmond"), *FOOTER])
+    ext = _order(doc, buyer_name="Kromme Installatie B.V.", vendor_name="Verbeek Logistiek N.V.")
+    assert _value(ext, "buyer_name") == "Verbeek Logistiek N.V."
+    assert _value(ext, "vendor_name") == "Kromme Installatie B.V."
+    # the block's id is the customer's, the footer's the letterhead's
+    assert _value(ext, "buyer_tax_id") == "NL004495445B01"
+    assert _value(ext, "vendor_tax_id") == "NL123456789B01"
+
+
+def test_a_buyers_order_keeps_its_letterhead_as_the_buyer() -> None:
+    doc = _page(
+        [*LETTERHEAD, *BLOCK, (0.08, 0.3, "Deliver at: Kromme Installatie B.V., Dijk 4, 1811 Alkmaar"), *FOOTER]
+    )
+    ext = _order(doc, buyer_name="Kromme Installatie B.V.", vendor_name="Verbeek Logistiek N.V.")
+    assert _value(ext, "buyer_name") == "Kromme Installatie B.V."
+    assert _value(ext, "vendor_name") == "Verbeek Logistiek N.V."
+    assert _value(ext, "buyer_tax_id") == "NL123456789B01"
+    assert _value(ext, "vendor_tax_id") == "NL004495445B01"
+
+
+def test_a_fragment_a_stray_word_or_a_repeat_gives_way_to_the_company_printed() -> None:
+    doc = _page([*LETTERHEAD, *BLOCK, *FOOTER])
+    ext = _order(doc, buyer_name="B.V.", vendor_name="Logistiek N.V.")
+    assert _value(ext, "buyer_name") == "Kromme Installatie B.V."
+    assert _value(ext, "vendor_name") == "Verbeek Logistiek N.V."
+    ext = _order(doc, buyer_name="Kromme Installatie B.V.", vendor_name="Alkmaar Kromme Installatie B.V.")
+    assert _value(ext, "vendor_name") == "Verbeek Logistiek N.V."  # the buyer again, with a word of its address
+
+
+def test_a_doubted_word_gives_way_but_a_name_without_legal_form_read_with_confidence_stays() -> None:
+    doc = _page([*LETTERHEAD, *BLOCK, *FOOTER])
+    ext = Extraction("purchase_order", 1, {"buyer_name": FieldValue("Procurement", 0.05)})
+    read_roles(doc, ext)
+    assert _value(ext, "buyer_name") == "Kromme Installatie B.V."  # a caption the layout model doubted
+    ext = Extraction("purchase_order", 1, {"buyer_name": FieldValue("Friends of Jane Doe", 0.8)})
+    read_roles(doc, ext)
+    assert _value(ext, "buyer_name") == "Friends of Jane Doe"  # an advertiser: no legal form, read with confidence
+
+
+def test_a_tax_id_read_from_the_order_number_or_the_other_party_is_mended() -> None:
+    doc = _page([*LETTERHEAD, *BLOCK, *FOOTER])
+    ext = _order(doc, po_number="ENC-2024-5657", vendor_tax_id="ENC-2024-5657", buyer_tax_id="NL004495445B01")
+    assert _value(ext, "vendor_tax_id") == "NL004495445B01"
+    assert _value(ext, "buyer_tax_id") == "NL123456789B01"
+
+
+def test_a_contract_is_left_to_the_opening_reader() -> None:
+    doc = _page([*LETTERHEAD, *BLOCK, *FOOTER])
+    ext = Extraction("contract", 1, {"buyer_name": FieldValue("B.V.", 0.9)})
+    read_roles(doc, ext)
+    assert _value(ext, "buyer_name") == "B.V."
+
+
+def test_a_letterhead_name_wrapped_over_two_lines_is_read_whole_but_a_caption_above_a_block_is_not() -> None:
+    rows = [(0.05, 0.03, "Acme & Fairbanks"), *BLOCK, (0.1, 0.95, "Acme & Fairbanks Solutions Co. · Main St 4")]
+    doc = _page(rows)
+    doc.pages[0].words[:3] = [
+        Word(w.text, (w.bbox[0], w.bbox[1], w.bbox[2], w.bbox[1] + 0.018)) for w in doc.pages[0].words[:3]
+    ]
+    doc.pages[0].words.extend(_page([(0.05, 0.05, "Solutions Co.")]).pages[0].words)
+    ext = _order(doc, buyer_name="Acme & Fairbanks Solutions Co.", vendor_name="Verbeek Logistiek N.V.")
+    assert _value(ext, "buyer_name") == "Acme & Fairbanks Solutions Co."
+    assert _value(ext, "vendor_name") == "Verbeek Logistiek N.V."  # not 'Client Verbeek Logistiek N.V.'
+
+
+def test_prose_is_read_for_no_company_and_an_agreement_is_left_alone() -> None:
+    doc = _page([*LETTERHEAD, *BLOCK, (0.08, 0.4, "any Company, including but not limited to its staff"), *FOOTER])
+    names = [company.name for company in companies(doc)]
+    assert names == ["Kromme Installatie B.V.", "Verbeek Logistiek N.V."]  # not 'Company, including but not limited'
+    prose = [
+        (0.08, 0.3 + 0.015 * k, "the parties agree that each of them keeps the other's secrets") for k in range(20)
+    ]
+    ext = _order(_page([*LETTERHEAD, *BLOCK, *prose]), buyer_name="nd")
+    assert _value(ext, "buyer_name") == "nd"
+
+
+def test_an_extracted_tax_id_misread_by_ocr_is_mended_where_its_check_digits_agree() -> None:
+    from extraction.taxids import read_tax_ids
+
+    ext = Extraction("contract", 1, {"buyer_tax_id": FieldValue("1T32739311200", 0.5)})
+    ext.fields["vendor_tax_id"] = FieldValue("1T32739311201", 0.5)
+    read_tax_ids(_page([(0.1, 0.1, "Contract")]), ext)
+    assert _value(ext, "buyer_tax_id") == "IT32739311200"
+    assert _value(ext, "vendor_tax_id") == "1T32739311201"  # no valid reading: left as read
