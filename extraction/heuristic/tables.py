@@ -9,7 +9,7 @@ from decimal import Decimal
 from statistics import median
 
 from extraction.document import Word
-from extraction.heuristic.geometry import GeometricTables
+from extraction.heuristic.geometry import GeometricTables, joined_percents
 from extraction.heuristic.parts import (
     Column,
     PageView,
@@ -214,6 +214,7 @@ class TableReader(GeometricTables):
                     line = Line(inside)
                 if PAGE_MARK.search(line.text):
                     continue  # 'Page 1 of 2', 'continued', './..' between the rows of a long table
+                line = joined_percents(line)
                 cells = self._row_cells(line, columns, view.char_width, number_hint)
                 numeric = {n for n in ("quantity", "unit_price", "amount") if n in cells}
                 printed = {c.name for c in columns} & {"quantity", "unit_price", "amount"}
