@@ -44,3 +44,51 @@ def test_a_discount_printed_with_a_space_before_the_percent_sign() -> None:
         ("858667", Decimal("1"), Decimal("188.77")),
         ("098259", Decimal("2"), Decimal("1410.62")),
     ]
+
+
+def test_a_fee_schedule_under_captions_naming_nothing_known() -> None:
+    # amounts right-aligned, one per line, under a caption line: a price list; the short text after the
+    # description is the unit charged per
+    extraction = _extract(
+        [
+            (0.10, [(0.18, "This Order Form is governed by the agreement between the parties.")]),
+            (0.45, [(0.19, "Plan Component"), (0.50, "Charged Per"), (0.74, "Subscription Fee (AUD)")]),
+            (0.47, [(0.19, "Premium support"), (0.50, "month"), (0.8468, "674.06")]),
+            (0.49, [(0.19, "Data storage above 500 GB"), (0.50, "100 GB/month"), (0.8273, "1,139.06")]),
+            (0.53, [(0.18, "Fees increase by no more than CPI at each renewal.")]),
+        ],
+        "contract",
+    )
+    rates = [(i.value("description"), i.value("unit"), i.value("unit_price")) for i in extraction.line_items]
+    assert rates == [
+        ("Premium support", "month", Decimal("674.06")),
+        ("Data storage above 500 GB", "100 GB/month", Decimal("1139.06")),
+    ]
+
+
+def test_a_milestone_plan_keeps_its_codes_and_dates_out_of_the_description() -> None:
+    extraction = _extract(
+        [
+            (0.40, [(0.11, "Stage"), (0.17, "Deliverable"), (0.58, "Target"), (0.82, "Stage Fee")]),
+            (0.42, [(0.11, "M1"), (0.17, "Discovery workshop"), (0.58, "May 23, 2024"), (0.8305, "71,376.60")]),
+            (0.44, [(0.11, "M2"), (0.17, "Design sign-off"), (0.58, "June 25, 2024"), (0.8305, "23,300.91")]),
+        ],
+        "contract",
+    )  # fmt: skip
+    rates = [(i.value("description"), i.value("unit"), i.value("unit_price")) for i in extraction.line_items]
+    assert rates == [
+        ("Discovery workshop", None, Decimal("71376.60")),
+        ("Design sign-off", None, Decimal("23300.91")),
+    ]
+
+
+def test_a_totals_block_is_no_price_list() -> None:
+    extraction = _extract(
+        [
+            (0.40, [(0.55, "Summary"), (0.83, "In USD")]),
+            (0.42, [(0.55, "Subtotal"), (0.8305, "71,376.60")]),
+            (0.44, [(0.55, "Total"), (0.8305, "71,376.60")]),
+        ],
+        "contract",
+    )
+    assert extraction.line_items == []

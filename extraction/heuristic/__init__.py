@@ -22,6 +22,7 @@ from extraction.document import Document, Page, union_bbox
 from extraction.heuristic.fields import LabelFields
 from extraction.heuristic.parties import PartyFields
 from extraction.heuristic.parts import Candidate, Column, PageView, RowDraft
+from extraction.heuristic.pricelists import AlignedPriceLists
 from extraction.heuristic.prose import ProseFields
 from extraction.heuristic.reread import ScanRereader
 from extraction.heuristic.schedules import ListedRates
@@ -58,7 +59,14 @@ __all__ = [
 
 
 class HeuristicExtractor(
-    LabelFields, PartyFields, ProseFields, TableReader, ScanRereader, UnlabelledFields, ListedRates
+    LabelFields,
+    PartyFields,
+    ProseFields,
+    TableReader,
+    ScanRereader,
+    UnlabelledFields,
+    ListedRates,
+    AlignedPriceLists,
 ):
     """One extractor from its readers: label fields, party blocks, contract prose, tables, scan re-reads."""
 
@@ -73,6 +81,9 @@ class HeuristicExtractor(
         extraction = Extraction(doc_type="other", page_count=doc.page_count, model_version=MODEL_VERSION)
 
         rows, table_spans = self._line_items(views, number_hint)
+        if not rows and self._doc_type(all_text, False, doc_type_hint) != "purchase_order":
+            # no table read by its captions or arithmetic: a price list by its alignment
+            rows = self._aligned_price_lists(views, number_hint)
         if not rows:  # no table: a contract's rates may be listed in its clauses
             rows = self._listed_rates(views, number_hint)
         self._settle_unread_columns(rows, number_hint)
