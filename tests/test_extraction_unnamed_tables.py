@@ -92,3 +92,30 @@ def test_a_totals_block_is_no_price_list() -> None:
         "contract",
     )
     assert extraction.line_items == []
+
+
+def test_items_printed_as_cards_of_caption_value_pairs() -> None:
+    # a title line, then 'Code ... Count ... Size ... Each ... Line' pairs; the captions repeat on every card
+    def card(y: float, number: str, title: str, code: str, qty: str, unit: str, price: str, amount: str):
+        return [
+            (y, [(0.08, f"Entry {number}"), (0.16, title)]),
+            (y + 0.03, [(0.16, "Code"), (0.19, code), (0.32, "Count"), (0.36, qty), (0.42, "Size"), (0.45, unit),
+                        (0.53, "Each"), (0.56, price), (0.68, "Line"), (0.80, amount), (0.88, "USD")]),
+        ]  # fmt: skip
+
+    extraction = _extract(
+        [
+            (0.10, [(0.08, "Marrowfield Instruments LLC")]),
+            *card(0.30, "1", "Ergonomic mesh task chair, black", "ITM-85458", "100", "EA", "241.81", "24,181.00"),
+            *card(0.37, "2", "Wireless barcode scanner kit", "CAT-43565", "12", "KIT", "172.52", "2,070.24"),
+            (0.45, [(0.55, "Subtotal"), (0.80, "26,251.24")]),
+        ]
+    )
+    items = [
+        (i.value("sku"), i.value("description"), i.value("quantity"), i.value("unit"), i.value("amount"))
+        for i in extraction.line_items
+    ]
+    assert items == [
+        ("ITM-85458", "Ergonomic mesh task chair, black", Decimal("100"), "EA", Decimal("24181.00")),
+        ("CAT-43565", "Wireless barcode scanner kit", Decimal("12"), "KIT", Decimal("2070.24")),
+    ]

@@ -19,6 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from extraction.checks import cross_check
 from extraction.document import Document, Page, union_bbox
+from extraction.heuristic.cards import CardItems
 from extraction.heuristic.fields import LabelFields
 from extraction.heuristic.parties import PartyFields
 from extraction.heuristic.parts import Candidate, Column, PageView, RowDraft
@@ -67,6 +68,7 @@ class HeuristicExtractor(
     UnlabelledFields,
     ListedRates,
     AlignedPriceLists,
+    CardItems,
 ):
     """One extractor from its readers: label fields, party blocks, contract prose, tables, scan re-reads."""
 
@@ -81,6 +83,9 @@ class HeuristicExtractor(
         extraction = Extraction(doc_type="other", page_count=doc.page_count, model_version=MODEL_VERSION)
 
         rows, table_spans = self._line_items(views, number_hint)
+        cards = self._card_items(views, number_hint)
+        if len(cards) > len(rows):  # items as cards of caption/value pairs: a table read from them finds fewer
+            rows = cards
         if not rows and self._doc_type(all_text, False, doc_type_hint) != "purchase_order":
             # no table read by its captions or arithmetic: a price list by its alignment
             rows = self._aligned_price_lists(views, number_hint)
