@@ -119,3 +119,11 @@ def test_items_printed_as_cards_of_caption_value_pairs() -> None:
         ("ITM-85458", "Ergonomic mesh task chair, black", Decimal("100"), "EA", Decimal("24181.00")),
         ("CAT-43565", "Wireless barcode scanner kit", Decimal("12"), "KIT", Decimal("2070.24")),
     ]
+
+
+def test_text_layer_keeps_superscripts_but_undoes_ligatures() -> None:
+    from extraction.loading import _compatible
+
+    assert _compatible("mm²") == "mm²"  # a unit as printed
+    assert _compatible("1,250.00¹") == "1,250.00¹"  # a footnote mark is no digit of the amount
+    assert _compatible("ﬁttings") == "fittings"
