@@ -127,3 +127,28 @@ def test_text_layer_keeps_superscripts_but_undoes_ligatures() -> None:
     assert _compatible("mm²") == "mm²"  # a unit as printed
     assert _compatible("1,250.00¹") == "1,250.00¹"  # a footnote mark is no digit of the amount
     assert _compatible("ﬁttings") == "fittings"
+
+
+def test_ocr_spacing_inside_a_description_does_not_split_it() -> None:
+    # OCR sets words of one cell up to two characters apart; the table's columns stand further apart
+    def words(y: float, cells: list[tuple[float, str]]) -> list[Word]:
+        return [w for x, text in cells for w in _words(text, x, y)]
+
+    gap = 1.7 * CHAR
+    rows = [
+        (0.35, "0001", "MTL-23163", "Field jacket,", "cold weather", "30", "633.46", "19,003.80"),
+        (0.37, "0002", "CAT-29579", "Tent stakes,", "pack of 20", "4", "348.20", "1,392.80"),
+        (0.39, "0003", "CAT-85052", "Ration heater,", "flameless", "4", "525.04", "2,100.16"),
+    ]
+    page_words = words(0.32, [(0.06, "No."), (0.11, "(a) CODE"), (0.22, "(b) GOODS"), (0.6, "(c)"), (0.86, "(d)")])
+    for y, number, code, head, tail, qty, price, amount in rows:
+        x_tail = 0.22 + CHAR * len(head) + gap
+        page_words += words(y, [(0.06, number), (0.11, code), (0.22, head), (x_tail, tail), (0.62, qty)])
+        page_words += words(y, [(0.81 - CHAR * len(price), price), (0.93 - CHAR * len(amount), amount)])
+    page = Page(1, 2550, 3301, [Word(w.text, w.bbox, 0.95) for w in page_words], "ocr")
+    extraction = HeuristicExtractor().extract(Document([page]), "purchase_order")
+    assert [i.value("description") for i in extraction.line_items] == [
+        "Field jacket, cold weather",
+        "Tent stakes, pack of 20",
+        "Ration heater, flameless",
+    ]

@@ -187,8 +187,9 @@ class GeometricTables:
         used = {id(w) for _, found in anchors for w in found.values()}
         width = view.char_width
         cells: list[list[Word]] = []  # the other cells of every anchor row
+        gap = 2.0 if view.page.source == "ocr" else 1.2  # OCR spaces words unevenly within a cell
         for line in lines:
-            for phrase in split_phrases(line, width, 1.2, 1.6):
+            for phrase in split_phrases(line, width, gap, 1.6):
                 words = [w for w in phrase.words if id(w) not in used]
                 # a line number or a code run into the text after it ('10 347-6970-62 Translation ...') is a cell
                 while len(words) > 1 and (_numeric(words[0], number_hint) is not None or CODE.match(words[0].text)):
