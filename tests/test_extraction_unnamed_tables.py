@@ -152,3 +152,21 @@ def test_ocr_spacing_inside_a_description_does_not_split_it() -> None:
         "Tent stakes, pack of 20",
         "Ration heater, flameless",
     ]
+
+
+def test_a_rate_with_thousands_set_apart_by_a_space() -> None:
+    from extraction.rates import read_rates
+    from tests.fixtures_docs import page_of_lines
+
+    doc = page_of_lines([
+        "Tarifs",
+        "– Astreinte de nuit : 924,86 EUR HT par nuit",
+        "– Audit de sécurité des installations : 1 074,48 EUR HT par audit",
+    ])  # fmt: skip
+    ext = Extraction("contract", 1, {})
+    read_rates(doc, ext)
+    got = [(i.value("description"), i.value("unit_price")) for i in ext.line_items]
+    assert got == [
+        ("Astreinte de nuit", Decimal("924.86")),
+        ("Audit de sécurité des installations", Decimal("1074.48")),
+    ]
