@@ -170,3 +170,16 @@ def test_a_rate_with_thousands_set_apart_by_a_space() -> None:
         ("Astreinte de nuit", Decimal("924.86")),
         ("Audit de sécurité des installations", Decimal("1074.48")),
     ]
+
+
+def test_a_unit_printed_in_the_quantity_cell_is_not_the_description() -> None:
+    extraction = _extract(
+        [
+            (0.22, [(0.08, "Service"), (0.40, "Hours"), (0.55, "Rate"), (0.85, "Amount")]),
+            (0.24, [(0.08, "Senior consultant"), (0.40, "37.5 hrs"), (0.55, "180.00"), (0.85, "6,750.00")]),
+            (0.26, [(0.08, "Analyst"), (0.40, "12 hrs"), (0.55, "95.00"), (0.85, "1,140.00")]),
+            (0.30, [(0.55, "Subtotal"), (0.85, "7,890.00")]),
+        ]
+    )
+    items = [(i.value("description"), i.value("quantity"), i.value("unit")) for i in extraction.line_items]
+    assert items == [("Senior consultant", Decimal("37.5"), "hrs"), ("Analyst", Decimal("12"), "hrs")]
