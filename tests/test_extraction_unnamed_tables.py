@@ -183,3 +183,35 @@ def test_a_unit_printed_in_the_quantity_cell_is_not_the_description() -> None:
     )
     items = [(i.value("description"), i.value("quantity"), i.value("unit")) for i in extraction.line_items]
     assert items == [("Senior consultant", Decimal("37.5"), "hrs"), ("Analyst", Decimal("12"), "hrs")]
+
+
+def test_an_orders_lump_sums_under_unknown_captions_are_amounts() -> None:
+    extraction = _extract(
+        [
+            (0.10, [(0.08, "Purchase Order PO-1234")]),
+            (0.22, [(0.08, "Scope of works"), (0.85, "Lump sum (AUD)")]),
+            (0.24, [(0.08, "Supply and install switchboard upgrade"), (0.85, "40,016.53")]),
+            (0.26, [(0.08, "Trenching and conduit for new sub-main"), (0.85, "31,514.73")]),
+            (0.30, [(0.55, "Subtotal"), (0.85, "71,531.26")]),
+        ]
+    )
+    items = [(i.value("description"), i.value("amount"), i.value("unit_price")) for i in extraction.line_items]
+    assert items == [
+        ("Supply and install switchboard upgrade", Decimal("40016.53"), None),
+        ("Trenching and conduit for new sub-main", Decimal("31514.73"), None),
+    ]
+
+
+def test_a_share_column_beside_a_milestone_is_no_unit() -> None:
+    extraction = _extract(
+        [
+            (0.22, [(0.08, "Milestone"), (0.40, "Share"), (0.85, "Fee")]),
+            (0.24, [(0.08, "Kick-off and plan"), (0.40, "20%"), (0.85, "10,000.00")]),
+            (0.26, [(0.08, "Go-live"), (0.40, "80%"), (0.85, "40,000.00")]),
+        ],
+        "contract",
+    )
+    assert [(i.value("description"), i.value("unit")) for i in extraction.line_items] == [
+        ("Kick-off and plan", None),
+        ("Go-live", None),
+    ]

@@ -86,9 +86,11 @@ class HeuristicExtractor(
         cards = self._card_items(views, number_hint)
         if len(cards) > len(rows):  # items as cards of caption/value pairs: a table read from them finds fewer
             rows = cards
-        if not rows and self._doc_type(all_text, False, doc_type_hint) != "purchase_order":
-            # no table read by its captions or arithmetic: a price list by its alignment
-            rows = self._aligned_price_lists(views, number_hint)
+        if not rows:
+            # no table read by its captions or arithmetic: a price list by its alignment, an order's amounts (lump
+            # sums), a contract's prices
+            order = self._doc_type(all_text, False, doc_type_hint) == "purchase_order"
+            rows = self._aligned_price_lists(views, number_hint, "amount" if order else "unit_price")
         if not rows:  # no table: a contract's rates may be listed in its clauses
             rows = self._listed_rates(views, number_hint)
         self._settle_unread_columns(rows, number_hint)

@@ -53,13 +53,14 @@ def _is_date(words: list[Word]) -> bool:
 
 
 class AlignedPriceLists:
-    def _aligned_price_lists(self, views: list[PageView], number_hint: str | None) -> list[RowDraft]:
+    def _aligned_price_lists(self, views: list[PageView], number_hint: str | None, role: str) -> list[RowDraft]:
+        """The rows of every such list; ``role`` names what the amounts are ('amount' on an order's lump sums)."""
         rows: list[RowDraft] = []
         for view in views:
-            rows += self._price_lists_on(view, number_hint)
+            rows += self._price_lists_on(view, number_hint, role)
         return rows
 
-    def _price_lists_on(self, view: PageView, number_hint: str | None) -> list[RowDraft]:
+    def _price_lists_on(self, view: PageView, number_hint: str | None, role: str) -> list[RowDraft]:
         width = view.char_width
         priced = {i: found for i, line in enumerate(view.lines) if (found := _priced(line, number_hint)) is not None}
         rows: list[RowDraft] = []
@@ -79,12 +80,16 @@ class AlignedPriceLists:
             captions = _header_above(view, run[0])
             if captions is None:
                 continue
-            rows += self._rows_of(view, run, priced, captions)
+            rows += self._rows_of(view, run, priced, captions, role)
         return rows
 
     @staticmethod
     def _rows_of(
-        view: PageView, run: list[int], priced: dict[int, tuple[Word, list[Word]]], captions: list[float]
+        view: PageView,
+        run: list[int],
+        priced: dict[int, tuple[Word, list[Word]]],
+        captions: list[float],
+        role: str,
     ) -> list[RowDraft]:
         width = view.char_width
         # each word to the caption it stands under (the last caption starting at or before it)
@@ -104,12 +109,17 @@ class AlignedPriceLists:
         if median(len(t) for t in texts[description]) < 4:
             return []
         unit = next(
-            (c for c in full if c > description and all(len(t.split()) <= 3 and len(t) <= 16 for t in texts[c])),
+            (
+                c
+                for c in full
+                if c > description
+                and all(len(t.split()) <= 3 and len(t) <= 16 and re.search(r"[^\W\d_]", t) for t in texts[c])
+            ),
             None,
         )
         rows = []
         for i, cells in zip(run, table, strict=True):
-            drafted: dict[str, list[Word]] = {"description": cells[description], "unit_price": [priced[i][0]]}
+            drafted: dict[str, list[Word]] = {"description": cells[description], role: [priced[i][0]]}
             if unit is not None:
                 drafted["unit"] = cells[unit]
             line = view.lines[i]
