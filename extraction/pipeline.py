@@ -136,9 +136,16 @@ def doc_type_hint_stage(job: ExtractionJob) -> ExtractionJob:
     return job
 
 
+def type_hint_stage(job: ExtractionJob) -> ExtractionJob:
+    """The caller's type before the readers run, as which of them apply depends on it (a contract's rates are read
+    only on a contract, whatever type the layout model guessed)."""
+    return doc_type_hint_stage(job)
+
+
 PIPELINE: list[Stage] = [
     load_stage,
     extract_stage,
+    type_hint_stage,
     furniture_stage,
     two_line_stage,
     readers_stage,

@@ -215,3 +215,22 @@ def test_a_share_column_beside_a_milestone_is_no_unit() -> None:
         ("Kick-off and plan", None),
         ("Go-live", None),
     ]
+
+
+def test_the_callers_type_holds_before_the_readers_run() -> None:
+    # a model that takes a contract for an order must not keep its rate sentences from being read
+    from extraction.pipeline import AFTER_EXTRACTION, ExtractionJob, extract_stage, run
+    from tests.fixtures_docs import page_of_lines
+
+    class Mistaken:
+        def extract(self, doc: Document) -> Extraction:
+            return Extraction(doc_type="purchase_order", page_count=doc.page_count, model_version="stub")
+
+    doc = page_of_lines([
+        "Night courier runs are invoiced at 310.50 GBP per trip.",
+        "Archive retrieval boxes are invoiced at 12.75 GBP per box.",
+    ])  # fmt: skip
+    job = ExtractionJob(b"", None, "contract", extractor=Mistaken(), document=doc)
+    job = run(job, [extract_stage, *AFTER_EXTRACTION])
+    assert job.extraction is not None
+    assert [i.value("unit_price") for i in job.extraction.line_items] == [Decimal("310.50"), Decimal("12.75")]
