@@ -234,3 +234,31 @@ def test_the_callers_type_holds_before_the_readers_run() -> None:
     job = run(job, [extract_stage, *AFTER_EXTRACTION])
     assert job.extraction is not None
     assert [i.value("unit_price") for i in job.extraction.line_items] == [Decimal("310.50"), Decimal("12.75")]
+
+
+def test_items_printed_as_stacked_caption_value_lines() -> None:
+    lines: list[tuple[float, list[tuple[float, str]]]] = [(0.10, [(0.08, "Bestellung 4471")])]
+    y = 0.25
+    items = [
+        ("Ergonomic mesh task chair, black", "ITM-85458", "100", "EA", "241.81", "24,181.00"),
+        ("Wireless barcode scanner kit", "CAT-43565", "12", "KIT", "172.52", "2,070.24"),
+    ]
+    for n, (text, code, qty, unit, price, amount) in enumerate(items, start=1):
+        lines += [
+            (y, [(0.08, f"{n}. {text}")]),
+            (y + 0.02, [(0.10, "Artikel"), (0.25, code)]),
+            (y + 0.04, [(0.10, "Menge"), (0.25, qty)]),
+            (y + 0.06, [(0.10, "Einheit"), (0.25, unit)]),
+            (y + 0.08, [(0.10, "Preis"), (0.25, price)]),
+            (y + 0.10, [(0.10, "Wert"), (0.25, amount)]),
+        ]
+        y += 0.14
+    extraction = _extract(lines)
+    got = [
+        (i.value("sku"), i.value("description"), i.value("quantity"), i.value("unit"), i.value("amount"))
+        for i in extraction.line_items
+    ]
+    assert got == [
+        ("ITM-85458", "Ergonomic mesh task chair, black", Decimal("100"), "EA", Decimal("24181.00")),
+        ("CAT-43565", "Wireless barcode scanner kit", Decimal("12"), "KIT", Decimal("2070.24")),
+    ]

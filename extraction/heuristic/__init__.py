@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from extraction.checks import cross_check
 from extraction.document import Document, Page, union_bbox
-from extraction.heuristic.cards import CardItems
+from extraction.heuristic.cards import CardItems, StackedCards
 from extraction.heuristic.fields import LabelFields
 from extraction.heuristic.parties import PartyFields
 from extraction.heuristic.parts import Candidate, Column, PageView, RowDraft
@@ -69,6 +69,7 @@ class HeuristicExtractor(
     ListedRates,
     AlignedPriceLists,
     CardItems,
+    StackedCards,
 ):
     """One extractor from its readers: label fields, party blocks, contract prose, tables, scan re-reads."""
 
@@ -86,6 +87,8 @@ class HeuristicExtractor(
         cards = self._card_items(views, number_hint)
         if len(cards) > len(rows):  # items as cards of caption/value pairs: a table read from them finds fewer
             rows = cards
+        if not rows:  # or as stacked pairs, one a line
+            rows = self._stacked_cards(views, number_hint)
         if not rows:
             # no table read by its captions or arithmetic: a price list by its alignment, an order's amounts (lump
             # sums), a contract's prices

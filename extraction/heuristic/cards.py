@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 
 from extraction.document import Word
-from extraction.heuristic.geometry import CODE, UNIT, joined_percents, row_arithmetic
-from extraction.heuristic.parts import PageView, RowDraft
+from extraction.heuristic.geometry import CODE, UNIT, _numeric, joined_percents, row_arithmetic
+from extraction.heuristic.parts import PageView, RowDraft, arithmetic_fits
 from extraction.layout import Line, split_phrases
 
 CURRENCY = re.compile(r"^(?:[A-Z]{3}|[€$£])$")
+ROLES = ("quantity", "unit_price", "amount")
+_numeric_value = _numeric
 
 
 def _inside(word: Word, box: tuple[float, float, float, float]) -> bool:
@@ -85,4 +87,86 @@ class CardItems:
                 elif UNIT.match(value.text) and len(value.text) <= 6 and "unit" not in cells:
                     cells["unit"] = [value]
             rows.append(RowDraft(view.page.number, cells, lines[i].bottom, tuple(cells), (), lines[i]))
+        return rows
+
+
+def _pair(line: Line, char_width: float) -> tuple[str, list[Word]] | None:
+    """(caption, value words) of a line printed as a caption and its value: 'Quantity: 5', 'Unit price   100.00'."""
+    words = line.words
+    colon = next((k for k, w in enumerate(words[:-1]) if w.text.endswith(":")), None)
+    if colon is not None and colon < 4:
+        return " ".join(w.text for w in words[: colon + 1]).rstrip(":"), words[colon + 1 :]
+    phrases = split_phrases(line, char_width)
+    if len(phrases) == 2 and len(phrases[0].words) <= 4:
+        return phrases[0].text, phrases[1].words
+    return None
+
+
+class StackedCards:
+    """Items printed as stacked caption/value lines, one pair a line ('Quantity: 5' over 'Unit price: 100.00' over
+    'Line total: 500.00'): the three numbers that multiply out make a card, the captions that carry them repeat
+    on every card, and the card's other pairs give the code (SKU), the unit and, the longest text, the item."""
+
+    def _stacked_cards(self, views: list[PageView], number_hint: str | None) -> list[RowDraft]:
+        rows: list[RowDraft] = []
+        for view in views:
+            rows += self._stacked_on(view, number_hint)
+        return rows
+
+    @staticmethod
+    def _stacked_on(view: PageView, number_hint: str | None) -> list[RowDraft]:
+        pairs = {i: pair for i, line in enumerate(view.lines) if (pair := _pair(line, view.char_width)) is not None}
+        numeric: dict[int, Word] = {}
+        for i, (_, value) in pairs.items():
+            if len(value) == 1 and _numeric_value(value[0], number_hint) is not None:
+                numeric[i] = value[0]
+        # the caption triple that multiplies out on two or more cards
+        triples: dict[tuple[str, str, str], list[tuple[int, int, int]]] = {}
+        indices = sorted(numeric)
+        for a in indices:
+            window = [i for i in indices if a - 6 <= i < a]
+            for q in window:
+                for p in window:
+                    if p == q:
+                        continue
+                    values = {n: _numeric_value(numeric[i], number_hint) for n, i in zip(ROLES, (q, p, a), strict=True)}
+                    if all(v is not None and v > 0 for v in values.values()) and arithmetic_fits(values):
+                        key = (pairs[q][0], pairs[p][0], pairs[a][0])
+                        triples.setdefault(key, []).append((q, p, a))
+        found = [(key, spots) for key, spots in triples.items() if len({s[2] for s in spots}) >= 2]
+        if not found:
+            return []
+        _, spots = max(found, key=lambda ks: len(ks[1]))
+        spots = sorted({s[2]: s for s in spots}.values(), key=lambda s: s[2])
+        rows = []
+        period = spots[1][2] - spots[0][2]
+        previous_end = spots[0][2] - period
+        for q, p, a in spots:
+            start = max(previous_end + 1, 0)
+            block = range(start, a + 1)
+            previous_end = a
+            cells: dict[str, list[Word]] = {
+                "quantity": [numeric[q]],
+                "unit_price": [numeric[p]],
+                "amount": [numeric[a]],
+            }
+            texts: list[list[Word]] = []
+            for i in block:
+                if i in (q, p, a):
+                    continue
+                value = pairs[i][1] if i in pairs else view.lines[i].words
+                if len(value) == 1 and CODE.match(value[0].text) and "sku" not in cells:
+                    cells["sku"] = value
+                elif len(value) == 1 and UNIT.match(value[0].text) and len(value[0].text) <= 6 and "unit" not in cells:
+                    cells["unit"] = value
+                elif all(_numeric_value(w, number_hint) is None for w in value):
+                    texts.append(value)
+            if not texts:
+                return []
+            described = max(texts, key=lambda ws: len(" ".join(w.text for w in ws)))
+            while len(described) > 1 and re.fullmatch(r"\d{1,3}[.)]?", described[0].text):
+                described = described[1:]  # the card's number ('1. Ergonomic chair')
+            cells["description"] = described
+            line = view.lines[a]
+            rows.append(RowDraft(view.page.number, cells, line.bottom, tuple(cells), (), view.lines[start]))
         return rows
