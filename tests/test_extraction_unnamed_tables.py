@@ -262,3 +262,11 @@ def test_items_printed_as_stacked_caption_value_lines() -> None:
         ("ITM-85458", "Ergonomic mesh task chair, black", Decimal("100"), "EA", Decimal("24181.00")),
         ("CAT-43565", "Wireless barcode scanner kit", Decimal("12"), "KIT", Decimal("2070.24")),
     ]
+
+
+def test_amounts_in_indian_grouping() -> None:
+    from extraction.normalize import parse_amount
+
+    assert parse_amount("16,04,943.14") == Decimal("1604943.14")  # sixteen lakh
+    assert parse_amount("12,34,56,789.00") == Decimal("123456789.00")  # twelve crore
+    assert parse_amount("12,34,5") is None
