@@ -22,6 +22,7 @@ from extraction.layout import repeats_on_another_page
 from extraction.loading import Limits, load_document
 from extraction.openings import read_opening
 from extraction.phrases import complete_phrases
+from extraction.ratelists import read_rate_list
 from extraction.rates import read_rates
 from extraction.result import Extraction
 from extraction.taxids import read_tax_ids
@@ -100,9 +101,10 @@ opening_stage = reading_stage(
     "opening_stage",
     "A contract's empty header fields read from its opening by shape (parties ending in a legal form, the "
     "reference code above them, dates, a term, days to pay), whatever its language or captions; its rates "
-    "printed as sentences or list entries.",
+    "printed as sentences, list entries or a list of terms and prices.",
     read_opening,
     read_rates,
+    read_rate_list,
 )
 phrases_stage = reading_stage(
     "phrases_stage",

@@ -270,3 +270,18 @@ def test_amounts_in_indian_grouping() -> None:
     assert parse_amount("16,04,943.14") == Decimal("1604943.14")  # sixteen lakh
     assert parse_amount("12,34,56,789.00") == Decimal("123456789.00")  # twelve crore
     assert parse_amount("12,34,5") is None
+
+
+def test_rates_as_a_list_of_terms_and_prices() -> None:
+    from extraction.pipeline import AFTER_EXTRACTION, ExtractionJob, extract_stage, run
+    from tests.fixtures_docs import page_of_lines
+
+    intro = ["CONSULTING AGREEMENT", "This Agreement is entered into between the parties below.", "5. Fees"]
+    listed = ["Senior consultant: EUR 1,200.00 per day", "Analyst — 640.00 EUR / day", "Contract value EUR 9,000.00"]
+    defined = ["Senior consultant", "EUR 1,200.00 per day", "Analyst", "EUR 640.00 per day"]
+    for entries in (listed, defined):
+        job = ExtractionJob(b"", None, "contract", document=page_of_lines([*intro, *entries]))
+        job = run(job, [extract_stage, *AFTER_EXTRACTION])
+        assert job.extraction is not None
+        got = [(i.value("description"), i.value("unit_price"), i.value("unit")) for i in job.extraction.line_items]
+        assert got == [("Senior consultant", Decimal("1200.00"), "day"), ("Analyst", Decimal("640.00"), "day")]
