@@ -139,9 +139,12 @@ def doc_type_hint_stage(job: ExtractionJob) -> ExtractionJob:
 
 
 def type_hint_stage(job: ExtractionJob) -> ExtractionJob:
-    """The caller's type before the readers run, as which of them apply depends on it (a contract's rates are read
-    only on a contract, whatever type the layout model guessed)."""
-    return doc_type_hint_stage(job)
+    """A caller's 'contract' before the readers run: a contract's rates are read only on a contract, whatever type
+    the layout model guessed. Other hints wait for the last stage: where the model took an order for a contract,
+    the contract readers still read its parties from the opening (measured: blind dev half, one order's buyer)."""
+    if job.doc_type_hint == "contract":
+        return doc_type_hint_stage(job)
+    return job
 
 
 PIPELINE: list[Stage] = [
