@@ -285,3 +285,20 @@ def test_rates_as_a_list_of_terms_and_prices() -> None:
         assert job.extraction is not None
         got = [(i.value("description"), i.value("unit_price"), i.value("unit")) for i in job.extraction.line_items]
         assert got == [("Senior consultant", Decimal("1200.00"), "day"), ("Analyst", Decimal("640.00"), "day")]
+
+
+def test_gridlines_read_as_characters_are_no_words_of_a_cell() -> None:
+    def ruled(y: float, cells: list[tuple[float, str]]) -> tuple[float, list[tuple[float, str]]]:
+        return y, [*cells, *((x - 0.01, "|") for x, _ in cells), (0.95, "|")]
+
+    extraction = _extract(
+        [
+            ruled(0.22, [(0.08, "Art"), (0.14, "Bezeichnung"), (0.40, "Menge"), (0.70, "Preis"), (0.85, "Wert")]),
+            ruled(0.24, [(0.08, "AB-1001"), (0.14, "Copper wire"), (0.40, "12"), (0.70, "3.50"), (0.85, "42.00")]),
+            ruled(0.26, [(0.08, "AB-1002"), (0.14, "Cable ties"), (0.40, "100"), (0.70, "0.25"), (0.85, "25.00")]),
+        ]
+    )
+    assert [(i.value("sku"), i.value("description")) for i in extraction.line_items] == [
+        ("AB-1001", "Copper wire"),
+        ("AB-1002", "Cable ties"),
+    ]

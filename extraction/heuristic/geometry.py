@@ -46,11 +46,17 @@ def _joined_thousands(words: list[Word]) -> list[Word]:
     return out
 
 
+RULE = re.compile(r"^[|¦‖│┃]+$")  # a ruled table's vertical lines read as characters (gridlines, OCR)
+
+
 def joined_percents(line: Line) -> Line:
     """'10 %' printed with a space before the sign (French, Polish typography) as one word '10%', so a discount or
-    tax rate column holds percentages whatever the typesetting."""
+    tax rate column holds percentages whatever the typesetting; a gridline read as a character ('|') is no word of
+    a cell."""
     out: list[Word] = []
     for word in line.words:
+        if RULE.match(word.text) and len(line.words) > 1:
+            continue
         last = out[-1] if out else None
         if (
             word.text == "%"
@@ -62,7 +68,7 @@ def joined_percents(line: Line) -> Line:
             out[-1] = Word(last.text + "%", box, min(last.confidence, word.confidence))
         else:
             out.append(word)
-    return line if len(out) == len(line.words) else Line(out)
+    return line if len(out) == len(line.words) or not out else Line(out)
 
 
 def _numeric(word: Word, number_hint: str | None) -> Decimal | None:
