@@ -205,7 +205,7 @@ def _text_layer_words(page: pdfium.PdfPage) -> list[Word]:
                     min(1.0, max(0.0, x1 / shown_w)),
                     min(1.0, max(0.0, y1 / shown_h)),
                 )
-                words.append(Word(unicodedata.normalize("NFKC", text), bbox, 1.0))
+                words.append(Word(_compatible(text), bbox, 1.0))
                 chars.clear()
 
         for i in range(textpage.count_chars()):
@@ -362,3 +362,12 @@ def render_page_png(data: bytes, page: int, dpi: int = 110, limits: Limits | Non
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=False)
     return buffer.getvalue()
+
+
+def _compatible(text: str) -> str:
+    """Ligatures and full-width forms as plain letters (NFKC), but superscripts and subscripts as printed: 'mm²' is
+    a unit, not 'mm2', and a footnote mark after an amount must not become one of its digits."""
+    return "".join(
+        ch if unicodedata.decomposition(ch).startswith(("<super>", "<sub>")) else unicodedata.normalize("NFKC", ch)
+        for ch in text
+    )

@@ -132,7 +132,9 @@ def parse_amount(text: str | None, locale_hint: str | None = None) -> Decimal | 
         return None
     thousands = "." if decimal_sep == "," else ","
     whole, _, fraction = number.rpartition(decimal_sep) if decimal_sep in number else (number, "", "")
-    if thousands in whole and not re.fullmatch(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+", whole):
+    grouped = re.fullmatch(rf"\d{{1,3}}(?:{re.escape(thousands)}\d{{3}})+", whole)
+    lakh = thousands == "," and re.fullmatch(r"\d{1,2}(?:,\d{2})+,\d{3}", whole)  # Indian grouping: 16,04,943
+    if thousands in whole and not (grouped or lakh):
         return None  # '12,34,5' is not a number
     digits = whole.replace(thousands, "") + ("." + fraction if fraction else "")
     try:

@@ -87,6 +87,13 @@ def _rate(sentence: list[tuple[int, Word]]) -> tuple[list[Word], Word, Word, int
     if len(amounts) != 1:
         return None
     at = amounts[0]
+    head = words[at - 1] if at else None
+    if head is not None and re.fullmatch(r"\d{1,3}", head.text) and re.fullmatch(r"\d{3}[.,]\d{2}", words[at].text):
+        # '1 074,48': thousands set apart by a space, the head of the amount, not a word of the service
+        box = union_bbox([head.bbox, words[at].bbox])
+        assert box is not None  # two boxes
+        words = [*words[: at - 1], Word(f"{head.text} {words[at].text}", box, head.confidence), *words[at + 1 :]]
+        at -= 1
     if at + 2 >= len(words) or not CURRENCY.match(words[at + 1].text) or len(words) - at > 6:
         return None
     unit = words[-1]

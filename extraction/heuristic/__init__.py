@@ -19,9 +19,11 @@ from dateutil.relativedelta import relativedelta
 
 from extraction.checks import cross_check
 from extraction.document import Document, Page, union_bbox
+from extraction.heuristic.cards import CardItems, StackedCards
 from extraction.heuristic.fields import LabelFields
 from extraction.heuristic.parties import PartyFields
 from extraction.heuristic.parts import Candidate, Column, PageView, RowDraft
+from extraction.heuristic.pricelists import AlignedPriceLists
 from extraction.heuristic.prose import ProseFields
 from extraction.heuristic.reread import ScanRereader
 from extraction.heuristic.schedules import ListedRates
@@ -58,7 +60,16 @@ __all__ = [
 
 
 class HeuristicExtractor(
-    LabelFields, PartyFields, ProseFields, TableReader, ScanRereader, UnlabelledFields, ListedRates
+    LabelFields,
+    PartyFields,
+    ProseFields,
+    TableReader,
+    ScanRereader,
+    UnlabelledFields,
+    ListedRates,
+    AlignedPriceLists,
+    CardItems,
+    StackedCards,
 ):
     """One extractor from its readers: label fields, party blocks, contract prose, tables, scan re-reads."""
 
@@ -73,6 +84,16 @@ class HeuristicExtractor(
         extraction = Extraction(doc_type="other", page_count=doc.page_count, model_version=MODEL_VERSION)
 
         rows, table_spans = self._line_items(views, number_hint)
+        cards = self._card_items(views, number_hint)
+        if len(cards) > len(rows):  # items as cards of caption/value pairs: a table read from them finds fewer
+            rows = cards
+        if not rows:  # or as stacked pairs, one a line
+            rows = self._stacked_cards(views, number_hint)
+        if not rows:
+            # no table read by its captions or arithmetic: a price list by its alignment, an order's amounts (lump
+            # sums), a contract's prices
+            order = self._doc_type(all_text, False, doc_type_hint) == "purchase_order"
+            rows = self._aligned_price_lists(views, number_hint, "amount" if order else "unit_price")
         if not rows:  # no table: a contract's rates may be listed in its clauses
             rows = self._listed_rates(views, number_hint)
         self._settle_unread_columns(rows, number_hint)

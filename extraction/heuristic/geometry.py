@@ -46,6 +46,31 @@ def _joined_thousands(words: list[Word]) -> list[Word]:
     return out
 
 
+RULE = re.compile(r"^[|¦‖│┃]+$")  # a ruled table's vertical lines read as characters (gridlines, OCR)
+
+
+def joined_percents(line: Line) -> Line:
+    """'10 %' printed with a space before the sign (French, Polish typography) as one word '10%', so a discount or
+    tax rate column holds percentages whatever the typesetting; a gridline read as a character ('|') is no word of
+    a cell."""
+    out: list[Word] = []
+    for word in line.words:
+        if RULE.match(word.text) and len(line.words) > 1:
+            continue
+        last = out[-1] if out else None
+        if (
+            word.text == "%"
+            and last is not None
+            and re.fullmatch(r"\d{1,3}(?:[.,]\d{1,3})?", last.text)
+            and word.bbox[0] - last.bbox[2] < 1.5 * (last.bbox[2] - last.bbox[0]) / len(last.text)
+        ):
+            box = (last.bbox[0], min(last.bbox[1], word.bbox[1]), word.bbox[2], max(last.bbox[3], word.bbox[3]))
+            out[-1] = Word(last.text + "%", box, min(last.confidence, word.confidence))
+        else:
+            out.append(word)
+    return line if len(out) == len(line.words) or not out else Line(out)
+
+
 def _numeric(word: Word, number_hint: str | None) -> Decimal | None:
     if re.search(r"[A-Za-z]", word.text):
         return None
@@ -121,7 +146,8 @@ class GeometricTables:
     def _geometric_header(self, view: PageView, number_hint: str | None) -> tuple[list[Column], int] | None:
         """(columns, index of the first row line) of the first table on the page whose rows multiply out."""
         anchors: list[tuple[int, dict[str, Word]]] = []
-        for index, line in enumerate(view.lines):
+        lines = [joined_percents(line) for line in view.lines]
+        for index, line in enumerate(lines):
             found = row_arithmetic(line, number_hint)
             if found is not None:
                 anchors.append((index, found))
@@ -138,7 +164,7 @@ class GeometricTables:
             edge = median(w.bbox[2] for w in words)
             aligned = [w for w in words if abs(w.bbox[2] - edge) < 3 * view.char_width] or words
             columns.append(Column(role, min(w.bbox[0] for w in aligned), max(w.bbox[2] for w in aligned)))
-        columns += self._other_columns(view, [view.lines[i] for i, _ in anchors], anchors, columns, number_hint)
+        columns += self._other_columns(view, [lines[i] for i, _ in anchors], anchors, columns, number_hint)
         if not any(c.name in ("description", "sku") for c in columns):
             return None
         if not any(c.name == "description" for c in columns):
@@ -167,8 +193,9 @@ class GeometricTables:
         used = {id(w) for _, found in anchors for w in found.values()}
         width = view.char_width
         cells: list[list[Word]] = []  # the other cells of every anchor row
+        gap = 2.0 if view.page.source == "ocr" else 1.2  # OCR spaces words unevenly within a cell
         for line in lines:
-            for phrase in split_phrases(line, width, 1.2, 1.6):
+            for phrase in split_phrases(line, width, gap, 1.6):
                 words = [w for w in phrase.words if id(w) not in used]
                 # a line number or a code run into the text after it ('10 347-6970-62 Translation ...') is a cell
                 while len(words) > 1 and (_numeric(words[0], number_hint) is not None or CODE.match(words[0].text)):

@@ -9,7 +9,7 @@ from decimal import Decimal
 from statistics import median
 
 from extraction.document import Word
-from extraction.heuristic.geometry import GeometricTables
+from extraction.heuristic.geometry import GeometricTables, joined_percents
 from extraction.heuristic.parts import (
     Column,
     PageView,
@@ -214,6 +214,7 @@ class TableReader(GeometricTables):
                     line = Line(inside)
                 if PAGE_MARK.search(line.text):
                     continue  # 'Page 1 of 2', 'continued', './..' between the rows of a long table
+                line = joined_percents(line)
                 cells = self._row_cells(line, columns, view.char_width, number_hint)
                 numeric = {n for n in ("quantity", "unit_price", "amount") if n in cells}
                 printed = {c.name for c in columns} & {"quantity", "unit_price", "amount"}
@@ -397,6 +398,8 @@ class TableReader(GeometricTables):
         cells: dict[str, list[Word]] = {}
         numbers: list[Word] = []
         previous_end = -1.0
+        previous_word: Word | None = None
+        names = {c.name for c in columns}
         # '2' before '500' a space apart is the head of '2 500', not a digit of the text before it
         heads = {
             id(a)
@@ -432,6 +435,14 @@ class TableReader(GeometricTables):
             if not is_number and passed and any(c.x0 > passed[0].x0 for c in text_columns):
                 # past a numeric column: a unit ('500 MONTH') centred under its header, not the description
                 owner = min(text_columns, key=lambda c: _gap(word.bbox[0], word.bbox[2], c.x0, c.x1))
+            elif not is_number and passed and passed[-1].name == "quantity" and "unit" not in names:
+                before = previous_word
+                if before is not None and re.fullmatch(r"[\d.,]+", before.text) and before.bbox[2] > passed[-1].x0:
+                    # a word right after the quantity in its cell ('37.5 hrs'): its unit, not the description's
+                    cells.setdefault("unit", []).append(word)
+                    previous_word = word
+                    continue
+            previous_word = word
             if is_number:
                 # a number inside a text column's span ('ISO 9001') is text; past the next header it is a value
                 after = [c for c in columns if owner is not None and c.x0 > owner.x0]

@@ -1,0 +1,127 @@
+"""Price lists printed as tables whose captions name nothing known (a contract's fee schedule, a milestone plan):
+found by alignment, not words. A run of consecutive lines that each end in one money amount, the amounts
+right-aligned on one edge and the lines' first words left-aligned, under a line of two or more captions without
+numbers, is a table; its captions only tell where its columns start. Each column's role comes from what it holds:
+the longest text describes the item, short text after it is the unit it is charged per, dates and short codes are
+read but not reported (a milestone's target date, its 'M1'), and the amount is the price.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from extraction.document import Word
+from extraction.heuristic.geometry import _joined_thousands
+from extraction.heuristic.parts import PageView, RowDraft
+from extraction.heuristic.vocabulary import MONEY_TOKEN, TOTALS_LINE
+from extraction.layout import Line, split_phrases
+from extraction.normalize import parse_amount, parse_date
+
+CURRENCY = re.compile(r"^(?:[A-Z]{3}|[€$£])$")
+
+
+def _priced(line: Line, number_hint: str | None) -> tuple[Word, list[Word]] | None:
+    """(the amount, the words before it) of a line ending in one money amount set apart from its text."""
+    words = _joined_thousands(line.words)
+    while words and CURRENCY.match(words[-1].text):
+        words = words[:-1]
+    if len(words) < 2 or sum(bool(MONEY_TOKEN.match(w.text)) for w in words) != 1:
+        return None
+    money = words[-1]
+    if not MONEY_TOKEN.match(money.text) or parse_amount(re.sub(r"[^\d.,' ]", "", money.text), number_hint) is None:
+        return None
+    before = [w for w in words[:-1] if not CURRENCY.match(w.text)]
+    if not before or TOTALS_LINE.match(line.text):
+        return None
+    return money, before
+
+
+def _header_above(view: PageView, index: int) -> list[float] | None:
+    """Where the captions of the line above row ``index`` start, when it reads as a table's header."""
+    if index == 0:
+        return None
+    above, first = view.lines[index - 1], view.lines[index]
+    if first.top - above.bottom > 2.5 * first.height or any(ch.isdigit() for ch in above.text):
+        return None
+    phrases = split_phrases(above, view.char_width)
+    return [p.words[0].bbox[0] for p in phrases] if len(phrases) >= 2 else None
+
+
+def _is_date(words: list[Word]) -> bool:
+    return parse_date(" ".join(w.text for w in words)) is not None
+
+
+class AlignedPriceLists:
+    def _aligned_price_lists(self, views: list[PageView], number_hint: str | None, role: str) -> list[RowDraft]:
+        """The rows of every such list; ``role`` names what the amounts are ('amount' on an order's lump sums)."""
+        rows: list[RowDraft] = []
+        for view in views:
+            rows += self._price_lists_on(view, number_hint, role)
+        return rows
+
+    def _price_lists_on(self, view: PageView, number_hint: str | None, role: str) -> list[RowDraft]:
+        width = view.char_width
+        priced = {i: found for i, line in enumerate(view.lines) if (found := _priced(line, number_hint)) is not None}
+        rows: list[RowDraft] = []
+        index = 0
+        while index < len(view.lines):
+            run: list[int] = []
+            while index + len(run) in priced:
+                run.append(index + len(run))
+            if len(run) < 2:
+                index += max(1, len(run))
+                continue
+            index += len(run)
+            edges = [priced[i][0].bbox[2] for i in run]
+            starts = [priced[i][1][0].bbox[0] for i in run]
+            if max(edges) - min(edges) > 1.5 * width or max(starts) - min(starts) > 1.5 * width:
+                continue
+            captions = _header_above(view, run[0])
+            if captions is None:
+                continue
+            rows += self._rows_of(view, run, priced, captions, role)
+        return rows
+
+    @staticmethod
+    def _rows_of(
+        view: PageView,
+        run: list[int],
+        priced: dict[int, tuple[Word, list[Word]]],
+        captions: list[float],
+        role: str,
+    ) -> list[RowDraft]:
+        width = view.char_width
+        # each word to the caption it stands under (the last caption starting at or before it)
+        table: list[dict[int, list[Word]]] = []
+        for i in run:
+            cells: dict[int, list[Word]] = {}
+            for word in priced[i][1]:
+                column = max((c for c, x in enumerate(captions) if x <= word.bbox[0] + width), default=0)
+                cells.setdefault(column, []).append(word)
+            table.append(cells)
+        columns = sorted({c for cells in table for c in cells})
+        texts = {c: [" ".join(w.text for w in cells.get(c, [])) for cells in table] for c in columns}
+        full = [c for c in columns if all(texts[c]) and not all(_is_date(cells[c]) for cells in table)]
+        if not full:
+            return []
+        description = max(full, key=lambda c: median(len(t) for t in texts[c]))
+        if median(len(t) for t in texts[description]) < 4:
+            return []
+        unit = next(
+            (
+                c
+                for c in full
+                if c > description
+                and all(len(t.split()) <= 3 and len(t) <= 16 and re.search(r"[^\W\d_]", t) for t in texts[c])
+            ),
+            None,
+        )
+        rows = []
+        for i, cells in zip(run, table, strict=True):
+            drafted: dict[str, list[Word]] = {"description": cells[description], role: [priced[i][0]]}
+            if unit is not None:
+                drafted["unit"] = cells[unit]
+            line = view.lines[i]
+            rows.append(RowDraft(view.page.number, drafted, line.bottom, tuple(drafted), (), line))
+        return rows

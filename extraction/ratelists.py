@@ -1,0 +1,123 @@
+"""A contract's rates printed as a list of terms and prices: ``read_rate_list(doc, extraction)``.
+
+'Senior consultant: EUR 1,200.00 per day', 'Analyst — 640.00 EUR / day', or a definition list whose term stands on
+its own line and the price on the next ('Senior consultant' over 'EUR 1,200.00 per day'). A list entry is a line
+with one money amount, a currency beside it, at most a unit after it ('per day', '/ hour') and a short term before
+it or on the line above; two or more entries make the list. Words of no language are looked up: 'per', '/' and
+the like are recognised by where they stand (between the amount and one last word). Used only where the extractor
+and the other readers found fewer rates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extraction.document import Document, Word, union_bbox
+from extraction.layout import Line
+from extraction.normalize import number_format_of, parse_amount
+from extraction.openings import column_order
+from extraction.result import Extraction, FieldValue, LineItem
+
+AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")
+CURRENCY = re.compile(r"^(?:[A-Z]{3}|[€$£])$")
+SEPARATOR = re.compile(r"^[:–—-]$")
+CONFIDENCE = 0.6
+MAX_TERM = 6
+
+
+def _joined(words: list[Word]) -> list[Word]:
+    """'1' '074,48' printed with a space as thousands separator as one word."""
+    out: list[Word] = []
+    for word in words:
+        last = out[-1] if out else None
+        if last is not None and re.fullmatch(r"\d{1,3}", last.text) and re.fullmatch(r"\d{3}[.,]\d{2}", word.text):
+            box = union_bbox([last.bbox, word.bbox])
+            assert box is not None  # two boxes
+            out[-1] = Word(f"{last.text} {word.text}", box, min(last.confidence, word.confidence))
+        else:
+            out.append(word)
+    return out
+
+
+def _entry(words: list[Word]) -> tuple[list[Word], Word, Word | None] | None:
+    """(term words, amount, unit) of a line that prints one price with its currency."""
+    amounts = [k for k, w in enumerate(words) if AMOUNT.match(w.text.rstrip(".,;"))]
+    if len(amounts) != 1:
+        return None
+    at = amounts[0]
+    before, after = words[:at], words[at + 1 :]
+    if before and CURRENCY.match(before[-1].text):
+        before = before[:-1]
+    elif after and CURRENCY.match(after[0].text):
+        after = after[1:]
+    else:
+        return None  # a price names its currency
+    if len(after) > 2 or len(after) == 1:
+        return None  # only 'per day', '/ hour': one linking word and the unit
+    unit = after[-1] if after else None
+    if unit is not None and not unit.text.rstrip(".;")[:1].isalpha():
+        return None
+    if before and SEPARATOR.match(before[-1].text):
+        before = before[:-1]
+    elif before:
+        last = before[-1]
+        if not re.search(r"[:–—]$", last.text):
+            return None  # a term ends in its separator ('Analyst:'), else the price stands alone on its line
+        before[-1] = Word(last.text.rstrip(":–—"), last.bbox, last.confidence)
+    if len(before) > MAX_TERM:
+        return None
+    return before, words[at], unit
+
+
+def _lines(words: list[Word]) -> list[Line]:
+    """Words in reading order (a two-column body column by column) as lines: a new one where the text goes back
+    to the left or down."""
+    lines: list[list[Word]] = []
+    for word in words:
+        last = lines[-1][-1] if lines else None
+        if last is None or word.bbox[0] < last.bbox[2] or word.bbox[1] > last.bbox[3]:
+            lines.append([])
+        lines[-1].append(word)
+    return [Line(ws) for ws in lines]
+
+
+def read_rate_list(doc: Document, extraction: Extraction) -> None:
+    if extraction.doc_type != "contract":
+        return
+    hint = number_format_of(w.text for page in doc.pages for w in page.words)
+    runs: list[list[LineItem]] = []
+    for page in doc.pages:
+        last = -10
+        lines = _lines(column_order(page))
+        for index, line in enumerate(lines):
+            found = _entry(_joined(line.words))
+            if found is None:
+                continue
+            term, amount, unit = found
+            if not term and index > 0:
+                above: Line = lines[index - 1]
+                texts = above.text
+                if len(above.words) > MAX_TERM or re.search(r"\d[.,]\d{2}|[.;:]$", texts):
+                    continue
+                term = above.words
+            price = parse_amount(amount.text.rstrip(".,;"), hint)
+            if not term or price is None:
+                continue
+            text = " ".join(w.text for w in term)
+            box = union_bbox([w.bbox for w in term])
+            assert box is not None  # term holds words
+            cells = {
+                "description": FieldValue(text, CONFIDENCE, page.number, box, text),
+                "unit_price": FieldValue(price, CONFIDENCE, page.number, amount.bbox, amount.text),
+            }
+            if unit is not None:
+                name = unit.text.rstrip(".;")
+                cells["unit"] = FieldValue(name, CONFIDENCE, page.number, unit.bbox, unit.text)
+            item = LineItem(cells, CONFIDENCE, page.number, union_bbox([box, amount.bbox]))
+            if index - last > 2 or not runs:
+                runs.append([])  # entries stand together: a list, not prices scattered over the text
+            runs[-1].append(item)
+            last = index
+    items = max(runs, key=len, default=[])
+    if len(items) >= 2 and len(items) > len(extraction.line_items):
+        extraction.line_items = items

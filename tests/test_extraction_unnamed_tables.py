@@ -1,0 +1,304 @@
+"""Tables whose captions name nothing the extractor knows, on hand-placed words: rows from alignment and
+arithmetic, a column's role from what it holds."""
+
+from decimal import Decimal
+
+from extraction.document import Document, Page, Word
+from extraction.heuristic import HeuristicExtractor
+from extraction.result import Extraction
+
+CHAR = 0.0065  # width of a character, as a page fraction
+HEIGHT = 0.011
+
+
+def _words(text: str, x: float, y: float) -> list[Word]:
+    out = []
+    for token in text.split(" "):
+        width = CHAR * len(token)
+        out.append(Word(token, (x, y, x + width, y + HEIGHT)))
+        x += width + CHAR
+    return out
+
+
+def _extract(lines: list[tuple[float, list[tuple[float, str]]]], doc_type: str = "purchase_order") -> Extraction:
+    words = [w for y, cells in lines for x, text in cells for w in _words(text, x, y)]
+    return HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), doc_type)
+
+
+def test_a_discount_printed_with_a_space_before_the_percent_sign() -> None:
+    # 'Rem.' names nothing known; '10 %' is a discount the amount needs (1 x 209,74 less 10 % is 188,77)
+    extraction = _extract(
+        [
+            (0.30, [(0.07, "Réf."), (0.17, "Objet"), (0.63, "Nb"), (0.72, "P.U. HT"), (0.78, "Rem."), (0.9, "Mt HT")]),
+            (0.33, [(0.07, "985133"), (0.17, "Ramette papier A4"), (0.638, "4"), (0.722, "143,79"), (0.887, "575,16")]),
+            (0.35, [(0.07, "858667"), (0.17, "Agrafeuse de bureau"), (0.638, "1"), (0.722, "209,74"), (0.78, "10 %"),
+                    (0.887, "188,77")]),
+            (0.37, [(0.07, "098259"), (0.17, "Classeur à levier"), (0.638, "2"), (0.722, "742,43"), (0.787, "5 %"),
+                    (0.880, "1410,62")]),
+            (0.40, [(0.5, "Montant net HT"), (0.880, "2174,55")]),
+        ]
+    )  # fmt: skip
+    amounts = [(i.value("sku"), i.value("quantity"), i.value("amount")) for i in extraction.line_items]
+    assert amounts == [
+        ("985133", Decimal("4"), Decimal("575.16")),
+        ("858667", Decimal("1"), Decimal("188.77")),
+        ("098259", Decimal("2"), Decimal("1410.62")),
+    ]
+
+
+def test_a_fee_schedule_under_captions_naming_nothing_known() -> None:
+    # amounts right-aligned, one per line, under a caption line: a price list; the short text after the
+    # description is the unit charged per
+    extraction = _extract(
+        [
+            (0.10, [(0.18, "This Order Form is governed by the agreement between the parties.")]),
+            (0.45, [(0.19, "Plan Component"), (0.50, "Charged Per"), (0.74, "Subscription Fee (AUD)")]),
+            (0.47, [(0.19, "Premium support"), (0.50, "month"), (0.8468, "674.06")]),
+            (0.49, [(0.19, "Data storage above 500 GB"), (0.50, "100 GB/month"), (0.8273, "1,139.06")]),
+            (0.53, [(0.18, "Fees increase by no more than CPI at each renewal.")]),
+        ],
+        "contract",
+    )
+    rates = [(i.value("description"), i.value("unit"), i.value("unit_price")) for i in extraction.line_items]
+    assert rates == [
+        ("Premium support", "month", Decimal("674.06")),
+        ("Data storage above 500 GB", "100 GB/month", Decimal("1139.06")),
+    ]
+
+
+def test_a_milestone_plan_keeps_its_codes_and_dates_out_of_the_description() -> None:
+    extraction = _extract(
+        [
+            (0.40, [(0.11, "Stage"), (0.17, "Deliverable"), (0.58, "Target"), (0.82, "Stage Fee")]),
+            (0.42, [(0.11, "M1"), (0.17, "Discovery workshop"), (0.58, "May 23, 2024"), (0.8305, "71,376.60")]),
+            (0.44, [(0.11, "M2"), (0.17, "Design sign-off"), (0.58, "June 25, 2024"), (0.8305, "23,300.91")]),
+        ],
+        "contract",
+    )  # fmt: skip
+    rates = [(i.value("description"), i.value("unit"), i.value("unit_price")) for i in extraction.line_items]
+    assert rates == [
+        ("Discovery workshop", None, Decimal("71376.60")),
+        ("Design sign-off", None, Decimal("23300.91")),
+    ]
+
+
+def test_a_totals_block_is_no_price_list() -> None:
+    extraction = _extract(
+        [
+            (0.40, [(0.55, "Summary"), (0.83, "In USD")]),
+            (0.42, [(0.55, "Subtotal"), (0.8305, "71,376.60")]),
+            (0.44, [(0.55, "Total"), (0.8305, "71,376.60")]),
+        ],
+        "contract",
+    )
+    assert extraction.line_items == []
+
+
+def test_items_printed_as_cards_of_caption_value_pairs() -> None:
+    # a title line, then 'Code ... Count ... Size ... Each ... Line' pairs; the captions repeat on every card
+    def card(y: float, number: str, title: str, code: str, qty: str, unit: str, price: str, amount: str):
+        return [
+            (y, [(0.08, f"Entry {number}"), (0.16, title)]),
+            (y + 0.03, [(0.16, "Code"), (0.19, code), (0.32, "Count"), (0.36, qty), (0.42, "Size"), (0.45, unit),
+                        (0.53, "Each"), (0.56, price), (0.68, "Line"), (0.80, amount), (0.88, "USD")]),
+        ]  # fmt: skip
+
+    extraction = _extract(
+        [
+            (0.10, [(0.08, "Marrowfield Instruments LLC")]),
+            *card(0.30, "1", "Ergonomic mesh task chair, black", "ITM-85458", "100", "EA", "241.81", "24,181.00"),
+            *card(0.37, "2", "Wireless barcode scanner kit", "CAT-43565", "12", "KIT", "172.52", "2,070.24"),
+            (0.45, [(0.55, "Subtotal"), (0.80, "26,251.24")]),
+        ]
+    )
+    items = [
+        (i.value("sku"), i.value("description"), i.value("quantity"), i.value("unit"), i.value("amount"))
+        for i in extraction.line_items
+    ]
+    assert items == [
+        ("ITM-85458", "Ergonomic mesh task chair, black", Decimal("100"), "EA", Decimal("24181.00")),
+        ("CAT-43565", "Wireless barcode scanner kit", Decimal("12"), "KIT", Decimal("2070.24")),
+    ]
+
+
+def test_text_layer_keeps_superscripts_but_undoes_ligatures() -> None:
+    from extraction.loading import _compatible
+
+    assert _compatible("mm²") == "mm²"  # a unit as printed
+    assert _compatible("1,250.00¹") == "1,250.00¹"  # a footnote mark is no digit of the amount
+    assert _compatible("ﬁttings") == "fittings"
+
+
+def test_ocr_spacing_inside_a_description_does_not_split_it() -> None:
+    # OCR sets words of one cell up to two characters apart; the table's columns stand further apart
+    def words(y: float, cells: list[tuple[float, str]]) -> list[Word]:
+        return [w for x, text in cells for w in _words(text, x, y)]
+
+    gap = 1.7 * CHAR
+    rows = [
+        (0.35, "0001", "MTL-23163", "Field jacket,", "cold weather", "30", "633.46", "19,003.80"),
+        (0.37, "0002", "CAT-29579", "Tent stakes,", "pack of 20", "4", "348.20", "1,392.80"),
+        (0.39, "0003", "CAT-85052", "Ration heater,", "flameless", "4", "525.04", "2,100.16"),
+    ]
+    page_words = words(0.32, [(0.06, "No."), (0.11, "(a) CODE"), (0.22, "(b) GOODS"), (0.6, "(c)"), (0.86, "(d)")])
+    for y, number, code, head, tail, qty, price, amount in rows:
+        x_tail = 0.22 + CHAR * len(head) + gap
+        page_words += words(y, [(0.06, number), (0.11, code), (0.22, head), (x_tail, tail), (0.62, qty)])
+        page_words += words(y, [(0.81 - CHAR * len(price), price), (0.93 - CHAR * len(amount), amount)])
+    page = Page(1, 2550, 3301, [Word(w.text, w.bbox, 0.95) for w in page_words], "ocr")
+    extraction = HeuristicExtractor().extract(Document([page]), "purchase_order")
+    assert [i.value("description") for i in extraction.line_items] == [
+        "Field jacket, cold weather",
+        "Tent stakes, pack of 20",
+        "Ration heater, flameless",
+    ]
+
+
+def test_a_rate_with_thousands_set_apart_by_a_space() -> None:
+    from extraction.rates import read_rates
+    from tests.fixtures_docs import page_of_lines
+
+    doc = page_of_lines([
+        "Tarifs",
+        "– Astreinte de nuit : 924,86 EUR HT par nuit",
+        "– Audit de sécurité des installations : 1 074,48 EUR HT par audit",
+    ])  # fmt: skip
+    ext = Extraction("contract", 1, {})
+    read_rates(doc, ext)
+    got = [(i.value("description"), i.value("unit_price")) for i in ext.line_items]
+    assert got == [
+        ("Astreinte de nuit", Decimal("924.86")),
+        ("Audit de sécurité des installations", Decimal("1074.48")),
+    ]
+
+
+def test_a_unit_printed_in_the_quantity_cell_is_not_the_description() -> None:
+    extraction = _extract(
+        [
+            (0.22, [(0.08, "Service"), (0.40, "Hours"), (0.55, "Rate"), (0.85, "Amount")]),
+            (0.24, [(0.08, "Senior consultant"), (0.40, "37.5 hrs"), (0.55, "180.00"), (0.85, "6,750.00")]),
+            (0.26, [(0.08, "Analyst"), (0.40, "12 hrs"), (0.55, "95.00"), (0.85, "1,140.00")]),
+            (0.30, [(0.55, "Subtotal"), (0.85, "7,890.00")]),
+        ]
+    )
+    items = [(i.value("description"), i.value("quantity"), i.value("unit")) for i in extraction.line_items]
+    assert items == [("Senior consultant", Decimal("37.5"), "hrs"), ("Analyst", Decimal("12"), "hrs")]
+
+
+def test_an_orders_lump_sums_under_unknown_captions_are_amounts() -> None:
+    extraction = _extract(
+        [
+            (0.10, [(0.08, "Purchase Order PO-1234")]),
+            (0.22, [(0.08, "Scope of works"), (0.85, "Lump sum (AUD)")]),
+            (0.24, [(0.08, "Supply and install switchboard upgrade"), (0.85, "40,016.53")]),
+            (0.26, [(0.08, "Trenching and conduit for new sub-main"), (0.85, "31,514.73")]),
+            (0.30, [(0.55, "Subtotal"), (0.85, "71,531.26")]),
+        ]
+    )
+    items = [(i.value("description"), i.value("amount"), i.value("unit_price")) for i in extraction.line_items]
+    assert items == [
+        ("Supply and install switchboard upgrade", Decimal("40016.53"), None),
+        ("Trenching and conduit for new sub-main", Decimal("31514.73"), None),
+    ]
+
+
+def test_a_share_column_beside_a_milestone_is_no_unit() -> None:
+    extraction = _extract(
+        [
+            (0.22, [(0.08, "Milestone"), (0.40, "Share"), (0.85, "Fee")]),
+            (0.24, [(0.08, "Kick-off and plan"), (0.40, "20%"), (0.85, "10,000.00")]),
+            (0.26, [(0.08, "Go-live"), (0.40, "80%"), (0.85, "40,000.00")]),
+        ],
+        "contract",
+    )
+    assert [(i.value("description"), i.value("unit")) for i in extraction.line_items] == [
+        ("Kick-off and plan", None),
+        ("Go-live", None),
+    ]
+
+
+def test_the_callers_type_holds_before_the_readers_run() -> None:
+    # a model that takes a contract for an order must not keep its rate sentences from being read
+    from extraction.pipeline import AFTER_EXTRACTION, ExtractionJob, extract_stage, run
+    from tests.fixtures_docs import page_of_lines
+
+    class Mistaken:
+        def extract(self, doc: Document) -> Extraction:
+            return Extraction(doc_type="purchase_order", page_count=doc.page_count, model_version="stub")
+
+    doc = page_of_lines([
+        "Night courier runs are invoiced at 310.50 GBP per trip.",
+        "Archive retrieval boxes are invoiced at 12.75 GBP per box.",
+    ])  # fmt: skip
+    job = ExtractionJob(b"", None, "contract", extractor=Mistaken(), document=doc)
+    job = run(job, [extract_stage, *AFTER_EXTRACTION])
+    assert job.extraction is not None
+    assert [i.value("unit_price") for i in job.extraction.line_items] == [Decimal("310.50"), Decimal("12.75")]
+
+
+def test_items_printed_as_stacked_caption_value_lines() -> None:
+    lines: list[tuple[float, list[tuple[float, str]]]] = [(0.10, [(0.08, "Bestellung 4471")])]
+    y = 0.25
+    items = [
+        ("Ergonomic mesh task chair, black", "ITM-85458", "100", "EA", "241.81", "24,181.00"),
+        ("Wireless barcode scanner kit", "CAT-43565", "12", "KIT", "172.52", "2,070.24"),
+    ]
+    for n, (text, code, qty, unit, price, amount) in enumerate(items, start=1):
+        lines += [
+            (y, [(0.08, f"{n}. {text}")]),
+            (y + 0.02, [(0.10, "Artikel"), (0.25, code)]),
+            (y + 0.04, [(0.10, "Menge"), (0.25, qty)]),
+            (y + 0.06, [(0.10, "Einheit"), (0.25, unit)]),
+            (y + 0.08, [(0.10, "Preis"), (0.25, price)]),
+            (y + 0.10, [(0.10, "Wert"), (0.25, amount)]),
+        ]
+        y += 0.14
+    extraction = _extract(lines)
+    got = [
+        (i.value("sku"), i.value("description"), i.value("quantity"), i.value("unit"), i.value("amount"))
+        for i in extraction.line_items
+    ]
+    assert got == [
+        ("ITM-85458", "Ergonomic mesh task chair, black", Decimal("100"), "EA", Decimal("24181.00")),
+        ("CAT-43565", "Wireless barcode scanner kit", Decimal("12"), "KIT", Decimal("2070.24")),
+    ]
+
+
+def test_amounts_in_indian_grouping() -> None:
+    from extraction.normalize import parse_amount
+
+    assert parse_amount("16,04,943.14") == Decimal("1604943.14")  # sixteen lakh
+    assert parse_amount("12,34,56,789.00") == Decimal("123456789.00")  # twelve crore
+    assert parse_amount("12,34,5") is None
+
+
+def test_rates_as_a_list_of_terms_and_prices() -> None:
+    from extraction.pipeline import AFTER_EXTRACTION, ExtractionJob, extract_stage, run
+    from tests.fixtures_docs import page_of_lines
+
+    intro = ["CONSULTING AGREEMENT", "This Agreement is entered into between the parties below.", "5. Fees"]
+    listed = ["Senior consultant: EUR 1,200.00 per day", "Analyst — 640.00 EUR / day", "Contract value EUR 9,000.00"]
+    defined = ["Senior consultant", "EUR 1,200.00 per day", "Analyst", "EUR 640.00 per day"]
+    for entries in (listed, defined):
+        job = ExtractionJob(b"", None, "contract", document=page_of_lines([*intro, *entries]))
+        job = run(job, [extract_stage, *AFTER_EXTRACTION])
+        assert job.extraction is not None
+        got = [(i.value("description"), i.value("unit_price"), i.value("unit")) for i in job.extraction.line_items]
+        assert got == [("Senior consultant", Decimal("1200.00"), "day"), ("Analyst", Decimal("640.00"), "day")]
+
+
+def test_gridlines_read_as_characters_are_no_words_of_a_cell() -> None:
+    def ruled(y: float, cells: list[tuple[float, str]]) -> tuple[float, list[tuple[float, str]]]:
+        return y, [*cells, *((x - 0.01, "|") for x, _ in cells), (0.95, "|")]
+
+    extraction = _extract(
+        [
+            ruled(0.22, [(0.08, "Art"), (0.14, "Bezeichnung"), (0.40, "Menge"), (0.70, "Preis"), (0.85, "Wert")]),
+            ruled(0.24, [(0.08, "AB-1001"), (0.14, "Copper wire"), (0.40, "12"), (0.70, "3.50"), (0.85, "42.00")]),
+            ruled(0.26, [(0.08, "AB-1002"), (0.14, "Cable ties"), (0.40, "100"), (0.70, "0.25"), (0.85, "25.00")]),
+        ]
+    )
+    assert [(i.value("sku"), i.value("description")) for i in extraction.line_items] == [
+        ("AB-1001", "Copper wire"),
+        ("AB-1002", "Cable ties"),
+    ]
