@@ -1041,19 +1041,34 @@ def make_blind_po(seed: int, fam: BlindFamily, doc_id: str | None = None) -> Gen
     writer = BlindPOWriter(rng, fam, model)
     writer.write()
     doc_id = doc_id or f"po-blind-{seed}"
-    shown = tagged_fields(writer.pages)
-    truth = po_truth(model, shown - {"currency"})
-    if "currency" in shown:
-        truth["fields"]["currency"] = fam.currency
     features = {"blind": fam.name, "lang": fam.lang, "header": fam.header, "table": fam.table, "totals": fam.totals,
                 "money": fam.money, "dates": fam.dates, "n_lines": len(model.lines),
                 "n_pages": len(writer.pages)}  # fmt: skip
-    label = build_label(doc_id, "po", fam.family, features, truth, writer.pages, f"{doc_id}.pdf")
+    return blind_po_doc(
+        doc_id, fam.family, fam.currency, model, writer.pages, features, f"{writer.title} {model.number}"
+    )
+
+
+def blind_po_doc(
+    doc_id: str,
+    family: str,
+    currency: str,
+    model: BlindPO,
+    pages: list[PageDraft],
+    features: dict[str, Any],
+    title: str,
+) -> GeneratedDoc:
+    """A blind order's label (truth for the fields its pages show, the amounts) and PDF; both blind sets use it."""
+    shown = tagged_fields(pages)
+    truth = po_truth(model, shown - {"currency"})
+    if "currency" in shown:
+        truth["fields"]["currency"] = currency
+    label = build_label(doc_id, "po", family, features, truth, pages, f"{doc_id}.pdf")
     label["amounts"] = {"subtotal": dec_str(model.subtotal), "discount": dec_str(model.discount),
                         "freight": dec_str(model.freight), "tax_total": dec_str(model.tax_total),
                         "total": dec_str(model.total)}  # fmt: skip
-    pdf = render_pdf(writer.pages, title=f"{writer.title} {model.number}")
-    return GeneratedDoc(doc_id, "po", pdf, label, truth, writer.pages, model)
+    pdf = render_pdf(pages, title=title)
+    return GeneratedDoc(doc_id, "po", pdf, label, truth, pages, model)
 
 
 # ---------------------------------------------------------------- contracts

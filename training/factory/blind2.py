@@ -40,7 +40,7 @@ from stdnum.in_ import gstin
 from stdnum.mx import rfc
 from stdnum.pl import nip
 
-from training.factory.blind import BlindParty, BlindPO, _split_template, po_truth
+from training.factory.blind import BlindParty, BlindPO, _split_template, blind_po_doc
 from training.factory.common import GeneratedDoc, build_label, draw_logo, draw_signature, family_id, tagged_fields
 from training.factory.generate import doc_seed, write_card
 from training.factory.layout import Entity, Fonts, PageDraft, render_pdf, width, wrap
@@ -1266,19 +1266,11 @@ def make_blind2_po(seed: int, fam: Blind2Family, doc_id: str | None = None) -> G
     writer = PO2Writer(rng, fam, model)
     writer.write()
     doc_id = doc_id or f"po-blind2-{seed}"
-    shown = tagged_fields(writer.pages)
-    truth = po_truth(model, shown - {"currency"})
-    if "currency" in shown:
-        truth["fields"]["currency"] = fam.currency
     features = {"blind2": fam.name, "lang": fam.lang, "header": fam.header, "items": fam.items, "totals": fam.totals,
                 "money": fam.money, "dates": fam.dates, "n_lines": len(model.lines),
                 "n_pages": len(writer.pages)}  # fmt: skip
-    label = build_label(doc_id, "po", fam.family, features, truth, writer.pages, f"{doc_id}.pdf")
-    label["amounts"] = {"subtotal": dec_str(model.subtotal), "discount": dec_str(model.discount),
-                        "freight": dec_str(model.freight), "tax_total": dec_str(model.tax_total),
-                        "total": dec_str(model.total)}  # fmt: skip
-    pdf = render_pdf(writer.pages, title=f"{writer.c['title']} {model.number}")
-    return GeneratedDoc(doc_id, "po", pdf, label, truth, writer.pages, model)
+    title = f"{writer.c['title']} {model.number}"
+    return blind_po_doc(doc_id, fam.family, fam.currency, model, writer.pages, features, title)
 
 
 # ---------------------------------------------------------------- contracts
