@@ -15,9 +15,15 @@ from functools import lru_cache
 from babel.dates import get_month_names
 from babel.numbers import get_decimal_symbol
 from stdnum.br import cnpj
+from stdnum.ca import bn
 from stdnum.ch import uid
+from stdnum.es import nif
 from stdnum.eu import vat
+from stdnum.exceptions import ValidationError
 from stdnum.gb import vat as gb_vat
+from stdnum.in_ import gstin
+from stdnum.mx import rfc
+from stdnum.pl import nip
 from stdnum.us import ein
 
 # ---- amounts -------------------------------------------------------------------------------------
@@ -305,11 +311,22 @@ def normalize_tax_id(text: str | None) -> str | None:
 
 
 def is_valid_tax_id(text: str | None) -> bool:
-    """True when python-stdnum accepts it as an EU VAT number, a US EIN, a UK VAT, a Swiss UID or a Brazilian
-    CNPJ."""
+    """True when python-stdnum accepts it as an EU VAT number, a US EIN, a UK VAT, a Swiss UID, a Brazilian CNPJ,
+    an Indian GSTIN, a Mexican RFC (check digit included), a Spanish NIF/CIF, a Canadian BN or a Polish NIP."""
     if not text:
         return False
-    return any(module.is_valid(text) for module in (vat, ein, gb_vat, uid, cnpj))
+    if any(module.is_valid(text) for module in (vat, ein, gb_vat, uid, cnpj, gstin, nif)) or _valid_rfc(text):
+        return True
+    # a bare run of digits passes these one time in ten or eleven: only in their printed shapes
+    return ("RT" in text and bn.is_valid(text)) or (text.count("-") == 3 and nip.is_valid(text))
+
+
+def _valid_rfc(text: str) -> bool:
+    try:
+        rfc.validate(text, validate_check_digits=True)
+    except ValidationError:
+        return False
+    return True
 
 
 _DIGIT_LOOKALIKES = str.maketrans(

@@ -17,6 +17,12 @@ from extraction.result import Extraction, FieldValue
 # the shapes a tax id is printed in: a VAT number with its country prefix, an EIN with its hyphen, a Swiss UID,
 # a CNPJ; a bare run of digits (an order number, a phone number) is no tax id here
 _SHAPES = re.compile(r"[A-Z]{2}[0-9A-Z]{8,12}|\d{2}-\d{7}|CHE-\d{3}\.\d{3}\.\d{3}|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
+# national ids whose letters and grouping set them apart from other numbers: GSTIN, RFC, NIF/CIF, BN with its
+# program account, NIP with its hyphens (kept as printed: their check digits decide)
+_NATIONAL = re.compile(
+    r"\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z]|[A-ZÑ&]{3,4}-?\d{6}-?[A-Z0-9]{3}|[A-HJNP-SUVW]-?\d{7}-?[0-9A-J]"
+    r"|\d{8}-?[A-Z]|\d{9}RT\d{4}|\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}"
+)
 ABOVE = 0.2  # how far above a tax id, in page heights, its party's name may stand
 
 
@@ -50,7 +56,7 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
 def tax_id_of(text: str) -> str | None:
     """The tax id a printed word is, in one of its shapes and valid by its check digits, else None."""
     token = text.strip("()[],;:.")
-    value = normalize_tax_id(token) if _SHAPES.fullmatch(token) else None
+    value = normalize_tax_id(token) if _SHAPES.fullmatch(token) else token if _NATIONAL.fullmatch(token) else None
     return value if value is not None and is_valid_tax_id(value) else None
 
 

@@ -12,6 +12,7 @@ from extraction.normalize import (
     parse_currency,
     parse_date,
 )
+from extraction.taxids import tax_id_of
 
 
 @pytest.mark.parametrize(
@@ -109,3 +110,29 @@ def test_tax_ids() -> None:
     assert normalize_tax_id("12-3456789") == "12-3456789"
     assert is_valid_tax_id("12-3456789")
     assert normalize_tax_id("hello") is None
+
+
+@pytest.mark.parametrize(
+    ("printed", "valid"),
+    [
+        ("27AAPFU0939F1ZV", True),  # Indian GSTIN
+        ("27AAPFU0939F1ZW", False),
+        ("ABC680524P73", True),  # Mexican RFC of a company, check digit included
+        ("ABC680524P76", False),
+        ("B58378431", True),  # Spanish CIF
+        ("12345678Z", True),  # Spanish NIF
+        ("12345678A", False),
+        ("123456782RT0001", True),  # Canadian BN with its program account
+        ("123-456-32-18", True),  # Polish NIP
+        ("123-456-32-19", False),
+        ("PO-45001234", False),
+    ],
+)
+def test_national_tax_ids_found_by_shape_and_check_digits(printed: str, valid: bool) -> None:
+    assert is_valid_tax_id(printed) is valid
+    assert tax_id_of(f"({printed})") == (printed if valid else None)
+
+
+def test_bare_digits_are_no_national_tax_id() -> None:
+    # an order number that a Polish NIP's check digit would accept without its hyphens
+    assert not is_valid_tax_id("4555532281")
