@@ -9,7 +9,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extraction.document import BBox, Document
+from stdnum.au import abn
+from stdnum.dk import cvr
+from stdnum.se import orgnr
+
+from extraction.document import BBox, Document, Word
 from extraction.layout import group_lines
 from extraction.normalize import is_valid_tax_id, normalize_tax_id, ocr_fixed_tax_id
 from extraction.result import Extraction, FieldValue
@@ -23,6 +27,9 @@ _NATIONAL = re.compile(
     r"\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z]|[A-ZÑ&]{3,4}-?\d{6}-?[A-Z0-9]{3}|[A-HJNP-SUVW]-?\d{7}-?[0-9A-J]"
     r"|\d{8}-?[A-Z]|\d{9}RT\d{4}|\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}"
 )
+# bare-digit ids whose check digits accept one number in 10-89: read only after their scheme's own name
+# ("A.B.N.: 35 613 465 896", "CVR-nr. 13585628", "Org.nr 556703-7485")
+_CAPTIONED = {"ABN": abn, "CVR": cvr, "CVRNR": cvr, "ORGNR": orgnr}
 ABOVE = 0.2  # how far above a tax id, in page heights, its party's name may stand
 
 
@@ -42,7 +49,7 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
     for page in doc.pages:
         for line in group_lines(page.words):
             for k, word in enumerate(line.words):
-                value = tax_id_of(word.text)
+                value = tax_id_of(word.text) or captioned_tax_id(line.words[k - 1].text if k else "", line.words[k:])
                 if value is None or value in used:
                     continue
                 before = " ".join(w.text for w in line.words[:k])
@@ -58,6 +65,21 @@ def tax_id_of(text: str) -> str | None:
     token = text.strip("()[],;:.")
     value = normalize_tax_id(token) if _SHAPES.fullmatch(token) else token if _NATIONAL.fullmatch(token) else None
     return value if value is not None and is_valid_tax_id(value) else None
+
+
+def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
+    """A bare-digit id printed right after its scheme's name, in up to four groups of digits; compact."""
+    module = _CAPTIONED.get(re.sub(r"[^A-Z]", "", caption.upper()))
+    if module is None:
+        return None
+    groups: list[str] = []
+    for word in words[:4]:
+        if not re.fullmatch(r"[\d-]+", word.text.strip(".,;")):
+            break
+        groups.append(word.text.strip(".,;"))
+        if module.is_valid("".join(groups)):
+            return str(module.compact("".join(groups)))
+    return None
 
 
 def _owner(names: dict[str, FieldValue | None], before: str, page: int, bbox: BBox) -> str | None:

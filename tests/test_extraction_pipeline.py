@@ -99,3 +99,25 @@ def test_tax_ids_go_to_the_party_named_before_them_whatever_their_caption() -> N
     })  # fmt: skip
     read_tax_ids(Document([Page(1, 612, 792, words)]), ext)
     assert ext.value("vendor_tax_id") == "91-0967929" and ext.value("buyer_tax_id") == "DE136695976"
+
+
+def test_bare_digit_tax_ids_only_after_their_schemes_name() -> None:
+    from extraction.document import Page, Word
+    from extraction.result import FieldValue
+    from extraction.taxids import read_tax_ids
+
+    def line(text: str, y: float, x: float = 0.1) -> list[Word]:
+        return [Word(t, (x + 0.09 * i, y, x + 0.09 * i + 0.08, y + 0.012)) for i, t in enumerate(text.split())]
+
+    words = (
+        line("Harrowgate Provisions Pty Ltd", 0.05)
+        + line("Phone 35 613 465 896", 0.07)  # valid ABN digits, but under no ABN caption
+        + line("Copperline Millworks Pty Ltd A.B.N.: 35 613 465 896", 0.30)
+    )
+    ext = Extraction("purchase_order", 1, {
+        "buyer_name": FieldValue("Harrowgate Provisions Pty Ltd", 0.9, 1, (0.1, 0.05, 0.4, 0.062)),
+        "vendor_name": FieldValue("Copperline Millworks Pty Ltd", 0.9, 1, (0.1, 0.30, 0.4, 0.312)),
+    })  # fmt: skip
+    read_tax_ids(Document([Page(1, 612, 792, words)]), ext)
+    assert ext.value("vendor_tax_id") == "35613465896"
+    assert ext.value("buyer_tax_id") is None
