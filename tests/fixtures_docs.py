@@ -55,6 +55,27 @@ class Line:
         return (self.quantity * self.unit_price).quantize(Decimal("0.01"))
 
 
+CHAR = 0.0065  # width of a character in hand-made word boxes, as a page fraction
+HEIGHT = 0.011
+
+
+def words_at(text: str, x: float, y: float, char: float = CHAR, height: float = HEIGHT) -> list[Word]:
+    """The words of ``text`` starting at x, one character's width apart, on the line whose top is y (page
+    fractions); two spaces leave a wider gap."""
+    out = []
+    for token in text.split(" "):
+        width = char * len(token)
+        out.append(Word(token, (x, y, x + width, y + height)))
+        x += width + char
+    return out
+
+
+def document_of_rows(rows: list[tuple[float, float, str]]) -> Document:
+    """A one-page letter-size document from (x, y, text) rows: 0.009 of the page per character, 0.012 high."""
+    words = [w for x, y, text in rows for w in words_at(" ".join(text.split()), x, y, 0.009, 0.012)]
+    return Document([Page(1, 612, 792, words)])
+
+
 def default_lines(count: int = 3) -> list[Line]:
     catalogue = [
         ("HX-100", "Hex bolt M8 x 40 zinc plated", Decimal("250"), "EA", Decimal("0.42")),

@@ -10,28 +10,16 @@ from decimal import Decimal
 
 import pytest
 
-from extraction.document import Document, Page, Word
+from extraction.document import Document, Page
 from extraction.heuristic import HeuristicExtractor
 from extraction.normalize import ocr_fixed_tax_id, parse_amount
 from extraction.ocr import clean_ocr_text
 from extraction.result import Extraction
-
-CHAR = 0.0065  # width of a character, as a page fraction
-HEIGHT = 0.011
-
-
-def _words(text: str, x: float, y: float) -> list[Word]:
-    """The words of ``text`` starting at x, one space apart, on the line whose top is y."""
-    out = []
-    for token in text.split(" "):
-        width = CHAR * len(token)
-        out.append(Word(token, (x, y, x + width, y + HEIGHT)))
-        x += width + CHAR
-    return out
+from tests.fixtures_docs import words_at
 
 
 def _page(lines: list[tuple[float, list[tuple[float, str]]]], source: str = "text") -> Page:
-    words = [w for y, cells in lines for x, text in cells for w in _words(text, x, y)]
+    words = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
     return Page(1, 595, 842, words, source)  # type: ignore[arg-type]
 
 
@@ -111,7 +99,7 @@ def test_header_roles_from_keywords_and_ocr_noise() -> None:
         "Disc. %": "_discount",
     }
     for text, role in roles.items():
-        words = _words(text, 0.1, 0.1)
+        words = words_at(text, 0.1, 0.1)
         assert extractor._column_roles(words)[0] == role, text
 
 

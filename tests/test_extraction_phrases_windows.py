@@ -3,22 +3,12 @@ text lines."""
 
 from decimal import Decimal
 
-from extraction.document import Document, Page, Word
+from extraction.document import Document, Word
 from extraction.phrases import complete_phrases
 from extraction.result import Extraction, FieldValue, LineItem
 from extraction.twoline import read_upper_lines
 from extraction.windows import read_addressee
-
-
-def _page(rows: list[tuple[float, float, str]]) -> Document:
-    """Words from (x, y, text) rows: each token 0.009 wide per character, one space between tokens."""
-    words = []
-    for x, y, text in rows:
-        for token in text.split():
-            width = 0.009 * len(token)
-            words.append(Word(token, (x, y, x + width, y + 0.012)))
-            x += width + 0.009
-    return Document([Page(1, 612, 792, words)])
+from tests.fixtures_docs import document_of_rows
 
 
 def _terms(doc: Document, value: str, x0: float, y: float) -> Extraction:
@@ -30,7 +20,7 @@ def _terms(doc: Document, value: str, x0: float, y: float) -> Extraction:
 
 
 def test_a_leading_word_and_a_wrapped_line_rejoin_the_terms() -> None:
-    doc = _page([(0.05, 0.2, "PO-7781"), (0.6, 0.2, "Settle within 20 days of"), (0.6, 0.215, "arrival"),
+    doc = document_of_rows([(0.05, 0.2, "PO-7781"), (0.6, 0.2, "Settle within 20 days of"), (0.6, 0.215, "arrival"),
                  (0.05, 0.215, "Ref 12")])  # fmt: skip
     ext = _terms(doc, "within 20 days of", 0.6 + 0.009 * 7, 0.2)
     assert ext.fields["payment_terms"].value == "Settle within 20 days of arrival"
@@ -38,16 +28,18 @@ def test_a_leading_word_and_a_wrapped_line_rejoin_the_terms() -> None:
 
 
 def test_an_abbreviation_keeps_its_dot_and_whole_terms_stay() -> None:
-    doc = _page([(0.6, 0.2, "Wire 45 d.e.o.m."), (0.6, 0.215, "Delivery: DAP")])
+    doc = document_of_rows([(0.6, 0.2, "Wire 45 d.e.o.m."), (0.6, 0.215, "Delivery: DAP")])
     assert _terms(doc, "Wire 45 d.e.o.m", 0.6, 0.2).fields["payment_terms"].value == "Wire 45 d.e.o.m."
-    doc = _page([(0.3, 0.2, "Terms"), (0.6, 0.2, "Net 30"), (0.6, 0.215, "shipping extra"), (0.8, 0.1, "Page 1")])
+    doc = document_of_rows(
+        [(0.3, 0.2, "Terms"), (0.6, 0.2, "Net 30"), (0.6, 0.215, "shipping extra"), (0.8, 0.1, "Page 1")]
+    )
     # a capitalised value is no cut; a line below whose first word would have fitted after it is no wrap
     assert _terms(doc, "Net 30", 0.6, 0.2).fields["payment_terms"].value == "Net 30"
 
 
 def _order(buyer: str, rows: list[tuple[float, float, str]]) -> Extraction:
     ext = Extraction("purchase_order", 1, {"buyer_name": FieldValue(buyer, 0.9)})
-    read_addressee(_page(rows), ext)
+    read_addressee(document_of_rows(rows), ext)
     return ext
 
 
@@ -73,7 +65,9 @@ def test_an_addressee_read_as_buyer_gives_way_to_the_letterhead() -> None:
 
 def test_an_item_on_two_text_lines_takes_code_and_text_from_the_upper_one() -> None:
     upper = [(0.05, 0.30, "7"), (0.12, 0.30, "QZ-5540"), (0.30, 0.30, "Copper busbar 20x5")]
-    doc = _page([*upper, (0.50, 0.315, "12"), (0.58, 0.315, "pcs"), (0.70, 0.315, "8.50"), (0.85, 0.315, "102.00")])
+    doc = document_of_rows(
+        [*upper, (0.50, 0.315, "12"), (0.58, 0.315, "pcs"), (0.70, 0.315, "8.50"), (0.85, 0.315, "102.00")]
+    )
     cells = {"description": FieldValue("pcs", 0.9, 1, (0.58, 0.315, 0.61, 0.327)),
              "quantity": FieldValue(Decimal("12"), 0.9), "amount": FieldValue(Decimal("102.00"), 0.9)}  # fmt: skip
     ext = Extraction("purchase_order", 1, {}, [LineItem(cells, 0.9, 1, (0.50, 0.315, 0.90, 0.327))])
@@ -92,7 +86,7 @@ def test_an_item_on_two_text_lines_takes_code_and_text_from_the_upper_one() -> N
 
 
 def test_a_title_read_as_the_buyer_gives_way_to_the_letterhead() -> None:
-    doc = _page(LETTER)
+    doc = document_of_rows(LETTER)
     doc.pages[0].words.append(Word("Pedido", (0.08, 0.12, 0.2, 0.14)))  # the title, in large type
     ext = Extraction("purchase_order", 1, {"buyer_name": FieldValue("Pedido", 0.9)})
     read_addressee(doc, ext)
@@ -103,7 +97,7 @@ def test_a_title_read_as_the_buyer_gives_way_to_the_letterhead() -> None:
 
 
 def test_terms_under_an_unknown_caption_start_with_their_days() -> None:
-    doc = _page([(0.05, 0.2, "Betaling"), (0.3, 0.2, "Levering"), (0.05, 0.215, "45 giorni netti"),
+    doc = document_of_rows([(0.05, 0.2, "Betaling"), (0.3, 0.2, "Levering"), (0.05, 0.215, "45 giorni netti"),
                  (0.3, 0.215, "within 5 days of call-off"), (0.8, 0.1, "Page 1")])  # fmt: skip
     ext = Extraction("purchase_order", 1, {})
     complete_phrases(doc, ext)

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from extraction.document import Document
+from extraction.document import Document, Page, Word
 from extraction.errors import DocumentError
 from extraction.pipeline import PIPELINE, ExtractionJob, extract, run
 from extraction.result import Extraction
@@ -56,7 +56,7 @@ def test_stages_share_one_signature_and_are_timed() -> None:
 
 
 def test_a_running_footer_read_as_a_line_item_is_dropped() -> None:
-    from extraction.document import Page, Word
+    from extraction.document import Word
     from extraction.pipeline import furniture_stage
     from extraction.result import FieldValue, LineItem
 
@@ -77,21 +77,22 @@ def test_a_running_footer_read_as_a_line_item_is_dropped() -> None:
         assert len(furniture_stage(job).extraction.line_items) == kept  # type: ignore[union-attr]
 
 
+def _tagged_line(text: str, y: float, x: float = 0.1) -> list[Word]:
+    """One word every 0.09 of the page from x, on the line whose top is y."""
+    return [Word(t, (x + 0.09 * i, y, x + 0.09 * i + 0.08, y + 0.012)) for i, t in enumerate(text.split())]
+
+
 def test_tax_ids_go_to_the_party_named_before_them_whatever_their_caption() -> None:
-    from extraction.document import Page, Word
     from extraction.result import FieldValue
     from extraction.taxids import read_tax_ids
 
-    def line(text: str, y: float, x: float = 0.1) -> list[Word]:
-        return [Word(t, (x + 0.09 * i, y, x + 0.09 * i + 0.08, y + 0.012)) for i, t in enumerate(text.split())]
-
     words = (
-        line("Harrowgate Provisions Inc.", 0.05)  # the buyer's letterhead
-        + line("Copperline Millworks LLC", 0.30)  # the vendor's party block, its id two lines below
-        + line("12 Main Street", 0.32)
-        + line("Filing: 91-0967929", 0.34)
-        + line("Order 45-1234567", 0.50)  # an EIN far from any party: left alone
-        + line("Harrowgate Provisions Inc. · Steuer-Ident DE136695976", 0.95)  # the footer names its party
+        _tagged_line("Harrowgate Provisions Inc.", 0.05)  # the buyer's letterhead
+        + _tagged_line("Copperline Millworks LLC", 0.30)  # the vendor's party block, its id two lines below
+        + _tagged_line("12 Main Street", 0.32)
+        + _tagged_line("Filing: 91-0967929", 0.34)
+        + _tagged_line("Order 45-1234567", 0.50)  # an EIN far from any party: left alone
+        + _tagged_line("Harrowgate Provisions Inc. · Steuer-Ident DE136695976", 0.95)  # the footer names its party
     )
     ext = Extraction("purchase_order", 1, {
         "buyer_name": FieldValue("Harrowgate Provisions Inc.", 0.9, 1, (0.1, 0.05, 0.36, 0.062)),
@@ -102,17 +103,13 @@ def test_tax_ids_go_to_the_party_named_before_them_whatever_their_caption() -> N
 
 
 def test_bare_digit_tax_ids_only_after_their_schemes_name() -> None:
-    from extraction.document import Page, Word
     from extraction.result import FieldValue
     from extraction.taxids import read_tax_ids
 
-    def line(text: str, y: float, x: float = 0.1) -> list[Word]:
-        return [Word(t, (x + 0.09 * i, y, x + 0.09 * i + 0.08, y + 0.012)) for i, t in enumerate(text.split())]
-
     words = (
-        line("Harrowgate Provisions Pty Ltd", 0.05)
-        + line("Phone 35 613 465 896", 0.07)  # valid ABN digits, but under no ABN caption
-        + line("Copperline Millworks Pty Ltd A.B.N.: 35 613 465 896", 0.30)
+        _tagged_line("Harrowgate Provisions Pty Ltd", 0.05)
+        + _tagged_line("Phone 35 613 465 896", 0.07)  # valid ABN digits, but under no ABN caption
+        + _tagged_line("Copperline Millworks Pty Ltd A.B.N.: 35 613 465 896", 0.30)
     )
     ext = Extraction("purchase_order", 1, {
         "buyer_name": FieldValue("Harrowgate Provisions Pty Ltd", 0.9, 1, (0.1, 0.05, 0.4, 0.062)),

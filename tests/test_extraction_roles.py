@@ -3,20 +3,10 @@
 import pytest
 
 from extraction.companies import LEGAL_FORM, LEGAL_SUFFIX
-from extraction.document import Document, Page, Word
+from extraction.document import Document, Word
 from extraction.result import Extraction, FieldValue
 from extraction.roles import companies, read_roles
-
-
-def _page(rows: list[tuple[float, float, str]]) -> Document:
-    """Words from (x, y, text) rows: each token 0.009 wide per character, one space between tokens."""
-    words = []
-    for x, y, text in rows:
-        for token in text.split():
-            width = 0.009 * len(token)
-            words.append(Word(token, (x, y, x + width, y + 0.012)))
-            x += width + 0.009
-    return Document([Page(1, 612, 792, words)])
+from tests.fixtures_docs import document_of_rows
 
 
 def _order(doc: Document, **values: str) -> Extraction:
@@ -55,7 +45,9 @@ FOOTER = [(0.1, 0.95, "Kromme Installatie B.V. · Laat 12 · 1811 Alkmaar · VAT
 
 
 def test_the_customer_named_again_where_the_goods_go_makes_the_letterhead_the_vendor() -> None:
-    doc = _page([*LETTERHEAD, *BLOCK, (0.08, 0.3, "Deliver at: Verbeek Logistiek N.V., Dijk 4, 5701 Helmond"), *FOOTER])
+    doc = document_of_rows(
+        [*LETTERHEAD, *BLOCK, (0.08, 0.3, "Deliver at: Verbeek Logistiek N.V., Dijk 4, 5701 Helmond"), *FOOTER]
+    )
     ext = _order(doc, buyer_name="Kromme Installatie B.V.", vendor_name="Verbeek Logistiek N.V.")
     assert _value(ext, "buyer_name") == "Verbeek Logistiek N.V."
     assert _value(ext, "vendor_name") == "Kromme Installatie B.V."
@@ -65,7 +57,7 @@ def test_the_customer_named_again_where_the_goods_go_makes_the_letterhead_the_ve
 
 
 def test_a_buyers_order_keeps_its_letterhead_as_the_buyer() -> None:
-    doc = _page(
+    doc = document_of_rows(
         [*LETTERHEAD, *BLOCK, (0.08, 0.3, "Deliver at: Kromme Installatie B.V., Dijk 4, 1811 Alkmaar"), *FOOTER]
     )
     ext = _order(doc, buyer_name="Kromme Installatie B.V.", vendor_name="Verbeek Logistiek N.V.")
@@ -76,7 +68,7 @@ def test_a_buyers_order_keeps_its_letterhead_as_the_buyer() -> None:
 
 
 def test_a_fragment_a_stray_word_or_a_repeat_gives_way_to_the_company_printed() -> None:
-    doc = _page([*LETTERHEAD, *BLOCK, *FOOTER])
+    doc = document_of_rows([*LETTERHEAD, *BLOCK, *FOOTER])
     ext = _order(doc, buyer_name="B.V.", vendor_name="Logistiek N.V.")
     assert _value(ext, "buyer_name") == "Kromme Installatie B.V."
     assert _value(ext, "vendor_name") == "Verbeek Logistiek N.V."
@@ -85,7 +77,7 @@ def test_a_fragment_a_stray_word_or_a_repeat_gives_way_to_the_company_printed() 
 
 
 def test_a_doubted_word_gives_way_but_a_name_without_legal_form_read_with_confidence_stays() -> None:
-    doc = _page([*LETTERHEAD, *BLOCK, *FOOTER])
+    doc = document_of_rows([*LETTERHEAD, *BLOCK, *FOOTER])
     ext = Extraction("purchase_order", 1, {"buyer_name": FieldValue("Procurement", 0.05)})
     read_roles(doc, ext)
     assert _value(ext, "buyer_name") == "Kromme Installatie B.V."  # a caption the layout model doubted
@@ -95,14 +87,14 @@ def test_a_doubted_word_gives_way_but_a_name_without_legal_form_read_with_confid
 
 
 def test_a_tax_id_read_from_the_order_number_or_the_other_party_is_mended() -> None:
-    doc = _page([*LETTERHEAD, *BLOCK, *FOOTER])
+    doc = document_of_rows([*LETTERHEAD, *BLOCK, *FOOTER])
     ext = _order(doc, po_number="ENC-2024-5657", vendor_tax_id="ENC-2024-5657", buyer_tax_id="NL004495445B01")
     assert _value(ext, "vendor_tax_id") == "NL004495445B01"
     assert _value(ext, "buyer_tax_id") == "NL123456789B01"
 
 
 def test_a_contract_is_left_to_the_opening_reader() -> None:
-    doc = _page([*LETTERHEAD, *BLOCK, *FOOTER])
+    doc = document_of_rows([*LETTERHEAD, *BLOCK, *FOOTER])
     ext = Extraction("contract", 1, {"buyer_name": FieldValue("B.V.", 0.9)})
     read_roles(doc, ext)
     assert _value(ext, "buyer_name") == "B.V."
@@ -110,24 +102,26 @@ def test_a_contract_is_left_to_the_opening_reader() -> None:
 
 def test_a_letterhead_name_wrapped_over_two_lines_is_read_whole_but_a_caption_above_a_block_is_not() -> None:
     rows = [(0.05, 0.03, "Acme & Fairbanks"), *BLOCK, (0.1, 0.95, "Acme & Fairbanks Solutions Co. · Main St 4")]
-    doc = _page(rows)
+    doc = document_of_rows(rows)
     doc.pages[0].words[:3] = [
         Word(w.text, (w.bbox[0], w.bbox[1], w.bbox[2], w.bbox[1] + 0.018)) for w in doc.pages[0].words[:3]
     ]
-    doc.pages[0].words.extend(_page([(0.05, 0.05, "Solutions Co.")]).pages[0].words)
+    doc.pages[0].words.extend(document_of_rows([(0.05, 0.05, "Solutions Co.")]).pages[0].words)
     ext = _order(doc, buyer_name="Acme & Fairbanks Solutions Co.", vendor_name="Verbeek Logistiek N.V.")
     assert _value(ext, "buyer_name") == "Acme & Fairbanks Solutions Co."
     assert _value(ext, "vendor_name") == "Verbeek Logistiek N.V."  # not 'Client Verbeek Logistiek N.V.'
 
 
 def test_prose_is_read_for_no_company_and_an_agreement_is_left_alone() -> None:
-    doc = _page([*LETTERHEAD, *BLOCK, (0.08, 0.4, "any Company, including but not limited to its staff"), *FOOTER])
+    doc = document_of_rows(
+        [*LETTERHEAD, *BLOCK, (0.08, 0.4, "any Company, including but not limited to its staff"), *FOOTER]
+    )
     names = [company.name for company in companies(doc)]
     assert names == ["Kromme Installatie B.V.", "Verbeek Logistiek N.V."]  # not 'Company, including but not limited'
     prose = [
         (0.08, 0.3 + 0.015 * k, "the parties agree that each of them keeps the other's secrets") for k in range(20)
     ]
-    ext = _order(_page([*LETTERHEAD, *BLOCK, *prose]), buyer_name="nd")
+    ext = _order(document_of_rows([*LETTERHEAD, *BLOCK, *prose]), buyer_name="nd")
     assert _value(ext, "buyer_name") == "nd"
 
 
@@ -136,6 +130,6 @@ def test_an_extracted_tax_id_misread_by_ocr_is_mended_where_its_check_digits_agr
 
     ext = Extraction("contract", 1, {"buyer_tax_id": FieldValue("1T32739311200", 0.5)})
     ext.fields["vendor_tax_id"] = FieldValue("1T32739311201", 0.5)
-    read_tax_ids(_page([(0.1, 0.1, "Contract")]), ext)
+    read_tax_ids(document_of_rows([(0.1, 0.1, "Contract")]), ext)
     assert _value(ext, "buyer_tax_id") == "IT32739311200"
     assert _value(ext, "vendor_tax_id") == "1T32739311201"  # no valid reading: left as read

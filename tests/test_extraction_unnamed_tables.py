@@ -6,22 +6,11 @@ from decimal import Decimal
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
 from extraction.result import Extraction
-
-CHAR = 0.0065  # width of a character, as a page fraction
-HEIGHT = 0.011
-
-
-def _words(text: str, x: float, y: float) -> list[Word]:
-    out = []
-    for token in text.split(" "):
-        width = CHAR * len(token)
-        out.append(Word(token, (x, y, x + width, y + HEIGHT)))
-        x += width + CHAR
-    return out
+from tests.fixtures_docs import CHAR, words_at
 
 
 def _extract(lines: list[tuple[float, list[tuple[float, str]]]], doc_type: str = "purchase_order") -> Extraction:
-    words = [w for y, cells in lines for x, text in cells for w in _words(text, x, y)]
+    words = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
     return HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), doc_type)
 
 
@@ -132,7 +121,7 @@ def test_text_layer_keeps_superscripts_but_undoes_ligatures() -> None:
 def test_ocr_spacing_inside_a_description_does_not_split_it() -> None:
     # OCR sets words of one cell up to two characters apart; the table's columns stand further apart
     def words(y: float, cells: list[tuple[float, str]]) -> list[Word]:
-        return [w for x, text in cells for w in _words(text, x, y)]
+        return [w for x, text in cells for w in words_at(text, x, y)]
 
     gap = 1.7 * CHAR
     rows = [
