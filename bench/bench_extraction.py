@@ -12,7 +12,8 @@ bench/results/extraction_protocol.json.
 
 ``--blind N`` measures the blind families (training/factory/blind.py: layouts and captions written without reading
 the extractor), the ``--split`` dev half, test half or all; written to bench/results/blind-<split>.json.
-``--blind-set 2`` takes the second blind set instead (training/factory/blind2.py; bench/results/blind2-<split>.json).
+``--blind-set 2`` takes the second blind set instead (training/factory/blind2.py; bench/results/blind2-<split>.json),
+``--blind-set 3`` the third (training/factory/blind3.py; bench/results/blind3-<split>.json).
 
 Measures header-field exact match (per field and overall), line-item precision/recall/F1
 (a line counts only when every labelled cell is right), born-digital and scanned apart,
@@ -282,8 +283,10 @@ def run_blind(
     blind_set: int = 1,
 ) -> dict[str, Any]:
     """N documents of the blind families of ``split`` (born-digital and scanned), scored like the others;
-    ``blind_set`` 2 takes them from training/factory/blind2.py."""
-    if blind_set == 2:
+    ``blind_set`` 2 or 3 takes them from training/factory/blind2.py or blind3.py."""
+    if blind_set == 3:
+        from training.factory.blind3 import generate_blind3 as generate_blind
+    elif blind_set == 2:
         from training.factory.blind2 import generate_blind2 as generate_blind
     else:
         from training.factory.blind import generate_blind
@@ -292,7 +295,7 @@ def run_blind(
         folder = keep or Path(tmp)
         generate_blind(n, folder, seed=seed, scanned_share=scanned_share, split=split)
         report = run(folder, limit, extractor_kind)
-    report["data"] = f"blind families{' (set 2)' if blind_set == 2 else ''}, {split}"
+    report["data"] = f"blind families{f' (set {blind_set})' if blind_set > 1 else ''}, {split}"
     report["params"] = {"blind": n, "split": split, "seed": seed, "scanned_share": scanned_share,
                         "extractor": extractor_kind, "blind_set": blind_set}  # fmt: skip
     return report
@@ -334,7 +337,11 @@ def main() -> None:
     parser.add_argument("--blind", type=int, default=0, help="N documents of the blind families (see --split)")
     parser.add_argument("--split", default="test", choices=["dev", "test", "all"], help="with --blind: which half")
     parser.add_argument(
-        "--blind-set", type=int, default=1, choices=[1, 2], help="with --blind: 1 blind.py, 2 blind2.py's families"
+        "--blind-set",
+        type=int,
+        default=1,
+        choices=[1, 2, 3],
+        help="with --blind: 1 blind.py, 2 blind2.py, 3 blind3.py's families",
     )
     parser.add_argument(
         "--keep", type=Path, default=None, help="with --protocol or --blind: keep the documents in this folder"
@@ -357,7 +364,7 @@ def main() -> None:
             args.blind, args.seed, args.scanned_share, args.extractor, args.limit, args.split, args.keep, args.blind_set
         )
         _print(report)
-        name = f"blind{'2' if args.blind_set == 2 else ''}-{args.split}.json"
+        name = f"blind{args.blind_set if args.blind_set > 1 else ''}-{args.split}.json"
         out = args.out if args.out != RESULTS else RESULTS.with_name(name)
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(report, indent=1))

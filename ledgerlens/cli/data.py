@@ -83,12 +83,17 @@ def blind(
         float, typer.Option("--scanned-share", min=0.0, max=1.0, help="share of documents written as scans")
     ] = 0.0,
     blind_set: Annotated[
-        int, typer.Option("--set", min=1, max=2, help="1: training/factory/blind.py, 2: training/factory/blind2.py")
+        int,
+        typer.Option(
+            "--set", min=1, max=3, help="1: training/factory/blind.py, 2: blind2.py, 3: blind3.py (training/factory)"
+        ),
     ] = 1,
 ) -> None:
     """Generate documents of the blind layout families (written without reading the extractor) into OUT."""
-    if blind_set == 2:
-        from training.factory.blind2 import generate_blind2 as generate_blind  # reportlab: only for this command
+    if blind_set == 3:
+        from training.factory.blind3 import generate_blind3 as generate_blind  # reportlab: only for this command
+    elif blind_set == 2:
+        from training.factory.blind2 import generate_blind2 as generate_blind
     else:
         from training.factory.blind import generate_blind  # it pulls in reportlab: only for this command
 

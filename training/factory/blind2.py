@@ -22,7 +22,7 @@ import io
 import json
 import random
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -771,15 +771,17 @@ class _Sheet2:
         return y
 
 
-def flow_tokens(
-    template: str, values: dict[str, tuple[str, str | None]], row: int | None
-) -> list[tuple[str, Entity | None]]:
-    """Split ``template`` into words, each with the entity of the ``{name}`` it came from (punctuation glued on)."""
+FlowValues = Mapping[str, tuple[str, str | None] | tuple[str, str | None, int]]
+
+
+def flow_tokens(template: str, values: FlowValues, row: int | None) -> list[tuple[str, Entity | None]]:
+    """Split ``template`` into words, each with the entity of the ``{name}`` it came from (punctuation glued on).
+    A value given as ``(text, tag, row)`` is that row's, whatever ``row`` says (several rates in one sentence)."""
     tokens: list[tuple[str, Entity | None]] = []
     for k, piece in enumerate(_split_template(template)):
         if k % 2:
-            text, tag = values[piece]
-            ent = Entity(tag, row=row) if tag else None
+            text, tag, *own = values[piece]
+            ent = Entity(tag, row=own[0] if own else row) if tag else None
         else:
             text, ent = piece, None
         for j, tok in enumerate(text.split()):
@@ -1444,7 +1446,7 @@ class Contract2Writer(_Sheet2):
             self.t(self.right, self.y, self.m.number, "contract_number", scale=0.8, grey=True, align="right")
             self.y += self.lead * 1.5
 
-    def flow(self, template: str, values: dict[str, tuple[str, str | None]], *, bold: bool = False,
+    def flow(self, template: str, values: FlowValues, *, bold: bool = False,
              indent: float = 0.0, row: int | None = None, x0: float | None = None,
              x1: float | None = None) -> None:  # fmt: skip
         font = self.f.bold if bold else self.f.regular
@@ -1681,22 +1683,27 @@ class Contract2Writer(_Sheet2):
         self.y = y + self.lead * 2.5
 
 
+def contract_fields(model: Contract2, currency: str, pages: list[PageDraft]) -> dict[str, Any]:
+    """A blind contract's header truth: the fields some word shows (the expiry also when a term implies it)."""
+    shown = tagged_fields(pages) | ({"expiry_date"} if model.term else set())
+    values: dict[str, Any] = {
+        "contract_number": model.number, "effective_date": model.effective.isoformat(),
+        "expiry_date": model.expiry.isoformat(), "buyer_name": model.buyer.name, "vendor_name": model.vendor.name,
+        "currency": currency, "payment_terms": model.terms[0], "payment_terms_days": model.terms[1],
+        "buyer_tax_id": (model.buyer.tax_id or "").replace(" ", ""),
+        "vendor_tax_id": (model.vendor.tax_id or "").replace(" ", ""),
+    }  # fmt: skip
+    shown |= {"payment_terms_days"} if "payment_terms" in shown else set()
+    return {k: v for k, v in values.items() if k in shown and v != ""}
+
+
 def make_blind2_contract(seed: int, fam: Blind2Family, doc_id: str | None = None) -> GeneratedDoc:
     rng = random.Random(seed)
     model = sample_contract(rng, fam)
     writer = Contract2Writer(rng, fam, model)
     writer.write()
     doc_id = doc_id or f"contract-blind2-{seed}"
-    shown = tagged_fields(writer.pages) | ({"expiry_date"} if model.term else set())
-    values: dict[str, Any] = {
-        "contract_number": model.number, "effective_date": model.effective.isoformat(),
-        "expiry_date": model.expiry.isoformat(), "buyer_name": model.buyer.name, "vendor_name": model.vendor.name,
-        "currency": fam.currency, "payment_terms": model.terms[0], "payment_terms_days": model.terms[1],
-        "buyer_tax_id": (model.buyer.tax_id or "").replace(" ", ""),
-        "vendor_tax_id": (model.vendor.tax_id or "").replace(" ", ""),
-    }  # fmt: skip
-    shown |= {"payment_terms_days"} if "payment_terms" in shown else set()
-    fields = {k: v for k, v in values.items() if k in shown and v != ""}
+    fields = contract_fields(model, fam.currency, writer.pages)
     with_unit = fam.items in {"annex", "fees"}
     items = [{"sku": None, "description": s, "quantity": None, "unit": u if with_unit else None,
               "unit_price": dec_str(r), "amount": None, "tax_rate": None} for s, u, r in model.rates]  # fmt: skip
@@ -1777,8 +1784,14 @@ def condition(img: Image.Image, kind: str, rng: random.Random, page_w_pt: float)
     return (out.convert("L") if img.mode == "L" and kind == "holes" else out), None  # a stain is scanned in colour
 
 
-def make_scan2(doc: GeneratedDoc, seed: int, kind: str) -> tuple[bytes, dict[str, Any]]:
-    """The factory's scan of ``doc`` (skew, blur, noise, light), then the family's own condition on top."""
+Conditioner = Callable[[Image.Image, str, random.Random, float], tuple[Image.Image, int | None]]
+
+
+def make_scan2(
+    doc: GeneratedDoc, seed: int, kind: str, conditioner: Conditioner | None = None
+) -> tuple[bytes, dict[str, Any]]:
+    """The factory's scan of ``doc`` (skew, blur, noise, light), then the family's own condition on top
+    (``conditioner``, this module's ``condition`` unless another set brings its own)."""
     from training.factory.scan import make_scan  # raster and OCR code: only when scans are made
 
     rng = random.Random(seed * 31 + 7)
@@ -1790,7 +1803,7 @@ def make_scan2(doc: GeneratedDoc, seed: int, kind: str) -> tuple[bytes, dict[str
     label = scan.label
     images, dpis = [], []
     for page, img in zip(label["pages"], scan.images, strict=True):
-        out, dpi = condition(img, kind, rng, page["width"])
+        out, dpi = (conditioner or condition)(img, kind, rng, page["width"])
         images.append(out)
         dpis.append(dpi or label["scan"]["dpi"])
         page["image_width"], page["image_height"] = out.size
@@ -1823,21 +1836,39 @@ def make_blind2(seed: int, fam: Blind2Family, doc_id: str | None = None) -> Gene
 def generate_blind2(n: int, out: Path, seed: int, scanned_share: float = 0.0, split: str = "all") -> list[Path]:
     """Write ``n`` documents of the second blind set's ``split`` (dev, test or all) with their labels to ``out``.
     A scanned document gets its family's own scan condition or, one time in three, the factory's plain scan."""
+    return write_blind_set(n, out, seed, scanned_share, split, blind2_families(split), make_blind2, set_no=2,
+                           salt=0xB112D)  # fmt: skip
+
+
+def write_blind_set(
+    n: int,
+    out: Path,
+    seed: int,
+    scanned_share: float,
+    split: str,
+    families: list[Any],
+    make: Callable[[int, Any, str], GeneratedDoc],
+    *,
+    set_no: int,
+    salt: int,
+    conditioner: Conditioner | None = None,
+) -> list[Path]:
+    """The writing loop the blind sets share: each family once in turn, then chosen at random; a ``scanned_share``
+    of the documents scanned, two in three with the family's own condition (``fam.scan``), the rest plainly."""
     from training.factory.scan import make_scan
 
     out.mkdir(parents=True, exist_ok=True)
-    families = blind2_families(split)
     paths, rows = [], []
     for index in range(n):
         s = doc_seed(seed, index)
-        chooser = random.Random(s ^ 0xB112D)
+        chooser = random.Random(s ^ salt)
         fam = families[index % len(families)] if index < len(families) else chooser.choice(families)
-        doc_id = f"{fam.kind}-blind2-{seed}-{index:06d}"
-        doc = make_blind2(s, fam, doc_id)
+        doc_id = f"{fam.kind}-blind{set_no}-{seed}-{index:06d}"
+        doc = make(s, fam, doc_id)
         label, data = doc.label, doc.pdf_bytes
         if chooser.random() < scanned_share:
             if chooser.random() < 2 / 3:
-                data, label = make_scan2(doc, s, fam.scan)
+                data, label = make_scan2(doc, s, fam.scan, conditioner)
             else:
                 scan = make_scan(doc, s, grey=chooser.random() < 0.5, with_ocr=False)
                 label, data = scan.label, scan.file_bytes
@@ -1848,7 +1879,7 @@ def generate_blind2(n: int, out: Path, seed: int, scanned_share: float = 0.0, sp
         rows.append({"kind": label["kind"], "scanned": label["scanned"], "layout_family": label["layout_family"],
                      "scan_condition": (label.get("scan") or {}).get("condition", "plain" if label["scanned"] else "-"),
                      **{k: v for k, v in label["features"].items() if not isinstance(v, list | dict)}})  # fmt: skip
-    write_card(out, rows, blind=2, split=split, seed=seed, scanned_share=scanned_share)
+    write_card(out, rows, blind=set_no, split=split, seed=seed, scanned_share=scanned_share)
     return paths
 
 

@@ -1,0 +1,199 @@
+"""The third blind set: every labelled value is printed as the label says, the split is fixed and disjoint, and the
+documents come out the same for a seed."""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import pypdfium2 as pdfium
+import pytest
+from stdnum.br import cnpj
+from stdnum.ch import uid as ch_uid
+from stdnum.cz import dic as cz_dic
+from stdnum.eu import vat
+from stdnum.fi import ytunnus
+from stdnum.ie import vat as ie_vat
+from stdnum.no import mva
+from stdnum.nz import ird
+from stdnum.sg import uen
+
+from training.factory import blind, blind2
+from training.factory.blind3 import (
+    BLIND3_SPLITS,
+    FAMILIES,
+    SPLIT_SEED,
+    _split,
+    blind3_families,
+    format_day3,
+    make_blind3,
+    tax_id3,
+)
+from training.factory.values import NUMBER_STYLES
+
+NUMERIC = {"quantity", "unit_price", "amount", "tax_rate", "subtotal", "tax_total", "total"}
+DATES = {"order_date", "effective_date", "expiry_date"}
+
+
+def _text_layer(pdf: bytes) -> str:
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return " ".join(" ".join(doc[i].get_textpage().get_text_range().split()) for i in range(len(doc)))
+    finally:
+        doc.close()
+
+
+def _entities(label: dict[str, Any]) -> dict[tuple[str, int | None], list[str]]:
+    """The words of each tagged value, first occurrence only (a B- tag starts a new one)."""
+    out: dict[tuple[str, int | None], list[str]] = {}
+    current: tuple[str, int | None] | None = None
+    done: set[tuple[str, int | None]] = set()
+    for page in label["pages"]:
+        for word in page["words"]:
+            tag = word["tag"]
+            if tag == "O":
+                continue
+            key = (tag[2:], word.get("row"))
+            if tag.startswith("B-"):
+                if current is not None:
+                    done.add(current)
+                current = key if key not in done else None
+                if current is not None:
+                    out[key] = [word["text"]]
+            elif current == key:
+                out[key].append(word["text"])
+    return out
+
+
+def _bare(printed: str, value: str) -> str:
+    """``printed`` without the punctuation running text glues to a value's last word ('2026.', 'DAC,')."""
+    return printed[:-1] if printed[-1:] in {".", ",", ";", ":"} and not value.endswith(printed[-1]) else printed
+
+
+def _number(text: str, style: str) -> Decimal:
+    thousands, point = NUMBER_STYLES[style]
+    core = "".join(ch for ch in text if ch.isdigit() or ch in f"{thousands}{point}-")
+    if thousands:
+        core = core.replace(thousands, "")
+    return Decimal(core.replace(point, ".").strip(".-") or "NaN")
+
+
+def _check_doc(fam: Any, doc: Any) -> None:
+    layer = _text_layer(doc.pdf_bytes)
+    ents = _entities(doc.label)
+    truth = doc.truth
+    for name, value in truth["fields"].items():
+        if name == "payment_terms_days" or (name == "expiry_date" and (name, None) not in ents):
+            continue
+        printed = _bare(" ".join(ents[(name, None)]), value)
+        assert printed in layer, (fam.name, name, printed)
+        if name in DATES:
+            assert printed == format_day3(date.fromisoformat(value), fam.dates, fam.lang, fam.country), (name, printed)
+        elif name in NUMERIC:
+            assert _number(printed, fam.numbers) == Decimal(value), (fam.name, name, printed, value)
+        elif name == "currency":  # its code, or a symbol only one currency uses
+            assert printed == value or {"€": "EUR"}.get(printed) == value, (fam.name, printed)
+        elif name.endswith("tax_id"):
+            assert printed.replace(" ", "") == value, (name, printed)
+        else:
+            assert printed == value, (fam.name, name, printed, value)
+    for row, item in enumerate(truth["line_items"]):
+        for name, value in item.items():
+            if value is None:
+                continue
+            words = ents.get((name, row))
+            assert words, (fam.name, row, name, value)
+            printed = _bare(" ".join(words), value)
+            assert printed in layer, (fam.name, row, name, printed)
+            if name in NUMERIC:
+                try:
+                    number = _number(printed, fam.numbers)
+                except InvalidOperation:
+                    pytest.fail(f"{fam.name} row {row} {name}: {printed!r}")
+                assert number == Decimal(value), (fam.name, row, name, printed, value)
+            else:
+                assert printed == value, (fam.name, row, name, printed, value)
+        printed_keys = {k for (k, r) in ents if r == row}
+        assert printed_keys <= {k for k, v in item.items() if v is not None}, (fam.name, row, printed_keys)
+
+
+@pytest.mark.parametrize("fam", FAMILIES, ids=lambda f: f.name)
+def test_blind3_labels_are_what_the_page_prints(fam: Any) -> None:
+    doc = make_blind3(11, fam)
+    _check_doc(fam, doc)
+    assert doc.label["features"]["blind3"] == fam.name
+    if fam.kind == "po":
+        items = doc.truth["line_items"]
+        subtotal = sum((Decimal(i["amount"]) for i in items), Decimal(0))
+        assert Decimal(doc.label["amounts"]["subtotal"]) == subtotal
+        a = {k: Decimal(v) for k, v in doc.label["amounts"].items()}
+        assert a["subtotal"] - a["discount"] + a["freight"] + a["tax_total"] == a["total"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fam", FAMILIES, ids=lambda f: f.name)
+def test_blind3_labels_hold_over_more_seeds(fam: Any) -> None:
+    for seed in (1, 2, 3, 4):
+        _check_doc(fam, make_blind3(seed, fam))
+
+
+def test_blind3_families_are_many_new_and_split_once() -> None:
+    names = [f.name for f in FAMILIES]
+    assert len(names) == len(set(names)) >= 22
+    older = {f.name for f in blind.FAMILIES} | {f.name for f in blind2.FAMILIES}
+    assert not set(names) & older
+    dev, test = set(BLIND3_SPLITS["dev"]), set(BLIND3_SPLITS["test"])
+    assert not dev & test and dev | test == set(names)
+    assert abs(len(dev) - len(test)) <= 2
+    for half in (dev, test):  # both halves hold born-digital orders and contracts
+        assert {f.kind for f in FAMILIES if f.name in half} == {"po", "contract"}
+    assert _split(SPLIT_SEED) == BLIND3_SPLITS
+    assert [f.name for f in blind3_families("dev")] == BLIND3_SPLITS["dev"]
+    assert len({f.family for f in FAMILIES}) == len(FAMILIES)
+
+
+@pytest.mark.parametrize("country", ["DE", "AT", "NL", "BE", "IT", "IE", "NZ", "SG", "CH", "NO", "FI", "CZ", "BR"])
+def test_blind3_tax_ids_are_valid(country: str) -> None:
+    rng = random.Random(3)
+    for _ in range(5):
+        number = tax_id3(rng, country)
+        valid = {"IT": lambda n: vat.is_valid("IT" + n), "IE": ie_vat.is_valid, "NZ": ird.is_valid,
+                 "SG": uen.is_valid, "CH": ch_uid.is_valid, "NO": mva.is_valid, "FI": ytunnus.is_valid,
+                 "CZ": cz_dic.is_valid, "BR": cnpj.is_valid}.get(country, vat.is_valid)  # fmt: skip
+        assert valid(number.replace(" MVA", "MVA") if country == "NO" else number), (country, number)
+
+
+def test_blind3_dates_read_as_people_write_them() -> None:
+    day = date(2026, 3, 5)
+    assert format_day3(day, "d_mon_dash", "en") == "05-Mar-2026"
+    assert format_day3(day, "ymd_slash", "en") == "2026/03/05"
+    assert format_day3(day, "d_month", "de", "DE") == "5. März 2026"
+    assert format_day3(date(2026, 1, 5), "d_month", "de", "AT") == "5. Jänner 2026"
+    assert format_day3(date(2026, 1, 5), "d_month", "de", "DE") == "5. Januar 2026"
+    assert format_day3(day, "dmy_bare", "fi") == "5.3.2026"
+    assert format_day3(day, "dmy_space", "cs") == "5. 3. 2026"
+    assert format_day3(day, "d_month", "pt") == "5 de março de 2026"
+
+
+def test_blind3_is_deterministic_for_a_seed() -> None:
+    fam = FAMILIES[0]
+    assert make_blind3(9, fam).pdf_bytes == make_blind3(9, fam).pdf_bytes
+    assert make_blind3(9, fam).pdf_bytes != make_blind3(10, fam).pdf_bytes
+
+
+def test_cli_writes_a_blind3_split_with_labels_and_scans(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from ledgerlens.cli import app
+
+    args = ["data", "blind", "--set", "3", "--n", "3", "--out", str(tmp_path), "--split", "dev"]
+    result = CliRunner().invoke(app, [*args, "--scanned-share", "1.0", "--seed", "8"])
+    assert result.exit_code == 0, result.output
+    labels = [json.loads(p.read_text()) for p in sorted(tmp_path.glob("*-blind3-*.json"))]
+    assert len(labels) == 3 and all((tmp_path / label["file"]).exists() for label in labels)
+    assert [label["features"]["blind3"] for label in labels] == BLIND3_SPLITS["dev"][:3]
+    assert all(label["scanned"] for label in labels)
