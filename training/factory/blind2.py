@@ -653,28 +653,45 @@ def sample_po(rng: random.Random, fam: Blind2Family) -> BlindPO:
                             unit if ("unit" in fam.columns or fam.items == "cards" or "hours" in fam.extras) else None,
                             price, disc, rate,
                             amount))  # fmt: skip
-    subtotal = sum((ln.amount for ln in lines), Decimal("0.00"))
     discount_pct = Decimal(rng.choice([2, 3, 4])) if fam.totals == "discount" else Decimal(0)
-    discount = q2(subtotal * discount_pct / 100)
     charges = q2(Decimal(rng.randrange(*CHARGE_RANGE)) / 100) if fam.totals == "charges" else Decimal("0.00")
+    year = rng.randrange(2024, 2028)
+    head = (_number(rng, fam, year), date(year, 1, 1) + timedelta(days=rng.randrange(0, 364)), buyer, vendor, ship,
+            rng.choice(PAYMENT_TERMS[fam.name]))  # fmt: skip
+    return priced_order(*head, lines, discount_pct, charges, rate_tax, "tax_rate" in fam.columns, fam.totals != "none")
+
+
+def priced_order(
+    number: str,
+    order_date: date,
+    buyer: BlindParty,
+    vendor: BlindParty,
+    ship: BlindParty,
+    terms: tuple[str, int],
+    lines: list[POLine],
+    discount_pct: Decimal,
+    charges: Decimal,
+    rate_tax: Decimal,
+    per_line_rates: bool,
+    taxed: bool,
+) -> BlindPO:
+    """An order's totals from its lines: the discount off the subtotal, the charges on, the tax per line rate (or
+    at ``rate_tax`` on the whole) unless untaxed."""
+    subtotal = sum((ln.amount for ln in lines), Decimal("0.00"))
+    discount = q2(subtotal * discount_pct / 100)
     base = subtotal - discount + charges
     tax_by_rate: dict[Decimal, Decimal] = {}
-    if fam.totals != "none":
-        if "tax_rate" in fam.columns:
-            bases: dict[Decimal, Decimal] = {}
-            for ln in lines:
-                assert ln.tax_rate is not None
-                bases[ln.tax_rate] = bases.get(ln.tax_rate, Decimal(0)) + ln.amount
-            tax_by_rate = {r: q2(b * r / 100) for r, b in bases.items()}
-        else:
-            tax_by_rate = {rate_tax: q2(base * rate_tax / 100)}
+    if taxed and per_line_rates:
+        bases: dict[Decimal, Decimal] = {}
+        for ln in lines:
+            assert ln.tax_rate is not None
+            bases[ln.tax_rate] = bases.get(ln.tax_rate, Decimal(0)) + ln.amount
+        tax_by_rate = {r: q2(b * r / 100) for r, b in bases.items()}
+    elif taxed:
+        tax_by_rate = {rate_tax: q2(base * rate_tax / 100)}
     tax_total = sum(tax_by_rate.values(), Decimal("0.00"))
-    year = rng.randrange(2024, 2028)
-    return BlindPO(
-        _number(rng, fam, year), date(year, 1, 1) + timedelta(days=rng.randrange(0, 364)), buyer, vendor, ship,
-        rng.choice(PAYMENT_TERMS[fam.name]), lines, subtotal, discount, discount_pct, charges,
-        rate_tax if tax_by_rate else None, tax_by_rate, tax_total, base + tax_total,
-    )  # fmt: skip
+    return BlindPO(number, order_date, buyer, vendor, ship, terms, lines, subtotal, discount, discount_pct, charges,
+                   rate_tax if tax_by_rate else None, tax_by_rate, tax_total, base + tax_total)  # fmt: skip
 
 
 # ---------------------------------------------------------------- drawing
@@ -1702,18 +1719,22 @@ def make_blind2_contract(seed: int, fam: Blind2Family, doc_id: str | None = None
     model = sample_contract(rng, fam)
     writer = Contract2Writer(rng, fam, model)
     writer.write()
-    doc_id = doc_id or f"contract-blind2-{seed}"
-    fields = contract_fields(model, fam.currency, writer.pages)
     with_unit = fam.items in {"annex", "fees"}
     items = [{"sku": None, "description": s, "quantity": None, "unit": u if with_unit else None,
               "unit_price": dec_str(r), "amount": None, "tax_rate": None} for s, u, r in model.rates]  # fmt: skip
-    truth = {"fields": fields, "line_items": items}
-    features = {"blind2": fam.name, "lang": fam.lang, "layout": fam.header, "schedule": fam.items,
-                "dates": fam.dates, "expiry": "term" if model.term else "date",
-                "n_pages": len(writer.pages)}  # fmt: skip
-    label = build_label(doc_id, "contract", fam.family, features, truth, writer.pages, f"{doc_id}.pdf")
-    pdf = render_pdf(writer.pages, title=model.number)
-    return GeneratedDoc(doc_id, "contract", pdf, label, truth, writer.pages, model)
+    return blind_contract_doc(doc_id or f"contract-blind2-{seed}", fam, model, writer.pages, items, set_no=2)
+
+
+def blind_contract_doc(
+    doc_id: str, fam: Blind2Family, model: Contract2, pages: list[PageDraft], items: list[dict[str, Any]], set_no: int
+) -> GeneratedDoc:
+    """A blind contract's label (the header fields its pages show, the rate ``items``) and PDF; sets 2 and 3."""
+    truth = {"fields": contract_fields(model, fam.currency, pages), "line_items": items}
+    features = {f"blind{set_no}": fam.name, "lang": fam.lang, "layout": fam.header, "schedule": fam.items,
+                "dates": fam.dates, "expiry": "term" if model.term else "date", "n_pages": len(pages)}  # fmt: skip
+    label = build_label(doc_id, "contract", fam.family, features, truth, pages, f"{doc_id}.pdf")
+    pdf = render_pdf(pages, title=model.number)
+    return GeneratedDoc(doc_id, "contract", pdf, label, truth, pages, model)
 
 
 # ---------------------------------------------------------------- scans

@@ -49,14 +49,15 @@ from training.factory.blind2 import (
     _digits,
     _resample,
     _Sheet2,
+    blind_contract_doc,
     condition,
-    contract_fields,
     format_day,
+    priced_order,
     tax_id,
     write_blind_set,
 )
-from training.factory.common import GeneratedDoc, build_label, draw_logo, draw_signature, family_id
-from training.factory.layout import Entity, font, render_pdf, width, wrap
+from training.factory.common import GeneratedDoc, draw_logo, draw_signature, family_id
+from training.factory.layout import Entity, font, width, wrap
 from training.factory.po import POLine
 from training.factory.values import dec_str, eu_vat_id, q2
 
@@ -562,30 +563,14 @@ def sample_po3(rng: random.Random, fam: Blind3Family) -> BlindPO:
         lines.append(POLine(_sku(rng, fam) if "sku" in fam.columns else None, desc, qty,
                             unit if ("unit" in fam.columns or "qtyunit" in fam.extras) else None, price, disc, rate,
                             amount))  # fmt: skip
-    subtotal = sum((ln.amount for ln in lines), Decimal("0.00"))
     discount_pct = Decimal(rng.choice([2, 5])) if fam.totals == "charges3" else Decimal(0)
-    discount = q2(subtotal * discount_pct / 100)
     freight = Decimal("0.00")
     if fam.totals in {"charges", "charges3"}:
         freight = q2(Decimal(rng.randrange(1500, 30000)) / 100)
-    base = subtotal - discount + freight
-    tax_by_rate: dict[Decimal, Decimal] = {}
-    if fam.totals != "none":
-        if "tax_rate" in fam.columns:
-            bases: dict[Decimal, Decimal] = {}
-            for ln in lines:
-                assert ln.tax_rate is not None
-                bases[ln.tax_rate] = bases.get(ln.tax_rate, Decimal(0)) + ln.amount
-            tax_by_rate = {r: q2(b * r / 100) for r, b in bases.items()}
-        else:
-            tax_by_rate = {rate_tax: q2(base * rate_tax / 100)}
-    tax_total = sum(tax_by_rate.values(), Decimal("0.00"))
     year = rng.randrange(2024, 2028)
-    return BlindPO(
-        _number(rng, fam, year), date(year, 1, 1) + timedelta(days=rng.randrange(0, 364)), buyer, vendor, ship,
-        rng.choice(_terms(fam)), lines, subtotal, discount, discount_pct, freight,
-        rate_tax if tax_by_rate else None, tax_by_rate, tax_total, base + tax_total,
-    )  # fmt: skip
+    head = (_number(rng, fam, year), date(year, 1, 1) + timedelta(days=rng.randrange(0, 364)), buyer, vendor, ship,
+            rng.choice(_terms(fam)))  # fmt: skip
+    return priced_order(*head, lines, discount_pct, freight, rate_tax, "tax_rate" in fam.columns, fam.totals != "none")
 
 
 # ---------------------------------------------------------------- drawing
@@ -1549,22 +1534,14 @@ def make_blind3_contract(seed: int, fam: Blind3Family, doc_id: str | None = None
     model = sample_contract3(rng, fam)
     writer = Contract3Writer(rng, fam, model)
     writer.write()
-    doc_id = doc_id or f"contract-blind3-{seed}"
-    fields = contract_fields(model, fam.currency, writer.pages)
     with_unit = fam.items in {"table", "revised", "lines"}
     items = []
     for i, (service, unit, rate) in enumerate(model.rates):
-        hours = writer.hours[i] if writer.hours else None
+        hours = writer.hours[i] if writer.hours else None  # the statement of work's estimate: hours and amount
         items.append({"sku": None, "description": service, "quantity": dec_str(hours) if hours else None,
                       "unit": unit if with_unit else None, "unit_price": dec_str(rate),
                       "amount": dec_str(q2(rate * hours)) if hours else None, "tax_rate": None})  # fmt: skip
-    truth = {"fields": fields, "line_items": items}
-    features = {"blind3": fam.name, "lang": fam.lang, "layout": fam.header, "schedule": fam.items,
-                "dates": fam.dates, "expiry": "term" if model.term else "date",
-                "n_pages": len(writer.pages)}  # fmt: skip
-    label = build_label(doc_id, "contract", fam.family, features, truth, writer.pages, f"{doc_id}.pdf")
-    pdf = render_pdf(writer.pages, title=model.number)
-    return GeneratedDoc(doc_id, "contract", pdf, label, truth, writer.pages, model)
+    return blind_contract_doc(doc_id or f"contract-blind3-{seed}", fam, model, writer.pages, items, set_no=3)
 
 
 # ---------------------------------------------------------------- scans
