@@ -25,11 +25,13 @@ from stdnum.sg import uen
 from training.factory import blind, blind2
 from training.factory.blind3 import (
     BLIND3_SPLITS,
+    BY_NAME,
     FAMILIES,
     SPLIT_SEED,
     _split,
     blind3_families,
     format_day3,
+    keystone,
     make_blind3,
     tax_id3,
 )
@@ -110,6 +112,8 @@ def _check_doc(fam: Any, doc: Any) -> None:
             printed = _bare(" ".join(words), value)
             assert printed in layer, (fam.name, row, name, printed)
             if name in NUMERIC:
+                # one word, but for thousands grouped with a space ('3 717,57')
+                assert len(words) == 1 or NUMBER_STYLES[fam.numbers][0] == " ", (fam.name, row, name, words)
                 try:
                     number = _number(printed, fam.numbers)
                 except InvalidOperation:
@@ -177,6 +181,27 @@ def test_blind3_dates_read_as_people_write_them() -> None:
     assert format_day3(day, "dmy_bare", "fi") == "5.3.2026"
     assert format_day3(day, "dmy_space", "cs") == "5. 3. 2026"
     assert format_day3(day, "d_month", "pt") == "5 de março de 2026"
+
+
+def test_keystone_boxes_land_on_their_ink() -> None:
+    """The perspective photo moves the words; the labelled boxes must move with them (ink inside, paper around)."""
+    import numpy as np
+
+    doc = make_blind3(5, BY_NAME["greenbar-us"])
+    page = pdfium.PdfDocument(doc.pdf_bytes)[0].render(scale=2).to_pil().convert("L")
+    photo, move = keystone(page, random.Random(2))
+    pix = np.asarray(photo.convert("L"), dtype=float)
+    h, w = pix.shape
+    words = [wd for wd in doc.label["pages"][0]["words"] if wd["tag"] != "O" and len(wd["text"]) > 5]
+
+    def dark(box: list[int]) -> float:
+        x0, y0, x1, y1 = box[0] * w // 1000, box[1] * h // 1000, box[2] * w // 1000 + 1, box[3] * h // 1000 + 1
+        return float((pix[y0:y1, x0:x1] < 128).mean())
+
+    moved = [dark(move(wd["box"])) for wd in words]
+    unmoved = [dark(wd["box"]) for wd in words]
+    assert len(words) > 10 and min(moved) > 0.04, moved
+    assert sum(moved) > 1.5 * sum(unmoved)  # where the words were before the photo is mostly paper now
 
 
 def test_blind3_is_deterministic_for_a_seed() -> None:

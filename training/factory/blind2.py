@@ -1805,7 +1805,8 @@ def condition(img: Image.Image, kind: str, rng: random.Random, page_w_pt: float)
     return (out.convert("L") if img.mode == "L" and kind == "holes" else out), None  # a stain is scanned in colour
 
 
-Conditioner = Callable[[Image.Image, str, random.Random, float], tuple[Image.Image, int | None]]
+# (image, dpi) or (image, dpi, box mover): a condition that moves the words returns where a 0..1000 box lands
+Conditioner = Callable[[Image.Image, str, random.Random, float], tuple[Any, ...]]
 
 
 def make_scan2(
@@ -1824,7 +1825,10 @@ def make_scan2(
     label = scan.label
     images, dpis = [], []
     for page, img in zip(label["pages"], scan.images, strict=True):
-        out, dpi = (conditioner or condition)(img, kind, rng, page["width"])
+        out, dpi, *moved = (conditioner or condition)(img, kind, rng, page["width"])
+        if moved and moved[0] is not None:
+            for word in page["words"]:
+                word["box"] = moved[0](word["box"])
         images.append(out)
         dpis.append(dpi or label["scan"]["dpi"])
         page["image_width"], page["image_height"] = out.size

@@ -11,7 +11,8 @@ order with discount, freight and handling in its totals, a carbon-copy form fill
 and Czech orders; contracts: a Belgian bilingual agreement in two columns, an Irish agreement whose rates are one
 sentence of a numbered sub-clause, a New Zealand statement of work with hourly rates and estimates, an Austrian
 framework agreement with a price sheet, a Singapore amendment with previous and revised rates, a Brazilian service
-contract. Scans add conditions of their own: a rubber stamp over the table, yellowed paper at 150 dpi, pen marks.
+contract. Scans add conditions of their own: a rubber stamp over the table, yellowed paper at 150 dpi, pen marks,
+a phone photo with perspective (the word boxes follow it).
 
 The rendering plumbing, the order model and the label format are the other sets' (``blind.py``, ``blind2.py``).
 The families are split once into a ``dev`` and a ``test`` half (``BLIND3_SPLITS``: a shuffle seeded with
@@ -23,12 +24,14 @@ from __future__ import annotations
 
 import random
 import string
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from dateutil.relativedelta import relativedelta
 from PIL import Image, ImageDraw, ImageFilter
 from stdnum.br import cnpj
@@ -87,7 +90,7 @@ FAMILIES: list[Blind3Family] = [
       "nimbus-sans-narrow", "yellowed"),
     F("odoo-be", "po", "en", "BE", "EUR", "odoo", "ruled", "plain", "sym_after", "dmy_slash", "de",
       ("description", "tax_rate", "quantity", "unit_price", "amount"), (2, 8), _x("qtyunit", "vendor_tax"),
-      "dejavu-sans", "photo"),
+      "dejavu-sans", "keystone"),
     F("d365-ie", "po", "en", "IE", "EUR", "stacked", "grid", "charges", "plain", "dmy_slash", "en",
       ("line_no", "sku", "description", "quantity", "unit", "unit_price", "amount"), (2, 9), _x("buyer_tax"),
       "dejavu-sans-condensed", "stamp"),
@@ -118,7 +121,7 @@ FAMILIES: list[Blind3Family] = [
     F("freight-handling-us", "po", "en", "US", "USD", "qb", "grid", "charges3", "sym_before", "mdy_slash", "en",
       ("sku", "description", "quantity", "unit_price", "amount"), (2, 8), _x("qtyunit"), "nimbus-sans", "stamp"),
     F("carbon-form-us", "po", "en", "US", "USD", "form", "form", "plain", "plain", "mdy_slash", "en",
-      ("quantity", "description", "unit_price", "amount"), (2, 6), _x(), "nimbus-sans", "photo"),
+      ("quantity", "description", "unit_price", "amount"), (2, 6), _x(), "nimbus-sans", "keystone"),
     F("innkjop-no", "po", "no", "NO", "NOK", "letter", "ruled", "plain", "code_before", "dmy_dot", "fr",
       ("sku", "description", "quantity", "unit", "unit_price", "amount"), (2, 8), _x("vendor_tax", "buyer_tax"),
       "dejavu-serif", "fax"),
@@ -1049,7 +1052,7 @@ class PO3Writer(_Sheet2):
             return [(f"{whole}+{second}" if second else f"{self.pct(ln.discount_pct)}%", None)]
         if role == "tax_rate":
             rate = self.pct(ln.tax_rate or Decimal(0))
-            return [(f"{rate}%" if fam.header != "odoo" else f"VAT {rate}%", "tax_rate")]
+            return [("VAT", None), (f"{rate}%", "tax_rate")] if fam.header == "odoo" else [(f"{rate}%", "tax_rate")]
         return [{
             "line_no": (f"{(i + 1) * 10:05d}" if fam.header == "window" and fam.lang == "de" else str(i + 1), None),
             "sku": (ln.sku or "", "sku"), "quantity": (self.qty(ln.quantity), "quantity"),
@@ -1390,7 +1393,8 @@ class Contract3Writer(Contract2Writer):
 
     def body_bilingual(self) -> None:
         values: dict[str, Any] = dict(self.values())
-        values["terms_nl"] = (next(t[2] for t in self.text["terms"] if t[0] == self.m.terms[0]), "payment_terms")
+        # the Dutch column says the same terms in other words: the truth is the French, the Dutch is not tagged
+        values["terms_nl"] = (next(t[2] for t in self.text["terms"] if t[0] == self.m.terms[0]), None)
         values["terms"] = (self.m.terms[0], "payment_terms")
         mid = (self.left + self.right) / 2
         for fr, nl in self.text["clauses"]:
@@ -1546,11 +1550,55 @@ def make_blind3_contract(seed: int, fam: Blind3Family, doc_id: str | None = None
 
 # ---------------------------------------------------------------- scans
 
-SCAN_CONDITIONS = ("stamp", "yellowed", "handmark", "fax", "photo", "jpeg150")
+SCAN_CONDITIONS = ("stamp", "yellowed", "handmark", "keystone", "fax", "photo", "jpeg150")
+BoxMover = Callable[[list[int]], list[int]]
 
 
-def condition3(img: Image.Image, kind: str, rng: random.Random, page_w_pt: float) -> tuple[Image.Image, int | None]:
-    """Set 3's own scan conditions; set 2's for the others. Nothing moves: the word boxes stay where they were."""
+def _homography(src: list[tuple[float, float]], dst: list[tuple[float, float]]) -> list[float]:
+    """The 8 coefficients of the projective map taking the 4 ``src`` points to ``dst``."""
+    a, b = [], []
+    for (x, y), (u, v) in zip(src, dst, strict=True):
+        a.append([x, y, 1, 0, 0, 0, -x * u, -y * u])
+        a.append([0, 0, 0, x, y, 1, -x * v, -y * v])
+        b += [u, v]
+    return [float(c) for c in np.linalg.solve(np.array(a, dtype=float), np.array(b, dtype=float))]
+
+
+def _project(c: list[float], x: float, y: float) -> tuple[float, float]:
+    d = c[6] * x + c[7] * y + 1
+    return (c[0] * x + c[1] * y + c[2]) / d, (c[3] * x + c[4] * y + c[5]) / d
+
+
+def keystone(img: Image.Image, rng: random.Random) -> tuple[Image.Image, BoxMover]:
+    """A page photographed from below its centre: the top edge narrower than the bottom, the page a little off the
+    frame's top, the table behind it. Returns the image and where a 0..1000 word box lands."""
+    rgb = img.convert("RGB")
+    w, h = rgb.size
+    top, bottom, drop = rng.uniform(0.03, 0.06), rng.uniform(0.0, 0.015), rng.uniform(0.01, 0.03)
+    src = [(0.0, 0.0), (float(w), 0.0), (float(w), float(h)), (0.0, float(h))]
+    dst = [(w * top, h * drop), (w * (1 - top), h * drop), (w * (1 - bottom), float(h)), (w * bottom, float(h))]
+    backward = _homography(dst, src)  # PIL asks, for each pixel of the photo, where it was on the page
+    forward = _homography(src, dst)
+    out = rgb.transform((w, h), Image.Transform.PERSPECTIVE, backward, Image.Resampling.BICUBIC,
+                        fillcolor=(74, 62, 50))  # fmt: skip
+
+    def move(box: list[int]) -> list[int]:
+        corners = [
+            _project(forward, bx / 1000 * w, by / 1000 * h) for bx in (box[0], box[2]) for by in (box[1], box[3])
+        ]
+        xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+        return [max(0, min(1000, round(min(xs) / w * 1000))), max(0, min(1000, round(min(ys) / h * 1000))),
+                max(0, min(1000, round(max(xs) / w * 1000))), max(0, min(1000, round(max(ys) / h * 1000)))]  # fmt: skip
+
+    return out, move
+
+
+def condition3(img: Image.Image, kind: str, rng: random.Random, page_w_pt: float) -> tuple[Any, ...]:
+    """Set 3's own scan conditions; set 2's for the others. Only ``keystone`` moves the words (and says where)."""
+    if kind == "keystone":
+        photo, move = keystone(img, rng)
+        lit, _ = condition(photo, "photo", rng, page_w_pt)
+        return lit, None, move
     if kind not in {"stamp", "yellowed", "handmark"}:
         return condition(img, kind, rng, page_w_pt)
     if kind == "yellowed":  # old paper at 150 dpi: a yellow cast, darker edges, low contrast
