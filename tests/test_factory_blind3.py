@@ -23,6 +23,7 @@ from stdnum.nz import ird
 from stdnum.sg import uen
 
 from training.factory import blind, blind2
+from training.factory.blind2 import make_scan2
 from training.factory.blind3 import (
     BLIND3_SPLITS,
     BY_NAME,
@@ -30,6 +31,7 @@ from training.factory.blind3 import (
     SPLIT_SEED,
     _split,
     blind3_families,
+    condition3,
     format_day3,
     keystone,
     make_blind3,
@@ -202,6 +204,17 @@ def test_keystone_boxes_land_on_their_ink() -> None:
     unmoved = [dark(wd["box"]) for wd in words]
     assert len(words) > 10 and min(moved) > 0.04, moved
     assert sum(moved) > 1.5 * sum(unmoved)  # where the words were before the photo is mostly paper now
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("kind", ["stamp", "yellowed", "handmark", "keystone"])
+def test_blind3_scan_conditions_render_with_all_their_words(kind: str) -> None:
+    doc = make_blind3(6, BY_NAME["sage-banner-nz"])
+    data, label = make_scan2(doc, 6, kind, condition3)
+    assert label["scanned"] and label["scan"]["condition"] == kind and len(data) > 1000
+    assert (label["scan"]["dpi"] == 150) == (kind == "yellowed")  # old paper is scanned coarser
+    assert [len(p["words"]) for p in label["pages"]] == [len(p["words"]) for p in doc.label["pages"]]
+    assert all(0 <= v <= 1000 for p in label["pages"] for w in p["words"] for v in w["box"])
 
 
 def test_blind3_is_deterministic_for_a_seed() -> None:

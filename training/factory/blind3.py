@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 from dateutil.relativedelta import relativedelta
-from PIL import Image, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw, ImageFilter, ImageFont
 from stdnum.br import cnpj
 from stdnum.ch import uid as ch_uid
 from stdnum.cz import dic as cz_dic
@@ -666,10 +666,6 @@ class PO3Writer(_Sheet2):
             self.t(cx + 3, cy + self.size * 0.9, caption, scale=0.75, grey=True)
             self.t(cx + 3, cy + self.lead * 1.0 + self.size, value, tag)
         return y + ((len(rows) + per_row - 1) // per_row) * self.lead * 2.6 + self.lead
-
-    def party(self, x: float, y: float, w: float, caption: str | None, party: BlindParty, tag: str | None,
-              tax: bool = False) -> float:  # fmt: skip
-        return self.block(x, y, w, caption or None, party, tag, tax)
 
     def tax_pair(self, x: float, y: float, party: BlindParty, tag: str, align: str = "left") -> float:
         if not party.tax_id:
@@ -1377,11 +1373,6 @@ class Contract3Writer(Contract2Writer):
     def day(self, value: date) -> str:
         return format_day3(value, self.fam.dates, self.fam.lang, self.fam.country)
 
-    def num(self, value: Decimal, places: int = 2) -> str:
-        from training.factory.blind2 import format_num
-
-        return format_num(value, self.fam.numbers, places)
-
     def fill(self, template: str, values: dict[str, Any]) -> str:
         """The intro with the tax-id slots either filled with '{caption} {id}' or dropped."""
         for key in ("btax", "vtax"):
@@ -1622,12 +1613,7 @@ def condition3(img: Image.Image, kind: str, rng: random.Random, page_w_pt: float
                                 radius=int(rh / 3), outline=(190, 30, 40, 150), width=max(2, w // 400))  # fmt: skip
         word = rng.choice(["RECEIVED", "APPROVED", "ENTERED", "EINGANG", "REÇU", "POSTED"])
         size = max(10, int(rh * 0.8))
-        try:
-            from PIL import ImageFont
-
-            face = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", size)
-        except OSError:
-            face = None
+        face = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", size)  # layout's fonts
         d.text((cx, cy), word, fill=(190, 30, 40, 150), anchor="mm", font=face)
         layer = layer.rotate(rng.uniform(-12, 12), center=(cx, cy))
     else:  # handmark: pen ticks down the right of the table and a circled figure, blue ink
