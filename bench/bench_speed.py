@@ -30,7 +30,7 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.bench_extraction import bare_tesseract_cpu, score_document  # noqa: E402
+from bench.bench_extraction import bare_tesseract_cpu, label_files, score_document  # noqa: E402
 from extraction import pipeline  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
@@ -100,14 +100,11 @@ def measure(
     """``only``: ``born_digital`` or ``scanned`` documents (by their labels) instead of all."""
     from models.layout.combine import best_extractor
 
-    labels = sorted(
-        p for p in data_dir.glob("*.json") if not p.name.endswith(".invoices.json") and p.name != "dataset_card.json"
-    )[:limit]
     extractor = best_extractor(extractor_kind)
     import pytesseract  # noqa: F401  (pandas, about a second: not a page's cost)
 
     rows: list[dict[str, Any]] = []
-    for path in labels:
+    for path in label_files(data_dir, limit):
         label = json.loads(path.read_text())
         kind = "scanned" if label.get("scanned") else "born_digital"
         if "truth" not in label or only not in (None, kind):
