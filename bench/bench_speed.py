@@ -82,7 +82,7 @@ def instrument(clock: StageClock, extractor: Any) -> list[Callable[[], None]]:
     """The extractor's own steps timed inside the pipeline's ``extract_stage``."""
     from models.layout import combine
 
-    undo = [clock.wrap(combine, "heuristic_suffices", "gate")]
+    undo = [clock.wrap(combine, "model_decides", "gate")]
     if isinstance(extractor, combine.CombinedExtractor):
         undo += [
             clock.wrap(extractor, "read_heuristic", "heuristic"),
