@@ -45,7 +45,7 @@ TARGETS = {"ece": 0.03, "auto_accepted_values_right": 0.995, "born_digital_auto_
 def evaluate(reads: list[Any], model: Any, gate: bool, threshold: float = THRESHOLD) -> dict[str, Any]:
     """Per split (born-digital, scanned): calibration of the learned confidence and automation at ``threshold``."""
     from models.confidence.model import ENV
-    from models.layout.combine import CombinedExtractor, apply_confidence, heuristic_suffices
+    from models.layout.combine import CombinedExtractor, apply_confidence
     from models.layout.extractor import get_extractor
     from training.confidence import replay
     from training.evaluate_layout import score_values
@@ -64,7 +64,7 @@ def evaluate(reads: list[Any], model: Any, gate: bool, threshold: float = THRESH
         values[split] += [(extraction.fields[n].confidence, ok) for n, ok in field_right.items()]
         values[split] += [(item.confidence, ok) for item, ok in zip(extraction.line_items, line_right, strict=True)]
         docs.append(Scored(r.doc_id, r.scanned, extraction, field_right, line_right, whole))
-        skipped = gate and r.heuristic is not None and heuristic_suffices(r.heuristic, r.doc)
+        skipped = extractor.skips_model(r.heuristic, r.doc)
         pages[split] += r.doc.page_count
         model_pages[split] += 0 if skipped else r.doc.page_count
         # the served path's time, from the readers' timings when the documents were read (one core)

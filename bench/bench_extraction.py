@@ -182,10 +182,15 @@ def bare_tesseract_cpu(data: bytes, name: str) -> float:
     return seconds
 
 
-def run(data_dir: Path, limit: int | None = None, extractor_kind: str = "heuristic") -> dict[str, Any]:
-    labels = sorted(
+def label_files(data_dir: Path, limit: int | None = None) -> list[Path]:
+    """The documents' label files of a generated folder, sorted, the first ``limit``."""
+    return sorted(
         p for p in data_dir.glob("*.json") if not p.name.endswith(".invoices.json") and p.name != "dataset_card.json"
     )[:limit]
+
+
+def run(data_dir: Path, limit: int | None = None, extractor_kind: str = "heuristic") -> dict[str, Any]:
+    labels = label_files(data_dir, limit)
     from models.layout.combine import best_extractor
 
     extractor = best_extractor(extractor_kind)

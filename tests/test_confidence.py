@@ -271,9 +271,9 @@ def _whole_po(total: str = "110.00") -> Extraction:
     return extraction
 
 
-def test_the_layout_model_reads_only_documents_whose_arithmetic_does_not_close(monkeypatch):
+def test_the_layout_model_reads_only_scans_whose_arithmetic_does_not_close(monkeypatch):
     from models.confidence import model as module
-    from models.layout.combine import CombinedExtractor, heuristic_suffices
+    from models.layout.combine import CombinedExtractor, heuristic_suffices, model_decides
 
     monkeypatch.setenv(module.ENV, "none")
     assert heuristic_suffices(_whole_po())  # 4 x 25 = 100 = subtotal; 100 + 10 = 110
@@ -297,10 +297,15 @@ def test_the_layout_model_reads_only_documents_whose_arithmetic_does_not_close(m
     assert heuristic_suffices(contract)  # no arithmetic: its required fields found
     del contract.fields["effective_date"]
     assert not heuristic_suffices(contract)
-    for heuristic, reads in ((_whole_po(), 0), (_whole_po(total="120.00"), 1)):
+    # a text layer: the model's values changed for the better as often as for the worse, so it never reads there
+    assert not model_decides(_whole_po(total="120.00"), _doc())
+    assert model_decides(_whole_po(total="120.00"), _doc("ocr")) and not model_decides(_whole_po(), _doc("ocr"))
+    assert model_decides(Extraction("other", 1), _doc())  # the heuristic found nothing at all: the model reads
+    cases = [(_whole_po(), "ocr", 0), (_whole_po(total="120.00"), "ocr", 1), (_whole_po(total="120.00"), "text", 0)]
+    for heuristic, source, reads in cases:
         layout = _CountingLayout()
         reader = type("Heuristic", (), {"extract": lambda self, doc, h=heuristic: h})()
-        out = CombinedExtractor(layout, reader).extract(_doc())  # type: ignore[arg-type]
+        out = CombinedExtractor(layout, reader).extract(_doc(source))  # type: ignore[arg-type]
         assert layout.reads == reads
         assert out.value("total") == heuristic.value("total")  # the model found nothing: the heuristic's values
         assert (out.evidence.model is None) == (reads == 0)
@@ -433,3 +438,27 @@ def test_leave_families_out_scores_each_family_with_a_model_that_never_saw_it():
     born = report["born_digital"]
     assert "scanned" not in report and born["values"] == 320 and born["documents"] == 10
     assert born["kept_wrong"] == 0 and born["values_kept_share"] > 0.5  # agreement still tells right from wrong
+
+
+def _line(sku: str, text: str, amount: str) -> LineItem:
+    values = {"sku": sku, "description": text, "quantity": Decimal("2"), "unit_price": Decimal("5.00")}
+    cells = {name: FieldValue(value, 0.9, 1, None, str(value)) for name, value in values.items()}
+    cells["amount"] = FieldValue(Decimal(amount), 0.9, 1, None, amount)
+    return LineItem(cells, 0.9, 1, None)
+
+
+def test_each_line_is_compared_with_the_other_readers_closest_line_text_without_case_or_spacing():
+    heuristic = Extraction(
+        "purchase_order", 1, line_items=[_line("A-1", "Widget  BLUE", "10.00"), _line("A-2", "Bolt", "10.00")]
+    )
+    model = Extraction(
+        "purchase_order", 1, line_items=[_line("A-2", "Bolt", "10.00"), _line("A-1", "widget blue", "11.00")]
+    )
+    rows = line_rows(Reading(_doc(), heuristic, model, heuristic), {})
+    # the first line's closest is the model's second (sku, text, quantity, price): only the amount differs
+    assert [(r["cells_differ"], r["numbers_differ"], r["cells_only_here"]) for r in rows] == [
+        (1.0, 1.0, 0.0),
+        (0.0, 0.0, 0.0),
+    ]
+    alone = line_rows(Reading(_doc(), heuristic, None, heuristic), {})
+    assert alone[0]["cells_differ"] == -1.0  # one reader: no evidence

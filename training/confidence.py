@@ -57,7 +57,7 @@ from models.confidence.signals import (
     known_words,
     line_rows,
 )
-from models.layout.combine import CombinedExtractor, heuristic_suffices
+from models.layout.combine import CombinedExtractor
 from models.layout.extractor import get_extractor
 from models.metrics import expected_calibration_error
 from training.evaluate_layout import score_values, truth_fields
@@ -107,8 +107,7 @@ def read(labelled: Any, extractor: CombinedExtractor, gated: bool = False) -> Re
     rival = extractor.read_heuristic(doc)
     seconds["heuristic"] = time.perf_counter() - started
     started = time.perf_counter()
-    skip = gated and rival is not None and heuristic_suffices(rival, doc)
-    layout = None if skip else extractor.read_layout(doc)
+    layout = None if gated and extractor.skips_model(rival, doc) else extractor.read_layout(doc)
     seconds["layout"] = time.perf_counter() - started
     doc = replace(doc, pages=[replace(page, image=None) for page in doc.pages])  # memory
     scanned = labelled.scanned or scanned_file(doc)
@@ -125,7 +124,7 @@ def scanned_file(doc: Document) -> bool:
 def replay(read: Read, extractor: CombinedExtractor) -> Extraction:
     """What the served pipeline returns for the document (the extractor's gate decides whether the layout model's
     reading is used), learned confidence as the environment says (``ENV``); its ``evidence`` kept."""
-    skip = extractor.gate and read.heuristic is not None and heuristic_suffices(read.heuristic, read.doc)
+    skip = extractor.skips_model(read.heuristic, read.doc)
     if read.layout is None and not skip:
         raise ValueError(f"{read.doc_id}: read gated, replayed with another gate; collect it again")
     hint = "contract" if read.doc_type == "contract" else "purchase_order"

@@ -346,7 +346,8 @@ def line_rows(reading: Reading, doc_features: Mapping[str, float]) -> list[dict[
         sums = -1.0
     else:
         sums = float(abs(sum((a for a in amounts if a is not None), Decimal(0)) - subtotal) <= Decimal("0.01"))
-    differences = [_cell_differences(item, readers) for item in combined.line_items]
+    their_lines = [[_comparable_cells(other) for other in e.line_items] for e in readers]  # once, not per line
+    differences = [_cell_differences(item, readers, their_lines) for item in combined.line_items]
     disputed = sum(d["cells_differ"] + d["cells_only_here"] + d["cells_only_other"] > 0 for d in differences)
     disagree_share = disputed / len(differences) if differences and len(readers) == 2 else -1.0
     rows = []
@@ -389,22 +390,31 @@ def line_rows(reading: Reading, doc_features: Mapping[str, float]) -> list[dict[
 NUMBER_CELLS = ("quantity", "unit_price", "amount")
 
 
-def _cell_differences(item: LineItem, readers: Sequence[Extraction]) -> dict[str, float]:
+def _comparable(value: Value) -> Value:
+    """The value as ``same_value`` compares it: text without case and runs of spaces, anything else as it is."""
+    return re.sub(r"\s+", " ", value).strip().casefold() if isinstance(value, str) else value
+
+
+def _comparable_cells(item: LineItem) -> dict[str, Value]:
+    return {name: _comparable(cell.value) for name, cell in item.cells.items() if cell.value is not None}
+
+
+def _cell_differences(
+    item: LineItem, readers: Sequence[Extraction], their_lines: Sequence[Sequence[dict[str, Value]]]
+) -> dict[str, float]:
     """Cell by cell against the other reader's closest line: cells that differ (numbers apart), cells only one of
-    the two read. The line itself comes from one reader, so the larger difference is the other reader's."""
+    the two read. The line itself comes from one reader, so the larger difference is the other reader's.
+    ``their_lines``: per reader, its lines' cells as ``_comparable_cells`` gives them."""
     if len(readers) < 2 or not all(e.line_items for e in readers):
         return dict.fromkeys(("cells_differ", "numbers_differ", "cells_only_here", "cells_only_other"), -1.0)
-    mine = {name: cell.value for name, cell in item.cells.items() if cell.value is not None}
+    mine = _comparable_cells(item)
     worst = dict.fromkeys(("cells_differ", "numbers_differ", "cells_only_here", "cells_only_other"), 0.0)
-    for reader in readers:
-        theirs_all = [
-            {n: c.value for n, c in other.cells.items() if c.value is not None} for other in reader.line_items
-        ]
-        theirs = max(theirs_all, key=lambda t: sum(n in t and same_value(v, t[n]) for n, v in mine.items()))
+    for theirs_all in their_lines:
+        theirs = max(theirs_all, key=lambda t: sum(n in t and v == t[n] for n, v in mine.items()))
         both = [n for n in mine if n in theirs]
         found = {
-            "cells_differ": float(sum(not same_value(mine[n], theirs[n]) for n in both)),
-            "numbers_differ": float(sum(not same_value(mine[n], theirs[n]) for n in both if n in NUMBER_CELLS)),
+            "cells_differ": float(sum(mine[n] != theirs[n] for n in both)),
+            "numbers_differ": float(sum(mine[n] != theirs[n] for n in both if n in NUMBER_CELLS)),
             "cells_only_here": float(sum(n not in theirs for n in mine)),
             "cells_only_other": float(sum(n not in mine for n in theirs)),
         }

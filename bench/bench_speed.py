@@ -1,0 +1,220 @@
+"""CPU seconds per page of the served pipeline (``extraction.pipeline``, extractor ``auto``), stage by stage.
+
+    python bench/bench_speed.py --data var/b1dev --out bench/results/speed-b1dev.json
+    python bench/bench_speed.py --data var/b1dev --profile 25      # and the 25 costliest functions (cProfile)
+
+Each document is read once, as the service reads it; every pipeline stage is timed in CPU seconds of this process
+(``time.process_time``: all its threads) plus its finished children (Tesseract), and the extractor's own steps apart:
+the heuristic, the gate, the layout model's tagging (tokenisation and the network) and grouping, the combiner and
+the learned confidence. CPU time, unlike wall time, holds on a shared machine. The first document pays for loading
+the models; it is reported apart (``warm-up``) and left out of the per-page figures. Born-digital and scanned pages
+are reported apart; for scans the ratio to bare one-thread ``tesseract`` on the same page images is given too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import os
+import pstats
+import resource
+import sys
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.bench_extraction import bare_tesseract_cpu, label_files, score_document  # noqa: E402
+from extraction import pipeline  # noqa: E402
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def cpu_seconds() -> tuple[float, float]:
+    """CPU time of this process (all its threads) and of its finished children (Tesseract runs as one)."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time(), children.ru_utime + children.ru_stime
+
+
+class StageClock:
+    """CPU seconds spent in named steps of one document; nested steps are counted apart from their callers.
+    Child processes' CPU (Tesseract) is counted apart too, as ``<step>: tesseract``."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = defaultdict(float)
+        self._stack: list[list[float]] = []  # per open step: own and children's CPU at its start, then nested
+
+    @contextmanager
+    def step(self, name: str) -> Iterator[None]:
+        self._stack.append([*cpu_seconds(), 0.0, 0.0])
+        try:
+            yield
+        finally:
+            own, child, nested_own, nested_child = self._stack.pop()
+            now_own, now_child = cpu_seconds()
+            spent_own, spent_child = now_own - own, now_child - child
+            self.seconds[name] += spent_own - nested_own
+            if spent_child - nested_child > 0:
+                self.seconds[f"{name}: tesseract"] += spent_child - nested_child
+            if self._stack:
+                self._stack[-1][2] += spent_own
+                self._stack[-1][3] += spent_child
+
+    def wrap(self, owner: Any, attribute: str, name: str) -> Callable[[], None]:
+        """Time ``owner.attribute`` (a function or method) as step ``name``; returns the undo."""
+        original = getattr(owner, attribute)
+
+        def timed(*args: Any, **kwargs: Any) -> Any:
+            with self.step(name):
+                return original(*args, **kwargs)
+
+        setattr(owner, attribute, timed)
+        return lambda: setattr(owner, attribute, original)
+
+
+def instrument(clock: StageClock, extractor: Any) -> list[Callable[[], None]]:
+    """The extractor's own steps timed inside the pipeline's ``extract_stage``."""
+    from models.layout import combine
+
+    undo = [clock.wrap(combine, "model_decides", "gate")]
+    if isinstance(extractor, combine.CombinedExtractor):
+        undo += [
+            clock.wrap(extractor, "read_heuristic", "heuristic"),
+            clock.wrap(extractor.layout, "tag", "layout model: tag"),
+            clock.wrap(extractor.layout, "assemble", "layout model: group"),
+            clock.wrap(combine, "combine", "combiner"),
+            clock.wrap(combine, "apply_confidence", "confidence"),
+        ]
+    return undo
+
+
+def measure(
+    data_dir: Path, extractor_kind: str, limit: int | None, profile: cProfile.Profile | None, only: str | None = None
+) -> dict[str, Any]:
+    """``only``: ``born_digital`` or ``scanned`` documents (by their labels) instead of all."""
+    from models.layout.combine import best_extractor
+
+    extractor = best_extractor(extractor_kind)
+    import pytesseract  # noqa: F401  (pandas, about a second: not a page's cost)
+
+    rows: list[dict[str, Any]] = []
+    for path in label_files(data_dir, limit):
+        label = json.loads(path.read_text())
+        kind = "scanned" if label.get("scanned") else "born_digital"
+        if "truth" not in label or only not in (None, kind):
+            continue
+        data = (data_dir / label["file"]).read_bytes()
+        clock = StageClock()
+        undo = instrument(clock, extractor)
+        job = pipeline.ExtractionJob(data, label["file"], label.get("doc_type"), extractor=extractor)
+        if profile is not None and rows:  # the warm-up document's model loading is not profiled
+            profile.enable()
+        try:
+            for stage in pipeline.PIPELINE:
+                with clock.step(stage.__name__.removesuffix("_stage")):
+                    job = stage(job)
+        finally:
+            if profile is not None:
+                profile.disable()
+            for restore in reversed(undo):
+                restore()
+        assert job.document is not None and job.extraction is not None
+        ocr = any(page.source == "ocr" for page in job.document.pages)
+        row = {
+            "id": path.stem,
+            "scanned": ocr,
+            "pages": job.document.page_count,
+            "cpu_seconds": round(sum(clock.seconds.values()), 4),
+            "stages": {name: round(s, 4) for name, s in clock.seconds.items()},
+            "layout_model_ran": "layout model: tag" in clock.seconds,
+            "score": score_document(label["truth"], job.extraction),
+        }
+        if ocr:
+            row["bare_tesseract_cpu_seconds"] = round(bare_tesseract_cpu(data, label["file"]), 4)
+        rows.append(row)
+    return {
+        "data": str(data_dir),
+        "extractor": extractor_kind,
+        "warm_up": rows[0] if rows else None,
+        "groups": {
+            "born_digital": summarise([r for r in rows[1:] if not r["scanned"]]),
+            "scanned": summarise([r for r in rows[1:] if r["scanned"]]),
+        },
+        "documents": rows,
+    }
+
+
+def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    pages = sum(r["pages"] for r in rows)
+    if not pages:
+        return {"documents": 0}
+    stages: dict[str, float] = defaultdict(float)
+    for row in rows:
+        for name, seconds in row["stages"].items():
+            stages[name] += seconds
+    total = sum(r["cpu_seconds"] for r in rows)
+    out: dict[str, Any] = {
+        "documents": len(rows),
+        "pages": pages,
+        "cpu_seconds_per_page": round(total / pages, 4),
+        "stage_cpu_seconds_per_page": {
+            name: round(s / pages, 4) for name, s in sorted(stages.items(), key=lambda kv: -kv[1])
+        },
+        "layout_model_pages": sum(r["pages"] for r in rows if r["layout_model_ran"]),
+    }
+    bare = sum(r.get("bare_tesseract_cpu_seconds", 0.0) for r in rows)
+    if bare:
+        out["bare_tesseract_cpu_seconds_per_page"] = round(bare / pages, 4)
+        out["ratio_to_bare_tesseract"] = round(total / bare, 3)
+    return out
+
+
+def show(report: dict[str, Any]) -> None:
+    print(f"CPU per page by stage, {report['data']} (extractor {report['extractor']})")
+    warm = report["warm_up"]
+    if warm:
+        print(f"  warm-up document {warm['id']}: {warm['cpu_seconds']:.2f} CPU s (models loaded), left out")
+    for name, group in report["groups"].items():
+        if not group.get("documents"):
+            continue
+        ratio = group.get("ratio_to_bare_tesseract")
+        print(
+            f"  {name}: {group['documents']} documents, {group['pages']} pages, {group['cpu_seconds_per_page']:.4f} "
+            f"CPU s/page{'' if ratio is None else f', {ratio:.2f}x bare Tesseract'}, "
+            f"layout model on {group['layout_model_pages']} pages"
+        )
+        for stage, seconds in group["stage_cpu_seconds_per_page"].items():
+            print(f"    {stage:<24}{seconds:>9.4f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--data", type=Path, required=True, help="a generated folder (<id>.json labels beside files)")
+    parser.add_argument("--extractor", default="auto", choices=["heuristic", "layout", "auto"])
+    parser.add_argument("--limit", type=int, default=None)
+    parser.add_argument("--only", choices=["born_digital", "scanned"], default=None, help="these documents only")
+    parser.add_argument("--profile", type=int, default=0, help="print this many functions by cumulative CPU")
+    parser.add_argument("--out", type=Path, default=None, help="JSON report (default bench/results/speed-<data>.json)")
+    args = parser.parse_args()
+    os.environ.setdefault("OMP_THREAD_LIMIT", "1")
+    profile = cProfile.Profile(time.process_time) if args.profile else None
+    report = measure(args.data, args.extractor, args.limit, profile, args.only)
+    show(report)
+    if profile is not None:
+        text = io.StringIO()
+        pstats.Stats(profile, stream=text).sort_stats("cumulative").print_stats(args.profile)
+        print(text.getvalue())
+    out = args.out or RESULTS / f"speed-{args.data.name}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=1))
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,42 @@
+"""The per-stage CPU clock of bench/bench_speed.py: a nested step is not counted in its caller's time."""
+
+from __future__ import annotations
+
+import time
+import types
+
+from bench.bench_speed import StageClock, summarise
+
+
+def _burn(seconds: float) -> None:
+    end = time.process_time() + seconds
+    while time.process_time() < end:
+        pass
+
+
+def test_a_nested_step_is_counted_apart_from_its_caller_and_a_wrapped_function_is_restored():
+    clock = StageClock()
+    owner = types.SimpleNamespace(work=lambda: _burn(0.1) or "done")
+    undo = clock.wrap(owner, "work", "inner")
+    with clock.step("outer"):
+        _burn(0.02)
+        assert owner.work() == "done"
+    undo()
+    assert clock.seconds["inner"] >= 0.1
+    assert 0.02 <= clock.seconds["outer"] < 0.1
+    assert "inner: tesseract" not in clock.seconds  # no child process ran
+    assert owner.work() == "done" and clock.seconds["inner"] < 0.2  # unwrapped: no longer timed
+
+
+def test_per_page_figures_and_the_ratio_to_bare_tesseract():
+    rows = [
+        {"pages": 2, "cpu_seconds": 3.0, "stages": {"load": 2.0, "heuristic": 1.0}, "layout_model_ran": True,
+         "bare_tesseract_cpu_seconds": 2.0},
+        {"pages": 1, "cpu_seconds": 1.5, "stages": {"load": 1.5}, "layout_model_ran": False,
+         "bare_tesseract_cpu_seconds": 1.0},
+    ]  # fmt: skip
+    summary = summarise(rows)
+    assert summary["cpu_seconds_per_page"] == 1.5 and summary["ratio_to_bare_tesseract"] == 1.5
+    assert list(summary["stage_cpu_seconds_per_page"]) == ["load", "heuristic"]  # costliest first
+    assert summary["layout_model_pages"] == 2
+    assert summarise([]) == {"documents": 0}
