@@ -317,5 +317,14 @@ def heldout_labels(seeds: list[int], docs: int, scanned_share: float, folder: Pa
     return paths
 
 
-def kept_labels(folder: Path) -> list[Path]:
-    return _labels(folder)
+def kept_labels(folder: Path, dev_only: bool = False) -> list[Path]:
+    """The kept folder's labels; ``dev_only``: refuse a blind set 2 folder holding a family of its test half."""
+    paths = _labels(folder)
+    if dev_only:
+        from training.factory.blind2 import BLIND2_SPLITS, blind2_families
+
+        dev = {f.family for f in blind2_families("dev")}
+        stray = [p.name for p in paths if json.loads(p.read_text()).get("layout_family") not in dev]
+        if stray:
+            raise SystemExit(f"blind set 2: dev families only ({BLIND2_SPLITS['dev']}); not of them: {stray[:3]}")
+    return paths
