@@ -20,7 +20,7 @@ from sqlalchemy import Connection, bindparam, event, select, union, update
 from sqlalchemy.orm import Session
 
 from matching.precheck import norm_id
-from matching.references import look_alike, reference_key, reference_keys
+from matching.references import look_alike, prints_number, reference_key, reference_keys
 from matching.types import DraftInvoice
 from store.tables import CheckRecord, DocumentRecord
 
@@ -84,8 +84,10 @@ def find_reference(
     session: Session, customer_id: str, po_number: str | None, contract_number: str | None
 ) -> FoundReference | None:
     """The invoice's own customer's PO or contract: by the PO number, else the contract number (each also in
-    the other's column: billing systems put contract numbers in the PO field), newest first; with no number
-    cited, the customer's newest document. Another customer's document is never returned."""
+    the other's column: billing systems put contract numbers in the PO field), newest first; a number read with
+    OCR's confusions, or printed on the document whose number field the extractor misread, when the one document
+    of the customer shows it; with no number cited, the customer's newest document. Another customer's document is
+    never returned."""
     wanted = [
         (reference_keys(po_number), ("po_key", "contract_key")),
         (reference_keys(contract_number), ("contract_key", "po_key")),
@@ -98,7 +100,8 @@ def find_reference(
             if row is not None:
                 return FoundReference(row.id, row.closed, row.updated_at)
     if keys:
-        return _look_alike(session, customer_id, [key for key, _ in keys])
+        cited = [key for key, _ in keys]
+        return _look_alike(session, customer_id, cited) or _printed(session, customer_id, cited)
     row = session.execute(_DONE, {"customer": customer_id}).first()
     return None if row is None else FoundReference(row.id, row.closed, row.updated_at)
 
@@ -110,6 +113,29 @@ def _look_alike(session: Session, customer_id: str, keys: list[str]) -> FoundRef
     wanted = {look_alike(k) for k in keys}
     rows = session.execute(_DONE_KEYS, {"customer": customer_id}).all()
     hits = [r for r in rows if {look_alike(r.po_key or ""), look_alike(r.contract_key or "")} & wanted]
+    return FoundReference(hits[0].id, hits[0].closed, hits[0].updated_at) if len(hits) == 1 else None
+
+
+# The customer's newest documents searched for a cited number printed on them, when no number field finds it.
+PRINTED_WINDOW = 200
+_DONE_WORDS = (
+    select(_D.id, _D.closed, _D.updated_at, _D.words)
+    .where(_D.customer_id == bindparam("customer"), _D.status == "done")
+    .order_by(_D.created_at.desc(), _D.id.desc())
+    .limit(PRINTED_WINDOW)
+)
+
+
+def _printed(session: Session, customer_id: str, keys: list[str]) -> FoundReference | None:
+    """The one document of the customer (of its newest ``PRINTED_WINDOW``) that prints a cited number in its words,
+    when the extractor read its number field wrong or not at all ("BON DE COMMANDE N° BC20250919" with no PO number
+    read; a Mexican order's RFC read as its number); None when none or several do. Only after every key and
+    look-alike found nothing: a number read right costs nothing more."""
+    hits = [
+        row
+        for row in session.execute(_DONE_WORDS, {"customer": customer_id})
+        if prints_number([[str(w.get("text", "")) for w in page.get("words", [])] for page in row.words or []], keys)
+    ]
     return FoundReference(hits[0].id, hits[0].closed, hits[0].updated_at) if len(hits) == 1 else None
 
 
