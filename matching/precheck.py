@@ -12,6 +12,9 @@ lines that do not add up to its totals, lines read with low confidence: warning)
 reference value read with confidence below ``policy.low_confidence`` is downgraded to a warning: a person must
 look before the invoice is held back. A low-confidence value the document's own arithmetic bears out (its row's
 quantity x price = amount, subtotal + tax = total) or the invoice repeats (the same net days) needs no confirming.
+A price or quantity finding is a warning too where the reference may have been read wrong rather than the invoice
+billed wrong: a row that does not multiply out, a line that may bill a row the extractor lost from a table read
+unsure (``_pairing_doubt``), a reference price that is the billed one without its leading digit groups.
 
 Duplicates (``matching.duplicates``): the same content again under a new number within
 ``policy.duplicate_window_days``, or the same number with the same content, is DUPLICATE_INVOICE whatever the

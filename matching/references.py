@@ -122,8 +122,12 @@ def printed_keys(words: Sequence[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+def searched_keys(keys: Sequence[str]) -> frozenset[str]:
+    """The cited ``keys`` (``reference_keys``) as ``printed_keys`` spells them, those long enough to search for."""
+    return frozenset(look_alike(k) for k in keys if len(k) >= _PRINTED_MIN and any(ch.isdigit() for ch in k))
+
+
 def prints_number(pages: Sequence[Sequence[str]], keys: Sequence[str]) -> bool:
-    """Whether one of the cited ``keys`` (``reference_keys``) is printed on the pages' words, OCR's confusions
-    aside."""
-    wanted = {look_alike(k) for k in keys if len(k) >= _PRINTED_MIN and any(ch.isdigit() for ch in k)}
+    """Whether one of the cited ``keys`` is printed on the pages' words, OCR's confusions aside."""
+    wanted = searched_keys(keys)
     return bool(wanted) and any(wanted & printed_keys(words) for words in pages)

@@ -360,3 +360,24 @@ def test_printed_keys_are_runs_of_words_long_enough_to_be_no_coincidence():
     assert look_alike_key("BC20250919") in keys  # three words in a row
     assert look_alike_key("25000") not in keys  # a postcode is too short to tell a number by
     assert prints_number([["PO", "774", "928993"]], ["774928993"]) and not prints_number([["PO", "774"]], ["774"])
+
+
+def test_a_document_versions_printed_numbers_are_read_from_its_words_once(db_url, session):
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from ledgerlens.services.lookup import find_reference
+    from store.tables import DocumentRecord
+
+    ref = store_reference(db_url, po_number=None)
+    _print_words(session, ref, "N°", "BC20250919")
+    assert find_reference(session, "ACME", "BC20250919", None).id == ref
+    stamp = session.get(DocumentRecord, ref).updated_at
+    forget = update(DocumentRecord).where(DocumentRecord.id == ref).values(words=None, updated_at=stamp)
+    session.execute(forget)
+    session.commit()
+    assert find_reference(session, "ACME", "BC20250919", None).id == ref  # the same version: its keys are known
+    session.execute(forget.values(updated_at=stamp + timedelta(seconds=1)))  # a new version is read again
+    session.commit()
+    assert find_reference(session, "ACME", "BC20250919", None) is None

@@ -20,7 +20,7 @@ from sqlalchemy import Connection, bindparam, event, select, union, update
 from sqlalchemy.orm import Session
 
 from matching.precheck import norm_id
-from matching.references import look_alike, prints_number, reference_key, reference_keys
+from matching.references import look_alike, printed_keys, reference_key, reference_keys, searched_keys
 from matching.types import DraftInvoice
 from store.tables import CheckRecord, DocumentRecord
 
@@ -116,14 +116,20 @@ def _look_alike(session: Session, customer_id: str, keys: list[str]) -> FoundRef
     return FoundReference(hits[0].id, hits[0].closed, hits[0].updated_at) if len(hits) == 1 else None
 
 
-# The customer's newest documents searched for a cited number printed on them, when no number field finds it.
+# The customer's newest documents searched for a cited number printed on them, when no number field finds it; each
+# document version's printed keys are computed from its stored words once per process (bounded), so a billing run
+# citing unknown numbers loads no document's words twice.
 PRINTED_WINDOW = 200
-_DONE_WORDS = (
-    select(_D.id, _D.closed, _D.updated_at, _D.words)
+_DONE_STAMPS = (
+    select(_D.id, _D.closed, _D.updated_at)
     .where(_D.customer_id == bindparam("customer"), _D.status == "done")
     .order_by(_D.created_at.desc(), _D.id.desc())
     .limit(PRINTED_WINDOW)
 )
+_WORDS = select(_D.id, _D.words).where(_D.id.in_(bindparam("ids", expanding=True)))
+_PRINTED: OrderedDict[tuple[str, Any], frozenset[str]] = OrderedDict()
+_PRINTED_MAX = 20000
+_PRINTED_LOCK = threading.Lock()
 
 
 def _printed(session: Session, customer_id: str, keys: list[str]) -> FoundReference | None:
@@ -131,11 +137,26 @@ def _printed(session: Session, customer_id: str, keys: list[str]) -> FoundRefere
     when the extractor read its number field wrong or not at all ("BON DE COMMANDE N° BC20250919" with no PO number
     read; a Mexican order's RFC read as its number); None when none or several do. Only after every key and
     look-alike found nothing: a number read right costs nothing more."""
-    hits = [
-        row
-        for row in session.execute(_DONE_WORDS, {"customer": customer_id})
-        if prints_number([[str(w.get("text", "")) for w in page.get("words", [])] for page in row.words or []], keys)
-    ]
+    wanted = searched_keys(keys)
+    if not wanted:
+        return None
+    rows = session.execute(_DONE_STAMPS, {"customer": customer_id}).all()
+    with _PRINTED_LOCK:
+        known = {row.id: hit for row in rows if (hit := _PRINTED.get((row.id, row.updated_at))) is not None}
+    missing = [row for row in rows if row.id not in known]
+    if missing:
+        words: dict[str, list[Any] | None] = {
+            row.id: row.words for row in session.execute(_WORDS, {"ids": [row.id for row in missing]})
+        }
+        for row in missing:
+            pages = [[str(w.get("text", "")) for w in page.get("words", [])] for page in words.get(row.id) or []]
+            known[row.id] = frozenset().union(*map(printed_keys, pages))
+        with _PRINTED_LOCK:
+            for row in missing:
+                _PRINTED[(row.id, row.updated_at)] = known[row.id]
+                while len(_PRINTED) > _PRINTED_MAX:
+                    _PRINTED.popitem(last=False)
+    hits = [row for row in rows if wanted & known[row.id]]
     return FoundReference(hits[0].id, hits[0].closed, hits[0].updated_at) if len(hits) == 1 else None
 
 
