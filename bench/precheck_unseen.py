@@ -343,7 +343,13 @@ def heldout_labels(seeds: list[int], docs: int, scanned_share: float, folder: Pa
 
 def kept_labels(folder: Path, dev_only: bool = False) -> list[Path]:
     """The kept folder's labels; ``dev_only``: refuse a blind set 2 folder holding a family of its test half."""
-    paths = _labels(folder)
+    paths = _labels(folder) if folder.is_dir() else []
+    if not paths:
+        which = "--set 2 --n 20" if dev_only else "--n 40"
+        raise SystemExit(
+            f"no labelled documents in {folder}: write the dev half with `python -m ledgerlens data blind {which} "
+            f"--split dev --seed 5151 --scanned-share 0.25 --out {folder}` or pass --data"
+        )
     if dev_only:
         from training.factory.blind2 import BLIND2_SPLITS, blind2_families
 
