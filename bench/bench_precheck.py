@@ -85,13 +85,20 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=OUT)
     parser.add_argument(
         "--references",
-        choices=["factory", "heldout", "blind-dev"],
+        choices=["factory", "heldout", "blind-dev", "blind2-dev"],
         default="factory",
-        help="heldout / blind-dev: references of layout families the extractor never saw (bench/precheck_unseen.py)",
+        help="heldout / blind-dev / blind2-dev: references of layout families the extractor never saw "
+        "(bench/precheck_unseen.py)",
     )
     parser.add_argument("--seeds", default="7,8", help="heldout: dev seeds (7-14 only)")
     parser.add_argument("--docs", type=int, default=16, help="heldout: documents per seed")
-    parser.add_argument("--data", type=Path, default=Path("/work/keep/blinddev"), help="blind-dev: the kept folder")
+    parser.add_argument(
+        "--data",
+        type=Path,
+        default=None,
+        help="blind-dev / blind2-dev: the kept folder of that dev half (default /work/keep/blinddev, "
+        "/work/keep/blind2dev)",
+    )
     parser.add_argument("--cache", type=Path, default=None, help="extractions (and held-out documents) kept here")
     args = parser.parse_args()
     if args.references != "factory":
@@ -149,7 +156,8 @@ def unseen(args: argparse.Namespace) -> None:
             raise SystemExit("held-out references: dev seeds 7-14 only")
         paths = u.heldout_labels(seeds, args.docs, args.scanned_share, cache / "docs")
     else:
-        paths = u.kept_labels(args.data)
+        default = Path("/work/keep") / args.references.replace("-", "")
+        paths = u.kept_labels(args.data or default, dev_only=args.references == "blind2-dev")
     labelled = u.extract_references(paths, cache / f"ext-{args.references}")
     ext_cases, truth_cases, labels = u.build(labelled, args.seed)
     report: dict[str, Any] = {

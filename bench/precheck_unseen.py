@@ -22,7 +22,7 @@ from tqdm import tqdm
 from bench.bench_matching import Case
 from extraction.result import Extraction
 from extraction.terms import parse_terms
-from matching.references import look_alike, look_alike_key, reference_key, reference_keys
+from matching.references import look_alike, look_alike_key, prints_number, reference_key, reference_keys
 from matching.types import DraftInvoice, Policy, Reference
 from training.factory import invoices as factory_invoices
 from training.factory.invoices import InvoiceBuilder, RefLine, customer_id_for, make_invoices
@@ -30,6 +30,7 @@ from training.factory.values import dec_str, q2
 
 D = Decimal
 COMMON_RATES = [D(r) for r in (0, 5, 6, 7, 8, 9, 10, 12, 13, 15, 16, 19, 20, 21, 22, 25)]
+Stored = tuple[str, Extraction, list[list[str]]]  # a customer's document: id, extraction, pages' words
 
 
 def _labels(folder: Path) -> list[Path]:
@@ -38,9 +39,23 @@ def _labels(folder: Path) -> list[Path]:
     )
 
 
+def _page_words(path: Path, label: dict[str, Any]) -> list[list[str]]:
+    """The words of each page as the service stores them (``DocumentRecord.words``), for a cache written before
+    they were kept."""
+    from extraction.errors import DocumentError
+    from extraction.loading import load_document
+
+    try:
+        doc = load_document((path.parent / label["file"]).read_bytes(), label["file"])
+    except DocumentError:
+        return []
+    return [[w.text for w in page.words] for page in doc.pages]
+
+
 def extract_references(label_paths: list[Path], cache: Path) -> list[tuple[dict[str, Any], dict[str, Any] | None]]:
     """(label, extraction body or None when the file was refused) per document; extracted with the served
-    extractor as an upload is (doc type hint as bench_extraction gives it), cached in ``cache``."""
+    extractor as an upload is (doc type hint as bench_extraction gives it), cached in ``cache`` with the pages'
+    words (the label's ``words``), which the service searches for a cited number its fields do not hold."""
     cache.mkdir(parents=True, exist_ok=True)
     extractor = None
     out = []
@@ -48,6 +63,9 @@ def extract_references(label_paths: list[Path], cache: Path) -> list[tuple[dict[
         hit = cache / f"{path.stem}.ext.json"
         if hit.exists():
             stored = json.loads(hit.read_text())
+            if "words" not in stored["label"]:
+                stored["label"]["words"] = _page_words(path, json.loads(path.read_text()))
+                hit.write_text(json.dumps(stored))
         else:
             label = json.loads(path.read_text())
             if "truth" not in label:
@@ -60,12 +78,14 @@ def extract_references(label_paths: list[Path], cache: Path) -> list[tuple[dict[
             from extraction.pipeline import extract
 
             data = (path.parent / label["file"]).read_bytes()
+            words: list[list[str]] = []
             try:
-                _, extraction = extract(data, label["file"], doc_type_hint=label.get("doc_type"), extractor=extractor)
+                doc, extraction = extract(data, label["file"], doc_type_hint=label.get("doc_type"), extractor=extractor)
                 body: dict[str, Any] = extraction.to_contract(path.stem)
+                words = [[w.text for w in page.words] for page in doc.pages]
             except DocumentError as error:
                 body = {"error": error.code}
-            stored = {"label": {**label, "pages": None}, "extraction": body}
+            stored = {"label": {**label, "pages": None, "words": words}, "extraction": body}
             hit.write_text(json.dumps(stored))
         ext = stored["extraction"]
         out.append((stored["label"], None if "error" in ext else ext))
@@ -196,7 +216,7 @@ def cases_for(
     label: dict[str, Any],
     seed: int,
     reference: Extraction | None,
-    customer_refs: dict[str, list[tuple[str, Extraction]]],
+    customer_refs: dict[str, list[Stored]],
 ) -> list[Case]:
     """Draft invoices from the document's truth, each with the reference the service's lookup would find among
     the customer's extracted documents (``reference`` None: the upload was refused)."""
@@ -229,7 +249,7 @@ def cases_for(
     return cases
 
 
-def _lookup(invoice: DraftInvoice, documents: list[tuple[str, Extraction]]) -> Reference | None:
+def _lookup(invoice: DraftInvoice, documents: list[Stored]) -> Reference | None:
     """``ledgerlens.services.lookup.find_reference`` over the customer's extracted documents."""
     wanted = [
         (invoice.po_number, ("po_number", "contract_number")),
@@ -238,16 +258,19 @@ def _lookup(invoice: DraftInvoice, documents: list[tuple[str, Extraction]]) -> R
     keys = [(key, cols) for number, cols in wanted for key in reference_keys(number)]
     for key, cols in keys:
         for col in cols:
-            for doc_id, ext in documents:
+            for doc_id, ext, _ in documents:
                 if reference_key(ext.value(col)) == key and key:
                     return Reference(doc_id, ext)
-    if keys:  # the service's fallback: the one document whose number reads alike but for OCR's confusions
+    if keys:  # the service's fallbacks: the one document whose number reads alike but for OCR's confusions, else
+        # the one that prints the number in its words
         alike = {look_alike(key) for key, _ in keys}
         hits = [
             (d, e)
-            for d, e in documents
+            for d, e, _ in documents
             if any(look_alike_key(e.value(c)) in alike for c in ("po_number", "contract_number"))
         ]
+        if len(hits) != 1:
+            hits = [(d, e) for d, e, words in documents if prints_number(words, [key for key, _ in keys])]
         return Reference(hits[0][0], hits[0][1]) if len(hits) == 1 else None
     if not documents:
         return None
@@ -289,15 +312,16 @@ def build(
     labelled: list[tuple[dict[str, Any], dict[str, Any] | None]], seed: int
 ) -> tuple[list[Case], list[Case], dict[str, dict[str, Any]]]:
     """Cases against the extracted references and the same cases against the truth."""
-    extracted: dict[str, list[tuple[str, Extraction]]] = {}
-    truths: dict[str, list[tuple[str, Extraction]]] = {}
+    extracted: dict[str, list[Stored]] = {}
+    truths: dict[str, list[Stored]] = {}
     labels = {}
     for label, body in labelled:
         cust = reference_from_truth(label).customer_id
         labels[label["doc_id"]] = label
-        truths.setdefault(cust, []).append((label["doc_id"], truth_as_extraction(label)))
+        words = label.get("words") or []
+        truths.setdefault(cust, []).append((label["doc_id"], truth_as_extraction(label), words))
         if body is not None:
-            extracted.setdefault(cust, []).append((label["doc_id"], Extraction.from_contract(body)))
+            extracted.setdefault(cust, []).append((label["doc_id"], Extraction.from_contract(body), words))
     ext_cases, truth_cases = [], []
     for k, (label, _) in enumerate(labelled):
         s = seed * 1000 + k
@@ -317,5 +341,20 @@ def heldout_labels(seeds: list[int], docs: int, scanned_share: float, folder: Pa
     return paths
 
 
-def kept_labels(folder: Path) -> list[Path]:
-    return _labels(folder)
+def kept_labels(folder: Path, dev_only: bool = False) -> list[Path]:
+    """The kept folder's labels; ``dev_only``: refuse a blind set 2 folder holding a family of its test half."""
+    paths = _labels(folder) if folder.is_dir() else []
+    if not paths:
+        which = "--set 2 --n 20" if dev_only else "--n 40"
+        raise SystemExit(
+            f"no labelled documents in {folder}: write the dev half with `python -m ledgerlens data blind {which} "
+            f"--split dev --seed 5151 --scanned-share 0.25 --out {folder}` or pass --data"
+        )
+    if dev_only:
+        from training.factory.blind2 import BLIND2_SPLITS, blind2_families
+
+        dev = {f.family for f in blind2_families("dev")}
+        stray = [p.name for p in paths if json.loads(p.read_text()).get("layout_family") not in dev]
+        if stray:
+            raise SystemExit(f"blind set 2: dev families only ({BLIND2_SPLITS['dev']}); not of them: {stray[:3]}")
+    return paths

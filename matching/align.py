@@ -194,7 +194,7 @@ def reference_prices(item: LineItem) -> list[Decimal]:
     return prices
 
 
-def _bills_price(line: InvoiceLine, item: LineItem) -> bool:
+def bills_price(line: InvoiceLine, item: LineItem) -> bool:
     """The invoice line's unit price is one of the reference line's, at the precision the invoice prints (to the
     cent at least: "150" is not 150.40)."""
     exponent = line.unit_price.as_tuple().exponent
@@ -231,9 +231,9 @@ def _same_price_rescue(
         if line.unit_price <= 0:
             continue
         j = match.reference_line
-        if j is not None and _bills_price(line, items[j]):
+        if j is not None and bills_price(line, items[j]):
             continue
-        same = [k for k, item in enumerate(items) if _bills_price(line, item)]
+        same = [k for k, item in enumerate(items) if bills_price(line, item)]
         if len(same) != 1:
             continue
         k = same[0]
@@ -251,6 +251,40 @@ def _same_price_rescue(
             match.reference_line = k
 
 
+@lru_cache(maxsize=65536)
+def _codes(description: str) -> frozenset[str]:
+    """Product codes printed in a reference description, where a table without a SKU column puts them ("Stock No.
+    CAT-02104", "Art. 4711-B"): chunks of four characters or more with a digit (a size, "6204", is one only when an
+    invoice SKU says it)."""
+    return frozenset(
+        c for c in map(normalize_sku, description.split()) if c and len(c) >= 4 and any(ch.isdigit() for ch in c)
+    )
+
+
+def _shape(code: str) -> str:
+    """A code's numbering shape: "ART0847" -> "AAA9999"."""
+    return re.sub(r"[A-Z]", "A", re.sub(r"[0-9]", "9", code))
+
+
+def line_codes(line: InvoiceLine, items: Sequence[LineItem]) -> frozenset[str]:
+    """The product codes an invoice line names: its SKU, else the codes in its description that have the shape of
+    the reference's SKUs ("ART.0847 - Nastro adesivo" names ART0847; "4,2x13" is a size, not a code)."""
+    sku = normalize_sku(line.sku)
+    if sku:
+        return frozenset({sku})
+    shapes = {_shape(k) for item in items if (k := normalize_sku(item.value("sku")))}
+    return frozenset(c for c in _codes(line.description) if _shape(c) in shapes)
+
+
+def item_named(line: InvoiceLine, item: LineItem) -> bool:
+    """The invoice line names the reference line's product: the same SKU, or one's SKU printed in the other's
+    description."""
+    sku, own = normalize_sku(line.sku), normalize_sku(item.value("sku"))
+    if own and (own == sku or own in _codes(line.description)):
+        return True
+    return bool(sku and sku in _codes(str(item.value("description") or "")))
+
+
 def _float(value: Decimal | None) -> float | None:
     return None if value is None else float(value)
 
@@ -261,7 +295,7 @@ class _Side:
 
     tokens: tuple[str, ...]
     sku: str | None
-    codes: set[str]  # SKU-like chunks of the description ("B-200 seat" -> {"B200", "SEAT"})
+    codes: frozenset[str]  # SKU-like chunks of the description ("B-200 seat" -> {"B200", "SEAT"})
     exact_prices: frozenset[Decimal]  # a reference line may be billed at its printed or its net price
     prices: tuple[float, ...]
     quantity: float | None
@@ -269,7 +303,7 @@ class _Side:
 
     @classmethod
     def of_invoice(cls, line: InvoiceLine) -> _Side:
-        codes = {c for c in map(normalize_sku, line.description.split()) if c}
+        codes = frozenset(c for c in map(normalize_sku, line.description.split()) if c)
         packs = _pack_sizes(line.description) | _pack_sizes(line.unit or "")
         price = line.unit_price
         return cls(
@@ -284,7 +318,7 @@ class _Side:
         return cls(
             _tokens(description),
             normalize_sku(item.value("sku")),
-            set(),
+            _codes(description),
             frozenset(prices),
             tuple(map(float, prices)),
             _float(_decimal(item.value("quantity"))),
@@ -348,9 +382,10 @@ def _price_features(left: Sequence[_Side], right: Sequence[_Side]) -> tuple[np.n
 
 
 def _sku_features(left: Sequence[_Side], right: Sequence[_Side], numbering: frozenset[str]) -> np.ndarray:
-    """(equal, differ) per pair: the same SKU, or the reference's SKU inside the invoice description, is equal; an
-    invoice SKU of the reference's numbering (``numbering``: its SKUs) that is another line's differs; an invoice
-    SKU outside them is of another numbering (the vendor's own, the customer's part number) and says nothing."""
+    """(equal, differ) per pair: the same SKU, or either side's SKU inside the other's description (the reference's
+    only where it has no SKU cell), is equal; an invoice SKU of the reference's numbering (``numbering``: its SKUs)
+    that is another line's differs; an invoice SKU outside them is of another numbering (the vendor's own, the
+    customer's part number) and says nothing."""
     out = np.zeros((len(left), len(right), 2))
     for i, s in enumerate(left):
         for j, r in enumerate(right):
@@ -358,7 +393,8 @@ def _sku_features(left: Sequence[_Side], right: Sequence[_Side], numbering: froz
                 out[i, j, 0] = 1.0
             elif s.sku and r.sku and s.sku in numbering:
                 out[i, j, 1] = 1.0
-            elif r.sku and r.sku in s.codes:  # the SKU printed inside the invoice description
+            elif (r.sku and r.sku in s.codes) or (s.sku and not r.sku and s.sku in r.codes):
+                # one side's SKU printed inside the other's description ("Stock No. CAT-02104")
                 out[i, j, 0] = 1.0
     return out
 

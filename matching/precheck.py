@@ -12,6 +12,9 @@ lines that do not add up to its totals, lines read with low confidence: warning)
 reference value read with confidence below ``policy.low_confidence`` is downgraded to a warning: a person must
 look before the invoice is held back. A low-confidence value the document's own arithmetic bears out (its row's
 quantity x price = amount, subtotal + tax = total) or the invoice repeats (the same net days) needs no confirming.
+A price or quantity finding is a warning too where the reference may have been read wrong rather than the invoice
+billed wrong: a row that does not multiply out, a line that may bill a row the extractor lost from a table read
+unsure (``_pairing_doubt``), a reference price that is the billed one without its leading digit groups.
 
 Duplicates (``matching.duplicates``): the same content again under a new number within
 ``policy.duplicate_window_days``, or the same number with the same content, is DUPLICATE_INVOICE whatever the
@@ -38,7 +41,17 @@ from typing import Any
 from extraction.normalize import parse_currency
 from extraction.result import Charge, FieldValue, LineItem
 from extraction.terms import PaymentTerms, parse_terms
-from matching.align import LineAligner, normalize_sku, pack_factor, reference_prices
+from matching.align import (
+    LineAligner,
+    bills_price,
+    description_similarity,
+    item_named,
+    line_codes,
+    normalize_sku,
+    pack_factor,
+    reference_prices,
+    tokens,
+)
 from matching.duplicates import find_duplicate
 from matching.money import fmt, minor_unit, quantize
 from matching.references import look_alike_key, norm_id, reference_key, reference_keys
@@ -124,6 +137,17 @@ def _row_broken(item: LineItem) -> bool:
     return ratio < Decimal("0.5") or ratio > Decimal("1.35")
 
 
+def _lost_digits(billed: Decimal, read: Decimal) -> str | None:
+    """Why a reference price may be the billed one with its leading digit groups lost ("1 355,27" read as 355.27,
+    "14,780" as 780): the two differ by a whole multiple of a thousand that the read price is below. A price
+    raised by mistake almost never differs by exactly that."""
+    gap = billed - read
+    for group in (Decimal(1000), Decimal(1000000)):
+        if 0 <= read < group <= gap and gap % group == 0 and gap < group * 1000:
+            return f"the reference's {fmt(read)} reads like {fmt(billed)} without its leading digits"
+    return None
+
+
 def _decimal(value: object) -> Decimal | None:
     if isinstance(value, Decimal):
         return value
@@ -161,6 +185,7 @@ class _Checker:
         self.repeated: DraftInvoice | None = None  # the earlier invoice this one repeats
         self._doubted: set[int] = set()  # low-confidence cells a finding was softened for
         self._agreeing = _corroborated(reference, self.slack) if reference is not None else set()
+        self.unsure: str | None = None  # why the reference's line table may have been read badly (None: sound)
 
     # --- plumbing --------------------------------------------------------------------------------------------
     def _low(self, cell: FieldValue | None) -> bool:
@@ -579,6 +604,28 @@ class _Checker:
                 return f"the reference's lines add up to {fmt(lines_sum)}, short of its total {fmt(total)}"
         return None
 
+    def _pairing_doubt(self, i: int, item: LineItem) -> str | None:
+        """Why invoice line ``i`` may bill a line the extractor lost rather than ``item``, the line it was paired
+        with, so that a price or quantity it disagrees with is for a person to judge; None when the pairing holds.
+        Only on a table read unsure (rows unreadable, lines short of the totals): a code the invoice names that is
+        on no line read, or words that fit other lines as well, then pair it with the nearest line of the same kind
+        of goods, whose price and quantity are another item's. The paired line's very price confirms the pairing."""
+        if self.unsure is None or self.reference is None:
+            return None
+        line, items = self.invoice.lines[i], self.reference.extraction.line_items
+        if item_named(line, item) or bills_price(line, item):  # its code, or its very price, names the line
+            return None
+        codes = line_codes(line, items)
+        if codes and not any(item_named(line, other) for other in items):
+            return f"{' / '.join(sorted(codes))} is on no line read from the reference and {self.unsure}"
+        if not codes:
+            words = tokens(line.description)
+            mine = description_similarity(words, tokens(item.value("description")))
+            alike = sum(description_similarity(words, tokens(o.value("description"))) >= mine - 0.05 for o in items)
+            if alike > 1:
+                return f"its description fits {alike} lines of the reference and {self.unsure}"
+        return None
+
     def check_lines(self) -> None:
         assert self.reference is not None
         inv, ext = self.invoice, self.reference.extraction
@@ -602,7 +649,7 @@ class _Checker:
             for m in matches
             if m.reference_line is not None
         }
-        unsure = self._table_unsure()
+        unsure = self.unsure = self._table_unsure()
         by_ref: dict[int, list[int]] = defaultdict(list)
         for match in self.matches:
             i, line = match.invoice_line, inv.lines[match.invoice_line]
@@ -681,13 +728,16 @@ class _Checker:
         allowed = max(self.policy.price_tolerance_abs, abs(expected) * self.policy.price_tolerance_pct / 100)
         net = f" or its net price {fmt(quantize(prices[1], self.invoice.currency))}" if len(prices) > 1 else ""
         per = f" ({fmt(factor.normalize())} x {fmt(line.unit_price)} per reference unit)" if factor != 1 else ""
-        broken = _row_broken(item)
+        doubt = (
+            "the reference's line does not multiply out"
+            if _row_broken(item)
+            else _lost_digits(billed, expected) or self._pairing_doubt(i, item)
+        )
         self.add(
             "PRICE_MISMATCH",
             f"unit price {fmt(line.unit_price)}{per} differs from the reference's {fmt(expected)}{net} "
-            f"by more than {fmt(allowed.normalize())}"
-            + (" (the reference's line does not multiply out: confirm against the document)" if broken else ""),
-            "warning" if broken else "error",
+            f"by more than {fmt(allowed.normalize())}" + (f" ({doubt}: confirm against the document)" if doubt else ""),
+            "warning" if doubt else "error",
             line=i,
             field="unit_price",
             expected=expected,
@@ -926,12 +976,16 @@ class _Checker:
                     numbers = ", ".join(sorted(set(earlier_numbers[g])))
                     prior = f", {fmt(before.normalize())} already billed on {numbers}"
                 which = " and ".join(str(j + 1) for j in members)
-                broken = any(_row_broken(items[j]) for j in members)
+                doubt = (
+                    "that line does not multiply out"
+                    if any(_row_broken(items[j]) for j in members)
+                    else next((d for i in lines if (d := self._pairing_doubt(i, items[members[0]]))), None)
+                )
                 self.add(
                     "QUANTITY_EXCEEDS_REFERENCE",
                     f"bills {fmt(now.normalize())} against reference line {which} which allows {fmt(quantity)}{prior}"
-                    + (" (that line does not multiply out: confirm against the document)" if broken else ""),
-                    "warning" if broken else "error",
+                    + (f" ({doubt}: confirm against the document)" if doubt else ""),
+                    "warning" if doubt else "error",
                     line=lines[-1],
                     field="quantity",
                     expected=remaining,

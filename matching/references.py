@@ -9,6 +9,7 @@ lookups only; a finding shows the number as printed.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 
 # Words printed before the number itself ("PO No.", "Purchase Order #", "Contract Nr."), stripped from the start
@@ -101,3 +102,32 @@ def norm_id(text: object) -> str:
     """Invoice numbers (and numbers in general) as AP teams compare them: no spaces, dashes, slashes, dots or
     case. Reference numbers take ``reference_key``, which also drops prefix words and revisions."""
     return re.sub(r"[\s\-_/.#]", "", str(text or "")).casefold()
+
+
+# A number found printed on a document, when its number field was misread: long enough that a coincidence (a postcode,
+# a phone number's digits) is unlikely, and with a digit.
+_PRINTED_MIN = 6
+
+
+def printed_keys(words: Sequence[str]) -> frozenset[str]:
+    """Look-alike keys of the reference numbers a page's words may print: each word and each run of two or three
+    words in reading order ("N° BC20250919", "OC - 87835", "PO 774 928993"), those of six characters or more with a
+    digit. For finding the document an invoice cites when its extractor read the number wrong or not at all."""
+    out: set[str] = set()
+    for start in range(len(words)):
+        for end in range(start + 1, min(start + 3, len(words)) + 1):
+            key = reference_key(" ".join(words[start:end]))
+            if len(key) >= _PRINTED_MIN and any(ch.isdigit() for ch in key):
+                out.add(look_alike(key))
+    return frozenset(out)
+
+
+def searched_keys(keys: Sequence[str]) -> frozenset[str]:
+    """The cited ``keys`` (``reference_keys``) as ``printed_keys`` spells them, those long enough to search for."""
+    return frozenset(look_alike(k) for k in keys if len(k) >= _PRINTED_MIN and any(ch.isdigit() for ch in k))
+
+
+def prints_number(pages: Sequence[Sequence[str]], keys: Sequence[str]) -> bool:
+    """Whether one of the cited ``keys`` is printed on the pages' words, OCR's confusions aside."""
+    wanted = searched_keys(keys)
+    return bool(wanted) and any(wanted & printed_keys(words) for words in pages)

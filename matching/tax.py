@@ -6,14 +6,15 @@ line, whatever the freight does to tax / (total - tax). Without a printed rate t
 the tax over each base it may have been computed on (the subtotal, with or without discounts and charges, or the
 total less the tax), the coarsest rate that reproduces the printed tax wins (8.25 beats 7.684). Stacked taxes
 (state + county, GST + PST on one base) add up to one rate; rates on parts of the lines (VAT 21 % and 9 %) leave
-each line to its own.
+each line to its own. A "tax" whose amount is not below the subtotal is the total read with its "incl. GST" caption:
+its rate counts, its amount and the inclusion it claims do not.
 """
 
 from __future__ import annotations
 
 import itertools
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from extraction.charges import subtotal_of, tax_fits
@@ -60,17 +61,29 @@ def _subtotal(ext: Extraction) -> tuple[Decimal | None, list[FieldValue]]:
     return subtotal_of(ext), [cell] if cell is not None and isinstance(cell.value, Decimal) else []
 
 
+def _as_tax(line: TaxLine, subtotal: Decimal | None, total: object) -> TaxLine:
+    """A tax line whose amount cannot be a tax, as its rate alone: an amount not below the subtotal (or the total)
+    is no tax on it (a rate of 100 % or more) but the total read with its "incl. GST" caption, which says nothing
+    of prices holding the tax."""
+    base = subtotal if subtotal is not None else total if isinstance(total, Decimal) else None
+    if line.amount is None or base is None or line.amount < base:
+        return line
+    return replace(line, amount=None, included=False)
+
+
 def reference_tax(ext: Extraction, currency: str, slack: Decimal) -> ReferenceTax:
     """The reference's tax; an empty ``ReferenceTax`` (no rate) when neither print nor totals tell it."""
-    out = ReferenceTax(charges=list(ext.charges), included=any(t.included for t in ext.tax_lines))
     subtotal, sub_cells = _subtotal(ext)
-    rated = [t for t in ext.tax_lines if t.rate is not None]
+    tax_lines = [_as_tax(t, subtotal, ext.value("total")) for t in ext.tax_lines]
+    tax_lines = [t for t in tax_lines if t.rate is not None or t.amount is not None]
+    out = ReferenceTax(charges=list(ext.charges), included=any(t.included for t in tax_lines))
+    rated = [t for t in tax_lines if t.rate is not None]
     if rated:
         return _printed(out, rated, subtotal, slack)
     tax, total = ext.fields.get("tax_total"), ext.fields.get("total")
     tax_value = tax.value if tax is not None and isinstance(tax.value, Decimal) else None
-    if tax_value is None and ext.tax_lines:  # amounts printed without a rate
-        amounts = [t.amount for t in ext.tax_lines if t.amount is not None]
+    if tax_value is None and tax_lines:  # amounts printed without a rate
+        amounts = [t.amount for t in tax_lines if t.amount is not None]
         tax_value = sum(amounts, Decimal(0)) if amounts else None
     if tax_value is None:  # no tax printed: none charged, when the total is the subtotal and its charges
         charges = sum((c.amount for c in ext.charges), Decimal(0))

@@ -1,7 +1,7 @@
 import numpy as np
 from sklearn.base import clone
 
-from matching.align import FEATURES, LineAligner, description_similarity, tokens
+from matching.align import FEATURES, LineAligner, _codes, description_similarity, tokens
 from tests.matching_fixtures import STANDARD_LINES, line, make_reference
 
 
@@ -174,3 +174,16 @@ def test_a_price_without_cents_is_no_exact_price() -> None:
     ).extraction.line_items
     assert _aligned([line("LAGERBUCHSE MESSING 20/25", 1, "150")], items) == [None]
     assert _aligned([line("LAGERBUCHSE MESSING 20/25", 1, "150.40")], items) == [0]
+
+
+def test_an_invoice_sku_printed_in_a_reference_description_without_a_sku_cell_pairs_them() -> None:
+    # a card layout read its "Stock No." into the description, the item's own words lost
+    cards = [
+        {"description": "Stock No. CAT-02104", "quantity": "6", "unit_price": "849.49"},
+        {"description": "Stock No. MTL-45050", "quantity": "6", "unit_price": "651.49"},
+    ]
+    items = make_reference(cards).extraction.line_items
+    chair = line("Ergonomic mesh task chair with adjustable lumbar support", 3, "849.49", sku="CAT-02104")
+    assert _aligned([chair], items) == [0]
+    assert _aligned([line(chair.description, 3, "849.49")], items) == [None]  # the code is what pairs them
+    assert _codes("Stock No. CAT-02104") == {"CAT02104"}  # words without a digit are no code

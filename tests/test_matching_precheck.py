@@ -453,3 +453,59 @@ def test_a_price_per_hundred_or_a_gross_amount_is_a_line_that_adds_up() -> None:
     for amount in ("150.00", "17850.00"):  # 100 x 150.00 priced per 100; 15000.00 with 19 % tax in it
         result = check(dearer, standard_reference(lines=[dict(STANDARD_LINES[0], amount=amount)]))
         assert only(result, "PRICE_MISMATCH").severity == "error", amount
+
+
+# --- references of unseen layouts: tables read short, prices that lost their thousands ------------------------
+GOODS = [  # a PO that repeats its goods under several codes, as distributors' orders do
+    {"sku": "ART-1001", "description": "Copper tube 15mm x 3m", "quantity": "20", "unit_price": "106.16",
+     "amount": "2123.20", "tax_rate": "19"},
+    {"sku": "ART-1002", "description": "Copper tube 15mm x 3m", "quantity": "8", "unit_price": "290.28",
+     "amount": "2322.24", "tax_rate": "19"},
+    {"sku": "ART-1003", "description": "Hardwood dowel 12mm", "quantity": "25", "unit_price": "25.93",
+     "amount": "648.25", "tax_rate": "19"},
+]  # fmt: skip
+LOST = {"sku": "ART-1004", "description": "Copper tube 15mm x 3m", "quantity": "1", "unit_price": "572.19",
+        "amount": "572.19", "tax_rate": "19"}  # fmt: skip
+
+
+def _goods_reference(read: list[dict], subtotal: str) -> object:
+    return standard_reference(lines=read, subtotal=subtotal)
+
+
+def test_a_line_the_extractor_lost_from_a_short_table_is_a_review_not_an_error() -> None:
+    # the PO's subtotal holds four lines, three were read: the invoice's ART-1004 pairs with the nearest copper tube
+    lost = line("Copper tube 15mm x 3m", 1, "572.19", sku="ART-1004")
+    result = check(standard_invoice(lines=[lost]), _goods_reference(GOODS, "5665.88"))
+    assert result.verdict == "review"
+    finding = only(result, "PRICE_MISMATCH")
+    assert finding.severity == "warning" and "ART1004 is on no line read" in finding.message
+    # without a SKU, words that fit two lines as well leave the pairing in doubt too
+    bare = line("Copper tube 15mm x 3m", 1, "572.19")
+    assert check(standard_invoice(lines=[bare]), _goods_reference(GOODS, "5665.88")).verdict == "review"
+    # a table that adds up to its subtotal holds every line: the same invoice is a price error
+    sound = _goods_reference(GOODS, "5093.69")
+    assert only(check(standard_invoice(lines=[lost]), sound), "PRICE_MISMATCH").severity == "error"
+    # and on the short table, a line naming a line that was read keeps its error
+    dearer = line("Copper tube 15mm x 3m", 1, "300.00", sku="ART-1002")
+    assert (
+        only(check(standard_invoice(lines=[dearer]), _goods_reference(GOODS, "5665.88")), "PRICE_MISMATCH").severity
+        == "error"
+    )
+
+
+def test_a_quantity_over_a_line_billed_at_its_very_price_stays_an_error_on_a_short_table() -> None:
+    over = line("Copper tube 15mm x 3m", 9, "290.28")  # words fit two lines, the price names ART-1002
+    result = check(standard_invoice(lines=[over]), _goods_reference(GOODS, "5665.88"))
+    assert only(result, "QUANTITY_EXCEEDS_REFERENCE").severity == "error"
+
+
+@pytest.mark.parametrize(
+    ("billed", "severity"), [("1355.27", "warning"), ("14355.27", "warning"), ("1455.27", "error")]
+)
+def test_a_reference_price_that_lost_its_leading_digits_is_a_review(billed: str, severity: str) -> None:
+    # "1 355,27 EUR" read as 355.27: the invoice's price less a whole thousand is the reading
+    audit = {"description": "Audit de sécurité des installations", "unit_price": "355.27"}
+    inv = standard_invoice(lines=[line("Audit de sécurité des installations", 1, billed)])
+    finding = only(check(inv, standard_reference(lines=[audit])), "PRICE_MISMATCH")
+    assert finding.severity == severity
+    assert ("without its leading digits" in finding.message) == (severity == "warning")

@@ -118,3 +118,12 @@ def test_contract_extras_round_trip() -> None:
     back = Extraction.from_contract(body)
     assert (back.tax_lines, back.charges) == (ref.extraction.tax_lines, ref.extraction.charges)
     assert "tax_lines" not in back.fields
+
+
+def test_a_total_read_as_a_tax_incl_gst_says_nothing_of_tax_inside_the_prices() -> None:
+    # "Works Value Incl. GST 841.50" read as a tax line of the total's amount: GST 76.50 is added on top, 10 %
+    ref = us_po([TaxLine("Works Value Incl. GST", None, D("841.50"), included=True)], tax_total="76.50", total="841.50")
+    wrong = goods(D("5"))  # billed at 5 %: the implied 10 % says so
+    result = precheck(invoice(wrong), ref, [], Policy())
+    assert "TAX_MISMATCH" in codes(result) and result.verdict == "fail"
+    assert precheck(invoice(goods(D("10"))), ref, [], Policy()).verdict == "pass"

@@ -323,3 +323,61 @@ def test_sqlite_plans_use_the_key_indexes_after_analyze(db_url, session):
     assert not [step for step in plan if step.startswith("SCAN checks")], plan
     assert sum("USING INDEX ix_checks_customer_contract_key" in step for step in plan) == 1, plan
     assert sum("USING INDEX ix_checks_reference_document" in step for step in plan) == 1, plan
+
+
+def _print_words(session, document_id: str, *texts: str) -> None:
+    from store.tables import DocumentRecord
+
+    record = session.get(DocumentRecord, document_id)
+    record.words = [{"page": 1, "words": [{"text": t, "bbox": [0, 0, 0.1, 0.1], "conf": 1.0} for t in texts]}]
+    session.commit()
+
+
+def test_a_po_whose_number_field_was_misread_is_found_by_the_number_it_prints(client, tokens, db_url, session):
+    # "BON DE COMMANDE N° BC20250919": no PO number read; a Mexican order's RFC read as its number
+    unread = store_reference(db_url, po_number=None)
+    _print_words(session, unread, "BON", "DE", "COMMANDE", "N°", "BC20250919", "Fait", "le")
+    body = _check(client, tokens["billing"], clean_invoice(po_number="BC-2025-0919"))
+    assert body["reference"]["document_id"] == unread and body["verdict"] == "pass", body["findings"]
+    rfc = store_reference(db_url, po_number="NBF931019T63")
+    _print_words(session, rfc, "Folio", "0C-87835", "RFC.", "NBF931019T63")  # OCR's 0 for O
+    assert (
+        _check(client, tokens["billing"], clean_invoice("INV-2", po_number="OC-87835"))["reference"]["document_id"]
+        == rfc
+    )
+    # a number printed on no document, or on two of them, finds none
+    assert "REFERENCE_NOT_FOUND" in _codes(
+        _check(client, tokens["billing"], clean_invoice("INV-3", po_number="BC20250920"))
+    )
+    _print_words(session, rfc, "Folio", "0C-87835", "replaces", "BC20250919")
+    assert _check(client, tokens["billing"], clean_invoice("INV-4", po_number="BC20250919"))["reference"] is None
+
+
+def test_printed_keys_are_runs_of_words_long_enough_to_be_no_coincidence():
+    from matching.references import printed_keys, prints_number
+
+    keys = printed_keys(["N°", "BC", "2025", "0919", "CP", "25000", "Tel", "12"])
+    assert look_alike_key("BC20250919") in keys  # three words in a row
+    assert look_alike_key("25000") not in keys  # a postcode is too short to tell a number by
+    assert prints_number([["PO", "774", "928993"]], ["774928993"]) and not prints_number([["PO", "774"]], ["774"])
+
+
+def test_a_document_versions_printed_numbers_are_read_from_its_words_once(db_url, session):
+    from datetime import timedelta
+
+    from sqlalchemy import update
+
+    from ledgerlens.services.lookup import find_reference
+    from store.tables import DocumentRecord
+
+    ref = store_reference(db_url, po_number=None)
+    _print_words(session, ref, "N°", "BC20250919")
+    assert find_reference(session, "ACME", "BC20250919", None).id == ref
+    stamp = session.get(DocumentRecord, ref).updated_at
+    forget = update(DocumentRecord).where(DocumentRecord.id == ref).values(words=None, updated_at=stamp)
+    session.execute(forget)
+    session.commit()
+    assert find_reference(session, "ACME", "BC20250919", None).id == ref  # the same version: its keys are known
+    session.execute(forget.values(updated_at=stamp + timedelta(seconds=1)))  # a new version is read again
+    session.commit()
+    assert find_reference(session, "ACME", "BC20250919", None) is None

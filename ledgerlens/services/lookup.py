@@ -20,7 +20,7 @@ from sqlalchemy import Connection, bindparam, event, select, union, update
 from sqlalchemy.orm import Session
 
 from matching.precheck import norm_id
-from matching.references import look_alike, reference_key, reference_keys
+from matching.references import look_alike, printed_keys, reference_key, reference_keys, searched_keys
 from matching.types import DraftInvoice
 from store.tables import CheckRecord, DocumentRecord
 
@@ -84,8 +84,10 @@ def find_reference(
     session: Session, customer_id: str, po_number: str | None, contract_number: str | None
 ) -> FoundReference | None:
     """The invoice's own customer's PO or contract: by the PO number, else the contract number (each also in
-    the other's column: billing systems put contract numbers in the PO field), newest first; with no number
-    cited, the customer's newest document. Another customer's document is never returned."""
+    the other's column: billing systems put contract numbers in the PO field), newest first; a number read with
+    OCR's confusions, or printed on the document whose number field the extractor misread, when the one document
+    of the customer shows it; with no number cited, the customer's newest document. Another customer's document is
+    never returned."""
     wanted = [
         (reference_keys(po_number), ("po_key", "contract_key")),
         (reference_keys(contract_number), ("contract_key", "po_key")),
@@ -98,7 +100,8 @@ def find_reference(
             if row is not None:
                 return FoundReference(row.id, row.closed, row.updated_at)
     if keys:
-        return _look_alike(session, customer_id, [key for key, _ in keys])
+        cited = [key for key, _ in keys]
+        return _look_alike(session, customer_id, cited) or _printed(session, customer_id, cited)
     row = session.execute(_DONE, {"customer": customer_id}).first()
     return None if row is None else FoundReference(row.id, row.closed, row.updated_at)
 
@@ -110,6 +113,50 @@ def _look_alike(session: Session, customer_id: str, keys: list[str]) -> FoundRef
     wanted = {look_alike(k) for k in keys}
     rows = session.execute(_DONE_KEYS, {"customer": customer_id}).all()
     hits = [r for r in rows if {look_alike(r.po_key or ""), look_alike(r.contract_key or "")} & wanted]
+    return FoundReference(hits[0].id, hits[0].closed, hits[0].updated_at) if len(hits) == 1 else None
+
+
+# The customer's newest documents searched for a cited number printed on them, when no number field finds it; each
+# document version's printed keys are computed from its stored words once per process (bounded), so a billing run
+# citing unknown numbers loads no document's words twice.
+PRINTED_WINDOW = 200
+_DONE_STAMPS = (
+    select(_D.id, _D.closed, _D.updated_at)
+    .where(_D.customer_id == bindparam("customer"), _D.status == "done")
+    .order_by(_D.created_at.desc(), _D.id.desc())
+    .limit(PRINTED_WINDOW)
+)
+_WORDS = select(_D.id, _D.words).where(_D.id.in_(bindparam("ids", expanding=True)))
+_PRINTED: OrderedDict[tuple[str, Any], frozenset[str]] = OrderedDict()
+_PRINTED_MAX = 20000
+_PRINTED_LOCK = threading.Lock()
+
+
+def _printed(session: Session, customer_id: str, keys: list[str]) -> FoundReference | None:
+    """The one document of the customer (of its newest ``PRINTED_WINDOW``) that prints a cited number in its words,
+    when the extractor read its number field wrong or not at all ("BON DE COMMANDE N° BC20250919" with no PO number
+    read; a Mexican order's RFC read as its number); None when none or several do. Only after every key and
+    look-alike found nothing: a number read right costs nothing more."""
+    wanted = searched_keys(keys)
+    if not wanted:
+        return None
+    rows = session.execute(_DONE_STAMPS, {"customer": customer_id}).all()
+    with _PRINTED_LOCK:
+        known = {row.id: hit for row in rows if (hit := _PRINTED.get((row.id, row.updated_at))) is not None}
+    missing = [row for row in rows if row.id not in known]
+    if missing:
+        words: dict[str, list[Any] | None] = {
+            row.id: row.words for row in session.execute(_WORDS, {"ids": [row.id for row in missing]})
+        }
+        for row in missing:
+            pages = [[str(w.get("text", "")) for w in page.get("words", [])] for page in words.get(row.id) or []]
+            known[row.id] = frozenset().union(*map(printed_keys, pages))
+        with _PRINTED_LOCK:
+            for row in missing:
+                _PRINTED[(row.id, row.updated_at)] = known[row.id]
+                while len(_PRINTED) > _PRINTED_MAX:
+                    _PRINTED.popitem(last=False)
+    hits = [row for row in rows if wanted & known[row.id]]
     return FoundReference(hits[0].id, hits[0].closed, hits[0].updated_at) if len(hits) == 1 else None
 
 
