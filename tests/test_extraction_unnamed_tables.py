@@ -291,3 +291,61 @@ def test_gridlines_read_as_characters_are_no_words_of_a_cell() -> None:
         ("AB-1001", "Copper wire"),
         ("AB-1002", "Cable ties"),
     ]
+
+
+def test_currency_marks_and_dashes_in_money_cells_stay_out_of_the_description() -> None:
+    # '€' before each money value and '-' for no discount are the cells' marks, not text of the description
+    extraction = _extract(
+        [
+            (0.30, [(0.08, "Description"), (0.40, "Qty"), (0.52, "Price"), (0.64, "Disc."), (0.80, "Amount")]),
+            (0.33, [(0.08, "Premium Welding Rod"), (0.40, "28"), (0.50, "€ 1066,72"), (0.64, "-"),
+                    (0.78, "€ 29868,16")]),
+            (0.345, [(0.08, "with mounting kit")]),
+            (0.36, [(0.08, "Standard Hex Bolt"), (0.40, "16,6"), (0.50, "€ 1011,68"), (0.64, "-"),
+                    (0.78, "€ 16793,89")]),
+            (0.38, [(0.08, "Circuit Breaker"), (0.40, "4"), (0.50, "€ 100,00"), (0.64, "10%"),
+                    (0.78, "€ 360,00")]),
+        ]
+    )  # fmt: skip
+    items = [(i.value("description"), i.value("quantity"), i.value("amount")) for i in extraction.line_items]
+    assert items == [
+        ("Premium Welding Rod with mounting kit", Decimal("28"), Decimal("29868.16")),
+        ("Standard Hex Bolt", Decimal("16.6"), Decimal("16793.89")),
+        ("Circuit Breaker", Decimal("4"), Decimal("360.00")),
+    ]
+
+
+def test_an_amount_printed_before_the_unit_price_is_found_by_arithmetic() -> None:
+    # no caption row at all; the columns run description, quantity, amount, price: only the product tells them
+    extraction = _extract(
+        [
+            (0.33, [(0.08, "Safety Gloves"), (0.45, "20"), (0.60, "7,800.00"), (0.80, "390.00")]),
+            (0.35, [(0.08, "Aluminium Profile"), (0.45, "2"), (0.60, "2,482.62"), (0.80, "1,241.31")]),
+            (0.37, [(0.08, "Paper Roll"), (0.45, "3"), (0.60, "4,464.04"), (0.80, "1,488.01")]),
+        ]
+    )
+    items = [(i.value("quantity"), i.value("unit_price"), i.value("amount")) for i in extraction.line_items]
+    assert items == [
+        (Decimal("20"), Decimal("390.00"), Decimal("7800.00")),
+        (Decimal("2"), Decimal("1241.31"), Decimal("2482.62")),
+        (Decimal("3"), Decimal("1488.01"), Decimal("4464.04")),
+    ]
+
+
+def test_a_code_column_far_left_of_the_description_is_the_sku_not_a_sidebar() -> None:
+    # a wide page spreads the columns: the article numbers stand far from the description, one on every row
+    extraction = _extract(
+        [
+            (0.33, [(0.05, "MR-277947"), (0.30, "Industrial Ball Bearing"), (0.62, "30"), (0.74, "1.454,88"),
+                    (0.89, "43.646,40")]),
+            (0.35, [(0.05, "KH-361111"), (0.30, "Replacement Hex Bolt"), (0.62, "50"), (0.74, "74,67"),
+                    (0.89, "3.733,50")]),
+            (0.37, [(0.05, "RK-285103"), (0.30, "Lab Pipette Tips"), (0.62, "8"), (0.74, "963,87"),
+                    (0.89, "7.710,96")]),
+        ]
+    )  # fmt: skip
+    assert [(i.value("sku"), i.value("description")) for i in extraction.line_items] == [
+        ("MR-277947", "Industrial Ball Bearing"),
+        ("KH-361111", "Replacement Hex Bolt"),
+        ("RK-285103", "Lab Pipette Tips"),
+    ]

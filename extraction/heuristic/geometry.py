@@ -87,11 +87,20 @@ def row_arithmetic(line: Line, number_hint: str | None) -> dict[str, Word] | Non
         return None
     percents = [(w, v) for w, v in numbers if w.text.endswith("%")]
     plain = [(i, w, v) for i, (w, v) in enumerate(numbers) if not w.text.endswith("%")]
-    for a_index in range(len(plain) - 1, 1, -1):
+    # the amount after its quantity and price first (the common order), then anywhere ('Qty Amount Price')
+    return _fitting(plain, percents, after=True) or _fitting(plain, percents, after=False)
+
+
+def _fitting(
+    plain: list[tuple[int, Word, Decimal]], percents: list[tuple[Word, Decimal]], after: bool
+) -> dict[str, Word] | None:
+    """Quantity, price and amount among ``plain`` numbers that multiply out; ``after``: the amount right of both."""
+    for a_index in range(len(plain) - 1, 1 if after else -1, -1):
         _, amount_word, amount = plain[a_index]
         if not CENTS.search(amount_word.text) or amount <= 0:
             continue
-        pairs = sorted(itertools.permutations(range(a_index), 2), key=lambda qp: -(qp[0] + qp[1]))
+        others = range(a_index) if after else [i for i in range(len(plain)) if i != a_index]
+        pairs = sorted(itertools.permutations(others, 2), key=lambda qp: -(qp[0] + qp[1]))
         for q_index, p_index in pairs:
             (_, q_word, qty), (_, p_word, price) = plain[q_index], plain[p_index]
             if qty <= 0 or price <= 0 or (qty == 1 and p_index < q_index):
@@ -130,8 +139,11 @@ def _clustered(cells: list[Cell], char_width: float, is_number: Callable[[Cell],
 def _without_sidebar(groups: list[list[list[Word]]], numeric_x0: float, char_width: float) -> list[list[list[Word]]]:
     """Cell groups (left to right) less a block at the left set apart by a wide blank band: a sidebar of header
     fields whose lines fall on the rows' lines. Only while other text still stands before the numbers, so a
-    table's own short-worded first column (a description of one word, far from its quantities) stays."""
+    table's own short-worded first column (a description of one word, far from its quantities) stays; and a
+    column of codes, one a row (article numbers spaced out across a wide page), is the table's own."""
     while len(groups) > 1:
+        if sum(len(ws) == 1 and bool(CODE.match(ws[0].text)) for ws in groups[0]) >= 0.8 * len(groups[0]) >= 1.6:
+            break
         right_edge = max(ws[-1].bbox[2] for ws in groups[0])
         next_x0 = min(ws[0].bbox[0] for ws in groups[1])
         if next_x0 - right_edge <= 12 * char_width or next_x0 >= numeric_x0:

@@ -33,9 +33,46 @@ from extraction.heuristic.vocabulary import (
 from extraction.layout import Line, split_phrases
 from extraction.normalize import (
     parse_amount,
+    parse_currency,
     parse_date,
 )
 from extraction.result import FieldValue, LineItem, Value, as_decimal
+
+DASH = re.compile(r"^[-–—]$")
+
+
+def _money_marks(words: list[Word], char_width: float, number_hint: str | None) -> set[int]:
+    """The currency signs and codes printed beside an amount ('€ 1 066,72', '4.664,52 EUR', 'Fr. 2'677.85'):
+    ids of the words a space from a number, which are part of its money cell."""
+    out = set()
+    for index, word in enumerate(words):
+        if len(word.text) > 4 or re.search(r"\d", word.text) or parse_currency(word.text) is None:
+            continue
+        neighbours = [
+            (words[index - 1], word) if index else None,
+            (word, words[index + 1]) if index + 1 < len(words) else None,
+        ]
+        for pair in neighbours:
+            if pair is None:
+                continue
+            other = pair[0] if pair[1] is word else pair[1]
+            close = pair[1].bbox[0] - pair[0].bbox[2] < 1.5 * char_width
+            if close and not re.search(r"[A-Za-z]", other.text) and parse_amount(other.text, number_hint) is not None:
+                out.add(id(word))
+    return out
+
+
+def _unit_after_quantity(word: Word, before: Word | None, passed: list[Column], char_width: float) -> bool:
+    """Whether ``word`` is a unit printed right after the quantity in the quantity's cell ('28 box')."""
+    return (
+        bool(passed)
+        and passed[-1].name == "quantity"
+        and before is not None
+        and re.fullmatch(r"[\d.,' ]+", before.text) is not None
+        and before.bbox[2] > passed[-1].x0
+        and word.bbox[0] - before.bbox[2] < 6 * char_width
+        and re.fullmatch(r"[A-Za-z][A-Za-z./²³]{0,7}", word.text) is not None
+    )
 
 
 def _is_prose(view: PageView, index: int) -> bool:
@@ -408,10 +445,17 @@ class TableReader(GeometricTables):
             and re.fullmatch(r"\d{3}(?:[.,]\d+)?", b.text)
             and b.bbox[0] - a.bbox[2] < 1.2 * char_width
         }
+        marks = _money_marks(line.words, char_width, number_hint)
         for word in line.words:
+            if id(word) in marks:
+                continue  # '€ 1 066,72', '4.664,52 EUR': the currency of a money cell, no word of the text
             is_number = parse_amount(word.text.rstrip("%"), number_hint) is not None and not re.search(
                 r"[A-Za-z]", word.text
             )
+            if DASH.match(word.text) and any(
+                _gap(word.bbox[0], word.bbox[2], c.x0, c.x1) < char_width for c in numeric_columns
+            ):
+                continue  # '-' where a discount or a rate would stand: the cell is empty
             owner = None
             for column in text_columns:
                 if column.x0 - tolerance <= word.bbox[0]:
@@ -432,16 +476,14 @@ class TableReader(GeometricTables):
                 cells.setdefault("_misread", []).append(word)
                 continue
             passed = [c for c in numeric_columns if owner is not None and owner.x0 < c.x0 <= word.bbox[0]]
+            if not is_number and "unit" not in names and _unit_after_quantity(word, previous_word, passed, char_width):
+                # '28 box', '37.5 hrs': a word right after the quantity in its cell is its unit, not the description's
+                cells.setdefault("unit", []).append(word)
+                previous_word = word
+                continue
             if not is_number and passed and any(c.x0 > passed[0].x0 for c in text_columns):
                 # past a numeric column: a unit ('500 MONTH') centred under its header, not the description
                 owner = min(text_columns, key=lambda c: _gap(word.bbox[0], word.bbox[2], c.x0, c.x1))
-            elif not is_number and passed and passed[-1].name == "quantity" and "unit" not in names:
-                before = previous_word
-                if before is not None and re.fullmatch(r"[\d.,]+", before.text) and before.bbox[2] > passed[-1].x0:
-                    # a word right after the quantity in its cell ('37.5 hrs'): its unit, not the description's
-                    cells.setdefault("unit", []).append(word)
-                    previous_word = word
-                    continue
             previous_word = word
             if is_number:
                 # a number inside a text column's span ('ISO 9001') is text; past the next header it is a value
