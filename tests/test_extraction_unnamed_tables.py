@@ -349,3 +349,64 @@ def test_a_code_column_far_left_of_the_description_is_the_sku_not_a_sidebar() ->
         ("KH-361111", "Replacement Hex Bolt"),
         ("RK-285103", "Lab Pipette Tips"),
     ]
+
+
+def test_a_table_without_prices_reads_counts_and_amounts_from_their_columns() -> None:
+    # made-up captions, no unit price: the count right-aligned before the amount in every row is the quantity
+    extraction = _extract(
+        [
+            (0.30, [(0.08, "Lutbrosor"), (0.18, "Pimdulwex"), (0.60, "Wexquagan"), (0.82, "Rixmon")]),
+            (0.33, [(0.08, "1"), (0.18, "Thermal Paper Roll"), (0.65, "5"), (0.84, "2,677.85")]),
+            (0.35, [(0.08, "2"), (0.18, "Stainless Flange, DIN 933"), (0.65, "3"), (0.84, "5,919.84")]),
+            (0.37, [(0.08, "3"), (0.18, "Aluminium Profile"), (0.6435, "12"), (0.8335, "12,130.99")]),
+        ]
+    )
+    items = [(i.value("description"), i.value("quantity"), i.value("amount")) for i in extraction.line_items]
+    assert items == [
+        ("Thermal Paper Roll", Decimal("5"), Decimal("2677.85")),
+        ("Stainless Flange, DIN 933", Decimal("3"), Decimal("5919.84")),
+        ("Aluminium Profile", Decimal("12"), Decimal("12130.99")),
+    ]
+
+
+def test_a_wrapped_description_line_opening_with_a_totals_word_goes_on_the_item() -> None:
+    # 'Shipping Pallet' wraps under 'Stainless': a totals word opening the line, yet the description's next line
+    extraction = _extract(
+        [
+            (0.33, [(0.08, "KH-487313"), (0.26, "Stainless"), (0.44, "50"), (0.55, "761.19"), (0.79, "38,059.50")]),
+            (0.345, [(0.26, "Shipping Pallet")]),
+            (0.36, [(0.08, "CA-228181"), (0.26, "Reinforced"), (0.44, "20"), (0.55, "1,848.97"), (0.79, "36,979.40")]),
+            (0.375, [(0.26, "Monitor Arm")]),
+            (0.40, [(0.55, "Shipping"), (0.79, "120.00")]),
+        ]
+    )  # fmt: skip
+    items = [(i.value("sku"), i.value("description")) for i in extraction.line_items]
+    assert items == [("KH-487313", "Stainless Shipping Pallet"), ("CA-228181", "Reinforced Monitor Arm")]
+
+
+def test_a_number_with_a_space_for_thousands_is_one_number_though_its_parts_also_multiply_out() -> None:
+    # 8 x 103,99 = 831,92 as well as 8 x 1 103,99 = 8 831,92: the narrow space is a thousands separator
+    extraction = _extract(  # fmt: skip
+        [
+            (
+                0.33,
+                [
+                    (0.08, "Premium Hard Hat"),
+                    (0.45, "8"),
+                    (0.55, "8"),
+                    (0.5605, "831,92"),
+                    (0.75, "1"),
+                    (0.7605, "103,99"),
+                ],
+            ),
+            (
+                0.35,
+                [(0.08, "Cable Tie"), (0.45, "2"), (0.55, "2"), (0.5605, "482,62"), (0.75, "1"), (0.7605, "241,31")],
+            ),
+        ]
+    )
+    items = [(i.value("quantity"), i.value("unit_price"), i.value("amount")) for i in extraction.line_items]
+    assert items == [
+        (Decimal("8"), Decimal("1103.99"), Decimal("8831.92")),
+        (Decimal("2"), Decimal("1241.31"), Decimal("2482.62")),
+    ]

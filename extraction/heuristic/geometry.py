@@ -20,7 +20,7 @@ from statistics import median
 from extraction.document import Word
 from extraction.heuristic.parts import Column, PageView, arithmetic_fits
 from extraction.layout import Line, split_phrases
-from extraction.normalize import parse_amount
+from extraction.normalize import parse_amount, parse_currency
 
 CENTS = re.compile(r"[.,]\d{2}\)?$")
 CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9./#_-]{2,}$")  # 'MAT-0267558', '347-6970-62', 'PN343903'
@@ -116,6 +116,33 @@ def _fitting(
     return None
 
 
+def _counted_amounts(
+    lines: list[Line], number_hint: str | None, char_width: float
+) -> list[tuple[int, dict[str, Word]]]:
+    """Rows of a table without prices: on each, a count (no cents) right before a money amount (with cents), the
+    counts and the amounts each right-aligned in a column down at least two lines, text before them."""
+    found: list[tuple[int, dict[str, Word]]] = []
+    for index, line in enumerate(lines):
+        words = _joined_thousands(line.words)
+        numbers = [(i, w) for i, w in enumerate(words) if _numeric(w, number_hint) is not None]
+        if len(numbers) < 2:
+            continue
+        (c_index, count), (_, amount) = numbers[-2], numbers[-1]
+        if count.text.endswith("%") or not CENTS.search(amount.text) or CENTS.search(count.text):
+            continue
+        if c_index and count.bbox[0] - words[c_index - 1].bbox[2] < 1.5 * char_width:
+            continue  # a count stands in a cell of its own: '2024' of 'May 23, 2024' is a date's
+        if not any(re.search(r"[A-Za-z]{3}", w.text) for w in words[:c_index]):
+            continue  # the description comes first ('8.2 Translation services - USD 24260.00' is a clause)
+        found.append((index, {"quantity": count, "amount": amount}))
+    if len(found) < 2:
+        return []
+    for role in ("quantity", "amount"):
+        edge = median(f[role].bbox[2] for _, f in found)
+        found = [(i, f) for i, f in found if abs(f[role].bbox[2] - edge) < 1.5 * char_width]
+    return found if len(found) >= 2 else []
+
+
 Cell = list[Word]
 
 
@@ -164,7 +191,10 @@ class GeometricTables:
             if found is not None:
                 anchors.append((index, found))
         if len(anchors) < 2 and not (anchors and self._lone_row_table(view, anchors[0][0])):
-            return None
+            # no price printed: rows whose quantity and amount stand in two aligned columns
+            anchors = _counted_amounts(lines, number_hint, view.char_width)
+            if not anchors:
+                return None
         spans: dict[str, list[Word]] = {}
         for _, found in anchors:
             for role, word in found.items():
@@ -261,6 +291,8 @@ class GeometricTables:
                 continue
             if codes[index] >= 0.6 and not sku_taken and column.x0 < description_x0:
                 column.name, sku_taken = "sku", True  # the first code column before the description
+            elif all(parse_currency(t) and not re.search(r"\d", t) for t in texts_of[index]):
+                column.name = "_currency"  # 'CHF' after each price: the money's mark, no unit
             elif all(UNIT.match(t) for t in texts_of[index]) and lengths[index] <= 8 and column.x0 > description_x0:
                 column.name = "unit"  # short words after it
         for index, (_, column) in enumerate(text_groups):

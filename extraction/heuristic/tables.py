@@ -264,8 +264,8 @@ class TableReader(GeometricTables):
                     if is_row and dated:  # a date where the unit stands: a payment milestone, the price list is over
                         open_table = False
                         break
-                if left_bound:  # a table found by its arithmetic: a row shows all three
-                    is_row = len(numeric) == 3
+                if left_bound:  # a table found by its arithmetic: a row shows all it prints of the three
+                    is_row = len(numeric) == len(printed)
                 if is_row and TOTALS_LINE.match(line.text):
                     # 'Shipping 253.60' or 'Net Total: $25,370 00' close the table; an item named
                     # 'Shipping Pallet' has a quantity, a price and an amount that agree
@@ -284,7 +284,9 @@ class TableReader(GeometricTables):
                     if table_top == 1.0:
                         table_top = line.top
                     continue
-                if TOTALS_LINE.match(line.text) or TOTALS_LINE.match(split_phrases(line, view.char_width)[0].text):
+                if (
+                    TOTALS_LINE.match(line.text) or TOTALS_LINE.match(split_phrases(line, view.char_width)[0].text)
+                ) and not self._wraps_description(line, previous, cells, view.char_width):
                     open_table = False
                     break
                 if must_find_row:
@@ -318,6 +320,16 @@ class TableReader(GeometricTables):
             if table_top <= table_bottom:
                 spans[view.page.number] = (table_top, table_bottom + 0.002)
         return rows, spans
+
+    @staticmethod
+    def _wraps_description(line: Line, row: RowDraft | None, cells: dict[str, list[Word]], char_width: float) -> bool:
+        """A line of words only, right under an item and starting where its description starts: the description
+        wrapping on ('Stainless' over 'Shipping Pallet, packed ...'), though its first word opens totals lines."""
+        description = row.cells.get("description") if row is not None else None
+        if row is None or not description or set(cells) != {"description"} or row.line is None:
+            return False
+        close = line.top - row.bottom < 1.6 * max(line.height, 0.005)
+        return close and abs(line.words[0].bbox[0] - description[0].bbox[0]) < 0.5 * char_width
 
     @staticmethod
     def _is_sub_line(line: Line, row: RowDraft, char_width: float) -> bool:
@@ -462,7 +474,10 @@ class TableReader(GeometricTables):
                     owner = column
             if not is_number and word.bbox[0] - previous_end > 2 * char_width and text_columns:
                 # a new phrase: the column whose header it sits under, when that is a text column ('MONTH' under 'UOM')
-                nearest = min(columns, key=lambda c: _gap(word.bbox[0], word.bbox[2], c.x0, c.x1))
+                # two spans holding the word (a long description running under the next caption): the one it starts at
+                nearest = min(
+                    columns, key=lambda c: (_gap(word.bbox[0], word.bbox[2], c.x0, c.x1), abs(word.bbox[0] - c.x0))
+                )
                 if nearest.name in TEXT_COLUMNS:
                     owner = nearest
             previous_end = word.bbox[2]
@@ -537,6 +552,9 @@ class TableReader(GeometricTables):
             penalty = 0.0
             for i, word in enumerate(numbers[1:]):
                 glue = joins.get(i, "")
+                # '8 831,92' a space apart reads as one number where both readings multiply out ('8' x '103,99'
+                # = '831,92' by chance): a narrow space inside a number is a thousands separator
+                penalty += 0.02 if not glue and " " in options[i] else 0.0
                 if glue:
                     last = groups[-1][-1]
                     box = _bbox([last, word])
