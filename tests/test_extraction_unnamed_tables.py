@@ -410,3 +410,20 @@ def test_a_number_with_a_space_for_thousands_is_one_number_though_its_parts_also
         (Decimal("8"), Decimal("1103.99"), Decimal("8831.92")),
         (Decimal("2"), Decimal("1241.31"), Decimal("2482.62")),
     ]
+
+
+def test_thousands_set_apart_by_a_monospaced_space_and_a_rate_after_the_amount() -> None:
+    # a monospaced font prints the space as wide as a digit ('1 232,63'); the discount stands after the amount
+    extraction = _extract(
+        [
+            (0.33, [(0.08, "Torque Wrench"), (0.45, "5"), (0.55, "1 232,63"), (0.75, "6 163,15"), (0.88, "5%")]),
+            (0.35, [(0.08, "Patch Cable"), (0.45, "2"), (0.55, "2 379,41"), (0.75, "4 758,82"), (0.88, "-")]),
+            (0.37, [(0.08, "Coffee Beans"), (0.45, "4"), (0.563, "870,35"), (0.75, "3 481,40"), (0.88, "-")]),
+        ]
+    )  # fmt: skip
+    items = [(i.value("description"), i.value("quantity"), i.value("amount")) for i in extraction.line_items]
+    assert items == [
+        ("Torque Wrench", Decimal("5"), Decimal("6163.15")),
+        ("Patch Cable", Decimal("2"), Decimal("4758.82")),
+        ("Coffee Beans", Decimal("4"), Decimal("3481.40")),
+    ]

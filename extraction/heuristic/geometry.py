@@ -37,7 +37,8 @@ def _joined_thousands(words: list[Word]) -> list[Word]:
             last is not None
             and THOUSANDS_HEAD.match(last.text)
             and THOUSANDS_TAIL.match(word.text)
-            and word.bbox[0] - last.bbox[2] < 0.8 * (word.bbox[2] - word.bbox[0]) / len(word.text)  # a space apart
+            # a space apart: narrower than a digit in most fonts, as wide as one in a monospaced font
+            and word.bbox[0] - last.bbox[2] < 1.05 * (word.bbox[2] - word.bbox[0]) / len(word.text)
         ):
             box = (last.bbox[0], min(last.bbox[1], word.bbox[1]), word.bbox[2], max(last.bbox[3], word.bbox[3]))
             out[-1] = Word(last.text + word.text, box, min(last.confidence, word.confidence))
@@ -124,11 +125,12 @@ def _counted_amounts(
     found: list[tuple[int, dict[str, Word]]] = []
     for index, line in enumerate(lines):
         words = _joined_thousands(line.words)
-        numbers = [(i, w) for i, w in enumerate(words) if _numeric(w, number_hint) is not None]
+        # a rate after the amount (a discount, a tax rate) is none of the two
+        numbers = [(i, w) for i, w in enumerate(words) if _numeric(w, number_hint) is not None and "%" not in w.text]
         if len(numbers) < 2:
             continue
         (c_index, count), (_, amount) = numbers[-2], numbers[-1]
-        if count.text.endswith("%") or not CENTS.search(amount.text) or CENTS.search(count.text):
+        if not CENTS.search(amount.text) or CENTS.search(count.text):
             continue
         if c_index and count.bbox[0] - words[c_index - 1].bbox[2] < 1.5 * char_width:
             continue  # a count stands in a cell of its own: '2024' of 'May 23, 2024' is a date's
