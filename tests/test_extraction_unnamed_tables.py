@@ -427,3 +427,23 @@ def test_thousands_set_apart_by_a_monospaced_space_and_a_rate_after_the_amount()
         ("Patch Cable", Decimal("2"), Decimal("4758.82")),
         ("Coffee Beans", Decimal("4"), Decimal("3481.40")),
     ]
+
+
+def test_an_amount_with_two_thousands_groups_and_a_unit_after_the_quantity() -> None:
+    # '1 644 228,00': two spaces inside one amount; the units after the quantities are still a unit column
+    extraction = _extract(
+        [
+            (0.33, [(0.08, "Hi-Vis Vest"), (0.4365, "1"), (0.4495, "200"), (0.48, "l"), (0.5465, "1"),
+                    (0.5595, "370,19"), (0.6935, "1"), (0.7065, "644"), (0.7325, "228,00")]),
+            (0.35, [(0.08, "Pro Hex Bolt"), (0.456, "10"), (0.48, "ea"), (0.5465, "2"), (0.5595, "321,82"),
+                    (0.713, "23"), (0.7325, "218,20")]),
+            (0.37, [(0.08, "Patch Cable"), (0.456, "26"), (0.48, "ea"), (0.5595, "323,95"), (0.7195, "8"),
+                    (0.7325, "422,70")]),
+        ]
+    )  # fmt: skip
+    items = [(i.value("quantity"), i.value("unit"), i.value("amount")) for i in extraction.line_items]
+    assert items == [
+        (Decimal("1200"), "l", Decimal("1644228.00")),
+        (Decimal("10"), "ea", Decimal("23218.20")),
+        (Decimal("26"), "ea", Decimal("8422.70")),
+    ]

@@ -29,19 +29,21 @@ THOUSANDS_HEAD, THOUSANDS_TAIL = re.compile(r"^\d{1,3}$"), re.compile(r"^\d{3}(?
 
 
 def _joined_thousands(words: list[Word]) -> list[Word]:
-    """'19' '050,00' printed with a space as thousands separator, as one word '19050,00'."""
+    """'19' '050,00' printed with a space as thousands separator, as one word '19050,00' ('1 644 228,00' too)."""
     out: list[Word] = []
+    joined: set[int] = set()
     for word in words:
         last = out[-1] if out else None
         if (
             last is not None
-            and THOUSANDS_HEAD.match(last.text)
+            and (THOUSANDS_HEAD.match(last.text) or id(last) in joined and last.text.isdigit())
             and THOUSANDS_TAIL.match(word.text)
             # a space apart: narrower than a digit in most fonts, as wide as one in a monospaced font
             and word.bbox[0] - last.bbox[2] < 1.05 * (word.bbox[2] - word.bbox[0]) / len(word.text)
         ):
             box = (last.bbox[0], min(last.bbox[1], word.bbox[1]), word.bbox[2], max(last.bbox[3], word.bbox[3]))
             out[-1] = Word(last.text + word.text, box, min(last.confidence, word.confidence))
+            joined.add(id(out[-1]))
         else:
             out.append(word)
     return out
@@ -234,7 +236,16 @@ class GeometricTables:
         number_hint: str | None,
     ) -> list[Column]:
         """Text columns (and other numbers) of the anchor rows, by where they start, with roles from content."""
-        used = {id(w) for _, found in anchors for w in found.values()}
+        # the quantity, price and amount of each row, and the parts of those joined from several ('1' '644' '228,00')
+        boxes = [w.bbox for _, found in anchors for w in found.values()]
+        used = {
+            id(w)
+            for line in lines
+            for w in line.words
+            if any(
+                b[0] <= w.bbox[0] and w.bbox[2] <= b[2] and b[1] <= (w.bbox[1] + w.bbox[3]) / 2 <= b[3] for b in boxes
+            )
+        }
         width = view.char_width
         cells: list[list[Word]] = []  # the other cells of every anchor row
         gap = 2.0 if view.page.source == "ocr" else 1.2  # OCR spaces words unevenly within a cell
