@@ -5,8 +5,10 @@
 
 Every document draws its table's column set and order, captions (unseen words, made-up words, none), number format,
 currency marks, wrapped descriptions, sub-lines, style, font size, orientation, pages and totals block; the report
-gives line precision, recall and F1 for each value of each factor, so what breaks the reading shows. Born-digital
-only (scans are the OCR bench's). Written to bench/results/tablefuzz-<extractor>-<seed>.json.
+gives line precision, recall and F1 for each value of each factor, so what breaks the reading shows, and the share
+of sub-lines (a delivery date, a note under an item) found in the item's ``extra`` (a description holding one is
+a wrong line already). Born-digital only (scans are the OCR bench's).
+Written to bench/results/tablefuzz-<extractor>-<seed>.json.
 """
 
 from __future__ import annotations
@@ -24,10 +26,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from bench.bench_extraction import score_document  # noqa: E402
 from extraction.pipeline import extract  # noqa: E402
+from extraction.result import Extraction  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 FACTORS = ["captions", "order", "column_count", "numbers", "currency", "unit_in_quantity", "wrapped", "sub_lines"]
-FACTORS += ["style", "font_size", "landscape", "two_pages", "totals"]
+FACTORS += ["sub_line_style", "style", "font_size", "landscape", "two_pages", "totals"]
 
 
 def _f1(rows: list[dict[str, Any]]) -> dict[str, Any]:
@@ -37,8 +40,24 @@ def _f1(rows: list[dict[str, Any]]) -> dict[str, Any]:
     precision, recall = (correct / pred if pred else 0.0), (correct / true if true else 0.0)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     perfect = sum(r["lines_correct"] == r["lines_true"] == r["lines_pred"] for r in rows)
+    subs = sum(r.get("sub_lines_printed", 0) for r in rows)
+    kept = sum(r.get("sub_lines_in_extra", 0) for r in rows)
     return {"documents": len(rows), "line_precision": round(precision, 3), "line_recall": round(recall, 3),
-            "line_f1": round(f1, 3), "documents_all_lines_right": perfect}  # fmt: skip
+            "line_f1": round(f1, 3), "documents_all_lines_right": perfect,
+            "sub_lines_in_extra": round(kept / subs, 3) if subs else None}  # fmt: skip
+
+
+def _sub_lines_kept(label: dict[str, Any], extraction: Extraction) -> dict[str, int]:
+    """Sub-lines printed under items (a delivery date, a note) and how many of them the item with that description
+    carries in its ``extra``, its value text whole."""
+    printed = kept = 0
+    items = {" ".join(str(i.value("description") or "").split()): i for i in extraction.line_items}
+    for truth, subs in zip(label["truth"]["line_items"], label.get("sub_lines", []), strict=False):
+        item = items.get(truth["description"])
+        extra = " ".join(item.extra.values()) if item is not None else ""
+        printed += len(subs)
+        kept += sum(sub.rpartition(": ")[2] in extra for sub in subs)
+    return {"sub_lines_printed": printed, "sub_lines_in_extra": kept}
 
 
 def run(folder: Path, extractor_kind: str) -> dict[str, Any]:
@@ -52,7 +71,7 @@ def run(folder: Path, extractor_kind: str) -> dict[str, Any]:
         data = (folder / label["file"]).read_bytes()
         _, extraction = extract(data, label["file"], doc_type_hint="purchase_order", extractor=extractor)
         row = score_document(label["truth"], extraction)
-        row.update(id=path.stem, features=label["features"])
+        row.update(id=path.stem, features=label["features"], **_sub_lines_kept(label, extraction))
         rows.append(row)
     by_factor: dict[str, dict[str, Any]] = {}
     for factor in FACTORS:
@@ -76,7 +95,8 @@ def _print(report: dict[str, Any]) -> None:
     o = report["overall"]
     print(f"tablefuzz seed {report['seed']}, {o['documents']} documents, extractor {report['extractor']}: "
           f"line P {o['line_precision']:.3f} R {o['line_recall']:.3f} F1 {o['line_f1']:.3f}, "
-          f"{o['documents_all_lines_right']} documents with every line right")  # fmt: skip
+          f"{o['documents_all_lines_right']} documents with every line right, "
+          f"sub-lines in the item's extra {o['sub_lines_in_extra']}")  # fmt: skip
     for factor, values in report["by_factor"].items():
         cells = "  ".join(f"{value}: {s['line_f1']:.2f} ({s['documents']})" for value, s in values.items())
         print(f"  {factor:<17}{cells}")

@@ -28,6 +28,7 @@ def test_the_factors_vary_across_documents() -> None:
     assert {s.numbers for s in specs} == {"en", "de", "fr", "ch"}
     assert len({s.columns for s in specs}) > 40
     assert any(s.two_pages for s in specs) and any(s.landscape for s in specs) and any(s.sub_lines for s in specs)
+    assert {s.sub_line_style for s in specs} == {"indented_small", "indented", "small"}
 
 
 def test_the_labels_are_what_the_pages_print() -> None:
@@ -44,6 +45,8 @@ def test_the_labels_are_what_the_pages_print() -> None:
                 assert abs(product - Decimal(item["amount"])) < Decimal("0.006")
             if item["sku"] is not None:
                 assert item["sku"] in text
+        for item, subs in zip(items, doc.label["sub_lines"], strict=True):
+            assert all(sub.split(": ")[-1] in text and sub not in item["description"] for sub in subs)
         if doc.label["features"]["captions"] == "none":  # no caption row: nothing but the order's head above the items
             above = text.split(items[0]["description"].split()[0])[0]
             caption_words = {w for words in CAPTION_POOL.values() for c in words for w in c.split() if w.isalpha()}

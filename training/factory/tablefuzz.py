@@ -42,6 +42,7 @@ CAPTION_MODES = ("pool", "nonsense", "none")
 NUMBER_STYLES = ("en", "de", "fr", "ch")
 CURRENCY_MARKS = ("none", "symbol", "code")
 TOTALS = ("none", "total", "three", "nonsense")
+SUB_LINE_STYLES = ("indented_small", "indented", "small")
 
 # captions of orders in languages the extractor was not written for (no English, German, French, Spanish, Italian)
 CAPTION_POOL: dict[str, list[str]] = {
@@ -80,6 +81,7 @@ class FuzzSpec:
     landscape: bool
     two_pages: bool
     totals: str
+    sub_line_style: str = "indented_small"  # indented_small | indented | small: how a sub-line sets itself apart
 
     def factors(self) -> dict[str, Any]:
         out = asdict(self)
@@ -126,6 +128,7 @@ def sample_spec(rng: random.Random) -> FuzzSpec:
         landscape=rng.random() < 0.25,
         two_pages=rng.random() < 0.2,
         totals=rng.choice(TOTALS),
+        sub_line_style=rng.choice(SUB_LINE_STYLES),
     )
 
 
@@ -311,9 +314,11 @@ class TableWriter:
             baseline = top + step * 0.8
             for column in spec.columns:
                 self._cell(page, column, row[column], line, index, xs[column], widths[column], baseline, described)
+            indent = 0.0 if spec.sub_line_style == "small" else 2 * size
+            scale = 1.0 if spec.sub_line_style == "indented" else 0.8
             for offset, sub in enumerate(line.sub_lines):
                 y = baseline + step * (len(described) + offset)
-                page.text(xs["description"] + pad + 2 * size, y, sub, self.fonts.italic, size * 0.85)
+                page.text(xs["description"] + pad + indent, y, sub, self.fonts.italic, size * scale)
             self.y = top + height
             if spec.style in ("ruled", "grid"):
                 page.line(MARGIN, self.y, right, self.y, 0.4)
@@ -423,6 +428,7 @@ def make_tablefuzz_po(seed: int, doc_id: str | None = None) -> GeneratedDoc:
     family = family_id("po-tablefuzz", {k: str(v) for k, v in spec.factors().items()})
     features = {**spec.factors(), "n_lines": len(lines), "n_pages": len(writer.pages)}
     label = build_label(doc_id, "po", family, features, truth, writer.pages, f"{doc_id}.pdf")
+    label["sub_lines"] = [line.sub_lines for line in lines]  # per item, what belongs in its extra, not the truth's
     pdf = render_pdf(writer.pages, title=po_number)
     return GeneratedDoc(doc_id, "po", pdf, label, truth, writer.pages)
 
