@@ -71,7 +71,7 @@ def _unit_after_quantity(word: Word, before: Word | None, passed: list[Column], 
         and re.fullmatch(r"[\d.,' ]+", before.text) is not None
         and before.bbox[2] > passed[-1].x0
         and word.bbox[0] - before.bbox[2] < 6 * char_width
-        and re.fullmatch(r"[A-Za-z][A-Za-z./²³]{0,7}", word.text) is not None
+        and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|[./²³]){0,11}", word.text) is not None  # 'box', 'Stück', 'm²'
     )
 
 
