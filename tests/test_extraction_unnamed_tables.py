@@ -291,3 +291,159 @@ def test_gridlines_read_as_characters_are_no_words_of_a_cell() -> None:
         ("AB-1001", "Copper wire"),
         ("AB-1002", "Cable ties"),
     ]
+
+
+def test_currency_marks_and_dashes_in_money_cells_stay_out_of_the_description() -> None:
+    # '€' before each money value and '-' for no discount are the cells' marks, not text of the description
+    extraction = _extract(
+        [
+            (0.30, [(0.08, "Description"), (0.40, "Qty"), (0.52, "Price"), (0.64, "Disc."), (0.80, "Amount")]),
+            (0.33, [(0.08, "Premium Welding Rod"), (0.40, "28"), (0.50, "€ 1066,72"), (0.64, "-"),
+                    (0.78, "€ 29868,16")]),
+            (0.345, [(0.08, "with mounting kit")]),
+            (0.36, [(0.08, "Standard Hex Bolt"), (0.40, "16,6"), (0.50, "€ 1011,68"), (0.64, "-"),
+                    (0.78, "€ 16793,89")]),
+            (0.38, [(0.08, "Circuit Breaker"), (0.40, "4"), (0.50, "€ 100,00"), (0.64, "10%"),
+                    (0.78, "€ 360,00")]),
+        ]
+    )  # fmt: skip
+    items = [(i.value("description"), i.value("quantity"), i.value("amount")) for i in extraction.line_items]
+    assert items == [
+        ("Premium Welding Rod with mounting kit", Decimal("28"), Decimal("29868.16")),
+        ("Standard Hex Bolt", Decimal("16.6"), Decimal("16793.89")),
+        ("Circuit Breaker", Decimal("4"), Decimal("360.00")),
+    ]
+
+
+def test_an_amount_printed_before_the_unit_price_is_found_by_arithmetic() -> None:
+    # no caption row at all; the columns run description, quantity, amount, price: only the product tells them
+    extraction = _extract(
+        [
+            (0.33, [(0.08, "Safety Gloves"), (0.45, "20"), (0.60, "7,800.00"), (0.80, "390.00")]),
+            (0.35, [(0.08, "Aluminium Profile"), (0.45, "2"), (0.60, "2,482.62"), (0.80, "1,241.31")]),
+            (0.37, [(0.08, "Paper Roll"), (0.45, "3"), (0.60, "4,464.04"), (0.80, "1,488.01")]),
+        ]
+    )
+    items = [(i.value("quantity"), i.value("unit_price"), i.value("amount")) for i in extraction.line_items]
+    assert items == [
+        (Decimal("20"), Decimal("390.00"), Decimal("7800.00")),
+        (Decimal("2"), Decimal("1241.31"), Decimal("2482.62")),
+        (Decimal("3"), Decimal("1488.01"), Decimal("4464.04")),
+    ]
+
+
+def test_a_code_column_far_left_of_the_description_is_the_sku_not_a_sidebar() -> None:
+    # a wide page spreads the columns: the article numbers stand far from the description, one on every row
+    extraction = _extract(
+        [
+            (0.33, [(0.05, "MR-277947"), (0.30, "Industrial Ball Bearing"), (0.62, "30"), (0.74, "1.454,88"),
+                    (0.89, "43.646,40")]),
+            (0.35, [(0.05, "KH-361111"), (0.30, "Replacement Hex Bolt"), (0.62, "50"), (0.74, "74,67"),
+                    (0.89, "3.733,50")]),
+            (0.37, [(0.05, "RK-285103"), (0.30, "Lab Pipette Tips"), (0.62, "8"), (0.74, "963,87"),
+                    (0.89, "7.710,96")]),
+        ]
+    )  # fmt: skip
+    assert [(i.value("sku"), i.value("description")) for i in extraction.line_items] == [
+        ("MR-277947", "Industrial Ball Bearing"),
+        ("KH-361111", "Replacement Hex Bolt"),
+        ("RK-285103", "Lab Pipette Tips"),
+    ]
+
+
+def test_a_table_without_prices_reads_counts_and_amounts_from_their_columns() -> None:
+    # made-up captions, no unit price: the count right-aligned before the amount in every row is the quantity
+    extraction = _extract(
+        [
+            (0.30, [(0.08, "Lutbrosor"), (0.18, "Pimdulwex"), (0.60, "Wexquagan"), (0.82, "Rixmon")]),
+            (0.33, [(0.08, "1"), (0.18, "Thermal Paper Roll"), (0.65, "5"), (0.84, "2,677.85")]),
+            (0.35, [(0.08, "2"), (0.18, "Stainless Flange, DIN 933"), (0.65, "3"), (0.84, "5,919.84")]),
+            (0.37, [(0.08, "3"), (0.18, "Aluminium Profile"), (0.6435, "12"), (0.8335, "12,130.99")]),
+        ]
+    )
+    items = [(i.value("description"), i.value("quantity"), i.value("amount")) for i in extraction.line_items]
+    assert items == [
+        ("Thermal Paper Roll", Decimal("5"), Decimal("2677.85")),
+        ("Stainless Flange, DIN 933", Decimal("3"), Decimal("5919.84")),
+        ("Aluminium Profile", Decimal("12"), Decimal("12130.99")),
+    ]
+
+
+def test_a_wrapped_description_line_opening_with_a_totals_word_goes_on_the_item() -> None:
+    # 'Shipping Pallet' wraps under 'Stainless': a totals word opening the line, yet the description's next line
+    extraction = _extract(
+        [
+            (0.33, [(0.08, "KH-487313"), (0.26, "Stainless"), (0.44, "50"), (0.55, "761.19"), (0.79, "38,059.50")]),
+            (0.345, [(0.26, "Shipping Pallet")]),
+            (0.36, [(0.08, "CA-228181"), (0.26, "Reinforced"), (0.44, "20"), (0.55, "1,848.97"), (0.79, "36,979.40")]),
+            (0.375, [(0.26, "Monitor Arm")]),
+            (0.40, [(0.55, "Shipping"), (0.79, "120.00")]),
+        ]
+    )  # fmt: skip
+    items = [(i.value("sku"), i.value("description")) for i in extraction.line_items]
+    assert items == [("KH-487313", "Stainless Shipping Pallet"), ("CA-228181", "Reinforced Monitor Arm")]
+
+
+def test_a_number_with_a_space_for_thousands_is_one_number_though_its_parts_also_multiply_out() -> None:
+    # 8 x 103,99 = 831,92 as well as 8 x 1 103,99 = 8 831,92: the narrow space is a thousands separator
+    extraction = _extract(  # fmt: skip
+        [
+            (
+                0.33,
+                [
+                    (0.08, "Premium Hard Hat"),
+                    (0.45, "8"),
+                    (0.55, "8"),
+                    (0.5605, "831,92"),
+                    (0.75, "1"),
+                    (0.7605, "103,99"),
+                ],
+            ),
+            (
+                0.35,
+                [(0.08, "Cable Tie"), (0.45, "2"), (0.55, "2"), (0.5605, "482,62"), (0.75, "1"), (0.7605, "241,31")],
+            ),
+        ]
+    )
+    items = [(i.value("quantity"), i.value("unit_price"), i.value("amount")) for i in extraction.line_items]
+    assert items == [
+        (Decimal("8"), Decimal("1103.99"), Decimal("8831.92")),
+        (Decimal("2"), Decimal("1241.31"), Decimal("2482.62")),
+    ]
+
+
+def test_thousands_set_apart_by_a_monospaced_space_and_a_rate_after_the_amount() -> None:
+    # a monospaced font prints the space as wide as a digit ('1 232,63'); the discount stands after the amount
+    extraction = _extract(
+        [
+            (0.33, [(0.08, "Torque Wrench"), (0.45, "5"), (0.55, "1 232,63"), (0.75, "6 163,15"), (0.88, "5%")]),
+            (0.35, [(0.08, "Patch Cable"), (0.45, "2"), (0.55, "2 379,41"), (0.75, "4 758,82"), (0.88, "-")]),
+            (0.37, [(0.08, "Coffee Beans"), (0.45, "4"), (0.563, "870,35"), (0.75, "3 481,40"), (0.88, "-")]),
+        ]
+    )  # fmt: skip
+    items = [(i.value("description"), i.value("quantity"), i.value("amount")) for i in extraction.line_items]
+    assert items == [
+        ("Torque Wrench", Decimal("5"), Decimal("6163.15")),
+        ("Patch Cable", Decimal("2"), Decimal("4758.82")),
+        ("Coffee Beans", Decimal("4"), Decimal("3481.40")),
+    ]
+
+
+def test_an_amount_with_two_thousands_groups_and_a_unit_after_the_quantity() -> None:
+    # '1 644 228,00': two spaces inside one amount; the units after the quantities are still a unit column
+    extraction = _extract(
+        [
+            (0.33, [(0.08, "Hi-Vis Vest"), (0.4365, "1"), (0.4495, "200"), (0.48, "l"), (0.5465, "1"),
+                    (0.5595, "370,19"), (0.6935, "1"), (0.7065, "644"), (0.7325, "228,00")]),
+            (0.35, [(0.08, "Pro Hex Bolt"), (0.456, "10"), (0.48, "ea"), (0.5465, "2"), (0.5595, "321,82"),
+                    (0.713, "23"), (0.7325, "218,20")]),
+            (0.37, [(0.08, "Patch Cable"), (0.456, "26"), (0.48, "ea"), (0.5595, "323,95"), (0.7195, "8"),
+                    (0.7325, "422,70")]),
+        ]
+    )  # fmt: skip
+    items = [(i.value("quantity"), i.value("unit"), i.value("amount")) for i in extraction.line_items]
+    assert items == [
+        (Decimal("1200"), "l", Decimal("1644228.00")),
+        (Decimal("10"), "ea", Decimal("23218.20")),
+        (Decimal("26"), "ea", Decimal("8422.70")),
+    ]

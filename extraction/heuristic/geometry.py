@@ -20,7 +20,7 @@ from statistics import median
 from extraction.document import Word
 from extraction.heuristic.parts import Column, PageView, arithmetic_fits
 from extraction.layout import Line, split_phrases
-from extraction.normalize import parse_amount
+from extraction.normalize import parse_amount, parse_currency
 
 CENTS = re.compile(r"[.,]\d{2}\)?$")
 CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9./#_-]{2,}$")  # 'MAT-0267558', '347-6970-62', 'PN343903'
@@ -29,18 +29,21 @@ THOUSANDS_HEAD, THOUSANDS_TAIL = re.compile(r"^\d{1,3}$"), re.compile(r"^\d{3}(?
 
 
 def _joined_thousands(words: list[Word]) -> list[Word]:
-    """'19' '050,00' printed with a space as thousands separator, as one word '19050,00'."""
+    """'19' '050,00' printed with a space as thousands separator, as one word '19050,00' ('1 644 228,00' too)."""
     out: list[Word] = []
+    joined: set[int] = set()
     for word in words:
         last = out[-1] if out else None
         if (
             last is not None
-            and THOUSANDS_HEAD.match(last.text)
+            and (THOUSANDS_HEAD.match(last.text) or id(last) in joined and last.text.isdigit())
             and THOUSANDS_TAIL.match(word.text)
-            and word.bbox[0] - last.bbox[2] < 0.8 * (word.bbox[2] - word.bbox[0]) / len(word.text)  # a space apart
+            # a space apart: narrower than a digit in most fonts, as wide as one in a monospaced font
+            and word.bbox[0] - last.bbox[2] < 1.05 * (word.bbox[2] - word.bbox[0]) / len(word.text)
         ):
             box = (last.bbox[0], min(last.bbox[1], word.bbox[1]), word.bbox[2], max(last.bbox[3], word.bbox[3]))
             out[-1] = Word(last.text + word.text, box, min(last.confidence, word.confidence))
+            joined.add(id(out[-1]))
         else:
             out.append(word)
     return out
@@ -87,11 +90,20 @@ def row_arithmetic(line: Line, number_hint: str | None) -> dict[str, Word] | Non
         return None
     percents = [(w, v) for w, v in numbers if w.text.endswith("%")]
     plain = [(i, w, v) for i, (w, v) in enumerate(numbers) if not w.text.endswith("%")]
-    for a_index in range(len(plain) - 1, 1, -1):
+    # the amount after its quantity and price first (the common order), then anywhere ('Qty Amount Price')
+    return _fitting(plain, percents, after=True) or _fitting(plain, percents, after=False)
+
+
+def _fitting(
+    plain: list[tuple[int, Word, Decimal]], percents: list[tuple[Word, Decimal]], after: bool
+) -> dict[str, Word] | None:
+    """Quantity, price and amount among ``plain`` numbers that multiply out; ``after``: the amount right of both."""
+    for a_index in range(len(plain) - 1, 1 if after else -1, -1):
         _, amount_word, amount = plain[a_index]
         if not CENTS.search(amount_word.text) or amount <= 0:
             continue
-        pairs = sorted(itertools.permutations(range(a_index), 2), key=lambda qp: -(qp[0] + qp[1]))
+        others = range(a_index) if after else [i for i in range(len(plain)) if i != a_index]
+        pairs = sorted(itertools.permutations(others, 2), key=lambda qp: -(qp[0] + qp[1]))
         for q_index, p_index in pairs:
             (_, q_word, qty), (_, p_word, price) = plain[q_index], plain[p_index]
             if qty <= 0 or price <= 0 or (qty == 1 and p_index < q_index):
@@ -105,6 +117,34 @@ def row_arithmetic(line: Line, number_hint: str | None) -> dict[str, Word] | Non
                 if discount and arithmetic_fits({**values, "_discount": discount}):
                     return {"quantity": q_word, "unit_price": p_word, "amount": amount_word, "_discount": d_word}
     return None
+
+
+def _counted_amounts(
+    lines: list[Line], number_hint: str | None, char_width: float
+) -> list[tuple[int, dict[str, Word]]]:
+    """Rows of a table without prices: on each, a count (no cents) right before a money amount (with cents), the
+    counts and the amounts each right-aligned in a column down at least two lines, text before them."""
+    found: list[tuple[int, dict[str, Word]]] = []
+    for index, line in enumerate(lines):
+        words = _joined_thousands(line.words)
+        # a rate after the amount (a discount, a tax rate) is none of the two
+        numbers = [(i, w) for i, w in enumerate(words) if _numeric(w, number_hint) is not None and "%" not in w.text]
+        if len(numbers) < 2:
+            continue
+        (c_index, count), (_, amount) = numbers[-2], numbers[-1]
+        if not CENTS.search(amount.text) or CENTS.search(count.text):
+            continue
+        if c_index and count.bbox[0] - words[c_index - 1].bbox[2] < 1.5 * char_width:
+            continue  # a count stands in a cell of its own: '2024' of 'May 23, 2024' is a date's
+        if not any(re.search(r"[A-Za-z]{3}", w.text) for w in words[:c_index]):
+            continue  # the description comes first ('8.2 Translation services - USD 24260.00' is a clause)
+        found.append((index, {"quantity": count, "amount": amount}))
+    if len(found) < 2:
+        return []
+    for role in ("quantity", "amount"):
+        edge = median(f[role].bbox[2] for _, f in found)
+        found = [(i, f) for i, f in found if abs(f[role].bbox[2] - edge) < 1.5 * char_width]
+    return found if len(found) >= 2 else []
 
 
 Cell = list[Word]
@@ -130,8 +170,11 @@ def _clustered(cells: list[Cell], char_width: float, is_number: Callable[[Cell],
 def _without_sidebar(groups: list[list[list[Word]]], numeric_x0: float, char_width: float) -> list[list[list[Word]]]:
     """Cell groups (left to right) less a block at the left set apart by a wide blank band: a sidebar of header
     fields whose lines fall on the rows' lines. Only while other text still stands before the numbers, so a
-    table's own short-worded first column (a description of one word, far from its quantities) stays."""
+    table's own short-worded first column (a description of one word, far from its quantities) stays; and a
+    column of codes, one a row (article numbers spaced out across a wide page), is the table's own."""
     while len(groups) > 1:
+        if sum(len(ws) == 1 and bool(CODE.match(ws[0].text)) for ws in groups[0]) >= 0.8 * len(groups[0]) >= 1.6:
+            break
         right_edge = max(ws[-1].bbox[2] for ws in groups[0])
         next_x0 = min(ws[0].bbox[0] for ws in groups[1])
         if next_x0 - right_edge <= 12 * char_width or next_x0 >= numeric_x0:
@@ -152,7 +195,10 @@ class GeometricTables:
             if found is not None:
                 anchors.append((index, found))
         if len(anchors) < 2 and not (anchors and self._lone_row_table(view, anchors[0][0])):
-            return None
+            # no price printed: rows whose quantity and amount stand in two aligned columns
+            anchors = _counted_amounts(lines, number_hint, view.char_width)
+            if not anchors:
+                return None
         spans: dict[str, list[Word]] = {}
         for _, found in anchors:
             for role, word in found.items():
@@ -190,7 +236,16 @@ class GeometricTables:
         number_hint: str | None,
     ) -> list[Column]:
         """Text columns (and other numbers) of the anchor rows, by where they start, with roles from content."""
-        used = {id(w) for _, found in anchors for w in found.values()}
+        # the quantity, price and amount of each row, and the parts of those joined from several ('1' '644' '228,00')
+        boxes = [w.bbox for _, found in anchors for w in found.values()]
+        used = {
+            id(w)
+            for line in lines
+            for w in line.words
+            if any(
+                b[0] <= w.bbox[0] and w.bbox[2] <= b[2] and b[1] <= (w.bbox[1] + w.bbox[3]) / 2 <= b[3] for b in boxes
+            )
+        }
         width = view.char_width
         cells: list[list[Word]] = []  # the other cells of every anchor row
         gap = 2.0 if view.page.source == "ocr" else 1.2  # OCR spaces words unevenly within a cell
@@ -249,6 +304,8 @@ class GeometricTables:
                 continue
             if codes[index] >= 0.6 and not sku_taken and column.x0 < description_x0:
                 column.name, sku_taken = "sku", True  # the first code column before the description
+            elif all(parse_currency(t) and not re.search(r"\d", t) for t in texts_of[index]):
+                column.name = "_currency"  # 'CHF' after each price: the money's mark, no unit
             elif all(UNIT.match(t) for t in texts_of[index]) and lengths[index] <= 8 and column.x0 > description_x0:
                 column.name = "unit"  # short words after it
         for index, (_, column) in enumerate(text_groups):

@@ -33,9 +33,46 @@ from extraction.heuristic.vocabulary import (
 from extraction.layout import Line, split_phrases
 from extraction.normalize import (
     parse_amount,
+    parse_currency,
     parse_date,
 )
 from extraction.result import FieldValue, LineItem, Value, as_decimal
+
+DASH = re.compile(r"^[-–—]$")
+
+
+def _money_marks(words: list[Word], char_width: float, number_hint: str | None) -> set[int]:
+    """The currency signs and codes printed beside an amount ('€ 1 066,72', '4.664,52 EUR', 'Fr. 2'677.85'):
+    ids of the words a space from a number, which are part of its money cell."""
+    out = set()
+    for index, word in enumerate(words):
+        if len(word.text) > 4 or re.search(r"\d", word.text) or parse_currency(word.text) is None:
+            continue
+        neighbours = [
+            (words[index - 1], word) if index else None,
+            (word, words[index + 1]) if index + 1 < len(words) else None,
+        ]
+        for pair in neighbours:
+            if pair is None:
+                continue
+            other = pair[0] if pair[1] is word else pair[1]
+            close = pair[1].bbox[0] - pair[0].bbox[2] < 1.5 * char_width
+            if close and not re.search(r"[A-Za-z]", other.text) and parse_amount(other.text, number_hint) is not None:
+                out.add(id(word))
+    return out
+
+
+def _unit_after_quantity(word: Word, before: Word | None, passed: list[Column], char_width: float) -> bool:
+    """Whether ``word`` is a unit printed right after the quantity in the quantity's cell ('28 box')."""
+    return (
+        bool(passed)
+        and passed[-1].name == "quantity"
+        and before is not None
+        and re.fullmatch(r"[\d.,' ]+", before.text) is not None
+        and before.bbox[2] > passed[-1].x0
+        and word.bbox[0] - before.bbox[2] < 6 * char_width
+        and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|[./²³]){0,11}", word.text) is not None  # 'box', 'Stück', 'm²'
+    )
 
 
 def _is_prose(view: PageView, index: int) -> bool:
@@ -227,8 +264,8 @@ class TableReader(GeometricTables):
                     if is_row and dated:  # a date where the unit stands: a payment milestone, the price list is over
                         open_table = False
                         break
-                if left_bound:  # a table found by its arithmetic: a row shows all three
-                    is_row = len(numeric) == 3
+                if left_bound:  # a table found by its arithmetic: a row shows all it prints of the three
+                    is_row = len(numeric) == len(printed)
                 if is_row and TOTALS_LINE.match(line.text):
                     # 'Shipping 253.60' or 'Net Total: $25,370 00' close the table; an item named
                     # 'Shipping Pallet' has a quantity, a price and an amount that agree
@@ -247,7 +284,9 @@ class TableReader(GeometricTables):
                     if table_top == 1.0:
                         table_top = line.top
                     continue
-                if TOTALS_LINE.match(line.text) or TOTALS_LINE.match(split_phrases(line, view.char_width)[0].text):
+                if (
+                    TOTALS_LINE.match(line.text) or TOTALS_LINE.match(split_phrases(line, view.char_width)[0].text)
+                ) and not self._wraps_description(line, previous, cells, view.char_width):
                     open_table = False
                     break
                 if must_find_row:
@@ -281,6 +320,16 @@ class TableReader(GeometricTables):
             if table_top <= table_bottom:
                 spans[view.page.number] = (table_top, table_bottom + 0.002)
         return rows, spans
+
+    @staticmethod
+    def _wraps_description(line: Line, row: RowDraft | None, cells: dict[str, list[Word]], char_width: float) -> bool:
+        """A line of words only, right under an item and starting where its description starts: the description
+        wrapping on ('Stainless' over 'Shipping Pallet, packed ...'), though its first word opens totals lines."""
+        description = row.cells.get("description") if row is not None else None
+        if row is None or not description or set(cells) != {"description"} or row.line is None:
+            return False
+        close = line.top - row.bottom < 1.6 * max(line.height, 0.005)
+        return close and abs(line.words[0].bbox[0] - description[0].bbox[0]) < 0.5 * char_width
 
     @staticmethod
     def _is_sub_line(line: Line, row: RowDraft, char_width: float) -> bool:
@@ -408,17 +457,27 @@ class TableReader(GeometricTables):
             and re.fullmatch(r"\d{3}(?:[.,]\d+)?", b.text)
             and b.bbox[0] - a.bbox[2] < 1.2 * char_width
         }
+        marks = _money_marks(line.words, char_width, number_hint)
         for word in line.words:
+            if id(word) in marks:
+                continue  # '€ 1 066,72', '4.664,52 EUR': the currency of a money cell, no word of the text
             is_number = parse_amount(word.text.rstrip("%"), number_hint) is not None and not re.search(
                 r"[A-Za-z]", word.text
             )
+            if DASH.match(word.text) and any(
+                _gap(word.bbox[0], word.bbox[2], c.x0, c.x1) < char_width for c in numeric_columns
+            ):
+                continue  # '-' where a discount or a rate would stand: the cell is empty
             owner = None
             for column in text_columns:
                 if column.x0 - tolerance <= word.bbox[0]:
                     owner = column
             if not is_number and word.bbox[0] - previous_end > 2 * char_width and text_columns:
                 # a new phrase: the column whose header it sits under, when that is a text column ('MONTH' under 'UOM')
-                nearest = min(columns, key=lambda c: _gap(word.bbox[0], word.bbox[2], c.x0, c.x1))
+                # two spans holding the word (a long description running under the next caption): the one it starts at
+                nearest = min(
+                    columns, key=lambda c: (_gap(word.bbox[0], word.bbox[2], c.x0, c.x1), abs(word.bbox[0] - c.x0))
+                )
                 if nearest.name in TEXT_COLUMNS:
                     owner = nearest
             previous_end = word.bbox[2]
@@ -432,16 +491,14 @@ class TableReader(GeometricTables):
                 cells.setdefault("_misread", []).append(word)
                 continue
             passed = [c for c in numeric_columns if owner is not None and owner.x0 < c.x0 <= word.bbox[0]]
+            if not is_number and "unit" not in names and _unit_after_quantity(word, previous_word, passed, char_width):
+                # '28 box', '37.5 hrs': a word right after the quantity in its cell is its unit, not the description's
+                cells.setdefault("unit", []).append(word)
+                previous_word = word
+                continue
             if not is_number and passed and any(c.x0 > passed[0].x0 for c in text_columns):
                 # past a numeric column: a unit ('500 MONTH') centred under its header, not the description
                 owner = min(text_columns, key=lambda c: _gap(word.bbox[0], word.bbox[2], c.x0, c.x1))
-            elif not is_number and passed and passed[-1].name == "quantity" and "unit" not in names:
-                before = previous_word
-                if before is not None and re.fullmatch(r"[\d.,]+", before.text) and before.bbox[2] > passed[-1].x0:
-                    # a word right after the quantity in its cell ('37.5 hrs'): its unit, not the description's
-                    cells.setdefault("unit", []).append(word)
-                    previous_word = word
-                    continue
             previous_word = word
             if is_number:
                 # a number inside a text column's span ('ISO 9001') is text; past the next header it is a value
@@ -495,6 +552,9 @@ class TableReader(GeometricTables):
             penalty = 0.0
             for i, word in enumerate(numbers[1:]):
                 glue = joins.get(i, "")
+                # '8 831,92' a space apart reads as one number where both readings multiply out ('8' x '103,99'
+                # = '831,92' by chance): a narrow space inside a number is a thousands separator
+                penalty += 0.02 if not glue and " " in options[i] else 0.0
                 if glue:
                     last = groups[-1][-1]
                     box = _bbox([last, word])
