@@ -6,12 +6,16 @@
     python -m training.confidence fit --reads var/calib/cal-7.pkl var/calib/in.pkl --known var/calib/in.pkl \
         --out artifacts/confidence
     python -m training.confidence refit --work var/confidence --blind-dev /work/keep/blinddev   # all of it, gated
+    python -m training.confidence records --reads var/calib4/blind3-dev.pkl --known var/calib4/infam.pkl \
+        --out artifacts/confidence-pool/blind3-dev.json.gz     # reads of layouts not yet tuned on, kept for good
+    python -m training.confidence loso --records var/calib4/records/*.json.gz [--model artifacts/confidence]
 
 ``collect`` reads every labelled document as the service loads it (its file, OCR for scans) with both readers and
 caches the reads (``Read``), so that the served combination (the layout model only where the gate lets it read) is
 replayed without reading again (``replay``). ``fit`` turns the reads into one record per value shown (its
 signals, whether it is right, the document's layout family), trains the classifiers and calibrates them
-cross-fitted by family (out-of-fold predictions from folds that never saw the family), with the calibration maps
+cross-fitted by generator (out-of-fold predictions from folds that never saw the family's generator: a blind set,
+the held-out factory, the in-family one), with the calibration maps
 fitted on the held-out families' values (the calibration half of ``training.factory.heldout.split_families``), so
 the chance of error it reports is one for layouts and words it has not met. ``bench/bench_calibration.py`` reports
 it on the test half. The vocabulary the readers know is that of the ``--known`` (in-family) documents.
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import copy
+import gzip
 import json
 import os
 import pickle
@@ -45,7 +50,7 @@ from extraction.document import Document
 from extraction.loading import load_document
 from extraction.pipeline import ExtractionJob
 from extraction.result import Extraction
-from models.confidence.model import ENV, ConfidenceModel, missing_as_nan
+from models.confidence.model import ENV, ConfidenceModel, load_model, missing_as_nan
 from models.confidence.signals import (
     CATEGORICAL_FIELD_FEATURES,
     FIELD_FEATURES,
@@ -220,16 +225,25 @@ def _classifier(kind: str, names: list[str] | None = None) -> Any:
 
 
 def _matrix(records: list[dict[str, Any]], names: list[str]) -> np.ndarray:
-    x = missing_as_nan(np.array([[r["x"][n] for n in names] for r in records], dtype=float))
+    # a signal newer than the records (frozen ones, ``save_records``): no evidence
+    x = missing_as_nan(np.array([[r["x"].get(n, -1.0) for n in names] for r in records], dtype=float))
     # a signal missing everywhere: a constant (the trees cannot bin a column of NaN, and never split on it)
     x[:, np.isnan(x).all(axis=0)] = -1.0
     return x
 
 
 Calibration = Literal["beta", "isotonic"]
-# families no reader was built on: training.factory.heldout's and training.factory.blind's family ids
-HELDOUT_PREFIXES = ("po-heldout-", "contract-heldout-", "po-blind-", "contract-blind-")
+Grouping = Literal["family", "generator"]
+# families no reader was built on: training.factory.heldout's and the blind sets' (blind, blind2, blind3) family ids
+HELDOUT_PREFIXES = ("po-heldout-", "contract-heldout-", "po-blind", "contract-blind")  # blind sets 1, 2, 3
 MIN_CALIBRATION_VALUES = 100
+
+
+def generator(family: str) -> str:
+    """What wrote a layout family: a blind set (``blind``, ``blind2``, ...), the held-out factory (``heldout``) or
+    the in-family one (``factory``); from its id (``po-blind2-3fa9c1d0``)."""
+    kind_and_source = family.rsplit("-", 1)[0]
+    return kind_and_source.split("-", 1)[1] if "-" in kind_and_source else "factory"
 
 
 def smooth_map(raw: np.ndarray, right: np.ndarray) -> IsotonicRegression:
@@ -256,13 +270,20 @@ def cross_fit(
     calibration: Calibration = "isotonic",
     per_source: bool = True,
     names: list[str] | None = None,
+    calibrate_on: tuple[str, ...] = HELDOUT_PREFIXES,
+    by: Grouping = "generator",
 ) -> tuple[Any, Any, np.ndarray]:
-    """The classifier on every record, the calibration map fitted on out-of-fold (other families) predictions, and
+    """The classifier on every record, the calibration map fitted on out-of-fold (other generators, ``generator``, or
+    other families: ``by``) predictions, and
     those calibrated out-of-fold predictions."""
 
     names = names or (FIELD_FEATURES if kind == "field" else LINE_FEATURES)
     x, y = _matrix(records, names), np.array([r["right"] for r in records], dtype=int)
-    groups = np.array([r["family"] for r in records])
+    # out of fold: predicted by classifiers that never saw the value's family, or its family's generator
+    # (the generator's: a new one brings errors no signal of the others shows, which the maps must then expect)
+    groups = np.array([generator(r["family"]) for r in records])
+    if by == "family" or len(set(groups)) < 3:
+        groups = np.array([r["family"] for r in records])
     oof = np.zeros(len(y))
     for train, test in GroupKFold(n_splits=min(folds, len(set(groups)))).split(x, y, groups):
         if len(set(y[train])) < 2:
@@ -274,7 +295,7 @@ def cross_fit(
     sources = {"text": ~ocr, "ocr": ocr} if ocr.any() and (~ocr).any() and per_source else {"all": ocr | ~ocr}
     # the maps say how often a score is right on what the service meets, layouts and words no reader was built on:
     # fitted on the held-out families' values where there are enough of them (in-family errors differ)
-    heldout = np.array([r["family"].startswith(HELDOUT_PREFIXES) for r in records])
+    heldout = np.array([r["family"].startswith(calibrate_on) for r in records])
     maps = {}
     for name, rows in sources.items():
         mine = rows & heldout if (rows & heldout).sum() >= MIN_CALIBRATION_VALUES else rows
@@ -307,6 +328,8 @@ def fit_model(
     vocabulary: frozenset[str],
     calibration: Calibration = "isotonic",
     features: dict[str, list[str]] | None = None,
+    calibrate_on: tuple[str, ...] = HELDOUT_PREFIXES,
+    by: Grouping = "generator",
 ) -> tuple[ConfidenceModel, dict[str, Any]]:
     """The confidence model fitted on ``records``, and its out-of-family figures on them (cross-fitted);
     ``features``: the signals per kind (field, line) to fit on, by default ``FIELD_FEATURES``/``LINE_FEATURES``."""
@@ -316,7 +339,14 @@ def fit_model(
     metrics: dict[str, Any] = {"calibration": calibration}
     for kind in ("field", "line"):
         subset = [r for r in records if r["kind"] == kind]
-        classifier, calibrator, oof = cross_fit(subset, kind, calibration=calibration, names=features[kind])
+        classifier, calibrator, oof = cross_fit(
+            subset,
+            kind,
+            calibration=calibration,
+            names=features[kind],
+            calibrate_on=calibrate_on,
+            by=by,
+        )
         right = np.array([r["right"] for r in subset], dtype=float)
         base = np.array([r["x"]["confidence"] for r in subset])
         no_history = np.array([not r["history"] for r in subset])
@@ -349,35 +379,42 @@ def fit_model(
     return model, metrics
 
 
-def fit(reads: list[Path], known: list[Path], out: Path, calibration: Calibration = "isotonic") -> dict[str, Any]:
-    """Fit on the documents read into ``reads``; the vocabulary the readers know is that of ``known`` (in-family
-    documents: printing the captions the extractors were built on), so a held-out caption counts as unknown."""
+def fit(
+    reads: list[Path],
+    known: list[Path],
+    out: Path,
+    calibration: Calibration = "isotonic",
+    frozen: list[Path] | None = None,
+) -> dict[str, Any]:
+    """Fit on the documents read into ``reads`` and the records of ``frozen`` (``save_records``: reads kept from
+    before the extractor was tuned on their layouts, ``FROZEN_POOL``); the vocabulary the readers know is that of
+    ``known`` (in-family documents: printing the captions the extractors were built on), so a held-out caption
+    counts as unknown."""
     vocabulary = known_words(r.doc for r in load_reads(known))
-    model, metrics = fit_model(records(load_reads(reads), vocabulary), vocabulary, calibration)
+    pool = records(load_reads(reads), vocabulary) + [r for path in frozen or [] for r in load_records(path)]
+    model, metrics = fit_model(pool, vocabulary, calibration)
     model.meta["reads"] = [str(p) for p in reads]
+    model.meta["frozen_records"] = [str(p) for p in frozen or []]
     model.save(out, metrics)
     return metrics
 
 
-def leave_families_out(
-    records: list[dict[str, Any]], folds: int = 5, threshold: float = 0.97
-) -> dict[str, dict[str, Any]]:
-    """The model as ``fit_model`` fits it, scored on families it never saw: the pool split by family into ``folds``,
-    each fold's values scored by a model (classifier and calibration maps) fitted on the other folds. Per split
-    (born-digital, scanned): ECE, values at or above ``threshold``, wrong ones among them, and documents whose
-    every value is (no routing)."""
-    groups = np.array([r["family"] for r in records])
+def predict(model: ConfidenceModel, records: list[dict[str, Any]]) -> np.ndarray:
+    """``model``'s chance of being right for each record (its classifier and the map of the record's page source)."""
     p = np.zeros(len(records))
-    for train, test in GroupKFold(n_splits=folds).split(groups, groups=groups):
-        model, _ = fit_model([records[i] for i in train], frozenset())
-        for kind in ("field", "line"):
-            mine = [i for i in test if records[i]["kind"] == kind]
-            names = model.field_features if kind == "field" else model.line_features
-            classifier = model.field_classifier if kind == "field" else model.line_classifier
-            maps = model.field_isotonic if kind == "field" else model.line_isotonic
-            for ocr in (False, True):
-                rows = [i for i in mine if (records[i]["x"]["ocr"] == 1.0) == ocr]
-                p[rows] = model._predict(classifier, maps, names, [records[i]["x"] for i in rows], ocr)
+    for kind in ("field", "line"):
+        names = model.field_features if kind == "field" else model.line_features
+        classifier = model.field_classifier if kind == "field" else model.line_classifier
+        maps = model.field_isotonic if kind == "field" else model.line_isotonic
+        for ocr in (False, True):
+            rows = [i for i, r in enumerate(records) if r["kind"] == kind and (r["x"]["ocr"] == 1.0) == ocr]
+            p[rows] = model._predict(classifier, maps, names, [records[i]["x"] for i in rows], ocr)
+    return p
+
+
+def routing_report(records: list[dict[str, Any]], p: np.ndarray, threshold: float = 0.97) -> dict[str, Any]:
+    """Per split (born-digital, scanned): ECE, values at or above ``threshold``, wrong ones among them, and documents
+    whose every value is (no routing), with how many of those are entirely right."""
     report = {}
     for split, scanned in (("born_digital", False), ("scanned", True)):
         rows = [i for i, r in enumerate(records) if r["scanned"] == scanned]
@@ -400,6 +437,56 @@ def leave_families_out(
             "documents_all_kept_entirely_right": sum(accepted),
         }
     return report
+
+
+def leave_families_out(
+    records: list[dict[str, Any]], folds: int = 5, threshold: float = 0.97
+) -> dict[str, dict[str, Any]]:
+    """The model as ``fit_model`` fits it, scored on families it never saw: the pool split by family into ``folds``,
+    each fold's values scored by a model (classifier and calibration maps) fitted on the other folds
+    (``routing_report``)."""
+    groups = np.array([r["family"] for r in records])
+    p = np.zeros(len(records))
+    for train, test in GroupKFold(n_splits=folds).split(groups, groups=groups):
+        model, _ = fit_model([records[i] for i in train], frozenset())
+        p[test] = predict(model, [records[i] for i in test])
+    return routing_report(records, p, threshold)
+
+
+def leave_sets_out(
+    sets: dict[str, list[dict[str, Any]]], threshold: float = 0.97, **fit: Any
+) -> dict[str, dict[str, Any]]:
+    """Each set of the pool (a blind set's dev half, the held-out calibration half, ...) scored by a model fitted on
+    the others: what the model says of documents whose layouts, words and errors it never met (``routing_report``).
+    ``fit``: ``fit_model``'s options."""
+    out = {}
+    for name, test in sets.items():
+        train = [r for other, mine in sets.items() if other != name for r in mine]
+        model, _ = fit_model(train, frozenset(), **fit)
+        out[name] = routing_report(test, predict(model, test), threshold)
+    return out
+
+
+def save_records(records: list[dict[str, Any]], path: Path, meta: dict[str, Any]) -> None:
+    """Records (``records``) as gzipped JSON with what made them (``meta``: the extractor's commit, the documents),
+    so that reads of layouts the extractor was not yet tuned on stay in the pool after it is tuned on them."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        json.dump({"meta": meta, "records": records}, handle, separators=(",", ":"))
+
+
+def load_records(path: Path) -> list[dict[str, Any]]:
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        return json.load(handle)["records"]  # type: ignore[no-any-return]
+
+
+# reads of layouts the extractor had not been tuned on when they were read (the errors of unseen documents), kept
+# as records (``save_records``) so that tuning the extractor on them later does not make the pool too easy
+FROZEN_POOL = Path(__file__).resolve().parents[1] / "artifacts" / "confidence-pool"
+
+
+def frozen_pool() -> list[Path]:
+    return sorted(FROZEN_POOL.glob("*.json.gz"))
 
 
 # the pool ``refit`` reads: name -> how its documents are written (each a development seed, never a test one)
@@ -429,7 +516,8 @@ def _write_set(name: str, folder: Path) -> None:
 def refit(work: Path, out: Path, blind_dev: Path | None = None, reuse: bool = False) -> dict[str, Any]:
     """The whole refit in one go, for after the extractors change: write the pool's documents where missing
     (``REFIT_SETS``, under ``work/data``), read them all with the current extractors (gated, as served; ``reuse``
-    keeps reads already in ``work``), fit and save the artefact to ``out``."""
+    keeps reads already in ``work``), add the frozen records (``FROZEN_POOL``), fit and save the artefact to
+    ``out``."""
     started = time.perf_counter()
     reads = []
     for name in REFIT_SETS:
@@ -441,7 +529,7 @@ def refit(work: Path, out: Path, blind_dev: Path | None = None, reuse: bool = Fa
             target.unlink(missing_ok=True)
             collect([folder], target, gated=True)
         reads.append(target)
-    metrics = fit(reads, [work / "infam.pkl"], out)
+    metrics = fit(reads, [work / "infam.pkl"], out, frozen=frozen_pool())
     metrics["refit_seconds"] = round(time.perf_counter() - started)
     return metrics
 
@@ -461,7 +549,17 @@ def main() -> None:
     f.add_argument("--reads", type=Path, nargs="+", required=True, help="what collect wrote")
     f.add_argument("--known", type=Path, nargs="+", required=True, help="in-family reads: the known vocabulary")
     f.add_argument("--calibration", choices=["beta", "isotonic"], default="isotonic")
+    f.add_argument("--frozen", type=Path, nargs="*", default=None, help="records files (default: FROZEN_POOL's)")
     f.add_argument("--out", type=Path, default=Path("artifacts/confidence"))
+    rec = sub.add_parser("records", help="the values of collected reads, with their signals, as gzipped JSON")
+    rec.add_argument("--reads", type=Path, nargs="+", required=True)
+    rec.add_argument("--known", type=Path, nargs="+", required=True, help="in-family reads: the known vocabulary")
+    rec.add_argument("--note", default="", help="what read them (the extractor's commit) and which documents")
+    rec.add_argument("--out", type=Path, required=True)
+    ls = sub.add_parser("loso", help="each records file scored by a model fitted on the others (leave sets out)")
+    ls.add_argument("--records", type=Path, nargs="+", required=True, help="one file per set (records)")
+    ls.add_argument("--model", type=Path, default=None, help="score every set with this artefact instead")
+    ls.add_argument("--threshold", type=float, default=0.97)
     lo = sub.add_parser("lofo", help="fit_model's figures on families it never saw (leave families out)")
     lo.add_argument("--reads", type=Path, nargs="+", required=True)
     lo.add_argument("--known", type=Path, nargs="+", required=True)
@@ -479,6 +577,24 @@ def main() -> None:
     if args.command == "refit":
         print(json.dumps(refit(args.work, args.out, args.blind_dev, args.reuse), indent=1))
         return
+    if args.command == "records":
+        vocabulary = known_words(r.doc for r in load_reads(args.known))
+        meta = {
+            "note": args.note,
+            "reads": [p.name for p in args.reads],
+            "vocabulary_from": [p.name for p in args.known],
+        }
+        save_records(records(load_reads(args.reads), vocabulary), args.out, meta)
+        return
+    if args.command == "loso":
+        sets = {p.name.split(".")[0]: load_records(p) for p in args.records}
+        if args.model:
+            model = load_model(args.model)
+            report = {name: routing_report(mine, predict(model, mine), args.threshold) for name, mine in sets.items()}
+        else:
+            report = leave_sets_out(sets, args.threshold)
+        print(json.dumps(report, indent=1))
+        return
     if args.command == "collect":
         if args.blind:
             from training.factory.blind import generate_blind  # raster and OCR code: only when writing documents
@@ -487,7 +603,8 @@ def main() -> None:
             generate_blind(args.blind, folder, seed=args.seed, scanned_share=args.scanned_share, split=args.split)
         print(f"{collect(args.data, args.out, gated=args.gated)} documents -> {args.out}")
     else:
-        print(json.dumps(fit(args.reads, args.known, args.out, args.calibration), indent=1))
+        frozen = frozen_pool() if args.frozen is None else args.frozen
+        print(json.dumps(fit(args.reads, args.known, args.out, args.calibration, frozen), indent=1))
 
 
 if __name__ == "__main__":
