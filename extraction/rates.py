@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.clauserates import enumerated_rates
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.normalize import number_format_of, parse_amount
@@ -32,7 +33,7 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
     if extraction.doc_type != "contract":
         return
     if not extraction.line_items:
-        extraction.line_items = ruled_rates(doc)
+        extraction.line_items = ruled_rates(doc) or enumerated_rates(doc)
     words = [(page.number, w) for page in doc.pages for w in column_order(page)]
     hint = number_format_of(w.text for _, w in words)
     rates = [r for sentence in _sentences(words) if (r := _rate(sentence)) is not None]

@@ -6,8 +6,9 @@ from decimal import Decimal
 
 from extraction.document import Document, Page
 from extraction.heuristic import HeuristicExtractor
+from extraction.rates import read_rates
 from extraction.result import Extraction
-from tests.fixtures_docs import words_at
+from tests.fixtures_docs import document_of_rows, words_at
 
 
 def _extract(lines: list[tuple[float, list[tuple[float, str]]]], doc_type: str = "purchase_order") -> Extraction:
@@ -106,3 +107,35 @@ def test_a_description_wrapped_inside_a_price_list_under_unknown_captions() -> N
         ("Treppenhaus", "Woche", Decimal("64.00")),
         ("Tiefgarage kehren", "Monat", Decimal("210.00")),
     ]
+
+
+def _contract_rates(rows: list[tuple[float, float, str]]) -> list[tuple[object, object, object]]:
+    extraction = Extraction("contract", 1)
+    read_rates(document_of_rows(rows), extraction)
+    return [(i.value("description"), i.value("unit"), i.value("unit_price")) for i in extraction.line_items]
+
+
+def test_rates_enumerated_clause_by_clause_in_one_sentence() -> None:
+    rates = _contract_rates(
+        [
+            (0.08, 0.30, "7.2 For the hosting described in Annex B the Customer pays, monthly in arrears, $85.00"),
+            (0.08, 0.32, "per hour for helpdesk cover; $1,200.00 per quarter for offsite backup hosting; and"),
+            (0.08, 0.34, "$40.00 per seat for named user licences."),
+            (0.08, 0.37, "7.3 Invoices are payable within 30 days."),
+        ]
+    )
+    assert rates == [
+        ("helpdesk cover", "hour", Decimal("85.00")),
+        ("offsite backup hosting", "quarter", Decimal("1200.00")),
+        ("named user licences", "seat", Decimal("40.00")),
+    ]
+
+
+def test_amounts_in_clauses_that_name_no_unit_are_no_rates() -> None:
+    rates = _contract_rates(
+        [
+            (0.08, 0.30, "A deposit of $500.00 is due on signature; the balance of $1,500.00 falls due on delivery."),
+            (0.08, 0.33, "Late payments bear interest of 2% a month."),
+        ]
+    )
+    assert rates == []
