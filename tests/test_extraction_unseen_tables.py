@@ -139,3 +139,18 @@ def test_amounts_in_clauses_that_name_no_unit_are_no_rates() -> None:
         ]
     )
     assert rates == []
+
+
+def test_an_unknown_caption_over_the_descriptions_still_heads_the_description() -> None:
+    # 'Benaming' names nothing known and no caption names the description: the text under it is still the
+    # description, not a column of its own (the item number joins it, as before: only a caption naming the
+    # description tells the two apart)
+    extraction = _extract(
+        [
+            (0.30, [(0.08, "Art.-Nr."), (0.22, "Benaming"), (0.60, "Qty"), (0.72, "Price"), (0.86, "Total")]),
+            (0.33, [(0.08, "K-118"), (0.22, "Zinc plated hinge"), (0.60, "20"), (0.72, "1.50"), (0.86, "30.00")]),
+            (0.35, [(0.08, "K-221"), (0.22, "Drawer runner pair"), (0.60, "5"), (0.72, "9.00"), (0.86, "45.00")]),
+        ]
+    )
+    items = [(i.value("description"), i.value("amount")) for i in extraction.line_items]
+    assert [description.split(" ", 1)[-1] for description, _ in items] == ["Zinc plated hinge", "Drawer runner pair"]

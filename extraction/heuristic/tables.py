@@ -120,9 +120,6 @@ class TableReader(GeometricTables):
                 i += 1
         if len(matches) < 3 or covered + sum(map(len, unread)) < 0.75 * len(words):
             return None
-        # a printed header word naming no known column, set apart from its neighbours, still heads one: what
-        # stands under it ('Taxes' over 'VAT 21%') is not the description's
-        unread += unnamed
         # ambiguous headers ('Item', 'Price', 'Units') take what the unambiguous ones leave
         # and an OCR word read with little confidence ('Pos.' read as 'Fee') yields a role to a sure reading
         taken: dict[str, Column] = {}
@@ -134,6 +131,11 @@ class TableReader(GeometricTables):
             else:
                 if min(w.confidence for w in ws) < 0.5:
                     unread.append(ws)  # a misread header still heads a column ('Pos.' 12 must not spill over)
+        # a printed header word naming no known column, set apart from its neighbours, right of a caption that
+        # names the description, still heads a column: what stands under it ('Taxes' over 'VAT 21%') is not the
+        # description's (left of it, or with no such caption, the word may caption the description itself)
+        if "description" in taken:
+            unread += [ws for ws in unnamed if ws[0].bbox[0] > taken["description"].x1]
         for index, ws in enumerate(unread):
             taken[f"_unread{index}"] = Column(f"_unread{index}", ws[0].bbox[0], ws[-1].bbox[2])
         if not ({"quantity", "amount", "unit_price"} & taken.keys()) or not ({"description", "sku"} & taken.keys()):
