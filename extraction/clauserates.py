@@ -10,6 +10,7 @@ language); the sentence's opening before the first amount is no part of any rate
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from extraction.document import Document, Word, union_bbox
 from extraction.normalize import number_format_of, parse_amount
@@ -41,23 +42,15 @@ def _amount(words: list[Word], index: int) -> str | None:
     return None
 
 
-def _sentences(words: list[Word]) -> list[list[Word]]:
-    """Split after a word ending in a full stop (an abbreviation's splits an opening no rate needs)."""
+def _split_after(words: list[Word], mark: str) -> list[list[Word]]:
+    """Runs of words, each ending after a word that ends in ``mark`` ('.': sentences, an abbreviation's splitting
+    an opening no rate needs; ';': a sentence's clauses)."""
     out: list[list[Word]] = [[]]
     for word in words:
         out[-1].append(word)
-        if word.text.endswith("."):
+        if word.text.endswith(mark):
             out.append([])
-    return [s for s in out if s]
-
-
-def _clauses(sentence: list[Word]) -> list[list[Word]]:
-    out: list[list[Word]] = [[]]
-    for word in sentence:
-        out[-1].append(word)
-        if word.text.endswith(";"):
-            out.append([])
-    return [c for c in out if c]
+    return [run for run in out if run]
 
 
 def _common(sequences: list[list[str]]) -> int:
@@ -88,24 +81,29 @@ def _clause_rates(clauses: list[list[Word]], page: int, hint: str | None) -> lis
         price = parse_amount(number, hint)
         if not described or price is None or price <= 0 or len(described) > 8:
             return []
-        text = " ".join(w.text for w in described).rstrip(";,.")
-        box = union_bbox([w.bbox for w in described])
-        assert box is not None  # described holds words
-        cells = {
-            "description": FieldValue(text, CONFIDENCE, page, box, text),
-            "unit_price": FieldValue(price, CONFIDENCE, page, amount.bbox, amount.text),
-            "unit": FieldValue(unit.text.rstrip(";,."), CONFIDENCE, page, unit.bbox, unit.text),
-        }
-        items.append(LineItem(cells, CONFIDENCE, page, union_bbox([box, amount.bbox])))
+        items.append(rate_item(described, amount, price, unit, page, ";,."))
     return items
+
+
+def rate_item(described: list[Word], amount: Word, price: Decimal, unit: Word, page: int, ends: str) -> LineItem:
+    """A rate as a line item: its service (less the punctuation ``ends`` at its end), price and unit."""
+    text = " ".join(w.text for w in described).rstrip(ends)
+    box = union_bbox([w.bbox for w in described])
+    assert box is not None  # described holds words
+    cells = {
+        "description": FieldValue(text, CONFIDENCE, page, box, text),
+        "unit_price": FieldValue(price, CONFIDENCE, page, amount.bbox, amount.text),
+        "unit": FieldValue(unit.text.rstrip(";,."), CONFIDENCE, page, unit.bbox, unit.text),
+    }
+    return LineItem(cells, CONFIDENCE, page, union_bbox([box, amount.bbox, unit.bbox]))
 
 
 def enumerated_rates(doc: Document) -> list[LineItem]:
     """The rates of the first sentence enumerating two or more of them, clause by clause."""
     hint = number_format_of(w.text for page in doc.pages for w in page.words)
     for page in doc.pages:
-        for sentence in _sentences(column_order(page)):
-            clauses = _clauses(sentence)
+        for sentence in _split_after(column_order(page), "."):
+            clauses = _split_after(sentence, ";")
             if len(clauses) < 2:
                 continue
             items = _clause_rates(clauses, page.number, hint)
