@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.clauserates import enumerated_rates, rate_item
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.normalize import number_format_of, parse_amount
@@ -32,7 +33,7 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
     if extraction.doc_type != "contract":
         return
     if not extraction.line_items:
-        extraction.line_items = ruled_rates(doc)
+        extraction.line_items = ruled_rates(doc) or enumerated_rates(doc)
     words = [(page.number, w) for page in doc.pages for w in column_order(page)]
     hint = number_format_of(w.text for _, w in words)
     rates = [r for sentence in _sentences(words) if (r := _rate(sentence)) is not None]
@@ -47,15 +48,7 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
         price = parse_amount(amount.text, hint)
         if not described or price is None:
             return  # no template: these are no rate sentences
-        text = " ".join(w.text for w in described).rstrip(":,")
-        box = union_bbox([w.bbox for w in described])
-        assert box is not None  # described holds words
-        cells = {
-            "description": FieldValue(text, CONFIDENCE, page, box, text),
-            "unit_price": FieldValue(price, CONFIDENCE, page, amount.bbox, amount.text),
-            "unit": FieldValue(unit.text.rstrip(".;"), CONFIDENCE, page, unit.bbox, unit.text),
-        }
-        items.append(LineItem(cells, CONFIDENCE, page, union_bbox([box, amount.bbox, unit.bbox])))
+        items.append(rate_item(described, amount, price, unit, page, ":,"))
     extraction.line_items = items
 
 

@@ -48,6 +48,19 @@ def _header_above(view: PageView, index: int) -> list[float] | None:
     return [p.words[0].bbox[0] for p in phrases] if len(phrases) >= 2 else None
 
 
+def _wraps_on(view: PageView, index: int, row: tuple[Word, list[Word]]) -> bool:
+    """Line ``index`` carries on the priced row above it: close under it, no amount, its words starting where the
+    row's text starts and ending before the row's amount."""
+    line, above = view.lines[index], view.lines[index - 1]
+    money, before = row
+    return (
+        line.top - above.bottom < 0.8 * max(line.height, above.height)
+        and abs(line.words[0].bbox[0] - before[0].bbox[0]) <= 1.5 * view.char_width
+        and line.words[-1].bbox[2] < money.bbox[0]
+        and not any(MONEY_TOKEN.match(w.text) for w in line.words)
+    )
+
+
 def _is_date(words: list[Word]) -> bool:
     return parse_date(" ".join(w.text for w in words)) is not None
 
@@ -67,12 +80,17 @@ class AlignedPriceLists:
         index = 0
         while index < len(view.lines):
             run: list[int] = []
-            while index + len(run) in priced:
-                run.append(index + len(run))
+            wraps: dict[int, list[Word]] = {}  # a row's text wrapped onto the line under it
+            at = index
+            while at in priced or run and at + 1 in priced and _wraps_on(view, at, priced[run[-1]]):
+                if at in priced:
+                    run.append(at)
+                else:
+                    wraps[run[-1]] = view.lines[at].words
+                at += 1
+            index = max(at, index + 1)
             if len(run) < 2:
-                index += max(1, len(run))
                 continue
-            index += len(run)
             edges = [priced[i][0].bbox[2] for i in run]
             starts = [priced[i][1][0].bbox[0] for i in run]
             if max(edges) - min(edges) > 1.5 * width or max(starts) - min(starts) > 1.5 * width:
@@ -80,7 +98,7 @@ class AlignedPriceLists:
             captions = _header_above(view, run[0])
             if captions is None:
                 continue
-            rows += self._rows_of(view, run, priced, captions, role)
+            rows += self._rows_of(view, run, priced, captions, role, wraps)
         return rows
 
     @staticmethod
@@ -90,15 +108,18 @@ class AlignedPriceLists:
         priced: dict[int, tuple[Word, list[Word]]],
         captions: list[float],
         role: str,
+        wraps: dict[int, list[Word]],
     ) -> list[RowDraft]:
         width = view.char_width
-        # each word to the caption it stands under (the last caption starting at or before it)
+
+        def caption_of(word: Word) -> int:  # the last caption starting at or before the word
+            return max((c for c, x in enumerate(captions) if x <= word.bbox[0] + width), default=0)
+
         table: list[dict[int, list[Word]]] = []
         for i in run:
             cells: dict[int, list[Word]] = {}
             for word in priced[i][1]:
-                column = max((c for c, x in enumerate(captions) if x <= word.bbox[0] + width), default=0)
-                cells.setdefault(column, []).append(word)
+                cells.setdefault(caption_of(word), []).append(word)
             table.append(cells)
         columns = sorted({c for cells in table for c in cells})
         texts = {c: [" ".join(w.text for w in cells.get(c, [])) for cells in table] for c in columns}
@@ -119,7 +140,8 @@ class AlignedPriceLists:
         )
         rows = []
         for i, cells in zip(run, table, strict=True):
-            drafted: dict[str, list[Word]] = {"description": cells[description], role: [priced[i][0]]}
+            wrapped = [w for w in wraps.get(i, []) if caption_of(w) == description]
+            drafted: dict[str, list[Word]] = {"description": cells[description] + wrapped, role: [priced[i][0]]}
             if unit is not None:
                 drafted["unit"] = cells[unit]
             line = view.lines[i]

@@ -69,8 +69,11 @@ def _unit_after_quantity(word: Word, before: Word | None, passed: list[Column], 
         and passed[-1].name == "quantity"
         and before is not None
         and re.fullmatch(r"[\d.,' ]+", before.text) is not None
-        and before.bbox[2] > passed[-1].x0
-        and word.bbox[0] - before.bbox[2] < 6 * char_width
+        # in the quantity's cell: past where its header starts, or set right beside the number ('50 EA')
+        and (
+            (before.bbox[2] > passed[-1].x0 and word.bbox[0] - before.bbox[2] < 6 * char_width)
+            or word.bbox[0] - before.bbox[2] < 2 * char_width
+        )
         and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|[./²³]){0,11}", word.text) is not None  # 'box', 'Stück', 'm²'
     )
 
@@ -78,6 +81,35 @@ def _unit_after_quantity(word: Word, before: Word | None, passed: list[Column], 
 def _is_prose(view: PageView, index: int) -> bool:
     """A sentence, evenly spaced: prose, not a header of columns."""
     return len(view.lines[index].words) > 6 and len(view.phrases[index]) == 1
+
+
+def _percent(words: list[Word]) -> Word | None:
+    """The one percentage among a cell's words ('VAT 21%' -> '21%', '7 %' -> '7%'), else None."""
+    found = []
+    for index, word in enumerate(words):
+        if re.fullmatch(r"\d{1,2}(?:[.,]\d{1,3})?%", word.text):
+            found.append(word)
+        elif word.text == "%" and index and re.fullmatch(r"\d{1,2}(?:[.,]\d{1,3})?", words[index - 1].text):
+            head = words[index - 1]
+            box = _bbox([head, word])
+            assert box is not None  # two words
+            found.append(Word(head.text + "%", box, min(head.confidence, word.confidence)))
+    return found[0] if len(found) == 1 else None
+
+
+def _inner_marks_kept(words: list[Word]) -> list[Word]:
+    """A cell's words less the marks at its ends (a table rule OCR read, 'visit /.'); a mark between two words
+    is the cell's own ('visite / bezoek', 'kg / m')."""
+    worded = [i for i, w in enumerate(words) if re.search(r"[^\W_]", w.text)]
+    return words[worded[0] : worded[-1] + 1] if worded else words
+
+
+def _stands_apart(words: list[Word], index: int, height: float) -> bool:
+    """A header word with a column's gap (wider than the word's height) on both sides, and no digit: a caption."""
+    word = words[index]
+    left = word.bbox[0] - words[index - 1].bbox[2] if index else 1.0
+    right = words[index + 1].bbox[0] - word.bbox[2] if index + 1 < len(words) else 1.0
+    return min(left, right) > 1.5 * height and not any(ch.isdigit() for ch in word.text)
 
 
 class TableReader(GeometricTables):
@@ -95,6 +127,7 @@ class TableReader(GeometricTables):
         height = median(w.bbox[3] - w.bbox[1] for w in words)
         matches: list[tuple[list[str], list[Word]]] = []
         unread: list[list[Word]] = []
+        unnamed: list[list[Word]] = []
         i, covered = 0, 0
         while i < len(words):
             for size in (4, 3, 2, 1):
@@ -122,6 +155,8 @@ class TableReader(GeometricTables):
                         unread[-1].append(word)
                     else:
                         unread.append([word])
+                elif not ocr and _stands_apart(words, i, height):
+                    unnamed.append([word])
                 i += 1
         if len(matches) < 3 or covered + sum(map(len, unread)) < 0.75 * len(words):
             return None
@@ -136,6 +171,11 @@ class TableReader(GeometricTables):
             else:
                 if min(w.confidence for w in ws) < 0.5:
                     unread.append(ws)  # a misread header still heads a column ('Pos.' 12 must not spill over)
+        # a printed header word naming no known column, set apart from its neighbours, right of a caption that
+        # names the description, still heads a column: what stands under it ('Taxes' over 'VAT 21%') is not the
+        # description's (left of it, or with no such caption, the word may caption the description itself)
+        if "description" in taken:
+            unread += [ws for ws in unnamed if ws[0].bbox[0] > taken["description"].x1]
         for index, ws in enumerate(unread):
             taken[f"_unread{index}"] = Column(f"_unread{index}", ws[0].bbox[0], ws[-1].bbox[2])
         if not ({"quantity", "amount", "unit_price"} & taken.keys()) or not ({"description", "sku"} & taken.keys()):
@@ -370,8 +410,17 @@ class TableReader(GeometricTables):
                         role = missing[0]
                 if role is None and "sku" not in names:
                     codes = [ws for ws in filled if len(ws) == 1 and re.search(r"\d", ws[0].text)]
-                    if len(codes) >= 0.8 * len(filled) and all(parse_amount(ws[0].text) is None for ws in codes):
+                    if len(codes) >= 0.8 * len(filled) and all(
+                        parse_amount(ws[0].text) is None and parse_date(ws[0].text) is None for ws in codes
+                    ):
                         role = "sku"
+                # one percentage a row ('VAT 21%', '7 %') where no column names the tax: the rate of each line
+                rates = [_percent(ws) for ws in filled]
+                if role is None and "tax_rate" not in names and sum(r is not None for r in rates) >= 0.8 * len(filled):
+                    role = "tax_rate"
+                    for row in table:
+                        rate = _percent(row.cells.get(old, []))
+                        row.cells[old] = [rate] if rate is not None else []
                 if role is None:
                     continue
                 column.name = role
@@ -478,7 +527,7 @@ class TableReader(GeometricTables):
                 nearest = min(
                     columns, key=lambda c: (_gap(word.bbox[0], word.bbox[2], c.x0, c.x1), abs(word.bbox[0] - c.x0))
                 )
-                if nearest.name in TEXT_COLUMNS:
+                if nearest.name in TEXT_COLUMNS or nearest.name.startswith("_unread"):
                     owner = nearest
             previous_end = word.bbox[2]
             if (
@@ -500,6 +549,11 @@ class TableReader(GeometricTables):
                 # past a numeric column: a unit ('500 MONTH') centred under its header, not the description
                 owner = min(text_columns, key=lambda c: _gap(word.bbox[0], word.bbox[2], c.x0, c.x1))
             previous_word = word
+            if is_number and word.bbox[2] < columns[0].x0 - tolerance and "_line" not in names:
+                # a number ending before the first caption starts: the row's position ('S/N', an unheaded '7'),
+                # not a value to push the others out of their columns
+                cells.setdefault("_line", []).append(word)
+                continue
             if is_number:
                 # a number inside a text column's span ('ISO 9001') is text; past the next header it is a value
                 after = [c for c in columns if owner is not None and c.x0 > owner.x0]
@@ -622,7 +676,7 @@ class TableReader(GeometricTables):
             if name == "unit":
                 # OCR glues a table rule to the unit: a quantity and a rule before it ('4)RL', '50}EA'), a
                 # stray rule after it ('visit /.'); the quantity itself stands in its own cell
-                words = [w for w in words if re.search(r"[A-Za-z0-9]", w.text)] or words
+                words = _inner_marks_kept(words)
                 words = [Word(re.sub(r"^\d+[)|}\]/]\s*(?=[A-Za-z])", "", w.text), w.bbox, w.confidence) for w in words]
             raw = " ".join(w.text for w in words)
             value: Value

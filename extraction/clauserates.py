@@ -1,0 +1,112 @@
+"""A contract's rates enumerated inside one sentence: ``enumerated_rates(doc)``.
+
+'The Client shall pay €48.06 per call-out for emergency call-out; €1,534.07 per month for remote monitoring; and
+€938.47 per audit for annual compliance audit.' One sentence, its clauses set apart by semicolons, each clause
+one amount with its currency, then 'per' and the unit charged per, then the service. The service is what each
+clause says after its unit, less the words every clause shares there (the template's 'for', in whatever
+language); the sentence's opening before the first amount is no part of any rate.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from extraction.document import Document, Word, union_bbox
+from extraction.normalize import number_format_of, parse_amount
+from extraction.openings import column_order
+from extraction.result import FieldValue, LineItem
+
+# an amount with its currency glued on either side ('€48.06', '1.250,00€', 'EUR95.00'), a clause's last
+# punctuation allowed after it
+GLUED = re.compile(
+    r"^(?:[€$£¥]|[A-Z]{3})(\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2})[;,.]?$|^(\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2})[€$£¥][;,.]?$"
+)
+BARE = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}[;,.]?$")
+CURRENCY = re.compile(r"^(?:[A-Z]{3}|[€$£¥])$")
+PER = re.compile(r"^(?:per|/|je|par|por|pro|pour|para|each|a|an)$", re.IGNORECASE)
+CONFIDENCE = 0.6
+
+
+def _amount(words: list[Word], index: int) -> str | None:
+    """The number of the amount at ``index`` when it carries a currency (glued, or the word before or after)."""
+    text = words[index].text
+    glued = GLUED.match(text)
+    if glued:
+        return glued.group(1) or glued.group(2)
+    if BARE.match(text):
+        before = index > 0 and CURRENCY.match(words[index - 1].text)
+        after = index + 1 < len(words) and CURRENCY.match(words[index + 1].text.rstrip(";,."))
+        if before or after:
+            return text.rstrip(";,.")
+    return None
+
+
+def _split_after(words: list[Word], mark: str) -> list[list[Word]]:
+    """Runs of words, each ending after a word that ends in ``mark`` ('.': sentences, an abbreviation's splitting
+    an opening no rate needs; ';': a sentence's clauses)."""
+    out: list[list[Word]] = [[]]
+    for word in words:
+        out[-1].append(word)
+        if word.text.endswith(mark):
+            out.append([])
+    return [run for run in out if run]
+
+
+def _common(sequences: list[list[str]]) -> int:
+    count = 0
+    for column in zip(*sequences, strict=False):
+        if len(set(column)) != 1:
+            break
+        count += 1
+    return count
+
+
+def _clause_rates(clauses: list[list[Word]], page: int, hint: str | None) -> list[LineItem]:
+    parts: list[tuple[Word, str, Word, list[Word]]] = []  # (amount word, its number, unit, words after the unit)
+    for clause in clauses:
+        found = [(i, number) for i in range(len(clause)) if (number := _amount(clause, i)) is not None]
+        if len(found) != 1:
+            return []
+        at, number = found[0]
+        after = [w for w in clause[at + 1 :] if not CURRENCY.match(w.text.rstrip(";,."))]
+        if len(after) < 3 or not PER.match(after[0].text):
+            return []
+        parts.append((clause[at], number, after[1], after[2:]))
+    tails = [[w.text.lower() for w in rest] for _, _, _, rest in parts]
+    shared = _common(tails)
+    items = []
+    for amount, number, unit, rest in parts:
+        described = rest[shared:]
+        price = parse_amount(number, hint)
+        if not described or price is None or price <= 0 or len(described) > 8:
+            return []
+        items.append(rate_item(described, amount, price, unit, page, ";,."))
+    return items
+
+
+def rate_item(described: list[Word], amount: Word, price: Decimal, unit: Word, page: int, ends: str) -> LineItem:
+    """A rate as a line item: its service (less the punctuation ``ends`` at its end), price and unit."""
+    text = " ".join(w.text for w in described).rstrip(ends)
+    box = union_bbox([w.bbox for w in described])
+    assert box is not None  # described holds words
+    cells = {
+        "description": FieldValue(text, CONFIDENCE, page, box, text),
+        "unit_price": FieldValue(price, CONFIDENCE, page, amount.bbox, amount.text),
+        "unit": FieldValue(unit.text.rstrip(";,."), CONFIDENCE, page, unit.bbox, unit.text),
+    }
+    return LineItem(cells, CONFIDENCE, page, union_bbox([box, amount.bbox, unit.bbox]))
+
+
+def enumerated_rates(doc: Document) -> list[LineItem]:
+    """The rates of the first sentence enumerating two or more of them, clause by clause."""
+    hint = number_format_of(w.text for page in doc.pages for w in page.words)
+    for page in doc.pages:
+        for sentence in _split_after(column_order(page), "."):
+            clauses = _split_after(sentence, ";")
+            if len(clauses) < 2:
+                continue
+            items = _clause_rates(clauses, page.number, hint)
+            if len(items) >= 2:
+                return items
+    return []
