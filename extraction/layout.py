@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from statistics import median
 
@@ -33,6 +34,27 @@ class Line:
     @property
     def height(self) -> float:
         return self.bottom - self.top
+
+
+THOUSANDS_HEAD, THOUSANDS_TAIL = re.compile(r"^\d{1,3}$"), re.compile(r"^\d{3}(?:[.,]\d+)?$")
+
+
+def joined_thousands(words: list[Word]) -> list[Word]:
+    """'19' '050,00' printed with a space as thousands separator, as one word '19050,00'."""
+    out: list[Word] = []
+    for word in words:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and THOUSANDS_HEAD.match(last.text)
+            and THOUSANDS_TAIL.match(word.text)
+            and word.bbox[0] - last.bbox[2] < 0.8 * (word.bbox[2] - word.bbox[0]) / len(word.text)  # a space apart
+        ):
+            box = (last.bbox[0], min(last.bbox[1], word.bbox[1]), word.bbox[2], max(last.bbox[3], word.bbox[3]))
+            out[-1] = Word(last.text + word.text, box, min(last.confidence, word.confidence))
+        else:
+            out.append(word)
+    return out
 
 
 def group_lines(words: list[Word]) -> list[Line]:
