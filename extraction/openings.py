@@ -24,7 +24,7 @@ from extraction.layout import group_lines, split_phrases, typical_char_width
 from extraction.normalize import date_order_of, number_format_of, parse_date
 from extraction.result import Extraction, FieldValue
 from extraction.taxids import tax_id_of
-from extraction.terms import RECEIPT, net_days, number_value
+from extraction.terms import RECEIPT, net_days, number_in_words, number_value
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
 JOINER = re.compile(r"^(?:&|\+|und|and|en|e|y|co\.?|cie\.?)$", re.IGNORECASE)  # 'GmbH & Co. KG'
@@ -245,6 +245,21 @@ class Opening:
             return _cell(value, words, self.page)
         return None
 
+    def term_start(self) -> FieldValue | None:
+        """Where the opening sentence prints no date: the first of a sentence that prints a term's two ends, a date
+        and a later one a month to ten years on ('prend effet le 22 mars 2027 et prend fin le 21 mars 2029', 'runs
+        from 1 May 2026 until 30 April 2028'), in whatever language."""
+        i = self._sentence_end(self.parties[1][1]) if self.parties else 0
+        while i < len(self.words):
+            end = self._sentence_end(i)
+            dates = _dates(self.words[i:end], self.hint)
+            if len(dates) >= 2:
+                (a0, a1, first), (_, _, second) = dates[:2]
+                if first + timedelta(days=27) < second <= first + relativedelta(years=10):
+                    return _cell(first, self.words[i + a0 : i + a1], self.page)
+            i = end
+        return None
+
     def expiry_date(self, effective: date) -> FieldValue | None:
         """The first later date after the opening sentence, else the effective date plus the first term printed
         ('runs for two (2) years', '12 Monaten'), less a day."""
@@ -253,6 +268,9 @@ class Opening:
         for i, j, value in _dates(body, self.hint):
             if value > effective + timedelta(days=27):
                 return _cell(value, body[i:j], self.page)
+        # a term from where the parties are named on: a form's rows ('Initial Term   36 months') stand in its
+        # opening 'sentence', which runs on to the first full stop
+        body = self.words[self.parties[1][1] :] if self.parties else body
         for i, word in enumerate(body[:-1]):
             number = DURATION.match(word.text)
             unit = body[i + 1].text
@@ -271,7 +289,9 @@ class Opening:
         body = self.words[start:]
         for i, word in enumerate(body[:-1]):
             number, unit = DURATION.match(word.text), body[i + 1].text
-            days = net_days(f"{number.group(1)} {unit}") if number else None
+            # 'à trente jours'; 'three (3) years' reads at its digits
+            count = int(number.group(1)) if number else number_in_words(word.text) if unit[:1].isalpha() else None
+            days = net_days(f"{count} {unit}") if count is not None else None
             if days is None or MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit):
                 continue
             if i + 2 < len(body) and NOTICE.match(body[i + 2].text.lstrip("'’s ")):
@@ -347,8 +367,10 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             # empty, or the other party's id given to this one
             if tax_id is not None and (theirs is None or (other is not None and theirs.value == other.value)):
                 found[name] = tax_id
-    if fields.get("effective_date") is None and (effective := opening.effective_date()) is not None:
-        found["effective_date"] = effective
+    if fields.get("effective_date") is None:
+        effective = opening.effective_date() or opening.term_start() or _dated_form(fields)
+        if effective is not None:
+            found["effective_date"] = effective
     effective_cell = found.get("effective_date") or fields.get("effective_date")
     if fields.get("expiry_date") is None and effective_cell is not None and isinstance(effective_cell.value, date):
         expiry = opening.expiry_date(effective_cell.value)
@@ -365,6 +387,15 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
         fields.update(found)
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(found)]
         recheck_required(extraction)
+
+
+def _dated_form(fields: dict[str, FieldValue]) -> FieldValue | None:
+    """A contract's one date read under a caption, taken for an order's date ('Subscription Start  30/06/2026' on an
+    order form): the day the contract starts."""
+    dated = fields.get("order_date")
+    if dated is None or not isinstance(dated.value, date):
+        return None
+    return replace(dated, confidence=min(dated.confidence, CONFIDENCE))
 
 
 def term_months(text: str) -> int | None:

@@ -201,3 +201,30 @@ def test_a_doubted_word_or_a_bare_legal_form_gives_way_to_the_openings_company()
     assert read("Leeds", 0.02) == "Tarnwick Foods Ltd"
     assert read("Leeds", 0.9) == "Leeds"  # read with confidence, a name the sentence prints stands
     assert read("Ltd", 0.02) == "Tarnwick Foods Ltd"  # doubted, and a legal form alone names no company
+
+
+def test_a_term_s_two_ends_in_a_sentence_after_the_opening_one() -> None:
+    # the opening names the parties undated; a later sentence prints the term's start and end (French, an OCR'd
+    # 'août' misread by one letter)
+    got = _read([
+        "CONTRAT DE PRESTATION DE SERVICES",
+        "ENTRE LES SOUSSIGNES : Bréhaut Electricité SAS, dont le siège est situé 229, rue Lenepveu, ci-après le",
+        "Client, ET Lemaréchal Outillage S.A., 23, avenue Garibaldi, ci-après le Prestataire.",
+        "Article 1 - Le présent contrat prend effet le 11 aoat 2027 et prend fin le 10 mai 2028.",
+    ])  # fmt: skip
+    assert (got["effective_date"], got["expiry_date"]) == (date(2027, 8, 11), date(2028, 5, 10))
+    # two dates a few days apart are no term: a delivery window
+    got = _read([
+        "Made between Brightwater Tooling GmbH, Kiel (the Supplier), and Lindqvist Marine AB (the Customer).",
+        "Goods ship between 3 March 2030 and 10 March 2030.",
+    ])  # fmt: skip
+    assert "effective_date" not in got
+
+
+def test_an_order_form_s_start_and_initial_term_in_caption_rows() -> None:
+    # read in column order, the form's values follow the parties, and its 'sentence' runs to the first full stop
+    lines = ["Subscriber      Jacaranda Electrical Pty Ltd", "Supplying Company      Ironbark Builders Pty Ltd",
+             "Initial Term      24 months", "Renewal      renews for successive 12-month periods",
+             "This Order Form is governed by the online terms."]  # fmt: skip
+    got = _read(lines, order_date=date(2024, 6, 23))
+    assert (got["effective_date"], got["expiry_date"]) == (date(2024, 6, 23), date(2026, 6, 22))
