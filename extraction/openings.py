@@ -391,9 +391,9 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
 
 def _dated_form(fields: dict[str, FieldValue]) -> FieldValue | None:
     """A contract's one date read under a caption, taken for an order's date ('Subscription Start  30/06/2026' on an
-    order form): the day the contract starts."""
+    order form): the day the contract starts. Not where a total is printed: an order the caller calls a contract."""
     dated = fields.get("order_date")
-    if dated is None or not isinstance(dated.value, date):
+    if dated is None or not isinstance(dated.value, date) or fields.get("total") is not None:
         return None
     return replace(dated, confidence=min(dated.confidence, CONFIDENCE))
 

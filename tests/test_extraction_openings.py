@@ -1,6 +1,7 @@
 """A contract read by shape: reference code, parties, dates, term, days to pay, party tax ids, rate sentences."""
 
 from datetime import date
+from decimal import Decimal
 
 from extraction.document import Document, Page, Word
 from extraction.openings import column_order, read_opening
@@ -228,3 +229,5 @@ def test_an_order_form_s_start_and_initial_term_in_caption_rows() -> None:
              "This Order Form is governed by the online terms."]  # fmt: skip
     got = _read(lines, order_date=date(2024, 6, 23))
     assert (got["effective_date"], got["expiry_date"]) == (date(2024, 6, 23), date(2026, 6, 22))
+    # an order's date, where the page prints an order's total, is no contract's start
+    assert "effective_date" not in _read(lines, order_date=date(2024, 6, 23), total=Decimal("100.00"))
