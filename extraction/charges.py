@@ -118,9 +118,9 @@ def read_tax_and_charges(doc: Document, extraction: Extraction) -> None:
     for page_number, line, amounts in _amount_lines(doc, extraction):
         first = amounts[0][0]
         label = " ".join(w.text for w in line.words[:first]).strip(" :")
+        block += [(page_number, part, value) for part, value in _block_entries(line, amounts)]
         if not label or not re.search(r"[A-Za-z]", label):
             continue
-        block.append((page_number, line, amounts[-1][1]))
         confidence = min(w.confidence for w in line.words)
         value = amounts[-1][1]
         if _TOTAL_WORD.search(label) and _INCLUDED.search(label):
@@ -148,6 +148,26 @@ def read_tax_and_charges(doc: Document, extraction: Extraction) -> None:
     extraction.tax_lines = tax_lines
     extraction.charges = settle_taxed(subtotal_of(extraction), charges, tax_lines)
     complete_totals(extraction, block)
+
+
+_CENTS = re.compile(r"\d[.,]\d{2}\)?[^\d.,]{0,3}$")
+
+
+def _block_entries(line: Line, amounts: list[tuple[int, Decimal, str]]) -> list[tuple[Line, Decimal]]:
+    """A totals line's amounts for the arithmetic: its last, under its caption; each of them, with the words
+    before it, where the totals are set side by side ('Net 1,000.00   VAT 200.00   Total 1,200.00') or as a row
+    of values under a row of captions (no letters on the line). A line without a caption is none of the block."""
+    cents = [(i, value) for i, value, text in amounts if _CENTS.search(text)]
+    if len(cents) >= 2:
+        starts = [0] + [i + 1 for i, _ in cents[:-1]]
+        parts = [Line(line.words[start : i + 1]) for start, (i, _) in zip(starts, cents, strict=True)]
+        labelled = [bool(re.search(r"[^\W\d_]", _label(part))) for part in parts]
+        if all(labelled) or not re.search(r"[^\W\d_]", line.text):
+            return [(part, value) for part, (_, value) in zip(parts, cents, strict=True)]
+    first = amounts[0][0]
+    if not re.search(r"[A-Za-z]", " ".join(w.text for w in line.words[:first])):
+        return []
+    return [(line, amounts[-1][1])]
 
 
 def complete_totals(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) -> None:
@@ -248,9 +268,10 @@ def _added_up(block: list[tuple[int, Line, Decimal]], start: int, sub: Decimal) 
     summed: list[int] = []  # what a sum line under a tax caption adds up: the taxes
     for k in range(start + 1, len(block)):
         value = block[k][2]
-        if added and abs(value - running) <= CENT:
-            total_at, since = k, []
-            continue
+        if abs(value - running) <= CENT:
+            if added:
+                total_at, since = k, []
+            continue  # the total so far, or the subtotal again before anything is added
         if len(since) >= 2 and abs(value - sum((block[i][2] for i in since), Decimal(0))) <= CENT:
             if _TAX_WORD.search(_label(block[k][1])):
                 summed = since

@@ -175,3 +175,14 @@ def test_the_base_an_ocr_page_opens_its_totals_with_is_the_subtotal() -> None:
     ext = _bare(["Suma parcial 25,900.14", "IVA 16% 4,144.02", "Neto a pagar 30,044.16"], {"subtotal": "25000.00"},
                 ["4594.44", "2.29"])  # fmt: skip
     assert ext.decimal("subtotal") == D("25000.00") and ext.decimal("tax_total") is None
+
+
+def test_totals_set_side_by_side_or_as_a_row_of_values_under_their_captions() -> None:
+    ext = _typeset(["Net 12,480.00 MwSt 2,371.20 Gesamt 14,851.20"], ["12480.00"])
+    assert _totals(ext) == [D("12480.00"), D("2371.20"), D("14851.20")]
+    # captions in a row, their values in the row below; the goods' sum printed above them too
+    ext = _typeset(["Goods 12,480.00", "Net IVA 21% Total", "12,480.00 2,620.80 15,100.80"], ["12480.00"])
+    assert _totals(ext) == [D("12480.00"), D("2620.80"), D("15100.80")]
+    # a base and its tax on one line stay one amount, the tax, as before
+    ext = _typeset(["Subtotal 765.00", "Freight 45.00", "VAT 20% on 810.00 162.00", "Total 972.00"], ["765.00"])
+    assert _totals(ext) == [D("765.00"), D("162.00"), D("972.00")]
