@@ -29,6 +29,7 @@ from extraction.terms import RECEIPT, net_days, number_in_words, number_value
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
 JOINER = re.compile(r"^(?:&|\+|und|and|en|e|y|co\.?|cie\.?)$", re.IGNORECASE)  # 'GmbH & Co. KG'
 # a length of time as contracts print it: '12 Monaten', 'two (2) years', '18 maanden'
+AND = re.compile(r"^(?:and|und|et|y|e|en|og|och|oraz|ed)$", re.IGNORECASE)  # 'and' in the languages contracts use
 DURATION = re.compile(r"^\(?(\d{1,3})\)?$")
 MONTH_UNIT = re.compile(r"^(?:months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s)\W*$", re.IGNORECASE)
 YEAR_UNIT = re.compile(r"^(?:years?|jahren?|jahre|jaar|jaren|ann[oi]|años?|anos?|ans?|ann[ée]es?)\W*$", re.IGNORECASE)
@@ -94,9 +95,14 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     start: int | None = None
     last_form: int | None = None
+    char = typical_char_width(words) if words else 0.0
     for i, word in enumerate(words):
         text = word.text.rstrip(",;:")
+        if start is not None and last_form is None and _apart(words[i - 1], word, char):
+            start = None  # a caption across a form's gap ('Subscriber      Barramundi Coast Pty Ltd') starts no name
         name_like = text[:1].isupper() or LEGAL_FORM.match(text) or (start is not None and JOINER.match(text))
+        if start is None and AND.match(text):
+            name_like = False  # 'ENTRE ... ET Lemaréchal SAS': the word that joins the parties starts neither
         if not name_like or text[:1] in "(„“\"'" or any(ch.isdigit() for ch in text):
             if start is not None and last_form is not None:
                 runs.append((start, last_form + 1))
@@ -110,6 +116,14 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
                 runs.append((start, last_form + 1))
             start = last_form = None
     return runs
+
+
+def _apart(before: Word, word: Word, char: float) -> bool:
+    """Two words of one line set a cell's gap apart (three characters or more), or the second up the page (read
+    in column order, the next column's top)."""
+    height = word.bbox[3] - word.bbox[1]
+    same_line = abs(before.bbox[1] - word.bbox[1]) < 0.5 * height
+    return same_line and word.bbox[0] - before.bbox[2] > 3 * char or word.bbox[1] < before.bbox[1] - height
 
 
 def _next_is_form(words: list[Word], i: int) -> bool:
@@ -352,11 +366,20 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             printed = str(theirs.value).split() if (theirs := fields.get(name)) is not None else []
             # the extractor's (or the agreement reader's) own reading stands where it is a company's name or a
             # name the opening sentence prints ('The Regents of ...'); the title or a table header goes
-            company = 2 <= len(printed) <= 8 and bool(LEGAL_FORM.match(printed[-1]))  # a bare 'GmbH' is none
+            # a bare 'GmbH' or 'Pty Ltd' is no name; nor the opening's name with a number read before it (a tax
+            # id on the line above)
+            ours = str(party.value).split()
+            glued = len(printed) > len(ours) and printed[-len(ours) :] == ours
+            cut = (
+                all(LEGAL_FORM.match(word) for word in printed)
+                or glued
+                and not any(re.search(r"[^\W\d_]", word) for word in printed[: -len(ours)])
+            )
+            company = 2 <= len(printed) <= 8 and bool(LEGAL_FORM.match(printed[-1])) and not cut
             text = " ".join(printed)
-            named = 0 < len(printed) <= 8 and text in opening.sentence_text() and text not in opening.title
+            named = 0 < len(printed) <= 8 and text in opening.sentence_text() and text not in opening.title and not cut
             # a person (an NDA's employee) is neither and stands: only the title, a sentence or nothing gives way
-            foreign = not printed or text in opening.title or len(printed) > 8 or in_a_table_row(doc, theirs)
+            foreign = not printed or text in opening.title or len(printed) > 8 or in_a_table_row(doc, theirs) or cut
             # a word its reader doubted (a street the layout model tagged, confidence near 0) is no reading to keep
             doubted = theirs is not None and theirs.confidence < DOUBT and not company
             if not (company or named) and foreign or doubted:

@@ -7,7 +7,7 @@ from extraction.document import Document, Page, Word
 from extraction.openings import column_order, read_opening
 from extraction.rates import read_rates
 from extraction.result import Extraction, FieldValue
-from tests.fixtures_docs import page_of_lines
+from tests.fixtures_docs import document_of_rows, page_of_lines
 
 
 def _read(lines: list[str], doc_type: str = "contract", **fields: object) -> dict[str, object]:
@@ -231,3 +231,24 @@ def test_an_order_form_s_start_and_initial_term_in_caption_rows() -> None:
     assert (got["effective_date"], got["expiry_date"]) == (date(2024, 6, 23), date(2026, 6, 22))
     # an order's date, where the page prints an order's total, is no contract's start
     assert "effective_date" not in _read(lines, order_date=date(2024, 6, 23), total=Decimal("100.00"))
+
+
+def test_party_names_neither_start_with_the_word_joining_them_nor_are_a_bare_legal_form() -> None:
+    lines = [
+        "ENTRE LES SOUSSIGNES : Bréhaut Electricité SAS, 229, rue Lenepveu, ci-après le Client,",
+        "ET Lemaréchal Outillage S.A., 23, avenue Garibaldi, ci-après le Prestataire.",
+    ]
+    got = _read(lines, buyer_name="Ltd", vendor_name="67 259 350 Lemaréchal Outillage S.A.")
+    # 'ET' joins the parties; 'Ltd' alone names nobody; a number read before the name is no part of it
+    assert (got["buyer_name"], got["vendor_name"]) == ("Bréhaut Electricité SAS", "Lemaréchal Outillage S.A.")
+
+
+def test_a_caption_across_a_form_s_gap_or_the_last_word_of_another_column_starts_no_party() -> None:
+    rows = [(0.1, 0.10, "Subscriber"), (0.4, 0.10, "Barramundi Coast Electrical Pty Ltd"),
+            (0.1, 0.13, "Subscriber A.B.N."), (0.4, 0.13, "67 259 350 084"),
+            (0.1, 0.16, "Supplying Company"), (0.4, 0.16, "Jacaranda Civil Pty Ltd"),
+            (0.1, 0.19, "Fees quoted in"), (0.4, 0.19, "AUD")]  # fmt: skip
+    ext = Extraction("contract", 1, {})
+    read_opening(document_of_rows(rows), ext)
+    assert (ext.value("buyer_name"), ext.value("vendor_name")) == (
+        "Barramundi Coast Electrical Pty Ltd", "Jacaranda Civil Pty Ltd")  # fmt: skip
