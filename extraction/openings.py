@@ -262,8 +262,11 @@ class Opening:
     def term_start(self) -> FieldValue | None:
         """Where the opening sentence prints no date: the first of a sentence that prints a term's two ends, a date
         and a later one a month to ten years on ('prend effet le 22 mars 2027 et prend fin le 21 mars 2029', 'runs
-        from 1 May 2026 until 30 April 2028'), in whatever language."""
-        i = self._sentence_end(self.parties[1][1]) if self.parties else 0
+        from 1 May 2026 until 30 April 2028'), in whatever language. Only after an opening that names both parties:
+        without one, a dated sentence anywhere is no term's start (an NDA left undated, 'the ___ day of ___')."""
+        if not self.parties:
+            return None
+        i = self._sentence_end(self.parties[1][1])
         while i < len(self.words):
             end = self._sentence_end(i)
             dates = _dates(self.words[i:end], self.hint)

@@ -214,6 +214,10 @@ def test_a_term_s_two_ends_in_a_sentence_after_the_opening_one() -> None:
         "Article 1 - Le présent contrat prend effet le 11 aoat 2027 et prend fin le 10 mai 2028.",
     ])  # fmt: skip
     assert (got["effective_date"], got["expiry_date"]) == (date(2027, 8, 11), date(2028, 5, 10))
+    # without an opening that names both parties, a dated sentence anywhere is no term's start
+    got = _read(["THIS AGREEMENT is made as of the ___ day of ______, 2005, by ACME HOLDINGS and J. DOE.",
+                 "The restricted period runs from January 25, 2005 until January 25, 2010."])  # fmt: skip
+    assert "effective_date" not in got
     # two dates a few days apart are no term: a delivery window
     got = _read([
         "Made between Brightwater Tooling GmbH, Kiel (the Supplier), and Lindqvist Marine AB (the Customer).",
