@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from extraction.document import Document
-from extraction.layout import Line, group_lines
+from extraction.layout import Line, group_lines, joined_thousands
 from extraction.normalize import number_format_of, parse_amount
 from extraction.result import Charge, ChargeKind, Extraction, FieldValue, TaxLine
 
@@ -103,7 +103,9 @@ def _amount_lines(doc: Document, extraction: Extraction) -> list[tuple[int, Line
     is read from, by captions (``read_tax_and_charges``) and by arithmetic (``complete_totals``,
     ``charges_that_close``)."""
     hint = number_format_of([w.text for page in doc.pages for w in page.words])
-    found = ((page, line, _amounts(line, hint)) for page, line in _lines_below_table(doc, extraction))
+    # '4 026,33': a space as the thousands separator prints one amount as two words
+    joined = ((page, Line(joined_thousands(line.words))) for page, line in _lines_below_table(doc, extraction))
+    found = ((page, line, _amounts(line, hint)) for page, line in joined)
     return [(page, line, amounts) for page, line, amounts in found if amounts]
 
 
@@ -116,9 +118,9 @@ def read_tax_and_charges(doc: Document, extraction: Extraction) -> None:
     for page_number, line, amounts in _amount_lines(doc, extraction):
         first = amounts[0][0]
         label = " ".join(w.text for w in line.words[:first]).strip(" :")
+        block += [(page_number, part, value) for part, value in _block_entries(line, amounts)]
         if not label or not re.search(r"[A-Za-z]", label):
             continue
-        block.append((page_number, line, amounts[-1][1]))
         confidence = min(w.confidence for w in line.words)
         value = amounts[-1][1]
         if _TOTAL_WORD.search(label) and _INCLUDED.search(label):
@@ -146,6 +148,26 @@ def read_tax_and_charges(doc: Document, extraction: Extraction) -> None:
     extraction.tax_lines = tax_lines
     extraction.charges = settle_taxed(subtotal_of(extraction), charges, tax_lines)
     complete_totals(extraction, block)
+
+
+_CENTS = re.compile(r"\d[.,]\d{2}\)?[^\d.,]{0,3}$")
+
+
+def _block_entries(line: Line, amounts: list[tuple[int, Decimal, str]]) -> list[tuple[Line, Decimal]]:
+    """A totals line's amounts for the arithmetic: its last, under its caption; each of them, with the words
+    before it, where the totals are set side by side ('Net 1,000.00   VAT 200.00   Total 1,200.00') or as a row
+    of values under a row of captions (no letters on the line). A line without a caption is none of the block."""
+    cents = [(i, value) for i, value, text in amounts if _CENTS.search(text)]
+    if len(cents) >= 2:
+        starts = [0] + [i + 1 for i, _ in cents[:-1]]
+        parts = [Line(line.words[start : i + 1]) for start, (i, _) in zip(starts, cents, strict=True)]
+        labelled = [bool(re.search(r"[^\W\d_]", _label(part))) for part in parts]
+        if all(labelled) or not re.search(r"[^\W\d_]", line.text):
+            return [(part, value) for part, (_, value) in zip(parts, cents, strict=True)]
+    first = amounts[0][0]
+    if not re.search(r"[A-Za-z]", " ".join(w.text for w in line.words[:first])):
+        return []
+    return [(line, amounts[-1][1])]
 
 
 def complete_totals(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) -> None:
@@ -187,11 +209,11 @@ def complete_totals(extraction: Extraction, block: list[tuple[int, Line, Decimal
 def _taxed_base(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) -> None:
     """Where neither the subtotal nor the lines are known (an OCR'd page misread some amounts): an amount printed
     with a rate that is that rate of an amount above it (the taxed base), and base plus tax printed below it: the
-    tax total and the total. Fills only missing fields."""
+    tax total and the total; the base, where the block opens with it, the subtotal. Fills only missing fields."""
     fields = extraction.fields
-    if "tax_total" in fields and "total" in fields:
+    if "tax_total" in fields and "total" in fields and "subtotal" in fields:
         return
-    for k, (page, line, tax) in enumerate(block):
+    for k, (_, line, tax) in enumerate(block):
         rate = _RATE.search(line.text)
         if rate is None or tax <= 0:
             continue
@@ -203,11 +225,15 @@ def _taxed_base(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) 
             after = next((m for m in range(k + 1, len(block)) if abs(block[m][2] - base - tax) <= CENT), None)
             if after is None:
                 continue
-            if "tax_total" not in fields:
-                fields["tax_total"] = FieldValue(tax, 0.6, page, line.bbox, line.words[-1].text)
-            if "total" not in fields:
-                at_page, at_line, total = block[after]
-                fields["total"] = FieldValue(total, 0.6, at_page, at_line.bbox, at_line.words[-1].text)
+            found = {"tax_total": k, "total": after} | ({"subtotal": j} if j == 0 else {})
+            # the block opens with the base: nothing is added before it. What was read stands; where it is
+            # another amount, these are other amounts
+            if any(extraction.decimal(name) not in (None, block[m][2]) for name, m in found.items()):
+                continue
+            for name, m in found.items():
+                at_page, at_line, value = block[m]
+                if name not in fields:
+                    fields[name] = FieldValue(value, 0.6, at_page, at_line.bbox, at_line.words[-1].text)
             return
 
 
@@ -233,27 +259,105 @@ def _lines_sum(extraction: Extraction) -> Decimal | None:
 
 
 def _added_up(block: list[tuple[int, Line, Decimal]], start: int, sub: Decimal) -> tuple[int, list[Decimal]] | None:
-    """(index of the total, the tax amounts) when the amounts after ``start`` add up to a later printed one."""
+    """(index of the total, the tax amounts) when the amounts after ``start`` add up to a later printed one. A
+    line that restates the running sum (a net amount) or the sum of the amounts added since the last such line
+    (the taxes' total under their rates) adds nothing."""
     running, total_at = sub, None
-    added: list[tuple[int, Decimal]] = []
+    added: list[tuple[int, Decimal]] = []  # (index, the running sum before it)
+    since: list[int] = []
+    summed: list[int] = []  # what a sum line under a tax caption adds up: the taxes
     for k in range(start + 1, len(block)):
         value = block[k][2]
-        if added and abs(value - running) <= CENT:
-            total_at = k
+        if abs(value - running) <= CENT:
+            if added:
+                total_at, since = k, []
+            continue  # the total so far, or the subtotal again before anything is added
+        if len(since) >= 2 and abs(value - sum((block[i][2] for i in since), Decimal(0))) <= CENT:
+            if _TAX_WORD.search(_label(block[k][1])):
+                summed = since
+            since = []
             continue
         added.append((k, running))
+        since.append(k)
         running += value
     if total_at is None:
         return None
-    taxes = []
+    if summed and max(summed) < total_at:
+        return total_at, [block[k][2] for k in summed]
+    return total_at, _taxes_of(block, [(k, base) for k, base in added if k < total_at], sub)
+
+
+def _taxes_of(block: list[tuple[int, Line, Decimal]], added: list[tuple[int, Decimal]], sub: Decimal) -> list[Decimal]:
+    """Which of the amounts added between subtotal and total are taxes: those printed with a rate they are of the
+    subtotal (or of the running sum), else those a tax caption names ('MwSt', 'IVA', 'Moms'), else those that are
+    a tax rate of the subtotal with some of the charges before them (``is_a_rate_of``), whatever their caption
+    ('Sales Levy', 'Impost'); an amount a charge caption names (shipping, freight, handling) is none."""
+    taxes: list[Decimal] = []
     for k, base in added:
         rate = _RATE.search(block[k][1].text)
         value = block[k][2]
-        if k < total_at and rate and value > 0:
+        if rate and value > 0:
             percent = Decimal(rate.group(1).replace(",", "."))
             if any(tax_fits(b, percent, value) for b in (sub, base)):
                 taxes.append(value)
-    return total_at, taxes
+    if taxes:
+        return taxes
+    others: list[Decimal] = []  # the charges (and discounts) before the amount: what a tax may be levied on too
+    for k, _ in added:
+        line, value = block[k][1], block[k][2]
+        label = _label(line)
+        named = bool(_TAX_WORD.search(label)) and not _NOT_A_TAX.search(label)
+        a_charge = any(pattern.search(label) for _, pattern in _CHARGES)
+        if value > 0 and (named or not a_charge and _levied(sub, others, value)):
+            taxes.append(value)
+        else:
+            others.append(value)
+    return taxes
+
+
+def _label(line: Line) -> str:
+    """The words of a totals line before its first digit."""
+    words = []
+    for word in line.words:
+        if re.search(r"\d", word.text):
+            break
+        words.append(word.text)
+    return " ".join(words)
+
+
+# tax rates as laws set them: whole percents, quarters (8.25), tenths and twentieths (7.7, 6.35), thousandths
+# (8.875, 9.975); an amount is tried on the finest grid on which a chance amount rarely fits
+RATE_GRIDS = (Decimal("0.25"), Decimal("0.05"), Decimal("0.005"))
+CHANCE = 20  # a grid's step, in money, at least 20 of the amount's printed units: chance fits 1 in 20 or fewer
+LOWEST_RATE, HIGHEST_RATE = Decimal("0.5"), Decimal("30")
+
+
+def is_a_rate_of(base: Decimal, amount: Decimal) -> Decimal | None:
+    """The tax rate (percent) ``amount`` is of ``base`` to the cent, where the rate is one a law sets (0.5 to 30
+    percent, on a grid no finer than the base's size makes a chance fit rare: a whole amount, a fee of '50.00',
+    counts in units, not cents), else None."""
+    if base <= 0 or amount <= 0:
+        return None
+    exact = amount * 100 / base
+    if not LOWEST_RATE <= exact <= HIGHEST_RATE:
+        return None
+    unit = Decimal(1) if amount == amount.to_integral_value() else CENT
+    for step in RATE_GRIDS:
+        if step * base / 100 < CHANCE * unit:
+            break  # on this grid, amounts of so small a base fit by chance
+        nearest = (exact / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
+        if tax_fits(base, nearest, amount):
+            return nearest.normalize()
+    return None
+
+
+def _levied(sub: Decimal, others: list[Decimal], amount: Decimal) -> bool:
+    """``amount`` is a tax rate of the subtotal with some of the charges printed before it (three at most)."""
+    for size in range(min(3, len(others)) + 1):
+        for chosen in itertools.combinations(others, size):
+            if is_a_rate_of(sub + sum(chosen, Decimal(0)), amount) is not None:
+                return True
+    return False
 
 
 def subtotal_of(extraction: Extraction) -> Decimal | None:

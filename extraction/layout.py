@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from statistics import median
 
@@ -33,6 +34,30 @@ class Line:
     @property
     def height(self) -> float:
         return self.bottom - self.top
+
+
+THOUSANDS_HEAD, THOUSANDS_TAIL = re.compile(r"^\d{1,3}$"), re.compile(r"^\d{3}(?:[.,]\d+)?$")
+
+
+def joined_thousands(words: list[Word]) -> list[Word]:
+    """'19' '050,00' printed with a space as thousands separator, as one word '19050,00' ('1 644 228,00' too)."""
+    out: list[Word] = []
+    joined: set[int] = set()
+    for word in words:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and (THOUSANDS_HEAD.match(last.text) or id(last) in joined and last.text.isdigit())
+            and THOUSANDS_TAIL.match(word.text)
+            # a space apart: narrower than a digit in most fonts, as wide as one in a monospaced font
+            and word.bbox[0] - last.bbox[2] < 1.05 * (word.bbox[2] - word.bbox[0]) / len(word.text)
+        ):
+            box = (last.bbox[0], min(last.bbox[1], word.bbox[1]), word.bbox[2], max(last.bbox[3], word.bbox[3]))
+            out[-1] = Word(last.text + word.text, box, min(last.confidence, word.confidence))
+            joined.add(id(out[-1]))
+        else:
+            out.append(word)
+    return out
 
 
 def group_lines(words: list[Word]) -> list[Line]:

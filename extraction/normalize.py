@@ -7,6 +7,7 @@ from the document's dominant format (see ``number_format_of`` / ``date_order_of`
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -14,6 +15,7 @@ from functools import lru_cache
 
 from babel.dates import get_month_names
 from babel.numbers import get_decimal_symbol
+from rapidfuzz.distance import Levenshtein
 from stdnum.br import cnpj
 from stdnum.ca import bn
 from stdnum.ch import uid
@@ -188,19 +190,43 @@ def number_format_of(texts: Iterable[str]) -> str | None:
 # ---- dates -------------------------------------------------------------------------------------
 
 
+# the languages whose month names dates print in (Babel's names, the genitive where a language dates with it:
+# Polish '3 marca 2026', Czech '3. března 2026'), in the order a name two of them share is read
+MONTH_LOCALES = ("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl", "cs", "fi", "ro")
+
+
 @lru_cache(maxsize=1)
 def _month_lookup() -> dict[str, int]:
     lookup: dict[str, int] = {}
-    for locale in ("en", "de", "fr", "es", "it", "nl", "pt"):
+    for locale in MONTH_LOCALES:
         for width in ("wide", "abbreviated"):
             for number, name in get_month_names(width, locale=locale).items():
-                lookup.setdefault(name.lower().rstrip("."), number)
+                name = name.lower().rstrip(".")
+                lookup.setdefault(name, number)
+                lookup.setdefault(_unaccented(name), number)  # 'fevrier', 'aout' as keyboards and OCR print them
     lookup.update({"sept": 9, "mrz": 3, "maerz": 3})
     return lookup
 
 
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def month_number(word: str) -> int | None:
+    """The month a name means in any of ``MONTH_LOCALES``; a full name (four letters or more) OCR misread by one
+    letter ('aoat', 'Decembcr') where only one month is that near."""
+    months = _month_lookup()
+    low = word.lower()
+    if low in months:
+        return months[low]
+    if len(low) < 4:
+        return None
+    near = {number for name, number in months.items() if len(name) >= 4 and Levenshtein.distance(low, name) <= 1}
+    return near.pop() if len(near) == 1 else None
+
+
 _ORDINAL = r"(\d{1,2})(?:st|nd|rd|th|er|º|\.)?"  # '1st', '1er', '1º', '1.'
-_MONTH_WORD = r"([A-Za-zÀ-ÿ]{3,10})\.?"
+_MONTH_WORD = r"([^\W\d_]{3,12})\.?"  # letters of any alphabet: "października"
 _YEAR = r"(\d{4}|\d{2})"
 
 
@@ -237,13 +263,12 @@ def parse_date(text: str | None, hint: str | None = None) -> date | None:
             order = hint or ("DMY" if match[2] == "." else "MDY")
         day, month = (first, second) if order == "DMY" else (second, first)
         return _make_date(year, month, day)
-    months = _month_lookup()
     match = re.fullmatch(_ORDINAL + r"[\s\-/]*(?:of\s+)?" + _MONTH_WORD + r"[\s\-/,]*" + _YEAR, value, re.IGNORECASE)
-    if match and match[2].lower() in months:
-        return _make_date(int(match[3]), months[match[2].lower()], int(match[1]))
+    if match and (named := month_number(match[2])) is not None:
+        return _make_date(int(match[3]), named, int(match[1]))
     match = re.fullmatch(_MONTH_WORD + r"\s*" + _ORDINAL + r",?\s*" + _YEAR, value, re.IGNORECASE)
-    if match and match[1].lower() in months:
-        return _make_date(int(match[3]), months[match[1].lower()], int(match[2]))
+    if match and (named := month_number(match[1])) is not None:
+        return _make_date(int(match[3]), named, int(match[2]))
     return None
 
 

@@ -24,11 +24,12 @@ from extraction.layout import group_lines, split_phrases, typical_char_width
 from extraction.normalize import date_order_of, number_format_of, parse_date
 from extraction.result import Extraction, FieldValue
 from extraction.taxids import tax_id_of
-from extraction.terms import RECEIPT, net_days, number_value
+from extraction.terms import RECEIPT, net_days, number_in_words, number_value
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
 JOINER = re.compile(r"^(?:&|\+|und|and|en|e|y|co\.?|cie\.?)$", re.IGNORECASE)  # 'GmbH & Co. KG'
 # a length of time as contracts print it: '12 Monaten', 'two (2) years', '18 maanden'
+AND = re.compile(r"^(?:and|und|et|y|e|en|og|och|oraz|ed)$", re.IGNORECASE)  # 'and' in the languages contracts use
 DURATION = re.compile(r"^\(?(\d{1,3})\)?$")
 MONTH_UNIT = re.compile(r"^(?:months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s)\W*$", re.IGNORECASE)
 YEAR_UNIT = re.compile(r"^(?:years?|jahren?|jahre|jaar|jaren|ann[oi]|años?|anos?|ans?|ann[ée]es?)\W*$", re.IGNORECASE)
@@ -94,9 +95,14 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     start: int | None = None
     last_form: int | None = None
+    char = typical_char_width(words) if words else 0.0
     for i, word in enumerate(words):
         text = word.text.rstrip(",;:")
+        if start is not None and last_form is None and _apart(words[i - 1], word, char):
+            start = None  # a caption across a form's gap ('Subscriber      Barramundi Coast Pty Ltd') starts no name
         name_like = text[:1].isupper() or LEGAL_FORM.match(text) or (start is not None and JOINER.match(text))
+        if start is None and AND.match(text):
+            name_like = False  # 'ENTRE ... ET Lemaréchal SAS': the word that joins the parties starts neither
         if not name_like or text[:1] in "(„“\"'" or any(ch.isdigit() for ch in text):
             if start is not None and last_form is not None:
                 runs.append((start, last_form + 1))
@@ -110,6 +116,14 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
                 runs.append((start, last_form + 1))
             start = last_form = None
     return runs
+
+
+def _apart(before: Word, word: Word, char: float) -> bool:
+    """Two words of one line set a cell's gap apart (three characters or more), or the second up the page (read
+    in column order, the next column's top)."""
+    height = word.bbox[3] - word.bbox[1]
+    same_line = abs(before.bbox[1] - word.bbox[1]) < 0.5 * height
+    return same_line and word.bbox[0] - before.bbox[2] > 3 * char or word.bbox[1] < before.bbox[1] - height
 
 
 def _next_is_form(words: list[Word], i: int) -> bool:
@@ -245,6 +259,24 @@ class Opening:
             return _cell(value, words, self.page)
         return None
 
+    def term_start(self) -> FieldValue | None:
+        """Where the opening sentence prints no date: the first of a sentence that prints a term's two ends, a date
+        and a later one a month to ten years on ('prend effet le 22 mars 2027 et prend fin le 21 mars 2029', 'runs
+        from 1 May 2026 until 30 April 2028'), in whatever language. Only after an opening that names both parties:
+        without one, a dated sentence anywhere is no term's start (an NDA left undated, 'the ___ day of ___')."""
+        if not self.parties:
+            return None
+        i = self._sentence_end(self.parties[1][1])
+        while i < len(self.words):
+            end = self._sentence_end(i)
+            dates = _dates(self.words[i:end], self.hint)
+            if len(dates) >= 2:
+                (a0, a1, first), (_, _, second) = dates[:2]
+                if first + timedelta(days=27) < second <= first + relativedelta(years=10):
+                    return _cell(first, self.words[i + a0 : i + a1], self.page)
+            i = end
+        return None
+
     def expiry_date(self, effective: date) -> FieldValue | None:
         """The first later date after the opening sentence, else the effective date plus the first term printed
         ('runs for two (2) years', '12 Monaten'), less a day."""
@@ -253,6 +285,9 @@ class Opening:
         for i, j, value in _dates(body, self.hint):
             if value > effective + timedelta(days=27):
                 return _cell(value, body[i:j], self.page)
+        # a term from where the parties are named on: a form's rows ('Initial Term   36 months') stand in its
+        # opening 'sentence', which runs on to the first full stop
+        body = self.words[self.parties[1][1] :] if self.parties else body
         for i, word in enumerate(body[:-1]):
             number = DURATION.match(word.text)
             unit = body[i + 1].text
@@ -271,7 +306,9 @@ class Opening:
         body = self.words[start:]
         for i, word in enumerate(body[:-1]):
             number, unit = DURATION.match(word.text), body[i + 1].text
-            days = net_days(f"{number.group(1)} {unit}") if number else None
+            # 'à trente jours'; 'three (3) years' reads at its digits
+            count = int(number.group(1)) if number else number_in_words(word.text) if unit[:1].isalpha() else None
+            days = net_days(f"{count} {unit}") if count is not None else None
             if days is None or MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit):
                 continue
             if i + 2 < len(body) and NOTICE.match(body[i + 2].text.lstrip("'’s ")):
@@ -332,11 +369,20 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             printed = str(theirs.value).split() if (theirs := fields.get(name)) is not None else []
             # the extractor's (or the agreement reader's) own reading stands where it is a company's name or a
             # name the opening sentence prints ('The Regents of ...'); the title or a table header goes
-            company = 2 <= len(printed) <= 8 and bool(LEGAL_FORM.match(printed[-1]))  # a bare 'GmbH' is none
+            # a bare 'GmbH' or 'Pty Ltd' is no name; nor the opening's name with a number read before it (a tax
+            # id on the line above)
+            ours = str(party.value).split()
+            glued = len(printed) > len(ours) and printed[-len(ours) :] == ours
+            cut = (
+                all(LEGAL_FORM.match(word) for word in printed)
+                or glued
+                and not any(re.search(r"[^\W\d_]", word) for word in printed[: -len(ours)])
+            )
+            company = 2 <= len(printed) <= 8 and bool(LEGAL_FORM.match(printed[-1])) and not cut
             text = " ".join(printed)
-            named = 0 < len(printed) <= 8 and text in opening.sentence_text() and text not in opening.title
+            named = 0 < len(printed) <= 8 and text in opening.sentence_text() and text not in opening.title and not cut
             # a person (an NDA's employee) is neither and stands: only the title, a sentence or nothing gives way
-            foreign = not printed or text in opening.title or len(printed) > 8 or in_a_table_row(doc, theirs)
+            foreign = not printed or text in opening.title or len(printed) > 8 or in_a_table_row(doc, theirs) or cut
             # a word its reader doubted (a street the layout model tagged, confidence near 0) is no reading to keep
             doubted = theirs is not None and theirs.confidence < DOUBT and not company
             if not (company or named) and foreign or doubted:
@@ -347,8 +393,10 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             # empty, or the other party's id given to this one
             if tax_id is not None and (theirs is None or (other is not None and theirs.value == other.value)):
                 found[name] = tax_id
-    if fields.get("effective_date") is None and (effective := opening.effective_date()) is not None:
-        found["effective_date"] = effective
+    if fields.get("effective_date") is None:
+        effective = opening.effective_date() or opening.term_start() or _dated_form(fields)
+        if effective is not None:
+            found["effective_date"] = effective
     effective_cell = found.get("effective_date") or fields.get("effective_date")
     if fields.get("expiry_date") is None and effective_cell is not None and isinstance(effective_cell.value, date):
         expiry = opening.expiry_date(effective_cell.value)
@@ -365,6 +413,15 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
         fields.update(found)
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(found)]
         recheck_required(extraction)
+
+
+def _dated_form(fields: dict[str, FieldValue]) -> FieldValue | None:
+    """A contract's one date read under a caption, taken for an order's date ('Subscription Start  30/06/2026' on an
+    order form): the day the contract starts. Not where a total is printed: an order the caller calls a contract."""
+    dated = fields.get("order_date")
+    if dated is None or not isinstance(dated.value, date) or fields.get("total") is not None:
+        return None
+    return replace(dated, confidence=min(dated.confidence, CONFIDENCE))
 
 
 def term_months(text: str) -> int | None:

@@ -34,6 +34,47 @@ NUMBER = (
     + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
     + ")"
 )
+# Numbers in words as terms print them in the other languages POs arrive in (French, Spanish, Italian, Portuguese,
+# German, Dutch): the teens terms use, tens, and tens with a unit by rule ('quarante-cinq', 'cuarenta y cinco',
+# 'quarantacinque', 'fünfundvierzig', 'vijfenveertig'). A unit alone is no number here: 'un', 'una', 'een' are
+# articles, 'sept' a month, 'due' English.
+_FOREIGN_UNITS = {
+    "un": 1, "une": 1, "uno": 1, "una": 1, "um": 1, "ein": 1, "eins": 1, "een": 1,
+    "deux": 2, "dos": 2, "dois": 2, "zwei": 2, "twee": 2,
+    "trois": 3, "tres": 3, "tre": 3, "três": 3, "drei": 3, "drie": 3,
+    "quatre": 4, "cuatro": 4, "quattro": 4, "quatro": 4, "vier": 4,
+    "cinq": 5, "cinco": 5, "cinque": 5, "fünf": 5, "funf": 5, "vijf": 5,
+    "six": 6, "seis": 6, "sei": 6, "sechs": 6, "zes": 6,
+    "sept": 7, "siete": 7, "sette": 7, "sete": 7, "sieben": 7, "zeven": 7,
+    "huit": 8, "ocho": 8, "otto": 8, "oito": 8, "acht": 8,
+    "neuf": 9, "nueve": 9, "nove": 9, "neun": 9, "negen": 9,
+}  # fmt: skip
+_FOREIGN_TEENS = {
+    "dix": 10, "diez": 10, "dieci": 10, "dez": 10, "zehn": 10, "tien": 10,
+    "quatorze": 14, "catorce": 14, "quattordici": 14, "catorze": 14, "vierzehn": 14, "veertien": 14,
+    "quinze": 15, "quince": 15, "quindici": 15, "fünfzehn": 15, "funfzehn": 15, "vijftien": 15,
+}  # fmt: skip
+_FOREIGN_TENS = {
+    "vingt": 20, "veinte": 20, "venti": 20, "vinte": 20, "zwanzig": 20, "twintig": 20,
+    "trente": 30, "treinta": 30, "trenta": 30, "trinta": 30, "dreißig": 30, "dreissig": 30, "dertig": 30,
+    "quarante": 40, "cuarenta": 40, "quaranta": 40, "quarenta": 40, "vierzig": 40, "veertig": 40,
+    "cinquante": 50, "cincuenta": 50, "cinquanta": 50, "cinquenta": 50, "fünfzig": 50, "funfzig": 50, "vijftig": 50,
+    "soixante": 60, "sesenta": 60, "sessanta": 60, "sessenta": 60, "sechzig": 60, "zestig": 60,
+    "quatre-vingt-dix": 90, "noventa": 90, "novanta": 90, "neunzig": 90, "negentig": 90,
+}  # fmt: skip
+_FOREIGN = re.compile(
+    r"\b(?:(?P<unit_first>"
+    + "|".join(_FOREIGN_UNITS)
+    + r")(?:und|en|ën)(?P<tens_last>"
+    + "|".join(_FOREIGN_TENS)
+    + r")|(?P<tens>"
+    + "|".join(sorted(_FOREIGN_TENS, key=len, reverse=True))
+    + r")(?:(?:[\s-]+(?:y|e|et)[\s-]+|-|(?<=a)|(?<=e))(?P<unit>"
+    + "|".join(sorted(_FOREIGN_UNITS, key=len, reverse=True))
+    + r"))?|(?P<single>"
+    + "|".join(sorted(_FOREIGN_TEENS, key=len, reverse=True))
+    + r"))\b"
+)
 _NUMBER_WORDS = re.compile(
     r"\b(?:(?P<tens>"
     + "|".join(_TENS)
@@ -46,7 +87,8 @@ _NUMBER_WORDS = re.compile(
 # Day words in the languages POs arrive in ("30 days", "30 Tage", "30 jours", "60 días", "30 giorni", "30 dagen").
 DAYS = _DAYS = (
     r"(?:calendar\s+|business\s+|working\s+)?"
-    r"(?:days?|tagen?|tg\.?|jours?|d[ií]as|giorni|gg\.?|dagen|dage|dagar|dias)"
+    r"(?:days?|tagen?|tg\.?|jours?|d[ií]as|giorni|gg\.?|dagen|dage|dagar|dias|"
+    r"(?:dni|dní|dnů|dager|päivää|gün|zile)\b)"  # Polish, Czech, Norwegian, Finnish, Turkish, Romanian
 )
 # 'd' and 'j' alone only after two digits or more ('30d', '60 j'): '1D' is OCR's 'ID' (Idaho)
 _SHORT_DAYS = r"(?<![\d.,])(\d{2,3})\s*(?:d|j)\b"
@@ -143,7 +185,22 @@ def _words_to_digits(text: str) -> str:
         return str(_TENS[m.group("tens")] + (_UNITS[m.group("unit")] if m.group("unit") else 0))
 
     text = _NUMBER_WORDS.sub(repl, text)
+    text = _FOREIGN.sub(lambda m: str(_foreign_value(m)), text)
     return re.sub(r"\b(\d+)\s*\(\s*\1\s*\)", r"\1", text)  # "45 (45)" as legal texts write it
+
+
+def _foreign_value(match: re.Match[str]) -> int:
+    if match.group("single"):
+        return _FOREIGN_TEENS[match.group("single")]
+    if match.group("unit_first"):
+        return _FOREIGN_TENS[match.group("tens_last")] + _FOREIGN_UNITS[match.group("unit_first")]
+    return _FOREIGN_TENS[match.group("tens")] + (_FOREIGN_UNITS[match.group("unit")] if match.group("unit") else 0)
+
+
+def number_in_words(text: str) -> int | None:
+    """'trente' -> 30, 'forty-five' -> 45, 'fünfundvierzig' -> 45; None when the text is no number in words."""
+    digits = _words_to_digits(text.casefold().strip(",.;:"))
+    return int(digits) if digits.isdigit() and not text.strip(",.;:").isdigit() else None
 
 
 def number_value(text: str) -> int | None:

@@ -2,7 +2,8 @@
 
 from decimal import Decimal
 
-from extraction.charges import read_tax_and_charges, settle_taxed
+from extraction.charges import is_a_rate_of, read_tax_and_charges, settle_taxed
+from extraction.document import Document, Page, Word
 from extraction.result import Charge, Extraction, FieldValue, LineItem, TaxLine
 from tests.fixtures_docs import page_of_lines
 
@@ -111,3 +112,77 @@ def test_charges_under_captions_no_table_knows_close_the_totals_by_their_amounts
     assert charges_that_close(doc, ext) == []  # no printed amounts make that total
     ext.fields["total"] = FieldValue(D("918.00"), 0.99)
     assert charges_that_close(doc, ext) == []  # closes without any
+
+
+def _typeset(lines: list[str], amounts: list[str]) -> Extraction:
+    """The lines set with a typeface's narrow spaces (half a character), one line item per amount on top."""
+    words = []
+    for row, text in enumerate(["1 Widget 600.00", *lines]):
+        x = 0.08
+        for token in text.split():
+            words.append(Word(token, (x, 0.05 + 0.03 * row, x + 0.01 * len(token), 0.062 + 0.03 * row)))
+            x += 0.01 * len(token) + 0.005
+    items = [LineItem({"amount": FieldValue(D(a), 0.99)}, 0.99, 1, (0.05, 0.05, 0.95, 0.062)) for a in amounts]
+    ext = Extraction("purchase_order", 1, {}, items)
+    read_tax_and_charges(Document([Page(1, 612, 792, words)]), ext)
+    return ext
+
+
+def _totals(ext: Extraction) -> list[Decimal | None]:
+    return [ext.decimal(name) for name in ("subtotal", "tax_total", "total")]
+
+
+def test_a_tax_under_a_caption_no_table_knows_is_the_amount_that_is_a_tax_rate_of_its_base() -> None:
+    # 8.25 % of the goods and the kitting charge; the charge is 0.19 % of the goods: no rate a law sets
+    ext = _typeset(["Subtot. 29,365.15 USD", "Kitting Charge 55.08 USD", "Sales Levy 2,427.17 USD",
+                    "Grand Figure 31,847.40 USD"], ["29000.00", "365.15"])  # fmt: skip
+    assert _totals(ext) == [D("29365.15"), D("2427.17"), D("31847.40")]
+    # the same amounts under captions that name a charge and a tax: the captions decide
+    ext = _typeset(["Net 29,365.15", "Freight 55.08", "Impost 2,427.17", "Payable 31,847.40"], ["29365.15"])
+    assert _totals(ext) == [D("29365.15"), D("2427.17"), D("31847.40")]
+
+
+def test_a_tax_named_without_a_rate_and_amounts_printed_with_spaces_between_thousands() -> None:
+    # Polish typesetting: '4 026,33'; 'VAT' names the tax, no rate is printed
+    ext = _typeset(["Razem netto 17 505,80 PLN", "Razem VAT 4 026,33 PLN", "Razem brutto 21 532,13 PLN"],
+                   ["17505.80"])  # fmt: skip
+    assert _totals(ext) == [D("17505.80"), D("4026.33"), D("21532.13")]
+    # the taxes at their rates, then their sum: the sum line adds nothing
+    ext = _typeset(["Razem netto 9 047,82", "Stawka 23% 926,53", "Stawka 8% 401,55", "Razem VAT 1 328,08",
+                    "Razem brutto 10 375,90"], ["9047.82"])  # fmt: skip
+    assert _totals(ext) == [D("9047.82"), D("1328.08"), D("10375.90")]
+
+
+def test_an_amount_of_a_small_base_is_no_tax_by_its_size_alone() -> None:
+    # 50.00 on 400.00 is 12.5 %, a rate a law could set, but whole amounts on so small a base fit some rate
+    ext = _typeset(["Goods 400.00", "Setup 50.00", "Payable 450.00"], ["400.00"])
+    assert _totals(ext) == [D("400.00"), None, D("450.00")]
+    assert is_a_rate_of(D("400.00"), D("50.00")) is None
+    assert is_a_rate_of(D("400.40"), D("76.08")) == D("19")  # in cents, quarter percents of a base over 8,000 cents
+    assert is_a_rate_of(D("40000.00"), D("3300.00")) == D("8.25")  # whole amounts: of a base over 800,000 units
+    assert is_a_rate_of(D("25356.88"), D("2091.94")) == D("8.25")
+    assert is_a_rate_of(D("10000.00"), D("887.50")) == D("8.875")
+    assert is_a_rate_of(D("10000.00"), D("18.00")) is None  # 0.18 %: a fee, no tax
+    assert is_a_rate_of(D("1000.00"), D("88.75")) is None  # 8.875 % of 1,000: thousandths fit by chance there
+
+
+def test_the_base_an_ocr_page_opens_its_totals_with_is_the_subtotal() -> None:
+    # the lines were misread (their sum is nowhere): 16 % of the first amount, and both make the last
+    ext = _bare(["Suma parcial 25,900.14 MXN", "1V.A, 16% 4,144.02 MXN", "Neto a pagar 30,044.16 MXN"], {},
+                ["4594.44", "2.29"])  # fmt: skip
+    assert _totals(ext) == [D("25900.14"), D("4144.02"), D("30044.16")]
+    # a subtotal read already and another amount: what was read stands, nothing is filled from these amounts
+    ext = _bare(["Suma parcial 25,900.14", "IVA 16% 4,144.02", "Neto a pagar 30,044.16"], {"subtotal": "25000.00"},
+                ["4594.44", "2.29"])  # fmt: skip
+    assert ext.decimal("subtotal") == D("25000.00") and ext.decimal("tax_total") is None
+
+
+def test_totals_set_side_by_side_or_as_a_row_of_values_under_their_captions() -> None:
+    ext = _typeset(["Net 12,480.00 MwSt 2,371.20 Gesamt 14,851.20"], ["12480.00"])
+    assert _totals(ext) == [D("12480.00"), D("2371.20"), D("14851.20")]
+    # captions in a row, their values in the row below; the goods' sum printed above them too
+    ext = _typeset(["Goods 12,480.00", "Net IVA 21% Total", "12,480.00 2,620.80 15,100.80"], ["12480.00"])
+    assert _totals(ext) == [D("12480.00"), D("2620.80"), D("15100.80")]
+    # a base and its tax on one line stay one amount, the tax, as before
+    ext = _typeset(["Subtotal 765.00", "Freight 45.00", "VAT 20% on 810.00 162.00", "Total 972.00"], ["765.00"])
+    assert _totals(ext) == [D("765.00"), D("162.00"), D("972.00")]

@@ -136,3 +136,17 @@ def test_national_tax_ids_found_by_shape_and_check_digits(printed: str, valid: b
 def test_bare_digits_are_no_national_tax_id() -> None:
     # an order number that a Polish NIP's check digit would accept without its hyphens
     assert not is_valid_tax_id("4555532281")
+
+
+def test_month_names_of_more_languages_and_one_letter_misread() -> None:
+    from extraction.normalize import month_number
+
+    assert parse_date("3 marca 2026") == date(2026, 3, 3)  # Polish, the genitive dates print
+    assert parse_date("14 października 2025") == date(2025, 10, 14)
+    assert parse_date("10 juni 2026") == date(2026, 6, 10)
+    assert parse_date("11 aoat 2027") == date(2027, 8, 11)  # OCR's 'août'
+    assert parse_date("12 Decembcr 2024") == date(2024, 12, 12)
+    assert month_number("fevrier") == 2  # unaccented
+    # too short to mend, or as near two months as one: no month
+    assert month_number("mxy") is None and month_number("juxi") is None
+    assert parse_date("Item 5 2024") is None

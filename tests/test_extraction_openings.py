@@ -1,12 +1,13 @@
 """A contract read by shape: reference code, parties, dates, term, days to pay, party tax ids, rate sentences."""
 
 from datetime import date
+from decimal import Decimal
 
 from extraction.document import Document, Page, Word
 from extraction.openings import column_order, read_opening
 from extraction.rates import read_rates
 from extraction.result import Extraction, FieldValue
-from tests.fixtures_docs import page_of_lines
+from tests.fixtures_docs import document_of_rows, page_of_lines
 
 
 def _read(lines: list[str], doc_type: str = "contract", **fields: object) -> dict[str, object]:
@@ -201,3 +202,57 @@ def test_a_doubted_word_or_a_bare_legal_form_gives_way_to_the_openings_company()
     assert read("Leeds", 0.02) == "Tarnwick Foods Ltd"
     assert read("Leeds", 0.9) == "Leeds"  # read with confidence, a name the sentence prints stands
     assert read("Ltd", 0.02) == "Tarnwick Foods Ltd"  # doubted, and a legal form alone names no company
+
+
+def test_a_term_s_two_ends_in_a_sentence_after_the_opening_one() -> None:
+    # the opening names the parties undated; a later sentence prints the term's start and end (French, an OCR'd
+    # 'août' misread by one letter)
+    got = _read([
+        "CONTRAT DE PRESTATION DE SERVICES",
+        "ENTRE LES SOUSSIGNES : Bréhaut Electricité SAS, dont le siège est situé 229, rue Lenepveu, ci-après le",
+        "Client, ET Lemaréchal Outillage S.A., 23, avenue Garibaldi, ci-après le Prestataire.",
+        "Article 1 - Le présent contrat prend effet le 11 aoat 2027 et prend fin le 10 mai 2028.",
+    ])  # fmt: skip
+    assert (got["effective_date"], got["expiry_date"]) == (date(2027, 8, 11), date(2028, 5, 10))
+    # without an opening that names both parties, a dated sentence anywhere is no term's start
+    got = _read(["THIS AGREEMENT is made as of the ___ day of ______, 2005, by ACME HOLDINGS and J. DOE.",
+                 "The restricted period runs from January 25, 2005 until January 25, 2010."])  # fmt: skip
+    assert "effective_date" not in got
+    # two dates a few days apart are no term: a delivery window
+    got = _read([
+        "Made between Brightwater Tooling GmbH, Kiel (the Supplier), and Lindqvist Marine AB (the Customer).",
+        "Goods ship between 3 March 2030 and 10 March 2030.",
+    ])  # fmt: skip
+    assert "effective_date" not in got
+
+
+def test_an_order_form_s_start_and_initial_term_in_caption_rows() -> None:
+    # read in column order, the form's values follow the parties, and its 'sentence' runs to the first full stop
+    lines = ["Subscriber      Jacaranda Electrical Pty Ltd", "Supplying Company      Ironbark Builders Pty Ltd",
+             "Initial Term      24 months", "Renewal      renews for successive 12-month periods",
+             "This Order Form is governed by the online terms."]  # fmt: skip
+    got = _read(lines, order_date=date(2024, 6, 23))
+    assert (got["effective_date"], got["expiry_date"]) == (date(2024, 6, 23), date(2026, 6, 22))
+    # an order's date, where the page prints an order's total, is no contract's start
+    assert "effective_date" not in _read(lines, order_date=date(2024, 6, 23), total=Decimal("100.00"))
+
+
+def test_party_names_neither_start_with_the_word_joining_them_nor_are_a_bare_legal_form() -> None:
+    lines = [
+        "ENTRE LES SOUSSIGNES : Bréhaut Electricité SAS, 229, rue Lenepveu, ci-après le Client,",
+        "ET Lemaréchal Outillage S.A., 23, avenue Garibaldi, ci-après le Prestataire.",
+    ]
+    got = _read(lines, buyer_name="Ltd", vendor_name="67 259 350 Lemaréchal Outillage S.A.")
+    # 'ET' joins the parties; 'Ltd' alone names nobody; a number read before the name is no part of it
+    assert (got["buyer_name"], got["vendor_name"]) == ("Bréhaut Electricité SAS", "Lemaréchal Outillage S.A.")
+
+
+def test_a_caption_across_a_form_s_gap_or_the_last_word_of_another_column_starts_no_party() -> None:
+    rows = [(0.1, 0.10, "Subscriber"), (0.4, 0.10, "Barramundi Coast Electrical Pty Ltd"),
+            (0.1, 0.13, "Subscriber A.B.N."), (0.4, 0.13, "67 259 350 084"),
+            (0.1, 0.16, "Supplying Company"), (0.4, 0.16, "Jacaranda Civil Pty Ltd"),
+            (0.1, 0.19, "Fees quoted in"), (0.4, 0.19, "AUD")]  # fmt: skip
+    ext = Extraction("contract", 1, {})
+    read_opening(document_of_rows(rows), ext)
+    assert (ext.value("buyer_name"), ext.value("vendor_name")) == (
+        "Barramundi Coast Electrical Pty Ltd", "Jacaranda Civil Pty Ltd")  # fmt: skip

@@ -102,3 +102,63 @@ def test_terms_under_an_unknown_caption_start_with_their_days() -> None:
     ext = Extraction("purchase_order", 1, {})
     complete_phrases(doc, ext)
     assert (ext.fields["payment_terms"].value, ext.fields["payment_terms_days"].value) == ("45 giorni netti", 45)
+
+
+def test_terms_read_from_inside_their_cell_take_the_whole_cell() -> None:
+    # an order form's row: the caption apart from its value, which was read from its days on
+    doc = document_of_rows([(0.1, 0.2, "Billed"), (0.4, 0.2, "monthly in advance, due 14 days from invoice")])
+    x0 = 0.4 + 0.009 * len("monthly in advance, due ")
+    ext = _terms(doc, "14 days from invoice", x0, 0.2)
+    assert ext.fields["payment_terms"].value == "monthly in advance, due 14 days from invoice"
+    # on a contract too, where the row is a form's; a contract's running text is left as read
+    cell = FieldValue("on receipt", 0.9, 1, (0.4 + 0.009 * 24, 0.2, 0.4 + 0.009 * 34, 0.212), "on receipt")
+    doc = document_of_rows([(0.1, 0.2, "Billed"), (0.4, 0.2, "annually in advance, due on receipt")])
+    contract = Extraction("contract", 1, {"payment_terms": cell})
+    complete_phrases(doc, contract)
+    assert contract.fields["payment_terms"].value == "annually in advance, due on receipt"
+    doc = document_of_rows([(0.1, 0.2, "The Customer pays each invoice annually in advance, due on receipt.")])
+    cell = FieldValue("on receipt", 0.9, 1, (0.1 + 0.009 * 56, 0.2, 0.1 + 0.009 * 66, 0.212), "on receipt")
+    contract = Extraction("contract", 1, {"payment_terms": cell})
+    complete_phrases(doc, contract)
+    assert contract.fields["payment_terms"].value == "on receipt"
+    # an OCR'd sentence with wide gaps looks like cells; the words before the terms are no cell's start
+    sentence = "quoted in USD. The Client pays each invoice within 21 days"
+    doc = document_of_rows([(0.1, 0.2, "2. Charges"), (0.25, 0.2, "are"), (0.3, 0.2, sentence)])
+    x0 = 0.3 + 0.009 * sentence.index("within")
+    cell = FieldValue("within 21 days", 0.9, 1, (x0, 0.2, x0 + 0.009 * 14, 0.212), "within 21 days")
+    contract = Extraction("contract", 1, {"payment_terms": cell})
+    complete_phrases(doc, contract)
+    assert contract.fields["payment_terms"].value == "within 21 days"
+
+
+def test_a_cell_of_a_grid_wraps_at_the_next_column_and_a_box_over_two_lines_starts_at_its_first_word() -> None:
+    rows = [(0.07, 0.10, "Works Ref"), (0.36, 0.10, "Works Issued"), (0.655, 0.10, "Site Superintendent"),
+            (0.07, 0.16, "30 Jul 2026"), (0.36, 0.16, "Payment within 30 days of a valid"),
+            (0.36, 0.175, "claim")]  # fmt: skip
+    doc = document_of_rows(rows)
+    # 'claim' would fit before the right margin, not before the next column's edge: a wrap
+    ext = _terms(doc, "Payment within 30 days of a valid", 0.36, 0.16)
+    assert ext.fields["payment_terms"].value == "Payment within 30 days of a valid claim"
+    rows = [(0.07, 0.10, "Works Ref"), (0.655, 0.10, "Works Issued"), (0.07, 0.16, "10 Jan 2025"),
+            (0.36, 0.16, "Monthly progress claims, paid within 25"), (0.36, 0.175, "business days")]  # fmt: skip
+    # the box of 'within 25' + 'business days' reaches left to the cell's edge on both lines
+    box = (0.36, 0.16, 0.36 + 0.009 * 39, 0.187)
+    ext = Extraction("purchase_order", 1, {"payment_terms": FieldValue("within 25 business days", 0.9, 1, box)})
+    complete_phrases(document_of_rows(rows), ext)
+    assert ext.fields["payment_terms"].value == "Monthly progress claims, paid within 25 business days"
+
+
+def test_terms_cut_at_a_line_s_end_after_a_leading_word_end_before_it() -> None:
+    # a contract's sentence runs on to the next line: 'after' leads to what the next line says
+    rows = [(0.1, 0.2, "Customer will pay each invoice within forty-five (45) days after"),
+            (0.1, 0.215, "acceptance of the related deliverable.")]  # fmt: skip
+    x0 = 0.1 + 0.009 * len("Customer will pay each invoice ")
+    cell = FieldValue("within forty-five (45) days after", 0.9, 1, (x0, 0.2, x0 + 0.009 * 33, 0.212))
+    contract = Extraction("contract", 1, {"payment_terms": cell})
+    complete_phrases(document_of_rows(rows), contract)
+    assert contract.fields["payment_terms"].value == "within forty-five (45) days"
+    # a value that is no terms without its last word stays as read
+    cell = FieldValue("Due on", 0.9, 1, (0.1, 0.3, 0.16, 0.312))
+    contract = Extraction("contract", 1, {"payment_terms": cell})
+    complete_phrases(document_of_rows([(0.1, 0.3, "Due on")]), contract)
+    assert contract.fields["payment_terms"].value == "Due on"

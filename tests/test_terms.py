@@ -109,3 +109,25 @@ def test_minor_units() -> None:
     assert minor_unit("EUR") == Decimal("0.01")
     assert quantize(Decimal("10.005"), "EUR") == Decimal("10.01")
     assert quantize(Decimal("1234.5"), "JPY") == Decimal("1235")
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("à trente jours date de facture", 30),
+        ("quarante-cinq jours fin de mois", 45),
+        ("a cuarenta y cinco días", 45),
+        ("quarantacinque giorni data fattura", 45),
+        ("zahlbar innerhalb fünfundvierzig Tagen", 45),
+        ("binnen vijfenveertig dagen", 45),
+        ("vinte e oito dias", 28),
+        ("quinze jours", 15),
+        ("przelew 30 dni od daty dostawy", 30),  # Polish days
+        ("splatnost 14 dní", 14),  # Czech
+        # a unit alone is no number: an article, a month, an English word
+        ("due on receipt", 0),
+        ("sept jours", None),
+    ],
+)
+def test_days_in_words_and_day_words_of_more_languages(text: str, days: int | None) -> None:
+    assert net_days(text) == days

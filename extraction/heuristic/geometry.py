@@ -19,34 +19,12 @@ from statistics import median
 
 from extraction.document import Word
 from extraction.heuristic.parts import Column, PageView, arithmetic_fits
-from extraction.layout import Line, split_phrases
+from extraction.layout import Line, joined_thousands, split_phrases
 from extraction.normalize import parse_amount, parse_currency
 
 CENTS = re.compile(r"[.,]\d{2}\)?$")
 CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9./#_-]{2,}$")  # 'MAT-0267558', '347-6970-62', 'PN343903'
 UNIT = re.compile(r"^[A-Za-z][A-Za-z./²³]{0,14}$")
-THOUSANDS_HEAD, THOUSANDS_TAIL = re.compile(r"^\d{1,3}$"), re.compile(r"^\d{3}(?:[.,]\d+)?$")
-
-
-def _joined_thousands(words: list[Word]) -> list[Word]:
-    """'19' '050,00' printed with a space as thousands separator, as one word '19050,00' ('1 644 228,00' too)."""
-    out: list[Word] = []
-    joined: set[int] = set()
-    for word in words:
-        last = out[-1] if out else None
-        if (
-            last is not None
-            and (THOUSANDS_HEAD.match(last.text) or id(last) in joined and last.text.isdigit())
-            and THOUSANDS_TAIL.match(word.text)
-            # a space apart: narrower than a digit in most fonts, as wide as one in a monospaced font
-            and word.bbox[0] - last.bbox[2] < 1.05 * (word.bbox[2] - word.bbox[0]) / len(word.text)
-        ):
-            box = (last.bbox[0], min(last.bbox[1], word.bbox[1]), word.bbox[2], max(last.bbox[3], word.bbox[3]))
-            out[-1] = Word(last.text + word.text, box, min(last.confidence, word.confidence))
-            joined.add(id(out[-1]))
-        else:
-            out.append(word)
-    return out
 
 
 RULE = re.compile(r"^[|¦‖│┃]+$")  # a ruled table's vertical lines read as characters (gridlines, OCR)
@@ -85,7 +63,7 @@ def row_arithmetic(line: Line, number_hint: str | None) -> dict[str, Word] | Non
 
     The amount is a money value (with cents); of the pairs before it, the nearest that fits wins.
     """
-    numbers = [(w, v) for w in _joined_thousands(line.words) if (v := _numeric(w, number_hint)) is not None]
+    numbers = [(w, v) for w in joined_thousands(line.words) if (v := _numeric(w, number_hint)) is not None]
     if len(numbers) < 3:
         return None
     percents = [(w, v) for w, v in numbers if w.text.endswith("%")]
@@ -126,7 +104,7 @@ def _counted_amounts(
     counts and the amounts each right-aligned in a column down at least two lines, text before them."""
     found: list[tuple[int, dict[str, Word]]] = []
     for index, line in enumerate(lines):
-        words = _joined_thousands(line.words)
+        words = joined_thousands(line.words)
         # a rate after the amount (a discount, a tax rate) is none of the two
         numbers = [(i, w) for i, w in enumerate(words) if _numeric(w, number_hint) is not None and "%" not in w.text]
         if len(numbers) < 2:

@@ -12,10 +12,9 @@ import re
 from statistics import median
 
 from extraction.document import Word
-from extraction.heuristic.geometry import _joined_thousands
 from extraction.heuristic.parts import PageView, RowDraft
 from extraction.heuristic.vocabulary import MONEY_TOKEN, TOTALS_LINE
-from extraction.layout import Line, split_phrases
+from extraction.layout import Line, joined_thousands, split_phrases
 from extraction.normalize import parse_amount, parse_date
 
 CURRENCY = re.compile(r"^(?:[A-Z]{3}|[€$£])$")
@@ -23,7 +22,7 @@ CURRENCY = re.compile(r"^(?:[A-Z]{3}|[€$£])$")
 
 def _priced(line: Line, number_hint: str | None) -> tuple[Word, list[Word]] | None:
     """(the amount, the words before it) of a line ending in one money amount set apart from its text."""
-    words = _joined_thousands(line.words)
+    words = joined_thousands(line.words)
     while words and CURRENCY.match(words[-1].text):
         words = words[:-1]
     if len(words) < 2 or sum(bool(MONEY_TOKEN.match(w.text)) for w in words) != 1:

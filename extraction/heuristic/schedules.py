@@ -12,10 +12,9 @@ from __future__ import annotations
 import re
 
 from extraction.document import Word
-from extraction.heuristic.geometry import _joined_thousands
 from extraction.heuristic.parts import PageView, RowDraft
 from extraction.heuristic.vocabulary import MONEY_TOKEN
-from extraction.layout import Line
+from extraction.layout import Line, joined_thousands
 from extraction.normalize import parse_amount
 
 RATE_LINE = re.compile(
@@ -38,7 +37,7 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
     """Rows of consecutive one-amount sentences that differ only in one stretch before the amount (the service)."""
     split: list[tuple[Line, list[Word], Word, list[Word]]] = []
     for line in lines:
-        words = _joined_thousands(line.words)
+        words = joined_thousands(line.words)
         at = next(i for i, w in enumerate(words) if MONEY_TOKEN.match(w.text.rstrip(".,;")))
         split.append((line, words[:at], words[at], words[at + 1 :]))
     before = [[w.text for w in b] for _, b, _, _ in split]
@@ -109,7 +108,7 @@ class ListedRates:
             for line in [*view.lines, None]:
                 one_amount = (
                     line is not None
-                    and sum(bool(MONEY_TOKEN.match(w.text.rstrip(".,;"))) for w in _joined_thousands(line.words)) == 1
+                    and sum(bool(MONEY_TOKEN.match(w.text.rstrip(".,;"))) for w in joined_thousands(line.words)) == 1
                     and len(line.words) >= 4
                 )
                 if one_amount and line is not None:

@@ -19,10 +19,9 @@ from decimal import Decimal
 
 from extraction.companies import LEGAL_FORM
 from extraction.document import Word
-from extraction.heuristic.geometry import _joined_thousands
 from extraction.heuristic.parts import Candidate, PageView, RowDraft, _phrase_text_words, number, read_tax_id
 from extraction.heuristic.vocabulary import TAX_ID_LABEL
-from extraction.layout import Line
+from extraction.layout import Line, joined_thousands
 from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_currency, parse_date
 from extraction.terms import net_days
 
@@ -269,7 +268,7 @@ class UnlabelledFields:
             for line in view.lines:
                 if view.page.number == last_page and line.top <= max(r.bottom for r in rows if r.page == last_page):
                     continue
-                words = _joined_thousands(_split_glued_percent(line.words))
+                words = joined_thousands(_split_glued_percent(line.words))
                 while len(words) > 1 and _is_currency_sign(words[-1].text):
                     words = words[:-1]  # '95,00 €', '95.00 USD': the sign after the amount
                 money = [w for w in words if MONEY.match(w.text)]
