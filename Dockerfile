@@ -3,7 +3,9 @@ FROM python:3.11-slim-bookworm
 
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
-      tesseract-ocr tesseract-ocr-eng fonts-urw-base35 fonts-dejavu-core make \
+      tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-ita \
+      tesseract-ocr-por tesseract-ocr-nld tesseract-ocr-pol tesseract-ocr-swe tesseract-ocr-dan \
+      fonts-urw-base35 fonts-dejavu-core make \
  && rm -rf /var/lib/apt/lists/*
 
 ENV OMP_THREAD_LIMIT=1 HF_HUB_OFFLINE=1 TRANSFORMERS_OFFLINE=1 \

@@ -9,7 +9,10 @@ export OMP_THREAD_LIMIT ?= 1
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 
-APT_RUN := tesseract-ocr tesseract-ocr-eng fonts-urw-base35 fonts-dejavu-core
+# Tesseract's models of the languages orders are printed in: a scanned page in one of them is read with its own
+# model (extraction/ocr.py page_language); English reads the rest
+TESSERACT_LANGS := eng deu fra spa ita por nld pol swe dan
+APT_RUN := tesseract-ocr $(addprefix tesseract-ocr-,$(TESSERACT_LANGS)) fonts-urw-base35 fonts-dejavu-core
 APT_TEST := chromium
 
 .PHONY: run test setup system-deps system-deps-test lint typecheck bench clean

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 import shutil
+import subprocess
 import tempfile
 from typing import Any, Protocol
 
@@ -70,9 +72,61 @@ class TesseractEngine:
     def words(self, image: Image.Image) -> list[Word]:
         # Tesseract's own (Otsu) threshold: Sauvola (thresholding_method=2) read more digits on a sample
         # but lost header fields and line items on the 20-scan dev set, so it stays off
-        data = tesseract_data(image, f"--psm {self.psm} --oem 1", self.lang, self.timeout_s)
-        words = reread_doubtful(image, words_from_data(data, *image.size))
+        config = f"--psm {self.psm} --oem 1"
+        words = words_from_data(tesseract_data(image, config, self.lang, self.timeout_s), *image.size)
+        # an English model drops accents and misreads the letters that carry them ('Schweißdraht' ->
+        # 'SchweiBdraht', 'Cantú' -> 'Cantu'): a page in another language whose model is installed is read again
+        # with both, Tesseract trying that language's model on each word English reads with doubt. The language's
+        # model alone reads codes worse ('ISO' -> '¡SO' in Spanish); English alone is what it was.
+        language = page_language(words)
+        if language != self.lang and language in installed_languages():
+            again = tesseract_data(image, config, f"{self.lang}+{language}", self.timeout_s)
+            words = words_from_data(again, *image.size)
+        words = reread_doubtful(image, words)
         return words + read_missed(image, words)
+
+
+# Languages the document families print, as language-identification codes and Tesseract's models (Debian:
+# `tesseract-ocr-deu`, ...); a page in any other reads with English
+TESSERACT_LANGUAGES = {
+    "en": "eng", "de": "deu", "fr": "fra", "es": "spa", "it": "ita", "pt": "por", "nl": "nld", "pl": "pol",
+    "sv": "swe", "da": "dan",
+}  # fmt: skip
+
+
+@functools.cache
+def _identifier() -> Any:
+    """py3langid's character n-gram model, narrowed to the languages above; None where it is not installed."""
+    try:
+        from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    except ImportError:
+        return None
+    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    identifier.set_languages(list(TESSERACT_LANGUAGES))
+    return identifier
+
+
+def page_language(words: list[Word], sure: float = 0.9) -> str:
+    """The Tesseract language of a page, told from its words as an English model read them ('eng' where unsure).
+
+    A character n-gram model (py3langid) tells German from an English model's reading of it ('SchweiBdraht',
+    'Bestellmenge'), where function words are few (an order prints captions, names and numbers)."""
+    identifier = _identifier()
+    text = " ".join(w.text for w in words if any(c.isalpha() for c in w.text))
+    if identifier is None or len(text) < 40:
+        return "eng"
+    code, probability = identifier.classify(text)
+    return TESSERACT_LANGUAGES[code] if probability >= sure else "eng"
+
+
+@functools.cache
+def installed_languages() -> frozenset[str]:
+    """The languages Tesseract has models for here (Debian: `tesseract-ocr-deu`, ...); none where it cannot say."""
+    try:
+        listed = subprocess.run(["tesseract", "--list-langs"], capture_output=True, text=True, timeout=30, check=True)
+    except (OSError, subprocess.SubprocessError):
+        return frozenset()
+    return frozenset(line.strip() for line in listed.stdout.splitlines()[1:] if line.strip())
 
 
 def words_from_data(data: dict[str, Any], width: int, height: int) -> list[Word]:

@@ -314,3 +314,72 @@ def test_reread_doubtful_takes_a_code_two_reads_agree_on_and_leaves_lone_digits(
     assert asked == [2]
     assert [w.text for w in out] == ["OR541753", "4711-8", "1", "Total"]
     assert out[0].bbox == words[0].bbox and out[0].confidence == pytest.approx(0.715)
+
+
+def _read_as_english(text: str) -> list:
+    from extraction.document import Word
+
+    return [Word(word, (0.1, 0.1, 0.2, 0.12), 0.9) for word in text.split()]
+
+
+def test_page_language_tells_a_page_from_how_an_english_model_read_it() -> None:
+    pytest.importorskip("py3langid")
+    from extraction.ocr import page_language
+
+    # an order in German as Tesseract's English model reads it: umlauts and ß lost, no function words
+    german = "Bestellmenge Nettopreis Nettowert SchweiBdraht Dichtungsband selbstklebend Hydraulik6l Lagerbuchse"
+    german += " Messing Sechskantschraube verzinkt Positionssumme Frachtanteil Steueranteil Endsumme Sachbearbeiter"
+    assert page_language(_read_as_english(german)) == "deu"
+    spanish = "Orden de compra nacional Razon social proveedor Fecha de elaboracion Condiciones de credito Contado"
+    spanish += " contra entrega Domicilio de entrega Manguera hidraulica pulgada Aceite hidraulico cubeta Suma parcial"
+    assert page_language(_read_as_english(spanish)) == "spa"
+    english = "Purchase order Ship to Bill to Payment terms Net 30 days Quantity Unit price Amount Subtotal Freight"
+    english += " Sales tax Total due Please quote the order number on every invoice and delivery note"
+    assert page_language(_read_as_english(english)) == "eng"
+    # too little text to tell (a page of numbers): English
+    assert page_language(_read_as_english("Total 1,234.00 EUR 19%")) == "eng"
+
+
+def test_page_language_is_english_without_the_language_identifier(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extraction import ocr
+
+    monkeypatch.setattr(ocr, "_identifier", lambda: None)
+    assert ocr.page_language(_read_as_english("Bestellmenge Nettopreis Nettowert Dichtungsband " * 5)) == "eng"
+
+
+def _german_scan() -> Image.Image:
+    buffer = io.BytesIO()
+    sheet = canvas.Canvas(buffer, pagesize=(595, 420))
+    lines = [
+        "Bestellung an die Firma Müller Schweißtechnik GmbH",
+        "Pos. Kurztext Bestellmenge Nettopreis",
+        "10 Schweißdraht SG2 1,0 mm 40,000 KG 35,29",
+        "20 Hydrauliköl HLP 46 für die Presse 5,000 L 14,19",
+        "30 Prüfbericht nach DIN für jede Lieferung 1,000 ST 95,00",
+        "Zahlbar innerhalb von 30 Tagen ohne Abzug. Gerichtsstand ist München.",
+    ]
+    for i, line in enumerate(lines):
+        sheet.setFont("Helvetica", 11)
+        sheet.drawString(40, 380 - 26 * i, line)
+    sheet.save()
+    pdf = pdfium.PdfDocument(buffer.getvalue())
+    image = pdf[0].render(scale=200 / 72, grayscale=True).to_pil()
+    pdf.close()
+    return image
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_a_german_scan_is_read_with_the_german_model_where_it_is_installed(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("py3langid")
+    from extraction import ocr
+
+    if "deu" not in ocr.installed_languages():
+        pytest.skip("tesseract-ocr-deu is not installed (make system-deps)")
+    image = _german_scan()
+    texts = {w.text for w in ocr.TesseractEngine().words(image)}
+    assert {"Schweißdraht", "Hydrauliköl", "Prüfbericht", "München."} <= texts
+    # without the German model the page reads with English, as before: no error, the accents lost
+    monkeypatch.setattr(ocr, "installed_languages", lambda: frozenset({"eng"}))
+    texts = {w.text for w in ocr.TesseractEngine().words(image)}
+    assert "Schweißdraht" not in texts and "Bestellmenge" in texts
