@@ -463,6 +463,7 @@ def test_each_line_is_compared_with_the_other_readers_closest_line_text_without_
     alone = line_rows(Reading(_doc(), heuristic, None, heuristic), {})
     assert alone[0]["cells_differ"] == -1.0  # one reader: no evidence
 
+
 def _set_records(n: int, seed: int, family: str, wrong_when_unread: float) -> list[dict]:
     """Field and line records of one set: right when the second reader agrees; where it did not read, wrong with
     the set's own rate (unseen layouts: a higher one)."""
