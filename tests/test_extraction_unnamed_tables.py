@@ -3,6 +3,8 @@ arithmetic, a column's role from what it holds."""
 
 from decimal import Decimal
 
+import pytest
+
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
 from extraction.result import Extraction
@@ -459,10 +461,11 @@ def _codes_table(caption: str, codes: list[str]) -> Extraction:
     return _extract(rows)
 
 
-def test_a_column_of_article_codes_under_a_caption_naming_nothing_is_the_sku() -> None:
-    # 'Maker' names no known column; a lenient number reading takes 'KBX-40211' for a currency code and -40211,
-    # yet a cell of letters, a dash and digits with no decimals is a code, not a number
-    got = _codes_table("Maker", ["KBX-40211", "PRT-9931", "KBX-118/2"])
+@pytest.mark.parametrize("caption", ["Maker", "Vendor #"])
+def test_a_column_of_article_codes_under_a_caption_naming_nothing_is_the_sku(caption: str) -> None:
+    # 'Maker' names no known column, 'Vendor #' only one already taken ('Ln' numbers the lines); a lenient number
+    # reading takes 'KBX-40211' for a currency code and -40211, yet letters, a dash and digits make a code
+    got = _codes_table(caption, ["KBX-40211", "PRT-9931", "KBX-118/2"])
     assert [(i.value("sku"), i.value("quantity")) for i in got.line_items] == [
         ("KBX-40211", Decimal(3)),
         ("PRT-9931", Decimal(40)),

@@ -182,6 +182,8 @@ class TableReader(GeometricTables):
             else:
                 if min(w.confidence for w in ws) < 0.5:
                     unread.append(ws)  # a misread header still heads a column ('Pos.' 12 must not spill over)
+                elif not ocr:
+                    unnamed.append(ws)  # a second '#' ('Mfr #' beside 'Seq.'): a column its values name later
         # a printed header word naming no known column, set apart from its neighbours, right of a caption that
         # names the description, still heads a column: what stands under it ('Taxes' over 'VAT 21%') is not the
         # description's (left of it, or with no such caption, the word may caption the description itself)
