@@ -11,6 +11,7 @@ and the other readers found fewer rates.
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line
@@ -39,6 +40,13 @@ def _joined(words: list[Word]) -> list[Word]:
     return out
 
 
+def _tab_stop(left: Word, right: Word) -> bool:
+    """The term and its price set in two columns ('Workshop facilitation' ... 'CAD 112.56 per half-day'): a gap
+    wider than three of the line's word heights parts them where a space would not."""
+    height = max(left.bbox[3] - left.bbox[1], right.bbox[3] - right.bbox[1])
+    return right.bbox[0] - left.bbox[2] > 3 * height
+
+
 def _entry(words: list[Word]) -> tuple[list[Word], Word, Word | None] | None:
     """(term words, amount, unit) of a line that prints one price with its currency."""
     amounts = [k for k, w in enumerate(words) if AMOUNT.match(w.text.rstrip(".,;"))]
@@ -61,8 +69,9 @@ def _entry(words: list[Word]) -> tuple[list[Word], Word, Word | None] | None:
         before = before[:-1]
     elif before:
         last = before[-1]
-        if not re.search(r"[:–—]$", last.text):
-            return None  # a term ends in its separator ('Analyst:'), else the price stands alone on its line
+        tabbed = _tab_stop(last, words[len(before)])
+        if not tabbed and not re.search(r"[:–—]$", last.text):
+            return None  # a term ends in its separator ('Analyst:') or a tab stop, else the price stands alone
         before[-1] = Word(last.text.rstrip(":–—"), last.bbox, last.confidence)
     if len(before) > MAX_TERM:
         return None
@@ -119,5 +128,8 @@ def read_rate_list(doc: Document, extraction: Extraction) -> None:
             runs[-1].append(item)
             last = index
     items = max(runs, key=len, default=[])
+    prices = [i.cells["unit_price"].value for i in items]
+    if len(items) >= 3 and prices[-1] == sum(p for p in prices[:-1] if isinstance(p, Decimal)):
+        items = items[:-1]  # the list's total set at the same tab stop ('Total    EUR 2,000.00') is no rate
     if len(items) >= 2 and len(items) > len(extraction.line_items):
         extraction.line_items = items

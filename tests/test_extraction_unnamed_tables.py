@@ -3,6 +3,8 @@ arithmetic, a column's role from what it holds."""
 
 from decimal import Decimal
 
+import pytest
+
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
 from extraction.result import Extraction
@@ -446,4 +448,63 @@ def test_an_amount_with_two_thousands_groups_and_a_unit_after_the_quantity() -> 
         (Decimal("1200"), "l", Decimal("1644228.00")),
         (Decimal("10"), "ea", Decimal("23218.20")),
         (Decimal("26"), "ea", Decimal("8422.70")),
+    ]
+
+
+def _codes_table(caption: str, codes: list[str]) -> Extraction:
+    quantities, prices, amounts = ["3", "40", "7"], ["18.20", "2.75", "310.00"], ["54.60", "110.00", "2,170.00"]
+    header = [(0.07, "Ln"), (0.12, "Description"), (0.46, caption), (0.62, "Qty"), (0.72, "Rate"), (0.86, "Total")]
+    rows = [(0.30, header)]
+    for index, (code, qty, price, amount) in enumerate(zip(codes, quantities, prices, amounts, strict=True)):
+        rows.append((0.33 + 0.025 * index, [(0.07, str(index + 1)), (0.12, f"Spare part {index + 1}"), (0.46, code),
+                                             (0.63, qty), (0.72, price), (0.86, amount)]))  # fmt: skip
+    return _extract(rows)
+
+
+@pytest.mark.parametrize("caption", ["Maker", "Vendor #"])
+def test_a_column_of_article_codes_under_a_caption_naming_nothing_is_the_sku(caption: str) -> None:
+    # 'Maker' names no known column, 'Vendor #' only one already taken ('Ln' numbers the lines); a lenient number
+    # reading takes 'KBX-40211' for a currency code and -40211, yet letters, a dash and digits make a code
+    got = _codes_table(caption, ["KBX-40211", "PRT-9931", "KBX-118/2"])
+    assert [(i.value("sku"), i.value("quantity")) for i in got.line_items] == [
+        ("KBX-40211", Decimal(3)),
+        ("PRT-9931", Decimal(40)),
+        ("KBX-118/2", Decimal(7)),
+    ]
+
+
+def test_bare_digit_codes_are_the_sku_only_beside_a_full_set_of_priced_columns() -> None:
+    # tariff (HS) numbers: eight digits, no separator, where quantity, rate and total all have their columns
+    got = _codes_table("Tariff", ["84713000", "40169300", "73181500"])
+    assert [i.value("sku") for i in got.line_items] == ["84713000", "40169300", "73181500"]
+    # pack sizes are small counts, not codes: no SKU read from them
+    packs = _codes_table("Pack", ["12", "24", "6"])
+    assert [i.value("sku") for i in packs.line_items] == [None, None, None]
+    assert [i.value("amount") for i in packs.line_items] == [Decimal("54.60"), Decimal("110.00"), Decimal("2170.00")]
+
+
+def test_rates_set_in_two_columns_without_a_separator() -> None:
+    # an annex that sets each charge's name at the left margin and its price at a tab stop, no colon or dash;
+    # the total under them (the sum of the prices) is no rate
+    from extraction.pipeline import AFTER_EXTRACTION, ExtractionJob, extract_stage, run
+
+    lines = [
+        (0.10, [(0.10, "SERVICES AGREEMENT")]),
+        (0.14, [(0.10, "The Provider performs the services below at the charges in Annex 2.")]),
+        (0.20, [(0.10, "Annex 2 Charges")]),
+        (0.23, [(0.12, "Site survey"), (0.50, "USD 480.00 per visit")]),
+        (0.26, [(0.12, "Drawing revision"), (0.50, "USD 95.50 per sheet")]),
+        (0.29, [(0.12, "Standby crew"), (0.50, "USD 1,240.00 per shift")]),
+        (0.32, [(0.12, "Total"), (0.50, "USD 1,815.50")]),
+        (0.36, [(0.10, "Late payments bear interest of USD 25.00 per week.")]),
+    ]
+    words = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
+    job = ExtractionJob(b"", None, "contract", document=Document([Page(1, 612, 792, words, "text")]))
+    job = run(job, [extract_stage, *AFTER_EXTRACTION])
+    assert job.extraction is not None
+    got = [(i.value("description"), i.value("unit_price"), i.value("unit")) for i in job.extraction.line_items]
+    assert got == [
+        ("Site survey", Decimal("480.00"), "visit"),
+        ("Drawing revision", Decimal("95.50"), "sheet"),
+        ("Standby crew", Decimal("1240.00"), "shift"),
     ]

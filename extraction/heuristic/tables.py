@@ -9,7 +9,7 @@ from decimal import Decimal
 from statistics import median
 
 from extraction.document import Word
-from extraction.heuristic.geometry import GeometricTables, joined_percents
+from extraction.heuristic.geometry import CODE, GeometricTables, joined_percents
 from extraction.heuristic.parts import (
     Column,
     PageView,
@@ -112,6 +112,17 @@ def _stands_apart(words: list[Word], index: int, height: float) -> bool:
     return min(left, right) > 1.5 * height and not any(ch.isdigit() for ch in word.text)
 
 
+def _is_code(text: str, priced: bool) -> bool:
+    """A cell that names an article rather than counts or prices it: letters or dashes among digits ('MTL-23761',
+    '347-6970-62', 'PN343903'), or, where quantity, price and amount all have columns of their own (priced), a
+    bare run of four or more digits with no separator in it (a catalogue, HSN or EAN number: '520282')."""
+    if not CODE.match(text) or parse_date(text) is not None:
+        return False
+    if re.fullmatch(r"[\d.,]+", text):
+        return priced and text.isdigit() and len(text) >= 4
+    return True
+
+
 class TableReader(GeometricTables):
     # ---- line items ------------------------------------------------------------------------
 
@@ -171,6 +182,8 @@ class TableReader(GeometricTables):
             else:
                 if min(w.confidence for w in ws) < 0.5:
                     unread.append(ws)  # a misread header still heads a column ('Pos.' 12 must not spill over)
+                elif not ocr:
+                    unnamed.append(ws)  # a second '#' ('Mfr #' beside 'Seq.'): a column its values name later
         # a printed header word naming no known column, set apart from its neighbours, right of a caption that
         # names the description, still heads a column: what stands under it ('Taxes' over 'VAT 21%') is not the
         # description's (left of it, or with no such caption, the word may caption the description itself)
@@ -410,9 +423,7 @@ class TableReader(GeometricTables):
                         role = missing[0]
                 if role is None and "sku" not in names:
                     codes = [ws for ws in filled if len(ws) == 1 and re.search(r"\d", ws[0].text)]
-                    if len(codes) >= 0.8 * len(filled) and all(
-                        parse_amount(ws[0].text) is None and parse_date(ws[0].text) is None for ws in codes
-                    ):
+                    if len(codes) >= 0.8 * len(filled) and all(_is_code(ws[0].text, not missing) for ws in codes):
                         role = "sku"
                 # one percentage a row ('VAT 21%', '7 %') where no column names the tax: the rate of each line
                 rates = [_percent(ws) for ws in filled]
