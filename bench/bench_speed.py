@@ -146,6 +146,11 @@ def measure(
             "born_digital": summarise([r for r in rows[1:] if not r["scanned"]]),
             "scanned": summarise([r for r in rows[1:] if r["scanned"]]),
         },
+        # what was read, over every document (the warm-up one too): a speed change must not read less
+        "accuracy": {
+            "born_digital": accuracy([r for r in rows if not r["scanned"]]),
+            "scanned": accuracy([r for r in rows if r["scanned"]]),
+        },
         "documents": rows,
     }
 
@@ -175,6 +180,18 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
+def accuracy(rows: list[dict[str, Any]]) -> dict[str, Any]:
+    """Header exact and line F1 as ``bench_extraction`` scores them."""
+    fields = [ok for r in rows for ok in r["score"]["fields"].values()]
+    correct = sum(r["score"]["lines_correct"] for r in rows)
+    true, pred = sum(r["score"]["lines_true"] for r in rows), sum(r["score"]["lines_pred"] for r in rows)
+    return {
+        "documents": len(rows),
+        "header_exact_match": round(sum(fields) / len(fields), 4) if fields else None,
+        "line_f1": round(2 * correct / (true + pred), 4) if true + pred else None,
+    }
+
+
 def show(report: dict[str, Any]) -> None:
     print(f"CPU per page by stage, {report['data']} (extractor {report['extractor']})")
     warm = report["warm_up"]
@@ -191,6 +208,9 @@ def show(report: dict[str, Any]) -> None:
         )
         for stage, seconds in group["stage_cpu_seconds_per_page"].items():
             print(f"    {stage:<24}{seconds:>9.4f}")
+    for name, scores in report["accuracy"].items():
+        if scores["documents"]:
+            print(f"  {name} accuracy: header exact {scores['header_exact_match']}, line F1 {scores['line_f1']}")
 
 
 def main() -> None:

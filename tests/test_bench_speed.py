@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 import types
 
-from bench.bench_speed import StageClock, summarise
+from bench.bench_speed import StageClock, accuracy, summarise
 
 
 def _burn(seconds: float) -> None:
@@ -40,3 +40,15 @@ def test_per_page_figures_and_the_ratio_to_bare_tesseract():
     assert list(summary["stage_cpu_seconds_per_page"]) == ["load", "heuristic"]  # costliest first
     assert summary["layout_model_pages"] == 2
     assert summarise([]) == {"documents": 0}
+
+
+def test_what_was_read_is_scored_as_bench_extraction_scores_it():
+    rows = [
+        {"score": {"fields": {"total": True, "po_number": False}, "lines_true": 4, "lines_pred": 2,
+                   "lines_correct": 2}},
+        {"score": {"fields": {"total": True}, "lines_true": 0, "lines_pred": 2, "lines_correct": 0}},
+    ]  # fmt: skip
+    scores = accuracy(rows)
+    assert scores["header_exact_match"] == round(2 / 3, 4)
+    assert scores["line_f1"] == 0.5  # precision 2/4, recall 2/4
+    assert accuracy([]) == {"documents": 0, "header_exact_match": None, "line_f1": None}
