@@ -359,7 +359,7 @@ _DIGIT_LOOKALIKES = str.maketrans(
 )
 
 
-_LETTER_LOOKALIKES = str.maketrans({"1": "I", "0": "O", "5": "S", "8": "B", "2": "Z"})
+LETTER_LOOKALIKES = str.maketrans({"1": "I", "0": "O", "5": "S", "8": "B", "2": "Z"})
 
 
 def ocr_fixed_tax_id(text: str) -> str | None:
@@ -372,10 +372,11 @@ def ocr_fixed_tax_id(text: str) -> str | None:
     for size in (2, 3, 0):
         prefix, body = text[:size], text[size:]
         if size == 2 and not prefix.isalpha():
-            prefix = prefix.translate(_LETTER_LOOKALIKES)  # 'IT' read as '1T'
+            prefix = prefix.translate(LETTER_LOOKALIKES)  # 'IT' read as '1T'
         if not prefix.isalpha() and size:
             continue
-        fixed = prefix + body.translate(_DIGIT_LOOKALIKES)
-        if fixed != text and is_valid_tax_id(fixed):
-            return fixed
+        # the body as read first: ids with letters in it ('IE6305233B' read '1E6305233B') keep them
+        for fixed in (prefix + body, prefix + body.translate(_DIGIT_LOOKALIKES)):
+            if fixed != text and is_valid_tax_id(fixed):
+                return fixed
     return None

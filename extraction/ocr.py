@@ -76,11 +76,12 @@ class TesseractEngine:
         words = words_from_data(tesseract_data(image, config, self.lang, self.timeout_s), *image.size)
         # an English model drops accents and misreads the letters that carry them ('Schweißdraht' ->
         # 'SchweiBdraht', 'Cantú' -> 'Cantu'): a page in another language whose model is installed is read again
-        # with both, Tesseract trying that language's model on each word English reads with doubt. The language's
-        # model alone reads codes worse ('ISO' -> '¡SO' in Spanish); English alone is what it was.
+        # with both, the language's model first and English where it doubts a word: with English first, English
+        # keeps the words it reads with some doubt ('Bjorkvall', 'fran' on a Swedish scan). The language's model
+        # alone reads codes worse ('ISO' -> '¡SO' in Spanish); English alone is what it was.
         language = page_language(words)
         if language != self.lang and language in installed_languages():
-            again = tesseract_data(image, config, f"{self.lang}+{language}", self.timeout_s)
+            again = tesseract_data(image, config, f"{language}+{self.lang}", self.timeout_s)
             words = words_from_data(again, *image.size)
         words = reread_doubtful(image, words)
         return words + read_missed(image, words)

@@ -21,7 +21,7 @@ from extraction.checks import recheck_required
 from extraction.companies import LEGAL_FORM
 from extraction.document import Document, Page, Word, union_bbox
 from extraction.layout import group_lines, split_phrases, typical_char_width
-from extraction.normalize import date_order_of, number_format_of, parse_date
+from extraction.normalize import date_order_of, is_valid_tax_id, number_format_of, parse_date
 from extraction.result import Extraction, FieldValue
 from extraction.taxids import tax_id_of
 from extraction.terms import RECEIPT, net_days, number_in_words, number_value
@@ -390,8 +390,11 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
         ids = opening.party_tax_ids()
         for name, tax_id, other in zip(("buyer_tax_id", "vendor_tax_id"), ids, ids[::-1], strict=True):
             theirs = fields.get(name)
-            # empty, or the other party's id given to this one
-            if tax_id is not None and (theirs is None or (other is not None and theirs.value == other.value)):
+            # empty, the other party's id given to this one, or a value no check digits accept (the layout
+            # model tags a date on a scan: '2027-12-02') where the opening prints a valid id
+            unproven = theirs is not None and isinstance(theirs.value, str) and not is_valid_tax_id(theirs.value)
+            given = theirs is not None and other is not None and theirs.value == other.value
+            if tax_id is not None and (theirs is None or given or unproven):
                 found[name] = tax_id
     if fields.get("effective_date") is None:
         effective = opening.effective_date() or opening.term_start() or _dated_form(fields)

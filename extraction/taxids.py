@@ -15,7 +15,7 @@ from stdnum.se import orgnr
 
 from extraction.document import BBox, Document, Word
 from extraction.layout import group_lines
-from extraction.normalize import is_valid_tax_id, normalize_tax_id, ocr_fixed_tax_id
+from extraction.normalize import LETTER_LOOKALIKES, is_valid_tax_id, normalize_tax_id, ocr_fixed_tax_id
 from extraction.result import Extraction, FieldValue
 
 # the shapes a tax id is printed in: a VAT number with its country prefix, an EIN with its hyphen, a Swiss UID,
@@ -61,8 +61,18 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
 
 
 def tax_id_of(text: str) -> str | None:
-    """The tax id a printed word is, in one of its shapes and valid by its check digits, else None."""
+    """The tax id a printed word is, in one of its shapes and valid by its check digits, else None.
+
+    A scan's country prefix with one letter read as a digit ('1E6305233B') is mended where the check digits then
+    agree; a bare run of digits is never given letters."""
     token = text.strip("()[],;:.")
+    value = _shaped_tax_id(token)
+    if value is None and len(token) > 2 and token[:2].isalnum() and not token[:2].isdigit():
+        value = _shaped_tax_id(token[:2].translate(LETTER_LOOKALIKES) + token[2:])
+    return value
+
+
+def _shaped_tax_id(token: str) -> str | None:
     value = normalize_tax_id(token) if _SHAPES.fullmatch(token) else token if _NATIONAL.fullmatch(token) else None
     return value if value is not None and is_valid_tax_id(value) else None
 

@@ -156,3 +156,5 @@ def test_ocr_cleanup_of_words_and_tax_ids() -> None:
     assert ocr_fixed_tax_id("BEO236644168") == "BE0236644168"  # the check digit agrees
     assert ocr_fixed_tax_id("BEO236644169") is None  # no valid reading: left alone
     assert ocr_fixed_tax_id("1T32739311200") == "IT32739311200"  # a digit read for the prefix's letter
+    # an id with a letter in its body keeps it where only the prefix was misread (an Irish VAT number)
+    assert ocr_fixed_tax_id("1E6305233B") == "IE6305233B"

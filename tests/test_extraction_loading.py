@@ -347,25 +347,33 @@ def test_page_language_is_english_without_the_language_identifier(monkeypatch: p
     assert ocr.page_language(_read_as_english("Bestellmenge Nettopreis Nettowert Dichtungsband " * 5)) == "eng"
 
 
-def _german_scan() -> Image.Image:
+def _printed_scan(lines: list[str], font: str = "Helvetica", dpi: int = 200) -> Image.Image:
+    """Lines printed on a half page, scanned at ``dpi`` and brought to 200 dpi (how the service reads a page)."""
     buffer = io.BytesIO()
     sheet = canvas.Canvas(buffer, pagesize=(595, 420))
-    lines = [
-        "Bestellung an die Firma Müller Schweißtechnik GmbH",
-        "Pos. Kurztext Bestellmenge Nettopreis",
-        "10 Schweißdraht SG2 1,0 mm 40,000 KG 35,29",
-        "20 Hydrauliköl HLP 46 für die Presse 5,000 L 14,19",
-        "30 Prüfbericht nach DIN für jede Lieferung 1,000 ST 95,00",
-        "Zahlbar innerhalb von 30 Tagen ohne Abzug. Gerichtsstand ist München.",
-    ]
     for i, line in enumerate(lines):
-        sheet.setFont("Helvetica", 11)
+        sheet.setFont(font, 11)
         sheet.drawString(40, 380 - 26 * i, line)
     sheet.save()
     pdf = pdfium.PdfDocument(buffer.getvalue())
-    image = pdf[0].render(scale=200 / 72, grayscale=True).to_pil()
+    image = pdf[0].render(scale=dpi / 72, grayscale=True).to_pil()
     pdf.close()
-    return image
+    if dpi == 200:
+        return image
+    return image.resize((round(image.width * 200 / dpi), round(image.height * 200 / dpi)))
+
+
+def _german_scan() -> Image.Image:
+    return _printed_scan(
+        [
+            "Bestellung an die Firma Müller Schweißtechnik GmbH",
+            "Pos. Kurztext Bestellmenge Nettopreis",
+            "10 Schweißdraht SG2 1,0 mm 40,000 KG 35,29",
+            "20 Hydrauliköl HLP 46 für die Presse 5,000 L 14,19",
+            "30 Prüfbericht nach DIN für jede Lieferung 1,000 ST 95,00",
+            "Zahlbar innerhalb von 30 Tagen ohne Abzug. Gerichtsstand ist München.",
+        ]
+    )
 
 
 @pytest.mark.slow
@@ -383,3 +391,32 @@ def test_a_german_scan_is_read_with_the_german_model_where_it_is_installed(monke
     monkeypatch.setattr(ocr, "installed_languages", lambda: frozenset({"eng"}))
     texts = {w.text for w in ocr.TesseractEngine().words(image)}
     assert "Schweißdraht" not in texts and "Bestellmenge" in texts
+
+
+def _swedish_scan() -> Image.Image:
+    """A Swedish order printed and scanned at 150 dpi, as a cheap scanner sends it."""
+    lines = [
+        "Inköpsorder 4711 från Sjöholm Maskin AB, Jönköping",
+        "Leverantör: Björkvall Verktyg AB, Västerås",
+        "Artikel Benämning Antal Pris",
+        "39985 Kabelstege 300 mm förzinkad 50 m 628,73",
+        "40390 Pallmärkning etiketter 24 rle 1489,03",
+        "Betalningsvillkor 30 dagar netto. Kontakt: Lindqvist & Öberg.",
+        "Vänligen ange ordernumret på fakturan och på följesedeln.",
+        "Leverans sker fritt vårt lager senast den tolfte juni, vardagar mellan sju och fyra.",
+    ]
+    return _printed_scan(lines, "Times-Roman", dpi=150)
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_a_page_in_another_language_is_read_with_its_own_model_first() -> None:
+    pytest.importorskip("py3langid")
+    from extraction import ocr
+
+    if "swe" not in ocr.installed_languages():
+        pytest.skip("tesseract-ocr-swe is not installed (make system-deps)")
+    texts = {w.text for w in ocr.TesseractEngine().words(_swedish_scan())}
+    # with English first, English keeps the words it reads with some doubt: 'Inképsorder', 'fran', 'Bjérkvall'
+    assert {"Inköpsorder", "från", "Björkvall", "Öberg."} <= texts
+    assert {"39985", "628,73", "1489,03"} <= texts  # the numbers as before

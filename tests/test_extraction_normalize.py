@@ -133,6 +133,12 @@ def test_national_tax_ids_found_by_shape_and_check_digits(printed: str, valid: b
     assert tax_id_of(f"({printed})") == (printed if valid else None)
 
 
+def test_a_scanned_country_prefix_with_a_digit_for_a_letter_is_mended_by_its_check_digits() -> None:
+    assert tax_id_of("1E6305233B,") == "IE6305233B" and tax_id_of("G8980780684") == "GB980780684"
+    assert tax_id_of("1E6305233C") is None  # no valid reading
+    assert tax_id_of("1234567890") is None  # a bare run of digits is never given letters
+
+
 def test_bare_digits_are_no_national_tax_id() -> None:
     # an order number that a Polish NIP's check digit would accept without its hyphens
     assert not is_valid_tax_id("4555532281")

@@ -35,6 +35,14 @@ def test_reference_code_under_an_unknown_caption_and_parties_by_legal_form() -> 
     assert (got["buyer_tax_id"], got["vendor_tax_id"]) == ("GB980780684", "04-2103594")
 
 
+def test_a_tax_id_no_check_digits_accept_gives_way_to_the_valid_one_the_opening_prints() -> None:
+    # the layout model tags a date on a scan as the vendor's id; a valid id another reader found stays
+    got = _read(OPENING, vendor_tax_id="2027-12-02", buyer_tax_id="GB980780684")
+    assert (got["buyer_tax_id"], got["vendor_tax_id"]) == ("GB980780684", "04-2103594")
+    # a valid id that is not the printed one stays too: only check digits make a value give way
+    assert _read(OPENING, vendor_tax_id="GB123456782")["vendor_tax_id"] == "GB123456782"
+
+
 def test_dates_term_and_days_to_pay() -> None:
     got = _read(OPENING)
     assert got["effective_date"] == date(2031, 2, 3)
