@@ -259,6 +259,21 @@ class Opening:
             return _cell(value, words, self.page)
         return None
 
+    def dateline(self) -> FieldValue | None:
+        """Where the opening sentence prints no date: the date of a short sentence just before it that names no
+        party, a place and a date ('En Zaragoza, a 6 de febrero de 2026.' before 'REUNIDOS: de una parte, ...')."""
+        end = self.sentence_start if self.parties else 0
+        for _ in range(2):  # the sentence before, or the one before a lead-in ('REUNIDOS:')
+            start = self._sentence_start(end - 1) if end > 0 else 0
+            if end == 0 or self.sentence_start - start > 16:
+                return None
+            dates = _dates(self.words[start:end], self.hint)
+            if dates:
+                i, j, value = dates[-1]
+                return _cell(value, self.words[start + i : start + j], self.page)
+            end = start
+        return None
+
     def term_start(self) -> FieldValue | None:
         """Where the opening sentence prints no date: the first of a sentence that prints a term's two ends, a date
         and a later one a month to ten years on ('prend effet le 22 mars 2027 et prend fin le 21 mars 2029', 'runs
@@ -394,7 +409,7 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             if tax_id is not None and (theirs is None or (other is not None and theirs.value == other.value)):
                 found[name] = tax_id
     if fields.get("effective_date") is None:
-        effective = opening.effective_date() or opening.term_start() or _dated_form(fields)
+        effective = opening.effective_date() or opening.term_start() or opening.dateline() or _dated_form(fields)
         if effective is not None:
             found["effective_date"] = effective
     effective_cell = found.get("effective_date") or fields.get("effective_date")

@@ -47,7 +47,7 @@ def test_errors_come_through_typed() -> None:
 
 def test_stages_share_one_signature_and_are_timed() -> None:
     class Stub:
-        def extract(self, doc: Document) -> Extraction:
+        def extract(self, doc: Document, doc_type_hint: str | None = None) -> Extraction:
             return Extraction(doc_type="other", page_count=doc.page_count, model_version="stub")
 
     job = run(ExtractionJob(render_po(PoSpec()), extractor=Stub()))
