@@ -257,3 +257,13 @@ def test_shipping_and_discount_below_the_table_let_the_totals_add_up(total: str,
     assert extraction.adjustments == [Decimal("5.00"), Decimal("-2.50")]
     assert extraction.value("total") == Decimal(total)
     assert any(r.startswith("totals_arithmetic") for r in extraction.review_reasons) is flagged
+
+
+def test_terms_in_a_row_of_captions_are_read_below_their_caption() -> None:
+    # 'Terms' has the next caption ('Ship Via') to its right; the terms, which print a number of days, stand below
+    from tests.fixtures_docs import document_of_rows
+
+    doc = document_of_rows([(0.05, 0.1, "Rep"), (0.3, 0.1, "Terms"), (0.5, 0.1, "Ship Via"),
+                            (0.05, 0.13, "L. Verbeke"), (0.3, 0.13, "Net 30"), (0.5, 0.13, "UPS GROUND")])  # fmt: skip
+    got = HeuristicExtractor().extract(doc)
+    assert (got.fields["payment_terms"].value, got.fields["payment_terms_days"].value) == ("Net 30", 30)

@@ -256,3 +256,21 @@ def test_a_caption_across_a_form_s_gap_or_the_last_word_of_another_column_starts
     read_opening(document_of_rows(rows), ext)
     assert (ext.value("buyer_name"), ext.value("vendor_name")) == (
         "Barramundi Coast Electrical Pty Ltd", "Jacaranda Civil Pty Ltd")  # fmt: skip
+
+
+def test_a_dateline_before_the_opening_sentence_dates_the_contract() -> None:
+    # place and date in a short sentence of their own, then a lead-in ending in a colon, then the parties
+    got = _read([
+        "CONTRATTO DI FORNITURA",
+        "Torino, 14 marzo 2030. TRA LE PARTI: da una parte Ferrandi Imballaggi S.p.A., con sede in Via Roma 3,",
+        "Milano (il Committente), e dall'altra Bassani Trasporti S.r.l., con sede in Corso Francia 9, Torino.",
+        "Il contratto ha durata di 12 mesi.",
+    ])  # fmt: skip
+    assert (got["effective_date"], got["expiry_date"]) == (date(2030, 3, 14), date(2031, 3, 13))
+    # a date far above the opening (a letterhead's, a title's) is no dateline
+    got = _read([
+        "Printed 2 January 2030 for the files of the legal department of the group, archive copy number four.",
+        "Notes on the matter follow in the order the clerk received them from the two parties named below.",
+        "This agreement is made between Ferrandi Imballaggi S.p.A. (the Client) and Bassani Trasporti S.r.l.",
+    ])  # fmt: skip
+    assert "effective_date" not in got
