@@ -184,9 +184,14 @@ class Opening:
 
     def _sentence_end(self, index: int) -> int:
         i = index
-        while i < len(self.words) and not re.search(r"[.;]$", self.words[i].text):
+        while i < len(self.words) and not (re.search(r"[.;]$", self.words[i].text) and not self._abbreviation(i)):
             i += 1
         return min(i + 1, len(self.words))
+
+    def _abbreviation(self, i: int) -> bool:
+        """A full stop that ends no sentence: a short word's before a number ('VAT No. IE5922259E', 'Nr. 12')."""
+        following = self.words[i + 1].text if i + 1 < len(self.words) else ""
+        return bool(re.fullmatch(r"[A-Za-z]{1,3}\.", self.words[i].text)) and bool(re.search(r"\d", following))
 
     def sentence_text(self) -> str:
         """The opening sentence as printed."""
@@ -406,8 +411,11 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
         for name, tax_id, other in zip(("buyer_tax_id", "vendor_tax_id"), ids, ids[::-1], strict=True):
             theirs = fields.get(name)
             # empty, or the other party's id given to this one
-            if tax_id is not None and (theirs is None or (other is not None and theirs.value == other.value)):
+            others = theirs is not None and other is not None and theirs.value == other.value
+            if tax_id is not None and (theirs is None or others):
                 found[name] = tax_id
+            elif tax_id is None and others:
+                del fields[name]  # the id the opening prints after the other party's name, and none after this one
     if fields.get("effective_date") is None:
         effective = opening.effective_date() or opening.term_start() or opening.dateline() or _dated_form(fields)
         if effective is not None:

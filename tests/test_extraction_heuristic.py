@@ -267,3 +267,15 @@ def test_terms_in_a_row_of_captions_are_read_below_their_caption() -> None:
                             (0.05, 0.13, "L. Verbeke"), (0.3, 0.13, "Net 30"), (0.5, 0.13, "UPS GROUND")])  # fmt: skip
     got = HeuristicExtractor().extract(doc)
     assert (got.fields["payment_terms"].value, got.fields["payment_terms_days"].value) == ("Net 30", 30)
+
+
+def test_a_tax_id_caption_names_its_party_and_its_value_stands_right_of_it() -> None:
+    from tests.fixtures_docs import document_of_rows
+
+    doc = document_of_rows([(0.05, 0.1, "Client"), (0.3, 0.1, "Kowhai Refrigeration Ltd"),
+                            (0.05, 0.13, "Supplier"), (0.3, 0.13, "Tasman Bay Print Limited"),
+                            (0.05, 0.16, "Supplier GST No."), (0.3, 0.16, "12-356-617"),
+                            (0.05, 0.5, "V.A.T. No.: GB 757 7601 97")])  # fmt: skip
+    got = HeuristicExtractor().extract(doc, "contract")
+    assert got.fields["vendor_tax_id"].value == "12-356-617"
+    assert got.fields["buyer_tax_id"].value == "GB757760197"  # a caption in no party's block: the issuer's

@@ -274,3 +274,16 @@ def test_a_dateline_before_the_opening_sentence_dates_the_contract() -> None:
         "This agreement is made between Ferrandi Imballaggi S.p.A. (the Client) and Bassani Trasporti S.r.l.",
     ])  # fmt: skip
     assert "effective_date" not in got
+
+
+def test_a_caption_s_full_stop_ends_no_sentence_and_the_one_id_printed_is_its_party_s() -> None:
+    got = _read(
+        [
+            "SERVICES AGREEMENT",
+            "THIS AGREEMENT is made on 22 November 2025 BETWEEN Kilbride Systems Ltd, having its registered office",
+            "at 23 Eyre Square, Galway (the Client) AND Donnelly Engineering Ltd, having its registered office at 146",
+            "South Mall, Cork, VAT No. IE1772060L (the Service Provider).",
+        ],
+        buyer_tax_id="IE1772060L",  # the one id given to the issuer by another reader
+    )
+    assert got["vendor_tax_id"] == "IE1772060L" and "buyer_tax_id" not in got
