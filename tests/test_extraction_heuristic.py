@@ -279,3 +279,12 @@ def test_a_tax_id_caption_names_its_party_and_its_value_stands_right_of_it() -> 
     got = HeuristicExtractor().extract(doc, "contract")
     assert got.fields["vendor_tax_id"].value == "12-356-617"
     assert got.fields["buyer_tax_id"].value == "GB757760197"  # a caption in no party's block: the issuer's
+
+
+def test_a_value_wider_than_its_caption_and_centred_under_it() -> None:
+    from tests.fixtures_docs import document_of_rows
+
+    doc = document_of_rows([(0.683, 0.1, "Date"), (0.836, 0.1, "P.O. No."),
+                            (0.661, 0.116, "11/27/2025"), (0.844, 0.116, "2992")])  # fmt: skip
+    got = HeuristicExtractor().extract(doc, "purchase_order")
+    assert (got.fields["order_date"].value, got.fields["po_number"].value) == (date(2025, 11, 27), "2992")

@@ -182,8 +182,10 @@ class LabelFields:
 
     @staticmethod
     def _words_below(view: PageView, line_index: int, label: Line, char_width: float) -> list[Word]:
-        """Words on the next line or two that start under the label, plus those running on to their right."""
+        """Words on the next line or two that start under the label (or, wider than it, are centred under it: a
+        column of centred cells), plus those running on to their right."""
         x0, x1 = label.bbox[0], label.bbox[2]
+        middle = (x0 + x1) / 2
         for line in view.lines[line_index + 1 : line_index + 3]:
             words: list[Word] = []
             for word in line.words:
@@ -191,7 +193,7 @@ class LabelFields:
                     continue  # OCR noise (a speck read as 'P') is not the value
                 if (
                     not words
-                    and x0 - 2 * char_width <= word.bbox[0] <= x1
+                    and (x0 - 2 * char_width <= word.bbox[0] <= x1 or word.bbox[0] < x0 and word.bbox[2] > middle)
                     or words
                     and word.bbox[0] - words[-1].bbox[2] < 1.5 * char_width
                 ):
