@@ -24,7 +24,8 @@ def _value(ext: Extraction, name: str) -> object:
     "name",
     ["Acme GmbH & Co. KG", "Rossi S.p.A.", "Nowak Sp. z o.o.", "Grupo Norte S.A. de C.V.", "Ferragens Ltda.",
      "Berg A/S", "Lund AB", "Kivi Oy", "Fjord AS", "Tata Pvt. Ltd.", "Wattle Pty Ltd", "Acme LLC", "Acme Inc.",
-     "Bolt Corp.", "Kerr PLC", "Lumen SAS", "Dupont SARL", "Verbeek B.V.", "Bortolami S.n.c.", "Kovac s.r.o."],
+     "Bolt Corp.", "Kerr PLC", "Lumen SAS", "Dupont SARL", "Rochat Mécanique Sàrl", "Verbeek B.V.", "Bortolami S.n.c.",
+     "Kovac s.r.o."],
 )  # fmt: skip
 def test_company_names_of_many_countries_end_in_a_legal_form(name: str) -> None:
     assert LEGAL_FORM.search(name)
