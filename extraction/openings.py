@@ -329,6 +329,11 @@ class Opening:
             # 'à trente jours'; 'three (3) years' reads at its digits
             count = int(number.group(1)) if number else number_in_words(word.text) if unit[:1].isalpha() else None
             days = net_days(f"{count} {unit}") if count is not None else None
+            bare = word.text.isdigit() and i > 0 and body[i - 1].text.isalpha()
+            bare = bare and not (MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit))
+            if days is None and bare and (net := net_days(f"{body[i - 1].text} {word.text}")):
+                # no unit, the word before says what the number is: 'pays net 15 from invoice'
+                return self._phrase(start + i - 1, self._sentence_end(start + i)), net
             if days is None or MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit):
                 continue
             if i + 2 < len(body) and NOTICE.match(body[i + 2].text.lstrip("'’s ")):
@@ -426,9 +431,11 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
         if expiry is not None:
             found["expiry_date"] = expiry
     theirs = fields.get("payment_terms")
-    if (theirs is None or _cut(theirs)) and (read := opening.payment_terms()) is not None:
+    # a value that says no days where the body prints them ('5. The Consultant is ...' under a wrapped 'payment.')
+    dayless = theirs is not None and net_days(str(theirs.value)) is None and fields.get("payment_terms_days") is None
+    if (theirs is None or _cut(theirs) or dayless) and (read := opening.payment_terms()) is not None:
         terms, days = read
-        if theirs is None or _words_of(str(theirs.value)) in _words_of(str(terms.value)):
+        if theirs is None or _words_of(str(theirs.value)) in _words_of(str(terms.value)) or dayless and days:
             found["payment_terms"] = terms  # empty, or read as a piece ('21') of the phrase the body prints
             if fields.get("payment_terms_days") is None:
                 found["payment_terms_days"] = replace(terms, value=days)

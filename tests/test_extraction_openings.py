@@ -287,3 +287,17 @@ def test_a_caption_s_full_stop_ends_no_sentence_and_the_one_id_printed_is_its_pa
         buyer_tax_id="IE1772060L",  # the one id given to the issuer by another reader
     )
     assert got["vendor_tax_id"] == "IE1772060L" and "buyer_tax_id" not in got
+
+
+def test_net_days_without_a_unit_and_a_value_that_says_no_days_gives_way() -> None:
+    lines = [
+        "This Consulting Agreement is made effective 2024-12-01 between Maplecrest Partners Inc., Winnipeg (the",
+        "Company), and Red River Advisory Ltd., Halifax (the Consultant).",
+        "2. The Consultant bills in CAD and the Company pays net 15 from invoice. HST is added to each invoice.",
+        "5. The Consultant is an independent contractor and nothing here creates an employment relationship.",
+    ]
+    got = _read(lines, payment_terms="5. The Consultant is an independent contractor")
+    assert (got["payment_terms"], got["payment_terms_days"]) == ("net 15 from invoice", 15)
+    # a value read with its days stands
+    got = _read(lines, payment_terms="Net 30")
+    assert got["payment_terms"] == "Net 30"
