@@ -288,3 +288,13 @@ def test_a_value_wider_than_its_caption_and_centred_under_it() -> None:
                             (0.661, 0.116, "11/27/2025"), (0.844, 0.116, "2992")])  # fmt: skip
     got = HeuristicExtractor().extract(doc, "purchase_order")
     assert (got.fields["order_date"].value, got.fields["po_number"].value) == (date(2025, 11, 27), "2992")
+
+
+def test_a_tax_id_caption_after_a_spreadsheet_s_row_number_names_its_party() -> None:
+    from tests.fixtures_docs import document_of_rows
+
+    doc = document_of_rows([(0.02, 0.1, "7"), (0.06, 0.1, "Requesting Entity"), (0.3, 0.1, "Pickering & Dale Inc."),
+                            (0.02, 0.13, "8"), (0.06, 0.13, "Supplying Acct"), (0.3, 0.13, "Larkspur Labs LLC"),
+                            (0.02, 0.16, "10 Vendor TIN"), (0.3, 0.16, "39-8654813")])  # fmt: skip
+    got = HeuristicExtractor().extract(doc, "purchase_order")
+    assert got.fields["vendor_tax_id"].value == "39-8654813" and "buyer_tax_id" not in got.fields

@@ -138,7 +138,8 @@ class PartyFields:
                 value, words = tax_id
                 x0, top = phrase.bbox[0], phrase.bbox[1]
                 # the caption names its party ('Supplier GST No.'), else the nearest block label above in its column
-                named = self._party_label(phrase.text[: match.start()].strip()) if match.start() else None
+                prefix = phrase.text[: match.start()].split()  # '10 Vendor TIN': a row's number before it
+                named = next((n for k in range(len(prefix)) if (n := self._party_label(" ".join(prefix[k:])))), None)
                 owner, score = (named[0], 1.0) if named is not None else (None, 0.0)
                 for name, bx0, btop, _ in blocks if named is None else []:
                     if abs(bx0 - x0) < 0.05 and 0 <= top - btop < 0.15 and (owner is None or btop > score):
