@@ -108,7 +108,7 @@ LABELS: dict[str, list[tuple[str, float, bool]]] = {
 }
 TAX_ID_LABEL = re.compile(
     r"(?<![\w])(?:(?:federal|company|business|our|your)\s+)?"
-    r"(?:(?:v\.?a\.?t\.?|tax|gst|hst|ust|tva|iva|mwst|btw)\s*(?:reg(?:istration)?\.?\s*)?(?:id(?:entification)?|no\.?|nr\.?|number|#|-?idnr\.?)"
+    r"(?:(?:vat|tax|gst|hst|ust|tva|iva|mwst|btw)\s*(?:reg(?:istration)?\.?\s*)?(?:id(?:entification)?|no\.?|nr\.?|number|#|-?idnr\.?)"
     r"(?:\s*(?:no\.?|number|#))?|vat(?=\s*:?\s*[A-Z]{2}[A-Z0-9]?\s?\d)|(?:u\.?s\.?\s*)?f?ein(?:\s*(?:no\.?|#|number))?|tin"
     r"|uid(?:-?nr\.?)?|siret|siren|abn|nif|cif|kvk)(?![A-Za-z])\s*[:#.]?",  # 'Eindhoven' names no EIN
     re.IGNORECASE,
