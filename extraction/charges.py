@@ -60,6 +60,7 @@ _NOT_A_CHARGE = re.compile(
 )
 _TAXED = re.compile(r"\(?\b(?:taxable|taxed|incl\.?\s+tax)\b\)?", re.I)
 _UNTAXED = re.compile(r"\(?\b(?:non[\s-]?taxable|not\s+taxed|tax[\s-]?exempt|no\s+tax|untaxed|exempt)\b\)?", re.I)
+_SIGN_WORD = re.compile(r"^[-\u2212][^\w\s]{1,3}$")
 _MONEY = re.compile(r"^\(?[-\u2212+]?[^\d\s(]{0,3}\d[\d.,'\u00a0 ]*\)?[^\d\s]{0,3}$")
 
 
@@ -76,7 +77,9 @@ def _amounts(line: Line, hint: str | None) -> list[tuple[int, Decimal, str]]:
             continue
         value = parse_amount(text.strip("()").replace("\u2212", "-"), hint)
         if value is not None:
-            negative = text.startswith(("(", "-", "\u2212")) or text.endswith("-")
+            # a sign printed with the currency before the digits, apart from them: '-£ 3,451.86'
+            signed = i > 0 and bool(_SIGN_WORD.match(line.words[i - 1].text))
+            negative = text.startswith(("(", "-", "\u2212")) or text.endswith("-") or signed
             out.append((i, -abs(value) if negative else value, text))
     return out
 

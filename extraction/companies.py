@@ -14,7 +14,7 @@ import re
 _ANY_CASE = (
     r"inc|incorporated|llc|l\.l\.c|llp|l\.l\.p|lllp|pllc|ltd|limited|ltda|lda|corp|corporation|plc|"
     r"gmbh|mbh|ges\.?m\.?b\.?h|kgaa|ohg|gbr|e\.k|"
-    r"s\.?p\.?a|s\.?r\.?l|s\.?a\.?s|s\.?n\.?c|s\.?a\.?p\.?a|s\.?c\.?s|s\.?l\.?u|s\.?a\.?u|s\.?a\.?r\.?l|sarl|"
+    r"s\.?p\.?a|s\.?r\.?l|s\.?a\.?s|s\.?n\.?c|s\.?a\.?p\.?a|s\.?c\.?s|s\.?l\.?u|s\.?a\.?u|s\.?[aà]\.?r\.?l|s[aà]rl|"
     r"s\.?r\.?o|kft|zrt|nyrt|oyj|bvba|sprl|pte|pty|pvt|eireli|"
     r"s\.a|s/a|n\.a|b\.v|n\.v|c\.v|a/s|a\.s|o\.o|(?:sp\.\s*z\s*)?o\.o"
 )

@@ -25,6 +25,8 @@ from stdnum.exceptions import ValidationError
 from stdnum.gb import vat as gb_vat
 from stdnum.in_ import gstin
 from stdnum.mx import rfc
+from stdnum.no import mva
+from stdnum.nz import ird
 from stdnum.pl import nip
 from stdnum.us import ein
 
@@ -337,13 +339,21 @@ def normalize_tax_id(text: str | None) -> str | None:
 
 def is_valid_tax_id(text: str | None) -> bool:
     """True when python-stdnum accepts it as an EU VAT number, a US EIN, a UK VAT, a Swiss UID, a Brazilian CNPJ,
-    an Indian GSTIN, a Mexican RFC (check digit included), a Spanish NIF/CIF, a Canadian BN or a Polish NIP."""
+    an Indian GSTIN, a Mexican RFC (check digit included), a Spanish NIF/CIF, a Canadian BN, a Polish NIP, a
+    Norwegian MVA or a New Zealand IRD number."""
     if not text:
         return False
     if any(module.is_valid(text) for module in (vat, ein, gb_vat, uid, cnpj, gstin, nif)) or _valid_rfc(text):
         return True
-    # a bare run of digits passes these one time in ten or eleven: only in their printed shapes
-    return ("RT" in text and bn.is_valid(text)) or (text.count("-") == 3 and nip.is_valid(text))
+    if text.startswith("NO") and mva.is_valid(text):  # Norway's, with its country prefix (and 'MVA' after)
+        return True
+    # a bare run of digits passes these one time in ten or eleven: only in their printed shapes (a New Zealand IRD
+    # number grouped '12-356-617')
+    return (
+        ("RT" in text and bn.is_valid(text))
+        or (text.count("-") == 3 and nip.is_valid(text))
+        or (re.fullmatch(r"\d{2,3}-\d{3}-\d{3}", text) is not None and ird.is_valid(text))
+    )
 
 
 def _valid_rfc(text: str) -> bool:

@@ -184,9 +184,14 @@ class Opening:
 
     def _sentence_end(self, index: int) -> int:
         i = index
-        while i < len(self.words) and not re.search(r"[.;]$", self.words[i].text):
+        while i < len(self.words) and not (re.search(r"[.;]$", self.words[i].text) and not self._abbreviation(i)):
             i += 1
         return min(i + 1, len(self.words))
+
+    def _abbreviation(self, i: int) -> bool:
+        """A full stop that ends no sentence: a short word's before a number ('VAT No. IE5922259E', 'Nr. 12')."""
+        following = self.words[i + 1].text if i + 1 < len(self.words) else ""
+        return bool(re.fullmatch(r"[A-Za-z]{1,3}\.", self.words[i].text)) and bool(re.search(r"\d", following))
 
     def sentence_text(self) -> str:
         """The opening sentence as printed."""
@@ -259,6 +264,21 @@ class Opening:
             return _cell(value, words, self.page)
         return None
 
+    def dateline(self) -> FieldValue | None:
+        """Where the opening sentence prints no date: the date of a short sentence just before it that names no
+        party, a place and a date ('En Zaragoza, a 6 de febrero de 2026.' before 'REUNIDOS: de una parte, ...')."""
+        end = self.sentence_start if self.parties else 0
+        for _ in range(2):  # the sentence before, or the one before a lead-in ('REUNIDOS:')
+            start = self._sentence_start(end - 1) if end > 0 else 0
+            if end == 0 or self.sentence_start - start > 16:
+                return None
+            dates = _dates(self.words[start:end], self.hint)
+            if dates:
+                i, j, value = dates[-1]
+                return _cell(value, self.words[start + i : start + j], self.page)
+            end = start
+        return None
+
     def term_start(self) -> FieldValue | None:
         """Where the opening sentence prints no date: the first of a sentence that prints a term's two ends, a date
         and a later one a month to ten years on ('prend effet le 22 mars 2027 et prend fin le 21 mars 2029', 'runs
@@ -309,6 +329,11 @@ class Opening:
             # 'à trente jours'; 'three (3) years' reads at its digits
             count = int(number.group(1)) if number else number_in_words(word.text) if unit[:1].isalpha() else None
             days = net_days(f"{count} {unit}") if count is not None else None
+            bare = word.text.isdigit() and i > 0 and body[i - 1].text.isalpha()
+            bare = bare and not (MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit))
+            if days is None and bare and (net := net_days(f"{body[i - 1].text} {word.text}")):
+                # no unit, the word before says what the number is: 'pays net 15 from invoice'
+                return self._phrase(start + i - 1, self._sentence_end(start + i)), net
             if days is None or MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit):
                 continue
             if i + 2 < len(body) and NOTICE.match(body[i + 2].text.lstrip("'’s ")):
@@ -393,11 +418,13 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             # empty, the other party's id given to this one, or a value no check digits accept (the layout
             # model tags a date on a scan: '2027-12-02') where the opening prints a valid id
             unproven = theirs is not None and isinstance(theirs.value, str) and not is_valid_tax_id(theirs.value)
-            given = theirs is not None and other is not None and theirs.value == other.value
-            if tax_id is not None and (theirs is None or given or unproven):
+            others = theirs is not None and other is not None and theirs.value == other.value
+            if tax_id is not None and (theirs is None or others or unproven):
                 found[name] = tax_id
+            elif tax_id is None and others:
+                del fields[name]  # the id the opening prints after the other party's name, and none after this one
     if fields.get("effective_date") is None:
-        effective = opening.effective_date() or opening.term_start() or _dated_form(fields)
+        effective = opening.effective_date() or opening.term_start() or opening.dateline() or _dated_form(fields)
         if effective is not None:
             found["effective_date"] = effective
     effective_cell = found.get("effective_date") or fields.get("effective_date")
@@ -406,9 +433,11 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
         if expiry is not None:
             found["expiry_date"] = expiry
     theirs = fields.get("payment_terms")
-    if (theirs is None or _cut(theirs)) and (read := opening.payment_terms()) is not None:
+    # a value that says no days where the body prints them ('5. The Consultant is ...' under a wrapped 'payment.')
+    dayless = theirs is not None and net_days(str(theirs.value)) is None and fields.get("payment_terms_days") is None
+    if (theirs is None or _cut(theirs) or dayless) and (read := opening.payment_terms()) is not None:
         terms, days = read
-        if theirs is None or _words_of(str(theirs.value)) in _words_of(str(terms.value)):
+        if theirs is None or _words_of(str(theirs.value)) in _words_of(str(terms.value)) or dayless and days:
             found["payment_terms"] = terms  # empty, or read as a piece ('21') of the phrase the body prints
             if fields.get("payment_terms_days") is None:
                 found["payment_terms_days"] = replace(terms, value=days)

@@ -33,7 +33,7 @@ from extraction.windows import read_addressee
 
 
 class Extractor(Protocol):
-    def extract(self, doc: Document) -> Extraction: ...
+    def extract(self, doc: Document, doc_type_hint: str | None = None) -> Extraction: ...
 
 
 @dataclass(slots=True)
@@ -72,7 +72,8 @@ def load_stage(job: ExtractionJob) -> ExtractionJob:
 
 def extract_stage(job: ExtractionJob) -> ExtractionJob:
     assert job.document is not None, "load_stage must run first"
-    job.extraction = job.extractor.extract(job.document)
+    # the caller's type reaches the readers: a contract has no order date, an order no effective date
+    job.extraction = job.extractor.extract(job.document, job.doc_type_hint)
     return job
 
 

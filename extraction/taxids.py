@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from stdnum import get_cc_module
 from stdnum.au import abn
 from stdnum.dk import cvr
 from stdnum.se import orgnr
@@ -22,10 +23,10 @@ from extraction.result import Extraction, FieldValue
 # a CNPJ; a bare run of digits (an order number, a phone number) is no tax id here
 _SHAPES = re.compile(r"[A-Z]{2}[0-9A-Z]{8,12}|\d{2}-\d{7}|CHE-\d{3}\.\d{3}\.\d{3}|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
 # national ids whose letters and grouping set them apart from other numbers: GSTIN, RFC, NIF/CIF, BN with its
-# program account, NIP with its hyphens (kept as printed: their check digits decide)
+# program account, NIP with its hyphens, an IRD number grouped (kept as printed: their check digits decide)
 _NATIONAL = re.compile(
     r"\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z]|[A-ZÑ&]{3,4}-?\d{6}-?[A-Z0-9]{3}|[A-HJNP-SUVW]-?\d{7}-?[0-9A-J]"
-    r"|\d{8}-?[A-Z]|\d{9}RT\d{4}|\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}"
+    r"|\d{8}-?[A-Z]|\d{9}RT\d{4}|\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}|\d{2,3}-\d{3}-\d{3}"
 )
 # bare-digit ids whose check digits accept one number in 10-89: read only after their scheme's own name
 # ("A.B.N.: 35 613 465 896", "CVR-nr. 13585628", "Org.nr 556703-7485")
@@ -49,7 +50,11 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
     for page in doc.pages:
         for line in group_lines(page.words):
             for k, word in enumerate(line.words):
-                value = tax_id_of(word.text) or captioned_tax_id(line.words[k - 1].text if k else "", line.words[k:])
+                value = (
+                    tax_id_of(word.text)
+                    or captioned_tax_id(line.words[k - 1].text if k else "", line.words[k:])
+                    or spaced_tax_id(line.words[k:])
+                )
                 if value is None or value in used:
                     continue
                 before = " ".join(w.text for w in line.words[:k])
@@ -90,6 +95,28 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
         if module.is_valid("".join(groups)):
             return str(module.compact("".join(groups)))
     return None
+
+
+def spaced_tax_id(words: list[Word]) -> str | None:
+    """A VAT number printed in groups after its country's two letters ('GB 757 7601 97', 'NO 998 212 537 MVA'):
+    the longest run of up to five groups that the country's own check digits accept, compact."""
+    if not words or not re.fullmatch(r"[A-Z]{2}", words[0].text):
+        return None
+    try:
+        module = get_cc_module(words[0].text.lower(), "vat")
+    except ValueError:
+        return None
+    if module is None:
+        return None
+    text, found = words[0].text, None
+    for word in words[1:6]:
+        token = word.text.strip(".,;:()")
+        if not re.fullmatch(r"\d{1,4}|[A-Z]{1,3}", token):
+            break
+        text += token
+        if module.is_valid(text):
+            found = text
+    return found
 
 
 def _owner(names: dict[str, FieldValue | None], before: str, page: int, bbox: BBox) -> str | None:

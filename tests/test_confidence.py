@@ -304,7 +304,7 @@ def test_the_layout_model_reads_only_scans_whose_arithmetic_does_not_close(monke
     cases = [(_whole_po(), "ocr", 0), (_whole_po(total="120.00"), "ocr", 1), (_whole_po(total="120.00"), "text", 0)]
     for heuristic, source, reads in cases:
         layout = _CountingLayout()
-        reader = type("Heuristic", (), {"extract": lambda self, doc, h=heuristic: h})()
+        reader = type("Heuristic", (), {"extract": lambda self, doc, hint=None, h=heuristic: h})()
         out = CombinedExtractor(layout, reader).extract(_doc(source))  # type: ignore[arg-type]
         assert layout.reads == reads
         assert out.value("total") == heuristic.value("total")  # the model found nothing: the heuristic's values

@@ -186,3 +186,13 @@ def test_totals_set_side_by_side_or_as_a_row_of_values_under_their_captions() ->
     # a base and its tax on one line stay one amount, the tax, as before
     ext = _typeset(["Subtotal 765.00", "Freight 45.00", "VAT 20% on 810.00 162.00", "Total 972.00"], ["765.00"])
     assert _totals(ext) == [D("765.00"), D("162.00"), D("972.00")]
+
+
+def test_a_sign_printed_apart_with_the_currency_makes_a_discount() -> None:
+    # '-£ 3,451.86': the minus stands with the currency, apart from the digits; captions no table knows
+    block = ["Lines Added Up £ 765.00", "Volume Rebate 4% -£ 30.60", "Levy @ 20% £ 146.88", "Amount Committed £ 881.28"]
+    ext = _bare(block, {"subtotal": "765.00"}, ["600.00", "165.00"])
+    assert [ext.decimal(n) for n in ("tax_total", "total")] == [D("146.88"), D("881.28")]
+    # a dash between caption and amount with no currency is no sign
+    ext = _bare(["Goods - 765.00", "Freight - 30.60", "Amount Committed 795.60"], {}, ["600.00", "165.00"])
+    assert ext.decimal("total") == D("795.60")

@@ -257,3 +257,42 @@ def test_shipping_and_discount_below_the_table_let_the_totals_add_up(total: str,
     assert extraction.adjustments == [Decimal("5.00"), Decimal("-2.50")]
     assert extraction.value("total") == Decimal(total)
     assert any(r.startswith("totals_arithmetic") for r in extraction.review_reasons) is flagged
+
+
+def test_terms_in_a_row_of_captions_are_read_below_their_caption() -> None:
+    # 'Terms' has the next caption ('Ship Via') to its right; the terms, which print a number of days, stand below
+    from tests.fixtures_docs import document_of_rows
+
+    doc = document_of_rows([(0.05, 0.1, "Rep"), (0.3, 0.1, "Terms"), (0.5, 0.1, "Ship Via"),
+                            (0.05, 0.13, "L. Verbeke"), (0.3, 0.13, "Net 30"), (0.5, 0.13, "UPS GROUND")])  # fmt: skip
+    got = HeuristicExtractor().extract(doc)
+    assert (got.fields["payment_terms"].value, got.fields["payment_terms_days"].value) == ("Net 30", 30)
+
+
+def test_a_tax_id_caption_names_its_party_and_its_value_stands_right_of_it() -> None:
+    from tests.fixtures_docs import document_of_rows
+
+    doc = document_of_rows([(0.05, 0.1, "Client"), (0.3, 0.1, "Kowhai Refrigeration Ltd"),
+                            (0.05, 0.13, "Supplier"), (0.3, 0.13, "Tasman Bay Print Limited"),
+                            (0.05, 0.16, "Supplier GST No."), (0.3, 0.16, "12-356-617")])  # fmt: skip
+    got = HeuristicExtractor().extract(doc, "contract")
+    assert got.fields["vendor_tax_id"].value == "12-356-617" and "buyer_tax_id" not in got.fields
+
+
+def test_a_value_wider_than_its_caption_and_centred_under_it() -> None:
+    from tests.fixtures_docs import document_of_rows
+
+    doc = document_of_rows([(0.683, 0.1, "Date"), (0.836, 0.1, "P.O. No."),
+                            (0.661, 0.116, "11/27/2025"), (0.844, 0.116, "2992")])  # fmt: skip
+    got = HeuristicExtractor().extract(doc, "purchase_order")
+    assert (got.fields["order_date"].value, got.fields["po_number"].value) == (date(2025, 11, 27), "2992")
+
+
+def test_a_tax_id_caption_after_a_spreadsheet_s_row_number_names_its_party() -> None:
+    from tests.fixtures_docs import document_of_rows
+
+    doc = document_of_rows([(0.02, 0.1, "7"), (0.06, 0.1, "Requesting Entity"), (0.3, 0.1, "Pickering & Dale Inc."),
+                            (0.02, 0.13, "8"), (0.06, 0.13, "Supplying Acct"), (0.3, 0.13, "Larkspur Labs LLC"),
+                            (0.02, 0.16, "10 Vendor TIN"), (0.3, 0.16, "39-8654813")])  # fmt: skip
+    got = HeuristicExtractor().extract(doc, "purchase_order")
+    assert got.fields["vendor_tax_id"].value == "39-8654813" and "buyer_tax_id" not in got.fields

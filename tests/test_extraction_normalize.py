@@ -126,6 +126,10 @@ def test_tax_ids() -> None:
         ("123-456-32-18", True),  # Polish NIP
         ("123-456-32-19", False),
         ("PO-45001234", False),
+        ("NO998212537MVA", True),  # Norwegian MVA with its country prefix and suffix
+        ("NO998212538MVA", False),
+        ("12-356-617", True),  # New Zealand IRD number, grouped
+        ("12-356-618", False),
     ],
 )
 def test_national_tax_ids_found_by_shape_and_check_digits(printed: str, valid: bool) -> None:

@@ -264,3 +264,48 @@ def test_a_caption_across_a_form_s_gap_or_the_last_word_of_another_column_starts
     read_opening(document_of_rows(rows), ext)
     assert (ext.value("buyer_name"), ext.value("vendor_name")) == (
         "Barramundi Coast Electrical Pty Ltd", "Jacaranda Civil Pty Ltd")  # fmt: skip
+
+
+def test_a_dateline_before_the_opening_sentence_dates_the_contract() -> None:
+    # place and date in a short sentence of their own, then a lead-in ending in a colon, then the parties
+    got = _read([
+        "CONTRATTO DI FORNITURA",
+        "Torino, 14 marzo 2030. TRA LE PARTI: da una parte Ferrandi Imballaggi S.p.A., con sede in Via Roma 3,",
+        "Milano (il Committente), e dall'altra Bassani Trasporti S.r.l., con sede in Corso Francia 9, Torino.",
+        "Il contratto ha durata di 12 mesi.",
+    ])  # fmt: skip
+    assert (got["effective_date"], got["expiry_date"]) == (date(2030, 3, 14), date(2031, 3, 13))
+    # a date far above the opening (a letterhead's, a title's) is no dateline
+    got = _read([
+        "Printed 2 January 2030 for the files of the legal department of the group, archive copy number four.",
+        "Notes on the matter follow in the order the clerk received them from the two parties named below.",
+        "This agreement is made between Ferrandi Imballaggi S.p.A. (the Client) and Bassani Trasporti S.r.l.",
+    ])  # fmt: skip
+    assert "effective_date" not in got
+
+
+def test_a_caption_s_full_stop_ends_no_sentence_and_the_one_id_printed_is_its_party_s() -> None:
+    got = _read(
+        [
+            "SERVICES AGREEMENT",
+            "THIS AGREEMENT is made on 22 November 2025 BETWEEN Kilbride Systems Ltd, having its registered office",
+            "at 23 Eyre Square, Galway (the Client) AND Donnelly Engineering Ltd, having its registered office at 146",
+            "South Mall, Cork, VAT No. IE1772060L (the Service Provider).",
+        ],
+        buyer_tax_id="IE1772060L",  # the one id given to the issuer by another reader
+    )
+    assert got["vendor_tax_id"] == "IE1772060L" and "buyer_tax_id" not in got
+
+
+def test_net_days_without_a_unit_and_a_value_that_says_no_days_gives_way() -> None:
+    lines = [
+        "This Consulting Agreement is made effective 2024-12-01 between Maplecrest Partners Inc., Winnipeg (the",
+        "Company), and Red River Advisory Ltd., Halifax (the Consultant).",
+        "2. The Consultant bills in CAD and the Company pays net 15 from invoice. HST is added to each invoice.",
+        "5. The Consultant is an independent contractor and nothing here creates an employment relationship.",
+    ]
+    got = _read(lines, payment_terms="5. The Consultant is an independent contractor")
+    assert (got["payment_terms"], got["payment_terms_days"]) == ("net 15 from invoice", 15)
+    # a value read with its days stands
+    got = _read(lines, payment_terms="Net 30")
+    assert got["payment_terms"] == "Net 30"

@@ -47,7 +47,7 @@ def test_errors_come_through_typed() -> None:
 
 def test_stages_share_one_signature_and_are_timed() -> None:
     class Stub:
-        def extract(self, doc: Document) -> Extraction:
+        def extract(self, doc: Document, doc_type_hint: str | None = None) -> Extraction:
             return Extraction(doc_type="other", page_count=doc.page_count, model_version="stub")
 
     job = run(ExtractionJob(render_po(PoSpec()), extractor=Stub()))
@@ -118,3 +118,20 @@ def test_bare_digit_tax_ids_only_after_their_schemes_name() -> None:
     read_tax_ids(Document([Page(1, 612, 792, words)]), ext)
     assert ext.value("vendor_tax_id") == "35613465896"
     assert ext.value("buyer_tax_id") is None
+
+
+def test_the_callers_type_reaches_the_extractor() -> None:
+    # a dated statement of work that names no agreement: the caller's 'contract' makes its date the effective date,
+    # not an order date read by the heuristic's guess of an order
+    from extraction.pipeline import extract_stage
+    from tests.fixtures_docs import page_of_lines
+
+    doc = page_of_lines(["Statement of Work 2031-17", "Dated 03/02/2031", "Customer: Tarnwick Foods Ltd",
+                         "Supplier: Osgood Cold Chain LLC"])  # fmt: skip
+    read = {}
+    for hint in (None, "contract"):
+        job = extract_stage(ExtractionJob(b"", doc_type_hint=hint, document=doc))
+        assert job.extraction is not None
+        read[hint] = set(job.extraction.fields)
+    assert "order_date" in read[None] and "effective_date" not in read[None]
+    assert "effective_date" in read["contract"] and "order_date" not in read["contract"]

@@ -24,7 +24,8 @@ def _value(ext: Extraction, name: str) -> object:
     "name",
     ["Acme GmbH & Co. KG", "Rossi S.p.A.", "Nowak Sp. z o.o.", "Grupo Norte S.A. de C.V.", "Ferragens Ltda.",
      "Berg A/S", "Lund AB", "Kivi Oy", "Fjord AS", "Tata Pvt. Ltd.", "Wattle Pty Ltd", "Acme LLC", "Acme Inc.",
-     "Bolt Corp.", "Kerr PLC", "Lumen SAS", "Dupont SARL", "Verbeek B.V.", "Bortolami S.n.c.", "Kovac s.r.o."],
+     "Bolt Corp.", "Kerr PLC", "Lumen SAS", "Dupont SARL", "Rochat Mécanique Sàrl", "Verbeek B.V.", "Bortolami S.n.c.",
+     "Kovac s.r.o."],
 )  # fmt: skip
 def test_company_names_of_many_countries_end_in_a_legal_form(name: str) -> None:
     assert LEGAL_FORM.search(name)
@@ -133,3 +134,18 @@ def test_an_extracted_tax_id_misread_by_ocr_is_mended_where_its_check_digits_agr
     read_tax_ids(document_of_rows([(0.1, 0.1, "Contract")]), ext)
     assert _value(ext, "buyer_tax_id") == "IT32739311200"
     assert _value(ext, "vendor_tax_id") == "1T32739311201"  # no valid reading: left as read
+
+
+def test_a_vat_number_printed_in_groups_is_read_by_its_country_s_check_digits() -> None:
+    from extraction.taxids import read_tax_ids, spaced_tax_id
+    from tests.fixtures_docs import words_at
+
+    assert spaced_tax_id(words_at("NO 998 212 537 MVA", 0.1, 0.1)) == "NO998212537MVA"
+    assert spaced_tax_id(words_at("GB 757 7601 97 (the Supplier)", 0.1, 0.1)) == "GB757760197"
+    assert spaced_tax_id(words_at("GB 757 7601 98", 0.1, 0.1)) is None  # a check digit off
+    assert spaced_tax_id(words_at("PO 998 212 537", 0.1, 0.1)) is None  # no country's letters
+    ext = Extraction(
+        "purchase_order", 1, {"vendor_name": FieldValue("Solberg Bygg ASA", 0.9, 1, (0.1, 0.1, 0.3, 0.112))}
+    )
+    read_tax_ids(document_of_rows([(0.1, 0.1, "Solberg Bygg ASA"), (0.1, 0.13, "Org.nr.: NO 998 212 537 MVA")]), ext)
+    assert _value(ext, "vendor_tax_id") == "NO998212537MVA"

@@ -214,7 +214,7 @@ def test_the_callers_type_holds_before_the_readers_run() -> None:
     from tests.fixtures_docs import page_of_lines
 
     class Mistaken:
-        def extract(self, doc: Document) -> Extraction:
+        def extract(self, doc: Document, doc_type_hint: str | None = None) -> Extraction:
             return Extraction(doc_type="purchase_order", page_count=doc.page_count, model_version="stub")
 
     doc = page_of_lines([

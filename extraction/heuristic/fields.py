@@ -32,6 +32,7 @@ from extraction.normalize import (
     parse_date,
 )
 from extraction.result import HEADER_FIELDS, FieldValue, Value
+from extraction.terms import net_days
 
 # currency signs in letters ('zl' where a font lacks 'ł', 'Kc', 'Ft', 'kr', 'Rs.'): read only beside an amount
 ASCII_SYMBOLS = {"zl": "PLN", "zł": "PLN", "kc": "CZK", "ft": "HUF", "lei": "RON", "kr": "SEK", "rs": "INR"}
@@ -97,6 +98,8 @@ class LabelFields:
                                     )
                                     if above and line.top - max(w.bbox[3] for w in above) < line.height:
                                         values.append((above, 0.85))
+                            if name == "payment_terms":
+                                values = _terms_first(values)
                             for words, factor in values:
                                 candidate = self._typed_value(name, words, number_hint, date_hint)
                                 if candidate is not None:
@@ -179,8 +182,10 @@ class LabelFields:
 
     @staticmethod
     def _words_below(view: PageView, line_index: int, label: Line, char_width: float) -> list[Word]:
-        """Words on the next line or two that start under the label, plus those running on to their right."""
+        """Words on the next line or two that start under the label (or, wider than it, are centred under it: a
+        column of centred cells), plus those running on to their right."""
         x0, x1 = label.bbox[0], label.bbox[2]
+        middle = (x0 + x1) / 2
         for line in view.lines[line_index + 1 : line_index + 3]:
             words: list[Word] = []
             for word in line.words:
@@ -188,7 +193,7 @@ class LabelFields:
                     continue  # OCR noise (a speck read as 'P') is not the value
                 if (
                     not words
-                    and x0 - 2 * char_width <= word.bbox[0] <= x1
+                    and (x0 - 2 * char_width <= word.bbox[0] <= x1 or word.bbox[0] < x0 and word.bbox[2] > middle)
                     or words
                     and word.bbox[0] - words[-1].bbox[2] < 1.5 * char_width
                 ):
@@ -358,6 +363,12 @@ class LabelFields:
             if named and min(named)[1] != code:
                 code, agreement = min(named)[1], agreement / 2
         fields["currency"] = FieldValue(code, round(0.6 + 0.3 * agreement, 4), page, word.bbox, word.text)
+
+
+def _terms_first(values: list[tuple[list[Word], float]]) -> list[tuple[list[Word], float]]:
+    """A caption's places for its terms, those that print a number of days first: in a row of captions the phrase
+    right of 'Terms' is the next caption ('Ship Via', 'Currency') and the terms ('Net 30') stand below it."""
+    return sorted(values, key=lambda v: net_days(" ".join(w.text for w in v[0])) is None)
 
 
 def _marked_amount(mark: Word, around: list[Word], number_hint: str | None) -> Decimal | None:

@@ -125,17 +125,23 @@ class PartyFields:
     def _assign_tax_ids(self, view: PageView, blocks: list[tuple[str, float, float, float]]) -> list[Candidate]:
         out = []
         for index, phrases in enumerate(view.phrases):
-            for phrase in phrases:
+            for p_index, phrase in enumerate(phrases):
                 match = TAX_ID_LABEL.search(phrase.text)
                 if not match:
                     continue
-                tax_id = read_tax_id(_phrase_text_words(phrase, match.end()))
+                after = _phrase_text_words(phrase, match.end())
+                if not after and p_index + 1 < len(phrases):
+                    after = phrases[p_index + 1].words  # the caption ends its phrase: the value right of it
+                tax_id = read_tax_id(after)
                 if not tax_id:
                     continue
                 value, words = tax_id
                 x0, top = phrase.bbox[0], phrase.bbox[1]
-                owner, score = None, 0.0
-                for name, bx0, btop, _ in blocks:  # the nearest block label above, in the same column
+                # the caption names its party ('Supplier GST No.'), else the nearest block label above in its column
+                prefix = phrase.text[: match.start()].split()  # '10 Vendor TIN': a row's number before it
+                named = next((n for k in range(len(prefix)) if (n := self._party_label(" ".join(prefix[k:])))), None)
+                owner, score = (named[0], 1.0) if named is not None else (None, 0.0)
+                for name, bx0, btop, _ in blocks if named is None else []:
                     if abs(bx0 - x0) < 0.05 and 0 <= top - btop < 0.15 and (owner is None or btop > score):
                         owner, score = name, btop
                 # outside any block, a tax id belongs to the issuer (on a PO: the buyer's letterhead/footer)

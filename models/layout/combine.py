@@ -151,11 +151,11 @@ class CombinedExtractor:
         self.heuristic = heuristic
         self.gate = gate
 
-    def read_heuristic(self, doc: Document) -> Extraction | None:
+    def read_heuristic(self, doc: Document, doc_type_hint: str | None = None) -> Extraction | None:
         if not any("heuristic" in v for v in self.layout.bundle.field_sources.values()):
             return None
         try:
-            return self.heuristic.extract(doc)  # type: ignore[no-any-return]
+            return self.heuristic.extract(doc, doc_type_hint)  # type: ignore[no-any-return]
         except Exception as exc:  # the model's extraction still stands
             log.warning("heuristic extractor failed, keeping the layout model's values: %r", exc)
             return None
@@ -165,8 +165,8 @@ class CombinedExtractor:
         tagged = self.layout.tag(doc)
         return self.layout.assemble(doc, tagged), [w.prob for w in tagged]
 
-    def extract(self, doc: Document) -> Extraction:
-        rival = self.read_heuristic(doc)
+    def extract(self, doc: Document, doc_type_hint: str | None = None) -> Extraction:
+        rival = self.read_heuristic(doc, doc_type_hint)
         return self.join(doc, None if self.skips_model(rival, doc) else self.read_layout(doc), rival)
 
     def skips_model(self, rival: Extraction | None, doc: Document) -> bool:

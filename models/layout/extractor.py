@@ -122,8 +122,8 @@ class LayoutExtractor:
             for i, (word, k) in enumerate(zip(page.words, best, strict=True))
         ]
 
-    def extract(self, doc: Document) -> Extraction:
-        tagged = self.tag(doc)
+    def extract(self, doc: Document, doc_type_hint: str | None = None) -> Extraction:
+        tagged = self.tag(doc)  # the model reads the type from the page; the pipeline applies the caller's
         return self.assemble(doc, tagged)
 
     def raw_values(self, doc: Document, tagged: list[TaggedWord]) -> tuple[dict[str, RawValue], list[RawRow], Checks]:
