@@ -508,3 +508,14 @@ def test_rates_set_in_two_columns_without_a_separator() -> None:
         ("Drawing revision", Decimal("95.50"), "sheet"),
         ("Standby crew", Decimal("1240.00"), "shift"),
     ]
+
+
+def test_two_counted_rows_whose_counts_stand_far_apart_are_no_table_and_raise_nothing():
+    from extraction.heuristic.geometry import _counted_amounts
+    from extraction.layout import group_lines
+
+    # each line: text, a count and a money amount; the counts end a third of the page apart, so neither is at the
+    # two rows' median edge (a page of unrelated lines OCR read in pieces)
+    words = words_at("Pallet racking bay", 0.05, 0.20) + words_at("4", 0.30, 0.20) + words_at("1280.00", 0.80, 0.20)
+    words += words_at("Forklift hire week", 0.05, 0.24) + words_at("2", 0.62, 0.24) + words_at("910.50", 0.81, 0.24)
+    assert _counted_amounts(group_lines(words), None, CHAR) == []

@@ -120,6 +120,8 @@ def _counted_amounts(
     if len(found) < 2:
         return []
     for role in ("quantity", "amount"):
+        if len(found) < 2:
+            return []  # two rows far apart leave none at their median's edge: no column
         edge = median(f[role].bbox[2] for _, f in found)
         found = [(i, f) for i, f in found if abs(f[role].bbox[2] - edge) < 1.5 * char_width]
     return found if len(found) >= 2 else []
