@@ -48,16 +48,13 @@ def _money_marks(words: list[Word], char_width: float, number_hint: str | None) 
     for index, word in enumerate(words):
         if len(word.text) > 4 or re.search(r"\d", word.text) or parse_currency(word.text) is None:
             continue
-        neighbours = [
-            (words[index - 1], word) if index else None,
-            (word, words[index + 1]) if index + 1 < len(words) else None,
-        ]
-        for pair in neighbours:
-            if pair is None:
+        for j in (index - 1, index + 1):
+            if not 0 <= j < len(words):
                 continue
-            other = pair[0] if pair[1] is word else pair[1]
-            close = pair[1].bbox[0] - pair[0].bbox[2] < 1.5 * char_width
-            if close and not re.search(r"[A-Za-z]", other.text) and parse_amount(other.text, number_hint) is not None:
+            other = words[j]
+            gap = word.bbox[0] - other.bbox[2] if j < index else other.bbox[0] - word.bbox[2]
+            amount = not re.search(r"[A-Za-z]", other.text) and parse_amount(other.text, number_hint) is not None
+            if gap < 1.5 * char_width and amount:
                 out.add(id(word))
     return out
 
