@@ -2,6 +2,7 @@
 
     python bench/bench_tables.py --n 60 --seed 31 --extractor auto
     python bench/bench_tables.py --n 60 --seed 31 --extractor heuristic --keep /tmp/tablefuzz-31
+    python bench/bench_tables.py --space wide --n 60 --seed 41 --extractor heuristic
 
 Every document draws its table's column set and order, captions (unseen words, made-up words, none), number format,
 currency marks, wrapped descriptions, sub-lines, style, font size, orientation, pages and totals block; the report
@@ -9,6 +10,12 @@ gives line precision, recall and F1 for each value of each factor, so what break
 of sub-lines (a delivery date, a note under an item) found in the item's ``extra`` (a description holding one is
 a wrong line already). Born-digital only (scans are the OCR bench's).
 Written to bench/results/tablefuzz-<extractor>-<seed>.json.
+
+``--space wide`` draws the documents from the wide space (training/factory/tablewide.py: cards, sections with
+subtotals, price units, discounts and net prices, tax per line and gross amounts, free and credit lines, line
+numbers, part number columns, leaders, two-line captions, cell rules, alignment, currency column, one-row and long
+tables over pages, captions in ten languages) and reports by its factors; written to
+bench/results/tablefuzz-wide-<extractor>-<seed>.json.
 """
 
 from __future__ import annotations
@@ -60,8 +67,9 @@ def _sub_lines_kept(label: dict[str, Any], extraction: Extraction) -> dict[str, 
     return {"sub_lines_printed": printed, "sub_lines_in_extra": kept}
 
 
-def run(folder: Path, extractor_kind: str) -> dict[str, Any]:
-    """Scores every labelled document in ``folder``: overall, per factor value, and the worst documents."""
+def run(folder: Path, extractor_kind: str, factors: list[str] | None = None) -> dict[str, Any]:
+    """Scores every labelled document in ``folder``: overall, per factor value (``factors``, the default space's
+    unless given), and the worst documents."""
     from models.layout.combine import best_extractor
 
     extractor = best_extractor(extractor_kind)
@@ -74,7 +82,7 @@ def run(folder: Path, extractor_kind: str) -> dict[str, Any]:
         row.update(id=path.stem, features=label["features"], **_sub_lines_kept(label, extraction))
         rows.append(row)
     by_factor: dict[str, dict[str, Any]] = {}
-    for factor in FACTORS:
+    for factor in factors or FACTORS:
         groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
         for row in rows:
             groups[str(row["features"][factor])].append(row)
@@ -93,7 +101,8 @@ def run(folder: Path, extractor_kind: str) -> dict[str, Any]:
 
 def _print(report: dict[str, Any]) -> None:
     o = report["overall"]
-    print(f"tablefuzz seed {report['seed']}, {o['documents']} documents, extractor {report['extractor']}: "
+    space = "" if report.get("space", "default") == "default" else f"{report['space']} "
+    print(f"tablefuzz {space}seed {report['seed']}, {o['documents']} documents, extractor {report['extractor']}: "
           f"line P {o['line_precision']:.3f} R {o['line_recall']:.3f} F1 {o['line_f1']:.3f}, "
           f"{o['documents_all_lines_right']} documents with every line right, "
           f"sub-lines in the item's extra {o['sub_lines_in_extra']}")  # fmt: skip
@@ -111,19 +120,23 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=60, help="documents to generate")
     parser.add_argument("--seed", type=int, default=31)
     parser.add_argument("--extractor", default="auto", choices=["heuristic", "layout", "auto"])
+    parser.add_argument("--space", default="default", choices=["default", "wide"], help="the generator's space")
     parser.add_argument("--keep", type=Path, default=None, help="generate into (or reuse) this folder")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     from training.factory.tablefuzz import generate_tablefuzz
+    from training.factory.tablewide import FACTORS as WIDE_FACTORS
 
+    factors = list(WIDE_FACTORS) if args.space == "wide" else FACTORS
     with tempfile.TemporaryDirectory(prefix="bench-tablefuzz-") as tmp:
         folder = args.keep or Path(tmp)
         if not list(folder.glob("po-tablefuzz-*.json")):
-            generate_tablefuzz(args.n, folder, args.seed)
-        report = {"seed": args.seed, "n": args.n, **run(folder, args.extractor)}
+            generate_tablefuzz(args.n, folder, args.seed, args.space)
+        report = {"space": args.space, "seed": args.seed, "n": args.n, **run(folder, args.extractor, factors)}
     _print(report)
-    out = args.out or RESULTS / f"tablefuzz-{args.extractor}-{args.seed}.json"
+    name = "tablefuzz" if args.space == "default" else f"tablefuzz-{args.space}"
+    out = args.out or RESULTS / f"{name}-{args.extractor}-{args.seed}.json"
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(report, indent=1))
     print(f"wrote {out}")

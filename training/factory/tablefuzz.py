@@ -411,8 +411,15 @@ class TableWriter:
             )
 
 
-def make_tablefuzz_po(seed: int, doc_id: str | None = None) -> GeneratedDoc:
-    """One table stress purchase order; the same seed gives the same bytes and labels."""
+def make_tablefuzz_po(seed: int, doc_id: str | None = None, space: str = "default") -> GeneratedDoc:
+    """One table stress purchase order; the same seed gives the same bytes and labels. ``space="wide"`` draws it
+    from the wide space (training/factory/tablewide.py); the default space's documents never change."""
+    if space == "wide":
+        from training.factory.tablewide import make_wide_po  # it builds on this module's pools
+
+        return make_wide_po(seed, doc_id)
+    if space != "default":
+        raise ValueError(f"unknown table space {space!r}: default or wide")
     rng = random.Random(seed)
     spec = sample_spec(random.Random(seed * 7919 + 11))
     day = date(2026, 1, 1) + timedelta(days=rng.randrange(0, 330))
@@ -445,18 +452,23 @@ def _truth_line(line: FuzzLine, spec: FuzzSpec) -> dict[str, Any]:
     }
 
 
-def generate_tablefuzz(n: int, out: Path, seed: int) -> list[Path]:
-    """Write ``n`` table stress documents (<id>.pdf beside <id>.json labels) to ``out``."""
+def generate_tablefuzz(n: int, out: Path, seed: int, space: str = "default") -> list[Path]:
+    """Write ``n`` table stress documents (<id>.pdf beside <id>.json labels) to ``out``, from the default or the
+    wide space."""
     out.mkdir(parents=True, exist_ok=True)
     paths, rows = [], []
+    prefix = "po-tablefuzz" if space == "default" else f"po-tablefuzz-{space}"
     for index in range(n):
-        doc = make_tablefuzz_po(doc_seed(seed, index), f"po-tablefuzz-{seed}-{index:06d}")
+        doc = make_tablefuzz_po(doc_seed(seed, index), f"{prefix}-{seed}-{index:06d}", space)
         (out / doc.label["file"]).write_bytes(doc.pdf_bytes)
         path = out / f"{doc.doc_id}.json"
         path.write_text(json.dumps(doc.label, ensure_ascii=False, separators=(",", ":")))
         paths.append(path)
         rows.append({"kind": "po", "scanned": False, "layout_family": doc.layout_family, **doc.label["features"]})
-    write_card(out, rows, tablefuzz=True, seed=seed)
+    if space == "default":  # the card of the default space as it always was
+        write_card(out, rows, tablefuzz=True, seed=seed)
+    else:
+        write_card(out, rows, tablefuzz=True, seed=seed, space=space)
     return paths
 
 
