@@ -38,6 +38,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from dateutil.relativedelta import relativedelta
 from PIL import Image, ImageDraw, ImageFilter
 from stdnum.pt import nif as pt_nif
@@ -62,7 +63,7 @@ from training.factory.blind3 import tax_id3
 from training.factory.common import GeneratedDoc, draw_logo, family_id
 from training.factory.layout import Entity, width, wrap
 from training.factory.po import POLine
-from training.factory.values import dec_str, eu_vat_id, q2
+from training.factory.values import dec_str, q2
 
 # ---------------------------------------------------------------- families
 
@@ -122,7 +123,8 @@ FAMILIES: list[Blind4Family] = [
     F("pedido-es", "po", "es", "ES", "EUR", "boxes", "table", "plain", "sym_after", "dmy_slash", "de",
       ("sku", "description", "quantity", "unit_price", "discount_pct", "net_price", "amount"), (2, 26),
       _x("discnet", "free"), "p052", "skew", optional=("net_price",)),
-    F("fournitures-prestations-fr", "po", "fr", "FR", "EUR", "kvright", "two_tables", "plain", "sym_after", "dmy_slash", "fr",
+    F("fournitures-prestations-fr", "po", "fr", "FR", "EUR", "kvright", "two_tables", "plain", "sym_after",
+      "dmy_slash", "fr",
       ("sku", "description", "quantity", "unit", "unit_price", "amount"), (3, 24), _x("twoline"), "c059",
       "photocopy", optional=("sku", "unit")),
     F("preis-je-100-de", "po", "de", "DE", "EUR", "letter", "table", "plain", "plain", "dmy_dot", "de",
@@ -217,7 +219,8 @@ DATE_STYLES = {"US": ("mdy_slash", "dd_mon", "mdy_long"), "ZA": ("ymd_slash", "d
                "PL": ("dmy_dot", "long", "iso"), "SE": ("iso", "long"), "DK": ("dmy_dot", "long", "dmy_dash"),
                "NL": ("dmy_dash", "long", "dmy_slash"), "PT": ("dmy_slash", "iso", "dmy_dash"),
                "ES": ("dmy_slash", "long", "dmy_dash"), "FR": ("dmy_slash", "long"), "DE": ("dmy_dot", "long"),
-               "IT": ("dmy_slash", "dmy_dot"), "CA": ("iso", "d_mon_long"), "IE": ("d_mon_long", "dmy_slash")}  # fmt: skip
+               "IT": ("dmy_slash", "dmy_dot"), "CA": ("iso", "d_mon_long"),
+               "IE": ("d_mon_long", "dmy_slash")}  # fmt: skip
 NUMBERS = {"US": ("en",), "ZA": ("fr", "en"), "GB": ("en",), "MX": ("en",), "IN": ("in", "en"), "PL": ("fr",),
            "SE": ("fr",), "DK": ("de",), "NL": ("de", "fr"), "PT": ("fr", "de"), "ES": ("de",), "FR": ("fr",),
            "DE": ("de",), "IT": ("de",), "CA": ("en", "fr"), "IE": ("en",)}  # fmt: skip
@@ -546,10 +549,13 @@ def _po_number(rng: random.Random, fam: Blind4Family, year: int) -> str:
         "oracle-ebs-us": f"{rng.randrange(10**5, 10**6)}", "jde-za": f"{rng.randrange(10**4, 10**5)} OP",
         "netsuite-us": f"PO{rng.randrange(1000, 99999)}", "coupa-gb": f"{rng.randrange(10**4, 10**5)}",
         "ariba-mx": f"PO{rng.randrange(10**7, 10**8)}", "workday-in": f"PO-{year}-{rng.randrange(1, 99999):05d}",
-        "zamowienie-vat-pl": f"ZAM/{rng.randrange(1, 999)}/{year}", "inkop-prisenhet-se": f"{rng.randrange(40000, 49999)}",
+        "zamowienie-vat-pl": f"ZAM/{rng.randrange(1, 999)}/{year}",
+        "inkop-prisenhet-se": f"{rng.randrange(40000, 49999)}",
         "indkob-dk": f"{rng.randrange(100000, 999999)}", "inkooporder-nl": f"IO{rng.randrange(10**5, 10**6)}",
-        "encomenda-pt": f"NE {year}/{rng.randrange(1, 999)}", "pedido-es": f"PC{year % 100:02d}-{rng.randrange(1, 9999):04d}",
-        "fournitures-prestations-fr": f"BC{year}{rng.randrange(1, 999):04d}", "preis-je-100-de": f"{rng.randrange(10**6, 10**7)}",
+        "encomenda-pt": f"NE {year}/{rng.randrange(1, 999)}",
+        "pedido-es": f"PC{year % 100:02d}-{rng.randrange(1, 9999):04d}",
+        "fournitures-prestations-fr": f"BC{year}{rng.randrange(1, 999):04d}",
+        "preis-je-100-de": f"{rng.randrange(10**6, 10**7)}",
         "ordine-it": f"{rng.randrange(1, 999)}/{year % 100:02d}", "bilingual-ca": f"BC-{rng.randrange(10**4, 10**5)}",
     }[fam.name]  # fmt: skip
 
@@ -569,14 +575,14 @@ def _look(rng: random.Random, fam: Blind4Family) -> dict[str, Any]:
     if rng.random() < 0.4 and "quantity" in cols and "description" in cols:  # quantity before the description
         cols.remove("quantity")
         cols.insert(cols.index("description"), "quantity")
-    if "unit" in cols and "quantity" in cols and rng.random() < 0.5:  # the unit after the price instead
+    if "unit" in cols and "price_unit" not in cols and rng.random() < 0.5:  # the unit after the price instead
         cols.remove("unit")
         cols.insert(cols.index("unit_price") + 1 if "unit_price" in cols else len(cols) - 1, "unit")
     dates = rng.choice((fam.dates, *DATE_STYLES.get(fam.country, ())))
     numbers = rng.choice((fam.numbers, *NUMBERS.get(fam.country, ())))
+    accent = rng.choice([(0.1, 0.25, 0.45), (0.35, 0.1, 0.1), (0.1, 0.35, 0.25), (0.25, 0.25, 0.25)])
     return {"captions": captions, "columns": cols, "dates": dates, "numbers": numbers,
-            "size": rng.choice([7.5, 8.0, 8.5]), "accent": rng.choice([(0.1, 0.25, 0.45), (0.35, 0.1, 0.1),
-                                                                       (0.1, 0.35, 0.25), (0.25, 0.25, 0.25)])}  # fmt: skip
+            "size": rng.choice([7.5, 8.0, 8.5]), "accent": accent}  # fmt: skip
 
 
 def sample_po4(rng: random.Random, fam: Blind4Family) -> Order4:
@@ -619,10 +625,9 @@ def sample_po4(rng: random.Random, fam: Blind4Family) -> Order4:
         kind = rng.random()
         if "free" in fam.extras and k and kind < 0.12:  # a free sample or goods given with the order
             price, disc, factor = Decimal("0.00"), (Decimal("0.0") if disc is not None else None), Decimal(1)
-        if "discnet" in fam.extras:  # the net price is printed and rounded; the line amount follows from it
-            amount = q2(qty * q2(price * factor) / per)
-        else:
-            amount = q2(qty * price * factor / per)
+        # where the net price is printed (rounded), the line amount follows from it
+        net = q2(price * factor) if "discnet" in fam.extras else price * factor
+        amount = q2(qty * net / per)
         lines.append(POLine(_sku4(rng, fam) if ("sku" in cols or "skuinline" in fam.extras) else None, desc, qty,
                             unit if "unit" in cols else None, price, disc, rate, amount))  # fmt: skip
         price_units.append(per)
@@ -712,8 +717,10 @@ class PO4Writer(_Sheet2):
     # -- the header
     def info(self) -> list[tuple[str, str, str | None]]:
         m, c = self.m, self.c
-        rows = [(c["po_number"], m.number, "po_number"), (c["order_date"], self.day(m.order_date), "order_date"),
-                (c["payment_terms"], m.terms[0], "payment_terms")]  # fmt: skip
+        Row = tuple[str, str, str | None]
+        rows: list[Row] = [(c["po_number"], m.number, "po_number"),
+                           (c["order_date"], self.day(m.order_date), "order_date"),
+                           (c["payment_terms"], m.terms[0], "payment_terms")]  # fmt: skip
         self.rng.shuffle(rows)
         return rows
 
@@ -1207,7 +1214,8 @@ def _contract_number(rng: random.Random, fam: Blind4Family, year: int) -> str:
     return {"msa-ratecard-us": f"MSA-{year}-{rng.randrange(1000, 9999)}",
             "tiered-volume-gb": f"TPA/{rng.randrange(100, 999)}/{year % 100}",
             "sow-milestones-za": f"SOW{year}-{rng.randrange(1, 99):03d}",
-            "licentie-seats-nl": f"LIC-{rng.randrange(10**4, 10**5)}", "fees-words-ie": f"SSA-{rng.randrange(100, 999)}",
+            "licentie-seats-nl": f"LIC-{rng.randrange(10**4, 10**5)}",
+            "fees-words-ie": f"SSA-{rng.randrange(100, 999)}",
             "dos-columnas-es": f"{rng.randrange(10, 999)}/{year}", "tillaeg-term-dk": f"{rng.randrange(1000, 9999)}-T2",
             "umowa-ramowa-pl": f"UR/{rng.randrange(1, 99)}/{year}"}[fam.name]  # fmt: skip
 
@@ -1366,7 +1374,8 @@ class Contract4Writer(Contract2Writer):
         self.prose(self.values())
         self.annex_heading()
         seats = self.m.seats or []
-        rows = [[(s, "description"), (str(n), "quantity"), (self.num(r), "unit_price"),
+        Cells = list[tuple[str, str | None]]
+        rows: list[Cells] = [[(s, "description"), (str(n), "quantity"), (self.num(r), "unit_price"),
                  (self.num(r * n), "amount")] for (s, _u, r), n in zip(self.m.rates, seats, strict=True)]  # fmt: skip
         cols = self.text["cols"]
         self.grid((cols[0], cols[1], f"{cols[2]} ({self.fam.currency})", cols[3]), rows, (0.38, 0.16, 0.26, 0.2),
@@ -1381,8 +1390,13 @@ class Contract4Writer(Contract2Writer):
         self.annex_heading()
         for i, (service, unit, rate) in enumerate(self.m.rates):
             words = amount_in_words(rate).replace(" and 00/100", "").lower()
-            row_values = {"service": (service, "description"), "words": (f"{words} euro", None),
-                          "cur2": ("EUR", None), "rate": (self.num(rate), "unit_price"), "unit": (unit, None)}
+            row_values = {
+                "service": (service, "description"),
+                "words": (f"{words} euro", None),
+                "cur2": ("EUR", None),
+                "rate": (self.num(rate), "unit_price"),
+                "unit": (unit, None),
+            }
             self.flow(f"({chr(97 + i)}) {self.text['fee']}", row_values, row=i, indent=self.size)
 
     def body_twocol(self) -> None:
@@ -1400,18 +1414,28 @@ class Contract4Writer(Contract2Writer):
         for i, (service, unit, rate) in enumerate(self.m.rates):
             blocks.append((self.text["fee"], ({"service": (service, "description"), "unit": (unit, None),
                                                "rate": (self.num(rate), "unit_price")}, i)))  # fmt: skip
-        column, top = 0, self.y
+
+        def height(template: str) -> float:
+            plain = template.replace("{", "").replace("}", "") + " " * 30  # values print longer than their names
+            return self.lead * (len(wrap(plain, self.f.regular, self.size, spans[0][1] - spans[0][0])) + 0.4)
+
+        # the left column takes about half of what there is to write, the right the rest; a full column turns over
+        half = sum(height(t) for t, _ in blocks) / 2
+        column, top, written, left_end = 0, self.y, 0.0, self.y
         for template, (vals, row) in blocks:
-            plain = template.replace("{", "").replace("}", "") + " " * 30
-            need = self.lead * (len(wrap(plain, self.f.regular, self.size, spans[0][1] - spans[0][0])) + 1)
-            if self.y + need > self.ph - self.margin - self.lead * 2:
+            need = height(template)
+            if (column == 0 and written > half) or self.y + need > self.ph - self.margin - self.lead * 2:
                 if column == 0:
-                    column, self.y = 1, top
+                    column, left_end, self.y = 1, self.y, top
                 else:
                     self.new_page()
-                    column, top = 0, self.y
+                    column, top, left_end = 0, self.y, self.y
+                    written = -math.inf  # a later page fills its left column first
             self.flow(template, vals, row=row, x0=spans[column][0], x1=spans[column][1])
-        self.y = max(self.y, top) + self.lead
+            written += need
+        bottom = max(self.y, left_end) if column else self.y
+        self.page.line(mid, top, mid, bottom, 0.4, (0.5, 0.5, 0.5))
+        self.y = bottom + self.lead
 
     def body_amendment(self) -> None:
         values = self.values()
@@ -1470,7 +1494,7 @@ def make_blind4_contract(seed: int, fam: Blind4Family, doc_id: str | None = None
     writer = Contract4Writer(rng, fam, model)
     writer.write()
     with_unit = fam.items in {"annex", "table", "leaders"}
-    seats = model.seats or [None] * len(model.rates)
+    seats: list[int | None] = [*model.seats] if model.seats else [None] * len(model.rates)
     items = [{"sku": None, "description": s, "quantity": str(n) if n else None, "unit": u if with_unit else None,
               "unit_price": dec_str(r), "amount": dec_str(q2(r * n)) if n else None, "tax_rate": None}
              for (s, u, r), n in zip(model.rates, seats, strict=True)]  # fmt: skip
@@ -1524,7 +1548,9 @@ def condition4(img: Image.Image, kind: str, rng: random.Random, page_w_pt: float
         g = Image.frombytes("L", g.size, bytes(arr))
         edge = Image.new("L", g.size, 0)
         ImageDraw.Draw(edge).rectangle((g.width * 0.03, 0, g.width, g.height), fill=255)
-        return Image.composite(g, Image.new("L", g.size, 120), edge.filter(ImageFilter.GaussianBlur(g.width / 40))), None
+        return Image.composite(
+            g, Image.new("L", g.size, 120), edge.filter(ImageFilter.GaussianBlur(g.width / 40))
+        ), None
     if kind == "jpegq":
         out = _resample(img.convert("L"), page_w_pt, 200)
         buf = io.BytesIO()
@@ -1539,16 +1565,20 @@ def condition4(img: Image.Image, kind: str, rng: random.Random, page_w_pt: float
     rgb = img.convert("RGB")
     w, h = rgb.size
     if kind == "shadow":  # a phone held over the page: light falling off from one corner to the other
-        ramp = Image.linear_gradient("L").resize((w, h)).rotate(rng.choice([30, 60, 120, 150]), expand=False,
-                                                                  fillcolor=255)  # fmt: skip
-        shade = ramp.point(lambda v: int(255 - v * rng.uniform(0.45, 0.6)))
+        yy, xx = np.mgrid[0:64, 0:64] / 63.0
+        angle = rng.uniform(0, 2 * math.pi)
+        ramp = xx * math.cos(angle) + yy * math.sin(angle)
+        ramp = (ramp - ramp.min()) / (ramp.max() - ramp.min())
+        light = 255 * (1 - rng.uniform(0.45, 0.6) * ramp**1.5)
+        shade = Image.fromarray(light.astype(np.uint8)).resize((w, h), Image.Resampling.BILINEAR)
         return Image.composite(rgb, Image.new("RGB", (w, h), (35, 32, 28)), shade), None
     if kind == "stain":  # coffee spilt, not a ring: a blot with a darker rim, over the text
         layer = Image.new("RGBA", (w, h), (0, 0, 0, 0))
         d = ImageDraw.Draw(layer)
         cx, cy, r = rng.uniform(0.3, 0.7) * w, rng.uniform(0.3, 0.7) * h, rng.uniform(0.06, 0.1) * w
         points = [(cx + r * (1 + 0.25 * math.sin(k * 1.7)) * math.cos(k * math.pi / 12),
-                   cy + r * (1 + 0.25 * math.cos(k * 2.3)) * math.sin(k * math.pi / 12)) for k in range(24)]  # fmt: skip
+                   cy + r * (1 + 0.25 * math.cos(k * 2.3)) * math.sin(k * math.pi / 12))
+                  for k in range(24)]  # fmt: skip
         d.polygon(points, fill=(150, 95, 45, 70), outline=(110, 65, 25, 140))
         layer = layer.filter(ImageFilter.GaussianBlur(w / 500))
         return Image.alpha_composite(rgb.convert("RGBA"), layer).convert("RGB"), None
