@@ -592,7 +592,7 @@ def sample_po4(rng: random.Random, fam: Blind4Family) -> Order4:
     vendor = make_party4(rng, fam.country, avoid=buyer.name)
     ship = replace(make_party4(rng, fam.country), name=buyer.name)
     lo, hi = fam.lines
-    n = min(hi * 2, lo + int(rng.expovariate(1 / 12)))  # mostly a page, sometimes two or three
+    n = min(hi * 2, lo + int(rng.expovariate(1 / 20)))  # mostly a page, sometimes two or three
     pool = PRODUCTS4.get(fam.lang, PRODUCTS4["en"])
     services_pool = SERVICES4.get(fam.lang, SERVICES4["en"])
     rates = [Decimal(r) for r in TAX_RATES[fam.country]]
