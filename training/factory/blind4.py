@@ -1191,7 +1191,7 @@ CONTRACT_TEXT4: dict[str, dict[str, Any]] = {
         "roles": ("Zamawiający", "Wykonawca"), "sign": "",
         "intro": "Zawarta w dniu {eff} pomiędzy {buyer}{btax}, zwaną dalej Zamawiającym, a {vendor}{vtax}, "
                  "zwaną dalej Wykonawcą.",
-        "term": "Umowa obowiązuje do dnia {exp}.",
+        "term": "Umowa obowiązuje do dnia {exp}",  # the date ends in 'r.' already
         "pay": "Wynagrodzenie płatne w {cur}, {terms} od doręczenia faktury.",
         "filler": ["Wykonawca zobowiązuje się wykonywać usługi zgodnie ze zleceniami Zamawiającego.",
                    "Zmiany umowy wymagają formy pisemnej pod rygorem nieważności.",
@@ -1230,13 +1230,13 @@ def sample_contract4(rng: random.Random, fam: Blind4Family) -> Contract4:
     if fam.items == "tiers":
         bounds = [0, *sorted(rng.sample(range(1, 40), rng.randrange(2, 5)))]
         step = rng.choice([500, 1000, 2500])
-        price = Decimal(rng.randrange(40, 400)) / 100
+        price = Decimal(rng.randrange(4000, 40000)) / 10000  # per item, to four places
         rates = []
         for k, lo in enumerate(bounds):
             hi = bounds[k + 1] * step if k + 1 < len(bounds) else None
             band = f"{lo * step + 1:,} – {hi:,}" if hi else f"over {lo * step:,}"
             rates.append((band, "", price))
-            price = q2(price * Decimal(rng.choice(["0.9", "0.85", "0.8"])))
+            price = (price * Decimal(rng.choice(["0.9", "0.85", "0.8"]))).quantize(Decimal("0.0001"))
     else:
         pool = text["services"]
         chosen = pool[: rng.randrange(3, len(pool) + 1)] if fam.items == "milestones" else rng.sample(
@@ -1281,9 +1281,10 @@ class Contract4Writer(Contract2Writer):
         return template
 
     def heading(self) -> None:
-        if self.rng.random() < 0.5:
-            draw_logo(self.page, self.rng, self.left, self.y - 6, self.size * 3)
         align, x = ("center", self.pw / 2) if self.rng.random() < 0.7 else ("left", self.left)
+        if self.rng.random() < 0.5:  # the logo where the title leaves room
+            draw_logo(self.page, self.rng, self.left if align == "center" else self.right - self.size * 3,
+                      self.y - 6, self.size * 3)  # fmt: skip
         self.t(x, self.y + self.size * 2, self.text["title"], bold=True, scale=1.6, align=align)
         self.y += self.lead * 2.6
         caption = f"{self.text['number']}:"
