@@ -13,7 +13,8 @@ bench/results/extraction_protocol.json.
 ``--blind N`` measures the blind families (training/factory/blind.py: layouts and captions written without reading
 the extractor), the ``--split`` dev half, test half or all; written to bench/results/blind-<split>.json.
 ``--blind-set 2`` takes the second blind set instead (training/factory/blind2.py; bench/results/blind2-<split>.json),
-``--blind-set 3`` the third (training/factory/blind3.py; bench/results/blind3-<split>.json).
+``--blind-set 3`` the third (training/factory/blind3.py; bench/results/blind3-<split>.json), ``--blind-set 4`` the
+fourth (training/factory/blind4.py; bench/results/blind4-<split>.json).
 
 Measures header-field exact match (per field and overall), line-item precision/recall/F1
 (a line counts only when every labelled cell is right), born-digital and scanned apart,
@@ -288,8 +289,10 @@ def run_blind(
     blind_set: int = 1,
 ) -> dict[str, Any]:
     """N documents of the blind families of ``split`` (born-digital and scanned), scored like the others;
-    ``blind_set`` 2 or 3 takes them from training/factory/blind2.py or blind3.py."""
-    if blind_set == 3:
+    ``blind_set`` 2, 3 or 4 takes them from training/factory/blind2.py, blind3.py or blind4.py."""
+    if blind_set == 4:
+        from training.factory.blind4 import generate_blind4 as generate_blind
+    elif blind_set == 3:
         from training.factory.blind3 import generate_blind3 as generate_blind
     elif blind_set == 2:
         from training.factory.blind2 import generate_blind2 as generate_blind
@@ -345,8 +348,8 @@ def main() -> None:
         "--blind-set",
         type=int,
         default=1,
-        choices=[1, 2, 3],
-        help="with --blind: 1 blind.py, 2 blind2.py, 3 blind3.py's families",
+        choices=[1, 2, 3, 4],
+        help="with --blind: 1 blind.py, 2 blind2.py, 3 blind3.py, 4 blind4.py's families",
     )
     parser.add_argument(
         "--keep", type=Path, default=None, help="with --protocol or --blind: keep the documents in this folder"
