@@ -24,7 +24,8 @@ from extraction.normalize import parse_amount, parse_currency
 
 CENTS = re.compile(r"[.,]\d{2}\)?$")
 CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9./#_-]{2,}$")  # 'MAT-0267558', '347-6970-62', 'PN343903'
-UNIT = re.compile(r"^[A-Za-z][A-Za-z./²³]{0,14}$")
+# a unit of measure in any alphabet ('EA', 'pár', 'Stück', 'm²'), squared or cubed with a digit ('M2', 'm3')
+UNIT = re.compile(r"^[^\W\d_](?:[^\W\d_]|[./²³]){0,14}[23]?$")
 
 
 RULE = re.compile(r"^[|¦‖│┃]+$")  # a ruled table's vertical lines read as characters (gridlines, OCR)
@@ -279,6 +280,7 @@ class GeometricTables:
         description = max(range(len(text_groups)), key=lambda i: (codes[i] < 0.5, lengths[i]))
         text_groups[description][1].name = "description"
         sku_taken, description_x0 = False, text_groups[description][1].x0
+        quantities = [c for c in numeric if c.name == "quantity"]
         for index, (_, column) in enumerate(text_groups):
             if index == description:
                 continue
@@ -286,8 +288,12 @@ class GeometricTables:
                 column.name, sku_taken = "sku", True  # the first code column before the description
             elif all(parse_currency(t) and not re.search(r"\d", t) for t in texts_of[index]):
                 column.name = "_currency"  # 'CHF' after each price: the money's mark, no unit
-            elif all(UNIT.match(t) for t in texts_of[index]) and lengths[index] <= 8 and column.x0 > description_x0:
-                column.name = "unit"  # short words after it
+            elif (
+                all(UNIT.match(t) for t in texts_of[index])
+                and lengths[index] <= 8
+                and (column.x0 > description_x0 or any(0 <= column.x0 - c.x1 < 4 * width for c in quantities))
+            ):
+                column.name = "unit"  # short words after the description, or set right after the quantity
         for index, (_, column) in enumerate(text_groups):
             if column.name == "_skip":
                 column.name = f"_unread{index}"  # a column read but not reported (a customer's part number)

@@ -1,0 +1,75 @@
+"""Line-item columns whose role comes from what they hold and where they stand, on hand-placed words whose
+captions (where printed) name nothing the extractor knows: units in any alphabet or squared, a unit column
+right after the quantity, a note in the margin past the amounts, a compound discount under the discount."""
+
+from decimal import Decimal
+
+from extraction.document import Document, Page
+from extraction.heuristic import HeuristicExtractor
+from extraction.result import Extraction
+from tests.fixtures_docs import words_at
+
+
+def _extract(lines: list[tuple[float, list[tuple[float, str]]]]) -> Extraction:
+    words = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
+    return HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
+
+
+def _items(extraction: Extraction) -> list[tuple[object, ...]]:
+    return [
+        (i.value("description"), i.value("quantity"), i.value("unit"), i.value("amount")) for i in extraction.line_items
+    ]
+
+
+def test_a_unit_column_right_after_the_quantity_and_before_the_text_is_the_unit() -> None:
+    # captions in no known words; the numbers multiply out, so the table is found by its arithmetic
+    extraction = _extract(
+        [
+            (0.30, [(0.08, "Nr"), (0.16, "Zqw"), (0.19, "Vbr"), (0.26, "Kjulmo"), (0.70, "Prx"), (0.86, "Tlq")]),
+            (0.33, [(0.08, "1"), (0.1735, "5"), (0.19, "pár"), (0.26, "Gumové rukavice"), (0.70, "12,50"),
+                    (0.86, "62,50")]),
+            (0.35, [(0.08, "2"), (0.167, "40"), (0.19, "M2"), (0.26, "Dlažba šedá 30x30"), (0.70, "7,25"),
+                    (0.86, "290,00")]),
+            (0.37, [(0.08, "3"), (0.1735, "2"), (0.19, "ks"), (0.26, "Ventil kulový DN15"), (0.69, "110,00"),
+                    (0.86, "220,00")]),
+        ]
+    )  # fmt: skip
+    assert _items(extraction) == [
+        ("Gumové rukavice", Decimal("5"), "pár", Decimal("62.50")),
+        ("Dlažba šedá 30x30", Decimal("40"), "M2", Decimal("290.00")),
+        ("Ventil kulový DN15", Decimal("2"), "ks", Decimal("220.00")),
+    ]
+
+
+def test_a_note_in_the_margin_past_the_amounts_is_the_lines_note_not_its_unit() -> None:
+    extraction = _extract(
+        [
+            (0.30, [(0.08, "Item"), (0.40, "Qty"), (0.46, "UOM"), (0.60, "Price"), (0.80, "Total")]),
+            (0.33, [(0.08, "Brass hinge 80 mm"), (0.4065, "12"), (0.46, "PR"), (0.5995, "8.50"), (0.7775, "102.00"),
+                    (0.87, "REVISED")]),
+            (0.35, [(0.08, "Door closer"), (0.413, "2"), (0.46, "EA"), (0.593, "64.00"), (0.7775, "128.00")]),
+            (0.39, [(0.60, "Subtotal"), (0.7775, "230.00")]),
+        ]
+    )  # fmt: skip
+    assert _items(extraction) == [
+        ("Brass hinge 80 mm", Decimal("12"), "PR", Decimal("102.00")),
+        ("Door closer", Decimal("2"), "EA", Decimal("128.00")),
+    ]
+    assert extraction.line_items[0].extra == {"note": "REVISED"}
+
+
+def test_a_compound_discount_under_the_discount_column_is_no_word_of_the_unit() -> None:
+    extraction = _extract(
+        [
+            (0.30, [(0.08, "Article"), (0.40, "UOM"), (0.50, "Qty"), (0.60, "Price"), (0.70, "Disc."),
+                    (0.80, "Total")]),
+            (0.33, [(0.08, "Masking tape 50 mm"), (0.40, "RL"), (0.5065, "5"), (0.5995, "20.00"), (0.7065, "5+5"),
+                    (0.7775, "90.25")]),
+            (0.35, [(0.08, "Drill bit set"), (0.40, "ST"), (0.5065, "2"), (0.5995, "40.00"), (0.7065, "10%"),
+                    (0.7775, "72.00")]),
+        ]
+    )  # fmt: skip
+    assert _items(extraction) == [
+        ("Masking tape 50 mm", Decimal("5"), "RL", Decimal("90.25")),
+        ("Drill bit set", Decimal("2"), "ST", Decimal("72.00")),
+    ]
