@@ -7,12 +7,17 @@ from decimal import Decimal
 from extraction.document import Document, Page
 from extraction.heuristic import HeuristicExtractor
 from extraction.result import Extraction
+from extraction.twoline import read_upper_lines
 from tests.fixtures_docs import words_at
 
 
-def _extract(lines: list[tuple[float, list[tuple[float, str]]]]) -> Extraction:
+def _extract(lines: list[tuple[float, list[tuple[float, str]]]], two_line: bool = False) -> Extraction:
     words = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
-    return HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
+    document = Document([Page(1, 595, 842, words, "text")])
+    extraction = HeuristicExtractor().extract(document, "purchase_order")
+    if two_line:  # the served pipeline's stage for items printed on two lines
+        read_upper_lines(document, extraction)
+    return extraction
 
 
 def _items(extraction: Extraction) -> list[tuple[object, ...]]:
@@ -72,4 +77,43 @@ def test_a_compound_discount_under_the_discount_column_is_no_word_of_the_unit() 
     assert _items(extraction) == [
         ("Masking tape 50 mm", Decimal("5"), "RL", Decimal("90.25")),
         ("Drill bit set", Decimal("2"), "ST", Decimal("72.00")),
+    ]
+
+
+def _two_line_items(texts: list[str]) -> Extraction:
+    # each item on two lines: position, code and text above; quantity, unit, price and amount below, right-aligned
+    lines: list[tuple[float, list[tuple[float, str]]]] = [
+        (0.28, [(0.08, "Pz"), (0.14, "Kd"), (0.25, "Tx")]),
+        (0.295, [(0.45, "Mn"), (0.53, "Eh"), (0.68, "Pr"), (0.86, "Wt")]),
+    ]
+    numbers = [
+        ("250,000", "ST", "387,26", "96.815,00"),
+        ("2,000", "M", "23,76", "47,52"),
+        ("8,000", "L", "3,67", "29,36"),
+    ]
+    for index, (text, (qty, unit, price, amount)) in enumerate(zip(texts, numbers, strict=True)):
+        y = 0.32 + 0.035 * index
+        lines.append((y, [(0.08, f"{index + 1}0"), (0.14, f"4711{index}"), (0.25, text)]))
+        lines.append((y + 0.014, [(0.52 - 0.0065 * len(qty), qty), (0.53, unit), (0.75 - 0.0065 * len(price), price),
+                                  (0.93 - 0.0065 * len(amount), amount)]))  # fmt: skip
+    return _extract(lines, two_line=True)
+
+
+def test_an_items_text_running_on_over_a_long_quantity_below_it_is_still_the_items() -> None:
+    extraction = _two_line_items(["Kartonage braun", "Dichtungsband EPDM selbstklebend grau", "Hydrauliköl HLP 46"])
+    items = [(i.value("sku"), i.value("description"), i.value("unit")) for i in extraction.line_items]
+    assert items == [
+        ("47110", "Kartonage braun", "ST"),
+        ("47111", "Dichtungsband EPDM selbstklebend grau", "M"),
+        ("47112", "Hydrauliköl HLP 46", "L"),
+    ]
+
+
+def test_the_last_word_of_an_items_text_over_the_quantity_column_is_not_the_unit_of_the_item_above() -> None:
+    extraction = _two_line_items(["Kartonage braun", "Handschuhe Nitril Gr. 9 extra lang L", "Hydrauliköl HLP 46"])
+    items = [(i.value("description"), i.value("unit")) for i in extraction.line_items]
+    assert items == [
+        ("Kartonage braun", "ST"),
+        ("Handschuhe Nitril Gr. 9 extra lang L", "M"),
+        ("Hydrauliköl HLP 46", "L"),
     ]

@@ -147,6 +147,19 @@ def _unparsed_value(word: Word, owner: Column | None, columns: list[Column], cha
     return bool(under) and not inside_text
 
 
+def _inside_table(words: list[Word], left_bound: float, char_width: float) -> list[Word]:
+    """The words of a line that stand in a table starting at ``left_bound``: a phrase begun left of it (an item's
+    text on the line above its numbers, running on under them: 'Nitrile gloves, size L') is not the table's."""
+    inside: list[Word] = []
+    for index, word in enumerate(words):
+        if word.bbox[0] < left_bound:
+            continue
+        before = words[index - 1] if index else None
+        if before is None or before in inside or word.bbox[0] - before.bbox[2] > 2 * char_width:
+            inside.append(word)
+    return inside
+
+
 class TableReader(GeometricTables):
     # ---- line items ------------------------------------------------------------------------
 
@@ -322,7 +335,7 @@ class TableReader(GeometricTables):
             misses = 0
             for line in view.lines[start:]:
                 if left_bound and line.words[0].bbox[0] < left_bound:
-                    inside = [w for w in line.words if w.bbox[0] >= left_bound]
+                    inside = _inside_table(line.words, left_bound, view.char_width)
                     if not inside:
                         continue
                     line = Line(inside)
