@@ -117,3 +117,36 @@ def test_the_last_word_of_an_items_text_over_the_quantity_column_is_not_the_unit
         ("Handschuhe Nitril Gr. 9 extra lang L", "M"),
         ("Hydrauliköl HLP 46", "L"),
     ]
+
+
+def test_dashes_in_a_column_of_percentages_are_its_empty_cells() -> None:
+    # no caption, no price: the buyer's part number, quantity (with its unit), a rate given on some rows only ('-'
+    # on the others), the amount; the rates are a column, whose dashes are empty cells
+    rows = [("Sealing ring 40 mm", "12,4", "kg", "10%"), ("Cable tray", "40", "m", "-"),
+            ("Hinge set", "250", "st", "2%"), ("Relay socket", "20", "st", "-")]  # fmt: skip
+    amounts = ["1.115,28", "2.400,00", "3.675,00", "840,00"]
+    lines = [
+        (0.30 + 0.02 * i, [(0.08, f"34{i}.2686"), (0.18, text), (0.50 - 0.0065 * len(qty), qty), (0.51, unit),
+                           (0.66 - 0.0065 * len(rate), rate), (0.86 - 0.0065 * len(amount), amount)])
+        for i, ((text, qty, unit, rate), amount) in enumerate(zip(rows, amounts, strict=True))
+    ]  # fmt: skip
+    extraction = _extract(lines)
+    got = [(i.value("quantity"), i.value("unit"), i.value("tax_rate")) for i in extraction.line_items]
+    assert got == [
+        (Decimal("12.4"), "kg", Decimal("10")),
+        (Decimal("40"), "m", None),
+        (Decimal("250"), "st", Decimal("2")),
+        (Decimal("20"), "st", None),
+    ]
+
+
+def test_a_text_column_far_left_of_the_codes_with_a_cell_on_every_row_is_the_description() -> None:
+    texts = ["Shipping pallet", "Safety gloves, 500 ml", "Hydraulic hose", "Copy paper A4"]
+    lines = [
+        (0.30 + 0.02 * i, [(0.05, text), (0.30, f"RD-71383{i}"), (0.6035, f"{i + 2}"), (0.71, "10,00"),
+                           (0.90 - 0.0065 * 5, f"{i + 2}0,00")])
+        for i, text in enumerate(texts)
+    ]  # fmt: skip
+    extraction = _extract(lines)
+    got = [(i.value("sku"), i.value("description")) for i in extraction.line_items]
+    assert got == [(f"RD-71383{i}", text) for i, text in enumerate(texts)]

@@ -9,7 +9,7 @@ from decimal import Decimal
 from statistics import median
 
 from extraction.document import Word
-from extraction.heuristic.geometry import CODE, GeometricTables, joined_percents
+from extraction.heuristic.geometry import CODE, DASH, GeometricTables, joined_percents
 from extraction.heuristic.parts import (
     Column,
     PageView,
@@ -37,8 +37,6 @@ from extraction.normalize import (
     parse_date,
 )
 from extraction.result import FieldValue, LineItem, Value, as_decimal
-
-DASH = re.compile(r"^[-–—]$")
 
 
 def _money_marks(words: list[Word], char_width: float, number_hint: str | None) -> set[int]:
