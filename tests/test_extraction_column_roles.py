@@ -4,7 +4,7 @@ right after the quantity, a note in the margin past the amounts, a compound disc
 
 from decimal import Decimal
 
-from extraction.document import Document, Page
+from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
 from extraction.result import Extraction
 from extraction.twoline import read_upper_lines
@@ -140,7 +140,7 @@ def test_dashes_in_a_column_of_percentages_are_its_empty_cells() -> None:
     ]
 
 
-def test_a_text_column_far_left_of_the_codes_with_a_cell_on_every_row_is_the_description() -> None:
+def test_a_text_column_far_left_of_the_codes_is_the_description_where_no_other_words_stand() -> None:
     texts = ["Shipping pallet", "Safety gloves, 500 ml", "Hydraulic hose", "Copy paper A4"]
     lines = [
         (0.30 + 0.02 * i, [(0.05, text), (0.30, f"RD-71383{i}"), (0.6035, f"{i + 2}"), (0.71, "10,00"),
@@ -150,3 +150,20 @@ def test_a_text_column_far_left_of_the_codes_with_a_cell_on_every_row_is_the_des
     extraction = _extract(lines)
     got = [(i.value("sku"), i.value("description")) for i in extraction.line_items]
     assert got == [(f"RD-71383{i}", text) for i, text in enumerate(texts)]
+
+
+def test_a_sub_line_in_smaller_print_under_a_description_with_a_short_worded_box_is_the_items_extra() -> None:
+    # box heights follow the ink: 'ace' (no ascender) is shorter than 'Bolt'; the sub-line's print is smaller still
+    def line(y: float, cells: list[tuple[float, str, float]]) -> list[Word]:
+        return [w for x, text, height in cells for w in words_at(text, x, y, height=height)]
+
+    words = [
+        *line(0.30, [(0.08, "Desc", 0.011), (0.50, "Qty", 0.011), (0.62, "Price", 0.011), (0.80, "Total", 0.011)]),
+        *line(0.33, [(0.08, "Bolt", 0.011), (0.1175, "ace", 0.0095), (0.5065, "20", 0.011), (0.62, "12.50", 0.011),
+                     (0.80, "250.00", 0.011)]),
+        *line(0.345, [(0.08, "Due: 2026-11-04", 0.0088)]),
+        *line(0.36, [(0.08, "Hinge", 0.011), (0.513, "2", 0.011), (0.62, "40.00", 0.011), (0.80, "80.00", 0.011)]),
+    ]  # fmt: skip
+    extraction = HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
+    got = [(i.value("description"), i.extra) for i in extraction.line_items]
+    assert got == [("Bolt ace", {"Due": "2026-11-04"}), ("Hinge", {})]

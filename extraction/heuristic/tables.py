@@ -427,7 +427,8 @@ class TableReader(GeometricTables):
         if not description or row.line is None:
             return False
         indented = line.words[0].bbox[0] > description[0].bbox[0] + 1.5 * char_width
-        smaller = line.height < 0.85 * min(w.bbox[3] - w.bbox[1] for w in description)
+        # against its tallest word: a word without ascenders ('Hex', 'ace') has a shorter box, not a smaller font
+        smaller = line.height < 0.85 * max(w.bbox[3] - w.bbox[1] for w in description)
         return indented or smaller
 
     def _settle_unread_columns(self, rows: list[RowDraft], number_hint: str | None) -> None:
