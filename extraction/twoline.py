@@ -30,21 +30,28 @@ def read_upper_lines(doc: Document, extraction: Extraction) -> None:
         if item.cells.get("sku") is not None or item.cells.get("unit") is not None:
             continue
         page = doc.pages[item.page - 1]
-        upper = _line_above(group_lines(page.words), item.bbox)
+        upper = _line_above(group_lines(page.words), item.bbox, description.bbox)
         if upper is None:
             continue
         extraction.line_items[k] = _with_upper(item, description, split_phrases(upper, typical_char_width(page.words)))
 
 
-def _line_above(lines: list[Line], bbox: tuple[float, float, float, float]) -> Line | None:
-    """The text line just above the item's numbers, all of it left of them."""
+def _line_above(
+    lines: list[Line], bbox: tuple[float, float, float, float], unit: tuple[float, float, float, float] | None
+) -> Line | None:
+    """The text line just above the item's numbers, all of it left of them; a long text may run on over a
+    right-aligned quantity, but not as far as the unit beside it, and holds no amount there."""
     x0, top, _, bottom = bbox
     height = bottom - top
     above = [line for line in lines if line.bottom <= top + 0.2 * height and top - line.bottom < 1.5 * height]
     if not above:
         return None
     line = max(above, key=lambda candidate: candidate.bottom)
-    return line if all(w.bbox[2] < x0 for w in line.words) else None
+    end = unit[0] if unit is not None and unit[0] > x0 else x0
+    over = [w for w in line.words if w.bbox[2] >= x0]
+    if any(w.bbox[2] >= end or re.search(r"\d[.,]\d{2}$", w.text) for w in over):
+        return None
+    return line
 
 
 def _with_upper(item: LineItem, unit: FieldValue, phrases: list[Line]) -> LineItem:

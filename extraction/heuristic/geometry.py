@@ -24,7 +24,9 @@ from extraction.normalize import parse_amount, parse_currency
 
 CENTS = re.compile(r"[.,]\d{2}\)?$")
 CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9./#_-]{2,}$")  # 'MAT-0267558', '347-6970-62', 'PN343903'
-UNIT = re.compile(r"^[A-Za-z][A-Za-z./²³]{0,14}$")
+DASH = re.compile(r"^[-–—]$")  # an empty cell
+# a unit of measure in any alphabet ('EA', 'pár', 'Stück', 'm²'), squared or cubed with a digit ('M2', 'm3')
+UNIT = re.compile(r"^[^\W\d_](?:[^\W\d_]|[./²³]){0,14}[23]?$")
 
 
 RULE = re.compile(r"^[|¦‖│┃]+$")  # a ruled table's vertical lines read as characters (gridlines, OCR)
@@ -147,13 +149,22 @@ def _clustered(cells: list[Cell], char_width: float, is_number: Callable[[Cell],
     return groups
 
 
+def _worded(group: list[list[Word]]) -> bool:
+    """A column of words (a description's), not of codes or numbers: most cells hold a word of three letters."""
+    return 2 * sum(any(re.search(r"[^\W\d_]{3}", w.text) and not CODE.match(w.text) for w in ws) for ws in group) > len(
+        group
+    )
+
+
 def _without_sidebar(groups: list[list[list[Word]]], numeric_x0: float, char_width: float) -> list[list[list[Word]]]:
     """Cell groups (left to right) less a block at the left set apart by a wide blank band: a sidebar of header
-    fields whose lines fall on the rows' lines. Only while other text still stands before the numbers, so a
-    table's own short-worded first column (a description of one word, far from its quantities) stays; and a
-    column of codes, one a row (article numbers spaced out across a wide page), is the table's own."""
+    fields whose lines fall on the rows' lines. Only while a column of words still stands before the numbers, so
+    a table's own first column (a description far from its codes and quantities, a description of one word)
+    stays; and a column of codes, one a row (article numbers spaced out across a wide page), is the table's own."""
     while len(groups) > 1:
         if sum(len(ws) == 1 and bool(CODE.match(ws[0].text)) for ws in groups[0]) >= 0.8 * len(groups[0]) >= 1.6:
+            break
+        if not any(_worded(g) for g in groups[1:] if min(ws[0].bbox[0] for ws in g) < numeric_x0):
             break
         right_edge = max(ws[-1].bbox[2] for ws in groups[0])
         next_x0 = min(ws[0].bbox[0] for ws in groups[1])
@@ -240,9 +251,14 @@ class GeometricTables:
                     cells.append(words)
         if not cells:
             return []
+
         # cluster the cells by their left edge; short numbers and percentages also by their right edge, as they
         # are printed right-aligned ('6.25%' over '0%', '90' over '100'); what aligns on the left stays together
-        groups = _clustered(cells, width, lambda c: len(c) == 1 and _numeric(c[0], number_hint) is not None)
+        # a dash is an empty cell of the right-aligned numbers' column it stands in ('-' where no discount is given)
+        def empty(cell: list[Word]) -> bool:
+            return len(cell) == 1 and DASH.match(cell[0].text) is not None
+
+        groups = _clustered(cells, width, lambda c: empty(c) or len(c) == 1 and _numeric(c[0], number_hint) is not None)
         numeric_x0 = min(c.x0 for c in numeric)
         groups = _without_sidebar(groups, numeric_x0, width)
         out: list[Column] = []
@@ -255,6 +271,9 @@ class GeometricTables:
             if len(group) < 0.7 * len(lines):
                 continue  # not a column of the table (a sidebar beside it, a stray word)
             group.sort(key=lambda ws: ws[0].bbox[1])  # top down: line numbers count up the page ('90' over '100')
+            group = [ws for ws in group if not empty(ws)]
+            if not group:
+                continue
             texts = [" ".join(w.text for w in ws) for ws in group]
             numbers = [_numeric(ws[0], number_hint) if len(ws) == 1 else None for ws in group]
             if all(n is not None for n in numbers):
@@ -279,6 +298,7 @@ class GeometricTables:
         description = max(range(len(text_groups)), key=lambda i: (codes[i] < 0.5, lengths[i]))
         text_groups[description][1].name = "description"
         sku_taken, description_x0 = False, text_groups[description][1].x0
+        quantities = [c for c in numeric if c.name == "quantity"]
         for index, (_, column) in enumerate(text_groups):
             if index == description:
                 continue
@@ -286,8 +306,12 @@ class GeometricTables:
                 column.name, sku_taken = "sku", True  # the first code column before the description
             elif all(parse_currency(t) and not re.search(r"\d", t) for t in texts_of[index]):
                 column.name = "_currency"  # 'CHF' after each price: the money's mark, no unit
-            elif all(UNIT.match(t) for t in texts_of[index]) and lengths[index] <= 8 and column.x0 > description_x0:
-                column.name = "unit"  # short words after it
+            elif (
+                all(UNIT.match(t) for t in texts_of[index])
+                and lengths[index] <= 8
+                and (column.x0 > description_x0 or any(0 <= column.x0 - c.x1 < 4 * width for c in quantities))
+            ):
+                column.name = "unit"  # short words after the description, or set right after the quantity
         for index, (_, column) in enumerate(text_groups):
             if column.name == "_skip":
                 column.name = f"_unread{index}"  # a column read but not reported (a customer's part number)

@@ -9,7 +9,7 @@ from decimal import Decimal
 from statistics import median
 
 from extraction.document import Word
-from extraction.heuristic.geometry import CODE, GeometricTables, joined_percents
+from extraction.heuristic.geometry import CODE, DASH, GeometricTables, joined_percents
 from extraction.heuristic.parts import (
     Column,
     PageView,
@@ -37,8 +37,6 @@ from extraction.normalize import (
     parse_date,
 )
 from extraction.result import FieldValue, LineItem, Value, as_decimal
-
-DASH = re.compile(r"^[-–—]$")
 
 
 def _money_marks(words: list[Word], char_width: float, number_hint: str | None) -> set[int]:
@@ -118,6 +116,46 @@ def _is_code(text: str, priced: bool) -> bool:
     if re.fullmatch(r"[\d.,]+", text):
         return priced and text.isdigit() and len(text) >= 4
     return True
+
+
+def _margin_note(word: Word, columns: list[Column], char_width: float) -> bool:
+    """A word in the margin right of a table whose last column holds right-aligned numbers ('PRICE CHANGED'
+    beside an amount): its numbers end at the column's right edge, so nothing printed past it is a cell. A currency
+    mark a space after the amount is the amount's ('1 250,00   EUR')."""
+    last = columns[-1]
+    return (
+        last.name in ("quantity", "unit_price", "amount")
+        and word.bbox[0] > last.x1 + char_width
+        and re.search(r"[^\W\d_]", word.text) is not None
+        and parse_currency(word.text) is None
+    )
+
+
+def _unparsed_value(word: Word, owner: Column | None, columns: list[Column], char_width: float) -> bool:
+    """A word of digits and signs, no letter, that is no number ('5+5', '20+5': a compound discount), standing
+    under a numeric column past the end of the text column on its left: that column's value in a form not
+    read, no word of the text."""
+    if re.search(r"[^\W\d_]", word.text) or not re.search(r"\d", word.text):
+        return False
+    under = [
+        c for c in columns if c.name in NUMERIC_COLUMNS and _gap(word.bbox[0], word.bbox[2], c.x0, c.x1) < char_width
+    ]
+    after = [c for c in columns if owner is not None and c.x0 > owner.x0]
+    inside_text = owner is not None and (not after or word.bbox[2] < after[0].x0 - 0.5 * char_width)
+    return bool(under) and not inside_text
+
+
+def _inside_table(words: list[Word], left_bound: float, char_width: float) -> list[Word]:
+    """The words of a line that stand in a table starting at ``left_bound``: a phrase begun left of it (an item's
+    text on the line above its numbers, running on under them: 'Nitrile gloves, size L') is not the table's."""
+    inside: list[Word] = []
+    for index, word in enumerate(words):
+        if word.bbox[0] < left_bound:
+            continue
+        before = words[index - 1] if index else None
+        if before is None or before in inside or word.bbox[0] - before.bbox[2] > 2 * char_width:
+            inside.append(word)
+    return inside
 
 
 class TableReader(GeometricTables):
@@ -295,7 +333,7 @@ class TableReader(GeometricTables):
             misses = 0
             for line in view.lines[start:]:
                 if left_bound and line.words[0].bbox[0] < left_bound:
-                    inside = [w for w in line.words if w.bbox[0] >= left_bound]
+                    inside = _inside_table(line.words, left_bound, view.char_width)
                     if not inside:
                         continue
                     line = Line(inside)
@@ -341,7 +379,7 @@ class TableReader(GeometricTables):
                     break
                 if must_find_row:
                     continue  # running header or page title before the continued table
-                text_only = not numeric and set(cells) <= {"description", "sku", "unit", "_line"}
+                text_only = not numeric and set(cells) <= {"description", "sku", "unit", "_line", "_note"}
                 close = previous is not None and line.top - previous.bottom < 1.6 * max(line.height, 0.005)
                 if text_only and close and previous is not None and previous.page == view.page.number:
                     if self._is_sub_line(line, previous, view.char_width):
@@ -389,7 +427,8 @@ class TableReader(GeometricTables):
         if not description or row.line is None:
             return False
         indented = line.words[0].bbox[0] > description[0].bbox[0] + 1.5 * char_width
-        smaller = line.height < 0.85 * min(w.bbox[3] - w.bbox[1] for w in description)
+        # against its tallest word: a word without ascenders ('Hex', 'ace') has a shorter box, not a smaller font
+        smaller = line.height < 0.85 * max(w.bbox[3] - w.bbox[1] for w in description)
         return indented or smaller
 
     def _settle_unread_columns(self, rows: list[RowDraft], number_hint: str | None) -> None:
@@ -525,10 +564,16 @@ class TableReader(GeometricTables):
                 _gap(word.bbox[0], word.bbox[2], c.x0, c.x1) < char_width for c in numeric_columns
             ):
                 continue  # '-' where a discount or a rate would stand: the cell is empty
+            if not is_number and _margin_note(word, columns, char_width):
+                cells.setdefault("_note", []).append(word)  # kept as the line's note, in no cell
+                continue
             owner = None
             for column in text_columns:
                 if column.x0 - tolerance <= word.bbox[0]:
                     owner = column
+            if not is_number and _unparsed_value(word, owner, columns, char_width):
+                cells.setdefault("_unparsed", []).append(word)
+                continue
             if not is_number and word.bbox[0] - previous_end > 2 * char_width and text_columns:
                 # a new phrase: the column whose header it sits under, when that is a text column ('MONTH' under 'UOM')
                 # two spans holding the word (a long description running under the next caption): the one it starts at
@@ -698,7 +743,8 @@ class TableReader(GeometricTables):
         self._infer_missing(cells, row)
         all_words = [w for ws in row.cells.values() for w in ws]
         confidence = min((c.confidence for c in cells.values()), default=0.0)
-        return LineItem(cells, confidence, row.page, _bbox(all_words), self._sub_line_extra(row.sub_lines))
+        notes = [row.cells["_note"]] if row.cells.get("_note") else []  # a note in the margin beside the row
+        return LineItem(cells, confidence, row.page, _bbox(all_words), self._sub_line_extra(row.sub_lines + notes))
 
     @staticmethod
     def _sub_line_extra(lines: list[list[Word]]) -> dict[str, str]:
