@@ -20,7 +20,7 @@ def test_api_matches_its_schema(settings, db_url):
     app = create_app(settings)
     with TestClient(app) as client:
         wait_ready(client)
-        figures = fuzz(app, ADMIN, max_examples=8, budget_s=45)
+        figures = fuzz(app, ADMIN, max_examples=8, budget_s=150)  # the budget only bites on a loaded machine
     assert figures["operations"] >= 25 and "skipped_for_time" not in figures, figures
     assert figures["cases"] >= 150
     assert figures["server_errors"] == 0, figures["failures"]
