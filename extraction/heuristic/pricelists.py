@@ -15,9 +15,7 @@ from extraction.document import Word
 from extraction.heuristic.parts import PageView, RowDraft
 from extraction.heuristic.vocabulary import MONEY_TOKEN, TOTALS_LINE
 from extraction.layout import Line, joined_thousands, split_phrases
-from extraction.normalize import parse_amount, parse_date
-
-CURRENCY = re.compile(r"^(?:[A-Z]{3}|[€$£])$")
+from extraction.normalize import CURRENCY, parse_amount, parse_date
 
 
 def _priced(line: Line, number_hint: str | None) -> tuple[Word, list[Word]] | None:

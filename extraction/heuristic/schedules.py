@@ -15,12 +15,12 @@ from extraction.document import Word
 from extraction.heuristic.parts import PageView, RowDraft
 from extraction.heuristic.vocabulary import MONEY_TOKEN
 from extraction.layout import Line, joined_thousands
-from extraction.normalize import parse_amount
+from extraction.normalize import CURRENCY_MARK, parse_amount
 
 RATE_LINE = re.compile(
     r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*\)?\.?|[•·▪◦*–-]|\(?[a-z]\))\s+"  # a clause number or a bullet
     r"(?P<description>[^\d\s:–—][^:–—]{1,90}?)\s*(?::|–|—|\s-)\s*"  # the service, up to a separator
-    r"(?:(?:[A-Z]{3}|[$€£])\s*)?(?P<rate>\d[\d.,' ]*[.,]\d{2})(?:\s*(?:[A-Z]{3}|[$€£]))?"  # one amount
+    rf"(?:{CURRENCY_MARK}\s*)?(?P<rate>\d[\d.,' ]*[.,]\d{{2}})(?:\s*{CURRENCY_MARK})?"  # one amount
     r"(?:\s+(?:per|/|je|par|por|pro)\s+(?P<unit>[\w/-]+))?"
 )
 PER = re.compile(r"^(?:per|/|je|par|por|pro|pour|para|la|le|the)$", re.IGNORECASE)  # 'per hour', 'je Stunde'
@@ -53,14 +53,18 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
         if rate is None or rate <= 0:
             return []
         described = words_before[head : len(words_before) - tail]
-        last = described[-1]
-        described[-1] = Word(last.text.rstrip(",:–—-") or last.text, last.bbox, last.confidence)
+        described[-1] = _trimmed(described[-1], ",:–—-")
         cells: dict[str, list[Word]] = {"description": described, "unit_price": [money]}
         if len(after) >= 2 and PER.match(after[0].text):
             unit = after[1]
             cells["unit"] = [Word(unit.text.rstrip(".,;"), unit.bbox, unit.confidence)]
         rows.append(RowDraft(view.page.number, cells, line.bottom, tuple(cells), (), line))
     return rows
+
+
+def _trimmed(word: Word, marks: str) -> Word:
+    """``word`` without the trailing ``marks`` glued on ('forwarding:', 'visita;'), kept whole if that is all it is."""
+    return Word(word.text.rstrip(marks) or word.text, word.bbox, word.confidence)
 
 
 def _words_of(line: Line, start: int, end: int) -> list[Word]:
@@ -86,14 +90,15 @@ class ListedRates:
                 if rate is None or rate <= 0:
                     continue
                 described = _words_of(line, match.start("description"), match.end("description"))
-                last = described[-1]  # 'forwarding:' keeps its separator glued on
-                described[-1] = Word(last.text.rstrip(":–—-") or last.text, last.bbox, last.confidence)
+                described[-1] = _trimmed(described[-1], ":–—-")  # 'forwarding:' keeps its separator glued on
                 cells = {
                     "description": described,
                     "unit_price": _words_of(line, match.start("rate"), match.end("rate")),
                 }
-                if match["unit"]:
-                    cells["unit"] = _words_of(line, match.start("unit"), match.end("unit"))
+                if match["unit"]:  # 'por visita;': the list's punctuation is no part of the unit
+                    cells["unit"] = [
+                        _trimmed(w, ".,;:") for w in _words_of(line, match.start("unit"), match.end("unit"))
+                    ]
                 columns = tuple(cells)
                 rows.append(RowDraft(view.page.number, cells, line.bottom, columns, (), line))
         if len(rows) >= 2:
