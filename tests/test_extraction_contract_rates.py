@@ -5,6 +5,8 @@ from decimal import Decimal
 
 from extraction.document import Document, Page
 from extraction.heuristic import HeuristicExtractor
+from extraction.heuristic.parts import Column, RowDraft
+from extraction.heuristic.schedules import ListedRates
 from extraction.result import Extraction
 from tests.fixtures_docs import words_at
 
@@ -32,3 +34,39 @@ def test_a_lettered_rate_list_whose_currency_is_a_letter_prefixed_symbol() -> No
         ("visita de manutenção preventiva", "visita", Decimal("1482.43")),
         ("laudo técnico", "laudo", Decimal("557.24")),
     ]
+
+
+def test_a_revised_rate_printed_beside_the_one_it_replaces_is_the_rate() -> None:
+    # two prices a row and nothing that multiplies them out: the later column replaces the earlier one
+    extraction = _extract(
+        [
+            (0.10, [(0.10, "The rates in Schedule B are replaced by the rates below, stated in SGD.")]),
+            (0.14, [(0.10, "Service"), (0.45, "Unit"), (0.60, "Rate 2025 (SGD)"), (0.80, "Rate 2026 (SGD)")]),
+            (0.16, [(0.10, "Cleaning supervisor"), (0.45, "month"), (0.6155, "2,267.30"), (0.8155, "2,576.48")]),
+            (0.18, [(0.10, "Pest control treatment"), (0.45, "treatment"), (0.6285, "253.36"), (0.8285, "269.53")]),
+            (0.20, [(0.10, "Window cleaning, facade"), (0.45, "visit"), (0.6285, "174.98"), (0.8285, "201.13")]),
+            (0.24, [(0.10, "All other terms of the Agreement remain unchanged.")]),
+        ]
+    )
+    assert _rates(extraction) == [
+        ("Cleaning supervisor", "month", Decimal("2576.48")),
+        ("Pest control treatment", "treatment", Decimal("269.53")),
+        ("Window cleaning, facade", "visit", Decimal("201.13")),
+    ]
+
+
+def test_a_charge_beside_a_rate_that_is_no_version_of_it_stays_apart() -> None:
+    # a call-out charge ten times the hourly rate is no revision of it: the rate stays the first amount
+    header = (Column("description", 0.10, 0.3), Column("unit_price", 0.60, 0.66), Column("_unread0", 0.80, 0.86))
+    rows = [
+        RowDraft(1, {"description": words_at(text, 0.1, y), "unit_price": words_at(rate, 0.6, y),
+                     "_unread0": words_at(charge, 0.8, y)}, y, tuple(c.name for c in header), header)
+        for y, text, rate, charge in [(0.16, "Electrician", "120.00", "1,450.00"),
+                                      (0.18, "Plumber", "110.00", "980.00")]
+    ]  # fmt: skip
+    ListedRates._revised_rates(rows, None)
+    assert [row.cells["unit_price"][0].text for row in rows] == ["120.00", "110.00"]
+    rows[1].cells["_unread0"] = words_at("118.00", 0.8, 0.18)
+    rows[0].cells["_unread0"] = words_at("131.50", 0.8, 0.16)
+    ListedRates._revised_rates(rows, None)  # both amounts versions of one price: the later one is the rate
+    assert [row.cells["unit_price"][0].text for row in rows] == ["131.50", "118.00"]

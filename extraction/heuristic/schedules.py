@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extraction.document import Word
-from extraction.heuristic.parts import PageView, RowDraft
+from extraction.heuristic.parts import PageView, RowDraft, number
 from extraction.heuristic.vocabulary import MONEY_TOKEN
 from extraction.layout import Line, joined_thousands
 from extraction.normalize import CURRENCY_MARK, parse_amount
@@ -78,6 +78,34 @@ def _words_of(line: Line, start: int, end: int) -> list[Word]:
 
 class ListedRates:
     """A contract's rates listed in clauses or bullets, as line items (description, unit price, unit)."""
+
+    @staticmethod
+    def _revised_rates(rows: list[RowDraft], number_hint: str | None) -> None:
+        """A schedule that prints each rate twice, the price and a column of amounts right of it that no arithmetic
+        ties to it ('Current rate | Revised rate', 'bisher | neu'): the later column is the rate in force. Taken only
+        where every row's two amounts are versions of one price (within a factor of two of each other), so a
+        cap or a minimum charge beside a rate stays apart."""
+        tables: dict[tuple[int, ...], list[RowDraft]] = {}
+        for row in rows:
+            tables.setdefault(tuple(id(c) for c in row.header), []).append(row)
+        for table in tables.values():
+            header = {c.name: c for c in table[0].header}
+            price = header.get("unit_price")
+            if price is None or "quantity" in header or "amount" in header:
+                continue
+            later = [c for c in header.values() if c.name.startswith("_unread") and c.x0 > price.x1]
+            for column in sorted(later, key=lambda c: -c.x0)[:1]:
+                pairs = [
+                    (
+                        number(r.cells.get("unit_price", []), number_hint),
+                        number(r.cells.get(column.name, []), number_hint),
+                    )
+                    for r in table
+                ]
+                if not all(old and new and old > 0 and old / 2 < new < old * 2 for old, new in pairs):
+                    continue
+                for row in table:
+                    row.cells["unit_price"] = row.cells.pop(column.name)
 
     def _listed_rates(self, views: list[PageView], number_hint: str | None) -> list[RowDraft]:
         rows: list[RowDraft] = []
