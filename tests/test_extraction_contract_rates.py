@@ -1,14 +1,16 @@
 """Contract rate schedules and dates on layouts no reader was fitted to, on hand-placed words: a rate is an amount
 with its currency and a unit, whatever the currency's mark, the list's punctuation or the schedule's columns."""
 
+from datetime import date
 from decimal import Decimal
 
 from extraction.document import Document, Page
 from extraction.heuristic import HeuristicExtractor
 from extraction.heuristic.parts import Column, RowDraft
 from extraction.heuristic.schedules import ListedRates
+from extraction.openings import read_opening
 from extraction.result import Extraction
-from tests.fixtures_docs import words_at
+from tests.fixtures_docs import page_of_lines, words_at
 
 
 def _extract(lines: list[tuple[float, list[tuple[float, str]]]]) -> Extraction:
@@ -70,3 +72,17 @@ def test_a_charge_beside_a_rate_that_is_no_version_of_it_stays_apart() -> None:
     rows[0].cells["_unread0"] = words_at("131.50", 0.8, 0.16)
     ListedRates._revised_rates(rows, None)  # both amounts versions of one price: the later one is the rate
     assert [row.cells["unit_price"][0].text for row in rows] == ["131.50", "118.00"]
+
+
+def test_a_term_whose_dates_print_the_day_with_a_full_stop() -> None:
+    # '22. Februar 2026': the day's full stop ends no sentence, so one sentence holds both ends of the term
+    extraction = Extraction("contract", 1)
+    lines = [
+        "abgeschlossen zwischen Hinterberger Handels GmbH, Hauptstraße 150, 1030 Wien, im Folgenden",
+        "„Auftraggeberin“, und Pichler Metallbau GmbH, Landstraße 60, 4020 Linz, im Folgenden „Auftragnehmerin“.",
+        "§ 2 Laufzeit",
+        "Die Vereinbarung gilt vom 22. Februar 2026 bis 21. Februar 2029.",
+    ]
+    read_opening(page_of_lines(lines), extraction)
+    dates = {name: extraction.value(name) for name in ("effective_date", "expiry_date")}
+    assert dates == {"effective_date": date(2026, 2, 22), "expiry_date": date(2029, 2, 21)}
