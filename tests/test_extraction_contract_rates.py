@@ -5,6 +5,7 @@ from datetime import date
 from decimal import Decimal
 
 from extraction.document import Document, Page
+from extraction.forms import read as read_form
 from extraction.heuristic import HeuristicExtractor
 from extraction.heuristic.parts import Column, RowDraft
 from extraction.heuristic.schedules import ListedRates
@@ -86,3 +87,16 @@ def test_a_term_whose_dates_print_the_day_with_a_full_stop() -> None:
     read_opening(page_of_lines(lines), extraction)
     dates = {name: extraction.value(name) for name in ("effective_date", "expiry_date")}
     assert dates == {"effective_date": date(2026, 2, 22), "expiry_date": date(2029, 2, 21)}
+
+
+def test_a_role_the_prose_defines_is_no_caption_of_the_name_under_it() -> None:
+    # '«le Client »' ends a party's description; the line under it is the next party's tax id, not the client
+    lines = [
+        "CONTRAT DE PRESTATION DE SERVICES",
+        "ENTRE LES SOUSSIGNÉS : Duval-Roussel Emballages SAS, dont le siège est situé 51, rue Lenepveu, 49100",
+        "ANGERS, N° T.V.A. FR82112383609, ci-après «le Client », ET Fontanet Emballages SAS, dont le siège est situé",
+        "148, avenue Garibaldi, 87000 LIMOGES, N° T.V.A. FR33461730483, ci-après «le Prestataire ».",
+        "Client »,  et Dumoulin Industries NV, TVA/BTW",
+        "BE0376223012, ci-après « le Prestataire », il est convenu ce qui suit.",
+    ]
+    assert "buyer_name" not in read_form(page_of_lines(lines))
