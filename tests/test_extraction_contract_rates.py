@@ -100,3 +100,22 @@ def test_a_role_the_prose_defines_is_no_caption_of_the_name_under_it() -> None:
         "BE0376223012, ci-après « le Prestataire », il est convenu ce qui suit.",
     ]
     assert "buyer_name" not in read_form(page_of_lines(lines))
+
+
+def test_the_last_rows_description_wrapped_onto_a_line_of_its_own() -> None:
+    # the wrapped words stay in the description's column, close under the row: they finish its description; the
+    # signature line further down is no part of it
+    extraction = _extract(
+        [
+            (0.10, [(0.10, "Les prix figurent au tableau ci-dessous, en EUR, hors TVA.")]),
+            (0.14, [(0.10, "Prestation / Dienst"), (0.45, "Unité / Eenheid"), (0.75, "Tarif / Tarief (EUR)")]),
+            (0.16, [(0.10, "Déplacement / Verplaatsing"), (0.45, "forfait"), (0.8155, "91,08")]),
+            (0.18, [(0.10, "Maintenance préventive / Preventief"), (0.45, "visite / bezoek"), (0.8090, "733,73")]),
+            (0.195, [(0.10, "onderhoud")]),
+            (0.24, [(0.10, "Pour le Client"), (0.55, "Pour le Prestataire")]),
+        ]
+    )
+    assert _rates(extraction) == [
+        ("Déplacement / Verplaatsing", "forfait", Decimal("91.08")),
+        ("Maintenance préventive / Preventief onderhoud", "visite / bezoek", Decimal("733.73")),
+    ]

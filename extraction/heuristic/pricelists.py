@@ -79,11 +79,15 @@ class AlignedPriceLists:
             run: list[int] = []
             wraps: dict[int, list[Word]] = {}  # a row's text wrapped onto the line under it
             at = index
-            while at in priced or run and at + 1 in priced and _wraps_on(view, at, priced[run[-1]]):
+            # a wrapped line between two rows, or one under the last row (kept only where it stays in the
+            # description's column: a note under the table spans the others)
+            while (
+                at in priced or run and (at + 1 in priced or at - 1 == run[-1]) and _wraps_on(view, at, priced[run[-1]])
+            ):
                 if at in priced:
                     run.append(at)
                 else:
-                    wraps[run[-1]] = view.lines[at].words
+                    wraps.setdefault(run[-1], []).extend(view.lines[at].words)
                 at += 1
             index = max(at, index + 1)
             if len(run) < 2:
@@ -138,6 +142,8 @@ class AlignedPriceLists:
         rows = []
         for i, cells in zip(run, table, strict=True):
             wrapped = [w for w in wraps.get(i, []) if caption_of(w) == description]
+            if i == run[-1] and len(wrapped) < len(wraps.get(i, [])):
+                wrapped = []
             drafted: dict[str, list[Word]] = {"description": cells[description] + wrapped, role: [priced[i][0]]}
             if unit is not None:
                 drafted["unit"] = cells[unit]
