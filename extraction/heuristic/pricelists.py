@@ -82,7 +82,10 @@ class AlignedPriceLists:
             # a wrapped line between two rows, or one under the last row (kept only where it stays in the
             # description's column: a note under the table spans the others)
             while (
-                at in priced or run and (at + 1 in priced or at - 1 == run[-1]) and _wraps_on(view, at, priced[run[-1]])
+                at in priced
+                or run
+                and (at + 1 in priced or at - 1 == run[-1] < len(view.lines) - 1)
+                and _wraps_on(view, at, priced[run[-1]])
             ):
                 if at in priced:
                     run.append(at)
