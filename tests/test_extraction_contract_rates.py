@@ -59,7 +59,7 @@ def test_a_revised_rate_printed_beside_the_one_it_replaces_is_the_rate() -> None
 
 
 def test_a_charge_beside_a_rate_that_is_no_version_of_it_stays_apart() -> None:
-    # a call-out charge ten times the hourly rate is no revision of it: the rate stays the first amount
+    # a call-out charge ten times the hourly rate, an overtime rate half as much again: no revision of the rate
     header = (Column("description", 0.10, 0.3), Column("unit_price", 0.60, 0.66), Column("_unread0", 0.80, 0.86))
     rows = [
         RowDraft(1, {"description": words_at(text, 0.1, y), "unit_price": words_at(rate, 0.6, y),
@@ -67,6 +67,10 @@ def test_a_charge_beside_a_rate_that_is_no_version_of_it_stays_apart() -> None:
         for y, text, rate, charge in [(0.16, "Electrician", "120.00", "1,450.00"),
                                       (0.18, "Plumber", "110.00", "980.00")]
     ]  # fmt: skip
+    ListedRates._revised_rates(rows, None)
+    assert [row.cells["unit_price"][0].text for row in rows] == ["120.00", "110.00"]
+    rows[1].cells["_unread0"] = words_at("165.00", 0.8, 0.18)
+    rows[0].cells["_unread0"] = words_at("180.00", 0.8, 0.16)
     ListedRates._revised_rates(rows, None)
     assert [row.cells["unit_price"][0].text for row in rows] == ["120.00", "110.00"]
     rows[1].cells["_unread0"] = words_at("118.00", 0.8, 0.18)

@@ -10,6 +10,7 @@ stretch is the service, whatever the language of the words around it; no word of
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from extraction.document import Word
 from extraction.heuristic.parts import PageView, RowDraft, number
@@ -83,8 +84,8 @@ class ListedRates:
     def _revised_rates(rows: list[RowDraft], number_hint: str | None) -> None:
         """A schedule that prints each rate twice, the price and a column of amounts right of it that no arithmetic
         ties to it ('Current rate | Revised rate', 'bisher | neu'): the later column is the rate in force. Taken only
-        where every row's two amounts are versions of one price (within a factor of two of each other), so a
-        cap or a minimum charge beside a rate stays apart."""
+        where every row's two amounts are versions of one price, within a quarter of each other (a revision), so an
+        overtime or weekend rate (a half more and up), a half-day rate or a minimum charge beside a rate stays apart."""
         tables: dict[tuple[int, ...], list[RowDraft]] = {}
         for row in rows:
             tables.setdefault(tuple(id(c) for c in row.header), []).append(row)
@@ -102,7 +103,9 @@ class ListedRates:
                     )
                     for r in table
                 ]
-                if not all(old and new and old > 0 and old / 2 < new < old * 2 for old, new in pairs):
+                if not all(
+                    old and new and old > 0 and Decimal("0.8") < new / old < Decimal("1.25") for old, new in pairs
+                ):
                     continue
                 for row in table:
                     row.cells["unit_price"] = row.cells.pop(column.name)
