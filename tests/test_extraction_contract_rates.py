@@ -4,6 +4,7 @@ with its currency and a unit, whatever the currency's mark, the list's punctuati
 from datetime import date
 from decimal import Decimal
 
+from extraction.agreements import read as read_agreement
 from extraction.document import Document, Page
 from extraction.forms import read as read_form
 from extraction.heuristic import HeuristicExtractor
@@ -123,3 +124,20 @@ def test_the_last_rows_description_wrapped_onto_a_line_of_its_own() -> None:
         ("Déplacement / Verplaatsing", "forfait", Decimal("91.08")),
         ("Maintenance préventive / Preventief onderhoud", "visite / bezoek", Decimal("733.73")),
     ]
+
+
+def test_parties_listed_by_number_with_unquoted_roles_and_a_currency_in_brackets_is_no_party() -> None:
+    # '(1) A ... (the Customer) and (2) B ... (the Supplier)'; the schedule's 'Tariff (GBP)' defines nothing
+    lines = [
+        "MASTER SERVICES AGREEMENT",
+        "THIS AGREEMENT is dated 3 October 2024 and made between (1) Haverleigh Facilities LLP, of 51 Prince of",
+        "Wales Road, Norwich NR2 1NR (the Customer) and (2) Fenwick Hollow Consulting LLP, of 123 Fishergate,",
+        "Preston PR1 2HE (the Supplier).",
+        "1. The Charges are set out in Schedule 3 and are expressed in GBP exclusive of VAT.",
+        "SCHEDULE 3 - CHARGES",
+        "Grade Charging Unit Tariff (GBP)",
+        "Senior consultant day 798.82",
+    ]
+    found = read_agreement(page_of_lines(lines))
+    names = {name: found[name].value for name in ("buyer_name", "vendor_name") if name in found}
+    assert names == {"buyer_name": "Haverleigh Facilities LLP", "vendor_name": "Fenwick Hollow Consulting LLP"}
