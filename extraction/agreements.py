@@ -427,8 +427,8 @@ class AgreementReader:
         found: list[Party] = []
         for term in DEFINED_TERM.finditer(text):
             defined = next((g for g in term.groups() if g), "").strip()
-            if NOT_A_PARTY.search(defined) or normalize.CURRENCY.match(defined):
-                continue  # a thing's term, or a currency in brackets ('Tariff (GBP)')
+            if NOT_A_PARTY.search(defined) or defined in normalize.COMMON_CODES:
+                continue  # a thing's term, or a currency in brackets ('Tariff (GBP)'; '("UBS")' defines a party)
             before = text[max(0, term.start() - 160) : term.start()]
             before = AFFILIATES.sub("", before)  # 'J. Crew Group, Inc. and its affiliates (collectively, ...)'
             # the description between a name and its term: ', a Delaware corporation'
