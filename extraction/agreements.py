@@ -97,9 +97,10 @@ OPENERS = re.compile(
     r"\b(?:by\s+and\s+(?:between|among)|between|among|parties\s*:|by)\s+(?:and\s+)?(?:the\s+undersigned,?\s+)?",
     re.IGNORECASE,
 )
-# '("Kite")', '(the "Company")', '(together with its Affiliates, "Amgen")', '(Employee)'
+# '("Kite")', '(the "Company")', '(together with its Affiliates, "Amgen")', '(Employee)', '(the Supplier)'
 DEFINED_TERM = re.compile(
-    r"\((?:[^()]|\([^()]*\)){0,200}?[\"“”']+([^\"“”')]{1,40})[\"“”']+(?:[^()]|\([^()]*\)){0,120}\)|\(([A-Z][A-Za-z]{2,30})\)"
+    r"\((?:[^()]|\([^()]*\)){0,200}?[\"“”']+([^\"“”')]{1,40})[\"“”']+(?:[^()]|\([^()]*\)){0,120}\)"
+    r"|\((?:the\s+)?([A-Z][A-Za-z]{2,30})\)"
     r"|\(\s*hereinafter\s+(?:referred\s+to\s+)?(?:as\s+)?(?:the\s+)?([A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,4}?)(?:\s+or\s+[^()]{0,40})?\)"
 )
 GENERIC = re.compile(
@@ -363,6 +364,9 @@ class AgreementReader:
         parties: list[Party] = []
         cursor = start
         for _ in range(3):
+            # a numbered list of parties: '(1) Acme LLP, of ... (the Customer) and (2) ...'
+            enumerator = re.match(r"\s*\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)\s*", text[cursor : cursor + 12])
+            cursor += enumerator.end() if enumerator else 0
             segment = text[cursor : cursor + 600]
             read = party_name(segment)
             if read is None:
@@ -423,8 +427,8 @@ class AgreementReader:
         found: list[Party] = []
         for term in DEFINED_TERM.finditer(text):
             defined = next((g for g in term.groups() if g), "").strip()
-            if NOT_A_PARTY.search(defined):
-                continue
+            if NOT_A_PARTY.search(defined) or defined in normalize.COMMON_CODES:
+                continue  # a thing's term, or a currency in brackets ('Tariff (GBP)'; '("UBS")' defines a party)
             before = text[max(0, term.start() - 160) : term.start()]
             before = AFFILIATES.sub("", before)  # 'J. Crew Group, Inc. and its affiliates (collectively, ...)'
             # the description between a name and its term: ', a Delaware corporation'

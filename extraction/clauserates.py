@@ -13,17 +13,15 @@ import re
 from decimal import Decimal
 
 from extraction.document import Document, Word, union_bbox
-from extraction.normalize import number_format_of, parse_amount
+from extraction.normalize import CURRENCY, CURRENCY_MARK, number_format_of, parse_amount
 from extraction.openings import column_order
 from extraction.result import FieldValue, LineItem
 
 # an amount with its currency glued on either side ('€48.06', '1.250,00€', 'EUR95.00'), a clause's last
 # punctuation allowed after it
-GLUED = re.compile(
-    r"^(?:[€$£¥]|[A-Z]{3})(\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2})[;,.]?$|^(\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2})[€$£¥][;,.]?$"
-)
+_DIGITS = r"(\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2})"
+GLUED = re.compile(rf"^{CURRENCY_MARK}{_DIGITS}[;,.]?$|^{_DIGITS}{CURRENCY_MARK}[;,.]?$")
 BARE = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}[;,.]?$")
-CURRENCY = re.compile(r"^(?:[A-Z]{3}|[€$£¥])$")
 PER = re.compile(r"^(?:per|/|je|par|por|pro|pour|para|each|a|an)$", re.IGNORECASE)
 CONFIDENCE = 0.6
 

@@ -230,8 +230,14 @@ class FormReader:
 
     @staticmethod
     def _isolated(words: list[Word], start: int, end: int, char_width: float) -> bool:
-        """A caption starts its line or its block (a gap before it), ends with a colon, or follows no prose word."""
-        if start == 0 or words[end].text.endswith(":") or not words[start - 1].text[:1].islower():
+        """A caption starts its line or its block (a gap before it), ends with a colon, or follows no prose word
+        (a prose word's opening quote or bracket aside: 'ci-après «le Client »'); a word closed by a quote or a
+        bracket after it is a term the prose defines ('le Client »,', '(the "Client")'), no caption."""
+        after = words[end + 1].text if end + 1 < len(words) else ""
+        if after[:1] in ("»", "”", "’", '"', ")"):
+            return False
+        before = words[start - 1].text.lstrip("«“‘\"'([") if start else ""
+        if start == 0 or words[end].text.endswith(":") or not before[:1].islower():
             return True
         return words[start].bbox[0] - words[start - 1].bbox[2] > 2 * char_width
 

@@ -53,6 +53,9 @@ CURRENCY_SYMBOLS = {
     "Fr.": "CHF",
     "SFr.": "CHF",
 }
+# a currency as printed beside an amount: an ISO code or any of the symbols above ('R$ 482,43', '1.200,00 Kč')
+CURRENCY_MARK = "(?:[A-Z]{3}|" + "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)) + ")"
+CURRENCY = re.compile(rf"^{CURRENCY_MARK}$")
 _CODES = "USD EUR GBP CHF CAD AUD NZD JPY CNY INR SEK NOK DKK PLN CZK HUF RON BGN SGD HKD MXN BRL ZAR TRY KRW AED"
 COMMON_CODES = frozenset(_CODES.split(" "))
 CURRENCY_WORDS = [

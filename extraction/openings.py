@@ -189,9 +189,13 @@ class Opening:
         return min(i + 1, len(self.words))
 
     def _abbreviation(self, i: int) -> bool:
-        """A full stop that ends no sentence: a short word's before a number ('VAT No. IE5922259E', 'Nr. 12')."""
+        """A full stop that ends no sentence: a short word's before a number ('VAT No. IE5922259E', 'Nr. 12'), or
+        a day's that reads as a date with the words after it ('vom 22. Februar 2026 bis ...')."""
+        text = self.words[i].text
         following = self.words[i + 1].text if i + 1 < len(self.words) else ""
-        return bool(re.fullmatch(r"[A-Za-z]{1,3}\.", self.words[i].text)) and bool(re.search(r"\d", following))
+        if re.fullmatch(r"\d{1,2}\.", text):
+            return parse_date(" ".join(w.text for w in self.words[i : i + 3]).strip(",.;:()"), self.hint) is not None
+        return bool(re.fullmatch(r"[A-Za-z]{1,3}\.", text)) and bool(re.search(r"\d", following))
 
     def sentence_text(self) -> str:
         """The opening sentence as printed."""

@@ -15,12 +15,11 @@ from decimal import Decimal
 
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line
-from extraction.normalize import number_format_of, parse_amount
+from extraction.normalize import CURRENCY, number_format_of, parse_amount
 from extraction.openings import column_order
 from extraction.result import Extraction, FieldValue, LineItem
 
 AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")
-CURRENCY = re.compile(r"^(?:[A-Z]{3}|[€$£])$")
 SEPARATOR = re.compile(r"^[:–—-]$")
 CONFIDENCE = 0.6
 MAX_TERM = 6

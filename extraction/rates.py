@@ -19,12 +19,11 @@ import re
 from extraction.clauserates import enumerated_rates, rate_item
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
-from extraction.normalize import number_format_of, parse_amount
+from extraction.normalize import CURRENCY, number_format_of, parse_amount
 from extraction.openings import _gutter, column_order
 from extraction.result import Extraction, FieldValue, LineItem
 
 AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")
-CURRENCY = re.compile(r"^(?:[A-Z]{3}|[€$£])$")
 BULLET = re.compile(r"^[–—•\-]$")
 CONFIDENCE = 0.6
 

@@ -97,6 +97,8 @@ class HeuristicExtractor(
         if not rows:  # no table: a contract's rates may be listed in its clauses
             rows = self._listed_rates(views, number_hint)
         self._settle_unread_columns(rows, number_hint)
+        if self._doc_type(all_text, bool(rows), doc_type_hint) == "contract":
+            self._revised_rates(rows, number_hint)
         for row in rows:
             self._quantity_from_text(row, number_hint)
         self._reread_rows(views, rows, number_hint)

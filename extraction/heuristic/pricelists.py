@@ -15,9 +15,7 @@ from extraction.document import Word
 from extraction.heuristic.parts import PageView, RowDraft
 from extraction.heuristic.vocabulary import MONEY_TOKEN, TOTALS_LINE
 from extraction.layout import Line, joined_thousands, split_phrases
-from extraction.normalize import parse_amount, parse_date
-
-CURRENCY = re.compile(r"^(?:[A-Z]{3}|[€$£])$")
+from extraction.normalize import CURRENCY, parse_amount, parse_date
 
 
 def _priced(line: Line, number_hint: str | None) -> tuple[Word, list[Word]] | None:
@@ -81,11 +79,18 @@ class AlignedPriceLists:
             run: list[int] = []
             wraps: dict[int, list[Word]] = {}  # a row's text wrapped onto the line under it
             at = index
-            while at in priced or run and at + 1 in priced and _wraps_on(view, at, priced[run[-1]]):
+            # a wrapped line between two rows, or one under the last row (kept only where it stays in the
+            # description's column: a note under the table spans the others)
+            while (
+                at in priced
+                or run
+                and (at + 1 in priced or at - 1 == run[-1] < len(view.lines) - 1)
+                and _wraps_on(view, at, priced[run[-1]])
+            ):
                 if at in priced:
                     run.append(at)
                 else:
-                    wraps[run[-1]] = view.lines[at].words
+                    wraps.setdefault(run[-1], []).extend(view.lines[at].words)
                 at += 1
             index = max(at, index + 1)
             if len(run) < 2:
@@ -140,6 +145,8 @@ class AlignedPriceLists:
         rows = []
         for i, cells in zip(run, table, strict=True):
             wrapped = [w for w in wraps.get(i, []) if caption_of(w) == description]
+            if i == run[-1] and len(wrapped) < len(wraps.get(i, [])):
+                wrapped = []
             drafted: dict[str, list[Word]] = {"description": cells[description] + wrapped, role: [priced[i][0]]}
             if unit is not None:
                 drafted["unit"] = cells[unit]

@@ -10,17 +10,18 @@ stretch is the service, whatever the language of the words around it; no word of
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from extraction.document import Word
-from extraction.heuristic.parts import PageView, RowDraft
+from extraction.heuristic.parts import PageView, RowDraft, number
 from extraction.heuristic.vocabulary import MONEY_TOKEN
 from extraction.layout import Line, joined_thousands
-from extraction.normalize import parse_amount
+from extraction.normalize import CURRENCY_MARK, parse_amount
 
 RATE_LINE = re.compile(
     r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*\)?\.?|[•·▪◦*–-]|\(?[a-z]\))\s+"  # a clause number or a bullet
     r"(?P<description>[^\d\s:–—][^:–—]{1,90}?)\s*(?::|–|—|\s-)\s*"  # the service, up to a separator
-    r"(?:(?:[A-Z]{3}|[$€£])\s*)?(?P<rate>\d[\d.,' ]*[.,]\d{2})(?:\s*(?:[A-Z]{3}|[$€£]))?"  # one amount
+    rf"(?:{CURRENCY_MARK}\s*)?(?P<rate>\d[\d.,' ]*[.,]\d{{2}})(?:\s*{CURRENCY_MARK})?"  # one amount
     r"(?:\s+(?:per|/|je|par|por|pro)\s+(?P<unit>[\w/-]+))?"
 )
 PER = re.compile(r"^(?:per|/|je|par|por|pro|pour|para|la|le|the)$", re.IGNORECASE)  # 'per hour', 'je Stunde'
@@ -53,14 +54,18 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
         if rate is None or rate <= 0:
             return []
         described = words_before[head : len(words_before) - tail]
-        last = described[-1]
-        described[-1] = Word(last.text.rstrip(",:–—-") or last.text, last.bbox, last.confidence)
+        described[-1] = _trimmed(described[-1], ",:–—-")
         cells: dict[str, list[Word]] = {"description": described, "unit_price": [money]}
         if len(after) >= 2 and PER.match(after[0].text):
             unit = after[1]
             cells["unit"] = [Word(unit.text.rstrip(".,;"), unit.bbox, unit.confidence)]
         rows.append(RowDraft(view.page.number, cells, line.bottom, tuple(cells), (), line))
     return rows
+
+
+def _trimmed(word: Word, marks: str) -> Word:
+    """``word`` without the trailing ``marks`` glued on ('forwarding:', 'visita;'), kept whole if that is all it is."""
+    return Word(word.text.rstrip(marks) or word.text, word.bbox, word.confidence)
 
 
 def _words_of(line: Line, start: int, end: int) -> list[Word]:
@@ -75,6 +80,36 @@ def _words_of(line: Line, start: int, end: int) -> list[Word]:
 class ListedRates:
     """A contract's rates listed in clauses or bullets, as line items (description, unit price, unit)."""
 
+    @staticmethod
+    def _revised_rates(rows: list[RowDraft], number_hint: str | None) -> None:
+        """A schedule that prints each rate twice, the price and a column of amounts right of it that no arithmetic
+        ties to it ('Current rate | Revised rate', 'bisher | neu'): the later column is the rate in force. Taken only
+        where every row's two amounts are versions of one price, within a quarter of each other (a revision), so an
+        overtime or weekend rate (a half more and up), a half-day rate or a minimum charge beside a rate stays apart."""
+        tables: dict[tuple[int, ...], list[RowDraft]] = {}
+        for row in rows:
+            tables.setdefault(tuple(id(c) for c in row.header), []).append(row)
+        for table in tables.values():
+            header = {c.name: c for c in table[0].header}
+            price = header.get("unit_price")
+            if price is None or "quantity" in header or "amount" in header:
+                continue
+            later = [c for c in header.values() if c.name.startswith("_unread") and c.x0 > price.x1]
+            for column in sorted(later, key=lambda c: -c.x0)[:1]:
+                pairs = [
+                    (
+                        number(r.cells.get("unit_price", []), number_hint),
+                        number(r.cells.get(column.name, []), number_hint),
+                    )
+                    for r in table
+                ]
+                if not all(
+                    old and new and old > 0 and Decimal("0.8") < new / old < Decimal("1.25") for old, new in pairs
+                ):
+                    continue
+                for row in table:
+                    row.cells["unit_price"] = row.cells.pop(column.name)
+
     def _listed_rates(self, views: list[PageView], number_hint: str | None) -> list[RowDraft]:
         rows: list[RowDraft] = []
         for view in views:
@@ -86,14 +121,15 @@ class ListedRates:
                 if rate is None or rate <= 0:
                     continue
                 described = _words_of(line, match.start("description"), match.end("description"))
-                last = described[-1]  # 'forwarding:' keeps its separator glued on
-                described[-1] = Word(last.text.rstrip(":–—-") or last.text, last.bbox, last.confidence)
+                described[-1] = _trimmed(described[-1], ":–—-")  # 'forwarding:' keeps its separator glued on
                 cells = {
                     "description": described,
                     "unit_price": _words_of(line, match.start("rate"), match.end("rate")),
                 }
-                if match["unit"]:
-                    cells["unit"] = _words_of(line, match.start("unit"), match.end("unit"))
+                if match["unit"]:  # 'por visita;': the list's punctuation is no part of the unit
+                    cells["unit"] = [
+                        _trimmed(w, ".,;:") for w in _words_of(line, match.start("unit"), match.end("unit"))
+                    ]
                 columns = tuple(cells)
                 rows.append(RowDraft(view.page.number, cells, line.bottom, columns, (), line))
         if len(rows) >= 2:
