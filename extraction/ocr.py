@@ -155,14 +155,16 @@ def join_split_numbers(words: list[Word], aspect: float) -> list[Word]:
     ``aspect``: the page's height over its width, to weigh a gap (a width) against the words' height."""
     out = list(words)
     for left in list(out):
-        if left not in out or not left.text[-1:].isdigit():
+        if not left.text[-1:].isdigit() or left not in out:  # the cheap test first: the search is quadratic
             continue
         for right in out:
+            if not right.text[:1].isdigit():
+                continue
             x0, y0, x1, y1 = left.bbox
             tall = max(y1 - y0, right.bbox[3] - right.bbox[1])
             gap = (right.bbox[0] - x1) / aspect  # as a share of the page height, like tall
             shared = min(y1, right.bbox[3]) - max(y0, right.bbox[1])
-            if right.text[:1].isdigit() and -0.05 * tall < gap < 0.15 * tall and shared > 0.6 * tall:
+            if -0.05 * tall < gap < 0.15 * tall and shared > 0.6 * tall:
                 bbox = (x0, min(y0, right.bbox[1]), right.bbox[2], max(y1, right.bbox[3]))
                 joined = Word(left.text + right.text, bbox, min(left.confidence, right.confidence))
                 out[out.index(left)] = joined
