@@ -21,6 +21,7 @@ import os
 import pstats
 import resource
 import sys
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -49,13 +50,24 @@ class StageClock:
     def __init__(self) -> None:
         self.seconds: dict[str, float] = defaultdict(float)
         self._stack: list[list[float]] = []  # per open step: own and children's CPU at its start, then nested
+        self._names: list[str] = []
+        self._lock = threading.Lock()
+
+    def charge_tesseract(self, seconds: float) -> None:
+        """CPU that Tesseract spent in this process (libtesseract, any thread): the open step's ``: tesseract``."""
+        with self._lock:
+            if self._names:
+                self.seconds[self._names[-1]] -= seconds
+                self.seconds[f"{self._names[-1]}: tesseract"] += seconds
 
     @contextmanager
     def step(self, name: str) -> Iterator[None]:
         self._stack.append([*cpu_seconds(), 0.0, 0.0])
+        self._names.append(name)
         try:
             yield
         finally:
+            self._names.pop()
             own, child, nested_own, nested_child = self._stack.pop()
             now_own, now_child = cpu_seconds()
             spent_own, spent_child = now_own - own, now_child - child
@@ -79,10 +91,22 @@ class StageClock:
 
 
 def instrument(clock: StageClock, extractor: Any) -> list[Callable[[], None]]:
-    """The extractor's own steps timed inside the pipeline's ``extract_stage``."""
+    """The extractor's own steps timed inside the pipeline's ``extract_stage``, and Tesseract read in this process
+    (``ocr._TesseractApi``) counted apart like the ``tesseract`` command's CPU."""
+    from extraction import ocr
     from models.layout import combine
 
-    undo = [clock.wrap(combine, "model_decides", "gate")]
+    in_process = vars(ocr._TesseractApi)["data"]
+
+    def tesseract(*args: Any) -> Any:
+        start = time.thread_time()  # the reading thread's own CPU: the library runs in it
+        read = in_process.__func__(ocr._TesseractApi, *args)
+        if read is not None:
+            clock.charge_tesseract(time.thread_time() - start)
+        return read
+
+    ocr._TesseractApi.data = tesseract  # type: ignore[method-assign, assignment]
+    undo = [lambda: setattr(ocr._TesseractApi, "data", in_process), clock.wrap(combine, "model_decides", "gate")]
     if isinstance(extractor, combine.CombinedExtractor):
         undo += [
             clock.wrap(extractor, "read_heuristic", "heuristic"),

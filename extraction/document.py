@@ -52,9 +52,5 @@ class Document:
 def union_bbox(boxes: list[BBox]) -> BBox | None:
     if not boxes:
         return None
-    return (
-        min(b[0] for b in boxes),
-        min(b[1] for b in boxes),
-        max(b[2] for b in boxes),
-        max(b[3] for b in boxes),
-    )
+    lefts, tops, rights, bottoms = zip(*boxes, strict=True)  # one pass, not four generators: the readers' hot spot
+    return min(lefts), min(tops), max(rights), max(bottoms)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import collections
 import functools
 import os
 import re
 import shutil
 import subprocess
 import tempfile
+import threading
 from typing import Any, Protocol
 
 import numpy as np
@@ -153,14 +155,16 @@ def join_split_numbers(words: list[Word], aspect: float) -> list[Word]:
     ``aspect``: the page's height over its width, to weigh a gap (a width) against the words' height."""
     out = list(words)
     for left in list(out):
-        if left not in out or not left.text[-1:].isdigit():
+        if not left.text[-1:].isdigit() or left not in out:  # the cheap test first: the search is quadratic
             continue
         for right in out:
+            if not right.text[:1].isdigit():
+                continue
             x0, y0, x1, y1 = left.bbox
             tall = max(y1 - y0, right.bbox[3] - right.bbox[1])
             gap = (right.bbox[0] - x1) / aspect  # as a share of the page height, like tall
             shared = min(y1, right.bbox[3]) - max(y0, right.bbox[1])
-            if right.text[:1].isdigit() and -0.05 * tall < gap < 0.15 * tall and shared > 0.6 * tall:
+            if -0.05 * tall < gap < 0.15 * tall and shared > 0.6 * tall:
                 bbox = (x0, min(y0, right.bbox[1]), right.bbox[2], max(y1, right.bbox[3]))
                 joined = Word(left.text + right.text, bbox, min(left.confidence, right.confidence))
                 out[out.index(left)] = joined
@@ -170,21 +174,164 @@ def join_split_numbers(words: list[Word], aspect: float) -> list[Word]:
 
 
 def tesseract_data(image: Image.Image, config: str, lang: str = "eng", timeout_s: float = 120.0) -> dict[str, Any]:
-    """``pytesseract.image_to_data`` as a dict, the image handed over as an uncompressed greyscale file.
+    """``pytesseract.image_to_data`` as a dict: read in this process by libtesseract where it can be loaded
+    (``_TesseractApi``: the same words as the command line), else by the ``tesseract`` command with the image handed
+    over as an uncompressed greyscale file.
 
     pytesseract would write a PNG, and compressing a 300 dpi page costs more CPU than Tesseract takes to read it.
     """
+    grey = image if image.mode == "L" else ImageOps.grayscale(image)
+    read = _TesseractApi.data(grey, config, lang, timeout_s)
+    if read is not None:
+        return read
     import pytesseract  # it imports pandas (about a second): only for pages without a text layer
 
     # Tesseract's OpenMP threads fight each other when several pages run in parallel.
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     with tempfile.TemporaryDirectory(prefix="ocr-") as folder:
         path = os.path.join(folder, "page.pgm")
-        (image if image.mode == "L" else ImageOps.grayscale(image)).save(path, format="PPM")
+        grey.save(path, format="PPM")
         data: dict[str, Any] = pytesseract.image_to_data(
             path, lang=lang, config=config, output_type=pytesseract.Output.DICT, timeout=timeout_s
         )
     return data
+
+
+class _TesseractApi:
+    """libtesseract's C API through ctypes, its models loaded once and kept.
+
+    The ``tesseract`` command loads its models on every call: about 0.14 CPU s for English and 0.26 s for a
+    language with English, where a printed page takes 0.5-0.7 s to read, and a page is read three to five times
+    (the page, again in its language, doubtful and missed words, the readers' crops). Kept handles read the very
+    same words (the command line does what is done here: Init, page segmentation mode, SetImage, Recognize,
+    the TSV text). A handle serves one call at a time; the idle ones are kept by language and settings, few."""
+
+    KEEP = 8  # idle handles kept, all languages together (tens of MB each)
+    HEADER = "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+    _lock = threading.Lock()
+    _idle: collections.OrderedDict[tuple[int, str, str], list[int]] = collections.OrderedDict()
+
+    @staticmethod
+    @functools.cache
+    def library() -> Any:
+        """The loaded libtesseract with its functions' signatures; None where it cannot be loaded."""
+        import ctypes
+        import ctypes.util
+
+        name = ctypes.util.find_library("tesseract")
+        try:
+            lib = ctypes.CDLL(name) if name else None
+        except OSError:
+            lib = None
+        if lib is None or not hasattr(lib, "TessBaseAPIGetTsvText"):
+            return None
+        handle, text, number = ctypes.c_void_p, ctypes.c_char_p, ctypes.c_int
+        for function, args, result in (
+            ("TessBaseAPICreate", [], handle),
+            ("TessBaseAPIInit2", [handle, text, text, number], number),
+            ("TessBaseAPISetVariable", [handle, text, text], number),
+            ("TessBaseAPISetPageSegMode", [handle, number], None),
+            ("TessBaseAPISetImage", [handle, text, number, number, number, number], None),
+            ("TessBaseAPIRecognize", [handle, handle], number),
+            ("TessBaseAPIGetTsvText", [handle, number], handle),
+            ("TessDeleteText", [handle], None),
+            ("TessBaseAPIClear", [handle], None),
+            ("TessBaseAPIDelete", [handle], None),
+            ("TessMonitorCreate", [], handle),
+            ("TessMonitorSetDeadlineMSecs", [handle, number], None),
+            ("TessMonitorDelete", [handle], None),
+        ):
+            getattr(lib, function).argtypes = args
+            getattr(lib, function).restype = result
+        return lib
+
+    @classmethod
+    def data(cls, image: Image.Image, config: str, lang: str, timeout_s: float) -> dict[str, Any] | None:
+        """What ``tesseract IMAGE - -l LANG CONFIG tsv`` prints, as pytesseract's dict; None where libtesseract
+        cannot be loaded or given these models or settings (the command line then says why)."""
+        import ctypes
+
+        lib = cls.library()
+        settings = _tesseract_settings(config)
+        if lib is None or settings is None:
+            return None
+        psm, oem, variables = settings
+        os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # read when the library starts its threads
+        key = (oem, lang, variables)
+        with cls._lock:
+            idle = cls._idle.get(key)
+            api = idle.pop() if idle else None
+        if api is None:
+            api = lib.TessBaseAPICreate()
+            if lib.TessBaseAPIInit2(api, None, lang.encode(), oem) != 0:  # a model not installed
+                lib.TessBaseAPIDelete(api)
+                return None
+            lib.TessBaseAPISetVariable(api, b"debug_file", b"/dev/null")  # 'Estimating resolution as ...'
+            for pair in variables.split():
+                name, _, value = pair.partition("=")
+                lib.TessBaseAPISetVariable(api, name.encode(), value.encode())
+        monitor = lib.TessMonitorCreate()
+        try:
+            lib.TessBaseAPISetPageSegMode(api, psm)
+            lib.TessBaseAPISetImage(api, image.tobytes(), image.width, image.height, 1, image.width)
+            lib.TessMonitorSetDeadlineMSecs(monitor, round(timeout_s * 1000))
+            if lib.TessBaseAPIRecognize(api, monitor) != 0:
+                raise RuntimeError("Tesseract process timeout")  # as pytesseract says it
+            tsv = lib.TessBaseAPIGetTsvText(api, 0)
+            text = ctypes.string_at(tsv).decode("utf-8")
+            lib.TessDeleteText(tsv)
+        except BaseException:
+            lib.TessBaseAPIDelete(api)
+            raise
+        finally:
+            lib.TessMonitorDelete(monitor)
+        lib.TessBaseAPIClear(api)
+        with cls._lock:
+            cls._idle.setdefault(key, []).append(api)
+            cls._idle.move_to_end(key)
+            while sum(len(apis) for apis in cls._idle.values()) > cls.KEEP:
+                oldest = next(iter(cls._idle))
+                lib.TessBaseAPIDelete(cls._idle[oldest].pop(0))
+                if not cls._idle[oldest]:
+                    del cls._idle[oldest]
+        return _tsv_dict(cls.HEADER + text)
+
+
+def _tesseract_settings(config: str) -> tuple[int, int, str] | None:
+    """'--psm 6 --oem 1 -c name=value' as (psm, oem, 'name=value ...'); None for anything else."""
+    tokens = config.split()
+    found = {"--psm": "3", "--oem": "3"}
+    variables = []
+    for flag, value in zip(tokens[::2], tokens[1::2], strict=False):
+        if flag in found and value.isdigit():
+            found[flag] = value
+        elif flag == "-c" and "=" in value:
+            variables.append(value)
+        else:
+            return None
+    if len(tokens) % 2:
+        return None
+    return int(found["--psm"]), int(found["--oem"]), " ".join(variables)
+
+
+def _tsv_dict(tsv: str) -> dict[str, Any]:
+    """Tesseract's TSV as pytesseract's ``Output.DICT``: a list per column, numbers as int, the text as read."""
+    rows = [row.split("\t") for row in tsv.strip().split("\n")]
+    header = rows.pop(0)
+    if rows and len(rows[-1]) < len(header):
+        rows[-1].append("")  # the last word read as nothing loses its cell in the strip above
+    out: dict[str, Any] = {}
+    for i, head in enumerate(header):
+        column: list[Any] = []
+        for row in rows:
+            if len(row) <= i:
+                continue
+            try:
+                column.append(row[i] if head == "text" else int(float(row[i])))
+            except ValueError:
+                column.append(row[i])
+        out[head] = column
+    return out
 
 
 OCR_ENGINES: dict[str, OcrEngine] = {"tesseract": TesseractEngine()}

@@ -52,3 +52,14 @@ def test_what_was_read_is_scored_as_bench_extraction_scores_it():
     assert scores["header_exact_match"] == round(2 / 3, 4)
     assert scores["line_f1"] == 0.5  # precision 2/4, recall 2/4
     assert accuracy([]) == {"documents": 0, "header_exact_match": None, "line_f1": None}
+
+
+def test_tesseract_read_in_this_process_is_counted_apart_in_the_open_step():
+    clock = StageClock()
+    with clock.step("load"):
+        _burn(0.05)
+        clock.charge_tesseract(0.03)  # what the reading thread spent inside libtesseract
+    clock.charge_tesseract(0.5)  # no step open: nobody's
+    assert abs(clock.seconds["load: tesseract"] - 0.03) < 1e-9
+    assert 0.015 <= clock.seconds["load"] < 0.05
+    assert abs(sum(clock.seconds.values()) - (clock.seconds["load"] + 0.03)) < 1e-9

@@ -86,11 +86,13 @@ class PartyFields:
         in the same print, one under the other, and only the second holds the legal form."""
         if LEGAL_FORM.search(phrase.text.rstrip(" ,.")):
             return phrase
+        left, bottom, height = phrase.bbox[0], phrase.bottom, phrase.height  # once, not per phrase of the page
         for phrases in view.phrases:
             for below in phrases:
-                aligned = abs(below.bbox[0] - phrase.bbox[0]) < 0.01
-                same_print = abs(below.height - phrase.height) <= 0.08 * phrase.height
-                if aligned and same_print and 0 <= below.top - phrase.bottom < 0.6 * phrase.height:
+                box = below.bbox
+                aligned = abs(box[0] - left) < 0.01
+                same_print = abs((box[3] - box[1]) - height) <= 0.08 * height
+                if aligned and same_print and 0 <= box[1] - bottom < 0.6 * height:
                     if LEGAL_FORM.search(below.text.rstrip(" ,.")) and not re.search(r"\d", below.text):
                         return Line(phrase.words + below.words)
                     return phrase
