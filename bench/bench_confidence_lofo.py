@@ -41,11 +41,15 @@ from training.confidence import (  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 VARIANTS: dict[str, dict[str, Any]] = {
-    "before": {"max_wrong": None},
+    "before": {"max_wrong": None, "guard": False},
+    "guard-only": {"max_wrong": None},
+    "cutoff-only": {"guard": False},
     "after": {},
     "cutoff-2pc": {"max_wrong": 0.02},
     "cutoff-0.5pc": {"max_wrong": 0.005},
     "maps-by-family": {"by": "family"},
+    "balanced": {"balance": True},
+    "beta": {"calibration": "beta"},
 }
 
 

@@ -566,3 +566,27 @@ def test_held_out_predictions_leave_out_a_family_or_a_whole_generator():
     assert by_generator[unread & blind3].mean() > by_family[unread & blind3].mean() + 0.05
     report = report_by_generator(records, by_generator)
     assert set(report) == {"all", "blind", "blind2", "blind3"} and report["blind3"]["born_digital"]["values"] == 480
+
+
+def test_a_value_its_own_evidence_contradicts_is_never_more_sure_than_such_values_were_right(tmp_path):
+    from models.confidence.model import contradicted, load_model
+    from training.confidence import ACCEPT, fit_model, predict
+
+    records = []
+    for source in ("blind", "blind2", "blind3"):
+        records += [{**r, "family": r["family"].replace("po-blind", f"po-{source}")}
+                    for r in _set_records(300, len(source), "po-blind", 0.5)]  # fmt: skip
+    # a handful of agreed values whose shape fails its check (a tax id's check digits): half of them wrong
+    odd = [r for r in records if r["kind"] == "field" and r["x"]["heuristic_agrees"] == 1.0][:12]
+    for index, r in enumerate(odd):
+        r["x"] = {**r["x"], "format_valid": 0.0}
+        r["right"] = index % 2 == 0
+    assert contradicted("field", odd[0]["x"]) and not contradicted("field", {"format_valid": 1.0})
+    assert contradicted("line", {"row_arithmetic": 0.0}) and not contradicted("line", {"row_arithmetic": -1.0})
+    as_fitted, _ = fit_model(records, frozenset(), max_wrong=None, guard=False)
+    assert (predict(as_fitted, odd) >= ACCEPT).any()  # too few for the trees: scored like the other agreed values
+    model, _ = fit_model(records, frozenset(), max_wrong=None)
+    assert model.contradicted_right["field"] == pytest.approx(7 / 14)
+    assert predict(model, odd).max() <= 0.5 + 1e-9
+    model.save(tmp_path / "m")
+    assert load_model(tmp_path / "m").contradicted_right == model.contradicted_right

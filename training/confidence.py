@@ -28,12 +28,15 @@ from __future__ import annotations
 
 import argparse
 import copy
+import functools
 import gzip
 import json
 import os
 import pickle
 import random
+import resource
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -50,7 +53,7 @@ from extraction.document import Document
 from extraction.loading import load_document
 from extraction.pipeline import ExtractionJob
 from extraction.result import Extraction
-from models.confidence.model import ENV, ConfidenceModel, load_model, missing_as_nan
+from models.confidence.model import ENV, ConfidenceModel, contradicted, load_model, missing_as_nan
 from models.confidence.signals import (
     CATEGORICAL_FIELD_FEATURES,
     FIELD_FEATURES,
@@ -277,11 +280,13 @@ def cross_fit(
     calibrate_on: tuple[str, ...] = HELDOUT_PREFIXES,
     by: Grouping = "generator",
     max_wrong: float | None = MAX_WRONG_ACCEPTED,
+    balance: bool = False,
 ) -> tuple[Any, Any, np.ndarray]:
     """The classifier on every record, the calibration map fitted on out-of-fold (other generators, ``generator``, or
     other families: ``by``) predictions, and
     those calibrated out-of-fold predictions. ``max_wrong``: the maps reach the served threshold (``ACCEPT``) only
-    above the out-of-fold score where at most that share of values is wrong (``accept_cutoff``); None: as fitted."""
+    above the out-of-fold score where at most that share of values is wrong (``accept_cutoff``); None: as fitted.
+    ``balance``: each generator weighs alike in the maps (a new one is as likely to resemble any of them)."""
 
     names = names or (FIELD_FEATURES if kind == "field" else LINE_FEATURES)
     x, y = _matrix(records, names), np.array([r["right"] for r in records], dtype=int)
@@ -305,7 +310,11 @@ def cross_fit(
     maps = {}
     for name, rows in sources.items():
         mine = rows & heldout if (rows & heldout).sum() >= MIN_CALIBRATION_VALUES else rows
-        maps[name] = _calibration_map(oof[mine], y[mine], calibration)
+        weight = None
+        if balance:
+            source = np.array([generator(r["family"]) for r in records])[mine]
+            weight = np.array([1.0 / (source == g).sum() for g in source])
+        maps[name] = _calibration_map(oof[mine], y[mine], calibration, weight)
         if max_wrong is not None:
             maps[name] = capped_map(maps[name], accept_cutoff(oof[mine], y[mine], max_wrong))
     calibrated = np.zeros(len(y))
@@ -314,10 +323,12 @@ def cross_fit(
     return _classifier(kind, names).fit(x, y), maps.get("all", maps), calibrated
 
 
-def _calibration_map(raw: np.ndarray, right: np.ndarray, calibration: Calibration) -> IsotonicRegression:
+def _calibration_map(
+    raw: np.ndarray, right: np.ndarray, calibration: Calibration, weight: np.ndarray | None = None
+) -> IsotonicRegression:
     if calibration == "beta" and len(set(right)) == 2:
         return smooth_map(raw, right)
-    return IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(raw, right)
+    return IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(raw, right, sample_weight=weight)
 
 
 def accept_cutoff(raw: np.ndarray, right: np.ndarray, max_wrong: float) -> float:
@@ -358,6 +369,8 @@ def fit_model(
     calibrate_on: tuple[str, ...] = HELDOUT_PREFIXES,
     by: Grouping = "generator",
     max_wrong: float | None = MAX_WRONG_ACCEPTED,
+    balance: bool = False,
+    guard: bool = True,
 ) -> tuple[ConfidenceModel, dict[str, Any]]:
     """The confidence model fitted on ``records``, and its out-of-family figures on them (cross-fitted);
     ``features``: the signals per kind (field, line) to fit on, by default ``FIELD_FEATURES``/``LINE_FEATURES``."""
@@ -375,6 +388,7 @@ def fit_model(
             calibrate_on=calibrate_on,
             by=by,
             max_wrong=max_wrong,
+            balance=balance,
         )
         right = np.array([r["right"] for r in subset], dtype=float)
         base = np.array([r["x"]["confidence"] for r in subset])
@@ -390,8 +404,12 @@ def fit_model(
             "learned_out_of_family_no_history": kept_accuracy(oof[no_history], right[no_history], thresholds),
             "extractor_scores": kept_accuracy(base, right, thresholds),
         }
+    # a value its own evidence contradicts: right as often as such values were in the pool (Laplace), at most
+    against = {kind: [r["right"] for r in records if r["kind"] == kind and contradicted(kind, r["x"])]
+               for kind in ("field", "line")}  # fmt: skip
     model = ConfidenceModel(
         version=time.strftime("confidence-%Y%m%d-%H%M%S"),
+        contradicted_right={kind: (sum(v) + 1) / (len(v) + 2) for kind, v in against.items()} if guard else {},
         field_classifier=fitted["field"][0],
         field_isotonic=fitted["field"][1],
         line_classifier=fitted["line"][0],
@@ -445,7 +463,7 @@ def predict(model: ConfidenceModel, records: list[dict[str, Any]]) -> np.ndarray
         maps = model.field_isotonic if kind == "field" else model.line_isotonic
         for ocr in (False, True):
             rows = [i for i, r in enumerate(records) if r["kind"] == kind and (r["x"]["ocr"] == 1.0) == ocr]
-            p[rows] = model._predict(classifier, maps, names, [records[i]["x"] for i in rows], ocr)
+            p[rows] = model._predict(classifier, maps, names, [records[i]["x"] for i in rows], ocr, kind)
     return p
 
 
@@ -584,27 +602,37 @@ def _write_set(name: str, folder: Path) -> None:
         write(spec["n"], folder, seed=spec["seed"], scanned_share=SCANNED_SHARE, split=spec["split"])
 
 
-def refit(work: Path, out: Path, reuse: bool = False, data_dir: Path | None = None) -> dict[str, Any]:
+def refit(work: Path, out: Path, reuse: bool = False, data_dir: Path | None = None, workers: int = 2) -> dict[str, Any]:
     """The whole refit in one go, for after the extractors change: write the pool's documents where missing
     (``REFIT_SETS``, under ``work/data``), read them all with the current extractors (gated, as served; ``reuse``
-    keeps reads already in ``work``), add the frozen records (``FROZEN_POOL``), fit and save the artefact and its
-    pool to ``out``; tracked as an MLflow run (experiment ``confidence``) in ``data_dir``'s store unless None."""
-    started = time.perf_counter()
-    reads = []
-    for name in REFIT_SETS:
-        folder = work / "data" / name
-        if not folder.is_dir():
-            _write_set(name, folder)
-        target = work / f"{name}.pkl"
-        if not (reuse and target.is_file()):
-            target.unlink(missing_ok=True)
-            collect([folder], target, progress=False, gated=True)
-        reads.append(target)
+    keeps reads already in ``work``; ``workers`` sets at a time), add the frozen records (``FROZEN_POOL``), fit and
+    save the artefact and its pool to ``out``; tracked as an MLflow run (experiment ``confidence``) in
+    ``data_dir``'s store unless None."""
+    started, cpu = time.perf_counter(), time.process_time()
+    read_set = functools.partial(_read_set, work, reuse)
+    if workers > 1:
+        with ProcessPoolExecutor(workers) as pool:
+            reads = list(pool.map(read_set, REFIT_SETS))
+    else:
+        reads = [read_set(name) for name in REFIT_SETS]
     metrics = fit(reads, [work / f"{KNOWN_SET}.pkl"], out, frozen=frozen_pool())
     metrics["refit_seconds"] = round(time.perf_counter() - started)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # the CPU it took, workers included: about the wall time on one idle core
+    metrics["refit_cpu_seconds"] = round(time.process_time() - cpu + children.ru_utime + children.ru_stime)
     if data_dir is not None:
         _track(data_dir, out, metrics)
     return metrics
+
+
+def _read_set(work: Path, reuse: bool, name: str) -> Path:
+    folder, target = work / "data" / name, work / f"{name}.pkl"
+    if not folder.is_dir():
+        _write_set(name, folder)
+    if not (reuse and target.is_file()):
+        target.unlink(missing_ok=True)
+        collect([folder], target, progress=False, gated=True)
+    return target
 
 
 def _track(data_dir: Path, out: Path, metrics: dict[str, Any]) -> None:
@@ -623,7 +651,7 @@ def _track(data_dir: Path, out: Path, metrics: dict[str, Any]) -> None:
             for name, value in metrics[kind].items()
             if isinstance(value, int | float)
         }
-        mlflow.log_metrics(flat | {"refit_seconds": float(metrics["refit_seconds"])})
+        mlflow.log_metrics(flat | {name: float(metrics[name]) for name in ("refit_seconds", "refit_cpu_seconds")})
         mlflow.log_artifacts(str(out), artifact_path="model")
 
 
@@ -661,6 +689,7 @@ def main() -> None:
     r.add_argument("--work", type=Path, default=Path("var/confidence"), help="documents and reads (git-ignored)")
     r.add_argument("--data-dir", type=Path, default=Path("var"), help="MLflow store's folder (the service's)")
     r.add_argument("--no-track", action="store_true", help="no MLflow run")
+    r.add_argument("--workers", type=int, default=2, help="sets written and read at a time (processes)")
     r.add_argument("--reuse", action="store_true", help="keep reads already in --work (same extractors only)")
     r.add_argument("--out", type=Path, default=Path("artifacts/confidence"))
     args = parser.parse_args()
@@ -669,7 +698,11 @@ def main() -> None:
         print(json.dumps(leave_families_out(records(load_reads(args.reads), vocabulary), args.folds), indent=1))
         return
     if args.command == "refit":
-        print(json.dumps(refit(args.work, args.out, args.reuse, None if args.no_track else args.data_dir), indent=1))
+        print(
+            json.dumps(
+                refit(args.work, args.out, args.reuse, None if args.no_track else args.data_dir, args.workers), indent=1
+            )
+        )
         return
     if args.command == "records":
         vocabulary = known_words(r.doc for r in load_reads(args.known))
