@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import numpy as np
 import pytest
+from sklearn.isotonic import IsotonicRegression
 
 from extraction.document import Document, Page, Word
 from extraction.result import Extraction, FieldValue, LineItem
@@ -514,3 +515,78 @@ def test_calibration_expects_the_errors_of_a_generator_it_never_saw():
     # out of the blue, so the maps never call anything certain
     _, _, by_generator = cross_fit(records, "field", by="generator")
     assert by_family.max() > 0.99 and by_generator.max() < 0.9
+
+
+def test_the_accept_cutoff_lets_through_only_scores_whose_values_were_rarely_wrong():
+    from training.confidence import ACCEPT, accept_cutoff, capped_map
+
+    raw = np.linspace(0.0, 1.0, 1001)
+    right = (raw >= 0.5).astype(int)
+    right[[600, 700]] = 0  # two wrong among the 500 at the top
+    cutoff = accept_cutoff(raw, right, max_wrong=0.005)
+    assert 0.6 < cutoff <= 0.702  # below it the two wrong ones make more than 0.5%, counted pessimistically
+    assert accept_cutoff(raw[-50:], np.ones(50, dtype=int), max_wrong=0.01) == float("inf")  # 50 right: no proof
+    iso = IsotonicRegression(out_of_bounds="clip").fit(raw, np.clip((raw - 0.4) * 2, 0, 1))  # 0.97 from raw 0.885
+    capped = capped_map(iso, 0.95)
+    grid = np.linspace(0, 1, 501)
+    assert (np.diff(capped.predict(grid)) >= 0).all()  # still one monotone map
+    assert capped.predict([0.9, 0.949]).max() < ACCEPT <= capped.predict([0.95]).min()
+    assert capped.predict([0.3, 0.6, 0.99]) == pytest.approx(iso.predict([0.3, 0.6, 0.99]), abs=1e-3)
+
+
+def test_a_value_right_98_in_100_times_out_of_family_is_calibrated_but_not_auto_accepted():
+    from training.confidence import ACCEPT, fit_model, predict
+
+    records = []
+    for source in ("blind", "blind2", "blind3"):
+        records += [{**r, "family": r["family"].replace("po-blind", f"po-{source}")}
+                    for r in _set_records(300, len(source), "po-blind", 0.5)]  # fmt: skip
+    agreed = [r for r in records if r["x"].get("heuristic_agrees", r["x"].get("other_reader_agrees")) == 1.0]
+    for index, r in enumerate(agreed):  # the second reader agreeing: right 49 times in 50 (errors no signal shows)
+        r["right"] = index // 2 % 50 != 0  # field and line of the same document alike
+    as_fitted, _ = fit_model(records, frozenset())
+    assert (predict(as_fitted, agreed) >= ACCEPT).mean() > 0.9  # the isotonic map's 0.98: auto-accepted
+    model, _ = fit_model(records, frozenset(), max_wrong=0.01)
+    p = predict(model, agreed)
+    assert (p < ACCEPT).all() and p.min() > 0.9  # sent to review, still scored near its real chance
+
+
+def test_held_out_predictions_leave_out_a_family_or_a_whole_generator():
+    from training.confidence import held_out_predictions, report_by_generator
+
+    records = []
+    for seed, (source, rate) in enumerate((("blind", 0.0), ("blind2", 0.0), ("blind3", 0.6))):
+        records += [{**r, "family": r["family"].replace("po-blind", f"po-{source}")}
+                    for r in _set_records(240, seed, "po-blind", rate)]  # fmt: skip
+    unread = np.array([r["x"].get("heuristic_agrees", r["x"].get("other_reader_agrees")) == -1.0 for r in records])
+    blind3 = np.array([r["family"].startswith("po-blind3") for r in records])
+    by_family = held_out_predictions(records, "family", folds=3, max_wrong=None)
+    by_generator = held_out_predictions(records, "generator", max_wrong=None)
+    # without blind3 in the fit, its unread values (wrong 60% of the time) look like the others' (always right)
+    assert by_generator[unread & blind3].mean() > by_family[unread & blind3].mean() + 0.05
+    report = report_by_generator(records, by_generator)
+    assert set(report) == {"all", "blind", "blind2", "blind3"} and report["blind3"]["born_digital"]["values"] == 480
+
+
+def test_a_value_its_own_evidence_contradicts_is_never_more_sure_than_such_values_were_right(tmp_path):
+    from models.confidence.model import contradicted, load_model
+    from training.confidence import ACCEPT, fit_model, predict
+
+    records = []
+    for source in ("blind", "blind2", "blind3"):
+        records += [{**r, "family": r["family"].replace("po-blind", f"po-{source}")}
+                    for r in _set_records(300, len(source), "po-blind", 0.5)]  # fmt: skip
+    # a handful of agreed values whose shape fails its check (a tax id's check digits): half of them wrong
+    odd = [r for r in records if r["kind"] == "field" and r["x"]["heuristic_agrees"] == 1.0][:12]
+    for index, r in enumerate(odd):
+        r["x"] = {**r["x"], "format_valid": 0.0}
+        r["right"] = index % 2 == 0
+    assert contradicted("field", odd[0]["x"]) and not contradicted("field", {"format_valid": 1.0})
+    assert contradicted("line", {"row_arithmetic": 0.0}) and not contradicted("line", {"row_arithmetic": -1.0})
+    as_fitted, _ = fit_model(records, frozenset(), guard=False)
+    assert (predict(as_fitted, odd) >= ACCEPT).any()  # too few for the trees: scored like the other agreed values
+    model, _ = fit_model(records, frozenset())
+    assert model.contradicted_right["field"] == pytest.approx(7 / 14)
+    assert predict(model, odd).max() <= 0.5 + 1e-9
+    model.save(tmp_path / "m")
+    assert load_model(tmp_path / "m").contradicted_right == model.contradicted_right

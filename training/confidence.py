@@ -5,7 +5,7 @@
         --out var/calib/blind-dev-7.pkl       # blind families (training.factory.blind) written there first
     python -m training.confidence fit --reads var/calib/cal-7.pkl var/calib/in.pkl --known var/calib/in.pkl \
         --out artifacts/confidence
-    python -m training.confidence refit --work var/confidence --blind-dev /work/keep/blinddev   # all of it, gated
+    python -m training.confidence refit --work var/confidence   # all of it (REFIT_SETS), gated, tracked in MLflow
     python -m training.confidence records --reads var/calib4/blind3-dev.pkl --known var/calib4/infam.pkl \
         --out artifacts/confidence-pool/blind3-dev.json.gz     # reads of layouts not yet tuned on, kept for good
     python -m training.confidence loso --records var/calib4/records/*.json.gz [--model artifacts/confidence]
@@ -28,12 +28,15 @@ from __future__ import annotations
 
 import argparse
 import copy
+import functools
 import gzip
 import json
 import os
 import pickle
 import random
+import resource
 import time
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, Literal
@@ -50,7 +53,7 @@ from extraction.document import Document
 from extraction.loading import load_document
 from extraction.pipeline import ExtractionJob
 from extraction.result import Extraction
-from models.confidence.model import ENV, ConfidenceModel, load_model, missing_as_nan
+from models.confidence.model import ENV, ConfidenceModel, contradicted, load_model, missing_as_nan
 from models.confidence.signals import (
     CATEGORICAL_FIELD_FEATURES,
     FIELD_FEATURES,
@@ -237,6 +240,13 @@ Grouping = Literal["family", "generator"]
 # families no reader was built on: training.factory.heldout's and the blind sets' (blind, blind2, blind3) family ids
 HELDOUT_PREFIXES = ("po-heldout-", "contract-heldout-", "po-blind", "contract-blind")  # blind sets 1, 2, 3
 MIN_CALIBRATION_VALUES = 100
+# the service's default auto-accept threshold (core.settings ``ReviewSettings.confidence_threshold``), and the share
+# of wrong values the calibration maps may let reach it, out of fold by generator (``accept_cutoff``). None: the
+# maps as fitted. 0.01 was measured leaving one generator out (calib5): the wrong values passing on the generator
+# left out were those of its own errors, which the cutoff chosen on the others does not see (blind3 29 -> 29), at a
+# third of the automation on the other generators; kept as an option (``fit_model(max_wrong=...)``)
+ACCEPT = 0.97
+MAX_WRONG_ACCEPTED: float | None = None
 
 
 def generator(family: str) -> str:
@@ -272,10 +282,14 @@ def cross_fit(
     names: list[str] | None = None,
     calibrate_on: tuple[str, ...] = HELDOUT_PREFIXES,
     by: Grouping = "generator",
+    max_wrong: float | None = MAX_WRONG_ACCEPTED,
+    balance: bool = False,
 ) -> tuple[Any, Any, np.ndarray]:
     """The classifier on every record, the calibration map fitted on out-of-fold (other generators, ``generator``, or
     other families: ``by``) predictions, and
-    those calibrated out-of-fold predictions."""
+    those calibrated out-of-fold predictions. ``max_wrong``: the maps reach the served threshold (``ACCEPT``) only
+    above the out-of-fold score where at most that share of values is wrong (``accept_cutoff``); None: as fitted.
+    ``balance``: each generator weighs alike in the maps (a new one is as likely to resemble any of them)."""
 
     names = names or (FIELD_FEATURES if kind == "field" else LINE_FEATURES)
     x, y = _matrix(records, names), np.array([r["right"] for r in records], dtype=int)
@@ -299,17 +313,44 @@ def cross_fit(
     maps = {}
     for name, rows in sources.items():
         mine = rows & heldout if (rows & heldout).sum() >= MIN_CALIBRATION_VALUES else rows
-        maps[name] = _calibration_map(oof[mine], y[mine], calibration)
+        weight = None
+        if balance:
+            source = np.array([generator(r["family"]) for r in records])[mine]
+            weight = np.array([1.0 / (source == g).sum() for g in source])
+        maps[name] = _calibration_map(oof[mine], y[mine], calibration, weight)
+        if max_wrong is not None:
+            maps[name] = capped_map(maps[name], accept_cutoff(oof[mine], y[mine], max_wrong))
     calibrated = np.zeros(len(y))
     for name, rows in sources.items():
         calibrated[rows] = maps[name].predict(oof[rows])
     return _classifier(kind, names).fit(x, y), maps.get("all", maps), calibrated
 
 
-def _calibration_map(raw: np.ndarray, right: np.ndarray, calibration: Calibration) -> IsotonicRegression:
+def _calibration_map(
+    raw: np.ndarray, right: np.ndarray, calibration: Calibration, weight: np.ndarray | None = None
+) -> IsotonicRegression:
     if calibration == "beta" and len(set(right)) == 2:
         return smooth_map(raw, right)
-    return IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(raw, right)
+    return IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(raw, right, sample_weight=weight)
+
+
+def accept_cutoff(raw: np.ndarray, right: np.ndarray, max_wrong: float) -> float:
+    """The lowest out-of-fold score at and above which values are wrong at most ``max_wrong`` of the time, counted
+    pessimistically ((wrong + 1) / (values + 2): a handful of right values at the top is no proof); inf if none."""
+    order = np.argsort(-raw, kind="stable")
+    scores, wrong = raw[order], np.cumsum(1 - right[order])
+    n = np.arange(1, len(scores) + 1)
+    ok = ((wrong + 1) / (n + 2) <= max_wrong) & np.r_[scores[1:] < scores[:-1], True]  # between distinct scores
+    return float(scores[np.flatnonzero(ok)[-1]]) if ok.any() else float("inf")
+
+
+def capped_map(fitted: IsotonicRegression, cutoff: float, accept: float = ACCEPT) -> IsotonicRegression:
+    """``fitted`` with every score below ``cutoff`` kept under ``accept`` (review): the auto-accept threshold chosen
+    on scores of generators the classifiers never met, tabulated as one monotone map as ``smooth_map`` does."""
+    grid = np.unique(np.concatenate([np.linspace(0, 1, 2001), fitted.X_thresholds_, [min(cutoff, 1.0)]]))
+    below = np.nextafter(accept, 0.0) - 1e-4
+    values = np.where(grid < cutoff, np.minimum(fitted.predict(grid), below), fitted.predict(grid))
+    return IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(grid, values)
 
 
 def kept_accuracy(p: np.ndarray, right: np.ndarray, thresholds: tuple[float, ...]) -> dict[str, Any]:
@@ -330,6 +371,9 @@ def fit_model(
     features: dict[str, list[str]] | None = None,
     calibrate_on: tuple[str, ...] = HELDOUT_PREFIXES,
     by: Grouping = "generator",
+    max_wrong: float | None = MAX_WRONG_ACCEPTED,
+    balance: bool = False,
+    guard: bool = True,
 ) -> tuple[ConfidenceModel, dict[str, Any]]:
     """The confidence model fitted on ``records``, and its out-of-family figures on them (cross-fitted);
     ``features``: the signals per kind (field, line) to fit on, by default ``FIELD_FEATURES``/``LINE_FEATURES``."""
@@ -346,6 +390,8 @@ def fit_model(
             names=features[kind],
             calibrate_on=calibrate_on,
             by=by,
+            max_wrong=max_wrong,
+            balance=balance,
         )
         right = np.array([r["right"] for r in subset], dtype=float)
         base = np.array([r["x"]["confidence"] for r in subset])
@@ -361,8 +407,12 @@ def fit_model(
             "learned_out_of_family_no_history": kept_accuracy(oof[no_history], right[no_history], thresholds),
             "extractor_scores": kept_accuracy(base, right, thresholds),
         }
+    # a value its own evidence contradicts: right as often as such values were in the pool (Laplace), at most
+    against = {kind: [r["right"] for r in records if r["kind"] == kind and contradicted(kind, r["x"])]
+               for kind in ("field", "line")}  # fmt: skip
     model = ConfidenceModel(
         version=time.strftime("confidence-%Y%m%d-%H%M%S"),
+        contradicted_right={kind: (sum(v) + 1) / (len(v) + 2) for kind, v in against.items()} if guard else {},
         field_classifier=fitted["field"][0],
         field_isotonic=fitted["field"][1],
         line_classifier=fitted["line"][0],
@@ -389,14 +439,29 @@ def fit(
     """Fit on the documents read into ``reads`` and the records of ``frozen`` (``save_records``: reads kept from
     before the extractor was tuned on their layouts, ``FROZEN_POOL``); the vocabulary the readers know is that of
     ``known`` (in-family documents: printing the captions the extractors were built on), so a held-out caption
-    counts as unknown."""
+    counts as unknown. The pool's records are saved beside the artefact (``POOL_FILE``, each with its ``set``: the
+    reads file's name), so that its figures on unseen families can be measured again
+    (``bench/bench_confidence_lofo.py --pool``)."""
     vocabulary = known_words(r.doc for r in load_reads(known))
-    pool = records(load_reads(reads), vocabulary) + [r for path in frozen or [] for r in load_records(path)]
+    pool = pool_records(reads, vocabulary, frozen or [])
     model, metrics = fit_model(pool, vocabulary, calibration)
     model.meta["reads"] = [str(p) for p in reads]
     model.meta["frozen_records"] = [str(p) for p in frozen or []]
     model.save(out, metrics)
+    save_records(pool, out / POOL_FILE, {"reads": model.meta["reads"], "frozen": model.meta["frozen_records"],
+                                         "version": model.version})  # fmt: skip
     return metrics
+
+
+POOL_FILE = "pool.json.gz"
+
+
+def pool_records(reads: list[Path], vocabulary: frozenset[str], frozen: list[Path]) -> list[dict[str, Any]]:
+    """The records of every reads file and frozen records file, each with its ``set`` (the file's name) and its
+    ``doc`` named by the set (the blind sets' halves number their documents alike)."""
+    named = [(path.stem, records(load_reads([path]), vocabulary)) for path in reads]
+    named += [("frozen-" + path.name.split(".")[0], load_records(path)) for path in frozen]
+    return [{**r, "set": name, "doc": f"{name}/{r['doc']}"} for name, mine in named for r in mine]
 
 
 def predict(model: ConfidenceModel, records: list[dict[str, Any]]) -> np.ndarray:
@@ -408,7 +473,7 @@ def predict(model: ConfidenceModel, records: list[dict[str, Any]]) -> np.ndarray
         maps = model.field_isotonic if kind == "field" else model.line_isotonic
         for ocr in (False, True):
             rows = [i for i, r in enumerate(records) if r["kind"] == kind and (r["x"]["ocr"] == 1.0) == ocr]
-            p[rows] = model._predict(classifier, maps, names, [records[i]["x"] for i in rows], ocr)
+            p[rows] = model._predict(classifier, maps, names, [records[i]["x"] for i in rows], ocr, kind)
     return p
 
 
@@ -439,18 +504,39 @@ def routing_report(records: list[dict[str, Any]], p: np.ndarray, threshold: floa
     return report
 
 
+def held_out_predictions(
+    records: list[dict[str, Any]], by: Grouping = "family", folds: int = 5, **fit: Any
+) -> np.ndarray:
+    """Each record's chance of being right from a model (classifiers, maps, accept cutoff: ``fit_model``, with
+    ``fit``'s options) fitted without its family (``by="family"``, ``folds`` groups of families) or without its
+    family's generator (``by="generator"``: one fold per generator; what a new blind set meets)."""
+    groups = np.array([r["family"] if by == "family" else generator(r["family"]) for r in records])
+    n_splits = len(set(groups)) if by == "generator" else min(folds, len(set(groups)))
+    p = np.zeros(len(records))
+    for train, test in GroupKFold(n_splits=n_splits).split(groups, groups=groups):
+        model, _ = fit_model([records[i] for i in train], frozenset(), **fit)
+        p[test] = predict(model, [records[i] for i in test])
+    return p
+
+
+def report_by_generator(
+    records: list[dict[str, Any]], p: np.ndarray, threshold: float = ACCEPT
+) -> dict[str, dict[str, Any]]:
+    """``routing_report`` per generator (``generator``) and over all of them (``all``)."""
+    out = {"all": routing_report(records, p, threshold)}
+    for name in sorted({generator(r["family"]) for r in records}):
+        rows = [i for i, r in enumerate(records) if generator(r["family"]) == name]
+        out[name] = routing_report([records[i] for i in rows], p[rows], threshold)
+    return out
+
+
 def leave_families_out(
-    records: list[dict[str, Any]], folds: int = 5, threshold: float = 0.97
+    records: list[dict[str, Any]], folds: int = 5, threshold: float = ACCEPT
 ) -> dict[str, dict[str, Any]]:
     """The model as ``fit_model`` fits it, scored on families it never saw: the pool split by family into ``folds``,
     each fold's values scored by a model (classifier and calibration maps) fitted on the other folds
     (``routing_report``)."""
-    groups = np.array([r["family"] for r in records])
-    p = np.zeros(len(records))
-    for train, test in GroupKFold(n_splits=folds).split(groups, groups=groups):
-        model, _ = fit_model([records[i] for i in train], frozenset())
-        p[test] = predict(model, [records[i] for i in test])
-    return routing_report(records, p, threshold)
+    return routing_report(records, held_out_predictions(records, "family", folds), threshold)
 
 
 def leave_sets_out(
@@ -489,49 +575,94 @@ def frozen_pool() -> list[Path]:
     return sorted(FROZEN_POOL.glob("*.json.gz"))
 
 
-# the pool ``refit`` reads: name -> how its documents are written (each a development seed, never a test one)
-REFIT_SETS = {
-    "cal-7": "held-out families, calibration half (80, a quarter scanned)",
-    "infam": "in-family: 40 POs, 15 contracts, 10 scanned POs of families the layout model never trained on",
-    "blind-dev": "blind families, dev half (40, a third scanned), or --blind-dev",
+# the pool ``refit`` reads: name -> how its documents are written (study material only: never blind set 4, never a
+# held-out test seed). ``kind``: ``blind`` (``set``, ``split``), ``heldout`` (the factory's held-out families, a
+# ``split`` of them) or ``infam`` (in-family documents of families no model was fitted on: the known vocabulary).
+REFIT_SETS: dict[str, dict[str, Any]] = {
+    "blind1-dev": {"kind": "blind", "set": 1, "split": "dev", "n": 40, "seed": 5151},
+    "blind2-dev": {"kind": "blind", "set": 2, "split": "dev", "n": 30, "seed": 5151},
+    "blind2-test": {"kind": "blind", "set": 2, "split": "test", "n": 30, "seed": 5151},
+    "blind3-dev": {"kind": "blind", "set": 3, "split": "dev", "n": 36, "seed": 5151},
+    "blind3-test": {"kind": "blind", "set": 3, "split": "test", "n": 33, "seed": 5151},
+    "cal-7": {"kind": "heldout", "split": "calibration", "n": 60, "seed": 7},
+    "heldout-8": {"kind": "heldout", "split": "test", "n": 30, "seed": 8},
+    "infam": {"kind": "infam", "n": (30, 10, 6), "seed": 9},
 }
+SCANNED_SHARE = 0.25
+KNOWN_SET = "infam"
 
 
 def _write_set(name: str, folder: Path) -> None:
     # the factories: raster and OCR code, only when writing documents
-    if name == "cal-7":
+    spec = REFIT_SETS[name]
+    if spec["kind"] == "heldout":
         from training.factory.heldout import generate_heldout
 
-        generate_heldout(80, folder, seed=7, scanned_share=0.25, split="calibration")
-    elif name == "infam":
+        generate_heldout(spec["n"], folder, seed=spec["seed"], scanned_share=SCANNED_SHARE, split=spec["split"])
+    elif spec["kind"] == "infam":
         from bench.bench_automation import generate_unseen
 
-        generate_unseen(folder, 40, 15, 10, seed=9)
+        generate_unseen(folder, *spec["n"], seed=spec["seed"])
     else:
         from training.factory.blind import generate_blind
+        from training.factory.blind2 import generate_blind2
+        from training.factory.blind3 import generate_blind3
 
-        generate_blind(40, folder, seed=7, scanned_share=0.35, split="dev")
+        write = {1: generate_blind, 2: generate_blind2, 3: generate_blind3}[spec["set"]]
+        write(spec["n"], folder, seed=spec["seed"], scanned_share=SCANNED_SHARE, split=spec["split"])
 
 
-def refit(work: Path, out: Path, blind_dev: Path | None = None, reuse: bool = False) -> dict[str, Any]:
+def refit(work: Path, out: Path, reuse: bool = False, data_dir: Path | None = None, workers: int = 2) -> dict[str, Any]:
     """The whole refit in one go, for after the extractors change: write the pool's documents where missing
     (``REFIT_SETS``, under ``work/data``), read them all with the current extractors (gated, as served; ``reuse``
-    keeps reads already in ``work``), add the frozen records (``FROZEN_POOL``), fit and save the artefact to
-    ``out``."""
-    started = time.perf_counter()
-    reads = []
-    for name in REFIT_SETS:
-        folder = blind_dev if name == "blind-dev" and blind_dev else work / "data" / name
-        if not folder.is_dir():
-            _write_set(name, folder)
-        target = work / f"{name}.pkl"
-        if not (reuse and target.is_file()):
-            target.unlink(missing_ok=True)
-            collect([folder], target, gated=True)
-        reads.append(target)
-    metrics = fit(reads, [work / "infam.pkl"], out, frozen=frozen_pool())
+    keeps reads already in ``work``; ``workers`` sets at a time), add the frozen records (``FROZEN_POOL``), fit and
+    save the artefact and its pool to ``out``; tracked as an MLflow run (experiment ``confidence``) in
+    ``data_dir``'s store unless None."""
+    started, cpu = time.perf_counter(), time.process_time()
+    read_set = functools.partial(_read_set, work, reuse)
+    if workers > 1:
+        with ProcessPoolExecutor(workers) as pool:
+            reads = list(pool.map(read_set, REFIT_SETS))
+    else:
+        reads = [read_set(name) for name in REFIT_SETS]
+    metrics = fit(reads, [work / f"{KNOWN_SET}.pkl"], out, frozen=frozen_pool())
     metrics["refit_seconds"] = round(time.perf_counter() - started)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # the CPU it took, workers included: about the wall time on one idle core
+    metrics["refit_cpu_seconds"] = round(time.process_time() - cpu + children.ru_utime + children.ru_stime)
+    if data_dir is not None:
+        _track(data_dir, out, metrics)
     return metrics
+
+
+def _read_set(work: Path, reuse: bool, name: str) -> Path:
+    folder, target = work / "data" / name, work / f"{name}.pkl"
+    if not folder.is_dir():
+        _write_set(name, folder)
+    if not (reuse and target.is_file()):
+        target.unlink(missing_ok=True)
+        collect([folder], target, progress=False, gated=True)
+    return target
+
+
+def _track(data_dir: Path, out: Path, metrics: dict[str, Any]) -> None:
+    # mlflow: ~2 s to import, only when a run is logged
+    import mlflow
+
+    from models.registry import configure
+
+    configure(data_dir, experiment="confidence")
+    with mlflow.start_run(run_name="refit-confidence"):
+        mlflow.log_params({name: json.dumps(spec) for name, spec in REFIT_SETS.items()} | {
+            "max_wrong_accepted": MAX_WRONG_ACCEPTED, "accept": ACCEPT, "scanned_share": SCANNED_SHARE})  # fmt: skip
+        flat = {
+            f"{kind}.{name}": float(value)
+            for kind in ("field", "line")
+            for name, value in metrics[kind].items()
+            if isinstance(value, int | float)
+        }
+        mlflow.log_metrics(flat | {name: float(metrics[name]) for name in ("refit_seconds", "refit_cpu_seconds")})
+        mlflow.log_artifacts(str(out), artifact_path="model")
 
 
 def main() -> None:
@@ -566,7 +697,9 @@ def main() -> None:
     lo.add_argument("--folds", type=int, default=5)
     r = sub.add_parser("refit", help="write, read and fit the whole pool (REFIT_SETS) with the current extractors")
     r.add_argument("--work", type=Path, default=Path("var/confidence"), help="documents and reads (git-ignored)")
-    r.add_argument("--blind-dev", type=Path, default=None, help="blind dev-half documents already written")
+    r.add_argument("--data-dir", type=Path, default=Path("var"), help="MLflow store's folder (the service's)")
+    r.add_argument("--no-track", action="store_true", help="no MLflow run")
+    r.add_argument("--workers", type=int, default=2, help="sets written and read at a time (processes)")
     r.add_argument("--reuse", action="store_true", help="keep reads already in --work (same extractors only)")
     r.add_argument("--out", type=Path, default=Path("artifacts/confidence"))
     args = parser.parse_args()
@@ -575,7 +708,11 @@ def main() -> None:
         print(json.dumps(leave_families_out(records(load_reads(args.reads), vocabulary), args.folds), indent=1))
         return
     if args.command == "refit":
-        print(json.dumps(refit(args.work, args.out, args.blind_dev, args.reuse), indent=1))
+        print(
+            json.dumps(
+                refit(args.work, args.out, args.reuse, None if args.no_track else args.data_dir, args.workers), indent=1
+            )
+        )
         return
     if args.command == "records":
         vocabulary = known_words(r.doc for r in load_reads(args.known))

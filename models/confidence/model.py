@@ -52,9 +52,18 @@ class ConfidenceModel:
     line_features: list[str] = field(default_factory=lambda: list(LINE_FEATURES))
     # the classifiers were fitted with missing evidence (-1) as NaN (artifacts before this: as -1)
     missing_nan: bool = True
+    # per kind (field, line): the chance of being right of a value its own evidence contradicts (``contradicted``),
+    # which no score of it exceeds; the trees meet too few of them to learn it (artifacts before this: none)
+    contradicted_right: dict[str, float] = field(default_factory=dict)
 
     def _predict(
-        self, classifier: Any, isotonic: Any, names: list[str], rows: list[dict[str, float]], ocr: bool
+        self,
+        classifier: Any,
+        isotonic: Any,
+        names: list[str],
+        rows: list[dict[str, float]],
+        ocr: bool,
+        kind: str | None = None,
     ) -> np.ndarray:
         if not rows:
             return np.zeros(0)
@@ -64,7 +73,11 @@ class ConfidenceModel:
         raw = classifier.predict_proba(x)[:, 1]
         if isinstance(isotonic, dict):
             isotonic = isotonic["ocr" if ocr else "text"]
-        return np.clip(isotonic.predict(raw), 0.0, 1.0)
+        p = np.clip(isotonic.predict(raw), 0.0, 1.0)
+        if kind in self.contradicted_right:
+            against = np.array([contradicted(kind, row) for row in rows])
+            p[against] = np.minimum(p[against], self.contradicted_right[kind])
+        return p
 
     def score(self, reading: Reading) -> tuple[dict[str, float], list[float]]:
         """P(right) per header field shown and per line item, for one document."""
@@ -74,8 +87,8 @@ class ConfidenceModel:
         names = list(fields)
         rows = [fields[n] for n in names]
         ocr = reading.ocr
-        field_p = self._predict(self.field_classifier, self.field_isotonic, self.field_features, rows, ocr)
-        line_p = self._predict(self.line_classifier, self.line_isotonic, self.line_features, lines, ocr)
+        field_p = self._predict(self.field_classifier, self.field_isotonic, self.field_features, rows, ocr, "field")
+        line_p = self._predict(self.line_classifier, self.line_isotonic, self.line_features, lines, ocr, "line")
         return dict(zip(names, map(float, field_p), strict=True)), [float(p) for p in line_p]
 
     def apply(self, reading: Reading) -> None:
@@ -110,12 +123,22 @@ class ConfidenceModel:
             "line_features": self.line_features,
             "sklearn_version": sklearn.__version__,
             "missing_nan": self.missing_nan,
+            "contradicted_right": self.contradicted_right,
             "vocabulary": sorted(self.vocabulary),
             "meta": self.meta,
             "metrics": metrics or {},
         }
         (folder / "manifest.json").write_text(json.dumps(manifest, indent=1, default=str))
         return folder
+
+
+# evidence against the value itself, whatever its layout: a shape its check rejects (check digits, a date that does
+# not exist, terms that do not parse), a field only the other type of document prints, a line that does not multiply
+CONTRADICTIONS = {"field": {"format_valid": 0.0, "other_type_field": 1.0}, "line": {"row_arithmetic": 0.0}}
+
+
+def contradicted(kind: str, row: dict[str, float]) -> bool:
+    return any(row.get(name) == value for name, value in CONTRADICTIONS[kind].items())
 
 
 def missing_as_nan(x: np.ndarray) -> np.ndarray:
@@ -151,6 +174,7 @@ def load_model(folder: Path) -> ConfidenceModel:
         field_features=field_features,
         line_features=line_features,
         missing_nan=bool(manifest.get("missing_nan", False)),
+        contradicted_right=manifest.get("contradicted_right", {}),
         **estimators,
     )
 

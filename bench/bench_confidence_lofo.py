@@ -1,0 +1,110 @@
+"""The learned confidence on layout families it never saw: the pool's values scored by models fitted without them.
+
+    python bench/bench_confidence_lofo.py --reads var/confidence/{blind1-dev,...,infam}.pkl \\
+        --known var/confidence/infam.pkl --name calib5-lofo
+    python bench/bench_confidence_lofo.py --pool artifacts/confidence/pool.json.gz --name ...   # the served pool
+
+Each value of the pool (``training.confidence.records``, plus the frozen records of ``artifacts/confidence-pool``)
+is scored twice: by a model fitted without its family (5 groups of families: sibling families of the same
+generator were seen) and by one fitted without its family's whole generator (one fold per blind set, the held-out
+factory, the in-family one: what a new blind set meets). Reported per generator and per set, born-digital and
+scanned apart (``training.confidence.routing_report``): ECE, values at or above the served threshold and the wrong
+ones among them, documents whose every value passes. ``--variant`` picks the fitting options compared
+(``VARIANTS``; ``before``: the method as it was, maps as fitted). ``--model`` adds the served artefact as it is.
+Writes bench/results/<name>.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from models.confidence.model import load_model  # noqa: E402
+from models.confidence.signals import known_words  # noqa: E402
+from training.confidence import (  # noqa: E402
+    ACCEPT,
+    frozen_pool,
+    held_out_predictions,
+    load_reads,
+    load_records,
+    pool_records,
+    predict,
+    report_by_generator,
+    routing_report,
+    save_records,
+)
+
+RESULTS = Path(__file__).resolve().parent / "results"
+VARIANTS: dict[str, dict[str, Any]] = {
+    "before": {"guard": False},  # calib4's method
+    "after": {},  # the values their own evidence contradicts capped (shipped)
+    "cutoff": {"max_wrong": 0.01},  # and the maps reach the threshold only where 1% were wrong out of generator
+    "cutoff-only": {"guard": False, "max_wrong": 0.01},
+    "maps-by-family": {"by": "family"},
+    "balanced": {"balance": True},
+    "beta": {"calibration": "beta"},
+}
+
+
+def pool(reads: list[Path], known: list[Path], frozen: list[Path], cache: Path | None) -> list[dict[str, Any]]:
+    """The pool's records (``pool_records``), cached in ``cache``."""
+    if cache is not None and cache.is_file():
+        return load_records(cache)
+    out = pool_records(reads, known_words(r.doc for r in load_reads(known)), frozen)
+    if cache is not None:
+        save_records(out, cache, {"reads": [str(p) for p in reads], "frozen": [str(p) for p in frozen]})
+    return out
+
+
+def by_set(pool: list[dict[str, Any]], p: Any) -> dict[str, Any]:
+    names = sorted({r["set"] for r in pool})
+    return {
+        name: routing_report(
+            [r for r in pool if r["set"] == name], p[[i for i, r in enumerate(pool) if r["set"] == name]]
+        )
+        for name in names
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--reads", type=Path, nargs="*", default=[], help="training.confidence collect's files")
+    parser.add_argument("--known", type=Path, nargs="*", default=[], help="in-family reads: the known vocabulary")
+    parser.add_argument("--frozen", type=Path, nargs="*", default=None, help="records files (default: the pool's)")
+    parser.add_argument("--cache", type=Path, default=None, help="records of the pool, written once (gzipped JSON)")
+    parser.add_argument(
+        "--pool", type=Path, default=None, help="a saved pool instead (artifacts/confidence/pool.json.gz)"
+    )
+    parser.add_argument("--variant", nargs="+", default=["before", "after"], choices=sorted(VARIANTS))
+    parser.add_argument("--by", nargs="+", default=["family", "generator"], choices=["family", "generator"])
+    parser.add_argument("--model", type=Path, default=None, help="also score the pool with this artefact as it is")
+    parser.add_argument("--name", default="lofo")
+    args = parser.parse_args()
+    frozen = frozen_pool() if args.frozen is None else args.frozen
+    values = load_records(args.pool) if args.pool else pool(args.reads, args.known, frozen, args.cache)
+    report: dict[str, Any] = {"threshold": ACCEPT, "values": len(values), "variants": {}}
+    if args.model:
+        p = predict(load_model(args.model), values)
+        report["artefact"] = {"by_generator": report_by_generator(values, p), "by_set": by_set(values, p)}
+    for variant in args.variant:
+        for by in args.by:
+            started = time.perf_counter()
+            p = held_out_predictions(values, by, **VARIANTS[variant])
+            report["variants"][f"{variant}/{by}"] = {
+                "by_generator": report_by_generator(values, p),
+                "by_set": by_set(values, p),
+                "seconds": round(time.perf_counter() - started),
+            }
+            print(variant, by, json.dumps(report["variants"][f"{variant}/{by}"]["by_generator"]), flush=True)
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / f"{args.name}.json").write_text(json.dumps(report, indent=1))
+
+
+if __name__ == "__main__":
+    main()
