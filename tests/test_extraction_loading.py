@@ -163,6 +163,17 @@ def test_skew_estimate_finds_rotation() -> None:
         assert abs(estimate_skew(deskew(image.rotate(angle, fillcolor=255)))) <= 0.15
 
 
+def test_skew_is_found_on_faint_ink_over_yellowed_paper() -> None:
+    """Brown ink on yellowed paper at 150 dpi: no pixel of the small copy is darker than 128 but a logo's."""
+    image = Image.new("L", (1240, 1754), 221)
+    image.paste(40, (80, 60, 160, 140))  # a dark logo, level
+    for y in range(300, 1500, 30):  # words: short strokes along each line
+        for x in range(120, 1100, 60):
+            image.paste(150, (x, y, x + 40, y + 3))
+    tilted = image.rotate(1.7, fillcolor=200)
+    assert 1.5 <= abs(estimate_skew(tilted)) <= 1.9
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
 def test_scanned_page_goes_through_ocr(po_pdf: bytes) -> None:
