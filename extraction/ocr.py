@@ -135,16 +135,46 @@ def words_from_data(data: dict[str, Any], width: int, height: int) -> list[Word]
     dropped, a bullet read as another mark made a bullet again, pieces of a split number joined."""
     words: list[Word] = []
     columns = ("text", "conf", "left", "top", "width", "height", "word_num")
-    for text, conf, left, top, w, h, number in zip(*(data[c] for c in columns), strict=True):
+    rows = _line_rows(data)
+    for index, (text, conf, left, top, w, h, number) in enumerate(zip(*(data[c] for c in columns), strict=True)):
         if number == 1 and str(text) in _BULLET_READINGS:
             text = "•"  # a list's bullet, which Tesseract reads as whatever mark it resembles
         text = clean_ocr_text(str(text))
         confidence = float(conf)
         if not text or confidence < 0:
             continue
+        top, h = rows.get(index, (top, h))
         bbox = (left / width, top / height, (left + w) / width, (top + h) / height)
         words.append(Word(text, bbox, round(min(1.0, confidence / 100.0), 4)))
     return join_split_numbers(words, height / width)
+
+
+def _line_rows(data: dict[str, Any]) -> dict[int, tuple[int, int]]:
+    """Each word's row (top, height) as the text line Tesseract read it in: the line's span, as a text layer gives
+    every word of a line its font's span.
+
+    A word's own box is tight to its ink: 'survey' hangs below 'Site', a digit stands lower than 'Bolt', so that a
+    short word could open a band of its own and the rest of its row fall outside it (a table row split in
+    two). Rows are Tesseract's level-4 entries; data without them (or a line far taller than its words, where
+    Tesseract joined what a skew tilted) keeps the words' own boxes."""
+    keys = ("level", "block_num", "par_num", "line_num")
+    if not all(k in data for k in keys):
+        return {}
+    lines: dict[tuple[int, int, int], tuple[int, int]] = {}
+    words: dict[tuple[int, int, int], list[int]] = {}
+    for index, (level, block, paragraph, line) in enumerate(zip(*(data[k] for k in keys), strict=True)):
+        if level == 4:
+            lines[block, paragraph, line] = (data["top"][index], data["height"][index])
+        elif level == 5:
+            words.setdefault((block, paragraph, line), []).append(index)
+    rows: dict[int, tuple[int, int]] = {}
+    for key, members in words.items():
+        if key not in lines:
+            continue
+        tallest = max(data["height"][i] for i in members)
+        if lines[key][1] <= 1.5 * tallest:
+            rows.update((i, lines[key]) for i in members)
+    return rows
 
 
 def join_split_numbers(words: list[Word], aspect: float) -> list[Word]:
