@@ -91,7 +91,7 @@ class TesseractEngine:
 # `tesseract-ocr-deu`, ...); a page in any other reads with English
 TESSERACT_LANGUAGES = {
     "en": "eng", "de": "deu", "fr": "fra", "es": "spa", "it": "ita", "pt": "por", "nl": "nld", "pl": "pol",
-    "sv": "swe", "da": "dan",
+    "sv": "swe", "da": "dan", "cs": "ces", "fi": "fin", "no": "nor",
 }  # fmt: skip
 
 
