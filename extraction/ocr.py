@@ -150,30 +150,31 @@ def words_from_data(data: dict[str, Any], width: int, height: int) -> list[Word]
 
 
 def _line_rows(data: dict[str, Any]) -> dict[int, tuple[int, int]]:
-    """Each word's row (top, height) as the text line Tesseract read it in: the line's span, as a text layer gives
-    every word of a line its font's span.
+    """Each word's row (top, height) as the text line Tesseract read it in: the span of the line's words of one
+    size, as a text layer gives every word of a line its font's span.
 
     A word's own box is tight to its ink: 'survey' hangs below 'Site', a digit stands lower than 'Bolt', so that a
     short word could open a band of its own and the rest of its row fall outside it (a table row split in
-    two). Rows are Tesseract's level-4 entries; data without them (or a line far taller than its words, where
-    Tesseract joined what a skew tilted) keeps the words' own boxes."""
+    two). Only words of about the line's usual height share its span: a caption in small print that Tesseract
+    read on one line with the names beside it keeps its own (its size tells it from them). Data without
+    Tesseract's line numbers, or a span far taller than its words (a line a skew tilted), keeps the words' own
+    boxes."""
     keys = ("level", "block_num", "par_num", "line_num")
     if not all(k in data for k in keys):
         return {}
-    lines: dict[tuple[int, int, int], tuple[int, int]] = {}
-    words: dict[tuple[int, int, int], list[int]] = {}
+    lines: dict[tuple[int, int, int], list[int]] = {}
     for index, (level, block, paragraph, line) in enumerate(zip(*(data[k] for k in keys), strict=True)):
-        if level == 4:
-            lines[block, paragraph, line] = (data["top"][index], data["height"][index])
-        elif level == 5:
-            words.setdefault((block, paragraph, line), []).append(index)
+        if level == 5 and float(data["conf"][index]) >= 0 and str(data["text"][index]).strip():
+            lines.setdefault((block, paragraph, line), []).append(index)
+    tops, heights = data["top"], data["height"]
     rows: dict[int, tuple[int, int]] = {}
-    for key, members in words.items():
-        if key not in lines:
-            continue
-        tallest = max(data["height"][i] for i in members)
-        if lines[key][1] <= 1.5 * tallest:
-            rows.update((i, lines[key]) for i in members)
+    for members in lines.values():
+        usual = float(np.median([heights[i] for i in members]))
+        alike = [i for i in members if 0.7 * usual <= heights[i] <= 1.43 * usual]
+        top = min(tops[i] for i in alike)
+        bottom = max(tops[i] + heights[i] for i in alike)
+        if len(alike) > 1 and bottom - top <= 1.5 * max(heights[i] for i in alike):
+            rows.update((i, (top, bottom - top)) for i in alike)
     return rows
 
 

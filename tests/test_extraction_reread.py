@@ -147,7 +147,8 @@ def test_a_bullet_read_as_another_mark_is_a_bullet_again_but_only_first_on_its_l
 
 def test_words_of_one_tesseract_line_share_its_span_so_that_a_row_is_not_split() -> None:
     """Ink-tight boxes: a small digit opens a narrow band and 'survey', hanging below it, fell into a row of its
-    own; the words take their Tesseract line's span, as a text layer gives a line's words its font's span."""
+    own; the words of one size take their Tesseract line's span, as a text layer gives a line's words its font's
+    span."""
     # level 4: the line; level 5: its words ('3' short, 'Site' with ascenders, 'survey' with a descender)
     entries = [
         (4, 1, "", -1, 100, 396, 800, 14),
@@ -155,12 +156,13 @@ def test_words_of_one_tesseract_line_share_its_span_so_that_a_row_is_not_split()
         (5, 2, "Site", 94, 130, 396, 28, 9),
         (5, 3, "survey", 94, 162, 398, 46, 12),
         (5, 4, "61.10", 96, 760, 396, 40, 9),
+        (5, 5, "Delivery", 95, 880, 400, 40, 5),  # a caption in small print, read on the same line
     ]
     data = {
         "level": [e[0] for e in entries],
-        "block_num": [1] * 5,
-        "par_num": [1] * 5,
-        "line_num": [1] * 5,
+        "block_num": [1] * 6,
+        "par_num": [1] * 6,
+        "line_num": [1] * 6,
         "word_num": [e[1] for e in entries],
         "text": [e[2] for e in entries],
         "conf": [e[3] for e in entries],
@@ -170,6 +172,7 @@ def test_words_of_one_tesseract_line_share_its_span_so_that_a_row_is_not_split()
         "height": [e[7] for e in entries],
     }
     words = words_from_data(data, 1000, 1000)
-    assert [w.text for w in words] == ["3", "Site", "survey", "61.10"]
-    assert {(w.bbox[1], w.bbox[3]) for w in words} == {(0.396, 0.41)}
-    assert [[w.text for w in line.words] for line in group_lines(words)] == [["3", "Site", "survey", "61.10"]]
+    assert [w.text for w in words] == ["3", "Site", "survey", "61.10", "Delivery"]
+    assert {(w.bbox[1], w.bbox[3]) for w in words[:4]} == {(0.396, 0.41)}
+    assert words[4].bbox[1:4:2] == (0.4, 0.405)  # its size still tells it from the values
+    assert [[w.text for w in line.words] for line in group_lines(words[:4])] == [["3", "Site", "survey", "61.10"]]
