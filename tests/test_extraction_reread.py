@@ -176,3 +176,23 @@ def test_words_of_one_tesseract_line_share_its_span_so_that_a_row_is_not_split()
     assert {(w.bbox[1], w.bbox[3]) for w in words[:4]} == {(0.396, 0.41)}
     assert words[4].bbox[1:4:2] == (0.4, 0.405)  # its size still tells it from the values
     assert [[w.text for w in line.words] for line in group_lines(words[:4])] == [["3", "Site", "survey", "61.10"]]
+
+
+@needs_tesseract
+def test_an_amount_whose_decimal_mark_every_reading_lost_is_mended_where_the_row_then_adds_up() -> None:
+    """A soft 150 dpi scan prints '1 016,84' so that the page and each crop read '101684': the mark put back
+    before the last two digits makes quantity x price = amount, and only there."""
+    image = Image.new("L", (1000, 200), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 22)
+    words: list[Word] = []
+    for row_index, cells in enumerate([ROWS[0], ("Safety Gloves", "10", "38.00", "38000"), ROWS[2]]):
+        y = 40 + 60 * row_index
+        for x, cell in zip(COLUMNS_X, cells, strict=True):
+            for token in cell.split():
+                left, top, right, bottom = draw.textbbox((x, y), token, font=font)
+                draw.text((x, y), token, font=font, fill=0)
+                words.append(Word(token, (left / 1000, top / 200, right / 1000, bottom / 200), 0.96))
+                x = right + 8
+    items = HeuristicExtractor().extract(Document([Page(1, 1000, 200, words, "ocr", image=image)])).line_items
+    assert [item.cells["amount"].value for item in items] == [Decimal("380.00"), Decimal("300.00")]
