@@ -171,9 +171,11 @@ def _line_rows(data: dict[str, Any]) -> dict[int, tuple[int, int]]:
     for members in lines.values():
         usual = float(np.median([heights[i] for i in members]))
         alike = [i for i in members if 0.7 * usual <= heights[i] <= 1.43 * usual]
+        if len(alike) < 2:  # two words of unlike sizes: no usual height
+            continue
         top = min(tops[i] for i in alike)
         bottom = max(tops[i] + heights[i] for i in alike)
-        if len(alike) > 1 and bottom - top <= 1.5 * max(heights[i] for i in alike):
+        if bottom - top <= 1.5 * max(heights[i] for i in alike):
             rows.update((i, (top, bottom - top)) for i in alike)
     return rows
 

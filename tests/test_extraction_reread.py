@@ -176,6 +176,9 @@ def test_words_of_one_tesseract_line_share_its_span_so_that_a_row_is_not_split()
     assert {(w.bbox[1], w.bbox[3]) for w in words[:4]} == {(0.396, 0.41)}
     assert words[4].bbox[1:4:2] == (0.4, 0.405)  # its size still tells it from the values
     assert [[w.text for w in line.words] for line in group_lines(words[:4])] == [["3", "Site", "survey", "61.10"]]
+    # a line of two words of unlike sizes has no usual height: each keeps its own box
+    two = {k: v[:1] + v[3:4] + v[5:6] for k, v in data.items()}
+    assert [w.bbox[1:4:2] for w in words_from_data(two, 1000, 1000)] == [(0.398, 0.41), (0.4, 0.405)]
 
 
 @needs_tesseract
