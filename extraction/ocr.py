@@ -156,15 +156,15 @@ def _line_rows(data: dict[str, Any]) -> dict[int, tuple[int, int]]:
     A word's own box is tight to its ink: 'survey' hangs below 'Site', a digit stands lower than 'Bolt', so that a
     short word could open a band of its own and the rest of its row fall outside it (a table row split in
     two). Only words of about the line's usual height share its span: a caption in small print that Tesseract
-    read on one line with the names beside it keeps its own (its size tells it from them). Data without
-    Tesseract's line numbers, or a span far taller than its words (a line a skew tilted), keeps the words' own
-    boxes."""
+    read on one line with the names beside it keeps its own (its size tells it from them), and a rule mark read
+    as a word ('|', dropped) counts for nothing. Data without Tesseract's line numbers, or a span far taller than
+    its usual word (a line a skew tilted), keeps the words' own boxes."""
     keys = ("level", "block_num", "par_num", "line_num")
     if not all(k in data for k in keys):
         return {}
     lines: dict[tuple[int, int, int], list[int]] = {}
     for index, (level, block, paragraph, line) in enumerate(zip(*(data[k] for k in keys), strict=True)):
-        if level == 5 and float(data["conf"][index]) >= 0 and str(data["text"][index]).strip():
+        if level == 5 and float(data["conf"][index]) >= 0 and clean_ocr_text(str(data["text"][index])):
             lines.setdefault((block, paragraph, line), []).append(index)
     tops, heights = data["top"], data["height"]
     rows: dict[int, tuple[int, int]] = {}
@@ -175,7 +175,7 @@ def _line_rows(data: dict[str, Any]) -> dict[int, tuple[int, int]]:
             continue
         top = min(tops[i] for i in alike)
         bottom = max(tops[i] + heights[i] for i in alike)
-        if bottom - top <= 1.5 * max(heights[i] for i in alike):
+        if bottom - top <= 1.8 * usual:  # ascenders to descenders, not two rows
             rows.update((i, (top, bottom - top)) for i in alike)
     return rows
 

@@ -157,12 +157,13 @@ def test_words_of_one_tesseract_line_share_its_span_so_that_a_row_is_not_split()
         (5, 3, "survey", 94, 162, 398, 46, 12),
         (5, 4, "61.10", 96, 760, 396, 40, 9),
         (5, 5, "Delivery", 95, 880, 400, 40, 5),  # a caption in small print, read on the same line
+        (5, 6, "|", 40, 990, 380, 2, 40),  # a rule read as a mark: dropped, and no part of the line's span
     ]
     data = {
         "level": [e[0] for e in entries],
-        "block_num": [1] * 6,
-        "par_num": [1] * 6,
-        "line_num": [1] * 6,
+        "block_num": [1] * 7,
+        "par_num": [1] * 7,
+        "line_num": [1] * 7,
         "word_num": [e[1] for e in entries],
         "text": [e[2] for e in entries],
         "conf": [e[3] for e in entries],
