@@ -135,49 +135,16 @@ def words_from_data(data: dict[str, Any], width: int, height: int) -> list[Word]
     dropped, a bullet read as another mark made a bullet again, pieces of a split number joined."""
     words: list[Word] = []
     columns = ("text", "conf", "left", "top", "width", "height", "word_num")
-    rows = _line_rows(data)
-    for index, (text, conf, left, top, w, h, number) in enumerate(zip(*(data[c] for c in columns), strict=True)):
+    for text, conf, left, top, w, h, number in zip(*(data[c] for c in columns), strict=True):
         if number == 1 and str(text) in _BULLET_READINGS:
             text = "•"  # a list's bullet, which Tesseract reads as whatever mark it resembles
         text = clean_ocr_text(str(text))
         confidence = float(conf)
         if not text or confidence < 0:
             continue
-        top, h = rows.get(index, (top, h))
         bbox = (left / width, top / height, (left + w) / width, (top + h) / height)
         words.append(Word(text, bbox, round(min(1.0, confidence / 100.0), 4)))
     return join_split_numbers(words, height / width)
-
-
-def _line_rows(data: dict[str, Any]) -> dict[int, tuple[int, int]]:
-    """Each word's row (top, height) as the text line Tesseract read it in: the span of the line's words of one
-    size, as a text layer gives every word of a line its font's span.
-
-    A word's own box is tight to its ink: 'survey' hangs below 'Site', a digit stands lower than 'Bolt', so that a
-    short word could open a band of its own and the rest of its row fall outside it (a table row split in
-    two). Only words of about the line's usual height share its span: a caption in small print that Tesseract
-    read on one line with the names beside it keeps its own (its size tells it from them), and a rule mark read
-    as a word ('|', dropped) counts for nothing. Data without Tesseract's line numbers, or a span far taller than
-    its usual word (a line a skew tilted), keeps the words' own boxes."""
-    keys = ("level", "block_num", "par_num", "line_num")
-    if not all(k in data for k in keys):
-        return {}
-    lines: dict[tuple[int, int, int], list[int]] = {}
-    for index, (level, block, paragraph, line) in enumerate(zip(*(data[k] for k in keys), strict=True)):
-        if level == 5 and float(data["conf"][index]) >= 0 and clean_ocr_text(str(data["text"][index])):
-            lines.setdefault((block, paragraph, line), []).append(index)
-    tops, heights = data["top"], data["height"]
-    rows: dict[int, tuple[int, int]] = {}
-    for members in lines.values():
-        usual = float(np.median([heights[i] for i in members]))
-        alike = [i for i in members if 0.7 * usual <= heights[i] <= 1.43 * usual]
-        if len(alike) < 2:  # two words of unlike sizes: no usual height
-            continue
-        top = min(tops[i] for i in alike)
-        bottom = max(tops[i] + heights[i] for i in alike)
-        if bottom - top <= 1.8 * usual:  # ascenders to descenders, not two rows
-            rows.update((i, (top, bottom - top)) for i in alike)
-    return rows
 
 
 def join_split_numbers(words: list[Word], aspect: float) -> list[Word]:

@@ -10,7 +10,6 @@ from PIL import Image, ImageDraw, ImageFont
 
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
-from extraction.layout import group_lines
 from extraction.loading import load_document
 from extraction.ocr import DIGITS, join_split_numbers, read_missed, read_regions, words_from_data
 from tests.fixtures_docs import PoSpec, render_po
@@ -143,43 +142,6 @@ def test_a_bullet_read_as_another_mark_is_a_bullet_again_but_only_first_on_its_l
     words = words_from_data(data, 400, 100)
     assert [w.text for w in words] == ["•", "Helpdesk:", "12.50", "Total", "+", "(VAT"]
     assert words[2].bbox == (120 / 400, 10 / 100, 160 / 400, 22 / 100) and words[2].confidence == 0.9
-
-
-def test_words_of_one_tesseract_line_share_its_span_so_that_a_row_is_not_split() -> None:
-    """Ink-tight boxes: a small digit opens a narrow band and 'survey', hanging below it, fell into a row of its
-    own; the words of one size take their Tesseract line's span, as a text layer gives a line's words its font's
-    span."""
-    # level 4: the line; level 5: its words ('3' short, 'Site' with ascenders, 'survey' with a descender)
-    entries = [
-        (4, 1, "", -1, 100, 396, 800, 14),
-        (5, 1, "3", 88, 100, 396, 8, 8),
-        (5, 2, "Site", 94, 130, 396, 28, 9),
-        (5, 3, "survey", 94, 162, 398, 46, 12),
-        (5, 4, "61.10", 96, 760, 396, 40, 9),
-        (5, 5, "Delivery", 95, 880, 400, 40, 5),  # a caption in small print, read on the same line
-        (5, 6, "|", 40, 990, 380, 2, 40),  # a rule read as a mark: dropped, and no part of the line's span
-    ]
-    data = {
-        "level": [e[0] for e in entries],
-        "block_num": [1] * 7,
-        "par_num": [1] * 7,
-        "line_num": [1] * 7,
-        "word_num": [e[1] for e in entries],
-        "text": [e[2] for e in entries],
-        "conf": [e[3] for e in entries],
-        "left": [e[4] for e in entries],
-        "top": [e[5] for e in entries],
-        "width": [e[6] for e in entries],
-        "height": [e[7] for e in entries],
-    }
-    words = words_from_data(data, 1000, 1000)
-    assert [w.text for w in words] == ["3", "Site", "survey", "61.10", "Delivery"]
-    assert {(w.bbox[1], w.bbox[3]) for w in words[:4]} == {(0.396, 0.41)}
-    assert words[4].bbox[1:4:2] == (0.4, 0.405)  # its size still tells it from the values
-    assert [[w.text for w in line.words] for line in group_lines(words[:4])] == [["3", "Site", "survey", "61.10"]]
-    # a line of two words of unlike sizes has no usual height: each keeps its own box
-    two = {k: v[:1] + v[3:4] + v[5:6] for k, v in data.items()}
-    assert [w.bbox[1:4:2] for w in words_from_data(two, 1000, 1000)] == [(0.398, 0.41), (0.4, 0.405)]
 
 
 @needs_tesseract
