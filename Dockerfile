@@ -4,7 +4,8 @@ FROM python:3.11-slim-bookworm
 RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
       tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-ita \
-      tesseract-ocr-por tesseract-ocr-nld tesseract-ocr-pol tesseract-ocr-swe tesseract-ocr-dan \
+      tesseract-ocr-por tesseract-ocr-nld tesseract-ocr-pol tesseract-ocr-swe tesseract-ocr-dan tesseract-ocr-ces \
+      tesseract-ocr-fin tesseract-ocr-nor \
       fonts-urw-base35 fonts-dejavu-core make \
  && rm -rf /var/lib/apt/lists/*
 

@@ -93,7 +93,7 @@ class TesseractEngine:
 # `tesseract-ocr-deu`, ...); a page in any other reads with English
 TESSERACT_LANGUAGES = {
     "en": "eng", "de": "deu", "fr": "fra", "es": "spa", "it": "ita", "pt": "por", "nl": "nld", "pl": "pol",
-    "sv": "swe", "da": "dan",
+    "sv": "swe", "da": "dan", "cs": "ces", "fi": "fin", "no": "nor",
 }  # fmt: skip
 
 
@@ -361,7 +361,7 @@ def estimate_skew(image: Image.Image, max_angle: float = 5.0, step: float = 0.25
     if scale < 1:
         small = small.resize((max(1, round(small.width * scale)), max(1, round(small.height * scale))))
     pixels = np.asarray(small, dtype=np.uint8)
-    ink = pixels < 128
+    ink = pixels < _ink_level(pixels)
     # left ends of ink runs: text gives many per line, while solid bands (a dark banner, a scanner's black
     # border) give one per row and would otherwise outweigh the text
     edges = ink & ~np.roll(ink, 1, axis=1)
@@ -380,6 +380,15 @@ def estimate_skew(image: Image.Image, max_angle: float = 5.0, step: float = 0.25
     coarse = max(np.arange(-max_angle, max_angle + step / 2, step), key=score)
     # refine around the coarse optimum: 0.25 degrees off still drifts a few pixels across a wide table
     return float(max(np.arange(coarse - step, coarse + step + 0.01, 0.05), key=score))
+
+
+def _ink_level(pixels: np.ndarray) -> float:
+    """The grey level below which a pixel of a small page copy is ink: 128, or halfway between the page's darkest
+    ink and its paper where even the darkest ink is lighter than that (faint brown ink on yellowed paper at
+    150 dpi shrinks to greys of 120-200 on the small copy; at 128 only a logo's pixels were ink, and the page
+    was taken for level)."""
+    darkest, paper = np.percentile(pixels, (0.5, 50))
+    return max(128.0, float(darkest + paper) / 2)
 
 
 def deskew(image: Image.Image, min_angle: float = 0.1) -> Image.Image:

@@ -142,3 +142,23 @@ def test_a_bullet_read_as_another_mark_is_a_bullet_again_but_only_first_on_its_l
     words = words_from_data(data, 400, 100)
     assert [w.text for w in words] == ["•", "Helpdesk:", "12.50", "Total", "+", "(VAT"]
     assert words[2].bbox == (120 / 400, 10 / 100, 160 / 400, 22 / 100) and words[2].confidence == 0.9
+
+
+@needs_tesseract
+def test_an_amount_whose_decimal_mark_every_reading_lost_is_mended_where_the_row_then_adds_up() -> None:
+    """A soft 150 dpi scan prints '1 016,84' so that the page and each crop read '101684': the mark put back
+    before the last two digits makes quantity x price = amount, and only there."""
+    image = Image.new("L", (1000, 200), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 22)
+    words: list[Word] = []
+    for row_index, cells in enumerate([ROWS[0], ("Safety Gloves", "10", "38.00", "38000"), ROWS[2]]):
+        y = 40 + 60 * row_index
+        for x, cell in zip(COLUMNS_X, cells, strict=True):
+            for token in cell.split():
+                left, top, right, bottom = draw.textbbox((x, y), token, font=font)
+                draw.text((x, y), token, font=font, fill=0)
+                words.append(Word(token, (left / 1000, top / 200, right / 1000, bottom / 200), 0.96))
+                x = right + 8
+    items = HeuristicExtractor().extract(Document([Page(1, 1000, 200, words, "ocr", image=image)])).line_items
+    assert [item.cells["amount"].value for item in items] == [Decimal("380.00"), Decimal("300.00")]

@@ -126,6 +126,8 @@ class ScanRereader:
                 for value, seen in sorted(texts.items(), key=lambda item: -len(item[1]))[:3]:
                     if value != first:
                         choice.append((value, 1 + len(reading) - len(seen), seen[0][0], max(c for _, c in seen)))
+                if name in ("unit_price", "amount"):
+                    choice += _dropped_decimal_mark(choice, 2 + len(reading))
                 options.append(choice)
             discount = number(row.cells.get("_discount", []), number_hint)
             best: tuple[int, tuple[tuple[Decimal | None, int, str, float], ...]] | None = None
@@ -163,3 +165,21 @@ class ScanRereader:
         }
         if better:
             row.cells[name] = [better.get(id(w), w) for w in words]
+
+
+def _dropped_decimal_mark(
+    choice: list[tuple[Decimal | None, int, str, float]], cost: int
+) -> list[tuple[Decimal | None, int, str, float]]:
+    """Each whole-number reading of a price or amount with a decimal mark put back before its last two digits
+    ('101684' -> 1016.84): a soft 150 dpi scan loses the comma of '1 016,84' in every reading. Dearer than
+    any reading, so that it is taken only where no reading makes the row add up and this one does."""
+    out: list[tuple[Decimal | None, int, str, float]] = []
+    seen = {value for value, *_ in choice}
+    for value, _, _, confidence in list(choice):
+        if value is None or value != value.to_integral_value() or abs(value) < 100:
+            continue
+        mended = (value / 100).quantize(Decimal("0.01"))
+        if mended not in seen:
+            seen.add(mended)
+            out.append((mended, cost, f"{mended:.2f}", confidence))
+    return out
