@@ -21,6 +21,7 @@ from stdnum.ca import bn
 from stdnum.ch import uid
 from stdnum.es import nif
 from stdnum.eu import vat
+from stdnum.fi import ytunnus
 from stdnum.exceptions import ValidationError
 from stdnum.gb import vat as gb_vat
 from stdnum.in_ import gstin
@@ -254,6 +255,7 @@ def parse_date(text: str | None, hint: str | None = None) -> date | None:
     match = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", value)
     if match:
         return _make_date(int(match[1]), int(match[2]), int(match[3]))
+    value = re.sub(r"^(\d{1,2})\.\s+(\d{1,2})\.\s*(?=\d{4}$)", r"\1.\2.", value)  # '14. 12. 2025' (Czech, Slovak)
     match = re.fullmatch(r"(\d{1,2})([-/.])(\d{1,2})\2" + _YEAR, value)
     if match:
         first, second, year = int(match[1]), int(match[3]), int(match[4])
@@ -353,6 +355,7 @@ def is_valid_tax_id(text: str | None) -> bool:
         ("RT" in text and bn.is_valid(text))
         or (text.count("-") == 3 and nip.is_valid(text))
         or (re.fullmatch(r"\d{2,3}-\d{3}-\d{3}", text) is not None and ird.is_valid(text))
+        or (re.fullmatch(r"\d{7}-\d", text) is not None and ytunnus.is_valid(text))  # 'Y-tunnus 1584987-5'
     )
 
 

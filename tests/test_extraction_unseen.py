@@ -78,3 +78,20 @@ def test_monogram_letters_are_not_part_of_the_letterhead_name() -> None:
     ]
     extraction = HeuristicExtractor().extract(Document([Page(1, 595, 842, words)]))
     assert extraction.value("buyer_name") == "Novak Manufacturing GmbH"
+
+
+def _header(rows: list[tuple[float, float, str]]) -> Extraction:
+    from tests.fixtures_docs import document_of_rows
+
+    return HeuristicExtractor().extract(document_of_rows(rows), "purchase_order")
+
+
+def test_a_number_in_a_company_s_block_is_no_order_number() -> None:
+    # a registration number under the letterhead's address (right-aligned) and under a party's block (left-aligned)
+    # is the company's: the code under its own caption further down is the order's, whatever the caption says
+    right = [(0.04, "Novak Stroje s.r.o."), (0.06, "Hlavni 25, Plzen"), (0.075, "Reg: 83942572")]
+    letterhead = [(0.95 - 0.009 * len(text), y, text) for y, text in right]
+    party = [(0.05, 0.14, "Kantoor Vries B.V."), (0.05, 0.155, "Stratumseind 50"), (0.05, 0.17, "Reg 16764449")]
+    below = [(0.05, 0.23, "Zakazka"), (0.05, 0.245, "OBJ-2025-4032")]
+    for rows in (letterhead + below, party + below):
+        assert _header(rows).value("po_number") == "OBJ-2025-4032"

@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from extraction.companies import LEGAL_FORM
 from extraction.document import Word
+from extraction.heuristic.parties import in_company_block
 from extraction.heuristic.parts import Candidate, PageView, RowDraft, _phrase_text_words, number, read_tax_id
 from extraction.heuristic.vocabulary import TAX_ID_LABEL
 from extraction.layout import Line, joined_thousands
@@ -184,7 +185,7 @@ class UnlabelledFields:
                 name, value = "order_date", day
             elif len(words) == 1 and raw.upper() == raw and raw in COMMON_CODES:
                 name, value = "currency", raw
-            elif len(words) == 1 and _is_code(raw):
+            elif len(words) == 1 and _is_code(raw) and not in_company_block(view, caption):
                 name, value = "po_number" if "po_number" not in known else "contract_number", raw
             if name is None or name in known:
                 continue
