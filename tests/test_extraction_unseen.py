@@ -95,3 +95,16 @@ def test_a_number_in_a_company_s_block_is_no_order_number() -> None:
     below = [(0.05, 0.23, "Zakazka"), (0.05, 0.245, "OBJ-2025-4032")]
     for rows in (letterhead + below, party + below):
         assert _header(rows).value("po_number") == "OBJ-2025-4032"
+
+
+def test_two_values_joined_by_a_slash_under_a_caption_of_two() -> None:
+    rows = [
+        (0.55, 0.05, "Kivi Koneet Oy"),
+        (0.55, 0.15, "Tilausnro/Pvm"),
+        (0.55, 0.165, "4500078838/ 13.10.2026"),
+        (0.55, 0.20, "Asiakasnumero"),
+        (0.55, 0.215, "620801"),
+    ]
+    extraction = _header(rows)
+    assert extraction.value("po_number") == "4500078838"
+    assert str(extraction.value("order_date")) == "2026-10-13"

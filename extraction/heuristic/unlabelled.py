@@ -101,6 +101,53 @@ def _is_code(text: str) -> bool:
     return bool(re.search(r"[A-Za-z/-]", text) or re.fullmatch(r"\d{5,}", text))
 
 
+def _slashed_parts(words: list[Word]) -> list[list[Word]]:
+    """A value printed as two joined by a slash or bar set apart ('4500078838 / 13.10.2026', '4500078838/
+    13.10.2026' under 'Order no./Date'), as its parts; any other value as itself."""
+    parts: list[list[Word]] = [[]]
+    for word in words:
+        text = word.text
+        if text in ("/", "|"):
+            parts.append([])
+            continue
+        if len(text) > 1 and text[0] in "/|":
+            parts.append([])
+            word = Word(text[1:], word.bbox, word.confidence)
+        if len(text) > 1 and text[-1] in "/|":
+            parts[-1].append(Word(word.text[:-1], word.bbox, word.confidence))
+            parts.append([])
+            continue
+        parts[-1].append(word)
+    parts = [p for p in parts if p]
+    return parts if len(parts) > 1 else [words]
+
+
+def _typed_pair(
+    view: PageView, caption: Line, words: list[Word], date_hint: str | None, known: set[str]
+) -> Candidate | None:
+    """The field a value under or beside an unknown caption is, by its type: terms, a date, a currency, a code."""
+    words = [w for w in words if LEADERS.sub("", w.text)]
+    if not words:
+        return None
+    page = view.page.number
+    raw = LEADERS.sub("", " ".join(w.text for w in words))
+    order = (page, caption.top + caption.bbox[0] / 1000)  # boxes side by side: the left one first
+    name: str | None = None
+    value: object = None
+    day = parse_date(raw, date_hint)
+    if net_days(raw) is not None and re.search(r"[A-Za-z]{2}", raw) and len(words) <= 6:
+        name, value = "payment_terms", raw  # before dates: '2/10 Net 30' is no date
+    elif day is not None:
+        name, value = "order_date", day
+    elif len(words) == 1 and raw.upper() == raw and raw in COMMON_CODES:
+        name, value = "currency", raw
+    elif len(words) == 1 and _is_code(raw) and not in_company_block(view, caption):
+        name, value = "po_number" if "po_number" not in known else "contract_number", raw
+    if name is None or name in known:
+        return None
+    return Candidate(name, value, words, page, GUESS, raw, order)  # type: ignore[arg-type]
+
+
 class UnlabelledFields:
     """Candidates for header fields from captions no table lists (layout and value types) and from arithmetic."""
 
@@ -169,27 +216,15 @@ class UnlabelledFields:
         self, view: PageView, box: tuple[float, float, float] | None, date_hint: str | None, known: set[str]
     ) -> list[Candidate]:
         out: list[Candidate] = []
-        page = view.page.number
         for caption, words in self._caption_values(view, box):
-            words = [w for w in words if LEADERS.sub("", w.text)]
-            if not words:
-                continue
-            raw = LEADERS.sub("", " ".join(w.text for w in words))
-            order = (page, caption.top + caption.bbox[0] / 1000)  # boxes side by side: the left one first
-            name: str | None = None
-            value: object = None
-            day = parse_date(raw, date_hint)
-            if net_days(raw) is not None and re.search(r"[A-Za-z]{2}", raw) and len(words) <= 6:
-                name, value = "payment_terms", raw  # before dates: '2/10 Net 30' is no date
-            elif day is not None:
-                name, value = "order_date", day
-            elif len(words) == 1 and raw.upper() == raw and raw in COMMON_CODES:
-                name, value = "currency", raw
-            elif len(words) == 1 and _is_code(raw) and not in_company_block(view, caption):
-                name, value = "po_number" if "po_number" not in known else "contract_number", raw
-            if name is None or name in known:
-                continue
-            out.append(Candidate(name, value, words, page, GUESS, raw, order))  # type: ignore[arg-type]
+            whole = _typed_pair(view, caption, words, date_hint, known)
+            # else two values joined by a slash ('Nr./Datum' over '4500078838 / 13.10.2026'), each typed alone
+            found = (
+                [whole]
+                if whole
+                else [_typed_pair(view, caption, part, date_hint, known) for part in _slashed_parts(words)]
+            )
+            out += [c for c in found if c is not None]
         return out
 
     # ---- the vendor's block ----------------------------------------------------------------
