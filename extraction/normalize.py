@@ -244,7 +244,7 @@ def _make_date(year: int, month: int, day: int) -> date | None:
 
 def parse_date(text: str | None, hint: str | None = None) -> date | None:
     """ISO, '03/31/2026', '31.03.2026', '31 March 2026', 'Mar 31, 2026', '2026/03/31', '31-Mar-26', '4 de março de
-    2026' -> date.
+    2026', '2026 JUL 28' -> date.
 
     ``hint`` ("DMY" or "MDY") settles numeric dates whose day and month are both <= 12.
     """
@@ -273,6 +273,9 @@ def parse_date(text: str | None, hint: str | None = None) -> date | None:
     match = re.fullmatch(_MONTH_WORD + r"\s*" + _ORDINAL + r",?\s*" + _YEAR, value, re.IGNORECASE)
     if match and (named := month_number(match[1])) is not None:
         return _make_date(int(match[3]), named, int(match[2]))
+    match = re.fullmatch(r"(\d{4})[\s\-/]*" + _MONTH_WORD + r"[\s\-/]*(\d{1,2})\.?", value, re.IGNORECASE)
+    if match and (named := month_number(match[2])) is not None:  # '2026 JUL 28', '2026-Jul-28'
+        return _make_date(int(match[1]), named, int(match[3]))
     return None
 
 

@@ -79,6 +79,8 @@ def test_number_format_of_document() -> None:
         ("1er mars 2026", None, date(2026, 3, 1)),
         ("14. 12. 2025", None, date(2025, 12, 14)),  # a space after each dot (Czech, Slovak)
         ("1. 2. 2026", None, date(2026, 2, 1)),
+        ("2026 JUL 28", None, date(2026, 7, 28)),  # year first, then the month's name
+        ("2026-Jul-28", None, date(2026, 7, 28)),
     ],
 )
 def test_parse_date(text: str, hint: str | None, expected: date) -> None:

@@ -108,3 +108,19 @@ def test_two_values_joined_by_a_slash_under_a_caption_of_two() -> None:
     extraction = _header(rows)
     assert extraction.value("po_number") == "4500078838"
     assert str(extraction.value("order_date")) == "2026-10-13"
+
+
+def test_numbered_box_captions_and_a_year_first_date() -> None:
+    rows = [
+        (0.06, 0.08, "1. PAGE"),
+        (0.20, 0.08, "2. ORDER NO."),
+        (0.45, 0.08, "3. DATE OF ORDER"),
+        (0.06, 0.095, "1 OF 1"),
+        (0.20, 0.095, "W997QR-26-P-5393"),
+        (0.45, 0.095, "2026 JUL 28"),
+        (0.06, 0.28, "13. DISCOUNT / PROMPT PAYMENT"),
+        (0.06, 0.295, "0% 20 DAYS / NET 30"),
+    ]
+    extraction = _header(rows)
+    assert str(extraction.value("order_date")) == "2026-07-28"
+    assert extraction.value("payment_terms") == "0% 20 DAYS / NET 30"

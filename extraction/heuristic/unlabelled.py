@@ -21,7 +21,7 @@ from extraction.companies import LEGAL_FORM
 from extraction.document import Word
 from extraction.heuristic.parties import in_company_block
 from extraction.heuristic.parts import Candidate, PageView, RowDraft, _phrase_text_words, number, read_tax_id
-from extraction.heuristic.vocabulary import TAX_ID_LABEL
+from extraction.heuristic.vocabulary import BOX_NUMBER, TAX_ID_LABEL
 from extraction.layout import Line, joined_thousands
 from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_currency, parse_date
 from extraction.terms import net_days
@@ -33,7 +33,8 @@ PERCENT = re.compile(r"(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
 
 
 def _is_caption(phrase: Line) -> bool:
-    text = LEADERS.sub("", phrase.text)
+    boxed = BOX_NUMBER.match(phrase.text)  # a numbered box's caption ('13. PROMPT PAYMENT') is a caption
+    text = LEADERS.sub("", phrase.text[boxed.end() if boxed else 0 :])
     return 0 < len(text) <= 40 and len(phrase.words) <= 5 and not re.search(r"\d", text) and text[:1].isalpha()
 
 
