@@ -124,3 +124,9 @@ def test_numbered_box_captions_and_a_year_first_date() -> None:
     extraction = _header(rows)
     assert str(extraction.value("order_date")) == "2026-07-28"
     assert extraction.value("payment_terms") == "0% 20 DAYS / NET 30"
+
+
+def test_a_title_s_number_sign_ends_its_caption() -> None:
+    for title in ("BON DE COMMANDE N° BC20240450", "BESTELLUNG Nr. BC20240450"):
+        extraction = _header([(0.06, 0.05, "Duval Emballages SARL"), (0.06, 0.20, title)])
+        assert extraction.value("po_number") == "BC20240450", title

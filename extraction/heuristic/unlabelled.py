@@ -21,7 +21,7 @@ from extraction.companies import LEGAL_FORM
 from extraction.document import Word
 from extraction.heuristic.parties import in_company_block
 from extraction.heuristic.parts import Candidate, PageView, RowDraft, _phrase_text_words, number, read_tax_id
-from extraction.heuristic.vocabulary import BOX_NUMBER, TAX_ID_LABEL
+from extraction.heuristic.vocabulary import BOX_NUMBER, NUMBER_SIGN, TAX_ID_LABEL
 from extraction.layout import Line, joined_thousands
 from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_currency, parse_date
 from extraction.terms import net_days
@@ -47,6 +47,8 @@ def _split_pair(phrase: Line) -> tuple[Line, list[Word]] | None:
     gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(words, words[1:], strict=False)]
     leader = next((i for i, w in enumerate(words) if i and re.fullmatch(r"[.·_…]{2,}", w.text)), None)
     colon = next((i for i, w in enumerate(words[:-1]) if w.text.endswith(":") and len(w.text) > 1), None)
+    if colon is None and len(words) >= 3 and NUMBER_SIGN.fullmatch(words[-2].text) and _is_code(words[-1].text):
+        colon = len(words) - 2  # 'BON DE COMMANDE N° BC20240450': a title's number sign ends its caption
     if leader is not None:
         caption, value = words[:leader], words[leader + 1 :]
     elif colon is not None and colon < 4:  # 'Datum: 4. März 2026': a caption ends at its colon
