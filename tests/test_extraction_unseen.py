@@ -130,3 +130,8 @@ def test_a_title_s_number_sign_ends_its_caption() -> None:
     for title in ("BON DE COMMANDE N° BC20240450", "BESTELLUNG Nr. BC20240450"):
         extraction = _header([(0.06, 0.05, "Duval Emballages SARL"), (0.06, 0.20, title)])
         assert extraction.value("po_number") == "BC20240450", title
+
+
+def test_a_numbered_clause_is_no_box_caption() -> None:
+    extraction = _header([(0.06, 0.30, "3. Payment. Invoices remain payable within 60 days of invoice. All other")])
+    assert not str(extraction.value("payment_terms") or "").startswith("Invoices")

@@ -61,11 +61,13 @@ class LabelFields:
                     phrase = self._spaced_label(phrase, phrases[p_index + 1 : p_index + 4])
                     phrase = self._wrapped_label(view, index, phrase)
                     text = phrase.text
-                    boxed = BOX_NUMBER.match(text)  # a numbered box's caption ('3. DATE OF ORDER', '(b) Terms')
+                    # a numbered box's caption ('3. DATE OF ORDER', '(b) Terms') stands alone, its value below or
+                    # beside it; a numbered clause runs on ('3. Payment. Invoices remain payable ...')
+                    boxed = BOX_NUMBER.match(text)
                     for name, patterns in LABELS.items():
                         for pattern, score, below_ok in patterns:
                             match = re.compile(pattern, re.IGNORECASE).match(text, boxed.end() if boxed else 0)
-                            if not match:
+                            if not match or boxed and text[match.end() :].strip(" :#."):
                                 continue
                             label_end = match.end()
                             after = text[label_end:]
