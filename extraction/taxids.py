@@ -12,6 +12,7 @@ from dataclasses import replace
 from stdnum import get_cc_module
 from stdnum.au import abn
 from stdnum.dk import cvr
+from stdnum.it import iva
 from stdnum.se import orgnr
 
 from extraction.document import BBox, Document, Word
@@ -29,8 +30,8 @@ _NATIONAL = re.compile(
     r"|\d{8}-?[A-Z]|\d{9}RT\d{4}|\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}|\d{2,3}-\d{3}-\d{3}|\d{7}-\d"
 )
 # bare-digit ids whose check digits accept one number in 10-89: read only after their scheme's own name
-# ("A.B.N.: 35 613 465 896", "CVR-nr. 13585628", "Org.nr 556703-7485")
-_CAPTIONED = {"ABN": abn, "CVR": cvr, "CVRNR": cvr, "ORGNR": orgnr}
+# ("A.B.N.: 35 613 465 896", "CVR-nr. 13585628", "Org.nr 556703-7485", "P.IVA 12345678903")
+_CAPTIONED = {"ABN": abn, "CVR": cvr, "CVRNR": cvr, "ORGNR": orgnr, "PIVA": iva, "PARTITAIVA": iva}
 ABOVE = 0.2  # how far above a tax id, in page heights, its party's name may stand
 
 

@@ -179,3 +179,12 @@ def test_a_tax_id_belongs_to_the_block_of_its_own_column_and_a_name_wrapped_befo
     )  # fmt: skip
     ext = _order(doc, buyer_name="Vandenbroucke Techniek SA", vendor_name="Verhaegen Logistics NV")
     assert _value(ext, "vendor_tax_id") == "BE0913984973" and _value(ext, "buyer_tax_id") is None
+
+
+def test_a_bare_italian_vat_number_after_its_scheme_s_name() -> None:
+    from extraction.taxids import captioned_tax_id
+    from tests.fixtures_docs import words_at
+
+    assert captioned_tax_id("P.IVA:", words_at("55698030362", 0.1, 0.1)) == "55698030362"
+    assert captioned_tax_id("P.IVA:", words_at("55698030363", 0.1, 0.1)) is None  # its check digit off
+    assert captioned_tax_id("Ordine", words_at("55698030362", 0.1, 0.1)) is None
