@@ -21,8 +21,8 @@ from stdnum.ca import bn
 from stdnum.ch import uid
 from stdnum.es import nif
 from stdnum.eu import vat
-from stdnum.fi import ytunnus
 from stdnum.exceptions import ValidationError
+from stdnum.fi import ytunnus
 from stdnum.gb import vat as gb_vat
 from stdnum.in_ import gstin
 from stdnum.mx import rfc

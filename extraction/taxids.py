@@ -24,7 +24,8 @@ from extraction.result import Extraction, FieldValue
 # a CNPJ; a bare run of digits (an order number, a phone number) is no tax id here
 _SHAPES = re.compile(r"[A-Z]{2}[0-9A-Z]{8,12}|\d{2}-\d{7}|CHE-\d{3}\.\d{3}\.\d{3}|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
 # national ids whose letters and grouping set them apart from other numbers: GSTIN, RFC, NIF/CIF, BN with its
-# program account, NIP with its hyphens, an IRD number grouped, a Finnish Y-tunnus (kept as printed: their check digits decide)
+# program account, NIP with its hyphens, an IRD number grouped, a Finnish Y-tunnus (kept as printed: their check
+# digits decide)
 _NATIONAL = re.compile(
     r"\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z]|[A-ZÑ&]{3,4}-?\d{6}-?[A-Z0-9]{3}|[A-HJNP-SUVW]-?\d{7}-?[0-9A-J]"
     r"|\d{8}-?[A-Z]|\d{9}RT\d{4}|\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}|\d{2,3}-\d{3}-\d{3}|\d{7}-\d"
