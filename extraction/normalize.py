@@ -22,6 +22,7 @@ from stdnum.ch import uid
 from stdnum.es import nif
 from stdnum.eu import vat
 from stdnum.exceptions import ValidationError
+from stdnum.fi import ytunnus
 from stdnum.gb import vat as gb_vat
 from stdnum.in_ import gstin
 from stdnum.mx import rfc
@@ -246,7 +247,7 @@ def _make_date(year: int, month: int, day: int) -> date | None:
 
 def parse_date(text: str | None, hint: str | None = None) -> date | None:
     """ISO, '03/31/2026', '31.03.2026', '31 March 2026', 'Mar 31, 2026', '2026/03/31', '31-Mar-26', '4 de março de
-    2026' -> date.
+    2026', '2026 JUL 28' -> date.
 
     ``hint`` ("DMY" or "MDY") settles numeric dates whose day and month are both <= 12.
     """
@@ -257,6 +258,7 @@ def parse_date(text: str | None, hint: str | None = None) -> date | None:
     match = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", value)
     if match:
         return _make_date(int(match[1]), int(match[2]), int(match[3]))
+    value = re.sub(r"^(\d{1,2})\.\s+(\d{1,2})\.\s*(?=\d{4}$)", r"\1.\2.", value)  # '14. 12. 2025' (Czech, Slovak)
     match = re.fullmatch(r"(\d{1,2})([-/.])(\d{1,2})\2" + _YEAR, value)
     if match:
         first, second, year = int(match[1]), int(match[3]), int(match[4])
@@ -274,6 +276,9 @@ def parse_date(text: str | None, hint: str | None = None) -> date | None:
     match = re.fullmatch(_MONTH_WORD + r"\s*" + _ORDINAL + r",?\s*" + _YEAR, value, re.IGNORECASE)
     if match and (named := month_number(match[1])) is not None:
         return _make_date(int(match[3]), named, int(match[2]))
+    match = re.fullmatch(r"(\d{4})[\s\-/]*" + _MONTH_WORD + r"[\s\-/]*(\d{1,2})\.?", value, re.IGNORECASE)
+    if match and (named := month_number(match[2])) is not None:  # '2026 JUL 28', '2026-Jul-28'
+        return _make_date(int(match[1]), named, int(match[3]))
     return None
 
 
@@ -356,6 +361,7 @@ def is_valid_tax_id(text: str | None) -> bool:
         ("RT" in text and bn.is_valid(text))
         or (text.count("-") == 3 and nip.is_valid(text))
         or (re.fullmatch(r"\d{2,3}-\d{3}-\d{3}", text) is not None and ird.is_valid(text))
+        or (re.fullmatch(r"\d{7}-\d", text) is not None and ytunnus.is_valid(text))  # 'Y-tunnus 1584987-5'
     )
 
 

@@ -164,6 +164,7 @@ class Opening:
         page = doc.pages[0]
         self.page = page.number
         self.words = column_order(page)
+        self.char_width = typical_char_width(page.words)
         texts = [w.text for w in self.words]
         # the page's first lines: its title (a scan's may start with a speck)
         self.title = " ".join(w.text for line in group_lines(page.words)[:2] for w in line.words)
@@ -206,7 +207,16 @@ class Opening:
         """The opening sentence leads to its parties in running words ('This deed is made on ... between'), not a
         caption ('Bill to:')."""
         lead = self.words[self.sentence_start : self.parties[0][0]] if self.parties else []
-        return sum(1 for w in lead if w.text.isalpha() and w.text.islower()) >= 3
+        # three lower-case words running on, each close after the one before: a sentence; a form's captions and
+        # values ('Consegna richiesta', 'Modalità di pagamento', 'Bonifico bancario') stand apart in cells
+        run, previous = 0, None
+        for word in lead:
+            close = previous is not None and 0 <= word.bbox[0] - previous.bbox[2] < 2.5 * self.char_width
+            run = (run + 1 if close else 1) if word.text.isalpha() and word.text.islower() else 0
+            if run >= 3:
+                return True
+            previous = word
+        return False
 
     def contract_number(self) -> FieldValue | None:
         """A reference code on a short line above the opening sentence: 'Deal No. CA-2024-986', 'RV 487/2026'."""

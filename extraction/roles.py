@@ -121,6 +121,13 @@ def mentions(page: Page) -> list[Mention]:
     phrases = [phrase for line in group_lines(page.words) for phrase in split_phrases(line, char)]
     for phrase in phrases:
         words = phrase.words
+        if LEGAL_FORM.fullmatch(phrase.text.strip(" ,;")):  # a name wrapped before its legal form ('Acme' / 'B.V.')
+            named = _wrapped_start(phrases, phrase, bare_form=True)
+            if named:
+                named += words
+                name = " ".join(w.text for w in named).strip(" ,;")
+                out.append(Mention(name, named, page.number, named[0].bbox[1], phrase.top > FOOTER))
+            continue
         for start, end in company_names(words):
             named = words[start:end]
             if start == 0:
@@ -130,10 +137,10 @@ def mentions(page: Page) -> list[Mention]:
     return out
 
 
-def _wrapped_start(phrases: list[Line], phrase: Line) -> list[Word]:
+def _wrapped_start(phrases: list[Line], phrase: Line, bare_form: bool = False) -> list[Word]:
     """The first words of a name wrapped over two lines ('Acme & Fairbanks' / 'Solutions Co.'): the phrase just
     above, left-aligned with it, a few capitalised words without digits or colon, in a letterhead's larger type or
-    ending in a joiner."""
+    ending in a joiner, or whatever its size above a line that holds the legal form alone (``bare_form``)."""
     height = phrase.bottom - phrase.top
     for above in phrases:
         gap = phrase.top - above.bottom
@@ -144,7 +151,11 @@ def _wrapped_start(phrases: list[Line], phrase: Line) -> list[Word]:
         if (
             len(words) <= 4
             # a letterhead's larger print, or a line ending in a joiner: a caption above a block is neither
-            and (above.bottom - above.top >= 1.2 * height or words[-1].text in ("&", "+", "and", "und", "e", "y"))
+            and (
+                bare_form
+                or above.bottom - above.top >= 1.2 * height
+                or words[-1].text in ("&", "+", "and", "und", "e", "y")
+            )
             and words[0].text[:1].isupper()
             and not re.search(r"[\d:@]", text)
             and not LEGAL_FORM.search(text)
@@ -188,9 +199,11 @@ def _tax_ids(page: Page) -> list[tuple[str, Word, Line]]:
     return out
 
 
-def _owner(found: list[Company], issuer: Company | None, word: Word, line: Line, page: int) -> Company | None:
+def _owner(
+    found: list[Company], issuer: Company | None, word: Word, line: Line, start: float, page: int
+) -> Company | None:
     """The company named before the id on its line, else the one whose name stands above it in its column (a
-    block), else, in a footer, the issuer."""
+    block, from ``start``: where the id's phrase, its caption with it, starts), else, in a footer, the issuer."""
     before = [
         (m.bbox[2], c)
         for c in found
@@ -205,7 +218,7 @@ def _owner(found: list[Company], issuer: Company | None, word: Word, line: Line,
         for m in c.mentions
         if m.page == page
         and 0 <= word.bbox[1] - m.bbox[3] <= BLOCK
-        and abs(m.bbox[0] - word.bbox[0]) < 0.05 + (word.bbox[0] - line.bbox[0])
+        and abs(m.bbox[0] - word.bbox[0]) < 0.05 + (word.bbox[0] - start)
         and m.bbox[0] <= word.bbox[2]
     ]
     if above:
@@ -230,8 +243,11 @@ def read_structure(doc: Document) -> tuple[Roles, list[Company]] | None:
         footers = [c for c in found if any(m.footer for m in c.mentions)]
         issuer = footers[0] if len(footers) == 1 else None
     for page in doc.pages:
+        char = typical_char_width(page.words) if page.words else 0.01
         for value, word, line in _tax_ids(page):
-            owner = _owner(found, issuer, word, line, page.number)
+            # the column the id stands in starts with its own phrase, not with the line (other blocks beside it)
+            start = next((p.bbox[0] for p in split_phrases(line, char) if word in p.words), line.bbox[0])
+            owner = _owner(found, issuer, word, line, start, page.number)
             if owner is not None:
                 owner.tax_ids.append((value, word, page.number))
     others = [c for c in found if c is not issuer and c.body]

@@ -12,6 +12,7 @@ from dataclasses import replace
 from stdnum import get_cc_module
 from stdnum.au import abn
 from stdnum.dk import cvr
+from stdnum.it import iva
 from stdnum.se import orgnr
 
 from extraction.document import BBox, Document, Word
@@ -23,14 +24,15 @@ from extraction.result import Extraction, FieldValue
 # a CNPJ; a bare run of digits (an order number, a phone number) is no tax id here
 _SHAPES = re.compile(r"[A-Z]{2}[0-9A-Z]{8,12}|\d{2}-\d{7}|CHE-\d{3}\.\d{3}\.\d{3}|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
 # national ids whose letters and grouping set them apart from other numbers: GSTIN, RFC, NIF/CIF, BN with its
-# program account, NIP with its hyphens, an IRD number grouped (kept as printed: their check digits decide)
+# program account, NIP with its hyphens, an IRD number grouped, a Finnish Y-tunnus (kept as printed: their check
+# digits decide)
 _NATIONAL = re.compile(
     r"\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z]|[A-ZÑ&]{3,4}-?\d{6}-?[A-Z0-9]{3}|[A-HJNP-SUVW]-?\d{7}-?[0-9A-J]"
-    r"|\d{8}-?[A-Z]|\d{9}RT\d{4}|\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}|\d{2,3}-\d{3}-\d{3}"
+    r"|\d{8}-?[A-Z]|\d{9}RT\d{4}|\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}|\d{2,3}-\d{3}-\d{3}|\d{7}-\d"
 )
 # bare-digit ids whose check digits accept one number in 10-89: read only after their scheme's own name
-# ("A.B.N.: 35 613 465 896", "CVR-nr. 13585628", "Org.nr 556703-7485")
-_CAPTIONED = {"ABN": abn, "CVR": cvr, "CVRNR": cvr, "ORGNR": orgnr}
+# ("A.B.N.: 35 613 465 896", "CVR-nr. 13585628", "Org.nr 556703-7485", "P.IVA 12345678903")
+_CAPTIONED = {"ABN": abn, "CVR": cvr, "CVRNR": cvr, "ORGNR": orgnr, "PIVA": iva, "PARTITAIVA": iva}
 ABOVE = 0.2  # how far above a tax id, in page heights, its party's name may stand
 
 

@@ -88,7 +88,7 @@ _NUMBER_WORDS = re.compile(
 DAYS = _DAYS = (
     r"(?:calendar\s+|business\s+|working\s+)?"
     r"(?:days?|tagen?|tg\.?|jours?|d[ií]as|giorni|gg\.?|dagen|dage|dagar|dias|"
-    r"(?:dni|dní|dnů|dager|päivää|gün|zile)\b)"  # Polish, Czech, Norwegian, Finnish, Turkish, Romanian
+    r"(?:dni|dní|dnů|dager|päivää|pv|gün|zile)\b)"  # Polish, Czech, Norwegian, Finnish ("pv"), Turkish, Romanian
 )
 # 'd' and 'j' alone only after two digits or more ('30d', '60 j'): '1D' is OCR's 'ID' (Idaho)
 _SHORT_DAYS = r"(?<![\d.,])(\d{2,3})\s*(?:d|j)\b"

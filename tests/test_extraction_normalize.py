@@ -77,6 +77,10 @@ def test_number_format_of_document() -> None:
         ("4 de março de 2026", None, date(2026, 3, 4)),
         ("15 de enero del 2026", None, date(2026, 1, 15)),
         ("1er mars 2026", None, date(2026, 3, 1)),
+        ("14. 12. 2025", None, date(2025, 12, 14)),  # a space after each dot (Czech, Slovak)
+        ("1. 2. 2026", None, date(2026, 2, 1)),
+        ("2026 JUL 28", None, date(2026, 7, 28)),  # year first, then the month's name
+        ("2026-Jul-28", None, date(2026, 7, 28)),
     ],
 )
 def test_parse_date(text: str, hint: str | None, expected: date) -> None:
@@ -130,6 +134,9 @@ def test_tax_ids() -> None:
         ("NO998212538MVA", False),
         ("12-356-617", True),  # New Zealand IRD number, grouped
         ("12-356-618", False),
+        ("1584987-5", True),  # Finnish business id (Y-tunnus), with its hyphen
+        ("1584987-6", False),
+        ("15849875", False),  # bare digits: an order number as likely
     ],
 )
 def test_national_tax_ids_found_by_shape_and_check_digits(printed: str, valid: bool) -> None:

@@ -309,3 +309,30 @@ def test_net_days_without_a_unit_and_a_value_that_says_no_days_gives_way() -> No
     # a value read with its days stands
     got = _read(lines, payment_terms="Net 30")
     assert got["payment_terms"] == "Net 30"
+
+
+def test_an_order_form_s_captions_in_cells_are_no_opening_sentence() -> None:
+    # lower-case words of captions and values standing apart in cells ('Modalità di pagamento', 'Bonifico
+    # bancario') before two companies and a date: an order form, not a dated agreement
+    from tests.fixtures_docs import document_of_rows
+
+    rows = [
+        (0.05, 0.05, "ORDINE D'ACQUISTO"),
+        (0.05, 0.10, "Numero ordine"),
+        (0.35, 0.10, "Data ordine"),
+        (0.05, 0.115, "789/2027"),
+        (0.35, 0.115, "11-02-2027"),
+        (0.05, 0.14, "Consegna richiesta"),
+        (0.35, 0.14, "Modalità di pagamento"),
+        (0.05, 0.155, "14-03-2027"),
+        (0.35, 0.155, "Bonifico bancario 60 gg"),
+        (0.05, 0.19, "Fornitore"),
+        (0.05, 0.205, "Bertolini Meccanica S.r.l."),
+        (0.05, 0.22, "Via Emilia 92"),
+        (0.05, 0.25, "Committente"),
+        (0.05, 0.265, "Sartori Meccanica S.p.A."),
+        (0.05, 0.28, "Via Emilia 76"),
+    ]
+    ext = Extraction("purchase_order", 1, {"po_number": FieldValue("789/2027", 0.45)})
+    read_opening(document_of_rows(rows), ext)
+    assert ext.doc_type == "purchase_order" and ext.value("po_number") == "789/2027"

@@ -149,3 +149,42 @@ def test_a_vat_number_printed_in_groups_is_read_by_its_country_s_check_digits() 
     )
     read_tax_ids(document_of_rows([(0.1, 0.1, "Solberg Bygg ASA"), (0.1, 0.13, "Org.nr.: NO 998 212 537 MVA")]), ext)
     assert _value(ext, "vendor_tax_id") == "NO998212537MVA"
+
+
+def test_a_tax_id_belongs_to_the_block_of_its_own_column_and_a_name_wrapped_before_its_legal_form() -> None:
+    # the buyer's name wraps before its legal form ('De Vries Installatietechniek' / 'B.V.'); the vendor's block
+    # stands beside it with its id after a caption on a line the buyer's block shares
+    doc = document_of_rows(
+        [
+            (0.03, 0.086, "De Vries Installatietechniek"), (0.314, 0.089, "Leverancier"),
+            (0.03, 0.100, "B.V."), (0.314, 0.102, "Bosman Kantoorinrichting B.V."),
+            (0.03, 0.115, "Oudegracht 132"), (0.314, 0.116, "Oudegracht 31"),
+            (0.03, 0.129, "3511 AA Utrecht"), (0.314, 0.130, "3511 AA Utrecht"),
+            (0.03, 0.158, "Btw-nummer"), (0.314, 0.159, "Btw-nummer: NL959385873B01"),
+            (0.03, 0.172, "NL614262021B01"),
+        ]
+    )  # fmt: skip
+    ext = _order(doc, buyer_name="De Vries Installatietechniek B.V.", vendor_name="Bosman Kantoorinrichting B.V.")
+    assert _value(ext, "buyer_tax_id") == "NL614262021B01"
+    assert _value(ext, "vendor_tax_id") == "NL959385873B01"
+    # the id after its caption in the right-hand block, on a line that the left block's last line shares
+    doc = document_of_rows(
+        [
+            (0.60, 0.045, "Vandenbroucke Techniek SA"),
+            (0.06, 0.096, "Shipping address:"), (0.544, 0.095, "Verhaegen Logistics NV"),
+            (0.06, 0.109, "Vandenbroucke Techniek SA"), (0.544, 0.109, "Boulevard d'Avroy 139"),
+            (0.06, 0.123, "Kortrijksesteenweg 94"), (0.544, 0.123, "4000 Liège"),
+            (0.06, 0.137, "Belgium"), (0.544, 0.137, "VAT: BE0913984973"),
+        ]
+    )  # fmt: skip
+    ext = _order(doc, buyer_name="Vandenbroucke Techniek SA", vendor_name="Verhaegen Logistics NV")
+    assert _value(ext, "vendor_tax_id") == "BE0913984973" and _value(ext, "buyer_tax_id") is None
+
+
+def test_a_bare_italian_vat_number_after_its_scheme_s_name() -> None:
+    from extraction.taxids import captioned_tax_id
+    from tests.fixtures_docs import words_at
+
+    assert captioned_tax_id("P.IVA:", words_at("55698030362", 0.1, 0.1)) == "55698030362"
+    assert captioned_tax_id("P.IVA:", words_at("55698030363", 0.1, 0.1)) is None  # its check digit off
+    assert captioned_tax_id("Ordine", words_at("55698030362", 0.1, 0.1)) is None

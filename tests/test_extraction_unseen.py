@@ -78,3 +78,60 @@ def test_monogram_letters_are_not_part_of_the_letterhead_name() -> None:
     ]
     extraction = HeuristicExtractor().extract(Document([Page(1, 595, 842, words)]))
     assert extraction.value("buyer_name") == "Novak Manufacturing GmbH"
+
+
+def _header(rows: list[tuple[float, float, str]]) -> Extraction:
+    from tests.fixtures_docs import document_of_rows
+
+    return HeuristicExtractor().extract(document_of_rows(rows), "purchase_order")
+
+
+def test_a_number_in_a_company_s_block_is_no_order_number() -> None:
+    # a registration number under the letterhead's address (right-aligned) and under a party's block (left-aligned)
+    # is the company's: the code under its own caption further down is the order's, whatever the caption says
+    right = [(0.04, "Novak Stroje s.r.o."), (0.06, "Hlavni 25, Plzen"), (0.075, "Reg: 83942572")]
+    letterhead = [(0.95 - 0.009 * len(text), y, text) for y, text in right]
+    party = [(0.05, 0.14, "Kantoor Vries B.V."), (0.05, 0.155, "Stratumseind 50"), (0.05, 0.17, "Reg 16764449")]
+    below = [(0.05, 0.23, "Zakazka"), (0.05, 0.245, "OBJ-2025-4032")]
+    for rows in (letterhead + below, party + below):
+        assert _header(rows).value("po_number") == "OBJ-2025-4032"
+
+
+def test_two_values_joined_by_a_slash_under_a_caption_of_two() -> None:
+    rows = [
+        (0.55, 0.05, "Kivi Koneet Oy"),
+        (0.55, 0.15, "Tilausnro/Pvm"),
+        (0.55, 0.165, "4500078838/ 13.10.2026"),
+        (0.55, 0.20, "Asiakasnumero"),
+        (0.55, 0.215, "620801"),
+    ]
+    extraction = _header(rows)
+    assert extraction.value("po_number") == "4500078838"
+    assert str(extraction.value("order_date")) == "2026-10-13"
+
+
+def test_numbered_box_captions_and_a_year_first_date() -> None:
+    rows = [
+        (0.06, 0.08, "1. PAGE"),
+        (0.20, 0.08, "2. ORDER NO."),
+        (0.45, 0.08, "3. DATE OF ORDER"),
+        (0.06, 0.095, "1 OF 1"),
+        (0.20, 0.095, "W997QR-26-P-5393"),
+        (0.45, 0.095, "2026 JUL 28"),
+        (0.06, 0.28, "13. DISCOUNT / PROMPT PAYMENT"),
+        (0.06, 0.295, "0% 20 DAYS / NET 30"),
+    ]
+    extraction = _header(rows)
+    assert str(extraction.value("order_date")) == "2026-07-28"
+    assert extraction.value("payment_terms") == "0% 20 DAYS / NET 30"
+
+
+def test_a_title_s_number_sign_ends_its_caption() -> None:
+    for title in ("BON DE COMMANDE N° BC20240450", "BESTELLUNG Nr. BC20240450"):
+        extraction = _header([(0.06, 0.05, "Duval Emballages SARL"), (0.06, 0.20, title)])
+        assert extraction.value("po_number") == "BC20240450", title
+
+
+def test_a_numbered_clause_is_no_box_caption() -> None:
+    extraction = _header([(0.06, 0.30, "3. Payment. Invoices remain payable within 60 days of invoice. All other")])
+    assert not str(extraction.value("payment_terms") or "").startswith("Invoices")

@@ -62,6 +62,7 @@ from matching.money import minor_unit, quantize
         ("60 días", "Net 60"),
         ("30 giorni data fattura", "Net 30"),
         ("30 dagen netto", "Net 30"),
+        ("14 pv netto", "Net 14"),  # Finnish 'päivää' as orders print it
         ("Net 30d", "Net 30"),
         ("10 d 2%, 30 d net", "2/10 Net 30"),
     ],

@@ -15,6 +15,7 @@ from extraction.heuristic.parts import (
     read_tax_id,
 )
 from extraction.heuristic.vocabulary import (
+    BOX_NUMBER,
     LABELS,
     MONEY_TOKEN,
     SIGN_COUNTRIES,
@@ -60,10 +61,13 @@ class LabelFields:
                     phrase = self._spaced_label(phrase, phrases[p_index + 1 : p_index + 4])
                     phrase = self._wrapped_label(view, index, phrase)
                     text = phrase.text
+                    # a numbered box's caption ('3. DATE OF ORDER', '(b) Terms') stands alone, its value below or
+                    # beside it; a numbered clause runs on ('3. Payment. Invoices remain payable ...')
+                    boxed = BOX_NUMBER.match(text)
                     for name, patterns in LABELS.items():
                         for pattern, score, below_ok in patterns:
-                            match = re.match(pattern, text, re.IGNORECASE)
-                            if not match:
+                            match = re.compile(pattern, re.IGNORECASE).match(text, boxed.end() if boxed else 0)
+                            if not match or boxed and text[match.end() :].strip(" :#."):
                                 continue
                             label_end = match.end()
                             after = text[label_end:]

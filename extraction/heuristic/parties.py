@@ -212,3 +212,25 @@ class PartyFields:
         text = phrase.text.strip(" ,;")
         corroborated = bool(LEGAL_FORM.search(text)) or (len(text) > 4 and text.lower() in footer)
         return Candidate("buyer_name", text, phrase.words, view.page.number, 0.7 if corroborated else 0.45, text)
+
+
+def in_company_block(view: PageView, phrase: Line) -> bool:
+    """Whether a phrase stands in a company's block: the lines stacked close under a name with a legal form,
+    aligned with them on the left, or with what ends its line on the right (a letterhead's address, a party's
+    block). A number printed there is the company's registration or account number, not the document's."""
+    index = next((i for i, line in enumerate(view.lines) if phrase.words[0] in line.words), None)
+    if index is None:
+        return False
+    slack = 1.5 * view.char_width
+    left, top, height = phrase.bbox[0], phrase.top, phrase.height
+    right = max(p.bbox[2] for p in view.phrases[index] if p.bbox[0] >= left - slack)
+    for phrases in reversed(view.phrases[max(0, index - 6) : index]):
+        above = next((p for p in phrases if abs(p.bbox[0] - left) < slack or abs(p.bbox[2] - right) < slack), None)
+        if above is None:
+            continue  # a line of another column beside the block
+        if top - above.bottom > 1.5 * max(height, above.height):
+            return False  # a gap: the phrase starts a block of its own
+        if LEGAL_FORM.search(above.text.strip(" ,;")):
+            return True
+        left, right, top, height = above.bbox[0], above.bbox[2], above.top, above.height
+    return False

@@ -19,8 +19,9 @@ from decimal import Decimal
 
 from extraction.companies import LEGAL_FORM
 from extraction.document import Word
+from extraction.heuristic.parties import in_company_block
 from extraction.heuristic.parts import Candidate, PageView, RowDraft, _phrase_text_words, number, read_tax_id
-from extraction.heuristic.vocabulary import TAX_ID_LABEL
+from extraction.heuristic.vocabulary import BOX_NUMBER, NUMBER_SIGN, TAX_ID_LABEL
 from extraction.layout import Line, joined_thousands
 from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_currency, parse_date
 from extraction.terms import net_days
@@ -32,7 +33,8 @@ PERCENT = re.compile(r"(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
 
 
 def _is_caption(phrase: Line) -> bool:
-    text = LEADERS.sub("", phrase.text)
+    boxed = BOX_NUMBER.match(phrase.text)  # a numbered box's caption ('13. PROMPT PAYMENT') is a caption
+    text = LEADERS.sub("", phrase.text[boxed.end() if boxed else 0 :])
     return 0 < len(text) <= 40 and len(phrase.words) <= 5 and not re.search(r"\d", text) and text[:1].isalpha()
 
 
@@ -45,6 +47,8 @@ def _split_pair(phrase: Line) -> tuple[Line, list[Word]] | None:
     gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(words, words[1:], strict=False)]
     leader = next((i for i, w in enumerate(words) if i and re.fullmatch(r"[.·_…]{2,}", w.text)), None)
     colon = next((i for i, w in enumerate(words[:-1]) if w.text.endswith(":") and len(w.text) > 1), None)
+    if colon is None and len(words) >= 3 and NUMBER_SIGN.fullmatch(words[-2].text) and _is_code(words[-1].text):
+        colon = len(words) - 2  # 'BON DE COMMANDE N° BC20240450': a title's number sign ends its caption
     if leader is not None:
         caption, value = words[:leader], words[leader + 1 :]
     elif colon is not None and colon < 4:  # 'Datum: 4. März 2026': a caption ends at its colon
@@ -98,6 +102,53 @@ def _is_code(text: str) -> bool:
     if parse_date(text) is not None:
         return False
     return bool(re.search(r"[A-Za-z/-]", text) or re.fullmatch(r"\d{5,}", text))
+
+
+def _slashed_parts(words: list[Word]) -> list[list[Word]]:
+    """A value printed as two joined by a slash or bar set apart ('4500078838 / 13.10.2026', '4500078838/
+    13.10.2026' under 'Order no./Date'), as its parts; any other value as itself."""
+    parts: list[list[Word]] = [[]]
+    for word in words:
+        text = word.text
+        if text in ("/", "|"):
+            parts.append([])
+            continue
+        if len(text) > 1 and text[0] in "/|":
+            parts.append([])
+            word = Word(text[1:], word.bbox, word.confidence)
+        if len(text) > 1 and text[-1] in "/|":
+            parts[-1].append(Word(word.text[:-1], word.bbox, word.confidence))
+            parts.append([])
+            continue
+        parts[-1].append(word)
+    parts = [p for p in parts if p]
+    return parts if len(parts) > 1 else [words]
+
+
+def _typed_pair(
+    view: PageView, caption: Line, words: list[Word], date_hint: str | None, known: set[str]
+) -> Candidate | None:
+    """The field a value under or beside an unknown caption is, by its type: terms, a date, a currency, a code."""
+    words = [w for w in words if LEADERS.sub("", w.text)]
+    if not words:
+        return None
+    page = view.page.number
+    raw = LEADERS.sub("", " ".join(w.text for w in words))
+    order = (page, caption.top + caption.bbox[0] / 1000)  # boxes side by side: the left one first
+    name: str | None = None
+    value: object = None
+    day = parse_date(raw, date_hint)
+    if net_days(raw) is not None and re.search(r"[A-Za-z]{2}", raw) and len(words) <= 6:
+        name, value = "payment_terms", raw  # before dates: '2/10 Net 30' is no date
+    elif day is not None:
+        name, value = "order_date", day
+    elif len(words) == 1 and raw.upper() == raw and raw in COMMON_CODES:
+        name, value = "currency", raw
+    elif len(words) == 1 and _is_code(raw) and not in_company_block(view, caption):
+        name, value = "po_number" if "po_number" not in known else "contract_number", raw
+    if name is None or name in known:
+        return None
+    return Candidate(name, value, words, page, GUESS, raw, order)  # type: ignore[arg-type]
 
 
 class UnlabelledFields:
@@ -168,27 +219,15 @@ class UnlabelledFields:
         self, view: PageView, box: tuple[float, float, float] | None, date_hint: str | None, known: set[str]
     ) -> list[Candidate]:
         out: list[Candidate] = []
-        page = view.page.number
         for caption, words in self._caption_values(view, box):
-            words = [w for w in words if LEADERS.sub("", w.text)]
-            if not words:
-                continue
-            raw = LEADERS.sub("", " ".join(w.text for w in words))
-            order = (page, caption.top + caption.bbox[0] / 1000)  # boxes side by side: the left one first
-            name: str | None = None
-            value: object = None
-            day = parse_date(raw, date_hint)
-            if net_days(raw) is not None and re.search(r"[A-Za-z]{2}", raw) and len(words) <= 6:
-                name, value = "payment_terms", raw  # before dates: '2/10 Net 30' is no date
-            elif day is not None:
-                name, value = "order_date", day
-            elif len(words) == 1 and raw.upper() == raw and raw in COMMON_CODES:
-                name, value = "currency", raw
-            elif len(words) == 1 and _is_code(raw):
-                name, value = "po_number" if "po_number" not in known else "contract_number", raw
-            if name is None or name in known:
-                continue
-            out.append(Candidate(name, value, words, page, GUESS, raw, order))  # type: ignore[arg-type]
+            whole = _typed_pair(view, caption, words, date_hint, known)
+            # else two values joined by a slash ('Nr./Datum' over '4500078838 / 13.10.2026'), each typed alone
+            found = (
+                [whole]
+                if whole
+                else [_typed_pair(view, caption, part, date_hint, known) for part in _slashed_parts(words)]
+            )
+            out += [c for c in found if c is not None]
         return out
 
     # ---- the vendor's block ----------------------------------------------------------------

@@ -40,6 +40,10 @@ SIGN_COUNTRIES = {"USD": DOLLAR_COUNTRIES, "SEK": CROWN_COUNTRIES}
 # ---- label synonyms ------------------------------------------------------------------------------
 
 _END = r"(?=\s*[:#.]|\s|$)"
+# the number of a form's box before its caption: '3. DATE OF ORDER', '12) Terms', '(b) Ship via'
+# a number sign as titles print it before their document's number ('N°', 'Nº', 'No.', 'Nr.', '#')
+NUMBER_SIGN = re.compile(r"n[°º]\.?|no\.|nr\.|#", re.IGNORECASE)
+BOX_NUMBER = re.compile(r"(?:\(?\d{1,2}[.)]|\([a-z]\))\s+(?=[^\W\d_])")
 # field -> [(regex anchored at a phrase start, score, value may sit on the line below)]
 LABELS: dict[str, list[tuple[str, float, bool]]] = {
     "po_number": [
