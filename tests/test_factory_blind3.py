@@ -29,12 +29,12 @@ from training.factory.blind3 import (
     BY_NAME,
     FAMILIES,
     SPLIT_SEED,
-    _split,
     blind3_families,
     condition3,
     format_day3,
     keystone,
     make_blind3,
+    split_by_kind,
     tax_id3,
 )
 from training.factory.values import NUMBER_STYLES
@@ -157,7 +157,7 @@ def test_blind3_families_are_many_new_and_split_once() -> None:
     assert abs(len(dev) - len(test)) <= 2
     for half in (dev, test):  # both halves hold born-digital orders and contracts
         assert {f.kind for f in FAMILIES if f.name in half} == {"po", "contract"}
-    assert _split(SPLIT_SEED) == BLIND3_SPLITS
+    assert split_by_kind(FAMILIES, SPLIT_SEED) == BLIND3_SPLITS
     assert [f.name for f in blind3_families("dev")] == BLIND3_SPLITS["dev"]
     assert len({f.family for f in FAMILIES}) == len(FAMILIES)
 

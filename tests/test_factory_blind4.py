@@ -15,12 +15,12 @@ import pytest
 from tests.test_factory_blind3 import _bare, _entities, _text_layer
 from training.factory import blind, blind2, blind3
 from training.factory.blind2 import format_num
+from training.factory.blind3 import split_by_kind
 from training.factory.blind4 import (
     BLIND4_SPLITS,
     BY_NAME,
     FAMILIES,
     SPLIT_SEED,
-    _split,
     blind4_families,
     condition4,
     format_day4,
@@ -130,7 +130,7 @@ def test_blind4_families_are_many_new_and_split_once() -> None:
     assert not dev & test and dev | test == set(names)
     for half in (dev, test):
         assert {f.kind for f in FAMILIES if f.name in half} == {"po", "contract"}
-    assert _split(SPLIT_SEED) == BLIND4_SPLITS
+    assert split_by_kind(FAMILIES, SPLIT_SEED) == BLIND4_SPLITS
     assert [f.name for f in blind4_families("dev")] == BLIND4_SPLITS["dev"]
     assert len({f.family for f in FAMILIES}) == len(FAMILIES)
 

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import random
 import string
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -150,10 +150,12 @@ BY_NAME = {f.name: f for f in FAMILIES}
 SPLIT_SEED = 3131
 
 
-def _split(seed: int = SPLIT_SEED) -> dict[str, list[str]]:
+def split_by_kind(families: Sequence[Blind2Family], seed: int) -> dict[str, list[str]]:
+    """A blind set's dev and test halves: within each kind, the names sorted, shuffled with ``seed``, the first
+    half (rounded up) to dev."""
     out: dict[str, list[str]] = {"dev": [], "test": []}
     for kind in ("po", "contract"):
-        names = sorted(f.name for f in FAMILIES if f.kind == kind)
+        names = sorted(f.name for f in families if f.kind == kind)
         random.Random(seed).shuffle(names)
         half = (len(names) + 1) // 2
         out["dev"] += names[:half]
@@ -161,7 +163,7 @@ def _split(seed: int = SPLIT_SEED) -> dict[str, list[str]]:
     return out
 
 
-BLIND3_SPLITS: dict[str, list[str]] = _split()
+BLIND3_SPLITS: dict[str, list[str]] = split_by_kind(FAMILIES, SPLIT_SEED)
 
 
 def blind3_families(split: str = "all") -> list[Blind3Family]:

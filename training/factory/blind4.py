@@ -59,7 +59,7 @@ from training.factory.blind2 import (
     tax_id,
     write_blind_set,
 )
-from training.factory.blind3 import tax_id3
+from training.factory.blind3 import split_by_kind, tax_id3
 from training.factory.common import GeneratedDoc, draw_logo, family_id
 from training.factory.layout import Entity, width, wrap
 from training.factory.po import POLine
@@ -157,20 +157,7 @@ BY_NAME = {f.name: f for f in FAMILIES}
 # The split: within each kind, the family names sorted, shuffled with random.Random(SPLIT_SEED), the first half
 # (rounded up) to dev. Fixed once, before any document of the set was measured.
 SPLIT_SEED = 4141
-
-
-def _split(seed: int = SPLIT_SEED) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {"dev": [], "test": []}
-    for kind in ("po", "contract"):
-        names = sorted(f.name for f in FAMILIES if f.kind == kind)
-        random.Random(seed).shuffle(names)
-        half = (len(names) + 1) // 2
-        out["dev"] += names[:half]
-        out["test"] += names[half:]
-    return out
-
-
-BLIND4_SPLITS: dict[str, list[str]] = _split()
+BLIND4_SPLITS: dict[str, list[str]] = split_by_kind(FAMILIES, SPLIT_SEED)
 
 
 def blind4_families(split: str = "all") -> list[Blind4Family]:
