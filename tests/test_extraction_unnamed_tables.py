@@ -519,3 +519,57 @@ def test_two_counted_rows_whose_counts_stand_far_apart_are_no_table_and_raise_no
     words = words_at("Pallet racking bay", 0.05, 0.20) + words_at("4", 0.30, 0.20) + words_at("1280.00", 0.80, 0.20)
     words += words_at("Forklift hire week", 0.05, 0.24) + words_at("2", 0.62, 0.24) + words_at("910.50", 0.81, 0.24)
     assert _counted_amounts(group_lines(words), None, CHAR) == []
+
+
+def _right(text: str, right: float) -> tuple[float, str]:
+    """(x, text) of a value right-aligned at ``right`` (words_at's character width)."""
+    return right - CHAR * len(text), text
+
+
+def test_cards_titled_by_their_amount_with_made_up_captions() -> None:
+    # the item and its amount on the title line, the quantity and price on the line under it, captions that are
+    # no words of any language: the card shows itself by quantity x price = the title's amount
+    def card(y: float, number: str, title: str, qty: str, unit: str, price: str, amount: str):
+        return [
+            (y, [(0.08, number), (0.11, title), _right(amount, 0.86), (0.87, "Fr.")]),
+            (y + 0.02, [(0.11, "Brotem:"), (0.16, f"{qty} {unit}"), (0.30, "Quazil:"), (0.35, price), (0.42, "Fr.")]),
+        ]  # fmt: skip
+
+    extraction = _extract(
+        [
+            (0.10, [(0.08, "Marrowfield Instruments AG")]),
+            *card(0.30, "10", "Hex bolt M8, zinc plated", "2'500", "pcs", "0.48", "1'200.00"),
+            *card(0.36, "20", "Work bench, black", "3", "ea", "874.40", "2'623.20"),
+            (0.42, [(0.60, "Total"), _right("3'823.20", 0.86), (0.87, "Fr.")]),
+        ]
+    )
+    items = [
+        (i.value("description"), i.value("quantity"), i.value("unit"), i.value("unit_price"), i.value("amount"))
+        for i in extraction.line_items
+    ]
+    assert items == [
+        ("Hex bolt M8, zinc plated", Decimal("2500"), "pcs", Decimal("0.48"), Decimal("1200.00")),
+        ("Work bench, black", Decimal("3"), "ea", Decimal("874.40"), Decimal("2623.20")),
+    ]
+
+
+def test_uncaptioned_cards_price_before_quantity_credit_and_free_item() -> None:
+    # no captions; the price printed before the quantity (the quantity is the one a unit follows), a credit with a
+    # trailing minus, a free item whose zero price pairs with the quantity beside it, not a numeric reference
+    extraction = _extract(
+        [
+            (0.10, [(0.08, "Marrowfield Instruments AG")]),
+            (0.30, [(0.08, "1.1 Patch cable, 2 m"), _right("31.50", 0.86)]),
+            (0.32, [(0.11, "10.50"), (0.20, "3 m")]),
+            (0.36, [(0.08, "1.2 Returned goods"), _right("21.00-", 0.86)]),
+            (0.38, [(0.11, "21.00-"), (0.20, "1 pc")]),
+            (0.42, [(0.08, "1.3 Sample kit, free of charge"), _right("0.00", 0.86)]),
+            (0.44, [(0.11, "271.4498"), (0.20, "8 pc"), (0.30, "0.00")]),
+        ]
+    )
+    items = [(i.value("quantity"), i.value("unit_price"), i.value("amount")) for i in extraction.line_items]
+    assert items == [
+        (Decimal("3"), Decimal("10.50"), Decimal("31.50")),
+        (Decimal("1"), Decimal("-21.00"), Decimal("-21.00")),
+        (Decimal("8"), Decimal("0.00"), Decimal("0.00")),
+    ]

@@ -7,12 +7,14 @@ lines between two value lines are the next card's title. No caption is read as a
 
 from __future__ import annotations
 
+import itertools
 import re
+from decimal import Decimal
 
 from extraction.document import Word
 from extraction.heuristic.geometry import CODE, UNIT, _numeric, joined_percents, row_arithmetic
 from extraction.heuristic.parts import PageView, RowDraft, arithmetic_fits
-from extraction.layout import Line, split_phrases
+from extraction.layout import Line, joined_thousands, split_phrases
 
 CURRENCY = re.compile(r"^(?:[A-Z]{3}|[€$£])$")
 ROLES = ("quantity", "unit_price", "amount")
@@ -26,9 +28,11 @@ def _inside(word: Word, box: tuple[float, float, float, float]) -> bool:
 class CardItems:
     def _card_items(self, views: list[PageView], number_hint: str | None) -> list[RowDraft]:
         rows: list[RowDraft] = []
+        titled: list[RowDraft] = []
         for view in views:
             rows += self._cards_on(view, number_hint)
-        return rows
+            titled += _titled_cards(view, number_hint)
+        return rows if len(rows) >= len(titled) else titled
 
     @staticmethod
     def _cards_on(view: PageView, number_hint: str | None) -> list[RowDraft]:
@@ -88,6 +92,139 @@ class CardItems:
                     cells["unit"] = [value]
             rows.append(RowDraft(view.page.number, cells, lines[i].bottom, tuple(cells), (), lines[i]))
         return rows
+
+
+_POSITION = re.compile(r"^\d{1,3}(?:\.\d{1,2})?[.)]?$")  # '1', '10', '1.2', '3.'
+_LEADER = re.compile(r"^[.·_]{3,}$")
+_PRICE_UNITS = (Decimal(1), Decimal(100), Decimal(1000))
+_CENTS = re.compile(
+    r"[.,]\d{2}[)-]?$"
+)  # a money value, a credit's trailing minus or brackets too  # a price per one, per 100, per 1000 units
+
+
+def _close(value: Decimal, amount: Decimal) -> bool:
+    return abs(value - amount) <= max(Decimal("0.011"), abs(amount) * Decimal("0.001"))
+
+
+def _title_amount(line: Line, number_hint: str | None) -> tuple[list[Word], Word, Decimal] | None:
+    """(words before it, the amount, its value) of a line ending in a money amount, a short currency after it."""
+    words = joined_thousands(line.words)
+    k = len(words) - 1
+    if k > 0 and len(words[k].text) <= 4 and not any(ch.isdigit() for ch in words[k].text):
+        k -= 1  # 'EUR', 'Fr.', '€'
+    if k < 1 or not _CENTS.search(words[k].text) or (value := _numeric(words[k], number_hint)) is None:
+        return None
+    return words[:k], words[k], value
+
+
+def _after(line: Line, word: Word) -> Word | None:
+    words = joined_thousands(line.words)
+    k = next((k for k, w in enumerate(words) if w.bbox == word.bbox), len(words)) + 1
+    return words[k] if k < len(words) else None
+
+
+def _card_fit(
+    body: list[Line], amount: Decimal, number_hint: str | None
+) -> tuple[list[tuple[int, Word]], Decimal] | None:
+    """The two body numbers (line, word) whose product gives the title's amount, and their price unit: straight,
+    less a percentage or an amount of discount, plus a tax rate, per 1, 100 or 1000 units."""
+    numbers: list[tuple[int, Word, Decimal]] = []
+    percents: list[Decimal] = []
+    for n, line in enumerate(body):
+        for word in joined_thousands(line.words):
+            if (value := _numeric(word, number_hint)) is None:
+                continue
+            if word.text.endswith("%"):
+                percents.append(value)
+            else:
+                numbers.append((n, word, value))
+    # the first printed pair that fits (a list price before its net price); a free item's nearest pair
+    pairs = sorted(itertools.combinations(range(len(numbers)), 2), key=lambda ab: ab[1] - ab[0] if amount == 0 else 0)
+    for a, b in pairs:
+        (_, _, qty), (_, _, price) = numbers[a], numbers[b]
+        if (amount == 0) != (qty == 0 or price == 0):
+            continue  # a free item: the amount is nought because its price is
+        for per in _PRICE_UNITS:
+            gross = qty * price / per
+            rates = [gross * (1 + sign * r / 100) for r in percents for sign in (-1, 1)]
+            less = [gross - abs(v) for _, _, v in numbers[b + 1 :]]
+            taxed = [v * (1 + r / 100) for v in less for r in percents]  # a discount amount, then a tax rate
+            if any(_close(v, amount) for v in (gross, *rates, *less, *taxed)):
+                return [numbers[a][:2], numbers[b][:2]], per
+    return None
+
+
+def _quantity_first(first: Word, second: Word, words: list[Word], currency: str, char_width: float) -> bool:
+    """Which of two multiplied numbers is the quantity: the one a unit follows close ('5 kg', not the price's
+    currency), else the one without cents, else the first printed."""
+
+    def unit_after(word: Word) -> bool:
+        k = next((k for k, w in enumerate(words) if w.bbox == word.bbox), len(words)) + 1
+        return (
+            k < len(words)
+            and words[k].text != currency
+            and bool(UNIT.match(words[k].text))
+            and words[k].bbox[0] - word.bbox[2] < char_width
+        )
+
+    if unit_after(first) != unit_after(second):
+        return unit_after(first)
+    if bool(_CENTS.search(first.text)) != bool(_CENTS.search(second.text)):
+        return not _CENTS.search(first.text)
+    return True
+
+
+def _titled_cards(view: PageView, number_hint: str | None) -> list[RowDraft]:
+    """Items printed as cards whose first line is the item and its amount at the right ('10 Hex Bolt .... 52.90'),
+    the lines under it caption/value pairs in any language or none ('Qty: 5 pcs  Price: 10.58'): the card is the
+    title and the lines down to the next line ending in an amount, its quantity and price the two body numbers
+    whose product (per 1, 100 or 1000, less a discount or plus a tax rate) gives the amount."""
+    lines = [joined_percents(line) for line in view.lines]
+    found_at = [(i, found) for i, line in enumerate(lines) if (found := _title_amount(line, number_hint))]
+    # the titles' amounts stand right-aligned at the card's right edge; a body line ending in its price does not
+    rights = [found[1].bbox[2] for _, found in found_at]
+    aligned = [r for r in rights if sum(abs(r - other) <= view.char_width for other in rights) >= 2]
+    edge = max(aligned or rights, default=0.0)
+    titles = [(i, found) for i, found in found_at if abs(found[1].bbox[2] - edge) <= view.char_width]
+    rows: list[RowDraft] = []
+    for t, (i, (head, amount_word, amount)) in enumerate(titles):
+        end = min(titles[t + 1][0] if t + 1 < len(titles) else len(lines), i + 5)
+        body = lines[i + 1 : end]
+        fit = _card_fit(body, amount, number_hint)
+        if fit is None:
+            continue
+        (line_q, first), (line_p, second), per = *fit[0], fit[1]
+        currency = line_after.text if (line_after := _after(lines[i], amount_word)) else ""
+        words_all = [w for line in body for w in joined_thousands(line.words)]
+        if not _quantity_first(first, second, words_all, currency, view.char_width):
+            first, second = second, first
+        found = {"quantity": first, "unit_price": second}
+        at = max(line_q, line_p)
+        described = [w for w in head if not _LEADER.match(w.text)]
+        if described and _POSITION.match(described[0].text):
+            described = described[1:]  # the item's number
+        for line in body[:at]:  # a description wrapped under the title holds no number
+            if all(_numeric(w, number_hint) is None for w in line.words):
+                described += line.words
+        if not described:
+            continue
+        cells: dict[str, list[Word]] = {"description": described, "amount": [amount_word]}
+        cells["quantity"] = [found["quantity"]]
+        if per == 1:
+            cells["unit_price"] = [found["unit_price"]]  # a price per 100 or 1000 units is no unit price
+        used = {w.bbox for w in found.values()}
+        words = [w for line in body[: at + 1] for w in joined_thousands(line.words)]
+        for k, word in enumerate(words):
+            if word.bbox in used:
+                continue
+            # a code that reads as a number may be one of the card's values: not the SKU
+            if "sku" not in cells and CODE.match(word.text) and _numeric(word, number_hint) is None:
+                cells["sku"] = [word]
+            elif k and words[k - 1].bbox == found["quantity"].bbox and UNIT.match(word.text) and word.text != currency:
+                cells["unit"] = [word]
+        line = lines[i]
+        rows.append(RowDraft(view.page.number, cells, body[at].bottom, tuple(cells), (), line))
+    return rows
 
 
 def _pair(line: Line, char_width: float) -> tuple[str, list[Word]] | None:
