@@ -573,3 +573,21 @@ def test_uncaptioned_cards_price_before_quantity_credit_and_free_item() -> None:
         (Decimal("1"), Decimal("-21.00"), Decimal("-21.00")),
         (Decimal("8"), Decimal("0.00"), Decimal("0.00")),
     ]
+
+
+def test_cards_priced_per_hundred_and_gross_of_discount_and_tax() -> None:
+    # 'per 100' after the price makes it no quantity; an amount less a discount rate, then plus a tax rate
+    extraction = _extract(
+        [
+            (0.10, [(0.08, "Marrowfield Instruments AG")]),
+            (0.30, [(0.08, "1 Network switch"), _right("27.54", 0.86)]),
+            (0.32, [(0.11, "Mnoz:"), (0.16, "93.393"), (0.30, "Cen:"), (0.35, "29.49 per 100")]),
+            (0.36, [(0.08, "2 Epoxy resin"), _right("1080.00", 0.86)]),
+            (0.38, [(0.11, "Mnoz:"), (0.16, "10 pcs"), (0.30, "Cen:"), (0.35, "100.00"), (0.45, "10%"), (0.55, "20%")]),
+        ]
+    )
+    items = [(i.value("quantity"), i.value("unit_price"), i.value("amount")) for i in extraction.line_items]
+    assert items == [
+        (Decimal("93.393"), None, Decimal("27.54")),
+        (Decimal("10"), Decimal("100.00"), Decimal("1080.00")),
+    ]

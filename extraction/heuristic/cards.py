@@ -147,6 +147,7 @@ def _card_fit(
         for per in _PRICE_UNITS:
             gross = qty * price / per
             rates = [gross * (1 + sign * r / 100) for r in percents for sign in (-1, 1)]
+            rates += [gross * (1 - d / 100) * (1 + t / 100) for d, t in itertools.permutations(percents, 2)]
             less = [gross - abs(v) for _, _, v in numbers[b + 1 :]]
             taxed = [v * (1 + r / 100) for v in less for r in percents]  # a discount amount, then a tax rate
             if any(_close(v, amount) for v in (gross, *rates, *less, *taxed)):
@@ -156,16 +157,16 @@ def _card_fit(
 
 def _quantity_first(first: Word, second: Word, words: list[Word], currency: str, char_width: float) -> bool:
     """Which of two multiplied numbers is the quantity: the one a unit follows close ('5 kg', not the price's
-    currency), else the one without cents, else the first printed."""
+    currency nor 'per 100'), else the one without cents, else the first printed."""
 
     def unit_after(word: Word) -> bool:
         k = next((k for k, w in enumerate(words) if w.bbox == word.bbox), len(words)) + 1
-        return (
-            k < len(words)
-            and words[k].text != currency
-            and bool(UNIT.match(words[k].text))
-            and words[k].bbox[0] - word.bbox[2] < char_width
-        )
+        if k >= len(words) or words[k].text == currency or not UNIT.match(words[k].text):
+            return False
+        close = words[k].bbox[0] - word.bbox[2] < char_width
+        # 'per 100' after a price: a word a number follows close is no unit
+        priced = k + 1 < len(words) and words[k + 1].bbox[0] - words[k].bbox[2] < char_width
+        return close and not (priced and _numeric(words[k + 1], None) is not None)
 
     if unit_after(first) != unit_after(second):
         return unit_after(first)
