@@ -181,12 +181,12 @@ def _titled_cards(view: PageView, number_hint: str | None) -> list[RowDraft]:
     title and the lines down to the next line ending in an amount, its quantity and price the two body numbers
     whose product (per 1, 100 or 1000, less a discount or plus a tax rate) gives the amount."""
     lines = [joined_percents(line) for line in view.lines]
-    found_at = [(i, found) for i, line in enumerate(lines) if (found := _title_amount(line, number_hint))]
+    found_at = [(i, title) for i, line in enumerate(lines) if (title := _title_amount(line, number_hint))]
     # the titles' amounts stand right-aligned at the card's right edge; a body line ending in its price does not
-    rights = [found[1].bbox[2] for _, found in found_at]
+    rights = [title[1].bbox[2] for _, title in found_at]
     aligned = [r for r in rights if sum(abs(r - other) <= view.char_width for other in rights) >= 2]
     edge = max(aligned or rights, default=0.0)
-    titles = [(i, found) for i, found in found_at if abs(found[1].bbox[2] - edge) <= view.char_width]
+    titles = [(i, title) for i, title in found_at if abs(title[1].bbox[2] - edge) <= view.char_width]
     rows: list[RowDraft] = []
     for t, (i, (head, amount_word, amount)) in enumerate(titles):
         end = min(titles[t + 1][0] if t + 1 < len(titles) else len(lines), i + 5)
