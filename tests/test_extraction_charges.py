@@ -4,6 +4,8 @@ from decimal import Decimal
 
 from extraction.charges import is_a_rate_of, read_tax_and_charges, settle_taxed
 from extraction.document import Document, Page, Word
+from extraction.forms import amount_groups
+from extraction.heuristic.fields import LabelFields
 from extraction.result import Charge, Extraction, FieldValue, LineItem, TaxLine
 from tests.fixtures_docs import page_of_lines
 
@@ -211,10 +213,8 @@ def test_a_section_s_subtotal_read_as_the_subtotal_gives_way_to_the_sum_the_bloc
 
 
 def test_an_amount_printed_with_spaces_between_three_groups_is_read_whole() -> None:
-    from extraction.forms import amount_groups
-    from extraction.heuristic.fields import LabelFields
-
-    words = [Word(t, (0.6 + 0.05 * k, 0.2, 0.64 + 0.05 * k, 0.21)) for k, t in enumerate("ZAR 7 213 628,37".split())]
+    texts = ["ZAR", "7", "213", "628,37"]
+    words = [Word(t, (0.6 + 0.05 * k, 0.2, 0.64 + 0.05 * k, 0.21)) for k, t in enumerate(texts)]
     assert [text for text, _ in amount_groups(words)] == ["7 213 628,37"]
     read = LabelFields()._typed_value("subtotal", words, "EU", None)
     assert read is not None and read[0] == D("7213628.37")
