@@ -180,6 +180,7 @@ def complete_totals(extraction: Extraction, block: list[tuple[int, Line, Decimal
     The tax is the added amounts printed with a rate they are that rate of. Fills only missing fields, and a
     total that is only the subtotal again (a "Goods Total" read as the total when the real one is unknown)."""
     _subtotal_is_the_lines(extraction, block)
+    _subtotal_that_closes(extraction, block)
     # the subtotal: printed, or the lines' sum; else the extractor's total, if taxes follow it (then it was none)
     candidates = [(subtotal_of(extraction), False), (extraction.decimal("total"), True)]
     for sub, needs_tax in candidates:
@@ -252,6 +253,45 @@ def _subtotal_is_the_lines(extraction: Extraction, block: list[tuple[int, Line, 
     if at is not None and later is not None and at < later:
         page, line, _ = block[at]
         extraction.fields["subtotal"] = FieldValue(lines, 0.7, page, line.bbox, line.words[-1].text)
+
+
+def _subtotal_that_closes(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) -> None:
+    """A subtotal read that is a section's ('Subtotal for Electrical' above the block) gives way to the sum the
+    block restates: from the read amount, positive amounts that are no tax or charge (the other sections) add up
+    to a later printed amount from which the taxes added come to the total. Else a subtotal the block does not add
+    up from, or that is not the lines' sum, gives way to the first amount that does (the lines' sum, if printed)."""
+    read, total = extraction.decimal("subtotal"), extraction.decimal("total")
+    if read is None or total is None:
+        return
+
+    def closes(k: int) -> bool:
+        found = _added_up(block, k, block[k][2])
+        return found is not None and bool(found[1]) and abs(block[found[0]][2] - total) <= CENT
+
+    def put(k: int) -> None:
+        page, line, value = block[k]
+        extraction.fields["subtotal"] = FieldValue(value, 0.7, page, line.bbox, line.words[-1].text)
+
+    start = next((k for k, (_, _, value) in enumerate(block) if abs(value - read) <= CENT), None)
+    if start is not None and closes(start):
+        running = read
+        for k in range(start + 1, len(block)):
+            value, label = block[k][2], _label(block[k][1])
+            if abs(value - running) <= CENT:
+                if k > start + 1 and closes(k):
+                    put(k)
+                return
+            if value <= 0 or _TAX_WORD.search(label) or any(p.search(label) for _, p in _CHARGES):
+                break
+            running += value
+    lines = _lines_sum(extraction)
+    if lines is not None and not any(abs(value - lines) <= CENT for _, _, value in block):
+        lines = None  # a line misread: the sum is printed nowhere
+    if (lines is not None and abs(lines - read) <= CENT) or (lines is None and start is not None and closes(start)):
+        return
+    at = next((k for k in range(len(block)) if (lines is None or abs(block[k][2] - lines) <= CENT) and closes(k)), None)
+    if at is not None:
+        put(at)
 
 
 def _lines_sum(extraction: Extraction) -> Decimal | None:

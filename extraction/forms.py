@@ -89,6 +89,7 @@ AMOUNT_WORD = re.compile(
 )
 THOUSANDS_HEAD = re.compile(rf"^(?:{SYMBOL})?\d{{1,3}}$")
 THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[.,]\d{2})?$")
+GROUP = re.compile(r"\d{3}")
 # the party's address under its name ('5225 York Road', 'PO Box 626')
 ADDRESS = re.compile(r"^\d+\b|^P\.?\s?O\.?\b|\b(?:box|street|st\.|road|rd\.|avenue|ave\.?|suite|ste\.?)(?:\s|$)", re.I)
 ACCOUNT_NUMBER = re.compile(r"\s*\(\d{3,}\)?\s*$")
@@ -119,8 +120,13 @@ def amount_groups(words: list[Word]) -> list[tuple[str, list[Word]]]:
         word, following = words[index], words[index + 1] if index + 1 < len(words) else None
         text = word.text.strip()
         if following is not None and THOUSANDS_HEAD.match(text) and THOUSANDS_TAIL.match(following.text.strip()):
-            out.append((f"{text} {following.text.strip()}", [word, following]))
-            index += 2
+            end = index + 1  # '7 213 628,37': every group of three that follows, the cents on the last
+            while (
+                end + 1 < len(words) and GROUP.fullmatch(words[end].text) and THOUSANDS_TAIL.match(words[end + 1].text)
+            ):
+                end += 1
+            out.append((" ".join(w.text.strip() for w in words[index : end + 1]), words[index : end + 1]))
+            index = end + 1
             continue
         if AMOUNT_WORD.match(text):
             out.append((text, [word]))

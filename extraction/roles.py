@@ -306,6 +306,11 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
         if not_a_company or repeats_other or fragment or (owner[role] is company and piece):
             fields[f"{role}_name"] = _value(company.name, printed)
             changed.append(f"{role}_name")
+    # a tax id goes with the company its party's name was read as, where the names tell the two apart (the
+    # structure's guess of who issued the page may be wrong where no letterhead stands above the blocks)
+    named = {role: company_of(fields.get(f"{role}_name")) for role in ROLES}
+    if all(named.values()) and named["buyer"] is not named["vendor"]:
+        companies_of = named
     _mend_tax_ids(extraction, found, companies_of, changed)
     if changed:
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(set(changed))]

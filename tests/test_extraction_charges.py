@@ -4,6 +4,8 @@ from decimal import Decimal
 
 from extraction.charges import is_a_rate_of, read_tax_and_charges, settle_taxed
 from extraction.document import Document, Page, Word
+from extraction.forms import amount_groups
+from extraction.heuristic.fields import LabelFields
 from extraction.result import Charge, Extraction, FieldValue, LineItem, TaxLine
 from tests.fixtures_docs import page_of_lines
 
@@ -196,3 +198,23 @@ def test_a_sign_printed_apart_with_the_currency_makes_a_discount() -> None:
     # a dash between caption and amount with no currency is no sign
     ext = _bare(["Goods - 765.00", "Freight - 30.60", "Amount Committed 795.60"], {}, ["600.00", "165.00"])
     assert ext.decimal("total") == D("795.60")
+
+
+def test_a_section_s_subtotal_read_as_the_subtotal_gives_way_to_the_sum_the_block_restates() -> None:
+    # sections' subtotals, then their sum, the taxes and the total: the sum is the order's subtotal
+    block = ["Subtotal for Electrical 145,765.14", "Subtotal for Consumables 944,690.00", "Subtotal 1,090,455.14",
+             "Tax 15% 2,849.32", "Grand Total 1,093,304.46"]  # fmt: skip
+    ext = _bare(block, {"subtotal": "145765.14", "total": "1093304.46"}, ["145765.14"])
+    assert _totals(ext) == [D("1090455.14"), D("2849.32"), D("1093304.46")]
+    # a discount after the goods is no section: the goods' amount stays the subtotal
+    block = ["Goods 765.00", "Discount -15.30", "Net 749.70", "VAT 20% 149.94", "Total 899.64"]
+    ext = _bare(block, {"subtotal": "765.00", "total": "899.64"}, ["765.00"])
+    assert ext.decimal("subtotal") == D("765.00")
+
+
+def test_an_amount_printed_with_spaces_between_three_groups_is_read_whole() -> None:
+    texts = ["ZAR", "7", "213", "628,37"]
+    words = [Word(t, (0.6 + 0.05 * k, 0.2, 0.64 + 0.05 * k, 0.21)) for k, t in enumerate(texts)]
+    assert [text for text, _ in amount_groups(words)] == ["7 213 628,37"]
+    read = LabelFields()._typed_value("subtotal", words, "EU", None)
+    assert read is not None and read[0] == D("7213628.37")

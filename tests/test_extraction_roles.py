@@ -188,3 +188,25 @@ def test_a_bare_italian_vat_number_after_its_scheme_s_name() -> None:
     assert captioned_tax_id("P.IVA:", words_at("55698030362", 0.1, 0.1)) == "55698030362"
     assert captioned_tax_id("P.IVA:", words_at("55698030363", 0.1, 0.1)) is None  # its check digit off
     assert captioned_tax_id("Ordine", words_at("55698030362", 0.1, 0.1)) is None
+
+
+def test_a_tax_id_goes_with_the_party_its_name_was_read_as_where_no_letterhead_stands_above() -> None:
+    # two blocks side by side at the top, the vendor's first: the structure alone would take the first for the issuer
+    doc = document_of_rows(
+        [
+            (0.05, 0.16, "Supplier:"), (0.55, 0.16, "Purchaser:"),
+            (0.05, 0.175, "Cedar Hollow Supply Inc."), (0.55, 0.175, "Tamarack Industrial Inc."),
+            (0.05, 0.19, "208 Ludlow Street"), (0.55, 0.19, "32 Main Street"),
+            (0.05, 0.205, "EIN: 36-4548916"), (0.55, 0.205, "EIN: 60-2733163"),
+        ]
+    )  # fmt: skip
+    ext = _order(
+        doc,
+        buyer_name="Tamarack Industrial Inc.",
+        vendor_name="Cedar Hollow Supply Inc.",
+        buyer_tax_id="36-4548916",
+        vendor_tax_id="60-2733163",
+    )
+    assert _value(ext, "buyer_name") == "Tamarack Industrial Inc."
+    assert _value(ext, "buyer_tax_id") == "60-2733163"
+    assert _value(ext, "vendor_tax_id") == "36-4548916"

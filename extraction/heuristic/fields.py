@@ -236,7 +236,8 @@ class LabelFields:
         if kind == "decimal":
             for i in range(len(words) - 1, -1, -1):
                 # a money total shows cents; this keeps tax ids and dates out
-                for start in (i - 1, i) if i > 0 else (i,):  # '100 936,19' is two words
+                # '100 936,19' is two words, '7 213 628,37' three: the longest that reads as one amount
+                for start in sorted({max(0, i - back) for back in (3, 2, 1, 0)}):
                     raw = " ".join(w.text for w in words[start : i + 1])
                     amount = parse_amount(raw, number_hint)
                     if amount is not None and "%" not in raw and re.search(r"[.,]\d{2}$", raw):
