@@ -38,6 +38,8 @@ from extraction.normalize import (
 )
 from extraction.result import FieldValue, LineItem, Value, as_decimal
 
+BRACKETED_CODE = re.compile(r"^\[([^\]\s]+)\]\s*(.*)$", re.S)  # '[HW-8921] Hydraulic hose ...'
+
 
 def _money_marks(words: list[Word], char_width: float, number_hint: str | None) -> set[int]:
     """The currency signs and codes printed beside an amount ('€ 1 066,72', '4.664,52 EUR', 'Fr. 2'677.85'):
@@ -105,6 +107,20 @@ def _stands_apart(words: list[Word], index: int, height: float) -> bool:
     left = word.bbox[0] - words[index - 1].bbox[2] if index else 1.0
     right = words[index + 1].bbox[0] - word.bbox[2] if index + 1 < len(words) else 1.0
     return min(left, right) > 1.5 * height and not any(ch.isdigit() for ch in word.text)
+
+
+def _sku_from_description(cells: dict[str, FieldValue]) -> None:
+    """A table with no code column of its own that prints the code in brackets before the description
+    ('[HW-8921] Hydraulic hose ...'): the bracketed code is the row's sku, the rest its description."""
+    description = cells.get("description")
+    if "sku" in cells or description is None or not isinstance(description.value, str):
+        return
+    found = BRACKETED_CODE.match(description.value)
+    if not found or not _is_code(found.group(1), priced=False) or not found.group(2).strip():
+        return
+    code, text = found.group(1), found.group(2).strip()
+    cells["sku"] = FieldValue(code, description.confidence, description.page, description.bbox, code)
+    cells["description"] = FieldValue(text, description.confidence, description.page, description.bbox, description.raw)
 
 
 def _is_code(text: str, priced: bool) -> bool:
@@ -740,6 +756,7 @@ class TableReader(GeometricTables):
                 value, score = raw, 0.85
             ocr = min(w.confidence for w in words)
             cells[name] = FieldValue(value, round(score * (0.5 + 0.5 * ocr), 4), row.page, _bbox(words), raw)
+        _sku_from_description(cells)
         self._infer_missing(cells, row)
         all_words = [w for ws in row.cells.values() for w in ws]
         confidence = min((c.confidence for c in cells.values()), default=0.0)
