@@ -109,6 +109,27 @@ def _stands_apart(words: list[Word], index: int, height: float) -> bool:
     return min(left, right) > 1.5 * height and not any(ch.isdigit() for ch in word.text)
 
 
+def _text_beside_line_numbers(table: list[RowDraft]) -> None:
+    """A description column that holds only line numbers ('Item' stacked under '#') while a column no caption
+    named holds the words of every row: the numbers count the lines and the words describe them."""
+    header = table[0].header
+    described = [row.cells.get("description", []) for row in table]
+    if not described or not all(len(ws) == 1 and ws[0].text.rstrip(".").isdigit() for ws in described):
+        return
+    for column in [c for c in header if c.name.startswith("_unread")]:
+        cells = [row.cells.get(column.name, []) for row in table]
+        if all(any(re.search(r"[^\W\d_]{2}", w.text) for w in ws) for ws in cells):
+            old = column.name
+            described_column = next(c for c in header if c.name == "description")
+            described_column.name, column.name = old, "description"
+            for row in table:
+                # in reading order: a number inside the text was placed apart
+                words = sorted(row.cells.pop(old, []), key=lambda w: (round(w.bbox[1], 3), w.bbox[0]))
+                row.cells[old], row.cells["description"] = row.cells.pop("description", []), words
+                row.columns = tuple(c.name for c in row.header)
+            return
+
+
 def _sku_from_description(cells: dict[str, FieldValue]) -> None:
     """A table with no code column of its own that prints the code in brackets before the description
     ('[HW-8921] Hydraulic hose ...'): the bracketed code is the row's sku, the rest its description."""
@@ -455,6 +476,7 @@ class TableReader(GeometricTables):
             tables.setdefault(tuple(id(c) for c in row.header), []).append(row)
         for table in tables.values():
             header = table[0].header
+            _text_beside_line_numbers(table)
             for column in [c for c in header if c.name.startswith("_unread")]:
                 names = {c.name for c in header}
                 old = column.name
