@@ -49,3 +49,25 @@ def test_line_numbers_under_a_caption_of_the_text_give_way_to_the_words_of_a_col
         ("331992B", "Nitrile gloves", Decimal("6")),
         ("667120S", "Copper cable 6 mm2", Decimal("10")),
     ]
+
+
+def test_a_price_per_hundred_or_thousand_units_is_found_by_arithmetic_and_kept_as_printed() -> None:
+    # qty x price / per = amount; the captions name nothing, so the columns come from the arithmetic
+    extraction = _extract(
+        [
+            (0.30, [(0.07, "Nrq"), (0.17, "Vbzk"), (0.58, "Zqw"), (0.64, "Enx"), (0.72, "Prq"), (0.79, "Pxr"),
+                    (0.86, "Sqm")]),
+            (0.33, [(0.07, "221520"), (0.17, "Skruv M8x30"), (0.605, "200"), (0.64, "ST"), (0.727, "5 681,71"),
+                    (0.795, "100"), (0.861, "11 363,42")]),
+            (0.35, [(0.07, "597702"), (0.17, "Kabel EKK 3x1,5"), (0.597, "44,5"), (0.64, "M"), (0.727, "3 263,79"),
+                    (0.809, "1"), (0.852, "145 238,66")]),
+            (0.37, [(0.07, "474984"), (0.17, "Brickor M8"), (0.605, "250"), (0.64, "ST"), (0.727, "3 806,81"),
+                    (0.788, "1000"), (0.877, "951,70")]),
+        ]
+    )  # fmt: skip
+    got = [(i.value("quantity"), i.value("unit_price"), i.value("amount")) for i in extraction.line_items]
+    assert got == [
+        (Decimal("200"), Decimal("5681.71"), Decimal("11363.42")),
+        (Decimal("44.5"), Decimal("3263.79"), Decimal("145238.66")),
+        (Decimal("250"), Decimal("3806.81"), Decimal("951.70")),
+    ]

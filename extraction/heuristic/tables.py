@@ -38,6 +38,7 @@ from extraction.normalize import (
 )
 from extraction.result import FieldValue, LineItem, Value, as_decimal
 
+ROW_NUMBERS = (*NUMERIC_COLUMNS, "_per")  # '_per': the units a price counts for (a column arithmetic found)
 BRACKETED_CODE = re.compile(r"^\[([^\]\s]+)\]\s*(.*)$", re.S)  # '[HW-8921] Hydraulic hose ...'
 
 
@@ -489,7 +490,7 @@ class TableReader(GeometricTables):
                 if len(missing) == 1:
                     fits = 0
                     for row, words in zip(table, cells, strict=True):
-                        values = {n: number(row.cells.get(n, []), number_hint) for n in NUMERIC_COLUMNS}
+                        values = {n: number(row.cells.get(n, []), number_hint) for n in ROW_NUMBERS}
                         values[missing[0]] = number(words, number_hint) if words else None
                         known = [values[n] for n in ("quantity", "unit_price", "amount")]
                         fits += all(v is not None for v in known) and arithmetic_fits(values)
@@ -576,7 +577,7 @@ class TableReader(GeometricTables):
         """
         # a column whose header OCR could not read takes text and numbers alike, until its values tell its role
         text_columns = [c for c in columns if c.name in TEXT_COLUMNS or c.name.startswith("_unread")]
-        numeric_columns = [c for c in columns if c.name in NUMERIC_COLUMNS or c.name.startswith("_unread")]
+        numeric_columns = [c for c in columns if c.name in ROW_NUMBERS or c.name.startswith("_unread")]
         tolerance = char_width
         cells: dict[str, list[Word]] = {}
         numbers: list[Word] = []
