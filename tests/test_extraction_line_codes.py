@@ -71,3 +71,31 @@ def test_a_price_per_hundred_or_thousand_units_is_found_by_arithmetic_and_kept_a
         (Decimal("44.5"), Decimal("3263.79"), Decimal("145238.66")),
         (Decimal("250"), Decimal("3806.81"), Decimal("951.70")),
     ]
+
+
+def _placed(y: float, words: list[tuple[float, float, str]]) -> list[Word]:
+    return [Word(text, (x0, y, x1, y + 0.009)) for x0, x1, text in words]
+
+
+def test_words_going_on_with_the_text_a_space_after_it_under_a_second_caption_are_the_texts() -> None:
+    # two captions of the text ('/ # Designation /' and 'Item Description') read as two columns; the words under
+    # the second go on with the text a space after its last word on every row
+    header = [(0.094, 0.097, "/"), (0.1, 0.106, "#"), (0.108, 0.167, "Designation"),
+              (0.17, 0.173, "/"), (0.176, 0.198, "Item"), (0.2, 0.258, "Description"), (0.58, 0.6, "Qty"),
+              (0.73, 0.822, "Unit Price"), (0.848, 0.936, "Amount")]  # fmt: skip
+    rows = [
+        [(0.108, 0.127, "Hex"), (0.13, 0.152, "bolt"), (0.155, 0.18, "M12"), (0.183, 0.2, "x40"),
+         (0.203, 0.226, "zinc"), (0.665, 0.672, "2"), (0.784, 0.822, "436.36"), (0.889, 0.936, "872.72")],
+        [(0.108, 0.14, "Copper"), (0.143, 0.17, "cable"), (0.173, 0.18, "6"), (0.183, 0.205, "mm2"),
+         (0.659, 0.672, "10"), (0.784, 0.822, "743.58"), (0.883, 0.936, "7,435.80")],
+        [(0.108, 0.14, "Nitrile"), (0.143, 0.174, "gloves"), (0.177, 0.195, "size"),
+         (0.198, 0.204, "M"), (0.665, 0.672, "6"), (0.784, 0.822, "201.07"), (0.883, 0.936, "1,206.42")],
+    ]  # fmt: skip
+    words = _placed(0.29, header) + [w for n, row in enumerate(rows) for w in _placed(0.31 + 0.02 * n, row)]
+    extraction = HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
+    got = [(i.value("description"), i.value("quantity")) for i in extraction.line_items]
+    assert got == [
+        ("Hex bolt M12 x40 zinc", Decimal("2")),
+        ("Copper cable 6 mm2", Decimal("10")),
+        ("Nitrile gloves size M", Decimal("6")),
+    ]

@@ -131,6 +131,33 @@ def _text_beside_line_numbers(table: list[RowDraft]) -> None:
             return
 
 
+def _phrases_run_on(table: list[RowDraft]) -> None:
+    """A column no caption named, right of the description, whose words on every row go on with the description's
+    phrase a space after its last word (a caption of two parts read as two columns): the words are the text's
+    (a stray row, a running reference under the table, may hold none)."""
+    header = table[0].header
+    for column in [c for c in header if c.name.startswith("_unread")]:
+        filled = [row for row in table if row.cells.get(column.name)]
+        if len(filled) < 0.8 * len(table) or not all(
+            _goes_on(row.cells.get("description", []), min(row.cells[column.name], key=lambda w: w.bbox[0]))
+            for row in filled
+        ):
+            continue
+        for row in filled:
+            words = row.cells["description"] + row.cells.pop(column.name)
+            row.cells["description"] = sorted(words, key=lambda w: (round(w.bbox[1], 3), w.bbox[0]))
+
+
+def _goes_on(text: list[Word], word: Word) -> bool:
+    """``word`` goes on with the phrase ``text`` ends on its own line: a space after it, no column gap."""
+    last = max(
+        (w for w in text if abs(w.bbox[1] - word.bbox[1]) < 0.5 * (w.bbox[3] - w.bbox[1])),
+        key=lambda w: w.bbox[2],
+        default=None,
+    )
+    return last is not None and 0 <= word.bbox[0] - last.bbox[2] < 0.6 * (word.bbox[3] - word.bbox[1])
+
+
 def _sku_from_description(cells: dict[str, FieldValue]) -> None:
     """A table with no code column of its own that prints the code in brackets before the description
     ('[HW-8921] Hydraulic hose ...'): the bracketed code is the row's sku, the rest its description."""
@@ -478,6 +505,7 @@ class TableReader(GeometricTables):
         for table in tables.values():
             header = table[0].header
             _text_beside_line_numbers(table)
+            _phrases_run_on(table)
             for column in [c for c in header if c.name.startswith("_unread")]:
                 names = {c.name for c in header}
                 old = column.name
