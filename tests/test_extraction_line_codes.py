@@ -99,3 +99,26 @@ def test_words_going_on_with_the_text_a_space_after_it_under_a_second_caption_ar
         ("Copper cable 6 mm2", Decimal("10")),
         ("Nitrile gloves size M", Decimal("6")),
     ]
+
+
+def test_a_sections_subtotal_and_the_next_sections_heading_do_not_end_the_table() -> None:
+    # the line whose one number is the sum of the section's amounts is no item, nor the end of the items
+    extraction = _extract(
+        [
+            (0.30, [(0.08, "Item"), (0.50, "Qty"), (0.66, "Price"), (0.84, "Total")]),
+            (0.32, [(0.08, "Wqzr")]),
+            (0.34, [(0.08, "Hex bolt M12x40"), (0.50, "10"), (0.66, "2.50"), (0.84, "25.00")]),
+            (0.36, [(0.08, "Nitrile gloves"), (0.50, "4"), (0.66, "3.00"), (0.84, "12.00")]),
+            (0.38, [(0.30, "Zubrq Wqzr"), (0.84, "37.00")]),
+            (0.40, [(0.08, "Plmqa")]),
+            (0.42, [(0.08, "Copper cable 6 mm2"), (0.50, "3"), (0.66, "7.00"), (0.84, "21.00")]),
+            (0.44, [(0.30, "Zubrq Plmqa"), (0.84, "21.00")]),
+            (0.47, [(0.60, "Total"), (0.84, "58.00")]),
+        ]
+    )  # fmt: skip
+    got = [(i.value("description"), i.value("amount")) for i in extraction.line_items]
+    assert got == [
+        ("Hex bolt M12x40", Decimal("25.00")),
+        ("Nitrile gloves", Decimal("12.00")),
+        ("Copper cable 6 mm2", Decimal("21.00")),
+    ]

@@ -30,7 +30,7 @@ from extraction.heuristic.vocabulary import (
     _column_roles_of,
     _norm,
 )
-from extraction.layout import Line, split_phrases
+from extraction.layout import Line, joined_thousands, split_phrases
 from extraction.normalize import (
     parse_amount,
     parse_currency,
@@ -156,6 +156,19 @@ def _goes_on(text: list[Word], word: Word) -> bool:
         default=None,
     )
     return last is not None and 0 <= word.bbox[0] - last.bbox[2] < 0.6 * (word.bbox[3] - word.bbox[1])
+
+
+def _adds_up(rows: list[RowDraft], amount: list[Word], number_hint: str | None) -> bool:
+    """The amount is the sum of the rows' amounts (a section's subtotal): each row's amount cell, else the last
+    number on its line (a column whose caption names nothing yet)."""
+    total = number(amount, number_hint)
+    amounts = [
+        number(row.cells.get("amount") or (joined_thousands(row.line.words)[-1:] if row.line else []), number_hint)
+        for row in rows
+    ]
+    if total is None or not amounts or any(a is None for a in amounts):
+        return False
+    return abs(sum(a for a in amounts if a is not None) - total) <= Decimal("0.011")
 
 
 def _sku_from_description(cells: dict[str, FieldValue]) -> None:
@@ -396,6 +409,7 @@ class TableReader(GeometricTables):
             previous: RowDraft | None = None
             open_table = True
             misses = 0
+            section_from, after_subtotal = len(rows), False  # the rows a section subtotal adds up
             for line in view.lines[start:]:
                 if left_bound and line.words[0].bbox[0] < left_bound:
                     inside = _inside_table(line.words, left_bound, view.char_width)
@@ -427,7 +441,7 @@ class TableReader(GeometricTables):
                     coded = bool(cells.get("sku")) and bool(cells.get("description")) or bool(cells.get("unit"))
                     is_row = coded or len(numeric) == 3 and arithmetic_fits(values)
                 if is_row and (cells.get("description") or cells.get("sku")):
-                    misses = 0
+                    misses, after_subtotal = 0, False
                     previous = RowDraft(
                         view.page.number, cells, line.bottom, tuple(c.name for c in columns), tuple(columns), line
                     )
@@ -437,6 +451,14 @@ class TableReader(GeometricTables):
                     if table_top == 1.0:
                         table_top = line.top
                     continue
+                if numeric <= {"amount"} and _adds_up(
+                    rows[section_from:], cells.get("amount") or joined_thousands(line.words)[-1:], number_hint
+                ):
+                    # a section's subtotal between its items and the next section's heading: neither is an item
+                    section_from, after_subtotal, misses, table_bottom = len(rows), True, 0, line.bottom
+                    continue
+                if after_subtotal and not numeric:
+                    continue  # the next section's heading
                 if (
                     TOTALS_LINE.match(line.text) or TOTALS_LINE.match(split_phrases(line, view.char_width)[0].text)
                 ) and not self._wraps_description(line, previous, cells, view.char_width):
