@@ -92,6 +92,9 @@ def test_words_going_on_with_the_text_a_space_after_it_under_a_second_caption_ar
          (0.198, 0.204, "M"), (0.665, 0.672, "6"), (0.784, 0.822, "201.07"), (0.883, 0.936, "1,206.42")],
     ]  # fmt: skip
     words = _placed(0.29, header) + [w for n, row in enumerate(rows) for w in _placed(0.31 + 0.02 * n, row)]
+    # a word with an accented capital stands a little higher than the rest of its line: still in its place
+    words = [Word(w.text, (w.bbox[0], w.bbox[1] - 0.0015, w.bbox[2], w.bbox[3])) if w.text == "cable" else w
+             for w in words]  # fmt: skip
     extraction = HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
     got = [(i.value("description"), i.value("quantity")) for i in extraction.line_items]
     assert got == [
