@@ -23,6 +23,7 @@ from extraction.layout import Line, joined_thousands, split_phrases
 from extraction.normalize import parse_amount, parse_currency
 
 CENTS = re.compile(r"[.,]\d{2}\)?$")
+PER_UNITS = (Decimal(10), Decimal(100), Decimal(1000))  # a price per so many units
 CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9./#_-]{2,}$")  # 'MAT-0267558', '347-6970-62', 'PN343903'
 DASH = re.compile(r"^[-–—]$")  # an empty cell
 # a unit of measure in any alphabet ('EA', 'pár', 'Stück', 'm²'), squared or cubed with a digit ('M2', 'm3')
@@ -96,6 +97,10 @@ def _fitting(
             for d_word, discount in percents:
                 if discount and arithmetic_fits({**values, "_discount": discount}):
                     return {"quantity": q_word, "unit_price": p_word, "amount": amount_word, "_discount": d_word}
+            # the price counts per 10, 100 or 1000 units: that many, printed between the price and the amount
+            for _, per_word, per in plain[p_index + 1 : a_index]:
+                if per in PER_UNITS and per_word is not q_word and arithmetic_fits({**values, "_per": per}):
+                    return {"quantity": q_word, "unit_price": p_word, "amount": amount_word, "_per": per_word}
     return None
 
 

@@ -124,11 +124,12 @@ def is_amount_word(word: Word) -> bool:
 
 
 def arithmetic_fits(values: dict[str, Decimal | None]) -> bool:
-    """quantity x price = amount (before or after a percentage discount), or not all three known."""
+    """quantity x price = amount (before or after a percentage discount), or not all three known; a price per
+    100 or per 1000 units ('_per') divides."""
     qty, price, amount = values.get("quantity"), values.get("unit_price"), values.get("amount")
     if qty is None or price is None or amount is None:
         return True
     discount = values.get("_discount") or Decimal("0")
-    gross = qty * price
+    gross = qty * price / (values.get("_per") or 1)
     return any(abs(v - amount) <= max(Decimal("0.011"), abs(amount) * Decimal("0.001"))
                for v in (gross, gross * (1 - discount / 100)))  # fmt: skip

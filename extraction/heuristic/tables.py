@@ -30,13 +30,16 @@ from extraction.heuristic.vocabulary import (
     _column_roles_of,
     _norm,
 )
-from extraction.layout import Line, split_phrases
+from extraction.layout import Line, joined_thousands, split_phrases
 from extraction.normalize import (
     parse_amount,
     parse_currency,
     parse_date,
 )
 from extraction.result import FieldValue, LineItem, Value, as_decimal
+
+ROW_NUMBERS = (*NUMERIC_COLUMNS, "_per")  # '_per': the units a price counts for (a column arithmetic found)
+BRACKETED_CODE = re.compile(r"^\[([^\]\s]+)\]\s*(.*)$", re.S)  # '[HW-8921] Hydraulic hose ...'
 
 
 def _money_marks(words: list[Word], char_width: float, number_hint: str | None) -> set[int]:
@@ -105,6 +108,93 @@ def _stands_apart(words: list[Word], index: int, height: float) -> bool:
     left = word.bbox[0] - words[index - 1].bbox[2] if index else 1.0
     right = words[index + 1].bbox[0] - word.bbox[2] if index + 1 < len(words) else 1.0
     return min(left, right) > 1.5 * height and not any(ch.isdigit() for ch in word.text)
+
+
+def _reading_order(words: list[Word]) -> list[Word]:
+    """Words line by line, left to right: a word whose middle stands below the line's first word starts the next
+    line (an accented capital sits higher than the rest of its line)."""
+    lines: list[list[Word]] = []
+    for word in sorted(words, key=lambda w: w.bbox[1]):
+        if lines and (word.bbox[1] + word.bbox[3]) / 2 < lines[-1][0].bbox[3]:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [w for line in lines for w in sorted(line, key=lambda w: w.bbox[0])]
+
+
+def _text_beside_line_numbers(table: list[RowDraft]) -> None:
+    """A description column that holds only line numbers ('Item' stacked under '#') while a column no caption
+    named holds the words of every row: the numbers count the lines and the words describe them."""
+    header = table[0].header
+    described = [row.cells.get("description", []) for row in table]
+    if not described or not all(len(ws) == 1 and ws[0].text.rstrip(".").isdigit() for ws in described):
+        return
+    for column in [c for c in header if c.name.startswith("_unread")]:
+        cells = [row.cells.get(column.name, []) for row in table]
+        if all(any(re.search(r"[^\W\d_]{2}", w.text) for w in ws) for ws in cells):
+            old = column.name
+            described_column = next(c for c in header if c.name == "description")
+            described_column.name, column.name = old, "description"
+            for row in table:
+                # in reading order: a number inside the text was placed apart
+                words = _reading_order(row.cells.pop(old, []))
+                row.cells[old], row.cells["description"] = row.cells.pop("description", []), words
+                row.columns = tuple(c.name for c in row.header)
+            return
+
+
+def _phrases_run_on(table: list[RowDraft]) -> None:
+    """A column no caption named, right of the description, whose words on every row go on with the description's
+    phrase a space after its last word (a caption of two parts read as two columns): the words are the text's
+    (a stray row, a running reference under the table, may hold none)."""
+    header = table[0].header
+    for column in [c for c in header if c.name.startswith("_unread")]:
+        filled = [row for row in table if row.cells.get(column.name)]
+        if len(filled) < 0.8 * len(table) or not all(
+            _goes_on(row.cells.get("description", []), min(row.cells[column.name], key=lambda w: w.bbox[0]))
+            for row in filled
+        ):
+            continue
+        for row in filled:
+            words = row.cells["description"] + row.cells.pop(column.name)
+            row.cells["description"] = _reading_order(words)
+
+
+def _goes_on(text: list[Word], word: Word) -> bool:
+    """``word`` goes on with the phrase ``text`` ends on its own line: a space after it, no column gap."""
+    last = max(
+        (w for w in text if abs(w.bbox[1] - word.bbox[1]) < 0.5 * (w.bbox[3] - w.bbox[1])),
+        key=lambda w: w.bbox[2],
+        default=None,
+    )
+    return last is not None and 0 <= word.bbox[0] - last.bbox[2] < 0.6 * (word.bbox[3] - word.bbox[1])
+
+
+def _adds_up(rows: list[RowDraft], amount: list[Word], number_hint: str | None) -> bool:
+    """The amount is the sum of the rows' amounts (a section's subtotal): each row's amount cell, else the last
+    number on its line (a column whose caption names nothing yet)."""
+    total = number(amount, number_hint)
+    amounts = [
+        number(row.cells.get("amount") or (joined_thousands(row.line.words)[-1:] if row.line else []), number_hint)
+        for row in rows
+    ]
+    if total is None or not amounts or any(a is None for a in amounts):
+        return False
+    return abs(sum(a for a in amounts if a is not None) - total) <= Decimal("0.011")
+
+
+def _sku_from_description(cells: dict[str, FieldValue]) -> None:
+    """A table with no code column of its own that prints the code in brackets before the description
+    ('[HW-8921] Hydraulic hose ...'): the bracketed code is the row's sku, the rest its description."""
+    description = cells.get("description")
+    if "sku" in cells or description is None or not isinstance(description.value, str):
+        return
+    found = BRACKETED_CODE.match(description.value)
+    if not found or not _is_code(found.group(1), priced=False) or not found.group(2).strip():
+        return
+    code, text = found.group(1), found.group(2).strip()
+    cells["sku"] = FieldValue(code, description.confidence, description.page, description.bbox, code)
+    cells["description"] = FieldValue(text, description.confidence, description.page, description.bbox, description.raw)
 
 
 def _is_code(text: str, priced: bool) -> bool:
@@ -331,6 +421,7 @@ class TableReader(GeometricTables):
             previous: RowDraft | None = None
             open_table = True
             misses = 0
+            section_from, after_subtotal = len(rows), False  # the rows a section subtotal adds up
             for line in view.lines[start:]:
                 if left_bound and line.words[0].bbox[0] < left_bound:
                     inside = _inside_table(line.words, left_bound, view.char_width)
@@ -362,7 +453,7 @@ class TableReader(GeometricTables):
                     coded = bool(cells.get("sku")) and bool(cells.get("description")) or bool(cells.get("unit"))
                     is_row = coded or len(numeric) == 3 and arithmetic_fits(values)
                 if is_row and (cells.get("description") or cells.get("sku")):
-                    misses = 0
+                    misses, after_subtotal = 0, False
                     previous = RowDraft(
                         view.page.number, cells, line.bottom, tuple(c.name for c in columns), tuple(columns), line
                     )
@@ -372,6 +463,14 @@ class TableReader(GeometricTables):
                     if table_top == 1.0:
                         table_top = line.top
                     continue
+                if numeric <= {"amount"} and _adds_up(
+                    rows[section_from:], cells.get("amount") or joined_thousands(line.words)[-1:], number_hint
+                ):
+                    # a section's subtotal between its items and the next section's heading: neither is an item
+                    section_from, after_subtotal, misses, table_bottom = len(rows), True, 0, line.bottom
+                    continue
+                if after_subtotal and not numeric:
+                    continue  # the next section's heading
                 if (
                     TOTALS_LINE.match(line.text) or TOTALS_LINE.match(split_phrases(line, view.char_width)[0].text)
                 ) and not self._wraps_description(line, previous, cells, view.char_width):
@@ -439,6 +538,8 @@ class TableReader(GeometricTables):
             tables.setdefault(tuple(id(c) for c in row.header), []).append(row)
         for table in tables.values():
             header = table[0].header
+            _text_beside_line_numbers(table)
+            _phrases_run_on(table)
             for column in [c for c in header if c.name.startswith("_unread")]:
                 names = {c.name for c in header}
                 old = column.name
@@ -451,7 +552,7 @@ class TableReader(GeometricTables):
                 if len(missing) == 1:
                     fits = 0
                     for row, words in zip(table, cells, strict=True):
-                        values = {n: number(row.cells.get(n, []), number_hint) for n in NUMERIC_COLUMNS}
+                        values = {n: number(row.cells.get(n, []), number_hint) for n in ROW_NUMBERS}
                         values[missing[0]] = number(words, number_hint) if words else None
                         known = [values[n] for n in ("quantity", "unit_price", "amount")]
                         fits += all(v is not None for v in known) and arithmetic_fits(values)
@@ -538,7 +639,7 @@ class TableReader(GeometricTables):
         """
         # a column whose header OCR could not read takes text and numbers alike, until its values tell its role
         text_columns = [c for c in columns if c.name in TEXT_COLUMNS or c.name.startswith("_unread")]
-        numeric_columns = [c for c in columns if c.name in NUMERIC_COLUMNS or c.name.startswith("_unread")]
+        numeric_columns = [c for c in columns if c.name in ROW_NUMBERS or c.name.startswith("_unread")]
         tolerance = char_width
         cells: dict[str, list[Word]] = {}
         numbers: list[Word] = []
@@ -740,6 +841,7 @@ class TableReader(GeometricTables):
                 value, score = raw, 0.85
             ocr = min(w.confidence for w in words)
             cells[name] = FieldValue(value, round(score * (0.5 + 0.5 * ocr), 4), row.page, _bbox(words), raw)
+        _sku_from_description(cells)
         self._infer_missing(cells, row)
         all_words = [w for ws in row.cells.values() for w in ws]
         confidence = min((c.confidence for c in cells.values()), default=0.0)
