@@ -30,7 +30,7 @@ from extraction.heuristic.vocabulary import (
     _column_roles_of,
     _norm,
 )
-from extraction.layout import Line, joined_thousands, split_phrases
+from extraction.layout import Line, joined_thousands, reading_order, split_phrases
 from extraction.normalize import (
     parse_amount,
     parse_currency,
@@ -110,18 +110,6 @@ def _stands_apart(words: list[Word], index: int, height: float) -> bool:
     return min(left, right) > 1.5 * height and not any(ch.isdigit() for ch in word.text)
 
 
-def _reading_order(words: list[Word]) -> list[Word]:
-    """Words line by line, left to right: a word whose middle stands below the line's first word starts the next
-    line (an accented capital sits higher than the rest of its line)."""
-    lines: list[list[Word]] = []
-    for word in sorted(words, key=lambda w: w.bbox[1]):
-        if lines and (word.bbox[1] + word.bbox[3]) / 2 < lines[-1][0].bbox[3]:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
-    return [w for line in lines for w in sorted(line, key=lambda w: w.bbox[0])]
-
-
 def _text_beside_line_numbers(table: list[RowDraft]) -> None:
     """A description column that holds only line numbers ('Item' stacked under '#') while a column no caption
     named holds the words of every row: the numbers count the lines and the words describe them."""
@@ -137,7 +125,7 @@ def _text_beside_line_numbers(table: list[RowDraft]) -> None:
             described_column.name, column.name = old, "description"
             for row in table:
                 # in reading order: a number inside the text was placed apart
-                words = _reading_order(row.cells.pop(old, []))
+                words = reading_order(row.cells.pop(old, []))
                 row.cells[old], row.cells["description"] = row.cells.pop("description", []), words
                 row.columns = tuple(c.name for c in row.header)
             return
@@ -157,7 +145,7 @@ def _phrases_run_on(table: list[RowDraft]) -> None:
             continue
         for row in filled:
             words = row.cells["description"] + row.cells.pop(column.name)
-            row.cells["description"] = _reading_order(words)
+            row.cells["description"] = reading_order(words)
 
 
 def _goes_on(text: list[Word], word: Word) -> bool:
