@@ -96,10 +96,8 @@ class CardItems:
 
 _POSITION = re.compile(r"^\d{1,3}(?:\.\d{1,2})?[.)]?$")  # '1', '10', '1.2', '3.'
 _LEADER = re.compile(r"^[.·_]{3,}$")
-_PRICE_UNITS = (Decimal(1), Decimal(100), Decimal(1000))
-_CENTS = re.compile(
-    r"[.,]\d{2}[)-]?$"
-)  # a money value, a credit's trailing minus or brackets too  # a price per one, per 100, per 1000 units
+_PRICE_UNITS = (Decimal(1), Decimal(100), Decimal(1000))  # a price per one, per 100, per 1000 units
+_CENTS = re.compile(r"[.,]\d{2}[)-]?$")  # a money value, a credit's trailing minus or brackets too
 
 
 def _close(value: Decimal, amount: Decimal) -> bool:

@@ -59,7 +59,7 @@ from training.factory.blind2 import (
     tax_id,
     write_blind_set,
 )
-from training.factory.blind3 import split_by_kind, tax_id3
+from training.factory.blind3 import _x, split_by_kind, tax_id3
 from training.factory.common import GeneratedDoc, draw_logo, family_id
 from training.factory.layout import Entity, width, wrap
 from training.factory.po import POLine
@@ -79,10 +79,6 @@ class Blind4Family(Blind2Family):
     @property
     def family(self) -> str:
         return family_id(f"{self.kind}-blind4", {"name": self.name})
-
-
-def _x(*names: str) -> frozenset[str]:
-    return frozenset(names)
 
 
 F = Blind4Family
