@@ -92,53 +92,55 @@ FAMILIES: list[Blind5Family] = [
       numbers="fr", columns=("line_no", "sku", "description", "quantity", "unit_price", "amount"), lines=(2, 30),
       extras=_x("lineno10", "qtyunit"), font="dejavu-sans", scan="crease", optional=("sku",)),
     F("visma-ostotilaus-fi", "po", "fi", "FI", "EUR", "footvendor", "table", money="sym_after", dates="dmy_short",
-      numbers="fr", columns=_STD, lines=(2, 26), extras=_x("norule"), font="dejavu-sans", scan="faxlow",
+      numbers="fr", columns=_STD, lines=(2, 26), extras=_x("longdesc", "norule"), font="dejavu-sans", scan="faxlow",
       optional=("sku", "unit")),
     F("tripletex-innkjop-no", "po", "no", "NO", "NOK", "grid2", "table", money="plain", dates="dmy_dot",
-      numbers="fr", columns=_STD, lines=(2, 28), extras=_x("zebra"), font="dejavu-sans-condensed", scan="stampover",
+      numbers="fr", columns=_STD, lines=(2, 28), extras=_x("longdesc", "zebra"), font="dejavu-sans-condensed",
+      scan="stampover",
       optional=("unit",)),
     F("exact-bestelbon-be", "po", "nl", "BE", "EUR", "four", "table", money="sym_before", dates="dmy_slash",
-      numbers="de", columns=_STD, lines=(2, 24), extras=_x("amountfirst", "symcell"), font="nimbus-sans",
+      numbers="de", columns=_STD, lines=(2, 36), extras=_x("longdesc", "amountfirst", "symcell"), font="nimbus-sans",
       scan="photocopy", optional=("sku",)),
     F("odoo-bestellung-at", "po", "de", "AT", "EUR", "buyertitle", "table", money="sym_after", dates="dmy_dot",
       numbers="de", columns=_STD, lines=(2, 30), extras=_x("zebra", "caps", "foreign"), font="dejavu-sans",
       scan="shadow", optional=("unit",), vendor_country="HU"),
     F("xero-purchase-au", "po", "en", "AU", "AUD", "grid2", "table", money="sym_before", dates="d_mon",
       numbers="en", columns=("sku", "description", "quantity", "unit_price", "tax_label", "amount"),
-      lines=(2, 22), extras=_x("norule", "symcell"), font="nimbus-sans", scan="jpegq", optional=("sku",)),
+      lines=(2, 30), extras=_x("norule", "symcell"), font="nimbus-sans", scan="jpegq", optional=("sku",)),
     F("quickbooks-po-ca", "po", "en", "CA", "CAD", "four", "table", money="sym_before", dates="mdy_slash",
-      numbers="en", columns=("line_no", "description", "quantity", "unit_price", "amount"), lines=(2, 20),
+      numbers="en", columns=("line_no", "description", "quantity", "unit_price", "amount"), lines=(2, 30),
       extras=_x("qtyunit", "foreign"), font="dejavu-sans", scan="skew", optional=("line_no",), vendor_country="US"),
     F("sage-order-ie", "po", "en", "IE", "EUR", "footvendor", "table", money="code_before", dates="d_mon_long",
       numbers="en", columns=("line_no", "sku", "description", "quantity", "unit", "unit_price", "amount"),
-      lines=(2, 32), extras=_x("lineno10", "rdesc", "foreign"), font="nimbus-roman", scan="crease",
+      lines=(2, 32), extras=_x("longdesc", "lineno10", "rdesc", "foreign"), font="nimbus-roman", scan="crease",
       optional=("unit",), vendor_country="GB"),
     F("abacus-bestellung-ch", "po", "de", "CH", "CHF", "grid2", "table", money="code_after", dates="dmy_dot",
       numbers="ch", columns=_STD, lines=(2, 30), extras=_x("caps", "amountfirst", "foreign"), font="urw-gothic",
       scan="rot180", optional=("sku",), vendor_country="DE"),
     F("uniconta-indkob-dk", "po", "da", "DK", "DKK", "buyertitle", "table", money="plain", dates="long",
-      numbers="de", columns=("sku", "description", "quantity", "unit_price", "amount"), lines=(2, 24),
+      numbers="de", columns=("sku", "description", "quantity", "unit_price", "amount"), lines=(2, 34),
       extras=_x("norule", "qtyunit"), font="dejavu-serif", scan="stain"),
     F("fortnox-inkop-se", "po", "sv", "SE", "SEK", "four", "table", money="plain", dates="iso", numbers="fr",
       columns=("line_no", "sku", "description", "quantity", "unit", "unit_price", "amount"), lines=(2, 34),
-      extras=_x("zebra", "lineno10"), font="nimbus-sans-narrow", scan="stampover", optional=("sku",)),
+      extras=_x("longdesc", "zebra", "lineno10"), font="nimbus-sans-narrow", scan="stampover", optional=("sku",)),
     F("comarch-zamowienie-pl", "po", "pl", "PL", "PLN", "footvendor", "table", money="sym_after", dates="long",
-      numbers="fr", columns=_STD, lines=(2, 26), extras=_x("symcell", "caps"), font="dejavu-sans", scan="holes",
+      numbers="fr", columns=_STD, lines=(2, 26), extras=_x("longdesc", "symcell", "caps"), font="dejavu-sans",
+      scan="holes",
       optional=("sku", "unit")),
     F("sage-commande-fr", "po", "fr", "FR", "EUR", "grid2", "table", money="sym_after", dates="long",
-      numbers="fr", columns=_STD, lines=(2, 28), extras=_x("rdesc", "zebra"), font="p052", scan="photo",
+      numbers="fr", columns=_STD, lines=(2, 36), extras=_x("rdesc", "zebra"), font="p052", scan="photo",
       optional=("unit",)),
     F("zucchetti-ordine-it", "po", "it", "IT", "EUR", "four", "table", money="plain", dates="dmy_slash",
-      numbers="de", columns=_STD, lines=(2, 30), extras=_x("norule", "caps"), font="c059", scan="coffee",
+      numbers="de", columns=_STD, lines=(2, 30), extras=_x("longdesc", "norule", "caps"), font="c059", scan="coffee",
       optional=("sku",)),
     F("primavera-encomenda-pt", "po", "pt", "PT", "EUR", "buyertitle", "table", money="sym_after",
       dates="long", numbers="fr", columns=("line_no", "sku", "description", "quantity", "unit", "unit_price",
                                              "amount"),
-      lines=(2, 26), extras=_x("amountfirst", "lineno10"), font="dejavu-sans-condensed", scan="jpeg150",
+      lines=(2, 26), extras=_x("longdesc", "amountfirst", "lineno10"), font="dejavu-sans-condensed", scan="jpeg150",
       optional=("unit",)),
     F("holded-pedido-es", "po", "es", "ES", "EUR", "footvendor", "table", money="sym_after", dates="dmy_slash",
-      numbers="de", columns=("sku", "description", "quantity", "unit_price", "amount"), lines=(2, 40),
-      extras=_x("qtyunit", "zebra"), font="nimbus-sans", scan="crease", optional=("sku",)),
+      numbers="de", columns=("sku", "description", "quantity", "unit_price", "amount"), lines=(2, 48),
+      extras=_x("longdesc", "qtyunit", "zebra"), font="nimbus-sans", scan="crease", optional=("sku",)),
     F("rammeavtale-no", "contract", "no", "NO", "NOK", "parties", "table", dates="long", numbers="fr",
       extras=_x("term"), font="dejavu-sans", scan="crease"),
     F("palvelusopimus-fi", "contract", "fi", "FI", "EUR", "clauses", "bullets", dates="long", numbers="fr",
@@ -392,6 +394,10 @@ CAPTIONS5: dict[str, dict[str, tuple[str, ...]]] = {
     "pt": {"issued": ("Fornecedor", "Emitida a"), "deliver": ("Destinatário", "A/C"), "line_no": ("Linha", "N.º")},
     "es": {"issued": ("Proveedor", "Emitido a"), "deliver": ("Destinatario", "A la atención de")},
 }  # fmt: skip
+# where a country words a role its own way (drawn instead of the language's)
+COUNTRY_CAPTIONS5 = {"AU": {"tax": ("GST", "Total GST")}, "CA": {"tax": ("HST", "GST/HST", "Sales Tax")},
+                     "IE": {"tax": ("VAT", "VAT Amount")}, "CH": {"tax": ("MWST", "MwSt.")},
+                     "AT": {"tax": ("USt.", "Umsatzsteuer")}, "BE": {"tax": ("BTW", "Btw-bedrag")}}  # fmt: skip
 # free text the 'Deliver to' block prints (no party name: a dock, a building, a person)
 DELIVER_LINES = {"cs": "Sklad", "fi": "Varasto", "no": "Varemottak", "nl": "Magazijn", "de": "Wareneingang",
                  "en": "Goods In", "da": "Varemodtagelse", "sv": "Godsmottagning", "pl": "Magazyn",
@@ -428,6 +434,8 @@ PRODUCTS5: dict[str, list[tuple[str, str]]] = {
            ("Guantes de trabajo", "par"), ("Chapa de acero 2 mm", "kg"), ("Tacos de nailon 8 mm", "caja")],
 }  # fmt: skip
 _BULK = {"m", "kg", "l", "L", "lt"}
+SPECS = ("RAL 7035 / EN 10346 / drawing", "ISO 9001 cert. / batch", "DIN EN ISO 4017 / ref.",
+         "EN 388 4131X / lot", "IEC 60227 / spec.")  # fmt: skip
 PAYMENT_TERMS5: dict[str, list[tuple[str, int]]] = {
     "cs": [("14 dní od doručení faktury", 14), ("splatnost 30 dnů", 30), ("převodem, 21 dní", 21)],
     "fi": [("14 pv netto", 14), ("30 päivää netto", 30), ("21 pv", 21)],
@@ -471,6 +479,7 @@ def _look5(rng: random.Random, fam: Blind5Family) -> dict[str, Any]:
         choices = own.get(role) or base.get(role) or en5.get(role) or en[role]
         if role in own and role in base and rng.random() < 0.3:
             choices = base[role]
+        choices = COUNTRY_CAPTIONS5.get(fam.country, {}).get(role, choices)
         captions[role] = rng.choice(choices)
     cols = [c for c in fam.columns if c not in fam.optional or rng.random() < 0.6]
     if "qtyunit" in fam.extras and "unit" in cols:
@@ -484,7 +493,7 @@ def _look5(rng: random.Random, fam: Blind5Family) -> dict[str, Any]:
     return {"captions": captions, "columns": cols,
             "dates": rng.choice((fam.dates, *DATE_STYLES5.get(fam.country, ()))),
             "numbers": rng.choice((fam.numbers, *NUMBERS5.get(fam.country, ()))),
-            "size": rng.choice([7.5, 8.0, 8.5]),
+            "size": rng.choice([8.0, 8.5, 9.0]),
             "accent": rng.choice([(0.05, 0.3, 0.5), (0.45, 0.15, 0.1), (0.1, 0.4, 0.3), (0.3, 0.3, 0.35)]),
             "totals": rng.choice(["stack", "totalfirst", "strip"]), "numbered": rng.random() < 0.5,
             "tax_ids": rng.random() < 0.75}  # fmt: skip
@@ -498,7 +507,7 @@ def sample_po5(rng: random.Random, fam: Blind5Family) -> Order4:
     vendor = make_party5(rng, fam.vendor_country or fam.country, avoid=buyer.name, caps=caps)
     ship = replace(make_party5(rng, fam.country), name=buyer.name)
     lo, hi = fam.lines
-    n = min(hi, lo + int(rng.expovariate(1 / 12)))
+    n = rng.randrange(hi // 2, hi + 1) if rng.random() < 0.25 else min(hi, lo + int(rng.expovariate(1 / 10)))
     pool = PRODUCTS5.get(fam.lang, PRODUCTS5["en"])
     with_unit = "unit" in cols or "qtyunit" in fam.extras
     lines: list[POLine] = []
@@ -506,10 +515,12 @@ def sample_po5(rng: random.Random, fam: Blind5Family) -> Order4:
         desc, unit = pool[k % len(pool)] if k < len(pool) else rng.choice(pool)
         if k >= len(pool):
             desc = f"{desc} {rng.choice(['A', 'B', 'C', 'XL', '2', '3'])}"
+        if "longdesc" in fam.extras and rng.random() < 0.45:  # a specification that wraps the row onto two lines
+            desc = f"{desc}, {rng.choice(SPECS)} {rng.randrange(100, 9999)}-{rng.choice('ABCDE')}"
         qty = Decimal(rng.choice([1, 2, 3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 40, 50, 100, 250]))
         if unit in _BULK and rng.random() < 0.5:
-            qty = Decimal(rng.randrange(5, 4000)) / rng.choice([2, 4, 10])
-        top = 900000 if fam.currency in {"CZK", "NOK", "SEK", "DKK"} else 90000
+            qty = Decimal(rng.randrange(5, 600)) / rng.choice([2, 4, 10])
+        top = 250000 if fam.currency in {"CZK", "NOK", "SEK", "DKK"} else 40000
         price = q2(Decimal(rng.randrange(40, top)) / 100)
         amount = q2(qty * price)
         lines.append(POLine(_sku5(rng, fam) if "sku" in cols else None, desc, qty, unit if with_unit else None,
@@ -595,8 +606,8 @@ class PO5Writer(PO4Writer):
         box_x = self.left + (self.right - self.left) * 0.52
         box_w = self.right - box_x
         self.t(box_x, top + self.size, self.c["issued"], scale=0.8, grey=True)
-        bottom = self.block(box_x + 6, top + self.lead, box_w - 12, None, m.vendor, "vendor_name", True)
-        self.page.rect(box_x, top + self.lead * 0.4, box_w, bottom - top - self.lead * 0.1, line_width=0.7)
+        bottom = self.block(box_x + 6, top + self.lead * 1.3, box_w - 12, None, m.vendor, "vendor_name", True)
+        self.page.rect(box_x, top + self.lead * 0.9, box_w, bottom - top - self.lead * 0.6, line_width=0.7)
         self.y = max(end, bottom) + self.lead
         if self.rng.random() < 0.5:
             self.t(self.left, self.y + self.size, f"{self.c['ship']}: {m.ship_to.street}, {m.ship_to.city}",
@@ -649,9 +660,10 @@ class PO5Writer(PO4Writer):
             x += party_w
         for caption, value, tag in facts:
             self.page.rect(x, top, fact_w, cap_h, stroke=None, fill=(0.86, 0.88, 0.9))
-            self.t(x + 3, top + self.size + 1, caption, bold=True, scale=0.85)
+            fit = min(0.85, (fact_w - 6) / width(caption, self.f.bold, self.size))
+            self.t(x + 3, top + self.size + 1, caption, bold=True, scale=fit)
+            ent = Entity(tag) if tag else None  # one entity for the value's lines
             for k, line in enumerate(wrap(value, self.f.regular, self.size, fact_w - 6)):
-                ent = Entity(tag) if tag else None
                 self.t(x + 3, top + cap_h + self.size + 2 + k * self.lead, line, entity=ent)
             spans.append(x)
             x += fact_w
@@ -721,8 +733,13 @@ class PO5Writer(PO4Writer):
             self.page.line(self.left, self.y + h, self.right, self.y + h, 0.6)
         self.y += h + 3
 
+    def desc_width(self, cols: list[tuple[str, float, float, str]]) -> float:
+        """The description's wrap width: its column, or a fixed 40-odd characters where the system cuts there."""
+        w = next(x1 - x0 for r, x0, x1, _a in cols if r == "description") - 6
+        return min(w, self.size * 24) if "longdesc" in self.fam.extras else w
+
     def row5(self, cols: list[tuple[str, float, float, str]], i: int, ln: POLine) -> None:
-        desc_w = next(x1 - x0 for r, x0, x1, _a in cols if r == "description") - 6
+        desc_w = self.desc_width(cols)
         lines = wrap(ln.description, self.f.regular, self.size, desc_w)
         h = self.lead * len(lines)
         if "zebra" in self.fam.extras and i % 2 == 0:
@@ -741,14 +758,14 @@ class PO5Writer(PO4Writer):
             for text, tag in reversed(words) if align == "right" else words:
                 w = self.t(x, base, text, tag, row=i, align=align)
                 x += -w - 3 if align == "right" else w + 3
-        self.y += h + 2
+        self.y += h + 4
 
     def table(self, rows: list[int] | None = None, heading: str | None = None) -> None:
         cols = self.columns()
         self.table_header(cols)
         ruled = "norule" not in self.fam.extras and "zebra" not in self.fam.extras
         for i, ln in enumerate(self.m.lines):
-            n_lines = len(wrap(ln.description, self.f.regular, self.size, 200))
+            n_lines = len(wrap(ln.description, self.f.regular, self.size, self.desc_width(cols)))
             if self.y + self.lead * (n_lines + 1) > self.bottom():
                 self.new_page()
                 self.t(self.right, self.y + self.size, f"{self.c['title']} {self.m.number}", scale=0.8, grey=True,
@@ -861,7 +878,7 @@ CONTRACT_TEXT5: dict[str, dict[str, Any]] = {
         "roles": ("Tilaaja", "Palveluntuottaja"), "sign": "",
         "intro": "Tämä sopimus on tehty {eff} {buyer}{btax} (Tilaaja) ja {vendor}{vtax} (Palveluntuottaja) välillä.",
         "term": "Sopimus on voimassa {exp} saakka.",
-        "pay": "Hinnat ovat euroina ({cur}) ilman arvonlisäveroa. Maksuehto {terms}.",
+        "pay": "Hinnat ilmoitetaan valuutassa {cur} ilman arvonlisäveroa. Maksuehto {terms}.",
         "filler": ["Palveluntuottaja vastaa siitä, että palvelut suoritetaan ammattitaitoisesti.",
                    "Osapuolet sitoutuvat pitämään luottamuksellisina toisiltaan saamansa tiedot.",
                    "Sopimukseen sovelletaan Suomen lakia."],
