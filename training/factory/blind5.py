@@ -395,9 +395,11 @@ CAPTIONS5: dict[str, dict[str, tuple[str, ...]]] = {
     "es": {"issued": ("Proveedor", "Emitido a"), "deliver": ("Destinatario", "A la atención de")},
 }  # fmt: skip
 # where a country words a role its own way (drawn instead of the language's)
-COUNTRY_CAPTIONS5 = {"AU": {"tax": ("GST", "Total GST")}, "CA": {"tax": ("HST", "GST/HST", "Sales Tax")},
-                     "IE": {"tax": ("VAT", "VAT Amount")}, "CH": {"tax": ("MWST", "MwSt.")},
-                     "AT": {"tax": ("USt.", "Umsatzsteuer")}, "BE": {"tax": ("BTW", "Btw-bedrag")}}  # fmt: skip
+COUNTRY_CAPTIONS5: dict[str, dict[str, tuple[str, ...]]] = {
+    "AU": {"tax": ("GST", "Total GST")}, "CA": {"tax": ("HST", "GST/HST", "Sales Tax")},
+    "IE": {"tax": ("VAT", "VAT Amount")}, "CH": {"tax": ("MWST", "MwSt.")},
+    "AT": {"tax": ("USt.", "Umsatzsteuer")}, "BE": {"tax": ("BTW", "Btw-bedrag")},
+}  # fmt: skip
 # free text the 'Deliver to' block prints (no party name: a dock, a building, a person)
 DELIVER_LINES = {"cs": "Sklad", "fi": "Varasto", "no": "Varemottak", "nl": "Magazijn", "de": "Wareneingang",
                  "en": "Goods In", "da": "Varemodtagelse", "sv": "Godsmottagning", "pl": "Magazyn",
@@ -651,10 +653,10 @@ class PO5Writer(PO4Writer):
         x = self.left
         bottom = top + cap_h + self.lead * 3
         spans: list[float] = []
-        for caption, party, tag in parties:
+        for caption, party, party_tag in parties:
             self.page.rect(x, top, party_w, cap_h, stroke=None, fill=(0.86, 0.88, 0.9))
             self.t(x + 3, top + self.size + 1, caption, bold=True, scale=0.85)
-            y = self.block(x + 3, top + cap_h + 2, party_w - 8, None, party, tag, True)
+            y = self.block(x + 3, top + cap_h + 2, party_w - 8, None, party, party_tag, True)
             bottom = max(bottom, y + 3)
             spans.append(x)
             x += party_w
@@ -1084,7 +1086,9 @@ class Contract5Writer(Contract4Writer):
         self.annex_heading()
         if kind in {"table", "appendix"}:
             cols = self.text["cols"]
-            rows = [[(s, "description"), (u, "unit"), (self.num(r), "unit_price")] for s, u, r in self.m.rates]
+            rows: list[list[tuple[str, str | None]]] = [
+                [(s, "description"), (u, "unit"), (self.num(r), "unit_price")] for s, u, r in self.m.rates
+            ]
             self.grid((cols[0], cols[1], f"{cols[2]} ({cur})"), rows, (0.55, 0.2, 0.25), {2})
         elif kind == "bullets":
             for i, (service, unit, rate) in enumerate(self.m.rates):
