@@ -151,3 +151,13 @@ def test_cli_writes_a_blind5_split_with_labels_and_scans(tmp_path: Path) -> None
     assert len(labels) == 2 and all((tmp_path / label["file"]).exists() for label in labels)
     assert [label["features"]["blind5"] for label in labels] == BLIND5_SPLITS["dev"][:2]
     assert all(label["scanned"] for label in labels)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fam", FAMILIES, ids=lambda f: f.name)
+def test_blind5_labels_hold_over_more_seeds(fam: Any) -> None:
+    for seed in (1, 2, 3, 4):
+        doc = make_blind5(seed, fam)
+        _check_doc(fam, doc)
+        if fam.kind == "po":
+            _check_sums(fam, doc)

@@ -384,15 +384,21 @@ CAPTIONS5: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "de": {"issued": ("Lieferant", "Bestellt bei", "An"), "deliver": ("Anlieferung", "Empfänger", "Zu Händen"),
            "po_number": ("Bestellnummer", "Beleg-Nr.", "Bestellung Nr."), "line_no": ("Pos.", "Zeile")},
-    "nl": {"issued": ("Leverancier", "Besteld bij"), "deliver": ("Leveren aan", "Ter attentie van"),
+    "nl": {"currency": ("Valuta", "Munt"), "line_no": ("Regel", "Nr."), "issued": ("Leverancier", "Besteld bij"),
+           "deliver": ("Leveren aan", "Ter attentie van"),
            "ship": ("Verzendadres", "Afleveradres"), "buyer": ("Factuuradres", "Besteller")},
-    "da": {"issued": ("Leverandør", "Bestilt hos"), "deliver": ("Modtager", "Att.")},
+    "da": {"line_no": ("Linje", "Nr."), "issued": ("Leverandør", "Bestilt hos"), "deliver": ("Modtager", "Att.")},
     "sv": {"issued": ("Leverantör", "Beställt hos"), "deliver": ("Godsmottagare", "Att."), "line_no": ("Rad", "Nr")},
-    "pl": {"issued": ("Dostawca", "Wystawione dla"), "deliver": ("Odbiorca", "Do rąk")},
-    "fr": {"issued": ("Fournisseur", "Commande passée à"), "deliver": ("Destinataire", "À l'attention de")},
-    "it": {"issued": ("Fornitore", "Ordine a"), "deliver": ("Destinatario", "Alla c.a.")},
-    "pt": {"issued": ("Fornecedor", "Emitida a"), "deliver": ("Destinatário", "A/C"), "line_no": ("Linha", "N.º")},
-    "es": {"issued": ("Proveedor", "Emitido a"), "deliver": ("Destinatario", "A la atención de")},
+    "pl": {"currency": ("Waluta",), "sku": ("Indeks", "Kod towaru"), "issued": ("Dostawca", "Wystawione dla"),
+           "deliver": ("Odbiorca", "Do rąk")},
+    "fr": {"currency": ("Devise",), "issued": ("Fournisseur", "Commande passée à"),
+           "deliver": ("Destinataire", "À l'attention de")},
+    "it": {"currency": ("Valuta", "Divisa"), "line_no": ("Riga", "N."), "issued": ("Fornitore", "Ordine a"),
+           "deliver": ("Destinatario", "Alla c.a.")},
+    "pt": {"currency": ("Moeda",), "issued": ("Fornecedor", "Emitida a"), "deliver": ("Destinatário", "A/C"),
+           "line_no": ("Linha", "N.º")},
+    "es": {"currency": ("Moneda", "Divisa"), "issued": ("Proveedor", "Emitido a"),
+           "deliver": ("Destinatario", "A la atención de")},
 }  # fmt: skip
 # where a country words a role its own way (drawn instead of the language's)
 COUNTRY_CAPTIONS5: dict[str, dict[str, tuple[str, ...]]] = {
@@ -809,8 +815,9 @@ class PO5Writer(PO4Writer):
                 self.money(self.right, self.y + self.size, value, tag, bold=tag == "total")
                 self.y += self.lead * 1.25
         if not self.currency_shown:  # plain figures, or a symbol several currencies print: the code below
-            self.pair(self.right - 210, self.y + self.size, f"{c['currency']}:", self.fam.currency, "currency",
-                      scale=0.85, bold_caption=False)  # fmt: skip
+            caption = c["currency"].rstrip(":") + ":"
+            self.pair(self.right - 210, self.y + self.size, caption, self.fam.currency, "currency", scale=0.85,
+                      bold_caption=False)  # fmt: skip
             self.currency_shown = True
             self.y += self.lead
 
