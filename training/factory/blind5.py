@@ -593,6 +593,13 @@ class PO5Writer(PO4Writer):
         self.t(start, y, title, bold=True, scale=scale, color=self.accent)
         self.t(start + tw + gap, y, self.m.number, "po_number", bold=True, scale=scale)
 
+    def kv_right(self, rows: list[tuple[str, str, str | None]], y: float) -> float:
+        """Caption / value pairs set against the right margin: the values' column as wide as the widest value."""
+        values_w = max((width(v, self.f.regular, self.size) for _c, v, _t in rows), default=0.0)
+        captions_w = max((width(c + ":", self.f.bold, self.size * 0.9) for c, _v, _t in rows), default=0.0)
+        value_x = min(self.right - 90, self.right - values_w)
+        return self.kv(rows, value_x - captions_w - 10, value_x, y)
+
     def tax_line(self, x: float, y: float, party: BlindParty, tag: str, scale: float = 0.85) -> None:
         if party.tax_id and party.tax_label:
             self.pair(x, y, f"{party.tax_label}:", party.tax_id, tag, scale=scale, bold_caption=False)
@@ -602,7 +609,8 @@ class PO5Writer(PO4Writer):
         m = self.m
         draw_logo(self.page, self.rng, self.left, self.y - 4, self.size * 4)
         x = self.left + self.size * 5
-        self.t(x, self.y + self.size * 2, m.buyer.name, "buyer_name", bold=True, scale=2.1, color=self.accent)
+        scale = min(2.1, (self.right - x) / width(m.buyer.name, self.f.bold, self.size))  # a long name shrinks
+        self.t(x, self.y + self.size * 2, m.buyer.name, "buyer_name", bold=True, scale=scale, color=self.accent)
         self.t(x, self.y + self.size * 2 + self.lead * 1.6, f"{m.buyer.street}, {m.buyer.city}", scale=0.85,
                grey=True)  # fmt: skip
         self.tax_line(x, self.y + self.size * 2 + self.lead * 2.6, m.buyer, "buyer_tax_id")
@@ -626,7 +634,8 @@ class PO5Writer(PO4Writer):
         """The buyer's letterhead centred; the supplier is named only in a footer line with its tax id."""
         m = self.m
         mid = self.pw / 2
-        self.t(mid, self.y + self.size * 1.6, m.buyer.name, "buyer_name", bold=True, scale=1.6, align="center")
+        scale = min(1.6, (self.right - self.left) / width(m.buyer.name, self.f.bold, self.size))
+        self.t(mid, self.y + self.size * 1.6, m.buyer.name, "buyer_name", bold=True, scale=scale, align="center")
         self.t(mid, self.y + self.lead * 2.4, f"{m.buyer.street} · {m.buyer.city} · {m.buyer.country}", scale=0.85,
                grey=True, align="center")  # fmt: skip
         if m.buyer.tax_id and m.buyer.tax_label:
@@ -636,7 +645,7 @@ class PO5Writer(PO4Writer):
         self.y += self.lead * 5.2
         self.title_number(self.left, self.y + self.size * 1.5, 1.6)
         top = self.y
-        end = self.kv(self.info(), self.right - 200, self.right - 95, top)
+        end = self.kv_right(self.info(), top)
         ship_top = top + self.lead * 2.6
         self.y = max(end, self.block(self.left, ship_top, 220, self.c["ship"], m.ship_to, None)) + self.lead
         self.vendor_footer = True
@@ -686,7 +695,7 @@ class PO5Writer(PO4Writer):
         """Four address blocks in a row: bill to (the buyer), ship to, deliver to, and the vendor."""
         m = self.m
         self.title_number(self.left, self.y + self.size * 1.8, 1.8)
-        end = self.kv(self.info(), self.right - 190, self.right - 90, self.y)
+        end = self.kv_right(self.info(), self.y)
         self.y = max(end, self.y + self.lead * 2.5) + self.lead
         quarter = (self.right - self.left) / 4
         deliver = BlindParty(DELIVER_LINES.get(self.fam.lang, "Goods In"), m.ship_to.street, m.ship_to.city,
