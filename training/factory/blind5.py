@@ -1,26 +1,26 @@
 """The fifth blind set: purchase orders and contracts written without looking at the extractor, for measuring it.
 
 Like the fourth set, each family is a distribution: captions drawn from several wordings per role, optional columns,
-the locale's number and date formats varying, two to forty items on one to three pages. What this set adds is
-mostly in the header: the buyer's logo and name as the page's large title with the supplier in an 'Issued to' box;
-the supplier named only in a footer line beside its tax id; both parties in a two-row grid of caption cells; four
-address blocks ('Bill to', 'Ship to', 'Deliver to', 'Vendor'); party names in capitals; legal forms of many
-countries (Oy, AS, s.r.o., a.s., Kft., SpA, SARL, BV, NV, ApS, AB, Sp. k., Ltd, LLC, Pty Ltd, GmbH & Co. KG);
-tax ids of Czechia, Finland, Norway, Belgium, Austria, Ireland, Australia, Canada, Switzerland and Hungary with
-valid check digits; order numbers printed beside the title without a caption; dates with local month names
+the locale's number and date formats varying, two to forty items (48 in one family) on one to three pages. What this
+set adds is mostly in the header: the buyer's logo and name as the page's large title with the supplier in an
+'Issued to' box; the supplier named only in a footer line beside its tax id; both parties in a two-row grid of
+caption cells; four address blocks ('Bill to', 'Ship to', 'Deliver to', 'Vendor'); party names in capitals; legal
+forms of many countries (Oy, AS, s.r.o., a.s., Kft., SpA, SARL, BV, NV, ApS, AB, Sp. k., Ltd, LLC, Pty Ltd, GmbH &
+Co. KG); tax ids of Czechia, Finland, Norway, Belgium, Austria, Ireland, Australia, Canada, Switzerland and Hungary
+with valid check digits; order numbers printed beside the title without a caption; dates with local month names
 (Czech, Finnish, Norwegian among them); payment terms in many phrasings; totals stacked, total first, or in a strip.
-Tables in the manner of SAP Business One, Sage, Odoo, Xero, QuickBooks, Exact, Visma and other prints: no ruling
-at all, alternating row shading, a right-aligned description, the quantity and unit in one cell ('12 pcs'), the
-amount column before the price, the currency symbol in every money cell, line numbers 10/20/30. Contracts: rate
-schedules as a ruled table, a bullet list, prose or an appendix on its own page; dates inside sentences; the term
-as a duration. Scans: set 4's and set 2's conditions, and two of this set's own: a fold crease across the page and
-a rubber stamp pressed over the items.
+Tables in the manner of SAP Business One, Sage, Odoo, Xero, QuickBooks, Exact, Visma and other prints: no ruling at
+all, alternating row shading, a right-aligned description, the quantity and unit in one cell ('12 pcs'), the amount
+column before the price, the currency symbol in every money cell, line numbers 10/20/30. Contracts: rate schedules
+as a ruled table, a bullet list, prose or an appendix on its own page; dates inside sentences; the term as a
+duration. Scans: set 4's and set 2's conditions, and two of this set's own: a fold crease across the page and a
+rubber stamp pressed over the items.
 
 The labels are the other sets' (``blind.blind_po_doc``, ``blind2.blind_contract_doc``): a line's ``unit_price`` is
 the price as printed, its ``amount`` the line amount as printed (quantity x price here, rounded to the cent). The
 families are split once into a ``dev`` and a ``test`` half (``BLIND5_SPLITS``: ``split_by_kind`` with
-``SPLIT_SEED``). ``ledgerlens data blind --set 5`` writes them, ``bench/bench_extraction.py --blind N --blind-set 5``
-measures them. Written without opening the extractor's code or its results.
+``SPLIT_SEED``). ``ledgerlens data blind --set 5`` writes them, ``bench/bench_extraction.py --blind N --blind-set
+5`` measures them. Written without opening the extractor's code or its results.
 """
 
 from __future__ import annotations
