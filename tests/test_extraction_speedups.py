@@ -1,11 +1,18 @@
-"""Speed-ups that must read as before: the union of boxes, a letterhead name wrapped before its legal form."""
+"""Speed-ups that must read as before: the union of boxes, a letterhead name wrapped before its legal form, a
+scanned page's background flattened and its rules taken out."""
 
 import random
+
+import numpy as np
+import pytest
+from PIL import Image, ImageDraw, ImageFilter, ImageOps
+from scipy import ndimage
 
 from extraction.document import Page, Word, union_bbox
 from extraction.heuristic.parties import PartyFields
 from extraction.heuristic.parts import PageView
 from extraction.layout import Line
+from extraction.ocr import flatten_background, remove_rules
 
 
 def test_union_bbox_is_the_smallest_box_around_all() -> None:
@@ -44,3 +51,86 @@ def test_a_name_wrapped_before_its_legal_form_is_read_whole_only_in_the_same_pri
     # the first aligned line of the same print under it decides, as before
     view = _view(name, _phrase("Postfach", 0.1, 0.073), _phrase("GmbH", 0.1, 0.074))
     assert PartyFields._unwrapped_name(view, name).text == "Fairbanks Pharma"
+
+
+def _flatten_in_floats(image: Image.Image, dark: int = 110) -> np.ndarray:
+    """flatten_background as it was written first: Pillow's MaxFilter, then float passes over the page."""
+    grey = ImageOps.grayscale(image)
+    small = grey.resize((max(1, grey.width // 4), max(1, grey.height // 4)), Image.Resampling.BOX)
+    paper = small.filter(ImageFilter.MaxFilter(5)).filter(ImageFilter.GaussianBlur(1.5))
+    paper = paper.resize(grey.size, Image.Resampling.BILINEAR)
+    pixels, background = np.asarray(grey, dtype=np.float32), np.asarray(paper, dtype=np.float32)
+    flat = np.where(background > dark, pixels * (255.0 / np.maximum(background, 1.0)), pixels)
+    return np.clip(flat, 0, 255).astype(np.uint8)
+
+
+def _ruled_page(width: int, height: int, seed: int) -> Image.Image:
+    """Grey paper with rules (some from the page's edge), text, dark fills and a grey band."""
+    rng = np.random.default_rng(seed)
+    page = Image.new("L", (width, height), 225)
+    draw = ImageDraw.Draw(page)
+    draw.rectangle((0, height // 3, width, height // 3 + 40), fill=200)
+    for _ in range(30):
+        x, y = int(rng.integers(0, width)), int(rng.integers(0, height))
+        shade, thick = int(rng.integers(0, 180)), int(rng.integers(1, 6))
+        if rng.random() < 0.5:
+            start = 0 if rng.random() < 0.3 else x
+            draw.line((start, y, x + int(rng.integers(10, width)), y), fill=shade, width=thick)
+        else:
+            start = 0 if rng.random() < 0.3 else y
+            draw.line((x, start, x, y + int(rng.integers(10, height))), fill=shade, width=thick)
+    for _ in range(200):
+        x, y = int(rng.integers(0, width)), int(rng.integers(0, height))
+        draw.text((x, y), "Total 1,234.00 | EA", fill=int(rng.integers(0, 150)))
+    for _ in range(4):
+        x, y = int(rng.integers(0, width)), int(rng.integers(0, height))
+        right, bottom = x + int(rng.integers(5, 300)), y + int(rng.integers(5, 50))
+        draw.rectangle((x, y, right, bottom), fill=int(rng.integers(0, 100)))
+    return page
+
+
+@pytest.mark.parametrize("size", [(1654, 2339), (1200, 900), (7, 5)])
+def test_flatten_background_by_table_gives_the_float_passes_pixels(size: tuple[int, int]) -> None:
+    if min(size) > 100:
+        page = _ruled_page(*size, seed=sum(size))
+        assert np.array_equal(np.asarray(flatten_background(page)), _flatten_in_floats(page))
+    noise = Image.fromarray(np.random.default_rng(3).integers(0, 256, size[::-1], dtype=np.uint8))
+    assert np.array_equal(np.asarray(flatten_background(noise)), _flatten_in_floats(noise))
+
+
+def _rules_on_the_whole_page(image: Image.Image, ink: int = 200) -> np.ndarray:
+    """remove_rules as it was written first: every step over the whole page."""
+    pixels = np.asarray(image, dtype=np.uint8)
+    dark = pixels < ink
+    thickness = max(3, image.width // 150)
+    rules = np.zeros_like(dark)
+    for along, across, share in ((1, 0, 20), (0, 1, 30)):
+        length = max(15, image.width // share) | 1
+        runs = ndimage.maximum_filter1d(ndimage.minimum_filter1d(dark, length, axis=along), length, axis=along)
+        fills = ndimage.maximum_filter1d(ndimage.minimum_filter1d(runs, thickness, axis=across), thickness, axis=across)
+        candidates = runs & ~fills
+        labels, count = ndimage.label(candidates)
+        keep = np.zeros(count + 1, dtype=bool)
+        for index, found in enumerate(ndimage.find_objects(labels), start=1):
+            lo, hi = found[across].start, found[across].stop
+            sides = []
+            for start, stop in ((max(0, lo - thickness), lo), (hi, min(dark.shape[across], hi + thickness))):
+                if stop > start:
+                    strip = list(found)
+                    strip[across] = slice(start, stop)
+                    sides.append(float(dark[tuple(strip)].mean()))
+            keep[index] = not sides or max(sides) < 0.6
+        rules |= keep[labels]
+    rules &= ndimage.uniform_filter(dark.astype(np.float32), max(15, image.width // 20)) < 0.3
+    rules = ndimage.maximum_filter1d(ndimage.maximum_filter1d(rules, 3, axis=0), 3, axis=1)
+    return np.where(rules, np.uint8(255), pixels)
+
+
+@pytest.mark.parametrize("size", [(1654, 2339), (2400, 1700), (600, 800), (300, 300)])
+def test_remove_rules_in_boxes_gives_the_whole_page_steps_pixels(size: tuple[int, int]) -> None:
+    # 2400 px wide: a 120 px window, where a window's share of ink can be exactly 0.3
+    for seed in (1, 2):
+        page = flatten_background(_ruled_page(*size, seed=seed))
+        assert np.array_equal(np.asarray(remove_rules(page)), _rules_on_the_whole_page(page))
+    blank = Image.new("L", size, 255)
+    assert remove_rules(blank) is blank
