@@ -24,6 +24,7 @@ from extraction.heuristic.parts import Candidate, PageView, RowDraft, _phrase_te
 from extraction.heuristic.vocabulary import BOX_NUMBER, NUMBER_SIGN, TAX_ID_LABEL
 from extraction.layout import Line, joined_thousands
 from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_currency, parse_date
+from extraction.references import with_series
 from extraction.terms import net_days
 
 GUESS = 0.45  # a value placed by layout and type alone: shown for review, never auto-accepted
@@ -59,8 +60,10 @@ def _split_pair(phrase: Line) -> tuple[Line, list[Word]] | None:
         if others and gaps[cut] < 2.5 * max(others):
             return None  # evenly spaced words: one phrase
         caption, value = words[: cut + 1], words[cut + 1 :]
-        if not others and not _is_code(value[0].text):
-            return None  # two words, nothing to compare the gap with: a caption only before a number ('Ref. C-1')
+        if not others and (not _is_code(value[0].text) or with_series(words) is not None):
+            # two words, nothing to compare the gap with: a caption only before a number ('Ref. C-1'), not a
+            # number's series ('NE 2027/774')
+            return None
     if not caption or not value or not _is_caption(Line(caption)):
         return None
     if leader is None and _is_caption(Line(value)) and len(value) > 1:
@@ -146,6 +149,8 @@ def _typed_pair(
         name, value = "currency", raw
     elif len(words) == 1 and _is_code(raw) and not in_company_block(view, caption):
         name, value = "po_number" if "po_number" not in known else "contract_number", raw
+    elif (series := with_series(words)) is not None and not in_company_block(view, caption):
+        name, value = "po_number" if "po_number" not in known else "contract_number", series[0]
     if name is None or name in known:
         return None
     return Candidate(name, value, words, page, GUESS, raw, order)  # type: ignore[arg-type]
@@ -182,7 +187,11 @@ class UnlabelledFields:
     def _caption_values(self, view: PageView, box: tuple[float, float, float] | None) -> list[tuple[Line, list[Word]]]:
         """(caption, value words) above the table: the value right of its caption, or under it."""
         pairs: list[tuple[Line, list[Word]]] = []
+        heights = sorted(w.bbox[3] - w.bbox[1] for w in view.page.words)
+        body = heights[len(heights) // 2] if heights else 0.0
         for index, phrases in enumerate(view.phrases):
+            # a title's line, in letters larger than the body's: its number may stand anywhere right of it
+            title = all(w.bbox[3] - w.bbox[1] > 1.2 * body for w in view.lines[index].words)
             for p_index, phrase in enumerate(phrases):
                 if _in_table(phrase, box):
                     continue
@@ -193,7 +202,7 @@ class UnlabelledFields:
                 if not _is_caption(phrase):
                     continue
                 # the value right of its caption or under it: both are tried, the value's type decides
-                if p_index + 1 < len(phrases) and phrases[p_index + 1].bbox[0] - phrase.bbox[2] < 0.3:
+                if p_index + 1 < len(phrases) and (title or phrases[p_index + 1].bbox[0] - phrase.bbox[2] < 0.3):
                     pairs.append((phrase, phrases[p_index + 1].words))
                 below = self._aligned_below(view, index, phrase)
                 if below is not None:
