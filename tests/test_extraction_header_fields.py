@@ -125,3 +125,20 @@ def test_a_line_under_the_rows_that_the_table_took_for_a_section_sum_keeps_its_c
     assert spans[1][1] > 0.13  # the sum line taken in
     found = extractor._label_candidates(views, None, None, _spans_to_rows(spans, drafts))
     assert [c.value for c in found if c.name == "subtotal"] == [D("50.00")]
+
+
+def test_a_number_under_the_title_ending_where_it_ends_is_the_order_s() -> None:
+    title = [(0.62, 0.03, "Tilaus")]  # at the right edge, its number right-aligned under it, no caption
+    doc = _page([(0.728 - 0.009 * len("XP40571"), 0.058, "XP40571"), (0.05, 0.1, "Vendor")], title=title)
+    assert HeuristicExtractor().extract(doc, "purchase_order").value("po_number") == "XP40571"
+    doc = _page([(0.30, 0.058, "XP40571"), (0.05, 0.1, "Vendor")], title=title)  # not under it
+    assert HeuristicExtractor().extract(doc, "purchase_order").value("po_number") is None
+
+
+def test_values_centred_or_right_aligned_under_captions_no_reader_knows() -> None:
+    # a grid of captions in words no table holds, its values centred (the date) or right-aligned (the number)
+    right_aligned, centred = 0.05 + 0.009 * 13 - 0.009 * 8, 0.4 + 0.009 * 1.5
+    doc = _page([(0.05, 0.1, "Zorblat vindu"), (0.4, 0.1, "Quimby stamp"),
+                 (right_aligned, 0.116, "KX-40211"), (centred, 0.116, "03/11/2026")])  # fmt: skip
+    got = HeuristicExtractor().extract(doc, "purchase_order")
+    assert (got.value("po_number"), got.value("order_date")) == ("KX-40211", date(2026, 3, 11))

@@ -128,6 +128,14 @@ def _slashed_parts(words: list[Word]) -> list[list[Word]]:
     return parts if len(parts) > 1 else [words]
 
 
+def _aligned(below: Line, caption: Line, slack: float) -> bool:
+    """A value cell under its caption's: starting, ending or centred where the caption does (a grid's cells align
+    their text left, right or centre)."""
+    left, right = abs(below.bbox[0] - caption.bbox[0]), abs(below.bbox[2] - caption.bbox[2])
+    centre = abs(below.bbox[0] + below.bbox[2] - caption.bbox[0] - caption.bbox[2]) / 2
+    return min(left, right, centre) < slack
+
+
 def _typed_pair(
     view: PageView, caption: Line, words: list[Word], date_hint: str | None, known: set[str]
 ) -> Candidate | None:
@@ -207,7 +215,24 @@ class UnlabelledFields:
                 below = self._aligned_below(view, index, phrase)
                 if below is not None:
                     pairs.append((phrase, below.words))
+                elif title and (under := self._under_title(view, index, phrase)) is not None:
+                    pairs.append((phrase, under.words))
         return pairs
+
+    @staticmethod
+    def _under_title(view: PageView, index: int, title: Line) -> Line | None:
+        """A phrase of one word on the next line, close under a title, starting, ending or centred where the title
+        does ('PURCHASE ORDER' over 'PO-20417' at the page's right edge): the title's number, date or the like."""
+        if index + 1 >= len(view.lines):
+            return None
+        for below in view.phrases[index + 1]:
+            if len(below.words) != 1 or not 0 <= below.top - title.bottom < title.height:
+                continue
+            edges = zip(below.bbox[::2], title.bbox[::2], strict=True)
+            centred = abs((below.bbox[0] + below.bbox[2]) / 2 - (title.bbox[0] + title.bbox[2]) / 2)
+            if min(abs(a - b) for a, b in edges) < 1.5 * view.char_width or centred < 1.5 * view.char_width:
+                return below
+        return None
 
     @staticmethod
     def _aligned_below(view: PageView, index: int, phrase: Line) -> Line | None:
@@ -217,7 +242,7 @@ class UnlabelledFields:
                 gap = below.top - phrase.bottom
                 if gap > 1.2 * max(phrase.height, below.height):
                     return None
-                if gap >= 0 and abs(below.bbox[0] - phrase.bbox[0]) < 1.5 * view.char_width:
+                if gap >= 0 and _aligned(below, phrase, 1.5 * view.char_width):
                     own_pair = _split_pair(below) is not None  # the next caption with its value, not this one's
                     worded_terms = net_days(below.text) is not None  # "Due on receipt" reads like a caption
                     plain = not _is_caption(below) or len(below.words) == 1 or worded_terms
