@@ -120,7 +120,7 @@ def read_tax_and_charges(doc: Document, extraction: Extraction) -> None:
     block: list[tuple[int, Line, Decimal]] = []  # (page, line, its last amount): the totals block, in order
     for page_number, line, amounts in _amount_lines(doc, extraction):
         first = amounts[0][0]
-        label = " ".join(w.text for w in line.words[:first]).strip(" :")
+        label = _initials(" ".join(w.text for w in line.words[:first])).strip(" :")
         block += [(page_number, part, value) for part, value in _block_entries(line, amounts)]
         if not label or not re.search(r"[A-Za-z]", label):
             continue
@@ -174,6 +174,41 @@ def _block_entries(line: Line, amounts: list[tuple[int, Decimal, str]]) -> list[
 
 
 def complete_totals(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) -> None:
+    """The totals by arithmetic (``_complete_totals``), then a block that prints its total first."""
+    _complete_totals(extraction, block)
+    _total_printed_first(extraction, block)
+
+
+def _total_printed_first(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) -> None:
+    """A block that prints the total first, then the net amount and the taxes it includes ('TOTAL 1.210,00',
+    'Net value 1.000,00', 'of which VAT 21 % 210,00'): the amounts after the net one, each printed with a rate or
+    a tax caption (a line restating the sum of those before it adds nothing), come to the total less the net. The
+    net is the subtotal, their sum the tax. Taken where no other subtotal was read (none, or the total again)."""
+    read = extraction.decimal("subtotal")
+    for k in range(len(block) - 2):
+        total, net = block[k][2], block[k + 1][2]
+        if not 0 < net < total or read not in (None, total) or extraction.decimal("total") not in (None, total):
+            continue
+        taxes: list[Decimal] = []
+        since: list[Decimal] = []
+        for _, line, value in block[k + 2 :]:
+            if len(since) >= 2 and abs(value - sum(since, Decimal(0))) <= CENT:
+                since = []
+                continue
+            if value <= 0 or not (_RATE.search(line.text) or _TAX_WORD.search(_label(line))):
+                break
+            taxes.append(value)
+            since.append(value)
+            if abs(net + sum(taxes, Decimal(0)) - total) <= CENT:
+                page, total_line, _ = block[k]
+                extraction.fields["total"] = FieldValue(total, 0.7, page, total_line.bbox, total_line.words[-1].text)
+                page, net_line, _ = block[k + 1]
+                extraction.fields["subtotal"] = FieldValue(net, 0.7, page, net_line.bbox, net_line.words[-1].text)
+                extraction.fields["tax_total"] = FieldValue(sum(taxes, Decimal(0)), 0.7, page)
+                return
+
+
+def _complete_totals(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) -> None:
     """Subtotal, tax total and total by arithmetic, whatever their captions: the first printed amount equal to
     the line amounts' sum (or to the printed subtotal) is the subtotal; the amounts printed after it add up, and
     the last later amount that restates the running sum is the total (a restated sum before it is a net amount).
@@ -359,13 +394,18 @@ def _taxes_of(block: list[tuple[int, Line, Decimal]], added: list[tuple[int, Dec
 
 
 def _label(line: Line) -> str:
-    """The words of a totals line before its first digit."""
+    """The words of a totals line before its first digit, initials with stops read as one word ('V.A.T.')."""
     words = []
     for word in line.words:
         if re.search(r"\d", word.text):
             break
         words.append(word.text)
-    return " ".join(words)
+    return _initials(" ".join(words))
+
+
+def _initials(text: str) -> str:
+    """Initials printed with stops as the word they spell: 'Plus V.A.T.' -> 'Plus VAT', 'G.S.T.' -> 'GST'."""
+    return re.sub(r"\b(?:[^\W\d_]\.){2,}", lambda m: m.group(0).replace(".", ""), text)
 
 
 # tax rates as laws set them: whole percents, quarters (8.25), tenths and twentieths (7.7, 6.35), thousandths

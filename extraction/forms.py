@@ -20,6 +20,7 @@ from decimal import Decimal
 from extraction import normalize
 from extraction.document import BBox, Document, Word, union_bbox
 from extraction.layout import Line, group_lines, typical_char_width
+from extraction.references import with_series
 from extraction.result import FieldValue, Value, as_decimal
 
 # caption pattern -> (field, kind of value, how much the caption alone says: 0..1)
@@ -307,6 +308,9 @@ class FormReader:
     def _value(self, kind: str, words: list[Word]) -> tuple[Value, list[Word]] | None:
         """An identifier, an amount or a name at the start of ``words``, and the words it was read from."""
         if kind == "id":
+            series = with_series(words[:2]) if len(words) == 2 else None
+            if series is not None:
+                return series
             first = words[0].text.strip(":#.,;")
             digits, alnum = len(re.sub(r"\D", "", first)), len(re.sub(r"\W", "", first))
             if not ID_WORD.match(first) or digits < 4 or 2 * digits < alnum or parse_form_date(first, "mdy"):

@@ -14,9 +14,9 @@ import re
 
 from stdnum import iban
 
-from extraction.document import Document
+from extraction.document import Document, Word
 from extraction.layout import group_lines
-from extraction.normalize import parse_date
+from extraction.normalize import COMMON_CODES, parse_date
 from extraction.result import Extraction, FieldValue
 from extraction.taxids import tax_id_of
 
@@ -77,7 +77,8 @@ def could_be_reference(text: str, doc: Document | None = None) -> bool:
 
 
 def _postal_code(token: str, doc: Document) -> bool:
-    """Printed two times or more, each time before a capitalised word of letters on its line (a town)."""
+    """Printed two times or more, each time before a capitalised word of letters on its line (a town), a word space
+    after it: a word in the next cell ('842321' under its caption, 'May 30, 2025' in the next column) is no town."""
     seen = 0
     for page in doc.pages:
         for line in group_lines(page.words):
@@ -88,5 +89,26 @@ def _postal_code(token: str, doc: Document) -> bool:
                 after = words[i + 1] if i + 1 < len(words) else ""
                 if not (after[:1].isupper() and after.isalpha()):
                     return False
+                here, there = line.words[i].bbox, line.words[i + 1].bbox
+                if there[0] - here[2] > here[3] - here[1]:
+                    return False
                 seen += 1
     return seen >= 2
+
+
+def with_series(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """A number printed with its series or order type in capitals a word space from it, the two alone in their
+    cell ('NE 2027/774', '84881 OP'): the number is both, as printed. None for any other value."""
+    if len(words) != 2:
+        return None
+    first, second = words
+    letters = [w for w in words if re.fullmatch(r"[A-Z]{1,3}", w.text)]
+    if len(letters) != 1 or letters[0].text in COMMON_CODES or letters[0].text in ("NO", "NR", "N", "PO"):
+        return None  # a currency beside an amount, a number sign or caption before the number
+    code = second if letters[0] is first else first
+    token = code.text.strip(":#.,;")
+    if not re.search(r"\d", token) or len(token) < 3 or ":" in code.text or not could_be_reference(token):
+        return None
+    if not 0 <= second.bbox[0] - first.bbox[2] < max(w.bbox[3] - w.bbox[1] for w in words):
+        return None  # set apart: two cells
+    return f"{first.text} {token}" if code is second else f"{token} {second.text}", words

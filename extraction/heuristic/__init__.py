@@ -102,7 +102,7 @@ class HeuristicExtractor(
         for row in rows:
             self._quantity_from_text(row, number_hint)
         self._reread_rows(views, rows, number_hint)
-        candidates = self._label_candidates(views, number_hint, date_hint, table_spans)
+        candidates = self._label_candidates(views, number_hint, date_hint, _spans_to_rows(table_spans, rows))
         candidates += self._party_candidates(views)
         letterhead = self._letterhead(views)
         if letterhead is not None:
@@ -211,3 +211,13 @@ class HeuristicExtractor(
         if purchase >= contract and purchase >= invoice:
             return "purchase_order"
         return "contract" if contract >= invoice else "invoice"
+
+
+def _spans_to_rows(spans: dict[int, tuple[float, float]], rows: list[RowDraft]) -> dict[int, tuple[float, float]]:
+    """The table's spans ending at its last row: a line under it that the table took in (a sum of its amounts
+    read as a section's subtotal) is the totals block's, where captions are read."""
+    out = {}
+    for page, (top, bottom) in spans.items():
+        bottoms = [row.bottom for row in rows if row.page == page]
+        out[page] = (top, min(bottom, max(bottoms) + 0.002)) if bottoms else (top, bottom)
+    return out

@@ -32,6 +32,7 @@ from extraction.normalize import (
     parse_currency,
     parse_date,
 )
+from extraction.references import with_series
 from extraction.result import HEADER_FIELDS, FieldValue, Value
 from extraction.terms import net_days
 
@@ -64,9 +65,11 @@ class LabelFields:
                     # a numbered box's caption ('3. DATE OF ORDER', '(b) Terms') stands alone, its value below or
                     # beside it; a numbered clause runs on ('3. Payment. Invoices remain payable ...')
                     boxed = BOX_NUMBER.match(text)
+                    starts = _caption_starts(text, boxed.end() if boxed else 0)
                     for name, patterns in LABELS.items():
                         for pattern, score, below_ok in patterns:
-                            match = re.compile(pattern, re.IGNORECASE).match(text, boxed.end() if boxed else 0)
+                            compiled = re.compile(pattern, re.IGNORECASE)
+                            match = next((m for m in (compiled.match(text, at) for at in starts) if m), None)
                             if not match or boxed and text[match.end() :].strip(" :#."):
                                 continue
                             label_end = match.end()
@@ -215,6 +218,9 @@ class LabelFields:
         if not words:
             return None
         if name in ("po_number", "contract_number"):
+            series = with_series(words)
+            if series is not None:
+                return series[0], series[1], series[0]
             for index, word in enumerate(words[:2]):
                 following = words[index + 1] if index + 1 < len(words) else None
                 if following is not None and following.bbox[0] <= word.bbox[2] and word.confidence < 1.0:
@@ -368,6 +374,19 @@ class LabelFields:
             if named and min(named)[1] != code:
                 code, agreement = min(named)[1], agreement / 2
         fields["currency"] = FieldValue(code, round(0.6 + 0.3 * agreement, 4), page, word.bbox, word.text)
+
+
+def _caption_starts(text: str, start: int) -> list[int]:
+    """Where a caption may start in a phrase: its start, and after each ' / ' that ends a caption in another
+    language before it ('N° de commande / PO Number', 'Condiciones de pago / Terms of Payment'): the part before
+    the slash has letters and no digit (a value '2026 / 27' or 'Net 30 / EOM' is no caption)."""
+    starts = [start]
+    for slash in re.finditer(r"\s/\s+", text):
+        before = text[start : slash.start()]
+        if re.search(r"\d", before) or not re.search(r"[^\W\d_]", before):
+            break
+        starts.append(slash.end())
+    return starts
 
 
 def _terms_first(values: list[tuple[list[Word], float]]) -> list[tuple[list[Word], float]]:

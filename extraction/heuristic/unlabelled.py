@@ -24,6 +24,7 @@ from extraction.heuristic.parts import Candidate, PageView, RowDraft, _phrase_te
 from extraction.heuristic.vocabulary import BOX_NUMBER, NUMBER_SIGN, TAX_ID_LABEL
 from extraction.layout import Line, joined_thousands
 from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_currency, parse_date
+from extraction.references import with_series
 from extraction.terms import net_days
 
 GUESS = 0.45  # a value placed by layout and type alone: shown for review, never auto-accepted
@@ -59,8 +60,10 @@ def _split_pair(phrase: Line) -> tuple[Line, list[Word]] | None:
         if others and gaps[cut] < 2.5 * max(others):
             return None  # evenly spaced words: one phrase
         caption, value = words[: cut + 1], words[cut + 1 :]
-        if not others and not _is_code(value[0].text):
-            return None  # two words, nothing to compare the gap with: a caption only before a number ('Ref. C-1')
+        if not others and (not _is_code(value[0].text) or with_series(words) is not None):
+            # two words, nothing to compare the gap with: a caption only before a number ('Ref. C-1'), not a
+            # number's series ('NE 2027/774')
+            return None
     if not caption or not value or not _is_caption(Line(caption)):
         return None
     if leader is None and _is_caption(Line(value)) and len(value) > 1:
@@ -125,6 +128,14 @@ def _slashed_parts(words: list[Word]) -> list[list[Word]]:
     return parts if len(parts) > 1 else [words]
 
 
+def _aligned(below: Line, caption: Line, slack: float) -> bool:
+    """A value cell under its caption's: starting, ending or centred where the caption does (a grid's cells align
+    their text left, right or centre)."""
+    left, right = abs(below.bbox[0] - caption.bbox[0]), abs(below.bbox[2] - caption.bbox[2])
+    centre = abs(below.bbox[0] + below.bbox[2] - caption.bbox[0] - caption.bbox[2]) / 2
+    return min(left, right, centre) < slack
+
+
 def _typed_pair(
     view: PageView, caption: Line, words: list[Word], date_hint: str | None, known: set[str]
 ) -> Candidate | None:
@@ -146,6 +157,8 @@ def _typed_pair(
         name, value = "currency", raw
     elif len(words) == 1 and _is_code(raw) and not in_company_block(view, caption):
         name, value = "po_number" if "po_number" not in known else "contract_number", raw
+    elif (series := with_series(words)) is not None and not in_company_block(view, caption):
+        name, value = "po_number" if "po_number" not in known else "contract_number", series[0]
     if name is None or name in known:
         return None
     return Candidate(name, value, words, page, GUESS, raw, order)  # type: ignore[arg-type]
@@ -182,7 +195,11 @@ class UnlabelledFields:
     def _caption_values(self, view: PageView, box: tuple[float, float, float] | None) -> list[tuple[Line, list[Word]]]:
         """(caption, value words) above the table: the value right of its caption, or under it."""
         pairs: list[tuple[Line, list[Word]]] = []
+        heights = sorted(w.bbox[3] - w.bbox[1] for w in view.page.words)
+        body = heights[len(heights) // 2] if heights else 0.0
         for index, phrases in enumerate(view.phrases):
+            # a title's line, in letters larger than the body's: its number may stand anywhere right of it
+            title = all(w.bbox[3] - w.bbox[1] > 1.2 * body for w in view.lines[index].words)
             for p_index, phrase in enumerate(phrases):
                 if _in_table(phrase, box):
                     continue
@@ -193,12 +210,29 @@ class UnlabelledFields:
                 if not _is_caption(phrase):
                     continue
                 # the value right of its caption or under it: both are tried, the value's type decides
-                if p_index + 1 < len(phrases) and phrases[p_index + 1].bbox[0] - phrase.bbox[2] < 0.3:
+                if p_index + 1 < len(phrases) and (title or phrases[p_index + 1].bbox[0] - phrase.bbox[2] < 0.3):
                     pairs.append((phrase, phrases[p_index + 1].words))
                 below = self._aligned_below(view, index, phrase)
                 if below is not None:
                     pairs.append((phrase, below.words))
+                elif title and (under := self._under_title(view, index, phrase)) is not None:
+                    pairs.append((phrase, under.words))
         return pairs
+
+    @staticmethod
+    def _under_title(view: PageView, index: int, title: Line) -> Line | None:
+        """A phrase of one word on the next line, close under a title, starting, ending or centred where the title
+        does ('PURCHASE ORDER' over 'PO-20417' at the page's right edge): the title's number, date or the like."""
+        if index + 1 >= len(view.lines):
+            return None
+        for below in view.phrases[index + 1]:
+            if len(below.words) != 1 or not 0 <= below.top - title.bottom < title.height:
+                continue
+            edges = zip(below.bbox[::2], title.bbox[::2], strict=True)
+            centred = abs((below.bbox[0] + below.bbox[2]) / 2 - (title.bbox[0] + title.bbox[2]) / 2)
+            if min(abs(a - b) for a, b in edges) < 1.5 * view.char_width or centred < 1.5 * view.char_width:
+                return below
+        return None
 
     @staticmethod
     def _aligned_below(view: PageView, index: int, phrase: Line) -> Line | None:
@@ -208,7 +242,7 @@ class UnlabelledFields:
                 gap = below.top - phrase.bottom
                 if gap > 1.2 * max(phrase.height, below.height):
                     return None
-                if gap >= 0 and abs(below.bbox[0] - phrase.bbox[0]) < 1.5 * view.char_width:
+                if gap >= 0 and _aligned(below, phrase, 1.5 * view.char_width):
                     own_pair = _split_pair(below) is not None  # the next caption with its value, not this one's
                     worded_terms = net_days(below.text) is not None  # "Due on receipt" reads like a caption
                     plain = not _is_caption(below) or len(below.words) == 1 or worded_terms
