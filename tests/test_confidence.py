@@ -590,3 +590,38 @@ def test_a_value_its_own_evidence_contradicts_is_never_more_sure_than_such_value
     assert predict(model, odd).max() <= 0.5 + 1e-9
     model.save(tmp_path / "m")
     assert load_model(tmp_path / "m").contradicted_right == model.contradicted_right
+
+
+def _one_line_po(quantity: str, price: str, amount: str) -> Extraction:
+    """A purchase order of one line whose amount is the subtotal, no tax: only the row's own arithmetic is in doubt."""
+    po = _po(total=amount)
+    for name in ("subtotal", "total"):
+        po.fields[name] = FieldValue(Decimal(amount), 0.9, 1, None, amount)
+    po.fields["tax_total"] = FieldValue(Decimal("0.00"), 0.9, 1, None, "0.00")
+    cells = dict(po.line_items[0].cells)
+    for name, text in (("quantity", quantity), ("unit_price", price), ("amount", amount)):
+        cells[name] = FieldValue(Decimal(text), 0.9, 1, None, text)
+    po.line_items[0] = LineItem(cells, 0.9, 1, (0.1, 0.5, 0.9, 0.52))
+    return po
+
+
+@pytest.mark.parametrize(
+    ("quantity", "price", "amount", "adds_up"),
+    [
+        ("422.5", "2098.19", "8864.85", True),  # a price per 100 units, printed with its cents
+        ("7", "15.40", "10.78", True),  # per 10
+        ("422.5", "209819", "8864.85", False),  # the price's decimal mark lost in the reading: no price per 100
+        ("24", "1808.96", "39073.44", True),  # 10% off the unit price, that net price rounded to the cent, x 24
+        ("24", "1808.96", "39070.00", False),  # no whole-percent discount gives it
+    ],
+)
+def test_a_row_that_multiplies_out_for_a_price_per_100_units_or_a_rounded_net_price_is_confirmed(
+    quantity, price, amount, adds_up
+):
+    reading = Reading(_doc(), _one_line_po(quantity, price, amount), None, None)
+    doc = document_features(reading, frozenset())
+    line = line_rows(reading, doc)[0]
+    assert line["row_arithmetic"] == float(adds_up)
+    assert line["lines_sum_subtotal"] == 1.0
+    assert doc["arithmetic_failures"] == (0.0 if adds_up else 1.0)
+    assert doc["document_closes"] == float(adds_up)
