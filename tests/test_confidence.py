@@ -625,3 +625,31 @@ def test_a_row_that_multiplies_out_for_a_price_per_100_units_or_a_rounded_net_pr
     assert line["lines_sum_subtotal"] == 1.0
     assert doc["arithmetic_failures"] == (0.0 if adds_up else 1.0)
     assert doc["document_closes"] == float(adds_up)
+
+
+def test_a_line_nothing_confirms_is_not_auto_accepted_however_its_look_alikes_fared(tmp_path):
+    from models.confidence.model import confirmed, load_model
+    from training.confidence import ACCEPT, fit_model, predict
+
+    records = []
+    for source in ("blind", "blind2", "blind3"):
+        records += [{**r, "family": r["family"].replace("po-blind", f"po-{source}")}
+                    for r in _set_records(300, len(source), "po-blind", 0.5)]  # fmt: skip
+    lines = [r for r in records if r["kind"] == "line"]
+    for r in lines:  # every row multiplies out and the tables make their subtotals
+        r["x"] = {**r["x"], "row_arithmetic": 1.0, "lines_sum_subtotal": 1.0}
+    # agreed lines of tables whose amounts do not make the printed subtotal: right in the pool, so scored alike
+    loose = [r for r in lines if r["x"]["other_reader_agrees"] == 1.0][:20]
+    for r in loose:
+        r["x"] = {**r["x"], "lines_sum_subtotal": 0.0}
+    assert confirmed("line", lines[-1]["x"]) and not confirmed("line", loose[0]["x"])
+    assert not confirmed("line", {"row_arithmetic": 1.0, "lines_sum_subtotal": -1.0}) and confirmed("field", {})
+    as_fitted, _ = fit_model(records, frozenset(), confirm=False)
+    assert (predict(as_fitted, loose) >= ACCEPT).all()
+    model, _ = fit_model(records, frozenset())
+    assert predict(model, loose).max() < ACCEPT
+    sure = [r for r in lines if r["x"]["other_reader_agrees"] == 1.0 and r not in loose]
+    assert (predict(model, sure) >= ACCEPT).all()  # confirmed lines keep their scores
+    model.save(tmp_path / "m")
+    assert load_model(tmp_path / "m").unconfirmed_below == model.unconfirmed_below
+    assert model.unconfirmed_below == {"line": pytest.approx(0.9699)}

@@ -53,7 +53,14 @@ from extraction.document import Document
 from extraction.loading import load_document
 from extraction.pipeline import ExtractionJob
 from extraction.result import Extraction
-from models.confidence.model import ENV, ConfidenceModel, contradicted, load_model, missing_as_nan
+from models.confidence.model import (
+    CONFIRMATIONS,
+    ENV,
+    ConfidenceModel,
+    contradicted,
+    load_model,
+    missing_as_nan,
+)
 from models.confidence.signals import (
     CATEGORICAL_FIELD_FEATURES,
     FIELD_FEATURES,
@@ -374,6 +381,7 @@ def fit_model(
     max_wrong: float | None = MAX_WRONG_ACCEPTED,
     balance: bool = False,
     guard: bool = True,
+    confirm: bool = True,
 ) -> tuple[ConfidenceModel, dict[str, Any]]:
     """The confidence model fitted on ``records``, and its out-of-family figures on them (cross-fitted);
     ``features``: the signals per kind (field, line) to fit on, by default ``FIELD_FEATURES``/``LINE_FEATURES``."""
@@ -413,6 +421,8 @@ def fit_model(
     model = ConfidenceModel(
         version=time.strftime("confidence-%Y%m%d-%H%M%S"),
         contradicted_right={kind: (sum(v) + 1) / (len(v) + 2) for kind, v in against.items()} if guard else {},
+        # a line nothing confirmed (``confirmed``) is not auto-accepted at the service's threshold
+        unconfirmed_below=dict.fromkeys(CONFIRMATIONS, float(np.nextafter(ACCEPT, 0.0)) - 1e-4) if confirm else {},
         field_classifier=fitted["field"][0],
         field_isotonic=fitted["field"][1],
         line_classifier=fitted["line"][0],
