@@ -594,6 +594,8 @@ REFIT_SETS: dict[str, dict[str, Any]] = {
     "blind2-test": {"kind": "blind", "set": 2, "split": "test", "n": 30, "seed": 5151},
     "blind3-dev": {"kind": "blind", "set": 3, "split": "dev", "n": 36, "seed": 5151},
     "blind3-test": {"kind": "blind", "set": 3, "split": "test", "n": 33, "seed": 5151},
+    # blind set 4's dev half (study material since its wave-1 score; never its test half)
+    "blind4-dev": {"kind": "blind", "set": 4, "split": "dev", "n": 36, "seed": 5151},
     "cal-7": {"kind": "heldout", "split": "calibration", "n": 60, "seed": 7},
     "heldout-8": {"kind": "heldout", "split": "test", "n": 30, "seed": 8},
     "infam": {"kind": "infam", "n": (30, 10, 6), "seed": 9},
@@ -617,8 +619,9 @@ def _write_set(name: str, folder: Path) -> None:
         from training.factory.blind import generate_blind
         from training.factory.blind2 import generate_blind2
         from training.factory.blind3 import generate_blind3
+        from training.factory.blind4 import generate_blind4
 
-        write = {1: generate_blind, 2: generate_blind2, 3: generate_blind3}[spec["set"]]
+        write = {1: generate_blind, 2: generate_blind2, 3: generate_blind3, 4: generate_blind4}[spec["set"]]
         write(spec["n"], folder, seed=spec["seed"], scanned_share=SCANNED_SHARE, split=spec["split"])
 
 
