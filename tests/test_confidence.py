@@ -433,7 +433,11 @@ def test_leave_families_out_scores_each_family_with_a_model_that_never_saw_it():
     records = []
     for r in _records(160, seed=2):
         base = {**r, "doc": f"d{r['family']}", "scanned": False, "entirely_right": False}
-        line = {n: r["x"].get(n, 0.5) for n in LINE_FEATURES} | {"other_reader_agrees": r["x"]["heuristic_agrees"]}
+        line = {n: r["x"].get(n, 0.5) for n in LINE_FEATURES} | {
+            "other_reader_agrees": r["x"]["heuristic_agrees"],
+            "row_arithmetic": 1.0,
+            "lines_sum_subtotal": 1.0,
+        }
         records += [base, {**base, "kind": "line", "x": line}]
     report = leave_families_out(records, folds=2)
     born = report["born_digital"]
@@ -476,7 +480,9 @@ def _set_records(n: int, seed: int, family: str, wrong_when_unread: float) -> li
         base = {"family": f"{family}-{i % 6}", "right": right, "history": False, "doc": f"{family}{i // 3}",
                 "scanned": False, "entirely_right": False}  # fmt: skip
         x = dict.fromkeys(FIELD_FEATURES, 0.5) | {"heuristic_agrees": evidence, "ocr": 0.0}
-        line = dict.fromkeys(LINE_FEATURES, 0.5) | {"other_reader_agrees": evidence, "ocr": 0.0}
+        # lines whose rows multiply out and whose tables make their subtotals (``confirmed``)
+        line = dict.fromkeys(LINE_FEATURES, 0.5) | {"other_reader_agrees": evidence, "ocr": 0.0,
+                                                    "row_arithmetic": 1.0, "lines_sum_subtotal": 1.0}  # fmt: skip
         out += [{**base, "kind": "field", "x": x}, {**base, "kind": "line", "x": line}]
     return out
 
@@ -653,3 +659,25 @@ def test_a_line_nothing_confirms_is_not_auto_accepted_however_its_look_alikes_fa
     model.save(tmp_path / "m")
     assert load_model(tmp_path / "m").unconfirmed_below == model.unconfirmed_below
     assert model.unconfirmed_below == {"line": pytest.approx(0.9699)}
+
+
+def test_confirmed_and_unconfirmed_lines_can_each_have_their_own_calibration_map(tmp_path):
+    from models.confidence.model import load_model, value_class
+    from training.confidence import fit_model, predict
+
+    records = []
+    for source in ("blind", "blind2", "blind3"):
+        records += [{**r, "family": r["family"].replace("po-blind", f"po-{source}")}
+                    for r in _set_records(400, len(source), "po-blind", 0.5)]  # fmt: skip
+    for index, r in enumerate(r for r in records if r["kind"] == "line"):
+        sums = 1.0 if index % 2 else 0.0  # half the tables make their subtotals
+        r["x"] = {**r["x"], "row_arithmetic": 1.0, "lines_sum_subtotal": sums}
+    assert value_class("line", {"row_arithmetic": 1.0, "lines_sum_subtotal": 1.0}) == "confirmed"
+    assert value_class("line", {"row_arithmetic": 1.0}) == "unconfirmed" and value_class("field", {}) == "field"
+    model, _ = fit_model(records, frozenset(), class_maps=True)
+    assert {"text/confirmed", "text/unconfirmed"} <= set(model.line_isotonic)
+    assert not isinstance(model.field_isotonic, dict)  # fields: one map (one page source), as before
+    model.save(tmp_path / "m")
+    assert np.allclose(predict(load_model(tmp_path / "m"), records), predict(model, records))
+    plain, _ = fit_model(records, frozenset())
+    assert not isinstance(plain.line_isotonic, dict)  # off by default

@@ -42,7 +42,8 @@ class ConfidenceModel:
     field_classifier: Any  # predict_proba over FIELD_FEATURES -> [wrong, right]
     line_classifier: Any
     # raw P(right) -> calibrated P(right): one map, or one per page source ({"text": map, "ocr": map}: the same raw
-    # score means less on OCR words)
+    # score means less on OCR words), and within a source one per class of value ("text/confirmed": ``value_class``)
+    # where the pool held enough of that class (artifacts before this: per source only)
     field_isotonic: Any
     line_isotonic: Any
     vocabulary: frozenset[str] = frozenset()
@@ -74,9 +75,16 @@ class ConfidenceModel:
         if self.missing_nan:
             x = missing_as_nan(x)
         raw = classifier.predict_proba(x)[:, 1]
-        if isinstance(isotonic, dict):
-            isotonic = isotonic["ocr" if ocr else "text"]
-        p = np.clip(isotonic.predict(raw), 0.0, 1.0)
+        p = np.zeros(len(rows))
+        if not isinstance(isotonic, dict):
+            p = isotonic.predict(raw)
+        else:
+            source = "ocr" if ocr else "text"
+            keys = [f"{source}/{value_class(kind, row)}" for row in rows]
+            for key in set(keys):
+                mine = np.array([k == key for k in keys])
+                p[mine] = (isotonic[key] if key in isotonic else isotonic[source]).predict(raw[mine])
+        p = np.clip(p, 0.0, 1.0)
         if kind in self.contradicted_right:
             against = np.array([contradicted(kind, row) for row in rows])
             p[against] = np.minimum(p[against], self.contradicted_right[kind])
@@ -142,6 +150,16 @@ class ConfidenceModel:
 # evidence against the value itself, whatever its layout: a shape its check rejects (check digits, a date that does
 # not exist, terms that do not parse), a field only the other type of document prints, a line that does not multiply
 CONTRADICTIONS = {"field": {"format_valid": 0.0, "other_type_field": 1.0}, "line": {"row_arithmetic": 0.0}}
+
+
+def value_class(kind: str | None, row: dict[str, float]) -> str:
+    """The class of a value for its calibration map: for a kind with an independent confirmation
+    (``CONFIRMATIONS``: lines), whether it has it; the kind itself otherwise. Confirmed lines are right about as often
+    on every generator, those without it anywhere from a quarter to all of the time, and one map for both scored
+    the confirmed ones far below their rate on a generator it never met."""
+    if kind in CONFIRMATIONS:
+        return "confirmed" if confirmed(kind, row) else "unconfirmed"
+    return str(kind)
 
 
 def contradicted(kind: str, row: dict[str, float]) -> bool:
