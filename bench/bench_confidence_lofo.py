@@ -42,10 +42,12 @@ from training.confidence import (  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 VARIANTS: dict[str, dict[str, Any]] = {
-    "before": {"guard": False},  # calib4's method
-    "after": {},  # the values their own evidence contradicts capped (shipped)
+    "before": {"guard": False, "confirm": False},  # calib4's method
+    "calib5": {"confirm": False},  # the values their own evidence contradicts capped
+    "after": {},  # and a line nothing confirms (row arithmetic and the table's sum) kept under the threshold (calib7)
+    "confirmed-maps": {"class_maps": True},  # a calibration map for confirmed lines, one for the others
     "cutoff": {"max_wrong": 0.01},  # and the maps reach the threshold only where 1% were wrong out of generator
-    "cutoff-only": {"guard": False, "max_wrong": 0.01},
+    "cutoff-only": {"guard": False, "confirm": False, "max_wrong": 0.01},
     "maps-by-family": {"by": "family"},
     "balanced": {"balance": True},
     "beta": {"calibration": "beta"},

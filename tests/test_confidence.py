@@ -433,7 +433,11 @@ def test_leave_families_out_scores_each_family_with_a_model_that_never_saw_it():
     records = []
     for r in _records(160, seed=2):
         base = {**r, "doc": f"d{r['family']}", "scanned": False, "entirely_right": False}
-        line = {n: r["x"].get(n, 0.5) for n in LINE_FEATURES} | {"other_reader_agrees": r["x"]["heuristic_agrees"]}
+        line = {n: r["x"].get(n, 0.5) for n in LINE_FEATURES} | {
+            "other_reader_agrees": r["x"]["heuristic_agrees"],
+            "row_arithmetic": 1.0,
+            "lines_sum_subtotal": 1.0,
+        }
         records += [base, {**base, "kind": "line", "x": line}]
     report = leave_families_out(records, folds=2)
     born = report["born_digital"]
@@ -476,7 +480,9 @@ def _set_records(n: int, seed: int, family: str, wrong_when_unread: float) -> li
         base = {"family": f"{family}-{i % 6}", "right": right, "history": False, "doc": f"{family}{i // 3}",
                 "scanned": False, "entirely_right": False}  # fmt: skip
         x = dict.fromkeys(FIELD_FEATURES, 0.5) | {"heuristic_agrees": evidence, "ocr": 0.0}
-        line = dict.fromkeys(LINE_FEATURES, 0.5) | {"other_reader_agrees": evidence, "ocr": 0.0}
+        # lines whose rows multiply out and whose tables make their subtotals (``confirmed``)
+        line = dict.fromkeys(LINE_FEATURES, 0.5) | {"other_reader_agrees": evidence, "ocr": 0.0,
+                                                    "row_arithmetic": 1.0, "lines_sum_subtotal": 1.0}  # fmt: skip
         out += [{**base, "kind": "field", "x": x}, {**base, "kind": "line", "x": line}]
     return out
 
@@ -590,3 +596,88 @@ def test_a_value_its_own_evidence_contradicts_is_never_more_sure_than_such_value
     assert predict(model, odd).max() <= 0.5 + 1e-9
     model.save(tmp_path / "m")
     assert load_model(tmp_path / "m").contradicted_right == model.contradicted_right
+
+
+def _one_line_po(quantity: str, price: str, amount: str) -> Extraction:
+    """A purchase order of one line whose amount is the subtotal, no tax: only the row's own arithmetic is in doubt."""
+    po = _po(total=amount)
+    for name in ("subtotal", "total"):
+        po.fields[name] = FieldValue(Decimal(amount), 0.9, 1, None, amount)
+    po.fields["tax_total"] = FieldValue(Decimal("0.00"), 0.9, 1, None, "0.00")
+    cells = dict(po.line_items[0].cells)
+    for name, text in (("quantity", quantity), ("unit_price", price), ("amount", amount)):
+        cells[name] = FieldValue(Decimal(text), 0.9, 1, None, text)
+    po.line_items[0] = LineItem(cells, 0.9, 1, (0.1, 0.5, 0.9, 0.52))
+    return po
+
+
+@pytest.mark.parametrize(
+    ("quantity", "price", "amount", "adds_up"),
+    [
+        ("422.5", "2098.19", "8864.85", True),  # a price per 100 units, printed with its cents
+        ("7", "15.40", "10.78", True),  # per 10
+        ("422.5", "209819", "8864.85", False),  # the price's decimal mark lost in the reading: no price per 100
+        ("24", "1808.96", "39073.44", True),  # 10% off the unit price, that net price rounded to the cent, x 24
+        ("24", "1808.96", "39070.00", False),  # no whole-percent discount gives it
+    ],
+)
+def test_a_row_that_multiplies_out_for_a_price_per_100_units_or_a_rounded_net_price_is_confirmed(
+    quantity, price, amount, adds_up
+):
+    reading = Reading(_doc(), _one_line_po(quantity, price, amount), None, None)
+    doc = document_features(reading, frozenset())
+    line = line_rows(reading, doc)[0]
+    assert line["row_arithmetic"] == float(adds_up)
+    assert line["lines_sum_subtotal"] == 1.0
+    assert doc["arithmetic_failures"] == (0.0 if adds_up else 1.0)
+    assert doc["document_closes"] == float(adds_up)
+
+
+def test_a_line_nothing_confirms_is_not_auto_accepted_however_its_look_alikes_fared(tmp_path):
+    from models.confidence.model import confirmed, load_model
+    from training.confidence import ACCEPT, fit_model, predict
+
+    records = []
+    for source in ("blind", "blind2", "blind3"):
+        records += [{**r, "family": r["family"].replace("po-blind", f"po-{source}")}
+                    for r in _set_records(300, len(source), "po-blind", 0.5)]  # fmt: skip
+    lines = [r for r in records if r["kind"] == "line"]
+    for r in lines:  # every row multiplies out and the tables make their subtotals
+        r["x"] = {**r["x"], "row_arithmetic": 1.0, "lines_sum_subtotal": 1.0}
+    # agreed lines of tables whose amounts do not make the printed subtotal: right in the pool, so scored alike
+    loose = [r for r in lines if r["x"]["other_reader_agrees"] == 1.0][:20]
+    for r in loose:
+        r["x"] = {**r["x"], "lines_sum_subtotal": 0.0}
+    assert confirmed("line", lines[-1]["x"]) and not confirmed("line", loose[0]["x"])
+    assert not confirmed("line", {"row_arithmetic": 1.0, "lines_sum_subtotal": -1.0}) and confirmed("field", {})
+    as_fitted, _ = fit_model(records, frozenset(), confirm=False)
+    assert (predict(as_fitted, loose) >= ACCEPT).all()
+    model, _ = fit_model(records, frozenset())
+    assert predict(model, loose).max() < ACCEPT
+    sure = [r for r in lines if r["x"]["other_reader_agrees"] == 1.0 and r not in loose]
+    assert (predict(model, sure) >= ACCEPT).all()  # confirmed lines keep their scores
+    model.save(tmp_path / "m")
+    assert load_model(tmp_path / "m").unconfirmed_below == model.unconfirmed_below
+    assert model.unconfirmed_below == {"line": pytest.approx(0.9699)}
+
+
+def test_confirmed_and_unconfirmed_lines_can_each_have_their_own_calibration_map(tmp_path):
+    from models.confidence.model import load_model, value_class
+    from training.confidence import fit_model, predict
+
+    records = []
+    for source in ("blind", "blind2", "blind3"):
+        records += [{**r, "family": r["family"].replace("po-blind", f"po-{source}")}
+                    for r in _set_records(400, len(source), "po-blind", 0.5)]  # fmt: skip
+    for index, r in enumerate(r for r in records if r["kind"] == "line"):
+        sums = 1.0 if index % 2 else 0.0  # half the tables make their subtotals
+        r["x"] = {**r["x"], "row_arithmetic": 1.0, "lines_sum_subtotal": sums}
+    assert value_class("line", {"row_arithmetic": 1.0, "lines_sum_subtotal": 1.0}) == "confirmed"
+    assert value_class("line", {"row_arithmetic": 1.0}) == "unconfirmed" and value_class("field", {}) == "field"
+    model, _ = fit_model(records, frozenset(), class_maps=True)
+    assert {"text/confirmed", "text/unconfirmed"} <= set(model.line_isotonic)
+    assert not isinstance(model.field_isotonic, dict)  # fields: one map (one page source), as before
+    model.save(tmp_path / "m")
+    assert np.allclose(predict(load_model(tmp_path / "m"), records), predict(model, records))
+    plain, _ = fit_model(records, frozenset())
+    assert not isinstance(plain.line_isotonic, dict)  # off by default

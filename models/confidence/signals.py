@@ -239,11 +239,52 @@ def caption_known(doc: Document, page: int | None, bbox: Any, vocabulary: frozen
     return -1.0
 
 
+# the units a price may be quoted for ('per 100'): quantity x price / units = amount
+PRICE_UNITS = (Decimal(10), Decimal(100), Decimal(1000))
+CENT = Decimal("0.01")
+
+
+def row_adds_up(quantity: Decimal, unit_price: Decimal, amount: Decimal) -> bool:
+    """Quantity x unit price = amount (``line_adds_up``: to the cent, or less a whole-percent discount; or the price
+    less such a discount, rounded to the cent, times the quantity), or so for a price quoted per 10, 100 or 1000
+    units where the price was printed with its decimals (a price whose decimal mark the reading lost, 478418 for
+    4 784,18, would otherwise pass as a price per 100)."""
+    if line_adds_up(quantity, unit_price, amount) or _net_price_adds_up(quantity, unit_price, amount):
+        return True
+    exponent = unit_price.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent >= 0:
+        return False
+    return any(abs(quantity * unit_price / units - amount) <= CENT for units in PRICE_UNITS)
+
+
+def _net_price_adds_up(quantity: Decimal, unit_price: Decimal, amount: Decimal) -> bool:
+    """Quantity x the price less a whole-percent discount, that net price rounded to the cent, = amount (1 628,06
+    a unit for 1 808,96 less 10%, x 24 = 39 073,44, where the discounted gross would give 39 073,54)."""
+    gross = quantity * unit_price
+    if gross <= 0 or not 0 < amount < gross:
+        return False
+    whole = ((1 - amount / gross) * 100).to_integral_value()
+    if not 0 < whole <= 50:
+        return False
+    net = (unit_price * (1 - whole / 100)).quantize(CENT)
+    return abs(quantity * net - amount) <= CENT
+
+
 def _checks(reading: Reading) -> Checks:
-    """The arithmetic of the combined reading, with the printed charges that close its totals."""
+    """The arithmetic of the combined reading, with the printed charges that close its totals; a row that
+    multiplies out for a price quoted per 10, 100 or 1000 units or a net price rounded to the cent (``row_adds_up``)
+    counts as one that does."""
     combined = reading.combined
     adjustments = combined.adjustments or charges_that_close(reading.doc, combined)
-    return check(combined.fields, combined.line_items, adjustments)  # type: ignore[arg-type]
+    checks = check(combined.fields, combined.line_items, adjustments)  # type: ignore[arg-type]
+    for number, item in enumerate(combined.line_items, start=1):
+        if number > len(checks.row_status) or checks.row_status[number - 1] != "bad":
+            continue
+        qty, price, amount = item.decimal("quantity"), item.decimal("unit_price"), item.decimal("amount")
+        if qty is not None and price is not None and amount is not None and row_adds_up(qty, price, amount):
+            checks.row_status[number - 1] = "ok"
+            checks.failures = [f for f in checks.failures if not f.startswith(f"line {number}:")]
+    return checks
 
 
 def _status(statuses: Mapping[str, str], name: str) -> float:
@@ -353,7 +394,7 @@ def line_rows(reading: Reading, doc_features: Mapping[str, float]) -> list[dict[
     rows = []
     for position, item in enumerate(combined.line_items):
         qty, price, amount = item.decimal("quantity"), item.decimal("unit_price"), item.decimal("amount")
-        arithmetic = -1.0 if qty is None or price is None or amount is None else float(line_adds_up(qty, price, amount))
+        arithmetic = -1.0 if qty is None or price is None or amount is None else float(row_adds_up(qty, price, amount))
         # the line comes from one reader: it is confirmed when the other read the very same cells
         key = _line_key(item)
         agrees = -1.0 if len(other_keys) < 2 or not all(other_keys) else float(all(key in k for k in other_keys))
