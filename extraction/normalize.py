@@ -59,6 +59,17 @@ CURRENCY_MARK = "(?:[A-Z]{3}|" + "|".join(re.escape(s) for s in sorted(CURRENCY_
 CURRENCY = re.compile(rf"^{CURRENCY_MARK}$")
 _CODES = "USD EUR GBP CHF CAD AUD NZD JPY CNY INR SEK NOK DKK PLN CZK HUF RON BGN SGD HKD MXN BRL ZAR TRY KRW AED"
 COMMON_CODES = frozenset(_CODES.split(" "))
+MONTH_FIRST_MONEY = frozenset({"USD", "CAD"})  # the dollars of the countries that write the month first
+
+
+def date_order_by_money(texts: Iterable[str]) -> str | None:
+    """Day first where every currency the page prints is another than the US or Canadian dollar ('in GBP', 'R',
+    '€'): month-first dates are those countries' habit; None where no currency or a dollar is printed."""
+    tokens = [token.strip(".,;:()") for text in texts for token in text.split()]
+    codes = {CURRENCY_SYMBOLS[t] for t in tokens if t in CURRENCY_SYMBOLS} | {t for t in tokens if t in COMMON_CODES}
+    return "DMY" if codes and not codes & MONTH_FIRST_MONEY else None
+
+
 CURRENCY_WORDS = [
     (r"\bus\s+dollars?\b|\bu\.s\.\s+dollars?\b|\bunited states dollars?\b", "USD"),
     (r"\bcanadian dollars?\b", "CAD"),

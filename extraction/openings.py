@@ -21,7 +21,13 @@ from extraction.checks import recheck_required
 from extraction.companies import LEGAL_FORM
 from extraction.document import Document, Page, Word, union_bbox
 from extraction.layout import group_lines, split_phrases, typical_char_width
-from extraction.normalize import date_order_of, is_valid_tax_id, number_format_of, parse_date
+from extraction.normalize import (
+    date_order_by_money,
+    date_order_of,
+    is_valid_tax_id,
+    number_format_of,
+    parse_date,
+)
 from extraction.result import Extraction, FieldValue
 from extraction.taxids import tax_id_of
 from extraction.terms import RECEIPT, net_days, number_in_words, number_value
@@ -152,6 +158,11 @@ def _dates(words: list[Word], hint: str | None) -> list[tuple[int, int, date]]:
     return found
 
 
+def _a_term(first: date, second: date) -> bool:
+    """Two dates that can be a term's two ends: the second a month to ten years after the first."""
+    return first + timedelta(days=27) < second <= first + relativedelta(years=10)
+
+
 def _cell(value: object, words: list[Word], page: int, raw: str | None = None) -> FieldValue:
     bbox = union_bbox([w.bbox for w in words]) if words else None
     return FieldValue(value, CONFIDENCE, page, bbox, raw if raw is not None else " ".join(w.text for w in words))  # type: ignore[arg-type]
@@ -169,7 +180,7 @@ class Opening:
         # the page's first lines: its title (a scan's may start with a speck)
         self.title = " ".join(w.text for line in group_lines(page.words)[:2] for w in line.words)
         # day first where the comma is the decimal separator, as the extractor reads it
-        self.hint = date_order_of(texts) or ("DMY" if number_format_of(texts) == "EU" else None)
+        self.hint = date_order_of(texts) or ("DMY" if number_format_of(texts) == "EU" else date_order_by_money(texts))
         runs = _party_runs(self.words)
         # the opening sentence: the first that names two companies
         self.parties = runs[:2] if len(runs) >= 2 and runs[1][0] - runs[0][1] < 120 else []
@@ -190,13 +201,15 @@ class Opening:
         return min(i + 1, len(self.words))
 
     def _abbreviation(self, i: int) -> bool:
-        """A full stop that ends no sentence: a short word's before a number ('VAT No. IE5922259E', 'Nr. 12'), or
-        a day's that reads as a date with the words after it ('vom 22. Februar 2026 bis ...')."""
+        """A full stop that ends no sentence: a short word's before a number ('VAT No. IE5922259E', 'Nr. 12',
+        'CVR-nr. DK30132327'), or a day's that reads as a date with the words after it ('vom 22. Februar 2026 bis
+        ...')."""
         text = self.words[i].text
         following = self.words[i + 1].text if i + 1 < len(self.words) else ""
         if re.fullmatch(r"\d{1,2}\.", text):
             return parse_date(" ".join(w.text for w in self.words[i : i + 3]).strip(",.;:()"), self.hint) is not None
-        return bool(re.fullmatch(r"[A-Za-z]{1,3}\.", text)) and bool(re.search(r"\d", following))
+        # 'No.', and the short last part of a compound caption ('CVR-nr.', 'org.nr.')
+        return bool(re.fullmatch(r"(?:\S+[-.])?[A-Za-z]{1,3}\.", text)) and bool(re.search(r"\d", following))
 
     def sentence_text(self) -> str:
         """The opening sentence as printed."""
@@ -296,18 +309,28 @@ class Opening:
     def term_start(self) -> FieldValue | None:
         """Where the opening sentence prints no date: the first of a sentence that prints a term's two ends, a date
         and a later one a month to ten years on ('prend effet le 22 mars 2027 et prend fin le 21 mars 2029', 'runs
-        from 1 May 2026 until 30 April 2028'), in whatever language. Only after an opening that names both parties:
+        from 1 May 2026 until 30 April 2028'), in whatever language, or of a sentence printing one date whose next
+        sentence (a clause number aside) prints the later one. Only after an opening that names both parties:
         without one, a dated sentence anywhere is no term's start (an NDA left undated, 'the ___ day of ___')."""
         if not self.parties:
             return None
         i = self._sentence_end(self.parties[1][1])
+        single: FieldValue | None = None  # the one date of the sentence before
         while i < len(self.words):
             end = self._sentence_end(i)
             dates = _dates(self.words[i:end], self.hint)
-            if len(dates) >= 2:
-                (a0, a1, first), (_, _, second) = dates[:2]
-                if first + timedelta(days=27) < second <= first + relativedelta(years=10):
-                    return _cell(first, self.words[i + a0 : i + a1], self.page)
+            if end - i == 1 and not dates:
+                i = end
+                continue  # a clause's number ('1.') between two sentences
+            if dates and single is not None and isinstance(single.value, date) and _a_term(single.value, dates[0][2]):
+                return single  # 'Work starts on 15/11/2026. 1. The work ends ... not later than 14/05/2027.'
+            if len(dates) >= 2 and _a_term(dates[0][2], dates[1][2]):
+                a0, a1, first = dates[0]
+                return _cell(first, self.words[i + a0 : i + a1], self.page)
+            single = None
+            if len(dates) == 1:
+                a0, a1, first = dates[0]
+                single = _cell(first, self.words[i + a0 : i + a1], self.page)
             i = end
         return None
 

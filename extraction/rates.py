@@ -36,13 +36,16 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
     words = [(page.number, w) for page in doc.pages for w in column_order(page)]
     hint = number_format_of(w.text for _, w in words)
     rates = [r for sentence in _sentences(words) if (r := _rate(sentence)) is not None]
+    # the currency named in words ('2.045,51 euros por informe'): one word after every amount, the same in each
+    named = {money.text.lower() for *_, money in rates if not CURRENCY.match(money.text)}
+    rates = [r for r in rates if CURRENCY.match(r[4].text) or len(named) == 1]
     if len(rates) < 2 or len(rates) <= len(extraction.line_items):
         return
-    leads = [lead for lead, _, _, _ in rates]
+    leads = [lead for lead, *_ in rates]
     prefix = _common(leads)
     suffix = _common([lead[::-1] for lead in leads])
     items = []
-    for lead, amount, unit, page in rates:
+    for lead, amount, unit, page, _ in rates:
         described = lead[prefix : len(lead) - suffix]
         price = parse_amount(amount.text, hint)
         if not described or price is None:
@@ -72,8 +75,9 @@ def _sentences(words: list[tuple[int, Word]]) -> list[list[tuple[int, Word]]]:
     return [s for s in out if s]
 
 
-def _rate(sentence: list[tuple[int, Word]]) -> tuple[list[Word], Word, Word, int] | None:
-    """(words before the amount, the amount, the unit, page) of a sentence with one amount, its currency next."""
+def _rate(sentence: list[tuple[int, Word]]) -> tuple[list[Word], Word, Word, int, Word] | None:
+    """(words before the amount, the amount, the unit, page, the currency) of a sentence with one amount, its
+    currency next: a code or symbol, or a word (which the caller takes only where every rate prints the same)."""
     words = [w for _, w in sentence if not BULLET.match(w.text)]
     amounts = [i for i, w in enumerate(words) if AMOUNT.match(w.text)]
     if len(amounts) != 1:
@@ -86,12 +90,15 @@ def _rate(sentence: list[tuple[int, Word]]) -> tuple[list[Word], Word, Word, int
         assert box is not None  # two boxes
         words = [*words[: at - 1], Word(f"{head.text} {words[at].text}", box, head.confidence), *words[at + 1 :]]
         at -= 1
-    if at + 2 >= len(words) or not CURRENCY.match(words[at + 1].text) or len(words) - at > 6:
+    if at + 2 >= len(words) or len(words) - at > 6:
         return None
+    money = words[at + 1]
+    if not CURRENCY.match(money.text) and not (money.text.isalpha() and money.text.islower() and at + 3 < len(words)):
+        return None  # a currency word needs the linking word and the unit after it ('euros por informe')
     unit = words[-1]
     if not unit.text.rstrip(".;")[:1].isalpha():
         return None
-    return words[:at], words[at], unit, sentence[0][0]
+    return words[:at], words[at], unit, sentence[0][0], money
 
 
 def _common(sequences: list[list[Word]]) -> int:

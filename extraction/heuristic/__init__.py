@@ -41,7 +41,7 @@ from extraction.heuristic.vocabulary import (
     _date_order_by_country,
 )
 from extraction.layout import group_lines, split_phrases, typical_char_width
-from extraction.normalize import date_order_of, number_format_of, parse_amount
+from extraction.normalize import date_order_by_money, date_order_of, number_format_of, parse_amount
 from extraction.result import HEADER_FIELDS, DocType, Extraction, FieldValue
 from extraction.terms import net_days
 
@@ -80,7 +80,9 @@ class HeuristicExtractor(
         all_text = [line.text for view in views for line in view.lines]
         number_hint = number_format_of(all_text)
         # day-first is the norm where the comma is the decimal separator
-        date_hint = date_order_of(all_text) or ("DMY" if number_hint == "EU" else _date_order_by_country(all_text))
+        date_hint = date_order_of(all_text) or (
+            "DMY" if number_hint == "EU" else _date_order_by_country(all_text) or date_order_by_money(all_text)
+        )
         extraction = Extraction(doc_type="other", page_count=doc.page_count, model_version=MODEL_VERSION)
 
         rows, table_spans = self._line_items(views, number_hint)
