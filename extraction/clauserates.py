@@ -60,17 +60,25 @@ def _common(sequences: list[list[str]]) -> int:
     return count
 
 
+def _part(clause: list[Word]) -> tuple[Word, str, Word, list[Word]] | None:
+    """(amount word, its number, unit, words after the unit) of a clause of one rate."""
+    found = [(i, number) for i in range(len(clause)) if (number := _amount(clause, i)) is not None]
+    if len(found) != 1:
+        return None
+    at, number = found[0]
+    after = [w for w in clause[at + 1 :] if not CURRENCY.match(w.text.rstrip(";,."))]
+    if len(after) < 3 or not PER.match(after[0].text):
+        return None
+    return clause[at], number, after[1], after[2:]
+
+
 def _clause_rates(clauses: list[list[Word]], page: int, hint: str | None) -> list[LineItem]:
-    parts: list[tuple[Word, str, Word, list[Word]]] = []  # (amount word, its number, unit, words after the unit)
+    parts = []
     for clause in clauses:
-        found = [(i, number) for i in range(len(clause)) if (number := _amount(clause, i)) is not None]
-        if len(found) != 1:
+        part = _part(clause)
+        if part is None:
             return []
-        at, number = found[0]
-        after = [w for w in clause[at + 1 :] if not CURRENCY.match(w.text.rstrip(";,."))]
-        if len(after) < 3 or not PER.match(after[0].text):
-            return []
-        parts.append((clause[at], number, after[1], after[2:]))
+        parts.append(part)
     tails = [[w.text.lower() for w in rest] for _, _, _, rest in parts]
     shared = _common(tails)
     items = []
@@ -97,7 +105,9 @@ def rate_item(described: list[Word], amount: Word, price: Decimal, unit: Word, p
 
 
 def enumerated_rates(doc: Document) -> list[LineItem]:
-    """The rates of the first sentence enumerating two or more of them, clause by clause."""
+    """The rates of the first sentence enumerating two or more of them, clause by clause; else of the first run of
+    two or more consecutive sentences of one rate each, in the same shape ('The Supplier charges GBP 850.00 per day
+    for a senior engineer.' and the next)."""
     hint = number_format_of(w.text for page in doc.pages for w in page.words)
     for page in doc.pages:
         for sentence in _split_after(column_order(page), "."):
@@ -107,4 +117,14 @@ def enumerated_rates(doc: Document) -> list[LineItem]:
             items = _clause_rates(clauses, page.number, hint)
             if len(items) >= 2:
                 return items
+    for page in doc.pages:
+        run: list[list[Word]] = []
+        for sentence in [*_split_after(column_order(page), "."), []]:
+            if sentence and _part(sentence) is not None:
+                run.append(sentence)
+                continue
+            items = _clause_rates(run, page.number, hint) if len(run) >= 2 else []
+            if items:
+                return items
+            run = []
     return []

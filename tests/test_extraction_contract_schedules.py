@@ -8,7 +8,7 @@ from decimal import Decimal
 from extraction.agreements import read as read_agreement
 from extraction.document import Document, Page
 from extraction.heuristic import HeuristicExtractor
-from extraction.normalize import date_order_by_money
+from extraction.normalize import date_order_by_money, parse_date
 from extraction.openings import read_opening
 from extraction.rates import read_rates
 from extraction.result import Extraction
@@ -140,3 +140,80 @@ def test_dates_day_first_where_the_money_is_in_no_month_first_countrys_dollar() 
     ]
     found = read_agreement(page_of_lines(lines))
     assert found["effective_date"].value == date(2026, 9, 4)
+
+
+def test_dates_in_prose_of_more_languages() -> None:
+    # months as a sentence prints them (genitive, another alphabet) or alone; a day's ordinal sign; a year first
+    assert parse_date("14 июня 2026") == date(2026, 6, 14)
+    assert parse_date("1 Ιουνίου 2026") == date(2026, 6, 1)
+    assert parse_date("1 marzec 2026") == date(2026, 3, 1)
+    assert parse_date("1 ožujka 2026") == date(2026, 3, 1)
+    assert parse_date("1° marzo 2026") == date(2026, 3, 1)
+    assert parse_date("2026. március 1.") == date(2026, 3, 1)
+    assert parse_date("3 listopada 2026") == date(2026, 11, 3)  # Polish November before Croatian October
+
+
+def _term(*sentences: str) -> dict[str, object]:
+    extraction = Extraction("contract", 1)
+    read_opening(page_of_lines(list(sentences)), extraction)
+    return {name: extraction.value(name) for name in ("effective_date", "expiry_date")}
+
+
+def test_a_start_and_a_length_in_words_make_the_term() -> None:
+    # an undated opening, then the start and the term's length in one sentence or the next, in words or digits
+    opening = "Le contrat est conclu entre Duval Emballages SAS (le Client) et Fontanet Services SARL (le Prestataire)."
+    assert _term(opening, "Il prend effet le 1er mars 2026 pour une durée de trois ans.") == {
+        "effective_date": date(2026, 3, 1),
+        "expiry_date": date(2029, 2, 28),
+    }
+    opening = "This Services Agreement is made between Ashcombe Widgets Ltd (the Client) and Brackley Services Ltd."
+    assert _term(opening, "It commences on 1 March 2026.", "It continues for eighteen months.") == {
+        "effective_date": date(2026, 3, 1),
+        "expiry_date": date(2027, 8, 31),
+    }
+
+
+def test_a_notice_period_is_no_terms_length() -> None:
+    opening = "This Services Agreement is made between Ashcombe Widgets Ltd (the Client) and Brackley Services Ltd."
+    term = _term(opening, "It commences on 1 March 2026.", "Either party may end it on three months' notice.")
+    assert term["expiry_date"] is None
+
+
+def test_rates_in_consecutive_sentences_the_service_after_the_unit() -> None:
+    # each sentence one amount, 'per' and the unit, then the service; the words the services share ('for') aside
+    lines = [
+        "Charges.",
+        "The Contractor invoices NZD 1,150.00 per week for site supervision.",
+        "The Contractor invoices NZD 96.00 per hour for plant operation.",
+        "The Contractor invoices NZD 310.00 per load for waste removal.",
+    ]
+    extraction = Extraction("contract", 1)
+    read_rates(page_of_lines(lines), extraction)
+    assert _rates(extraction) == [
+        ("site supervision", "week", Decimal("1150.00")),
+        ("plant operation", "hour", Decimal("96.00")),
+        ("waste removal", "load", Decimal("310.00")),
+    ]
+
+
+def test_a_prose_rates_unit_after_its_currency() -> None:
+    # '480,00 EUR pro Einsatz': the currency between the amount and 'per' hides no unit
+    extraction = _extract(
+        [
+            (0.10, [(0.10, "Für die Wartung berechnet der Auftragnehmer 480,00 EUR pro Einsatz.")]),
+            (0.12, [(0.10, "Für eine Technikerstunde berechnet der Auftragnehmer 92,50 EUR pro Stunde.")]),
+        ]
+    )
+    assert [(unit, price) for _, unit, price in _rates(extraction)] == [
+        ("Einsatz", Decimal("480.00")),
+        ("Stunde", Decimal("92.50")),
+    ]
+
+
+def test_a_month_and_year_without_a_day_is_no_date_and_a_days_stop_starts_no_sentence() -> None:
+    assert parse_date("März 2026") is None  # not the 20th of March '26
+    assert parse_date("March 1,2026") == date(2026, 3, 1)
+    opening = (
+        "Dieser Vertrag wird am 1. März 2026 zwischen Hinterberger Handels GmbH (Auftraggeber) und Pichler Metallbau"
+    )
+    assert _term(opening, "GmbH (Auftragnehmer) geschlossen.")["effective_date"] == date(2026, 3, 1)

@@ -40,7 +40,13 @@ def _priced(line: Line, number_hint: str | None, rates: bool = False) -> tuple[W
     words = joined_thousands(line.words)
     while words and CURRENCY.match(words[-1].text):
         words = words[:-1]
-    if rates and len(words) >= 3 and _money(words[-1]) and _money(words[-2]) and _revision(words[-2], words[-1], number_hint):
+    if (
+        rates
+        and len(words) >= 3
+        and _money(words[-1])
+        and _money(words[-2])
+        and _revision(words[-2], words[-1], number_hint)
+    ):
         words = [*words[:-2], words[-1]]
     if len(words) < 2 or sum(_money(w) for w in words) != 1:
         return None

@@ -16,7 +16,7 @@ from extraction.document import Word
 from extraction.heuristic.parts import PageView, RowDraft, number
 from extraction.heuristic.vocabulary import MONEY_TOKEN
 from extraction.layout import Line, joined_thousands
-from extraction.normalize import CURRENCY_MARK, parse_amount
+from extraction.normalize import CURRENCY, CURRENCY_MARK, parse_amount
 
 RATE_LINE = re.compile(
     r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*\)?\.?|[•·▪◦*–-]|\(?[a-z]\))\s+"  # a clause number or a bullet
@@ -56,6 +56,7 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
         described = words_before[head : len(words_before) - tail]
         described[-1] = _trimmed(described[-1], ",:–—-")
         cells: dict[str, list[Word]] = {"description": described, "unit_price": [money]}
+        after = after[1:] if after and CURRENCY.match(after[0].text) else after  # '480,00 EUR pro Einsatz'
         if len(after) >= 2 and PER.match(after[0].text):
             unit = after[1]
             cells["unit"] = [Word(unit.text.rstrip(".,;"), unit.bbox, unit.confidence)]
