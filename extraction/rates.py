@@ -25,6 +25,7 @@ from extraction.result import Extraction, FieldValue, LineItem
 
 AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")
 BULLET = re.compile(r"^[–—•\-]$")
+SHORT_WORD = re.compile(r"^[^\W\d_A-Z]{1,3}$")  # a lower-case word of three letters at most: an article
 CONFIDENCE = 0.6
 
 
@@ -43,6 +44,8 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
         return
     leads = [lead for lead, *_ in rates]
     prefix = _common(leads)
+    if 0 < prefix < len(leads[0]) and SHORT_WORD.match(leads[0][prefix - 1].text):
+        prefix -= 1  # 'Por el informe anual', 'Por el mantenimiento': the article the services share is theirs
     suffix = _common([lead[::-1] for lead in leads])
     items = []
     for lead, amount, unit, page, _ in rates:

@@ -217,3 +217,14 @@ def test_a_month_and_year_without_a_day_is_no_date_and_a_days_stop_starts_no_sen
         "Dieser Vertrag wird am 1. März 2026 zwischen Hinterberger Handels GmbH (Auftraggeber) und Pichler Metallbau"
     )
     assert _term(opening, "GmbH (Auftragnehmer) geschlossen.")["effective_date"] == date(2026, 3, 1)
+
+
+def test_the_article_two_rate_sentences_share_is_the_services() -> None:
+    # 'Per il ... / Per il ...': the template is 'Per ... il Committente paga'; the shared 'il' is the service's
+    lines = [
+        "Per il collaudo annuale il Committente paga 1.150,00 euro per collaudo.",
+        "Per il fermo macchina il Committente paga 310,00 euro per giorno.",
+    ]
+    extraction = Extraction("contract", 1)
+    read_rates(page_of_lines(lines), extraction)
+    assert [d for d, _, _ in _rates(extraction)] == ["il collaudo annuale", "il fermo macchina"]
