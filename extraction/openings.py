@@ -47,13 +47,14 @@ YEAR_UNIT = re.compile(
     re.IGNORECASE,
 )
 # one to twelve in words in the languages contracts are written in, for a term's length ('zwei Jahre', 'trois
-# ans', 'dos años', 'tre anni'): read only before a month or a year, where 'due' or 'to' can be nothing else
+# ans', 'dos años', 'tre anni'): read only before a month or a year, where 'due' can be nothing else; none
+# that is an English word before one ('to an', 'et' aside)
 SMALL_NUMBERS = {
     word: number
     for number, words in enumerate(
         [
-            "ein eine einen un une uno una um uma een ett et jeden jedna jeden yksi",
-            "zwei deux dos due dois duas twee två to dwa dva kaksi doi",
+            "ein eine einen un une uno una um uma een ett jeden jedna yksi",
+            "zwei deux dos due dois duas twee två dwa dva kaksi doi",
             "drei trois tres tre três drie tre trzy tři kolme trei",
             "vier quatre cuatro quattro quatro vier fyra fire cztery čtyři neljä patru",
             "fünf cinq cinco cinque vijf fem pięć pět viisi cinci",

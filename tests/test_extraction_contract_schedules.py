@@ -177,6 +177,9 @@ def test_a_notice_period_is_no_terms_length() -> None:
     opening = "This Services Agreement is made between Ashcombe Widgets Ltd (the Client) and Brackley Services Ltd."
     term = _term(opening, "It commences on 1 March 2026.", "Either party may end it on three months' notice.")
     assert term["expiry_date"] is None
+    # an English word that is a number elsewhere ('to', Danish two) before 'an' (French year) is no length
+    term = _term(opening, "It commences on 1 March 2026.", "The Supplier works pursuant to an order of the Client.")
+    assert term["expiry_date"] is None
 
 
 def test_rates_in_consecutive_sentences_the_service_after_the_unit() -> None:
