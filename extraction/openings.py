@@ -382,7 +382,8 @@ class Opening:
                 i = end
                 continue  # a clause's number ('1.') between two sentences
             if single is not None and isinstance(single.value, date):
-                if dates and _a_term(single.value, dates[0][2]):
+                # across two sentences a term of a quarter at least: two dates a month apart may be anything
+                if dates and _a_term(single.value + relativedelta(months=2), dates[0][2]):
                     return single  # 'Work starts on 15/11/2026. 1. The work ends ... not later than 14/05/2027.'
                 if not dates and any(_term_at(self.words, k) is not None for k in range(i, end - 1)):
                     return single  # 'It commences on 1 March 2026. It continues for eighteen months.'
@@ -521,6 +522,7 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
                 del fields[name]  # the id the opening prints after the other party's name, and none after this one
     if fields.get("effective_date") is None:
         effective = opening.effective_date() or opening.term_start() or opening.dateline() or _dated_form(fields)
+        effective = effective or _sole_date(doc, opening)
         if effective is not None:
             found["effective_date"] = effective
     effective_cell = found.get("effective_date") or fields.get("effective_date")
@@ -541,6 +543,18 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
         fields.update(found)
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(found)]
         recheck_required(extraction)
+
+
+def _sole_date(doc: Document, opening: Opening) -> FieldValue | None:
+    """The one date a contract prints anywhere, twice or once ('Signed on 12 March 2026' under an undated opening):
+    the day it was made. Only after an opening that names both parties; none where two dates are printed."""
+    if not opening.parties:
+        return None
+    found: list[FieldValue] = []
+    for page in doc.pages:
+        words = column_order(page)
+        found += [_cell(value, words[i:j], page.number) for i, j, value in _dates(words, opening.hint)]
+    return found[0] if found and len({cell.value for cell in found}) == 1 else None
 
 
 def _dated_form(fields: dict[str, FieldValue]) -> FieldValue | None:

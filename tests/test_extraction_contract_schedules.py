@@ -231,3 +231,13 @@ def test_the_article_two_rate_sentences_share_is_the_services() -> None:
     extraction = Extraction("contract", 1)
     read_rates(page_of_lines(lines), extraction)
     assert [d for d, _, _ in _rates(extraction)] == ["il collaudo annuale", "il fermo macchina"]
+
+
+def test_the_one_date_a_contract_prints_is_its_start() -> None:
+    opening = "This Services Agreement is made between Ashcombe Widgets Ltd (the Client) and Brackley Services Ltd."
+    assert _term(opening, "1. Invoices are payable within 30 days.", "Signed on 12 March 2026")[
+        "effective_date"
+    ] == date(2026, 3, 12)
+    # two dates and no term between them: which one is the start, nothing says
+    two = _term(opening, "1. The price list of 2 February 2026 applies.", "Signed on 12 March 2026")
+    assert two["effective_date"] is None
