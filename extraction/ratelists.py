@@ -21,6 +21,7 @@ from extraction.result import Extraction, FieldValue, LineItem
 
 AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")
 SEPARATOR = re.compile(r"^[:–—-]$")
+PER = re.compile(r"^(?:per|/|je|pro)$", re.IGNORECASE)  # 'per day' printed before the price
 CONFIDENCE = 0.6
 MAX_TERM = 6
 
@@ -74,6 +75,8 @@ def _entry(words: list[Word]) -> tuple[list[Word], Word, Word | None] | None:
         before[-1] = Word(last.text.rstrip(":–—"), last.bbox, last.confidence)
     if len(before) > MAX_TERM:
         return None
+    if unit is None and len(before) >= 3 and PER.match(before[-2].text):
+        before, unit = before[:-2], before[-1]  # 'Senior engineer   per day   GBP 850.00': the unit before the price
     return before, words[at], unit
 
 

@@ -15,8 +15,9 @@ and in one column of a two-column page.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from extraction.clauserates import enumerated_rates, rate_item
+from extraction.clauserates import PER, enumerated_rates, rate_item
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.normalize import CURRENCY, number_format_of, parse_amount
@@ -34,6 +35,11 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
         return
     if not extraction.line_items:
         extraction.line_items = ruled_rates(doc) or enumerated_rates(doc)
+    for item in extraction.line_items:
+        unit = item.cells.get("unit")
+        words = str(unit.value).split() if unit is not None else []
+        if unit is not None and len(words) == 2 and PER.match(words[0]):
+            item.cells["unit"] = replace(unit, value=words[1])  # 'per day' in a rate table's unit column: a day
     words = [(page.number, w) for page in doc.pages for w in column_order(page)]
     hint = number_format_of(w.text for _, w in words)
     rates = [r for sentence in _sentences(words) if (r := _rate(sentence)) is not None]
@@ -172,6 +178,8 @@ def _table_rates(words: list[Word], page: int, hint: str | None) -> list[LineIte
         if not service or any(ch.isdigit() for w in unit for ch in w.text):
             return []  # a date or a number beside each amount: a payment plan, no rates
         found = {"description": _field(service, page), "unit_price": _field([amount], page, price)}
+        if len(unit) == 2 and PER.match(unit[0].text):
+            unit = unit[1:]  # 'per day' in the unit's cell: the unit is the day
         if unit and len(unit) <= 3:
             found["unit"] = _field(unit, page)
         box = union_bbox([w.bbox for w in [*service, amount]])

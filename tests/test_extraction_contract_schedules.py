@@ -10,6 +10,7 @@ from extraction.document import Document, Page
 from extraction.heuristic import HeuristicExtractor
 from extraction.normalize import date_order_by_money, parse_date
 from extraction.openings import read_opening
+from extraction.ratelists import read_rate_list
 from extraction.rates import read_rates
 from extraction.result import Extraction
 from tests.fixtures_docs import page_of_lines, words_at
@@ -241,3 +242,35 @@ def test_the_one_date_a_contract_prints_is_its_start() -> None:
     # two dates and no term between them: which one is the start, nothing says
     two = _term(opening, "1. The price list of 2 February 2026 applies.", "Signed on 12 March 2026")
     assert two["effective_date"] is None
+
+
+def test_a_unit_printed_per_before_the_price() -> None:
+    # 'per day' in a cell of its own before the price: the unit is the day, in a list without captions as in a table
+    def page(lines: list[tuple[float, list[tuple[float, str]]]]) -> Document:
+        return Document([Page(1, 595, 842, [w for y, cs in lines for x, t in cs for w in words_at(t, x, y)], "text")])
+
+    listed = page(
+        [
+            (0.10, [(0.10, "SCHEDULE 2 – CHARGES")]),
+            (0.14, [(0.10, "Scaffold hire"), (0.45, "per week"), (0.70, "AUD 410.00")]),
+            (0.16, [(0.10, "Crane lift"), (0.45, "per lift"), (0.70, "AUD 975.00")]),
+            (0.18, [(0.10, "Site induction"), (0.45, "per person"), (0.70, "AUD 85.00")]),
+        ]
+    )
+    extraction = Extraction("contract", 1)
+    read_rate_list(listed, extraction)
+    assert [(d, u) for d, u, _ in _rates(extraction)] == [
+        ("Scaffold hire", "week"),
+        ("Crane lift", "lift"),
+        ("Site induction", "person"),
+    ]
+    tabled = page(
+        [
+            (0.10, [(0.10, "Service"), (0.45, "Unit"), (0.70, "Rate")]),
+            (0.12, [(0.10, "Scaffold hire"), (0.45, "per week"), (0.70, "AUD 410.00")]),
+            (0.14, [(0.10, "Crane lift"), (0.45, "per lift"), (0.70, "AUD 975.00")]),
+        ]
+    )
+    extraction = HeuristicExtractor().extract(tabled, "contract")
+    read_rates(tabled, extraction)
+    assert [(d, u) for d, u, _ in _rates(extraction)] == [("Scaffold hire", "week"), ("Crane lift", "lift")]

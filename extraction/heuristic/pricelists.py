@@ -18,6 +18,8 @@ from extraction.heuristic.vocabulary import MONEY_TOKEN, TOTALS_LINE
 from extraction.layout import Line, joined_thousands, split_phrases
 from extraction.normalize import CURRENCY, parse_amount, parse_date
 
+PER = re.compile(r"^(?:per|/|je|par|por|pro|pour|para|each)$", re.IGNORECASE)  # 'per day', 'je Stunde'
+
 # a price quoted to four places ('1.4098', '0,5278' per item of a tiered tariff): no thousands group has four digits
 PRECISE = re.compile(r"^\d{1,3}[.,]\d{4}$")
 
@@ -175,7 +177,8 @@ class AlignedPriceLists:
                 wrapped = []
             drafted: dict[str, list[Word]] = {"description": cells[description] + wrapped, role: [priced[i][0]]}
             if unit is not None:
-                drafted["unit"] = cells[unit]
+                per = len(cells[unit]) == 2 and PER.match(cells[unit][0].text)
+                drafted["unit"] = cells[unit][1:] if per else cells[unit]  # 'per day': the unit is the day
             line = view.lines[i]
             rows.append(RowDraft(view.page.number, drafted, line.bottom, tuple(drafted), (), line))
         return rows

@@ -25,6 +25,7 @@ RATE_LINE = re.compile(
     r"(?:\s+(?:per|/|je|par|por|pro)\s+(?P<unit>[\w/-]+))?"
 )
 PER = re.compile(r"^(?:per|/|je|par|por|pro|pour|para|la|le|the)$", re.IGNORECASE)  # 'per hour', 'je Stunde'
+UNIT_BEFORE = re.compile(r"^(?:per|/|je|pro)$", re.IGNORECASE)  # 'per day' before the amount
 
 
 def _common_prefix(texts: list[list[str]]) -> int:
@@ -62,6 +63,9 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
         if len(after) >= 2 and PER.match(after[0].text):
             unit = after[1]
             cells["unit"] = [Word(unit.text.rstrip(".,;"), unit.bbox, unit.confidence)]
+        elif len(described) >= 3 and UNIT_BEFORE.match(described[-2].text):
+            # 'Senior engineer  per day  GBP 850.00': the unit printed before the amount, in a cell of its own
+            cells["description"], cells["unit"] = described[:-2], [_trimmed(described[-1], ",:–—-")]
         rows.append(RowDraft(view.page.number, cells, line.bottom, tuple(cells), (), line))
     return rows
 
