@@ -522,7 +522,6 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
                 del fields[name]  # the id the opening prints after the other party's name, and none after this one
     if fields.get("effective_date") is None:
         effective = opening.effective_date() or opening.term_start() or opening.dateline() or _dated_form(fields)
-        effective = effective or _sole_date(doc, opening)
         if effective is not None:
             found["effective_date"] = effective
     effective_cell = found.get("effective_date") or fields.get("effective_date")
@@ -543,18 +542,6 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
         fields.update(found)
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(found)]
         recheck_required(extraction)
-
-
-def _sole_date(doc: Document, opening: Opening) -> FieldValue | None:
-    """The one date a contract prints anywhere, twice or once ('Signed on 12 March 2026' under an undated opening):
-    the day it was made. Only after an opening that names both parties; none where two dates are printed."""
-    if not opening.parties:
-        return None
-    found: list[FieldValue] = []
-    for page in doc.pages:
-        words = column_order(page)
-        found += [_cell(value, words[i:j], page.number) for i, j, value in _dates(words, opening.hint)]
-    return found[0] if found and len({cell.value for cell in found}) == 1 else None
 
 
 def _dated_form(fields: dict[str, FieldValue]) -> FieldValue | None:

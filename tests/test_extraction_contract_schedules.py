@@ -234,16 +234,6 @@ def test_the_article_two_rate_sentences_share_is_the_services() -> None:
     assert [d for d, _, _ in _rates(extraction)] == ["il collaudo annuale", "il fermo macchina"]
 
 
-def test_the_one_date_a_contract_prints_is_its_start() -> None:
-    opening = "This Services Agreement is made between Ashcombe Widgets Ltd (the Client) and Brackley Services Ltd."
-    assert _term(opening, "1. Invoices are payable within 30 days.", "Signed on 12 March 2026")[
-        "effective_date"
-    ] == date(2026, 3, 12)
-    # two dates and no term between them: which one is the start, nothing says
-    two = _term(opening, "1. The price list of 2 February 2026 applies.", "Signed on 12 March 2026")
-    assert two["effective_date"] is None
-
-
 def test_a_unit_printed_per_before_the_price() -> None:
     # 'per day' in a cell of its own before the price: the unit is the day, in a list without captions as in a table
     def page(lines: list[tuple[float, list[tuple[float, str]]]]) -> Document:
