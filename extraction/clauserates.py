@@ -10,9 +10,11 @@ language); the sentence's opening before the first amount is no part of any rate
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from extraction.document import Document, Word, union_bbox
+from extraction.layout import group_lines
 from extraction.normalize import CURRENCY, CURRENCY_MARK, number_format_of, parse_amount
 from extraction.openings import column_order
 from extraction.result import FieldValue, LineItem
@@ -24,6 +26,37 @@ GLUED = re.compile(rf"^{CURRENCY_MARK}{_DIGITS}[;,.]?$|^{_DIGITS}{CURRENCY_MARK}
 BARE = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}[;,.]?$")
 PER = re.compile(r"^(?:per|/|je|par|por|pro|pour|para|each|a|an)$", re.IGNORECASE)
 CONFIDENCE = 0.6
+
+
+# a price printed without cents: '1,100', '950', '950,-', '1.200,–' (read only where a currency stands beside it)
+WHOLE = re.compile(r"^(\d{1,3}(?:[.,' ]\d{3})+|\d{1,6})([.,][-–—]{1,2})?([;,.]?)$")
+
+
+def whole_amounts(words: list[Word]) -> list[Word]:
+    """``words`` with each price printed without cents and a currency beside it ('GBP 1,100', '950,- EUR',
+    '€ 800') written with its cents ('1,100.00'), as the rate readers know a price; a bare number stays as it is."""
+    out = list(words)
+    for k, word in enumerate(words):
+        whole = WHOLE.match(word.text)
+        if whole is None:
+            continue
+        before = k > 0 and CURRENCY.match(words[k - 1].text)
+        after = k + 1 < len(words) and CURRENCY.match(words[k + 1].text.rstrip(";,."))
+        if before or after or whole.group(2):  # '950,-': cents as a dash are money's alone
+            digits = re.sub(r"\D", "", whole.group(1))
+            out[k] = Word(f"{int(digits):,}.00{whole.group(3)}", word.bbox, word.confidence)
+    return out
+
+
+def with_whole_amounts(doc: Document) -> Document:
+    """``doc`` with the prices printed without cents written with them, line by line (a contract's)."""
+    pages = []
+    for page in doc.pages:
+        new: dict[int, Word] = {}
+        for line in group_lines(page.words):
+            new.update({id(old): w for old, w in zip(line.words, whole_amounts(line.words), strict=True)})
+        pages.append(replace(page, words=[new.get(id(w), w) for w in page.words]))
+    return replace(doc, pages=pages)
 
 
 def _amount(words: list[Word], index: int) -> str | None:
@@ -110,7 +143,7 @@ def enumerated_rates(doc: Document) -> list[LineItem]:
     for a senior engineer.' and the next)."""
     hint = number_format_of(w.text for page in doc.pages for w in page.words)
     for page in doc.pages:
-        for sentence in _split_after(column_order(page), "."):
+        for sentence in _split_after(whole_amounts(column_order(page)), "."):
             clauses = _split_after(sentence, ";")
             if len(clauses) < 2:
                 continue
@@ -119,7 +152,7 @@ def enumerated_rates(doc: Document) -> list[LineItem]:
                 return items
     for page in doc.pages:
         run: list[list[Word]] = []
-        for sentence in [*_split_after(column_order(page), "."), []]:
+        for sentence in [*_split_after(whole_amounts(column_order(page)), "."), []]:
             if sentence and _part(sentence) is not None:
                 run.append(sentence)
                 continue

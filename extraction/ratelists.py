@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from extraction.clauserates import whole_amounts, with_whole_amounts
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line
 from extraction.normalize import CURRENCY, number_format_of, parse_amount
@@ -95,11 +96,12 @@ def _lines(words: list[Word]) -> list[Line]:
 def read_rate_list(doc: Document, extraction: Extraction) -> None:
     if extraction.doc_type != "contract":
         return
+    doc = with_whole_amounts(doc)
     hint = number_format_of(w.text for page in doc.pages for w in page.words)
     runs: list[list[LineItem]] = []
     for page in doc.pages:
         last = -10
-        lines = _lines(column_order(page))
+        lines = _lines(whole_amounts(column_order(page)))
         for index, line in enumerate(lines):
             found = _entry(_joined(line.words))
             if found is None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extraction.clauserates import PER, enumerated_rates, rate_item
+from extraction.clauserates import PER, enumerated_rates, rate_item, whole_amounts, with_whole_amounts
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.normalize import CURRENCY, number_format_of, parse_amount
@@ -33,6 +33,7 @@ CONFIDENCE = 0.6
 def read_rates(doc: Document, extraction: Extraction) -> None:
     if extraction.doc_type != "contract":
         return
+    doc = with_whole_amounts(doc)
     if not extraction.line_items:
         extraction.line_items = ruled_rates(doc) or enumerated_rates(doc)
     for item in extraction.line_items:
@@ -40,7 +41,7 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
         words = str(unit.value).split() if unit is not None else []
         if unit is not None and len(words) == 2 and PER.match(words[0]):
             item.cells["unit"] = replace(unit, value=words[1])  # 'per day' in a rate table's unit column: a day
-    words = [(page.number, w) for page in doc.pages for w in column_order(page)]
+    words = [(page.number, w) for page in doc.pages for w in whole_amounts(column_order(page))]
     hint = number_format_of(w.text for _, w in words)
     rates = [r for sentence in _sentences(words) if (r := _rate(sentence)) is not None]
     # the currency named in words ('2.045,51 euros por informe'): one word after every amount, the same in each

@@ -6,6 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from extraction.agreements import read as read_agreement
+from extraction.clauserates import whole_amounts
 from extraction.document import Document, Page
 from extraction.heuristic import HeuristicExtractor
 from extraction.normalize import date_order_by_money, parse_date
@@ -264,3 +265,33 @@ def test_a_unit_printed_per_before_the_price() -> None:
     extraction = HeuristicExtractor().extract(tabled, "contract")
     read_rates(tabled, extraction)
     assert [(d, u) for d, u, _ in _rates(extraction)] == [("Scaffold hire", "week"), ("Crane lift", "lift")]
+
+
+def _right(text: str, right: float = 0.85) -> tuple[float, str]:
+    return right - 0.0065 * len(text), text  # set flush right, as a price column is
+
+
+def test_prices_printed_without_cents() -> None:
+    # a currency beside a whole number ('SEK 1 100' aside), or cents as a dash: a price like one with cents
+    beside = _extract(
+        [
+            (0.10, [(0.10, "Roll"), (0.45, "Enhet"), (0.70, "Arvode")]),
+            (0.12, [(0.10, "Projektledare"), (0.45, "dag"), _right("SEK 11,500")]),
+            (0.14, [(0.10, "Utvecklare"), (0.45, "dag"), _right("SEK 9,200")]),
+        ]
+    )
+    dashed = _extract(
+        [
+            (0.10, [(0.10, "Leistung"), (0.45, "Einheit"), (0.70, "Preis")]),
+            (0.12, [(0.10, "Projektleitung"), (0.45, "Tag"), _right("1.200,-")]),
+            (0.14, [(0.10, "Entwicklung"), (0.45, "Tag"), _right("950,–")]),
+        ]
+    )
+    assert _rates(beside) == [("Projektledare", "dag", Decimal("11500")), ("Utvecklare", "dag", Decimal("9200"))]
+    assert _rates(dashed) == [("Projektleitung", "Tag", Decimal("1200")), ("Entwicklung", "Tag", Decimal("950"))]
+
+
+def test_a_whole_number_without_a_currency_is_no_price() -> None:
+    words = words_at("Zone 2 covers 1,100 sites from 2027", 0.1, 0.1)
+    assert [w.text for w in whole_amounts(words)] == [w.text for w in words]
+    assert [w.text for w in whole_amounts(words_at("fee EUR 1,100 per day", 0.1, 0.1))][2] == "1,100.00"

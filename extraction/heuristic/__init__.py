@@ -18,6 +18,7 @@ from decimal import Decimal
 from dateutil.relativedelta import relativedelta
 
 from extraction.checks import cross_check
+from extraction.clauserates import with_whole_amounts
 from extraction.document import Document, Page, union_bbox
 from extraction.heuristic.cards import CardItems, StackedCards
 from extraction.heuristic.fields import LabelFields
@@ -76,6 +77,8 @@ class HeuristicExtractor(
     model_version = MODEL_VERSION
 
     def extract(self, doc: Document, doc_type_hint: str | None = None) -> Extraction:
+        if doc_type_hint == "contract":
+            doc = with_whole_amounts(doc)  # a contract's rates printed without cents ('GBP 1,100', '950,-')
         views = [self._view(page) for page in doc.pages]
         all_text = [line.text for view in views for line in view.lines]
         number_hint = number_format_of(all_text)
