@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import Literal
 
 from babel.dates import get_month_names
 from babel.numbers import get_decimal_symbol
@@ -215,11 +216,18 @@ MONTH_LOCALES = ("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl
 MORE_MONTH_LOCALES = ("hu", "sk", "sl", "hr", "et", "lv", "lt", "el", "ru", "uk", "bg", "tr", "is", "ca")
 
 
+_MONTH_FORMS: tuple[tuple[Literal["wide", "abbreviated"], Literal["format", "stand-alone"]], ...] = (
+    ("wide", "format"),
+    ("abbreviated", "format"),
+    ("wide", "stand-alone"),  # 'marzec' as a heading prints it, 'marca' in a date
+)
+
+
 @lru_cache(maxsize=1)
 def _month_lookup() -> dict[str, int]:
     lookup: dict[str, int] = {}
     for locale in MONTH_LOCALES + MORE_MONTH_LOCALES:
-        for width, context in (("wide", "format"), ("abbreviated", "format"), ("wide", "stand-alone")):
+        for width, context in _MONTH_FORMS:
             if context == "stand-alone" and locale in MONTH_LOCALES[:1]:
                 continue
             for number, name in get_month_names(width, context, locale=locale).items():

@@ -37,10 +37,10 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
     if not extraction.line_items:
         extraction.line_items = ruled_rates(doc) or enumerated_rates(doc)
     for item in extraction.line_items:
-        unit = item.cells.get("unit")
-        words = str(unit.value).split() if unit is not None else []
-        if unit is not None and len(words) == 2 and PER.match(words[0]):
-            item.cells["unit"] = replace(unit, value=words[1])  # 'per day' in a rate table's unit column: a day
+        cell = item.cells.get("unit")
+        parts = str(cell.value).split() if cell is not None else []
+        if cell is not None and len(parts) == 2 and PER.match(parts[0]):
+            item.cells["unit"] = replace(cell, value=parts[1])  # 'per day' in a rate table's unit column: a day
     words = [(page.number, w) for page in doc.pages for w in whole_amounts(column_order(page))]
     hint = number_format_of(w.text for _, w in words)
     rates = [r for sentence in _sentences(words) if (r := _rate(sentence)) is not None]
