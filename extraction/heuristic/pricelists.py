@@ -177,7 +177,7 @@ class AlignedPriceLists:
                 wrapped = []
             drafted: dict[str, list[Word]] = {"description": cells[description] + wrapped, role: [priced[i][0]]}
             if unit is not None:
-                per = len(cells[unit]) == 2 and PER.match(cells[unit][0].text)
+                per = role == "unit_price" and len(cells[unit]) == 2 and PER.match(cells[unit][0].text)
                 drafted["unit"] = cells[unit][1:] if per else cells[unit]  # 'per day': the unit is the day
             line = view.lines[i]
             rows.append(RowDraft(view.page.number, drafted, line.bottom, tuple(drafted), (), line))
