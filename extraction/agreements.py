@@ -310,7 +310,9 @@ class AgreementReader:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = Text.of(doc, pages=len(doc.pages))
-        self.date_hint = normalize.date_order_of([w.text for p in doc.pages[:2] for w in p.words]) or "mdy"
+        texts = [w.text for p in doc.pages[:2] for w in p.words]
+        # month first unless the page says otherwise: its dates, or money in no dollar of a month-first country
+        self.date_hint = normalize.date_order_of(texts) or normalize.date_order_by_money(texts) or "mdy"
 
     def read(self) -> dict[str, FieldValue]:
         fields: dict[str, FieldValue] = {}

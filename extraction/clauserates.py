@@ -10,9 +10,11 @@ language); the sentence's opening before the first amount is no part of any rate
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 
 from extraction.document import Document, Word, union_bbox
+from extraction.layout import group_lines
 from extraction.normalize import CURRENCY, CURRENCY_MARK, number_format_of, parse_amount
 from extraction.openings import column_order
 from extraction.result import FieldValue, LineItem
@@ -24,6 +26,37 @@ GLUED = re.compile(rf"^{CURRENCY_MARK}{_DIGITS}[;,.]?$|^{_DIGITS}{CURRENCY_MARK}
 BARE = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}[;,.]?$")
 PER = re.compile(r"^(?:per|/|je|par|por|pro|pour|para|each|a|an)$", re.IGNORECASE)
 CONFIDENCE = 0.6
+
+
+# a price printed without cents: '1,100', '950', '950,-', '1.200,–' (read only where a currency stands beside it)
+WHOLE = re.compile(r"^(\d{1,3}(?:[.,' ]\d{3})+|\d{1,6})([.,][-–—]{1,2})?([;,.]?)$")
+
+
+def whole_amounts(words: list[Word]) -> list[Word]:
+    """``words`` with each price printed without cents and a currency beside it ('GBP 1,100', '950,- EUR',
+    '€ 800') written with its cents ('1,100.00'), as the rate readers know a price; a bare number stays as it is."""
+    out = list(words)
+    for k, word in enumerate(words):
+        whole = WHOLE.match(word.text)
+        if whole is None:
+            continue
+        before = k > 0 and CURRENCY.match(words[k - 1].text)
+        after = k + 1 < len(words) and CURRENCY.match(words[k + 1].text.rstrip(";,."))
+        if before or after or whole.group(2):  # '950,-': cents as a dash are money's alone
+            digits = re.sub(r"\D", "", whole.group(1))
+            out[k] = Word(f"{int(digits):,}.00{whole.group(3)}", word.bbox, word.confidence)
+    return out
+
+
+def with_whole_amounts(doc: Document) -> Document:
+    """``doc`` with the prices printed without cents written with them, line by line (a contract's)."""
+    pages = []
+    for page in doc.pages:
+        new: dict[int, Word] = {}
+        for line in group_lines(page.words):
+            new.update({id(old): w for old, w in zip(line.words, whole_amounts(line.words), strict=True)})
+        pages.append(replace(page, words=[new.get(id(w), w) for w in page.words]))
+    return replace(doc, pages=pages)
 
 
 def _amount(words: list[Word], index: int) -> str | None:
@@ -60,17 +93,25 @@ def _common(sequences: list[list[str]]) -> int:
     return count
 
 
+def _part(clause: list[Word]) -> tuple[Word, str, Word, list[Word]] | None:
+    """(amount word, its number, unit, words after the unit) of a clause of one rate."""
+    found = [(i, number) for i in range(len(clause)) if (number := _amount(clause, i)) is not None]
+    if len(found) != 1:
+        return None
+    at, number = found[0]
+    after = [w for w in clause[at + 1 :] if not CURRENCY.match(w.text.rstrip(";,."))]
+    if len(after) < 3 or not PER.match(after[0].text):
+        return None
+    return clause[at], number, after[1], after[2:]
+
+
 def _clause_rates(clauses: list[list[Word]], page: int, hint: str | None) -> list[LineItem]:
-    parts: list[tuple[Word, str, Word, list[Word]]] = []  # (amount word, its number, unit, words after the unit)
+    parts = []
     for clause in clauses:
-        found = [(i, number) for i in range(len(clause)) if (number := _amount(clause, i)) is not None]
-        if len(found) != 1:
+        part = _part(clause)
+        if part is None:
             return []
-        at, number = found[0]
-        after = [w for w in clause[at + 1 :] if not CURRENCY.match(w.text.rstrip(";,."))]
-        if len(after) < 3 or not PER.match(after[0].text):
-            return []
-        parts.append((clause[at], number, after[1], after[2:]))
+        parts.append(part)
     tails = [[w.text.lower() for w in rest] for _, _, _, rest in parts]
     shared = _common(tails)
     items = []
@@ -97,14 +138,26 @@ def rate_item(described: list[Word], amount: Word, price: Decimal, unit: Word, p
 
 
 def enumerated_rates(doc: Document) -> list[LineItem]:
-    """The rates of the first sentence enumerating two or more of them, clause by clause."""
+    """The rates of the first sentence enumerating two or more of them, clause by clause; else of the first run of
+    two or more consecutive sentences of one rate each, in the same shape ('The Supplier charges GBP 850.00 per day
+    for a senior engineer.' and the next)."""
     hint = number_format_of(w.text for page in doc.pages for w in page.words)
     for page in doc.pages:
-        for sentence in _split_after(column_order(page), "."):
+        for sentence in _split_after(whole_amounts(column_order(page)), "."):
             clauses = _split_after(sentence, ";")
             if len(clauses) < 2:
                 continue
             items = _clause_rates(clauses, page.number, hint)
             if len(items) >= 2:
                 return items
+    for page in doc.pages:
+        run: list[list[Word]] = []
+        for sentence in [*_split_after(whole_amounts(column_order(page)), "."), []]:
+            if sentence and _part(sentence) is not None:
+                run.append(sentence)
+                continue
+            items = _clause_rates(run, page.number, hint) if len(run) >= 2 else []
+            if items:
+                return items
+            run = []
     return []

@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
+from typing import Literal
 
 from babel.dates import get_month_names
 from babel.numbers import get_decimal_symbol
@@ -59,6 +60,17 @@ CURRENCY_MARK = "(?:[A-Z]{3}|" + "|".join(re.escape(s) for s in sorted(CURRENCY_
 CURRENCY = re.compile(rf"^{CURRENCY_MARK}$")
 _CODES = "USD EUR GBP CHF CAD AUD NZD JPY CNY INR SEK NOK DKK PLN CZK HUF RON BGN SGD HKD MXN BRL ZAR TRY KRW AED"
 COMMON_CODES = frozenset(_CODES.split(" "))
+MONTH_FIRST_MONEY = frozenset({"USD", "CAD"})  # the dollars of the countries that write the month first
+
+
+def date_order_by_money(texts: Iterable[str]) -> str | None:
+    """Day first where every currency the page prints is another than the US or Canadian dollar ('in GBP', 'R',
+    '€'): month-first dates are those countries' habit; None where no currency or a dollar is printed."""
+    tokens = [token.strip(".,;:()") for text in texts for token in text.split()]
+    codes = {CURRENCY_SYMBOLS[t] for t in tokens if t in CURRENCY_SYMBOLS} | {t for t in tokens if t in COMMON_CODES}
+    return "DMY" if codes and not codes & MONTH_FIRST_MONEY else None
+
+
 CURRENCY_WORDS = [
     (r"\bus\s+dollars?\b|\bu\.s\.\s+dollars?\b|\bunited states dollars?\b", "USD"),
     (r"\bcanadian dollars?\b", "CAD"),
@@ -199,14 +211,26 @@ def number_format_of(texts: Iterable[str]) -> str | None:
 # the languages whose month names dates print in (Babel's names, the genitive where a language dates with it:
 # Polish '3 marca 2026', Czech '3. března 2026'), in the order a name two of them share is read
 MONTH_LOCALES = ("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl", "cs", "fi", "ro")
+# more languages contracts are written in, looked up after those above (a name two of them give two months keeps
+# the first's): months in prose as each prints them, in a sentence ('14 июня', '1. července') or alone ('marzec')
+MORE_MONTH_LOCALES = ("hu", "sk", "sl", "hr", "et", "lv", "lt", "el", "ru", "uk", "bg", "tr", "is", "ca")
+
+
+_MONTH_FORMS: tuple[tuple[Literal["wide", "abbreviated"], Literal["format", "stand-alone"]], ...] = (
+    ("wide", "format"),
+    ("abbreviated", "format"),
+    ("wide", "stand-alone"),  # 'marzec' as a heading prints it, 'marca' in a date
+)
 
 
 @lru_cache(maxsize=1)
 def _month_lookup() -> dict[str, int]:
     lookup: dict[str, int] = {}
-    for locale in MONTH_LOCALES:
-        for width in ("wide", "abbreviated"):
-            for number, name in get_month_names(width, locale=locale).items():
+    for locale in MONTH_LOCALES + MORE_MONTH_LOCALES:
+        for width, context in _MONTH_FORMS:
+            if context == "stand-alone" and locale in MONTH_LOCALES[:1]:
+                continue
+            for number, name in get_month_names(width, context, locale=locale).items():
                 name = name.lower().rstrip(".")
                 lookup.setdefault(name, number)
                 lookup.setdefault(_unaccented(name), number)  # 'fevrier', 'aout' as keyboards and OCR print them
@@ -231,7 +255,7 @@ def month_number(word: str) -> int | None:
     return near.pop() if len(near) == 1 else None
 
 
-_ORDINAL = r"(\d{1,2})(?:st|nd|rd|th|er|º|\.)?"  # '1st', '1er', '1º', '1.'
+_ORDINAL = r"(\d{1,2})(?:st|nd|rd|th|er|º|°|\.)?"  # '1st', '1er', '1º', '1°', '1.'
 _MONTH_WORD = r"([^\W\d_]{3,12})\.?"  # letters of any alphabet: "października"
 _YEAR = r"(\d{4}|\d{2})"
 
@@ -273,11 +297,12 @@ def parse_date(text: str | None, hint: str | None = None) -> date | None:
     match = re.fullmatch(_ORDINAL + r"[\s\-/]*(?:of\s+)?" + _MONTH_WORD + r"[\s\-/,]*" + _YEAR, value, re.IGNORECASE)
     if match and (named := month_number(match[2])) is not None:
         return _make_date(int(match[3]), named, int(match[1]))
-    match = re.fullmatch(_MONTH_WORD + r"\s*" + _ORDINAL + r",?\s*" + _YEAR, value, re.IGNORECASE)
+    # the day set apart from the year: 'März 2026' is no 20 March '26
+    match = re.fullmatch(_MONTH_WORD + r"\s*" + _ORDINAL + r"(?:,\s*|\s+)" + _YEAR, value, re.IGNORECASE)
     if match and (named := month_number(match[1])) is not None:
         return _make_date(int(match[3]), named, int(match[2]))
-    match = re.fullmatch(r"(\d{4})[\s\-/]*" + _MONTH_WORD + r"[\s\-/]*(\d{1,2})\.?", value, re.IGNORECASE)
-    if match and (named := month_number(match[2])) is not None:  # '2026 JUL 28', '2026-Jul-28'
+    match = re.fullmatch(r"(\d{4})\.?[\s\-/]*" + _MONTH_WORD + r"[\s\-/]*(\d{1,2})\.?", value, re.IGNORECASE)
+    if match and (named := month_number(match[2])) is not None:  # '2026 JUL 28', '2026-Jul-28', '2026. március 1.'
         return _make_date(int(match[1]), named, int(match[3]))
     return None
 

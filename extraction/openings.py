@@ -21,7 +21,13 @@ from extraction.checks import recheck_required
 from extraction.companies import LEGAL_FORM
 from extraction.document import Document, Page, Word, union_bbox
 from extraction.layout import group_lines, split_phrases, typical_char_width
-from extraction.normalize import date_order_of, is_valid_tax_id, number_format_of, parse_date
+from extraction.normalize import (
+    date_order_by_money,
+    date_order_of,
+    is_valid_tax_id,
+    number_format_of,
+    parse_date,
+)
 from extraction.result import Extraction, FieldValue
 from extraction.taxids import tax_id_of
 from extraction.terms import RECEIPT, net_days, number_in_words, number_value
@@ -31,8 +37,39 @@ JOINER = re.compile(r"^(?:&|\+|und|and|en|e|y|co\.?|cie\.?)$", re.IGNORECASE)  #
 # a length of time as contracts print it: '12 Monaten', 'two (2) years', '18 maanden'
 AND = re.compile(r"^(?:and|und|et|y|e|en|og|och|oraz|ed)$", re.IGNORECASE)  # 'and' in the languages contracts use
 DURATION = re.compile(r"^\(?(\d{1,3})\)?$")
-MONTH_UNIT = re.compile(r"^(?:months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s)\W*$", re.IGNORECASE)
-YEAR_UNIT = re.compile(r"^(?:years?|jahren?|jahre|jaar|jaren|ann[oi]|años?|anos?|ans?|ann[ée]es?)\W*$", re.IGNORECASE)
+MONTH_UNIT = re.compile(
+    r"^(?:months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s|månader|måneder|miesi[eę]c[yeę]|měsíců|"
+    r"kuukautta|luni)\W*$",
+    re.IGNORECASE,
+)
+YEAR_UNIT = re.compile(
+    r"^(?:years?|jahren?|jahre|jaar|jaren|ann[oi]|años?|anos?|ans?|ann[ée]es?|år|lata?|let|roky|vuotta|ani)\W*$",
+    re.IGNORECASE,
+)
+# one to twelve in words in the languages contracts are written in, for a term's length ('zwei Jahre', 'trois
+# ans', 'dos años', 'tre anni'): read only before a month or a year, where 'due' can be nothing else; none
+# that is an English word before one ('to an', 'et' aside)
+SMALL_NUMBERS = {
+    word: number
+    for number, words in enumerate(
+        [
+            "ein eine einen un une uno una um uma een ett jeden jedna yksi",
+            "zwei deux dos due dois duas twee två dwa dva kaksi doi",
+            "drei trois tres tre três drie tre trzy tři kolme trei",
+            "vier quatre cuatro quattro quatro vier fyra fire cztery čtyři neljä patru",
+            "fünf cinq cinco cinque vijf fem pięć pět viisi cinci",
+            "sechs six seis sei zes sex seks sześć šest kuusi șase",
+            "sieben sept siete sette sete zeven sju syv siedem sedm seitsemän șapte",
+            "acht huit ocho otto oito åtta otte osiem osm kahdeksan opt",
+            "neun neuf nueve nove negen nio ni dziewięć devět yhdeksän nouă",
+            "zehn dix diez dieci dez tien tio ti dziesięć deset kymmenen zece",
+            "elf onze once undici elva elleve jedenaście jedenáct",
+            "zwölf douze doce dodici doze twaalf tolv dwanaście dvanáct",
+        ],
+        start=1,
+    )
+    for word in words.split()
+}
 DOUBT = 0.3  # a party value read with less confidence than this, and no company's name, gives way to the opening's
 CODE = re.compile(r"^[A-Z]{0,6}[-/#]?[A-Z0-9]*\d[A-Z0-9\-/.]*$")
 # a sentence about an invoice or paying, in the languages contracts arrive in
@@ -152,6 +189,34 @@ def _dates(words: list[Word], hint: str | None) -> list[tuple[int, int, date]]:
     return found
 
 
+def _count(text: str) -> int | None:
+    """A count in digits ('24', '(24)') or in words ('two', 'vierundzwanzig', 'trois')."""
+    digits = DURATION.match(text)
+    if digits:
+        return int(digits.group(1))
+    word = text.casefold().strip(",.;:()")
+    return number_value(word) or number_in_words(word) or SMALL_NUMBERS.get(word)
+
+
+def _term_at(words: list[Word], i: int) -> int | None:
+    """The months of a term's length printed at ``words[i]`` ('two years', '(24) months', 'drei Jahre'), not a
+    notice period ('three months' notice', '3 months prior written notice') nor a number of months beside it."""
+    unit = words[i + 1].text
+    if not (MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit)) or unit.endswith(("'", "’")):
+        return None
+    after = words[i + 2].text if i + 2 < len(words) else ""
+    count = _count(words[i].text)
+    if count is None or NOTICE.match(after):
+        return None
+    months = count * (12 if YEAR_UNIT.match(unit) else 1)
+    return months if 0 < months <= 240 else None
+
+
+def _a_term(first: date, second: date) -> bool:
+    """Two dates that can be a term's two ends: the second a month to ten years after the first."""
+    return first + timedelta(days=27) < second <= first + relativedelta(years=10)
+
+
 def _cell(value: object, words: list[Word], page: int, raw: str | None = None) -> FieldValue:
     bbox = union_bbox([w.bbox for w in words]) if words else None
     return FieldValue(value, CONFIDENCE, page, bbox, raw if raw is not None else " ".join(w.text for w in words))  # type: ignore[arg-type]
@@ -169,7 +234,7 @@ class Opening:
         # the page's first lines: its title (a scan's may start with a speck)
         self.title = " ".join(w.text for line in group_lines(page.words)[:2] for w in line.words)
         # day first where the comma is the decimal separator, as the extractor reads it
-        self.hint = date_order_of(texts) or ("DMY" if number_format_of(texts) == "EU" else None)
+        self.hint = date_order_of(texts) or ("DMY" if number_format_of(texts) == "EU" else date_order_by_money(texts))
         runs = _party_runs(self.words)
         # the opening sentence: the first that names two companies
         self.parties = runs[:2] if len(runs) >= 2 and runs[1][0] - runs[0][1] < 120 else []
@@ -179,7 +244,11 @@ class Opening:
 
     def _sentence_start(self, index: int) -> int:
         i = index
-        while i > 0 and not self.words[i - 1].text.endswith((".", ":")) and index - i < 40:
+        # back to the stop before: a day's ('am 1. März 2026 zwischen ...') or a caption's ('No. 12') is none
+        while i > 0 and index - i < 40:
+            stop = self.words[i - 1].text
+            if stop.endswith(":") or stop.endswith(".") and not self._abbreviation(i - 1):
+                break
             i -= 1
         return i
 
@@ -190,13 +259,15 @@ class Opening:
         return min(i + 1, len(self.words))
 
     def _abbreviation(self, i: int) -> bool:
-        """A full stop that ends no sentence: a short word's before a number ('VAT No. IE5922259E', 'Nr. 12'), or
-        a day's that reads as a date with the words after it ('vom 22. Februar 2026 bis ...')."""
+        """A full stop that ends no sentence: a short word's before a number ('VAT No. IE5922259E', 'Nr. 12',
+        'CVR-nr. DK30132327'), or a day's that reads as a date with the words after it ('vom 22. Februar 2026 bis
+        ...')."""
         text = self.words[i].text
         following = self.words[i + 1].text if i + 1 < len(self.words) else ""
         if re.fullmatch(r"\d{1,2}\.", text):
             return parse_date(" ".join(w.text for w in self.words[i : i + 3]).strip(",.;:()"), self.hint) is not None
-        return bool(re.fullmatch(r"[A-Za-z]{1,3}\.", text)) and bool(re.search(r"\d", following))
+        # 'No.', and the short last part of a compound caption ('CVR-nr.', 'org.nr.')
+        return bool(re.fullmatch(r"(?:\S+[-.])?[A-Za-z]{1,3}\.", text)) and bool(re.search(r"\d", following))
 
     def sentence_text(self) -> str:
         """The opening sentence as printed."""
@@ -296,18 +367,35 @@ class Opening:
     def term_start(self) -> FieldValue | None:
         """Where the opening sentence prints no date: the first of a sentence that prints a term's two ends, a date
         and a later one a month to ten years on ('prend effet le 22 mars 2027 et prend fin le 21 mars 2029', 'runs
-        from 1 May 2026 until 30 April 2028'), in whatever language. Only after an opening that names both parties:
+        from 1 May 2026 until 30 April 2028'), in whatever language, or of a sentence printing one date whose next
+        sentence (a clause number aside) prints the later one, or of one printing a date and a length ('runs for two
+        years', 'pour une durée de trois ans'). Only after an opening that names both parties:
         without one, a dated sentence anywhere is no term's start (an NDA left undated, 'the ___ day of ___')."""
         if not self.parties:
             return None
         i = self._sentence_end(self.parties[1][1])
+        single: FieldValue | None = None  # the one date of the sentence before
         while i < len(self.words):
             end = self._sentence_end(i)
             dates = _dates(self.words[i:end], self.hint)
-            if len(dates) >= 2:
-                (a0, a1, first), (_, _, second) = dates[:2]
-                if first + timedelta(days=27) < second <= first + relativedelta(years=10):
-                    return _cell(first, self.words[i + a0 : i + a1], self.page)
+            if end - i == 1 and not dates:
+                i = end
+                continue  # a clause's number ('1.') between two sentences
+            if single is not None and isinstance(single.value, date):
+                # across two sentences a term of a quarter at least: two dates a month apart may be anything
+                if dates and _a_term(single.value + relativedelta(months=2), dates[0][2]):
+                    return single  # 'Work starts on 15/11/2026. 1. The work ends ... not later than 14/05/2027.'
+                if not dates and any(_term_at(self.words, k) is not None for k in range(i, end - 1)):
+                    return single  # 'It commences on 1 March 2026. It continues for eighteen months.'
+            if len(dates) >= 2 and _a_term(dates[0][2], dates[1][2]):
+                a0, a1, first = dates[0]
+                return _cell(first, self.words[i + a0 : i + a1], self.page)
+            single = None
+            if len(dates) == 1:
+                a0, a1, first = dates[0]
+                single = _cell(first, self.words[i + a0 : i + a1], self.page)
+                if any(_term_at(self.words, k) is not None for k in range(i, end - 1)):
+                    return single  # 'starts on 1 March 2026 and runs for two years': a start and a length
             i = end
         return None
 
@@ -322,15 +410,10 @@ class Opening:
         # a term from where the parties are named on: a form's rows ('Initial Term   36 months') stand in its
         # opening 'sentence', which runs on to the first full stop
         body = self.words[self.parties[1][1] :] if self.parties else body
-        for i, word in enumerate(body[:-1]):
-            number = DURATION.match(word.text)
-            unit = body[i + 1].text
-            if number is None or not (MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit)):
-                continue
-            months = int(number.group(1)) * (12 if YEAR_UNIT.match(unit) else 1)
-            if not 0 < months <= 240:
-                continue
-            return _cell(effective + relativedelta(months=months) - timedelta(days=1), body[i : i + 2], self.page)
+        for i in range(len(body) - 1):
+            months = _term_at(body, i)
+            if months is not None:
+                return _cell(effective + relativedelta(months=months) - timedelta(days=1), body[i : i + 2], self.page)
         return None
 
     def payment_terms(self) -> tuple[FieldValue, int] | None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from extraction.clauserates import whole_amounts, with_whole_amounts
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line
 from extraction.normalize import CURRENCY, number_format_of, parse_amount
@@ -21,6 +22,7 @@ from extraction.result import Extraction, FieldValue, LineItem
 
 AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")
 SEPARATOR = re.compile(r"^[:–—-]$")
+PER = re.compile(r"^(?:per|/|je|pro)$", re.IGNORECASE)  # 'per day' printed before the price
 CONFIDENCE = 0.6
 MAX_TERM = 6
 
@@ -74,6 +76,8 @@ def _entry(words: list[Word]) -> tuple[list[Word], Word, Word | None] | None:
         before[-1] = Word(last.text.rstrip(":–—"), last.bbox, last.confidence)
     if len(before) > MAX_TERM:
         return None
+    if unit is None and len(before) >= 3 and PER.match(before[-2].text):
+        before, unit = before[:-2], before[-1]  # 'Senior engineer   per day   GBP 850.00': the unit before the price
     return before, words[at], unit
 
 
@@ -92,11 +96,12 @@ def _lines(words: list[Word]) -> list[Line]:
 def read_rate_list(doc: Document, extraction: Extraction) -> None:
     if extraction.doc_type != "contract":
         return
+    doc = with_whole_amounts(doc)
     hint = number_format_of(w.text for page in doc.pages for w in page.words)
     runs: list[list[LineItem]] = []
     for page in doc.pages:
         last = -10
-        lines = _lines(column_order(page))
+        lines = _lines(whole_amounts(column_order(page)))
         for index, line in enumerate(lines):
             found = _entry(_joined(line.words))
             if found is None:

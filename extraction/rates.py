@@ -15,8 +15,9 @@ and in one column of a two-column page.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from extraction.clauserates import enumerated_rates, rate_item
+from extraction.clauserates import PER, enumerated_rates, rate_item, whole_amounts, with_whole_amounts
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.normalize import CURRENCY, number_format_of, parse_amount
@@ -25,24 +26,36 @@ from extraction.result import Extraction, FieldValue, LineItem
 
 AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")
 BULLET = re.compile(r"^[–—•\-]$")
+SHORT_WORD = re.compile(r"^[^\W\d_A-Z]{1,3}$")  # a lower-case word of three letters at most: an article
 CONFIDENCE = 0.6
 
 
 def read_rates(doc: Document, extraction: Extraction) -> None:
     if extraction.doc_type != "contract":
         return
+    doc = with_whole_amounts(doc)
     if not extraction.line_items:
         extraction.line_items = ruled_rates(doc) or enumerated_rates(doc)
-    words = [(page.number, w) for page in doc.pages for w in column_order(page)]
+    for item in extraction.line_items:
+        cell = item.cells.get("unit")
+        parts = str(cell.value).split() if cell is not None else []
+        if cell is not None and len(parts) == 2 and PER.match(parts[0]):
+            item.cells["unit"] = replace(cell, value=parts[1])  # 'per day' in a rate table's unit column: a day
+    words = [(page.number, w) for page in doc.pages for w in whole_amounts(column_order(page))]
     hint = number_format_of(w.text for _, w in words)
     rates = [r for sentence in _sentences(words) if (r := _rate(sentence)) is not None]
+    # the currency named in words ('2.045,51 euros por informe'): one word after every amount, the same in each
+    named = {money.text.lower() for *_, money in rates if not CURRENCY.match(money.text)}
+    rates = [r for r in rates if CURRENCY.match(r[4].text) or len(named) == 1]
     if len(rates) < 2 or len(rates) <= len(extraction.line_items):
         return
-    leads = [lead for lead, _, _, _ in rates]
+    leads = [lead for lead, *_ in rates]
     prefix = _common(leads)
+    if 0 < prefix < len(leads[0]) and SHORT_WORD.match(leads[0][prefix - 1].text):
+        prefix -= 1  # 'Por el informe anual', 'Por el mantenimiento': the article the services share is theirs
     suffix = _common([lead[::-1] for lead in leads])
     items = []
-    for lead, amount, unit, page in rates:
+    for lead, amount, unit, page, _ in rates:
         described = lead[prefix : len(lead) - suffix]
         price = parse_amount(amount.text, hint)
         if not described or price is None:
@@ -72,8 +85,9 @@ def _sentences(words: list[tuple[int, Word]]) -> list[list[tuple[int, Word]]]:
     return [s for s in out if s]
 
 
-def _rate(sentence: list[tuple[int, Word]]) -> tuple[list[Word], Word, Word, int] | None:
-    """(words before the amount, the amount, the unit, page) of a sentence with one amount, its currency next."""
+def _rate(sentence: list[tuple[int, Word]]) -> tuple[list[Word], Word, Word, int, Word] | None:
+    """(words before the amount, the amount, the unit, page, the currency) of a sentence with one amount, its
+    currency next: a code or symbol, or a word (which the caller takes only where every rate prints the same)."""
     words = [w for _, w in sentence if not BULLET.match(w.text)]
     amounts = [i for i, w in enumerate(words) if AMOUNT.match(w.text)]
     if len(amounts) != 1:
@@ -86,12 +100,15 @@ def _rate(sentence: list[tuple[int, Word]]) -> tuple[list[Word], Word, Word, int
         assert box is not None  # two boxes
         words = [*words[: at - 1], Word(f"{head.text} {words[at].text}", box, head.confidence), *words[at + 1 :]]
         at -= 1
-    if at + 2 >= len(words) or not CURRENCY.match(words[at + 1].text) or len(words) - at > 6:
+    if at + 2 >= len(words) or len(words) - at > 6:
         return None
+    money = words[at + 1]
+    if not CURRENCY.match(money.text) and not (money.text.isalpha() and money.text.islower() and at + 3 < len(words)):
+        return None  # a currency word needs the linking word and the unit after it ('euros por informe')
     unit = words[-1]
     if not unit.text.rstrip(".;")[:1].isalpha():
         return None
-    return words[:at], words[at], unit, sentence[0][0]
+    return words[:at], words[at], unit, sentence[0][0], money
 
 
 def _common(sequences: list[list[Word]]) -> int:
@@ -162,6 +179,8 @@ def _table_rates(words: list[Word], page: int, hint: str | None) -> list[LineIte
         if not service or any(ch.isdigit() for w in unit for ch in w.text):
             return []  # a date or a number beside each amount: a payment plan, no rates
         found = {"description": _field(service, page), "unit_price": _field([amount], page, price)}
+        if len(unit) == 2 and PER.match(unit[0].text):
+            unit = unit[1:]  # 'per day' in the unit's cell: the unit is the day
         if unit and len(unit) <= 3:
             found["unit"] = _field(unit, page)
         box = union_bbox([w.bbox for w in [*service, amount]])

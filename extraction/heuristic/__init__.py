@@ -18,6 +18,7 @@ from decimal import Decimal
 from dateutil.relativedelta import relativedelta
 
 from extraction.checks import cross_check
+from extraction.clauserates import with_whole_amounts
 from extraction.document import Document, Page, union_bbox
 from extraction.heuristic.cards import CardItems, StackedCards
 from extraction.heuristic.fields import LabelFields
@@ -41,7 +42,7 @@ from extraction.heuristic.vocabulary import (
     _date_order_by_country,
 )
 from extraction.layout import group_lines, split_phrases, typical_char_width
-from extraction.normalize import date_order_of, number_format_of, parse_amount
+from extraction.normalize import date_order_by_money, date_order_of, number_format_of, parse_amount
 from extraction.result import HEADER_FIELDS, DocType, Extraction, FieldValue
 from extraction.terms import net_days
 
@@ -76,11 +77,15 @@ class HeuristicExtractor(
     model_version = MODEL_VERSION
 
     def extract(self, doc: Document, doc_type_hint: str | None = None) -> Extraction:
+        if doc_type_hint == "contract":
+            doc = with_whole_amounts(doc)  # a contract's rates printed without cents ('GBP 1,100', '950,-')
         views = [self._view(page) for page in doc.pages]
         all_text = [line.text for view in views for line in view.lines]
         number_hint = number_format_of(all_text)
         # day-first is the norm where the comma is the decimal separator
-        date_hint = date_order_of(all_text) or ("DMY" if number_hint == "EU" else _date_order_by_country(all_text))
+        date_hint = date_order_of(all_text) or (
+            "DMY" if number_hint == "EU" else _date_order_by_country(all_text) or date_order_by_money(all_text)
+        )
         extraction = Extraction(doc_type="other", page_count=doc.page_count, model_version=MODEL_VERSION)
 
         rows, table_spans = self._line_items(views, number_hint)

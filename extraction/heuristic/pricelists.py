@@ -9,6 +9,7 @@ read but not reported (a milestone's target date, its 'M1'), and the amount is t
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from statistics import median
 
 from extraction.document import Word
@@ -17,16 +18,42 @@ from extraction.heuristic.vocabulary import MONEY_TOKEN, TOTALS_LINE
 from extraction.layout import Line, joined_thousands, split_phrases
 from extraction.normalize import CURRENCY, parse_amount, parse_date
 
+PER = re.compile(r"^(?:per|/|je|par|por|pro|pour|para|each)$", re.IGNORECASE)  # 'per day', 'je Stunde'
 
-def _priced(line: Line, number_hint: str | None) -> tuple[Word, list[Word]] | None:
-    """(the amount, the words before it) of a line ending in one money amount set apart from its text."""
+# a price quoted to four places ('1.4098', '0,5278' per item of a tiered tariff): no thousands group has four digits
+PRECISE = re.compile(r"^\d{1,3}[.,]\d{4}$")
+
+
+def _money(word: Word) -> bool:
+    return bool(MONEY_TOKEN.match(word.text) or PRECISE.match(word.text))
+
+
+def _revision(old: Word, new: Word, number_hint: str | None) -> bool:
+    """Two amounts side by side that are versions of one price (a previous and a revised rate): within a quarter
+    of each other. An overtime rate (a half more), a half-day rate or a minimum charge beside a rate is none."""
+    before, after = (parse_amount(re.sub(r"[^\d.,' ]", "", w.text), number_hint) for w in (old, new))
+    return bool(before and after and before > 0 and Decimal("0.8") < after / before < Decimal("1.25"))
+
+
+def _priced(line: Line, number_hint: str | None, rates: bool = False) -> tuple[Word, list[Word]] | None:
+    """(the amount, the words before it) of a line ending in one money amount set apart from its text; in a list
+    of ``rates``, where it ends in two that are a previous and a revised version of one rate, the later one, the
+    rate in force (an order's price and amount alike are no versions of one another)."""
     words = joined_thousands(line.words)
     while words and CURRENCY.match(words[-1].text):
         words = words[:-1]
-    if len(words) < 2 or sum(bool(MONEY_TOKEN.match(w.text)) for w in words) != 1:
+    if (
+        rates
+        and len(words) >= 3
+        and _money(words[-1])
+        and _money(words[-2])
+        and _revision(words[-2], words[-1], number_hint)
+    ):
+        words = [*words[:-2], words[-1]]
+    if len(words) < 2 or sum(_money(w) for w in words) != 1:
         return None
     money = words[-1]
-    if not MONEY_TOKEN.match(money.text) or parse_amount(re.sub(r"[^\d.,' ]", "", money.text), number_hint) is None:
+    if not _money(money) or parse_amount(re.sub(r"[^\d.,' ]", "", money.text), number_hint) is None:
         return None
     before = [w for w in words[:-1] if not CURRENCY.match(w.text)]
     if not before or TOTALS_LINE.match(line.text):
@@ -54,7 +81,7 @@ def _wraps_on(view: PageView, index: int, row: tuple[Word, list[Word]]) -> bool:
         line.top - above.bottom < 0.8 * max(line.height, above.height)
         and abs(line.words[0].bbox[0] - before[0].bbox[0]) <= 1.5 * view.char_width
         and line.words[-1].bbox[2] < money.bbox[0]
-        and not any(MONEY_TOKEN.match(w.text) for w in line.words)
+        and not any(_money(w) for w in line.words)
     )
 
 
@@ -72,7 +99,8 @@ class AlignedPriceLists:
 
     def _price_lists_on(self, view: PageView, number_hint: str | None, role: str) -> list[RowDraft]:
         width = view.char_width
-        priced = {i: found for i, line in enumerate(view.lines) if (found := _priced(line, number_hint)) is not None}
+        rates = role == "unit_price"
+        priced = {i: found for i, line in enumerate(view.lines) if (found := _priced(line, number_hint, rates))}
         rows: list[RowDraft] = []
         index = 0
         while index < len(view.lines):
@@ -149,7 +177,8 @@ class AlignedPriceLists:
                 wrapped = []
             drafted: dict[str, list[Word]] = {"description": cells[description] + wrapped, role: [priced[i][0]]}
             if unit is not None:
-                drafted["unit"] = cells[unit]
+                per = role == "unit_price" and len(cells[unit]) == 2 and PER.match(cells[unit][0].text)
+                drafted["unit"] = cells[unit][1:] if per else cells[unit]  # 'per day': the unit is the day
             line = view.lines[i]
             rows.append(RowDraft(view.page.number, drafted, line.bottom, tuple(drafted), (), line))
         return rows

@@ -16,7 +16,7 @@ from extraction.document import Word
 from extraction.heuristic.parts import PageView, RowDraft, number
 from extraction.heuristic.vocabulary import MONEY_TOKEN
 from extraction.layout import Line, joined_thousands
-from extraction.normalize import CURRENCY_MARK, parse_amount
+from extraction.normalize import CURRENCY, CURRENCY_MARK, parse_amount
 
 RATE_LINE = re.compile(
     r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*\)?\.?|[•·▪◦*–-]|\(?[a-z]\))\s+"  # a clause number or a bullet
@@ -25,6 +25,7 @@ RATE_LINE = re.compile(
     r"(?:\s+(?:per|/|je|par|por|pro)\s+(?P<unit>[\w/-]+))?"
 )
 PER = re.compile(r"^(?:per|/|je|par|por|pro|pour|para|la|le|the)$", re.IGNORECASE)  # 'per hour', 'je Stunde'
+UNIT_BEFORE = re.compile(r"^(?:per|/|je|pro)$", re.IGNORECASE)  # 'per day' before the amount
 
 
 def _common_prefix(texts: list[list[str]]) -> int:
@@ -48,6 +49,8 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
         return []  # no shared wording around a varying service: not a schedule in prose
     if len({" ".join(t[head : len(t) - tail]) for t in before}) < len(before):
         return []  # the same 'service' twice: a repeated sentence, not a list of rates
+    if 0 < head < len(before[0]) - tail and re.fullmatch(r"[^\W\d_A-Z]{1,3}", before[0][head - 1]):
+        head -= 1  # 'Por el informe anual', 'Por el mantenimiento': the article the services share is theirs
     rows = []
     for line, words_before, money, after in split:
         rate = parse_amount(re.sub(r"[^\d.,' ]", "", money.text.rstrip(".,;")).replace(" ", ""), number_hint)
@@ -56,9 +59,13 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
         described = words_before[head : len(words_before) - tail]
         described[-1] = _trimmed(described[-1], ",:–—-")
         cells: dict[str, list[Word]] = {"description": described, "unit_price": [money]}
+        after = after[1:] if after and CURRENCY.match(after[0].text) else after  # '480,00 EUR pro Einsatz'
         if len(after) >= 2 and PER.match(after[0].text):
             unit = after[1]
             cells["unit"] = [Word(unit.text.rstrip(".,;"), unit.bbox, unit.confidence)]
+        elif len(described) >= 3 and UNIT_BEFORE.match(described[-2].text):
+            # 'Senior engineer  per day  GBP 850.00': the unit printed before the amount, in a cell of its own
+            cells["description"], cells["unit"] = described[:-2], [_trimmed(described[-1], ",:–—-")]
         rows.append(RowDraft(view.page.number, cells, line.bottom, tuple(cells), (), line))
     return rows
 
