@@ -38,7 +38,9 @@ from extraction.normalize import (
 )
 from extraction.result import FieldValue, LineItem, Value, as_decimal
 
-ROW_NUMBERS = (*NUMERIC_COLUMNS, "_per")  # '_per': the units a price counts for (a column arithmetic found)
+# columns arithmetic found: '_per' the units a price counts for, '_off' a discount amount, '_net' the price after
+# the discount
+ROW_NUMBERS = (*NUMERIC_COLUMNS, "_per", "_off", "_net")
 BRACKETED_CODE = re.compile(r"^\[([^\]\s]+)\]\s*(.*)$", re.S)  # '[HW-8921] Hydraulic hose ...'
 
 
