@@ -76,3 +76,47 @@ def test_a_net_price_after_a_discount_rate_leaves_the_list_price_as_the_lines_pr
         ("Cable drum 50 m", Decimal("3"), Decimal("200.00"), Decimal("570.00")),
         ("Torque wrench set", Decimal("5"), Decimal("80.00"), Decimal("320.00")),
     ]
+
+
+def test_a_column_of_currency_codes_beside_a_wrapping_text_is_no_word_of_the_text() -> None:
+    # no captions: the codes stand in a column of their own, the text wraps onto a second line under itself
+    extraction = _extract(
+        [
+            (0.33, [(0.07, "Steel bracket, zinc plated,"), (0.40, "12"), (0.52, "45.50"), (0.62, "SEK"),
+                    (0.84, "546.00")]),
+            (0.345, [(0.07, "40 mm")]),
+            (0.37, [(0.07, "Cable drum 50 m"), (0.40, "3"), (0.52, "210.00"), (0.62, "SEK"), (0.84, "630.00")]),
+            (0.39, [(0.07, "Torque wrench set"), (0.40, "5"), (0.52, "88.20"), (0.62, "SEK"), (0.84, "441.00")]),
+        ]
+    )  # fmt: skip
+    assert [i.value("description") for i in extraction.line_items] == [
+        "Steel bracket, zinc plated, 40 mm",
+        "Cable drum 50 m",
+        "Torque wrench set",
+    ]
+
+
+def _numbered(leaders: str, numbers: tuple[str, str, str]) -> Extraction:
+    return _extract(
+        [
+            (0.33, [(0.05, numbers[0]), (0.10, "KX-20431"), (0.20, "Steel bracket" + leaders), (0.40, "12"),
+                    (0.52, "45.50"), (0.84, "546.00")]),
+            (0.35, [(0.05, numbers[1]), (0.10, "KX-20977"), (0.20, "Cable drum 50 m" + leaders), (0.40, "3"),
+                    (0.52, "210.00"), (0.84, "630.00")]),
+            (0.37, [(0.05, numbers[2]), (0.10, "LM-30112"), (0.20, "Torque wrench set" + leaders), (0.40, "5"),
+                    (0.52, "88.20"), (0.84, "441.00")]),
+        ]
+    )  # fmt: skip
+
+
+def test_line_numbers_in_parts_are_no_code() -> None:
+    # '1.1', '1.2' count the lines; the codes stand in the next column
+    extraction = _numbered("", ("1.1", "1.2", "1.3"))
+    got = [(i.value("sku"), i.value("description")) for i in extraction.line_items]
+    assert got == [("KX-20431", "Steel bracket"), ("KX-20977", "Cable drum 50 m"), ("LM-30112", "Torque wrench set")]
+
+
+def test_leader_dots_from_the_text_to_the_numbers_are_no_text() -> None:
+    extraction = _numbered(" ..........", ("1", "2", "3"))
+    got = [(i.value("sku"), i.value("description")) for i in extraction.line_items]
+    assert got == [("KX-20431", "Steel bracket"), ("KX-20977", "Cable drum 50 m"), ("LM-30112", "Torque wrench set")]

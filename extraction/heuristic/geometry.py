@@ -269,6 +269,15 @@ def _without_sidebar(groups: list[list[list[Word]]], numeric_x0: float, char_wid
     return groups
 
 
+def _counting_up(texts: list[str]) -> bool:
+    """Line numbers: small whole numbers counting up the page ('1', '2' or '10', '20'), or numbered in parts
+    ('1.1', '1.2', ... '1.10', compared part by part), never down."""
+    if not all(re.fullmatch(r"\d{1,4}(?:\.\d{1,3})?\.?", t) for t in texts):
+        return False
+    keys = [tuple(int(part) for part in t.rstrip(".").split(".")) for t in texts]
+    return keys == sorted(keys)
+
+
 class GeometricTables:
     """Finds a line-item table by arithmetic and layout where no header line names its columns."""
 
@@ -375,9 +384,8 @@ class GeometricTables:
                 if all(t.endswith("%") for t in texts):
                     out.append(Column("tax_rate", x0, x1))
                     continue
-                whole = [int(n) for n in numbers if n is not None and n == int(n)]
-                if x1 < numeric_x0 and len(whole) == len(numbers) and whole == sorted(whole) and max(whole) < 10000:
-                    out.append(Column("_line", x0, x1))  # small whole numbers counting up: the line numbers
+                if x1 < numeric_x0 and _counting_up(texts):
+                    out.append(Column("_line", x0, x1))  # small numbers counting up: the line numbers
                     continue
                 if x1 >= numeric_x0:
                     continue

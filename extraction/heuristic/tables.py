@@ -41,6 +41,7 @@ from extraction.result import FieldValue, LineItem, Value, as_decimal
 # columns arithmetic found: '_per' the units a price counts for, '_off' a discount amount, '_net' the price after
 # the discount
 ROW_NUMBERS = (*NUMERIC_COLUMNS, "_per", "_off", "_net")
+LEADERS = re.compile(r"(?:\.\s?){3,}\.*$|…+$|^(?:[.…]\s?)+$")  # leader dots after a text, or a word of dots
 BRACKETED_CODE = re.compile(r"^\[([^\]\s]+)\]\s*(.*)$", re.S)  # '[HW-8921] Hydraulic hose ...'
 
 
@@ -223,6 +224,28 @@ def _unparsed_value(word: Word, owner: Column | None, columns: list[Column], cha
     after = [c for c in columns if owner is not None and c.x0 > owner.x0]
     inside_text = owner is not None and (not after or word.bbox[2] < after[0].x0 - 0.5 * char_width)
     return bool(under) and not inside_text
+
+
+def _without_leaders(words: list[Word]) -> list[Word]:
+    """A text cell less its leader dots ('Hex bolt ..........' before the numbers): runs of three or more dots
+    (or ellipses) are no text."""
+    out = []
+    for word in words:
+        text = LEADERS.sub("", word.text).strip()
+        if text:
+            out.append(word if text == word.text else Word(text, word.bbox, word.confidence))
+    return out
+
+
+def _under_mark_column(word: Word, columns: list[Column], char_width: float) -> Column | None:
+    """The column of marks (a currency code after each price: a column neither of text nor of values) that a
+    word stands under, its span within the column's: such a word is no word of the description running past."""
+    for column in columns:
+        if column.name.startswith("_unread") or column.name in TEXT_COLUMNS or column.name in ROW_NUMBERS:
+            continue
+        if column.x0 - char_width <= word.bbox[0] and word.bbox[2] <= column.x1 + char_width:
+            return column
+    return None
 
 
 def _inside_table(words: list[Word], left_bound: float, char_width: float) -> list[Word]:
@@ -658,6 +681,11 @@ class TableReader(GeometricTables):
             if not is_number and _margin_note(word, columns, char_width):
                 cells.setdefault("_note", []).append(word)  # kept as the line's note, in no cell
                 continue
+            marked = _under_mark_column(word, columns, char_width)
+            if not is_number and marked is not None:
+                cells.setdefault(marked.name, []).append(word)  # 'EUR' in a currency column: no word of the text
+                previous_end = word.bbox[2]
+                continue
             owner = None
             for column in text_columns:
                 if column.x0 - tolerance <= word.bbox[0]:
@@ -822,6 +850,10 @@ class TableReader(GeometricTables):
                 # stray rule after it ('visit /.'); the quantity itself stands in its own cell
                 words = _inner_marks_kept(words)
                 words = [Word(re.sub(r"^\d+[)|}\]/]\s*(?=[A-Za-z])", "", w.text), w.bbox, w.confidence) for w in words]
+            if name in TEXT_COLUMNS:
+                words = _without_leaders(words)
+                if not words:
+                    continue
             raw = " ".join(w.text for w in words)
             value: Value
             if name in NUMERIC_COLUMNS:
