@@ -120,3 +120,77 @@ def test_leader_dots_from_the_text_to_the_numbers_are_no_text() -> None:
     extraction = _numbered(" ..........", ("1", "2", "3"))
     got = [(i.value("sku"), i.value("description")) for i in extraction.line_items]
     assert got == [("KX-20431", "Steel bracket"), ("KX-20977", "Cable drum 50 m"), ("LM-30112", "Torque wrench set")]
+
+
+def _placed(y: float, words: list[tuple[float, float, str]]) -> list[Word]:
+    return [Word(text, (x0, y, x1, y + 0.009)) for x0, x1, text in words]
+
+
+def test_a_position_number_before_a_code_in_brackets_is_neither_text_nor_code() -> None:
+    extraction = _extract(
+        [
+            (0.30, [(0.08, "Qty"), (0.16, "Item"), (0.66, "Price"), (0.84, "Total")]),
+            (0.33, [(0.08, "200"), (0.16, "1 [HW-8921] Hydraulic hose 2 m"), (0.66, "348.92"), (0.84, "69,784.00")]),
+            (0.35, [(0.08, "2"), (0.16, "2 [AB-0362] Hex nut M10"), (0.66, "606.96"), (0.84, "1,213.92")]),
+        ]
+    )  # fmt: skip
+    got = [(i.value("sku"), i.value("description")) for i in extraction.line_items]
+    assert got == [("HW-8921", "Hydraulic hose 2 m"), ("AB-0362", "Hex nut M10")]
+
+
+def test_values_under_the_second_part_of_a_caption_printed_in_two_are_the_named_columns() -> None:
+    # 'Total' then a word naming a column taken already: the amounts stand right-aligned under both;
+    # 739.5 x 93.75 = 69,328.125 is printed 69,328.13, so the amount is read, not computed
+    extraction = _extract(
+        [
+            (0.30, [(0.08, "Description"), (0.50, "Qty"), (0.62, "Price"), (0.80, "Total"), (0.86, "Amount")]),
+            (0.33, [(0.08, "Hex bolt M12x40"), (0.50, "739.5"), (0.62, "93.75"), (0.8185, "69,328.13")]),
+            (0.35, [(0.08, "Nitrile gloves"), (0.50, "4"), (0.62, "3.00"), (0.8445, "12.00")]),
+            (0.37, [(0.08, "Copper cable 6 mm2"), (0.50, "2.5"), (0.62, "8.25"), (0.8445, "20.63")]),
+        ]
+    )  # fmt: skip
+    got = [i.value("amount") for i in extraction.line_items]
+    assert got == [Decimal("69328.13"), Decimal("12.00"), Decimal("20.63")]
+
+
+def test_words_going_on_with_the_text_under_a_second_caption_on_some_rows_only_are_the_texts() -> None:
+    # two captions of the text read as two columns; short texts end before the second, long ones run on under it
+    header = [(0.108, 0.167, "Designation"), (0.176, 0.198, "Item"), (0.2, 0.258, "Description"),
+              (0.58, 0.6, "Qty"), (0.73, 0.822, "Unit Price"), (0.848, 0.936, "Amount")]  # fmt: skip
+    rows = [
+        [(0.108, 0.127, "Hex"), (0.13, 0.152, "bolt"), (0.155, 0.18, "M12"), (0.183, 0.2, "x40"),
+         (0.203, 0.226, "zinc"), (0.665, 0.672, "2"), (0.784, 0.822, "436.36"), (0.889, 0.936, "872.72")],
+        [(0.108, 0.14, "Copper"), (0.143, 0.165, "cable"), (0.659, 0.672, "10"), (0.784, 0.822, "743.58"),
+         (0.883, 0.936, "7,435.80")],
+        [(0.108, 0.14, "Nitrile"), (0.143, 0.165, "gloves"), (0.665, 0.672, "6"), (0.784, 0.822, "201.07"),
+         (0.883, 0.936, "1,206.42")],
+        [(0.108, 0.14, "Cable"), (0.143, 0.16, "tie"), (0.163, 0.19, "black"), (0.193, 0.213, "200"),
+         (0.216, 0.236, "mm"), (0.665, 0.672, "5"), (0.784, 0.822, "2.00"), (0.889, 0.936, "10.00")],
+    ]  # fmt: skip
+    words = _placed(0.29, header) + [w for n, row in enumerate(rows) for w in _placed(0.31 + 0.02 * n, row)]
+    extraction = HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
+    assert [i.value("description") for i in extraction.line_items] == [
+        "Hex bolt M12 x40 zinc",
+        "Copper cable",
+        "Nitrile gloves",
+        "Cable tie black 200 mm",
+    ]
+
+
+def test_a_position_number_of_two_digits_before_a_first_column_of_text_is_the_lines() -> None:
+    # '10' starts left of the text's caption and ends past where it starts: the line's position, not a value of
+    # the column no caption names, under which the text runs on
+    extraction = _extract(
+        [
+            (0.30, [(0.08, "Description"), (0.18, "Wzqf"), (0.50, "Qty"), (0.66, "Price"), (0.84, "Total")]),
+            (0.33, [(0.064, "9"), (0.085, "Hex bolt M12x40 zinc"), (0.50, "10"), (0.66, "2.50"), (0.84, "25.00")]),
+            (0.35, [(0.064, "10"), (0.085, "Nitrile gloves size M"), (0.50, "4"), (0.66, "3.00"), (0.84, "12.00")]),
+            (0.37, [(0.064, "11"), (0.085, "Copper cable 6 mm2"), (0.50, "3"), (0.66, "7.00"), (0.84, "21.00")]),
+        ]
+    )  # fmt: skip
+    got = [(i.value("description"), i.value("quantity")) for i in extraction.line_items]
+    assert got == [
+        ("Hex bolt M12x40 zinc", Decimal("10")),
+        ("Nitrile gloves size M", Decimal("4")),
+        ("Copper cable 6 mm2", Decimal("3")),
+    ]

@@ -42,7 +42,8 @@ from extraction.result import FieldValue, LineItem, Value, as_decimal
 # the discount
 ROW_NUMBERS = (*NUMERIC_COLUMNS, "_per", "_off", "_net")
 LEADERS = re.compile(r"(?:\.\s?){3,}\.*$|…+$|^(?:[.…]\s?)+$")  # leader dots after a text, or a word of dots
-BRACKETED_CODE = re.compile(r"^\[([^\]\s]+)\]\s*(.*)$", re.S)  # '[HW-8921] Hydraulic hose ...'
+# '[HW-8921] Hydraulic hose ...'; a position number before it ('3 [HW-8921] ...') is the line's, no text
+BRACKETED_CODE = re.compile(r"^(?:\d{1,4}[.)]?\s+)?\[([^\]\s]+)\]\s*(.*)$", re.S)
 
 
 def _money_marks(words: list[Word], char_width: float, number_hint: str | None) -> set[int]:
@@ -141,7 +142,8 @@ def _phrases_run_on(table: list[RowDraft]) -> None:
     header = table[0].header
     for column in [c for c in header if c.name.startswith("_unread")]:
         filled = [row for row in table if row.cells.get(column.name)]
-        if len(filled) < 0.8 * len(table) or not all(
+        # a short text ends before the second caption: only the rows whose text runs on fill it
+        if not filled or not all(
             _goes_on(row.cells.get("description", []), min(row.cells[column.name], key=lambda w: w.bbox[0]))
             for row in filled
         ):
@@ -149,6 +151,34 @@ def _phrases_run_on(table: list[RowDraft]) -> None:
         for row in filled:
             words = row.cells["description"] + row.cells.pop(column.name)
             row.cells["description"] = reading_order(words)
+
+
+def _split_caption_values(table: list[RowDraft], number_hint: str | None) -> None:
+    """A column no caption named, beside a named column of values, holding numbers under that column's caption on
+    the rows where the named one is empty: the named column's values (its caption printed in two parts, 'Montant /
+    Ext.' | 'Cost', the right-aligned numbers standing under both)."""
+    header = list(table[0].header)
+    for index, column in enumerate(header):
+        if not column.name.startswith("_unread"):
+            continue
+        cells = [row.cells.get(column.name, []) for row in table]
+        filled = [ws for ws in cells if ws]
+        if len(filled) < 0.6 * len(table) or any(number(ws, number_hint) is None for ws in filled):
+            continue
+        neighbours = [header[i] for i in (index - 1, index + 1) if 0 <= i < len(header)]
+        named = [
+            c
+            for c in neighbours
+            if c.name in ("quantity", "unit_price", "amount")
+            and not any(row.cells.get(c.name) and row.cells.get(column.name) for row in table)
+            # right-aligned under both captions: the longer numbers reach under the named one
+            and any(_gap(ws[0].bbox[0], ws[-1].bbox[2], c.x0, c.x1) == 0 for ws in filled)
+        ]
+        if len(named) != 1:
+            continue
+        for row in table:
+            if row.cells.get(column.name):
+                row.cells[named[0].name] = row.cells.pop(column.name)
 
 
 def _goes_on(text: list[Word], word: Word) -> bool:
@@ -553,6 +583,7 @@ class TableReader(GeometricTables):
             header = table[0].header
             _text_beside_line_numbers(table)
             _phrases_run_on(table)
+            _split_caption_values(table, number_hint)
             for column in [c for c in header if c.name.startswith("_unread")]:
                 names = {c.name for c in header}
                 old = column.name
@@ -721,7 +752,9 @@ class TableReader(GeometricTables):
                 # past a numeric column: a unit ('500 MONTH') centred under its header, not the description
                 owner = min(text_columns, key=lambda c: _gap(word.bbox[0], word.bbox[2], c.x0, c.x1))
             previous_word = word
-            if is_number and word.bbox[2] < columns[0].x0 - tolerance and "_line" not in names:
+            # before a first column of text, a number ending before its caption starts ('10' left of 'N° / Item')
+            line_edge = columns[0].x0 - (0.0 if columns[0].name in TEXT_COLUMNS else tolerance)
+            if is_number and word.bbox[2] < line_edge and "_line" not in names:
                 # a number ending before the first caption starts: the row's position ('S/N', an unheaded '7'),
                 # not a value to push the others out of their columns
                 cells.setdefault("_line", []).append(word)
