@@ -194,3 +194,71 @@ def test_a_position_number_of_two_digits_before_a_first_column_of_text_is_the_li
         ("Nitrile gloves size M", Decimal("4")),
         ("Copper cable 6 mm2", Decimal("3")),
     ]
+
+
+def test_a_price_per_hundred_printed_before_the_price_with_a_discount_and_tax_multiplies_out() -> None:
+    # 5 x 1,680.99 / 100 = 84.05, less 12.5 % = 73.54, plus 7 % = 78.69; the 'per' column and the net price
+    # (1,470.87) stand left of the list price
+    extraction = _extract(
+        [
+            (0.33, [(0.07, "Welding rod 10 m"), (0.24, "5"), (0.30, "100"), (0.37, "12.5%"), (0.48, "7%"),
+                    (0.60, "1,470.87"), (0.72, "1,680.99"), (0.86, "78.69")]),
+            (0.35, [(0.07, "Aluminium profile"), (0.24, "1,000"), (0.30, "100"), (0.37, "15%"), (0.48, "7%"),
+                    (0.60, "1,719.92"), (0.72, "2,023.43"), (0.86, "18,403.09")]),
+            (0.37, [(0.07, "Pallet wrap"), (0.24, "5"), (0.30, "100"), (0.37, "12.5%"), (0.48, "20%"),
+                    (0.60, "726.20"), (0.72, "829.94"), (0.86, "43.57")]),
+        ]
+    )  # fmt: skip
+    got = [(i.value("description"), i.value("quantity"), i.value("amount")) for i in extraction.line_items]
+    assert got == [
+        ("Welding rod 10 m", Decimal("5"), Decimal("78.69")),
+        ("Aluminium profile", Decimal("1000"), Decimal("18403.09")),
+        ("Pallet wrap", Decimal("5"), Decimal("43.57")),
+    ]
+
+
+def test_a_sections_subtotal_after_a_page_break_adds_up_the_sections_rows_on_both_pages() -> None:
+    page_one = [
+        (0.30, [(0.08, "Item"), (0.50, "Qty"), (0.66, "Price"), (0.84, "Total")]),
+        (0.32, [(0.08, "Wqzr 1")]),
+        (0.34, [(0.08, "Hex bolt M12x40"), (0.50, "10"), (0.66, "2.50"), (0.84, "25.00")]),
+        (0.36, [(0.08, "Nitrile gloves"), (0.50, "4"), (0.66, "3.00"), (0.84, "12.00")]),
+    ]
+    page_two = [
+        (0.10, [(0.08, "Copper cable 6 mm2"), (0.50, "3"), (0.66, "7.00"), (0.84, "21.00")]),
+        (0.12, [(0.30, "Zubrq 1"), (0.84, "58.00")]),
+        (0.14, [(0.08, "Plmqa 2")]),
+        (0.16, [(0.08, "Cable tie 200 mm"), (0.50, "100"), (0.66, "0.05"), (0.84, "5.00")]),
+        (0.18, [(0.30, "Zubrq 2"), (0.84, "5.00")]),
+    ]
+    pages = [
+        Page(n + 1, 595, 842, [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)], "text")
+        for n, lines in enumerate([page_one, page_two])
+    ]
+    extraction = HeuristicExtractor().extract(Document(pages), "purchase_order")
+    got = [(i.value("description"), i.value("amount")) for i in extraction.line_items]
+    assert got == [
+        ("Hex bolt M12x40", Decimal("25.00")),
+        ("Nitrile gloves", Decimal("12.00")),
+        ("Copper cable 6 mm2", Decimal("21.00")),
+        ("Cable tie 200 mm", Decimal("5.00")),
+    ]
+
+
+def test_the_column_printing_whole_or_three_place_numbers_is_the_quantity_where_the_price_comes_first() -> None:
+    # price before quantity, both with cents on most rows: 1,756.23 x 178.41 reads the same both ways
+    extraction = _extract(
+        [
+            (0.33, [(0.07, "Welding rod 10 m"), (0.24, "1,756.23"), (0.44, "178.41"), (0.84, "313,328.99")]),
+            (0.35, [(0.07, "Aluminium profile"), (0.24, "17.09"), (0.44, "1,018.50"), (0.84, "17,406.17")]),
+            (0.37, [(0.07, "Pallet wrap"), (0.24, "261.56"), (0.44, "7,509"), (0.84, "1,964,054.04")]),
+            (0.39, [(0.07, "Copper wire"), (0.24, "2.28"), (0.44, "40.125"), (0.84, "91.49")]),
+        ]
+    )  # fmt: skip
+    got = [(i.value("quantity"), i.value("unit_price")) for i in extraction.line_items]
+    assert got == [
+        (Decimal("178.41"), Decimal("1756.23")),
+        (Decimal("1018.50"), Decimal("17.09")),
+        (Decimal("7509"), Decimal("261.56")),
+        (Decimal("40.125"), Decimal("2.28")),
+    ]

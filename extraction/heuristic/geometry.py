@@ -98,9 +98,11 @@ def _fitting(
                 found = {"quantity": q_word, "unit_price": p_word, "amount": amount_word}
                 values: dict[str, Decimal | None] = {"quantity": qty, "unit_price": price, "amount": amount}
                 between = [(i, w, v) for i, w, v in plain[p_index + 1 : a_index] if w is not q_word]
-                extra = (
-                    _priced_with(values, between, percents) if extended else _priced_simply(values, between, percents)
-                )
+                if extended:
+                    rest = [n for i, n in enumerate(plain) if i not in (q_index, p_index, a_index)]
+                    extra = _priced_with(values, between, rest, percents)
+                else:
+                    extra = _priced_simply(values, between, percents)
                 if extra is not None:
                     return _list_price({**found, **extra}, plain, percents)
     return None
@@ -162,16 +164,19 @@ def _priced_simply(
 
 
 def _priced_with(
-    values: dict[str, Decimal | None], between: list[tuple[int, Word, Decimal]], percents: list[tuple[Word, Decimal]]
+    values: dict[str, Decimal | None],
+    between: list[tuple[int, Word, Decimal]],
+    rest: list[tuple[int, Word, Decimal]],
+    percents: list[tuple[Word, Decimal]],
 ) -> dict[str, Word] | None:
     """The pricing of a line that prints more than a price: per so many units, less a discount rate or a
     discount amount, plus a tax rate (gross amounts), in any combination; or a net price after the discount rate
-    (then the price is the list price and the net one multiplies out). Numbers of the line only: the per units,
-    the discount amount and the net price stand between the price and the amount, the rates anywhere."""
+    (then the price is the list price and the net one multiplies out). Numbers of the line only: the discount
+    amount and the net price stand between the price and the amount, the per units and the rates anywhere."""
     qty, price = values["quantity"], values["unit_price"]
     assert qty is not None and price is not None
     pers: list[tuple[Word | None, Decimal]] = [(None, Decimal(1))]
-    pers += [(w, v) for _, w, v in between if v in PER_UNITS]
+    pers += [(w, v) for _, w, v in rest if v in PER_UNITS]
     rates: list[tuple[Word | None, Decimal]] = [(None, Decimal(0)), *((w, v) for w, v in percents if v)]
     offs = [(w, v) for _, w, v in between if CENTS.search(w.text) and v > 0]
     for (per_word, per), (d_word, discount), (t_word, tax) in itertools.product(pers, rates, rates):
@@ -278,6 +283,32 @@ def _counting_up(texts: list[str]) -> bool:
     return keys == sorted(keys)
 
 
+def _quantity_and_price_by_column(spans: dict[str, list[Word]], char_width: float) -> None:
+    """qty x price reads the same both ways, so a row alone cannot tell which is which: where the rows' quantities
+    and prices stand in two columns, the column printing money (cents on every row) is the price and the one
+    printing whole numbers or three places on some row the quantity; where both print cents, the role most of
+    its rows gave it."""
+    quantities, prices = spans.get("quantity", []), spans.get("unit_price", [])
+    if not quantities or not prices:
+        return
+    roles = {id(w): "quantity" for w in quantities} | {id(w): "unit_price" for w in prices}
+    for edge in (2, 0):  # numbers aligned right, else left
+        columns: list[list[Word]] = []
+        for word in sorted(quantities + prices, key=lambda w: w.bbox[edge]):
+            if columns and word.bbox[edge] - columns[-1][-1].bbox[edge] < 3 * char_width:
+                columns[-1].append(word)
+            else:
+                columns.append([word])
+        if len(columns) == 2:
+            break
+    else:
+        return
+    money = [all(CENTS.search(w.text) for w in column) for column in columns]
+    share = [sum(roles[id(w)] == "quantity" for w in column) / len(column) for column in columns]
+    first_counts = not money[0] if money[0] != money[1] else share[0] >= share[1]
+    spans["quantity"], spans["unit_price"] = columns if first_counts else columns[::-1]
+
+
 class GeometricTables:
     """Finds a line-item table by arithmetic and layout where no header line names its columns."""
 
@@ -298,6 +329,7 @@ class GeometricTables:
         for _, found in anchors:
             for role, word in found.items():
                 spans.setdefault(role, []).append(word)
+        _quantity_and_price_by_column(spans, view.char_width)
         columns = []
         for role, words in spans.items():
             # numbers align on their right edge; a row that multiplied out by chance (a line number taken

@@ -430,6 +430,7 @@ class TableReader(GeometricTables):
         columns: list[Column] | None = None
         open_table = worded = False
         left_bound = 0.0
+        sections_from = 0  # the rows since the last section subtotal, over pages
         for view in views:
             header = self._find_header(view)
             # no header names the columns: the rows that multiply out tell them (not where a named table goes on)
@@ -506,11 +507,16 @@ class TableReader(GeometricTables):
                     if table_top == 1.0:
                         table_top = line.top
                     continue
-                if numeric <= {"amount"} and _adds_up(
-                    rows[section_from:], cells.get("amount") or joined_thousands(line.words)[-1:], number_hint
+                subtotal = cells.get("amount") or joined_thousands(line.words)[-1:]
+                # a section runs on over a page break: its subtotal adds up the rows since the last subtotal
+                if numeric <= {"amount"} and (
+                    _adds_up(rows[section_from:], subtotal, number_hint)
+                    or section_from > sections_from
+                    and _adds_up(rows[sections_from:], subtotal, number_hint)
                 ):
                     # a section's subtotal between its items and the next section's heading: neither is an item
                     section_from, after_subtotal, misses, table_bottom = len(rows), True, 0, line.bottom
+                    sections_from = section_from
                     continue
                 if after_subtotal and not numeric:
                     continue  # the next section's heading
