@@ -262,3 +262,17 @@ def test_the_column_printing_whole_or_three_place_numbers_is_the_quantity_where_
         (Decimal("7509"), Decimal("261.56")),
         (Decimal("40.125"), Decimal("2.28")),
     ]
+
+
+def test_dotted_codes_counting_up_are_codes_and_zero_padded_positions_line_numbers() -> None:
+    # '769.031' has a code's shape (three places), not a line number's ('1.1'); '00010' is a position
+    extraction = _numbered("", ("00010", "00020", "00030"))
+    assert [i.value("sku") for i in extraction.line_items] == ["KX-20431", "KX-20977", "LM-30112"]
+    extraction = _extract(
+        [
+            (0.33, [(0.05, "769.031"), (0.20, "Steel bracket"), (0.40, "12"), (0.52, "45.50"), (0.84, "546.00")]),
+            (0.35, [(0.05, "939.651"), (0.20, "Cable drum 50 m"), (0.40, "3"), (0.52, "210.00"), (0.84, "630.00")]),
+            (0.37, [(0.05, "941.002"), (0.20, "Torque wrench set"), (0.40, "5"), (0.52, "88.20"), (0.84, "441.00")]),
+        ]
+    )  # fmt: skip
+    assert [i.value("sku") for i in extraction.line_items] == ["769.031", "939.651", "941.002"]

@@ -277,8 +277,9 @@ def _without_sidebar(groups: list[list[list[Word]]], numeric_x0: float, char_wid
 def _counting_up(texts: list[str]) -> bool:
     """Line numbers: small whole numbers counting up the page ('1', '2' or '10', '20'), or numbered in parts
     ('1.1', '1.2', ... '1.10', compared part by part), never down."""
-    if not all(re.fullmatch(r"\d{1,4}(?:\.\d{1,3})?\.?", t) for t in texts):
-        return False
+    whole = all(re.fullmatch(r"\d+\.?", t) and int(t.rstrip(".")) < 10000 for t in texts)  # '00010' too
+    if not whole and not all(re.fullmatch(r"\d{1,3}\.\d{1,2}\.?", t) for t in texts):
+        return False  # '769.031' is a code's shape, no line number
     keys = [tuple(int(part) for part in t.rstrip(".").split(".")) for t in texts]
     return keys == sorted(keys)
 
