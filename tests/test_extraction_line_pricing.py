@@ -276,3 +276,24 @@ def test_dotted_codes_counting_up_are_codes_and_zero_padded_positions_line_numbe
         ]
     )  # fmt: skip
     assert [i.value("sku") for i in extraction.line_items] == ["769.031", "939.651", "941.002"]
+
+
+def test_a_sections_subtotal_printed_with_the_sections_number_under_a_column_is_no_item_nor_the_end() -> None:
+    # no captions: the table is found by its rows' arithmetic; '1' stands under the quantities
+    extraction = _extract(
+        [
+            (0.32, [(0.08, "Wqzr 1")]),
+            (0.34, [(0.08, "Hex bolt M12x40"), (0.50, "10"), (0.66, "2.50"), (0.84, "25.00")]),
+            (0.36, [(0.08, "Nitrile gloves"), (0.50, "4"), (0.66, "3.00"), (0.84, "12.00")]),
+            (0.38, [(0.40, "Zubrq"), (0.50, "1"), (0.84, "37.00")]),
+            (0.40, [(0.08, "Plmqa 2")]),
+            (0.42, [(0.08, "Copper cable 6 mm2"), (0.50, "3"), (0.66, "7.00"), (0.84, "21.00")]),
+            (0.44, [(0.40, "Zubrq"), (0.50, "2"), (0.84, "21.00")]),
+        ]
+    )  # fmt: skip
+    got = [(i.value("description"), i.value("amount")) for i in extraction.line_items]
+    assert got == [
+        ("Hex bolt M12x40", Decimal("25.00")),
+        ("Nitrile gloves", Decimal("12.00")),
+        ("Copper cable 6 mm2", Decimal("21.00")),
+    ]

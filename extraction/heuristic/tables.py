@@ -509,7 +509,11 @@ class TableReader(GeometricTables):
                     continue
                 subtotal = cells.get("amount") or joined_thousands(line.words)[-1:]
                 # a section runs on over a page break: its subtotal adds up the rows since the last subtotal
-                if numeric <= {"amount"} and (
+                # the section's number may stand beside its subtotal ('Subtotal 3   19,328.46'), under a column
+                numbered = all(
+                    re.fullmatch(r"\d{1,2}", " ".join(w.text for w in cells[n])) for n in numeric - {"amount"}
+                )
+                if (numeric <= {"amount"} or "amount" in cells and numbered) and (
                     _adds_up(rows[section_from:], subtotal, number_hint)
                     or section_from > sections_from
                     and _adds_up(rows[sections_from:], subtotal, number_hint)
