@@ -78,29 +78,124 @@ def row_arithmetic(line: Line, number_hint: str | None) -> dict[str, Word] | Non
 def _fitting(
     plain: list[tuple[int, Word, Decimal]], percents: list[tuple[Word, Decimal]], after: bool
 ) -> dict[str, Word] | None:
-    """Quantity, price and amount among ``plain`` numbers that multiply out; ``after``: the amount right of both."""
-    for a_index in range(len(plain) - 1, 1 if after else -1, -1):
-        _, amount_word, amount = plain[a_index]
-        if not CENTS.search(amount_word.text) or amount <= 0:
-            continue
-        others = range(a_index) if after else [i for i in range(len(plain)) if i != a_index]
-        pairs = sorted(itertools.permutations(others, 2), key=lambda qp: -(qp[0] + qp[1]))
-        for q_index, p_index in pairs:
-            (_, q_word, qty), (_, p_word, price) = plain[q_index], plain[p_index]
-            if qty <= 0 or price <= 0 or (qty == 1 and p_index < q_index):
+    """Quantity, price and amount among ``plain`` numbers that multiply out; ``after``: the amount right of both.
+    The simplest reading first: straight, less a discount rate, per 10/100/1000 units; then with the numbers
+    printed between the price and the amount that the line's pricing needs (a discount amount, a net price, the
+    tax rate of an amount printed with its tax)."""
+    for extended in (False, True):
+        for a_index in range(len(plain) - 1, 1 if after else -1, -1):
+            _, amount_word, amount = plain[a_index]
+            if not CENTS.search(amount_word.text) or amount <= 0:
                 continue
-            if not CENTS.search(p_word.text) and CENTS.search(q_word.text) and qty != amount:
-                continue  # the price shows cents where the quantity shows none, not the other way round
-            values: dict[str, Decimal | None] = {"quantity": qty, "unit_price": price, "amount": amount}
-            if arithmetic_fits({**values, "_discount": None}):
-                return {"quantity": q_word, "unit_price": p_word, "amount": amount_word}
-            for d_word, discount in percents:
-                if discount and arithmetic_fits({**values, "_discount": discount}):
-                    return {"quantity": q_word, "unit_price": p_word, "amount": amount_word, "_discount": d_word}
-            # the price counts per 10, 100 or 1000 units: that many, printed between the price and the amount
-            for _, per_word, per in plain[p_index + 1 : a_index]:
-                if per in PER_UNITS and per_word is not q_word and arithmetic_fits({**values, "_per": per}):
-                    return {"quantity": q_word, "unit_price": p_word, "amount": amount_word, "_per": per_word}
+            others = range(a_index) if after else [i for i in range(len(plain)) if i != a_index]
+            pairs = sorted(itertools.permutations(others, 2), key=lambda qp: -(qp[0] + qp[1]))
+            for q_index, p_index in pairs:
+                (_, q_word, qty), (_, p_word, price) = plain[q_index], plain[p_index]
+                if qty <= 0 or price <= 0 or (qty == 1 and p_index < q_index):
+                    continue
+                if not CENTS.search(p_word.text) and CENTS.search(q_word.text) and qty != amount:
+                    continue  # the price shows cents where the quantity shows none, not the other way round
+                found = {"quantity": q_word, "unit_price": p_word, "amount": amount_word}
+                values: dict[str, Decimal | None] = {"quantity": qty, "unit_price": price, "amount": amount}
+                between = [(i, w, v) for i, w, v in plain[p_index + 1 : a_index] if w is not q_word]
+                if extended:
+                    rest = [n for i, n in enumerate(plain) if i not in (q_index, p_index, a_index)]
+                    extra = _priced_with(values, between, rest, percents)
+                else:
+                    extra = _priced_simply(values, between, percents)
+                if extra is not None:
+                    return _list_price({**found, **extra}, plain, percents)
+    return None
+
+
+def _list_price(
+    found: dict[str, Word], plain: list[tuple[int, Word, Decimal]], percents: list[tuple[Word, Decimal]]
+) -> dict[str, Word]:
+    """The other numbers of a discounted line that agree with its reading, so that the table gets their columns:
+    a price that multiplied out straight while another number less a discount rate gives it is the net price (the
+    other the list price); a discount rate read, the net price and the discount amount it gives; a discount
+    amount read, the rate that gives it."""
+    value = {id(w): v for _, w, v in plain} | {id(w): v for w, v in percents}
+    cents = Decimal("0.011")
+    taken = {id(w) for w in found.values()}
+    if "_discount" not in found and "_net" not in found and "_off" not in found:
+        net = value[id(found["unit_price"])]
+        for _, word, list_price in plain:
+            if id(word) in taken or not CENTS.search(word.text):
+                continue
+            rate = next((w for w, d in percents if d and abs(list_price * (1 - d / 100) - net) <= cents), None)
+            if rate is not None and id(rate) not in taken:
+                found = {**found, "unit_price": word, "_net": found["unit_price"], "_discount": rate}
+                taken = {id(w) for w in found.values()}
+                break
+    price, qty = value[id(found["unit_price"])], value[id(found["quantity"])]
+    per = value[id(found["_per"])] if "_per" in found else Decimal(1)
+    base = qty * price / per
+    if "_discount" not in found and "_off" in found:
+        off = value[id(found["_off"])]
+        rate = next((w for w, d in percents if id(w) not in taken and d and abs(base * d / 100 - off) <= cents), None)
+        if rate is not None:
+            found = {**found, "_discount": rate}
+    if "_discount" in found:
+        discount = value[id(found["_discount"])]
+        for _, word, number in plain:
+            if id(word) in taken or not CENTS.search(word.text):
+                continue
+            if "_net" not in found and abs(price * (1 - discount / 100) - number) <= cents:
+                found = {**found, "_net": word}
+            elif "_off" not in found and abs(base * discount / 100 - number) <= cents:
+                found = {**found, "_off": word}
+    return found
+
+
+def _priced_simply(
+    values: dict[str, Decimal | None], between: list[tuple[int, Word, Decimal]], percents: list[tuple[Word, Decimal]]
+) -> dict[str, Word] | None:
+    """Straight, less one discount rate, or per 10/100/1000 units printed between the price and the amount."""
+    if arithmetic_fits({**values, "_discount": None}):
+        return {}
+    for d_word, discount in percents:
+        if discount and arithmetic_fits({**values, "_discount": discount}):
+            return {"_discount": d_word}
+    for _, per_word, per in between:
+        if per in PER_UNITS and arithmetic_fits({**values, "_per": per}):
+            return {"_per": per_word}
+    return None
+
+
+def _priced_with(
+    values: dict[str, Decimal | None],
+    between: list[tuple[int, Word, Decimal]],
+    rest: list[tuple[int, Word, Decimal]],
+    percents: list[tuple[Word, Decimal]],
+) -> dict[str, Word] | None:
+    """The pricing of a line that prints more than a price: per so many units, less a discount rate or a
+    discount amount, plus a tax rate (gross amounts), in any combination; or a net price after the discount rate
+    (then the price is the list price and the net one multiplies out). Numbers of the line only: the discount
+    amount and the net price stand between the price and the amount, the per units and the rates anywhere."""
+    qty, price = values["quantity"], values["unit_price"]
+    assert qty is not None and price is not None
+    pers: list[tuple[Word | None, Decimal]] = [(None, Decimal(1))]
+    pers += [(w, v) for _, w, v in rest if v in PER_UNITS]
+    rates: list[tuple[Word | None, Decimal]] = [(None, Decimal(0)), *((w, v) for w, v in percents if v)]
+    offs = [(w, v) for _, w, v in between if CENTS.search(w.text) and v > 0]
+    for (per_word, per), (d_word, discount), (t_word, tax) in itertools.product(pers, rates, rates):
+        if t_word is not None and t_word is d_word:
+            continue
+        words = {"_per": per_word, "_discount": d_word, "tax_rate": t_word}
+        numbers = {"_per": per if per_word else None, "_discount": discount or None, "tax_rate": tax or None}
+        if arithmetic_fits({**values, **numbers}) and (per_word or d_word or t_word):
+            return {k: w for k, w in words.items() if w is not None}
+        for o_word, off in offs:
+            if o_word is per_word:
+                continue
+            if arithmetic_fits({**values, **numbers, "_discount": None, "_off": off}) and off < qty * price / per:
+                found = {"_per": per_word, "tax_rate": t_word, "_off": o_word}
+                return {k: w for k, w in found.items() if w is not None}
+            if discount and abs(price * (1 - discount / 100) - off) <= Decimal("0.011"):
+                net = {**values, **numbers, "_discount": None, "_net": off}
+                if arithmetic_fits(net):
+                    return {k: w for k, w in {**words, "_net": o_word}.items() if w is not None}
     return None
 
 
@@ -179,6 +274,42 @@ def _without_sidebar(groups: list[list[list[Word]]], numeric_x0: float, char_wid
     return groups
 
 
+def _counting_up(texts: list[str]) -> bool:
+    """Line numbers: small whole numbers counting up the page ('1', '2' or '10', '20'), or numbered in parts
+    ('1.1', '1.2', ... '1.10', compared part by part), never down."""
+    whole = all(re.fullmatch(r"\d+\.?", t) and int(t.rstrip(".")) < 10000 for t in texts)  # '00010' too
+    if not whole and not all(re.fullmatch(r"\d{1,3}\.\d{1,2}\.?", t) for t in texts):
+        return False  # '769.031' is a code's shape, no line number
+    keys = [tuple(int(part) for part in t.rstrip(".").split(".")) for t in texts]
+    return keys == sorted(keys)
+
+
+def _quantity_and_price_by_column(spans: dict[str, list[Word]], char_width: float) -> None:
+    """qty x price reads the same both ways, so a row alone cannot tell which is which: where the rows' quantities
+    and prices stand in two columns, the column printing money (cents on every row) is the price and the one
+    printing whole numbers or three places on some row the quantity; where both print cents, the role most of
+    its rows gave it."""
+    quantities, prices = spans.get("quantity", []), spans.get("unit_price", [])
+    if not quantities or not prices:
+        return
+    roles = {id(w): "quantity" for w in quantities} | {id(w): "unit_price" for w in prices}
+    for edge in (2, 0):  # numbers aligned right, else left
+        columns: list[list[Word]] = []
+        for word in sorted(quantities + prices, key=lambda w: w.bbox[edge]):
+            if columns and word.bbox[edge] - columns[-1][-1].bbox[edge] < 3 * char_width:
+                columns[-1].append(word)
+            else:
+                columns.append([word])
+        if len(columns) == 2:
+            break
+    else:
+        return
+    money = [all(CENTS.search(w.text) for w in column) for column in columns]
+    share = [sum(roles[id(w)] == "quantity" for w in column) / len(column) for column in columns]
+    first_counts = not money[0] if money[0] != money[1] else share[0] >= share[1]
+    spans["quantity"], spans["unit_price"] = columns if first_counts else columns[::-1]
+
+
 class GeometricTables:
     """Finds a line-item table by arithmetic and layout where no header line names its columns."""
 
@@ -199,6 +330,7 @@ class GeometricTables:
         for _, found in anchors:
             for role, word in found.items():
                 spans.setdefault(role, []).append(word)
+        _quantity_and_price_by_column(spans, view.char_width)
         columns = []
         for role, words in spans.items():
             # numbers align on their right edge; a row that multiplied out by chance (a line number taken
@@ -285,9 +417,8 @@ class GeometricTables:
                 if all(t.endswith("%") for t in texts):
                     out.append(Column("tax_rate", x0, x1))
                     continue
-                whole = [int(n) for n in numbers if n is not None and n == int(n)]
-                if x1 < numeric_x0 and len(whole) == len(numbers) and whole == sorted(whole) and max(whole) < 10000:
-                    out.append(Column("_line", x0, x1))  # small whole numbers counting up: the line numbers
+                if x1 < numeric_x0 and _counting_up(texts):
+                    out.append(Column("_line", x0, x1))  # small numbers counting up: the line numbers
                     continue
                 if x1 >= numeric_x0:
                     continue

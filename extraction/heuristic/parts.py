@@ -125,11 +125,21 @@ def is_amount_word(word: Word) -> bool:
 
 def arithmetic_fits(values: dict[str, Decimal | None]) -> bool:
     """quantity x price = amount (before or after a percentage discount), or not all three known; a price per
-    100 or per 1000 units ('_per') divides."""
+    100 or per 1000 units ('_per') divides; a discount printed as an amount ('_off') comes off the line; a net
+    price ('_net', the price after the discount) multiplies out as the price does; an amount printed with its tax
+    ('tax_rate', gross amounts) is the net one plus that rate."""
     qty, price, amount = values.get("quantity"), values.get("unit_price"), values.get("amount")
     if qty is None or price is None or amount is None:
         return True
     discount = values.get("_discount") or Decimal("0")
-    gross = qty * price / (values.get("_per") or 1)
-    return any(abs(v - amount) <= max(Decimal("0.011"), abs(amount) * Decimal("0.001"))
-               for v in (gross, gross * (1 - discount / 100)))  # fmt: skip
+    per = values.get("_per") or 1
+    gross = qty * price / per
+    nets = [gross, gross * (1 - discount / 100)]
+    if values.get("_off"):
+        nets.append(gross - (values.get("_off") or 0))
+    if values.get("_net"):
+        nets.append(qty * (values.get("_net") or 0) / per)
+    tax = values.get("tax_rate")
+    if tax:
+        nets += [net * (1 + tax / 100) for net in nets]
+    return any(abs(v - amount) <= max(Decimal("0.011"), abs(amount) * Decimal("0.001")) for v in nets)

@@ -38,8 +38,12 @@ from extraction.normalize import (
 )
 from extraction.result import FieldValue, LineItem, Value, as_decimal
 
-ROW_NUMBERS = (*NUMERIC_COLUMNS, "_per")  # '_per': the units a price counts for (a column arithmetic found)
-BRACKETED_CODE = re.compile(r"^\[([^\]\s]+)\]\s*(.*)$", re.S)  # '[HW-8921] Hydraulic hose ...'
+# columns arithmetic found: '_per' the units a price counts for, '_off' a discount amount, '_net' the price after
+# the discount
+ROW_NUMBERS = (*NUMERIC_COLUMNS, "_per", "_off", "_net")
+LEADERS = re.compile(r"(?:\.\s?){3,}\.*$|…+$|^(?:[.…]\s?)+$")  # leader dots after a text, or a word of dots
+# '[HW-8921] Hydraulic hose ...'; a position number before it ('3 [HW-8921] ...') is the line's, no text
+BRACKETED_CODE = re.compile(r"^(?:\d{1,4}[.)]?\s+)?\[([^\]\s]+)\]\s*(.*)$", re.S)
 
 
 def _money_marks(words: list[Word], char_width: float, number_hint: str | None) -> set[int]:
@@ -138,7 +142,8 @@ def _phrases_run_on(table: list[RowDraft]) -> None:
     header = table[0].header
     for column in [c for c in header if c.name.startswith("_unread")]:
         filled = [row for row in table if row.cells.get(column.name)]
-        if len(filled) < 0.8 * len(table) or not all(
+        # a short text ends before the second caption: only the rows whose text runs on fill it
+        if not filled or not all(
             _goes_on(row.cells.get("description", []), min(row.cells[column.name], key=lambda w: w.bbox[0]))
             for row in filled
         ):
@@ -146,6 +151,34 @@ def _phrases_run_on(table: list[RowDraft]) -> None:
         for row in filled:
             words = row.cells["description"] + row.cells.pop(column.name)
             row.cells["description"] = reading_order(words)
+
+
+def _split_caption_values(table: list[RowDraft], number_hint: str | None) -> None:
+    """A column no caption named, beside a named column of values, holding numbers under that column's caption on
+    the rows where the named one is empty: the named column's values (its caption printed in two parts, 'Montant /
+    Ext.' | 'Cost', the right-aligned numbers standing under both)."""
+    header = list(table[0].header)
+    for index, column in enumerate(header):
+        if not column.name.startswith("_unread"):
+            continue
+        cells = [row.cells.get(column.name, []) for row in table]
+        filled = [ws for ws in cells if ws]
+        if len(filled) < 0.6 * len(table) or any(number(ws, number_hint) is None for ws in filled):
+            continue
+        neighbours = [header[i] for i in (index - 1, index + 1) if 0 <= i < len(header)]
+        named = [
+            c
+            for c in neighbours
+            if c.name in ("quantity", "unit_price", "amount")
+            and not any(row.cells.get(c.name) and row.cells.get(column.name) for row in table)
+            # right-aligned under both captions: the longer numbers reach under the named one
+            and any(_gap(ws[0].bbox[0], ws[-1].bbox[2], c.x0, c.x1) == 0 for ws in filled)
+        ]
+        if len(named) != 1:
+            continue
+        for row in table:
+            if row.cells.get(column.name):
+                row.cells[named[0].name] = row.cells.pop(column.name)
 
 
 def _goes_on(text: list[Word], word: Word) -> bool:
@@ -221,6 +254,28 @@ def _unparsed_value(word: Word, owner: Column | None, columns: list[Column], cha
     after = [c for c in columns if owner is not None and c.x0 > owner.x0]
     inside_text = owner is not None and (not after or word.bbox[2] < after[0].x0 - 0.5 * char_width)
     return bool(under) and not inside_text
+
+
+def _without_leaders(words: list[Word]) -> list[Word]:
+    """A text cell less its leader dots ('Hex bolt ..........' before the numbers): runs of three or more dots
+    (or ellipses) are no text."""
+    out = []
+    for word in words:
+        text = LEADERS.sub("", word.text).strip()
+        if text:
+            out.append(word if text == word.text else Word(text, word.bbox, word.confidence))
+    return out
+
+
+def _under_mark_column(word: Word, columns: list[Column], char_width: float) -> Column | None:
+    """The column of marks (a currency code after each price: a column neither of text nor of values) that a
+    word stands under, its span within the column's: such a word is no word of the description running past."""
+    for column in columns:
+        if column.name.startswith("_unread") or column.name in TEXT_COLUMNS or column.name in ROW_NUMBERS:
+            continue
+        if column.x0 - char_width <= word.bbox[0] and word.bbox[2] <= column.x1 + char_width:
+            return column
+    return None
 
 
 def _inside_table(words: list[Word], left_bound: float, char_width: float) -> list[Word]:
@@ -375,6 +430,7 @@ class TableReader(GeometricTables):
         columns: list[Column] | None = None
         open_table = worded = False
         left_bound = 0.0
+        sections_from = 0  # the rows since the last section subtotal, over pages
         for view in views:
             header = self._find_header(view)
             # no header names the columns: the rows that multiply out tell them (not where a named table goes on)
@@ -451,11 +507,20 @@ class TableReader(GeometricTables):
                     if table_top == 1.0:
                         table_top = line.top
                     continue
-                if numeric <= {"amount"} and _adds_up(
-                    rows[section_from:], cells.get("amount") or joined_thousands(line.words)[-1:], number_hint
+                subtotal = cells.get("amount") or joined_thousands(line.words)[-1:]
+                # a section runs on over a page break: its subtotal adds up the rows since the last subtotal
+                # the section's number may stand beside its subtotal ('Subtotal 3   19,328.46'), under a column
+                numbered = all(
+                    re.fullmatch(r"\d{1,2}", " ".join(w.text for w in cells[n])) for n in numeric - {"amount"}
+                )
+                if (numeric <= {"amount"} or "amount" in cells and numbered) and (
+                    _adds_up(rows[section_from:], subtotal, number_hint)
+                    or section_from > sections_from
+                    and _adds_up(rows[sections_from:], subtotal, number_hint)
                 ):
                     # a section's subtotal between its items and the next section's heading: neither is an item
                     section_from, after_subtotal, misses, table_bottom = len(rows), True, 0, line.bottom
+                    sections_from = section_from
                     continue
                 if after_subtotal and not numeric:
                     continue  # the next section's heading
@@ -528,6 +593,7 @@ class TableReader(GeometricTables):
             header = table[0].header
             _text_beside_line_numbers(table)
             _phrases_run_on(table)
+            _split_caption_values(table, number_hint)
             for column in [c for c in header if c.name.startswith("_unread")]:
                 names = {c.name for c in header}
                 old = column.name
@@ -656,6 +722,11 @@ class TableReader(GeometricTables):
             if not is_number and _margin_note(word, columns, char_width):
                 cells.setdefault("_note", []).append(word)  # kept as the line's note, in no cell
                 continue
+            marked = _under_mark_column(word, columns, char_width)
+            if not is_number and marked is not None:
+                cells.setdefault(marked.name, []).append(word)  # 'EUR' in a currency column: no word of the text
+                previous_end = word.bbox[2]
+                continue
             owner = None
             for column in text_columns:
                 if column.x0 - tolerance <= word.bbox[0]:
@@ -691,7 +762,9 @@ class TableReader(GeometricTables):
                 # past a numeric column: a unit ('500 MONTH') centred under its header, not the description
                 owner = min(text_columns, key=lambda c: _gap(word.bbox[0], word.bbox[2], c.x0, c.x1))
             previous_word = word
-            if is_number and word.bbox[2] < columns[0].x0 - tolerance and "_line" not in names:
+            # before a first column of text, a number ending before its caption starts ('10' left of 'N° / Item')
+            line_edge = columns[0].x0 - (0.0 if columns[0].name in TEXT_COLUMNS else tolerance)
+            if is_number and word.bbox[2] < line_edge and "_line" not in names:
                 # a number ending before the first caption starts: the row's position ('S/N', an unheaded '7'),
                 # not a value to push the others out of their columns
                 cells.setdefault("_line", []).append(word)
@@ -820,6 +893,10 @@ class TableReader(GeometricTables):
                 # stray rule after it ('visit /.'); the quantity itself stands in its own cell
                 words = _inner_marks_kept(words)
                 words = [Word(re.sub(r"^\d+[)|}\]/]\s*(?=[A-Za-z])", "", w.text), w.bbox, w.confidence) for w in words]
+            if name in TEXT_COLUMNS:
+                words = _without_leaders(words)
+                if not words:
+                    continue
             raw = " ".join(w.text for w in words)
             value: Value
             if name in NUMERIC_COLUMNS:
