@@ -445,3 +445,27 @@ def test_a_page_in_another_language_is_read_with_its_own_model_first() -> None:
     # with English first, English keeps the words it reads with some doubt: 'Inképsorder', 'fran', 'Bjérkvall'
     assert {"Inköpsorder", "från", "Björkvall", "Öberg."} <= texts
     assert {"39985", "628,73", "1489,03"} <= texts  # the numbers as before
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_a_page_fed_upside_down_is_read_turned_round() -> None:
+    from extraction.loading import read_image
+
+    lines = [
+        "Purchase Order 4711 from Harbour Tools Limited",
+        "Item Description Quantity Price Amount",
+        "1 Hex bolt M8 x 40 zinc plated 200 0.35 70.00",
+        "2 Cable ties black 300 mm 50 2.10 105.00",
+        "Payment within thirty days of the invoice date.",
+    ]
+    upright = _printed_scan(lines)
+    image, words = read_image(upright.rotate(180))
+    texts = {w.text for w in words}
+    assert {"Purchase", "Harbour", "Description", "Payment", "105.00"} <= texts
+    # the words' boxes are fractions of the image returned: the page turned round, title at the top
+    title = next(w for w in words if w.text == "Purchase")
+    assert title.bbox[1] < 0.2 and image.size == upright.size
+    # an upright page is read once, as before
+    _, again = read_image(upright)
+    assert {"Purchase", "Harbour", "105.00"} <= {w.text for w in again}
