@@ -41,7 +41,13 @@ def clean_ocr_text(text: str) -> str:
     an unbalanced bracket ('24)'), and separators inside numbers come out as ':' or '°' ('42:000,00',
     "9°192.00").
     """
-    text = text.strip().strip(_RULE_MARKS)
+    text = text.strip()
+    # a code printed in square brackets ('[HW-5410] Hydraulic hose', as ERP exports print an item's code before
+    # its name): brackets on both sides of one word with letters in it are print, not two rules
+    bracketed = text.strip(_RULE_MARKS.replace("[", "").replace("]", ""))
+    if re.fullmatch(r"\[[^\[\]]*[^\W\d_][^\[\]]*\]", bracketed):
+        return bracketed
+    text = text.strip(_RULE_MARKS)
     # only beside a number: in prose a bracket opens on one word and closes on another ('(VAT', 'SE1234)')
     if text.endswith(")") and "(" not in text and _NUMBER.fullmatch(text[:-1]):
         text = text[:-1]

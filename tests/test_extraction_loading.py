@@ -271,6 +271,14 @@ def test_ocr_clean_up_drops_a_stray_bracket_beside_a_number_but_keeps_brackets_o
     assert clean_ocr_text("(the") == "(the" and clean_ocr_text("(24.00)") == "(24.00)"
 
 
+def test_a_code_printed_in_square_brackets_keeps_them_while_a_rule_beside_a_cell_goes() -> None:
+    # '[HW-5410] Hydraulic hose': the brackets tell the item's code from its name, as on the born-digital page
+    assert clean_ocr_text("[HW-5410]") == "[HW-5410]" and clean_ocr_text("|[KT-9161]") == "[KT-9161]"
+    # one side only, or a number between two rules: rules, as before
+    assert clean_ocr_text("[EA") == "EA" and clean_ocr_text("74.00]") == "74.00" and clean_ocr_text("[74.00]") == "74.00"
+    assert clean_ocr_text("|EA|") == "EA"
+
+
 def test_drop_colour_marks_takes_a_stamp_out_and_keeps_print_coloured_headings_and_fills() -> None:
     from extraction.ocr import drop_colour_marks
 
