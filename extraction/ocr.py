@@ -32,6 +32,7 @@ class OcrEngine(Protocol):
 _RULE_MARKS = "|[]{}_—–=~»«‘’`¦"
 _BULLET_READINGS = {"*", "+", "¢", "©", "®", "°", "«", "»", "e"}  # how a bullet reads as a line's first word
 _NUMBER = re.compile(r"[\d.,:°'’]*\d[\d.,:°'’]*")
+_SPECK_AROUND_NUMBER = re.compile(r"([“”„\"':;,]?)(\d[\d.,']*[.,]\d{2}|\d+(?:[.,]\d+)?%)([“”\"':;,.]?)")
 
 
 def clean_ocr_text(text: str) -> str:
@@ -56,6 +57,11 @@ def clean_ocr_text(text: str) -> str:
     # a speck after a number ('100.'); a day before its month keeps its dot ('4. März')
     if re.fullmatch(r"\d{3,}\.|[\d.,]*\d[.,]\d+\.", text):
         text = text[:-1]
+    # specks of a photocopy glued to an amount or a percentage read as a quote, a colon or a comma
+    # ('122,917.50,', '2,252.91:', '“257,237.65', '0%”'): an amount ends on its cents, a rate on its sign
+    speck = _SPECK_AROUND_NUMBER.fullmatch(text)
+    if speck and (speck.group(1) or speck.group(3)):
+        text = speck.group(2)
     if _NUMBER.fullmatch(text):
         text = re.sub(r"(?<=\d):(?=\d{3}\b)", ".", text).replace("°", "'")
     return text

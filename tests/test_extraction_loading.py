@@ -279,6 +279,16 @@ def test_a_code_printed_in_square_brackets_keeps_them_while_a_rule_beside_a_cell
     assert clean_ocr_text("|EA|") == "EA"
 
 
+def test_a_speck_glued_to_an_amount_or_a_rate_goes_but_prose_and_codes_keep_their_marks() -> None:
+    # a photocopy's specks read as a quote, a colon or a comma beside a table's numbers
+    assert clean_ocr_text("122,917.50,") == "122,917.50" and clean_ocr_text("2,252.91:") == "2,252.91"
+    assert clean_ocr_text("“257,237.65") == "257,237.65" and clean_ocr_text("0%”") == "0%"
+    assert clean_ocr_text("25%,") == "25%" and clean_ocr_text("3,90,094.00;") == "3,90,094.00"
+    # no cents or no sign: a word of prose or a code, left as read
+    assert clean_ocr_text("10,") == "10," and clean_ocr_text("M10,") == "M10," and clean_ocr_text("2.5,") == "2.5,"
+    assert clean_ocr_text("4.") == "4."
+
+
 def test_drop_colour_marks_takes_a_stamp_out_and_keeps_print_coloured_headings_and_fills() -> None:
     from extraction.ocr import drop_colour_marks
 
