@@ -536,6 +536,10 @@ def prepare_scan(image: Image.Image, level: bool = True, flatten: bool = True, m
         image = image.convert("RGB")
     if image.mode == "RGB":
         image = drop_colour_marks(image)  # greyscale from here: one channel to resize, not three
+    if is_bilevel(image):
+        # a fax or a 1-bit scan: jagged strokes broken where the threshold cut them; softened by a pixel,
+        # Tesseract reads them as ink again
+        image = image.filter(ImageFilter.GaussianBlur(1))
     if max(image.size) > max_side:
         scale = max_side / max(image.size)
         size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
@@ -547,6 +551,16 @@ def prepare_scan(image: Image.Image, level: bool = True, flatten: bool = True, m
     elif image.mode != "L":
         image = ImageOps.grayscale(image)
     return image
+
+
+def is_bilevel(image: Image.Image, share: float = 0.99) -> bool:
+    """Whether a greyscale page's ink is all black on white paper (a fax, a 1-bit scan), judged on every 4th row
+    and column: a scan in grey, a page rendered smooth (a fax inside a PDF too) have grey levels between."""
+    if image.mode != "L":
+        return False
+    sample = np.asarray(image)[::4, ::4]
+    ink = sample[sample < 255]
+    return ink.size > 0.001 * sample.size and float((ink == 0).mean()) >= share
 
 
 # ---- reading regions again -------------------------------------------------------------------

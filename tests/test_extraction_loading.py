@@ -487,3 +487,20 @@ def test_a_page_fed_upside_down_is_read_turned_round() -> None:
     # an upright page is read once, as before
     _, again = read_image(upright)
     assert {"Purchase", "Harbour", "105.00"} <= {w.text for w in again}
+
+
+def _faxed(image: Image.Image, cut: int = 150) -> Image.Image:
+    """A standard-resolution fax of a page: half the rows, each sent twice, one bit a pixel."""
+    squashed = image.resize((image.width, image.height // 2), Image.Resampling.BOX)
+    return squashed.resize(image.size, Image.Resampling.NEAREST).point(lambda v: 255 if v > cut else 0)
+
+
+def test_a_bilevel_page_is_softened_before_reading_and_a_grey_one_is_not() -> None:
+    from extraction.ocr import is_bilevel
+
+    page = _printed_scan(["Purchase Order 4711 from Harbour Tools Limited", "Cable ties 300 mm 50 2.10 105.00"])
+    fax = _faxed(page)
+    assert is_bilevel(fax) and not is_bilevel(page)
+    prepared = np.asarray(prepare_scan(fax, level=False, flatten=False))
+    assert ((prepared > 40) & (prepared < 215)).mean() > 0.005  # grey edges along the strokes
+    assert np.array_equal(np.asarray(prepare_scan(page, level=False, flatten=False)), np.asarray(page))
