@@ -275,8 +275,8 @@ def test_a_code_printed_in_square_brackets_keeps_them_while_a_rule_beside_a_cell
     # '[HW-5410] Hydraulic hose': the brackets tell the item's code from its name, as on the born-digital page
     assert clean_ocr_text("[HW-5410]") == "[HW-5410]" and clean_ocr_text("|[KT-9161]") == "[KT-9161]"
     # one side only, or a number between two rules: rules, as before
-    assert clean_ocr_text("[EA") == "EA" and clean_ocr_text("74.00]") == "74.00" and clean_ocr_text("[74.00]") == "74.00"
-    assert clean_ocr_text("|EA|") == "EA"
+    assert clean_ocr_text("[EA") == "EA" and clean_ocr_text("74.00]") == "74.00"
+    assert clean_ocr_text("[74.00]") == "74.00" and clean_ocr_text("|EA|") == "EA"
 
 
 def test_a_speck_glued_to_an_amount_or_a_rate_goes_but_prose_and_codes_keep_their_marks() -> None:
