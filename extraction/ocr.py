@@ -32,6 +32,7 @@ class OcrEngine(Protocol):
 _RULE_MARKS = "|[]{}_—–=~»«‘’`¦"
 _BULLET_READINGS = {"*", "+", "¢", "©", "®", "°", "«", "»", "e"}  # how a bullet reads as a line's first word
 _NUMBER = re.compile(r"[\d.,:°'’]*\d[\d.,:°'’]*")
+_SPECK_AROUND_NUMBER = re.compile(r"([“”„\"':;,]?)(\d[\d.,']*[.,]\d{2}|\d+(?:[.,]\d+)?%)([“”\"':;,.]?)")
 
 
 def clean_ocr_text(text: str) -> str:
@@ -41,7 +42,13 @@ def clean_ocr_text(text: str) -> str:
     an unbalanced bracket ('24)'), and separators inside numbers come out as ':' or '°' ('42:000,00',
     "9°192.00").
     """
-    text = text.strip().strip(_RULE_MARKS)
+    text = text.strip()
+    # a code printed in square brackets ('[HW-5410] Hydraulic hose', as ERP exports print an item's code before
+    # its name): brackets on both sides of one word with letters in it are print, not two rules
+    bracketed = text.strip(_RULE_MARKS.replace("[", "").replace("]", ""))
+    if re.fullmatch(r"\[[^\[\]]*[^\W\d_][^\[\]]*\]", bracketed):
+        return bracketed
+    text = text.strip(_RULE_MARKS)
     # only beside a number: in prose a bracket opens on one word and closes on another ('(VAT', 'SE1234)')
     if text.endswith(")") and "(" not in text and _NUMBER.fullmatch(text[:-1]):
         text = text[:-1]
@@ -50,6 +57,11 @@ def clean_ocr_text(text: str) -> str:
     # a speck after a number ('100.'); a day before its month keeps its dot ('4. März')
     if re.fullmatch(r"\d{3,}\.|[\d.,]*\d[.,]\d+\.", text):
         text = text[:-1]
+    # specks of a photocopy glued to an amount or a percentage read as a quote, a colon or a comma
+    # ('122,917.50,', '2,252.91:', '“257,237.65', '0%”'): an amount ends on its cents, a rate on its sign
+    speck = _SPECK_AROUND_NUMBER.fullmatch(text)
+    if speck and (speck.group(1) or speck.group(3)):
+        text = speck.group(2)
     if _NUMBER.fullmatch(text):
         text = re.sub(r"(?<=\d):(?=\d{3}\b)", ".", text).replace("°", "'")
     return text
@@ -582,6 +594,10 @@ def prepare_scan(image: Image.Image, level: bool = True, flatten: bool = True, m
         image = image.convert("RGB")
     if image.mode == "RGB":
         image = drop_colour_marks(image)  # greyscale from here: one channel to resize, not three
+    if is_bilevel(image):
+        # a fax or a 1-bit scan: jagged strokes broken where the threshold cut them; softened by a pixel,
+        # Tesseract reads them as ink again
+        image = image.filter(ImageFilter.GaussianBlur(1))
     if max(image.size) > max_side:
         scale = max_side / max(image.size)
         size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
@@ -593,6 +609,16 @@ def prepare_scan(image: Image.Image, level: bool = True, flatten: bool = True, m
     elif image.mode != "L":
         image = ImageOps.grayscale(image)
     return image
+
+
+def is_bilevel(image: Image.Image, share: float = 0.99) -> bool:
+    """Whether a greyscale page's ink is all black on white paper (a fax, a 1-bit scan), judged on every 4th row
+    and column: a scan in grey, a page rendered smooth (a fax inside a PDF too) have grey levels between."""
+    if image.mode != "L":
+        return False
+    sample = np.asarray(image)[::4, ::4]
+    ink = sample[sample < 255]
+    return ink.size > 0.001 * sample.size and float((ink == 0).mean()) >= share
 
 
 # ---- reading regions again -------------------------------------------------------------------

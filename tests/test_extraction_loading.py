@@ -271,6 +271,24 @@ def test_ocr_clean_up_drops_a_stray_bracket_beside_a_number_but_keeps_brackets_o
     assert clean_ocr_text("(the") == "(the" and clean_ocr_text("(24.00)") == "(24.00)"
 
 
+def test_a_code_printed_in_square_brackets_keeps_them_while_a_rule_beside_a_cell_goes() -> None:
+    # '[HW-5410] Hydraulic hose': the brackets tell the item's code from its name, as on the born-digital page
+    assert clean_ocr_text("[HW-5410]") == "[HW-5410]" and clean_ocr_text("|[KT-9161]") == "[KT-9161]"
+    # one side only, or a number between two rules: rules, as before
+    assert clean_ocr_text("[EA") == "EA" and clean_ocr_text("74.00]") == "74.00"
+    assert clean_ocr_text("[74.00]") == "74.00" and clean_ocr_text("|EA|") == "EA"
+
+
+def test_a_speck_glued_to_an_amount_or_a_rate_goes_but_prose_and_codes_keep_their_marks() -> None:
+    # a photocopy's specks read as a quote, a colon or a comma beside a table's numbers
+    assert clean_ocr_text("122,917.50,") == "122,917.50" and clean_ocr_text("2,252.91:") == "2,252.91"
+    assert clean_ocr_text("“257,237.65") == "257,237.65" and clean_ocr_text("0%”") == "0%"
+    assert clean_ocr_text("25%,") == "25%" and clean_ocr_text("3,90,094.00;") == "3,90,094.00"
+    # no cents or no sign: a word of prose or a code, left as read
+    assert clean_ocr_text("10,") == "10," and clean_ocr_text("M10,") == "M10," and clean_ocr_text("2.5,") == "2.5,"
+    assert clean_ocr_text("4.") == "4."
+
+
 def test_drop_colour_marks_takes_a_stamp_out_and_keeps_print_coloured_headings_and_fills() -> None:
     from extraction.ocr import drop_colour_marks
 
@@ -445,3 +463,44 @@ def test_a_page_in_another_language_is_read_with_its_own_model_first() -> None:
     # with English first, English keeps the words it reads with some doubt: 'Inképsorder', 'fran', 'Bjérkvall'
     assert {"Inköpsorder", "från", "Björkvall", "Öberg."} <= texts
     assert {"39985", "628,73", "1489,03"} <= texts  # the numbers as before
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_a_page_fed_upside_down_is_read_turned_round() -> None:
+    from extraction.loading import read_image
+
+    lines = [
+        "Purchase Order 4711 from Harbour Tools Limited",
+        "Item Description Quantity Price Amount",
+        "1 Hex bolt M8 x 40 zinc plated 200 0.35 70.00",
+        "2 Cable ties black 300 mm 50 2.10 105.00",
+        "Payment within thirty days of the invoice date.",
+    ]
+    upright = _printed_scan(lines)
+    image, words = read_image(upright.rotate(180))
+    texts = {w.text for w in words}
+    assert {"Purchase", "Harbour", "Description", "Payment", "105.00"} <= texts
+    # the words' boxes are fractions of the image returned: the page turned round, title at the top
+    title = next(w for w in words if w.text == "Purchase")
+    assert title.bbox[1] < 0.2 and image.size == upright.size
+    # an upright page is read once, as before
+    _, again = read_image(upright)
+    assert {"Purchase", "Harbour", "105.00"} <= {w.text for w in again}
+
+
+def _faxed(image: Image.Image, cut: int = 150) -> Image.Image:
+    """A standard-resolution fax of a page: half the rows, each sent twice, one bit a pixel."""
+    squashed = image.resize((image.width, image.height // 2), Image.Resampling.BOX)
+    return squashed.resize(image.size, Image.Resampling.NEAREST).point(lambda v: 255 if v > cut else 0)
+
+
+def test_a_bilevel_page_is_softened_before_reading_and_a_grey_one_is_not() -> None:
+    from extraction.ocr import is_bilevel
+
+    page = _printed_scan(["Purchase Order 4711 from Harbour Tools Limited", "Cable ties 300 mm 50 2.10 105.00"])
+    fax = _faxed(page)
+    assert is_bilevel(fax) and not is_bilevel(page)
+    prepared = np.asarray(prepare_scan(fax, level=False, flatten=False))
+    assert ((prepared > 40) & (prepared < 215)).mean() > 0.005  # grey edges along the strokes
+    assert np.array_equal(np.asarray(prepare_scan(page, level=False, flatten=False)), np.asarray(page))
