@@ -25,14 +25,15 @@ def _value(ext: Extraction, name: str) -> object:
     ["Acme GmbH & Co. KG", "Rossi S.p.A.", "Nowak Sp. z o.o.", "Grupo Norte S.A. de C.V.", "Ferragens Ltda.",
      "Berg A/S", "Lund AB", "Kivi Oy", "Fjord AS", "Tata Pvt. Ltd.", "Wattle Pty Ltd", "Acme LLC", "Acme Inc.",
      "Bolt Corp.", "Kerr PLC", "Lumen SAS", "Dupont SARL", "Rochat Mécanique Sàrl", "Verbeek B.V.", "Bortolami S.n.c.",
-     "Kovac s.r.o."],
+     "Kovac s.r.o.", "Laurentide Équipements Ltée", "Kovač d.o.o.", "Liffey Foods DAC", "Rīga Koks SIA",
+     "Tallinn Puit OÜ", "Hansen & Søn I/S", "Novák v.o.s."],
 )  # fmt: skip
 def test_company_names_of_many_countries_end_in_a_legal_form(name: str) -> None:
     assert LEGAL_FORM.search(name)
 
 
 def test_everyday_words_are_no_legal_form() -> None:
-    for text in ("such as", "come se", "the Company", "Hello world", "Delivery note", "Englewood, CO"):
+    for text in ("such as", "come se", "che sia", "the Company", "Hello world", "Delivery note", "Englewood, CO"):
         assert not LEGAL_FORM.search(text)
     assert LEGAL_SUFFIX.match(", Inc. and") and not LEGAL_SUFFIX.match(" as agent for")
 
@@ -210,3 +211,34 @@ def test_a_tax_id_goes_with_the_party_its_name_was_read_as_where_no_letterhead_s
     assert _value(ext, "buyer_name") == "Tamarack Industrial Inc."
     assert _value(ext, "buyer_tax_id") == "60-2733163"
     assert _value(ext, "vendor_tax_id") == "36-4548916"
+
+
+def _shifted(rows: list[tuple[float, float, str]], right: float | None = None, centre: float | None = None) -> list:
+    """Rows placed so that each ends at ``right`` or is centred on ``centre`` (0.009 of the page per character)."""
+    width = [0.009 * len(" ".join(text.split())) for _, _, text in rows]
+    if right is not None:
+        return [(right - w, y, text) for w, (_, y, text) in zip(width, rows, strict=True)]
+    assert centre is not None
+    return [(centre - w / 2, y, text) for w, (_, y, text) in zip(width, rows, strict=True)]
+
+
+@pytest.mark.parametrize("placed", [{"right": 0.9}, {"centre": 0.5}])
+def test_a_tax_id_under_a_letterhead_set_flush_right_or_centred_is_the_letterhead_s(placed: dict) -> None:
+    head = _shifted([(0, 0.04, "Brandt Werkzeugmaschinen GmbH"), (0, 0.06, "USt: DE136695976")], **placed)
+    block = [(0.06, 0.15, "Supplier"), (0.06, 0.165, "Verbeek Logistiek N.V."), (0.06, 0.18, "Kanaaldijk 171")]
+    ext = _order(document_of_rows([*head, *block]), buyer_name="Brandt Werkzeugmaschinen GmbH",
+                 vendor_name="Verbeek Logistiek N.V.")  # fmt: skip
+    assert _value(ext, "buyer_tax_id") == "DE136695976"
+    assert _value(ext, "vendor_tax_id") is None
+
+
+def test_a_bare_number_after_its_scheme_s_name_is_the_block_s_tax_id() -> None:
+    doc = document_of_rows(
+        [
+            (0.06, 0.04, "Ferretti Utensili S.r.l."), (0.06, 0.055, "Via Roma 12, 10121 Torino"),
+            (0.06, 0.07, "P.IVA: 55698030362"),
+            (0.06, 0.15, "Supplier"), (0.06, 0.165, "Verbeek Logistiek N.V."), (0.06, 0.18, "Kanaaldijk 171"),
+        ]
+    )  # fmt: skip
+    ext = _order(doc, buyer_name="Ferretti Utensili S.r.l.", vendor_name="Verbeek Logistiek N.V.")
+    assert _value(ext, "buyer_tax_id") == "55698030362"
