@@ -31,6 +31,7 @@ def _value(ext: Extraction, name: str) -> object:
         ("Dostawca", "vendor_name"), ("Fornecedor:", "vendor_name"), ("Szállító", "vendor_name"),
         ("Toimittaja", "vendor_name"), ("Nabywca", "buyer_name"), ("Vevő:", "buyer_name"),
         ("Odběratel", "buyer_name"), ("Rechnungsanschrift", "buyer_name"), ("Leveringsadresse", "buyer_name"),
+        ("Aan:", "vendor_name"), ("Til:", "vendor_name"),
         # a caption in two languages, either half known
         ("Fornecedor / Supplier:", "vendor_name"), ("Nabywca / Käufer", "buyer_name"),
         ("Facturar a / Bill To", "buyer_name"), ("Adres dostawy / Ship to", "buyer_name"),
@@ -44,7 +45,7 @@ def test_party_captions_in_the_languages_orders_are_printed_in(text: str, role: 
 @pytest.mark.parametrize(
     "text",
     ["Kunde / Customer No.", "Conditions de paiement / Terms:", "Supplier / Bill To", "Lieferantennummer",
-     "Dostawca / 12345"],
+     "Dostawca / 12345", "An", "Andere:"],
 )  # fmt: skip
 def test_no_party_caption_a_number_s_caption_or_two_parties(text: str) -> None:
     assert HeuristicExtractor._party_label(text) is None
@@ -83,3 +84,15 @@ def test_a_sentence_at_the_top_of_a_page_set_in_two_columns_is_no_letterhead() -
     ]  # fmt: skip
     buyer = _value(_read(_page(rows, [])), "buyer_name")
     assert buyer not in ("REUNIDOS, de una parte Ebro Tornillería", "QUINTA.– Cualquier cambio deberá")
+
+
+def test_a_letterhead_is_weighed_by_its_print_not_by_two_lines_read_as_one() -> None:
+    # the addressee's caption above its name ('À l'attention de' / 'Morel Bureau SARL'): two lines of body type
+    doc = _page(
+        [
+            (0.12, 0.048, "Fontaine Papeterie SAS"), (0.12, 0.07, "12, rue Haute"), (0.12, 0.083, "49100 Angers"),
+            (0.56, 0.135, "À l'attention de"), (0.56, 0.149, "Morel Bureau SARL"), (0.56, 0.163, "73, rue Basse"),
+        ],
+        [],
+    )  # fmt: skip
+    assert _value(_read(doc), "buyer_name") == "Fontaine Papeterie SAS"

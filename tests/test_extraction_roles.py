@@ -242,3 +242,14 @@ def test_a_bare_number_after_its_scheme_s_name_is_the_block_s_tax_id() -> None:
     )  # fmt: skip
     ext = _order(doc, buyer_name="Ferretti Utensili S.r.l.", vendor_name="Verbeek Logistiek N.V.")
     assert _value(ext, "buyer_tax_id") == "55698030362"
+
+
+def test_a_buyer_read_as_the_addressee_gives_way_where_the_vendor_is_empty() -> None:
+    doc = document_of_rows(
+        [
+            (0.12, 0.048, "Fontaine Papeterie SAS"), (0.12, 0.07, "12, rue Haute, 49100 Angers"),
+            (0.56, 0.135, "À l'attention de"), (0.56, 0.149, "Morel Bureau SARL"), (0.56, 0.163, "73, rue Basse"),
+        ]
+    )  # fmt: skip
+    ext = _order(doc, buyer_name="À l'attention de Morel Bureau SARL")
+    assert (_value(ext, "buyer_name"), _value(ext, "vendor_name")) == ("Fontaine Papeterie SAS", "Morel Bureau SARL")

@@ -223,7 +223,9 @@ class PartyFields:
                 if not re.search(r"[A-Z]", text) or len(text) < 4:
                     continue  # a name starts with a capital; lower-case scraps are OCR noise from a logo
                 # a phrase that reads like a company beats a bigger one that does not (a title in any language)
-                size = phrase.height * (1.7 if LEGAL_FORM.search(text) else 1.0) - index * 1e-4
+                # the print's size, not the height of a name read over two lines
+                print_size = max(w.bbox[3] - w.bbox[1] for w in phrase.words)
+                size = print_size * (1.7 if LEGAL_FORM.search(text) else 1.0) - index * 1e-4
                 if best is None or size > best[0]:
                     best = (size, phrase)
         if best is None:

@@ -166,6 +166,7 @@ PARTY_LABELS: dict[str, list[tuple[str, float]]] = {
         (r"(?:vendor|supplier|seller|sold\s+by|remit\s+to|(?:purchase[d]?|order(?:ed)?)\s+from)" + _PARTY_SUFFIX, 0.9),
         (_SUPPLIER_WORDS, 0.9),
         (r"(?:order(?:ed)?|issued|purchase\s+order|po)\s+to|to", 0.75),
+        (r"(?:an|à|aan|til|till|do|para)(?=\s*:)", 0.75),  # 'To:' in other languages, with its colon only
     ],
     "buyer_name": [
         (
