@@ -305,12 +305,8 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
         if owner[role] is company and exact:
             continue
         # the other party's company, read for it too or to be filled in for it (its value empty)
-        repeats_other = owner[role] is not None and (
-            owner[role] is owner[other]
-            and owner[other] is companies_of[other]
-            or read[other] is None
-            and owner[role] is companies_of[other]
-        )
+        theirs = owner[role] is not None and owner[role] is companies_of[other]
+        repeats_other = theirs and (owner[other] is owner[role] or read[other] is None)
         # a value that names no company of the page stands unless its reader doubted it (an advertiser, a committee
         # has no legal form; a caption or a stray word read by the layout model comes with next to no confidence)
         not_a_company = value is None or (owner[role] is None and not _company_like(value) and value.confidence < DOUBT)
