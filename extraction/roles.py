@@ -309,7 +309,9 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
         repeats_other = theirs and (owner[other] is owner[role] or read[other] is None)
         # a value that names no company of the page stands unless its reader doubted it (an advertiser, a committee
         # has no legal form; a caption or a stray word read by the layout model comes with next to no confidence)
-        not_a_company = value is None or (owner[role] is None and not _company_like(value) and value.confidence < DOUBT)
+        not_a_company = value is None or (
+            owner[role] is None and not _company_like(value) and (value.confidence < DOUBT or _caption_of(value, found))
+        )
         fragment = owner[role] is company and not exact and not _company_like(value)
         printed = company.body[0] if company.body else company.mentions[0]
         piece = _part_of(value, company.name)
@@ -325,6 +327,20 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
     if changed:
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(set(changed))]
         recheck_required(extraction)
+
+
+def _caption_of(value: FieldValue, found: list[Company]) -> bool:
+    """The value is printed as a block's caption: a company's name stands right under it, aligned on its left
+    ('Trading Partner' over 'Fenwick Joinery Ltd')."""
+    box = value.bbox
+    if box is None:
+        return False
+    height = box[3] - box[1]
+    return any(
+        m.page == (value.page or 1) and 0 <= m.bbox[1] - box[3] < height and abs(m.bbox[0] - box[0]) < 0.01
+        for company in found
+        for m in company.mentions
+    )
 
 
 def _company_like(value: FieldValue | None) -> bool:

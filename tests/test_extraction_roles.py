@@ -253,3 +253,22 @@ def test_a_buyer_read_as_the_addressee_gives_way_where_the_vendor_is_empty() -> 
     )  # fmt: skip
     ext = _order(doc, buyer_name="À l'attention de Morel Bureau SARL")
     assert (_value(ext, "buyer_name"), _value(ext, "vendor_name")) == ("Fontaine Papeterie SAS", "Morel Bureau SARL")
+
+
+def test_a_block_s_caption_read_as_a_party_gives_way_to_the_company_under_it() -> None:
+    doc = document_of_rows(
+        [
+            (0.12, 0.048, "Tolland Joinery Ltd"), (0.12, 0.07, "217 Prince of Wales Road, Norwich"),
+            (0.06, 0.199, "Trading Partner"), (0.35, 0.199, "Accounts Payable Address"),
+            (0.06, 0.214, "Fenwick Hollow Joinery Ltd"), (0.35, 0.214, "Tolland Joinery Ltd"),
+            (0.06, 0.229, "3 Fishergate"), (0.35, 0.229, "217 Prince of Wales Road"),
+        ]
+    )  # fmt: skip
+    caption = next(w for w in doc.pages[0].words if w.text == "Trading")
+    partner = next(w for w in doc.pages[0].words if w.text == "Partner")
+    box = (caption.bbox[0], caption.bbox[1], partner.bbox[2], partner.bbox[3])
+    ext = Extraction("purchase_order", 1, {"buyer_name": FieldValue("Trading Partner", 0.75, 1, box)})
+    ext.fields["vendor_name"] = FieldValue("Fenwick Hollow Joinery Ltd", 0.45)
+    read_roles(doc, ext)
+    assert _value(ext, "buyer_name") == "Tolland Joinery Ltd"
+    assert _value(ext, "vendor_name") == "Fenwick Hollow Joinery Ltd"
