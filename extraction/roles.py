@@ -298,6 +298,15 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
         read = {role: fields.get(f"{role}_name") for role in ROLES}
         owner = {role: company_of(read[role]) for role in ROLES}
     for role, other in (("buyer", "vendor"), ("vendor", "buyer")):
+        # two printed names run together ('Acme Inc. Beta LLC', two cells read as one): the one the other party
+        # is not
+        inside = _companies_in(read[role], found)
+        if len(inside) == 2 and owner[other] in inside:
+            mine = next(c for c in inside if c is not owner[other])
+            fields[f"{role}_name"] = _value(mine.name, mine.body[0] if mine.body else mine.mentions[0])
+            changed.append(f"{role}_name")
+            read[role], owner[role] = fields[f"{role}_name"], mine
+    for role, other in (("buyer", "vendor"), ("vendor", "buyer")):
         value, company = read[role], companies_of[role]
         if company is None:
             continue
@@ -327,6 +336,14 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
     if changed:
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(set(changed))]
         recheck_required(extraction)
+
+
+def _companies_in(value: FieldValue | None, found: list[Company]) -> list[Company]:
+    """The companies whose printed names a value holds whole, each a strict part of it."""
+    if value is None or not isinstance(value.value, str):
+        return []
+    text = key(value.value)
+    return [c for c in found if any(8 <= len(key(m.name)) < len(text) and key(m.name) in text for m in c.mentions)]
 
 
 def _caption_of(value: FieldValue, found: list[Company]) -> bool:

@@ -272,3 +272,19 @@ def test_a_block_s_caption_read_as_a_party_gives_way_to_the_company_under_it() -
     read_roles(doc, ext)
     assert _value(ext, "buyer_name") == "Tolland Joinery Ltd"
     assert _value(ext, "vendor_name") == "Fenwick Hollow Joinery Ltd"
+
+
+def test_two_printed_names_read_as_one_party_leave_the_one_the_other_party_is_not() -> None:
+    doc = document_of_rows(
+        [
+            (0.07, 0.17, "7 Requesting Entity"), (0.26, 0.17, "Pickering & Dale Outfitters Inc."),
+            (0.07, 0.19, "8 Supplying Acct"), (0.26, 0.19, "Larkspur Laboratories LLC"),
+        ]
+    )  # fmt: skip
+    ext = _order(
+        doc,
+        buyer_name="Pickering & Dale Outfitters Inc.",
+        vendor_name="Pickering & Dale Outfitters Inc. Larkspur Laboratories LLC",
+    )
+    assert _value(ext, "vendor_name") == "Larkspur Laboratories LLC"
+    assert _value(ext, "buyer_name") == "Pickering & Dale Outfitters Inc."
