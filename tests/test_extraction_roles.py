@@ -277,8 +277,8 @@ def test_a_block_s_caption_read_as_a_party_gives_way_to_the_company_under_it() -
 def test_two_printed_names_read_as_one_party_leave_the_one_the_other_party_is_not() -> None:
     doc = document_of_rows(
         [
-            (0.07, 0.17, "7 Requesting Entity"), (0.26, 0.17, "Pickering & Dale Outfitters Inc."),
-            (0.07, 0.19, "8 Supplying Acct"), (0.26, 0.19, "Larkspur Laboratories LLC"),
+            (0.07, 0.17, "7 Requesting Entity"), (0.40, 0.17, "Pickering & Dale Outfitters Inc."),
+            (0.07, 0.19, "8 Supplying Acct"), (0.40, 0.19, "Larkspur Laboratories LLC"),
         ]
     )  # fmt: skip
     ext = _order(
