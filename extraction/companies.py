@@ -16,10 +16,14 @@ _ANY_CASE = (
     r"gmbh|mbh|ges\.?m\.?b\.?h|kgaa|ohg|gbr|e\.k|"
     r"s\.?p\.?a|s\.?r\.?l|s\.?a\.?s|s\.?n\.?c|s\.?a\.?p\.?a|s\.?c\.?s|s\.?l\.?u|s\.?a\.?u|s\.?[aà]\.?r\.?l|s[aà]rl|"
     r"s\.?r\.?o|kft|zrt|nyrt|oyj|bvba|sprl|pte|pty|pvt|eireli|"
-    r"s\.a|s/a|n\.a|b\.v|n\.v|c\.v|a/s|a\.s|o\.o|(?:sp\.\s*z\s*)?o\.o"
+    r"s\.a|s/a|n\.a|b\.v|n\.v|c\.v|a/s|a\.s|o\.o|(?:sp\.\s*z\s*)?o\.o|"
+    r"lt[ée]e|limit[ée]e|d\.o\.o|d\.d|i/s|k/s|p/s|v\.o\.s|s\.k\.a|s\.e\.n\.c"
 )
 # not "CO" or "PC": a US state, a personal computer
-_CAPITALS = r"AG|KG|SE|SA|AB|AS|ASA|ApS|APS|Oy|OY|BV|NV|LP|L\.P|Co|SL|S\.L|SAS|SRL|SpA|UG|AE|KK"
+_CAPITALS = (
+    r"AG|KG|SE|SA|AB|AS|ASA|ApS|APS|Oy|OY|BV|NV|LP|L\.P|Co|SL|S\.L|SAS|SRL|SpA|UG|AE|KK|"
+    r"EURL|SASU|SCA|SCRL|CVBA|VOF|DAC|CLG|ULC|UAB|SIA|OÜ|HB|KB|IVS|EOOD|OOD|Kkt|Bt"
+)
 _FORMS = rf"(?i:{_ANY_CASE})|{_CAPITALS}"
 
 # one printed word that is a legal form (``.match``/``.fullmatch`` on a word), or a text ending in one (``.search``)

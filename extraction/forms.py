@@ -239,10 +239,14 @@ class FormReader:
     def _isolated(words: list[Word], start: int, end: int, char_width: float) -> bool:
         """A caption starts its line or its block (a gap before it), ends with a colon, or follows no prose word
         (a prose word's opening quote or bracket aside: 'ci-après «le Client »'); a word closed by a quote or a
-        bracket after it is a term the prose defines ('le Client »,', '(the "Client")'), no caption."""
+        bracket after it is a term the prose defines ('le Client »,', '(the "Client")'), and one a lower-case word
+        follows close without a colon starts a phrase, no caption."""
         after = words[end + 1].text if end + 1 < len(words) else ""
         if after[:1] in ("»", "”", "’", '"', ")"):
             return False
+        close = end + 1 < len(words) and words[end + 1].bbox[0] - words[end].bbox[2] < 2 * char_width
+        if close and after[:1].islower() and not words[end].text.endswith(":"):
+            return False  # a phrase that starts with the word ('Client workshop and follow-up'), a table's row
         before = words[start - 1].text.lstrip("«“‘\"'([") if start else ""
         if start == 0 or words[end].text.endswith(":") or not before[:1].islower():
             return True

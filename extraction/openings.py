@@ -29,13 +29,18 @@ from extraction.normalize import (
     parse_date,
 )
 from extraction.result import Extraction, FieldValue
-from extraction.taxids import tax_id_of
+from extraction.taxids import captioned_tax_id, spaced_tax_id, tax_id_of
 from extraction.terms import RECEIPT, net_days, number_in_words, number_value
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
 JOINER = re.compile(r"^(?:&|\+|und|and|en|e|y|co\.?|cie\.?)$", re.IGNORECASE)  # 'GmbH & Co. KG'
 # a length of time as contracts print it: '12 Monaten', 'two (2) years', '18 maanden'
 AND = re.compile(r"^(?:and|und|et|y|e|en|og|och|oraz|ed)$", re.IGNORECASE)  # 'and' in the languages contracts use
+# 'between', capitalised where it opens the sentence ('Mellem Acme A/S og ...', 'Entre Acme SA et ...'): no name's
+BETWEEN = re.compile(
+    r"^(?:between|zwischen|entre|tra|fra|tussen|mellem|mellan|mellom|między|mezi|medzi|între|između|μεταξύ)$",
+    re.IGNORECASE,
+)
 DURATION = re.compile(r"^\(?(\d{1,3})\)?$")
 MONTH_UNIT = re.compile(
     r"^(?:months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s|månader|måneder|miesi[eę]c[yeę]|měsíců|"
@@ -138,8 +143,10 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
         if start is not None and last_form is None and _apart(words[i - 1], word, char):
             start = None  # a caption across a form's gap ('Subscriber      Barramundi Coast Pty Ltd') starts no name
         name_like = text[:1].isupper() or LEGAL_FORM.match(text) or (start is not None and JOINER.match(text))
-        if start is None and AND.match(text):
-            name_like = False  # 'ENTRE ... ET Lemaréchal SAS': the word that joins the parties starts neither
+        if start is None and (AND.match(text) or BETWEEN.match(text)):
+            name_like = False  # 'ENTRE ... ET Lemaréchal SAS': the words that join the parties start neither
+        if start is None and word.text.endswith((")", "]", "”", "»")):
+            name_like = False  # the end of a bracketed role ('(the Customer) and Acme Ltd'): no name starts there
         if not name_like or text[:1] in "(„“\"'" or any(ch.isdigit() for ch in text):
             if start is not None and last_form is not None:
                 runs.append((start, last_form + 1))
@@ -259,15 +266,19 @@ class Opening:
         return min(i + 1, len(self.words))
 
     def _abbreviation(self, i: int) -> bool:
-        """A full stop that ends no sentence: a short word's before a number ('VAT No. IE5922259E', 'Nr. 12',
-        'CVR-nr. DK30132327'), or a day's that reads as a date with the words after it ('vom 22. Februar 2026 bis
-        ...')."""
+        """A full stop that ends no sentence: a short word's before a number ('VAT No. IE5922259E', 'Nr. 12', 'No.
+        GB 239 6857 67', 'CVR-nr. DK99047186'), an initialism's ('V.A.T.', 'e.g.'), or a day's that reads as a date
+        with the words after it ('vom 22. Februar 2026 bis ...')."""
         text = self.words[i].text
-        following = self.words[i + 1].text if i + 1 < len(self.words) else ""
+        following = " ".join(w.text for w in self.words[i + 1 : i + 4])
         if re.fullmatch(r"\d{1,2}\.", text):
             return parse_date(" ".join(w.text for w in self.words[i : i + 3]).strip(",.;:()"), self.hint) is not None
+        if re.fullmatch(r"(?:[^\W\d_]\.){2,}", text):
+            return True
+        # a number next, or a country's letters and one, or another short word's stop first ('Reg. No. 12')
+        number = re.match(r"(?:[A-Za-z]{1,3}\.\s)?(?:[A-Z]{2}\s)?\S*\d", following)
         # 'No.', and the short last part of a compound caption ('CVR-nr.', 'org.nr.')
-        return bool(re.fullmatch(r"(?:\S+[-.])?[A-Za-z]{1,3}\.", text)) and bool(re.search(r"\d", following))
+        return bool(re.fullmatch(r"(?:\S+[-.])?[^\W\d_]{1,3}\.", text)) and number is not None
 
     def sentence_text(self) -> str:
         """The opening sentence as printed."""
@@ -334,7 +345,17 @@ class Opening:
         (a0, a1), (b0, b1) = self.parties
         found: list[FieldValue | None] = []
         for stretch in (self.words[a1:b0], self.words[b1 : self._sentence_end(b1)]):
-            ids = [(w, value) for w in stretch if (value := tax_id_of(w.text)) is not None]
+            # whole, in its country's groups ('GB 876 2510 12') or a bare number after its scheme's name ('ABN')
+            ids = [
+                (w, value)
+                for k, w in enumerate(stretch)
+                if (
+                    value := tax_id_of(w.text)
+                    or spaced_tax_id(stretch[k:])
+                    or captioned_tax_id(stretch[k - 1].text if k else "", stretch[k:])
+                )
+                is not None
+            ]
             found.append(_cell(ids[0][1], [ids[0][0]], self.page, ids[0][0].text) if ids else None)
         first, second = found
         return (second, first) if self.vendor_first else (first, second)

@@ -26,13 +26,14 @@ from extraction.document import BBox, Document, Page, Word, union_bbox
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.normalize import is_valid_tax_id, ocr_fixed_tax_id
 from extraction.result import Extraction, FieldValue
-from extraction.taxids import tax_id_of
+from extraction.taxids import captioned_tax_id, tax_id_of
 
 CONFIDENCE = 0.6  # a party placed by structure alone: shown for review
 DOUBT = 0.3  # below this confidence a party value that names no company of the page is replaced
 LETTERHEAD = 0.16  # a company named this high on page 1 heads the document
 FOOTER = 0.88  # below this, a line is the page's footer
 BLOCK = 0.12  # how far below its company's name (page heights) a tax id still stands in the same block
+RIGHT = 0.01  # two lines of a block set flush right end this close (page widths)
 SAME = 0.85  # similarity of two printed names of one company (OCR misreads letters)
 MAX_WORDS = 8
 SEPARATOR = re.compile(r"^[·•|\-–—:]$")  # between the parts of a one-line address ('Name · Street · Town')
@@ -187,7 +188,8 @@ def _tax_ids(page: Page) -> list[tuple[str, Word, Line]]:
     for line in group_lines(page.words):
         words = line.words
         for k, word in enumerate(words):
-            value = tax_id_of(word.text)
+            # its shape, else a bare number after its scheme's name ('P.IVA: 12345678903', 'CVR-nr. 13585628')
+            value = tax_id_of(word.text) or captioned_tax_id(words[k - 1].text if k else "", words[k:])
             if value is None and k + 1 < len(words):
                 joined = (word.text + words[k + 1].text).strip("()[],;:.")
                 value = tax_id_of(joined) or (ocr_fixed_tax_id(joined) if TAX_SHAPE.match(joined) else None)
@@ -200,10 +202,12 @@ def _tax_ids(page: Page) -> list[tuple[str, Word, Line]]:
 
 
 def _owner(
-    found: list[Company], issuer: Company | None, word: Word, line: Line, start: float, page: int
+    found: list[Company], issuer: Company | None, word: Word, line: Line, span: tuple[float, float], page: int
 ) -> Company | None:
     """The company named before the id on its line, else the one whose name stands above it in its column (a
-    block, from ``start``: where the id's phrase, its caption with it, starts), else, in a footer, the issuer."""
+    block, from ``span``'s start: where the id's phrase, its caption with it, starts; or a letterhead's lines set
+    flush right or centred under its name, ending or centred where the phrase is), else, in a footer, the issuer."""
+    start, end = span
     before = [
         (m.bbox[2], c)
         for c in found
@@ -218,8 +222,12 @@ def _owner(
         for m in c.mentions
         if m.page == page
         and 0 <= word.bbox[1] - m.bbox[3] <= BLOCK
-        and abs(m.bbox[0] - word.bbox[0]) < 0.05 + (word.bbox[0] - start)
-        and m.bbox[0] <= word.bbox[2]
+        and (
+            abs(m.bbox[0] - word.bbox[0]) < 0.05 + (word.bbox[0] - start)
+            and m.bbox[0] <= word.bbox[2]
+            or abs(m.bbox[2] - end) < RIGHT
+            or abs(m.bbox[0] + m.bbox[2] - start - end) < 2 * RIGHT  # a letterhead centred over its lines
+        )
     ]
     if above:
         return min(above, key=lambda pair: pair[0])[1]
@@ -246,8 +254,8 @@ def read_structure(doc: Document) -> tuple[Roles, list[Company]] | None:
         char = typical_char_width(page.words) if page.words else 0.01
         for value, word, line in _tax_ids(page):
             # the column the id stands in starts with its own phrase, not with the line (other blocks beside it)
-            start = next((p.bbox[0] for p in split_phrases(line, char) if word in p.words), line.bbox[0])
-            owner = _owner(found, issuer, word, line, start, page.number)
+            phrase = next((p for p in split_phrases(line, char) if word in p.words), line)
+            owner = _owner(found, issuer, word, line, (phrase.bbox[0], phrase.bbox[2]), page.number)
             if owner is not None:
                 owner.tax_ids.append((value, word, page.number))
     others = [c for c in found if c is not issuer and c.body]
@@ -290,16 +298,29 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
         read = {role: fields.get(f"{role}_name") for role in ROLES}
         owner = {role: company_of(read[role]) for role in ROLES}
     for role, other in (("buyer", "vendor"), ("vendor", "buyer")):
+        # two printed names run together ('Acme Inc. Beta LLC', two cells read as one): the one the other party
+        # is not
+        inside = _companies_in(read[role], found)
+        if len(inside) == 2 and owner[other] in inside:
+            mine = next(c for c in inside if c is not owner[other])
+            fields[f"{role}_name"] = _value(mine.name, mine.body[0] if mine.body else mine.mentions[0])
+            changed.append(f"{role}_name")
+            read[role], owner[role] = fields[f"{role}_name"], mine
+    for role, other in (("buyer", "vendor"), ("vendor", "buyer")):
         value, company = read[role], companies_of[role]
         if company is None:
             continue
         exact = value is not None and any(str(value.value) == m.name for m in company.mentions)
         if owner[role] is company and exact:
             continue
-        repeats_other = owner[role] is not None and owner[role] is owner[other] and owner[other] is companies_of[other]
+        # the other party's company, read for it too or to be filled in for it (its value empty)
+        theirs = owner[role] is not None and owner[role] is companies_of[other]
+        repeats_other = theirs and (owner[other] is owner[role] or read[other] is None)
         # a value that names no company of the page stands unless its reader doubted it (an advertiser, a committee
         # has no legal form; a caption or a stray word read by the layout model comes with next to no confidence)
-        not_a_company = value is None or (owner[role] is None and not _company_like(value) and value.confidence < DOUBT)
+        not_a_company = value is None or (
+            owner[role] is None and not _company_like(value) and (value.confidence < DOUBT or _caption_of(value, found))
+        )
         fragment = owner[role] is company and not exact and not _company_like(value)
         printed = company.body[0] if company.body else company.mentions[0]
         piece = _part_of(value, company.name)
@@ -315,6 +336,28 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
     if changed:
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(set(changed))]
         recheck_required(extraction)
+
+
+def _companies_in(value: FieldValue | None, found: list[Company]) -> list[Company]:
+    """The companies whose printed names a value holds whole, each a strict part of it."""
+    if value is None or not isinstance(value.value, str):
+        return []
+    text = key(value.value)
+    return [c for c in found if any(8 <= len(key(m.name)) < len(text) and key(m.name) in text for m in c.mentions)]
+
+
+def _caption_of(value: FieldValue, found: list[Company]) -> bool:
+    """The value is printed as a block's caption: a company's name stands right under it, aligned on its left
+    ('Trading Partner' over 'Fenwick Joinery Ltd')."""
+    box = value.bbox
+    if box is None:
+        return False
+    height = box[3] - box[1]
+    return any(
+        m.page == (value.page or 1) and 0 <= m.bbox[1] - box[3] < height and abs(m.bbox[0] - box[0]) < 0.01
+        for company in found
+        for m in company.mentions
+    )
 
 
 def _company_like(value: FieldValue | None) -> bool:

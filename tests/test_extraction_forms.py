@@ -128,3 +128,14 @@ def test_the_line_under_a_whole_name_is_not_read_into_it() -> None:
     reader = forms.FormReader(doc)
     reader.read()
     assert {s.value for s in reader.sightings["buyer_name"]} == {"Friends of Ann Quill", "Quill for Mayor"}
+
+
+def test_a_row_that_starts_with_a_caption_s_word_is_no_caption() -> None:
+    doc = document(
+        [
+            [(0.05, "Activity Performed"), (0.6, "Hours"), (0.8, "Worth")],
+            [(0.05, "Client workshop and follow-up"), (0.6, "23.5"), (0.8, "1,527.50")],
+            [(0.05, "Review of contractor method statements"), (0.6, "42"), (0.8, "2,730.00")],
+        ],
+    )
+    assert "buyer_name" not in forms.read(doc)

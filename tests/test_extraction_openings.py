@@ -336,3 +336,51 @@ def test_an_order_form_s_captions_in_cells_are_no_opening_sentence() -> None:
     ext = Extraction("purchase_order", 1, {"po_number": FieldValue("789/2027", 0.45)})
     read_opening(document_of_rows(rows), ext)
     assert ext.doc_type == "purchase_order" and ext.value("po_number") == "789/2027"
+
+
+def test_the_word_for_between_that_opens_the_sentence_is_no_part_of_the_first_name() -> None:
+    for between, joined in (("Zwischen", "und"), ("Tussen", "en"), ("Mellan", "och"), ("Między", "oraz")):
+        got = _read(
+            [
+                "Rahmenvertrag",
+                "Vertrag Nr. RV-2030-18",
+                f"{between} Kestrel Haustechnik GmbH, Hafenstraße 4, Bremen, {joined} Lindqvist Verkstad AB,",
+                "Storgatan 9, Malmö, gilt ab dem 1. März 2030 für zwei (2) Jahre.",
+            ]
+        )
+        assert (got["buyer_name"], got["vendor_name"]) == ("Kestrel Haustechnik GmbH", "Lindqvist Verkstad AB")
+
+
+def test_tax_ids_the_opening_prints_in_groups_after_an_initialism() -> None:
+    got = _read(
+        [
+            "Services Agreement",
+            "Agreement No: SA/2031/12",
+            "This Agreement is dated 2 May 2031 and made between Pemberton Mills Ltd, of 4 Quay Street, Bristol,",
+            "V.A.T. No. GB 980 7806 84 (the Customer) and Ashcombe Data Ltd, of 9 Kings Road, Leeds, V.A.T. No.",
+            "GB 239 6857 67 (the Supplier). It continues for twelve (12) months.",
+        ]
+    )
+    assert (got["buyer_tax_id"], got["vendor_tax_id"]) == ("GB980780684", "GB239685767")
+
+
+def test_a_bracketed_role_ends_before_the_next_name_and_an_id_after_two_abbreviations_is_read() -> None:
+    got = _read(
+        [
+            "Processing Agreement",
+            "Contract ref.: PA/88/31",
+            "This agreement dated 21/05/2031 is made between Pemberton Mills plc (the Customer)",
+            "and Ashcombe Data Ltd, VAT Reg. No. GB 239 6857 67 (the Supplier).",
+        ]
+    )
+    assert (got["buyer_name"], got["vendor_name"]) == ("Pemberton Mills plc", "Ashcombe Data Ltd")
+    assert got["vendor_tax_id"] == "GB239685767" and got.get("buyer_tax_id") is None
+    got = _read(
+        [
+            "Tillægsaftale",
+            "Kontraktnr.: 77-T1",
+            "Mellem Lysgaard Maskiner ApS, CVR-nr. DK13585628 (Kunden) og Fjordvang Stål A/S, CVR-nr.",
+            "DK20325879 (Leverandøren) er der pr. 3. maj 2031 aftalt følgende.",
+        ]
+    )
+    assert (got["buyer_tax_id"], got["vendor_tax_id"]) == ("DK13585628", "DK20325879")

@@ -25,14 +25,15 @@ def _value(ext: Extraction, name: str) -> object:
     ["Acme GmbH & Co. KG", "Rossi S.p.A.", "Nowak Sp. z o.o.", "Grupo Norte S.A. de C.V.", "Ferragens Ltda.",
      "Berg A/S", "Lund AB", "Kivi Oy", "Fjord AS", "Tata Pvt. Ltd.", "Wattle Pty Ltd", "Acme LLC", "Acme Inc.",
      "Bolt Corp.", "Kerr PLC", "Lumen SAS", "Dupont SARL", "Rochat Mécanique Sàrl", "Verbeek B.V.", "Bortolami S.n.c.",
-     "Kovac s.r.o."],
+     "Kovac s.r.o.", "Laurentide Équipements Ltée", "Kovač d.o.o.", "Liffey Foods DAC", "Rīga Koks SIA",
+     "Tallinn Puit OÜ", "Hansen & Søn I/S", "Novák v.o.s."],
 )  # fmt: skip
 def test_company_names_of_many_countries_end_in_a_legal_form(name: str) -> None:
     assert LEGAL_FORM.search(name)
 
 
 def test_everyday_words_are_no_legal_form() -> None:
-    for text in ("such as", "come se", "the Company", "Hello world", "Delivery note", "Englewood, CO"):
+    for text in ("such as", "come se", "che sia", "the Company", "Hello world", "Delivery note", "Englewood, CO"):
         assert not LEGAL_FORM.search(text)
     assert LEGAL_SUFFIX.match(", Inc. and") and not LEGAL_SUFFIX.match(" as agent for")
 
@@ -210,3 +211,80 @@ def test_a_tax_id_goes_with_the_party_its_name_was_read_as_where_no_letterhead_s
     assert _value(ext, "buyer_name") == "Tamarack Industrial Inc."
     assert _value(ext, "buyer_tax_id") == "60-2733163"
     assert _value(ext, "vendor_tax_id") == "36-4548916"
+
+
+def _shifted(rows: list[tuple[float, float, str]], right: float | None = None, centre: float | None = None) -> list:
+    """Rows placed so that each ends at ``right`` or is centred on ``centre`` (0.009 of the page per character)."""
+    width = [0.009 * len(" ".join(text.split())) for _, _, text in rows]
+    if right is not None:
+        return [(right - w, y, text) for w, (_, y, text) in zip(width, rows, strict=True)]
+    assert centre is not None
+    return [(centre - w / 2, y, text) for w, (_, y, text) in zip(width, rows, strict=True)]
+
+
+@pytest.mark.parametrize("placed", [{"right": 0.9}, {"centre": 0.5}])
+def test_a_tax_id_under_a_letterhead_set_flush_right_or_centred_is_the_letterhead_s(placed: dict) -> None:
+    head = _shifted([(0, 0.04, "Brandt Werkzeugmaschinen GmbH"), (0, 0.06, "USt: DE136695976")], **placed)
+    block = [(0.06, 0.15, "Supplier"), (0.06, 0.165, "Verbeek Logistiek N.V."), (0.06, 0.18, "Kanaaldijk 171")]
+    ext = _order(document_of_rows([*head, *block]), buyer_name="Brandt Werkzeugmaschinen GmbH",
+                 vendor_name="Verbeek Logistiek N.V.")  # fmt: skip
+    assert _value(ext, "buyer_tax_id") == "DE136695976"
+    assert _value(ext, "vendor_tax_id") is None
+
+
+def test_a_bare_number_after_its_scheme_s_name_is_the_block_s_tax_id() -> None:
+    doc = document_of_rows(
+        [
+            (0.06, 0.04, "Ferretti Utensili S.r.l."), (0.06, 0.055, "Via Roma 12, 10121 Torino"),
+            (0.06, 0.07, "P.IVA: 55698030362"),
+            (0.06, 0.15, "Supplier"), (0.06, 0.165, "Verbeek Logistiek N.V."), (0.06, 0.18, "Kanaaldijk 171"),
+        ]
+    )  # fmt: skip
+    ext = _order(doc, buyer_name="Ferretti Utensili S.r.l.", vendor_name="Verbeek Logistiek N.V.")
+    assert _value(ext, "buyer_tax_id") == "55698030362"
+
+
+def test_a_buyer_read_as_the_addressee_gives_way_where_the_vendor_is_empty() -> None:
+    doc = document_of_rows(
+        [
+            (0.12, 0.048, "Fontaine Papeterie SAS"), (0.12, 0.07, "12, rue Haute, 49100 Angers"),
+            (0.56, 0.135, "À l'attention de"), (0.56, 0.149, "Morel Bureau SARL"), (0.56, 0.163, "73, rue Basse"),
+        ]
+    )  # fmt: skip
+    ext = _order(doc, buyer_name="À l'attention de Morel Bureau SARL")
+    assert (_value(ext, "buyer_name"), _value(ext, "vendor_name")) == ("Fontaine Papeterie SAS", "Morel Bureau SARL")
+
+
+def test_a_block_s_caption_read_as_a_party_gives_way_to_the_company_under_it() -> None:
+    doc = document_of_rows(
+        [
+            (0.12, 0.048, "Tolland Joinery Ltd"), (0.12, 0.07, "217 Prince of Wales Road, Norwich"),
+            (0.06, 0.199, "Trading Partner"), (0.35, 0.199, "Accounts Payable Address"),
+            (0.06, 0.214, "Fenwick Hollow Joinery Ltd"), (0.35, 0.214, "Tolland Joinery Ltd"),
+            (0.06, 0.229, "3 Fishergate"), (0.35, 0.229, "217 Prince of Wales Road"),
+        ]
+    )  # fmt: skip
+    caption = next(w for w in doc.pages[0].words if w.text == "Trading")
+    partner = next(w for w in doc.pages[0].words if w.text == "Partner")
+    box = (caption.bbox[0], caption.bbox[1], partner.bbox[2], partner.bbox[3])
+    ext = Extraction("purchase_order", 1, {"buyer_name": FieldValue("Trading Partner", 0.75, 1, box)})
+    ext.fields["vendor_name"] = FieldValue("Fenwick Hollow Joinery Ltd", 0.45)
+    read_roles(doc, ext)
+    assert _value(ext, "buyer_name") == "Tolland Joinery Ltd"
+    assert _value(ext, "vendor_name") == "Fenwick Hollow Joinery Ltd"
+
+
+def test_two_printed_names_read_as_one_party_leave_the_one_the_other_party_is_not() -> None:
+    doc = document_of_rows(
+        [
+            (0.07, 0.17, "7 Requesting Entity"), (0.40, 0.17, "Pickering & Dale Outfitters Inc."),
+            (0.07, 0.19, "8 Supplying Acct"), (0.40, 0.19, "Larkspur Laboratories LLC"),
+        ]
+    )  # fmt: skip
+    ext = _order(
+        doc,
+        buyer_name="Pickering & Dale Outfitters Inc.",
+        vendor_name="Pickering & Dale Outfitters Inc. Larkspur Laboratories LLC",
+    )
+    assert _value(ext, "vendor_name") == "Larkspur Laboratories LLC"
+    assert _value(ext, "buyer_name") == "Pickering & Dale Outfitters Inc."

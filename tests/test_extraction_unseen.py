@@ -45,7 +45,8 @@ def test_wide_landscape_table_and_sidebar_header() -> None:
     for name in ("po_number", "order_date", "currency", "vendor_name"):
         if name in doc.truth["fields"]:
             assert str(extraction.value(name)) == str(doc.truth["fields"][name]), name
-            assert extraction.fields[name].confidence < 0.5  # placed by layout alone: reviewed
+            if name != "vendor_name":  # the vendor's Spanish caption ('Proveedor') is read as a caption now
+                assert extraction.fields[name].confidence < 0.5  # placed by layout alone: reviewed
 
 
 def test_subtotal_is_the_sum_of_the_lines_when_charges_follow() -> None:

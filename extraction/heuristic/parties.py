@@ -14,6 +14,7 @@ from extraction.heuristic.parts import (
 )
 from extraction.heuristic.vocabulary import (
     _PARTY_LABEL_RES,
+    DOCUMENT_TITLE,
     MONOGRAM,
     TAX_ID_LABEL,
 )
@@ -112,16 +113,30 @@ class PartyFields:
 
     @staticmethod
     def _party_label(text: str) -> tuple[str, float, int] | None:
-        """(field, score, end of label) when a phrase is a party label: alone, or before a colon and the name."""
-        for name, patterns in _PARTY_LABEL_RES.items():
-            for pattern, score in patterns:
-                match = pattern.match(text)
-                if not match:
-                    continue
-                rest = text[match.end() :].strip()
-                if rest and not match.group(0).rstrip().endswith(":"):
-                    continue  # 'To be delivered ...', 'Customer service' : prose, not a label
-                return name, score, match.end()
+        """(field, score, end of label) when a phrase is a party label: alone, or before a colon and the name; a
+        caption printed in two languages joined by a slash or bar ('Proveedor / Supplier:') where either half is
+        one and the other names no other party."""
+        found = _one_party_label(text)
+        cut = re.search(r"\s*[/|]\s*", text)
+        if found is not None or cut is None:
+            return found
+        first, second = text[: cut.start()], text[cut.end() :]
+        if not first.strip() or not second.strip():
+            return None
+        one = _one_party_label(first)
+        two = _one_party_label(second)
+        if one is not None and one[2] < len(first.rstrip()):
+            one = None  # the first half must be a caption alone
+        caption = r"[^\W\d_][^\d:/|]{0,40}?"  # a few words of the other language, no digits
+        if one is not None and two is None:
+            plain = re.match(rf"({caption})(?:\s*:|\s*$)", second)
+            if plain is None or len(plain.group(1).split()) > 4 or _NUMBER_WORD.search(plain.group(1)):
+                return None  # a value, or the party's number ('Kunde / Customer No.')
+            return one[0], one[1], cut.end() + plain.end()
+        if two is not None and (one is None or one[0] == two[0]):
+            if one is None and not (re.fullmatch(caption, first.strip()) and len(first.split()) <= 4):
+                return None
+            return two[0], max(two[1], one[1] if one else 0.0), cut.end() + two[2]
         return None
 
     def _assign_tax_ids(self, view: PageView, blocks: list[tuple[str, float, float, float]]) -> list[Candidate]:
@@ -178,6 +193,8 @@ class PartyFields:
              if any(self._party_label(p.text) for p in phrases)),
             default=0.2,
         )  # fmt: skip
+        heights = sorted(w.bbox[3] - w.bbox[1] for w in view.page.words)
+        body = heights[len(heights) // 2] if heights else 0.0  # the page's running text
         best: tuple[float, Line] | None = None
         for index, phrases in enumerate(view.phrases[:10]):
             for phrase in phrases:
@@ -195,12 +212,20 @@ class PartyFields:
                 )
                 if phrase.top > 0.2 or re.search(title, text, re.I) or text.endswith(":"):
                     continue
+                if DOCUMENT_TITLE.search(text) and not LEGAL_FORM.search(text):
+                    continue  # the document's title in its language ('Bon de commande / Order', 'Beställning')
+                if sum(1 for w in phrase.words if w.text[:1].islower() and len(w.text) >= 3) >= 2:
+                    continue  # a sentence's words (a clause of a contract set in two columns), not a name
+                if phrase.height < 1.15 * body and not LEGAL_FORM.search(text) and text.lower() not in footer:
+                    continue  # in the running text's size a name without its legal form is a phrase of the body
                 if not re.search(r"[A-Za-z]{2}", text) or any(ch.isdigit() for ch in text) or "@" in text:
                     continue
                 if not re.search(r"[A-Z]", text) or len(text) < 4:
                     continue  # a name starts with a capital; lower-case scraps are OCR noise from a logo
                 # a phrase that reads like a company beats a bigger one that does not (a title in any language)
-                size = phrase.height * (1.7 if LEGAL_FORM.search(text) else 1.0) - index * 1e-4
+                # the print's size, not the height of a name read over two lines
+                print_size = max(w.bbox[3] - w.bbox[1] for w in phrase.words)
+                size = print_size * (1.7 if LEGAL_FORM.search(text) else 1.0) - index * 1e-4
                 if best is None or size > best[0]:
                     best = (size, phrase)
         if best is None:
@@ -212,6 +237,22 @@ class PartyFields:
         text = phrase.text.strip(" ,;")
         corroborated = bool(LEGAL_FORM.search(text)) or (len(text) > 4 and text.lower() in footer)
         return Candidate("buyer_name", text, phrase.words, view.page.number, 0.7 if corroborated else 0.45, text)
+
+
+_NUMBER_WORD = re.compile(r"(?:^|\s)(?:n[°º]\.?|no\.?|nr\.?|#|number|id|code|ref\.?)$", re.IGNORECASE)
+
+
+def _one_party_label(text: str) -> tuple[str, float, int] | None:
+    for name, patterns in _PARTY_LABEL_RES.items():
+        for pattern, score in patterns:
+            match = pattern.match(text)
+            if not match:
+                continue
+            rest = text[match.end() :].strip()
+            if rest and not match.group(0).rstrip().endswith(":"):
+                continue  # 'To be delivered ...', 'Customer service' : prose, not a label
+            return name, score, match.end()
+    return None
 
 
 def in_company_block(view: PageView, phrase: Line) -> bool:
