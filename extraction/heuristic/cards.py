@@ -112,7 +112,12 @@ def _title_amount(line: Line, number_hint: str | None) -> tuple[list[Word], Word
         k -= 1  # 'EUR', 'Fr.', '€'
     if k < 1 or not _CENTS.search(words[k].text) or (value := _numeric(words[k], number_hint)) is None:
         return None
-    return words[:k], words[k], value
+    head = words[:k]
+    if len(head) > 1 and CURRENCY.match(head[-1].text):
+        gap, before = words[k].bbox[0] - head[-1].bbox[2], head[-1].bbox[0] - head[-2].bbox[2]
+        if gap <= before or not head[-1].text.isalpha():
+            head = head[:-1]  # the currency's mark printed before the amount ('Hex Bolt   € 10 428,00')
+    return head, words[k], value
 
 
 def _after(line: Line, word: Word) -> Word | None:

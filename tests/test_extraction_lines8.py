@@ -1,0 +1,52 @@
+"""Order lines on unseen layouts (the wide table space showed each class; captions are made-up words or none):
+a currency mark printed before a card's amount, two code columns before the description."""
+
+from decimal import Decimal
+
+from extraction.document import Document, Page, Word
+from extraction.heuristic import HeuristicExtractor
+from extraction.result import Extraction
+from tests.fixtures_docs import words_at
+
+
+def _extract(lines: list[tuple[float, list[tuple[float, str]]]]) -> Extraction:
+    words: list[Word] = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
+    return HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
+
+
+def test_a_currency_mark_before_a_cards_amount_is_no_word_of_its_description() -> None:
+    # each card: '1 Hex bolt M8   € 109.00', then 'Qzr: 25 pc  Mlv: € 4.36'
+    extraction = _extract(
+        [
+            (0.20, [(0.07, "Northwind Tools GmbH")]),
+            (0.22, [(0.07, "PO No. 4711-2026")]),
+            (0.30, [(0.07, "1 Hex bolt M8"), (0.80, "€"), (0.83, "109.00")]),
+            (0.32, [(0.07, "Qzr: 25 pc"), (0.25, "Mlv: € 4.36")]),
+            (0.35, [(0.07, "2 Cable drum 50 m"), (0.80, "€"), (0.83, "630.00")]),
+            (0.37, [(0.07, "Qzr: 3 roll"), (0.25, "Mlv: € 210.00")]),
+            (0.40, [(0.07, "3 Torque wrench set"), (0.80, "€"), (0.83, "441.00")]),
+            (0.42, [(0.07, "Qzr: 5 set"), (0.25, "Mlv: € 88.20")]),
+        ]
+    )  # fmt: skip
+    assert [(i.value("description"), i.value("quantity"), i.value("amount")) for i in extraction.line_items] == [
+        ("Hex bolt M8", Decimal("25"), Decimal("109.00")),
+        ("Cable drum 50 m", Decimal("3"), Decimal("630.00")),
+        ("Torque wrench set", Decimal("5"), Decimal("441.00")),
+    ]
+
+
+def test_of_two_code_columns_the_one_with_letters_is_the_sku_not_the_number_shaped_part_number() -> None:
+    captions = (0.30, [(0.05, "Qzr"), (0.14, "Mlv"), (0.26, "Xkp"), (0.60, "Wrt"), (0.70, "Vbn"), (0.84, "Trz")])
+    extraction = _extract(
+        [
+            captions,
+            (0.33, [(0.05, "142.3603"), (0.14, "DA-372365"), (0.26, "Steel bracket 40 mm"), (0.60, "12"), (0.70, "45.50"), (0.84, "546.00")]),
+            (0.35, [(0.05, "993.5003"), (0.14, "MD-332615"), (0.26, "Cable drum 50 m"), (0.60, "3"), (0.70, "210.00"), (0.84, "630.00")]),
+            (0.37, [(0.05, "633.2911"), (0.14, "TH-35439"), (0.26, "Torque wrench set"), (0.60, "5"), (0.70, "88.20"), (0.84, "441.00")]),
+        ]
+    )  # fmt: skip
+    assert [(i.value("sku"), i.value("description"), i.value("amount")) for i in extraction.line_items] == [
+        ("DA-372365", "Steel bracket 40 mm", Decimal("546.00")),
+        ("MD-332615", "Cable drum 50 m", Decimal("630.00")),
+        ("TH-35439", "Torque wrench set", Decimal("441.00")),
+    ]
