@@ -50,3 +50,22 @@ def test_of_two_code_columns_the_one_with_letters_is_the_sku_not_the_number_shap
         ("MD-332615", "Cable drum 50 m", Decimal("630.00")),
         ("TH-35439", "Torque wrench set", Decimal("441.00")),
     ]
+
+
+def test_codes_under_an_unread_caption_are_the_sku_where_the_named_code_column_stays_empty() -> None:
+    # two part-number captions: the first one's values read as line numbers, its column stays empty, the
+    # lettered codes stand under a caption read as no column
+    captions = (0.30, [(0.05, "Description"), (0.30, "Our Part No."), (0.44, "Your Part No."), (0.62, "Qty"), (0.72, "Price"), (0.85, "Amount")])
+    extraction = _extract(
+        [
+            captions,
+            (0.33, [(0.05, "Steel bracket 40 mm"), (0.36, "592.6719"), (0.46, "DA-372365"), (0.62, "12"), (0.72, "45.50"), (0.85, "546.00")]),
+            (0.35, [(0.05, "Cable drum 50 m"), (0.36, "751.9324"), (0.46, "MD-332615"), (0.62, "3"), (0.72, "210.00"), (0.85, "630.00")]),
+            (0.37, [(0.05, "Torque wrench set"), (0.36, "633.2911"), (0.46, "TH-35439"), (0.62, "5"), (0.72, "88.20"), (0.85, "441.00")]),
+        ]
+    )  # fmt: skip
+    assert [(i.value("sku"), i.value("description"), i.value("amount")) for i in extraction.line_items] == [
+        ("DA-372365", "Steel bracket 40 mm", Decimal("546.00")),
+        ("MD-332615", "Cable drum 50 m", Decimal("630.00")),
+        ("TH-35439", "Torque wrench set", Decimal("441.00")),
+    ]

@@ -612,10 +612,18 @@ class TableReader(GeometricTables):
                         fits += all(v is not None for v in known) and arithmetic_fits(values)
                     if fits >= max(1, 0.6 * len(filled)):
                         role = missing[0]
-                if role is None and "sku" not in names:
+                # a caption's column left empty on most rows names no SKU: the codes stand in another column
+                sku_empty = sum(bool(row.cells.get("sku")) for row in table) < 0.2 * len(table)
+                if role is None and ("sku" not in names or sku_empty):
                     codes = [ws for ws in filled if len(ws) == 1 and re.search(r"\d", ws[0].text)]
                     if len(codes) >= 0.8 * len(filled) and all(_is_code(ws[0].text, not missing) for ws in codes):
                         role = "sku"
+                        for other in header:
+                            if other.name == "sku":
+                                other.name = f"{old}_sku"
+                                for row in table:
+                                    if "sku" in row.cells:
+                                        row.cells[other.name] = row.cells.pop("sku")
                 # one percentage a row ('VAT 21%', '7 %') where no column names the tax: the rate of each line
                 rates = [_percent(ws) for ws in filled]
                 if role is None and "tax_rate" not in names and sum(r is not None for r in rates) >= 0.8 * len(filled):
