@@ -69,3 +69,20 @@ def test_codes_under_an_unread_caption_are_the_sku_where_the_named_code_column_s
         ("MD-332615", "Cable drum 50 m", Decimal("630.00")),
         ("TH-35439", "Torque wrench set", Decimal("441.00")),
     ]
+
+
+def test_a_lettered_code_heading_every_description_is_the_sku_over_a_number_shaped_part_number() -> None:
+    captions = (0.30, [(0.05, "Part No."), (0.18, "Description"), (0.62, "Qty"), (0.72, "Price"), (0.85, "Amount")])
+    extraction = _extract(
+        [
+            captions,
+            (0.33, [(0.05, "629.5362"), (0.18, "BA-518950 Steel bracket 40 mm"), (0.62, "12"), (0.72, "45.50"), (0.85, "546.00")]),
+            (0.35, [(0.05, "505.4655"), (0.18, "DA-669782 Cable drum 50 m"), (0.62, "3"), (0.72, "210.00"), (0.85, "630.00")]),
+            (0.37, [(0.05, "984.9480"), (0.18, "AK-580274 Torque wrench set"), (0.62, "5"), (0.72, "88.20"), (0.85, "441.00")]),
+        ]
+    )  # fmt: skip
+    assert [(i.value("sku"), i.value("description"), i.value("amount")) for i in extraction.line_items] == [
+        ("BA-518950", "Steel bracket 40 mm", Decimal("546.00")),
+        ("DA-669782", "Cable drum 50 m", Decimal("630.00")),
+        ("AK-580274", "Torque wrench set", Decimal("441.00")),
+    ]

@@ -153,6 +153,30 @@ def _phrases_run_on(table: list[RowDraft]) -> None:
             row.cells["description"] = reading_order(words)
 
 
+def _lettered_code_over_number(table: list[RowDraft]) -> None:
+    """A code column printing numbers only ('629.5362') while the description starts with a code of letters and
+    digits on every row ('BA-518950 Corrugated box'): two part numbers, of which the lettered one, standing in a
+    column of its own at the text's left edge, names the article; the number-shaped one is the other party's."""
+    codes = [row.cells.get("sku", []) for row in table]
+    texts = [row.cells.get("description", []) for row in table]
+    if len(table) < 2 or not all(len(ws) == 1 and not re.search(r"[A-Za-z]", ws[0].text) for ws in codes):
+        return
+    firsts = [ws[0] if ws else None for ws in texts]
+    if not all(
+        w is not None and len(ws) > 1 and CODE.match(w.text) and re.search(r"[A-Za-z]", w.text) and re.search(r"\d", w.text)
+        for w, ws in zip(firsts, texts, strict=True)
+    ):
+        return
+    lefts = [w.bbox[0] for w in firsts if w is not None]
+    width = max(w.bbox[2] - w.bbox[0] for w in firsts if w is not None) / 2
+    if max(lefts) - min(lefts) > width:
+        return  # not one column: the codes start wherever the text does
+    for row in table:
+        row.cells["_unread_part"] = row.cells.pop("sku")
+        row.cells["sku"] = row.cells["description"][:1]
+        row.cells["description"] = row.cells["description"][1:]
+
+
 def _split_caption_values(table: list[RowDraft], number_hint: str | None) -> None:
     """A column no caption named, beside a named column of values, holding numbers under that column's caption on
     the rows where the named one is empty: the named column's values (its caption printed in two parts, 'Montant /
@@ -594,6 +618,7 @@ class TableReader(GeometricTables):
             _text_beside_line_numbers(table)
             _phrases_run_on(table)
             _split_caption_values(table, number_hint)
+            _lettered_code_over_number(table)
             for column in [c for c in header if c.name.startswith("_unread")]:
                 names = {c.name for c in header}
                 old = column.name
