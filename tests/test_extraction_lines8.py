@@ -86,3 +86,44 @@ def test_a_lettered_code_heading_every_description_is_the_sku_over_a_number_shap
         ("DA-669782", "Cable drum 50 m", Decimal("630.00")),
         ("AK-580274", "Torque wrench set", Decimal("441.00")),
     ]
+
+
+def test_a_cards_price_after_its_discount_rate_leaves_the_list_price_as_the_lines_price() -> None:
+    # 12.5 x 95.00 = 1,187.50, 95.00 being 100.00 less 5 %: the price printed on the card's next line
+    rows: list[tuple[float, list[tuple[float, str]]]] = [
+        (0.20, [(0.07, "Northwind Tools GmbH")]),
+        (0.22, [(0.07, "PO No. 4711-2026")]),
+    ]
+    for k, (text, qty, amount) in enumerate([("Cable drum 50 m", "12.5", "1,187.50"), ("Hex bolt M8", "25.0", "2,375.00"), ("Torque wrench set", "37.5", "3,562.50")]):
+        y = 0.30 + 0.08 * k
+        rows += [
+            (y, [(0.07, f"{k + 1} {text}"), (0.83, amount)]),
+            (y + 0.02, [(0.07, "Xkp %: 5%"), (0.25, f"Qzr: {qty} m"), (0.45, "Mlv: 95.00")]),
+            (y + 0.04, [(0.07, "Wrt 100.00")]),
+        ]  # fmt: skip
+    extraction = _extract(rows)
+    assert [(i.value("description"), i.value("quantity"), i.value("unit_price")) for i in extraction.line_items] == [
+        ("Cable drum 50 m", Decimal("12.5"), Decimal("100.00")),
+        ("Hex bolt M8", Decimal("25.0"), Decimal("100.00")),
+        ("Torque wrench set", Decimal("37.5"), Decimal("100.00")),
+    ]
+
+
+def test_the_next_lines_first_word_is_no_unit_of_a_cards_last_number() -> None:
+    rows: list[tuple[float, list[tuple[float, str]]]] = [
+        (0.20, [(0.07, "Northwind Tools GmbH")]),
+        (0.22, [(0.07, "PO No. 4711-2026")]),
+    ]
+    for k, (text, qty, amount) in enumerate([("Cable drum 50 m", "12.5", "1,187.50"), ("Hex bolt M8", "25.0", "2,375.00"), ("Torque wrench set", "37.5", "3,562.50")]):
+        y = 0.30 + 0.08 * k
+        rows += [
+            (y, [(0.07, f"{k + 1} {text}"), (0.83, amount)]),
+            (y + 0.02, [(0.07, f"Qzr: {qty}"), (0.45, "Mlv: 95.00")]),
+            (y + 0.04, [(0.07, "Wrt Tnz")]),
+        ]  # fmt: skip
+    extraction = _extract(rows)
+    assert [(i.value("description"), i.value("quantity"), i.value("unit_price")) for i in extraction.line_items] == [
+        ("Cable drum 50 m", Decimal("12.5"), Decimal("95.00")),
+        ("Hex bolt M8", Decimal("25.0"), Decimal("95.00")),
+        ("Torque wrench set", Decimal("37.5"), Decimal("95.00")),
+    ]
