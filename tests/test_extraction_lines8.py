@@ -8,10 +8,18 @@ from extraction.heuristic import HeuristicExtractor
 from extraction.result import Extraction
 from tests.fixtures_docs import words_at
 
+X_PARTS = (0.05, 0.14, 0.26, 0.60, 0.70, 0.84)  # part number, code, description, quantity, price, amount
+X_AFTER = (0.05, 0.36, 0.46, 0.62, 0.72, 0.85)  # description, part number, code, quantity, price, amount
+X_HEADED = (0.05, 0.18, 0.62, 0.72, 0.85)  # part number, code and description, quantity, price, amount
+
 
 def _extract(lines: list[tuple[float, list[tuple[float, str]]]]) -> Extraction:
     words: list[Word] = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
     return HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
+
+
+def _row(y: float, xs: tuple[float, ...], texts: tuple[str, ...]) -> tuple[float, list[tuple[float, str]]]:
+    return (y, list(zip(xs, texts, strict=True)))
 
 
 def test_a_currency_mark_before_a_cards_amount_is_no_word_of_its_description() -> None:
@@ -40,9 +48,9 @@ def test_of_two_code_columns_the_one_with_letters_is_the_sku_not_the_number_shap
     extraction = _extract(
         [
             captions,
-            (0.33, [(0.05, "142.3603"), (0.14, "DA-372365"), (0.26, "Steel bracket 40 mm"), (0.60, "12"), (0.70, "45.50"), (0.84, "546.00")]),
-            (0.35, [(0.05, "993.5003"), (0.14, "MD-332615"), (0.26, "Cable drum 50 m"), (0.60, "3"), (0.70, "210.00"), (0.84, "630.00")]),
-            (0.37, [(0.05, "633.2911"), (0.14, "TH-35439"), (0.26, "Torque wrench set"), (0.60, "5"), (0.70, "88.20"), (0.84, "441.00")]),
+            _row(0.33, X_PARTS, ("142.3603", "DA-372365", "Steel bracket 40 mm", "12", "45.50", "546.00")),
+            _row(0.35, X_PARTS, ("993.5003", "MD-332615", "Cable drum 50 m", "3", "210.00", "630.00")),
+            _row(0.37, X_PARTS, ("633.2911", "TH-35439", "Torque wrench set", "5", "88.20", "441.00")),
         ]
     )  # fmt: skip
     assert [(i.value("sku"), i.value("description"), i.value("amount")) for i in extraction.line_items] == [
@@ -55,13 +63,17 @@ def test_of_two_code_columns_the_one_with_letters_is_the_sku_not_the_number_shap
 def test_codes_under_an_unread_caption_are_the_sku_where_the_named_code_column_stays_empty() -> None:
     # two part-number captions: the first one's values read as line numbers, its column stays empty, the
     # lettered codes stand under a caption read as no column
-    captions = (0.30, [(0.05, "Description"), (0.30, "Our Part No."), (0.44, "Your Part No."), (0.62, "Qty"), (0.72, "Price"), (0.85, "Amount")])
+    captions = _row(
+        0.30,
+        (0.05, 0.30, 0.44, 0.62, 0.72, 0.85),
+        ("Description", "Our Part No.", "Your Part No.", "Qty", "Price", "Amount"),
+    )
     extraction = _extract(
         [
             captions,
-            (0.33, [(0.05, "Steel bracket 40 mm"), (0.36, "592.6719"), (0.46, "DA-372365"), (0.62, "12"), (0.72, "45.50"), (0.85, "546.00")]),
-            (0.35, [(0.05, "Cable drum 50 m"), (0.36, "751.9324"), (0.46, "MD-332615"), (0.62, "3"), (0.72, "210.00"), (0.85, "630.00")]),
-            (0.37, [(0.05, "Torque wrench set"), (0.36, "633.2911"), (0.46, "TH-35439"), (0.62, "5"), (0.72, "88.20"), (0.85, "441.00")]),
+            _row(0.33, X_AFTER, ("Steel bracket 40 mm", "592.6719", "DA-372365", "12", "45.50", "546.00")),
+            _row(0.35, X_AFTER, ("Cable drum 50 m", "751.9324", "MD-332615", "3", "210.00", "630.00")),
+            _row(0.37, X_AFTER, ("Torque wrench set", "633.2911", "TH-35439", "5", "88.20", "441.00")),
         ]
     )  # fmt: skip
     assert [(i.value("sku"), i.value("description"), i.value("amount")) for i in extraction.line_items] == [
@@ -76,9 +88,9 @@ def test_a_lettered_code_heading_every_description_is_the_sku_over_a_number_shap
     extraction = _extract(
         [
             captions,
-            (0.33, [(0.05, "629.5362"), (0.18, "BA-518950 Steel bracket 40 mm"), (0.62, "12"), (0.72, "45.50"), (0.85, "546.00")]),
-            (0.35, [(0.05, "505.4655"), (0.18, "DA-669782 Cable drum 50 m"), (0.62, "3"), (0.72, "210.00"), (0.85, "630.00")]),
-            (0.37, [(0.05, "984.9480"), (0.18, "AK-580274 Torque wrench set"), (0.62, "5"), (0.72, "88.20"), (0.85, "441.00")]),
+            _row(0.33, X_HEADED, ("629.5362", "BA-518950 Steel bracket 40 mm", "12", "45.50", "546.00")),
+            _row(0.35, X_HEADED, ("505.4655", "DA-669782 Cable drum 50 m", "3", "210.00", "630.00")),
+            _row(0.37, X_HEADED, ("984.9480", "AK-580274 Torque wrench set", "5", "88.20", "441.00")),
         ]
     )  # fmt: skip
     assert [(i.value("sku"), i.value("description"), i.value("amount")) for i in extraction.line_items] == [
@@ -94,7 +106,9 @@ def test_a_cards_price_after_its_discount_rate_leaves_the_list_price_as_the_line
         (0.20, [(0.07, "Northwind Tools GmbH")]),
         (0.22, [(0.07, "PO No. 4711-2026")]),
     ]
-    for k, (text, qty, amount) in enumerate([("Cable drum 50 m", "12.5", "1,187.50"), ("Hex bolt M8", "25.0", "2,375.00"), ("Torque wrench set", "37.5", "3,562.50")]):
+    cards = [("Cable drum 50 m", "12.5", "1,187.50"), ("Hex bolt M8", "25.0", "2,375.00")]
+    cards.append(("Torque wrench set", "37.5", "3,562.50"))
+    for k, (text, qty, amount) in enumerate(cards):
         y = 0.30 + 0.08 * k
         rows += [
             (y, [(0.07, f"{k + 1} {text}"), (0.83, amount)]),
@@ -114,7 +128,9 @@ def test_the_next_lines_first_word_is_no_unit_of_a_cards_last_number() -> None:
         (0.20, [(0.07, "Northwind Tools GmbH")]),
         (0.22, [(0.07, "PO No. 4711-2026")]),
     ]
-    for k, (text, qty, amount) in enumerate([("Cable drum 50 m", "12.5", "1,187.50"), ("Hex bolt M8", "25.0", "2,375.00"), ("Torque wrench set", "37.5", "3,562.50")]):
+    cards = [("Cable drum 50 m", "12.5", "1,187.50"), ("Hex bolt M8", "25.0", "2,375.00")]
+    cards.append(("Torque wrench set", "37.5", "3,562.50"))
+    for k, (text, qty, amount) in enumerate(cards):
         y = 0.30 + 0.08 * k
         rows += [
             (y, [(0.07, f"{k + 1} {text}"), (0.83, amount)]),

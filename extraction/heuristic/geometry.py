@@ -440,7 +440,7 @@ class GeometricTables:
         coded = [i for i in range(len(text_groups)) if i != description and codes[i] >= 0.6]
         coded = [i for i in coded if text_groups[i][1].x0 < description_x0]
         lettered = [i for i in coded if all(re.search(r"[A-Za-z]", t) for t in texts_of[i])]
-        sku_index = (lettered or coded or [None])[0]
+        sku_index = (lettered or coded or [-1])[0]
         for index, (_, column) in enumerate(text_groups):
             if index == description:
                 continue

@@ -162,10 +162,11 @@ def _lettered_code_over_number(table: list[RowDraft]) -> None:
     if len(table) < 2 or not all(len(ws) == 1 and not re.search(r"[A-Za-z]", ws[0].text) for ws in codes):
         return
     firsts = [ws[0] if ws else None for ws in texts]
-    if not all(
-        w is not None and len(ws) > 1 and CODE.match(w.text) and re.search(r"[A-Za-z]", w.text) and re.search(r"\d", w.text)
+    lettered = [
+        w is not None and len(ws) > 1 and bool(CODE.match(w.text) and re.search(r"[A-Za-z]", w.text))
         for w, ws in zip(firsts, texts, strict=True)
-    ):
+    ]
+    if not all(lettered) or not all(w is not None and re.search(r"\d", w.text) for w in firsts):
         return
     lefts = [w.bbox[0] for w in firsts if w is not None]
     width = max(w.bbox[2] - w.bbox[0] for w in firsts if w is not None) / 2
