@@ -112,7 +112,12 @@ def _title_amount(line: Line, number_hint: str | None) -> tuple[list[Word], Word
         k -= 1  # 'EUR', 'Fr.', '€'
     if k < 1 or not _CENTS.search(words[k].text) or (value := _numeric(words[k], number_hint)) is None:
         return None
-    return words[:k], words[k], value
+    head = words[:k]
+    if len(head) > 1 and CURRENCY.match(head[-1].text):
+        gap, before = words[k].bbox[0] - head[-1].bbox[2], head[-1].bbox[0] - head[-2].bbox[2]
+        if gap <= before or not head[-1].text.isalpha():
+            head = head[:-1]  # the currency's mark printed before the amount ('Hex Bolt   € 10 428,00')
+    return head, words[k], value
 
 
 def _after(line: Line, word: Word) -> Word | None:
@@ -153,6 +158,20 @@ def _card_fit(
     return None
 
 
+def _list_price(price: Word, words: list[Word], number_hint: str | None) -> Word:
+    """The card's list price where the multiplied price is the net one: another money value of the card that,
+    less one of its percentages, gives the net price ('Net price: 1 618,52  Discount 5%  Unit price: 1 703,70')."""
+    net = _numeric(price, number_hint)
+    rates = [v for w in words if w.text.endswith("%") and (v := _numeric(w, number_hint)) is not None and 0 < v < 100]
+    if net is None or not rates:
+        return price
+    for word in words:
+        value = _numeric(word, number_hint) if _CENTS.search(word.text) and word is not price else None
+        if value is not None and value > net and any(_close(value * (1 - r / 100), net) for r in rates):
+            return word
+    return price
+
+
 def _quantity_first(first: Word, second: Word, words: list[Word], currency: str, char_width: float) -> bool:
     """Which of two multiplied numbers is the quantity: the one a unit follows close ('5 kg', not the price's
     currency nor 'per 100'), else the one without cents, else the first printed."""
@@ -161,9 +180,10 @@ def _quantity_first(first: Word, second: Word, words: list[Word], currency: str,
         k = next((k for k, w in enumerate(words) if w.bbox == word.bbox), len(words)) + 1
         if k >= len(words) or words[k].text == currency or not UNIT.match(words[k].text):
             return False
-        close = words[k].bbox[0] - word.bbox[2] < char_width
+        # on the same line, right after it (the next line's first word stands left of it: no unit of its)
+        close = 0 <= words[k].bbox[0] - word.bbox[2] < char_width and words[k].bbox[1] < word.bbox[3]
         # 'per 100' after a price: a word a number follows close is no unit
-        priced = k + 1 < len(words) and words[k + 1].bbox[0] - words[k].bbox[2] < char_width
+        priced = k + 1 < len(words) and 0 <= words[k + 1].bbox[0] - words[k].bbox[2] < char_width
         return close and not (priced and _numeric(words[k + 1], None) is not None)
 
     if unit_after(first) != unit_after(second):
@@ -199,6 +219,7 @@ def _titled_cards(view: PageView, number_hint: str | None) -> list[RowDraft]:
             first, second = second, first
         found = {"quantity": first, "unit_price": second}
         at = max(line_q, line_p)
+        found["unit_price"] = _list_price(found["unit_price"], words_all, number_hint)
         described = [w for w in head if not _LEADER.match(w.text)]
         if described and _POSITION.match(described[0].text):
             described = described[1:]  # the item's number

@@ -435,10 +435,16 @@ class GeometricTables:
         text_groups[description][1].name = "description"
         sku_taken, description_x0 = False, text_groups[description][1].x0
         quantities = [c for c in numeric if c.name == "quantity"]
+        # two code columns before the description: a code with letters names the article, one that reads as a
+        # number ('142.3603') is the other party's part number
+        coded = [i for i in range(len(text_groups)) if i != description and codes[i] >= 0.6]
+        coded = [i for i in coded if text_groups[i][1].x0 < description_x0]
+        lettered = [i for i in coded if all(re.search(r"[A-Za-z]", t) for t in texts_of[i])]
+        sku_index = (lettered or coded or [-1])[0]
         for index, (_, column) in enumerate(text_groups):
             if index == description:
                 continue
-            if codes[index] >= 0.6 and not sku_taken and column.x0 < description_x0:
+            if index == sku_index and not sku_taken:
                 column.name, sku_taken = "sku", True  # the first code column before the description
             elif all(parse_currency(t) and not re.search(r"\d", t) for t in texts_of[index]):
                 column.name = "_currency"  # 'CHF' after each price: the money's mark, no unit

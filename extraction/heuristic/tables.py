@@ -153,6 +153,31 @@ def _phrases_run_on(table: list[RowDraft]) -> None:
             row.cells["description"] = reading_order(words)
 
 
+def _lettered_code_over_number(table: list[RowDraft]) -> None:
+    """A code column printing numbers only ('629.5362') while the description starts with a code of letters and
+    digits on every row ('BA-518950 Corrugated box'): two part numbers, of which the lettered one, standing in a
+    column of its own at the text's left edge, names the article; the number-shaped one is the other party's."""
+    codes = [row.cells.get("sku", []) for row in table]
+    texts = [row.cells.get("description", []) for row in table]
+    if len(table) < 2 or not all(len(ws) == 1 and not re.search(r"[A-Za-z]", ws[0].text) for ws in codes):
+        return
+    firsts = [ws[0] if ws else None for ws in texts]
+    lettered = [
+        w is not None and len(ws) > 1 and bool(CODE.match(w.text) and re.search(r"[A-Za-z]", w.text))
+        for w, ws in zip(firsts, texts, strict=True)
+    ]
+    if not all(lettered) or not all(w is not None and re.search(r"\d", w.text) for w in firsts):
+        return
+    lefts = [w.bbox[0] for w in firsts if w is not None]
+    width = max(w.bbox[2] - w.bbox[0] for w in firsts if w is not None) / 2
+    if max(lefts) - min(lefts) > width:
+        return  # not one column: the codes start wherever the text does
+    for row in table:
+        row.cells["_unread_part"] = row.cells.pop("sku")
+        row.cells["sku"] = row.cells["description"][:1]
+        row.cells["description"] = row.cells["description"][1:]
+
+
 def _split_caption_values(table: list[RowDraft], number_hint: str | None) -> None:
     """A column no caption named, beside a named column of values, holding numbers under that column's caption on
     the rows where the named one is empty: the named column's values (its caption printed in two parts, 'Montant /
@@ -594,6 +619,7 @@ class TableReader(GeometricTables):
             _text_beside_line_numbers(table)
             _phrases_run_on(table)
             _split_caption_values(table, number_hint)
+            _lettered_code_over_number(table)
             for column in [c for c in header if c.name.startswith("_unread")]:
                 names = {c.name for c in header}
                 old = column.name
@@ -612,10 +638,18 @@ class TableReader(GeometricTables):
                         fits += all(v is not None for v in known) and arithmetic_fits(values)
                     if fits >= max(1, 0.6 * len(filled)):
                         role = missing[0]
-                if role is None and "sku" not in names:
+                # a caption's column left empty on most rows names no SKU: the codes stand in another column
+                sku_empty = sum(bool(row.cells.get("sku")) for row in table) < 0.2 * len(table)
+                if role is None and ("sku" not in names or sku_empty):
                     codes = [ws for ws in filled if len(ws) == 1 and re.search(r"\d", ws[0].text)]
                     if len(codes) >= 0.8 * len(filled) and all(_is_code(ws[0].text, not missing) for ws in codes):
                         role = "sku"
+                        for other in header:
+                            if other.name == "sku":
+                                other.name = f"{old}_sku"
+                                for row in table:
+                                    if "sku" in row.cells:
+                                        row.cells[other.name] = row.cells.pop("sku")
                 # one percentage a row ('VAT 21%', '7 %') where no column names the tax: the rate of each line
                 rates = [_percent(ws) for ws in filled]
                 if role is None and "tax_rate" not in names and sum(r is not None for r in rates) >= 0.8 * len(filled):
