@@ -37,6 +37,11 @@ class Page:
     # the greyscale image the OCR read (word boxes are fractions of it), so a region can be read again;
     # None for text-layer pages
     image: Image.Image | None = field(default=None, compare=False, repr=False)
+    # how the scan was turned before it was read, so that the page shown to a reviewer is turned the same way and
+    # the word boxes land on their words: ``rotation`` 180 for a page fed upside down (0 as sent), ``skew`` the
+    # degrees (counter-clockwise, about the centre) it was levelled by; both 0 for text-layer pages
+    rotation: int = 0
+    skew: float = 0.0
 
 
 @dataclass(slots=True)

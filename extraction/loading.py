@@ -10,6 +10,7 @@ import io
 import unicodedata
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -29,7 +30,7 @@ from extraction.errors import (
     UnsupportedTypeError,
 )
 from extraction.layout import reading_order
-from extraction.ocr import get_engine, prepare_scan
+from extraction.ocr import get_engine, level_turn, prepare_scan_levelled
 
 ACCEPTED = "PDF, PNG, JPEG or TIFF"
 
@@ -320,9 +321,27 @@ def read_image(
     Returns the image the words were read from (their boxes are fractions of it) and the words. The
     document factory reads its scans through here too, so that the layout model trains on the words it
     will be served."""
-    image = prepare_scan(image, level, flatten)
+    reading = read_scan(image, engine, level, flatten)
+    return reading.image, reading.words
+
+
+class ScanReading(NamedTuple):
+    """A page image as read: the image the words were read from (their boxes are fractions of it), the words in
+    reading order, and how the page as sent was turned into that image (``Page.rotation``, ``Page.skew``)."""
+
+    image: Image.Image
+    words: list[Word]
+    rotation: int = 0
+    skew: float = 0.0
+
+
+def read_scan(image: Image.Image, engine: str = "tesseract", level: bool = True, flatten: bool = True) -> ScanReading:
+    """``read_image``, telling also how the page was turned to be read: levelled by ``skew`` degrees and, for a
+    page fed upside down, turned ``rotation`` 180 degrees."""
+    image, skew = prepare_scan_levelled(image, level, flatten)
     reader = get_engine(engine)
     words = reader.words(image)
+    rotation = 0
     if _sure_share(words) < UPSIDE_DOWN_SURE:
         # a page fed upside down reads as garbage Tesseract is unsure of, word after word: read it turned
         # round too, and keep whichever reading is sure of more words (a page that is merely poor reads no
@@ -330,8 +349,19 @@ def read_image(
         turned = image.rotate(180)
         again = reader.words(turned)
         if _sure_count(again) > 2 * max(1, _sure_count(words)):
-            image, words = turned, again
-    return image, reading_order(words)
+            image, words, rotation = turned, again, 180
+    return ScanReading(image, reading_order(words), rotation, skew)
+
+
+def turn_page(image: Image.Image, rotation: int = 0, skew: float = 0.0) -> Image.Image:
+    """A page image as sent, turned the way ``read_scan`` turned it to read it (levelled, then turned round), so
+    that the word boxes (fractions of the page read) are the same fractions of it."""
+    if not rotation and not skew:
+        return image
+    if image.mode not in ("L", "RGB"):
+        image = image.convert("RGB")  # a white fill for the corners a turn uncovers
+    image = level_turn(image, skew)
+    return image.rotate(rotation) if rotation else image
 
 
 # A page whose words of four letters or more are this rarely read with confidence 0.9 is read turned round
@@ -351,15 +381,20 @@ def _sure_share(words: list[Word]) -> float:
 def _ocr_page(number: int, width: float, height: float, image: Image.Image, limits: Limits) -> Page:
     """An OCR'd page; it keeps the (levelled, greyscale) image its words were read from, so that the
     extractor can read a doubtful region again."""
-    image, words = read_image(image, limits.ocr_engine, limits.deskew, limits.flatten)
-    return Page(number, width, height, words, "ocr", image=image)
+    reading = read_scan(image, limits.ocr_engine, limits.deskew, limits.flatten)
+    return Page(
+        number, width, height, reading.words, "ocr", image=reading.image, rotation=reading.rotation, skew=reading.skew
+    )
 
 
 # ---- page images for review --------------------------------------------------------------------
 
 
-def render_page_png(data: bytes, page: int, dpi: int = 110, limits: Limits | None = None) -> bytes:
-    """The page (1-based) as PNG for the review UI; images are scaled as if scanned at 300 dpi."""
+def render_page_png(
+    data: bytes, page: int, dpi: int = 110, limits: Limits | None = None, rotation: int = 0, skew: float = 0.0
+) -> bytes:
+    """The page (1-based) as PNG for the review UI; images are scaled as if scanned at 300 dpi. ``rotation`` and
+    ``skew`` (the page's, as read) turn it the way it was read, so that its word boxes land on their words."""
     limits = limits or Limits()
     media_type = sniff_media_type(data)
     if not data or media_type is None:
@@ -383,6 +418,7 @@ def render_page_png(data: bytes, page: int, dpi: int = 110, limits: Limits | Non
         scale = dpi / 300
         if scale < 1:
             image = image.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))))
+    image = turn_page(image, rotation, skew)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=False)
     return buffer.getvalue()

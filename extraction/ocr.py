@@ -405,11 +405,22 @@ def _ink_level(pixels: np.ndarray) -> float:
 
 def deskew(image: Image.Image, min_angle: float = 0.1) -> Image.Image:
     """Level the text lines. ``estimate_skew`` gives the shear that levels them, i.e. minus the page's tilt."""
+    return level_turn(image, level_angle(image, min_angle))
+
+
+def level_angle(image: Image.Image, min_angle: float = 0.1) -> float:
+    """The angle (degrees, as ``Image.rotate`` takes it) that levels the page's text lines; 0 for a level page."""
     angle = estimate_skew(image)
-    if abs(angle) < min_angle:
-        return image
     # PIL turns counter-clockwise for positive angles in a y-down image; undo the tilt
-    return image.rotate(-angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor="white")
+    return 0.0 if abs(angle) < min_angle else -angle
+
+
+def level_turn(image: Image.Image, angle: float) -> Image.Image:
+    """The page turned ``angle`` degrees about its centre on the same canvas, as ``deskew`` turns it: a box that is a
+    fraction of the levelled page is the same fraction of any size of the page turned so."""
+    if not angle:
+        return image
+    return image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor="white")
 
 
 def flatten_background(image: Image.Image, dark: int = 110) -> Image.Image:
@@ -590,6 +601,14 @@ def prepare_scan(image: Image.Image, level: bool = True, flatten: bool = True, m
     """A scanned page as Tesseract reads it best: at most ``max_side`` pixels long (an A4 or Letter page at
     about 210 dpi: Tesseract reads that as well as 300 dpi, in half the time, and so do the steps here),
     levelled, greyscale on white, without coloured stamps and ruled lines."""
+    return prepare_scan_levelled(image, level, flatten, max_side)[0]
+
+
+def prepare_scan_levelled(
+    image: Image.Image, level: bool = True, flatten: bool = True, max_side: int = 2400
+) -> tuple[Image.Image, float]:
+    """``prepare_scan``, and the angle it turned the page to level it (``level_angle``; 0 when not turned)."""
+    angle = 0.0
     if image.mode not in ("L", "RGB"):
         image = image.convert("RGB")
     if image.mode == "RGB":
@@ -603,12 +622,13 @@ def prepare_scan(image: Image.Image, level: bool = True, flatten: bool = True, m
         size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
         image = image.resize(size, Image.Resampling.BILINEAR)  # Pillow widens the filter when it shrinks
     if level:
-        image = deskew(image)
+        angle = level_angle(image)
+        image = level_turn(image, angle)
     if flatten:
         image = remove_rules(flatten_background(image))
     elif image.mode != "L":
         image = ImageOps.grayscale(image)
-    return image
+    return image, angle
 
 
 def is_bilevel(image: Image.Image, share: float = 0.99) -> bool:

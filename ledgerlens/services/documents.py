@@ -174,7 +174,11 @@ def page_png(settings: Settings, record: DocumentRecord, page: int) -> bytes:
     if record.page_count is not None and not 1 <= page <= record.page_count:
         raise NotFound(f"document {record.id} has pages 1 to {record.page_count}; there is no page {page}")
     data = vault(settings).read(Path(record.storage_path))
-    return render_page_png(data, page, dpi=150)  # sharp enough to zoom into
+    # a scan is shown turned the way it was read (upside down turned round, levelled), so that the boxes of its
+    # values, fractions of the page as read, land on them
+    entry = next((p for p in record.words or [] if isinstance(p, dict) and p.get("page") == page), {})
+    rotation, skew = int(entry.get("rotation", 0)), float(entry.get("skew", 0.0))
+    return render_page_png(data, page, dpi=150, rotation=rotation, skew=skew)  # sharp enough to zoom into
 
 
 def _pages_json(doc: Document) -> list[dict[str, Any]]:
@@ -184,6 +188,8 @@ def _pages_json(doc: Document) -> list[dict[str, Any]]:
             "width": p.width,
             "height": p.height,
             "source": p.source,
+            "rotation": p.rotation,
+            "skew": round(p.skew, 3),
             "words": [
                 {"text": w.text, "bbox": [round(v, 5) for v in w.bbox], "conf": round(w.confidence, 3)} for w in p.words
             ],
