@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from extraction.agreements import read as read_agreement
-from extraction.clauserates import whole_amounts
+from extraction.clauserates import whole_amounts, with_whole_amounts
 from extraction.document import Document, Page
 from extraction.heuristic import HeuristicExtractor
 from extraction.normalize import date_order_by_money, parse_date
@@ -295,3 +295,70 @@ def test_a_whole_number_without_a_currency_is_no_price() -> None:
     words = words_at("Zone 2 covers 1,100 sites from 2027", 0.1, 0.1)
     assert [w.text for w in whole_amounts(words)] == [w.text for w in words]
     assert [w.text for w in whole_amounts(words_at("fee EUR 1,100 per day", 0.1, 0.1))][2] == "1,100.00"
+
+
+def test_a_unit_glued_to_the_price_by_a_slash() -> None:
+    # '125,00 €/h', '1.200 €/Monat', 'EUR 95/hr': the currency and the unit are one word with the slash between
+    def page(lines: list[tuple[float, list[tuple[float, str]]]]) -> Document:
+        return Document([Page(1, 595, 842, [w for y, cs in lines for x, t in cs for w in words_at(t, x, y)], "text")])
+
+    symbol = page(
+        [
+            (0.10, [(0.10, "Vergütung")]),
+            (0.13, [(0.10, "Bauleitung:"), (0.45, "125,00 €/h")]),
+            (0.16, [(0.10, "Vermessung:"), (0.45, "98,50 €/h")]),
+            (0.19, [(0.10, "Bereitschaft:"), (0.45, "1.200 €/Monat")]),
+        ]
+    )
+    extraction = Extraction("contract", 1)
+    read_rates(symbol, extraction)
+    read_rate_list(symbol, extraction)
+    assert _rates(extraction) == [
+        ("Bauleitung", "h", Decimal("125.00")),
+        ("Vermessung", "h", Decimal("98.50")),
+        ("Bereitschaft", "Monat", Decimal("1200.00")),
+    ]
+    code = page(
+        [(0.13, [(0.10, "Surveyor:"), (0.45, "NZD 95/hr")]), (0.16, [(0.10, "Drafter:"), (0.45, "NZD 70.50/hr")])]
+    )
+    extraction = Extraction("contract", 1)
+    read_rate_list(code, extraction)
+    assert _rates(extraction) == [("Surveyor", "hr", Decimal("95.00")), ("Drafter", "hr", Decimal("70.50"))]
+
+
+def test_a_number_and_a_slash_without_a_currency_stay_one_word() -> None:
+    words = words_at("Lot 3/ok moved 12/Mar", 0.1, 0.1)
+    doc = with_whole_amounts(Document([Page(1, 595, 842, words, "text")]))
+    assert [w.text for w in doc.pages[0].words] == ["Lot", "3/ok", "moved", "12/Mar"]
+
+
+def test_two_rates_on_one_line_at_tab_stops() -> None:
+    # a term and its price twice a line, no separator after the term: the tab stop between the pairs parts them
+    def page(lines: list[tuple[float, list[tuple[float, str]]]]) -> Document:
+        return Document([Page(1, 595, 842, [w for y, cs in lines for x, t in cs for w in words_at(t, x, y)], "text")])
+
+    paired = page(
+        [
+            (0.10, [(0.10, "Tarifs horaires")]),
+            (0.13, [(0.10, "Chef de chantier 120 CHF/h"), (0.55, "Grutier 85 CHF/h")]),
+            (0.16, [(0.10, "Soudeur 96.50 CHF/h"), (0.55, "Manœuvre 64 CHF/h")]),
+        ]
+    )
+    extraction = Extraction("contract", 1)
+    read_rate_list(paired, extraction)
+    assert _rates(extraction) == [
+        ("Chef de chantier", "h", Decimal("120.00")),
+        ("Grutier", "h", Decimal("85.00")),
+        ("Soudeur", "h", Decimal("96.50")),
+        ("Manœuvre", "h", Decimal("64.00")),
+    ]
+    # two prices of one service (a weekday and a weekend rate) are no two entries
+    versions = page(
+        [
+            (0.13, [(0.10, "Call-out"), (0.45, "CHF 120.00"), (0.70, "CHF 180.00")]),
+            (0.16, [(0.10, "Standby"), (0.45, "CHF 60.00"), (0.70, "CHF 90.00")]),
+        ]
+    )
+    extraction = Extraction("contract", 1)
+    read_rate_list(versions, extraction)
+    assert extraction.line_items == []
