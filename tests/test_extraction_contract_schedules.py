@@ -13,7 +13,7 @@ from extraction.normalize import date_order_by_money, parse_date
 from extraction.openings import read_opening
 from extraction.ratelists import read_rate_list
 from extraction.rates import read_rates
-from extraction.result import Extraction
+from extraction.result import Extraction, FieldValue, LineItem
 from tests.fixtures_docs import page_of_lines, words_at
 
 
@@ -362,3 +362,47 @@ def test_two_rates_on_one_line_at_tab_stops() -> None:
     extraction = Extraction("contract", 1)
     read_rate_list(versions, extraction)
     assert extraction.line_items == []
+
+
+def test_a_milestones_date_in_its_own_column_is_no_quantity() -> None:
+    # a due date ('15 marzo' with its year wrapped under it, or '2 giugno 2027' on one line) read as a row's
+    # quantity is none: the row's one amount is the milestone's price
+    lines = [
+        (0.30, [(0.10, "Fase"), (0.18, "Consegna"), (0.55, "Scadenza"), (0.75, "Importo (EUR)")]),
+        (0.33, [(0.10, "F1"), (0.18, "Analisi dei requisiti"), (0.55, "15 marzo"), _right("12.480,00")]),
+        (0.345, [(0.55, "2027")]),
+        (0.37, [(0.10, "F2"), (0.18, "Progettazione"), (0.55, "2 giugno 2027"), _right("30.115,20")]),
+        (0.40, [(0.10, "F3"), (0.18, "Collaudo finale"), (0.55, "9 agosto 2027"), _right("4.705,75")]),
+    ]
+    words = [w for y, cs in lines for x, t in cs for w in words_at(t, x, y)]
+    plan = Document([Page(1, 595, 842, words, "text")])
+
+    def row(description: str, day: str, price: str) -> LineItem:
+        quantity = next(w for w in words if w.text == day)
+        amount = next(w for w in words if w.text == price)
+        return LineItem(
+            {
+                "description": FieldValue(description, 0.9, 1, None, description),
+                "quantity": FieldValue(Decimal(day), 0.9, 1, quantity.bbox, day),
+                "amount": FieldValue(Decimal(price.replace(".", "").replace(",", ".")), 0.9, 1, amount.bbox, price),
+            },
+            0.9,
+            1,
+        )
+
+    extraction = Extraction("contract", 1)
+    extraction.line_items = [row("Analisi", "15", "12.480,00"), row("Progettazione", "2027", "30.115,20")]
+    read_rates(plan, extraction)
+    assert [(i.value("quantity"), i.value("unit_price"), i.value("amount")) for i in extraction.line_items] == [
+        (None, Decimal("12480.00"), None),
+        (None, Decimal("30115.20"), None),
+    ]
+    # a count in a cell of its own stays the quantity
+    counts = [w for w in words_at("Sopralluoghi 4 visite", 0.10, 0.6) if w.text != "visite"]
+    listed = Document([Page(1, 595, 842, [*counts, *words_at("EUR 880,00", 0.7, 0.6)], "text")])
+    extraction = Extraction("contract", 1)
+    extraction.line_items = [
+        LineItem({"quantity": FieldValue(Decimal(4), 0.9, 1, counts[1].bbox, "4")}, 0.9, 1),
+    ]
+    read_rates(listed, extraction)
+    assert extraction.line_items[0].value("quantity") == Decimal(4)
