@@ -49,14 +49,39 @@ def whole_amounts(words: list[Word]) -> list[Word]:
 
 
 def with_whole_amounts(doc: Document) -> Document:
-    """``doc`` with the prices printed without cents written with them, line by line (a contract's)."""
+    """``doc`` with the prices printed without cents written with them, line by line (a contract's), and a unit
+    glued to its price by a slash set apart (``unglued``)."""
     pages = []
     for page in doc.pages:
-        new: dict[int, Word] = {}
+        new: dict[int, list[Word]] = {}
         for line in group_lines(page.words):
-            new.update({id(old): w for old, w in zip(line.words, whole_amounts(line.words), strict=True)})
-        pages.append(replace(page, words=[new.get(id(w), w) for w in page.words]))
+            pieces = [unglued(line.words[:k], word) for k, word in enumerate(line.words)]
+            whole = iter(whole_amounts([w for piece in pieces for w in piece]))
+            new.update({id(old): [next(whole) for _ in piece] for old, piece in zip(line.words, pieces, strict=True)})
+        pages.append(replace(page, words=[n for w in page.words for n in new.get(id(w), [w])]))
     return replace(doc, pages=pages)
+
+
+# a unit glued to the price by a slash: '€/h', '125,00€/h', 'EUR/Monat', '95/hr' after its currency ('EUR 95/hr')
+_NUMBER = r"\d{1,3}(?:[.,']\d{3})*(?:[.,]\d{2})?|\d{1,6}"
+SLASHED = re.compile(rf"^({_NUMBER})?({CURRENCY_MARK})?(/)([^\W\d_]{{1,12}}[;,.]?)$")
+
+
+def unglued(before: list[Word], word: Word) -> list[Word]:
+    """``word`` as its parts where it glues a unit to a price or its currency by a slash ('125,00 €/h' as '125,00'
+    '€' '/' 'h'), each with its share of the box by characters; else the word alone. A number with a slash and a
+    word ('3/ok') is a unit only after a currency."""
+    glued = SLASHED.match(word.text)
+    if glued is None or not (glued.group(2) or (glued.group(1) and before and CURRENCY.match(before[-1].text))):
+        return [word]
+    x0, y0, x1, y1 = word.bbox
+    step = (x1 - x0) / len(word.text)
+    out, at = [], 0
+    for part in glued.groups():
+        if part:
+            out.append(Word(part, (x0 + step * at, y0, x0 + step * (at + len(part)), y1), word.confidence))
+            at += len(part)
+    return out
 
 
 def _amount(words: list[Word], index: int) -> str | None:

@@ -48,8 +48,9 @@ def _tab_stop(left: Word, right: Word) -> bool:
     return right.bbox[0] - left.bbox[2] > 3 * height
 
 
-def _entry(words: list[Word]) -> tuple[list[Word], Word, Word | None] | None:
-    """(term words, amount, unit) of a line that prints one price with its currency."""
+def _entry(words: list[Word], loose: bool = False) -> tuple[list[Word], Word, Word | None] | None:
+    """(term words, amount, unit) of a line that prints one price with its currency; ``loose``: the term needs
+    no separator (one of several entries of one shape on a line)."""
     amounts = [k for k, w in enumerate(words) if AMOUNT.match(w.text.rstrip(".,;"))]
     if len(amounts) != 1:
         return None
@@ -71,7 +72,7 @@ def _entry(words: list[Word]) -> tuple[list[Word], Word, Word | None] | None:
     elif before:
         last = before[-1]
         tabbed = _tab_stop(last, words[len(before)])
-        if not tabbed and not re.search(r"[:–—]$", last.text):
+        if not tabbed and not loose and not re.search(r"[:–—]$", last.text):
             return None  # a term ends in its separator ('Analyst:') or a tab stop, else the price stands alone
         before[-1] = Word(last.text.rstrip(":–—"), last.bbox, last.confidence)
     if len(before) > MAX_TERM:
@@ -79,6 +80,35 @@ def _entry(words: list[Word]) -> tuple[list[Word], Word, Word | None] | None:
     if unit is None and len(before) >= 3 and PER.match(before[-2].text):
         before, unit = before[:-2], before[-1]  # 'Senior engineer   per day   GBP 850.00': the unit before the price
     return before, words[at], unit
+
+
+def _pairs(words: list[Word]) -> list[tuple[list[Word], Word, Word | None]]:
+    """The entries of a line that prints two or more ('Senior 120 EUR/h      Junior 85 EUR/h'): cut at the widest
+    gap between each two amounts, where it is a tab stop; each part a term, a price and its currency, all parts
+    of one currency and each with a unit or none."""
+    amounts = [k for k, w in enumerate(words) if AMOUNT.match(w.text.rstrip(".,;"))]
+    cuts = []
+    for a, b in zip(amounts, amounts[1:], strict=False):
+        gaps = [(words[k + 1].bbox[0] - words[k].bbox[2], k + 1) for k in range(a, b - 1)]
+        if not gaps:
+            return []
+        at = max(gaps)[1]
+        if not _tab_stop(words[at - 1], words[at]):
+            return []
+        cuts.append(at)
+    if not cuts:
+        return []
+    parts = [words[i:j] for i, j in zip([0, *cuts], [*cuts, len(words)], strict=True)]
+    entries = [_entry(part, loose=True) for part in parts]
+    found = [e for e in entries if e is not None and e[0]]
+    currencies = {_currency(part).lower() for part in parts}
+    if len(found) != len(parts) or len(currencies) != 1 or len({e[2] is None for e in found}) != 1:
+        return []
+    return found
+
+
+def _currency(words: list[Word]) -> str:
+    return next((w.text for w in words if CURRENCY.match(w.text)), "")
 
 
 def _lines(words: list[Word]) -> list[Line]:
@@ -103,34 +133,33 @@ def read_rate_list(doc: Document, extraction: Extraction) -> None:
         last = -10
         lines = _lines(whole_amounts(column_order(page)))
         for index, line in enumerate(lines):
-            found = _entry(_joined(line.words))
-            if found is None:
-                continue
-            term, amount, unit = found
-            if not term and index > 0:
-                above: Line = lines[index - 1]
-                texts = above.text
-                if len(above.words) > MAX_TERM or re.search(r"\d[.,]\d{2}|[.;:]$", texts):
+            joined = _joined(line.words)
+            found = _entry(joined)
+            for term, amount, unit in [found] if found is not None else _pairs(joined):
+                if not term and index > 0:
+                    above: Line = lines[index - 1]
+                    texts = above.text
+                    if len(above.words) > MAX_TERM or re.search(r"\d[.,]\d{2}|[.;:]$", texts):
+                        continue
+                    term = above.words
+                price = parse_amount(amount.text.rstrip(".,;"), hint)
+                if not term or price is None:
                     continue
-                term = above.words
-            price = parse_amount(amount.text.rstrip(".,;"), hint)
-            if not term or price is None:
-                continue
-            text = " ".join(w.text for w in term)
-            box = union_bbox([w.bbox for w in term])
-            assert box is not None  # term holds words
-            cells = {
-                "description": FieldValue(text, CONFIDENCE, page.number, box, text),
-                "unit_price": FieldValue(price, CONFIDENCE, page.number, amount.bbox, amount.text),
-            }
-            if unit is not None:
-                name = unit.text.rstrip(".;")
-                cells["unit"] = FieldValue(name, CONFIDENCE, page.number, unit.bbox, unit.text)
-            item = LineItem(cells, CONFIDENCE, page.number, union_bbox([box, amount.bbox]))
-            if index - last > 2 or not runs:
-                runs.append([])  # entries stand together: a list, not prices scattered over the text
-            runs[-1].append(item)
-            last = index
+                text = " ".join(w.text for w in term)
+                box = union_bbox([w.bbox for w in term])
+                assert box is not None  # term holds words
+                cells = {
+                    "description": FieldValue(text, CONFIDENCE, page.number, box, text),
+                    "unit_price": FieldValue(price, CONFIDENCE, page.number, amount.bbox, amount.text),
+                }
+                if unit is not None:
+                    name = unit.text.rstrip(".;")
+                    cells["unit"] = FieldValue(name, CONFIDENCE, page.number, unit.bbox, unit.text)
+                item = LineItem(cells, CONFIDENCE, page.number, union_bbox([box, amount.bbox]))
+                if index - last > 2 or not runs:
+                    runs.append([])  # entries stand together: a list, not prices scattered over the text
+                runs[-1].append(item)
+                last = index
     items = max(runs, key=len, default=[])
     prices = [i.cells["unit_price"].value for i in items]
     if len(items) >= 3 and prices[-1] == sum(p for p in prices[:-1] if isinstance(p, Decimal)):

@@ -20,7 +20,7 @@ from dataclasses import replace
 from extraction.clauserates import PER, enumerated_rates, rate_item, whole_amounts, with_whole_amounts
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
-from extraction.normalize import CURRENCY, number_format_of, parse_amount
+from extraction.normalize import CURRENCY, number_format_of, parse_amount, parse_date
 from extraction.openings import _gutter, column_order
 from extraction.result import Extraction, FieldValue, LineItem
 
@@ -36,6 +36,7 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
     doc = with_whole_amounts(doc)
     if not extraction.line_items:
         extraction.line_items = ruled_rates(doc) or enumerated_rates(doc)
+    extraction.line_items = [_undated(doc, item) for item in extraction.line_items]
     for item in extraction.line_items:
         cell = item.cells.get("unit")
         parts = str(cell.value).split() if cell is not None else []
@@ -62,6 +63,39 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
             return  # no template: these are no rate sentences
         items.append(rate_item(described, amount, price, unit, page, ":,"))
     extraction.line_items = items
+
+
+def _undated(doc: Document, item: LineItem) -> LineItem:
+    """``item`` without the quantity a date gave it: a milestone's due date ('31 January' over a wrapped '2026',
+    '3 April 2026') in a column of its own read as a quantity. A number that is part of a cell reading as a date
+    (with the line above or below in that cell's span) is no quantity; the row's one amount is then its price."""
+    quantity = item.cells.get("quantity")
+    page = next((p for p in doc.pages if p.number == quantity.page), None) if quantity is not None else None
+    if quantity is None or quantity.bbox is None or page is None:
+        return item
+    x = (quantity.bbox[0] + quantity.bbox[2]) / 2
+    y = (quantity.bbox[1] + quantity.bbox[3]) / 2
+    char = typical_char_width(page.words)
+    lines = group_lines(page.words)
+    for k, line in enumerate(lines):
+        for cell in split_phrases(line, char):
+            left, top, right, bottom = cell.bbox
+            if not (left <= x <= right and top <= y <= bottom):
+                continue
+            near = [lines[j] for j in (k - 1, k + 1) if 0 <= j < len(lines)]
+            texts = [cell.text]
+            for other in near:
+                inside = " ".join(
+                    w.text for w in other.words if left - char <= w.bbox[0] and w.bbox[2] <= right + 8 * char
+                )
+                texts += [f"{cell.text} {inside}", f"{inside} {cell.text}"] if inside else []
+            if any(parse_date(text) is not None and re.search(r"[^\W\d_]", text) for text in texts):
+                cells = {name: value for name, value in item.cells.items() if name != "quantity"}
+                if "unit_price" not in cells and "amount" in cells:
+                    cells["unit_price"] = cells.pop("amount")
+                return replace(item, cells=cells)
+            return item
+    return item
 
 
 def _sentences(words: list[tuple[int, Word]]) -> list[list[tuple[int, Word]]]:

@@ -6,14 +6,14 @@ from datetime import date
 from decimal import Decimal
 
 from extraction.agreements import read as read_agreement
-from extraction.clauserates import whole_amounts
+from extraction.clauserates import whole_amounts, with_whole_amounts
 from extraction.document import Document, Page
 from extraction.heuristic import HeuristicExtractor
 from extraction.normalize import date_order_by_money, parse_date
 from extraction.openings import read_opening
 from extraction.ratelists import read_rate_list
 from extraction.rates import read_rates
-from extraction.result import Extraction
+from extraction.result import Extraction, FieldValue, LineItem
 from tests.fixtures_docs import page_of_lines, words_at
 
 
@@ -295,3 +295,114 @@ def test_a_whole_number_without_a_currency_is_no_price() -> None:
     words = words_at("Zone 2 covers 1,100 sites from 2027", 0.1, 0.1)
     assert [w.text for w in whole_amounts(words)] == [w.text for w in words]
     assert [w.text for w in whole_amounts(words_at("fee EUR 1,100 per day", 0.1, 0.1))][2] == "1,100.00"
+
+
+def test_a_unit_glued_to_the_price_by_a_slash() -> None:
+    # '125,00 €/h', '1.200 €/Monat', 'EUR 95/hr': the currency and the unit are one word with the slash between
+    def page(lines: list[tuple[float, list[tuple[float, str]]]]) -> Document:
+        return Document([Page(1, 595, 842, [w for y, cs in lines for x, t in cs for w in words_at(t, x, y)], "text")])
+
+    symbol = page(
+        [
+            (0.10, [(0.10, "Vergütung")]),
+            (0.13, [(0.10, "Bauleitung:"), (0.45, "125,00 €/h")]),
+            (0.16, [(0.10, "Vermessung:"), (0.45, "98,50 €/h")]),
+            (0.19, [(0.10, "Bereitschaft:"), (0.45, "1.200 €/Monat")]),
+        ]
+    )
+    extraction = Extraction("contract", 1)
+    read_rates(symbol, extraction)
+    read_rate_list(symbol, extraction)
+    assert _rates(extraction) == [
+        ("Bauleitung", "h", Decimal("125.00")),
+        ("Vermessung", "h", Decimal("98.50")),
+        ("Bereitschaft", "Monat", Decimal("1200.00")),
+    ]
+    code = page(
+        [(0.13, [(0.10, "Surveyor:"), (0.45, "NZD 95/hr")]), (0.16, [(0.10, "Drafter:"), (0.45, "NZD 70.50/hr")])]
+    )
+    extraction = Extraction("contract", 1)
+    read_rate_list(code, extraction)
+    assert _rates(extraction) == [("Surveyor", "hr", Decimal("95.00")), ("Drafter", "hr", Decimal("70.50"))]
+
+
+def test_a_number_and_a_slash_without_a_currency_stay_one_word() -> None:
+    words = words_at("Lot 3/ok moved 12/Mar", 0.1, 0.1)
+    doc = with_whole_amounts(Document([Page(1, 595, 842, words, "text")]))
+    assert [w.text for w in doc.pages[0].words] == ["Lot", "3/ok", "moved", "12/Mar"]
+
+
+def test_two_rates_on_one_line_at_tab_stops() -> None:
+    # a term and its price twice a line, no separator after the term: the tab stop between the pairs parts them
+    def page(lines: list[tuple[float, list[tuple[float, str]]]]) -> Document:
+        return Document([Page(1, 595, 842, [w for y, cs in lines for x, t in cs for w in words_at(t, x, y)], "text")])
+
+    paired = page(
+        [
+            (0.10, [(0.10, "Tarifs horaires")]),
+            (0.13, [(0.10, "Chef de chantier 120 CHF/h"), (0.55, "Grutier 85 CHF/h")]),
+            (0.16, [(0.10, "Soudeur 96.50 CHF/h"), (0.55, "Manœuvre 64 CHF/h")]),
+        ]
+    )
+    extraction = Extraction("contract", 1)
+    read_rate_list(paired, extraction)
+    assert _rates(extraction) == [
+        ("Chef de chantier", "h", Decimal("120.00")),
+        ("Grutier", "h", Decimal("85.00")),
+        ("Soudeur", "h", Decimal("96.50")),
+        ("Manœuvre", "h", Decimal("64.00")),
+    ]
+    # two prices of one service (a weekday and a weekend rate) are no two entries
+    versions = page(
+        [
+            (0.13, [(0.10, "Call-out"), (0.45, "CHF 120.00"), (0.70, "CHF 180.00")]),
+            (0.16, [(0.10, "Standby"), (0.45, "CHF 60.00"), (0.70, "CHF 90.00")]),
+        ]
+    )
+    extraction = Extraction("contract", 1)
+    read_rate_list(versions, extraction)
+    assert extraction.line_items == []
+
+
+def test_a_milestones_date_in_its_own_column_is_no_quantity() -> None:
+    # a due date ('15 marzo' with its year wrapped under it, or '2 giugno 2027' on one line) read as a row's
+    # quantity is none: the row's one amount is the milestone's price
+    lines = [
+        (0.30, [(0.10, "Fase"), (0.18, "Consegna"), (0.55, "Scadenza"), (0.75, "Importo (EUR)")]),
+        (0.33, [(0.10, "F1"), (0.18, "Analisi dei requisiti"), (0.55, "15 marzo"), _right("12.480,00")]),
+        (0.345, [(0.55, "2027")]),
+        (0.37, [(0.10, "F2"), (0.18, "Progettazione"), (0.55, "2 giugno 2027"), _right("30.115,20")]),
+        (0.40, [(0.10, "F3"), (0.18, "Collaudo finale"), (0.55, "9 agosto 2027"), _right("4.705,75")]),
+    ]
+    words = [w for y, cs in lines for x, t in cs for w in words_at(t, x, y)]
+    plan = Document([Page(1, 595, 842, words, "text")])
+
+    def row(description: str, day: str, price: str) -> LineItem:
+        quantity = next(w for w in words if w.text == day)
+        amount = next(w for w in words if w.text == price)
+        return LineItem(
+            {
+                "description": FieldValue(description, 0.9, 1, None, description),
+                "quantity": FieldValue(Decimal(day), 0.9, 1, quantity.bbox, day),
+                "amount": FieldValue(Decimal(price.replace(".", "").replace(",", ".")), 0.9, 1, amount.bbox, price),
+            },
+            0.9,
+            1,
+        )
+
+    extraction = Extraction("contract", 1)
+    extraction.line_items = [row("Analisi", "15", "12.480,00"), row("Progettazione", "2027", "30.115,20")]
+    read_rates(plan, extraction)
+    assert [(i.value("quantity"), i.value("unit_price"), i.value("amount")) for i in extraction.line_items] == [
+        (None, Decimal("12480.00"), None),
+        (None, Decimal("30115.20"), None),
+    ]
+    # a count in a cell of its own stays the quantity
+    counts = [w for w in words_at("Sopralluoghi 4 visite", 0.10, 0.6) if w.text != "visite"]
+    listed = Document([Page(1, 595, 842, [*counts, *words_at("EUR 880,00", 0.7, 0.6)], "text")])
+    extraction = Extraction("contract", 1)
+    extraction.line_items = [
+        LineItem({"quantity": FieldValue(Decimal(4), 0.9, 1, counts[1].bbox, "4")}, 0.9, 1),
+    ]
+    read_rates(listed, extraction)
+    assert extraction.line_items[0].value("quantity") == Decimal(4)
