@@ -506,3 +506,37 @@ def printed_amounts(doc: Document) -> list[Decimal]:
         for _, value, text in _amounts(line, hint)
         if re.search(r"\d[.,]\d{2}\)?[^\d.,]{0,3}$", text)
     ]
+
+
+def close_the_totals(doc: Document, extraction: Extraction) -> None:
+    """Subtotal and tax mended by arithmetic where a scan lost or misread them: with the total read, an order whose
+    subtotal and tax are missing, the total's own value, or do not add up to it takes the amounts the page prints
+    that do (the total less the subtotal or the tax read, else the one pair of printed amounts, the tax at most 30 %
+    of the subtotal, adding up to the total). Orders with charges or adjustments, and totals that close, as they were.
+    """
+    fields, total = extraction.fields, extraction.decimal("total")
+    if total is None or total <= 0 or extraction.charges or extraction.adjustments:
+        return
+    subtotal, tax = extraction.decimal("subtotal"), extraction.decimal("tax_total")
+    if subtotal is not None and tax is not None and abs(subtotal + tax - total) <= CENT:
+        return
+    printed = set(printed_amounts(doc))
+    page = fields["total"].page
+    found: dict[str, Decimal] = {}
+    if subtotal is not None and subtotal != total and tax is None:
+        if total - subtotal in printed:  # a subtotal read apart from the total stands
+            found = {"tax_total": total - subtotal}
+    elif tax is not None and subtotal is None and total - tax in printed and tax > 0:
+        found = {"subtotal": total - tax}
+    else:
+        lines = {item.decimal("amount") for item in extraction.line_items}
+        pairs = {
+            (s, total - s)
+            for s in printed
+            if 0 < total - s <= s * Decimal("0.3") and total - s in printed and not {s, total - s} <= lines
+        }
+        if len(pairs) == 1:
+            s, t = pairs.pop()
+            found = {"subtotal": s, "tax_total": t}
+    for name, value in found.items():
+        fields[name] = FieldValue(value, 0.6, page)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from extraction import readers
-from extraction.charges import read_tax_and_charges
+from extraction.charges import close_the_totals, read_tax_and_charges
 from extraction.checks import recheck_required
 from extraction.document import Document
 from extraction.heuristic import HeuristicExtractor
@@ -138,8 +138,10 @@ tax_ids_stage = reading_stage(
 )
 tax_and_charges_stage = reading_stage(
     "tax_and_charges_stage",
-    "The totals block itemised (tax lines, charges) for whatever extractor read the rest.",
+    "The totals block itemised (tax lines, charges) for whatever extractor read the rest; subtotal and tax mended by"
+    " arithmetic where a scan lost them.",
     read_tax_and_charges,
+    close_the_totals,
 )
 
 

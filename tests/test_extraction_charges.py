@@ -2,7 +2,7 @@
 
 from decimal import Decimal
 
-from extraction.charges import is_a_rate_of, read_tax_and_charges, settle_taxed
+from extraction.charges import close_the_totals, is_a_rate_of, read_tax_and_charges, settle_taxed
 from extraction.document import Document, Page, Word
 from extraction.forms import amount_groups
 from extraction.heuristic.fields import LabelFields
@@ -218,3 +218,33 @@ def test_an_amount_printed_with_spaces_between_three_groups_is_read_whole() -> N
     assert [text for text, _ in amount_groups(words)] == ["7 213 628,37"]
     read = LabelFields()._typed_value("subtotal", words, "EU", None)
     assert read is not None and read[0] == D("7213628.37")
+
+
+def _closed(fields: dict[str, str], lines: list[str], items: tuple[str, ...] = ()) -> dict[str, str | None]:
+    rows = [LineItem({"amount": FieldValue(D(a), 0.9)}, 0.9, 1) for a in items]
+    ext = Extraction("purchase_order", 1, {k: FieldValue(D(v), 0.8, 1) for k, v in fields.items()}, rows)
+    close_the_totals(page_of_lines(lines), ext)
+    return {k: (None if ext.decimal(k) is None else str(ext.decimal(k))) for k in ("subtotal", "tax_total", "total")}
+
+
+def test_subtotal_and_tax_a_scan_lost_are_mended_by_the_printed_amounts_that_make_the_total() -> None:
+    words = ["8344.20 417.21", "ZZ 12,163.14", "Qq 10,976.72", "Yy 1,186.42"]  # captions lost to a faint print
+    # the subtotal read as the total's value, the tax missing: the one pair adding up to the total
+    assert _closed({"subtotal": "12163.14", "total": "12163.14"}, words) == {
+        "subtotal": "10976.72", "tax_total": "1186.42", "total": "12163.14"}  # fmt: skip
+    # the tax missing: the total less the subtotal, printed
+    assert _closed({"subtotal": "10976.72", "total": "12163.14"}, words)["tax_total"] == "1186.42"
+    # the subtotal missing: the total less the tax, printed
+    assert _closed({"tax_total": "1186.42", "total": "12163.14"}, words)["subtotal"] == "10976.72"
+    # a misread pair replaced by the pair that closes
+    assert _closed({"subtotal": "257.65", "tax_total": "0.00", "total": "12163.14"}, words)["subtotal"] == "10976.72"
+
+
+def test_totals_that_close_or_no_printed_pair_stay_as_they_were() -> None:
+    words = ["Widget 100.00", "Bolt 50.00", "Total 150.00"]
+    # an untaxed order: two line amounts add up to the total, yet they are the lines, not subtotal and tax
+    untaxed = _closed({"subtotal": "150.00", "total": "150.00"}, words, items=("100.00", "50.00"))
+    assert untaxed == {"subtotal": "150.00", "tax_total": None, "total": "150.00"}
+    # closing totals, and a difference not printed, untouched
+    assert _closed({"subtotal": "100.00", "tax_total": "50.00", "total": "150.00"}, words)["subtotal"] == "100.00"
+    assert _closed({"subtotal": "120.00", "total": "150.00"}, words)["tax_total"] is None
