@@ -349,11 +349,18 @@ class GeometricTables:
 
     @staticmethod
     def _lone_row_table(view: PageView, index: int) -> bool:
-        """A table of one row: only when a line of several words (its header) stands right above it."""
-        if index == 0:
-            return False
-        above, line = view.lines[index - 1], view.lines[index]
-        return len(above.words) >= 3 and line.top - above.bottom < 2.5 * line.height
+        """A table of one row: only when a header of several words stands right above it, on one line or on two
+        set close together (captions wrapped: the second line holds only their continuations, 'unit' '(EUR)')."""
+        line = view.lines[index]
+        below, words = line, 0
+        for above in reversed(view.lines[max(0, index - 2) : index]):
+            if below.top - above.bottom >= 2.5 * line.height:
+                break
+            words += len(above.words)
+            if words >= 3:
+                return True
+            below = above
+        return False
 
     def _other_columns(
         self,

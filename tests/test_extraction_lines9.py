@@ -1,0 +1,30 @@
+"""Order lines on unseen layouts, tiny orders (the wide table space showed each class; captions are made-up words):
+a table of one row under captions wrapped onto two lines."""
+
+from decimal import Decimal
+
+from extraction.document import Document, Page, Word
+from extraction.heuristic import HeuristicExtractor
+from extraction.result import Extraction
+from tests.fixtures_docs import words_at
+
+
+def _extract(lines: list[tuple[float, list[tuple[float, str]]]]) -> Extraction:
+    words: list[Word] = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
+    return HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
+
+
+def test_an_order_of_one_row_under_captions_wrapped_onto_two_lines_is_read() -> None:
+    # the captions' line, then their continuations ('unit' '(EUR)'), then the order's only row
+    extraction = _extract(
+        [
+            (0.10, [(0.07, "Ironbridge Pharma KG")]),
+            (0.12, [(0.07, "Qzr Mlv 45887844")]),
+            (0.30, [(0.05, "Xk."), (0.12, "Wrtzl"), (0.55, "Vbnq"), (0.68, "Trz"), (0.84, "Plok")]),
+            (0.315, [(0.68, "ghj"), (0.84, "(EUR)")]),
+            (0.335, [(0.05, "1"), (0.12, "Stainless timing belt"), (0.55, "250"), (0.68, "794,08"), (0.84, "198.520,00")]),
+        ]
+    )  # fmt: skip
+    assert [(i.value("description"), i.value("quantity"), i.value("amount")) for i in extraction.line_items] == [
+        ("Stainless timing belt", Decimal("250"), Decimal("198520.00")),
+    ]
