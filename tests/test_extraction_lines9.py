@@ -28,3 +28,29 @@ def test_an_order_of_one_row_under_captions_wrapped_onto_two_lines_is_read() -> 
     assert [(i.value("description"), i.value("quantity"), i.value("amount")) for i in extraction.line_items] == [
         ("Stainless timing belt", Decimal("250"), Decimal("198520.00")),
     ]
+
+
+def test_an_order_of_one_numbered_row_without_captions_is_read() -> None:
+    # no captions at all: the row opens with its line number, the quantity times the price makes the amount
+    extraction = _extract(
+        [
+            (0.10, [(0.07, "Cobalt Trading AG")]),
+            (0.12, [(0.07, "Qzr Mlv B247028")]),
+            (0.14, [(0.07, "10.11.2026")]),
+            (0.30, [(0.05, "1.1"), (0.10, "DM-485813"), (0.22, "Certified filter cartridge"), (0.55, "2 660"), (0.68, "87,00"), (0.84, "231.420,00")]),
+        ]
+    )  # fmt: skip
+    assert [(i.value("sku"), i.value("quantity"), i.value("amount")) for i in extraction.line_items] == [
+        ("DM-485813", Decimal("2660"), Decimal("231420.00")),
+    ]
+
+
+def test_a_sentence_whose_numbers_multiply_out_is_no_order_row() -> None:
+    # prose: no line number or code opens it, no captions above it
+    extraction = _extract(
+        [
+            (0.10, [(0.07, "Cobalt Trading AG")]),
+            (0.30, [(0.07, "Delivered were 4 crates at 25.00 making 100.00 in all")]),
+        ]
+    )  # fmt: skip
+    assert extraction.line_items == []

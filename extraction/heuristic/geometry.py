@@ -274,6 +274,23 @@ def _without_sidebar(groups: list[list[list[Word]]], numeric_x0: float, char_wid
     return groups
 
 
+def _numbered_row(line: Line, found: dict[str, Word]) -> bool:
+    """A row of an order without captions: it opens with a line number ('1', '10', '1.1') or an article's code of
+    letters and digits ('MD-433505', '(DR-184222)'), a description's word follows before the quantity, and the
+    amount is the line's last number."""
+    words = line.words
+    first = words[0].text.strip("()[]")
+    if not (re.fullmatch(r"\d{1,3}(\.\d{1,2})?\.?", first) or CODE.match(first) and re.search(r"[A-Za-z]", first)):
+        return False
+    quantity, amount = found.get("quantity"), found.get("amount")
+    if quantity is None or amount is None:
+        return False
+    text = [w for w in words[1:] if w.bbox[2] <= quantity.bbox[0]]
+    if not any(re.search(r"[^\W\d_]{3}", w.text) for w in text):
+        return False
+    return not any(w.bbox[0] > amount.bbox[2] and re.search(r"\d", w.text) for w in words)
+
+
 def _counting_up(texts: list[str]) -> bool:
     """Line numbers: small whole numbers counting up the page ('1', '2' or '10', '20'), or numbered in parts
     ('1.1', '1.2', ... '1.10', compared part by part), never down."""
@@ -321,7 +338,7 @@ class GeometricTables:
             found = row_arithmetic(line, number_hint)
             if found is not None:
                 anchors.append((index, found))
-        if len(anchors) < 2 and not (anchors and self._lone_row_table(view, anchors[0][0])):
+        if len(anchors) < 2 and not (anchors and self._lone_row_table(view, *anchors[0])):
             # no price printed: rows whose quantity and amount stand in two aligned columns
             anchors = _counted_amounts(lines, number_hint, view.char_width)
             if not anchors:
@@ -348,10 +365,12 @@ class GeometricTables:
         return sorted(columns, key=lambda c: c.x0), first
 
     @staticmethod
-    def _lone_row_table(view: PageView, index: int) -> bool:
+    def _lone_row_table(view: PageView, index: int, found: dict[str, Word]) -> bool:
         """A table of one row: only when a header of several words stands right above it, on one line or on two
         set close together (captions wrapped: the second line holds only their continuations, 'unit' '(EUR)')."""
         line = view.lines[index]
+        if _numbered_row(line, found):
+            return True
         below, words = line, 0
         for above in reversed(view.lines[max(0, index - 2) : index]):
             if below.top - above.bottom >= 2.5 * line.height:
