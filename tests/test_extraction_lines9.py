@@ -6,7 +6,7 @@ from decimal import Decimal
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
 from extraction.result import Extraction
-from tests.fixtures_docs import words_at
+from tests.fixtures_docs import CHAR, words_at
 
 
 def _extract(lines: list[tuple[float, list[tuple[float, str]]]]) -> Extraction:
@@ -54,3 +54,33 @@ def test_a_sentence_whose_numbers_multiply_out_is_no_order_row() -> None:
         ]
     )  # fmt: skip
     assert extraction.line_items == []
+
+
+X_OFF = (0.05, 0.10, 0.20, 0.52, 0.60, 0.70, 0.85)  # line, code, description, discount amount, qty, price, amount
+
+
+def _right_aligned(row: tuple[str, ...]) -> list[tuple[float, str]]:
+    """The row's cells at X_OFF, the discount amount ending at 0.58 whatever its length."""
+    xs = list(X_OFF)
+    xs[3] = 0.58 - CHAR * len(row[3])
+    return list(zip(xs, row, strict=True))
+
+
+def test_a_discount_amount_column_printing_dashes_is_no_part_of_the_description() -> None:
+    # no captions; between description and quantity an amount off the line, '-' where none is given
+    rows = [
+        ("1", "AB-1001", "Steel bracket 40 mm", "-", "12", "45,50", "546,00"),
+        ("2", "AB-1002", "Cable drum 50 m", "1.260,00", "30", "210,00", "5.040,00"),
+        ("3", "AB-1003", "Torque wrench set", "-", "5", "88,20", "441,00"),
+        ("4", "AB-1004", "Hydraulic pump unit", "2.635,37", "10", "1.500,00", "12.364,63"),
+    ]
+    extraction = _extract(
+        [(0.10, [(0.07, "Cobalt Trading AG")]), (0.12, [(0.07, "Qzr Mlv B247028")])]
+        + [(0.30 + 0.02 * i, _right_aligned(row)) for i, row in enumerate(rows)]
+    )  # the discount amounts right-aligned on one edge
+    assert [(i.value("description"), i.value("amount")) for i in extraction.line_items] == [
+        ("Steel bracket 40 mm", Decimal("546.00")),
+        ("Cable drum 50 m", Decimal("5040.00")),
+        ("Torque wrench set", Decimal("441.00")),
+        ("Hydraulic pump unit", Decimal("12364.63")),
+    ]

@@ -240,7 +240,8 @@ def _clustered(cells: list[Cell], char_width: float, is_number: Callable[[Cell],
         for group in reversed(groups[-3:]):
             last = group[-1]
             left = abs(cell[0].bbox[0] - last[0].bbox[0]) < 1.5 * char_width
-            short = is_number(cell) and is_number(last) and len(cell[0].text) <= 6 and len(last[0].text) <= 6
+            # short numbers, or amounts (cents) and dashes (empty cells) of a right-aligned money column
+            short = is_number(cell) and is_number(last) and all(len(c[0].text) <= 6 or CENTS.search(c[0].text) for c in (cell, last))
             if left or short and abs(cell[-1].bbox[2] - last[-1].bbox[2]) < 1.5 * char_width:
                 group.append(cell)
                 break
@@ -436,6 +437,9 @@ class GeometricTables:
             group.sort(key=lambda ws: ws[0].bbox[1])  # top down: line numbers count up the page ('90' over '100')
             group = [ws for ws in group if not empty(ws)]
             if not group:
+                # a column of dashes on every row read (a discount given on other rows only) is a column still:
+                # its dashes are no description's
+                out.append(Column(f"_unread_empty{len(out)}", x0, x1))
                 continue
             texts = [" ".join(w.text for w in ws) for ws in group]
             numbers = [_numeric(ws[0], number_hint) if len(ws) == 1 else None for ws in group]
