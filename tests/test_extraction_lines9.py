@@ -84,3 +84,14 @@ def test_a_discount_amount_column_printing_dashes_is_no_part_of_the_description(
         ("Torque wrench set", Decimal("441.00")),
         ("Hydraulic pump unit", Decimal("12364.63")),
     ]
+
+
+def test_a_lone_row_without_captions_whose_quantity_and_price_both_print_cents_is_not_guessed() -> None:
+    # '711,45' x '794,98' / 100: which one is the quantity no column tells, so the row is not read
+    extraction = _extract(
+        [
+            (0.10, [(0.07, "Cobalt Trading AG")]),
+            (0.30, [(0.05, "1.1"), (0.10, "KB-197337"), (0.22, "Epoxy resin"), (0.55, "100"), (0.62, "794,98"), (0.72, "711,45"), (0.84, "5 655,89")]),
+        ]
+    )  # fmt: skip
+    assert extraction.line_items == []

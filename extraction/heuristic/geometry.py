@@ -283,9 +283,11 @@ def _numbered_row(line: Line, found: dict[str, Word]) -> bool:
     first = words[0].text.strip("()[]")
     if not (re.fullmatch(r"\d{1,3}(\.\d{1,2})?\.?", first) or CODE.match(first) and re.search(r"[A-Za-z]", first)):
         return False
-    quantity, amount = found.get("quantity"), found.get("amount")
+    quantity, amount, price = found.get("quantity"), found.get("amount"), found.get("unit_price")
     if quantity is None or amount is None:
         return False
+    if price is not None and CENTS.search(quantity.text) and CENTS.search(price.text):
+        return False  # two money-shaped numbers: one row alone cannot tell the quantity from the price
     text = [w for w in words[1:] if w.bbox[2] <= quantity.bbox[0]]
     if not any(re.search(r"[^\W\d_]{3}", w.text) for w in text):
         return False
