@@ -95,3 +95,22 @@ def test_a_lone_row_without_captions_whose_quantity_and_price_both_print_cents_i
         ]
     )  # fmt: skip
     assert extraction.line_items == []
+
+
+def test_a_unit_set_beside_the_quantity_is_no_description_word_where_a_unit_column_stands_past_the_prices() -> None:
+    # '50 pcs' in the quantity's cell, under the price's caption; a caption naming a unit stands past the price
+    captions = (0.30, [(0.25, "Description"), (0.40, "Qty"), (0.45, "Unit Price"), (0.66, "Unit"), (0.84, "Amount")])
+    extraction = _extract(
+        [
+            (0.10, [(0.07, "Cobalt Trading AG")]),
+            captions,
+            (0.33, [(0.25, "Spare part kit"), (0.40, "50 pcs"), (0.52, "12.00"), (0.84, "600.00")]),
+            (0.35, [(0.25, "Network switch"), (0.40, "4 box"), (0.52, "210.00"), (0.84, "840.00")]),
+            (0.37, [(0.25, "Servo motor"), (0.40, "6 set"), (0.52, "88.20"), (0.84, "529.20")]),
+        ]
+    )  # fmt: skip
+    assert [(i.value("description"), i.value("quantity")) for i in extraction.line_items] == [
+        ("Spare part kit", Decimal("50")),
+        ("Network switch", Decimal("4")),
+        ("Servo motor", Decimal("6")),
+    ]
