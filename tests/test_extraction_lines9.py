@@ -22,7 +22,8 @@ def test_an_order_of_one_row_under_captions_wrapped_onto_two_lines_is_read() -> 
             (0.12, [(0.07, "Qzr Mlv 45887844")]),
             (0.30, [(0.05, "Xk."), (0.12, "Wrtzl"), (0.55, "Vbnq"), (0.68, "Trz"), (0.84, "Plok")]),
             (0.315, [(0.68, "ghj"), (0.84, "(EUR)")]),
-            (0.335, [(0.05, "1"), (0.12, "Stainless timing belt"), (0.55, "250"), (0.68, "794,08"), (0.84, "198.520,00")]),
+            (0.335, [(0.05, "1"), (0.12, "Stainless timing belt"), (0.55, "250"), (0.68, "794,08"),
+                     (0.84, "198.520,00")]),
         ]
     )  # fmt: skip
     assert [(i.value("description"), i.value("quantity"), i.value("amount")) for i in extraction.line_items] == [
@@ -37,7 +38,8 @@ def test_an_order_of_one_numbered_row_without_captions_is_read() -> None:
             (0.10, [(0.07, "Cobalt Trading AG")]),
             (0.12, [(0.07, "Qzr Mlv B247028")]),
             (0.14, [(0.07, "10.11.2026")]),
-            (0.30, [(0.05, "1.1"), (0.10, "DM-485813"), (0.22, "Certified filter cartridge"), (0.55, "2 660"), (0.68, "87,00"), (0.84, "231.420,00")]),
+            (0.30, [(0.05, "1.1"), (0.10, "DM-485813"), (0.22, "Certified filter cartridge"), (0.55, "2 660"),
+                    (0.68, "87,00"), (0.84, "231.420,00")]),
         ]
     )  # fmt: skip
     assert [(i.value("sku"), i.value("quantity"), i.value("amount")) for i in extraction.line_items] == [
@@ -91,7 +93,8 @@ def test_a_lone_row_without_captions_whose_quantity_and_price_both_print_cents_i
     extraction = _extract(
         [
             (0.10, [(0.07, "Cobalt Trading AG")]),
-            (0.30, [(0.05, "1.1"), (0.10, "KB-197337"), (0.22, "Epoxy resin"), (0.55, "100"), (0.62, "794,98"), (0.72, "711,45"), (0.84, "5 655,89")]),
+            (0.30, [(0.05, "1.1"), (0.10, "KB-197337"), (0.22, "Epoxy resin"), (0.55, "100"), (0.62, "794,98"),
+                    (0.72, "711,45"), (0.84, "5 655,89")]),
         ]
     )  # fmt: skip
     assert extraction.line_items == []

@@ -241,7 +241,11 @@ def _clustered(cells: list[Cell], char_width: float, is_number: Callable[[Cell],
             last = group[-1]
             left = abs(cell[0].bbox[0] - last[0].bbox[0]) < 1.5 * char_width
             # short numbers, or amounts (cents) and dashes (empty cells) of a right-aligned money column
-            short = is_number(cell) and is_number(last) and all(len(c[0].text) <= 6 or CENTS.search(c[0].text) for c in (cell, last))
+            short = (
+                is_number(cell)
+                and is_number(last)
+                and all(len(c[0].text) <= 6 or CENTS.search(c[0].text) for c in (cell, last))
+            )
             if left or short and abs(cell[-1].bbox[2] - last[-1].bbox[2]) < 1.5 * char_width:
                 group.append(cell)
                 break
