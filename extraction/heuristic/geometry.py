@@ -240,7 +240,12 @@ def _clustered(cells: list[Cell], char_width: float, is_number: Callable[[Cell],
         for group in reversed(groups[-3:]):
             last = group[-1]
             left = abs(cell[0].bbox[0] - last[0].bbox[0]) < 1.5 * char_width
-            short = is_number(cell) and is_number(last) and len(cell[0].text) <= 6 and len(last[0].text) <= 6
+            # short numbers, or amounts (cents) and dashes (empty cells) of a right-aligned money column
+            short = (
+                is_number(cell)
+                and is_number(last)
+                and all(len(c[0].text) <= 6 or CENTS.search(c[0].text) for c in (cell, last))
+            )
             if left or short and abs(cell[-1].bbox[2] - last[-1].bbox[2]) < 1.5 * char_width:
                 group.append(cell)
                 break
@@ -272,6 +277,25 @@ def _without_sidebar(groups: list[list[list[Word]]], numeric_x0: float, char_wid
             break
         groups = groups[1:]
     return groups
+
+
+def _numbered_row(line: Line, found: dict[str, Word]) -> bool:
+    """A row of an order without captions: it opens with a line number ('1', '10', '1.1') or an article's code of
+    letters and digits ('MD-433505', '(DR-184222)'), a description's word follows before the quantity, and the
+    amount is the line's last number."""
+    words = line.words
+    first = words[0].text.strip("()[]")
+    if not (re.fullmatch(r"\d{1,3}(\.\d{1,2})?\.?", first) or CODE.match(first) and re.search(r"[A-Za-z]", first)):
+        return False
+    quantity, amount, price = found.get("quantity"), found.get("amount"), found.get("unit_price")
+    if quantity is None or amount is None:
+        return False
+    if price is not None and CENTS.search(quantity.text) and CENTS.search(price.text):
+        return False  # two money-shaped numbers: one row alone cannot tell the quantity from the price
+    text = [w for w in words[1:] if w.bbox[2] <= quantity.bbox[0]]
+    if not any(re.search(r"[^\W\d_]{3}", w.text) for w in text):
+        return False
+    return not any(w.bbox[0] > amount.bbox[2] and re.search(r"\d", w.text) for w in words)
 
 
 def _counting_up(texts: list[str]) -> bool:
@@ -321,7 +345,7 @@ class GeometricTables:
             found = row_arithmetic(line, number_hint)
             if found is not None:
                 anchors.append((index, found))
-        if len(anchors) < 2 and not (anchors and self._lone_row_table(view, anchors[0][0])):
+        if len(anchors) < 2 and not (anchors and self._lone_row_table(view, *anchors[0])):
             # no price printed: rows whose quantity and amount stand in two aligned columns
             anchors = _counted_amounts(lines, number_hint, view.char_width)
             if not anchors:
@@ -348,12 +372,21 @@ class GeometricTables:
         return sorted(columns, key=lambda c: c.x0), first
 
     @staticmethod
-    def _lone_row_table(view: PageView, index: int) -> bool:
-        """A table of one row: only when a line of several words (its header) stands right above it."""
-        if index == 0:
-            return False
-        above, line = view.lines[index - 1], view.lines[index]
-        return len(above.words) >= 3 and line.top - above.bottom < 2.5 * line.height
+    def _lone_row_table(view: PageView, index: int, found: dict[str, Word]) -> bool:
+        """A table of one row: only when a header of several words stands right above it, on one line or on two
+        set close together (captions wrapped: the second line holds only their continuations, 'unit' '(EUR)')."""
+        line = view.lines[index]
+        if _numbered_row(line, found):
+            return True
+        below, words = line, 0
+        for above in reversed(view.lines[max(0, index - 2) : index]):
+            if below.top - above.bottom >= 2.5 * line.height:
+                break
+            words += len(above.words)
+            if words >= 3:
+                return True
+            below = above
+        return False
 
     def _other_columns(
         self,
@@ -410,6 +443,9 @@ class GeometricTables:
             group.sort(key=lambda ws: ws[0].bbox[1])  # top down: line numbers count up the page ('90' over '100')
             group = [ws for ws in group if not empty(ws)]
             if not group:
+                # a column of dashes on every row read (a discount given on other rows only) is a column still:
+                # its dashes are no description's
+                out.append(Column(f"_unread_empty{len(out)}", x0, x1))
                 continue
             texts = [" ".join(w.text for w in ws) for ws in group]
             numbers = [_numeric(ws[0], number_hint) if len(ws) == 1 else None for ws in group]

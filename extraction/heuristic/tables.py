@@ -787,7 +787,16 @@ class TableReader(GeometricTables):
                 cells.setdefault("_misread", []).append(word)
                 continue
             passed = [c for c in numeric_columns if owner is not None and owner.x0 < c.x0 <= word.bbox[0]]
-            if not is_number and "unit" not in names and _unit_after_quantity(word, previous_word, passed, char_width):
+            # a unit column named further right (past the prices) does not own a unit set right beside the quantity
+            unit_elsewhere = "unit" not in names or (
+                previous_word is not None
+                and word.bbox[0] - previous_word.bbox[2] < 2 * char_width
+                and all(c.x0 > word.bbox[2] + 4 * char_width for c in columns if c.name == "unit")
+                and any(
+                    c.name == "unit_price" and c.x0 < min(u.x0 for u in columns if u.name == "unit") for c in columns
+                )
+            )
+            if not is_number and unit_elsewhere and _unit_after_quantity(word, previous_word, passed, char_width):
                 # '28 box', '37.5 hrs': a word right after the quantity in its cell is its unit, not the description's
                 cells.setdefault("unit", []).append(word)
                 previous_word = word
