@@ -270,8 +270,9 @@ def _margin_note(word: Word, columns: list[Column], char_width: float) -> bool:
 def _unparsed_value(word: Word, owner: Column | None, columns: list[Column], char_width: float) -> bool:
     """A word of digits and signs, no letter, that is no number ('5+5', '20+5': a compound discount), standing
     under a numeric column past the end of the text column on its left: that column's value in a form not
-    read, no word of the text."""
-    if re.search(r"[^\W\d_]", word.text) or not re.search(r"\d", word.text):
+    read, no word of the text. A date ('19.11.2026' of a delivery line under the item) is no such value: it
+    belongs to a sub-line, which a value of the row's columns would turn into a stray line ending the table."""
+    if re.search(r"[^\W\d_]", word.text) or not re.search(r"\d", word.text) or parse_date(word.text) is not None:
         return False
     under = [
         c for c in columns if c.name in NUMERIC_COLUMNS and _gap(word.bbox[0], word.bbox[2], c.x0, c.x1) < char_width
