@@ -614,3 +614,32 @@ def test_ocr_documents_get_the_sources_chosen_on_ocr_documents():
     heuristic = Extraction("purchase_order", 1, {"total": FieldValue(Decimal("8"), 0.9)})
     assert combine(model, heuristic, sources, 0.5).value("total") == Decimal("8")
     assert combine(model, heuristic, sources, 0.5, ocr=True).value("total") == Decimal("9")
+
+
+def test_combine_keeps_the_heuristics_roles_where_the_model_read_the_same_parties_swapped():
+    from extraction.result import Extraction, FieldValue
+    from models.layout.combine import combine
+
+    def reading(buyer: str, vendor: str, buyer_tax: str | None, vendor_tax: str | None) -> Extraction:
+        fields = {"buyer_name": FieldValue(buyer, 0.9), "vendor_name": FieldValue(vendor, 0.9)}
+        if buyer_tax:
+            fields["buyer_tax_id"] = FieldValue(buyer_tax, 0.9)
+        if vendor_tax:
+            fields["vendor_tax_id"] = FieldValue(vendor_tax, 0.9)
+        return Extraction("purchase_order", 1, fields)
+
+    sources = dict.fromkeys(("buyer_name", "vendor_name", "buyer_tax_id", "vendor_tax_id"), "model")
+    # the model read both parties in the other's role: the heuristic's roles stand, tax ids follow their party
+    model = reading("Vendco Ltd", "Buyco GmbH", "V-1", "B-1")
+    out = combine(model, reading("Buyco GmbH", "Vendco Ltd", None, "V-1"), sources, 0.5)
+    assert (out.value("buyer_name"), out.value("vendor_name")) == ("Buyco GmbH", "Vendco Ltd")
+    assert (out.value("buyer_tax_id"), out.value("vendor_tax_id")) == ("B-1", "V-1")
+    # one name swapped: the heuristic's roles, and no tax id of the model's suspect roles
+    out = combine(
+        reading("Vendco Ltd", "Other AG", "X-1", "X-2"), reading("Buyco", "Vendco Ltd", None, None), sources, 0.5
+    )
+    assert (out.value("buyer_name"), out.value("vendor_name")) == ("Buyco", "Vendco Ltd")
+    assert out.value("buyer_tax_id") is None and out.value("vendor_tax_id") is None
+    # a plain disagreement (no swap) still goes to the source chosen on held-out data
+    out = combine(reading("Buyco AG", "Vendco", "B-9", None), reading("Buyco", "Vendco", None, None), sources, 0.5)
+    assert (out.value("buyer_name"), out.value("buyer_tax_id")) == ("Buyco AG", "B-9")

@@ -111,12 +111,53 @@ def combine(
         replace(item, confidence=calibrated("combined-line", status, item.confidence))
         for item, status in pick_lines(model, heuristic, sources.get(LINES, "heuristic"))
     ]
+    keep_heuristic_roles(fields, model, heuristic)
     one_party_per_tax_id(fields)
     doc_type = model.doc_type if model.doc_type != "other" else heuristic.doc_type
     out = Extraction(doc_type, model.page_count, fields, lines, model_version=f"{model.model_version}+heuristic")
     out.adjustments = list(heuristic.adjustments)
     flag_for_review(out, check(fields, lines, out.adjustments).failures, threshold)  # type: ignore[arg-type]
     return out
+
+
+PARTIES = {"buyer": "vendor", "vendor": "buyer"}
+
+
+def keep_heuristic_roles(fields: dict[str, FieldValue], model: Extraction, heuristic: Extraction) -> None:
+    """The parties as the heuristic placed them where the layout model read the same names in the other roles.
+
+    A model's name for one role that is the heuristic's name for the other is a swap: both readers saw the same
+    party, and only the roles differ. The heuristic places roles by their captions and the page's structure; the
+    model by the words it learned around names, which say little on layouts it never met. So the names and the tax
+    ids (which follow their party) stay with the heuristic's roles; where the heuristic read no tax id for a role,
+    the model's tax id of the other role is taken if the model swapped both names, else none."""
+    swapped = {
+        role
+        for role, other in PARTIES.items()
+        if (mine := heuristic.fields.get(f"{other}_name")) is not None
+        and (theirs := model.fields.get(f"{role}_name")) is not None
+        and mine.value is not None
+        and theirs.value is not None
+        and same_value(mine.value, theirs.value)
+        and not same_value(mine.value, _value(heuristic.fields.get(f"{role}_name")))
+    }
+    if not swapped:
+        return
+    for role, other in PARTIES.items():
+        for kind in ("name", "tax_id"):
+            own = heuristic.fields.get(f"{role}_{kind}")
+            if own is not None and own.value is not None:
+                fields[f"{role}_{kind}"] = replace(own, confidence=fields.get(f"{role}_{kind}", own).confidence)
+                continue
+            crossed = model.fields.get(f"{other}_{kind}")
+            if swapped == set(PARTIES) and crossed is not None and crossed.value is not None:
+                fields[f"{role}_{kind}"] = crossed
+            else:
+                fields.pop(f"{role}_{kind}", None)
+
+
+def _value(field: FieldValue | None) -> Value:
+    return None if field is None else field.value
 
 
 def _centre(box: tuple[float, float, float, float]) -> tuple[float, float]:
