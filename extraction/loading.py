@@ -312,19 +312,6 @@ def _load_image(data: bytes, media_type: str, name: str, limits: Limits) -> Docu
     return Document(pages=pages, media_type=media_type)
 
 
-def read_image(
-    image: Image.Image, engine: str = "tesseract", level: bool = True, flatten: bool = True
-) -> tuple[Image.Image, list[Word]]:
-    """How the service reads a page image (``prepare_scan``: at most 2400 px, levelled, greyscale on white, ruled
-    lines taken out), OCR'd, words in reading order.
-
-    Returns the image the words were read from (their boxes are fractions of it) and the words. The
-    document factory reads its scans through here too, so that the layout model trains on the words it
-    will be served."""
-    reading = read_scan(image, engine, level, flatten)
-    return reading.image, reading.words
-
-
 class ScanReading(NamedTuple):
     """A page image as read: the image the words were read from (their boxes are fractions of it), the words in
     reading order, and how the page as sent was turned into that image (``Page.rotation``, ``Page.skew``)."""
@@ -336,8 +323,10 @@ class ScanReading(NamedTuple):
 
 
 def read_scan(image: Image.Image, engine: str = "tesseract", level: bool = True, flatten: bool = True) -> ScanReading:
-    """``read_image``, telling also how the page was turned to be read: levelled by ``skew`` degrees and, for a
-    page fed upside down, turned ``rotation`` 180 degrees."""
+    """How the service reads a page image (``prepare_scan``: at most 2400 px, levelled, greyscale on white, ruled
+    lines taken out), OCR'd, words in reading order, and how the page was turned to be read: levelled by ``skew``
+    degrees and, for a page fed upside down, turned ``rotation`` 180 degrees. The document factory reads its scans
+    through here too, so that the layout model trains on the words it will be served."""
     image, skew = prepare_scan_levelled(image, level, flatten)
     reader = get_engine(engine)
     words = reader.words(image)

@@ -468,7 +468,7 @@ def test_a_page_in_another_language_is_read_with_its_own_model_first() -> None:
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
 def test_a_page_fed_upside_down_is_read_turned_round() -> None:
-    from extraction.loading import read_image
+    from extraction.loading import read_scan
 
     lines = [
         "Purchase Order 4711 from Harbour Tools Limited",
@@ -478,14 +478,14 @@ def test_a_page_fed_upside_down_is_read_turned_round() -> None:
         "Payment within thirty days of the invoice date.",
     ]
     upright = _printed_scan(lines)
-    image, words = read_image(upright.rotate(180))
+    image, words, _, _ = read_scan(upright.rotate(180))
     texts = {w.text for w in words}
     assert {"Purchase", "Harbour", "Description", "Payment", "105.00"} <= texts
     # the words' boxes are fractions of the image returned: the page turned round, title at the top
     title = next(w for w in words if w.text == "Purchase")
     assert title.bbox[1] < 0.2 and image.size == upright.size
     # an upright page is read once, as before
-    _, again = read_image(upright)
+    again = read_scan(upright).words
     assert {"Purchase", "Harbour", "105.00"} <= {w.text for w in again}
 
 

@@ -15,7 +15,7 @@ import pypdfium2 as pdfium
 from PIL import Image, ImageFilter
 from rapidfuzz import fuzz
 
-from extraction.loading import read_image
+from extraction.loading import read_scan
 from training.factory.common import GeneratedDoc
 
 FORMATS = {"png": ".png", "jpeg": ".jpg", "tiff": ".tiff", "pdf": ".pdf"}
@@ -72,11 +72,11 @@ def project_box(box: list[int], angle_deg: float, w: float, h: float) -> list[in
 
 
 def ocr_words(img: Image.Image) -> list[dict[str, Any]]:
-    """The scan's words as the service reads them (``extraction.loading.read_image``: levelled, its OCR
+    """The scan's words as the service reads them (``extraction.loading.read_scan``: levelled, its OCR
     settings, reading order), so that the layout model trains on what it will be served. Their boxes are
     in the levelled page's frame, that is the unrotated page's."""
 
-    _, words = read_image(img)  # its OCR engine sets OMP_THREAD_LIMIT
+    words = read_scan(img).words  # its OCR engine sets OMP_THREAD_LIMIT
     return [{"text": w.text, "box": list(w.box_1000()), "conf": round(w.confidence, 3)} for w in words]
 
 
