@@ -37,6 +37,36 @@ def line_adds_up(quantity: Decimal, unit_price: Decimal, amount: Decimal) -> boo
     return 0 < whole <= 50 and abs(gross * (1 - whole / 100) - amount) <= CENT
 
 
+# the units a price may be quoted for ('per 100'): quantity x price / units = amount
+PRICE_UNITS = (Decimal(10), Decimal(100), Decimal(1000))
+
+
+def row_adds_up(quantity: Decimal, unit_price: Decimal, amount: Decimal) -> bool:
+    """Quantity x unit price = amount (``line_adds_up``: to the cent, or less a whole-percent discount; or the price
+    less such a discount, rounded to the cent, times the quantity), or so for a price quoted per 10, 100 or 1000
+    units where the price was printed with its decimals (a price whose decimal mark the reading lost, 478418 for
+    4 784,18, would otherwise pass as a price per 100)."""
+    if line_adds_up(quantity, unit_price, amount) or _net_price_adds_up(quantity, unit_price, amount):
+        return True
+    exponent = unit_price.as_tuple().exponent
+    if not isinstance(exponent, int) or exponent >= 0:
+        return False
+    return any(abs(quantity * unit_price / units - amount) <= CENT for units in PRICE_UNITS)
+
+
+def _net_price_adds_up(quantity: Decimal, unit_price: Decimal, amount: Decimal) -> bool:
+    """Quantity x the price less a whole-percent discount, that net price rounded to the cent, = amount (1 628,06
+    a unit for 1 808,96 less 10%, x 24 = 39 073,44, where the discounted gross would give 39 073,54)."""
+    gross = quantity * unit_price
+    if gross <= 0 or not 0 < amount < gross:
+        return False
+    whole = ((1 - amount / gross) * 100).to_integral_value()
+    if not 0 < whole <= 50:
+        return False
+    net = (unit_price * (1 - whole / 100)).quantize(CENT)
+    return abs(quantity * net - amount) <= CENT
+
+
 def totals_add_up(subtotal: Decimal, tax: Decimal, total: Decimal, adjustments: list[Decimal] | None = None) -> bool:
     """Subtotal + tax = total, or with the document's printed charges and discounts in between."""
     if abs(subtotal + tax - total) <= CENT:

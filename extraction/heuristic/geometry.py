@@ -17,13 +17,13 @@ from collections.abc import Callable
 from decimal import Decimal
 from statistics import median
 
+from extraction.checks import PRICE_UNITS
 from extraction.document import Word
 from extraction.heuristic.parts import Column, PageView, arithmetic_fits
 from extraction.layout import Line, joined_thousands, split_phrases
 from extraction.normalize import parse_amount, parse_currency
 
 CENTS = re.compile(r"[.,]\d{2}\)?$")
-PER_UNITS = (Decimal(10), Decimal(100), Decimal(1000))  # a price per so many units
 CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9./#_-]{2,}$")  # 'MAT-0267558', '347-6970-62', 'PN343903'
 DASH = re.compile(r"^[-–—]$")  # an empty cell
 # a unit of measure in any alphabet ('EA', 'pár', 'Stück', 'm²'), squared or cubed with a digit ('M2', 'm3')
@@ -158,7 +158,7 @@ def _priced_simply(
         if discount and arithmetic_fits({**values, "_discount": discount}):
             return {"_discount": d_word}
     for _, per_word, per in between:
-        if per in PER_UNITS and arithmetic_fits({**values, "_per": per}):
+        if per in PRICE_UNITS and arithmetic_fits({**values, "_per": per}):
             return {"_per": per_word}
     return None
 
@@ -176,7 +176,7 @@ def _priced_with(
     qty, price = values["quantity"], values["unit_price"]
     assert qty is not None and price is not None
     pers: list[tuple[Word | None, Decimal]] = [(None, Decimal(1))]
-    pers += [(w, v) for _, w, v in rest if v in PER_UNITS]
+    pers += [(w, v) for _, w, v in rest if v in PRICE_UNITS]
     rates: list[tuple[Word | None, Decimal]] = [(None, Decimal(0)), *((w, v) for w, v in percents if v)]
     offs = [(w, v) for _, w, v in between if CENTS.search(w.text) and v > 0]
     for (per_word, per), (d_word, discount), (t_word, tax) in itertools.product(pers, rates, rates):
