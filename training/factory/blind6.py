@@ -875,7 +875,7 @@ CONTRACT_TEXT6: dict[str, dict[str, Any]] = {
         "prose": "The rate for {service} is amended to {rate} {cur} per {unit}.",
         "terms": [("Net 30", 30), ("within forty-five (45) days of receipt", 45)],
         "services": [("a journeyman electrician", "hour"), ("an apprentice", "hour"), ("a service vehicle", "day"),
-                     ("on-call coverage", "month"), ("travel", "per diem")],
+                     ("on-call coverage", "month"), ("travel and subsistence", "diem")],
     },
     "per-diem-consulting-sg": {
         "title": ("CONSULTANCY AGREEMENT", "Consulting Services Agreement"), "number": ("Ref. No.", "Agreement No."),
