@@ -87,14 +87,16 @@ def _check_doc(fam: Any, doc: Any) -> None:
 
 
 def _check_sums(fam: Any, doc: Any) -> None:
-    """qty x price = amount (to the cent) on every line; the lines sum to the subtotal; subtotal + tax = total."""
+    """qty x price (per 100 or 1000 where the page says so) = amount (to the cent) on every line; the lines sum to
+    the subtotal; subtotal + tax = total."""
     items = doc.truth["line_items"]
     a = {k: Decimal(v) for k, v in doc.label["amounts"].items()}
     assert a["subtotal"] + a["tax_total"] == a["total"]
     assert sum((Decimal(i["amount"]) for i in items), Decimal(0)) == a["subtotal"]
+    units = doc.label["features"]["price_units"]
     for k, item in enumerate(items):
         qty, price, amount = (Decimal(item[n]) for n in ("quantity", "unit_price", "amount"))
-        assert abs(qty * price - amount) <= Decimal("0.005"), (fam.name, k, item)
+        assert abs(qty * price / units[k] - amount) <= Decimal("0.005"), (fam.name, k, item)
 
 
 @pytest.mark.parametrize("fam", FAMILIES, ids=lambda f: f.name)

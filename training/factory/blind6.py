@@ -16,7 +16,8 @@ conditions and three of this set's own: a page photographed at an angle (perspec
 JPEG noise), a phone photo held flat (light falling off, blur, noise), and a 200 dpi scan with a faint ruling.
 
 The labels are the other sets' (``blind.blind_po_doc``, ``blind2.blind_contract_doc``): a line's ``unit_price`` is
-the price as printed, its ``amount`` the line amount as printed (quantity x price, rounded to the cent). Category
+the price as printed, its ``amount`` the line amount as printed (quantity x price, rounded to the cent; divided by
+100 or 1000 where the 'Per' column says C or M, the price units in the label's features as in set 4). Category
 sub-totals, carried-forward sums, sub-lines and zero charges are printed but not labelled. The families are split
 once into a ``dev`` and a ``test`` half (``BLIND6_SPLITS``: ``split_by_kind`` with ``SPLIT_SEED``). ``ledgerlens
 data blind --set 6`` writes them, ``bench/bench_extraction.py --blind N --blind-set 6`` measures them. Written
@@ -78,7 +79,8 @@ class Blind6Family(Blind5Family):
     """A set-6 family. ``header``: suite | govform | seller, or set 4's and 5's (orders); asof | exhibit | amend |
     perdiem (contracts); ``extras`` adds sections (category rows and sub-totals), subline (a note under an item),
     carry (carried / brought forward), hours (decimal quantities), charges0 (zero freight and handling), tandc (a
-    terms-and-conditions block), revision (a revision or change order beside the number)."""
+    terms-and-conditions block), revision (a revision or change order beside the number), perM (prices per hundred
+    or per thousand: 'C' or 'M' in a 'Per' column)."""
 
     @property
     def family(self) -> str:
@@ -102,8 +104,8 @@ FAMILIES: list[Blind6Family] = [
       numbers="en", columns=("line_no", "description", "quantity", "unit_price", "amount"), lines=(2, 28),
       extras=_x("sections", "carry"), font="dejavu-serif", scan="photocopy", optional=("line_no",)),
     F("blanket-release-us", "po", "en", "US", "USD", "seller", "table", money="code_before", dates="mdy_long",
-      numbers="en", columns=("sku", "description", "quantity", "unit", "unit_price", "amount"), lines=(2, 24),
-      extras=_x("subline", "charges0"), font="urw-gothic", scan="angled", optional=("unit",)),
+      numbers="en", columns=("sku", "description", "quantity", "unit", "unit_price", "price_unit", "amount"),
+      lines=(2, 24), extras=_x("subline", "charges0", "perM"), font="urw-gothic", scan="angled", optional=("unit",)),
     F("oracle-iproc-po-in", "po", "en", "IN", "INR", "suite", "table", money="plain", dates="dd_mon",
       numbers="en", columns=("line_no", "sku", "description", "quantity", "unit", "unit_price", "amount"),
       lines=(2, 32), extras=_x("carry", "revision"), font="dejavu-sans-condensed", scan="jpegq",
@@ -118,8 +120,9 @@ FAMILIES: list[Blind6Family] = [
       numbers="en", columns=("line_no", "description", "quantity", "unit_price", "amount"), lines=(2, 30),
       extras=_x("hours", "carry"), font="p052", scan="angled", optional=("line_no",)),
     F("lab-consumables-po-us", "po", "en", "US", "USD", "seller", "table", money="plain", dates="iso",
-      numbers="en", columns=("sku", "description", "quantity", "unit", "unit_price", "amount"), lines=(2, 40),
-      extras=_x("sections", "subline"), font="nimbus-sans-narrow", scan="stampover", optional=("unit",)),
+      numbers="en", columns=("sku", "description", "quantity", "unit", "unit_price", "price_unit", "amount"),
+      lines=(2, 40), extras=_x("sections", "subline", "perM"), font="nimbus-sans-narrow", scan="stampover",
+      optional=("unit",)),
     F("facilities-order-gb", "po", "en", "GB", "GBP", "seller", "table", money="code_before", dates="d_mon_long",
       numbers="en", columns=("description", "quantity", "unit", "unit_price", "amount"), lines=(2, 26),
       extras=_x("hours", "charges0", "revision"), font="c059", scan="crease", optional=("unit",)),
@@ -499,6 +502,7 @@ def _look6(rng: random.Random, fam: Blind6Family) -> dict[str, Any]:
         captions[role] = rng.choice(choices)
     for role, choices in EXTRA6["en"].items():
         captions[role] = rng.choice(EXTRA6.get(lang, {}).get(role, choices))
+    captions["price_unit"] = rng.choice(["Per", "U/P"])  # a narrow column: the short captions only
     cols = [c for c in fam.columns if c not in fam.optional or rng.random() < 0.6]
     if rng.random() < 0.3 and "unit" in cols and "quantity" in cols:  # the unit before the quantity
         cols.remove("unit")
@@ -526,6 +530,7 @@ def sample_po6(rng: random.Random, fam: Blind6Family) -> Order4:
     if "hours" in fam.extras:
         pool = SERVICES6 + pool[:4]
     lines: list[POLine] = []
+    price_units: list[int] = []
     for k in range(n):
         desc, unit = pool[k % len(pool)] if k < len(pool) else rng.choice(pool)
         if k >= len(pool):
@@ -535,8 +540,13 @@ def sample_po6(rng: random.Random, fam: Blind6Family) -> Order4:
             qty = Decimal(rng.randrange(2, 400)) / rng.choice([2, 4, 10])
         top = {"INR": 2500000, "MXN": 800000, "TRY": 1500000, "ZAR": 700000}.get(fam.currency, 90000)
         price = q2(Decimal(rng.randrange(50, top)) / 100)
+        per = 1
+        if "perM" in fam.extras and unit not in _BULK6 and rng.random() < 0.5:  # priced per C (100) or per M (1000)
+            per = rng.choice([100, 1000])
+            qty = Decimal(rng.choice([500, 1000, 2500, 5000, 10000, 25000]))
         lines.append(POLine(_sku5(rng, fam) if "sku" in cols else None, desc, qty, unit if "unit" in cols else None,
-                            price, None, None, q2(qty * price)))  # fmt: skip
+                            price, None, None, q2(qty * price / per)))  # fmt: skip
+        price_units.append(per)
     year = rng.randrange(2024, 2028)
     order_date = date(year, 1, 1) + timedelta(days=rng.randrange(0, 364))
     terms = rng.choice(PAYMENT_TERMS6[fam.country])
@@ -550,7 +560,7 @@ def sample_po6(rng: random.Random, fam: Blind6Family) -> Order4:
     look["people"] = rng.sample(PEOPLE6.get(fam.lang, PEOPLE6["en"]), 2)
     look["sublines"] = [rng.random() < 0.35 for _ in lines] if "subline" in fam.extras else [False] * len(lines)
     m = len(lines)
-    return Order4(po, [1] * m, [""] * m, [""] * m, [""] * m, [False] * m, look)
+    return Order4(po, price_units, [""] * m, [""] * m, [""] * m, [False] * m, look)
 
 
 # ---------------------------------------------------------------- drawing the order
@@ -708,6 +718,8 @@ class PO6Writer(PO5Writer):
     def cell(self, role: str, i: int, ln: POLine) -> list[tuple[str, str | None]]:
         if role == "line_no":
             return [(str(i + 1), None)]
+        if role == "price_unit":  # the US trade letters: each, per hundred (C), per thousand (M)
+            return [({1: "EA", 100: "C", 1000: "M"}[self.o.price_units[i]], None)]
         return super().cell(role, i, ln)
 
     def sum_row(self, cols: list[tuple[str, float, float, str]], caption: str, value: Decimal) -> None:
