@@ -381,7 +381,7 @@ EXTRA6: dict[str, dict[str, tuple[str, ...]]] = {
            "Continued on next page", "Balance c/f"), "bf": ("Brought forward", "Continued from previous page",
            "Balance b/f"), "freight": ("Freight", "Shipping"), "handling": ("Handling", "Packing"),
            "discount": ("Discount",), "section": ("Subtotal", "Category subtotal"),
-           "note": ("Delivery: ", "Note: ", "Deliver by "), "tandc": ("Terms and Conditions",
+           "note": ("Delivery: ", "Need-by date: ", "Deliver by "), "tandc": ("Terms and Conditions",
            "STANDARD TERMS AND CONDITIONS OF PURCHASE", "Conditions of Purchase"),
            "fund": ("Fund / Cost Centre", "Account Code", "Cost Center"), "dept": ("Department", "Dept."),
            "approved": ("Authorized Signature", "Approved by")},
@@ -446,6 +446,8 @@ GROUPS6 = {"en": ("Materials", "Labour", "Consumables", "Equipment", "Office sup
            "nl": ("Materialen", "Arbeid", "Verbruiksartikelen"), "tr": ("Malzemeler", "İşçilik", "Sarf Malzemeleri"),
            "ro": ("Materiale", "Manoperă", "Consumabile")}  # fmt: skip
 _BULK6 = {"kg", "m", "M", "l", "L", "lt", "GAL", "hrs"}
+SUBNOTES6 = ("Note: partial shipments accepted", "Ship complete, do not substitute", "Attn: receiving dock 3",
+             "Certificate of conformance required", "Mark cartons with PO and line number")  # fmt: skip
 PAYMENT_TERMS6: dict[str, list[tuple[str, int]]] = {
     "US": [("Net 45", 45), ("2/10 Net 30", 30), ("Due upon receipt", 0), ("Net 30 EOM", 60), ("Net 60", 60)],
     "GB": [("Payment: 60 days end of month", 90), ("30 days net", 30), ("Net monthly account", 30)],
@@ -753,7 +755,10 @@ class PO6Writer(PO5Writer):
             if self.look["sublines"][i]:
                 desc_x = next(x0 for r, x0, _x1, _a in cols if r == "description")
                 when = self.day(self.m.order_date + timedelta(days=7 * (1 + i % 4)))
-                self.t(desc_x + 9, self.y + self.size * 0.6, f"{self.c['note']}{when}", scale=0.8, grey=True,
+                note = f"{self.c['note']}{when}"
+                if self.fam.lang == "en" and self.rng.random() < 0.3:  # a free note instead of a date
+                    note = self.rng.choice(SUBNOTES6)
+                self.t(desc_x + 9, self.y + self.size * 0.6, note, scale=0.8, grey=True,
                        italic=True)  # fmt: skip
                 self.y += self.lead
             running += ln.amount
