@@ -15,7 +15,8 @@ the extractor), the ``--split`` dev half, test half or all; written to bench/res
 ``--blind-set 2`` takes the second blind set instead (training/factory/blind2.py; bench/results/blind2-<split>.json),
 ``--blind-set 3`` the third (training/factory/blind3.py; bench/results/blind3-<split>.json), ``--blind-set 4`` the
 fourth (training/factory/blind4.py; bench/results/blind4-<split>.json), ``--blind-set 5`` the fifth
-(training/factory/blind5.py; bench/results/blind5-<split>.json).
+(training/factory/blind5.py; bench/results/blind5-<split>.json), ``--blind-set 6`` the sixth
+(training/factory/blind6.py; bench/results/blind6-<split>.json).
 
 Measures header-field exact match (per field and overall), line-item precision/recall/F1
 (a line counts only when every labelled cell is right), born-digital and scanned apart,
@@ -290,8 +291,10 @@ def run_blind(
     blind_set: int = 1,
 ) -> dict[str, Any]:
     """N documents of the blind families of ``split`` (born-digital and scanned), scored like the others;
-    ``blind_set`` 2, 3, 4 or 5 takes them from training/factory/blind2.py, blind3.py, blind4.py or blind5.py."""
-    if blind_set == 5:
+    ``blind_set`` 2 to 6 takes them from training/factory/blind2.py, blind3.py, blind4.py, blind5.py or blind6.py."""
+    if blind_set == 6:
+        from training.factory.blind6 import generate_blind6 as generate_blind
+    elif blind_set == 5:
         from training.factory.blind5 import generate_blind5 as generate_blind
     elif blind_set == 4:
         from training.factory.blind4 import generate_blind4 as generate_blind
@@ -351,8 +354,8 @@ def main() -> None:
         "--blind-set",
         type=int,
         default=1,
-        choices=[1, 2, 3, 4, 5],
-        help="with --blind: 1 blind.py, 2 blind2.py, 3 blind3.py, 4 blind4.py, 5 blind5.py's families",
+        choices=[1, 2, 3, 4, 5, 6],
+        help="with --blind: 1 blind.py, 2 blind2.py, 3 blind3.py, 4 blind4.py, 5 blind5.py, 6 blind6.py's families",
     )
     parser.add_argument(
         "--keep", type=Path, default=None, help="with --protocol or --blind: keep the documents in this folder"
