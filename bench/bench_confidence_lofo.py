@@ -44,7 +44,10 @@ RESULTS = Path(__file__).resolve().parent / "results"
 VARIANTS: dict[str, dict[str, Any]] = {
     "before": {"guard": False, "confirm": False},  # calib4's method
     "calib5": {"confirm": False},  # the values their own evidence contradicts capped
-    "after": {},  # and a line nothing confirms (row arithmetic and the table's sum) kept under the threshold (calib7)
+    # and a line nothing confirms (row arithmetic and the table's sum) kept under the threshold (calib7)
+    "calib7": {"confirm": ("line",)},
+    # and a header field nothing confirms (a second reader, history, arithmetic, a caption the readers know) (calib8)
+    "after": {},
     "confirmed-maps": {"class_maps": True},  # a calibration map for confirmed lines, one for the others
     "cutoff": {"max_wrong": 0.01},  # and the maps reach the threshold only where 1% were wrong out of generator
     "cutoff-only": {"guard": False, "confirm": False, "max_wrong": 0.01},
