@@ -106,6 +106,26 @@ def _inner_marks_kept(words: list[Word]) -> list[Word]:
     return words[worded[0] : worded[-1] + 1] if worded else words
 
 
+def _code_rejoined(words: list[Word]) -> list[Word]:
+    """A code OCR cut at its separator ('4837' '/57', 'AB-' '12'): read words (not a text layer's, which prints
+    its spaces) a hair apart, one of them ending or starting on the separator, are one word again."""
+    out = words[:1]
+    for word in words[1:]:
+        last = out[-1]
+        height = min(last.bbox[3] - last.bbox[1], word.bbox[3] - word.bbox[1])
+        if (
+            min(last.confidence, word.confidence) < 1.0
+            and word.bbox[0] - last.bbox[2] < 0.5 * height
+            and (last.text[-1] in "/-._" or word.text[0] in "/-._")
+        ):
+            box = _bbox([last, word])
+            assert box is not None
+            out[-1] = Word(last.text + word.text, box, min(last.confidence, word.confidence))
+        else:
+            out.append(word)
+    return out
+
+
 def _stands_apart(words: list[Word], index: int, height: float) -> bool:
     """A header word with a column's gap (wider than the word's height) on both sides, and no digit: a caption."""
     word = words[index]
@@ -317,6 +337,37 @@ def _inside_table(words: list[Word], left_bound: float, char_width: float) -> li
     return inside
 
 
+def _header_told_by_rows(header: list[Column], rival: list[Column], char_width: float) -> list[Column] | None:
+    """A scanned header read in part, its missing numeric roles told by the rows' arithmetic (``rival``): each
+    such column of the rows names the one unread header column standing over it, or joins the header where no
+    header column stands. The header's own text columns stay (the rows' arithmetic knows no SKU column: the
+    code would run into the description). None where the two disagree (a named header column over a numeric
+    column of another role, or two unread columns over one): the arithmetic's columns are then taken whole."""
+    named = {c.name for c in header}
+    out = [Column(c.name, c.x0, c.x1) for c in header]
+
+    def over(column: Column, other: Column) -> bool:
+        return column.x0 - char_width < other.x1 and other.x0 < column.x1 + char_width
+
+    for told in rival:
+        if told.name not in NUMERIC_COLUMNS:
+            continue
+        standing = [c for c in out if over(c, told)]
+        if told.name in named:
+            if not any(c.name == told.name for c in standing):
+                return None
+            continue
+        unread = [c for c in standing if c.name.startswith("_unread")]
+        if len(standing) > len(unread) or len(unread) > 1:
+            return None
+        if unread:
+            unread[0].name = told.name
+            unread[0].x0, unread[0].x1 = min(unread[0].x0, told.x0), max(unread[0].x1, told.x1)
+        else:
+            out.append(Column(told.name, told.x0, told.x1))
+    return sorted(out, key=lambda c: c.x0)
+
+
 class TableReader(GeometricTables):
     # ---- line items ------------------------------------------------------------------------
 
@@ -470,7 +521,11 @@ class TableReader(GeometricTables):
                     any(n.startswith("_unread") for n in named)
                     or {c.name for c in rival[0]} & {"quantity", "unit_price", "amount"} - named
                 ):
-                    header, geometric = None, rival
+                    mended = _header_told_by_rows(header[0], rival[0], view.char_width)
+                    if mended is not None:
+                        header = mended, header[1]
+                    else:
+                        header, geometric = None, rival
             if header is not None:
                 columns, start = header
                 worded, left_bound = True, 0.0
@@ -514,7 +569,9 @@ class TableReader(GeometricTables):
                         open_table = False
                         break
                 if left_bound:  # a table found by its arithmetic: a row shows all it prints of the three
-                    is_row = len(numeric) == len(printed)
+                    # (a scan's row may have lost one, not its amount: the other two give it back)
+                    lost = view.page.source == "ocr" and len(printed) == 3 and "amount" in numeric
+                    is_row = len(numeric) == len(printed) or lost and len(numeric) == 2
                 if is_row and TOTALS_LINE.match(line.text):
                     # 'Shipping 253.60' or 'Net Total: $25,370 00' close the table; an item named
                     # 'Shipping Pallet' has a quantity, a price and an amount that agree
@@ -937,6 +994,8 @@ class TableReader(GeometricTables):
                 # stray rule after it ('visit /.'); the quantity itself stands in its own cell
                 words = _inner_marks_kept(words)
                 words = [Word(re.sub(r"^\d+[)|}\]/]\s*(?=[A-Za-z])", "", w.text), w.bbox, w.confidence) for w in words]
+            if name == "sku":
+                words = _code_rejoined(words)
             if name in TEXT_COLUMNS:
                 words = _without_leaders(words)
                 if not words:
@@ -989,17 +1048,18 @@ class TableReader(GeometricTables):
         if missing not in row.columns or not factor:
             return
         qty, price, amount = values.get("quantity"), values.get("unit_price"), values.get("amount")
+        per = number(row.cells.get("_per", []), None) or Decimal("1")  # a price per 100 or 1000 units
         if amount is not None:
             amount = amount / factor  # before the discount
         guess: Decimal | None = None
         if missing == "quantity" and price and amount is not None:
-            guess = (amount / price).quantize(Decimal("0.001"))
-            guess = guess if abs(guess * price - amount) < Decimal("0.006") and guess > 0 else None
+            guess = (amount * per / price).quantize(Decimal("0.001"))
+            guess = guess if abs(guess * price / per - amount) < Decimal("0.006") and guess > 0 else None
         elif missing == "unit_price" and qty and amount is not None:
-            guess = (amount / qty).quantize(Decimal("0.01"))
-            guess = guess if abs(guess * qty - amount) < Decimal("0.006") else None
+            guess = (amount * per / qty).quantize(Decimal("0.01"))
+            guess = guess if abs(guess * qty / per - amount) < Decimal("0.006") else None
         elif missing == "amount" and qty is not None and price is not None:
-            guess = (qty * price * factor).quantize(Decimal("0.01"))
+            guess = (qty * price / per * factor).quantize(Decimal("0.01"))
         if guess is not None:
             anchor = cells.get("amount") or next(iter(cells.values()))
             cells[missing] = FieldValue(guess.normalize() if guess == guess.to_integral() else guess, 0.5, anchor.page)
