@@ -96,6 +96,7 @@ def _descenders_joined(lines: list[Line]) -> list[Line]:
         above = out[-1] if out else None
         if above is not None and all(
             word.confidence < 1.0
+            and word.bbox[3] - word.bbox[1] >= 0.6 * median(w.bbox[3] - w.bbox[1] for w in above.words)  # no speck
             and above.top < (word.bbox[1] + word.bbox[3]) / 2 < above.bottom
             and not any(other.bbox[0] < word.bbox[2] and word.bbox[0] < other.bbox[2] for other in above.words)
             for word in line.words

@@ -108,14 +108,14 @@ def _inner_marks_kept(words: list[Word]) -> list[Word]:
 
 def _code_rejoined(words: list[Word]) -> list[Word]:
     """A code OCR cut at its separator ('4837' '/57', 'AB-' '12'): read words (not a text layer's, which prints
-    its spaces) a hair apart, one of them ending or starting on the separator, are one word again."""
+    its spaces) less than a letter's height apart, one of them ending or starting on the separator, are one word again."""
     out = words[:1]
     for word in words[1:]:
         last = out[-1]
         height = min(last.bbox[3] - last.bbox[1], word.bbox[3] - word.bbox[1])
         if (
             min(last.confidence, word.confidence) < 1.0
-            and word.bbox[0] - last.bbox[2] < 0.5 * height
+            and word.bbox[0] - last.bbox[2] < height
             and (last.text[-1] in "/-._" or word.text[0] in "/-._")
         ):
             box = _bbox([last, word])
@@ -569,8 +569,10 @@ class TableReader(GeometricTables):
                         open_table = False
                         break
                 if left_bound:  # a table found by its arithmetic: a row shows all it prints of the three
-                    # (a scan's row may have lost one, not its amount: the other two give it back)
-                    lost = view.page.source == "ocr" and len(printed) == 3 and "amount" in numeric
+                    # (a scan's row may have lost one, not its amount: the other two give it back; a row of
+                    # totals under the table names no goods)
+                    named = any(re.search(r"[^\W\d_]{2}", w.text) for w in cells.get("description", []))
+                    lost = view.page.source == "ocr" and len(printed) == 3 and "amount" in numeric and named
                     is_row = len(numeric) == len(printed) or lost and len(numeric) == 2
                 if is_row and TOTALS_LINE.match(line.text):
                     # 'Shipping 253.60' or 'Net Total: $25,370 00' close the table; an item named
@@ -737,12 +739,21 @@ class TableReader(GeometricTables):
         for name in ("description", "sku", "unit"):
             words = row.cells.get(name, [])
             for word in reversed(words):
-                if not line.top - 0.002 <= word.bbox[1] < line.bottom or re.search(r"[^\d.,]", word.text):
+                # the quantity alone, or with its unit glued on where the row has none ('8m': a lost space)
+                glued = None if row.cells.get("unit") else re.fullmatch(r"(\d+(?:[.,]\d+)?)([^\W\d_]{1,3})", word.text)
+                if not line.top - 0.002 <= word.bbox[1] < line.bottom or (
+                    re.search(r"[^\d.,]", word.text) and not glued
+                ):
                     continue
-                quantity = parse_amount(word.text, number_hint)
+                quantity = parse_amount(glued.group(1) if glued else word.text, number_hint)
                 values = {"quantity": quantity, "unit_price": price, "amount": amount, "_discount": discount}
                 if quantity and len(words) > 1 and arithmetic_fits(values):
                     words.remove(word)
+                    if glued:
+                        x0, y0, x1, y1 = word.bbox
+                        cut = x0 + (x1 - x0) * len(glued.group(1)) / len(word.text)
+                        row.cells["unit"] = [Word(glued.group(2), (cut, y0, x1, y1), word.confidence)]
+                        word = Word(glued.group(1), (x0, y0, cut, y1), word.confidence)
                     row.cells["quantity"] = [word]
                     return
 
