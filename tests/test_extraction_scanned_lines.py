@@ -81,9 +81,14 @@ def test_a_code_ocr_cut_at_its_slash_is_one_code_again() -> None:
 
 def test_a_read_word_hanging_on_its_descenders_stays_on_its_line_but_a_speck_does_not() -> None:
     # 'g,' has no ascender and hangs below the line: its middle falls below the band the first word set
-    line = [Word("2", (0.12, 0.2886, 0.13, 0.2946), 0.9), Word("Papel", (0.14, 0.2882, 0.17, 0.2975), 0.9),
-            Word("80", (0.19, 0.2886, 0.21, 0.2946), 0.9), Word("g,", (0.21, 0.2905, 0.22, 0.2975), 0.9),
-            Word("resma", (0.22, 0.2903, 0.25, 0.2946), 0.9), Word("o", (0.30, 0.2966, 0.301, 0.2970), 0.4)]  # fmt: skip
+    line = [
+        Word("2", (0.12, 0.2886, 0.13, 0.2946), 0.9),
+        Word("Papel", (0.14, 0.2882, 0.17, 0.2975), 0.9),
+        Word("80", (0.19, 0.2886, 0.21, 0.2946), 0.9),
+        Word("g,", (0.21, 0.2905, 0.22, 0.2975), 0.9),
+        Word("resma", (0.22, 0.2903, 0.25, 0.2946), 0.9),
+        Word("o", (0.30, 0.2966, 0.301, 0.2970), 0.4),
+    ]
     lines = group_lines(line)
     assert [w.text for w in lines[0].words] == ["2", "Papel", "80", "g,", "resma"]
     assert [w.text for w in lines[1].words] == ["o"]
@@ -120,3 +125,21 @@ def test_a_quantity_glued_to_its_unit_is_split_where_the_row_adds_up() -> None:
         Decimal("8"),
         "m",
     )
+
+
+def test_a_scanned_description_wrapping_on_is_not_taken_for_smaller_print() -> None:
+    # read boxes hug the ink: the slash and 'ocynkowana' (a descender) stand taller than the wrapped 'lot 7168-D'
+    # in the same font; the wrapped words are the description's, not a note in smaller print
+    header = (0.30, [(0.07, "Code"), (0.19, "Qty"), (0.40, "Description"), (0.78, "Unit price"), (0.88, "Amount")])
+    rows = [_row(0.33 + 0.03 * i, *row) for i, row in enumerate(ROWS)]
+    y, cells = rows[1]
+    rows[1] = (y, [*cells[:2], (0.40, "Blacha ocynkowana, EN 388 /"), *cells[3:]])
+    lines = [header, *rows]
+    words = [Word(w.text, w.bbox, 0.93) for top, line in lines for x, text in line for w in words_at(text, x, top)]
+    tall = {"ocynkowana,": (0.0, 0.0025), "/": (-0.002, 0.003)}  # the ink below (and above) the line
+    words = [Word(w.text, (w.bbox[0], w.bbox[1] + tall[w.text][0], w.bbox[2], w.bbox[3] + tall[w.text][1]), 0.93)
+             if w.text in tall else w for w in words]  # fmt: skip
+    words += [Word(w.text, w.bbox, 0.93) for w in words_at("lot 7168-D", 0.40, y + 0.0145, height=0.0100)]
+    page = Page(1, 2480, 3508, words, "ocr")
+    items = HeuristicExtractor().extract(Document([page]), "purchase_order").line_items
+    assert items[1].value("description") == "Blacha ocynkowana, EN 388 / lot 7168-D"

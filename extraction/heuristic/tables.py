@@ -108,7 +108,7 @@ def _inner_marks_kept(words: list[Word]) -> list[Word]:
 
 def _code_rejoined(words: list[Word]) -> list[Word]:
     """A code OCR cut at its separator ('4837' '/57', 'AB-' '12'): read words (not a text layer's, which prints
-    its spaces) less than a letter's height apart, one of them ending or starting on the separator, are one word again."""
+    its spaces) less than a letter's height apart, one ending or starting on the separator, are one word again."""
     out = words[:1]
     for word in words[1:]:
         last = out[-1]
@@ -664,8 +664,12 @@ class TableReader(GeometricTables):
         if not description or row.line is None:
             return False
         indented = line.words[0].bbox[0] > description[0].bbox[0] + 1.5 * char_width
-        # against its tallest word: a word without ascenders ('Hex', 'ace') has a shorter box, not a smaller font
-        smaller = line.height < 0.85 * max(w.bbox[3] - w.bbox[1] for w in description)
+        # against its tallest word: a word without ascenders ('Hex', 'ace') has a shorter box, not a smaller font;
+        # read words' boxes hug the ink, a slash's or a descender's too ('/', 'ocynkowana' stand taller than
+        # 'lot 7168-D' in one font): against their middle height
+        heights = [w.bbox[3] - w.bbox[1] for w in description if any(ch.isalnum() for ch in w.text)] or [0.0]
+        read = min(w.confidence for w in description) < 1.0
+        smaller = line.height < 0.85 * (median(heights) if read else max(heights))
         return indented or smaller
 
     def _settle_unread_columns(self, rows: list[RowDraft], number_hint: str | None) -> None:
