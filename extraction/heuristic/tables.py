@@ -571,8 +571,8 @@ class TableReader(GeometricTables):
                 if left_bound:  # a table found by its arithmetic: a row shows all it prints of the three
                     # (a scan's row may have lost one, not its amount: the other two give it back; a row of
                     # totals under the table names no goods)
-                    named = any(re.search(r"[^\W\d_]{2}", w.text) for w in cells.get("description", []))
-                    lost = view.page.source == "ocr" and len(printed) == 3 and "amount" in numeric and named
+                    goods = any(re.search(r"[^\W\d_]{2}", w.text) for w in cells.get("description", []))
+                    lost = view.page.source == "ocr" and len(printed) == 3 and "amount" in numeric and goods
                     is_row = len(numeric) == len(printed) or lost and len(numeric) == 2
                 if is_row and TOTALS_LINE.match(line.text):
                     # 'Shipping 253.60' or 'Net Total: $25,370 00' close the table; an item named
