@@ -106,6 +106,9 @@ def _inner_marks_kept(words: list[Word]) -> list[Word]:
     return words[worded[0] : worded[-1] + 1] if worded else words
 
 
+CODE_SEPARATORS = ("/", "-", ".", "_")
+
+
 def _code_rejoined(words: list[Word]) -> list[Word]:
     """A code OCR cut at its separator ('4837' '/57', 'AB-' '12'): read words (not a text layer's, which prints
     its spaces) less than a letter's height apart, one ending or starting on the separator, are one word again."""
@@ -116,7 +119,7 @@ def _code_rejoined(words: list[Word]) -> list[Word]:
         if (
             min(last.confidence, word.confidence) < 1.0
             and word.bbox[0] - last.bbox[2] < height
-            and (last.text[-1] in "/-._" or word.text[0] in "/-._")
+            and (last.text.endswith(CODE_SEPARATORS) or word.text.startswith(CODE_SEPARATORS))
         ):
             box = _bbox([last, word])
             assert box is not None
