@@ -83,7 +83,28 @@ def group_lines(words: list[Word]) -> list[Line]:
     for line in lines:
         line.words.sort(key=lambda w: w.bbox[0])
     lines.sort(key=lambda line: line.top)
-    return lines
+    return _descenders_joined(lines)
+
+
+def _descenders_joined(lines: list[Line]) -> list[Line]:
+    """OCR boxes hug the ink: a word with a descender and no ascender ('g,', 'pp') hangs lower than its
+    neighbours and its middle can fall below the band its line's first word set. A line of read words (a text
+    layer's boxes share their font's height) whose middles all fall within the line above, beside its words,
+    is that line's."""
+    out: list[Line] = []
+    for line in lines:
+        above = out[-1] if out else None
+        if above is not None and all(
+            word.confidence < 1.0
+            and word.bbox[3] - word.bbox[1] >= 0.6 * median(w.bbox[3] - w.bbox[1] for w in above.words)  # no speck
+            and above.top < (word.bbox[1] + word.bbox[3]) / 2 < above.bottom
+            and not any(other.bbox[0] < word.bbox[2] and word.bbox[0] < other.bbox[2] for other in above.words)
+            for word in line.words
+        ):
+            above.words = sorted([*above.words, *line.words], key=lambda w: w.bbox[0])
+        else:
+            out.append(line)
+    return out
 
 
 def reading_order(words: list[Word]) -> list[Word]:

@@ -254,6 +254,30 @@ def _clustered(cells: list[Cell], char_width: float, is_number: Callable[[Cell],
     return groups
 
 
+def _flush_right(groups: list[list[Cell]], char_width: float, enough: float) -> list[list[Cell]]:
+    """Groups (left to right) with a column printed flush right joined: descriptions that end on one edge start
+    wherever their length takes them, so no left edge gathers them; groups too small to be a column whose cells
+    all end on one edge, together as many cells as a column holds, are that column."""
+    edges: list[tuple[float, list[list[Cell]]]] = []
+    for group in groups:
+        ends = [cell[-1].bbox[2] for cell in group]
+        if len(group) >= enough or max(ends) - min(ends) >= 1.5 * char_width:
+            continue
+        edge = median(ends)
+        same = next((members for at, members in edges if abs(at - edge) < 1.5 * char_width), None)
+        if same is None:
+            edges.append((edge, [group]))
+        else:
+            same.append(group)
+    joined = [members for _, members in edges if len(members) > 1 and sum(map(len, members)) >= enough]
+    if not joined:
+        return groups
+    taken = {id(group) for members in joined for group in members}
+    out = [group for group in groups if id(group) not in taken]
+    out += [sorted((cell for group in members for cell in group), key=lambda c: c[0].bbox[1]) for members in joined]
+    return sorted(out, key=lambda group: min(cell[0].bbox[0] for cell in group))
+
+
 def _worded(group: list[list[Word]]) -> bool:
     """A column of words (a description's), not of codes or numbers: most cells hold a word of three letters."""
     return 2 * sum(any(re.search(r"[^\W\d_]{3}", w.text) and not CODE.match(w.text) for w in ws) for ws in group) > len(
@@ -429,6 +453,7 @@ class GeometricTables:
             return len(cell) == 1 and DASH.match(cell[0].text) is not None
 
         groups = _clustered(cells, width, lambda c: empty(c) or len(c) == 1 and _numeric(c[0], number_hint) is not None)
+        groups = _flush_right(groups, width, 0.7 * len(lines))
         numeric_x0 = min(c.x0 for c in numeric)
         groups = _without_sidebar(groups, numeric_x0, width)
         out: list[Column] = []

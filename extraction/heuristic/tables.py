@@ -106,6 +106,29 @@ def _inner_marks_kept(words: list[Word]) -> list[Word]:
     return words[worded[0] : worded[-1] + 1] if worded else words
 
 
+CODE_SEPARATORS = ("/", "-", ".", "_")
+
+
+def _code_rejoined(words: list[Word]) -> list[Word]:
+    """A code OCR cut at its separator ('4837' '/57', 'AB-' '12'): read words (not a text layer's, which prints
+    its spaces) less than a letter's height apart, one ending or starting on the separator, are one word again."""
+    out = words[:1]
+    for word in words[1:]:
+        last = out[-1]
+        height = min(last.bbox[3] - last.bbox[1], word.bbox[3] - word.bbox[1])
+        if (
+            min(last.confidence, word.confidence) < 1.0
+            and word.bbox[0] - last.bbox[2] < height
+            and (last.text.endswith(CODE_SEPARATORS) or word.text.startswith(CODE_SEPARATORS))
+        ):
+            box = _bbox([last, word])
+            assert box is not None
+            out[-1] = Word(last.text + word.text, box, min(last.confidence, word.confidence))
+        else:
+            out.append(word)
+    return out
+
+
 def _stands_apart(words: list[Word], index: int, height: float) -> bool:
     """A header word with a column's gap (wider than the word's height) on both sides, and no digit: a caption."""
     word = words[index]
@@ -317,6 +340,37 @@ def _inside_table(words: list[Word], left_bound: float, char_width: float) -> li
     return inside
 
 
+def _header_told_by_rows(header: list[Column], rival: list[Column], char_width: float) -> list[Column] | None:
+    """A scanned header read in part, its missing numeric roles told by the rows' arithmetic (``rival``): each
+    such column of the rows names the one unread header column standing over it, or joins the header where no
+    header column stands. The header's own text columns stay (the rows' arithmetic knows no SKU column: the
+    code would run into the description). None where the two disagree (a named header column over a numeric
+    column of another role, or two unread columns over one): the arithmetic's columns are then taken whole."""
+    named = {c.name for c in header}
+    out = [Column(c.name, c.x0, c.x1) for c in header]
+
+    def over(column: Column, other: Column) -> bool:
+        return column.x0 - char_width < other.x1 and other.x0 < column.x1 + char_width
+
+    for told in rival:
+        if told.name not in NUMERIC_COLUMNS:
+            continue
+        standing = [c for c in out if over(c, told)]
+        if told.name in named:
+            if not any(c.name == told.name for c in standing):
+                return None
+            continue
+        unread = [c for c in standing if c.name.startswith("_unread")]
+        if len(standing) > len(unread) or len(unread) > 1:
+            return None
+        if unread:
+            unread[0].name = told.name
+            unread[0].x0, unread[0].x1 = min(unread[0].x0, told.x0), max(unread[0].x1, told.x1)
+        else:
+            out.append(Column(told.name, told.x0, told.x1))
+    return sorted(out, key=lambda c: c.x0)
+
+
 class TableReader(GeometricTables):
     # ---- line items ------------------------------------------------------------------------
 
@@ -470,7 +524,11 @@ class TableReader(GeometricTables):
                     any(n.startswith("_unread") for n in named)
                     or {c.name for c in rival[0]} & {"quantity", "unit_price", "amount"} - named
                 ):
-                    header, geometric = None, rival
+                    mended = _header_told_by_rows(header[0], rival[0], view.char_width)
+                    if mended is not None:
+                        header = mended, header[1]
+                    else:
+                        header, geometric = None, rival
             if header is not None:
                 columns, start = header
                 worded, left_bound = True, 0.0
@@ -514,7 +572,11 @@ class TableReader(GeometricTables):
                         open_table = False
                         break
                 if left_bound:  # a table found by its arithmetic: a row shows all it prints of the three
-                    is_row = len(numeric) == len(printed)
+                    # (a scan's row may have lost one, not its amount: the other two give it back; a row of
+                    # totals under the table names no goods)
+                    goods = any(re.search(r"[^\W\d_]{2}", w.text) for w in cells.get("description", []))
+                    lost = view.page.source == "ocr" and len(printed) == 3 and "amount" in numeric and goods
+                    is_row = len(numeric) == len(printed) or lost and len(numeric) == 2
                 if is_row and TOTALS_LINE.match(line.text):
                     # 'Shipping 253.60' or 'Net Total: $25,370 00' close the table; an item named
                     # 'Shipping Pallet' has a quantity, a price and an amount that agree
@@ -605,8 +667,12 @@ class TableReader(GeometricTables):
         if not description or row.line is None:
             return False
         indented = line.words[0].bbox[0] > description[0].bbox[0] + 1.5 * char_width
-        # against its tallest word: a word without ascenders ('Hex', 'ace') has a shorter box, not a smaller font
-        smaller = line.height < 0.85 * max(w.bbox[3] - w.bbox[1] for w in description)
+        # against its tallest word: a word without ascenders ('Hex', 'ace') has a shorter box, not a smaller font;
+        # read words' boxes hug the ink, a slash's or a descender's too ('/', 'ocynkowana' stand taller than
+        # 'lot 7168-D' in one font): against their middle height
+        heights = [w.bbox[3] - w.bbox[1] for w in description if any(ch.isalnum() for ch in w.text)] or [0.0]
+        read = min(w.confidence for w in description) < 1.0
+        smaller = line.height < 0.85 * (median(heights) if read else max(heights))
         return indented or smaller
 
     def _settle_unread_columns(self, rows: list[RowDraft], number_hint: str | None) -> None:
@@ -680,12 +746,21 @@ class TableReader(GeometricTables):
         for name in ("description", "sku", "unit"):
             words = row.cells.get(name, [])
             for word in reversed(words):
-                if not line.top - 0.002 <= word.bbox[1] < line.bottom or re.search(r"[^\d.,]", word.text):
+                # the quantity alone, or with its unit glued on where the row has none ('8m': a lost space)
+                glued = None if row.cells.get("unit") else re.fullmatch(r"(\d+(?:[.,]\d+)?)([^\W\d_]{1,3})", word.text)
+                if not line.top - 0.002 <= word.bbox[1] < line.bottom or (
+                    re.search(r"[^\d.,]", word.text) and not glued
+                ):
                     continue
-                quantity = parse_amount(word.text, number_hint)
+                quantity = parse_amount(glued.group(1) if glued else word.text, number_hint)
                 values = {"quantity": quantity, "unit_price": price, "amount": amount, "_discount": discount}
                 if quantity and len(words) > 1 and arithmetic_fits(values):
                     words.remove(word)
+                    if glued:
+                        x0, y0, x1, y1 = word.bbox
+                        cut = x0 + (x1 - x0) * len(glued.group(1)) / len(word.text)
+                        row.cells["unit"] = [Word(glued.group(2), (cut, y0, x1, y1), word.confidence)]
+                        word = Word(glued.group(1), (x0, y0, cut, y1), word.confidence)
                     row.cells["quantity"] = [word]
                     return
 
@@ -937,6 +1012,8 @@ class TableReader(GeometricTables):
                 # stray rule after it ('visit /.'); the quantity itself stands in its own cell
                 words = _inner_marks_kept(words)
                 words = [Word(re.sub(r"^\d+[)|}\]/]\s*(?=[A-Za-z])", "", w.text), w.bbox, w.confidence) for w in words]
+            if name == "sku":
+                words = _code_rejoined(words)
             if name in TEXT_COLUMNS:
                 words = _without_leaders(words)
                 if not words:
@@ -989,17 +1066,18 @@ class TableReader(GeometricTables):
         if missing not in row.columns or not factor:
             return
         qty, price, amount = values.get("quantity"), values.get("unit_price"), values.get("amount")
+        per = number(row.cells.get("_per", []), None) or Decimal("1")  # a price per 100 or 1000 units
         if amount is not None:
             amount = amount / factor  # before the discount
         guess: Decimal | None = None
         if missing == "quantity" and price and amount is not None:
-            guess = (amount / price).quantize(Decimal("0.001"))
-            guess = guess if abs(guess * price - amount) < Decimal("0.006") and guess > 0 else None
+            guess = (amount * per / price).quantize(Decimal("0.001"))
+            guess = guess if abs(guess * price / per - amount) < Decimal("0.006") and guess > 0 else None
         elif missing == "unit_price" and qty and amount is not None:
-            guess = (amount / qty).quantize(Decimal("0.01"))
-            guess = guess if abs(guess * qty - amount) < Decimal("0.006") else None
+            guess = (amount * per / qty).quantize(Decimal("0.01"))
+            guess = guess if abs(guess * qty / per - amount) < Decimal("0.006") else None
         elif missing == "amount" and qty is not None and price is not None:
-            guess = (qty * price * factor).quantize(Decimal("0.01"))
+            guess = (qty * price / per * factor).quantize(Decimal("0.01"))
         if guess is not None:
             anchor = cells.get("amount") or next(iter(cells.values()))
             cells[missing] = FieldValue(guess.normalize() if guess == guess.to_integral() else guess, 0.5, anchor.page)
