@@ -142,3 +142,26 @@ def test_values_centred_or_right_aligned_under_captions_no_reader_knows() -> Non
                  (right_aligned, 0.116, "KX-40211"), (centred, 0.116, "03/11/2026")])  # fmt: skip
     got = HeuristicExtractor().extract(doc, "purchase_order")
     assert (got.value("po_number"), got.value("order_date")) == ("KX-40211", date(2026, 3, 11))
+
+
+def _table_with_totals(totals: list[tuple[str, str]]) -> Document:
+    """Two item lines (20.00 + 30.00) under captions no reader knows, then a totals block of made-up captions."""
+    rows = [(0.08, 0.05, "Gizmo"), (0.45, 0.05, "Qty"), (0.6, 0.05, "Price"), (0.8, 0.05, "Amount"),
+            (0.08, 0.08, "Steel bolts M8"), (0.45, 0.08, "2"), (0.6, 0.08, "10.00"), (0.8, 0.08, "20.00"),
+            (0.08, 0.10, "Copper wire"), (0.45, 0.10, "1"), (0.6, 0.10, "30.00"), (0.8, 0.10, "30.00")]  # fmt: skip
+    rows += [(0.6, 0.14 + 0.02 * i, caption) for i, (caption, _) in enumerate(totals)]
+    rows += [(0.8, 0.14 + 0.02 * i, amount) for i, (_, amount) in enumerate(totals)]
+    return document_of_rows(rows)
+
+
+def test_a_totals_block_that_prints_the_amount_to_pay_first_is_read_by_arithmetic() -> None:
+    # the total first, then the net and a tax that is a round rate of it (no rate printed); or no net line at all
+    for totals in ([("Zorbla", "62.50"), ("Quux", "50.00"), ("Frob", "12.50")],
+                   [("Zorbla", "62.50"), ("Frob 25 %", "12.50")]):  # fmt: skip
+        got = HeuristicExtractor().extract(_table_with_totals(totals), "purchase_order")
+        assert (got.decimal("total"), got.decimal("tax_total")) == (D("62.50"), D("12.50"))
+    # no tax printed: the total is the net plus a round rate of it; an amount no rate explains is no total
+    got = HeuristicExtractor().extract(_table_with_totals([("Zorbla", "60.00"), ("Quux", "50.00")]), "purchase_order")
+    assert got.decimal("total") == D("60.00")
+    got = HeuristicExtractor().extract(_table_with_totals([("Zorbla", "61.37"), ("Quux", "50.00")]), "purchase_order")
+    assert got.decimal("total") is None

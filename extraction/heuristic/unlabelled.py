@@ -15,13 +15,14 @@ equal to the sum of the lines is the exception: arithmetic vouches for it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
 
 from extraction.companies import LEGAL_FORM
 from extraction.document import Word
 from extraction.heuristic.parties import in_company_block
 from extraction.heuristic.parts import Candidate, PageView, RowDraft, _phrase_text_words, number, read_tax_id
-from extraction.heuristic.vocabulary import BOX_NUMBER, NUMBER_SIGN, TAX_ID_LABEL
+from extraction.heuristic.vocabulary import ADJUSTMENT_LABEL, BOX_NUMBER, NUMBER_SIGN, TAX_ID_LABEL
 from extraction.layout import Line, joined_thousands
 from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_currency, parse_date
 from extraction.references import with_series
@@ -355,18 +356,31 @@ class UnlabelledFields:
                 if value is not None:
                     block.append((line, money[0], value, view.page.number))
         subtotal_at = next((i for i, (_, _, v, _) in enumerate(block) if v == lines_sum), None)
-        if subtotal_at is None:
-            return []
         out: list[Candidate] = []
 
         def add(name: str, index: int, score: float) -> None:
             line, word, value, page = block[index]
             out.append(Candidate(name, value, [word], page, score, word.text, (page, line.top)))
 
-        add("subtotal", subtotal_at, 0.97)  # the sum of the lines: a known label naming another amount loses
+        if subtotal_at is not None:
+            add("subtotal", subtotal_at, 0.97)  # the sum of the lines: a known label naming another amount loses
+            self._totals_in_order(block, subtotal_at, lines_sum, add)
+        if not any(c.name == "total" for c in out):
+            for name, index in _totals_any_order(block, subtotal_at, lines_sum):
+                add(name, index, 0.6)
+        return out
+
+    @staticmethod
+    def _totals_in_order(
+        block: list[tuple[Line, Word, Decimal, int]],
+        subtotal_at: int,
+        lines_sum: Decimal,
+        add: Callable[[str, int, float], None],
+    ) -> None:
+        """Below the subtotal: taxes at their printed rates, charges, and the total they all add up to last."""
         last = len(block) - 1
         if last == subtotal_at:
-            return out
+            return
         running, tax_sum = lines_sum, Decimal("0")
         rated: list[int] = []
         tax_line: int | None = None
@@ -387,4 +401,40 @@ class UnlabelledFields:
                 tax_line = rated[0]
             if tax_line is not None:
                 add("tax_total", tax_line, 0.6)
-        return out
+
+
+def _is_rate_of(tax: Decimal, net: Decimal, printed: Decimal | None) -> bool:
+    """Whether an amount is a tax on ``net``: its printed rate of it, else a whole or half percent (1 to 30) of it,
+    to the cent. Tax rates are such round numbers; a charge (freight, packing) seldom comes to one by chance."""
+    if tax <= 0 or net <= 0:
+        return False
+    rates = [printed] if printed is not None else [Decimal(half) / 2 for half in range(2, 61)]
+    return any(abs(net * rate / 100 - tax) < Decimal("0.006") for rate in rates)
+
+
+def _totals_any_order(
+    block: list[tuple[Line, Word, Decimal, int]], subtotal_at: int | None, lines_sum: Decimal
+) -> list[tuple[str, int]]:
+    """A totals block in another order (the amount to pay first, then the net and the tax) or without its net
+    line: the tax is a rate of the lines' sum and the total that sum plus the tax, wherever each stands; or, no tax
+    printed, the total is the sum plus a round rate of it. Only where one reading fits."""
+    amounts = [(i, value) for i, (_, _, value, _) in enumerate(block) if i != subtotal_at]
+    found: list[list[tuple[str, int]]] = []
+    for t_index, tax in amounts:
+        line, word = block[t_index][0], block[t_index][1]
+        if ADJUSTMENT_LABEL.match(line.text):
+            continue  # freight, packing, a discount: a charge, whatever its size
+        rate = PERCENT.search(" ".join(w.text for w in line.words if w is not word))
+        printed = Decimal(rate.group(1).replace(",", ".")) if rate else None
+        if not _is_rate_of(tax, lines_sum, printed):
+            continue
+        totals = [i for i, value in amounts if i != t_index and value == lines_sum + tax]
+        if len(totals) == 1:
+            found.append([("tax_total", t_index), ("total", totals[0])])
+    if len(found) == 1:
+        return found[0]
+    if found:
+        return []
+    largest = max((value for _, value in amounts), default=Decimal(0))
+    totals = [i for i, value in amounts if value == largest and _is_rate_of(value - lines_sum, lines_sum, None)]
+    return [("total", totals[0])] if len(totals) == 1 else []
