@@ -96,3 +96,16 @@ def test_a_letterhead_is_weighed_by_its_print_not_by_two_lines_read_as_one() -> 
         [],
     )  # fmt: skip
     assert _value(_read(doc), "buyer_name") == "Fontaine Papeterie SAS"
+
+
+def test_a_party_caption_in_a_row_of_captions_takes_the_value_under_it() -> None:
+    # 'Supplier' beside another caption, each over its value: the caption right of it is no party name
+    rows = [(0.05, 0.1, "Customer"), (0.33, 0.1, "Supplier"), (0.55, 0.1, "Zorblat"),
+            (0.05, 0.118, "Nordkapp Mekaniske ASA"), (0.33, 0.118, "Fjellheim Bygg ASA"), (0.55, 0.118, "03.01.2027"),
+            (0.05, 0.136, "Strandgaten 88"), (0.33, 0.136, "Munkegata 112")]  # fmt: skip
+    ext = _read(_page(rows, []))
+    assert (_value(ext, "buyer_name"), _value(ext, "vendor_name")) == ("Nordkapp Mekaniske ASA", "Fjellheim Bygg ASA")
+    # with its colon the caption's value is the phrase beside it, whatever stands under both
+    rows = [(0.05, 0.1, "Supplier:"), (0.2, 0.1, "Fjellheim Bygg ASA"), (0.05, 0.118, "Zorblat:"),
+            (0.2, 0.118, "Munkegata 112")]  # fmt: skip
+    assert _value(_read(_page(rows, [])), "vendor_name") == "Fjellheim Bygg ASA"

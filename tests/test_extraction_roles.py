@@ -288,3 +288,20 @@ def test_two_printed_names_read_as_one_party_leave_the_one_the_other_party_is_no
     )
     assert _value(ext, "vendor_name") == "Larkspur Laboratories LLC"
     assert _value(ext, "buyer_name") == "Pickering & Dale Outfitters Inc."
+
+
+def test_two_blocks_side_by_side_at_the_top_make_no_letterhead() -> None:
+    # the vendor's block a hair higher than the customer's: neither is the issuer, so a buyer value that names no
+    # company is not replaced by the vendor's name
+    doc = document_of_rows(
+        [
+            (0.05, 0.08, "Zorblat"), (0.45, 0.08, "Quuxen"),
+            (0.05, 0.099, "Cedar Hollow Supply Inc."), (0.45, 0.1, "Tamarack Industrial Inc."),
+            (0.05, 0.115, "208 Ludlow Street"), (0.45, 0.115, "32 Main Street"),
+        ]
+    )  # fmt: skip
+    fields = {"buyer_name": FieldValue("Quuxen", 0.2), "vendor_name": FieldValue("Cedar Hollow Supply Inc.", 0.9)}
+    ext = Extraction("purchase_order", 1, fields)
+    read_roles(doc, ext)
+    assert _value(ext, "buyer_name") != "Cedar Hollow Supply Inc."
+    assert _value(ext, "vendor_name") == "Cedar Hollow Supply Inc."

@@ -49,6 +49,7 @@ class PartyFields:
                             right is not None
                             and right.words[0].bbox[0] - phrase.bbox[2] < 0.2
                             and not (self._party_label(right.text) or right.text.rstrip().endswith(":"))
+                            and not _caption_row(view, index, phrase, right)
                         ):
                             words, factor = right.words, 0.9
                         elif below is not None and not self._party_label(below.text):
@@ -237,6 +238,19 @@ class PartyFields:
         text = phrase.text.strip(" ,;")
         corroborated = bool(LEGAL_FORM.search(text)) or (len(text) > 4 and text.lower() in footer)
         return Candidate("buyer_name", text, phrase.words, view.page.number, 0.7 if corroborated else 0.45, text)
+
+
+def _caption_row(view: PageView, index: int, label: Line, right: Line) -> bool:
+    """Whether a label without a colon and the phrase right of it are two cells of a row of captions, each over its
+    value: the next line, close under them, starts a phrase under each ('Supplier' beside 'Date', the name under one
+    and '03.01.2027' under the other). The phrase right of the label is then the next caption, not the party."""
+    if label.text.rstrip().endswith(":") or index + 1 >= len(view.lines):
+        return False  # 'Supplier: Acme Ltd' over 'Address: ...' is a caption and its value beside it
+    if view.lines[index + 1].top - label.bottom > 1.2 * label.height:
+        return False
+    starts = [p.bbox[0] for p in view.phrases[index + 1]]
+    slack = 1.5 * view.char_width
+    return all(any(abs(x - cell.bbox[0]) < slack for x in starts) for cell in (label, right))
 
 
 _NUMBER_WORD = re.compile(r"(?:^|\s)(?:n[°º]\.?|no\.?|nr\.?|#|number|id|code|ref\.?)$", re.IGNORECASE)
