@@ -165,3 +165,18 @@ def test_a_totals_block_that_prints_the_amount_to_pay_first_is_read_by_arithmeti
     assert got.decimal("total") == D("60.00")
     got = HeuristicExtractor().extract(_table_with_totals([("Zorbla", "61.37"), ("Quux", "50.00")]), "purchase_order")
     assert got.decimal("total") is None
+
+
+def test_a_nine_digit_number_under_an_unknown_caption_is_the_order_s_not_a_tax_id() -> None:
+    # a US EIN has no check digit: nine digits starting with a campus's prefix pass as one, so say nothing
+    doc = _page([(0.05, 0.1, "Zorblat"), (0.3, 0.1, "Quuxen"), (0.05, 0.118, "202749125"), (0.3, 0.118, "x")])
+    assert HeuristicExtractor().extract(doc, "purchase_order").value("po_number") == "202749125"
+
+
+def test_a_number_after_the_document_s_title_in_its_language_is_the_order_s() -> None:
+    for title in ("Zamówienie zakupu OBJ27-3879", "Bon de commande 404128"):
+        doc = _page([(0.05, 0.3, "Vendor")], title=[(0.05, 0.05, title)])
+        assert HeuristicExtractor().extract(doc, "purchase_order").value("po_number") == title.split()[-1]
+    # a page's number is no document's
+    doc = _page([(0.05, 0.3, "Vendor"), (0.8, 0.95, "Strona 12/14")])
+    assert HeuristicExtractor().extract(doc, "purchase_order").value("po_number") is None

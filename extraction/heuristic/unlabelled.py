@@ -18,11 +18,14 @@ import re
 from collections.abc import Callable
 from decimal import Decimal
 
+from stdnum.gb import vat as gb_vat
+from stdnum.us import ein
+
 from extraction.companies import LEGAL_FORM
 from extraction.document import Word
 from extraction.heuristic.parties import in_company_block
 from extraction.heuristic.parts import Candidate, PageView, RowDraft, _phrase_text_words, number, read_tax_id
-from extraction.heuristic.vocabulary import ADJUSTMENT_LABEL, BOX_NUMBER, NUMBER_SIGN, TAX_ID_LABEL
+from extraction.heuristic.vocabulary import ADJUSTMENT_LABEL, BOX_NUMBER, DOCUMENT_TITLE, NUMBER_SIGN, TAX_ID_LABEL
 from extraction.layout import Line, joined_thousands
 from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_currency, parse_date
 from extraction.references import with_series
@@ -31,6 +34,7 @@ from extraction.terms import net_days
 GUESS = 0.45  # a value placed by layout and type alone: shown for review, never auto-accepted
 LEADERS = re.compile(r"^[.·_…\s]+|[.·_…\s:]+$")  # dotted leaders and colons around a caption or a value
 MONEY = re.compile(r"^\(?-?[^\d\s(]{0,3}\d[\d.,' ]*[.,]\d{2}\)?$")
+PAGE_WORD = re.compile(r"confidential|page|seite|página|pagina|sida|sivu|strona|strana|oldal", re.IGNORECASE)
 PERCENT = re.compile(r"(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
 
 
@@ -51,6 +55,8 @@ def _split_pair(phrase: Line) -> tuple[Line, list[Word]] | None:
     colon = next((i for i, w in enumerate(words[:-1]) if w.text.endswith(":") and len(w.text) > 1), None)
     if colon is None and len(words) >= 3 and NUMBER_SIGN.fullmatch(words[-2].text) and _is_code(words[-1].text):
         colon = len(words) - 2  # 'BON DE COMMANDE N° BC20240450': a title's number sign ends its caption
+    if colon is None and 2 <= len(words) <= 5 and _is_code(words[-1].text) and _titled(words[:-1]):
+        colon = len(words) - 2  # 'Bon de commande 404128': a document's title, its number after it
     if leader is not None:
         caption, value = words[:leader], words[leader + 1 :]
     elif colon is not None and colon < 4:  # 'Datum: 4. März 2026': a caption ends at its colon
@@ -67,9 +73,17 @@ def _split_pair(phrase: Line) -> tuple[Line, list[Word]] | None:
             return None
     if not caption or not value or not _is_caption(Line(caption)):
         return None
+    if PAGE_WORD.fullmatch(Line(caption).text.strip(" .:")):
+        return None  # 'Strona 12/14': the page's number
     if leader is None and _is_caption(Line(value)) and len(value) > 1:
         return None  # two captions side by side, not a caption and its value
     return Line(caption), value
+
+
+def _titled(words: list[Word]) -> bool:
+    """Words that name the document (an order, a contract in its language: 'Zamówienie zakupu'), not its page."""
+    found = DOCUMENT_TITLE.search(" ".join(w.text for w in words))
+    return found is not None and not PAGE_WORD.fullmatch(found.group(0))
 
 
 def _split_glued_percent(words: list[Word]) -> list[Word]:
@@ -101,11 +115,19 @@ def _in_table(phrase: Line, box: tuple[float, float, float] | None) -> bool:
 def _is_code(text: str) -> bool:
     """A document number: one token with digits and a letter, a dash or a slash, or five digits and more;
     not a date, an amount with cents or a tax id."""
-    if len(text) < 4 or not re.search(r"\d", text) or MONEY.match(text) or is_valid_tax_id(text):
+    if len(text) < 4 or not re.search(r"\d", text) or MONEY.match(text) or _checked_tax_id(text):
         return False
     if parse_date(text) is not None:
         return False
     return bool(re.search(r"[A-Za-z/-]", text) or re.fullmatch(r"\d{5,}", text))
+
+
+def _checked_tax_id(text: str) -> bool:
+    """A valid tax id, but not a bare nine digits only a US EIN would take: an EIN has no check digit (its first two
+    digits name an IRS campus), so most nine-digit order numbers pass as one."""
+    if text.isdigit() and ein.is_valid(text) and not gb_vat.is_valid(text):
+        return False
+    return is_valid_tax_id(text)
 
 
 def _slashed_parts(words: list[Word]) -> list[list[Word]]:
