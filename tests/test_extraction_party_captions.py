@@ -109,3 +109,18 @@ def test_a_party_caption_in_a_row_of_captions_takes_the_value_under_it() -> None
     rows = [(0.05, 0.1, "Supplier:"), (0.2, 0.1, "Fjellheim Bygg ASA"), (0.05, 0.118, "Zorblat:"),
             (0.2, 0.118, "Munkegata 112")]  # fmt: skip
     assert _value(_read(_page(rows, [])), "vendor_name") == "Fjellheim Bygg ASA"
+
+
+def test_names_wrapped_over_lines_in_narrow_blocks_are_read_whole() -> None:
+    # the buyer's block under a known caption, the vendor's under a caption no reader knows, each name wrapped in
+    # its column before its legal form; the vendor's block is not the buyer's name again
+    small = ((0.06, "Auftraggeber"), (0.3, "Zorblat"))
+    captions = [w for x, text in small for w in words_at(text, x, 0.1, 0.008, 0.01)]
+    rows = [(0.06, 0.114, "BRIANZA FORNITURE"), (0.3, 0.114, "VAL SERIANA"),
+            (0.06, 0.128, "INDUSTRIALI S.A.S."), (0.3, 0.128, "FORNITURE"),
+            (0.06, 0.142, "Via Roma 33"), (0.3, 0.142, "INDUSTRIALI S.A.S."),
+            (0.3, 0.156, "Corso Zanardelli 17")]  # fmt: skip
+    page = _page(rows, []).pages[0]
+    ext = _read(Document([Page(1, 612, 792, captions + page.words)]))  # the captions in a smaller print
+    assert _value(ext, "buyer_name") == "BRIANZA FORNITURE INDUSTRIALI S.A.S."
+    assert _value(ext, "vendor_name") == "VAL SERIANA FORNITURE INDUSTRIALI S.A.S."

@@ -117,8 +117,9 @@ class HeuristicExtractor(
         known = {c.name for c in candidates}
         # a document number without a known label: the contract's on an agreement, else the order's
         known |= {"po_number"} if contract else {"contract_number"}
-        buyer = letterhead.raw if letterhead is not None else None
-        candidates += self._unlabelled_candidates(views, rows, table_spans, number_hint, date_hint, known, buyer)
+        # the buyer's names (its letterhead, its blocks under a buyer's caption): no block of them is the vendor's
+        buyers = {str(c.value).casefold() for c in candidates if c.name == "buyer_name"}
+        candidates += self._unlabelled_candidates(views, rows, table_spans, number_hint, date_hint, known, buyers)
         fields = self._choose(candidates)
         self._expiry_from_term(fields, views)
         self._fill_currency(fields, views, rows, number_hint)

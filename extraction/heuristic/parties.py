@@ -102,14 +102,31 @@ class PartyFields:
 
     @staticmethod
     def _legal_form_below(view: PageView, phrase: Line) -> list[Word]:
-        """A company name wrapped before its legal form ('... Facilities' / 'S.r.l.'): the form's words."""
-        for phrases in view.phrases:
-            for below in phrases:
-                if 0 <= below.top - phrase.bottom < 0.8 * phrase.height and abs(below.bbox[0] - phrase.bbox[0]) < 0.01:
-                    text = below.text.strip()
-                    if len(below.words) <= 3 and LEGAL_FORM.fullmatch(text) is not None:
-                        return list(below.words)
-                    return []
+        """A company name wrapped before its legal form in a narrow block ('... Facilities' / 'S.r.l.', 'VAL SERIANA'
+        / 'FORNITURE' / 'INDUSTRIALI S.A.S.'): the words of the lines under it, in its print, up to the one that
+        ends in the form (two at most); none where no such line follows."""
+        if LEGAL_FORM.search(phrase.text.rstrip(" ,.")):
+            return []
+        words: list[Word] = []
+        last = phrase
+        for _ in range(2):
+            below = next(
+                (
+                    b
+                    for phrases in view.phrases
+                    for b in phrases
+                    if 0 <= b.top - last.bottom < 0.8 * last.height and abs(b.bbox[0] - phrase.bbox[0]) < 0.01
+                ),
+                None,
+            )
+            if below is None or len(below.words) > 3 or re.search(r"[\d:@]", below.text):
+                return []
+            if abs(below.height - phrase.height) > 0.08 * phrase.height:
+                return []  # another print: the block's next line, not the name's
+            words += below.words
+            if LEGAL_FORM.search(below.text.strip().rstrip(",;")):
+                return words
+            last = below
         return []
 
     @staticmethod

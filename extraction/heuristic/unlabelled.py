@@ -198,7 +198,7 @@ class UnlabelledFields:
         number_hint: str | None,
         date_hint: str | None,
         known: set[str],
-        buyer: str | None,
+        buyers: set[str],
     ) -> list[Candidate]:
         out: list[Candidate] = []
         if views:
@@ -208,7 +208,7 @@ class UnlabelledFields:
             # the table's box: what stands beside it (a sidebar) is header, what stands in it is not
             box = (min(w.bbox[0] for w in words), span[0], span[1]) if span and words else None
             out += self._typed_pairs(views[0], box, date_hint, known)
-            out += self._vendor_block(views[0], box, buyer)
+            out += self._vendor_block(views[0], box, buyers)
         if rows:
             out += self._arithmetic_totals(views, rows, table_spans, number_hint)
         return out
@@ -290,10 +290,10 @@ class UnlabelledFields:
     # ---- the vendor's block ----------------------------------------------------------------
 
     def _vendor_block(
-        self, view: PageView, box: tuple[float, float, float] | None, buyer: str | None
+        self, view: PageView, box: tuple[float, float, float] | None, buyers: set[str]
     ) -> list[Candidate]:
-        """The first company name (a legal form) under a caption above the table that is not the buyer's
-        (the letterhead's), with its wrapped first line, and the tax id printed in its block."""
+        """The first company name (a legal form) under a caption above the table that is not one of the buyer's
+        names (its letterhead's, its blocks'), with its wrapped first lines, and the tax id printed in its block."""
         for index, phrases in enumerate(view.phrases[1:], start=1):
             for phrase in phrases:
                 text = phrase.text.strip(" ,;")
@@ -301,7 +301,7 @@ class UnlabelledFields:
                     continue
                 name_lines, first = [phrase], index
                 while first > 0:  # a name wrapped before its legal form: the lines above in the same print
-                    above = self._aligned_above(view, first, phrase)
+                    above = self._aligned_above(view, first, name_lines[0])  # close above the top line so far
                     if above is None or abs(above.height - phrase.height) > 0.08 * phrase.height:
                         break
                     name_lines.insert(0, above)
@@ -311,8 +311,8 @@ class UnlabelledFields:
                     continue
                 words = [w for line in name_lines for w in line.words]
                 name = " ".join(w.text for w in words).strip(" ,;")
-                if LEGAL_FORM.fullmatch(name) or buyer and name.casefold() == buyer.casefold():
-                    continue  # the buyer's own name again (a ship-to block)
+                if LEGAL_FORM.fullmatch(name) or name.casefold() in buyers:
+                    continue  # the buyer's own name again (its block, a ship-to block)
                 page = view.page.number
                 out = [Candidate("vendor_name", name, words, page, GUESS, name, (page, name_lines[0].top))]
                 out += self._block_tax_id(view, index, phrase)
