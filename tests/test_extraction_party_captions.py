@@ -124,3 +124,13 @@ def test_names_wrapped_over_lines_in_narrow_blocks_are_read_whole() -> None:
     ext = _read(Document([Page(1, 612, 792, captions + page.words)]))  # the captions in a smaller print
     assert _value(ext, "buyer_name") == "BRIANZA FORNITURE INDUSTRIALI S.A.S."
     assert _value(ext, "vendor_name") == "VAL SERIANA FORNITURE INDUSTRIALI S.A.S."
+
+
+def test_the_block_beside_a_captioned_vendor_under_unknown_words_is_the_buyer_s() -> None:
+    small = ((0.06, "Supplier"), (0.33, "Zorblatmottaker"))
+    captions = [w for x, text in small for w in words_at(text, x, 0.1, 0.008, 0.01)]
+    rows = [(0.06, 0.114, "Fjellheim Elektro ASA"), (0.33, 0.114, "Nordkapp Bygg ASA"),
+            (0.06, 0.128, "Munkegata 43"), (0.33, 0.128, "Munkegata 42")]  # fmt: skip
+    page = _page(rows, []).pages[0]
+    ext = _read(Document([Page(1, 612, 792, captions + page.words)]))
+    assert (_value(ext, "vendor_name"), _value(ext, "buyer_name")) == ("Fjellheim Elektro ASA", "Nordkapp Bygg ASA")

@@ -199,6 +199,7 @@ class UnlabelledFields:
         date_hint: str | None,
         known: set[str],
         buyers: set[str],
+        vendors: set[str],
     ) -> list[Candidate]:
         out: list[Candidate] = []
         if views:
@@ -208,7 +209,9 @@ class UnlabelledFields:
             # the table's box: what stands beside it (a sidebar) is header, what stands in it is not
             box = (min(w.bbox[0] for w in words), span[0], span[1]) if span and words else None
             out += self._typed_pairs(views[0], box, date_hint, known)
-            out += self._vendor_block(views[0], box, buyers)
+            out += self._party_block(views[0], box, "vendor", buyers)
+            if not buyers and vendors:  # the vendor's block captioned, the buyer's beside it under unknown words
+                out += self._party_block(views[0], box, "buyer", vendors)
         if rows:
             out += self._arithmetic_totals(views, rows, table_spans, number_hint)
         return out
@@ -287,13 +290,14 @@ class UnlabelledFields:
             out += [c for c in found if c is not None]
         return out
 
-    # ---- the vendor's block ----------------------------------------------------------------
+    # ---- a party's block ------------------------------------------------------------------
 
-    def _vendor_block(
-        self, view: PageView, box: tuple[float, float, float] | None, buyers: set[str]
+    def _party_block(
+        self, view: PageView, box: tuple[float, float, float] | None, role: str, others: set[str]
     ) -> list[Candidate]:
-        """The first company name (a legal form) under a caption above the table that is not one of the buyer's
-        names (its letterhead's, its blocks'), with its wrapped first lines, and the tax id printed in its block."""
+        """The first company name (a legal form) under a caption above the table that is none of the other party's
+        names (the buyer's letterhead and blocks, for the vendor), with its wrapped first lines, and the tax id
+        printed in its block: the ``role``'s."""
         for index, phrases in enumerate(view.phrases[1:], start=1):
             for phrase in phrases:
                 text = phrase.text.strip(" ,;")
@@ -311,11 +315,11 @@ class UnlabelledFields:
                     continue
                 words = [w for line in name_lines for w in line.words]
                 name = " ".join(w.text for w in words).strip(" ,;")
-                if LEGAL_FORM.fullmatch(name) or name.casefold() in buyers:
-                    continue  # the buyer's own name again (its block, a ship-to block)
+                if LEGAL_FORM.fullmatch(name) or name.casefold() in others:
+                    continue  # the other party's own name again (its block, a ship-to block)
                 page = view.page.number
-                out = [Candidate("vendor_name", name, words, page, GUESS, name, (page, name_lines[0].top))]
-                out += self._block_tax_id(view, index, phrase)
+                out = [Candidate(f"{role}_name", name, words, page, GUESS, name, (page, name_lines[0].top))]
+                out += self._block_tax_id(view, index, phrase, f"{role}_tax_id")
                 return out
         return []
 
@@ -330,7 +334,7 @@ class UnlabelledFields:
         return None
 
     @staticmethod
-    def _block_tax_id(view: PageView, index: int, name: Line) -> list[Candidate]:
+    def _block_tax_id(view: PageView, index: int, name: Line, field: str) -> list[Candidate]:
         for below in view.phrases[index + 1 : index + 11]:
             for phrase in below:
                 match = TAX_ID_LABEL.search(phrase.text)
@@ -339,7 +343,7 @@ class UnlabelledFields:
                     if found:
                         value, used = found
                         page = view.page.number
-                        return [Candidate("vendor_tax_id", value, used, page, GUESS, value, (page, phrase.top))]
+                        return [Candidate(field, value, used, page, GUESS, value, (page, phrase.top))]
         return []
 
     # ---- totals by arithmetic --------------------------------------------------------------
