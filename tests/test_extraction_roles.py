@@ -305,3 +305,17 @@ def test_two_blocks_side_by_side_at_the_top_make_no_letterhead() -> None:
     read_roles(doc, ext)
     assert _value(ext, "buyer_name") != "Cedar Hollow Supply Inc."
     assert _value(ext, "vendor_name") == "Cedar Hollow Supply Inc."
+
+
+def test_a_bare_number_after_any_scheme_name_python_stdnum_knows_is_read_by_that_scheme() -> None:
+    from extraction.taxids import captioned_tax_id
+    from tests.fixtures_docs import words_at
+
+    # Norway's organisation number after 'Org.nr.' (Sweden's goes by the same name), Italy's after 'P. IVA:'
+    # (the caption's last word), Poland's REGON; each by its own check digits
+    assert captioned_tax_id("Org.nr.:", words_at("917 216 479", 0.1, 0.1)) == "917216479"
+    assert captioned_tax_id("Org.nr.:", words_at("556703-7485", 0.1, 0.1)) == "5567037485"
+    assert captioned_tax_id("IVA:", words_at("32192880329", 0.1, 0.1)) == "32192880329"
+    assert captioned_tax_id("REGON:", words_at("192598184", 0.1, 0.1)) == "192598184"
+    assert captioned_tax_id("Org.nr.:", words_at("917 216 478", 0.1, 0.1)) is None
+    assert captioned_tax_id("Order:", words_at("917216479", 0.1, 0.1)) is None  # no scheme's name
