@@ -180,3 +180,15 @@ def test_a_number_after_the_document_s_title_in_its_language_is_the_order_s() ->
     # a page's number is no document's
     doc = _page([(0.05, 0.3, "Vendor"), (0.8, 0.95, "Strona 12/14")])
     assert HeuristicExtractor().extract(doc, "purchase_order").value("po_number") is None
+
+
+def test_payment_terms_in_words_or_wrapped_in_their_cell_under_unknown_captions() -> None:
+    # terms without a number ('on sight of the invoice') after a caption's colon read like a caption, yet are terms
+    doc = _page([(0.05, 0.1, "Zorblat di quux: Rimessa diretta vista fattura")])
+    got = HeuristicExtractor().extract(doc, "purchase_order")
+    assert (got.value("payment_terms"), got.value("payment_terms_days")) == ("Rimessa diretta vista fattura", 0)
+    # a cell of a row of captions whose terms wrap onto a second line: both lines, as only both read as terms
+    doc = _page([(0.05, 0.1, "Zorblat"), (0.3, 0.1, "Quuxbetingelser"),
+                 (0.05, 0.116, "x"), (0.3, 0.116, "Netto pr. 20"), (0.3, 0.13, "dager")])  # fmt: skip
+    got = HeuristicExtractor().extract(doc, "purchase_order")
+    assert (got.value("payment_terms"), got.value("payment_terms_days")) == ("Netto pr. 20 dager", 20)

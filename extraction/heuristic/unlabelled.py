@@ -75,7 +75,8 @@ def _split_pair(phrase: Line) -> tuple[Line, list[Word]] | None:
         return None
     if PAGE_WORD.fullmatch(Line(caption).text.strip(" .:")):
         return None  # 'Strona 12/14': the page's number
-    if leader is None and _is_caption(Line(value)) and len(value) > 1:
+    worded_terms = net_days(Line(value).text) is not None  # 'Rimessa diretta vista fattura' reads like a caption
+    if leader is None and _is_caption(Line(value)) and len(value) > 1 and not worded_terms:
         return None  # two captions side by side, not a caption and its value
     return Line(caption), value
 
@@ -240,10 +241,22 @@ class UnlabelledFields:
                     pairs.append((phrase, phrases[p_index + 1].words))
                 below = self._aligned_below(view, index, phrase)
                 if below is not None:
-                    pairs.append((phrase, below.words))
+                    pairs.append((phrase, below.words + self._terms_wrapped(view, below)))
                 elif title and (under := self._under_title(view, index, phrase)) is not None:
                     pairs.append((phrase, under.words))
         return pairs
+
+    @staticmethod
+    def _terms_wrapped(view: PageView, value: Line) -> list[Word]:
+        """The rest of payment terms wrapped in their cell ('Netto pr. 20' over 'dager'): the phrase close under
+        the value, starting where it starts, when only both together read as terms."""
+        if net_days(value.text) is not None:
+            return []
+        for phrases in view.phrases:
+            for below in phrases:
+                if 0 <= below.top - value.bottom < 0.8 * value.height and abs(below.bbox[0] - value.bbox[0]) < 0.01:
+                    return below.words if net_days(f"{value.text} {below.text}") is not None else []
+        return []
 
     @staticmethod
     def _under_title(view: PageView, index: int, title: Line) -> Line | None:
