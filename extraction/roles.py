@@ -82,6 +82,12 @@ def similar(a: str, b: str) -> bool:
     ka, kb = key(a), key(b)
     if not ka or not kb:
         return False
+    # 'Hurtownia Mazowiecka S.A.' and '... Sp. z o.o.': two companies of one group, not a misread (but 'Acme GmbH'
+    # and 'Acme GmbH & Co. KG' are one, its form printed whole or not)
+    forms = [LEGAL_FORM.search(name.rstrip(" ,;")) for name in (a, b)]
+    other_form = forms[0] and forms[1] and key(forms[0].group(0)) != key(forms[1].group(0))
+    if other_form and not kb.startswith(ka) and not ka.startswith(kb):
+        return False
     short, long = sorted((ka, kb), key=len)
     return ka == kb or SequenceMatcher(None, ka, kb).ratio() >= SAME or (len(short) >= 8 and long.endswith(short))
 
@@ -269,7 +275,10 @@ def read_structure(doc: Document) -> tuple[Roles, list[Company]] | None:
     again = [c for c in others if len({round(m.top, 2) for m in c.body}) >= 2]
     if issuer is not None and len(again) == 1 and len({round(m.top, 2) for m in issuer.body}) <= 2:
         return Roles(again[0], issuer, True), found
-    vendor = others[0] if others else None
+    # no other company in the body: one named only in the footer with its tax id, not the issuer, is the supplier
+    # the order is placed with ('Issued for: <vendor>, <address> · VAT <id>')
+    footed = [c for c in found if c is not issuer and not c.body and c.tax_ids]
+    vendor = others[0] if others else footed[0] if issuer is not None and len(footed) == 1 else None
     return Roles(issuer, vendor, False), found
 
 

@@ -319,3 +319,18 @@ def test_a_bare_number_after_any_scheme_name_python_stdnum_knows_is_read_by_that
     assert captioned_tax_id("REGON:", words_at("192598184", 0.1, 0.1)) == "192598184"
     assert captioned_tax_id("Org.nr.:", words_at("917 216 478", 0.1, 0.1)) is None
     assert captioned_tax_id("Order:", words_at("917216479", 0.1, 0.1)) is None  # no scheme's name
+
+
+def test_a_supplier_named_only_in_the_footer_beside_its_tax_id_is_the_vendor() -> None:
+    # the footer's company shares the letterhead's words but not its legal form: another company of the group
+    doc = document_of_rows(
+        [
+            (0.25, 0.04, "HURTOWNIA MAZOWIECKA SP. Z O.O."),
+            (0.05, 0.15, "Zorblat quux"), (0.05, 0.165, "HURTOWNIA MAZOWIECKA SP. Z O.O."),
+            (0.05, 0.95, "Zorblat: HURTOWNIA MAZOWIECKA S.A., ul. Wrocławska 111 · NIP 627-666-81-89"),
+        ]
+    )  # fmt: skip
+    ext = _order(doc, buyer_name="HURTOWNIA MAZOWIECKA SP. Z O.O.")
+    assert _value(ext, "vendor_name") == "HURTOWNIA MAZOWIECKA S.A."
+    assert _value(ext, "vendor_tax_id") == "627-666-81-89"
+    assert _value(ext, "buyer_name") == "HURTOWNIA MAZOWIECKA SP. Z O.O."
