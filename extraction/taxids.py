@@ -96,7 +96,7 @@ def _shaped_tax_id(token: str) -> str | None:
 
 
 @cache
-def _captioned_schemes() -> dict[str, list[ModuleType]]:
+def captioned_schemes() -> dict[str, list[ModuleType]]:
     """Scheme names -> the python-stdnum modules of company tax and register numbers they name: each module's own
     name ('orgnr', 'iva', 'anum') and the abbreviations its docstring opens with ('Org.nr.', 'CUI or CIF', 'BTW,
     TVA, NWSt'), in capitals without stops; every country's module that goes by the name (Norway's and Sweden's
@@ -116,7 +116,7 @@ def _captioned_schemes() -> dict[str, list[ModuleType]]:
 
 def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
     """A bare-digit id printed right after its scheme's name, in up to four groups of digits; compact."""
-    modules = _captioned_schemes().get(re.sub(r"[^A-Z]", "", caption.upper()))
+    modules = captioned_schemes().get(re.sub(r"[^A-Z]", "", caption.upper()))
     if not modules:
         return None
     groups: list[str] = []

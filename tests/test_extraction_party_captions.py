@@ -134,3 +134,14 @@ def test_the_block_beside_a_captioned_vendor_under_unknown_words_is_the_buyer_s(
     page = _page(rows, []).pages[0]
     ext = _read(Document([Page(1, 612, 792, captions + page.words)]))
     assert (_value(ext, "vendor_name"), _value(ext, "buyer_name")) == ("Fjellheim Elektro ASA", "Nordkapp Bygg ASA")
+
+
+def test_a_tax_id_after_the_name_of_its_scheme_in_each_party_s_block() -> None:
+    # 'RFC:' names no tax id the label table lists; python-stdnum knows the scheme (a value failing its check
+    # digits is still the block's, read with less confidence)
+    rows = [(0.07, 0.13, "Proveedor / Vendor"), (0.51, 0.13, "Comprador / Buyer"),
+            (0.07, 0.145, "Cuauhtemoc Industrial S.A. de C.V."), (0.51, 0.145, "Ibarra Solis Empaques S.A. de C.V."),
+            (0.07, 0.16, "Blvd. Lopez Mateos 69"), (0.51, 0.16, "Av. Constitucion 24"),
+            (0.07, 0.175, "RFC: SKH090907O11"), (0.51, 0.175, "RFC: DUX910807L45")]  # fmt: skip
+    ext = _read(_page(rows, []))
+    assert (_value(ext, "vendor_tax_id"), _value(ext, "buyer_tax_id")) == ("SKH090907O11", "DUX910807L45")

@@ -22,6 +22,7 @@ from extraction.layout import Line
 from extraction.normalize import (
     is_valid_tax_id,
 )
+from extraction.taxids import captioned_schemes
 
 
 class PartyFields:
@@ -161,10 +162,11 @@ class PartyFields:
         out = []
         for index, phrases in enumerate(view.phrases):
             for p_index, phrase in enumerate(phrases):
-                match = TAX_ID_LABEL.search(phrase.text)
+                match = _tax_id_caption(phrase.text)
                 if not match:
                     continue
-                after = _phrase_text_words(phrase, match.end())
+                start, end = match
+                after = _phrase_text_words(phrase, end)
                 if not after and p_index + 1 < len(phrases):
                     after = phrases[p_index + 1].words  # the caption ends its phrase: the value right of it
                 tax_id = read_tax_id(after)
@@ -173,7 +175,7 @@ class PartyFields:
                 value, words = tax_id
                 x0, top = phrase.bbox[0], phrase.bbox[1]
                 # the caption names its party ('Supplier GST No.'), else the nearest block label above in its column
-                prefix = phrase.text[: match.start()].split()  # '10 Vendor TIN': a row's number before it
+                prefix = phrase.text[:start].split()  # '10 Vendor TIN': a row's number before it
                 named = next((n for k in range(len(prefix)) if (n := self._party_label(" ".join(prefix[k:])))), None)
                 owner, score = (named[0], 1.0) if named is not None else (None, 0.0)
                 for name, bx0, btop, _ in blocks if named is None else []:
@@ -268,6 +270,18 @@ def _caption_row(view: PageView, index: int, label: Line, right: Line) -> bool:
     starts = [p.bbox[0] for p in view.phrases[index + 1]]
     slack = 1.5 * view.char_width
     return all(any(abs(x - cell.bbox[0]) < slack for x in starts) for cell in (label, right))
+
+
+def _tax_id_caption(text: str) -> tuple[int, int] | None:
+    """Where a tax id's caption starts and ends in a phrase: a caption the label table knows, else the name of a
+    company tax or register number python-stdnum knows before a colon ('RFC:', 'Org.nr.:', 'NIP:', 'DIČ:')."""
+    match = TAX_ID_LABEL.search(text)
+    if match:
+        return match.start(), match.end()
+    named = re.match(r"\s*([^\W\d_][\w.\- ]{0,15}?)\s*:", text)
+    if named and re.sub(r"[^A-Z]", "", named.group(1).upper()) in captioned_schemes():
+        return named.start(1), named.end()
+    return None
 
 
 _NUMBER_WORD = re.compile(r"(?:^|\s)(?:n[°º]\.?|no\.?|nr\.?|#|number|id|code|ref\.?)$", re.IGNORECASE)
