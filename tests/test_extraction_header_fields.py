@@ -192,3 +192,15 @@ def test_payment_terms_in_words_or_wrapped_in_their_cell_under_unknown_captions(
                  (0.05, 0.116, "x"), (0.3, 0.116, "Netto pr. 20"), (0.3, 0.13, "dager")])  # fmt: skip
     got = HeuristicExtractor().extract(doc, "purchase_order")
     assert (got.value("payment_terms"), got.value("payment_terms_days")) == ("Netto pr. 20 dager", 20)
+
+
+def test_a_total_whose_caption_is_glued_to_its_amount_in_the_text_layer() -> None:
+    totals = [("Zorbla", "50.00"), ("Frob 16 %", "8.00"), ("Quux / Grand Total58.00", "MXN")]
+    got = HeuristicExtractor().extract(_table_with_totals(totals), "purchase_order")
+    assert got.decimal("total") == D("58.00")
+
+
+def test_a_caption_over_terms_is_no_value_wrapped_over_two_lines() -> None:
+    # a sidebar of captions each over its value: 'Zorbla' over 'USD', 'Quuxbedingungen' over 'Net 30'
+    doc = _page([(0.05, 0.1, "Zorbla"), (0.05, 0.116, "USD"), (0.05, 0.14, "Quuxbedingungen"), (0.05, 0.156, "Net 30")])
+    assert HeuristicExtractor().extract(doc, "purchase_order").value("payment_terms") == "Net 30"

@@ -87,11 +87,14 @@ def _titled(words: list[Word]) -> bool:
     return found is not None and not PAGE_WORD.fullmatch(found.group(0))
 
 
-def _split_glued_percent(words: list[Word]) -> list[Word]:
-    """'20%17' '003,10' (a rate glued to the amount's first digits in the text layer) -> '20%' '17' '003,10'."""
+def _split_glued(words: list[Word]) -> list[Word]:
+    """'20%17' '003,10' (a rate glued to the amount's first digits in the text layer) -> '20%' '17' '003,10'; so a
+    caption glued to its amount ('Total4,872,422.47' -> 'Total' '4,872,422.47')."""
     out = []
     for word in words:
-        glued = re.fullmatch(r"(\d{1,2}(?:[.,]\d+)?\s?%)(\d[\d.,]*)", word.text)
+        glued = re.fullmatch(r"(\d{1,2}(?:[.,]\d+)?\s?%|[^\W\d_]{2,})(\d[\d.,]*)", word.text)
+        if glued is not None and glued[1][-1] != "%" and not MONEY.match(glued[2]):
+            glued = None  # letters before a number that is no amount: a code ('PO12345'), not a caption
         if glued is None:
             out.append(word)
             continue
@@ -249,8 +252,9 @@ class UnlabelledFields:
     @staticmethod
     def _terms_wrapped(view: PageView, value: Line) -> list[Word]:
         """The rest of payment terms wrapped in their cell ('Netto pr. 20' over 'dager'): the phrase close under
-        the value, starting where it starts, when only both together read as terms."""
-        if net_days(value.text) is not None:
+        the value, starting where it starts, when only both together read as terms. The value holds the number of
+        days: a caption over terms ('Zahlungsbedingungen' over 'Net 30') is no value wrapped."""
+        if net_days(value.text) is not None or not re.search(r"\d", value.text):
             return []
         for phrases in view.phrases:
             for below in phrases:
@@ -381,7 +385,7 @@ class UnlabelledFields:
             for line in view.lines:
                 if view.page.number == last_page and line.top <= max(r.bottom for r in rows if r.page == last_page):
                     continue
-                words = joined_thousands(_split_glued_percent(line.words))
+                words = joined_thousands(_split_glued(line.words))
                 while len(words) > 1 and _is_currency_sign(words[-1].text):
                     words = words[:-1]  # '95,00 €', '95.00 USD': the sign after the amount
                 money = [w for w in words if MONEY.match(w.text)]
