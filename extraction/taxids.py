@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cache
-from types import ModuleType
+from typing import TYPE_CHECKING
 
 from stdnum import get_cc_module
 from stdnum.au import abn
@@ -23,6 +23,9 @@ from extraction.layout import group_lines
 from extraction.normalize import LETTER_LOOKALIKES, is_valid_tax_id, normalize_tax_id, ocr_fixed_tax_id
 from extraction.result import Extraction, FieldValue
 
+if TYPE_CHECKING:
+    from stdnum.util import NumberValidationModule
+
 # the shapes a tax id is printed in: a VAT number with its country prefix, an EIN with its hyphen, a Swiss UID,
 # a CNPJ; a bare run of digits (an order number, a phone number) is no tax id here
 _SHAPES = re.compile(r"[A-Z]{2}[0-9A-Z]{8,12}|\d{2}-\d{7}|CHE-\d{3}\.\d{3}\.\d{3}|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
@@ -35,7 +38,7 @@ _NATIONAL = re.compile(
 )
 # bare-digit ids whose check digits accept one number in 10-89: read only after their scheme's own name
 # ("A.B.N.: 35 613 465 896", "CVR-nr. 13585628", "Org.nr 556703-7485", "P.IVA 12345678903")
-_CAPTIONED: dict[str, list[ModuleType]] = {
+_CAPTIONED: dict[str, list[NumberValidationModule]] = {
     "ABN": [abn], "CVR": [cvr], "CVRNR": [cvr], "ORGNR": [orgnr], "PIVA": [iva], "PARTITAIVA": [iva]
 }  # fmt: skip
 # which of python-stdnum's numbers are a company's tax or register number, by the first line of their docstring
@@ -96,7 +99,7 @@ def _shaped_tax_id(token: str) -> str | None:
 
 
 @cache
-def captioned_schemes() -> dict[str, list[ModuleType]]:
+def captioned_schemes() -> dict[str, list[NumberValidationModule]]:
     """Scheme names -> the python-stdnum modules of company tax and register numbers they name: each module's own
     name ('orgnr', 'iva', 'anum') and the abbreviations its docstring opens with ('Org.nr.', 'CUI or CIF', 'BTW,
     TVA, NWSt'), in capitals without stops; every country's module that goes by the name (Norway's and Sweden's
@@ -106,7 +109,7 @@ def captioned_schemes() -> dict[str, list[ModuleType]]:
         first = (module.__doc__ or "").strip().split("\n")[0]
         if not _COMPANY_NUMBER.search(first) or _NOT_A_PARTY.search(first):
             continue
-        names = re.split(r",|\bor\b", first.split("(")[0]) + [module.__name__.rsplit(".", 1)[-1]]
+        names = re.split(r",|\bor\b", first.split("(")[0]) + [getattr(module, "__name__", "").rsplit(".", 1)[-1]]
         for name in names:
             key = re.sub(r"[^A-Z]", "", name.upper())
             if 2 < len(key) <= 12 and module not in schemes.setdefault(key, []):

@@ -376,7 +376,7 @@ class UnlabelledFields:
         amounts = [number(row.cells.get("amount", []), number_hint) for row in rows]
         if not amounts or any(a is None for a in amounts):
             return []
-        lines_sum = sum(a for a in amounts if a is not None)
+        lines_sum = sum((a for a in amounts if a is not None), Decimal(0))
         last_page = max(row.page for row in rows)  # where the rows end (a span may run on to an empty page)
         block: list[tuple[Line, Word, Decimal, int]] = []
         for view in views:
