@@ -119,11 +119,12 @@ def test_names_wrapped_over_lines_in_narrow_blocks_are_read_whole() -> None:
     rows = [(0.06, 0.114, "BRIANZA FORNITURE"), (0.3, 0.114, "VAL SERIANA"),
             (0.06, 0.128, "INDUSTRIALI S.A.S."), (0.3, 0.128, "FORNITURE"),
             (0.06, 0.142, "Via Roma 33"), (0.3, 0.142, "INDUSTRIALI S.A.S."),
-            (0.3, 0.156, "Corso Zanardelli 17")]  # fmt: skip
+            (0.3, 0.156, "Corso Zanardelli 17"), (0.3, 0.17, "P. IVA: 84177740325")]  # fmt: skip
     page = _page(rows, []).pages[0]
     ext = _read(Document([Page(1, 612, 792, captions + page.words)]))  # the captions in a smaller print
     assert _value(ext, "buyer_name") == "BRIANZA FORNITURE INDUSTRIALI S.A.S."
     assert _value(ext, "vendor_name") == "VAL SERIANA FORNITURE INDUSTRIALI S.A.S."
+    assert _value(ext, "vendor_tax_id") == "84177740325"  # after its scheme's name, in the vendor's block
 
 
 def test_the_block_beside_a_captioned_vendor_under_unknown_words_is_the_buyer_s() -> None:

@@ -162,7 +162,7 @@ class PartyFields:
         out = []
         for index, phrases in enumerate(view.phrases):
             for p_index, phrase in enumerate(phrases):
-                match = _tax_id_caption(phrase.text)
+                match = tax_id_caption(phrase.text)
                 if not match:
                     continue
                 start, end = match
@@ -272,7 +272,7 @@ def _caption_row(view: PageView, index: int, label: Line, right: Line) -> bool:
     return all(any(abs(x - cell.bbox[0]) < slack for x in starts) for cell in (label, right))
 
 
-def _tax_id_caption(text: str) -> tuple[int, int] | None:
+def tax_id_caption(text: str) -> tuple[int, int] | None:
     """Where a tax id's caption starts and ends in a phrase: a caption the label table knows, else the name of a
     company tax or register number python-stdnum knows before a colon ('RFC:', 'Org.nr.:', 'NIP:', 'DIČ:')."""
     match = TAX_ID_LABEL.search(text)

@@ -23,9 +23,9 @@ from stdnum.us import ein
 
 from extraction.companies import LEGAL_FORM
 from extraction.document import Word
-from extraction.heuristic.parties import in_company_block
+from extraction.heuristic.parties import in_company_block, tax_id_caption
 from extraction.heuristic.parts import Candidate, PageView, RowDraft, _phrase_text_words, number, read_tax_id
-from extraction.heuristic.vocabulary import ADJUSTMENT_LABEL, BOX_NUMBER, DOCUMENT_TITLE, NUMBER_SIGN, TAX_ID_LABEL
+from extraction.heuristic.vocabulary import ADJUSTMENT_LABEL, BOX_NUMBER, DOCUMENT_TITLE, NUMBER_SIGN
 from extraction.layout import Line, joined_thousands
 from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_currency, parse_date
 from extraction.references import with_series
@@ -354,9 +354,9 @@ class UnlabelledFields:
     def _block_tax_id(view: PageView, index: int, name: Line, field: str) -> list[Candidate]:
         for below in view.phrases[index + 1 : index + 11]:
             for phrase in below:
-                match = TAX_ID_LABEL.search(phrase.text)
+                match = tax_id_caption(phrase.text)  # 'VAT No.', or a scheme's name ('P. IVA:', 'RFC:')
                 if match and abs(phrase.bbox[0] - name.bbox[0]) < 1.5 * view.char_width:
-                    found = read_tax_id(_phrase_text_words(phrase, match.end()))
+                    found = read_tax_id(_phrase_text_words(phrase, match[1]))
                     if found:
                         value, used = found
                         page = view.page.number
