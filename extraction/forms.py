@@ -198,6 +198,10 @@ class FormReader:
                     if not right:  # a value printed a little lower than its caption, on a line of its own
                         row = self._same_row(lines, index, words[start : end + 1])
                         right = self._right_of(row, row.index(words[end]), char_width, wide, gap)
+                    if caption[2] == "name" and self._caption_row(
+                        lines, index, words[start : end + 1], right, char_width
+                    ):
+                        right = []  # the next caption of a row of captions, each over its value
                     if caption[2] == "name" and right:
                         right += self._wrapped(lines, index, words[start], right, char_width)
                     below = self._below(lines, index, words[start : end + 1], char_width)
@@ -205,6 +209,19 @@ class FormReader:
                     start = end
                     break
             start += 1
+
+    @staticmethod
+    def _caption_row(lines: list[Line], index: int, caption: list[Word], right: list[Word], char_width: float) -> bool:
+        """A caption without a colon and the words right of it are two cells of a row of captions: the next line,
+        close under them, starts a word under each ('Client' beside 'Supplier', each name under its own)."""
+        if not right or caption[-1].text.endswith(":") or index + 1 >= len(lines):
+            return False
+        height = max(w.bbox[3] - w.bbox[1] for w in caption)
+        after = lines[index + 1]
+        if after.top - max(w.bbox[3] for w in caption) > 1.2 * height:
+            return False
+        starts = [w.bbox[0] for w in after.words]
+        return all(any(abs(x - cell.bbox[0]) < 1.5 * char_width for x in starts) for cell in (caption[0], right[0]))
 
     @staticmethod
     def _same_row(lines: list[Line], index: int, caption: list[Word]) -> list[Word]:

@@ -82,6 +82,12 @@ def similar(a: str, b: str) -> bool:
     ka, kb = key(a), key(b)
     if not ka or not kb:
         return False
+    # 'Hurtownia Mazowiecka S.A.' and '... Sp. z o.o.': two companies of one group, not a misread (but 'Acme GmbH'
+    # and 'Acme GmbH & Co. KG' are one, its form printed whole or not)
+    forms = [LEGAL_FORM.search(name.rstrip(" ,;")) for name in (a, b)]
+    other_form = forms[0] and forms[1] and key(forms[0].group(0)) != key(forms[1].group(0))
+    if other_form and not kb.startswith(ka) and not ka.startswith(kb):
+        return False
     short, long = sorted((ka, kb), key=len)
     return ka == kb or SequenceMatcher(None, ka, kb).ratio() >= SAME or (len(short) >= 8 and long.endswith(short))
 
@@ -247,6 +253,11 @@ def read_structure(doc: Document) -> tuple[Roles, list[Company]] | None:
     found = companies(doc)
     head = [c for c in found if any(m.page == 1 and m.top < LETTERHEAD and not m.footer for m in c.mentions)]
     issuer = min(head, key=lambda c: min(m.top for m in c.mentions)) if head else None
+    # two blocks side by side at the top (under captions), no letterhead above them: the page's structure does not
+    # tell who is who; the captions do
+    beside = issuer is not None and any(_side_by_side(issuer, c) for c in head if c is not issuer)
+    if beside:
+        issuer = None
     if issuer is None:
         footers = [c for c in found if any(m.footer for m in c.mentions)]
         issuer = footers[0] if len(footers) == 1 else None
@@ -258,12 +269,23 @@ def read_structure(doc: Document) -> tuple[Roles, list[Company]] | None:
             owner = _owner(found, issuer, word, line, (phrase.bbox[0], phrase.bbox[2]), page.number)
             if owner is not None:
                 owner.tax_ids.append((value, word, page.number))
+    if beside:
+        return Roles(None, None, False), found
     others = [c for c in found if c is not issuer and c.body]
     again = [c for c in others if len({round(m.top, 2) for m in c.body}) >= 2]
     if issuer is not None and len(again) == 1 and len({round(m.top, 2) for m in issuer.body}) <= 2:
         return Roles(again[0], issuer, True), found
-    vendor = others[0] if others else None
+    # no other company in the body: one named only in the footer with its tax id, not the issuer, is the supplier
+    # the order is placed with ('Issued for: <vendor>, <address> · VAT <id>')
+    footed = [c for c in found if c is not issuer and not c.body and c.tax_ids]
+    vendor = others[0] if others else footed[0] if issuer is not None and len(footed) == 1 else None
     return Roles(issuer, vendor, False), found
+
+
+def _side_by_side(one: Company, other: Company) -> bool:
+    """Two companies named on one line of page 1's top: blocks beside each other, neither one a letterhead."""
+    tops = [(m.top, m.bbox[3] - m.bbox[1]) for m in one.mentions if m.page == 1 and not m.footer]
+    return any(abs(m.top - top) < height for m in other.body if m.page == 1 for top, height in tops)
 
 
 def read_roles(doc: Document, extraction: Extraction) -> None:

@@ -8,17 +8,23 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
+from typing import TYPE_CHECKING
 
 from stdnum import get_cc_module
 from stdnum.au import abn
 from stdnum.dk import cvr
 from stdnum.it import iva
 from stdnum.se import orgnr
+from stdnum.util import get_number_modules
 
 from extraction.document import BBox, Document, Word
 from extraction.layout import group_lines
 from extraction.normalize import LETTER_LOOKALIKES, is_valid_tax_id, normalize_tax_id, ocr_fixed_tax_id
 from extraction.result import Extraction, FieldValue
+
+if TYPE_CHECKING:
+    from stdnum.util import NumberValidationModule
 
 # the shapes a tax id is printed in: a VAT number with its country prefix, an EIN with its hyphen, a Swiss UID,
 # a CNPJ; a bare run of digits (an order number, a phone number) is no tax id here
@@ -32,7 +38,15 @@ _NATIONAL = re.compile(
 )
 # bare-digit ids whose check digits accept one number in 10-89: read only after their scheme's own name
 # ("A.B.N.: 35 613 465 896", "CVR-nr. 13585628", "Org.nr 556703-7485", "P.IVA 12345678903")
-_CAPTIONED = {"ABN": abn, "CVR": cvr, "CVRNR": cvr, "ORGNR": orgnr, "PIVA": iva, "PARTITAIVA": iva}
+_CAPTIONED: dict[str, list[NumberValidationModule]] = {
+    "ABN": [abn], "CVR": [cvr], "CVRNR": [cvr], "ORGNR": [orgnr], "PIVA": [iva], "PARTITAIVA": [iva]
+}  # fmt: skip
+# which of python-stdnum's numbers are a company's tax or register number, by the first line of their docstring
+# ('Orgnr (Organisasjonsnummer, Norwegian organisation number).'), and which are a person's or no party's
+_COMPANY_NUMBER = re.compile(r"tax|vat|company|business|organi[sz]ation|enterprise|fiscal|regist", re.IGNORECASE)
+_NOT_A_PARTY = re.compile(
+    r"personal|individual|adoption|preparer|receipt|classification|maritime|ISO 9362|e-commerce|excise", re.IGNORECASE
+)
 ABOVE = 0.2  # how far above a tax id, in page heights, its party's name may stand
 
 
@@ -84,17 +98,37 @@ def _shaped_tax_id(token: str) -> str | None:
     return value if value is not None and is_valid_tax_id(value) else None
 
 
+@cache
+def captioned_schemes() -> dict[str, list[NumberValidationModule]]:
+    """Scheme names -> the python-stdnum modules of company tax and register numbers they name: each module's own
+    name ('orgnr', 'iva', 'anum') and the abbreviations its docstring opens with ('Org.nr.', 'CUI or CIF', 'BTW,
+    TVA, NWSt'), in capitals without stops; every country's module that goes by the name (Norway's and Sweden's
+    'Orgnr')."""
+    schemes = {key: list(modules) for key, modules in _CAPTIONED.items()}
+    for module in get_number_modules():
+        first = (module.__doc__ or "").strip().split("\n")[0]
+        if not _COMPANY_NUMBER.search(first) or _NOT_A_PARTY.search(first):
+            continue
+        names = re.split(r",|\bor\b", first.split("(")[0]) + [getattr(module, "__name__", "").rsplit(".", 1)[-1]]
+        for name in names:
+            key = re.sub(r"[^A-Z]", "", name.upper())
+            if 2 < len(key) <= 12 and module not in schemes.setdefault(key, []):
+                schemes[key].append(module)
+    return schemes
+
+
 def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
     """A bare-digit id printed right after its scheme's name, in up to four groups of digits; compact."""
-    module = _CAPTIONED.get(re.sub(r"[^A-Z]", "", caption.upper()))
-    if module is None:
+    modules = captioned_schemes().get(re.sub(r"[^A-Z]", "", caption.upper()))
+    if not modules:
         return None
     groups: list[str] = []
     for word in words[:4]:
         if not re.fullmatch(r"[\d-]+", word.text.strip(".,;")):
             break
         groups.append(word.text.strip(".,;"))
-        if module.is_valid("".join(groups)):
+        module = next((m for m in modules if m.is_valid("".join(groups))), None)
+        if module is not None:
             return str(module.compact("".join(groups)))
     return None
 

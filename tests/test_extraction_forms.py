@@ -139,3 +139,14 @@ def test_a_row_that_starts_with_a_caption_s_word_is_no_caption() -> None:
         ],
     )
     assert "buyer_name" not in forms.read(doc)
+
+
+def test_a_name_caption_in_a_row_of_captions_takes_the_name_under_it() -> None:
+    # 'Client' beside another caption, each over its value: the next caption is not the client's name
+    doc = document(
+        [
+            [(0.05, "Client"), (0.25, "Zorblat"), (0.6, "Quuxen")],
+            [(0.05, "Camargue Industrie SARL"), (0.25, "Ardennes Equipements SA"), (0.6, "18/01/2025")],
+        ]
+    )
+    assert forms.read(doc)["buyer_name"].value == "Camargue Industrie SARL"

@@ -142,3 +142,65 @@ def test_values_centred_or_right_aligned_under_captions_no_reader_knows() -> Non
                  (right_aligned, 0.116, "KX-40211"), (centred, 0.116, "03/11/2026")])  # fmt: skip
     got = HeuristicExtractor().extract(doc, "purchase_order")
     assert (got.value("po_number"), got.value("order_date")) == ("KX-40211", date(2026, 3, 11))
+
+
+def _table_with_totals(totals: list[tuple[str, str]]) -> Document:
+    """Two item lines (20.00 + 30.00) under captions no reader knows, then a totals block of made-up captions."""
+    rows = [(0.08, 0.05, "Gizmo"), (0.45, 0.05, "Qty"), (0.6, 0.05, "Price"), (0.8, 0.05, "Amount"),
+            (0.08, 0.08, "Steel bolts M8"), (0.45, 0.08, "2"), (0.6, 0.08, "10.00"), (0.8, 0.08, "20.00"),
+            (0.08, 0.10, "Copper wire"), (0.45, 0.10, "1"), (0.6, 0.10, "30.00"), (0.8, 0.10, "30.00")]  # fmt: skip
+    rows += [(0.6, 0.14 + 0.02 * i, caption) for i, (caption, _) in enumerate(totals)]
+    rows += [(0.8, 0.14 + 0.02 * i, amount) for i, (_, amount) in enumerate(totals)]
+    return document_of_rows(rows)
+
+
+def test_a_totals_block_that_prints_the_amount_to_pay_first_is_read_by_arithmetic() -> None:
+    # the total first, then the net and a tax that is a round rate of it (no rate printed); or no net line at all
+    for totals in ([("Zorbla", "62.50"), ("Quux", "50.00"), ("Frob", "12.50")],
+                   [("Zorbla", "62.50"), ("Frob 25 %", "12.50")]):  # fmt: skip
+        got = HeuristicExtractor().extract(_table_with_totals(totals), "purchase_order")
+        assert (got.decimal("total"), got.decimal("tax_total")) == (D("62.50"), D("12.50"))
+    # no tax printed: the total is the net plus a round rate of it; an amount no rate explains is no total
+    got = HeuristicExtractor().extract(_table_with_totals([("Zorbla", "60.00"), ("Quux", "50.00")]), "purchase_order")
+    assert got.decimal("total") == D("60.00")
+    got = HeuristicExtractor().extract(_table_with_totals([("Zorbla", "61.37"), ("Quux", "50.00")]), "purchase_order")
+    assert got.decimal("total") is None
+
+
+def test_a_nine_digit_number_under_an_unknown_caption_is_the_order_s_not_a_tax_id() -> None:
+    # a US EIN has no check digit: nine digits starting with a campus's prefix pass as one, so say nothing
+    doc = _page([(0.05, 0.1, "Zorblat"), (0.3, 0.1, "Quuxen"), (0.05, 0.118, "202749125"), (0.3, 0.118, "x")])
+    assert HeuristicExtractor().extract(doc, "purchase_order").value("po_number") == "202749125"
+
+
+def test_a_number_after_the_document_s_title_in_its_language_is_the_order_s() -> None:
+    for title in ("Zamówienie zakupu OBJ27-3879", "Bon de commande 404128"):
+        doc = _page([(0.05, 0.3, "Vendor")], title=[(0.05, 0.05, title)])
+        assert HeuristicExtractor().extract(doc, "purchase_order").value("po_number") == title.split()[-1]
+    # a page's number is no document's
+    doc = _page([(0.05, 0.3, "Vendor"), (0.8, 0.95, "Strona 12/14")])
+    assert HeuristicExtractor().extract(doc, "purchase_order").value("po_number") is None
+
+
+def test_payment_terms_in_words_or_wrapped_in_their_cell_under_unknown_captions() -> None:
+    # terms without a number ('on sight of the invoice') after a caption's colon read like a caption, yet are terms
+    doc = _page([(0.05, 0.1, "Zorblat di quux: Rimessa diretta vista fattura")])
+    got = HeuristicExtractor().extract(doc, "purchase_order")
+    assert (got.value("payment_terms"), got.value("payment_terms_days")) == ("Rimessa diretta vista fattura", 0)
+    # a cell of a row of captions whose terms wrap onto a second line: both lines, as only both read as terms
+    doc = _page([(0.05, 0.1, "Zorblat"), (0.3, 0.1, "Quuxbetingelser"),
+                 (0.05, 0.116, "x"), (0.3, 0.116, "Netto pr. 20"), (0.3, 0.13, "dager")])  # fmt: skip
+    got = HeuristicExtractor().extract(doc, "purchase_order")
+    assert (got.value("payment_terms"), got.value("payment_terms_days")) == ("Netto pr. 20 dager", 20)
+
+
+def test_a_total_whose_caption_is_glued_to_its_amount_in_the_text_layer() -> None:
+    totals = [("Zorbla", "50.00"), ("Frob 16 %", "8.00"), ("Quux / Grand Total58.00", "MXN")]
+    got = HeuristicExtractor().extract(_table_with_totals(totals), "purchase_order")
+    assert got.decimal("total") == D("58.00")
+
+
+def test_a_caption_over_terms_is_no_value_wrapped_over_two_lines() -> None:
+    # a sidebar of captions each over its value: 'Zorbla' over 'USD', 'Quuxbedingungen' over 'Net 30'
+    doc = _page([(0.05, 0.1, "Zorbla"), (0.05, 0.116, "USD"), (0.05, 0.14, "Quuxbedingungen"), (0.05, 0.156, "Net 30")])
+    assert HeuristicExtractor().extract(doc, "purchase_order").value("payment_terms") == "Net 30"

@@ -96,3 +96,53 @@ def test_a_letterhead_is_weighed_by_its_print_not_by_two_lines_read_as_one() -> 
         [],
     )  # fmt: skip
     assert _value(_read(doc), "buyer_name") == "Fontaine Papeterie SAS"
+
+
+def test_a_party_caption_in_a_row_of_captions_takes_the_value_under_it() -> None:
+    # 'Supplier' beside another caption, each over its value: the caption right of it is no party name
+    rows = [(0.05, 0.1, "Customer"), (0.33, 0.1, "Supplier"), (0.55, 0.1, "Zorblat"),
+            (0.05, 0.118, "Nordkapp Mekaniske ASA"), (0.33, 0.118, "Fjellheim Bygg ASA"), (0.55, 0.118, "03.01.2027"),
+            (0.05, 0.136, "Strandgaten 88"), (0.33, 0.136, "Munkegata 112")]  # fmt: skip
+    ext = _read(_page(rows, []))
+    assert (_value(ext, "buyer_name"), _value(ext, "vendor_name")) == ("Nordkapp Mekaniske ASA", "Fjellheim Bygg ASA")
+    # with its colon the caption's value is the phrase beside it, whatever stands under both
+    rows = [(0.05, 0.1, "Supplier:"), (0.2, 0.1, "Fjellheim Bygg ASA"), (0.05, 0.118, "Zorblat:"),
+            (0.2, 0.118, "Munkegata 112")]  # fmt: skip
+    assert _value(_read(_page(rows, [])), "vendor_name") == "Fjellheim Bygg ASA"
+
+
+def test_names_wrapped_over_lines_in_narrow_blocks_are_read_whole() -> None:
+    # the buyer's block under a known caption, the vendor's under a caption no reader knows, each name wrapped in
+    # its column before its legal form; the vendor's block is not the buyer's name again
+    small = ((0.06, "Auftraggeber"), (0.3, "Zorblat"))
+    captions = [w for x, text in small for w in words_at(text, x, 0.1, 0.008, 0.01)]
+    rows = [(0.06, 0.114, "BRIANZA FORNITURE"), (0.3, 0.114, "VAL SERIANA"),
+            (0.06, 0.128, "INDUSTRIALI S.A.S."), (0.3, 0.128, "FORNITURE"),
+            (0.06, 0.142, "Via Roma 33"), (0.3, 0.142, "INDUSTRIALI S.A.S."),
+            (0.3, 0.156, "Corso Zanardelli 17"), (0.3, 0.17, "P. IVA: 84177740325")]  # fmt: skip
+    page = _page(rows, []).pages[0]
+    ext = _read(Document([Page(1, 612, 792, captions + page.words)]))  # the captions in a smaller print
+    assert _value(ext, "buyer_name") == "BRIANZA FORNITURE INDUSTRIALI S.A.S."
+    assert _value(ext, "vendor_name") == "VAL SERIANA FORNITURE INDUSTRIALI S.A.S."
+    assert _value(ext, "vendor_tax_id") == "84177740325"  # after its scheme's name, in the vendor's block
+
+
+def test_the_block_beside_a_captioned_vendor_under_unknown_words_is_the_buyer_s() -> None:
+    small = ((0.06, "Supplier"), (0.33, "Zorblatmottaker"))
+    captions = [w for x, text in small for w in words_at(text, x, 0.1, 0.008, 0.01)]
+    rows = [(0.06, 0.114, "Fjellheim Elektro ASA"), (0.33, 0.114, "Nordkapp Bygg ASA"),
+            (0.06, 0.128, "Munkegata 43"), (0.33, 0.128, "Munkegata 42")]  # fmt: skip
+    page = _page(rows, []).pages[0]
+    ext = _read(Document([Page(1, 612, 792, captions + page.words)]))
+    assert (_value(ext, "vendor_name"), _value(ext, "buyer_name")) == ("Fjellheim Elektro ASA", "Nordkapp Bygg ASA")
+
+
+def test_a_tax_id_after_the_name_of_its_scheme_in_each_party_s_block() -> None:
+    # 'RFC:' names no tax id the label table lists; python-stdnum knows the scheme (a value failing its check
+    # digits is still the block's, read with less confidence)
+    rows = [(0.07, 0.13, "Proveedor / Vendor"), (0.51, 0.13, "Comprador / Buyer"),
+            (0.07, 0.145, "Cuauhtemoc Industrial S.A. de C.V."), (0.51, 0.145, "Ibarra Solis Empaques S.A. de C.V."),
+            (0.07, 0.16, "Blvd. Lopez Mateos 69"), (0.51, 0.16, "Av. Constitucion 24"),
+            (0.07, 0.175, "RFC: SKH090907O11"), (0.51, 0.175, "RFC: DUX910807L45")]  # fmt: skip
+    ext = _read(_page(rows, []))
+    assert (_value(ext, "vendor_tax_id"), _value(ext, "buyer_tax_id")) == ("SKH090907O11", "DUX910807L45")

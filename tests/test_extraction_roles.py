@@ -288,3 +288,49 @@ def test_two_printed_names_read_as_one_party_leave_the_one_the_other_party_is_no
     )
     assert _value(ext, "vendor_name") == "Larkspur Laboratories LLC"
     assert _value(ext, "buyer_name") == "Pickering & Dale Outfitters Inc."
+
+
+def test_two_blocks_side_by_side_at_the_top_make_no_letterhead() -> None:
+    # the vendor's block a hair higher than the customer's: neither is the issuer, so a buyer value that names no
+    # company is not replaced by the vendor's name
+    doc = document_of_rows(
+        [
+            (0.05, 0.08, "Zorblat"), (0.45, 0.08, "Quuxen"),
+            (0.05, 0.099, "Cedar Hollow Supply Inc."), (0.45, 0.1, "Tamarack Industrial Inc."),
+            (0.05, 0.115, "208 Ludlow Street"), (0.45, 0.115, "32 Main Street"),
+        ]
+    )  # fmt: skip
+    fields = {"buyer_name": FieldValue("Quuxen", 0.2), "vendor_name": FieldValue("Cedar Hollow Supply Inc.", 0.9)}
+    ext = Extraction("purchase_order", 1, fields)
+    read_roles(doc, ext)
+    assert _value(ext, "buyer_name") != "Cedar Hollow Supply Inc."
+    assert _value(ext, "vendor_name") == "Cedar Hollow Supply Inc."
+
+
+def test_a_bare_number_after_any_scheme_name_python_stdnum_knows_is_read_by_that_scheme() -> None:
+    from extraction.taxids import captioned_tax_id
+    from tests.fixtures_docs import words_at
+
+    # Norway's organisation number after 'Org.nr.' (Sweden's goes by the same name), Italy's after 'P. IVA:'
+    # (the caption's last word), Poland's REGON; each by its own check digits
+    assert captioned_tax_id("Org.nr.:", words_at("917 216 479", 0.1, 0.1)) == "917216479"
+    assert captioned_tax_id("Org.nr.:", words_at("556703-7485", 0.1, 0.1)) == "5567037485"
+    assert captioned_tax_id("IVA:", words_at("32192880329", 0.1, 0.1)) == "32192880329"
+    assert captioned_tax_id("REGON:", words_at("192598184", 0.1, 0.1)) == "192598184"
+    assert captioned_tax_id("Org.nr.:", words_at("917 216 478", 0.1, 0.1)) is None
+    assert captioned_tax_id("Order:", words_at("917216479", 0.1, 0.1)) is None  # no scheme's name
+
+
+def test_a_supplier_named_only_in_the_footer_beside_its_tax_id_is_the_vendor() -> None:
+    # the footer's company shares the letterhead's words but not its legal form: another company of the group
+    doc = document_of_rows(
+        [
+            (0.25, 0.04, "HURTOWNIA MAZOWIECKA SP. Z O.O."),
+            (0.05, 0.15, "Zorblat quux"), (0.05, 0.165, "HURTOWNIA MAZOWIECKA SP. Z O.O."),
+            (0.05, 0.95, "Zorblat: HURTOWNIA MAZOWIECKA S.A., ul. Wrocławska 111 · NIP 627-666-81-89"),
+        ]
+    )  # fmt: skip
+    ext = _order(doc, buyer_name="HURTOWNIA MAZOWIECKA SP. Z O.O.")
+    assert _value(ext, "vendor_name") == "HURTOWNIA MAZOWIECKA S.A."
+    assert _value(ext, "vendor_tax_id") == "627-666-81-89"
+    assert _value(ext, "buyer_name") == "HURTOWNIA MAZOWIECKA SP. Z O.O."

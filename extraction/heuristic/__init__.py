@@ -117,8 +117,12 @@ class HeuristicExtractor(
         known = {c.name for c in candidates}
         # a document number without a known label: the contract's on an agreement, else the order's
         known |= {"po_number"} if contract else {"contract_number"}
-        buyer = letterhead.raw if letterhead is not None else None
-        candidates += self._unlabelled_candidates(views, rows, table_spans, number_hint, date_hint, known, buyer)
+        # each party's names read so far (the buyer's letterhead, blocks under a party's caption): a block under
+        # unknown words that prints one of them is not the other party's
+        buyers, vendors = ({str(c.value).casefold() for c in candidates if c.name == f"{role}_name"} for role in ROLES)
+        candidates += self._unlabelled_candidates(
+            views, rows, table_spans, number_hint, date_hint, known, buyers, vendors
+        )
         fields = self._choose(candidates)
         self._expiry_from_term(fields, views)
         self._fill_currency(fields, views, rows, number_hint)
@@ -216,6 +220,9 @@ class HeuristicExtractor(
         if purchase >= contract and purchase >= invoice:
             return "purchase_order"
         return "contract" if contract >= invoice else "invoice"
+
+
+ROLES = ("buyer", "vendor")
 
 
 def _spans_to_rows(spans: dict[int, tuple[float, float]], rows: list[RowDraft]) -> dict[int, tuple[float, float]]:

@@ -22,6 +22,7 @@ from extraction.layout import Line
 from extraction.normalize import (
     is_valid_tax_id,
 )
+from extraction.taxids import captioned_schemes
 
 
 class PartyFields:
@@ -49,6 +50,7 @@ class PartyFields:
                             right is not None
                             and right.words[0].bbox[0] - phrase.bbox[2] < 0.2
                             and not (self._party_label(right.text) or right.text.rstrip().endswith(":"))
+                            and not _caption_row(view, index, phrase, right)
                         ):
                             words, factor = right.words, 0.9
                         elif below is not None and not self._party_label(below.text):
@@ -101,14 +103,31 @@ class PartyFields:
 
     @staticmethod
     def _legal_form_below(view: PageView, phrase: Line) -> list[Word]:
-        """A company name wrapped before its legal form ('... Facilities' / 'S.r.l.'): the form's words."""
-        for phrases in view.phrases:
-            for below in phrases:
-                if 0 <= below.top - phrase.bottom < 0.8 * phrase.height and abs(below.bbox[0] - phrase.bbox[0]) < 0.01:
-                    text = below.text.strip()
-                    if len(below.words) <= 3 and LEGAL_FORM.fullmatch(text) is not None:
-                        return list(below.words)
-                    return []
+        """A company name wrapped before its legal form in a narrow block ('... Facilities' / 'S.r.l.', 'VAL SERIANA'
+        / 'FORNITURE' / 'INDUSTRIALI S.A.S.'): the words of the lines under it, in its print, up to the one that
+        ends in the form (two at most); none where no such line follows."""
+        if LEGAL_FORM.search(phrase.text.rstrip(" ,.")):
+            return []
+        words: list[Word] = []
+        last = phrase
+        for _ in range(2):
+            below = next(
+                (
+                    b
+                    for phrases in view.phrases
+                    for b in phrases
+                    if 0 <= b.top - last.bottom < 0.8 * last.height and abs(b.bbox[0] - phrase.bbox[0]) < 0.01
+                ),
+                None,
+            )
+            if below is None or len(below.words) > 3 or re.search(r"[\d:@]", below.text):
+                return []
+            if abs(below.height - phrase.height) > 0.08 * phrase.height:
+                return []  # another print: the block's next line, not the name's
+            words += below.words
+            if LEGAL_FORM.search(below.text.strip().rstrip(",;")):
+                return words
+            last = below
         return []
 
     @staticmethod
@@ -143,10 +162,11 @@ class PartyFields:
         out = []
         for index, phrases in enumerate(view.phrases):
             for p_index, phrase in enumerate(phrases):
-                match = TAX_ID_LABEL.search(phrase.text)
+                match = tax_id_caption(phrase.text)
                 if not match:
                     continue
-                after = _phrase_text_words(phrase, match.end())
+                start, end = match
+                after = _phrase_text_words(phrase, end)
                 if not after and p_index + 1 < len(phrases):
                     after = phrases[p_index + 1].words  # the caption ends its phrase: the value right of it
                 tax_id = read_tax_id(after)
@@ -155,7 +175,7 @@ class PartyFields:
                 value, words = tax_id
                 x0, top = phrase.bbox[0], phrase.bbox[1]
                 # the caption names its party ('Supplier GST No.'), else the nearest block label above in its column
-                prefix = phrase.text[: match.start()].split()  # '10 Vendor TIN': a row's number before it
+                prefix = phrase.text[:start].split()  # '10 Vendor TIN': a row's number before it
                 named = next((n for k in range(len(prefix)) if (n := self._party_label(" ".join(prefix[k:])))), None)
                 owner, score = (named[0], 1.0) if named is not None else (None, 0.0)
                 for name, bx0, btop, _ in blocks if named is None else []:
@@ -237,6 +257,31 @@ class PartyFields:
         text = phrase.text.strip(" ,;")
         corroborated = bool(LEGAL_FORM.search(text)) or (len(text) > 4 and text.lower() in footer)
         return Candidate("buyer_name", text, phrase.words, view.page.number, 0.7 if corroborated else 0.45, text)
+
+
+def _caption_row(view: PageView, index: int, label: Line, right: Line) -> bool:
+    """Whether a label without a colon and the phrase right of it are two cells of a row of captions, each over its
+    value: the next line, close under them, starts a phrase under each ('Supplier' beside 'Date', the name under one
+    and '03.01.2027' under the other). The phrase right of the label is then the next caption, not the party."""
+    if label.text.rstrip().endswith(":") or index + 1 >= len(view.lines):
+        return False  # 'Supplier: Acme Ltd' over 'Address: ...' is a caption and its value beside it
+    if view.lines[index + 1].top - label.bottom > 1.2 * label.height:
+        return False
+    starts = [p.bbox[0] for p in view.phrases[index + 1]]
+    slack = 1.5 * view.char_width
+    return all(any(abs(x - cell.bbox[0]) < slack for x in starts) for cell in (label, right))
+
+
+def tax_id_caption(text: str) -> tuple[int, int] | None:
+    """Where a tax id's caption starts and ends in a phrase: a caption the label table knows, else the name of a
+    company tax or register number python-stdnum knows before a colon ('RFC:', 'Org.nr.:', 'NIP:', 'DIČ:')."""
+    match = TAX_ID_LABEL.search(text)
+    if match:
+        return match.start(), match.end()
+    named = re.match(r"\s*([^\W\d_][\w.\- ]{0,15}?)\s*:", text)
+    if named and re.sub(r"[^A-Z]", "", named.group(1).upper()) in captioned_schemes():
+        return named.start(1), named.end()
+    return None
 
 
 _NUMBER_WORD = re.compile(r"(?:^|\s)(?:n[°º]\.?|no\.?|nr\.?|#|number|id|code|ref\.?)$", re.IGNORECASE)

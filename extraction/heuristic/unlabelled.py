@@ -15,13 +15,17 @@ equal to the sum of the lines is the exception: arithmetic vouches for it.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from decimal import Decimal
+
+from stdnum.gb import vat as gb_vat
+from stdnum.us import ein
 
 from extraction.companies import LEGAL_FORM
 from extraction.document import Word
-from extraction.heuristic.parties import in_company_block
+from extraction.heuristic.parties import in_company_block, tax_id_caption
 from extraction.heuristic.parts import Candidate, PageView, RowDraft, _phrase_text_words, number, read_tax_id
-from extraction.heuristic.vocabulary import BOX_NUMBER, NUMBER_SIGN, TAX_ID_LABEL
+from extraction.heuristic.vocabulary import ADJUSTMENT_LABEL, BOX_NUMBER, DOCUMENT_TITLE, NUMBER_SIGN
 from extraction.layout import Line, joined_thousands
 from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_currency, parse_date
 from extraction.references import with_series
@@ -30,6 +34,7 @@ from extraction.terms import net_days
 GUESS = 0.45  # a value placed by layout and type alone: shown for review, never auto-accepted
 LEADERS = re.compile(r"^[.·_…\s]+|[.·_…\s:]+$")  # dotted leaders and colons around a caption or a value
 MONEY = re.compile(r"^\(?-?[^\d\s(]{0,3}\d[\d.,' ]*[.,]\d{2}\)?$")
+PAGE_WORD = re.compile(r"confidential|page|seite|página|pagina|sida|sivu|strona|strana|oldal", re.IGNORECASE)
 PERCENT = re.compile(r"(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
 
 
@@ -50,6 +55,8 @@ def _split_pair(phrase: Line) -> tuple[Line, list[Word]] | None:
     colon = next((i for i, w in enumerate(words[:-1]) if w.text.endswith(":") and len(w.text) > 1), None)
     if colon is None and len(words) >= 3 and NUMBER_SIGN.fullmatch(words[-2].text) and _is_code(words[-1].text):
         colon = len(words) - 2  # 'BON DE COMMANDE N° BC20240450': a title's number sign ends its caption
+    if colon is None and 2 <= len(words) <= 5 and _is_code(words[-1].text) and _titled(words[:-1]):
+        colon = len(words) - 2  # 'Bon de commande 404128': a document's title, its number after it
     if leader is not None:
         caption, value = words[:leader], words[leader + 1 :]
     elif colon is not None and colon < 4:  # 'Datum: 4. März 2026': a caption ends at its colon
@@ -66,16 +73,28 @@ def _split_pair(phrase: Line) -> tuple[Line, list[Word]] | None:
             return None
     if not caption or not value or not _is_caption(Line(caption)):
         return None
-    if leader is None and _is_caption(Line(value)) and len(value) > 1:
+    if PAGE_WORD.fullmatch(Line(caption).text.strip(" .:")):
+        return None  # 'Strona 12/14': the page's number
+    worded_terms = net_days(Line(value).text) is not None  # 'Rimessa diretta vista fattura' reads like a caption
+    if leader is None and _is_caption(Line(value)) and len(value) > 1 and not worded_terms:
         return None  # two captions side by side, not a caption and its value
     return Line(caption), value
 
 
-def _split_glued_percent(words: list[Word]) -> list[Word]:
-    """'20%17' '003,10' (a rate glued to the amount's first digits in the text layer) -> '20%' '17' '003,10'."""
+def _titled(words: list[Word]) -> bool:
+    """Words that name the document (an order, a contract in its language: 'Zamówienie zakupu'), not its page."""
+    found = DOCUMENT_TITLE.search(" ".join(w.text for w in words))
+    return found is not None and not PAGE_WORD.fullmatch(found.group(0))
+
+
+def _split_glued(words: list[Word]) -> list[Word]:
+    """'20%17' '003,10' (a rate glued to the amount's first digits in the text layer) -> '20%' '17' '003,10'; so a
+    caption glued to its amount ('Total4,872,422.47' -> 'Total' '4,872,422.47')."""
     out = []
     for word in words:
-        glued = re.fullmatch(r"(\d{1,2}(?:[.,]\d+)?\s?%)(\d[\d.,]*)", word.text)
+        glued = re.fullmatch(r"(\d{1,2}(?:[.,]\d+)?\s?%|[^\W\d_]{2,})(\d[\d.,]*)", word.text)
+        if glued is not None and glued[1][-1] != "%" and not MONEY.match(glued[2]):
+            glued = None  # letters before a number that is no amount: a code ('PO12345'), not a caption
         if glued is None:
             out.append(word)
             continue
@@ -100,11 +119,19 @@ def _in_table(phrase: Line, box: tuple[float, float, float] | None) -> bool:
 def _is_code(text: str) -> bool:
     """A document number: one token with digits and a letter, a dash or a slash, or five digits and more;
     not a date, an amount with cents or a tax id."""
-    if len(text) < 4 or not re.search(r"\d", text) or MONEY.match(text) or is_valid_tax_id(text):
+    if len(text) < 4 or not re.search(r"\d", text) or MONEY.match(text) or _checked_tax_id(text):
         return False
     if parse_date(text) is not None:
         return False
     return bool(re.search(r"[A-Za-z/-]", text) or re.fullmatch(r"\d{5,}", text))
+
+
+def _checked_tax_id(text: str) -> bool:
+    """A valid tax id, but not a bare nine digits only a US EIN would take: an EIN has no check digit (its first two
+    digits name an IRS campus), so most nine-digit order numbers pass as one."""
+    if text.isdigit() and ein.is_valid(text) and not gb_vat.is_valid(text):
+        return False
+    return is_valid_tax_id(text)
 
 
 def _slashed_parts(words: list[Word]) -> list[list[Word]]:
@@ -175,7 +202,8 @@ class UnlabelledFields:
         number_hint: str | None,
         date_hint: str | None,
         known: set[str],
-        buyer: str | None,
+        buyers: set[str],
+        vendors: set[str],
     ) -> list[Candidate]:
         out: list[Candidate] = []
         if views:
@@ -185,7 +213,9 @@ class UnlabelledFields:
             # the table's box: what stands beside it (a sidebar) is header, what stands in it is not
             box = (min(w.bbox[0] for w in words), span[0], span[1]) if span and words else None
             out += self._typed_pairs(views[0], box, date_hint, known)
-            out += self._vendor_block(views[0], box, buyer)
+            out += self._party_block(views[0], box, "vendor", buyers)
+            if not buyers and vendors:  # the vendor's block captioned, the buyer's beside it under unknown words
+                out += self._party_block(views[0], box, "buyer", vendors)
         if rows:
             out += self._arithmetic_totals(views, rows, table_spans, number_hint)
         return out
@@ -214,10 +244,23 @@ class UnlabelledFields:
                     pairs.append((phrase, phrases[p_index + 1].words))
                 below = self._aligned_below(view, index, phrase)
                 if below is not None:
-                    pairs.append((phrase, below.words))
+                    pairs.append((phrase, below.words + self._terms_wrapped(view, below)))
                 elif title and (under := self._under_title(view, index, phrase)) is not None:
                     pairs.append((phrase, under.words))
         return pairs
+
+    @staticmethod
+    def _terms_wrapped(view: PageView, value: Line) -> list[Word]:
+        """The rest of payment terms wrapped in their cell ('Netto pr. 20' over 'dager'): the phrase close under
+        the value, starting where it starts, when only both together read as terms. The value holds the number of
+        days: a caption over terms ('Zahlungsbedingungen' over 'Net 30') is no value wrapped."""
+        if net_days(value.text) is not None or not re.search(r"\d", value.text):
+            return []
+        for phrases in view.phrases:
+            for below in phrases:
+                if 0 <= below.top - value.bottom < 0.8 * value.height and abs(below.bbox[0] - value.bbox[0]) < 0.01:
+                    return below.words if net_days(f"{value.text} {below.text}") is not None else []
+        return []
 
     @staticmethod
     def _under_title(view: PageView, index: int, title: Line) -> Line | None:
@@ -264,13 +307,14 @@ class UnlabelledFields:
             out += [c for c in found if c is not None]
         return out
 
-    # ---- the vendor's block ----------------------------------------------------------------
+    # ---- a party's block ------------------------------------------------------------------
 
-    def _vendor_block(
-        self, view: PageView, box: tuple[float, float, float] | None, buyer: str | None
+    def _party_block(
+        self, view: PageView, box: tuple[float, float, float] | None, role: str, others: set[str]
     ) -> list[Candidate]:
-        """The first company name (a legal form) under a caption above the table that is not the buyer's
-        (the letterhead's), with its wrapped first line, and the tax id printed in its block."""
+        """The first company name (a legal form) under a caption above the table that is none of the other party's
+        names (the buyer's letterhead and blocks, for the vendor), with its wrapped first lines, and the tax id
+        printed in its block: the ``role``'s."""
         for index, phrases in enumerate(view.phrases[1:], start=1):
             for phrase in phrases:
                 text = phrase.text.strip(" ,;")
@@ -278,7 +322,7 @@ class UnlabelledFields:
                     continue
                 name_lines, first = [phrase], index
                 while first > 0:  # a name wrapped before its legal form: the lines above in the same print
-                    above = self._aligned_above(view, first, phrase)
+                    above = self._aligned_above(view, first, name_lines[0])  # close above the top line so far
                     if above is None or abs(above.height - phrase.height) > 0.08 * phrase.height:
                         break
                     name_lines.insert(0, above)
@@ -288,11 +332,11 @@ class UnlabelledFields:
                     continue
                 words = [w for line in name_lines for w in line.words]
                 name = " ".join(w.text for w in words).strip(" ,;")
-                if LEGAL_FORM.fullmatch(name) or buyer and name.casefold() == buyer.casefold():
-                    continue  # the buyer's own name again (a ship-to block)
+                if LEGAL_FORM.fullmatch(name) or name.casefold() in others:
+                    continue  # the other party's own name again (its block, a ship-to block)
                 page = view.page.number
-                out = [Candidate("vendor_name", name, words, page, GUESS, name, (page, name_lines[0].top))]
-                out += self._block_tax_id(view, index, phrase)
+                out = [Candidate(f"{role}_name", name, words, page, GUESS, name, (page, name_lines[0].top))]
+                out += self._block_tax_id(view, index, phrase, f"{role}_tax_id")
                 return out
         return []
 
@@ -307,16 +351,16 @@ class UnlabelledFields:
         return None
 
     @staticmethod
-    def _block_tax_id(view: PageView, index: int, name: Line) -> list[Candidate]:
+    def _block_tax_id(view: PageView, index: int, name: Line, field: str) -> list[Candidate]:
         for below in view.phrases[index + 1 : index + 11]:
             for phrase in below:
-                match = TAX_ID_LABEL.search(phrase.text)
+                match = tax_id_caption(phrase.text)  # 'VAT No.', or a scheme's name ('P. IVA:', 'RFC:')
                 if match and abs(phrase.bbox[0] - name.bbox[0]) < 1.5 * view.char_width:
-                    found = read_tax_id(_phrase_text_words(phrase, match.end()))
+                    found = read_tax_id(_phrase_text_words(phrase, match[1]))
                     if found:
                         value, used = found
                         page = view.page.number
-                        return [Candidate("vendor_tax_id", value, used, page, GUESS, value, (page, phrase.top))]
+                        return [Candidate(field, value, used, page, GUESS, value, (page, phrase.top))]
         return []
 
     # ---- totals by arithmetic --------------------------------------------------------------
@@ -332,7 +376,7 @@ class UnlabelledFields:
         amounts = [number(row.cells.get("amount", []), number_hint) for row in rows]
         if not amounts or any(a is None for a in amounts):
             return []
-        lines_sum = sum(a for a in amounts if a is not None)
+        lines_sum = sum((a for a in amounts if a is not None), Decimal(0))
         last_page = max(row.page for row in rows)  # where the rows end (a span may run on to an empty page)
         block: list[tuple[Line, Word, Decimal, int]] = []
         for view in views:
@@ -341,7 +385,7 @@ class UnlabelledFields:
             for line in view.lines:
                 if view.page.number == last_page and line.top <= max(r.bottom for r in rows if r.page == last_page):
                     continue
-                words = joined_thousands(_split_glued_percent(line.words))
+                words = joined_thousands(_split_glued(line.words))
                 while len(words) > 1 and _is_currency_sign(words[-1].text):
                     words = words[:-1]  # '95,00 €', '95.00 USD': the sign after the amount
                 money = [w for w in words if MONEY.match(w.text)]
@@ -355,18 +399,31 @@ class UnlabelledFields:
                 if value is not None:
                     block.append((line, money[0], value, view.page.number))
         subtotal_at = next((i for i, (_, _, v, _) in enumerate(block) if v == lines_sum), None)
-        if subtotal_at is None:
-            return []
         out: list[Candidate] = []
 
         def add(name: str, index: int, score: float) -> None:
             line, word, value, page = block[index]
             out.append(Candidate(name, value, [word], page, score, word.text, (page, line.top)))
 
-        add("subtotal", subtotal_at, 0.97)  # the sum of the lines: a known label naming another amount loses
+        if subtotal_at is not None:
+            add("subtotal", subtotal_at, 0.97)  # the sum of the lines: a known label naming another amount loses
+            self._totals_in_order(block, subtotal_at, lines_sum, add)
+        if not any(c.name == "total" for c in out):
+            for name, index in _totals_any_order(block, subtotal_at, lines_sum):
+                add(name, index, 0.6)
+        return out
+
+    @staticmethod
+    def _totals_in_order(
+        block: list[tuple[Line, Word, Decimal, int]],
+        subtotal_at: int,
+        lines_sum: Decimal,
+        add: Callable[[str, int, float], None],
+    ) -> None:
+        """Below the subtotal: taxes at their printed rates, charges, and the total they all add up to last."""
         last = len(block) - 1
         if last == subtotal_at:
-            return out
+            return
         running, tax_sum = lines_sum, Decimal("0")
         rated: list[int] = []
         tax_line: int | None = None
@@ -387,4 +444,40 @@ class UnlabelledFields:
                 tax_line = rated[0]
             if tax_line is not None:
                 add("tax_total", tax_line, 0.6)
-        return out
+
+
+def _is_rate_of(tax: Decimal, net: Decimal, printed: Decimal | None) -> bool:
+    """Whether an amount is a tax on ``net``: its printed rate of it, else a whole or half percent (1 to 30) of it,
+    to the cent. Tax rates are such round numbers; a charge (freight, packing) seldom comes to one by chance."""
+    if tax <= 0 or net <= 0:
+        return False
+    rates = [printed] if printed is not None else [Decimal(half) / 2 for half in range(2, 61)]
+    return any(abs(net * rate / 100 - tax) < Decimal("0.006") for rate in rates)
+
+
+def _totals_any_order(
+    block: list[tuple[Line, Word, Decimal, int]], subtotal_at: int | None, lines_sum: Decimal
+) -> list[tuple[str, int]]:
+    """A totals block in another order (the amount to pay first, then the net and the tax) or without its net
+    line: the tax is a rate of the lines' sum and the total that sum plus the tax, wherever each stands; or, no tax
+    printed, the total is the sum plus a round rate of it. Only where one reading fits."""
+    amounts = [(i, value) for i, (_, _, value, _) in enumerate(block) if i != subtotal_at]
+    found: list[list[tuple[str, int]]] = []
+    for t_index, tax in amounts:
+        line, word = block[t_index][0], block[t_index][1]
+        if ADJUSTMENT_LABEL.match(line.text):
+            continue  # freight, packing, a discount: a charge, whatever its size
+        rate = PERCENT.search(" ".join(w.text for w in line.words if w is not word))
+        printed = Decimal(rate.group(1).replace(",", ".")) if rate else None
+        if not _is_rate_of(tax, lines_sum, printed):
+            continue
+        totals = [i for i, value in amounts if i != t_index and value == lines_sum + tax]
+        if len(totals) == 1:
+            found.append([("tax_total", t_index), ("total", totals[0])])
+    if len(found) == 1:
+        return found[0]
+    if found:
+        return []
+    largest = max((value for _, value in amounts), default=Decimal(0))
+    totals = [i for i, value in amounts if value == largest and _is_rate_of(value - lines_sum, lines_sum, None)]
+    return [("total", totals[0])] if len(totals) == 1 else []
