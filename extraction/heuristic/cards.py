@@ -15,8 +15,8 @@ from extraction.document import Word
 from extraction.heuristic.geometry import CODE, UNIT, _numeric, joined_percents, row_arithmetic
 from extraction.heuristic.parts import PageView, RowDraft, arithmetic_fits
 from extraction.layout import Line, joined_thousands, split_phrases
+from extraction.normalize import CURRENCY  # 'EUR', '€', 'Fr.', 'zł': a code or a symbol printed beside an amount
 
-CURRENCY = re.compile(r"^(?:[A-Z]{3}|[€$£])$")
 ROLES = ("quantity", "unit_price", "amount")
 _numeric_value = _numeric
 

@@ -334,6 +334,39 @@ def _quantity_and_price_by_column(spans: dict[str, list[Word]], char_width: floa
     spans["quantity"], spans["unit_price"] = columns if first_counts else columns[::-1]
 
 
+def _crossing_anchors(anchors: list[tuple[int, dict[str, Word]]], char_width: float) -> list[tuple[int, dict[str, Word]]]:
+    """The rows less those whose numbers multiplied out in other columns than most rows' ('1 bx  2,004.39 per
+    100 = 20.04' read as 100 x 20.04 = 2,004.39: a price rounded lets the wrong triple agree): such a row's words
+    stand under another role's column, and its leftovers ('1') would spoil the text columns found beside."""
+    if len(anchors) < 3:
+        return anchors
+    spans: dict[str, tuple[float, float]] = {}
+    for role in ("quantity", "unit_price", "amount"):
+        words = [found[role] for _, found in anchors if role in found]
+        if not words:
+            continue
+        # right-aligned numbers share their right edge, left-aligned ones their left
+        right, left = median(w.bbox[2] for w in words), median(w.bbox[0] for w in words)
+        aligned = [w for w in words if min(abs(w.bbox[2] - right), abs(w.bbox[0] - left)) < 3 * char_width] or words
+        spans[role] = (min(w.bbox[0] for w in aligned), max(w.bbox[2] for w in aligned))
+
+    def under(word: Word, span: tuple[float, float]) -> bool:
+        return word.bbox[0] < span[1] + char_width and word.bbox[2] > span[0] - char_width
+
+    def crossing(role: str, word: Word) -> bool:
+        # quantity and price read the same both ways (their columns are told apart later): one family
+        family = {role} | ({"quantity", "unit_price"} if role in ("quantity", "unit_price") else set())
+        mine = any(under(word, span) for other, span in spans.items() if other in family)
+        return not mine and any(under(word, span) for other, span in spans.items() if other not in family)
+
+    kept = [
+        (index, found)
+        for index, found in anchors
+        if not any(crossing(role, word) for role, word in found.items() if role in spans)
+    ]
+    return kept if len(kept) >= 2 else anchors
+
+
 class GeometricTables:
     """Finds a line-item table by arithmetic and layout where no header line names its columns."""
 
@@ -350,6 +383,7 @@ class GeometricTables:
             anchors = _counted_amounts(lines, number_hint, view.char_width)
             if not anchors:
                 return None
+        anchors = _crossing_anchors(anchors, view.char_width)
         spans: dict[str, list[Word]] = {}
         for _, found in anchors:
             for role, word in found.items():

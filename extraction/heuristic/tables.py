@@ -44,6 +44,7 @@ ROW_NUMBERS = (*NUMERIC_COLUMNS, "_per", "_off", "_net")
 LEADERS = re.compile(r"(?:\.\s?){3,}\.*$|…+$|^(?:[.…]\s?)+$")  # leader dots after a text, or a word of dots
 # '[HW-8921] Hydraulic hose ...'; a position number before it ('3 [HW-8921] ...') is the line's, no text
 BRACKETED_CODE = re.compile(r"^(?:\d{1,4}[.)]?\s+)?\[([^\]\s]+)\]\s*(.*)$", re.S)
+TRAILING_CODE = re.compile(r"[\[(]([^\])\s]+)[\])]$")  # '... Hydraulic hose (HW-8921)'
 
 
 def _money_marks(words: list[Word], char_width: float, number_hint: str | None) -> set[int]:
@@ -229,11 +230,22 @@ def _adds_up(rows: list[RowDraft], amount: list[Word], number_hint: str | None) 
     return abs(sum(a for a in amounts if a is not None) - total) <= Decimal("0.011")
 
 
-def _sku_from_description(cells: dict[str, FieldValue]) -> None:
+def _codes_at_text_end(table: list[RowDraft]) -> None:
+    """A table printing a bracketed article code after the text on some rows ('Hydraulic hose [HW-8921]') puts
+    the code wherever the text has room: a code before the text on other rows is as much the text's, no column
+    of codes fused into it."""
+    texts = [_without_leaders(row.cells.get("description", [])) for row in table]
+    ends = [TRAILING_CODE.search(" ".join(w.text for w in words)) for words in texts]
+    if any(found and _is_code(found.group(1), priced=False) for found in ends):
+        for row in table:
+            row.code_in_text = True
+
+
+def _sku_from_description(cells: dict[str, FieldValue], code_in_text: bool) -> None:
     """A table with no code column of its own that prints the code in brackets before the description
     ('[HW-8921] Hydraulic hose ...'): the bracketed code is the row's sku, the rest its description."""
     description = cells.get("description")
-    if "sku" in cells or description is None or not isinstance(description.value, str):
+    if "sku" in cells or code_in_text or description is None or not isinstance(description.value, str):
         return
     found = BRACKETED_CODE.match(description.value)
     if not found or not _is_code(found.group(1), priced=False) or not found.group(2).strip():
@@ -621,6 +633,7 @@ class TableReader(GeometricTables):
             _phrases_run_on(table)
             _split_caption_values(table, number_hint)
             _lettered_code_over_number(table)
+            _codes_at_text_end(table)
             for column in [c for c in header if c.name.startswith("_unread")]:
                 names = {c.name for c in header}
                 old = column.name
@@ -950,7 +963,7 @@ class TableReader(GeometricTables):
                 value, score = raw, 0.85
             ocr = min(w.confidence for w in words)
             cells[name] = FieldValue(value, round(score * (0.5 + 0.5 * ocr), 4), row.page, _bbox(words), raw)
-        _sku_from_description(cells)
+        _sku_from_description(cells, row.code_in_text)
         self._infer_missing(cells, row)
         all_words = [w for ws in row.cells.values() for w in ws]
         confidence = min((c.confidence for c in cells.values()), default=0.0)
