@@ -81,6 +81,23 @@ def _unit_after_quantity(word: Word, before: Word | None, passed: list[Column], 
     )
 
 
+def _counted_cell(words: list[Word], columns: list[Column], char_width: float) -> tuple[Word | None, Word | None]:
+    """(quantity, unit) of a cell printing both ('12 pair'), right-aligned so that the number starts left of the
+    quantity's caption and the unit stands under it: the number is no word of the text before it."""
+    quantity = next((c for c in columns if c.name == "quantity"), None)
+    if quantity is None or "unit" in {c.name for c in columns}:
+        return None, None
+    for number_word, unit in itertools.pairwise(words):
+        if (
+            re.fullmatch(r"\d[\d.,']*", number_word.text)
+            and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|[./²³]){0,11}", unit.text)
+            and unit.bbox[0] - number_word.bbox[2] < 2 * char_width
+            and number_word.bbox[0] < quantity.x0 < unit.bbox[2] <= quantity.x1 + 2 * char_width
+        ):
+            return number_word, unit
+    return None, None
+
+
 def _is_prose(view: PageView, index: int) -> bool:
     """A sentence, evenly spaced: prose, not a header of columns."""
     return len(view.lines[index].words) > 6 and len(view.phrases[index]) == 1
@@ -545,16 +562,20 @@ class TableReader(GeometricTables):
                     if table_top == 1.0:
                         table_top = line.top
                     continue
-                subtotal = cells.get("amount") or joined_thousands(line.words)[-1:]
+                # the amount cell, or the line's last number: the section's number beside the subtotal ('Subtotal 1
+                # 700'071.03 CHF') may have taken the amount's column and pushed the subtotal past it
+                priced = [w for w in joined_thousands(line.words) if number([w], number_hint) is not None][-1:]
+                subtotals = [ws for ws in (cells.get("amount"), priced) if ws]
                 # a section runs on over a page break: its subtotal adds up the rows since the last subtotal
                 # the section's number may stand beside its subtotal ('Subtotal 3   19,328.46'), under a column
                 numbered = all(
                     re.fullmatch(r"\d{1,2}", " ".join(w.text for w in cells[n])) for n in numeric - {"amount"}
                 )
-                if (numeric <= {"amount"} or "amount" in cells and numbered) and (
+                if (numeric <= {"amount"} or "amount" in cells and numbered) and any(
                     _adds_up(rows[section_from:], subtotal, number_hint)
                     or section_from > sections_from
                     and _adds_up(rows[sections_from:], subtotal, number_hint)
+                    for subtotal in subtotals
                 ):
                     # a section's subtotal between its items and the next section's heading: neither is an item
                     section_from, after_subtotal, misses, table_bottom = len(rows), True, 0, line.bottom
@@ -757,9 +778,16 @@ class TableReader(GeometricTables):
             and b.bbox[0] - a.bbox[2] < 1.2 * char_width
         }
         marks = _money_marks(line.words, char_width, number_hint)
+        counted = _counted_cell(line.words, columns, char_width)
         for word in line.words:
             if id(word) in marks:
                 continue  # '€ 1 066,72', '4.664,52 EUR': the currency of a money cell, no word of the text
+            if word is counted[0]:
+                numbers.append(word)  # the quantity of a cell '12 pair' reaching under the quantity's caption
+                continue
+            if word is counted[1]:
+                cells.setdefault("unit", []).append(word)
+                continue
             is_number = parse_amount(word.text.rstrip("%"), number_hint) is not None and not re.search(
                 r"[A-Za-z]", word.text
             )
