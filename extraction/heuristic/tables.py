@@ -500,6 +500,13 @@ class TableReader(GeometricTables):
                     or {c.name for c in rival[0]} & {"quantity", "unit_price", "amount"} - named
                 ):
                     header, geometric = None, rival
+            elif header is not None and any(c.name.startswith("_unread") for c in header[0]):
+                # a printed header naming a few columns only (a caption in no vocabulary, 'Qtd.', stands unread):
+                # where the rows' arithmetic finds the quantity or the price the words did not name, it knows better
+                rival = self._geometric_header(view, number_hint)
+                named = {c.name for c in header[0]}
+                if rival is not None and {c.name for c in rival[0]} & {"quantity", "unit_price", "amount"} - named:
+                    header, geometric = None, rival
             if header is not None:
                 columns, start = header
                 worded, left_bound = True, 0.0
