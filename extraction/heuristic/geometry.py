@@ -346,7 +346,10 @@ def _units_beside_quantities(texts: list[str], column: Column, quantities: list[
     )
 
 
-def _crossing_anchors(anchors: list[tuple[int, dict[str, Word]]], char_width: float) -> list[tuple[int, dict[str, Word]]]:
+Anchor = tuple[int, dict[str, Word]]  # a row's line index and the words its arithmetic read as the three
+
+
+def _crossing_anchors(anchors: list[Anchor], char_width: float) -> list[Anchor]:
     """The rows less those whose numbers multiplied out in other columns than most rows' ('1 bx  2,004.39 per
     100 = 20.04' read as 100 x 20.04 = 2,004.39: a price rounded lets the wrong triple agree): such a row's words
     stand under another role's column, and its leftovers ('1') would spoil the text columns found beside."""
