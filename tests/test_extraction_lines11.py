@@ -78,10 +78,10 @@ def test_leader_dots_are_no_column_of_a_table_found_by_its_arithmetic() -> None:
     for k, (line, text, code, qty, price, amount) in enumerate(rows):
         cells = [(0.05, line), (0.10, text), (0.27, dots), (0.48, code), (0.60, qty), (0.70, price), (0.84, amount)]
         lines.append((0.30 + 0.02 * k, cells))
-    assert _lines(_extract(lines), "description", "amount") == [
-        ("Stainless flange", Decimal("7414.88")),
-        ("Laptop docking station", Decimal("22468.80")),
-        ("Hex bolt", Decimal("1747.22")),
+    assert _lines(_extract(lines), "sku", "description", "amount") == [
+        ("RD-900566", "Stainless flange", Decimal("7414.88")),
+        ("BM-108258", "Laptop docking station", Decimal("22468.80")),
+        ("DA-725392", "Hex bolt", Decimal("1747.22")),
     ]
 
 
@@ -179,3 +179,18 @@ def test_units_beside_the_quantities_with_a_stray_number_among_them_are_the_unit
     assert _units_beside_quantities(["pack", "pair", "1", "box", "roll"], beside, quantities, CHAR)
     assert not _units_beside_quantities(["pack", "12", "1", "box"], beside, quantities, CHAR)
     assert not _units_beside_quantities(["pack", "pair", "1", "box"], Column("_skip", 0.20, 0.25), quantities, CHAR)
+
+
+def test_a_unit_squared_with_a_digit_after_the_quantity_is_no_word_of_the_description() -> None:
+    # '20.397 m2' in the quantity's cell, as 'm²' would be
+    extraction = _extract(
+        [
+            (0.30, [(0.12, "Description"), (0.50, "Qty"), (0.64, "Price"), (0.84, "Amount")]),
+            (0.33, [(0.12, "Galvanized steel sheet"), (0.50, "20.397 m2"), (0.64, "625.66"), (0.84, "12,761.59")]),
+            (0.35, [(0.12, "Pallet wrap 500 mm"), (0.50, "12 roll"), (0.64, "45.50"), (0.84, "546.00")]),
+        ]
+    )  # fmt: skip
+    assert _lines(extraction, "description", "quantity", "unit") == [
+        ("Galvanized steel sheet", Decimal("20.397"), "m2"),
+        ("Pallet wrap 500 mm", Decimal("12"), "roll"),
+    ]

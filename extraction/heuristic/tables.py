@@ -9,7 +9,7 @@ from decimal import Decimal
 from statistics import median
 
 from extraction.document import Word
-from extraction.heuristic.geometry import CODE, DASH, GeometricTables, joined_percents
+from extraction.heuristic.geometry import CODE, DASH, LEADER, UNIT, GeometricTables, joined_percents
 from extraction.heuristic.parts import (
     Column,
     PageView,
@@ -77,7 +77,7 @@ def _unit_after_quantity(word: Word, before: Word | None, passed: list[Column], 
             (before.bbox[2] > passed[-1].x0 and word.bbox[0] - before.bbox[2] < 6 * char_width)
             or word.bbox[0] - before.bbox[2] < 2 * char_width
         )
-        and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|[./²³]){0,11}", word.text) is not None  # 'box', 'Stück', 'm²'
+        and UNIT.match(word.text) is not None  # 'box', 'Stück', 'm²', 'm2'
     )
 
 
@@ -90,7 +90,7 @@ def _counted_cell(words: list[Word], columns: list[Column], char_width: float) -
     for number_word, unit in itertools.pairwise(words):
         if (
             re.fullmatch(r"\d[\d.,']*", number_word.text)
-            and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|[./²³]){0,11}", unit.text)
+            and UNIT.match(unit.text)
             and unit.bbox[0] - number_word.bbox[2] < 2 * char_width
             and number_word.bbox[0] < quantity.x0 < unit.bbox[2] <= quantity.x1 + 2 * char_width
         ):
@@ -787,8 +787,10 @@ class TableReader(GeometricTables):
         marks = _money_marks(line.words, char_width, number_hint)
         counted = _counted_cell(line.words, columns, char_width)
         for word in line.words:
-            if id(word) in marks:
-                continue  # '€ 1 066,72', '4.664,52 EUR': the currency of a money cell, no word of the text
+            if id(word) in marks or LEADER.match(word.text):
+                # '€ 1 066,72', '4.664,52 EUR': the currency of a money cell, no word of the text; leader dots
+                # between the text and the next column are no cell's
+                continue
             if word is counted[0]:
                 numbers.append(word)  # the quantity of a cell '12 pair' reaching under the quantity's caption
                 continue
