@@ -12,11 +12,11 @@ import re
 from decimal import Decimal
 
 from extraction.document import Word
-from extraction.heuristic.geometry import CODE, UNIT, _numeric, joined_percents, row_arithmetic
+from extraction.heuristic.geometry import CODE, LEADER, UNIT, _numeric, joined_percents, row_arithmetic
 from extraction.heuristic.parts import PageView, RowDraft, arithmetic_fits
 from extraction.layout import Line, joined_thousands, split_phrases
+from extraction.normalize import CURRENCY  # 'EUR', '€', 'Fr.', 'zł': a code or a symbol printed beside an amount
 
-CURRENCY = re.compile(r"^(?:[A-Z]{3}|[€$£])$")
 ROLES = ("quantity", "unit_price", "amount")
 _numeric_value = _numeric
 
@@ -95,7 +95,6 @@ class CardItems:
 
 
 _POSITION = re.compile(r"^\d{1,3}(?:\.\d{1,2})?[.)]?$")  # '1', '10', '1.2', '3.'
-_LEADER = re.compile(r"^[.·_]{3,}$")
 _PRICE_UNITS = (Decimal(1), Decimal(100), Decimal(1000))  # a price per one, per 100, per 1000 units
 _CENTS = re.compile(r"[.,]\d{2}[)-]?$")  # a money value, a credit's trailing minus or brackets too
 
@@ -180,10 +179,11 @@ def _quantity_first(first: Word, second: Word, words: list[Word], currency: str,
         k = next((k for k, w in enumerate(words) if w.bbox == word.bbox), len(words)) + 1
         if k >= len(words) or words[k].text == currency or not UNIT.match(words[k].text):
             return False
-        # on the same line, right after it (the next line's first word stands left of it: no unit of its)
-        close = 0 <= words[k].bbox[0] - word.bbox[2] < char_width and words[k].bbox[1] < word.bbox[3]
+        # on the same line, right after it (the next line's first word stands left of it: no unit of its); a
+        # space is a whole character's width in a monospaced font
+        close = 0 <= words[k].bbox[0] - word.bbox[2] < 1.5 * char_width and words[k].bbox[1] < word.bbox[3]
         # 'per 100' after a price: a word a number follows close is no unit
-        priced = k + 1 < len(words) and 0 <= words[k + 1].bbox[0] - words[k].bbox[2] < char_width
+        priced = k + 1 < len(words) and 0 <= words[k + 1].bbox[0] - words[k].bbox[2] < 1.5 * char_width
         return close and not (priced and _numeric(words[k + 1], None) is not None)
 
     if unit_after(first) != unit_after(second):
@@ -220,7 +220,7 @@ def _titled_cards(view: PageView, number_hint: str | None) -> list[RowDraft]:
         found = {"quantity": first, "unit_price": second}
         at = max(line_q, line_p)
         found["unit_price"] = _list_price(found["unit_price"], words_all, number_hint)
-        described = [w for w in head if not _LEADER.match(w.text)]
+        described = [w for w in head if not LEADER.match(w.text)]
         if described and _POSITION.match(described[0].text):
             described = described[1:]  # the item's number
         for line in body[:at]:  # a description wrapped under the title holds no number

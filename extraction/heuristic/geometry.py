@@ -26,6 +26,7 @@ from extraction.normalize import parse_amount, parse_currency
 CENTS = re.compile(r"[.,]\d{2}\)?$")
 CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9./#_-]{2,}$")  # 'MAT-0267558', '347-6970-62', 'PN343903'
 DASH = re.compile(r"^[-–—]$")  # an empty cell
+LEADER = re.compile(r"^[.·_…]{3,}$")  # leader dots after a text: no cell
 # a unit of measure in any alphabet ('EA', 'pár', 'Stück', 'm²'), squared or cubed with a digit ('M2', 'm3')
 UNIT = re.compile(r"^[^\W\d_](?:[^\W\d_]|[./²³]){0,14}[23]?$")
 
@@ -358,6 +359,53 @@ def _quantity_and_price_by_column(spans: dict[str, list[Word]], char_width: floa
     spans["quantity"], spans["unit_price"] = columns if first_counts else columns[::-1]
 
 
+def _units_beside_quantities(texts: list[str], column: Column, quantities: list[Column], char_width: float) -> bool:
+    """Units printed in the quantity's cell ('50 pc', '2 ea'), a few bare numbers among them: the quantities of
+    rows whose arithmetic took other numbers for the three, left over beside the unit."""
+    units = [t for t in texts if UNIT.match(t) and len(t) <= 8]
+    return (
+        len(units) >= 0.75 * len(texts)
+        and all(UNIT.match(t) or re.fullmatch(r"\d[\d.,']*", t) for t in texts)
+        and any(c.x0 - char_width <= column.x0 <= c.x1 + 4 * char_width for c in quantities)
+    )
+
+
+Anchor = tuple[int, dict[str, Word]]  # a row's line index and the words its arithmetic read as the three
+
+
+def _crossing_anchors(anchors: list[Anchor], char_width: float) -> list[Anchor]:
+    """The rows less those whose numbers multiplied out in other columns than most rows' ('1 bx  2,004.39 per
+    100 = 20.04' read as 100 x 20.04 = 2,004.39: a price rounded lets the wrong triple agree): such a row's words
+    stand under another role's column, and its leftovers ('1') would spoil the text columns found beside."""
+    if len(anchors) < 3:
+        return anchors
+    spans: dict[str, tuple[float, float]] = {}
+    for role in ("quantity", "unit_price", "amount"):
+        words = [found[role] for _, found in anchors if role in found]
+        if not words:
+            continue
+        # right-aligned numbers share their right edge, left-aligned ones their left
+        right, left = median(w.bbox[2] for w in words), median(w.bbox[0] for w in words)
+        aligned = [w for w in words if min(abs(w.bbox[2] - right), abs(w.bbox[0] - left)) < 3 * char_width] or words
+        spans[role] = (min(w.bbox[0] for w in aligned), max(w.bbox[2] for w in aligned))
+
+    def under(word: Word, span: tuple[float, float]) -> bool:
+        return word.bbox[0] < span[1] + char_width and word.bbox[2] > span[0] - char_width
+
+    def crossing(role: str, word: Word) -> bool:
+        # quantity and price read the same both ways (their columns are told apart later): one family
+        family = {role} | ({"quantity", "unit_price"} if role in ("quantity", "unit_price") else set())
+        mine = any(under(word, span) for other, span in spans.items() if other in family)
+        return not mine and any(under(word, span) for other, span in spans.items() if other not in family)
+
+    kept = [
+        (index, found)
+        for index, found in anchors
+        if not any(crossing(role, word) for role, word in found.items() if role in spans)
+    ]
+    return kept if len(kept) >= 2 else anchors
+
+
 class GeometricTables:
     """Finds a line-item table by arithmetic and layout where no header line names its columns."""
 
@@ -374,6 +422,7 @@ class GeometricTables:
             anchors = _counted_amounts(lines, number_hint, view.char_width)
             if not anchors:
                 return None
+        anchors = _crossing_anchors(anchors, view.char_width)
         spans: dict[str, list[Word]] = {}
         for _, found in anchors:
             for role, word in found.items():
@@ -436,7 +485,7 @@ class GeometricTables:
         gap = 2.0 if view.page.source == "ocr" else 1.2  # OCR spaces words unevenly within a cell
         for line in lines:
             for phrase in split_phrases(line, width, gap, 1.6):
-                words = [w for w in phrase.words if id(w) not in used]
+                words = [w for w in phrase.words if id(w) not in used and not LEADER.match(w.text)]
                 # a line number or a code run into the text after it ('10 347-6970-62 Translation ...') is a cell
                 while len(words) > 1 and (_numeric(words[0], number_hint) is not None or CODE.match(words[0].text)):
                     cells.append(words[:1])
@@ -513,7 +562,7 @@ class GeometricTables:
                 all(UNIT.match(t) for t in texts_of[index])
                 and lengths[index] <= 8
                 and (column.x0 > description_x0 or any(0 <= column.x0 - c.x1 < 4 * width for c in quantities))
-            ):
+            ) or _units_beside_quantities(texts_of[index], column, quantities, width):
                 column.name = "unit"  # short words after the description, or set right after the quantity
         for index, (_, column) in enumerate(text_groups):
             if column.name == "_skip":

@@ -51,6 +51,7 @@ class RowDraft:
     header: tuple[Column, ...] = ()  # where they stand
     line: Line | None = None  # the row's first printed line
     sub_lines: list[list[Word]] = field(default_factory=list)  # indented lines under the item (delivery, note)
+    code_in_text: bool = False  # the table prints article codes anywhere in its text: a bracketed one is text
 
 
 @dataclass(slots=True)

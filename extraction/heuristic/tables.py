@@ -9,7 +9,7 @@ from decimal import Decimal
 from statistics import median
 
 from extraction.document import Word
-from extraction.heuristic.geometry import CODE, DASH, GeometricTables, joined_percents
+from extraction.heuristic.geometry import CODE, DASH, LEADER, UNIT, GeometricTables, joined_percents
 from extraction.heuristic.parts import (
     Column,
     PageView,
@@ -44,6 +44,7 @@ ROW_NUMBERS = (*NUMERIC_COLUMNS, "_per", "_off", "_net")
 LEADERS = re.compile(r"(?:\.\s?){3,}\.*$|…+$|^(?:[.…]\s?)+$")  # leader dots after a text, or a word of dots
 # '[HW-8921] Hydraulic hose ...'; a position number before it ('3 [HW-8921] ...') is the line's, no text
 BRACKETED_CODE = re.compile(r"^(?:\d{1,4}[.)]?\s+)?\[([^\]\s]+)\]\s*(.*)$", re.S)
+TRAILING_CODE = re.compile(r"[\[(]([^\])\s]+)[\])]$")  # '... Hydraulic hose (HW-8921)'
 
 
 def _money_marks(words: list[Word], char_width: float, number_hint: str | None) -> set[int]:
@@ -76,8 +77,25 @@ def _unit_after_quantity(word: Word, before: Word | None, passed: list[Column], 
             (before.bbox[2] > passed[-1].x0 and word.bbox[0] - before.bbox[2] < 6 * char_width)
             or word.bbox[0] - before.bbox[2] < 2 * char_width
         )
-        and re.fullmatch(r"[^\W\d_](?:[^\W\d_]|[./²³]){0,11}", word.text) is not None  # 'box', 'Stück', 'm²'
+        and UNIT.match(word.text) is not None  # 'box', 'Stück', 'm²', 'm2'
     )
+
+
+def _counted_cell(words: list[Word], columns: list[Column], char_width: float) -> tuple[Word | None, Word | None]:
+    """(quantity, unit) of a cell printing both ('12 pair'), right-aligned so that the number starts left of the
+    quantity's caption and the unit stands under it: the number is no word of the text before it."""
+    quantity = next((c for c in columns if c.name == "quantity"), None)
+    if quantity is None or "unit" in {c.name for c in columns}:
+        return None, None
+    for number_word, unit in itertools.pairwise(words):
+        if (
+            re.fullmatch(r"\d[\d.,']*", number_word.text)
+            and UNIT.match(unit.text)
+            and unit.bbox[0] - number_word.bbox[2] < 2 * char_width
+            and number_word.bbox[0] < quantity.x0 < unit.bbox[2] <= quantity.x1 + 2 * char_width
+        ):
+            return number_word, unit
+    return None, None
 
 
 def _is_prose(view: PageView, index: int) -> bool:
@@ -252,11 +270,22 @@ def _adds_up(rows: list[RowDraft], amount: list[Word], number_hint: str | None) 
     return abs(sum(a for a in amounts if a is not None) - total) <= Decimal("0.011")
 
 
-def _sku_from_description(cells: dict[str, FieldValue]) -> None:
+def _codes_at_text_end(table: list[RowDraft]) -> None:
+    """A table printing a bracketed article code after the text on some rows ('Hydraulic hose [HW-8921]') puts
+    the code wherever the text has room: a code before the text on other rows is as much the text's, no column
+    of codes fused into it."""
+    texts = [_without_leaders(row.cells.get("description", [])) for row in table]
+    ends = [TRAILING_CODE.search(" ".join(w.text for w in words)) for words in texts]
+    if any(found and _is_code(found.group(1), priced=False) for found in ends):
+        for row in table:
+            row.code_in_text = True
+
+
+def _sku_from_description(cells: dict[str, FieldValue], code_in_text: bool) -> None:
     """A table with no code column of its own that prints the code in brackets before the description
     ('[HW-8921] Hydraulic hose ...'): the bracketed code is the row's sku, the rest its description."""
     description = cells.get("description")
-    if "sku" in cells or description is None or not isinstance(description.value, str):
+    if "sku" in cells or code_in_text or description is None or not isinstance(description.value, str):
         return
     found = BRACKETED_CODE.match(description.value)
     if not found or not _is_code(found.group(1), priced=False) or not found.group(2).strip():
@@ -529,6 +558,13 @@ class TableReader(GeometricTables):
                         header = mended, header[1]
                     else:
                         header, geometric = None, rival
+            elif header is not None and any(c.name.startswith("_unread") for c in header[0]):
+                # a printed header naming a few columns only (a caption in no vocabulary, 'Qtd.', stands unread):
+                # where the rows' arithmetic finds the quantity or the price the words did not name, it knows better
+                rival = self._geometric_header(view, number_hint)
+                named = {c.name for c in header[0]}
+                if rival is not None and {c.name for c in rival[0]} & {"quantity", "unit_price", "amount"} - named:
+                    header, geometric = None, rival
             if header is not None:
                 columns, start = header
                 worded, left_bound = True, 0.0
@@ -595,16 +631,20 @@ class TableReader(GeometricTables):
                     if table_top == 1.0:
                         table_top = line.top
                     continue
-                subtotal = cells.get("amount") or joined_thousands(line.words)[-1:]
+                # the amount cell, or the line's last number: the section's number beside the subtotal ('Subtotal 1
+                # 700'071.03 CHF') may have taken the amount's column and pushed the subtotal past it
+                priced = [w for w in joined_thousands(line.words) if number([w], number_hint) is not None][-1:]
+                subtotals = [ws for ws in (cells.get("amount"), priced) if ws]
                 # a section runs on over a page break: its subtotal adds up the rows since the last subtotal
                 # the section's number may stand beside its subtotal ('Subtotal 3   19,328.46'), under a column
                 numbered = all(
                     re.fullmatch(r"\d{1,2}", " ".join(w.text for w in cells[n])) for n in numeric - {"amount"}
                 )
-                if (numeric <= {"amount"} or "amount" in cells and numbered) and (
+                if (numeric <= {"amount"} or "amount" in cells and numbered) and any(
                     _adds_up(rows[section_from:], subtotal, number_hint)
                     or section_from > sections_from
                     and _adds_up(rows[sections_from:], subtotal, number_hint)
+                    for subtotal in subtotals
                 ):
                     # a section's subtotal between its items and the next section's heading: neither is an item
                     section_from, after_subtotal, misses, table_bottom = len(rows), True, 0, line.bottom
@@ -687,6 +727,7 @@ class TableReader(GeometricTables):
             _phrases_run_on(table)
             _split_caption_values(table, number_hint)
             _lettered_code_over_number(table)
+            _codes_at_text_end(table)
             for column in [c for c in header if c.name.startswith("_unread")]:
                 names = {c.name for c in header}
                 old = column.name
@@ -819,9 +860,18 @@ class TableReader(GeometricTables):
             and b.bbox[0] - a.bbox[2] < 1.2 * char_width
         }
         marks = _money_marks(line.words, char_width, number_hint)
+        counted = _counted_cell(line.words, columns, char_width)
         for word in line.words:
-            if id(word) in marks:
-                continue  # '€ 1 066,72', '4.664,52 EUR': the currency of a money cell, no word of the text
+            if id(word) in marks or LEADER.match(word.text):
+                # '€ 1 066,72', '4.664,52 EUR': the currency of a money cell, no word of the text; leader dots
+                # between the text and the next column are no cell's
+                continue
+            if word is counted[0]:
+                numbers.append(word)  # the quantity of a cell '12 pair' reaching under the quantity's caption
+                continue
+            if word is counted[1]:
+                cells.setdefault("unit", []).append(word)
+                continue
             is_number = parse_amount(word.text.rstrip("%"), number_hint) is not None and not re.search(
                 r"[A-Za-z]", word.text
             )
@@ -1027,7 +1077,7 @@ class TableReader(GeometricTables):
                 value, score = raw, 0.85
             ocr = min(w.confidence for w in words)
             cells[name] = FieldValue(value, round(score * (0.5 + 0.5 * ocr), 4), row.page, _bbox(words), raw)
-        _sku_from_description(cells)
+        _sku_from_description(cells, row.code_in_text)
         self._infer_missing(cells, row)
         all_words = [w for ws in row.cells.values() for w in ws]
         confidence = min((c.confidence for c in cells.values()), default=0.0)
