@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from rapidfuzz.distance import Levenshtein
+
 from extraction.companies import LEGAL_FORM
 from extraction.document import Word
 from extraction.heuristic.parts import (
@@ -16,10 +18,12 @@ from extraction.heuristic.vocabulary import (
     _PARTY_LABEL_RES,
     DOCUMENT_TITLE,
     MONOGRAM,
+    PARTY_CAPTION_WORDS,
     TAX_ID_LABEL,
 )
 from extraction.layout import Line
 from extraction.normalize import (
+    _unaccented,
     is_valid_tax_id,
 )
 
@@ -49,6 +53,7 @@ class PartyFields:
                             right is not None
                             and right.words[0].bbox[0] - phrase.bbox[2] < 0.2
                             and not (self._party_label(right.text) or right.text.rstrip().endswith(":"))
+                            and not _heads_column(right, below)
                         ):
                             words, factor = right.words, 0.9
                         elif below is not None and not self._party_label(below.text):
@@ -252,7 +257,24 @@ def _one_party_label(text: str) -> tuple[str, float, int] | None:
             if rest and not match.group(0).rstrip().endswith(":"):
                 continue  # 'To be delivered ...', 'Customer service' : prose, not a label
             return name, score, match.end()
-    return None
+    return _misread_caption(text)
+
+
+def _heads_column(right: Line, below: Line | None) -> bool:
+    """Whether a caption heads its column in a row of captions ('Leverandør  Betaling  Dato' over the values): the
+    name below has a legal form, the phrase right of the caption (the next caption) none."""
+    return below is not None and bool(LEGAL_FORM.search(below.text.strip(" ,;"))) and not LEGAL_FORM.search(right.text)
+
+
+def _misread_caption(text: str) -> tuple[str, float, int] | None:
+    """A caption of one long word alone that a scan read with one letter wrong ('Leverandor', 'Leverentor'),
+    where the word it is nearest names one role only; a letter in or out ('Customers') is another word."""
+    word = _unaccented(text.rstrip(" :").lower())
+    if len(word) < 8 or not word.isalpha():
+        return None
+    near = {(name, score) for caption, name, score in PARTY_CAPTION_WORDS
+            if len(caption) == len(word) and Levenshtein.distance(caption, word) <= 1}  # fmt: skip
+    return (*near.pop(), len(text)) if len(near) == 1 else None
 
 
 def in_company_block(view: PageView, phrase: Line) -> bool:
