@@ -51,6 +51,21 @@ def test_no_party_caption_a_number_s_caption_or_two_parties(text: str) -> None:
     assert HeuristicExtractor._party_label(text) is None
 
 
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("Leverandor", "vendor_name"), ("Leverander", "vendor_name"), ("Leverentor", "vendor_name"),
+     ("Suppller:", "vendor_name"), ("Purchascr", "buyer_name")],
+)  # fmt: skip
+def test_a_one_word_caption_a_scan_misread_by_a_letter(text: str, role: str) -> None:
+    found = HeuristicExtractor._party_label(text)
+    assert found is not None and found[0] == role and found[2] == len(text)
+
+
+@pytest.mark.parametrize("text", ["Customers", "Leverans", "Lieferung", "Leverandorer"])
+def test_a_word_a_letter_longer_or_further_from_a_caption_is_none(text: str) -> None:
+    assert HeuristicExtractor._party_label(text) is None
+
+
 def test_two_blocks_under_captions_of_another_language_beneath_a_title_in_big_type() -> None:
     doc = _page(
         [
@@ -96,34 +111,3 @@ def test_a_letterhead_is_weighed_by_its_print_not_by_two_lines_read_as_one() -> 
         [],
     )  # fmt: skip
     assert _value(_read(doc), "buyer_name") == "Fontaine Papeterie SAS"
-
-
-@pytest.mark.parametrize(
-    ("text", "role"),
-    [("Leverandor", "vendor_name"), ("Leverander", "vendor_name"), ("Leverentor", "vendor_name"),
-     ("Suppller:", "vendor_name"), ("Purchascr", "buyer_name")],
-)  # fmt: skip
-def test_a_one_word_caption_a_scan_misread_by_a_letter(text: str, role: str) -> None:
-    found = HeuristicExtractor._party_label(text)
-    assert found is not None and found[0] == role and found[2] == len(text)
-
-
-@pytest.mark.parametrize("text", ["Customers", "Leverans", "Lieferung", "Leverandorer"])
-def test_a_word_a_letter_longer_or_further_from_a_caption_is_none(text: str) -> None:
-    assert HeuristicExtractor._party_label(text) is None
-
-
-def test_captions_in_a_row_over_their_values_each_take_the_name_below() -> None:
-    # a row of captions over the parties and the terms: the next caption right of one is no name
-    doc = _page(
-        [
-            (0.06, 0.09, "Kunde"), (0.33, 0.09, "Leverandør"), (0.53, 0.09, "Betaling"), (0.77, 0.09, "Dato"),
-            (0.06, 0.11, "Fjellheim Bygg AS"), (0.33, 0.11, "Nordkapp Mekaniske AS"),
-            (0.53, 0.11, "Netto 20 dager"), (0.77, 0.11, "01.12.2027"),
-            (0.06, 0.125, "Strandgaten 96"), (0.33, 0.125, "Strandgaten 47"),
-        ],
-        [(0.6, 0.04, "Innkjøpsordre 202707755")],
-    )  # fmt: skip
-    ext = _read(doc)
-    assert _value(ext, "vendor_name") == "Nordkapp Mekaniske AS"
-    assert _value(ext, "buyer_name") == "Fjellheim Bygg AS"

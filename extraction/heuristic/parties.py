@@ -53,7 +53,6 @@ class PartyFields:
                             right is not None
                             and right.words[0].bbox[0] - phrase.bbox[2] < 0.2
                             and not (self._party_label(right.text) or right.text.rstrip().endswith(":"))
-                            and not _heads_column(right, below)
                         ):
                             words, factor = right.words, 0.9
                         elif below is not None and not self._party_label(below.text):
@@ -258,12 +257,6 @@ def _one_party_label(text: str) -> tuple[str, float, int] | None:
                 continue  # 'To be delivered ...', 'Customer service' : prose, not a label
             return name, score, match.end()
     return _misread_caption(text)
-
-
-def _heads_column(right: Line, below: Line | None) -> bool:
-    """Whether a caption heads its column in a row of captions ('Leverandør  Betaling  Dato' over the values): the
-    name below has a legal form, the phrase right of the caption (the next caption) none."""
-    return below is not None and bool(LEGAL_FORM.search(below.text.strip(" ,;"))) and not LEGAL_FORM.search(right.text)
 
 
 def _misread_caption(text: str) -> tuple[str, float, int] | None:
