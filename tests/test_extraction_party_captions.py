@@ -70,7 +70,8 @@ def test_a_word_a_letter_longer_or_another_ending_is_no_misread_caption(text: st
 
 def test_a_scanned_caption_misread_by_a_letter_names_its_party_where_print_would_not() -> None:
     rows = [(0.06, 0.10, "Kunde"), (0.06, 0.115, "Fjellheim Bygg AS"), (0.06, 0.13, "Strandgaten 96"),
-            (0.5, 0.10, "Leverandor"), (0.5, 0.115, "Nordkapp Mekaniske AS"), (0.5, 0.13, "Strandgaten 47")]  # fmt: skip
+            (0.5, 0.10, "Leverandor"), (0.5, 0.115, "Nordkapp Mekaniske AS"),
+            (0.5, 0.13, "Strandgaten 47")]  # fmt: skip
     scan = _page(rows, [])
     scan.pages[0].source = "ocr"
     assert _value(_read(scan), "vendor_name") == "Nordkapp Mekaniske AS"
