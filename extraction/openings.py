@@ -18,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from extraction.agreements import BUYER_ROLE, VENDOR_ROLE
 from extraction.checks import recheck_required
-from extraction.companies import LEGAL_FORM
+from extraction.companies import LEGAL_FORM, bare_legal_form
 from extraction.document import Document, Page, Word, union_bbox
 from extraction.layout import group_lines, split_phrases, typical_char_width
 from extraction.normalize import (
@@ -528,7 +528,7 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             # inside the name ('Vestlandske' of 'Vestlandske Mekaniske ASA')
             inside = 0 < len(printed) < len(ours) and not LEGAL_FORM.match(printed[-1])
             cut = (
-                all(LEGAL_FORM.match(word) or JOINER.match(word) for word in printed)
+                bare_legal_form(" ".join(printed))
                 or glued
                 and not any(re.search(r"[^\W\d_]", word) for word in printed[: -len(ours)])
                 or inside

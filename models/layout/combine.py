@@ -161,7 +161,8 @@ def keep_heuristic_roles(fields: dict[str, FieldValue], model: Extraction, heuri
 def company_names(fields: dict[str, FieldValue], heuristic: Extraction) -> None:
     """The heuristic's name of a party where it ends in a legal form and the one taken does not: the model tags word
     by word and on a scan stops inside a name or tags other words ('gjelder fra 02.01.2024'); a company's name
-    printed whole ends in its form."""
+    printed whole ends in its form. (A bare form the model tagged, 'Lda.', is left to ``roles``, which knows the
+    page's companies.)"""
     for name in ("buyer_name", "vendor_name"):
         chosen, mine = fields.get(name), heuristic.fields.get(name)
         if chosen is None or mine is None or not isinstance(mine.value, str) or chosen.value == mine.value:
