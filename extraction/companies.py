@@ -30,3 +30,13 @@ _FORMS = rf"(?i:{_ANY_CASE})|{_CAPITALS}"
 LEGAL_FORM = re.compile(rf"(?:^|(?<![\w.&/]))(?:{_FORMS})\.?$")
 # a legal form at the start of what follows a name (', Inc.' after 'Acme'), as prose prints it
 LEGAL_SUFFIX = re.compile(rf"^,?\s*(?:{_FORMS})\.?(?=[\s,;(]|$)")
+# words that join a form's parts ('GmbH & Co. KG', 'S.A. de C.V.', 'Sp. z o.o.')
+_FORM_JOINER = re.compile(r"^(?:&|\+|und|and|et|e|y|de|sp\.|z|co\.?|cie\.?)$", re.IGNORECASE)
+
+
+def bare_legal_form(text: str) -> bool:
+    """Whether a text is a legal form and nothing else ('GmbH & Co. KG', 'S.A. de C.V.', 'Ltd'): no company's name,
+    what a reader left of a name it lost."""
+    words = text.strip(" ,;").split()
+    forms = [bool(LEGAL_FORM.match(w)) for w in words]
+    return any(forms) and all(form or _FORM_JOINER.match(w) for form, w in zip(forms, words, strict=True))

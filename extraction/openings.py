@@ -18,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from extraction.agreements import BUYER_ROLE, VENDOR_ROLE
 from extraction.checks import recheck_required
-from extraction.companies import LEGAL_FORM
+from extraction.companies import LEGAL_FORM, bare_legal_form
 from extraction.document import Document, Page, Word, union_bbox
 from extraction.layout import group_lines, split_phrases, typical_char_width
 from extraction.normalize import (
@@ -143,8 +143,10 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
         if start is not None and last_form is None and _apart(words[i - 1], word, char):
             start = None  # a caption across a form's gap ('Subscriber      Barramundi Coast Pty Ltd') starts no name
         name_like = text[:1].isupper() or LEGAL_FORM.match(text) or (start is not None and JOINER.match(text))
-        if start is None and (AND.match(text) or BETWEEN.match(text)):
-            name_like = False  # 'ENTRE ... ET Lemaréchal SAS': the words that join the parties start neither
+        if (start is None or _own_line(words, i)) and (AND.match(text) or BETWEEN.match(text)):
+            # 'ENTRE ... ET Lemaréchal SAS': the words that join the parties start neither; an 'und' on a line of
+            # its own between two parties' blocks joins no name ('..., Graz, Österreich' / 'und' / 'Großglockner ...')
+            name_like = False
         if start is None and word.text.endswith((")", "]", "”", "»")):
             name_like = False  # the end of a bracketed role ('(the Customer) and Acme Ltd'): no name starts there
         if not name_like or text[:1] in "(„“\"'" or any(ch.isdigit() for ch in text):
@@ -168,6 +170,12 @@ def _apart(before: Word, word: Word, char: float) -> bool:
     height = word.bbox[3] - word.bbox[1]
     same_line = abs(before.bbox[1] - word.bbox[1]) < 0.5 * height
     return same_line and word.bbox[0] - before.bbox[2] > 3 * char or word.bbox[1] < before.bbox[1] - height
+
+
+def _own_line(words: list[Word], i: int) -> bool:
+    """Whether a word stands on a line of its own: the words before and after it on other lines."""
+    height = words[i].bbox[3] - words[i].bbox[1]
+    return all(abs(words[k].bbox[1] - words[i].bbox[1]) > 0.5 * height for k in (i - 1, i + 1) if 0 <= k < len(words))
 
 
 def _next_is_form(words: list[Word], i: int) -> bool:
@@ -516,10 +524,15 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             # id on the line above)
             ours = str(party.value).split()
             glued = len(printed) > len(ours) and printed[-len(ours) :] == ours
+            # some words of the opening's name without its form: a reader (the layout model on a scan) stopped
+            # inside the name ('Vestlandske' of 'Vestlandske Mekaniske ASA')
+            inside = 0 < len(printed) < len(ours) and not LEGAL_FORM.match(printed[-1])
             cut = (
-                all(LEGAL_FORM.match(word) for word in printed)
+                bare_legal_form(" ".join(printed))
                 or glued
                 and not any(re.search(r"[^\W\d_]", word) for word in printed[: -len(ours)])
+                or inside
+                and any(ours[k : k + len(printed)] == printed for k in range(len(ours)))
             )
             company = 2 <= len(printed) <= 8 and bool(LEGAL_FORM.match(printed[-1])) and not cut
             text = " ".join(printed)

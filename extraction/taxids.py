@@ -95,6 +95,10 @@ def tax_id_of(text: str) -> str | None:
 
 def _shaped_tax_id(token: str) -> str | None:
     value = normalize_tax_id(token) if _SHAPES.fullmatch(token) else token if _NATIONAL.fullmatch(token) else None
+    if value is not None and not is_valid_tax_id(value) and _SHAPES.fullmatch(token) and value[:2].isalpha():
+        # a scan's letter read for a digit after the country's prefix ('FRO7920706991'): the prefix kept
+        fixed = ocr_fixed_tax_id(value)
+        value = fixed if fixed is not None and fixed[:2] == value[:2] else None
     return value if value is not None and is_valid_tax_id(value) else None
 
 

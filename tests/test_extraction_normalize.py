@@ -150,6 +150,12 @@ def test_a_scanned_country_prefix_with_a_digit_for_a_letter_is_mended_by_its_che
     assert tax_id_of("1234567890") is None  # a bare run of digits is never given letters
 
 
+def test_a_scanned_letter_for_a_digit_after_the_country_prefix_is_mended_by_its_check_digits() -> None:
+    assert tax_id_of("FRO7920706991") == "FR07920706991"
+    assert tax_id_of("ATUI2913187") == "ATU12913187"  # the 'U' an Austrian id prints is kept
+    assert tax_id_of("FRO7920706992") is None  # no valid reading
+
+
 def test_bare_digits_are_no_national_tax_id() -> None:
     # an order number that a Polish NIP's check digit would accept without its hyphens
     assert not is_valid_tax_id("4555532281")

@@ -255,6 +255,35 @@ def test_party_names_neither_start_with_the_word_joining_them_nor_are_a_bare_leg
     assert (got["buyer_name"], got["vendor_name"]) == ("Bréhaut Electricité SAS", "Lemaréchal Outillage S.A.")
 
 
+def test_a_name_a_reader_stopped_inside_or_read_as_its_bare_form_gives_way_to_the_opening_s() -> None:
+    # the layout model tags a scan word by word and stops inside a name, or tags only its form
+    got = _read(OPENING, buyer_name="Tarnwick", vendor_name="Osgood Cold")
+    assert (got["buyer_name"], got["vendor_name"]) == ("Tarnwick Foods Ltd", "Osgood Cold Chain LLC")
+    lines = ["Made on 3 February 2031 between Hufnagel Kunststoffteile GmbH & Co. KG (the Patron) and Osgood Cold",
+             "Chain LLC (the Operator)."]  # fmt: skip
+    assert _read(lines, buyer_name="GmbH & Co. KG")["buyer_name"] == "Hufnagel Kunststoffteile GmbH & Co. KG"
+    # a name whole, its form printed, stands though the opening's reading is longer
+    assert _read(OPENING, buyer_name="Foods Ltd")["buyer_name"] == "Foods Ltd"
+
+
+def test_the_word_joining_two_parties_blocks_on_a_line_of_its_own_joins_no_name() -> None:
+    lines = [
+        "RAHMENVERTRAG",
+        "zwischen",
+        "Pichler Holzbau GmbH & Co. KG",
+        "Herrengasse 169, 8010 Graz, Österreich",
+        "und",
+        "Großglockner Elektrotechnik GmbH & Co. KG",
+        "Landstraße 3, 4020 Linz, Österreich",
+        "Dieser Vertrag wird am 24. Oktober 2026 geschlossen und beginnt am selben Tag.",
+    ]
+    got = _read(lines)
+    assert (got["buyer_name"], got["vendor_name"]) == (
+        "Pichler Holzbau GmbH & Co. KG",
+        "Großglockner Elektrotechnik GmbH & Co. KG",
+    )
+
+
 def test_a_caption_across_a_form_s_gap_or_the_last_word_of_another_column_starts_no_party() -> None:
     rows = [(0.1, 0.10, "Subscriber"), (0.4, 0.10, "Barramundi Coast Electrical Pty Ltd"),
             (0.1, 0.13, "Subscriber A.B.N."), (0.4, 0.13, "67 259 350 084"),

@@ -5,6 +5,7 @@ import pytest
 
 from extraction.document import Document, Page
 from extraction.heuristic import HeuristicExtractor
+from extraction.heuristic.parties import misread_caption
 from extraction.result import Extraction
 from tests.fixtures_docs import words_at
 
@@ -49,6 +50,32 @@ def test_party_captions_in_the_languages_orders_are_printed_in(text: str, role: 
 )  # fmt: skip
 def test_no_party_caption_a_number_s_caption_or_two_parties(text: str) -> None:
     assert HeuristicExtractor._party_label(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [("Leverandor", "vendor_name"), ("Leverander", "vendor_name"), ("Leverentor", "vendor_name"),
+     ("Leverantor", "vendor_name"), ("Suppller:", "vendor_name"), ("Purchascr", "buyer_name")],
+)  # fmt: skip
+def test_a_one_word_caption_a_scan_misread_by_a_letter(text: str, role: str) -> None:
+    assert HeuristicExtractor._party_label(text) is None  # only where the page was read by OCR
+    found = misread_caption(text)
+    assert found is not None and found[0] == role and found[2] == len(text)
+
+
+@pytest.mark.parametrize("text", ["Customers", "Leverans", "Lieferung", "Leverandorer", "FORNITURE", "Fornitori"])
+def test_a_word_a_letter_longer_or_another_ending_is_no_misread_caption(text: str) -> None:
+    assert misread_caption(text) is None
+
+
+def test_a_scanned_caption_misread_by_a_letter_names_its_party_where_print_would_not() -> None:
+    rows = [(0.06, 0.10, "Kunde"), (0.06, 0.115, "Fjellheim Bygg AS"), (0.06, 0.13, "Strandgaten 96"),
+            (0.5, 0.10, "Leverandor"), (0.5, 0.115, "Nordkapp Mekaniske AS"),
+            (0.5, 0.13, "Strandgaten 47")]  # fmt: skip
+    scan = _page(rows, [])
+    scan.pages[0].source = "ocr"
+    assert _value(_read(scan), "vendor_name") == "Nordkapp Mekaniske AS"
+    assert _value(_read(_page(rows, [])), "vendor_name") != "Nordkapp Mekaniske AS"
 
 
 def test_two_blocks_under_captions_of_another_language_beneath_a_title_in_big_type() -> None:

@@ -643,3 +643,20 @@ def test_combine_keeps_the_heuristics_roles_where_the_model_read_the_same_partie
     # a plain disagreement (no swap) still goes to the source chosen on held-out data
     out = combine(reading("Buyco AG", "Vendco", "B-9", None), reading("Buyco", "Vendco", None, None), sources, 0.5)
     assert (out.value("buyer_name"), out.value("buyer_tax_id")) == ("Buyco AG", "B-9")
+
+
+def test_combine_takes_the_heuristics_company_name_where_the_models_has_no_legal_form():
+    from extraction.result import Extraction, FieldValue
+    from models.layout.combine import combine
+
+    def reading(buyer: str, vendor: str) -> Extraction:
+        return Extraction("contract", 1, {"buyer_name": FieldValue(buyer, 0.9), "vendor_name": FieldValue(vendor, 0.9)})
+
+    sources = dict.fromkeys(("buyer_name", "vendor_name"), "model")
+    # on a scan the model tagged other words for the buyer and stopped inside the vendor's name
+    model = reading("gjelder fra 02.01.2024", "Vestlandske")
+    out = combine(model, reading("Trollvik Bygg ASA", "Vestlandske Mekaniske ASA"), sources, 0.5)
+    assert (out.value("buyer_name"), out.value("vendor_name")) == ("Trollvik Bygg ASA", "Vestlandske Mekaniske ASA")
+    # the model's company name stands against another company name, and against a name without a form
+    out = combine(reading("Buyco AG", "Vendco Oy"), reading("Buyco Holding AG", "Vendco"), sources, 0.5)
+    assert (out.value("buyer_name"), out.value("vendor_name")) == ("Buyco AG", "Vendco Oy")

@@ -16,6 +16,7 @@ from extraction.heuristic.vocabulary import (
     _PARTY_LABEL_RES,
     DOCUMENT_TITLE,
     MONOGRAM,
+    PARTY_CAPTION_WORDS,
     TAX_ID_LABEL,
 )
 from extraction.layout import Line
@@ -36,6 +37,8 @@ class PartyFields:
             for index, phrases in enumerate(view.phrases):
                 for p_index, phrase in enumerate(phrases):
                     found = self._party_label(phrase.text)
+                    if found is None and view.page.source == "ocr":
+                        found = misread_caption(phrase.text)
                     if found is None:
                         continue
                     name, score, label_end = found
@@ -298,6 +301,29 @@ def _one_party_label(text: str) -> tuple[str, float, int] | None:
                 continue  # 'To be delivered ...', 'Customer service' : prose, not a label
             return name, score, match.end()
     return None
+
+
+# letters OCR reads for others on a scan (a caption's letter: what it is read as): 'ø' lost ('Leverandor'), 'a'
+# as 'e' ('Leverentor'), 'i' as 'l' ('Suppller'); not the endings a word takes ('Forniture' is no 'Fornitore')
+_SLIPS = {"ø": "oe0", "i": "l1j", "l": "i1", "e": "ca", "a": "eo", "o": "0a", "c": "e"}
+
+
+def misread_caption(text: str) -> tuple[str, float, int] | None:
+    """A caption of one long word alone that a scan read with one letter wrong ('Leverandor', 'Leverentor') or
+    without its accent, by a slip OCR makes, where the caption it is nearest names one role only; (field, score,
+    end) as ``_party_label``."""
+    word = text.rstrip(" :").lower()
+    if len(word) < 8 or not word.isalpha():
+        return None
+    near = {(name, score) for caption, name, score in PARTY_CAPTION_WORDS if _one_slip(caption, word)}
+    return (*near.pop(), len(text)) if len(near) == 1 else None
+
+
+def _one_slip(caption: str, word: str) -> bool:
+    if len(caption) != len(word):
+        return False
+    slips = [(a, b) for a, b in zip(caption, word, strict=True) if a != b]
+    return not slips or len(slips) == 1 and slips[0][1] in _SLIPS.get(slips[0][0], "")
 
 
 def in_company_block(view: PageView, phrase: Line) -> bool:

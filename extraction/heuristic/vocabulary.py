@@ -11,6 +11,7 @@ from rapidfuzz import process as rf_process
 
 from extraction.normalize import (
     COMMON_CODES,
+    _unaccented,
 )
 
 MODEL_VERSION = "heuristic-1"
@@ -196,6 +197,27 @@ _PARTY_LABEL_RES = {
            for pattern, score in patterns]
     for name, patterns in PARTY_LABELS.items()
 }  # fmt: skip
+
+
+def _caption_words(pattern: str) -> list[str]:
+    """The alternatives of a pattern that are one word of 8 letters or more, unaccented: an optional ending
+    dropped ('intestatario(?:\\s+fattura)?'), a stem with its required endings ('rechnungs(?:adresse|...)') left out."""
+    pattern = re.sub(r"\(\?:[^()]*\)\?", "", pattern)
+    pattern = re.sub(r"\w*\([^()]*\)\w*", "", pattern)
+    return [_unaccented(word) for word in pattern.split("|") if re.fullmatch(r"[^\W\d_]{8,}", word)]
+
+
+# the party captions that are one long word ('Leverandør', 'Auftraggeber', 'Purchaser'), with their role and score:
+# a scan misreads such a caption by a letter ('Leverandor', 'Leverentor'), see ``parties``
+PARTY_CAPTION_WORDS = [
+    (word, name, score)
+    for name, pattern, score in [
+        ("vendor_name", "supplier|" + _SUPPLIER_WORDS, 0.9),
+        ("buyer_name", "customer|purchaser|" + _CUSTOMER_WORDS, 0.9),
+        ("buyer_name", _ORDERER_WORDS, 0.7),
+    ]
+    for word in _caption_words(pattern)
+]
 
 MONOGRAM = re.compile(r"[A-Z&]{1,3}|[A-Z]&[A-Z]")  # a logo's letters: 'NM', '&', 'N&M'
 

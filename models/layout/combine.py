@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from extraction.charges import charges_that_close, printed_amounts
+from extraction.companies import LEGAL_FORM
 from extraction.document import Document
 from extraction.heuristic import HeuristicExtractor
 from extraction.result import LINE_FIELDS, Extraction, FieldValue, LineItem, Value
@@ -112,6 +113,7 @@ def combine(
         for item, status in pick_lines(model, heuristic, sources.get(LINES, "heuristic"))
     ]
     keep_heuristic_roles(fields, model, heuristic)
+    company_names(fields, heuristic)
     one_party_per_tax_id(fields)
     doc_type = model.doc_type if model.doc_type != "other" else heuristic.doc_type
     out = Extraction(doc_type, model.page_count, fields, lines, model_version=f"{model.model_version}+heuristic")
@@ -154,6 +156,19 @@ def keep_heuristic_roles(fields: dict[str, FieldValue], model: Extraction, heuri
                 fields[f"{role}_{kind}"] = crossed
             else:
                 fields.pop(f"{role}_{kind}", None)
+
+
+def company_names(fields: dict[str, FieldValue], heuristic: Extraction) -> None:
+    """The heuristic's name of a party where it ends in a legal form and the one taken does not: the model tags word
+    by word and on a scan stops inside a name or tags other words ('gjelder fra 02.01.2024'); a company's name
+    printed whole ends in its form. (A bare form the model tagged, 'Lda.', is left to ``roles``, which knows the
+    page's companies.)"""
+    for name in ("buyer_name", "vendor_name"):
+        chosen, mine = fields.get(name), heuristic.fields.get(name)
+        if chosen is None or mine is None or not isinstance(mine.value, str) or chosen.value == mine.value:
+            continue
+        if LEGAL_FORM.search(mine.value.rstrip(" ,.")) and not LEGAL_FORM.search(str(chosen.value).rstrip(" ,.")):
+            fields[name] = replace(mine, confidence=chosen.confidence)
 
 
 def _value(field: FieldValue | None) -> Value:
