@@ -41,6 +41,8 @@ BETWEEN = re.compile(
     r"^(?:between|zwischen|entre|tra|fra|tussen|mellem|mellan|mellom|między|mezi|medzi|între|između|μεταξύ)$",
     re.IGNORECASE,
 )
+# 'and' where it joins two parties in languages whose word for it AND leaves out (it starts no name there either)
+JOINED = re.compile(r"^(?:a|i|ja|și|és)$", re.IGNORECASE)
 DURATION = re.compile(r"^\(?(\d{1,3})\)?$")
 MONTH_UNIT = re.compile(
     r"^(?:months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s|månader|måneder|miesi[eę]c[yeę]|měsíců|"
@@ -245,6 +247,10 @@ class Opening:
         runs = _party_runs(self.words)
         # the opening sentence: the first that names two companies
         self.parties = runs[:2] if len(runs) >= 2 and runs[1][0] - runs[0][1] < 120 else []
+        # a sentence joins its two parties ('Tarnwick Foods Ltd, 4 Mill Lane (the Patron), and Osgood LLC'); names set
+        # apart by an address or captions only (a form's boxes), or by 'or' (one party's two names), are not joined
+        between = self.words[self.parties[0][1] : self.parties[1][0]] if self.parties else []
+        self.joined = any(AND.match(w.text.strip(",;()")) or JOINED.match(w.text.strip(",;")) for w in between)
         first = self.parties[0][0] if self.parties else 0
         self.sentence_start = self._sentence_start(first)
         self.vendor_first = False
@@ -525,7 +531,10 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             text = " ".join(printed)
             named = 0 < len(printed) <= 8 and text in opening.sentence_text() and text not in opening.title and not cut
             # a person (an NDA's employee) is neither and stands: only the title, a sentence or nothing gives way
-            foreign = not printed or text in opening.title or len(printed) > 8 or in_a_table_row(doc, theirs) or cut
+            # a value read in the title or a row of boxes (under a form's caption) gives way only to the two names a
+            # sentence joins
+            boxed = (text in opening.title or in_a_table_row(doc, theirs)) and opening.joined
+            foreign = not printed or boxed or len(printed) > 8 or cut
             # a word its reader doubted (a street the layout model tagged, confidence near 0) is no reading to keep
             doubted = theirs is not None and theirs.confidence < DOUBT and not company
             if not (company or named) and foreign or doubted:

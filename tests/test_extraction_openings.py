@@ -384,3 +384,18 @@ def test_a_bracketed_role_ends_before_the_next_name_and_an_id_after_two_abbrevia
         ]
     )
     assert (got["buyer_tax_id"], got["vendor_tax_id"]) == ("DK13585628", "DK20325879")
+
+
+def test_a_party_read_under_a_forms_caption_stands_where_no_sentence_joins_two_companies() -> None:
+    # an order form whose first line prints the advertiser: the companies below are a remit-to box and an agency set
+    # apart by an address, or one company's two names joined by 'or', not an opening's two parties
+    boxes = ["Advertiser Harbor Light Committee Invoice 7381563", "Remit to Northfield Broadcasting Inc",
+             "c/o WXYZ PO Box 2062 Dallas, TX 75320", "Salesperson Ethica Media LLC", "Totals 7 $1,500.00"]  # fmt: skip
+    assert _read(boxes, buyer_name="Harbor Light Committee")["buyer_name"] == "Harbor Light Committee"
+    either = ["Advertiser Harbor Light Committee Print Date 03/30/20", "Totals 7 $1,500.00",
+              "Terms of Gray Television Group, Inc. or Gray Media Group, Inc. apply."]  # fmt: skip
+    assert _read(either, buyer_name="Harbor Light Committee")["buyer_name"] == "Harbor Light Committee"
+    # where a sentence joins them, the title read as a party gives way as before
+    joined = ["Harbor Light Committee", "Agreement between Northfield Broadcasting Inc. (the Station) and",
+              "Ethica Media LLC (the Agency), dated 3 May 2020."]
+    assert _read(joined, buyer_name="Harbor Light Committee")["buyer_name"] == "Northfield Broadcasting Inc."
