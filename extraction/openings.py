@@ -164,6 +164,17 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
     return runs
 
 
+def _names_a_company(words: list[Word], start: int, end: int) -> bool:
+    """A run names a company, not a bare legal form ('Corporation, Inc.' where 'nStor' was not read as a name's
+    start) nor a party's description, which prints the form as an English word in lower case ('a Delaware
+    corporation', 'a limited company') or follows ', a' ('Acme, Inc., a Delaware Corporation')."""
+    run = [w.text.rstrip(",;:") for w in words[start:end]]
+    if all(LEGAL_FORM.match(text) for text in run) or any(re.fullmatch(r"[a-z]{4,}", text) for text in run[-1:]):
+        return False
+    before = [w.text for w in words[max(0, start - 2) : start]]
+    return not (len(before) == 2 and before[0].endswith(",") and before[1] in ("a", "an"))
+
+
 def _apart(before: Word, word: Word, char: float) -> bool:
     """Two words of one line set a cell's gap apart (three characters or more), or the second up the page (read
     in column order, the next column's top)."""
@@ -244,7 +255,11 @@ class Opening:
         self.title = " ".join(w.text for line in group_lines(page.words)[:2] for w in line.words)
         # day first where the comma is the decimal separator, as the extractor reads it
         self.hint = date_order_of(texts) or ("DMY" if number_format_of(texts) == "EU" else date_order_by_money(texts))
-        runs = _party_runs(self.words)
+        runs = [run for run in _party_runs(self.words) if _names_a_company(self.words, *run)]
+        # the same name printed again (a letter's addressee, then its opening) is one party, not the second
+        runs = runs[:1] + [
+            r for r in runs[1:] if runs and _name(self.words[slice(*r)]) != _name(self.words[slice(*runs[0])])
+        ]
         # the opening sentence: the first that names two companies
         self.parties = runs[:2] if len(runs) >= 2 and runs[1][0] - runs[0][1] < 120 else []
         # a sentence joins its two parties ('Tarnwick Foods Ltd, 4 Mill Lane (the Patron), and Osgood LLC'); names set
@@ -539,6 +554,7 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             doubted = theirs is not None and theirs.confidence < DOUBT and not company
             if not (company or named) and foreign or doubted:
                 found[name] = party
+        _one_party_each(fields, found, parties)
         ids = opening.party_tax_ids()
         for name, tax_id, other in zip(("buyer_tax_id", "vendor_tax_id"), ids, ids[::-1], strict=True):
             theirs = fields.get(name)
@@ -572,6 +588,25 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
         fields.update(found)
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(found)]
         recheck_required(extraction)
+
+
+def _one_party_each(
+    fields: dict[str, FieldValue], found: dict[str, FieldValue], parties: tuple[FieldValue, ...]
+) -> None:
+    """A party filled from the opening that the other party's value already names (another reader put the opening's
+    first name in the other field: readers order parties their own way) takes the opening's other name, or none."""
+    for name, other in (("buyer_name", "vendor_name"), ("vendor_name", "buyer_name")):
+        theirs = found.get(other) or fields.get(other)
+        if name not in found or theirs is None:
+            continue
+        taken = _words_of(str(theirs.value))
+        left = [p for p in parties if taken not in _words_of(str(p.value)) and _words_of(str(p.value)) not in taken]
+        if found[name] in left:
+            continue
+        if left:
+            found[name] = left[0]
+        else:
+            del found[name]
 
 
 def _dated_form(fields: dict[str, FieldValue]) -> FieldValue | None:

@@ -396,6 +396,26 @@ def test_a_party_read_under_a_forms_caption_stands_where_no_sentence_joins_two_c
               "Terms of Gray Television Group, Inc. or Gray Media Group, Inc. apply."]  # fmt: skip
     assert _read(either, buyer_name="Harbor Light Committee")["buyer_name"] == "Harbor Light Committee"
     # where a sentence joins them, the title read as a party gives way as before
-    joined = ["Harbor Light Committee", "Agreement between Northfield Broadcasting Inc. (the Station) and",
-              "Ethica Media LLC (the Agency), dated 3 May 2020."]
+    joined = [
+        "Harbor Light Committee",
+        "Agreement between Northfield Broadcasting Inc. (the Station) and",
+        "Ethica Media LLC (the Agency), dated 3 May 2020.",
+    ]
     assert _read(joined, buyer_name="Harbor Light Committee")["buyer_name"] == "Northfield Broadcasting Inc."
+
+
+def test_a_partys_description_is_no_party_and_a_name_the_other_field_holds_is_not_taken_twice() -> None:
+    # ', a Delaware corporation' and 'a limited company' describe the party before them; the employee is left blank
+    described = [
+        "Confidentiality Agreement",
+        "This Agreement is made between Harwell Optics, Inc., a Delaware",
+        "corporation (the Company) and ____________ (the Employee), and Kestrel Labs, a limited company.",
+    ]
+    got = _read(described, vendor_name="Harwell Optics, Inc.")
+    assert "buyer_name" not in got
+    # a letter to one company from another: the agreement reader put the writer in the vendor's field, so the
+    # opening's first name (the addressee) fills the empty buyer, not the writer's name again
+    letter = ["April 22, 2008", "Lindqvist Cable Ltd. 159 Samsung-dong, Seoul", "Ladies and Gentlemen: You are",
+              "considering a transaction with Brightwater Essex Inc. (the Company) and its affiliates."]  # fmt: skip
+    got = _read(letter, vendor_name="Brightwater Essex Inc.")
+    assert (got["buyer_name"], got["vendor_name"]) == ("Lindqvist Cable Ltd.", "Brightwater Essex Inc.")
