@@ -165,11 +165,10 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
 
 
 def _names_a_company(words: list[Word], start: int, end: int) -> bool:
-    """A run names a company, not a bare legal form ('Corporation, Inc.' where 'nStor' was not read as a name's
-    start) nor a party's description, which prints the form as an English word in lower case ('a Delaware
-    corporation', 'a limited company') or follows ', a' ('Acme, Inc., a Delaware Corporation')."""
-    run = [w.text.rstrip(",;:") for w in words[start:end]]
-    if all(LEGAL_FORM.match(text) for text in run) or any(re.fullmatch(r"[a-z]{4,}", text) for text in run[-1:]):
+    """A run names a company, not a party's description, which prints the form as an English word in lower case
+    ('a Delaware corporation', 'a limited company') or follows ', a' ('Acme, Inc., a Delaware Corporation'). A bare
+    legal form stays: a later stage reads the name its lower-case words cut off ('Vltavín stavební s.r.o.')."""
+    if re.fullmatch(r"[a-z]{4,}", words[end - 1].text.rstrip(",;:")):
         return False
     before = [w.text for w in words[max(0, start - 2) : start]]
     return not (len(before) == 2 and before[0].endswith(",") and before[1] in ("a", "an"))
@@ -262,9 +261,10 @@ class Opening:
         ]
         # the opening sentence: the first that names two companies
         self.parties = runs[:2] if len(runs) >= 2 and runs[1][0] - runs[0][1] < 120 else []
-        # a sentence joins its two parties ('Tarnwick Foods Ltd, 4 Mill Lane (the Patron), and Osgood LLC'); names set
-        # apart by an address or captions only (a form's boxes), or by 'or' (one party's two names), are not joined
-        between = self.words[self.parties[0][1] : self.parties[1][0]] if self.parties else []
+        # a sentence joins its two parties ('Tarnwick Foods Ltd, 4 Mill Lane (the Patron), and Osgood LLC'; the word may
+        # open the second run: '..., Österreich und Großglockner GmbH'); names set apart by an address or captions
+        # only (a form's boxes), or by 'or' (one party's two names), are not joined
+        between = self.words[self.parties[0][1] : self.parties[1][1] - 1] if self.parties else []
         self.joined = any(AND.match(w.text.strip(",;()")) or JOINED.match(w.text.strip(",;")) for w in between)
         first = self.parties[0][0] if self.parties else 0
         self.sentence_start = self._sentence_start(first)
@@ -599,14 +599,20 @@ def _one_party_each(
         theirs = found.get(other) or fields.get(other)
         if name not in found or theirs is None:
             continue
-        taken = _words_of(str(theirs.value))
-        left = [p for p in parties if taken not in _words_of(str(p.value)) and _words_of(str(p.value)) not in taken]
+        left = [p for p in parties if not _same_company(str(theirs.value), str(p.value))]
         if found[name] in left:
             continue
         if left:
             found[name] = left[0]
         else:
             del found[name]
+
+
+def _same_company(a: str, b: str) -> bool:
+    """One name printed whole in the other ('Rural Cellular Corporation'), not just its legal form ('GmbH & Co. KG')."""
+    (short, printed), (long, _) = sorted(((_words_of(a), a), (_words_of(b), b)), key=lambda pair: len(pair[0]))
+    named = any(not (LEGAL_FORM.match(w) or JOINER.match(w)) for w in printed.split())
+    return short == long or named and short in long
 
 
 def _dated_form(fields: dict[str, FieldValue]) -> FieldValue | None:
