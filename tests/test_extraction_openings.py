@@ -419,3 +419,12 @@ def test_a_partys_description_is_no_party_and_a_name_the_other_field_holds_is_no
               "considering a transaction with Brightwater Essex Inc. (the Company) and its affiliates."]  # fmt: skip
     got = _read(letter, vendor_name="Brightwater Essex Inc.")
     assert (got["buyer_name"], got["vendor_name"]) == ("Lindqvist Cable Ltd.", "Brightwater Essex Inc.")
+
+
+def test_a_title_gives_way_where_the_joining_word_opens_the_second_name_and_a_bare_form_takes_nothing() -> None:
+    # 'Österreich und Großglockner ...' reads as one run of capitalised words: 'und' still joins the two parties, and
+    # a vendor read as its legal form alone ('GmbH & Co. KG') does not hold the buyer's name
+    lines = ["RAHMENVERTRAG", "zwischen Pichler Holzbau GmbH & Co. KG, Salzburg, Österreich",
+             "und Großglockner Elektrotechnik GmbH & Co. KG (Auftragnehmer), am 24. Oktober 2026."]  # fmt: skip
+    got = _read(lines, buyer_name="RAHMENVERTRAG", vendor_name="GmbH & Co. KG")
+    assert got["buyer_name"] == "Pichler Holzbau GmbH & Co. KG"
