@@ -191,6 +191,18 @@ DURATION = re.compile(
     rf"\b({NUMBER})(?:\s*\(\s*(\d{{1,3}})\s*\))?[\s-]+(?:calendar\s+|business\s+)?(year|month|week|day)s?\b",
     re.IGNORECASE,
 )
+ORDINALS = {
+    w: n
+    for n, w in enumerate(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"], 1
+    )
+}
+# 'until the first anniversary of the Effective Date', 'the second (2nd) anniversary of the date hereof': years
+ANNIVERSARY = re.compile(
+    rf"\b({'|'.join(ORDINALS)}|\d{{1,2}}(?:st|nd|rd|th))(?:\s*\(\s*(\d{{1,2}})\s*(?:st|nd|rd|th)?\s*\))?"
+    r"[\s-]+(anniversary)\b",
+    re.IGNORECASE,
+)
 # what makes a duration the agreement's own term: it ends the agreement or its obligations
 TERM_ENDS = re.compile(
     r"expir|terminat|remain\s+in|continu(?:e|es|ed|ing)\b|in\s+(?:full\s+)?(?:force|effect)|\bterm\b|surviv|cease|"
@@ -534,7 +546,7 @@ class AgreementReader:
         notice period or a standstill; the first of the best."""
         full = self.text.text
         best: tuple[int, re.Match[str], int] | None = None
-        for match in DURATION.finditer(full):
+        for match in sorted([*DURATION.finditer(full), *ANNIVERSARY.finditer(full)], key=lambda m: m.start()):
             number = duration_number(match.group(1), match.group(2))
             if not number:
                 continue
@@ -550,24 +562,32 @@ class AgreementReader:
             # what the duration is of is said before it or just after ('unless terminated upon notice' is not)
             score -= 2 * bool(NOT_TERM.search(before + match.group(0) + after[:40]))
             # days and weeks are mostly deadlines and notices ('effective 10 days after mailing'): more evidence
-            needed = 3 if match.group(3).casefold() in ("day", "week") else 2
+            needed = 3 if _unit(match) in ("day", "week") else 2
             if score >= needed and (best is None or score > best[0]):
                 best = (score, match, number)
         if best is None:
             return None
         score, match, number = best
-        unit = match.group(3).casefold() + ("s" if number != 1 else "")
+        unit = _unit(match) + ("s" if number != 1 else "")
         where = self.text.where(match.start(), match.end())
         return "term", FieldValue(f"{number} {unit}", 0.75 if score >= 4 else 0.6, *where, match.group(0))
 
 
 def duration_number(word: str, digits: str | None) -> int | None:
-    """'two' -> 2, 'twenty-four' -> 24, '18' -> 18; the digits in brackets win where both are printed."""
+    """'two' -> 2, 'twenty-four' -> 24, '18' -> 18, 'second' or '2nd' -> 2; the digits in brackets win where both are
+    printed."""
     if digits:
         return int(digits)
     if word.isdigit():
         return int(word)
-    return number_value(word)
+    ordinal = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)", word, re.IGNORECASE)
+    return int(ordinal.group(1)) if ordinal else ORDINALS.get(word.casefold()) or number_value(word)
+
+
+def _unit(match: re.Match[str]) -> str:
+    """A duration's unit; an anniversary counts years."""
+    unit = match.group(3).casefold()
+    return "year" if unit == "anniversary" else unit
 
 
 def read(doc: Document) -> dict[str, FieldValue]:

@@ -159,13 +159,16 @@ _CENTS = re.compile(r"\d[.,]\d{2}\)?[^\d.,]{0,3}$")
 def _block_entries(line: Line, amounts: list[tuple[int, Decimal, str]]) -> list[tuple[Line, Decimal]]:
     """A totals line's amounts for the arithmetic: its last, under its caption; each of them, with the words
     before it, where the totals are set side by side ('Net 1,000.00   VAT 200.00   Total 1,200.00') or as a row
-    of values under a row of captions (no letters on the line). A line without a caption is none of the block."""
+    of values under a row of captions (nothing but the values on the line: one that prints dates or counts before
+    them is a table's row, as an order's schedule totals its gross, commission and net). A line without a caption is
+    none of the block."""
     cents = [(i, value) for i, value, text in amounts if _CENTS.search(text)]
     if len(cents) >= 2:
         starts = [0] + [i + 1 for i, _ in cents[:-1]]
         parts = [Line(line.words[start : i + 1]) for start, (i, _) in zip(starts, cents, strict=True)]
         labelled = [bool(re.search(r"[^\W\d_]", _label(part))) for part in parts]
-        if all(labelled) or not re.search(r"[^\W\d_]", line.text):
+        values_only = not re.search(r"[^\W\d_]|\d", " ".join(w.text for w in line.words[: cents[0][0]]))
+        if all(labelled) or values_only and not re.search(r"[^\W\d_]", line.text):
             return [(part, value) for part, (_, value) in zip(parts, cents, strict=True)]
     first = amounts[0][0]
     if not re.search(r"[A-Za-z]", " ".join(w.text for w in line.words[:first])):

@@ -41,6 +41,8 @@ BETWEEN = re.compile(
     r"^(?:between|zwischen|entre|tra|fra|tussen|mellem|mellan|mellom|między|mezi|medzi|între|između|μεταξύ)$",
     re.IGNORECASE,
 )
+# 'and' where it joins two parties in languages whose word for it AND leaves out (it starts no name there either)
+JOINED = re.compile(r"^(?:a|i|ja|și|és)$", re.IGNORECASE)
 DURATION = re.compile(r"^\(?(\d{1,3})\)?$")
 MONTH_UNIT = re.compile(
     r"^(?:months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s|månader|måneder|miesi[eę]c[yeę]|měsíců|"
@@ -164,6 +166,16 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
     return runs
 
 
+def _names_a_company(words: list[Word], start: int, end: int) -> bool:
+    """A run names a company, not a party's description, which prints the form as an English word in lower case
+    ('a Delaware corporation', 'a limited company') or follows ', a' ('Acme, Inc., a Delaware Corporation'). A bare
+    legal form stays: a later stage reads the name its lower-case words cut off ('Vltavín stavební s.r.o.')."""
+    if re.fullmatch(r"[a-z]{4,}", words[end - 1].text.rstrip(",;:")):
+        return False
+    before = [w.text for w in words[max(0, start - 2) : start]]
+    return not (len(before) == 2 and before[0].endswith(",") and before[1] in ("a", "an"))
+
+
 def _apart(before: Word, word: Word, char: float) -> bool:
     """Two words of one line set a cell's gap apart (three characters or more), or the second up the page (read
     in column order, the next column's top)."""
@@ -250,9 +262,18 @@ class Opening:
         self.title = " ".join(w.text for line in group_lines(page.words)[:2] for w in line.words)
         # day first where the comma is the decimal separator, as the extractor reads it
         self.hint = date_order_of(texts) or ("DMY" if number_format_of(texts) == "EU" else date_order_by_money(texts))
-        runs = _party_runs(self.words)
+        runs = [run for run in _party_runs(self.words) if _names_a_company(self.words, *run)]
+        # the same name printed again (a letter's addressee, then its opening) is one party, not the second
+        runs = runs[:1] + [
+            r for r in runs[1:] if runs and _name(self.words[slice(*r)]) != _name(self.words[slice(*runs[0])])
+        ]
         # the opening sentence: the first that names two companies
         self.parties = runs[:2] if len(runs) >= 2 and runs[1][0] - runs[0][1] < 120 else []
+        # a sentence joins its two parties ('Tarnwick Foods Ltd, 4 Mill Lane (the Patron), and Osgood LLC'; the word may
+        # open the second run: '..., Österreich und Großglockner GmbH'); names set apart by an address or captions
+        # only (a form's boxes), or by 'or' (one party's two names), are not joined
+        between = self.words[self.parties[0][1] : self.parties[1][1] - 1] if self.parties else []
+        self.joined = any(AND.match(w.text.strip(",;()")) or JOINED.match(w.text.strip(",;")) for w in between)
         first = self.parties[0][0] if self.parties else 0
         self.sentence_start = self._sentence_start(first)
         self.vendor_first = False
@@ -538,11 +559,15 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             text = " ".join(printed)
             named = 0 < len(printed) <= 8 and text in opening.sentence_text() and text not in opening.title and not cut
             # a person (an NDA's employee) is neither and stands: only the title, a sentence or nothing gives way
-            foreign = not printed or text in opening.title or len(printed) > 8 or in_a_table_row(doc, theirs) or cut
+            # a value read in the title or a row of boxes (under a form's caption) gives way only to the two names a
+            # sentence joins
+            boxed = (text in opening.title or in_a_table_row(doc, theirs)) and opening.joined
+            foreign = not printed or boxed or len(printed) > 8 or cut
             # a word its reader doubted (a street the layout model tagged, confidence near 0) is no reading to keep
             doubted = theirs is not None and theirs.confidence < DOUBT and not company
             if not (company or named) and foreign or doubted:
                 found[name] = party
+        _one_party_each(fields, found, parties)
         ids = opening.party_tax_ids()
         for name, tax_id, other in zip(("buyer_tax_id", "vendor_tax_id"), ids, ids[::-1], strict=True):
             theirs = fields.get(name)
@@ -576,6 +601,31 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
         fields.update(found)
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(found)]
         recheck_required(extraction)
+
+
+def _one_party_each(
+    fields: dict[str, FieldValue], found: dict[str, FieldValue], parties: tuple[FieldValue, ...]
+) -> None:
+    """A party filled from the opening that the other party's value already names (another reader put the opening's
+    first name in the other field: readers order parties their own way) takes the opening's other name, or none."""
+    for name, other in (("buyer_name", "vendor_name"), ("vendor_name", "buyer_name")):
+        theirs = found.get(other) or fields.get(other)
+        if name not in found or theirs is None:
+            continue
+        left = [p for p in parties if not _same_company(str(theirs.value), str(p.value))]
+        if found[name] in left:
+            continue
+        if left:
+            found[name] = left[0]
+        else:
+            del found[name]
+
+
+def _same_company(a: str, b: str) -> bool:
+    """One name printed whole in the other ('Rural Cellular Corporation'), not just its legal form ('GmbH & Co. KG')."""
+    (short, printed), (long, _) = sorted(((_words_of(a), a), (_words_of(b), b)), key=lambda pair: len(pair[0]))
+    named = any(not (LEGAL_FORM.match(w) or JOINER.match(w)) for w in printed.split())
+    return short == long or named and short in long
 
 
 def _dated_form(fields: dict[str, FieldValue]) -> FieldValue | None:

@@ -201,3 +201,16 @@ def test_parties_with_addresses_and_role_terms() -> None:
     fields = read(text)
     assert parties(fields) == {"Orrin Tile Co.", "Vesta Grid LLC"}
     assert "jurisdiction" not in fields  # 'the country in which ...' names no place
+
+
+def test_a_term_that_ends_on_an_anniversary_counts_its_years() -> None:
+    text = (
+        "This Agreement is made between Marlow Holdings Limited (“Marlow”) and Tessel Systems, Inc. (“Tessel”). "
+        + BOILERPLATE
+        + "Neither party shall solicit the other's employees for a period of twelve (12) months from the date hereof. "
+        "This Agreement and all obligations hereunder shall terminate as of the second (2nd) anniversary of the "
+        "date of this Agreement."
+    )
+    assert read(text)["term"].value == "2 years"
+    first = text.replace("as of the second (2nd) anniversary", "on the first anniversary")
+    assert read(first)["term"].value == "1 year"

@@ -248,3 +248,20 @@ def test_totals_that_close_or_no_printed_pair_stay_as_they_were() -> None:
     # closing totals, and a difference not printed, untouched
     assert _closed({"subtotal": "100.00", "tax_total": "50.00", "total": "150.00"}, words)["subtotal"] == "100.00"
     assert _closed({"subtotal": "120.00", "total": "150.00"}, words)["tax_total"] is None
+
+
+def test_a_schedule_row_of_gross_commission_and_net_is_no_totals_block() -> None:
+    # an order's schedule prints its period and spots, then gross, agency commission and net: the gross read as
+    # the total stays (a row of values under captions prints nothing but the values)
+    lines = ["Totals 7 $1,500.00", "03/30/20 -04/26/20 7 $1,500.00 ($225.00) $1,275.00",
+             "Totals 7 $1,500.00 ($225.00) $1,275.00"]  # fmt: skip
+    words = [
+        Word(token, (0.08 + 0.1 * i, 0.05 + 0.03 * row, 0.16 + 0.1 * i, 0.062 + 0.03 * row))
+        for row, text in enumerate(["1 Spot 1,500.00", *lines])
+        for i, token in enumerate(text.split())
+    ]
+    item = LineItem({"amount": FieldValue(D("1500.00"), 0.99)}, 0.99, 1, (0.05, 0.05, 0.95, 0.062))
+    fields = {"total": FieldValue(D("1500.00"), 0.9), "subtotal": FieldValue(D("1500.00"), 0.9)}
+    ext = Extraction("contract", 1, fields, [item])
+    read_tax_and_charges(Document([Page(1, 612, 792, words)]), ext)
+    assert ext.decimal("total") == D("1500.00")

@@ -413,3 +413,47 @@ def test_a_bracketed_role_ends_before_the_next_name_and_an_id_after_two_abbrevia
         ]
     )
     assert (got["buyer_tax_id"], got["vendor_tax_id"]) == ("DK13585628", "DK20325879")
+
+
+def test_a_party_read_under_a_forms_caption_stands_where_no_sentence_joins_two_companies() -> None:
+    # an order form whose first line prints the advertiser: the companies below are a remit-to box and an agency set
+    # apart by an address, or one company's two names joined by 'or', not an opening's two parties
+    boxes = ["Advertiser Harbor Light Committee Invoice 7381563", "Remit to Northfield Broadcasting Inc",
+             "c/o WXYZ PO Box 2062 Dallas, TX 75320", "Salesperson Ethica Media LLC", "Totals 7 $1,500.00"]  # fmt: skip
+    assert _read(boxes, buyer_name="Harbor Light Committee")["buyer_name"] == "Harbor Light Committee"
+    either = ["Advertiser Harbor Light Committee Print Date 03/30/20", "Totals 7 $1,500.00",
+              "Terms of Gray Television Group, Inc. or Gray Media Group, Inc. apply."]  # fmt: skip
+    assert _read(either, buyer_name="Harbor Light Committee")["buyer_name"] == "Harbor Light Committee"
+    # where a sentence joins them, the title read as a party gives way as before
+    joined = [
+        "Harbor Light Committee",
+        "Agreement between Northfield Broadcasting Inc. (the Station) and",
+        "Ethica Media LLC (the Agency), dated 3 May 2020.",
+    ]
+    assert _read(joined, buyer_name="Harbor Light Committee")["buyer_name"] == "Northfield Broadcasting Inc."
+
+
+def test_a_partys_description_is_no_party_and_a_name_the_other_field_holds_is_not_taken_twice() -> None:
+    # ', a Delaware corporation' and 'a limited company' describe the party before them; the employee is left blank
+    described = [
+        "Confidentiality Agreement",
+        "This Agreement is made between Harwell Optics, Inc., a Delaware",
+        "corporation (the Company) and ____________ (the Employee), and Kestrel Labs, a limited company.",
+    ]
+    got = _read(described, vendor_name="Harwell Optics, Inc.")
+    assert "buyer_name" not in got
+    # a letter to one company from another: the agreement reader put the writer in the vendor's field, so the
+    # opening's first name (the addressee) fills the empty buyer, not the writer's name again
+    letter = ["April 22, 2008", "Lindqvist Cable Ltd. 159 Samsung-dong, Seoul", "Ladies and Gentlemen: You are",
+              "considering a transaction with Brightwater Essex Inc. (the Company) and its affiliates."]  # fmt: skip
+    got = _read(letter, vendor_name="Brightwater Essex Inc.")
+    assert (got["buyer_name"], got["vendor_name"]) == ("Lindqvist Cable Ltd.", "Brightwater Essex Inc.")
+
+
+def test_a_title_gives_way_where_the_joining_word_opens_the_second_name_and_a_bare_form_takes_nothing() -> None:
+    # 'Österreich und Großglockner ...' reads as one run of capitalised words: 'und' still joins the two parties, and
+    # a vendor read as its legal form alone ('GmbH & Co. KG') does not hold the buyer's name
+    lines = ["RAHMENVERTRAG", "zwischen Pichler Holzbau GmbH & Co. KG, Salzburg, Österreich",
+             "und Großglockner Elektrotechnik GmbH & Co. KG (Auftragnehmer), am 24. Oktober 2026."]  # fmt: skip
+    got = _read(lines, buyer_name="RAHMENVERTRAG", vendor_name="GmbH & Co. KG")
+    assert got["buyer_name"] == "Pichler Holzbau GmbH & Co. KG"
