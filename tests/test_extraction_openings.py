@@ -384,3 +384,18 @@ def test_a_bracketed_role_ends_before_the_next_name_and_an_id_after_two_abbrevia
         ]
     )
     assert (got["buyer_tax_id"], got["vendor_tax_id"]) == ("DK13585628", "DK20325879")
+
+
+def test_the_terms_start_at_their_number_or_the_word_that_leads_to_it_not_at_the_sentences_verb() -> None:
+    head = OPENING[:5]
+    for sentence, want in (
+        ("Invoices are due 14 days net. 3. Either party may end it in writing.", "14 days net"),
+        ("Les factures sont payables à 45 jours fin de mois.", "à 45 jours fin de mois"),
+        ("Betaling skjer 30 dager netto.", "30 dager netto"),
+        ("Faktury jsou splatné do 14 dnů od doručení faktury.", "do 14 dnů od doručení faktury"),
+        (
+            "The Patron pays each invoice no later than 30 days after the invoice date.",
+            "no later than 30 days after the invoice date",
+        ),
+    ):
+        assert _read([*head, sentence])["payment_terms"] == want
