@@ -472,13 +472,17 @@ class Opening:
             lead = " ".join(w.text for w in body[max(0, first - 3) : first])
             if NO_LATER_THAN.match(lead):
                 first -= 3
-            elif first > 0 and body[first - 1].text[:1].islower() and not TERMS_VERB.match(body[first - 1].text):
+            elif self._leads(body, first):
                 first -= 1  # the word that leads to the number: 'within', 'binnen'
-                if first > 0 and len(body[first].text) <= 3 and body[first - 1].text[:1].islower():
-                    if not TERMS_VERB.match(body[first - 1].text):
-                        first -= 1  # 'innerhalb von 30'
+                if len(body[first].text) <= 3 and self._leads(body, first):
+                    first -= 1  # 'innerhalb von 30'
             return self._phrase(start + first, self._sentence_end(start + i)), days
         return self._due_at_once(start)
+
+    @staticmethod
+    def _leads(body: list[Word], at: int) -> bool:
+        """The lower-case word before ``body[at]`` leads to the terms: no verb of the sentence ('due', 'skjer')."""
+        return at > 0 and body[at - 1].text[:1].islower() and not TERMS_VERB.match(body[at - 1].text)
 
     def _phrase(self, first: int, end: int) -> FieldValue:
         """The words from ``first`` to the sentence's end, less a trailing infinitive ('... zu begleichen')."""
