@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
 from functools import lru_cache
 
 from babel.numbers import get_currency_name
 
 from extraction.document import Document, Word, union_bbox
-from extraction.layout import group_lines
-from extraction.normalize import COMMON_CODES, CURRENCY, CURRENCY_MARK, number_format_of, parse_amount
+from extraction.layout import group_lines, joined_thousands
+from extraction.normalize import COMMON_CODES, CURRENCY, CURRENCY_MARK, CURRENCY_SYMBOLS, number_format_of, parse_amount
 from extraction.openings import AND, SMALL_NUMBERS, column_order
 from extraction.result import FieldValue, LineItem
 from extraction.terms import NUMBER_WORDS, number_in_words
@@ -61,7 +62,11 @@ def with_whole_amounts(doc: Document) -> Document:
         page = replace(page, words=[n for w in page.words for n in spelled.get(id(w), [w])])
         new: dict[int, list[Word]] = {}
         for line in group_lines(page.words):
+            after = [*line.words[1:], None]
             pieces = [unglued(line.words[:k], word) for k, word in enumerate(line.words)]
+            pieces = [[n for w in piece for n in local_code(w, nxt)] for piece, nxt in zip(pieces, after, strict=True)]
+            spaced = _spaced_thousands([w for piece in pieces for w in piece])
+            pieces = [[n for w in piece for n in spaced.get(id(w), [w])] for piece in pieces]
             whole = iter(whole_amounts([w for piece in pieces for w in piece]))
             new.update({id(old): [next(whole) for _ in piece] for old, piece in zip(line.words, pieces, strict=True)})
         pages.append(replace(page, words=[n for w in page.words for n in new.get(id(w), [w])]))
@@ -88,6 +93,62 @@ def unglued(before: list[Word], word: Word) -> list[Word]:
             out.append(Word(part, (x0 + step * at, y0, x0 + step * (at + len(part)), y1), word.confidence))
             at += len(part)
     return out
+
+
+@lru_cache(maxsize=1)
+def local_symbols() -> dict[str, str]:
+    """Letters a country writes for its currency that stand for it alone ('R' the rand, 'Ft' the forint), by
+    Babel's locale data: of the common currencies, each symbol no other of them shares ('kr' is three)."""
+    from babel import Locale, localedata
+    from babel.numbers import get_currency_symbol, get_territory_currencies
+
+    codes: dict[str, set[str]] = {}
+    for name in localedata.locale_identifiers():
+        locale = Locale.parse(name)
+        if not locale.territory:
+            continue
+        for code in get_territory_currencies(locale.territory, date(2026, 1, 1), tender=True)[:1]:
+            symbol = get_currency_symbol(code, locale=locale)
+            if (
+                code in COMMON_CODES
+                and symbol.isalpha()
+                and symbol.isascii()
+                and symbol not in (code, *CURRENCY_SYMBOLS)
+            ):
+                codes.setdefault(symbol, set()).add(code)
+    return {symbol: code for symbol, (code, *others) in codes.items() if not others}
+
+
+def _spaced_thousands(words: list[Word]) -> dict[int, list[Word]]:
+    """A price whose thousands a space sets apart ('ZAR 1 250,00') as one word '1 250,00', by the id of its words:
+    the last one the price, the others gone (``joined_thousands`` finds them)."""
+    out: dict[int, list[Word]] = {}
+    at = 0
+    for joined in joined_thousands(words):
+        size = 1
+        while joined is not words[at + size - 1] and "".join(w.text for w in words[at : at + size]) != joined.text:
+            size += 1
+        if size > 1:
+            out.update({id(w): [] for w in words[at : at + size - 1]})
+            text = " ".join(w.text for w in words[at : at + size])  # as the rate readers know it: '1 250,00'
+            out[id(words[at + size - 1])] = [Word(text, joined.bbox, joined.confidence)]
+        at += size
+    return out
+
+
+def local_code(word: Word, following: Word | None) -> list[Word]:
+    """A local currency letter glued to a price or standing before one ('R1 250,00', 'R 980,50') as its code (and
+    the price); else the word alone."""
+    glued = re.fullmatch(r"([A-Za-z]{1,3})(\d[\d.,' ]*)", word.text)
+    code = local_symbols().get(glued.group(1) if glued else word.text)
+    if code is None:
+        return [word]
+    if glued is None:
+        number_next = following is not None and following.text[:1].isdigit()
+        return [Word(code, word.bbox, word.confidence) if number_next else word]
+    x0, y0, x1, y1 = word.bbox
+    cut = x0 + (x1 - x0) * len(glued.group(1)) / len(word.text)
+    return [Word(code, (x0, y0, cut, y1), word.confidence), Word(glued.group(2), (cut, y0, x1, y1), word.confidence)]
 
 
 def _amount(words: list[Word], index: int) -> str | None:

@@ -3,7 +3,7 @@ rates that print a currency code (contracts9)."""
 
 from decimal import Decimal
 
-from extraction.clauserates import enumerated_rates, spelled_amounts, spelled_number
+from extraction.clauserates import enumerated_rates, spelled_amounts, spelled_number, with_whole_amounts
 from extraction.document import Document, Page
 from extraction.ratelists import read_rate_list
 from extraction.rates import read_rates
@@ -91,3 +91,22 @@ def test_a_sentence_whose_amount_no_code_follows_is_no_rate_beside_rates_that_pr
     extraction = Extraction("contract", 1, {})
     read_rates(Document([Page(1, 595, 842, words, "text")]), extraction)
     assert [i.value("description") for i in extraction.line_items] == ["Site inspection", "Standby"]
+
+
+def test_a_local_currency_letter_and_thousands_a_space_sets_apart() -> None:
+    # 'R' is the rand where South Africans print it (Babel's data), glued to the price or before it
+    words = [
+        w
+        for k, line in enumerate(["Site inspection: R1 250,00 per visit", "Senior engineer: R 980,50 per hour"])
+        for w in words_at(line, 0.1, 0.1 + 0.03 * k, char=0.008)
+    ]
+    doc = with_whole_amounts(Document([Page(1, 595, 842, words, "text")]))
+    assert [w.text for w in doc.pages[0].words] == [
+        "Site", "inspection:", "ZAR", "1 250,00", "per", "visit", "Senior", "engineer:", "ZAR", "980,50", "per", "hour",
+    ]  # fmt: skip
+    extraction = Extraction("contract", 1, {})
+    read_rate_list(doc, extraction)
+    assert [(i.value("description"), i.value("unit_price")) for i in extraction.line_items] == [
+        ("Site inspection", Decimal("1250.00")),
+        ("Senior engineer", Decimal("980.50")),
+    ]
