@@ -149,6 +149,8 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
     char = typical_char_width(words) if words else 0.0
     for i, word in enumerate(words):
         text = word.text.rstrip(",;:")
+        if start is not None and re.fullmatch(r"\(\w+\)", text) and LEGAL_FORM.match(text[1:-1]):
+            text = text[1:-1]  # a form in brackets inside a name: 'Springbok Traders (Pty) Ltd'
         if start is not None and last_form is None and _apart(words[i - 1], word, char):
             start = None  # a caption across a form's gap ('Subscriber      Barramundi Coast Pty Ltd') starts no name
         name_like = text[:1].isupper() or LEGAL_FORM.match(text) or (start is not None and JOINER.match(text))

@@ -3,6 +3,7 @@
 from datetime import date
 from decimal import Decimal
 
+from extraction.agreements import party_name
 from extraction.document import Document, Page, Word
 from extraction.openings import column_order, read_opening
 from extraction.rates import read_rates
@@ -399,3 +400,16 @@ def test_the_terms_start_at_their_number_or_the_word_that_leads_to_it_not_at_the
         ),
     ):
         assert _read([*head, sentence])["payment_terms"] == want
+
+
+def test_a_legal_form_in_brackets_inside_a_party_name() -> None:
+    # South African companies print '(Pty) Ltd': the bracket is the name's, neither its end nor a defined term
+    lines = [
+        "Statement of Work",
+        "This Statement of Work is issued under the master agreement between Springbok Traders (Pty) Ltd,",
+        "VAT No. 4429065765 and Umhlanga Engineering (Pty) Ltd. Work starts on 2027/04/19.",
+    ]
+    got = _read(lines)
+    assert (got["buyer_name"], got["vendor_name"]) == ("Springbok Traders (Pty) Ltd", "Umhlanga Engineering (Pty) Ltd.")
+    read = party_name("Springbok Traders (Pty) Ltd (the Client) and Acme Inc.")
+    assert read is not None and read[0] == "Springbok Traders (Pty) Ltd"
