@@ -177,21 +177,27 @@ def _split_after(words: list[Word], mark: str) -> list[list[Word]]:
 
 
 def _listed(sentence: list[Word]) -> list[list[Word]]:
-    """A sentence's clauses set apart by commas and its last 'and' ('ZAR 1,250.00 per visit for site inspection,
-    ZAR 980.00 per hour for a senior engineer and ZAR 4,100.00 per day for standby'): a cut before each 'and'
-    (in the languages contracts use) that a price follows."""
-    out: list[list[Word]] = []
-    for clause in _split_after(sentence, ","):
-        out.append([])
-        for k, word in enumerate(clause):
-            if (
-                out[-1]
-                and AND.match(word.text)
-                and any(_amount(clause, j) for j in range(k + 1, min(k + 4, len(clause))))
-            ):
-                out.append([])
-            out[-1].append(word)
-    return [c for c in out if c]
+    """A sentence's clauses set apart by commas, semicolons or colons (a scan's semicolon) and its last 'and' ('ZAR
+    1,250.00 per visit for site inspection, ZAR 980.00 per hour for a senior engineer and ZAR 4,100.00 per day for
+    standby'): a cut before each 'and' (in the languages contracts use) that a price follows. A part without a
+    price (the sentence's opening, 'in EUR and exclusive of VAT,') belongs to the clause after it."""
+    out: list[list[Word]] = [[]]
+    for k, word in enumerate(sentence):
+        priced = any(_amount(sentence, j) for j in range(k + 1, min(k + 4, len(sentence))))
+        if out[-1] and AND.match(word.text) and priced:
+            out.append([])
+        out[-1].append(word)
+        if word.text.endswith((",", ";", ":")):
+            out.append([])
+    clauses: list[list[Word]] = []
+    waiting: list[Word] = []
+    for part in out:
+        if any(_amount(part, j) for j in range(len(part))):
+            clauses.append(waiting + part)
+            waiting = []
+        else:
+            waiting += part
+    return clauses
 
 
 def _common(sequences: list[list[str]]) -> int:
@@ -230,7 +236,7 @@ def _clause_rates(clauses: list[list[Word]], page: int, hint: str | None) -> lis
         price = parse_amount(number, hint)
         if not described or price is None or price <= 0 or len(described) > 8:
             return []
-        items.append(rate_item(described, amount, price, unit, page, ";,."))
+        items.append(rate_item(described, amount, price, unit, page, ";,.:"))
     return items
 
 

@@ -110,3 +110,18 @@ def test_a_local_currency_letter_and_thousands_a_space_sets_apart() -> None:
         ("Site inspection", Decimal("1250.00")),
         ("Senior engineer", Decimal("980.50")),
     ]
+
+
+def test_an_enumeration_whose_opening_has_commas_and_a_semicolon_read_as_a_colon() -> None:
+    # a scan reads one semicolon as a colon; the opening's commas part no rate
+    doc = page_of_lines(
+        [
+            "4.1 The Client shall pay the Provider, in EUR and exclusive of VAT, €851.06 per day for project",
+            "management; €585.26 per audit for annual compliance audit: and €846.78 per call-out for emergency call-out.",
+        ]
+    )
+    assert [(i.value("description"), i.value("unit_price")) for i in enumerated_rates(doc)] == [
+        ("project management", Decimal("851.06")),
+        ("annual compliance audit", Decimal("585.26")),
+        ("emergency call-out", Decimal("846.78")),
+    ]
