@@ -117,7 +117,8 @@ def test_an_enumeration_whose_opening_has_commas_and_a_semicolon_read_as_a_colon
     doc = page_of_lines(
         [
             "4.1 The Client shall pay the Provider, in EUR and exclusive of VAT, €851.06 per day for project",
-            "management; €585.26 per audit for annual compliance audit: and €846.78 per call-out for emergency call-out.",
+            "management; €585.26 per audit for annual compliance audit: and €846.78 per call-out for emergency",
+            "call-out.",
         ]
     )
     assert [(i.value("description"), i.value("unit_price")) for i in enumerated_rates(doc)] == [
