@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from extraction import normalize
-from extraction.companies import LEGAL_SUFFIX
+from extraction.companies import FORMS, LEGAL_FORM, LEGAL_SUFFIX
 from extraction.document import BBox, Document, Word, union_bbox
 from extraction.layout import group_lines, reading_order
 from extraction.result import FieldValue, Value
@@ -116,7 +116,8 @@ DESCRIPTION = re.compile(
     r"subsidiary|banking|public|private|joint|national|state|delaware|nevada|california|new\s+york))"
     r"|,\s*(?:having|with\b|divisions|subsidiaries|affiliates|successors|whose|located|residing|its\s+|on\s+behalf|including|together|"
     r"together\s+with|and\s+its|which|acting|incorporated|organi[sz]ed|doing\s+business|\d)"
-    r"|\s*\(|\s+(?:having|with\s+its|whose|located\s+at|residing\s+at|and/or|and\s+its|on\s+behalf|including|"
+    rf"|\s*\((?!(?:{FORMS})\.?\)\s)"  # a bracket ends the name, not a legal form's: 'Springbok Traders (Pty) Ltd'
+    r"|\s+(?:having|with\s+its|whose|located\s+at|residing\s+at|and/or|and\s+its|on\s+behalf|including|"
     r"f/k/a|d/b/a|formerly|and\s+(?:the|certain|each|all)\s+(?=(?-i:[a-z])))\b"
     r"|(?-i:(?<=[a-z]{2})\.\s+(?=[A-Z]))|\s*[\"“]",
     re.IGNORECASE,
@@ -387,6 +388,8 @@ class AgreementReader:
                 break
             name, stop = read
             term = DEFINED_TERM.search(segment, stop, stop + 400)
+            while term and LEGAL_FORM.match(next(g for g in term.groups() if g)):  # '(Pty)' is a name's, no term
+                term = DEFINED_TERM.search(segment, term.end(), stop + 400)
             # a defined term right after the description is the strongest sign of a party, the description alone
             # (', a Delaware corporation') the next
             described = DESCRIBED.match(segment, stop)
@@ -441,8 +444,8 @@ class AgreementReader:
         found: list[Party] = []
         for term in DEFINED_TERM.finditer(text):
             defined = next((g for g in term.groups() if g), "").strip()
-            if NOT_A_PARTY.search(defined) or defined in normalize.COMMON_CODES:
-                continue  # a thing's term, or a currency in brackets ('Tariff (GBP)'; '("UBS")' defines a party)
+            if NOT_A_PARTY.search(defined) or defined in normalize.COMMON_CODES or LEGAL_FORM.match(defined):
+                continue  # a thing's term, a currency in brackets ('Tariff (GBP)'; '("UBS")' defines a party), a form's
             before = text[max(0, term.start() - 160) : term.start()]
             before = AFFILIATES.sub("", before)  # 'J. Crew Group, Inc. and its affiliates (collectively, ...)'
             # the description between a name and its term: ', a Delaware corporation'

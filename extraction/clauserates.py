@@ -11,13 +11,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal
+from functools import lru_cache
+
+from babel.numbers import get_currency_name
 
 from extraction.document import Document, Word, union_bbox
-from extraction.layout import group_lines
-from extraction.normalize import CURRENCY, CURRENCY_MARK, number_format_of, parse_amount
-from extraction.openings import column_order
+from extraction.layout import group_lines, joined_thousands
+from extraction.normalize import COMMON_CODES, CURRENCY, CURRENCY_MARK, CURRENCY_SYMBOLS, number_format_of, parse_amount
+from extraction.openings import AND, SMALL_NUMBERS, column_order
 from extraction.result import FieldValue, LineItem
+from extraction.terms import NUMBER_WORDS, number_in_words
 
 # an amount with its currency glued on either side ('€48.06', '1.250,00€', 'EUR95.00'), a clause's last
 # punctuation allowed after it
@@ -49,13 +54,19 @@ def whole_amounts(words: list[Word]) -> list[Word]:
 
 
 def with_whole_amounts(doc: Document) -> Document:
-    """``doc`` with the prices printed without cents written with them, line by line (a contract's), and a unit
-    glued to its price by a slash set apart (``unglued``)."""
+    """``doc`` with the prices printed without cents written with them, line by line (a contract's), a unit glued
+    to its price by a slash set apart (``unglued``) and a price written in words in figures (``spelled_amounts``)."""
     pages = []
     for page in doc.pages:
+        spelled = spelled_amounts(column_order(page))
+        page = replace(page, words=[n for w in page.words for n in spelled.get(id(w), [w])])
         new: dict[int, list[Word]] = {}
         for line in group_lines(page.words):
+            after = [*line.words[1:], None]
             pieces = [unglued(line.words[:k], word) for k, word in enumerate(line.words)]
+            pieces = [[n for w in piece for n in local_code(w, nxt)] for piece, nxt in zip(pieces, after, strict=True)]
+            spaced = _spaced_thousands([w for piece in pieces for w in piece])
+            pieces = [[n for w in piece for n in spaced.get(id(w), [w])] for piece in pieces]
             whole = iter(whole_amounts([w for piece in pieces for w in piece]))
             new.update({id(old): [next(whole) for _ in piece] for old, piece in zip(line.words, pieces, strict=True)})
         pages.append(replace(page, words=[n for w in page.words for n in new.get(id(w), [w])]))
@@ -84,6 +95,62 @@ def unglued(before: list[Word], word: Word) -> list[Word]:
     return out
 
 
+@lru_cache(maxsize=1)
+def local_symbols() -> dict[str, str]:
+    """Letters a country writes for its currency that stand for it alone ('R' the rand, 'Ft' the forint), by
+    Babel's locale data: of the common currencies, each symbol no other of them shares ('kr' is three)."""
+    from babel import Locale, localedata
+    from babel.numbers import get_currency_symbol, get_territory_currencies
+
+    codes: dict[str, set[str]] = {}
+    for name in localedata.locale_identifiers():
+        locale = Locale.parse(name)
+        if not locale.territory:
+            continue
+        for code in get_territory_currencies(locale.territory, date(2026, 1, 1), tender=True)[:1]:
+            symbol = get_currency_symbol(code, locale=locale)
+            if (
+                code in COMMON_CODES
+                and symbol.isalpha()
+                and symbol.isascii()
+                and symbol not in (code, *CURRENCY_SYMBOLS)
+            ):
+                codes.setdefault(symbol, set()).add(code)
+    return {symbol: code for symbol, (code, *others) in codes.items() if not others}
+
+
+def _spaced_thousands(words: list[Word]) -> dict[int, list[Word]]:
+    """A price whose thousands a space sets apart ('ZAR 1 250,00') as one word '1 250,00', by the id of its words:
+    the last one the price, the others gone (``joined_thousands`` finds them)."""
+    out: dict[int, list[Word]] = {}
+    at = 0
+    for joined in joined_thousands(words):
+        size = 1
+        while joined is not words[at + size - 1] and "".join(w.text for w in words[at : at + size]) != joined.text:
+            size += 1
+        if size > 1:
+            out.update({id(w): [] for w in words[at : at + size - 1]})
+            text = " ".join(w.text for w in words[at : at + size])  # as the rate readers know it: '1 250,00'
+            out[id(words[at + size - 1])] = [Word(text, joined.bbox, joined.confidence)]
+        at += size
+    return out
+
+
+def local_code(word: Word, following: Word | None) -> list[Word]:
+    """A local currency letter glued to a price or standing before one ('R1 250,00', 'R 980,50') as its code (and
+    the price); else the word alone."""
+    glued = re.fullmatch(r"([A-Za-z]{1,3})(\d[\d.,' ]*)", word.text)
+    code = local_symbols().get(glued.group(1) if glued else word.text)
+    if code is None:
+        return [word]
+    if glued is None:
+        number_next = following is not None and following.text[:1].isdigit()
+        return [Word(code, word.bbox, word.confidence) if number_next else word]
+    x0, y0, x1, y1 = word.bbox
+    cut = x0 + (x1 - x0) * len(glued.group(1)) / len(word.text)
+    return [Word(code, (x0, y0, cut, y1), word.confidence), Word(glued.group(2), (cut, y0, x1, y1), word.confidence)]
+
+
 def _amount(words: list[Word], index: int) -> str | None:
     """The number of the amount at ``index`` when it carries a currency (glued, or the word before or after)."""
     text = words[index].text
@@ -107,6 +174,30 @@ def _split_after(words: list[Word], mark: str) -> list[list[Word]]:
         if word.text.endswith(mark):
             out.append([])
     return [run for run in out if run]
+
+
+def _listed(sentence: list[Word]) -> list[list[Word]]:
+    """A sentence's clauses set apart by commas, semicolons or colons (a scan's semicolon) and its last 'and' ('ZAR
+    1,250.00 per visit for site inspection, ZAR 980.00 per hour for a senior engineer and ZAR 4,100.00 per day for
+    standby'): a cut before each 'and' (in the languages contracts use) that a price follows. A part without a
+    price (the sentence's opening, 'in EUR and exclusive of VAT,') belongs to the clause after it."""
+    out: list[list[Word]] = [[]]
+    for k, word in enumerate(sentence):
+        priced = any(_amount(sentence, j) for j in range(k + 1, min(k + 4, len(sentence))))
+        if out[-1] and AND.match(word.text) and priced:
+            out.append([])
+        out[-1].append(word)
+        if word.text.endswith((",", ";", ":")):
+            out.append([])
+    clauses: list[list[Word]] = []
+    waiting: list[Word] = []
+    for part in out:
+        if any(_amount(part, j) for j in range(len(part))):
+            clauses.append(waiting + part)
+            waiting = []
+        else:
+            waiting += part
+    return clauses
 
 
 def _common(sequences: list[list[str]]) -> int:
@@ -145,7 +236,7 @@ def _clause_rates(clauses: list[list[Word]], page: int, hint: str | None) -> lis
         price = parse_amount(number, hint)
         if not described or price is None or price <= 0 or len(described) > 8:
             return []
-        items.append(rate_item(described, amount, price, unit, page, ";,."))
+        items.append(rate_item(described, amount, price, unit, page, ";,.:"))
     return items
 
 
@@ -169,12 +260,10 @@ def enumerated_rates(doc: Document) -> list[LineItem]:
     hint = number_format_of(w.text for page in doc.pages for w in page.words)
     for page in doc.pages:
         for sentence in _split_after(whole_amounts(column_order(page)), "."):
-            clauses = _split_after(sentence, ";")
-            if len(clauses) < 2:
-                continue
-            items = _clause_rates(clauses, page.number, hint)
-            if len(items) >= 2:
-                return items
+            for clauses in (_split_after(sentence, ";"), _listed(sentence)):
+                items = _clause_rates(clauses, page.number, hint) if len(clauses) >= 2 else []
+                if len(items) >= 2:
+                    return items
     for page in doc.pages:
         run: list[list[Word]] = []
         for sentence in [*_split_after(whole_amounts(column_order(page)), "."), []]:
@@ -185,4 +274,125 @@ def enumerated_rates(doc: Document) -> list[LineItem]:
             if items:
                 return items
             run = []
+    return []
+
+
+# Prices written in words ('one thousand two hundred and fifty rand per visit', 'deux mille cinq cents euros par
+# mois', 'zweitausendfünfhundert Euro je Monat'): the words of a number, then a currency's name or code
+SCALES = {
+    "hundred": 100, "hundreds": 100, "thousand": 1000, "thousands": 1000, "million": 10**6, "millions": 10**6,
+    "cent": 100, "cents": 100, "mille": 1000, "mil": 1000, "mila": 1000, "cento": 100, "hundert": 100,
+    "tausend": 1000, "honderd": 100, "duizend": 1000, "hundrede": 100, "tusind": 1000, "hundra": 100, "tusen": 1000,
+    "hundre": 100, "sata": 100, "tuhat": 1000, "miljoen": 10**6, "million(en)": 10**6, "millón": 10**6,
+}  # fmt: skip
+# Spanish and Portuguese name each hundred in one word
+HUNDREDS = {
+    "cien": 100, "ciento": 100, "doscientos": 200, "trescientos": 300, "cuatrocientos": 400, "quinientos": 500,
+    "seiscientos": 600, "setecientos": 700, "ochocientos": 800, "novecientos": 900, "duzentos": 200,
+    "trezentos": 300, "quatrocentos": 400, "quinhentos": 500, "seiscentos": 600, "setecentos": 700,
+    "oitocentos": 800, "novecentos": 900,
+}  # fmt: skip
+NUMBER_JOINER = re.compile(r"^(?:and|y|e|et|und|en|og|och|i|ja)$", re.IGNORECASE)
+SUBUNIT = re.compile(r"^(?:c[eé]nt\w*|pence|penny|[öø]re|rappen|groszy|halé\w*|senttiä)$", re.IGNORECASE)
+_COMPOUND = re.compile(r"(" + "|".join(sorted((k for k in SCALES if k.isalpha()), key=len, reverse=True)) + ")")
+
+
+@lru_cache(maxsize=1)
+def currency_names() -> dict[str, str]:
+    """Currency names as contracts print them after a price in words ('rand', 'euros', 'Pfund', 'livres',
+    'kroner') -> ISO code: the noun of each common currency's name in Babel's data (the last word where the
+    language puts it last, the first in the Romance languages and Polish), singular and plural."""
+    names: dict[str, str] = {}
+    for locale in ("en", "de", "nl", "da", "sv", "nb", "fi", "cs", "fr", "es", "it", "pt", "pl"):
+        for code in sorted(COMMON_CODES):
+            for count in (1, 2, 5):
+                parts = get_currency_name(code, count, locale).replace("-", " ").split()
+                noun = parts[0] if locale in ("fr", "es", "it", "pt", "pl") else parts[-1]
+                names.setdefault(noun.casefold(), code)
+    return names
+
+
+def _number_word(text: str) -> int | None:
+    """The value of one word of a number in words ('twenty', 'quarante-cinq', 'zweitausendfünfhundert' as a sum of
+    its parts is left to ``spelled_number``), None where it is no number word."""
+    word = text.casefold().strip(",.;:()")
+    for table in (NUMBER_WORDS, SCALES, HUNDREDS, SMALL_NUMBERS):
+        if word in table:
+            return table[word]
+    return number_in_words(word) if word.isalpha() else None
+
+
+def spelled_number(tokens: list[str]) -> int | None:
+    """'one thousand two hundred and fifty' -> 1250, 'deux mille cinq cents' -> 2500, 'zweitausendfünfhundert'
+    -> 2500; None where a word is no number word. A scale multiplies what stands before it (a hundred the part
+    below a thousand, a thousand all below it)."""
+    parts: list[str] = []
+    for token in tokens:
+        for piece in re.split(r"[-\s]+", token.casefold().strip(",.;:()")):
+            parts += [p for p in _COMPOUND.split(piece) if p and not NUMBER_JOINER.match(p)]
+    total = current = 0
+    for part in parts:
+        value = _number_word(part)
+        if value is None:
+            return None
+        if value == 100 and part in SCALES:
+            current = max(current, 1) * 100
+        elif value >= 1000 and part in SCALES:
+            total += max(current, 1) * value
+            current = 0
+        else:
+            current += value
+    return total + current or None
+
+
+def spelled_amounts(words: list[Word]) -> dict[int, list[Word]]:
+    """Each price written in words before a currency's name or code, by the id of its words: the first word as the
+    price in figures, the rest gone, the currency as its code ('one thousand two hundred and fifty rand' ->
+    '1,250.00' 'ZAR'; 'and fifty cents' after the currency adds its cents). A number in words that figures in
+    brackets repeat ('(ZAR 1,250.00)') is left as printed: the figures are the price."""
+    names = currency_names()
+    out: dict[int, list[Word]] = {}
+    for k, word in enumerate(words):
+        text = word.text.strip(",.;:")
+        code = names.get(text.casefold()) or (text if CURRENCY.match(text) else None)
+        start = k
+        while (
+            start > 0
+            and _number_word(words[start - 1].text) is not None
+            or (start > 1 and NUMBER_JOINER.match(words[start - 1].text) and _number_word(words[start - 2].text))
+        ):
+            start -= 1
+        if code is None or start == k:
+            continue
+        value = spelled_number([w.text for w in words[start:k]])
+        if value is None:
+            continue
+        figures = _bracketed_figures(words, k + 1)
+        if figures:  # 'two thousand euros (EUR 2,000.00)': the figures are the price, the words and brackets go
+            out.update({id(w): [] for w in words[start : k + 1]})
+            out.update({id(w): [Word(re.sub(r"[()]", "", w.text), w.bbox, w.confidence)] for w in figures})
+            continue
+        end, cents = k + 1, 0
+        tail = words[k + 1 : k + 5]
+        if len(tail) >= 3 and NUMBER_JOINER.match(tail[0].text):
+            subunit = next((i for i, w in enumerate(tail[1:], 1) if SUBUNIT.match(w.text.strip(",.;:"))), None)
+            small = spelled_number([w.text for w in tail[1:subunit]]) if subunit else None
+            if subunit and small is not None and small < 100:
+                end, cents = k + 2 + subunit, small
+        box = union_bbox([w.bbox for w in words[start:k]]) or word.bbox
+        last = words[end - 1].text  # the sentence's or the list's punctuation stays after the currency
+        out[id(words[start])] = [Word(f"{value:,}.{cents:02d}", box, word.confidence)]
+        out[id(word)] = [Word(code + last[len(last.rstrip(",.;:")) :], word.bbox, word.confidence)]
+        for gone in [*words[start + 1 : k], *words[k + 1 : end]]:
+            out[id(gone)] = []
+    return out
+
+
+def _bracketed_figures(words: list[Word], at: int) -> list[Word]:
+    """The words of a bracketed price right at ``at`` ('(ZAR' '1,250.00)', '(€2,000.00)'), else none."""
+    for size in (1, 2, 3):
+        run = words[at : at + size]
+        text = " ".join(w.text for w in run)
+        if len(run) == size and re.fullmatch(r"\((?:[^\d()]{0,4}\s?)?\d[\d.,' ]*\s?(?:[^\d()]{0,4})?\)[,.;:]?", text):
+            return run
     return []

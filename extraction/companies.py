@@ -24,7 +24,7 @@ _CAPITALS = (
     r"AG|KG|SE|SA|AB|AS|ASA|ApS|APS|Oy|OY|BV|NV|LP|L\.P|Co|SL|S\.L|SAS|SRL|SpA|UG|AE|KK|"
     r"EURL|SASU|SCA|SCRL|CVBA|VOF|DAC|CLG|ULC|UAB|SIA|OÜ|HB|KB|IVS|EOOD|OOD|Kkt|Bt"
 )
-_FORMS = rf"(?i:{_ANY_CASE})|{_CAPITALS}"
+FORMS = _FORMS = rf"(?i:{_ANY_CASE})|{_CAPITALS}"
 
 # one printed word that is a legal form (``.match``/``.fullmatch`` on a word), or a text ending in one (``.search``)
 LEGAL_FORM = re.compile(rf"(?:^|(?<![\w.&/]))(?:{_FORMS})\.?$")

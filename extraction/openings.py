@@ -80,12 +80,21 @@ SMALL_NUMBERS = {
 DOUBT = 0.3  # a party value read with less confidence than this, and no company's name, gives way to the opening's
 CODE = re.compile(r"^[A-Z]{0,6}[-/#]?[A-Z0-9]*\d[A-Z0-9\-/.]*$")
 # a sentence about an invoice or paying, in the languages contracts arrive in
-PAYING = re.compile(
-    r"\b(?:invoice|factur|fattur|fatura|factuu?r|rechnung|pay|paid|zahl|bezahl|betaal|betal|pag|paie|paye|settle|"
-    r"begleich|voldaan|regl|règl)",
+_PAYING = (
+    r"invoice|factur|fattur|fatura|factuu?r|rechnung|pay|paid|zahl|bezahl|betaal|betal|pag|paie|paye|settle|"
+    r"begleich|voldaan|regl|règl"
+)
+PAYING = re.compile(rf"\b(?:{_PAYING})", re.IGNORECASE)
+NOTICE = re.compile(r"^(?:notice|prior|written)\b", re.IGNORECASE)  # '30 days' notice' is no payment term
+# the verb of a terms sentence ('Invoices are due 14 days net', 'payables à 45 jours', 'Betaling skjer 30 dager
+# netto', 'splatné do 14 dnů'): paying, being due or taking place is the sentence's, not part of the terms
+TERMS_VERB = re.compile(
+    rf"^(?:(?:{_PAYING}|due|fällig|splatn|vencid|scad|échu|forfald|förfall|erfolg|skjer|sker|occur)\w*"
+    r"|are|is|sind|ist|sont|est|son|sono|zijn|er|är|jsou)$",
     re.IGNORECASE,
 )
-NOTICE = re.compile(r"^(?:notice|prior|written)\b", re.IGNORECASE)  # '30 days' notice' is no payment term
+# 'no later than 30 days after ...': the comparison leads the number as a whole
+NO_LATER_THAN = re.compile(r"^(?:no|not)\s+later\s+than$", re.IGNORECASE)
 
 
 def column_order(page: Page) -> list[Word]:
@@ -142,6 +151,8 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
     char = typical_char_width(words) if words else 0.0
     for i, word in enumerate(words):
         text = word.text.rstrip(",;:")
+        if start is not None and re.fullmatch(r"\(\w+\)", text) and LEGAL_FORM.match(text[1:-1]):
+            text = text[1:-1]  # a form in brackets inside a name: 'Springbok Traders (Pty) Ltd'
         if start is not None and last_form is None and _apart(words[i - 1], word, char):
             start = None  # a caption across a form's gap ('Subscriber      Barramundi Coast Pty Ltd') starts no name
         name_like = text[:1].isupper() or LEGAL_FORM.match(text) or (start is not None and JOINER.match(text))
@@ -304,8 +315,11 @@ class Opening:
             return parse_date(" ".join(w.text for w in self.words[i : i + 3]).strip(",.;:()"), self.hint) is not None
         if re.fullmatch(r"(?:[^\W\d_]\.){2,}", text):
             return True
-        # a number next, or a country's letters and one, or another short word's stop first ('Reg. No. 12')
+        # a number next, or a country's letters and one, or another short word's stop first ('Reg. No. 12'); not a
+        # clause's number before its first word ('... 14 days net. 3. Either party ...')
         number = re.match(r"(?:[A-Za-z]{1,3}\.\s)?(?:[A-Z]{2}\s)?\S*\d", following)
+        if re.match(r"\d{1,2}\.\s[A-Z]", following):
+            return False
         # 'No.', and the short last part of a compound caption ('CVR-nr.', 'org.nr.')
         return bool(re.fullmatch(r"(?:\S+[-.])?[^\W\d_]{1,3}\.", text)) and number is not None
 
@@ -486,12 +500,20 @@ class Opening:
             if i + 2 < len(body) and NOTICE.match(body[i + 2].text.lstrip("'’s ")):
                 continue
             first = i - 1 if word.text.startswith("(") else i  # 'veertien (14)': the number in words leads
-            if first > 0 and body[first - 1].text[:1].islower():
+            lead = " ".join(w.text for w in body[max(0, first - 3) : first])
+            if NO_LATER_THAN.match(lead):
+                first -= 3
+            elif self._leads(body, first):
                 first -= 1  # the word that leads to the number: 'within', 'binnen'
-                if first > 0 and len(body[first].text) <= 3 and body[first - 1].text[:1].islower():
+                if len(body[first].text) <= 3 and self._leads(body, first):
                     first -= 1  # 'innerhalb von 30'
             return self._phrase(start + first, self._sentence_end(start + i)), days
         return self._due_at_once(start)
+
+    @staticmethod
+    def _leads(body: list[Word], at: int) -> bool:
+        """The lower-case word before ``body[at]`` leads to the terms: no verb of the sentence ('due', 'skjer')."""
+        return at > 0 and body[at - 1].text[:1].islower() and not TERMS_VERB.match(body[at - 1].text)
 
     def _phrase(self, first: int, end: int) -> FieldValue:
         """The words from ``first`` to the sentence's end, less a trailing infinitive ('... zu begleichen')."""

@@ -47,7 +47,8 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
     rates = [r for sentence in _sentences(words) if (r := _rate(sentence)) is not None]
     # the currency named in words ('2.045,51 euros por informe'): one word after every amount, the same in each
     named = {money.text.lower() for *_, money in rates if not CURRENCY.match(money.text)}
-    rates = [r for r in rates if CURRENCY.match(r[4].text) or len(named) == 1]
+    coded = [r for r in rates if CURRENCY.match(r[4].text)]
+    rates = coded or (rates if len(named) == 1 else [])  # a word after one amount where the others print a code
     if len(rates) < 2 or len(rates) <= len(extraction.line_items):
         return
     leads = [lead for lead, *_ in rates]

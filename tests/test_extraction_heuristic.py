@@ -7,7 +7,16 @@ from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
 from extraction.loading import load_document
 from extraction.result import Extraction
-from tests.fixtures_docs import Line, PoSpec, default_lines, eu_spec, page_of_lines, render_contract, render_po
+from tests.fixtures_docs import (
+    Line,
+    PoSpec,
+    default_lines,
+    eu_spec,
+    page_of_lines,
+    render_contract,
+    render_po,
+    words_at,
+)
 
 
 def _extract(spec: PoSpec) -> Extraction:
@@ -296,3 +305,17 @@ def test_a_tax_id_caption_after_a_spreadsheet_s_row_number_names_its_party() -> 
                             (0.02, 0.16, "10 Vendor TIN"), (0.3, 0.16, "39-8654813")])  # fmt: skip
     got = HeuristicExtractor().extract(doc, "purchase_order")
     assert got.fields["vendor_tax_id"].value == "39-8654813" and "buyer_tax_id" not in got.fields
+
+
+def test_terms_ending_a_wrapped_sentence_are_no_value_cell() -> None:
+    # the sentence's last line starts with its verb: the terms are what follows it, not the line
+    words = [
+        w
+        for y, text in (
+            (0.10, "2. The Supplier invoices the monthly volume in GBP at the tier it falls in; invoices are"),
+            (0.12, "due 30 days from the invoice date."),
+        )
+        for w in words_at(text, 0.1, y)
+    ]
+    extraction = HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "contract")
+    assert extraction.value("payment_terms") == "30 days from the invoice date"

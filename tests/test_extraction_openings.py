@@ -3,6 +3,7 @@
 from datetime import date
 from decimal import Decimal
 
+from extraction.agreements import party_name
 from extraction.document import Document, Page, Word
 from extraction.openings import column_order, read_opening
 from extraction.rates import read_rates
@@ -457,3 +458,31 @@ def test_a_title_gives_way_where_the_joining_word_opens_the_second_name_and_a_ba
              "und Großglockner Elektrotechnik GmbH & Co. KG (Auftragnehmer), am 24. Oktober 2026."]  # fmt: skip
     got = _read(lines, buyer_name="RAHMENVERTRAG", vendor_name="GmbH & Co. KG")
     assert got["buyer_name"] == "Pichler Holzbau GmbH & Co. KG"
+
+
+def test_the_terms_start_at_their_number_or_the_word_that_leads_to_it_not_at_the_sentences_verb() -> None:
+    head = OPENING[:5]
+    for sentence, want in (
+        ("Invoices are due 14 days net. 3. Either party may end it in writing.", "14 days net"),
+        ("Les factures sont payables à 45 jours fin de mois.", "à 45 jours fin de mois"),
+        ("Betaling skjer 30 dager netto.", "30 dager netto"),
+        ("Faktury jsou splatné do 14 dnů od doručení faktury.", "do 14 dnů od doručení faktury"),
+        (
+            "The Patron pays each invoice no later than 30 days after the invoice date.",
+            "no later than 30 days after the invoice date",
+        ),
+    ):
+        assert _read([*head, sentence])["payment_terms"] == want
+
+
+def test_a_legal_form_in_brackets_inside_a_party_name() -> None:
+    # South African companies print '(Pty) Ltd': the bracket is the name's, neither its end nor a defined term
+    lines = [
+        "Statement of Work",
+        "This Statement of Work is issued under the master agreement between Springbok Traders (Pty) Ltd,",
+        "VAT No. 4429065765 and Umhlanga Engineering (Pty) Ltd. Work starts on 2027/04/19.",
+    ]
+    got = _read(lines)
+    assert (got["buyer_name"], got["vendor_name"]) == ("Springbok Traders (Pty) Ltd", "Umhlanga Engineering (Pty) Ltd.")
+    read = party_name("Springbok Traders (Pty) Ltd (the Client) and Acme Inc.")
+    assert read is not None and read[0] == "Springbok Traders (Pty) Ltd"

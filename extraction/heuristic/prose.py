@@ -73,9 +73,10 @@ class ProseFields:
                 if days is not None:
                     words = self._words_in(spans, match.start(1), match.end(1))
                     # 'Due on receipt' alone in a value cell (or after a caption's leaders) is the terms whole,
-                    # not a sentence's end
+                    # not a sentence's end (a wrapped sentence's last line: 'due 30 days from the invoice date.')
                     whole = self._words_in(spans, match.start(), match.end(1))
-                    if any(self._fills_cell(p.words, whole) for ps in view.phrases for p in ps):
+                    cell = any(self._fills_cell(p.words, whole) for ps in view.phrases for p in ps)
+                    if cell and not whole[-1].text.endswith("."):
                         words, raw = whole, " ".join(w.text for w in whole)
                     out.append(
                         Candidate("payment_terms", raw, words, view.page.number, 0.7, raw, (view.page.number, 0.0))
