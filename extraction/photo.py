@@ -200,4 +200,27 @@ def unwarp_photo(image: Image.Image) -> tuple[Image.Image, Quad | None]:
     quad = find_page(image)
     if quad is None:
         return image, None
-    return rectify(image, quad), quad
+    straight = rectify(image, quad)
+    if _lines_run_down(straight):
+        # the page lies on its side (the phone held across it): its top is the side that follows; a page that
+        # comes out upside down then is turned round where it is read (``read_scan``)
+        quad = quad[1:] + quad[:1]
+        straight = rectify(image, quad)
+    return straight, quad
+
+
+def _lines_run_down(image: Image.Image, margin: float = 1.5) -> bool:
+    """Whether the page's text lines run down the image rather than across it: the rows of a page whose lines run
+    across alternate between many starts of ink runs (a line of print) and none (the space between lines), and
+    its columns do not; turned on its side, the other way round."""
+    small = image.convert("L")
+    small = small.resize((max(1, small.width * 800 // max(small.size)), max(1, small.height * 800 // max(small.size))))
+    pixels = np.asarray(small, dtype=np.float32)
+    ink = pixels < 0.6 * float(np.median(pixels))
+
+    def peaked(dark: np.ndarray) -> float:
+        starts = dark[:, 1:] & ~dark[:, :-1]
+        counts = starts.sum(axis=1).astype(np.float64)
+        return float((counts**2).sum() * len(counts) / max(1.0, counts.sum()) ** 2)
+
+    return peaked(ink.T) > margin * peaked(ink)

@@ -108,6 +108,20 @@ def test_factory_photos_give_back_their_corners(seed: int) -> None:
     assert np.abs(np.asarray(found) - np.asarray(corners)).max() < 0.005 * max(photo.size)
 
 
+def test_a_page_photographed_on_its_side_comes_out_upright() -> None:
+    """The phone held across the page: the page is cut out standing (its lines across it), either way up (a page
+    upside down is turned round where it is read)."""
+    page = _page()
+    draw = ImageDraw.Draw(page)
+    for k in range(12):
+        draw.text((0.2 * page.width, 0.45 * page.height + 30 * k), LINES[k % len(LINES)], fill=(0, 0, 0), font_size=22)
+    photo = _photo(page, _turned((750, 1000), (850 * 1.2, 1100 * 1.2), 6.0, 0.05)).rotate(90, expand=True)
+    straight, corners = unwarp_photo(photo)
+    assert corners is not None
+    assert straight.height > straight.width
+    assert min(_misplaced(straight), _misplaced(straight.rotate(180))) < 0.01
+
+
 def test_a_flat_scan_is_left_as_it_is() -> None:
     """Paper to its rim (a scan, a dark banner, a slight skew with paper-coloured corners): no photo, the same
     image object goes on, so that a scan's reading does not change."""
