@@ -17,6 +17,7 @@ import io
 import json
 import random
 import shutil
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -157,15 +158,26 @@ def make_photo(doc: GeneratedDoc, seed: int) -> PhotoResult:
     return PhotoResult(buf.getvalue(), label, images, corners_all)
 
 
-def photograph_folder(src: Path, out: Path, seed: int, flat: bool = False, limit: int | None = None) -> int:
-    """The born-digital documents of a bench folder (``<id>.json`` beside ``<id>.pdf``) photographed (or, with
-    ``flat``, scanned flat by ``training.factory.scan``) into ``out``; returns how many were written."""
-    out.mkdir(parents=True, exist_ok=True)
-    written = 0
+def born_digital(src: Path, limit: int | None = None) -> Iterator[tuple[Path, dict[str, Any]]]:
+    """The born-digital documents of a bench folder (``<id>.json`` beside ``<id>.pdf``): label file and label, the
+    first ``limit``."""
+    count = 0
     for path in sorted(src.glob("*.json")):
         label = json.loads(path.read_text())
         if "truth" not in label or label.get("scanned") or not str(label.get("file", "")).endswith(".pdf"):
             continue
+        yield path, label
+        count += 1
+        if limit and count >= limit:
+            return
+
+
+def photograph_folder(src: Path, out: Path, seed: int, flat: bool = False, limit: int | None = None) -> int:
+    """The born-digital documents of a bench folder photographed (or, with ``flat``, scanned flat by
+    ``training.factory.scan``) into ``out``; returns how many were written."""
+    out.mkdir(parents=True, exist_ok=True)
+    written = 0
+    for path, label in born_digital(src, limit):
         pdf_bytes = (src / label["file"]).read_bytes()
         doc = GeneratedDoc(label["doc_id"], label.get("kind", "po"), pdf_bytes, label, label["truth"])
         doc_seed = seed * 1000 + written
@@ -178,8 +190,6 @@ def photograph_folder(src: Path, out: Path, seed: int, flat: bool = False, limit
         (out / new_label["file"]).write_bytes(file_bytes)
         (out / path.name).write_text(json.dumps(new_label, ensure_ascii=False, default=str))
         written += 1
-        if limit and written >= limit:
-            break
     return written
 
 
@@ -187,15 +197,10 @@ def copy_born_digital(src: Path, out: Path, limit: int | None = None) -> int:
     """The same born-digital documents as ``photograph_folder`` picks, copied as they are (the baseline)."""
     out.mkdir(parents=True, exist_ok=True)
     written = 0
-    for path in sorted(src.glob("*.json")):
-        label = json.loads(path.read_text())
-        if "truth" not in label or label.get("scanned") or not str(label.get("file", "")).endswith(".pdf"):
-            continue
+    for path, label in born_digital(src, limit):
         shutil.copy(path, out / path.name)
         shutil.copy(src / label["file"], out / label["file"])
         written += 1
-        if limit and written >= limit:
-            break
     return written
 
 
