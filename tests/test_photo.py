@@ -157,3 +157,27 @@ def test_a_photographed_order_turned_twenty_five_degrees_is_read() -> None:
     assert read.corners is not None
     text = " ".join(w.text for w in read.words)
     assert "Harbour" in text and "4711" in text and "thirty" in text
+
+
+def test_factory_photo_labels_move_with_the_page() -> None:
+    """``make_photo`` keeps the truth and moves each labelled word's box onto the photo: a black block printed on
+    the page lies under its projected box."""
+    from reportlab.pdfgen import canvas
+
+    from training.factory.common import GeneratedDoc
+    from training.factory.photo import make_photo
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(612, 792))
+    pdf.rect(0.6 * 612, 0.2 * 792, 0.25 * 612, 0.05 * 792, fill=1)  # PDF y runs up: the block at 0.75-0.8 down
+    pdf.save()
+    box = [600, 750, 850, 800]
+    label = {"doc_id": "po-1", "truth": {"po_number": "1"}, "pages": [{"words": [{"text": "X", "box": box}]}]}
+    doc = GeneratedDoc("po-1", "po", buffer.getvalue(), label, label["truth"])
+    taken = make_photo(doc, seed=4)
+    assert taken.label["truth"] == {"po_number": "1"} and taken.label["file"] == "po-1.jpg"
+    x0, y0, x1, y1 = taken.label["pages"][0]["words"][0]["box"]
+    grey = np.asarray(taken.images[0].convert("L"))
+    h, w = grey.shape
+    centre = grey[int((y0 + y1) / 2000 * h), int((x0 + x1) / 2000 * w)]
+    assert centre < 80
