@@ -155,7 +155,7 @@ def _fit_side(points: np.ndarray, a: np.ndarray, b: np.ndarray) -> tuple[np.ndar
             return None
         chosen = points[near]
         centre = chosen.mean(axis=0)
-        direction = np.linalg.svd(chosen - centre)[2][0]
+        direction = np.linalg.svd(chosen - centre, full_matrices=False)[2][0]
         tolerance = 2.0
     return centre, direction
 
