@@ -42,6 +42,9 @@ class Page:
     # degrees (counter-clockwise, about the centre) it was levelled by; both 0 for text-layer pages
     rotation: int = 0
     skew: float = 0.0
+    # a phone photo's page corners (x, y as fractions of the image as sent, clockwise from top left): the page was
+    # cut out there and seen straight on before it was levelled; None for a flat scan and text-layer pages
+    corners: tuple[tuple[float, float], ...] | None = None
 
 
 @dataclass(slots=True)

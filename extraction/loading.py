@@ -31,6 +31,7 @@ from extraction.errors import (
 )
 from extraction.layout import reading_order
 from extraction.ocr import get_engine, level_turn, prepare_scan_levelled
+from extraction.photo import Quad, page_size, rectify, unwarp_photo
 
 ACCEPTED = "PDF, PNG, JPEG or TIFF"
 
@@ -314,12 +315,14 @@ def _load_image(data: bytes, media_type: str, name: str, limits: Limits) -> Docu
 
 class ScanReading(NamedTuple):
     """A page image as read: the image the words were read from (their boxes are fractions of it), the words in
-    reading order, and how the page as sent was turned into that image (``Page.rotation``, ``Page.skew``)."""
+    reading order, and how the page as sent was turned into that image (``Page.corners``, ``Page.rotation``,
+    ``Page.skew``)."""
 
     image: Image.Image
     words: list[Word]
     rotation: int = 0
     skew: float = 0.0
+    corners: Quad | None = None
 
 
 def read_scan(image: Image.Image, engine: str = "tesseract", level: bool = True, flatten: bool = True) -> ScanReading:
@@ -327,6 +330,8 @@ def read_scan(image: Image.Image, engine: str = "tesseract", level: bool = True,
     lines taken out), OCR'd, words in reading order, and how the page was turned to be read: levelled by ``skew``
     degrees and, for a page fed upside down, turned ``rotation`` 180 degrees. The document factory reads its scans
     through here too, so that the layout model trains on the words it will be served."""
+    # a phone photo: the page cut out of its background and seen straight on (a flat scan stays as it is)
+    image, corners = unwarp_photo(image)
     image, skew = prepare_scan_levelled(image, level, flatten)
     reader = get_engine(engine)
     words = reader.words(image)
@@ -339,12 +344,15 @@ def read_scan(image: Image.Image, engine: str = "tesseract", level: bool = True,
         again = reader.words(turned)
         if _sure_count(again) > 2 * max(1, _sure_count(words)):
             image, words, rotation = turned, again, 180
-    return ScanReading(image, reading_order(words), rotation, skew)
+    return ScanReading(image, reading_order(words), rotation, skew, corners)
 
 
-def turn_page(image: Image.Image, rotation: int = 0, skew: float = 0.0) -> Image.Image:
-    """A page image as sent, turned the way ``read_scan`` turned it to read it (levelled, then turned round), so
-    that the word boxes (fractions of the page read) are the same fractions of it."""
+def turn_page(image: Image.Image, rotation: int = 0, skew: float = 0.0, corners: Quad | None = None) -> Image.Image:
+    """A page image as sent, turned the way ``read_scan`` turned it to read it (a photographed page cut out at its
+    ``corners``, levelled, then turned round), so that the word boxes (fractions of the page read) are the same
+    fractions of it. ``corners`` are fractions of the image as sent (``Page.corners``)."""
+    if corners:
+        image = rectify(image, tuple((x * image.width, y * image.height) for x, y in corners))
     if not rotation and not skew:
         return image
     if image.mode not in ("L", "RGB"):
@@ -371,8 +379,22 @@ def _ocr_page(number: int, width: float, height: float, image: Image.Image, limi
     """An OCR'd page; it keeps the (levelled, greyscale) image its words were read from, so that the
     extractor can read a doubtful region again."""
     reading = read_scan(image, limits.ocr_engine, limits.deskew, limits.flatten)
+    corners = None
+    if reading.corners:
+        # a photo: the page read is the page cut out, in the units of the page as sent (pixels, or PDF points)
+        page_width, page_height = page_size(reading.corners)
+        width, height = page_width * width / image.width, page_height * height / image.height
+        corners = tuple((x / image.width, y / image.height) for x, y in reading.corners)
     return Page(
-        number, width, height, reading.words, "ocr", image=reading.image, rotation=reading.rotation, skew=reading.skew
+        number,
+        width,
+        height,
+        reading.words,
+        "ocr",
+        image=reading.image,
+        rotation=reading.rotation,
+        skew=reading.skew,
+        corners=corners,
     )
 
 
@@ -380,10 +402,17 @@ def _ocr_page(number: int, width: float, height: float, image: Image.Image, limi
 
 
 def render_page_png(
-    data: bytes, page: int, dpi: int = 110, limits: Limits | None = None, rotation: int = 0, skew: float = 0.0
+    data: bytes,
+    page: int,
+    dpi: int = 110,
+    limits: Limits | None = None,
+    rotation: int = 0,
+    skew: float = 0.0,
+    corners: Quad | None = None,
 ) -> bytes:
-    """The page (1-based) as PNG for the review UI; images are scaled as if scanned at 300 dpi. ``rotation`` and
-    ``skew`` (the page's, as read) turn it the way it was read, so that its word boxes land on their words."""
+    """The page (1-based) as PNG for the review UI; images are scaled as if scanned at 300 dpi. ``corners``,
+    ``rotation`` and ``skew`` (the page's, as read) turn it the way it was read, so that its word boxes land on
+    their words."""
     limits = limits or Limits()
     media_type = sniff_media_type(data)
     if not data or media_type is None:
@@ -407,7 +436,7 @@ def render_page_png(
         scale = dpi / 300
         if scale < 1:
             image = image.resize((max(1, round(image.width * scale)), max(1, round(image.height * scale))))
-    image = turn_page(image, rotation, skew)
+    image = turn_page(image, rotation, skew, corners)
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=False)
     return buffer.getvalue()

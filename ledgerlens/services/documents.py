@@ -178,7 +178,9 @@ def page_png(settings: Settings, record: DocumentRecord, page: int) -> bytes:
     # values, fractions of the page as read, land on them
     entry = next((p for p in record.words or [] if isinstance(p, dict) and p.get("page") == page), {})
     rotation, skew = int(entry.get("rotation", 0)), float(entry.get("skew", 0.0))
-    return render_page_png(data, page, dpi=150, rotation=rotation, skew=skew)  # sharp enough to zoom into
+    corners = tuple((float(x), float(y)) for x, y in entry["corners"]) if entry.get("corners") else None
+    # sharp enough to zoom into
+    return render_page_png(data, page, dpi=150, rotation=rotation, skew=skew, corners=corners)
 
 
 def _pages_json(doc: Document) -> list[dict[str, Any]]:
@@ -190,6 +192,7 @@ def _pages_json(doc: Document) -> list[dict[str, Any]]:
             "source": p.source,
             "rotation": p.rotation,
             "skew": round(p.skew, 3),
+            "corners": [[round(x, 5), round(y, 5)] for x, y in p.corners] if p.corners else None,
             "words": [
                 {"text": w.text, "bbox": [round(v, 5) for v in w.bbox], "conf": round(w.confidence, 3)} for w in p.words
             ],
