@@ -3,7 +3,6 @@ documents come out the same for a seed."""
 
 from __future__ import annotations
 
-import json
 import random
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -224,14 +223,6 @@ def test_blind3_is_deterministic_for_a_seed() -> None:
 
 
 def test_cli_writes_a_blind3_split_with_labels_and_scans(tmp_path: Path) -> None:
-    from typer.testing import CliRunner
+    from tests.blindchecks import check_cli_writes_split
 
-    from ledgerlens.cli import app
-
-    args = ["data", "blind", "--set", "3", "--n", "3", "--out", str(tmp_path), "--split", "dev"]
-    result = CliRunner().invoke(app, [*args, "--scanned-share", "1.0", "--seed", "8"])
-    assert result.exit_code == 0, result.output
-    labels = [json.loads(p.read_text()) for p in sorted(tmp_path.glob("*-blind3-*.json"))]
-    assert len(labels) == 3 and all((tmp_path / label["file"]).exists() for label in labels)
-    assert [label["features"]["blind3"] for label in labels] == BLIND3_SPLITS["dev"][:3]
-    assert all(label["scanned"] for label in labels)
+    check_cli_writes_split(tmp_path, 3, 3, "dev", BLIND3_SPLITS["dev"])
