@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from dateutil.relativedelta import relativedelta
 from PIL import Image, ImageDraw, ImageFilter
@@ -547,6 +547,12 @@ def sample_po5(rng: random.Random, fam: Blind5Family) -> Order4:
 
 
 class PO5Writer(PO4Writer):
+    # the set's currency symbols; those that name one currency (tagged); whether the currency is tagged only
+    # beside a tagged amount (set 6) or beside any amount outside the lines (this set)
+    symbols: ClassVar[dict[str, str]] = SYMBOLS5
+    tagged_symbols: ClassVar[set[str]] = _TAGGED_SYMBOLS
+    currency_beside_tag: ClassVar[bool] = False
+
     def __init__(self, rng: random.Random, fam: Blind5Family, order: Order4) -> None:
         super().__init__(rng, fam, order)
         self.look = order.look
@@ -562,9 +568,10 @@ class PO5Writer(PO4Writer):
         if style == "plain":
             self.t(x, y, number, tag, bold=bold, align="right", row=row)
             return
-        symbol = SYMBOLS5[self.fam.currency] if style.startswith("sym") else self.fam.currency
-        tagged = symbol in _TAGGED_SYMBOLS or not style.startswith("sym")
-        cur_tag = "currency" if tagged and not self.currency_shown and row is None else None
+        symbol = self.symbols[self.fam.currency] if style.startswith("sym") else self.fam.currency
+        tagged = symbol in self.tagged_symbols or not style.startswith("sym")
+        beside = bool(tag) or not self.currency_beside_tag
+        cur_tag = "currency" if tagged and not self.currency_shown and row is None and beside else None
         self.currency_shown = self.currency_shown or cur_tag is not None
         space = width(" ", self.f.regular, self.size)
         first, second = (number, symbol) if style.endswith("before") else (symbol, number)

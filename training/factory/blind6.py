@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 from dateutil.relativedelta import relativedelta
@@ -67,7 +67,7 @@ from training.factory.blind5 import (
 )
 from training.factory.blindkit import make_set_contract, make_set_po, split_families
 from training.factory.common import GeneratedDoc, draw_logo, family_id
-from training.factory.layout import width, wrap
+from training.factory.layout import wrap
 from training.factory.po import POLine
 from training.factory.values import q2
 
@@ -568,29 +568,16 @@ def sample_po6(rng: random.Random, fam: Blind6Family) -> Order4:
 
 
 class PO6Writer(PO5Writer):
+    symbols: ClassVar[dict[str, str]] = SYMBOLS6
+    tagged_symbols: ClassVar[set[str]] = _TAGGED_SYMBOLS6
+    currency_beside_tag: ClassVar[bool] = True
+
     def __init__(self, rng: random.Random, fam: Blind6Family, order: Order4) -> None:
         super().__init__(rng, fam, order)
         self.fam6 = fam
 
     def day(self, value: date) -> str:
         return format_day6(value, self.fam.dates, self.fam.lang)
-
-    def money(self, x: float, y: float, value: Decimal, tag: str | None, *, bold: bool = False,
-              row: int | None = None, sign: str = "", style: str | None = None) -> None:  # fmt: skip
-        style = style or self.fam.money
-        number = self.num(value)
-        if style == "plain":
-            self.t(x, y, number, tag, bold=bold, align="right", row=row)
-            return
-        symbol = SYMBOLS6[self.fam.currency] if style.startswith("sym") else self.fam.currency
-        tagged = symbol in _TAGGED_SYMBOLS6 or not style.startswith("sym")
-        cur_tag = "currency" if tagged and not self.currency_shown and row is None and tag else None
-        self.currency_shown = self.currency_shown or cur_tag is not None
-        space = width(" ", self.f.regular, self.size)
-        first, second = (number, symbol) if style.endswith("before") else (symbol, number)
-        tags = (tag, cur_tag) if style.endswith("before") else (cur_tag, tag)
-        w = self.t(x, y, first, tags[0], bold=bold, align="right", row=row)
-        self.t(x - w - space, y, second, tags[1], bold=bold, align="right", row=row)
 
     def supplier_no(self) -> str:
         return f"{sum(map(ord, self.m.vendor.name)) * 37 % 900000 + 100000}"
