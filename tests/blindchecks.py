@@ -118,6 +118,33 @@ def check_sums(fam: Any, doc: Any, cent: Decimal = Decimal("0.005")) -> None:
             assert amount <= qty * price / per + Decimal("0.01"), (fam.name, k, item)
 
 
+def check_set_doc(fam: Any, doc: Any, fmt: SetFormats) -> None:
+    """``check_doc``, and a purchase order's sums."""
+    check_doc(fam, doc, fmt)
+    if fam.kind == "po":
+        check_sums(fam, doc)
+
+
+def check_family_varies(docs: list[Any], looks_over: int) -> None:
+    """A family's documents differ in columns or date format (more than ``looks_over`` looks), and some, not all,
+    run past one page."""
+    looks = {(tuple(d.label["features"]["columns"]), d.label["features"]["dates"]) for d in docs}
+    assert len(looks) > looks_over
+    assert max(len(d.label["pages"]) for d in docs) >= 2 and min(len(d.label["pages"]) for d in docs) == 1
+
+
+def check_term_expiry(doc: Any) -> None:
+    """A contract whose expiry is a duration labels the expiry the duration implies (the day before it ends)."""
+    from dateutil.relativedelta import relativedelta
+
+    n, unit = doc.model.term
+    effective = date.fromisoformat(doc.truth["fields"]["effective_date"])
+    months = n * (12 if unit == "years" else 1)
+    expected = effective + relativedelta(months=months) - relativedelta(days=1)
+    assert doc.label["features"]["expiry"] == "term"
+    assert doc.truth["fields"]["expiry_date"] == expected.isoformat()
+
+
 def check_families_split(families: list[Any], splits: Mapping[str, list[str]], split_seed: int,
                          families_of: Callable[[str], list[Any]], older: Collection[Any]) -> None:  # fmt: skip
     """The set's family names are unique and new (in none of the ``older`` set modules), each family has its own
@@ -150,5 +177,6 @@ def check_cli_writes_split(tmp_path: Path, set_no: int, n: int, split: str, name
     assert all(label["scanned"] for label in labels)
 
 
-__all__ = ["NUMERIC", "SetFormats", "check_cli_writes_split", "check_doc", "check_families_split", "check_sums",
-           "number", "tax_id_with_check_digits", "valid_tax_id"]  # fmt: skip
+__all__ = ["NUMERIC", "SetFormats", "check_cli_writes_split", "check_doc", "check_families_split",
+           "check_family_varies", "check_set_doc", "check_sums", "check_term_expiry", "number",
+           "tax_id_with_check_digits", "valid_tax_id"]  # fmt: skip
