@@ -12,13 +12,49 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import pypdfium2 as pdfium
 from stdnum import get_cc_module
 
-from tests.test_factory_blind3 import _bare, _entities, _text_layer
 from training.factory.blind3 import split_by_kind
 from training.factory.values import NUMBER_STYLES
 
 NUMERIC = frozenset({"quantity", "unit_price", "amount", "subtotal", "tax_total", "total"})
+
+
+def text_layer(pdf: bytes) -> str:
+    """The PDF's text layer, its pages' words joined by single spaces."""
+    doc = pdfium.PdfDocument(pdf)
+    try:
+        return " ".join(" ".join(doc[i].get_textpage().get_text_range().split()) for i in range(len(doc)))
+    finally:
+        doc.close()
+
+
+def entities(label: dict[str, Any]) -> dict[tuple[str, int | None], list[str]]:
+    """The words of each tagged value, first occurrence only (a B- tag starts a new one)."""
+    out: dict[tuple[str, int | None], list[str]] = {}
+    current: tuple[str, int | None] | None = None
+    done: set[tuple[str, int | None]] = set()
+    for page in label["pages"]:
+        for word in page["words"]:
+            tag = word["tag"]
+            if tag == "O":
+                continue
+            key = (tag[2:], word.get("row"))
+            if tag.startswith("B-"):
+                if current is not None:
+                    done.add(current)
+                current = key if key not in done else None
+                if current is not None:
+                    out[key] = [word["text"]]
+            elif current == key:
+                out[key].append(word["text"])
+    return out
+
+
+def bare(printed: str, value: str) -> str:
+    """``printed`` without the punctuation running text glues to a value's last word ('2026.', 'DAC,')."""
+    return printed[:-1] if printed[-1:] in {".", ",", ";", ":"} and not value.endswith(printed[-1]) else printed
 
 
 def number(text: str, style: str) -> Decimal:
@@ -63,8 +99,8 @@ def tax_id_with_check_digits(modules: Mapping[str, str | tuple[str, ...]]) -> Ca
 
 def check_doc(fam: Any, doc: Any, fmt: SetFormats) -> None:
     """Every labelled header field and line value is printed as the label says."""
-    layer = _text_layer(doc.pdf_bytes)
-    ents = _entities(doc.label)
+    layer = text_layer(doc.pdf_bytes)
+    ents = entities(doc.label)
     features = doc.label["features"]
     numbers = features.get("numbers", fam.numbers)
     for name, value in doc.truth["fields"].items():
@@ -72,7 +108,7 @@ def check_doc(fam: Any, doc: Any, fmt: SetFormats) -> None:
             fmt.skip_term_expiry and name == "expiry_date" and features.get("expiry") == "term"
         ):
             continue
-        printed = _bare(" ".join(ents[(name, None)]), value)
+        printed = bare(" ".join(ents[(name, None)]), value)
         assert printed in layer, (fam.name, name, printed)
         if name in fmt.numeric:
             assert number(printed, numbers) == Decimal(value), (fam.name, name, printed, value)
@@ -91,7 +127,7 @@ def check_doc(fam: Any, doc: Any, fmt: SetFormats) -> None:
                 continue
             words = ents.get((name, row))
             assert words, (fam.name, row, name, value)
-            printed = _bare(" ".join(words), value)
+            printed = bare(" ".join(words), value)
             assert printed in layer, (fam.name, row, name, printed)
             if name in fmt.numeric:
                 assert number(printed, numbers) == Decimal(value), (fam.name, row, name, printed, value)
@@ -177,6 +213,6 @@ def check_cli_writes_split(tmp_path: Path, set_no: int, n: int, split: str, name
     assert all(label["scanned"] for label in labels)
 
 
-__all__ = ["NUMERIC", "SetFormats", "check_cli_writes_split", "check_doc", "check_families_split",
-           "check_family_varies", "check_set_doc", "check_sums", "check_term_expiry", "number",
-           "tax_id_with_check_digits", "valid_tax_id"]  # fmt: skip
+__all__ = ["NUMERIC", "SetFormats", "bare", "check_cli_writes_split", "check_doc", "check_families_split",
+           "check_family_varies", "check_set_doc", "check_sums", "check_term_expiry", "entities", "number",
+           "tax_id_with_check_digits", "text_layer", "valid_tax_id"]  # fmt: skip
