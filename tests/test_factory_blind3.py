@@ -3,7 +3,6 @@ documents come out the same for a seed."""
 
 from __future__ import annotations
 
-import json
 import random
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -22,6 +21,7 @@ from stdnum.no import mva
 from stdnum.nz import ird
 from stdnum.sg import uen
 
+from tests.blindchecks import bare, check_cli_writes_split, entities, text_layer
 from training.factory import blind, blind2
 from training.factory.blind2 import make_scan2
 from training.factory.blind3 import (
@@ -43,41 +43,6 @@ NUMERIC = {"quantity", "unit_price", "amount", "tax_rate", "subtotal", "tax_tota
 DATES = {"order_date", "effective_date", "expiry_date"}
 
 
-def _text_layer(pdf: bytes) -> str:
-    doc = pdfium.PdfDocument(pdf)
-    try:
-        return " ".join(" ".join(doc[i].get_textpage().get_text_range().split()) for i in range(len(doc)))
-    finally:
-        doc.close()
-
-
-def _entities(label: dict[str, Any]) -> dict[tuple[str, int | None], list[str]]:
-    """The words of each tagged value, first occurrence only (a B- tag starts a new one)."""
-    out: dict[tuple[str, int | None], list[str]] = {}
-    current: tuple[str, int | None] | None = None
-    done: set[tuple[str, int | None]] = set()
-    for page in label["pages"]:
-        for word in page["words"]:
-            tag = word["tag"]
-            if tag == "O":
-                continue
-            key = (tag[2:], word.get("row"))
-            if tag.startswith("B-"):
-                if current is not None:
-                    done.add(current)
-                current = key if key not in done else None
-                if current is not None:
-                    out[key] = [word["text"]]
-            elif current == key:
-                out[key].append(word["text"])
-    return out
-
-
-def _bare(printed: str, value: str) -> str:
-    """``printed`` without the punctuation running text glues to a value's last word ('2026.', 'DAC,')."""
-    return printed[:-1] if printed[-1:] in {".", ",", ";", ":"} and not value.endswith(printed[-1]) else printed
-
-
 def _number(text: str, style: str) -> Decimal:
     thousands, point = NUMBER_STYLES[style]
     core = "".join(ch for ch in text if ch.isdigit() or ch in f"{thousands}{point}-")
@@ -87,13 +52,13 @@ def _number(text: str, style: str) -> Decimal:
 
 
 def _check_doc(fam: Any, doc: Any) -> None:
-    layer = _text_layer(doc.pdf_bytes)
-    ents = _entities(doc.label)
+    layer = text_layer(doc.pdf_bytes)
+    ents = entities(doc.label)
     truth = doc.truth
     for name, value in truth["fields"].items():
         if name == "payment_terms_days" or (name == "expiry_date" and (name, None) not in ents):
             continue
-        printed = _bare(" ".join(ents[(name, None)]), value)
+        printed = bare(" ".join(ents[(name, None)]), value)
         assert printed in layer, (fam.name, name, printed)
         if name in DATES:
             assert printed == format_day3(date.fromisoformat(value), fam.dates, fam.lang, fam.country), (name, printed)
@@ -111,7 +76,7 @@ def _check_doc(fam: Any, doc: Any) -> None:
                 continue
             words = ents.get((name, row))
             assert words, (fam.name, row, name, value)
-            printed = _bare(" ".join(words), value)
+            printed = bare(" ".join(words), value)
             assert printed in layer, (fam.name, row, name, printed)
             if name in NUMERIC:
                 # one word, but for thousands grouped with a space ('3 717,57')
@@ -224,14 +189,4 @@ def test_blind3_is_deterministic_for_a_seed() -> None:
 
 
 def test_cli_writes_a_blind3_split_with_labels_and_scans(tmp_path: Path) -> None:
-    from typer.testing import CliRunner
-
-    from ledgerlens.cli import app
-
-    args = ["data", "blind", "--set", "3", "--n", "3", "--out", str(tmp_path), "--split", "dev"]
-    result = CliRunner().invoke(app, [*args, "--scanned-share", "1.0", "--seed", "8"])
-    assert result.exit_code == 0, result.output
-    labels = [json.loads(p.read_text()) for p in sorted(tmp_path.glob("*-blind3-*.json"))]
-    assert len(labels) == 3 and all((tmp_path / label["file"]).exists() for label in labels)
-    assert [label["features"]["blind3"] for label in labels] == BLIND3_SPLITS["dev"][:3]
-    assert all(label["scanned"] for label in labels)
+    check_cli_writes_split(tmp_path, 3, 3, "dev", BLIND3_SPLITS["dev"])

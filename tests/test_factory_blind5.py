@@ -4,18 +4,23 @@ qty x price = amount and the totals add up, tax ids pass their check digits, the
 
 from __future__ import annotations
 
-import json
 from datetime import date
-from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-from stdnum import get_cc_module
 
-from tests.test_factory_blind3 import _bare, _entities, _text_layer
+from tests.blindchecks import (
+    SetFormats,
+    check_cli_writes_split,
+    check_doc,
+    check_families_split,
+    check_family_varies,
+    check_set_doc,
+    check_term_expiry,
+    tax_id_with_check_digits,
+)
 from training.factory import blind, blind2, blind3, blind4
-from training.factory.blind3 import split_by_kind
 from training.factory.blind5 import (
     BLIND5_SPLITS,
     BY_NAME,
@@ -25,110 +30,33 @@ from training.factory.blind5 import (
     format_day5,
     make_blind5,
 )
-from training.factory.values import NUMBER_STYLES
 
-NUMERIC = {"quantity", "unit_price", "amount", "subtotal", "tax_total", "total"}
+SYMBOLS = {"€": "EUR", "zł": "PLN"}
 # the stdnum module that checks each country's tax id as the set prints it
 TAX_MODULES = {"CZ": "dic", "FI": ("ytunnus", "alv"), "NO": ("orgnr", "mva"), "BE": "vat", "AT": "uid",
                "HU": "anum", "AU": "abn", "CA": "bn", "US": "ein", "IE": "vat", "GB": "vat", "CH": "uid",
                "DE": "vat", "DK": "cvr", "SE": "vat", "PL": "nip", "FR": "tva", "IT": "iva", "PT": "nif",
                "ES": "nif"}  # fmt: skip
-
-
-def _number(text: str, style: str) -> Decimal:
-    thousands, point = NUMBER_STYLES[style]
-    core = "".join(ch for ch in text if ch.isdigit() or ch in f"{thousands}{point}-")
-    return Decimal((core.replace(thousands, "") if thousands else core).replace(point, "."))
-
-
-def _valid_tax_id(value: str) -> bool:
-    for country, names in TAX_MODULES.items():
-        for name in (names,) if isinstance(names, str) else names:
-            module = get_cc_module(country.lower(), name)
-            if module is not None and module.is_valid(value):
-                return True
-    return False
-
-
-def _check_doc(fam: Any, doc: Any) -> None:
-    layer = _text_layer(doc.pdf_bytes)
-    ents = _entities(doc.label)
-    features = doc.label["features"]
-    numbers = features.get("numbers", fam.numbers)
-    for name, value in doc.truth["fields"].items():
-        if name == "payment_terms_days" or (name == "expiry_date" and features.get("expiry") == "term"):
-            continue
-        printed = _bare(" ".join(ents[(name, None)]), value)
-        assert printed in layer, (fam.name, name, printed)
-        if name in NUMERIC:
-            assert _number(printed, numbers) == Decimal(value), (fam.name, name, printed, value)
-        elif name in {"order_date", "effective_date", "expiry_date"}:
-            shown = format_day5(date.fromisoformat(value), features["dates"], fam.lang)
-            assert printed in {shown, shown.rstrip(".")}, (fam.name, printed)  # '... 2026 r.' ends a sentence
-        elif name == "currency":  # its code, or a symbol only one currency uses
-            assert printed == value or {"€": "EUR", "zł": "PLN"}.get(printed) == value, (fam.name, printed)
-        elif name.endswith("tax_id"):
-            assert printed.replace(" ", "") == value, (name, printed)
-            assert _valid_tax_id(value), (fam.name, name, value)
-        else:
-            assert printed == value, (fam.name, name, printed, value)
-    for row, item in enumerate(doc.truth["line_items"]):
-        for name, value in item.items():
-            if value is None:
-                continue
-            words = ents.get((name, row))
-            assert words, (fam.name, row, name, value)
-            printed = _bare(" ".join(words), value)
-            assert printed in layer, (fam.name, row, name, printed)
-            if name in NUMERIC:
-                assert _number(printed, numbers) == Decimal(value), (fam.name, row, name, printed, value)
-            else:
-                assert printed == value, (fam.name, row, name, printed, value)
-        assert {k for (k, r) in ents if r == row} <= {k for k, v in item.items() if v is not None}
-
-
-def _check_sums(fam: Any, doc: Any) -> None:
-    """qty x price = amount (to the cent) on every line; the lines sum to the subtotal; subtotal + tax = total."""
-    items = doc.truth["line_items"]
-    a = {k: Decimal(v) for k, v in doc.label["amounts"].items()}
-    assert a["subtotal"] + a["tax_total"] == a["total"]
-    assert sum((Decimal(i["amount"]) for i in items), Decimal(0)) == a["subtotal"]
-    for k, item in enumerate(items):
-        qty, price, amount = (Decimal(item[n]) for n in ("quantity", "unit_price", "amount"))
-        assert abs(qty * price - amount) <= Decimal("0.005"), (fam.name, k, item)
+FORMATS = SetFormats(format_day5, SYMBOLS, tax_id_with_check_digits(TAX_MODULES))
 
 
 @pytest.mark.parametrize("fam", FAMILIES, ids=lambda f: f.name)
 def test_blind5_labels_are_what_the_page_prints(fam: Any) -> None:
     for seed in (11,):
         doc = make_blind5(seed, fam)
-        _check_doc(fam, doc)
+        check_set_doc(fam, doc, FORMATS)
         assert doc.label["features"]["blind5"] == fam.name
-        if fam.kind == "po":
-            _check_sums(fam, doc)
 
 
 def test_blind5_families_vary_within_and_reach_several_pages() -> None:
     fam = BY_NAME["holded-pedido-es"]
     docs = [make_blind5(s, fam) for s in range(16)]
-    looks = {(tuple(d.label["features"]["columns"]), d.label["features"]["dates"]) for d in docs}
-    assert len(looks) > 2
-    assert max(len(d.label["pages"]) for d in docs) >= 2 and min(len(d.label["pages"]) for d in docs) == 1
+    check_family_varies(docs, 2)
 
 
 def test_blind5_families_are_new_and_split_once() -> None:
-    names = [f.name for f in FAMILIES]
-    assert len(names) == len(set(names)) == 24
-    assert sum(f.kind == "po" for f in FAMILIES) == 16
-    older = {f.name for m in (blind, blind2, blind3, blind4) for f in m.FAMILIES}
-    assert not set(names) & older
-    dev, test = set(BLIND5_SPLITS["dev"]), set(BLIND5_SPLITS["test"])
-    assert not dev & test and dev | test == set(names)
-    for half in (dev, test):
-        assert {f.kind for f in FAMILIES if f.name in half} == {"po", "contract"}
-    assert split_by_kind(FAMILIES, SPLIT_SEED) == BLIND5_SPLITS
-    assert [f.name for f in blind5_families("dev")] == BLIND5_SPLITS["dev"]
-    assert len({f.family for f in FAMILIES}) == len(FAMILIES)
+    assert len(FAMILIES) == 24 and sum(f.kind == "po" for f in FAMILIES) == 16
+    check_families_split(FAMILIES, BLIND5_SPLITS, SPLIT_SEED, blind5_families, (blind, blind2, blind3, blind4))
 
 
 def test_blind5_formats() -> None:
@@ -140,17 +68,7 @@ def test_blind5_formats() -> None:
 
 
 def test_cli_writes_a_blind5_split_with_labels_and_scans(tmp_path: Path) -> None:
-    from typer.testing import CliRunner
-
-    from ledgerlens.cli import app
-
-    args = ["data", "blind", "--set", "5", "--n", "2", "--out", str(tmp_path), "--split", "dev"]
-    result = CliRunner().invoke(app, [*args, "--scanned-share", "1.0", "--seed", "8"])
-    assert result.exit_code == 0, result.output
-    labels = [json.loads(p.read_text()) for p in sorted(tmp_path.glob("*-blind5-*.json"))]
-    assert len(labels) == 2 and all((tmp_path / label["file"]).exists() for label in labels)
-    assert [label["features"]["blind5"] for label in labels] == BLIND5_SPLITS["dev"][:2]
-    assert all(label["scanned"] for label in labels)
+    check_cli_writes_split(tmp_path, 5, 2, "dev", BLIND5_SPLITS["dev"])
 
 
 @pytest.mark.slow
@@ -158,20 +76,11 @@ def test_cli_writes_a_blind5_split_with_labels_and_scans(tmp_path: Path) -> None
 def test_blind5_labels_hold_over_more_seeds(fam: Any) -> None:
     for seed in (1, 2, 3):
         doc = make_blind5(seed, fam)
-        _check_doc(fam, doc)
-        if fam.kind == "po":
-            _check_sums(fam, doc)
+        check_set_doc(fam, doc, FORMATS)
 
 
 def test_blind5_term_contracts_label_the_expiry_the_duration_implies() -> None:
-    from dateutil.relativedelta import relativedelta
-
     fam = BY_NAME["rammeavtale-no"]
     doc = make_blind5(6, fam)
-    n, unit = doc.model.term
-    effective = date.fromisoformat(doc.truth["fields"]["effective_date"])
-    months = n * (12 if unit == "years" else 1)
-    expected = effective + relativedelta(months=months) - relativedelta(days=1)
-    assert doc.label["features"]["expiry"] == "term"
-    assert doc.truth["fields"]["expiry_date"] == expected.isoformat()
-    _check_doc(fam, doc)
+    check_term_expiry(doc)
+    check_doc(fam, doc, FORMATS)

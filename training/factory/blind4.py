@@ -43,7 +43,7 @@ from dateutil.relativedelta import relativedelta
 from PIL import Image, ImageDraw, ImageFilter
 from stdnum.pt import nif as pt_nif
 
-from training.factory.blind import BlindParty, BlindPO, blind_po_doc
+from training.factory.blind import BlindParty, BlindPO
 from training.factory.blind2 import (
     Blind2Family,
     Contract2,
@@ -53,13 +53,13 @@ from training.factory.blind2 import (
     _resample,
     _Sheet2,
     amount_in_words,
-    blind_contract_doc,
     condition,
     priced_order,
     tax_id,
     write_blind_set,
 )
 from training.factory.blind3 import _x, split_by_kind, tax_id3
+from training.factory.blindkit import LOOK_KEYS, make_set_contract, make_set_po, split_families
 from training.factory.common import GeneratedDoc, draw_logo, family_id
 from training.factory.layout import Entity, width, wrap
 from training.factory.po import POLine
@@ -157,8 +157,7 @@ BLIND4_SPLITS: dict[str, list[str]] = split_by_kind(FAMILIES, SPLIT_SEED)
 
 
 def blind4_families(split: str = "all") -> list[Blind4Family]:
-    names = [n for part in ("dev", "test") for n in BLIND4_SPLITS[part]] if split == "all" else BLIND4_SPLITS[split]
-    return [BY_NAME[n] for n in names]
+    return split_families(BLIND4_SPLITS, BY_NAME, split)
 
 
 # ---------------------------------------------------------------- locale: formats
@@ -1038,18 +1037,7 @@ class PO4Writer(_Sheet2):
 
 
 def make_blind4_po(seed: int, fam: Blind4Family, doc_id: str | None = None) -> GeneratedDoc:
-    rng = random.Random(seed)
-    order = sample_po4(rng, fam)
-    writer = PO4Writer(rng, fam, order)
-    writer.write()
-    doc_id = doc_id or f"po-blind4-{seed}"
-    look = order.look
-    features = {"blind4": fam.name, "lang": fam.lang, "header": fam.header, "items": fam.items,
-                "rules": sorted(fam.extras), "columns": look["columns"], "dates": look["dates"],
-                "numbers": look["numbers"], "price_units": order.price_units, "n_lines": len(order.po.lines),
-                "n_pages": len(writer.pages)}  # fmt: skip
-    return blind_po_doc(doc_id, fam.family, fam.currency, order.po, writer.pages, features,
-                        f"{fam.name} {order.po.number}")  # fmt: skip
+    return make_set_po(seed, fam, doc_id, set_no=4, sample=sample_po4, writer_of=PO4Writer, look_keys=LOOK_KEYS[:3])
 
 
 # ---------------------------------------------------------------- contracts
@@ -1472,19 +1460,18 @@ class Contract4Writer(Contract2Writer):
 FlowArgs = tuple[dict[str, tuple[str, str | None]], int | None]
 
 
-def make_blind4_contract(seed: int, fam: Blind4Family, doc_id: str | None = None) -> GeneratedDoc:
-    rng = random.Random(seed)
-    model = sample_contract4(rng, fam)
-    writer = Contract4Writer(rng, fam, model)
-    writer.write()
+def _contract_items4(fam: Blind4Family, model: Contract4) -> list[dict[str, Any]]:
+    """The rates as label lines; where seats are counted, their quantity and amount too."""
     with_unit = fam.items in {"annex", "table", "leaders"}
     seats: list[int | None] = [*model.seats] if model.seats else [None] * len(model.rates)
-    items = [{"sku": None, "description": s, "quantity": str(n) if n else None, "unit": u if with_unit else None,
-              "unit_price": dec_str(r), "amount": dec_str(q2(r * n)) if n else None, "tax_rate": None}
-             for (s, u, r), n in zip(model.rates, seats, strict=True)]  # fmt: skip
-    doc = blind_contract_doc(doc_id or f"contract-blind4-{seed}", fam, model, writer.pages, items, set_no=4)
-    doc.label["features"]["dates"] = writer.fam.dates
-    return doc
+    return [{"sku": None, "description": s, "quantity": str(n) if n else None, "unit": u if with_unit else None,
+             "unit_price": dec_str(r), "amount": dec_str(q2(r * n)) if n else None, "tax_rate": None}
+            for (s, u, r), n in zip(model.rates, seats, strict=True)]  # fmt: skip
+
+
+def make_blind4_contract(seed: int, fam: Blind4Family, doc_id: str | None = None) -> GeneratedDoc:
+    return make_set_contract(seed, fam, doc_id, set_no=4, sample=sample_contract4, writer_of=Contract4Writer,
+                             items_of=_contract_items4)  # fmt: skip
 
 
 # ---------------------------------------------------------------- scans

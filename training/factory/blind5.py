@@ -31,7 +31,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from dateutil.relativedelta import relativedelta
 from PIL import Image, ImageDraw, ImageFilter
@@ -40,13 +40,12 @@ from stdnum.hu import anum as hu_anum
 from stdnum.no import orgnr as no_orgnr
 from stdnum.pt import nif as pt_nif
 
-from training.factory.blind import BlindParty, blind_po_doc
+from training.factory.blind import BlindParty
 from training.factory.blind2 import (
     Contract2,
     _check_search,
     _digits,
     _Sheet2,
-    blind_contract_doc,
     priced_order,
     tax_id,
     write_blind_set,
@@ -64,10 +63,11 @@ from training.factory.blind4 import (
     condition4,
     format_day4,
 )
+from training.factory.blindkit import make_set_contract, make_set_po, split_families
 from training.factory.common import GeneratedDoc, draw_logo, family_id, stamp_image
 from training.factory.layout import Entity, width, wrap
 from training.factory.po import POLine
-from training.factory.values import dec_str, q2
+from training.factory.values import q2
 
 # ---------------------------------------------------------------- families
 
@@ -166,8 +166,7 @@ BLIND5_SPLITS: dict[str, list[str]] = split_by_kind(FAMILIES, SPLIT_SEED)
 
 
 def blind5_families(split: str = "all") -> list[Blind5Family]:
-    names = [n for part in ("dev", "test") for n in BLIND5_SPLITS[part]] if split == "all" else BLIND5_SPLITS[split]
-    return [BY_NAME[n] for n in names]
+    return split_families(BLIND5_SPLITS, BY_NAME, split)
 
 
 # ---------------------------------------------------------------- locale: formats
@@ -548,6 +547,12 @@ def sample_po5(rng: random.Random, fam: Blind5Family) -> Order4:
 
 
 class PO5Writer(PO4Writer):
+    # the set's currency symbols; those that name one currency (tagged); whether the currency is tagged only
+    # beside a tagged amount (set 6) or beside any amount outside the lines (this set)
+    symbols: ClassVar[dict[str, str]] = SYMBOLS5
+    tagged_symbols: ClassVar[set[str]] = _TAGGED_SYMBOLS
+    currency_beside_tag: ClassVar[bool] = False
+
     def __init__(self, rng: random.Random, fam: Blind5Family, order: Order4) -> None:
         super().__init__(rng, fam, order)
         self.look = order.look
@@ -563,9 +568,10 @@ class PO5Writer(PO4Writer):
         if style == "plain":
             self.t(x, y, number, tag, bold=bold, align="right", row=row)
             return
-        symbol = SYMBOLS5[self.fam.currency] if style.startswith("sym") else self.fam.currency
-        tagged = symbol in _TAGGED_SYMBOLS or not style.startswith("sym")
-        cur_tag = "currency" if tagged and not self.currency_shown and row is None else None
+        symbol = self.symbols[self.fam.currency] if style.startswith("sym") else self.fam.currency
+        tagged = symbol in self.tagged_symbols or not style.startswith("sym")
+        beside = bool(tag) or not self.currency_beside_tag
+        cur_tag = "currency" if tagged and not self.currency_shown and row is None and beside else None
         self.currency_shown = self.currency_shown or cur_tag is not None
         space = width(" ", self.f.regular, self.size)
         first, second = (number, symbol) if style.endswith("before") else (symbol, number)
@@ -856,19 +862,7 @@ class PO5Writer(PO4Writer):
 
 
 def make_blind5_po(seed: int, fam: Blind5Family, doc_id: str | None = None) -> GeneratedDoc:
-    rng = random.Random(seed)
-    order = sample_po5(rng, fam)
-    writer = PO5Writer(rng, fam, order)
-    writer.write()
-    doc_id = doc_id or f"po-blind5-{seed}"
-    look = order.look
-    features = {"blind5": fam.name, "lang": fam.lang, "header": fam.header, "items": fam.items,
-                "rules": sorted(fam.extras), "columns": look["columns"], "dates": look["dates"],
-                "numbers": look["numbers"], "totals": look["totals"], "numbered": look["numbered"],
-                "price_units": order.price_units, "n_lines": len(order.po.lines),
-                "n_pages": len(writer.pages)}  # fmt: skip
-    return blind_po_doc(doc_id, fam.family, fam.currency, order.po, writer.pages, features,
-                        f"{fam.name} {order.po.number}")  # fmt: skip
+    return make_set_po(seed, fam, doc_id, set_no=5, sample=sample_po5, writer_of=PO5Writer)
 
 
 # ---------------------------------------------------------------- contracts
@@ -1129,15 +1123,7 @@ class Contract5Writer(Contract4Writer):
 
 
 def make_blind5_contract(seed: int, fam: Blind5Family, doc_id: str | None = None) -> GeneratedDoc:
-    rng = random.Random(seed)
-    model = sample_contract5(rng, fam)
-    writer = Contract5Writer(rng, fam, model)
-    writer.write()
-    items = [{"sku": None, "description": s, "quantity": None, "unit": u, "unit_price": dec_str(r), "amount": None,
-              "tax_rate": None} for s, u, r in model.rates]  # fmt: skip
-    doc = blind_contract_doc(doc_id or f"contract-blind5-{seed}", fam, model, writer.pages, items, set_no=5)
-    doc.label["features"]["dates"] = writer.fam.dates
-    return doc
+    return make_set_contract(seed, fam, doc_id, set_no=5, sample=sample_contract5, writer_of=Contract5Writer)
 
 
 # ---------------------------------------------------------------- scans

@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 from dateutil.relativedelta import relativedelta
@@ -43,14 +43,13 @@ from stdnum.si import ddv as si_ddv
 from stdnum.tr import vkn as tr_vkn
 from stdnum.za import tin as za_tin
 
-from training.factory.blind import BlindParty, blind_po_doc
+from training.factory.blind import BlindParty
 from training.factory.blind2 import (
     Contract2,
     _check_search,
     _digits,
     _resample,
     _Sheet2,
-    blind_contract_doc,
     priced_order,
     tax_id,
     write_blind_set,
@@ -66,10 +65,11 @@ from training.factory.blind5 import (
     condition5,
     format_day5,
 )
+from training.factory.blindkit import make_set_contract, make_set_po, split_families
 from training.factory.common import GeneratedDoc, draw_logo, family_id
-from training.factory.layout import width, wrap
+from training.factory.layout import wrap
 from training.factory.po import POLine
-from training.factory.values import dec_str, q2
+from training.factory.values import q2
 
 # ---------------------------------------------------------------- families
 
@@ -166,8 +166,7 @@ BLIND6_SPLITS: dict[str, list[str]] = split_by_kind(FAMILIES, SPLIT_SEED)
 
 
 def blind6_families(split: str = "all") -> list[Blind6Family]:
-    names = [n for part in ("dev", "test") for n in BLIND6_SPLITS[part]] if split == "all" else BLIND6_SPLITS[split]
-    return [BY_NAME[n] for n in names]
+    return split_families(BLIND6_SPLITS, BY_NAME, split)
 
 
 # ---------------------------------------------------------------- locale: formats
@@ -569,29 +568,16 @@ def sample_po6(rng: random.Random, fam: Blind6Family) -> Order4:
 
 
 class PO6Writer(PO5Writer):
+    symbols: ClassVar[dict[str, str]] = SYMBOLS6
+    tagged_symbols: ClassVar[set[str]] = _TAGGED_SYMBOLS6
+    currency_beside_tag: ClassVar[bool] = True
+
     def __init__(self, rng: random.Random, fam: Blind6Family, order: Order4) -> None:
         super().__init__(rng, fam, order)
         self.fam6 = fam
 
     def day(self, value: date) -> str:
         return format_day6(value, self.fam.dates, self.fam.lang)
-
-    def money(self, x: float, y: float, value: Decimal, tag: str | None, *, bold: bool = False,
-              row: int | None = None, sign: str = "", style: str | None = None) -> None:  # fmt: skip
-        style = style or self.fam.money
-        number = self.num(value)
-        if style == "plain":
-            self.t(x, y, number, tag, bold=bold, align="right", row=row)
-            return
-        symbol = SYMBOLS6[self.fam.currency] if style.startswith("sym") else self.fam.currency
-        tagged = symbol in _TAGGED_SYMBOLS6 or not style.startswith("sym")
-        cur_tag = "currency" if tagged and not self.currency_shown and row is None and tag else None
-        self.currency_shown = self.currency_shown or cur_tag is not None
-        space = width(" ", self.f.regular, self.size)
-        first, second = (number, symbol) if style.endswith("before") else (symbol, number)
-        tags = (tag, cur_tag) if style.endswith("before") else (cur_tag, tag)
-        w = self.t(x, y, first, tags[0], bold=bold, align="right", row=row)
-        self.t(x - w - space, y, second, tags[1], bold=bold, align="right", row=row)
 
     def supplier_no(self) -> str:
         return f"{sum(map(ord, self.m.vendor.name)) * 37 % 900000 + 100000}"
@@ -821,19 +807,7 @@ class PO6Writer(PO5Writer):
 
 
 def make_blind6_po(seed: int, fam: Blind6Family, doc_id: str | None = None) -> GeneratedDoc:
-    rng = random.Random(seed)
-    order = sample_po6(rng, fam)
-    writer = PO6Writer(rng, fam, order)
-    writer.write()
-    doc_id = doc_id or f"po-blind6-{seed}"
-    look = order.look
-    features = {"blind6": fam.name, "lang": fam.lang, "header": fam.header, "items": fam.items,
-                "rules": sorted(fam.extras), "columns": look["columns"], "dates": look["dates"],
-                "numbers": look["numbers"], "totals": look["totals"], "numbered": look["numbered"],
-                "price_units": order.price_units, "n_lines": len(order.po.lines),
-                "n_pages": len(writer.pages)}  # fmt: skip
-    return blind_po_doc(doc_id, fam.family, fam.currency, order.po, writer.pages, features,
-                        f"{fam.name} {order.po.number}")  # fmt: skip
+    return make_set_po(seed, fam, doc_id, set_no=6, sample=sample_po6, writer_of=PO6Writer)
 
 
 # ---------------------------------------------------------------- contracts
@@ -1085,15 +1059,7 @@ class Contract6Writer(Contract5Writer):
 
 
 def make_blind6_contract(seed: int, fam: Blind6Family, doc_id: str | None = None) -> GeneratedDoc:
-    rng = random.Random(seed)
-    model = sample_contract6(rng, fam)
-    writer = Contract6Writer(rng, fam, model)
-    writer.write()
-    items = [{"sku": None, "description": s, "quantity": None, "unit": u, "unit_price": dec_str(r), "amount": None,
-              "tax_rate": None} for s, u, r in model.rates]  # fmt: skip
-    doc = blind_contract_doc(doc_id or f"contract-blind6-{seed}", fam, model, writer.pages, items, set_no=6)
-    doc.label["features"]["dates"] = writer.fam.dates
-    return doc
+    return make_set_contract(seed, fam, doc_id, set_no=6, sample=sample_contract6, writer_of=Contract6Writer)
 
 
 # ---------------------------------------------------------------- scans

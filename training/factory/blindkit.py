@@ -1,0 +1,76 @@
+"""What the later blind sets (4, 5, 6) build their documents with alike: a split's families, a purchase order or
+a contract from its seed (sample, write, label).
+
+Each set keeps its own content (families, vocabulary, layouts, samplers, writers) and passes it in; the random
+draws happen in the order each set's own code made them (sample, then write), so the documents are the same bytes.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any
+
+from training.factory.blind import blind_po_doc
+from training.factory.blind2 import blind_contract_doc
+from training.factory.common import GeneratedDoc
+from training.factory.values import dec_str
+
+# the draws a set makes for a document: (rng, family) -> the order or contract model
+Sampler = Callable[[random.Random, Any], Any]
+# a set's writer class: (rng, family, model) -> a writer with .write() and .pages
+WriterOf = Callable[[random.Random, Any, Any], Any]
+
+
+def split_families(splits: Mapping[str, Sequence[str]], by_name: Mapping[str, Any], split: str) -> list[Any]:
+    """The families of ``split`` (dev, test, or all: dev then test) in the split's order."""
+    names = [n for part in ("dev", "test") for n in splits[part]] if split == "all" else splits[split]
+    return [by_name[n] for n in names]
+
+
+# what of an order's look its label shows (sets 5 and 6; set 4: the first three)
+LOOK_KEYS = ("columns", "dates", "numbers", "totals", "numbered")
+
+
+def make_set_po(
+    seed: int, fam: Any, doc_id: str | None, *, set_no: int, sample: Sampler, writer_of: WriterOf,
+    look_keys: Sequence[str] = LOOK_KEYS,
+) -> GeneratedDoc:  # fmt: skip
+    """A blind set's purchase order: ``sample`` draws the order, ``writer_of`` lays it out, the label says which
+    family and which look (``look_keys`` of the order's look, in that order) it has."""
+    rng = random.Random(seed)
+    order = sample(rng, fam)
+    writer = writer_of(rng, fam, order)
+    writer.write()
+    doc_id = doc_id or f"po-blind{set_no}-{seed}"
+    look = order.look
+    features = {f"blind{set_no}": fam.name, "lang": fam.lang, "header": fam.header, "items": fam.items,
+                "rules": sorted(fam.extras), **{k: look[k] for k in look_keys}, "price_units": order.price_units,
+                "n_lines": len(order.po.lines), "n_pages": len(writer.pages)}  # fmt: skip
+    return blind_po_doc(doc_id, fam.family, fam.currency, order.po, writer.pages, features,
+                        f"{fam.name} {order.po.number}")  # fmt: skip
+
+
+def rate_items(model: Any) -> list[dict[str, Any]]:
+    """A contract's rates as label lines: description, unit and rate (no quantity or amount)."""
+    return [{"sku": None, "description": s, "quantity": None, "unit": u, "unit_price": dec_str(r), "amount": None,
+             "tax_rate": None} for s, u, r in model.rates]  # fmt: skip
+
+
+def make_set_contract(
+    seed: int, fam: Any, doc_id: str | None, *, set_no: int, sample: Sampler, writer_of: WriterOf,
+    items_of: Callable[[Any, Any], list[dict[str, Any]]] | None = None,
+) -> GeneratedDoc:  # fmt: skip
+    """A blind set's contract: ``sample`` draws it, ``writer_of`` lays it out, ``items_of(fam, model)`` (default:
+    ``rate_items``) gives its label lines."""
+    rng = random.Random(seed)
+    model = sample(rng, fam)
+    writer = writer_of(rng, fam, model)
+    writer.write()
+    items = items_of(fam, model) if items_of else rate_items(model)
+    doc = blind_contract_doc(doc_id or f"contract-blind{set_no}-{seed}", fam, model, writer.pages, items, set_no)
+    doc.label["features"]["dates"] = writer.fam.dates
+    return doc
+
+
+__all__ = ["make_set_contract", "make_set_po", "rate_items", "split_families"]
