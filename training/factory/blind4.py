@@ -547,7 +547,7 @@ def _look(rng: random.Random, fam: Blind4Family) -> dict[str, Any]:
     base = CAPTIONS[fam.lang]
     en = CAPTIONS["en"]
     captions: dict[str, str] = {}
-    for role in set(base) | set(en):
+    for role in sorted(set(base) | set(en)):  # sorted: the draws may not follow the hash seed
         own = (CA_FR.get(role) if fam.country == "CA" else None) or base.get(role) or en[role]
         caption = rng.choice(own)
         if "bilingual" in fam.extras and role in en and fam.lang != "en":

@@ -482,7 +482,7 @@ def _look5(rng: random.Random, fam: Blind5Family) -> dict[str, Any]:
     """What this document draws within its family: captions, columns and their order, formats, totals order."""
     own, base, en, en5 = CAPTIONS5.get(fam.lang, {}), CAPTIONS.get(fam.lang, {}), CAPTIONS["en"], CAPTIONS5["en"]
     captions: dict[str, str] = {}
-    for role in set(en) | set(en5) | set(own) | set(base):
+    for role in sorted(set(en) | set(en5) | set(own) | set(base)):  # sorted: the draws may not follow the hash seed
         choices = own.get(role) or base.get(role) or en5.get(role) or en[role]
         if role in own and role in base and rng.random() < 0.3:
             choices = base[role]

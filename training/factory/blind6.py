@@ -496,7 +496,7 @@ def _look6(rng: random.Random, fam: Blind6Family) -> dict[str, Any]:
     own, en6 = CAPTIONS6.get(fam.lang, {}), CAPTIONS6["en"]
     older = CAPTIONS5.get(fam.lang, {}), CAPTIONS.get(fam.lang, {}), CAPTIONS5["en"], CAPTIONS["en"]
     captions: dict[str, str] = {}
-    for role in set(en6) | set(CAPTIONS5["en"]) | set(CAPTIONS["en"]) | set(own):
+    for role in sorted(set(en6) | set(CAPTIONS5["en"]) | set(CAPTIONS["en"]) | set(own)):  # not by the hash seed
         choices = own.get(role) or next((o[role] for o in older if role in o and fam.lang != "en"), None)
         choices = choices or en6.get(role) or next(o[role] for o in older if role in o)
         choices = COUNTRY_CAPTIONS6.get(fam.country, {}).get(role, choices)
