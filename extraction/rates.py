@@ -53,8 +53,11 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
         return
     leads = [lead for lead, *_ in rates]
     prefix = _common(leads)
-    if 0 < prefix < len(leads[0]) and SHORT_WORD.match(leads[0][prefix - 1].text):
-        prefix -= 1  # 'Por el informe anual', 'Por el mantenimiento': the article the services share is theirs
+    # 'Por el informe anual', 'Por el mantenimiento': the article the services share is theirs; not where a service
+    # opens on a short word of its own ('for an apprentice', 'for on-call coverage'): no article stands before another
+    own = any(len(lead) > prefix and SHORT_WORD.match(lead[prefix].text) for lead in leads)
+    if 0 < prefix < len(leads[0]) and SHORT_WORD.match(leads[0][prefix - 1].text) and not own:
+        prefix -= 1
     suffix = _common([lead[::-1] for lead in leads])
     items = []
     for lead, amount, unit, page, _ in rates:

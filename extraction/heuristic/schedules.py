@@ -22,7 +22,9 @@ RATE_LINE = re.compile(
     r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*\)?\.?|[•·▪◦*–-]|\(?[a-z]\))\s+"  # a clause number or a bullet
     r"(?P<description>[^\d\s:–—][^:–—]{1,90}?)\s*(?::|–|—|\s-)\s*"  # the service, up to a separator
     rf"(?:{CURRENCY_MARK}\s*)?(?P<rate>\d[\d.,' ]*[.,]\d{{2}})(?:\s*{CURRENCY_MARK})?"  # one amount
-    r"(?:\s+(?:per|/|je|par|por|pro)\s+(?P<unit>[\w/-]+))?"
+    # the unit after 'per' or a linking word of any language ('na dan', 'za uro'): a short lower-case word between
+    # the amount and one last word that ends the line
+    r"(?:\s+(?:per|/|je|par|por|pro|[^\W\d_A-Z]{1,3}(?=\s+[\w/-]+[.;]?\s*$))\s+(?P<unit>[\w/-]+))?"
 )
 PER = re.compile(r"^(?:per|/|je|par|por|pro|pour|para|la|le|the)$", re.IGNORECASE)  # 'per hour', 'je Stunde'
 UNIT_BEFORE = re.compile(r"^(?:per|/|je|pro)$", re.IGNORECASE)  # 'per day' before the amount
