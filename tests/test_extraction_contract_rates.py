@@ -162,17 +162,16 @@ def test_a_rate_lists_unit_after_a_linking_word_of_any_language() -> None:
 
 def test_a_rate_sentences_shared_preposition_stays_out_where_services_open_on_an_article() -> None:
     # 'The fee for' is the template; 'an', 'a' open the services themselves, so 'for' is no article of theirs
-    doc = page_of_lines(
-        [
-            "The fee for an engineer is set at 95.00 EUR per hour.",
-            "The fee for a site visit is set at 120.00 EUR per visit.",
-            "The fee for remote support is set at 40.00 EUR per month.",
-        ]
-    )
+    lines = [
+        "The fee for an engineer is set at 95.00 EUR per hour.",
+        "The fee for a site visit is set at 120.00 EUR per visit.",
+        "The fee for remote support is set at 40.00 EUR per month.",
+    ]
+    doc = page_of_lines(lines)
     ext = Extraction("contract", 1, {})
     read_rates(doc, ext)
-    assert [(i.value("description"), i.value("unit")) for i in ext.line_items] == [
-        ("an engineer", "hour"),
-        ("a site visit", "visit"),
-        ("remote support", "month"),
-    ]
+    want = [("an engineer", "hour", Decimal("95.00")), ("a site visit", "visit", Decimal("120.00"))]
+    want.append(("remote support", "month", Decimal("40.00")))
+    assert _rates(ext) == want
+    # the extractor's own reading of rates in prose keeps the same start
+    assert _rates(_extract([(0.10 + 0.02 * k, [(0.10, line)]) for k, line in enumerate(lines)])) == want

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from extraction.clauserates import service_start
 from extraction.document import Word
 from extraction.heuristic.parts import PageView, RowDraft, number
 from extraction.heuristic.vocabulary import MONEY_TOKEN
@@ -51,8 +52,7 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
         return []  # no shared wording around a varying service: not a schedule in prose
     if len({" ".join(t[head : len(t) - tail]) for t in before}) < len(before):
         return []  # the same 'service' twice: a repeated sentence, not a list of rates
-    if 0 < head < len(before[0]) - tail and re.fullmatch(r"[^\W\d_A-Z]{1,3}", before[0][head - 1]):
-        head -= 1  # 'Por el informe anual', 'Por el mantenimiento': the article the services share is theirs
+    head = service_start(before, head, tail)
     rows = []
     for line, words_before, money, after in split:
         rate = parse_amount(re.sub(r"[^\d.,' ]", "", money.text.rstrip(".,;")).replace(" ", ""), number_hint)
