@@ -200,6 +200,22 @@ def _listed(sentence: list[Word]) -> list[list[Word]]:
     return clauses
 
 
+ARTICLE = re.compile(r"^[^\W\d_A-Z]{1,3}$")  # a lower-case word of three letters at most: an article
+
+
+def service_start(leads: list[list[str]], prefix: int, tail: int = 0) -> int:
+    """Where the services start in rate sentences (``leads``: each one's words before its amount) whose first
+    ``prefix`` and last ``tail`` words are their shared template: a word earlier where the template ends on a short
+    lower-case word ('Por el informe anual', 'Por el mantenimiento': the article the services share is theirs), but
+    not where a service opens on a short word of its own ('for an apprentice', 'for on-call coverage'): no article
+    stands before another."""
+    if not 0 < prefix < len(leads[0]) - tail or not ARTICLE.match(leads[0][prefix - 1]):
+        return prefix
+    if any(len(lead) - tail > prefix and ARTICLE.match(lead[prefix]) for lead in leads):
+        return prefix
+    return prefix - 1
+
+
 def _common(sequences: list[list[str]]) -> int:
     count = 0
     for column in zip(*sequences, strict=False):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from extraction.clauserates import PER, enumerated_rates, rate_item, whole_amounts, with_whole_amounts
+from extraction.clauserates import PER, enumerated_rates, rate_item, service_start, whole_amounts, with_whole_amounts
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.normalize import CURRENCY, number_format_of, parse_amount, parse_date
@@ -26,7 +26,6 @@ from extraction.result import Extraction, FieldValue, LineItem
 
 AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")
 BULLET = re.compile(r"^[–—•\-]$")
-SHORT_WORD = re.compile(r"^[^\W\d_A-Z]{1,3}$")  # a lower-case word of three letters at most: an article
 CONFIDENCE = 0.6
 
 
@@ -53,8 +52,7 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
         return
     leads = [lead for lead, *_ in rates]
     prefix = _common(leads)
-    if 0 < prefix < len(leads[0]) and SHORT_WORD.match(leads[0][prefix - 1].text):
-        prefix -= 1  # 'Por el informe anual', 'Por el mantenimiento': the article the services share is theirs
+    prefix = service_start([[w.text for w in lead] for lead in leads], prefix)
     suffix = _common([lead[::-1] for lead in leads])
     items = []
     for lead, amount, unit, page, _ in rates:

@@ -11,6 +11,7 @@ from extraction.heuristic import HeuristicExtractor
 from extraction.heuristic.parts import Column, RowDraft
 from extraction.heuristic.schedules import ListedRates
 from extraction.openings import read_opening
+from extraction.rates import read_rates
 from extraction.result import Extraction
 from tests.fixtures_docs import page_of_lines, words_at
 
@@ -141,3 +142,36 @@ def test_parties_listed_by_number_with_unquoted_roles_and_a_currency_in_brackets
     found = read_agreement(page_of_lines(lines))
     names = {name: found[name].value for name in ("buyer_name", "vendor_name") if name in found}
     assert names == {"buyer_name": "Haverleigh Facilities LLP", "vendor_name": "Fenwick Hollow Consulting LLP"}
+
+
+def test_a_rate_lists_unit_after_a_linking_word_of_any_language() -> None:
+    # 'za godzinę', 'na dan': the short word between the price and the line's last word links the unit, as 'per'
+    extraction = _extract(
+        [
+            (0.10, [(0.10, "Cennik")]),
+            (0.13, [(0.12, "• Serwis: 200,19 PLN za godzinę")]),
+            (0.15, [(0.12, "• Dojazd: 3,10 PLN za km")]),
+            (0.18, [(0.10, "Pozostałe postanowienia umowy pozostają bez zmian.")]),
+        ]
+    )
+    assert _rates(extraction) == [
+        ("Serwis", "godzinę", Decimal("200.19")),
+        ("Dojazd", "km", Decimal("3.10")),
+    ]
+
+
+def test_a_rate_sentences_shared_preposition_stays_out_where_services_open_on_an_article() -> None:
+    # 'The fee for' is the template; 'an', 'a' open the services themselves, so 'for' is no article of theirs
+    lines = [
+        "The fee for an engineer is set at 95.00 EUR per hour.",
+        "The fee for a site visit is set at 120.00 EUR per visit.",
+        "The fee for remote support is set at 40.00 EUR per month.",
+    ]
+    doc = page_of_lines(lines)
+    ext = Extraction("contract", 1, {})
+    read_rates(doc, ext)
+    want = [("an engineer", "hour", Decimal("95.00")), ("a site visit", "visit", Decimal("120.00"))]
+    want.append(("remote support", "month", Decimal("40.00")))
+    assert _rates(ext) == want
+    # the extractor's own reading of rates in prose keeps the same start
+    assert _rates(_extract([(0.10 + 0.02 * k, [(0.10, line)]) for k, line in enumerate(lines)])) == want

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from extraction.clauserates import service_start
 from extraction.document import Word
 from extraction.heuristic.parts import PageView, RowDraft, number
 from extraction.heuristic.vocabulary import MONEY_TOKEN
@@ -22,7 +23,9 @@ RATE_LINE = re.compile(
     r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*\)?\.?|[•·▪◦*–-]|\(?[a-z]\))\s+"  # a clause number or a bullet
     r"(?P<description>[^\d\s:–—][^:–—]{1,90}?)\s*(?::|–|—|\s-)\s*"  # the service, up to a separator
     rf"(?:{CURRENCY_MARK}\s*)?(?P<rate>\d[\d.,' ]*[.,]\d{{2}})(?:\s*{CURRENCY_MARK})?"  # one amount
-    r"(?:\s+(?:per|/|je|par|por|pro)\s+(?P<unit>[\w/-]+))?"
+    # the unit after 'per' or a linking word of any language ('na dan', 'za uro'): a short lower-case word between
+    # the amount and one last word that ends the line
+    r"(?:\s+(?:per|/|je|par|por|pro|[^\W\d_A-Z]{1,3}(?=\s+[\w/-]+[.;]?\s*$))\s+(?P<unit>[\w/-]+))?"
 )
 PER = re.compile(r"^(?:per|/|je|par|por|pro|pour|para|la|le|the)$", re.IGNORECASE)  # 'per hour', 'je Stunde'
 UNIT_BEFORE = re.compile(r"^(?:per|/|je|pro)$", re.IGNORECASE)  # 'per day' before the amount
@@ -49,8 +52,7 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
         return []  # no shared wording around a varying service: not a schedule in prose
     if len({" ".join(t[head : len(t) - tail]) for t in before}) < len(before):
         return []  # the same 'service' twice: a repeated sentence, not a list of rates
-    if 0 < head < len(before[0]) - tail and re.fullmatch(r"[^\W\d_A-Z]{1,3}", before[0][head - 1]):
-        head -= 1  # 'Por el informe anual', 'Por el mantenimiento': the article the services share is theirs
+    head = service_start(before, head, tail)
     rows = []
     for line, words_before, money, after in split:
         rate = parse_amount(re.sub(r"[^\d.,' ]", "", money.text.rstrip(".,;")).replace(" ", ""), number_hint)
