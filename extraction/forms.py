@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from extraction import normalize
 from extraction.document import BBox, Document, Word, union_bbox
-from extraction.layout import Line, group_lines, typical_char_width
+from extraction.layout import Line, captions_over_values, group_lines, typical_char_width
 from extraction.references import with_series
 from extraction.result import FieldValue, Value, as_decimal
 
@@ -216,12 +216,13 @@ class FormReader:
         close under them, starts a word under each ('Client' beside 'Supplier', each name under its own)."""
         if not right or caption[-1].text.endswith(":") or index + 1 >= len(lines):
             return False
-        height = max(w.bbox[3] - w.bbox[1] for w in caption)
         after = lines[index + 1]
-        if after.top - max(w.bbox[3] for w in caption) > 1.2 * height:
-            return False
+        height = max(w.bbox[3] - w.bbox[1] for w in caption)
+        bottom = max(w.bbox[3] for w in caption)
         starts = [w.bbox[0] for w in after.words]
-        return all(any(abs(x - cell.bbox[0]) < 1.5 * char_width for x in starts) for cell in (caption[0], right[0]))
+        return captions_over_values(
+            [caption[0].bbox[0], right[0].bbox[0]], bottom, height, after.top, starts, char_width
+        )
 
     @staticmethod
     def _same_row(lines: list[Line], index: int, caption: list[Word]) -> list[Word]:

@@ -36,6 +36,17 @@ class Line:
         return self.bottom - self.top
 
 
+def captions_over_values(
+    cells: list[float], bottom: float, height: float, next_top: float, next_starts: list[float], char_width: float
+) -> bool:
+    """Whether cells set side by side (their left edges, ending at ``bottom``, ``height`` high) are a row of captions,
+    each over its value: the next line stands close under them and starts something under each cell ('Supplier'
+    beside 'Date', the name under one and '03.01.2027' under the other)."""
+    if next_top - bottom > 1.2 * height:
+        return False
+    return all(any(abs(x - cell) < 1.5 * char_width for x in next_starts) for cell in cells)
+
+
 THOUSANDS_HEAD, THOUSANDS_TAIL = re.compile(r"^\d{1,3}$"), re.compile(r"^\d{3}(?:[.,]\d+)?$")
 
 

@@ -19,7 +19,7 @@ from extraction.heuristic.vocabulary import (
     PARTY_CAPTION_WORDS,
     TAX_ID_LABEL,
 )
-from extraction.layout import Line
+from extraction.layout import Line, captions_over_values
 from extraction.normalize import (
     is_valid_tax_id,
 )
@@ -268,11 +268,9 @@ def _caption_row(view: PageView, index: int, label: Line, right: Line) -> bool:
     and '03.01.2027' under the other). The phrase right of the label is then the next caption, not the party."""
     if label.text.rstrip().endswith(":") or index + 1 >= len(view.lines):
         return False  # 'Supplier: Acme Ltd' over 'Address: ...' is a caption and its value beside it
-    if view.lines[index + 1].top - label.bottom > 1.2 * label.height:
-        return False
     starts = [p.bbox[0] for p in view.phrases[index + 1]]
-    slack = 1.5 * view.char_width
-    return all(any(abs(x - cell.bbox[0]) < slack for x in starts) for cell in (label, right))
+    cells = [label.bbox[0], right.bbox[0]]
+    return captions_over_values(cells, label.bottom, label.height, view.lines[index + 1].top, starts, view.char_width)
 
 
 def tax_id_caption(text: str) -> tuple[int, int] | None:
