@@ -544,26 +544,24 @@ class TableReader(GeometricTables):
             header = self._find_header(view)
             # no header names the columns: the rows that multiply out tell them (not where a named table goes on)
             geometric = None if header is not None or worded else self._geometric_header(view, number_hint)
-            if header is not None and view.page.source == "ocr":
-                # a scanned header read in part ('Montant' fuzzily, 'Taux' not at all): the rows' arithmetic
-                # knows the columns better where it finds a role the words missed
+            scanned = view.page.source == "ocr"
+            unread = header is not None and any(c.name.startswith("_unread") for c in header[0])
+            if header is not None and (scanned or unread):
+                # a header read in part (a scan's 'Montant' fuzzily, 'Taux' not at all; a printed caption in no
+                # vocabulary, 'Qtd.', unread): the rows' arithmetic knows better where it finds a role the words missed
                 rival = self._geometric_header(view, number_hint)
                 named = {c.name for c in header[0]}
-                if rival is not None and (
-                    any(n.startswith("_unread") for n in named)
-                    or {c.name for c in rival[0]} & {"quantity", "unit_price", "amount"} - named
-                ):
+                finds_missed = rival is not None and bool(
+                    {c.name for c in rival[0]} & {"quantity", "unit_price", "amount"} - named
+                )
+                if scanned and rival is not None and (unread or finds_missed):
+                    # on a scan the header's text columns stay: the arithmetic names only what the words did not
                     mended = _header_told_by_rows(header[0], rival[0], view.char_width)
                     if mended is not None:
                         header = mended, header[1]
                     else:
                         header, geometric = None, rival
-            elif header is not None and any(c.name.startswith("_unread") for c in header[0]):
-                # a printed header naming a few columns only (a caption in no vocabulary, 'Qtd.', stands unread):
-                # where the rows' arithmetic finds the quantity or the price the words did not name, it knows better
-                rival = self._geometric_header(view, number_hint)
-                named = {c.name for c in header[0]}
-                if rival is not None and {c.name for c in rival[0]} & {"quantity", "unit_price", "amount"} - named:
+                elif not scanned and finds_missed:
                     header, geometric = None, rival
             if header is not None:
                 columns, start = header
