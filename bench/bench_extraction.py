@@ -16,7 +16,8 @@ the extractor), the ``--split`` dev half, test half or all; written to bench/res
 ``--blind-set 3`` the third (training/factory/blind3.py; bench/results/blind3-<split>.json), ``--blind-set 4`` the
 fourth (training/factory/blind4.py; bench/results/blind4-<split>.json), ``--blind-set 5`` the fifth
 (training/factory/blind5.py; bench/results/blind5-<split>.json), ``--blind-set 6`` the sixth
-(training/factory/blind6.py; bench/results/blind6-<split>.json).
+(training/factory/blind6.py; bench/results/blind6-<split>.json), ``--blind-set 7`` the seventh
+(training/factory/blind7.py; bench/results/blind7-<split>.json).
 
 Measures header-field exact match (per field and overall), line-item precision/recall/F1
 (a line counts only when every labelled cell is right), born-digital and scanned apart,
@@ -291,8 +292,11 @@ def run_blind(
     blind_set: int = 1,
 ) -> dict[str, Any]:
     """N documents of the blind families of ``split`` (born-digital and scanned), scored like the others;
-    ``blind_set`` 2 to 6 takes them from training/factory/blind2.py, blind3.py, blind4.py, blind5.py or blind6.py."""
-    if blind_set == 6:
+    ``blind_set`` 2 to 7 takes them from training/factory/blind2.py, blind3.py, blind4.py, blind5.py, blind6.py or
+    blind7.py."""
+    if blind_set == 7:
+        from training.factory.blind7 import generate_blind7 as generate_blind
+    elif blind_set == 6:
         from training.factory.blind6 import generate_blind6 as generate_blind
     elif blind_set == 5:
         from training.factory.blind5 import generate_blind5 as generate_blind
@@ -354,8 +358,9 @@ def main() -> None:
         "--blind-set",
         type=int,
         default=1,
-        choices=[1, 2, 3, 4, 5, 6],
-        help="with --blind: 1 blind.py, 2 blind2.py, 3 blind3.py, 4 blind4.py, 5 blind5.py, 6 blind6.py's families",
+        choices=[1, 2, 3, 4, 5, 6, 7],
+        help="with --blind: 1 blind.py, 2 blind2.py, 3 blind3.py, 4 blind4.py, 5 blind5.py, 6 blind6.py, "
+        "7 blind7.py's families",
     )
     parser.add_argument(
         "--keep", type=Path, default=None, help="with --protocol or --blind: keep the documents in this folder"

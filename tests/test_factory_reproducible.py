@@ -10,10 +10,10 @@ from pathlib import Path
 
 _LABELS = """
 import hashlib, json
-from training.factory import blind4, blind5, blind6
+from training.factory import blind4, blind5, blind6, blind7
 digest = hashlib.sha256()
 for families, make in ((blind4.blind4_families(), blind4.make_blind4), (blind5.blind5_families(), blind5.make_blind5),
-                       (blind6.blind6_families(), blind6.make_blind6)):
+                       (blind6.blind6_families(), blind6.make_blind6), (blind7.blind7_families(), blind7.make_blind7)):
     for k, fam in enumerate(families[::4]):
         digest.update(json.dumps(make(100 + k, fam).label, sort_keys=True, default=str).encode())
 print(digest.hexdigest())

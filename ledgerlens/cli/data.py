@@ -87,15 +87,17 @@ def blind(
         typer.Option(
             "--set",
             min=1,
-            max=6,
+            max=7,
             help="1: training/factory/blind.py, 2: blind2.py, 3: blind3.py, 4: blind4.py, 5: blind5.py, "
-            "6: blind6.py (training/factory)",
+            "6: blind6.py, 7: blind7.py (training/factory)",
         ),
     ] = 1,
 ) -> None:
     """Generate documents of the blind layout families (written without reading the extractor) into OUT."""
-    if blind_set == 6:
-        from training.factory.blind6 import generate_blind6 as generate_blind  # reportlab: only for this command
+    if blind_set == 7:
+        from training.factory.blind7 import generate_blind7 as generate_blind  # reportlab: only for this command
+    elif blind_set == 6:
+        from training.factory.blind6 import generate_blind6 as generate_blind
     elif blind_set == 5:
         from training.factory.blind5 import generate_blind5 as generate_blind
     elif blind_set == 4:

@@ -56,7 +56,7 @@ from training.factory.blind2 import (
 )
 from training.factory.blind3 import _x, split_by_kind, tax_id3
 from training.factory.blind4 import _RIGHT, _WEIGHTS, CAPTIONS, MONTHS4, Order4
-from training.factory.blind5 import CAPTIONS5, _ordinal, _sku5, format_day5, tax_id5
+from training.factory.blind5 import CAPTIONS5, _ordinal, _sku5, tax_id5
 from training.factory.blind6 import (
     CAPTIONS6,
     EXTRA6,
@@ -64,6 +64,7 @@ from training.factory.blind6 import (
     Contract6Writer,
     PO6Writer,
     condition6,
+    format_day6,
 )
 from training.factory.blindkit import LOOK_KEYS, make_set_contract, make_set_po, split_families
 from training.factory.common import GeneratedDoc, draw_logo, family_id
@@ -198,7 +199,7 @@ def format_day7(day: date, style: str, lang: str) -> str:
         return f"{d}. {MONTHS7['sk'].split()[m - 1]} {y}"
     if style == "long" and lang == "it" and d == 1:
         return f"1° {MONTHS7['it'].split()[m - 1]} {y}"
-    return format_day5(day, style, lang)
+    return format_day6(day, style, lang)
 
 
 DATE_STYLES7 = {"SE": ("iso", "long"), "NO": ("dmy_dot", "long", "dmy_short"), "DK": ("dmy_dot", "long"),
@@ -327,9 +328,7 @@ def make_party7(rng: random.Random, country: str, avoid: str = "", caps: bool = 
         street_line, city_line = f"{street} {rng.randrange(1, 20)}-{n}", f"{city} {post}"
     elif country == "KR":
         street_line, city_line = f"{n}, {street}", f"{city} {post}"
-    elif country == "IT":
-        street_line, city_line = f"{street}, {n}", f"{post} {city}"
-    elif country == "PT":
+    elif country in {"IT", "PT"}:
         street_line, city_line = f"{street}, {n}", f"{post} {city}"
     elif country == "HU":
         street_line, city_line = f"{street} {n}.", f"{post} {city}"
@@ -534,6 +533,13 @@ _BULK7 = {"m", "kg", "l", "lt", "m2", "m3", "lm", "lft", "sqft", "hrs"}
 _LONG_SPECS7 = ("to drawing rev. C, tolerance class m, certificate 3.1 to be supplied with the goods",
                 "packed per line item and labelled with our order number and line", "delivery to goods-in gate 2,",
                 "in accordance with the technical specification attached to the framework agreement")  # fmt: skip
+# elsewhere the wrapping part is a string of standards, drawing and batch references, which every language prints
+_CODE_SPECS7 = (
+    "EN 10025-2 S235JR / ISO 9001 / RAL 7035 / 3.1",
+    "DIN 933 8.8 A2L, 4711-B rev. C, batch 2026/114",
+    "EN ISO 4017 / 12-0042-C / 2,5 mm / pallet 120 x 80",
+    "IEC 60204-1 / IP54 / 400 V 50 Hz / CE",
+)
 PAYMENT_TERMS7: dict[str, list[tuple[str, int]]] = {
     "SE": [("30 dagar netto", 30), ("Netto 45 dagar", 45)], "NO": [("30 dager netto", 30), ("14 dager", 14)],
     "DK": [("Netto 30 dage", 30), ("Løbende måned + 30 dage", 60)], "FI": [("14 pv netto", 14),
@@ -628,7 +634,7 @@ def sample_po7(rng: random.Random, fam: Blind7Family) -> Order4:
         if k >= len(pool):
             desc = f"{desc} {rng.choice(['(B)', 'typ 2', '/ alt.', 'II', '- 2'])}"
         if "wrap" in fam.extras and rng.random() < 0.45:  # a specification that wraps onto two or three lines
-            desc = f"{desc}, {rng.choice(_LONG_SPECS7)}"
+            desc = f"{desc}, {rng.choice(_LONG_SPECS7 if fam.lang == 'en' else _CODE_SPECS7)}"
         qty = Decimal(rng.choice([1, 2, 3, 4, 5, 6, 8, 10, 12, 16, 20, 25, 40, 50, 100, 200]))
         if "decqty" in fam.extras and unit in _BULK7 and not zero and rng.random() < 0.6:  # 12.5 m, 3.75 kg
             qty = Decimal(rng.randrange(3, 900)) / rng.choice([2, 4, 10, 100])
@@ -661,7 +667,8 @@ def sample_po7(rng: random.Random, fam: Blind7Family) -> Order4:
     look["people"] = rng.sample(PEOPLE7[fam.country], 2)
     look["changed"] = [rng.random() < 0.3 for _ in lines] if "change" in fam.extras else [False] * len(lines)
     look["delivery"] = order_date + timedelta(days=rng.choice([7, 10, 14, 21, 28, 42]))
-    look["framework"] = f"{rng.choice(['RA', 'FA', 'RV', 'SA'])}-{year - rng.randrange(1, 3)}-{rng.randrange(1, 99):03d}"
+    prefix = rng.choice(["RA", "FA", "RV", "SA"])
+    look["framework"] = f"{prefix}-{year - rng.randrange(1, 3)}-{rng.randrange(1, 99):03d}"
     look["remaining"] = q2(po.total * Decimal(rng.randrange(150, 900)) / 100)
     m = len(lines)
     return Order4(po, [1] * m, [""] * m, [""] * m, [""] * m, [False] * m, look)
@@ -946,7 +953,7 @@ CONTRACT_TEXT7: dict[str, dict[str, Any]] = {
         "recitals": "WHEREAS the Discloser wishes to make certain technical and commercial information available to "
                     "the Recipient for the purpose of evaluating a possible collaboration, and the Recipient is "
                     "willing to review that information against the fees set out below.",
-        "intro": "This Agreement is made on the {eff} between {buyer}{btax} (the \"Discloser\") and {vendor}{vtax} "
+        "intro": "This Agreement is made on {eff} between {buyer}{btax} (the \"Discloser\") and {vendor}{vtax} "
                  "(the \"Recipient\").",
         "term": "The obligations of confidence under this Agreement end on {exp}.",
         "dur": "This Agreement takes effect on {eff2} and continues for a period of {nword} ({n}) {unit}; the "
@@ -1212,50 +1219,63 @@ def _ink_stroke(d: ImageDraw.ImageDraw, pts: list[tuple[float, float]], ink: tup
     d.line(pts, fill=ink, width=w, joint="curve")
 
 
+def _fax(img: Image.Image, rng: random.Random, page_w_pt: float) -> tuple[Image.Image, int]:
+    """A fax at 100-150 dpi: black and white, dark streaks across the page, a light drop-out line down it."""
+    dpi = rng.choice([100, 120, 150])
+    g = _resample(img.convert("L"), page_w_pt, dpi)
+    d = ImageDraw.Draw(g)
+    for _ in range(rng.randrange(1, 4)):  # a dirty feed roller
+        y = rng.randrange(g.height)
+        d.rectangle((0, y, g.width, y + rng.randrange(1, 3)), fill=rng.randrange(0, 90))
+    x = rng.randrange(g.width)
+    d.rectangle((x, 0, x + rng.randrange(1, 4), g.height), fill=255)
+    arr = np.asarray(g, dtype=np.int16)
+    noise = np.random.default_rng(rng.randrange(2**32)).normal(0, 14, arr.shape)
+    bw = Image.fromarray(np.clip(arr + noise, 0, 255).astype(np.uint8)).point(lambda v: 255 if v > 150 else 0)
+    return bw.convert("1"), dpi
+
+
+def _carbon(img: Image.Image, rng: random.Random) -> Image.Image:
+    """A carbon copy: violet ink that never prints full black, on pink, yellow, green or blue paper."""
+    grey = np.asarray(img.convert("L"), dtype=np.float32) / 255.0
+    paper = np.array(rng.choice([(250, 222, 228), (250, 244, 200), (222, 242, 222), (228, 236, 250)]), dtype=float)
+    ink = np.array([90.0, 70.0, 150.0]) + rng.uniform(0, 40)
+    dark = (1 - grey)[..., None] * rng.uniform(0.55, 0.75)
+    arr = paper * (1 - dark) + ink * dark
+    noise = np.random.default_rng(rng.randrange(2**32)).normal(0, 6, arr.shape[:2])[..., None]
+    return Image.fromarray(np.clip(arr + noise, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.7))
+
+
+def _ticks(img: Image.Image, rng: random.Random) -> Image.Image:
+    """Ballpoint tick marks down the left of the table (items checked in) and a signature across it."""
+    rgb = img.convert("RGB")
+    w, h = rgb.size
+    d = ImageDraw.Draw(rgb)
+    ink = rng.choice([(20, 40, 150), (30, 30, 40), (150, 20, 30)])
+    pen = max(2, w // 400)
+    x = w * rng.uniform(0.04, 0.1)
+    y = h * rng.uniform(0.3, 0.4)
+    for _ in range(rng.randrange(4, 12)):
+        s = w * rng.uniform(0.012, 0.02)
+        _ink_stroke(d, [(x, y), (x + s * 0.4, y + s * 0.6), (x + s * 1.3, y - s * 0.7)], ink, pen)
+        y += h * rng.uniform(0.025, 0.045)
+    sx, sy = w * rng.uniform(0.45, 0.65), h * rng.uniform(0.45, 0.7)
+    pts = [(sx + k * w * 0.012, sy + float(np.sin(k * rng.uniform(0.8, 1.6))) * h * 0.012) for k in range(18)]
+    _ink_stroke(d, pts, ink, pen)
+    d.line((sx - w * 0.02, sy + h * 0.02, sx + w * 0.25, sy + h * 0.015), fill=ink, width=pen)
+    return rgb
+
+
 def condition7(img: Image.Image, kind: str, rng: random.Random, page_w_pt: float) -> tuple[Any, ...]:
     """This set's own conditions: a fax at 100-150 dpi (black and white, dark streaks along the feed and a light
     drop-out), a carbon copy (violet ink, low contrast, on pink, yellow or green paper), and tick marks and a
     signature written in ballpoint over the table; set 6's (and through it set 5's, 4's and 2's) otherwise."""
     if kind == "fax120":
-        dpi = rng.choice([100, 120, 150])
-        g = _resample(img.convert("L"), page_w_pt, dpi)
-        d = ImageDraw.Draw(g)
-        for _ in range(rng.randrange(1, 4)):  # dark streaks across the page (a dirty feed roller)
-            y = rng.randrange(g.height)
-            d.rectangle((0, y, g.width, y + rng.randrange(1, 3)), fill=rng.randrange(0, 90))
-        x = rng.randrange(g.width)
-        d.rectangle((x, 0, x + rng.randrange(1, 4), g.height), fill=255)  # a drop-out line down the page
-        arr = np.asarray(g, dtype=np.int16)
-        noise = np.random.default_rng(rng.randrange(2**32)).normal(0, 18, arr.shape)
-        bw = Image.fromarray(np.clip(arr + noise, 0, 255).astype(np.uint8)).point(lambda v: 255 if v > 150 else 0)
-        return bw.convert("1"), dpi
+        return _fax(img, rng, page_w_pt)
     if kind == "carbon":
-        g = np.asarray(img.convert("L"), dtype=np.float32) / 255.0
-        paper = np.array(rng.choice([(250, 222, 228), (250, 244, 200), (222, 242, 222), (228, 236, 250)]), dtype=float)
-        ink = np.array([90.0, 70.0, 150.0]) + rng.uniform(0, 40)
-        strength = rng.uniform(0.55, 0.75)  # a carbon never prints full black
-        dark = (1 - g)[..., None] * strength
-        arr = paper * (1 - dark) + ink * dark
-        noise = np.random.default_rng(rng.randrange(2**32)).normal(0, 6, arr.shape[:2])[..., None]
-        out = Image.fromarray(np.clip(arr + noise, 0, 255).astype(np.uint8)).filter(ImageFilter.GaussianBlur(0.7))
-        return out, None
+        return _carbon(img, rng), None
     if kind == "ticks":
-        rgb = img.convert("RGB")
-        w, h = rgb.size
-        d = ImageDraw.Draw(rgb)
-        ink = rng.choice([(20, 40, 150), (30, 30, 40), (150, 20, 30)])
-        pen = max(2, w // 400)
-        x = int(w * rng.uniform(0.04, 0.1))
-        y = h * rng.uniform(0.3, 0.4)
-        for _ in range(rng.randrange(4, 12)):  # ticks down the left of the table, as items were checked in
-            s = w * rng.uniform(0.012, 0.02)
-            _ink_stroke(d, [(x, y), (x + s * 0.4, y + s * 0.6), (x + s * 1.3, y - s * 0.7)], ink, pen)
-            y += h * rng.uniform(0.025, 0.045)
-        sx, sy = w * rng.uniform(0.45, 0.65), h * rng.uniform(0.45, 0.7)  # a signature across the table
-        pts = [(sx + k * w * 0.012, sy + np.sin(k * rng.uniform(0.8, 1.6)) * h * 0.012) for k in range(18)]
-        _ink_stroke(d, pts, ink, pen)
-        d.line((sx - w * 0.02, sy + h * 0.02, sx + w * 0.25, sy + h * 0.015), fill=ink, width=pen)
-        return rgb, None
+        return _ticks(img, rng), None
     return condition6(img, kind, rng, page_w_pt)
 
 
