@@ -100,7 +100,7 @@ FAMILIES: list[Blind7Family] = [
     F("avrop-rammeavtale-no", "po", "no", "NO", "NOK", "calloff", "table", money="code_after", dates="dmy_dot",
       numbers="fr", columns=_STD, lines=(2, 30), extras=_x("zebra", "wrap"), font="nimbus-sans", scan="carbon",
       optional=("sku", "unit")),
-    F("ordrebekraeftelse-dk", "po", "da", "DK", "DKK", "ack", "table", money="plain", dates="dmy_dot",
+    F("ordrebekraeftelse-rabat-dk", "po", "da", "DK", "DKK", "ack", "table", money="plain", dates="dmy_dot",
       numbers="de", columns=("line_no", "sku", "description", "quantity", "unit", "unit_price", "discount_pct",
       "amount"), lines=(2, 28), extras=_x("boxed", "discpct"), font="dejavu-sans", scan="ticks",
       optional=("line_no",)),
@@ -564,7 +564,7 @@ PEOPLE7 = {"SE": ["Karin Lindqvist", "J. Nyberg"], "NO": ["Ingrid Haugen", "Ola 
 def _po_number7(rng: random.Random, fam: Blind7Family, year: int) -> str:
     n = rng.randrange(1, 999999)
     return {"linjeskrivare-inkop-se": f"{n % 10**6:06d}", "avrop-rammeavtale-no": f"AV-{year}-{n % 10**4:04d}",
-            "ordrebekraeftelse-dk": f"{n % 10**5:05d}", "muutostilaus-fi": f"{n % 10**5}",
+            "ordrebekraeftelse-rabat-dk": f"{n % 10**5:05d}", "muutostilaus-fi": f"{n % 10**5}",
             "zmiana-zamowienia-pl": f"ZZ/{n % 1000:03d}/{year}", "objednavka-tlaciaren-sk": f"OBJ{n % 10**5:05d}",
             "megrendelo-hu": f"MR-{year}/{n % 10**4:04d}", "narudzbenica-hr": f"{n % 1000}-{year}",
             "ordine-sconto-importo-it": f"{n % 10**4}/{year % 100:02d}", "nota-encomenda-pt": f"NE {year}/{n % 1000}",
