@@ -29,6 +29,7 @@ from __future__ import annotations
 import io
 import random
 import string
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
@@ -956,32 +957,49 @@ def _contract_number6(rng: random.Random, fam: Blind6Family, year: int) -> str:
             "pogodba-storitve-si": f"{n % 1000}/{year}"}[fam.name]  # fmt: skip
 
 
-def sample_contract6(rng: random.Random, fam: Blind6Family) -> Contract2:
-    text = CONTRACT_TEXT6[fam.name]
-    buyer = make_party6(rng, fam.country)
-    vendor = make_party6(rng, fam.country, avoid=buyer.name)
+TERMS6 = [(6, "months"), (12, "months"), (18, "months"), (1, "years"), (2, "years"), (3, "years"), (5, "years")]
+
+
+def _rates6(rng: random.Random, fam: Any, chosen: list[tuple[str, str]]) -> list[tuple[str, str, Decimal]]:
+    top = {"INR": 2000000, "MXN": 800000}.get(fam.currency, 60000)
+    return [(s, u, q2(Decimal(rng.randrange(2500, top)) / 100)) for s, u in chosen]
+
+
+def sample_contract6(
+    rng: random.Random, fam: Any, *, texts: dict[str, dict[str, Any]] | None = None,
+    make_party: Callable[..., BlindParty] = make_party6, terms: list[tuple[int, str]] = TERMS6,
+    rates_of: Callable[[random.Random, Any, list[tuple[str, str]]], list[tuple[str, str, Decimal]]] = _rates6,
+    number_of: Callable[[random.Random, Any, int], str] = _contract_number6,
+) -> Contract2:  # fmt: skip
+    """A contract: the parties, the start, the expiry (or a term of ``terms``, three times in four where the family
+    has one), some of the family's services at drawn rates, the number. Set 7 passes its own words and draws."""
+    text = (CONTRACT_TEXT6 if texts is None else texts)[fam.name]
+    buyer = make_party(rng, fam.country)
+    vendor = make_party(rng, fam.country, avoid=buyer.name)
     effective = date(rng.randrange(2024, 2028), 1, 1) + timedelta(days=rng.randrange(0, 364))
     term: tuple[int, str] | None = None
     if "term" in fam.extras and rng.random() < 0.75:
-        term = rng.choice([(6, "months"), (12, "months"), (18, "months"), (1, "years"), (2, "years"), (3, "years"),
-                           (5, "years")])  # fmt: skip
+        term = rng.choice(terms)
         expiry = effective + relativedelta(months=term[0] * (12 if term[1] == "years" else 1)) - timedelta(days=1)
     else:
         expiry = effective + relativedelta(months=rng.choice([6, 12, 24, 36])) - timedelta(days=rng.choice([0, 1]))
     pool = text["services"]
     chosen = rng.sample(pool, rng.randrange(2, len(pool) + 1))
-    top = {"INR": 2000000, "MXN": 800000}.get(fam.currency, 60000)
-    rates = [(s, u, q2(Decimal(rng.randrange(2500, top)) / 100)) for s, u in chosen]
-    number = _contract_number6(rng, fam, effective.year)
+    rates = rates_of(rng, fam, chosen)
+    number = number_of(rng, fam, effective.year)
     return Contract2(number, effective, expiry, term, buyer, vendor, rng.choice(text["terms"]), rates)
 
 
 class Contract6Writer(Contract5Writer):
+    # the set's contract words and date styles (set 7 brings its own)
+    texts: ClassVar[dict[str, dict[str, Any]]] = CONTRACT_TEXT6
+    date_styles: ClassVar[dict[str, tuple[str, ...]]] = DATE_STYLES6
+
     def __init__(self, rng: random.Random, fam: Blind6Family, model: Contract2) -> None:
-        dates = rng.choice((fam.dates, *DATE_STYLES6.get(fam.country, ())))
+        dates = rng.choice((fam.dates, *self.date_styles.get(fam.country, ())))
         _Sheet2.__init__(self, rng, replace(fam, dates=dates), rng.choice([9.0, 9.5, 10.0]))
         self.m = model  # type: ignore[assignment]
-        text = CONTRACT_TEXT6[fam.name]
+        text = self.texts[fam.name]
         self.text = {**text, "title": rng.choice(text["title"]), "number": rng.choice(text["number"]),
                      "annex": rng.choice(text["annex"])}  # fmt: skip
         self.clause_no = 0

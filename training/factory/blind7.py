@@ -36,7 +36,6 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import numpy as np
-from dateutil.relativedelta import relativedelta
 from PIL import Image, ImageDraw, ImageFilter
 from stdnum.hr import oib as hr_oib
 from stdnum.jp import cn as jp_cn
@@ -49,7 +48,6 @@ from training.factory.blind2 import (
     _check_search,
     _digits,
     _resample,
-    _Sheet2,
     priced_order,
     tax_id,
     write_blind_set,
@@ -65,6 +63,7 @@ from training.factory.blind6 import (
     PO6Writer,
     condition6,
     format_day6,
+    sample_contract6,
 )
 from training.factory.blindkit import LOOK_KEYS, make_set_contract, make_set_po, split_families
 from training.factory.common import GeneratedDoc, draw_logo, family_id
@@ -1113,38 +1112,21 @@ def _contract_number7(rng: random.Random, fam: Blind7Family, year: int) -> str:
             "serviceavtal-se": f"SA-{n:05d}"}[fam.name]  # fmt: skip
 
 
-def sample_contract7(rng: random.Random, fam: Blind7Family) -> Contract2:
-    text = CONTRACT_TEXT7[fam.name]
-    buyer = make_party7(rng, fam.country)
-    vendor = make_party7(rng, fam.country, avoid=buyer.name)
-    effective = date(rng.randrange(2024, 2028), 1, 1) + timedelta(days=rng.randrange(0, 364))
-    term: tuple[int, str] | None = None
-    if "term" in fam.extras and rng.random() < 0.75:
-        term = rng.choice(_TERMS7)
-        expiry = effective + relativedelta(months=term[0] * (12 if term[1] == "years" else 1)) - timedelta(days=1)
-    else:
-        expiry = effective + relativedelta(months=rng.choice([6, 12, 24, 36])) - timedelta(days=rng.choice([0, 1]))
-    pool = text["services"]
-    chosen = rng.sample(pool, rng.randrange(2, len(pool) + 1))
+def _rates7(rng: random.Random, fam: Any, chosen: list[tuple[str, str]]) -> list[tuple[str, str, Decimal]]:
     if fam.currency in ZERO_DECIMALS:
-        rates = [(s, u, Decimal(rng.randrange(300, 90000) * 10)) for s, u in chosen]
-    else:
-        top = 500000 if fam.currency in {"SEK", "PLN"} else 40000
-        rates = [(s, u, q2(Decimal(rng.randrange(1500, top)) / 100)) for s, u in chosen]
-    number = _contract_number7(rng, fam, effective.year)
-    return Contract2(number, effective, expiry, term, buyer, vendor, rng.choice(text["terms"]), rates)
+        return [(s, u, Decimal(rng.randrange(300, 90000) * 10)) for s, u in chosen]
+    top = 500000 if fam.currency in {"SEK", "PLN"} else 40000
+    return [(s, u, q2(Decimal(rng.randrange(1500, top)) / 100)) for s, u in chosen]
+
+
+def sample_contract7(rng: random.Random, fam: Blind7Family) -> Contract2:
+    return sample_contract6(rng, fam, texts=CONTRACT_TEXT7, make_party=make_party7, terms=_TERMS7,
+                            rates_of=_rates7, number_of=_contract_number7)  # fmt: skip
 
 
 class Contract7Writer(Contract6Writer):
-    def __init__(self, rng: random.Random, fam: Blind7Family, model: Contract2) -> None:
-        dates = rng.choice((fam.dates, *DATE_STYLES7.get(fam.country, ())))
-        _Sheet2.__init__(self, rng, replace(fam, dates=dates), rng.choice([9.0, 9.5, 10.0]))
-        self.m = model  # type: ignore[assignment]
-        text = CONTRACT_TEXT7[fam.name]
-        self.text = {**text, "title": rng.choice(text["title"]), "number": rng.choice(text["number"]),
-                     "annex": rng.choice(text["annex"])}  # fmt: skip
-        self.clause_no = 0
-        self.columns = None
+    texts: ClassVar[dict[str, dict[str, Any]]] = CONTRACT_TEXT7
+    date_styles: ClassVar[dict[str, tuple[str, ...]]] = DATE_STYLES7
 
     def day(self, value: date) -> str:
         return format_day7(value, self.fam.dates, self.fam.lang)
