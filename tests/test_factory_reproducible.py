@@ -1,5 +1,6 @@
-"""A blind set's documents follow the seed, not Python's hash seed: sets 4-7 draw their captions in a set's order, so
-two runs of the same command wrote different documents and a bench's figures could not be re-measured."""
+"""A blind set's documents follow the seed, not Python's hash seed: set 4-6 drew their captions in a set's order, so
+two runs of the same command wrote different documents and a bench's figures could not be re-measured. Set 7 is held
+to the same."""
 
 from __future__ import annotations
 
