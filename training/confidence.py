@@ -57,6 +57,7 @@ from models.confidence.model import (
     CONFIRMATIONS,
     ENV,
     ConfidenceModel,
+    confirmed,
     contradicted,
     load_model,
     missing_as_nan,
@@ -451,10 +452,8 @@ def fit_model(
     model = ConfidenceModel(
         version=time.strftime("confidence-%Y%m%d-%H%M%S"),
         contradicted_right={kind: (sum(v) + 1) / (len(v) + 2) for kind, v in against.items()} if guard else {},
-        # a value (line, header field) nothing confirmed (``confirmed``) is not auto-accepted at the service's threshold
-        unconfirmed_below={
-            kind: float(np.nextafter(ACCEPT, 0.0)) - 1e-4 for kind in CONFIRMATIONS if _kinds(confirm, kind)
-        },
+        # a value (line, header field) nothing confirmed (``confirmed``) goes to review, its score left as calibrated
+        review_unconfirmed=tuple(kind for kind in CONFIRMATIONS if _kinds(confirm, kind)),
         field_classifier=fitted["field"][0],
         field_isotonic=fitted["field"][1],
         line_classifier=fitted["line"][0],
@@ -519,24 +518,38 @@ def predict(model: ConfidenceModel, records: list[dict[str, Any]]) -> np.ndarray
     return p
 
 
-def routing_report(records: list[dict[str, Any]], p: np.ndarray, threshold: float = 0.97) -> dict[str, Any]:
-    """Per split (born-digital, scanned): ECE, values at or above ``threshold``, wrong ones among them, and documents
-    whose every value is (no routing), with how many of those are entirely right."""
+def routing_report(
+    records: list[dict[str, Any]], p: np.ndarray, threshold: float = 0.97, review: tuple[str, ...] = ()
+) -> dict[str, Any]:
+    """Per split (born-digital, scanned): ECE (of all values, and of header fields and lines apart), values kept
+    (at or above ``threshold``, and confirmed where their kind is one of ``review``: ``ConfidenceModel``'s
+    ``review_unconfirmed``), wrong ones among them, and documents whose every value is kept, with how many of those
+    are entirely right."""
     report = {}
+    sure = (p >= threshold) & np.array(
+        [not (r["kind"] in review and not confirmed(r["kind"], r["x"])) for r in records]
+    )
     for split, scanned in (("born_digital", False), ("scanned", True)):
         rows = [i for i, r in enumerate(records) if r["scanned"] == scanned]
         if not rows:
             continue
-        right, q = np.array([records[i]["right"] for i in rows], dtype=float), p[rows]
-        kept = q >= threshold
+        right, q, kept = np.array([records[i]["right"] for i in rows], dtype=float), p[rows], sure[rows]
+        kinds = np.array([records[i]["kind"] for i in rows])
         documents: dict[str, list[bool]] = {}
         for i in rows:
-            documents.setdefault(records[i]["doc"], [True, records[i]["entirely_right"]])[0] &= p[i] >= threshold
-        accepted = [whole for sure, whole in documents.values() if sure]
+            documents.setdefault(records[i]["doc"], [True, records[i]["entirely_right"]])[0] &= bool(sure[i])
+        accepted = [whole for sure_, whole in documents.values() if sure_]
         report[split] = {
             "values": len(rows),
             "wrong": int((right == 0).sum()),
             "ece": round(expected_calibration_error(outcomes=right, confidences=q), 4),
+            **{
+                f"ece_{kind}": round(
+                    expected_calibration_error(outcomes=right[kinds == kind], confidences=q[kinds == kind]), 4
+                )
+                for kind in ("field", "line")
+                if (kinds == kind).any()
+            },
             "values_kept_share": round(float(kept.mean()), 4),
             "kept_wrong": int((right[kept] == 0).sum()),
             "documents": len(documents),
@@ -562,13 +575,13 @@ def held_out_predictions(
 
 
 def report_by_generator(
-    records: list[dict[str, Any]], p: np.ndarray, threshold: float = ACCEPT
+    records: list[dict[str, Any]], p: np.ndarray, threshold: float = ACCEPT, review: tuple[str, ...] = ()
 ) -> dict[str, dict[str, Any]]:
     """``routing_report`` per generator (``generator``) and over all of them (``all``)."""
-    out = {"all": routing_report(records, p, threshold)}
+    out = {"all": routing_report(records, p, threshold, review)}
     for name in sorted({generator(r["family"]) for r in records}):
         rows = [i for i, r in enumerate(records) if generator(r["family"]) == name]
-        out[name] = routing_report([records[i] for i in rows], p[rows], threshold)
+        out[name] = routing_report([records[i] for i in rows], p[rows], threshold, review)
     return out
 
 
@@ -578,7 +591,7 @@ def leave_families_out(
     """The model as ``fit_model`` fits it, scored on families it never saw: the pool split by family into ``folds``,
     each fold's values scored by a model (classifier and calibration maps) fitted on the other folds
     (``routing_report``)."""
-    return routing_report(records, held_out_predictions(records, "family", folds), threshold)
+    return routing_report(records, held_out_predictions(records, "family", folds), threshold, tuple(CONFIRMATIONS))
 
 
 def leave_sets_out(
@@ -591,7 +604,7 @@ def leave_sets_out(
     for name, test in sets.items():
         train = [r for other, mine in sets.items() if other != name for r in mine]
         model, _ = fit_model(train, frozenset(), **fit)
-        out[name] = routing_report(test, predict(model, test), threshold)
+        out[name] = routing_report(test, predict(model, test), threshold, model.review_unconfirmed)
     return out
 
 
@@ -777,7 +790,8 @@ def main() -> None:
         sets = {p.name.split(".")[0]: load_records(p) for p in args.records}
         if args.model:
             model = load_model(args.model)
-            report = {name: routing_report(mine, predict(model, mine), args.threshold) for name, mine in sets.items()}
+            report = {name: routing_report(mine, predict(model, mine), args.threshold, model.review_unconfirmed)
+                      for name, mine in sets.items()}  # fmt: skip
         else:
             report = leave_sets_out(sets, args.threshold)
         print(json.dumps(report, indent=1))

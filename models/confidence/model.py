@@ -19,6 +19,7 @@ from typing import Any
 import numpy as np
 import sklearn
 
+from extraction.checks import mark_unconfirmed
 from models.confidence.signals import (
     FIELD_FEATURES,
     LINE_FEATURES,
@@ -56,9 +57,10 @@ class ConfidenceModel:
     # per kind (field, line): the chance of being right of a value its own evidence contradicts (``contradicted``),
     # which no score of it exceeds; the trees meet too few of them to learn it (artifacts before this: none)
     contradicted_right: dict[str, float] = field(default_factory=dict)
-    # per kind (line): the score a value nothing confirmed independently (``confirmed``) stays below: just under the
-    # auto-accept threshold, so that it goes to review whatever its score (artifacts before this: none)
-    unconfirmed_below: dict[str, float] = field(default_factory=dict)
+    # the kinds (field, line) whose values nothing confirms independently (``confirmed``) go to review whatever their
+    # score: named in the extraction's review reasons (``extraction.checks.mark_unconfirmed``), their confidence left
+    # as calibrated (artifacts before this capped them just under the threshold, ``unconfirmed_below``: read as this)
+    review_unconfirmed: tuple[str, ...] = ()
 
     def _predict(
         self,
@@ -88,29 +90,37 @@ class ConfidenceModel:
         if kind in self.contradicted_right:
             against = np.array([contradicted(kind, row) for row in rows])
             p[against] = np.minimum(p[against], self.contradicted_right[kind])
-        if kind in self.unconfirmed_below:
-            alone = np.array([not confirmed(kind, row) for row in rows])
-            p[alone] = np.minimum(p[alone], self.unconfirmed_below[kind])
         return p
 
-    def score(self, reading: Reading) -> tuple[dict[str, float], list[float]]:
-        """P(right) per header field shown and per line item, for one document."""
+    def _judge(self, reading: Reading) -> tuple[dict[str, float], list[float], list[str], list[int]]:
+        """P(right) per header field shown and per line item, and those (0-based for lines) nothing confirms
+        independently of their reader (``confirmed``) of the kinds ``review_unconfirmed`` names."""
         doc = document_features(reading, self.vocabulary)
-        fields = field_rows(reading, doc, self.vocabulary)
-        lines = line_rows(reading, doc)
+        fields, lines = field_rows(reading, doc, self.vocabulary), line_rows(reading, doc)
         names = list(fields)
         rows = [fields[n] for n in names]
         ocr = reading.ocr
         field_p = self._predict(self.field_classifier, self.field_isotonic, self.field_features, rows, ocr, "field")
         line_p = self._predict(self.line_classifier, self.line_isotonic, self.line_features, lines, ocr, "line")
-        return dict(zip(names, map(float, field_p), strict=True)), [float(p) for p in line_p]
+        alone = [n for n in names if "field" in self.review_unconfirmed and not confirmed("field", fields[n])]
+        alone_lines = [
+            i for i, row in enumerate(lines) if "line" in self.review_unconfirmed and not confirmed("line", row)
+        ]
+        return dict(zip(names, map(float, field_p), strict=True)), [float(p) for p in line_p], alone, alone_lines
+
+    def score(self, reading: Reading) -> tuple[dict[str, float], list[float]]:
+        """P(right) per header field shown and per line item, for one document."""
+        fields, lines, _, _ = self._judge(reading)
+        return fields, lines
 
     def apply(self, reading: Reading) -> None:
-        """Replace the confidences of ``reading.combined`` with the learned chance of being right."""
+        """Replace the confidences of ``reading.combined`` with the learned chance of being right, and name the
+        values nothing confirms in its review reasons (``extraction.checks.mark_unconfirmed``)."""
         extraction = reading.combined
         if reading.own is None:
             reading.own = own_scores(extraction)
-        fields, lines = self.score(reading)
+        fields, lines, alone, alone_lines = self._judge(reading)
+        mark_unconfirmed(extraction, alone, alone_lines)
         for name, p in fields.items():
             extraction.fields[name] = replace(extraction.fields[name], confidence=p)
         for index, p in enumerate(lines):
@@ -138,7 +148,7 @@ class ConfidenceModel:
             "sklearn_version": sklearn.__version__,
             "missing_nan": self.missing_nan,
             "contradicted_right": self.contradicted_right,
-            "unconfirmed_below": self.unconfirmed_below,
+            "review_unconfirmed": list(self.review_unconfirmed),
             "vocabulary": sorted(self.vocabulary),
             "meta": self.meta,
             "metrics": metrics or {},
@@ -220,7 +230,8 @@ def load_model(folder: Path) -> ConfidenceModel:
         line_features=line_features,
         missing_nan=bool(manifest.get("missing_nan", False)),
         contradicted_right=manifest.get("contradicted_right", {}),
-        unconfirmed_below=manifest.get("unconfirmed_below", {}),
+        # an artefact of before: the kinds it kept under the threshold now go to review with their score as fitted
+        review_unconfirmed=tuple(manifest.get("review_unconfirmed", sorted(manifest.get("unconfirmed_below", {})))),
         **estimators,
     )
 
