@@ -44,17 +44,18 @@ from training.confidence import (  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 VARIANTS: dict[str, dict[str, Any]] = {
-    "before": {"guard": False, "confirm": False},  # calib4's method
-    "calib5": {"confirm": False},  # the values their own evidence contradicts capped
+    "before": {"guard": False, "confirm": False, "class_maps": False},  # calib4's method
+    "calib5": {"confirm": False, "class_maps": False},  # the values their own evidence contradicts capped
     # and a line nothing confirms (row arithmetic and the table's sum) kept under the threshold (calib7)
-    "calib7": {"confirm": ("line",)},
+    "calib7": {"confirm": ("line",), "class_maps": False},
     # and a header field nothing confirms (a second reader, history, arithmetic, a caption the readers know) sent to
-    # review, its score as calibrated (calib9; calib8 kept it just under the threshold: reported beside as
-    # ``calib8/<by>``, the same predictions so capped)
+    # review, its score as calibrated (calib8 kept it just under the threshold: reported beside as ``calib8/<by>``,
+    # the same predictions so capped)
+    "routed": {"class_maps": False},
+    # and a calibration map per class of value on text-layer pages: confirmed or not, a header field's group (calib9)
     "after": {},
-    "confirmed-maps": {"class_maps": True},  # a calibration map for confirmed values, one for the others
     "cutoff": {"max_wrong": 0.01},  # and the maps reach the threshold only where 1% were wrong out of generator
-    "cutoff-only": {"guard": False, "confirm": False, "max_wrong": 0.01},
+    "cutoff-only": {"guard": False, "confirm": False, "class_maps": False, "max_wrong": 0.01},
     "maps-by-family": {"by": "family"},
     "balanced": {"balance": True},
     "beta": {"calibration": "beta"},
@@ -125,7 +126,7 @@ def main() -> None:
             p, review = held_out_predictions(values, by, **VARIANTS[variant]), reviewed(VARIANTS[variant])
             seconds = round(time.perf_counter() - started)
             shown = {f"{variant}/{by}": (p, review)}
-            if variant == "after":
+            if variant == "routed":
                 shown[f"calib8/{by}"] = (capped(values, p, review), ())
             for name, (q, kinds) in shown.items():
                 report["variants"][name] = {

@@ -249,13 +249,16 @@ Grouping = Literal["family", "generator"]
 # families no reader was built on: training.factory.heldout's and the blind sets' (blind, blind2, blind3) family ids
 HELDOUT_PREFIXES = ("po-heldout-", "contract-heldout-", "po-blind", "contract-blind")  # blind sets 1, 2, 3
 MIN_CALIBRATION_VALUES = 100
-# ``class_maps``: a class of value (``value_class``: lines confirmed or not) gets its own calibration map where the
-# held-out values of a page source hold at least this many of it, right and wrong ones. Measured (calib7) and left
-# off: fitted on the pool, blind set 4's dev half ECE 0.080 -> 0.049 and values auto-accepted 28% -> 63%, but wrong
-# ones among them 8 -> 20; leaving each generator out, 19 -> 74 wrong (blind3 7 -> 43: its confirmed lines with a
-# wrong description), ECE 0.032 -> 0.038
+# ``class_maps``: a class of value (``value_class``: confirmed or not, and a header field's group) gets its own
+# calibration map where the held-out values of a page source hold at least this many of it, right and wrong ones;
+# on text-layer pages only (``CLASS_MAP_SOURCES``: OCR'd pages hold too few values per class, and their maps moved
+# blind6's scans' ECE 0.058 -> 0.159). calib7 measured class maps for lines and left them off: with unconfirmed
+# values capped they let blind3's confirmed lines with a wrong description through (wrong kept out of generator
+# 19 -> 74). With unconfirmed values sent to review by the routing instead (calib9), leaving each generator out:
+# born-digital ECE 0.048 -> 0.025, values kept 31% -> 38%, wrong kept 23 -> 10 (docs/BENCHMARKS.md, `calib9`)
 MIN_CLASS_VALUES = 150
-CLASS_MAPS = False
+CLASS_MAPS = True
+CLASS_MAP_SOURCES = ("text", "all")
 # the service's default auto-accept threshold (core.settings ``ReviewSettings.confidence_threshold``), and the share
 # of wrong values the calibration maps may let reach it, out of fold by generator (``accept_cutoff``). None: the
 # maps as fitted. 0.01 was measured leaving one generator out (calib5): the wrong values passing on the generator
@@ -339,7 +342,7 @@ def cross_fit(
         if max_wrong is not None:
             maps[name] = capped_map(maps[name], accept_cutoff(oof[mine], y[mine], max_wrong))
         # a class of value with enough held-out values of its own: its own map (``value_class``)
-        for value_class_ in sorted(set(classes[mine])) if class_maps else ():
+        for value_class_ in sorted(set(classes[mine])) if class_maps and name in CLASS_MAP_SOURCES else ():
             own = mine & (classes == value_class_)
             if own.sum() >= MIN_CLASS_VALUES and len(set(y[own])) == 2 and own.sum() < mine.sum():
                 maps[f"{name}/{value_class_}"] = _calibration_map(oof[own], y[own], calibration)

@@ -20,6 +20,7 @@ import numpy as np
 import sklearn
 
 from extraction.checks import mark_unconfirmed
+from extraction.result import HEADER_FIELDS
 from models.confidence.signals import (
     FIELD_FEATURES,
     LINE_FEATURES,
@@ -162,14 +163,27 @@ class ConfidenceModel:
 CONTRADICTIONS = {"field": {"format_valid": 0.0, "other_type_field": 1.0}, "line": {"row_arithmetic": 0.0}}
 
 
+# header fields by the shape of their value, each with its own calibration map where the pool holds enough of it:
+# a party's name, a tax id, a date, an amount, the rest (document numbers, currency, payment terms)
+FIELD_GROUPS = {"_name": "party", "_tax_id": "tax_id", "_date": "date", "total": "amount"}
+FIELD_NAMES = dict(enumerate(HEADER_FIELDS))  # ``FIELD_CODES`` turned round
+
+
+def field_group(code: float) -> str:
+    name = FIELD_NAMES.get(int(code), "")
+    return next((group for end, group in FIELD_GROUPS.items() if name.endswith(end)), "other")
+
+
 def value_class(kind: str | None, row: dict[str, float]) -> str:
-    """The class of a value for its calibration map: for a kind with an independent confirmation
-    (``CONFIRMATIONS``: lines), whether it has it; the kind itself otherwise. Confirmed lines are right about as often
-    on every generator, those without it anywhere from a quarter to all of the time, and one map for both scored
-    the confirmed ones far below their rate on a generator it never met."""
-    if kind in CONFIRMATIONS:
-        return "confirmed" if confirmed(kind, row) else "unconfirmed"
-    return str(kind)
+    """The class of a value for its calibration map: whether something confirms it independently of its reader
+    (``CONFIRMATIONS``), and for a header field its group (``field_group``: "party/confirmed"); the kind itself for
+    a kind without confirmations. Confirmed lines are right about as often on every generator, those without it
+    anywhere from a quarter to all of the time, and one map for both scored the confirmed ones far below their rate
+    on a generator it never met; so did one map for every header field."""
+    if kind not in CONFIRMATIONS:
+        return str(kind)
+    confirmation = "confirmed" if confirmed(kind, row) else "unconfirmed"
+    return f"{field_group(row.get('field', -1.0))}/{confirmation}" if kind == "field" else confirmation
 
 
 def contradicted(kind: str, row: dict[str, float]) -> bool:
