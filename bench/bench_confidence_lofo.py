@@ -27,16 +27,16 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from models.confidence.model import CONFIRMATIONS, confirmed, load_model  # noqa: E402
+from models.confidence.model import confirmed, load_model  # noqa: E402
 from models.confidence.signals import known_words  # noqa: E402
 from training.confidence import (  # noqa: E402
     ACCEPT,
     frozen_pool,
-    held_out_predictions,
+    held_out_judgements,
+    judge,
     load_reads,
     load_records,
     pool_records,
-    predict,
     report_by_generator,
     routing_report,
     save_records,
@@ -72,29 +72,18 @@ def pool(reads: list[Path], known: list[Path], frozen: list[Path], cache: Path |
     return out
 
 
-def by_set(pool: list[dict[str, Any]], p: Any, review: tuple[str, ...] = ()) -> dict[str, Any]:
-    names = sorted({r["set"] for r in pool})
-    return {
-        name: routing_report(
-            [r for r in pool if r["set"] == name],
-            p[[i for i, r in enumerate(pool) if r["set"] == name]],
-            ACCEPT,
-            review,
-        )
-        for name in names
-    }
+def by_set(pool: list[dict[str, Any]], p: Any, held: Any = None) -> dict[str, Any]:
+    out = {}
+    for name in sorted({r["set"] for r in pool}):
+        rows = [i for i, r in enumerate(pool) if r["set"] == name]
+        out[name] = routing_report([pool[i] for i in rows], p[rows], ACCEPT, None if held is None else held[rows])
+    return out
 
 
-def reviewed(options: dict[str, Any]) -> tuple[str, ...]:
-    """The kinds whose unconfirmed values a model fitted with ``options`` sends to review (its ``confirm``)."""
-    confirm = options.get("confirm", True)
-    return tuple(k for k in CONFIRMATIONS if (confirm if isinstance(confirm, bool) else k in confirm))
-
-
-def capped(pool: list[dict[str, Any]], p: Any, review: tuple[str, ...]) -> Any:
-    """``calib8``'s way: the unconfirmed values of ``review``'s kinds kept just under the threshold instead."""
+def capped(pool: list[dict[str, Any]], p: Any) -> Any:
+    """``calib8``'s way: the values nothing confirms kept just under the threshold instead of routed to review."""
     below = float(np.nextafter(ACCEPT, 0.0)) - 1e-4
-    alone = np.array([r["kind"] in review and not confirmed(r["kind"], r["x"]) for r in pool])
+    alone = np.array([not confirmed(r["kind"], r["x"]) for r in pool])
     return np.where(alone, np.minimum(p, below), p)
 
 
@@ -116,22 +105,21 @@ def main() -> None:
     values = load_records(args.pool) if args.pool else pool(args.reads, args.known, frozen, args.cache)
     report: dict[str, Any] = {"threshold": ACCEPT, "values": len(values), "variants": {}}
     if args.model:
-        model = load_model(args.model)
-        p, review = predict(model, values), model.review_unconfirmed
-        report["artefact"] = {"by_generator": report_by_generator(values, p, ACCEPT, review),
-                              "by_set": by_set(values, p, review)}  # fmt: skip
+        p, held = judge(load_model(args.model), values)
+        report["artefact"] = {"by_generator": report_by_generator(values, p, ACCEPT, held),
+                              "by_set": by_set(values, p, held)}  # fmt: skip
     for variant in args.variant:
         for by in args.by:
             started = time.perf_counter()
-            p, review = held_out_predictions(values, by, **VARIANTS[variant]), reviewed(VARIANTS[variant])
+            p, held = held_out_judgements(values, by, **VARIANTS[variant])
             seconds = round(time.perf_counter() - started)
-            shown = {f"{variant}/{by}": (p, review)}
+            shown = {f"{variant}/{by}": (p, held)}
             if variant == "routed":
-                shown[f"calib8/{by}"] = (capped(values, p, review), ())
-            for name, (q, kinds) in shown.items():
+                shown[f"calib8/{by}"] = (capped(values, p), None)
+            for name, (q, sent) in shown.items():
                 report["variants"][name] = {
-                    "by_generator": report_by_generator(values, q, ACCEPT, kinds),
-                    "by_set": by_set(values, q, kinds),
+                    "by_generator": report_by_generator(values, q, ACCEPT, sent),
+                    "by_set": by_set(values, q, sent),
                     "seconds": seconds,
                 }
                 print(name, json.dumps(report["variants"][name]["by_generator"]), flush=True)

@@ -398,8 +398,8 @@ def test_no_second_reader_is_not_scored_as_a_disagreeing_one_and_field_identity_
     model, _ = fit_model(records, frozenset())
     assert "field" not in model.field_features and model.missing_nan
     rows = [{**records[0]["x"], "heuristic_agrees": value} for value in (1.0, 0.0, -1.0)]
-    agree, disagree, unread = model._predict(model.field_classifier, model.field_isotonic, model.field_features,
-                                             rows, ocr=False)  # fmt: skip
+    agree, disagree, unread = model.judge(model.field_classifier, model.field_isotonic, model.field_features,
+                                          rows, ocr=False)[0]  # fmt: skip
     assert disagree < 0.6 < unread <= agree  # -1 is missing evidence, not evidence below a disagreement
 
 
@@ -598,6 +598,14 @@ def test_a_value_its_own_evidence_contradicts_is_never_more_sure_than_such_value
     assert load_model(tmp_path / "m").contradicted_right == model.contradicted_right
 
 
+def _judged(model, records):
+    """``training.confidence.judge``'s chances and review flags, with the service's threshold between them."""
+    from training.confidence import ACCEPT, judge
+
+    p, held = judge(model, records)
+    return p, ACCEPT, held
+
+
 def _one_line_po(quantity: str, price: str, amount: str) -> Extraction:
     """A purchase order of one line whose amount is the subtotal, no tax: only the row's own arithmetic is in doubt."""
     po = _po(total=amount)
@@ -657,20 +665,10 @@ def test_a_line_nothing_confirms_is_not_auto_accepted_however_its_look_alikes_fa
     # their score stays the calibrated chance of being right (their look-alikes were right), the routing reviews them
     assert np.allclose(predict(model, loose), predict(as_fitted, loose))
     assert model.review_unconfirmed == ("line", "field")
-    assert (
-        routing_report(loose, predict(model, loose), ACCEPT, model.review_unconfirmed)["born_digital"][
-            "values_kept_share"
-        ]
-        == 0.0
-    )
+    assert routing_report(loose, *_judged(model, loose))["born_digital"]["values_kept_share"] == 0.0
     sure = [r for r in lines if r["x"]["other_reader_agrees"] == 1.0 and r not in loose]
     assert (predict(model, sure) >= ACCEPT).all()  # confirmed lines keep their scores, and are kept
-    assert (
-        routing_report(sure, predict(model, sure), ACCEPT, model.review_unconfirmed)["born_digital"][
-            "values_kept_share"
-        ]
-        == 1.0
-    )
+    assert routing_report(sure, *_judged(model, sure))["born_digital"]["values_kept_share"] == 1.0
     model.save(tmp_path / "m")
     assert load_model(tmp_path / "m").review_unconfirmed == model.review_unconfirmed
 
@@ -698,16 +696,11 @@ def test_a_header_field_nothing_confirms_is_not_auto_accepted_however_its_look_a
     assert (predict(as_fitted, unknown) >= ACCEPT).all() and as_fitted.review_unconfirmed == ("line",)
     model, _ = fit_model(records, frozenset())
     assert (predict(model, unknown) >= ACCEPT).all()  # scored as calibrated: not lowered
-    kept = routing_report(unknown, predict(model, unknown), ACCEPT, model.review_unconfirmed)["born_digital"]
+    kept = routing_report(unknown, *_judged(model, unknown))["born_digital"]
     assert kept["values_kept_share"] == 0.0 and kept["documents_all_kept"] == 0  # but sent to review
     sure = [r for r in fields if r["x"]["heuristic_agrees"] == 1.0 and r not in unknown]
     assert (predict(model, sure) >= ACCEPT).all()  # fields under a known caption keep their scores
-    assert (
-        routing_report(sure, predict(model, sure), ACCEPT, model.review_unconfirmed)["born_digital"][
-            "values_kept_share"
-        ]
-        == 1.0
-    )
+    assert routing_report(sure, *_judged(model, sure))["born_digital"]["values_kept_share"] == 1.0
 
 
 def test_the_service_names_unconfirmed_values_in_the_review_reasons_and_routes_them_whatever_their_score(tmp_path):
@@ -786,3 +779,30 @@ def test_each_class_of_value_on_text_pages_has_its_own_calibration_map_and_scans
     assert predict(model, numbers).mean() > 0.95
     model.save(tmp_path / "m")
     assert np.allclose(predict(load_model(tmp_path / "m"), records), predict(model, records))
+
+
+def test_a_value_only_its_class_map_puts_at_the_threshold_goes_to_review_with_its_score_shown():
+    from models.confidence.model import ConfidenceModel
+    from training.confidence import judge
+
+    class Raw:  # the classifier's raw score is the value's own confidence signal
+        def predict_proba(self, x):
+            return np.column_stack([1 - x[:, 0], x[:, 0]])
+
+    def identity(shift=0.0):
+        grid = np.linspace(0, 1, 11)
+        return IsotonicRegression(out_of_bounds="clip").fit(grid, np.clip(grid + shift, 0, 1))
+
+    # confirmed parties' map is surer than the map of every value on text pages
+    maps = {"text": identity(), "ocr": identity(), "text/party/confirmed": identity(0.05)}
+    model = ConfidenceModel("c", Raw(), Raw(), maps, identity(), field_features=["confidence"],
+                            line_features=["confidence"], missing_nan=False, review_unconfirmed=("field",))  # fmt: skip
+    from models.confidence.signals import FIELD_CODES
+
+    party = {"field": float(FIELD_CODES["buyer_name"]), "caption_known": 1.0, "ocr": 0.0}
+    records = [{"kind": "field", "x": {**party, "confidence": c}} for c in (0.99, 0.95, 0.5)]
+    records.append({"kind": "field", "x": {**party, "confidence": 0.99, "caption_known": 0.0}})
+    p, held = judge(model, records)
+    assert p == pytest.approx([0.995, 0.975, 0.55, 0.99])  # the class map's chance, shown as it is
+    # both maps at 0.97: kept; only the class map: reviewed; under the threshold anyway: not flagged; unconfirmed
+    assert held.tolist() == [False, True, False, True]

@@ -57,7 +57,6 @@ from models.confidence.model import (
     CONFIRMATIONS,
     ENV,
     ConfidenceModel,
-    confirmed,
     contradicted,
     load_model,
     missing_as_nan,
@@ -508,30 +507,33 @@ def pool_records(reads: list[Path], vocabulary: frozenset[str], frozen: list[Pat
     return [{**r, "set": name, "doc": f"{name}/{r['doc']}"} for name, mine in named for r in mine]
 
 
-def predict(model: ConfidenceModel, records: list[dict[str, Any]]) -> np.ndarray:
-    """``model``'s chance of being right for each record (its classifier and the map of the record's page source)."""
-    p = np.zeros(len(records))
+def judge(model: ConfidenceModel, records: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
+    """``model``'s chance of being right for each record (its classifier and calibration map), and whether the
+    model sends it to review whatever that chance (``ConfidenceModel.judge``)."""
+    p, held = np.zeros(len(records)), np.zeros(len(records), dtype=bool)
     for kind in ("field", "line"):
         names = model.field_features if kind == "field" else model.line_features
         classifier = model.field_classifier if kind == "field" else model.line_classifier
         maps = model.field_isotonic if kind == "field" else model.line_isotonic
         for ocr in (False, True):
             rows = [i for i, r in enumerate(records) if r["kind"] == kind and (r["x"]["ocr"] == 1.0) == ocr]
-            p[rows] = model._predict(classifier, maps, names, [records[i]["x"] for i in rows], ocr, kind)
-    return p
+            p[rows], held[rows] = model.judge(classifier, maps, names, [records[i]["x"] for i in rows], ocr, kind)
+    return p, held
+
+
+def predict(model: ConfidenceModel, records: list[dict[str, Any]]) -> np.ndarray:
+    """``model``'s chance of being right for each record (``judge``)."""
+    return judge(model, records)[0]
 
 
 def routing_report(
-    records: list[dict[str, Any]], p: np.ndarray, threshold: float = 0.97, review: tuple[str, ...] = ()
+    records: list[dict[str, Any]], p: np.ndarray, threshold: float = 0.97, held: np.ndarray | None = None
 ) -> dict[str, Any]:
     """Per split (born-digital, scanned): ECE (of all values, and of header fields and lines apart), values kept
-    (at or above ``threshold``, and confirmed where their kind is one of ``review``: ``ConfidenceModel``'s
-    ``review_unconfirmed``), wrong ones among them, and documents whose every value is kept, with how many of those
-    are entirely right."""
+    (at or above ``threshold`` and not ``held``: sent to review whatever their score, ``judge``), wrong ones among
+    them, and documents whose every value is kept, with how many of those are entirely right."""
     report = {}
-    sure = (p >= threshold) & np.array(
-        [not (r["kind"] in review and not confirmed(r["kind"], r["x"])) for r in records]
-    )
+    sure = (p >= threshold) & ~(np.zeros(len(records), dtype=bool) if held is None else held)
     for split, scanned in (("born_digital", False), ("scanned", True)):
         rows = [i for i, r in enumerate(records) if r["scanned"] == scanned]
         if not rows:
@@ -562,29 +564,37 @@ def routing_report(
     return report
 
 
+def held_out_judgements(
+    records: list[dict[str, Any]], by: Grouping = "family", folds: int = 5, **fit: Any
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each record's chance of being right, and whether it goes to review whatever it (``judge``), from a model
+    (classifiers, maps, accept cutoff: ``fit_model``, with ``fit``'s options) fitted without its family
+    (``by="family"``, ``folds`` groups of families) or without its family's generator (``by="generator"``: one fold
+    per generator; what a new blind set meets)."""
+    groups = np.array([r["family"] if by == "family" else generator(r["family"]) for r in records])
+    n_splits = len(set(groups)) if by == "generator" else min(folds, len(set(groups)))
+    p, held = np.zeros(len(records)), np.zeros(len(records), dtype=bool)
+    for train, test in GroupKFold(n_splits=n_splits).split(groups, groups=groups):
+        model, _ = fit_model([records[i] for i in train], frozenset(), **fit)
+        p[test], held[test] = judge(model, [records[i] for i in test])
+    return p, held
+
+
 def held_out_predictions(
     records: list[dict[str, Any]], by: Grouping = "family", folds: int = 5, **fit: Any
 ) -> np.ndarray:
-    """Each record's chance of being right from a model (classifiers, maps, accept cutoff: ``fit_model``, with
-    ``fit``'s options) fitted without its family (``by="family"``, ``folds`` groups of families) or without its
-    family's generator (``by="generator"``: one fold per generator; what a new blind set meets)."""
-    groups = np.array([r["family"] if by == "family" else generator(r["family"]) for r in records])
-    n_splits = len(set(groups)) if by == "generator" else min(folds, len(set(groups)))
-    p = np.zeros(len(records))
-    for train, test in GroupKFold(n_splits=n_splits).split(groups, groups=groups):
-        model, _ = fit_model([records[i] for i in train], frozenset(), **fit)
-        p[test] = predict(model, [records[i] for i in test])
-    return p
+    """The chances of ``held_out_judgements``."""
+    return held_out_judgements(records, by, folds, **fit)[0]
 
 
 def report_by_generator(
-    records: list[dict[str, Any]], p: np.ndarray, threshold: float = ACCEPT, review: tuple[str, ...] = ()
+    records: list[dict[str, Any]], p: np.ndarray, threshold: float = ACCEPT, held: np.ndarray | None = None
 ) -> dict[str, dict[str, Any]]:
     """``routing_report`` per generator (``generator``) and over all of them (``all``)."""
-    out = {"all": routing_report(records, p, threshold, review)}
+    out = {"all": routing_report(records, p, threshold, held)}
     for name in sorted({generator(r["family"]) for r in records}):
         rows = [i for i, r in enumerate(records) if generator(r["family"]) == name]
-        out[name] = routing_report([records[i] for i in rows], p[rows], threshold, review)
+        out[name] = routing_report([records[i] for i in rows], p[rows], threshold, None if held is None else held[rows])
     return out
 
 
@@ -594,7 +604,8 @@ def leave_families_out(
     """The model as ``fit_model`` fits it, scored on families it never saw: the pool split by family into ``folds``,
     each fold's values scored by a model (classifier and calibration maps) fitted on the other folds
     (``routing_report``)."""
-    return routing_report(records, held_out_predictions(records, "family", folds), threshold, tuple(CONFIRMATIONS))
+    p, held = held_out_judgements(records, "family", folds)
+    return routing_report(records, p, threshold, held)
 
 
 def leave_sets_out(
@@ -607,7 +618,8 @@ def leave_sets_out(
     for name, test in sets.items():
         train = [r for other, mine in sets.items() if other != name for r in mine]
         model, _ = fit_model(train, frozenset(), **fit)
-        out[name] = routing_report(test, predict(model, test), threshold, model.review_unconfirmed)
+        p, held = judge(model, test)
+        out[name] = routing_report(test, p, threshold, held)
     return out
 
 
@@ -798,7 +810,8 @@ def main() -> None:
         sets = {p.name.split(".")[0]: load_records(p) for p in args.records}
         if args.model:
             model = load_model(args.model)
-            report = {name: routing_report(mine, predict(model, mine), args.threshold, model.review_unconfirmed)
+            judged = {name: judge(model, mine) for name, mine in sets.items()}
+            report = {name: routing_report(mine, judged[name][0], args.threshold, judged[name][1])
                       for name, mine in sets.items()}  # fmt: skip
         else:
             report = leave_sets_out(sets, args.threshold)

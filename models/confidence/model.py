@@ -64,8 +64,11 @@ class ConfidenceModel:
     # score: named in the extraction's review reasons (``extraction.checks.mark_unconfirmed``), their confidence left
     # as calibrated (artifacts before this capped them just under the threshold, ``unconfirmed_below``: read as this)
     review_unconfirmed: tuple[str, ...] = ()
+    # the service's auto-accept threshold when fitted: a value its class's map (``value_class``) puts at or above it
+    # while the map of every value of its page source does not goes to review as well (``judge``)
+    accept: float = 0.97
 
-    def _predict(
+    def judge(
         self,
         classifier: Any,
         isotonic: Any,
@@ -73,27 +76,37 @@ class ConfidenceModel:
         rows: list[dict[str, float]],
         ocr: bool,
         kind: str | None = None,
-    ) -> np.ndarray:
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Each value's chance of being right (its class's calibration map, else its page source's), and whether it
+        goes to review whatever that chance: nothing confirms it independently (``confirmed``; for the kinds
+        ``review_unconfirmed`` names), or only its class's map, not its page source's, reaches ``accept``. Leaving
+        each generator out, requiring both maps kept the class maps' calibration and let fewer wrong values through
+        than either map alone (docs/BENCHMARKS.md, `calib9`)."""
         if not rows:
-            return np.zeros(0)
+            return np.zeros(0), np.zeros(0, dtype=bool)
         x = np.array([[row[name] for name in names] for row in rows], dtype=float)
         if self.missing_nan:
             x = missing_as_nan(x)
         raw = classifier.predict_proba(x)[:, 1]
         p = np.zeros(len(rows))
+        pooled = np.zeros(len(rows))
         if not isinstance(isotonic, dict):
-            p = isotonic.predict(raw)
+            p = pooled = isotonic.predict(raw)
         else:
             source = "ocr" if ocr else "text"
+            pooled = isotonic[source].predict(raw)
             keys = [f"{source}/{value_class(kind, row)}" for row in rows]
             for key in set(keys):
                 mine = np.array([k == key for k in keys])
-                p[mine] = (isotonic[key] if key in isotonic else isotonic[source]).predict(raw[mine])
-        p = np.clip(p, 0.0, 1.0)
+                p[mine] = isotonic[key].predict(raw[mine]) if key in isotonic else pooled[mine]
+        p, pooled = np.clip(p, 0.0, 1.0), np.clip(pooled, 0.0, 1.0)
         if kind in self.contradicted_right:
             against = np.array([contradicted(kind, row) for row in rows])
             p[against] = np.minimum(p[against], self.contradicted_right[kind])
-        return p
+        held = (pooled < self.accept) & (p >= self.accept)
+        if kind in self.review_unconfirmed:
+            held |= np.array([not confirmed(kind, row) for row in rows])
+        return p, held
 
     def _judge(self, reading: Reading) -> tuple[dict[str, float], list[float], list[str], list[int]]:
         """P(right) per header field shown and per line item, and those (0-based for lines) nothing confirms
@@ -103,13 +116,13 @@ class ConfidenceModel:
         names = list(fields)
         rows = [fields[n] for n in names]
         ocr = reading.ocr
-        field_p = self._predict(self.field_classifier, self.field_isotonic, self.field_features, rows, ocr, "field")
-        line_p = self._predict(self.line_classifier, self.line_isotonic, self.line_features, lines, ocr, "line")
-        alone = [n for n in names if "field" in self.review_unconfirmed and not confirmed("field", fields[n])]
-        alone_lines = [
-            i for i, row in enumerate(lines) if "line" in self.review_unconfirmed and not confirmed("line", row)
-        ]
-        return dict(zip(names, map(float, field_p), strict=True)), [float(p) for p in line_p], alone, alone_lines
+        field_p, field_held = self.judge(
+            self.field_classifier, self.field_isotonic, self.field_features, rows, ocr, "field"
+        )
+        line_p, line_held = self.judge(self.line_classifier, self.line_isotonic, self.line_features, lines, ocr, "line")
+        alone = [n for n, held in zip(names, field_held, strict=True) if held]
+        return (dict(zip(names, map(float, field_p), strict=True)), [float(p) for p in line_p], alone,
+                [int(i) for i in np.flatnonzero(line_held)])  # fmt: skip
 
     def score(self, reading: Reading) -> tuple[dict[str, float], list[float]]:
         """P(right) per header field shown and per line item, for one document."""
@@ -152,6 +165,7 @@ class ConfidenceModel:
             "missing_nan": self.missing_nan,
             "contradicted_right": self.contradicted_right,
             "review_unconfirmed": list(self.review_unconfirmed),
+            "accept": self.accept,
             "vocabulary": sorted(self.vocabulary),
             "meta": self.meta,
             "metrics": metrics or {},
@@ -248,6 +262,7 @@ def load_model(folder: Path) -> ConfidenceModel:
         contradicted_right=manifest.get("contradicted_right", {}),
         # an artefact of before: the kinds it kept under the threshold now go to review with their score as fitted
         review_unconfirmed=tuple(manifest.get("review_unconfirmed", sorted(manifest.get("unconfirmed_below", {})))),
+        accept=float(manifest.get("accept", 0.97)),
         **estimators,
     )
 
