@@ -456,6 +456,7 @@ def fit_model(
         contradicted_right={kind: (sum(v) + 1) / (len(v) + 2) for kind, v in against.items()} if guard else {},
         # a value (line, header field) nothing confirmed (``confirmed``) goes to review, its score left as calibrated
         review_unconfirmed=tuple(kind for kind in CONFIRMATIONS if _kinds(confirm, kind)),
+        accept=ACCEPT,  # where the page source's map must agree with a class's map (``ConfidenceModel.judge``)
         field_classifier=fitted["field"][0],
         field_isotonic=fitted["field"][1],
         line_classifier=fitted["line"][0],
