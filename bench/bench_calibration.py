@@ -44,6 +44,7 @@ TARGETS = {"ece": 0.03, "auto_accepted_values_right": 0.995, "born_digital_auto_
 
 def evaluate(reads: list[Any], model: Any, gate: bool, threshold: float = THRESHOLD) -> dict[str, Any]:
     """Per split (born-digital, scanned): calibration of the learned confidence and automation at ``threshold``."""
+    from extraction.checks import unconfirmed
     from models.confidence.model import ENV
     from models.layout.combine import CombinedExtractor, apply_confidence
     from models.layout.extractor import get_extractor
@@ -52,7 +53,8 @@ def evaluate(reads: list[Any], model: Any, gate: bool, threshold: float = THRESH
 
     os.environ[ENV] = "none"  # the learned model is applied below, the one under test
     extractor = CombinedExtractor(get_extractor(), gate=gate)
-    values: dict[str, list[tuple[float, bool]]] = {"born_digital": [], "scanned": []}
+    # per value: its confidence, whether it is right, whether the routing sends it to review whatever its score
+    values: dict[str, list[tuple[float, bool, bool]]] = {"born_digital": [], "scanned": []}
     docs, pages, model_pages, seconds = [], {"born_digital": 0, "scanned": 0}, dict.fromkeys(values, 0), {}
     for r in reads:
         split = "scanned" if r.scanned else "born_digital"
@@ -61,8 +63,10 @@ def evaluate(reads: list[Any], model: Any, gate: bool, threshold: float = THRESH
             apply_confidence(model, extraction, extractor.layout.review_threshold)
         extraction.evidence = None
         field_right, line_right, whole = score_values(extraction, r.truth)
-        values[split] += [(extraction.fields[n].confidence, ok) for n, ok in field_right.items()]
-        values[split] += [(item.confidence, ok) for item, ok in zip(extraction.line_items, line_right, strict=True)]
+        names, lines = unconfirmed(extraction)
+        values[split] += [(extraction.fields[n].confidence, ok, n in names) for n, ok in field_right.items()]
+        pairs = enumerate(zip(extraction.line_items, line_right, strict=True))
+        values[split] += [(item.confidence, ok, i in lines) for i, (item, ok) in pairs]
         docs.append(Scored(r.doc_id, r.scanned, extraction, field_right, line_right, whole))
         skipped = extractor.skips_model(r.heuristic, r.doc)
         pages[split] += r.doc.page_count
@@ -75,8 +79,8 @@ def evaluate(reads: list[Any], model: Any, gate: bool, threshold: float = THRESH
     for split, pairs in values.items():
         if not pairs:
             continue
-        p, right = np.array([c for c, _ in pairs]), np.array([ok for _, ok in pairs], dtype=float)
-        kept = p >= threshold
+        p, right = np.array([c for c, _, _ in pairs]), np.array([ok for _, ok, _ in pairs], dtype=float)
+        kept = (p >= threshold) & ~np.array([held for _, _, held in pairs], dtype=bool)
         report[split] = {
             "documents": routed[split]["documents"],
             "values": len(pairs),

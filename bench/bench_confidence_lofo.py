@@ -23,18 +23,20 @@ import time
 from pathlib import Path
 from typing import Any
 
+import numpy as np
+
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from models.confidence.model import load_model  # noqa: E402
+from models.confidence.model import confirmed, load_model  # noqa: E402
 from models.confidence.signals import known_words  # noqa: E402
 from training.confidence import (  # noqa: E402
     ACCEPT,
     frozen_pool,
-    held_out_predictions,
+    held_out_judgements,
+    judge,
     load_reads,
     load_records,
     pool_records,
-    predict,
     report_by_generator,
     routing_report,
     save_records,
@@ -42,15 +44,18 @@ from training.confidence import (  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results"
 VARIANTS: dict[str, dict[str, Any]] = {
-    "before": {"guard": False, "confirm": False},  # calib4's method
-    "calib5": {"confirm": False},  # the values their own evidence contradicts capped
+    "before": {"guard": False, "confirm": False, "class_maps": False},  # calib4's method
+    "calib5": {"confirm": False, "class_maps": False},  # the values their own evidence contradicts capped
     # and a line nothing confirms (row arithmetic and the table's sum) kept under the threshold (calib7)
-    "calib7": {"confirm": ("line",)},
-    # and a header field nothing confirms (a second reader, history, arithmetic, a caption the readers know) (calib8)
+    "calib7": {"confirm": ("line",), "class_maps": False},
+    # and a header field nothing confirms (a second reader, history, arithmetic, a caption the readers know) sent to
+    # review, its score as calibrated (calib8 kept it just under the threshold: reported beside as ``calib8/<by>``,
+    # the same predictions so capped)
+    "routed": {"class_maps": False},
+    # and a calibration map per class of value on text-layer pages: confirmed or not, a header field's group (calib9)
     "after": {},
-    "confirmed-maps": {"class_maps": True},  # a calibration map for confirmed lines, one for the others
     "cutoff": {"max_wrong": 0.01},  # and the maps reach the threshold only where 1% were wrong out of generator
-    "cutoff-only": {"guard": False, "confirm": False, "max_wrong": 0.01},
+    "cutoff-only": {"guard": False, "confirm": False, "class_maps": False, "max_wrong": 0.01},
     "maps-by-family": {"by": "family"},
     "balanced": {"balance": True},
     "beta": {"calibration": "beta"},
@@ -67,14 +72,19 @@ def pool(reads: list[Path], known: list[Path], frozen: list[Path], cache: Path |
     return out
 
 
-def by_set(pool: list[dict[str, Any]], p: Any) -> dict[str, Any]:
-    names = sorted({r["set"] for r in pool})
-    return {
-        name: routing_report(
-            [r for r in pool if r["set"] == name], p[[i for i, r in enumerate(pool) if r["set"] == name]]
-        )
-        for name in names
-    }
+def by_set(pool: list[dict[str, Any]], p: Any, held: Any = None) -> dict[str, Any]:
+    out = {}
+    for name in sorted({r["set"] for r in pool}):
+        rows = [i for i, r in enumerate(pool) if r["set"] == name]
+        out[name] = routing_report([pool[i] for i in rows], p[rows], ACCEPT, None if held is None else held[rows])
+    return out
+
+
+def capped(pool: list[dict[str, Any]], p: Any) -> Any:
+    """``calib8``'s way: the values nothing confirms kept just under the threshold instead of routed to review."""
+    below = float(np.nextafter(ACCEPT, 0.0)) - 1e-4
+    alone = np.array([not confirmed(r["kind"], r["x"]) for r in pool])
+    return np.where(alone, np.minimum(p, below), p)
 
 
 def main() -> None:
@@ -95,18 +105,24 @@ def main() -> None:
     values = load_records(args.pool) if args.pool else pool(args.reads, args.known, frozen, args.cache)
     report: dict[str, Any] = {"threshold": ACCEPT, "values": len(values), "variants": {}}
     if args.model:
-        p = predict(load_model(args.model), values)
-        report["artefact"] = {"by_generator": report_by_generator(values, p), "by_set": by_set(values, p)}
+        p, held = judge(load_model(args.model), values)
+        report["artefact"] = {"by_generator": report_by_generator(values, p, ACCEPT, held),
+                              "by_set": by_set(values, p, held)}  # fmt: skip
     for variant in args.variant:
         for by in args.by:
             started = time.perf_counter()
-            p = held_out_predictions(values, by, **VARIANTS[variant])
-            report["variants"][f"{variant}/{by}"] = {
-                "by_generator": report_by_generator(values, p),
-                "by_set": by_set(values, p),
-                "seconds": round(time.perf_counter() - started),
-            }
-            print(variant, by, json.dumps(report["variants"][f"{variant}/{by}"]["by_generator"]), flush=True)
+            p, held = held_out_judgements(values, by, **VARIANTS[variant])
+            seconds = round(time.perf_counter() - started)
+            shown = {f"{variant}/{by}": (p, held)}
+            if variant == "routed":
+                shown[f"calib8/{by}"] = (capped(values, p), None)
+            for name, (q, sent) in shown.items():
+                report["variants"][name] = {
+                    "by_generator": report_by_generator(values, q, ACCEPT, sent),
+                    "by_set": by_set(values, q, sent),
+                    "seconds": seconds,
+                }
+                print(name, json.dumps(report["variants"][name]["by_generator"]), flush=True)
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / f"{args.name}.json").write_text(json.dumps(report, indent=1))
 

@@ -133,3 +133,31 @@ def recheck_required(extraction: Extraction) -> None:
     kept = [r for r in extraction.review_reasons if not r.startswith(REQUIRED_PREFIXES)]
     extraction.review_reasons[:] = kept + required_field_reasons(extraction)
     extraction.needs_review = bool(extraction.review_reasons)
+
+
+# values nothing but their own reader vouches for (``models.confidence``: no second reader alike, no history, no
+# arithmetic, no caption the readers know): their confidence stays the calibrated chance of being right, and the
+# review routing sends them to a person whatever it is. One reason per value: "unconfirmed: buyer_name",
+# "unconfirmed: line 3" (1-based, as the other reasons count lines)
+UNCONFIRMED = "unconfirmed:"
+
+
+def mark_unconfirmed(extraction: Extraction, names: list[str], lines: list[int]) -> None:
+    """The review reasons of the values nothing confirms (``lines`` 0-based), replacing any of an earlier scoring."""
+    kept = [r for r in extraction.review_reasons if not r.startswith(UNCONFIRMED)]
+    new = [f"{UNCONFIRMED} {name}" for name in names] + [f"{UNCONFIRMED} line {index + 1}" for index in lines]
+    extraction.review_reasons[:] = kept + new
+    extraction.needs_review = bool(extraction.review_reasons)
+
+
+def unconfirmed(extraction: Extraction) -> tuple[set[str], set[int]]:
+    """The header fields and the line items (0-based) ``mark_unconfirmed`` named."""
+    names, lines = set(), set()
+    for reason in extraction.review_reasons:
+        if reason.startswith(UNCONFIRMED):
+            what = reason[len(UNCONFIRMED) :].strip()
+            if what.startswith("line ") and what[5:].isdigit():
+                lines.add(int(what[5:]) - 1)
+            else:
+                names.add(what)
+    return names, lines

@@ -1,8 +1,10 @@
 """Which extracted values go to a person, and how they are grouped into review tasks.
 
 A value goes to review when its chance of being wrong (1 - its calibrated confidence) is above the customer's
-target; a document that lacks what its type requires (a PO total, line items) goes too, even when every value
-it shows is sure. Pure functions over an ``Extraction``: the service opens the tasks, the bench counts them.
+target, or when nothing but the reader that read it vouches for it (``extraction.checks.unconfirmed``: its
+confidence stays calibrated, the decision is the routing's); a document that lacks what its type requires (a PO
+total, line items) goes too, even when every value it shows is sure. Pure functions over an ``Extraction``: the
+service opens the tasks, the bench counts them.
 """
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from extraction.checks import REQUIRED_PREFIXES
+from extraction.checks import REQUIRED_PREFIXES, unconfirmed
 from extraction.result import Extraction
 
 Grouping = Literal["value", "document"]
@@ -30,16 +32,18 @@ class UnsureValue:
 
 
 def unsure_values(extraction: Extraction, threshold: float) -> list[UnsureValue]:
-    """The values whose confidence is below ``threshold`` (= 1 - the largest chance of error let through)."""
+    """The values whose confidence is below ``threshold`` (= 1 - the largest chance of error let through), and those
+    nothing confirms (``unconfirmed``), whatever their confidence."""
+    names, lines = unconfirmed(extraction)
     out = [
         UnsureValue(name, None, cell.confidence, cell.page, cell.bbox)
         for name, cell in extraction.fields.items()
-        if cell.value is not None and cell.confidence < threshold
+        if cell.value is not None and (cell.confidence < threshold or name in names)
     ]
     out += [
         UnsureValue("line_item", index, item.confidence, item.page, item.bbox)
         for index, item in enumerate(extraction.line_items)
-        if item.confidence < threshold
+        if item.confidence < threshold or index in lines
     ]
     return out
 

@@ -398,8 +398,8 @@ def test_no_second_reader_is_not_scored_as_a_disagreeing_one_and_field_identity_
     model, _ = fit_model(records, frozenset())
     assert "field" not in model.field_features and model.missing_nan
     rows = [{**records[0]["x"], "heuristic_agrees": value} for value in (1.0, 0.0, -1.0)]
-    agree, disagree, unread = model._predict(model.field_classifier, model.field_isotonic, model.field_features,
-                                             rows, ocr=False)  # fmt: skip
+    agree, disagree, unread = model.judge(model.field_classifier, model.field_isotonic, model.field_features,
+                                          rows, ocr=False)[0]  # fmt: skip
     assert disagree < 0.6 < unread <= agree  # -1 is missing evidence, not evidence below a disagreement
 
 
@@ -598,6 +598,14 @@ def test_a_value_its_own_evidence_contradicts_is_never_more_sure_than_such_value
     assert load_model(tmp_path / "m").contradicted_right == model.contradicted_right
 
 
+def _judged(model, records):
+    """``training.confidence.judge``'s chances and review flags, with the service's threshold between them."""
+    from training.confidence import ACCEPT, judge
+
+    p, held = judge(model, records)
+    return p, ACCEPT, held
+
+
 def _one_line_po(quantity: str, price: str, amount: str) -> Extraction:
     """A purchase order of one line whose amount is the subtotal, no tax: only the row's own arithmetic is in doubt."""
     po = _po(total=amount)
@@ -635,7 +643,7 @@ def test_a_row_that_multiplies_out_for_a_price_per_100_units_or_a_rounded_net_pr
 
 def test_a_line_nothing_confirms_is_not_auto_accepted_however_its_look_alikes_fared(tmp_path):
     from models.confidence.model import confirmed, load_model
-    from training.confidence import ACCEPT, fit_model, predict
+    from training.confidence import ACCEPT, fit_model, predict, routing_report
 
     records = []
     for source in ("blind", "blind2", "blind3"):
@@ -651,19 +659,23 @@ def test_a_line_nothing_confirms_is_not_auto_accepted_however_its_look_alikes_fa
     assert confirmed("line", lines[-1]["x"]) and not confirmed("line", loose[0]["x"])
     assert not confirmed("line", {"row_arithmetic": 1.0, "lines_sum_subtotal": -1.0})
     as_fitted, _ = fit_model(records, frozenset(), confirm=False)
-    assert (predict(as_fitted, loose) >= ACCEPT).all()
+    assert (predict(as_fitted, loose) >= ACCEPT).all() and as_fitted.review_unconfirmed == ()
+    assert routing_report(loose, predict(as_fitted, loose))["born_digital"]["values_kept_share"] == 1.0
     model, _ = fit_model(records, frozenset())
-    assert predict(model, loose).max() < ACCEPT
+    # their score stays the calibrated chance of being right (their look-alikes were right), the routing reviews them
+    assert np.allclose(predict(model, loose), predict(as_fitted, loose))
+    assert model.review_unconfirmed == ("line", "field")
+    assert routing_report(loose, *_judged(model, loose))["born_digital"]["values_kept_share"] == 0.0
     sure = [r for r in lines if r["x"]["other_reader_agrees"] == 1.0 and r not in loose]
-    assert (predict(model, sure) >= ACCEPT).all()  # confirmed lines keep their scores
+    assert (predict(model, sure) >= ACCEPT).all()  # confirmed lines keep their scores, and are kept
+    assert routing_report(sure, *_judged(model, sure))["born_digital"]["values_kept_share"] == 1.0
     model.save(tmp_path / "m")
-    assert load_model(tmp_path / "m").unconfirmed_below == model.unconfirmed_below
-    assert model.unconfirmed_below == {"line": pytest.approx(0.9699), "field": pytest.approx(0.9699)}
+    assert load_model(tmp_path / "m").review_unconfirmed == model.review_unconfirmed
 
 
 def test_a_header_field_nothing_confirms_is_not_auto_accepted_however_its_look_alikes_fared():
     from models.confidence.model import confirmed
-    from training.confidence import ACCEPT, fit_model, predict
+    from training.confidence import ACCEPT, fit_model, predict, routing_report
 
     records = []
     for source in ("blind", "blind2", "blind3"):
@@ -681,30 +693,116 @@ def test_a_header_field_nothing_confirms_is_not_auto_accepted_however_its_look_a
     for evidence in ("model_agrees", "history_agrees", "arithmetic"):  # any independent evidence confirms it
         assert confirmed("field", {**unknown[0]["x"], evidence: 1.0})
     as_fitted, _ = fit_model(records, frozenset(), confirm=("line",))
-    assert (predict(as_fitted, unknown) >= ACCEPT).all()
+    assert (predict(as_fitted, unknown) >= ACCEPT).all() and as_fitted.review_unconfirmed == ("line",)
     model, _ = fit_model(records, frozenset())
-    assert predict(model, unknown).max() < ACCEPT
+    assert (predict(model, unknown) >= ACCEPT).all()  # scored as calibrated: not lowered
+    kept = routing_report(unknown, *_judged(model, unknown))["born_digital"]
+    assert kept["values_kept_share"] == 0.0 and kept["documents_all_kept"] == 0  # but sent to review
     sure = [r for r in fields if r["x"]["heuristic_agrees"] == 1.0 and r not in unknown]
     assert (predict(model, sure) >= ACCEPT).all()  # fields under a known caption keep their scores
+    assert routing_report(sure, *_judged(model, sure))["born_digital"]["values_kept_share"] == 1.0
 
 
-def test_confirmed_and_unconfirmed_lines_can_each_have_their_own_calibration_map(tmp_path):
-    from models.confidence.model import load_model, value_class
+def test_the_service_names_unconfirmed_values_in_the_review_reasons_and_routes_them_whatever_their_score(tmp_path):
+    import json
+
+    from extraction.checks import mark_unconfirmed, unconfirmed
+    from models.confidence.model import ConfidenceModel, load_model
+    from models.layout.extractor import flag_for_review
+    from review.routing import unsure_values
+    from training.confidence import cross_fit
+
+    records = _records(300)
+    line_records = [{**r, "kind": "line", "x": {n: r["x"].get(n, 0.5) for n in LINE_FEATURES}} for r in records]
+    field_clf, field_iso, _ = cross_fit(records, "field", folds=3)
+    line_clf, line_iso, _ = cross_fit(line_records, "line", folds=3)
+    model = ConfidenceModel("c", field_clf, line_clf, field_iso, line_iso, review_unconfirmed=("field", "line"))
+    reading = Reading(_doc(), _po(), None, _po())  # no second reader, under no caption the readers know
+    fields, lines = model.score(reading)
+    model.apply(reading)
+    extraction = reading.combined
+    assert {n: c.confidence for n, c in extraction.fields.items()} == pytest.approx(fields)  # not lowered
+    names, rows = unconfirmed(extraction)
+    assert names == {"po_number", "order_date"}  # the sums confirm the amounts
+    assert rows == set() and extraction.needs_review  # the line multiplies out and makes the subtotal
+    assert {u.field for u in unsure_values(extraction, 0.0)} == names  # reviewed whatever the threshold
+    model.apply(reading)  # scored again (the customer's history): the reasons are replaced, not doubled
+    assert sorted(r for r in extraction.review_reasons if r.startswith("unconfirmed:")) == sorted(
+        f"unconfirmed: {n}" for n in names
+    )
+    flag_for_review(extraction, [], 0.5)  # the review flags computed again keep them
+    assert unconfirmed(extraction) == (names, set())
+    mark_unconfirmed(extraction, [], [0])
+    assert unconfirmed(extraction) == (set(), {0}) and "unconfirmed: line 1" in extraction.review_reasons
+    # an artefact of before, which kept such values just under the threshold, sends them to review instead
+    model.save(tmp_path / "m")
+    manifest = json.loads((tmp_path / "m" / "manifest.json").read_text())
+    del manifest["review_unconfirmed"]
+    manifest["unconfirmed_below"] = {"line": 0.9699, "field": 0.9699}
+    (tmp_path / "m" / "manifest.json").write_text(json.dumps(manifest))
+    assert load_model(tmp_path / "m").review_unconfirmed == ("field", "line")
+
+
+def test_each_class_of_value_on_text_pages_has_its_own_calibration_map_and_scans_keep_one(tmp_path):
+    from models.confidence.model import FIELD_NAMES, load_model, value_class
+    from models.confidence.signals import FIELD_CODES
     from training.confidence import fit_model, predict
 
     records = []
     for source in ("blind", "blind2", "blind3"):
         records += [{**r, "family": r["family"].replace("po-blind", f"po-{source}")}
-                    for r in _set_records(400, len(source), "po-blind", 0.5)]  # fmt: skip
-    for index, r in enumerate(r for r in records if r["kind"] == "line"):
-        sums = 1.0 if index % 2 else 0.0  # half the tables make their subtotals
-        r["x"] = {**r["x"], "row_arithmetic": 1.0, "lines_sum_subtotal": sums}
+                    for r in _set_records(400, len(source), "po-blind", 0.0)]  # fmt: skip
+    fields = [r for r in records if r["kind"] == "field"]
+    rng = random.Random(5)
+    for index, r in enumerate(fields):  # under captions the readers know; half parties' names, half order numbers
+        party = index % 2 == 0
+        r["x"] = {**r["x"], "caption_known": 1.0, "field": float(FIELD_CODES["buyer_name" if party else "po_number"])}
+        if party and r["x"]["heuristic_agrees"] == -1.0:  # a party no second reader read: wrong 3 times in 10
+            r["right"] = rng.random() >= 0.3
+    scans = [{**r, "scanned": True, "x": {**r["x"], "ocr": 1.0}} for r in records[:600]]
+    assert FIELD_NAMES[FIELD_CODES["vendor_tax_id"]] == "vendor_tax_id"
+    assert value_class("field", fields[0]["x"]) == "party/confirmed"
+    assert value_class("field", {**fields[1]["x"], "caption_known": 0.0}) == "other/unconfirmed"
+    assert value_class("field", {"field": float(FIELD_CODES["tax_total"]), "arithmetic": 1.0}) == "amount/confirmed"
     assert value_class("line", {"row_arithmetic": 1.0, "lines_sum_subtotal": 1.0}) == "confirmed"
     assert value_class("line", {"row_arithmetic": 1.0}) == "unconfirmed"
-    model, _ = fit_model(records, frozenset(), class_maps=("line",))
-    assert {"text/confirmed", "text/unconfirmed"} <= set(model.line_isotonic)
-    assert not isinstance(model.field_isotonic, dict)  # fields: one map (one page source), as before
+    unread = [r for r in fields if r["x"]["heuristic_agrees"] == -1.0]
+    parties = [r for r in unread if r["x"]["field"] == FIELD_CODES["buyer_name"]]
+    numbers = [r for r in unread if r["x"]["field"] == FIELD_CODES["po_number"]]
+    one_map, _ = fit_model(records + scans, frozenset(), class_maps=False)
+    # the classifier does not see which field a value is: one map scores both groups alike, between their rates
+    assert abs(predict(one_map, parties).mean() - predict(one_map, numbers).mean()) < 0.05
+    model, _ = fit_model(records + scans, frozenset())
+    assert {"text/party/confirmed", "text/other/confirmed"} <= set(model.field_isotonic)
+    assert not any(key.startswith("ocr/") for key in model.field_isotonic)  # scans: one map, too few per class
+    assert predict(model, parties).mean() == pytest.approx(0.7, abs=0.08)
+    assert predict(model, numbers).mean() > 0.95
     model.save(tmp_path / "m")
     assert np.allclose(predict(load_model(tmp_path / "m"), records), predict(model, records))
-    plain, _ = fit_model(records, frozenset())
-    assert not isinstance(plain.line_isotonic, dict)  # off by default
+
+
+def test_a_value_only_its_class_map_puts_at_the_threshold_goes_to_review_with_its_score_shown():
+    from models.confidence.model import ConfidenceModel
+    from training.confidence import judge
+
+    class Raw:  # the classifier's raw score is the value's own confidence signal
+        def predict_proba(self, x):
+            return np.column_stack([1 - x[:, 0], x[:, 0]])
+
+    def identity(shift=0.0):
+        grid = np.linspace(0, 1, 11)
+        return IsotonicRegression(out_of_bounds="clip").fit(grid, np.clip(grid + shift, 0, 1))
+
+    # confirmed parties' map is surer than the map of every value on text pages
+    maps = {"text": identity(), "ocr": identity(), "text/party/confirmed": identity(0.05)}
+    model = ConfidenceModel("c", Raw(), Raw(), maps, identity(), field_features=["confidence"],
+                            line_features=["confidence"], missing_nan=False, review_unconfirmed=("field",))  # fmt: skip
+    from models.confidence.signals import FIELD_CODES
+
+    party = {"field": float(FIELD_CODES["buyer_name"]), "caption_known": 1.0, "ocr": 0.0}
+    records = [{"kind": "field", "x": {**party, "confidence": c}} for c in (0.99, 0.95, 0.5)]
+    records.append({"kind": "field", "x": {**party, "confidence": 0.99, "caption_known": 0.0}})
+    p, held = judge(model, records)
+    assert p == pytest.approx([0.995, 0.975, 0.55, 0.99])  # the class map's chance, shown as it is
+    # both maps at 0.97: kept; only the class map: reviewed; under the threshold anyway: not flagged; unconfirmed
+    assert held.tolist() == [False, True, False, True]

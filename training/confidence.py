@@ -248,13 +248,16 @@ Grouping = Literal["family", "generator"]
 # families no reader was built on: training.factory.heldout's and the blind sets' (blind, blind2, blind3) family ids
 HELDOUT_PREFIXES = ("po-heldout-", "contract-heldout-", "po-blind", "contract-blind")  # blind sets 1, 2, 3
 MIN_CALIBRATION_VALUES = 100
-# ``class_maps``: a class of value (``value_class``: lines confirmed or not) gets its own calibration map where the
-# held-out values of a page source hold at least this many of it, right and wrong ones. Measured (calib7) and left
-# off: fitted on the pool, blind set 4's dev half ECE 0.080 -> 0.049 and values auto-accepted 28% -> 63%, but wrong
-# ones among them 8 -> 20; leaving each generator out, 19 -> 74 wrong (blind3 7 -> 43: its confirmed lines with a
-# wrong description), ECE 0.032 -> 0.038
+# ``class_maps``: a class of value (``value_class``: confirmed or not, and a header field's group) gets its own
+# calibration map where the held-out values of a page source hold at least this many of it, right and wrong ones;
+# on text-layer pages only (``CLASS_MAP_SOURCES``: OCR'd pages hold too few values per class, and their maps moved
+# blind6's scans' ECE 0.058 -> 0.159). calib7 measured class maps for lines and left them off: with unconfirmed
+# values capped they let blind3's confirmed lines with a wrong description through (wrong kept out of generator
+# 19 -> 74). With unconfirmed values sent to review by the routing instead (calib9), leaving each generator out:
+# born-digital ECE 0.048 -> 0.025, values kept 31% -> 38%, wrong kept 23 -> 10 (docs/BENCHMARKS.md, `calib9`)
 MIN_CLASS_VALUES = 150
-CLASS_MAPS = False
+CLASS_MAPS = True
+CLASS_MAP_SOURCES = ("text", "all")
 # the service's default auto-accept threshold (core.settings ``ReviewSettings.confidence_threshold``), and the share
 # of wrong values the calibration maps may let reach it, out of fold by generator (``accept_cutoff``). None: the
 # maps as fitted. 0.01 was measured leaving one generator out (calib5): the wrong values passing on the generator
@@ -338,7 +341,7 @@ def cross_fit(
         if max_wrong is not None:
             maps[name] = capped_map(maps[name], accept_cutoff(oof[mine], y[mine], max_wrong))
         # a class of value with enough held-out values of its own: its own map (``value_class``)
-        for value_class_ in sorted(set(classes[mine])) if class_maps else ():
+        for value_class_ in sorted(set(classes[mine])) if class_maps and name in CLASS_MAP_SOURCES else ():
             own = mine & (classes == value_class_)
             if own.sum() >= MIN_CLASS_VALUES and len(set(y[own])) == 2 and own.sum() < mine.sum():
                 maps[f"{name}/{value_class_}"] = _calibration_map(oof[own], y[own], calibration)
@@ -451,10 +454,9 @@ def fit_model(
     model = ConfidenceModel(
         version=time.strftime("confidence-%Y%m%d-%H%M%S"),
         contradicted_right={kind: (sum(v) + 1) / (len(v) + 2) for kind, v in against.items()} if guard else {},
-        # a value (line, header field) nothing confirmed (``confirmed``) is not auto-accepted at the service's threshold
-        unconfirmed_below={
-            kind: float(np.nextafter(ACCEPT, 0.0)) - 1e-4 for kind in CONFIRMATIONS if _kinds(confirm, kind)
-        },
+        # a value (line, header field) nothing confirmed (``confirmed``) goes to review, its score left as calibrated
+        review_unconfirmed=tuple(kind for kind in CONFIRMATIONS if _kinds(confirm, kind)),
+        accept=ACCEPT,  # where the page source's map must agree with a class's map (``ConfidenceModel.judge``)
         field_classifier=fitted["field"][0],
         field_isotonic=fitted["field"][1],
         line_classifier=fitted["line"][0],
@@ -506,37 +508,54 @@ def pool_records(reads: list[Path], vocabulary: frozenset[str], frozen: list[Pat
     return [{**r, "set": name, "doc": f"{name}/{r['doc']}"} for name, mine in named for r in mine]
 
 
-def predict(model: ConfidenceModel, records: list[dict[str, Any]]) -> np.ndarray:
-    """``model``'s chance of being right for each record (its classifier and the map of the record's page source)."""
-    p = np.zeros(len(records))
+def judge(model: ConfidenceModel, records: list[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
+    """``model``'s chance of being right for each record (its classifier and calibration map), and whether the
+    model sends it to review whatever that chance (``ConfidenceModel.judge``)."""
+    p, held = np.zeros(len(records)), np.zeros(len(records), dtype=bool)
     for kind in ("field", "line"):
         names = model.field_features if kind == "field" else model.line_features
         classifier = model.field_classifier if kind == "field" else model.line_classifier
         maps = model.field_isotonic if kind == "field" else model.line_isotonic
         for ocr in (False, True):
             rows = [i for i, r in enumerate(records) if r["kind"] == kind and (r["x"]["ocr"] == 1.0) == ocr]
-            p[rows] = model._predict(classifier, maps, names, [records[i]["x"] for i in rows], ocr, kind)
-    return p
+            p[rows], held[rows] = model.judge(classifier, maps, names, [records[i]["x"] for i in rows], ocr, kind)
+    return p, held
 
 
-def routing_report(records: list[dict[str, Any]], p: np.ndarray, threshold: float = 0.97) -> dict[str, Any]:
-    """Per split (born-digital, scanned): ECE, values at or above ``threshold``, wrong ones among them, and documents
-    whose every value is (no routing), with how many of those are entirely right."""
+def predict(model: ConfidenceModel, records: list[dict[str, Any]]) -> np.ndarray:
+    """``model``'s chance of being right for each record (``judge``)."""
+    return judge(model, records)[0]
+
+
+def routing_report(
+    records: list[dict[str, Any]], p: np.ndarray, threshold: float = 0.97, held: np.ndarray | None = None
+) -> dict[str, Any]:
+    """Per split (born-digital, scanned): ECE (of all values, and of header fields and lines apart), values kept
+    (at or above ``threshold`` and not ``held``: sent to review whatever their score, ``judge``), wrong ones among
+    them, and documents whose every value is kept, with how many of those are entirely right."""
     report = {}
+    sure = (p >= threshold) & ~(np.zeros(len(records), dtype=bool) if held is None else held)
     for split, scanned in (("born_digital", False), ("scanned", True)):
         rows = [i for i, r in enumerate(records) if r["scanned"] == scanned]
         if not rows:
             continue
-        right, q = np.array([records[i]["right"] for i in rows], dtype=float), p[rows]
-        kept = q >= threshold
+        right, q, kept = np.array([records[i]["right"] for i in rows], dtype=float), p[rows], sure[rows]
+        kinds = np.array([records[i]["kind"] for i in rows])
         documents: dict[str, list[bool]] = {}
         for i in rows:
-            documents.setdefault(records[i]["doc"], [True, records[i]["entirely_right"]])[0] &= p[i] >= threshold
-        accepted = [whole for sure, whole in documents.values() if sure]
+            documents.setdefault(records[i]["doc"], [True, records[i]["entirely_right"]])[0] &= bool(sure[i])
+        accepted = [whole for sure_, whole in documents.values() if sure_]
         report[split] = {
             "values": len(rows),
             "wrong": int((right == 0).sum()),
             "ece": round(expected_calibration_error(outcomes=right, confidences=q), 4),
+            **{
+                f"ece_{kind}": round(
+                    expected_calibration_error(outcomes=right[kinds == kind], confidences=q[kinds == kind]), 4
+                )
+                for kind in ("field", "line")
+                if (kinds == kind).any()
+            },
             "values_kept_share": round(float(kept.mean()), 4),
             "kept_wrong": int((right[kept] == 0).sum()),
             "documents": len(documents),
@@ -546,29 +565,37 @@ def routing_report(records: list[dict[str, Any]], p: np.ndarray, threshold: floa
     return report
 
 
+def held_out_judgements(
+    records: list[dict[str, Any]], by: Grouping = "family", folds: int = 5, **fit: Any
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each record's chance of being right, and whether it goes to review whatever it (``judge``), from a model
+    (classifiers, maps, accept cutoff: ``fit_model``, with ``fit``'s options) fitted without its family
+    (``by="family"``, ``folds`` groups of families) or without its family's generator (``by="generator"``: one fold
+    per generator; what a new blind set meets)."""
+    groups = np.array([r["family"] if by == "family" else generator(r["family"]) for r in records])
+    n_splits = len(set(groups)) if by == "generator" else min(folds, len(set(groups)))
+    p, held = np.zeros(len(records)), np.zeros(len(records), dtype=bool)
+    for train, test in GroupKFold(n_splits=n_splits).split(groups, groups=groups):
+        model, _ = fit_model([records[i] for i in train], frozenset(), **fit)
+        p[test], held[test] = judge(model, [records[i] for i in test])
+    return p, held
+
+
 def held_out_predictions(
     records: list[dict[str, Any]], by: Grouping = "family", folds: int = 5, **fit: Any
 ) -> np.ndarray:
-    """Each record's chance of being right from a model (classifiers, maps, accept cutoff: ``fit_model``, with
-    ``fit``'s options) fitted without its family (``by="family"``, ``folds`` groups of families) or without its
-    family's generator (``by="generator"``: one fold per generator; what a new blind set meets)."""
-    groups = np.array([r["family"] if by == "family" else generator(r["family"]) for r in records])
-    n_splits = len(set(groups)) if by == "generator" else min(folds, len(set(groups)))
-    p = np.zeros(len(records))
-    for train, test in GroupKFold(n_splits=n_splits).split(groups, groups=groups):
-        model, _ = fit_model([records[i] for i in train], frozenset(), **fit)
-        p[test] = predict(model, [records[i] for i in test])
-    return p
+    """The chances of ``held_out_judgements``."""
+    return held_out_judgements(records, by, folds, **fit)[0]
 
 
 def report_by_generator(
-    records: list[dict[str, Any]], p: np.ndarray, threshold: float = ACCEPT
+    records: list[dict[str, Any]], p: np.ndarray, threshold: float = ACCEPT, held: np.ndarray | None = None
 ) -> dict[str, dict[str, Any]]:
     """``routing_report`` per generator (``generator``) and over all of them (``all``)."""
-    out = {"all": routing_report(records, p, threshold)}
+    out = {"all": routing_report(records, p, threshold, held)}
     for name in sorted({generator(r["family"]) for r in records}):
         rows = [i for i, r in enumerate(records) if generator(r["family"]) == name]
-        out[name] = routing_report([records[i] for i in rows], p[rows], threshold)
+        out[name] = routing_report([records[i] for i in rows], p[rows], threshold, None if held is None else held[rows])
     return out
 
 
@@ -578,7 +605,8 @@ def leave_families_out(
     """The model as ``fit_model`` fits it, scored on families it never saw: the pool split by family into ``folds``,
     each fold's values scored by a model (classifier and calibration maps) fitted on the other folds
     (``routing_report``)."""
-    return routing_report(records, held_out_predictions(records, "family", folds), threshold)
+    p, held = held_out_judgements(records, "family", folds)
+    return routing_report(records, p, threshold, held)
 
 
 def leave_sets_out(
@@ -591,7 +619,8 @@ def leave_sets_out(
     for name, test in sets.items():
         train = [r for other, mine in sets.items() if other != name for r in mine]
         model, _ = fit_model(train, frozenset(), **fit)
-        out[name] = routing_report(test, predict(model, test), threshold)
+        p, held = judge(model, test)
+        out[name] = routing_report(test, p, threshold, held)
     return out
 
 
@@ -617,7 +646,7 @@ def frozen_pool() -> list[Path]:
     return sorted(FROZEN_POOL.glob("*.json.gz"))
 
 
-# the pool ``refit`` reads: name -> how its documents are written (study material only: never blind set 4's or 5's
+# the pool ``refit`` reads: name -> how its documents are written (study material only: never blind set 4's, 5's or 6's
 # test half, never a held-out test seed). ``kind``: ``blind`` (``set``, ``split``), ``heldout`` (the factory's held-out
 # families, a ``split`` of them) or ``infam`` (in-family documents of families no model was fitted on: the known
 # vocabulary).
@@ -632,6 +661,9 @@ REFIT_SETS: dict[str, dict[str, Any]] = {
     # blind set 5's dev half (study material since its promotion; never its test half): leaving each generator out
     # with it in the pool, blind3's wrong values auto-accepted 41 -> 10 and the ECE over all 0.088 -> 0.036 (calib8)
     "blind5-dev": {"kind": "blind", "set": 5, "split": "dev", "n": 36, "seed": 5151},
+    # blind set 6's dev half, as /work/wt/data/blind6-dev (study material since contracts10; never its test half):
+    # a seventh blind generator for the maps to expect a new one's errors (calib9)
+    "blind6-dev": {"kind": "blind", "set": 6, "split": "dev", "n": 36, "seed": 6161},
     "cal-7": {"kind": "heldout", "split": "calibration", "n": 60, "seed": 7},
     "heldout-8": {"kind": "heldout", "split": "test", "n": 30, "seed": 8},
     "infam": {"kind": "infam", "n": (30, 10, 6), "seed": 9},
@@ -657,8 +689,10 @@ def _write_set(name: str, folder: Path) -> None:
         from training.factory.blind3 import generate_blind3
         from training.factory.blind4 import generate_blind4
         from training.factory.blind5 import generate_blind5
+        from training.factory.blind6 import generate_blind6
 
-        writers = {1: generate_blind, 2: generate_blind2, 3: generate_blind3, 4: generate_blind4, 5: generate_blind5}
+        writers = {1: generate_blind, 2: generate_blind2, 3: generate_blind3, 4: generate_blind4, 5: generate_blind5,
+                   6: generate_blind6}  # fmt: skip
         writers[spec["set"]](spec["n"], folder, seed=spec["seed"], scanned_share=SCANNED_SHARE, split=spec["split"])
 
 
@@ -777,7 +811,9 @@ def main() -> None:
         sets = {p.name.split(".")[0]: load_records(p) for p in args.records}
         if args.model:
             model = load_model(args.model)
-            report = {name: routing_report(mine, predict(model, mine), args.threshold) for name, mine in sets.items()}
+            judged = {name: judge(model, mine) for name, mine in sets.items()}
+            report = {name: routing_report(mine, judged[name][0], args.threshold, judged[name][1])
+                      for name, mine in sets.items()}  # fmt: skip
         else:
             report = leave_sets_out(sets, args.threshold)
         print(json.dumps(report, indent=1))

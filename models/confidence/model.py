@@ -1,8 +1,10 @@
 """A learned chance that each extracted value is right, from the signals of ``models.confidence.signals``.
 
-Two gradient-boosted classifiers (header fields, line items) with an isotonic map each, fitted by
-``training/confidence.py`` on documents of layout families the extractors never saw and calibrated on families
-the classifiers never saw (cross-fitted by family). Stored as a versioned artifact (``manifest.json`` + the
+Two gradient-boosted classifiers (header fields, line items) with isotonic maps (per page source and, on text-layer
+pages, per class of value: ``value_class``), fitted by ``training/confidence.py`` on documents of layout families
+the extractors never saw and calibrated on generators the classifiers never saw (cross-fitted). A value nothing
+confirms independently of its reader keeps its calibrated score and is named in the extraction's review reasons,
+which send it to review (``apply``, ``review.routing``). Stored as a versioned artifact (``manifest.json`` + the
 estimators in skops format, which loads without unpickling arbitrary code) and loaded once per process.
 """
 
@@ -19,6 +21,8 @@ from typing import Any
 import numpy as np
 import sklearn
 
+from extraction.checks import mark_unconfirmed
+from extraction.result import HEADER_FIELDS
 from models.confidence.signals import (
     FIELD_FEATURES,
     LINE_FEATURES,
@@ -56,11 +60,15 @@ class ConfidenceModel:
     # per kind (field, line): the chance of being right of a value its own evidence contradicts (``contradicted``),
     # which no score of it exceeds; the trees meet too few of them to learn it (artifacts before this: none)
     contradicted_right: dict[str, float] = field(default_factory=dict)
-    # per kind (line): the score a value nothing confirmed independently (``confirmed``) stays below: just under the
-    # auto-accept threshold, so that it goes to review whatever its score (artifacts before this: none)
-    unconfirmed_below: dict[str, float] = field(default_factory=dict)
+    # the kinds (field, line) whose values nothing confirms independently (``confirmed``) go to review whatever their
+    # score: named in the extraction's review reasons (``extraction.checks.mark_unconfirmed``), their confidence left
+    # as calibrated (artifacts before this capped them just under the threshold, ``unconfirmed_below``: read as this)
+    review_unconfirmed: tuple[str, ...] = ()
+    # the service's auto-accept threshold when fitted: a value its class's map (``value_class``) puts at or above it
+    # while the map of every value of its page source does not goes to review as well (``judge``)
+    accept: float = 0.97
 
-    def _predict(
+    def judge(
         self,
         classifier: Any,
         isotonic: Any,
@@ -68,49 +76,67 @@ class ConfidenceModel:
         rows: list[dict[str, float]],
         ocr: bool,
         kind: str | None = None,
-    ) -> np.ndarray:
+    ) -> tuple[np.ndarray, np.ndarray]:
+        """Each value's chance of being right (its class's calibration map, else its page source's), and whether it
+        goes to review whatever that chance: nothing confirms it independently (``confirmed``; for the kinds
+        ``review_unconfirmed`` names), or only its class's map, not its page source's, reaches ``accept``. Leaving
+        each generator out, requiring both maps kept the class maps' calibration and let fewer wrong values through
+        than either map alone (docs/BENCHMARKS.md, `calib9`)."""
         if not rows:
-            return np.zeros(0)
+            return np.zeros(0), np.zeros(0, dtype=bool)
         x = np.array([[row[name] for name in names] for row in rows], dtype=float)
         if self.missing_nan:
             x = missing_as_nan(x)
         raw = classifier.predict_proba(x)[:, 1]
         p = np.zeros(len(rows))
+        pooled = np.zeros(len(rows))
         if not isinstance(isotonic, dict):
-            p = isotonic.predict(raw)
+            p = pooled = isotonic.predict(raw)
         else:
             source = "ocr" if ocr else "text"
+            pooled = isotonic[source].predict(raw)
             keys = [f"{source}/{value_class(kind, row)}" for row in rows]
             for key in set(keys):
                 mine = np.array([k == key for k in keys])
-                p[mine] = (isotonic[key] if key in isotonic else isotonic[source]).predict(raw[mine])
-        p = np.clip(p, 0.0, 1.0)
+                p[mine] = isotonic[key].predict(raw[mine]) if key in isotonic else pooled[mine]
+        p, pooled = np.clip(p, 0.0, 1.0), np.clip(pooled, 0.0, 1.0)
         if kind in self.contradicted_right:
             against = np.array([contradicted(kind, row) for row in rows])
             p[against] = np.minimum(p[against], self.contradicted_right[kind])
-        if kind in self.unconfirmed_below:
-            alone = np.array([not confirmed(kind, row) for row in rows])
-            p[alone] = np.minimum(p[alone], self.unconfirmed_below[kind])
-        return p
+        held = (pooled < self.accept) & (p >= self.accept)
+        if kind in self.review_unconfirmed:
+            held |= np.array([not confirmed(kind, row) for row in rows])
+        return p, held
 
-    def score(self, reading: Reading) -> tuple[dict[str, float], list[float]]:
-        """P(right) per header field shown and per line item, for one document."""
+    def _judge(self, reading: Reading) -> tuple[dict[str, float], list[float], list[str], list[int]]:
+        """P(right) per header field shown and per line item, and those (0-based for lines) nothing confirms
+        independently of their reader (``confirmed``) of the kinds ``review_unconfirmed`` names."""
         doc = document_features(reading, self.vocabulary)
-        fields = field_rows(reading, doc, self.vocabulary)
-        lines = line_rows(reading, doc)
+        fields, lines = field_rows(reading, doc, self.vocabulary), line_rows(reading, doc)
         names = list(fields)
         rows = [fields[n] for n in names]
         ocr = reading.ocr
-        field_p = self._predict(self.field_classifier, self.field_isotonic, self.field_features, rows, ocr, "field")
-        line_p = self._predict(self.line_classifier, self.line_isotonic, self.line_features, lines, ocr, "line")
-        return dict(zip(names, map(float, field_p), strict=True)), [float(p) for p in line_p]
+        field_p, field_held = self.judge(
+            self.field_classifier, self.field_isotonic, self.field_features, rows, ocr, "field"
+        )
+        line_p, line_held = self.judge(self.line_classifier, self.line_isotonic, self.line_features, lines, ocr, "line")
+        alone = [n for n, held in zip(names, field_held, strict=True) if held]
+        return (dict(zip(names, map(float, field_p), strict=True)), [float(p) for p in line_p], alone,
+                [int(i) for i in np.flatnonzero(line_held)])  # fmt: skip
+
+    def score(self, reading: Reading) -> tuple[dict[str, float], list[float]]:
+        """P(right) per header field shown and per line item, for one document."""
+        fields, lines, _, _ = self._judge(reading)
+        return fields, lines
 
     def apply(self, reading: Reading) -> None:
-        """Replace the confidences of ``reading.combined`` with the learned chance of being right."""
+        """Replace the confidences of ``reading.combined`` with the learned chance of being right, and name the
+        values nothing confirms in its review reasons (``extraction.checks.mark_unconfirmed``)."""
         extraction = reading.combined
         if reading.own is None:
             reading.own = own_scores(extraction)
-        fields, lines = self.score(reading)
+        fields, lines, alone, alone_lines = self._judge(reading)
+        mark_unconfirmed(extraction, alone, alone_lines)
         for name, p in fields.items():
             extraction.fields[name] = replace(extraction.fields[name], confidence=p)
         for index, p in enumerate(lines):
@@ -138,7 +164,8 @@ class ConfidenceModel:
             "sklearn_version": sklearn.__version__,
             "missing_nan": self.missing_nan,
             "contradicted_right": self.contradicted_right,
-            "unconfirmed_below": self.unconfirmed_below,
+            "review_unconfirmed": list(self.review_unconfirmed),
+            "accept": self.accept,
             "vocabulary": sorted(self.vocabulary),
             "meta": self.meta,
             "metrics": metrics or {},
@@ -152,14 +179,27 @@ class ConfidenceModel:
 CONTRADICTIONS = {"field": {"format_valid": 0.0, "other_type_field": 1.0}, "line": {"row_arithmetic": 0.0}}
 
 
+# header fields by the shape of their value, each with its own calibration map where the pool holds enough of it:
+# a party's name, a tax id, a date, an amount, the rest (document numbers, currency, payment terms)
+FIELD_GROUPS = {"_name": "party", "_tax_id": "tax_id", "_date": "date", "total": "amount"}
+FIELD_NAMES = dict(enumerate(HEADER_FIELDS))  # ``FIELD_CODES`` turned round
+
+
+def field_group(code: float) -> str:
+    name = FIELD_NAMES.get(int(code), "")
+    return next((group for end, group in FIELD_GROUPS.items() if name.endswith(end)), "other")
+
+
 def value_class(kind: str | None, row: dict[str, float]) -> str:
-    """The class of a value for its calibration map: for a kind with an independent confirmation
-    (``CONFIRMATIONS``: lines), whether it has it; the kind itself otherwise. Confirmed lines are right about as often
-    on every generator, those without it anywhere from a quarter to all of the time, and one map for both scored
-    the confirmed ones far below their rate on a generator it never met."""
-    if kind in CONFIRMATIONS:
-        return "confirmed" if confirmed(kind, row) else "unconfirmed"
-    return str(kind)
+    """The class of a value for its calibration map: whether something confirms it independently of its reader
+    (``CONFIRMATIONS``), and for a header field its group (``field_group``: "party/confirmed"); the kind itself for
+    a kind without confirmations. Confirmed lines are right about as often on every generator, those without it
+    anywhere from a quarter to all of the time, and one map for both scored the confirmed ones far below their rate
+    on a generator it never met; so did one map for every header field."""
+    if kind not in CONFIRMATIONS:
+        return str(kind)
+    confirmation = "confirmed" if confirmed(kind, row) else "unconfirmed"
+    return f"{field_group(row.get('field', -1.0))}/{confirmation}" if kind == "field" else confirmation
 
 
 def contradicted(kind: str, row: dict[str, float]) -> bool:
@@ -220,7 +260,9 @@ def load_model(folder: Path) -> ConfidenceModel:
         line_features=line_features,
         missing_nan=bool(manifest.get("missing_nan", False)),
         contradicted_right=manifest.get("contradicted_right", {}),
-        unconfirmed_below=manifest.get("unconfirmed_below", {}),
+        # an artefact of before: the kinds it kept under the threshold now go to review with their score as fitted
+        review_unconfirmed=tuple(manifest.get("review_unconfirmed", sorted(manifest.get("unconfirmed_below", {})))),
+        accept=float(manifest.get("accept", 0.97)),
         **estimators,
     )
 

@@ -16,6 +16,7 @@ import numpy as np
 import torch
 
 from extraction import normalize
+from extraction.checks import UNCONFIRMED
 from extraction.document import Document, Page, union_bbox
 from extraction.result import Extraction, FieldValue, LineItem, Value
 from extraction.terms import net_days
@@ -178,6 +179,8 @@ def flag_for_review(extraction: Extraction, failures: list[str], threshold: floa
             reasons.append(f"low confidence: line {number} ({item.confidence:.2f})")
     if extraction.doc_type == "purchase_order" and extraction.value("total") is None:
         reasons.append("missing: total")
+    # the learned confidence's: values nothing confirms go to review whatever their score
+    reasons += [reason for reason in extraction.review_reasons if reason.startswith(UNCONFIRMED)]
     extraction.review_reasons = reasons
     extraction.needs_review = bool(reasons)
 
