@@ -213,10 +213,15 @@ class FormReader:
     @staticmethod
     def _caption_row(lines: list[Line], index: int, caption: list[Word], right: list[Word], char_width: float) -> bool:
         """A caption without a colon and the words right of it are two cells of a row of captions: the next line,
-        close under them, starts a word under each ('Client' beside 'Supplier', each name under its own)."""
+        close under them, starts a word under each ('Client' beside 'Supplier', each name under its own). Where
+        the word under the caption starts another caption, the two are a caption and its value in a column of
+        such pairs ('Advertiser  Acme PAC' over 'Product  Spring flight')."""
         if not right or caption[-1].text.endswith(":") or index + 1 >= len(lines):
             return False
         after = lines[index + 1]
+        under = next((w for w in after.words if abs(w.bbox[0] - caption[0].bbox[0]) < 1.5 * char_width), None)
+        if under is not None and STOP_WORDS.match(under.text):
+            return False
         height = max(w.bbox[3] - w.bbox[1] for w in caption)
         bottom = max(w.bbox[3] for w in caption)
         starts = [w.bbox[0] for w in after.words]
