@@ -150,3 +150,17 @@ def test_a_name_caption_in_a_row_of_captions_takes_the_name_under_it() -> None:
         ]
     )
     assert forms.read(doc)["buyer_name"].value == "Camargue Industrie SARL"
+
+
+def test_a_name_caption_in_a_column_of_caption_value_pairs_takes_the_value_beside_it() -> None:
+    # captions down one column, each value beside its own (an invoice's header): the word under 'Advertiser'
+    # starts another caption, so the two are a caption and its value, not a row of captions over values
+    doc = document(
+        [
+            [(0.5, "Invoice #"), (0.62, "2007974-1")],
+            [(0.5, "Advertiser"), (0.62, "Vignarajah/D/Mayor")],
+            [(0.5, "Product"), (0.62, "Mayoral")],
+            [(0.5, "Estimate #"), (0.62, "Thiru Mayor 4.25")],
+        ]
+    )
+    assert forms.read(doc)["buyer_name"].value == "Vignarajah/D/Mayor"

@@ -101,3 +101,16 @@ def test_an_agreement_whose_opening_names_no_party_gets_none() -> None:
     assert "buyer_name" not in extraction.fields
     assert "low confidence: buyer_name (0.90)" not in extraction.review_reasons
     assert "missing_field: buyer_name" in extraction.review_reasons  # a contract needs its parties: a person looks
+
+
+def test_on_an_agreement_the_extractor_agreeing_adds_the_bonus_to_the_readers_confidence_not_its_own() -> None:
+    # the extractor's learnt score (0.98) says nothing on prose: the agreed date stays under the review threshold
+    extraction = Extraction("other", 1)
+    extraction.fields["effective_date"] = FieldValue(date(2008, 2, 6), 0.98)
+    readers.merge(extraction, "agreement", {"effective_date": FieldValue(date(2008, 2, 6), 0.85)})
+    assert extraction.fields["effective_date"].confidence == 0.9
+    # on a form the two readers' agreement still counts from the surer one
+    form = Extraction("other", 1)
+    form.fields["total"] = FieldValue(Decimal("9350.00"), 0.92)
+    readers.merge(form, "form", {"total": FieldValue(Decimal("9350.00"), 0.85)})
+    assert form.fields["total"].confidence == 0.97
