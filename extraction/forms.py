@@ -366,7 +366,10 @@ class FormReader:
             return None
         if len(re.sub(r"[^A-Za-z]", "", text)) < 2 or AMOUNT_WORD.match(text) or len(words) > 14:
             return None
-        if not (text[0].isupper() or text[0].isdigit()):  # running prose ('advertiser to ...'), not a field
+        # running prose ('advertiser to ...') is no field; a name whose other words are capitalised is one whose
+        # first capital the scan read as a lower-case letter ('lowa Forward' for 'Iowa Forward')
+        capitalised = len(words) > 1 and all(w.text[:1].isupper() or not w.text[:1].isalpha() for w in words[1:])
+        if not (text[0].isupper() or text[0].isdigit() or (text[0].islower() and capitalised)):
             return None
         return text, words
 

@@ -164,3 +164,11 @@ def test_a_name_caption_in_a_column_of_caption_value_pairs_takes_the_value_besid
         ]
     )
     assert forms.read(doc)["buyer_name"].value == "Vignarajah/D/Mayor"
+
+
+def test_a_name_whose_first_capital_a_scan_read_in_lower_case_is_still_a_name() -> None:
+    # 'lowa Forward' (Iowa): the words after the first are capitalised, so this is no running prose
+    doc = document([[(0.4, "Advertiser"), (0.51, "lowa Forward (131756)"), (0.78, "Invoice 7380502")]])
+    assert forms.read(doc)["buyer_name"].value == "lowa Forward"
+    prose = document([[(0.05, "Advertiser"), (0.16, "agrees to pay all invoices")]])
+    assert "buyer_name" not in forms.read(prose)
