@@ -414,6 +414,12 @@ def _key(value: Value) -> Value:
     return value.casefold() if isinstance(value, str) else value
 
 
+def is_caption(text: str) -> bool:
+    """A form's caption read as a value ('Alt #', 'Invoice #', 'Property'): each word starts a caption or is a mark."""
+    words = text.split()
+    return bool(words) and all(STOP_WORDS.match(w) or not re.search(r"[^\W\d_]", w) for w in words)
+
+
 def read(doc: Document) -> dict[str, FieldValue]:
     """The caption-value fields of a form, each with its evidence-based confidence."""
     return FormReader(doc).read()

@@ -72,6 +72,11 @@ def merge(extraction: Extraction, kind: str, found: dict[str, FieldValue]) -> No
     changed: set[str] = set()
     if kind == "agreement":
         changed |= _merge_parties(extraction, found)
+    for name in PARTIES if kind == "form" else ():
+        cell = extraction.fields.get(name)
+        if cell is not None and isinstance(cell.value, str) and forms.is_caption(cell.value):
+            del extraction.fields[name]  # the extractor took a caption of the form for the party ('Alt #')
+            changed.add(name)
     misread = 0
     for name, mine in found.items():
         if name in PARTIES and kind == "agreement":

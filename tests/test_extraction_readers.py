@@ -114,3 +114,16 @@ def test_on_an_agreement_the_extractor_agreeing_adds_the_bonus_to_the_readers_co
     form.fields["total"] = FieldValue(Decimal("9350.00"), 0.92)
     readers.merge(form, "form", {"total": FieldValue(Decimal("9350.00"), 0.85)})
     assert form.fields["total"].confidence == 0.97
+
+
+def test_a_forms_caption_the_extractor_took_for_a_party_goes() -> None:
+    extraction = Extraction("po", 1)
+    extraction.fields["buyer_name"] = FieldValue("Alt #", 0.98)
+    extraction.fields["vendor_name"] = FieldValue("WXYZ Broadcasting Inc", 0.9)
+    readers.merge(extraction, "form", {"buyer_name": FieldValue("POL/Bloomberg, Mike/D/ Pres/US", 0.3)})
+    assert extraction.value("buyer_name") == "POL/Bloomberg, Mike/D/ Pres/US"  # the weak caption read stands
+    assert extraction.value("vendor_name") == "WXYZ Broadcasting Inc"
+    bare = Extraction("po", 1)
+    bare.fields["buyer_name"] = FieldValue("Invoice #", 0.97)
+    readers.merge(bare, "form", {})
+    assert bare.fields.get("buyer_name") is None
