@@ -436,9 +436,7 @@ def main() -> None:
         if args.limit:
             # salted apart from the split's hash (an NDA's split hashes "{seed}:{id}" too: sorting by that
             # hash put only held-out NDAs first, so a limited dev run read none and a limited run all held)
-            labels = sorted(
-                labels, key=lambda r: hashlib.sha256(f"sample:{args.seed}:{r['id']}".encode()).hexdigest()
-            )
+            labels = sorted(labels, key=lambda r: hashlib.sha256(f"sample:{args.seed}:{r['id']}".encode()).hexdigest())
             labels = labels[: args.limit]
         rows = run_set(name, labels, args)
         report["sets"][name] = {
