@@ -213,10 +213,15 @@ class FormReader:
     @staticmethod
     def _caption_row(lines: list[Line], index: int, caption: list[Word], right: list[Word], char_width: float) -> bool:
         """A caption without a colon and the words right of it are two cells of a row of captions: the next line,
-        close under them, starts a word under each ('Client' beside 'Supplier', each name under its own)."""
+        close under them, starts a word under each ('Client' beside 'Supplier', each name under its own). Where
+        the word under the caption starts another caption, the two are a caption and its value in a column of
+        such pairs ('Advertiser  Acme PAC' over 'Product  Spring flight')."""
         if not right or caption[-1].text.endswith(":") or index + 1 >= len(lines):
             return False
         after = lines[index + 1]
+        under = next((w for w in after.words if abs(w.bbox[0] - caption[0].bbox[0]) < 1.5 * char_width), None)
+        if under is not None and STOP_WORDS.match(under.text):
+            return False
         height = max(w.bbox[3] - w.bbox[1] for w in caption)
         bottom = max(w.bbox[3] for w in caption)
         starts = [w.bbox[0] for w in after.words]
@@ -361,7 +366,10 @@ class FormReader:
             return None
         if len(re.sub(r"[^A-Za-z]", "", text)) < 2 or AMOUNT_WORD.match(text) or len(words) > 14:
             return None
-        if not (text[0].isupper() or text[0].isdigit()):  # running prose ('advertiser to ...'), not a field
+        # running prose ('advertiser to ...') is no field; a name whose other words are capitalised is one whose
+        # first capital the scan read as a lower-case letter ('lowa Forward' for 'Iowa Forward')
+        capitalised = len(words) > 1 and all(w.text[:1].isupper() or not w.text[:1].isalpha() for w in words[1:])
+        if not (text[0].isupper() or text[0].isdigit() or (text[0].islower() and capitalised)):
             return None
         return text, words
 
@@ -404,6 +412,12 @@ def decide(sightings: list[Sighting], kind: str) -> FieldValue:
 
 def _key(value: Value) -> Value:
     return value.casefold() if isinstance(value, str) else value
+
+
+def is_caption(text: str) -> bool:
+    """A form's caption read as a value ('Alt #', 'Invoice #', 'Property'): each word starts a caption or is a mark."""
+    words = text.split()
+    return bool(words) and all(STOP_WORDS.match(w) or not re.search(r"[^\W\d_]", w) for w in words)
 
 
 def read(doc: Document) -> dict[str, FieldValue]:

@@ -47,10 +47,17 @@ def same(a: Value, b: Value) -> bool:
     return a == b
 
 
-def join(mine: FieldValue, theirs: FieldValue | None) -> FieldValue:
-    """One value from the reader's and the extractor's, with a confidence that says whether they agree."""
+def join(mine: FieldValue, theirs: FieldValue | None, prose: bool = False) -> FieldValue:
+    """One value from the reader's and the extractor's, with a confidence that says whether they agree.
+
+    On an agreement in prose (``prose``) the extractor, which learnt its scores on forms, takes the same first
+    date or name the reader takes: its agreeing adds the bonus to the reader's confidence, and its own score
+    counts for nothing (measured on the NDAs' development split: 64 of 78 effective dates the two agreed on
+    were right, where the extractor's scores said 0.95 to 0.99)."""
     if theirs is None or theirs.value is None:
         return mine
+    if same(mine.value, theirs.value) and prose:
+        return replace(mine, confidence=round(min(0.99, mine.confidence + AGREE_BONUS), 4))
     if same(mine.value, theirs.value):
         best = max(mine, theirs, key=lambda cell: cell.confidence)
         return replace(best, confidence=round(min(0.99, max(mine.confidence, theirs.confidence) + AGREE_BONUS), 4))
@@ -65,13 +72,18 @@ def merge(extraction: Extraction, kind: str, found: dict[str, FieldValue]) -> No
     changed: set[str] = set()
     if kind == "agreement":
         changed |= _merge_parties(extraction, found)
+    for name in PARTIES if kind == "form" else ():
+        cell = extraction.fields.get(name)
+        if cell is not None and isinstance(cell.value, str) and forms.is_caption(cell.value):
+            del extraction.fields[name]  # the extractor took a caption of the form for the party ('Alt #')
+            changed.add(name)
     misread = 0
     for name, mine in found.items():
         if name in PARTIES and kind == "agreement":
             continue
         theirs = extraction.fields.get(name)
         misread += theirs is not None and theirs.value is not None and not same(mine.value, theirs.value)
-        extraction.fields[name] = join(mine, theirs)
+        extraction.fields[name] = join(mine, theirs, kind == "agreement")
         changed.add(name)
     if misread >= MISREAD_FIELDS:
         # the extractor misread this layout where the captions can be checked: its other values are suspect
@@ -99,7 +111,7 @@ def _merge_parties(extraction: Extraction, found: dict[str, FieldValue]) -> set[
             extraction.fields.pop(name, None)
             continue
         match = next((c for c in theirs.values() if c.value is not None and same(c.value, cell.value)), None)
-        extraction.fields[name] = join(cell, match)
+        extraction.fields[name] = join(cell, match, prose=True)
     return set(PARTIES)
 
 

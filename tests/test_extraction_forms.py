@@ -150,3 +150,25 @@ def test_a_name_caption_in_a_row_of_captions_takes_the_name_under_it() -> None:
         ]
     )
     assert forms.read(doc)["buyer_name"].value == "Camargue Industrie SARL"
+
+
+def test_a_name_caption_in_a_column_of_caption_value_pairs_takes_the_value_beside_it() -> None:
+    # captions down one column, each value beside its own (an invoice's header): the word under 'Advertiser'
+    # starts another caption, so the two are a caption and its value, not a row of captions over values
+    doc = document(
+        [
+            [(0.5, "Invoice #"), (0.62, "2007974-1")],
+            [(0.5, "Advertiser"), (0.62, "Vignarajah/D/Mayor")],
+            [(0.5, "Product"), (0.62, "Mayoral")],
+            [(0.5, "Estimate #"), (0.62, "Thiru Mayor 4.25")],
+        ]
+    )
+    assert forms.read(doc)["buyer_name"].value == "Vignarajah/D/Mayor"
+
+
+def test_a_name_whose_first_capital_a_scan_read_in_lower_case_is_still_a_name() -> None:
+    # 'lowa Forward' (Iowa): the words after the first are capitalised, so this is no running prose
+    doc = document([[(0.4, "Advertiser"), (0.51, "lowa Forward (131756)"), (0.78, "Invoice 7380502")]])
+    assert forms.read(doc)["buyer_name"].value == "lowa Forward"
+    prose = document([[(0.05, "Advertiser"), (0.16, "agrees to pay all invoices")]])
+    assert "buyer_name" not in forms.read(prose)

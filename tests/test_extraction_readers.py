@@ -101,3 +101,29 @@ def test_an_agreement_whose_opening_names_no_party_gets_none() -> None:
     assert "buyer_name" not in extraction.fields
     assert "low confidence: buyer_name (0.90)" not in extraction.review_reasons
     assert "missing_field: buyer_name" in extraction.review_reasons  # a contract needs its parties: a person looks
+
+
+def test_on_an_agreement_the_extractor_agreeing_adds_the_bonus_to_the_readers_confidence_not_its_own() -> None:
+    # the extractor's learnt score (0.98) says nothing on prose: the agreed date stays under the review threshold
+    extraction = Extraction("other", 1)
+    extraction.fields["effective_date"] = FieldValue(date(2008, 2, 6), 0.98)
+    readers.merge(extraction, "agreement", {"effective_date": FieldValue(date(2008, 2, 6), 0.85)})
+    assert extraction.fields["effective_date"].confidence == 0.9
+    # on a form the two readers' agreement still counts from the surer one
+    form = Extraction("other", 1)
+    form.fields["total"] = FieldValue(Decimal("9350.00"), 0.92)
+    readers.merge(form, "form", {"total": FieldValue(Decimal("9350.00"), 0.85)})
+    assert form.fields["total"].confidence == 0.97
+
+
+def test_a_forms_caption_the_extractor_took_for_a_party_goes() -> None:
+    extraction = Extraction("po", 1)
+    extraction.fields["buyer_name"] = FieldValue("Alt #", 0.98)
+    extraction.fields["vendor_name"] = FieldValue("WXYZ Broadcasting Inc", 0.9)
+    readers.merge(extraction, "form", {"buyer_name": FieldValue("POL/Bloomberg, Mike/D/ Pres/US", 0.3)})
+    assert extraction.value("buyer_name") == "POL/Bloomberg, Mike/D/ Pres/US"  # the weak caption read stands
+    assert extraction.value("vendor_name") == "WXYZ Broadcasting Inc"
+    bare = Extraction("po", 1)
+    bare.fields["buyer_name"] = FieldValue("Invoice #", 0.97)
+    readers.merge(bare, "form", {})
+    assert bare.fields.get("buyer_name") is None
