@@ -27,6 +27,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import FrameType
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -52,6 +53,7 @@ class StageClock:
         self._stack: list[list[float]] = []  # per open step: own and children's CPU at its start, then nested
         self._names: list[str] = []
         self._lock = threading.Lock()
+        self.passes: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])  # Tesseract read: [reads, CPU s]
 
     def charge_tesseract(self, seconds: float) -> None:
         """CPU that Tesseract spent in this process (libtesseract, any thread): the open step's ``: tesseract``."""
@@ -59,6 +61,12 @@ class StageClock:
             if self._names:
                 self.seconds[self._names[-1]] -= seconds
                 self.seconds[f"{self._names[-1]}: tesseract"] += seconds
+
+    def count_pass(self, name: str, seconds: float) -> None:
+        """One Tesseract read of kind ``name`` (``tesseract_pass``) and its CPU."""
+        with self._lock:
+            self.passes[name][0] += 1
+            self.passes[name][1] += seconds
 
     @contextmanager
     def step(self, name: str) -> Iterator[None]:
@@ -90,6 +98,22 @@ class StageClock:
         return lambda: setattr(owner, attribute, original)
 
 
+# Functions that hand an image to Tesseract for someone else: a read is named after the first caller outside them
+_PLUMBING = {"tesseract_data", "_read_crops", "read_regions"}
+
+
+def tesseract_pass(config: str, lang: str, frame: FrameType | None) -> str:
+    """What a Tesseract read was for: the function that asked for it, its languages and page segmentation mode
+    ('words eng psm 3': the page; 'words swe+eng psm 3': the page again in its language; '_reread_rows eng psm 6
+    digits': a crop sheet of numbers). ``frame``: the caller's frame."""
+    while frame is not None and frame.f_code.co_name in _PLUMBING:
+        frame = frame.f_back
+    caller = frame.f_code.co_name if frame is not None else "?"
+    settings = config.split()
+    psm = settings[settings.index("--psm") + 1] if "--psm" in settings[:-1] else "3"
+    return f"{caller} {lang} psm {psm}" + (" digits" if "whitelist" in config else "")
+
+
 def instrument(clock: StageClock, extractor: Any) -> list[Callable[[], None]]:
     """The extractor's own steps timed inside the pipeline's ``extract_stage``, and Tesseract read in this process
     (``ocr._TesseractApi``) counted apart like the ``tesseract`` command's CPU."""
@@ -102,7 +126,10 @@ def instrument(clock: StageClock, extractor: Any) -> list[Callable[[], None]]:
         start = time.thread_time()  # the reading thread's own CPU: the library runs in it
         read = in_process.__func__(ocr._TesseractApi, *args)
         if read is not None:
-            clock.charge_tesseract(time.thread_time() - start)
+            spent = time.thread_time() - start
+            clock.charge_tesseract(spent)
+            _, config, lang, *_ = args
+            clock.count_pass(tesseract_pass(config, lang, sys._getframe(1)), spent)
         return read
 
     ocr._TesseractApi.data = tesseract  # type: ignore[method-assign, assignment]
@@ -156,6 +183,7 @@ def measure(
             "pages": job.document.page_count,
             "cpu_seconds": round(sum(clock.seconds.values()), 4),
             "stages": {name: round(s, 4) for name, s in clock.seconds.items()},
+            "tesseract_passes": {name: [n, round(s, 4)] for name, (n, s) in clock.passes.items()},
             "layout_model_ran": "layout model: tag" in clock.seconds,
             "score": score_document(label["truth"], job.extraction),
         }
@@ -197,6 +225,17 @@ def summarise(rows: list[dict[str, Any]]) -> dict[str, Any]:
         },
         "layout_model_pages": sum(r["pages"] for r in rows if r["layout_model_ran"]),
     }
+    passes: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
+    for row in rows:
+        for name, (n, seconds) in row.get("tesseract_passes", {}).items():
+            passes[name][0] += n
+            passes[name][1] += seconds
+    if passes:
+        # each kind of Tesseract read (in this process): how many, and their CPU per page of the group
+        out["tesseract_passes"] = {
+            name: {"reads": int(n), "cpu_seconds_per_page": round(s / pages, 4)}
+            for name, (n, s) in sorted(passes.items(), key=lambda kv: -kv[1][1])
+        }
     bare = sum(r.get("bare_tesseract_cpu_seconds", 0.0) for r in rows)
     if bare:
         out["bare_tesseract_cpu_seconds_per_page"] = round(bare / pages, 4)
@@ -232,6 +271,8 @@ def show(report: dict[str, Any]) -> None:
         )
         for stage, seconds in group["stage_cpu_seconds_per_page"].items():
             print(f"    {stage:<24}{seconds:>9.4f}")
+        for name, read in group.get("tesseract_passes", {}).items():
+            print(f"    Tesseract, {name:<38}{read['cpu_seconds_per_page']:>9.4f}  ({read['reads']} reads)")
     for name, scores in report["accuracy"].items():
         if scores["documents"]:
             print(f"  {name} accuracy: header exact {scores['header_exact_match']}, line F1 {scores['line_f1']}")

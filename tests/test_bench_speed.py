@@ -63,3 +63,35 @@ def test_tesseract_read_in_this_process_is_counted_apart_in_the_open_step():
     assert abs(clock.seconds["load: tesseract"] - 0.03) < 1e-9
     assert 0.015 <= clock.seconds["load"] < 0.05
     assert abs(sum(clock.seconds.values()) - (clock.seconds["load"] + 0.03)) < 1e-9
+
+
+def test_each_tesseract_read_is_named_after_who_asked_for_it_and_summed_per_page():
+    import sys
+
+    from bench.bench_speed import tesseract_pass
+
+    def read_regions() -> str:  # the crop plumbing is looked through, to the reader that asked
+        return tesseract_pass("--psm 6 --oem 1 -c tessedit_char_whitelist=0123456789", "eng", sys._getframe(0))
+
+    def _reread_rows() -> str:
+        return read_regions()
+
+    def words() -> str:
+        return tesseract_pass("--psm 3 --oem 1", "swe+eng", sys._getframe(0))
+
+    assert _reread_rows() == "_reread_rows eng psm 6 digits"
+    assert words() == "words swe+eng psm 3"
+    clock = StageClock()
+    clock.count_pass("words eng psm 3", 0.5)
+    clock.count_pass("words eng psm 3", 0.25)
+    assert clock.passes["words eng psm 3"] == [2, 0.75]
+    rows = [
+        {"pages": 2, "cpu_seconds": 2.0, "stages": {"load": 2.0}, "layout_model_ran": False,
+         "tesseract_passes": {"words eng psm 3": [2, 1.0], "words swe+eng psm 3": [1, 0.5]}},
+        {"pages": 2, "cpu_seconds": 1.0, "stages": {"load": 1.0}, "layout_model_ran": False,
+         "tesseract_passes": {"words eng psm 3": [2, 0.6]}},
+    ]  # fmt: skip
+    assert summarise(rows)["tesseract_passes"] == {
+        "words eng psm 3": {"reads": 4, "cpu_seconds_per_page": 0.4},
+        "words swe+eng psm 3": {"reads": 1, "cpu_seconds_per_page": 0.125},
+    }
