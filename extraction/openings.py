@@ -489,7 +489,8 @@ class Opening:
             number, unit = DURATION.match(word.text), body[i + 1].text
             # 'à trente jours'; 'three (3) years' reads at its digits
             count = int(number.group(1)) if number else number_in_words(word.text) if unit[:1].isalpha() else None
-            days = net_days(f"{count} {unit}") if count is not None else None
+            # a count's unit is a word: '1 (1)' (a page of pages) is no term
+            days = net_days(f"{count} {unit}") if count is not None and unit[:1].isalpha() else None
             bare = word.text.isdigit() and i > 0 and body[i - 1].text.isalpha()
             bare = bare and not (MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit))
             if days is None and bare and (net := net_days(f"{body[i - 1].text} {word.text}")):
