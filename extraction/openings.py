@@ -606,6 +606,7 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
         effective = opening.effective_date() or opening.term_start() or opening.dateline() or _dated_form(fields)
         if effective is not None:
             found["effective_date"] = effective
+    _term_begins_later(opening, fields, found)
     effective_cell = found.get("effective_date") or fields.get("effective_date")
     if fields.get("expiry_date") is None and effective_cell is not None and isinstance(effective_cell.value, date):
         expiry = opening.expiry_date(effective_cell.value)
@@ -624,6 +625,21 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
         fields.update(found)
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(found)]
         recheck_required(extraction)
+
+
+def _term_begins_later(opening: Opening, fields: dict[str, FieldValue], found: dict[str, FieldValue]) -> None:
+    """The opening's date is the day the parties signed; a later sentence giving the term's start and its length
+    or end ('commences on 1 April 2026 and continues for eighteen (18) months') within a year after it dates the
+    contract's effect, and the expiry reckoned from the signing follows."""
+    signed, start = opening.effective_date(), opening.term_start()
+    current = found.get("effective_date") or fields.get("effective_date")
+    if signed is None or start is None or current is None or current.value != signed.value:
+        return
+    if not isinstance(signed.value, date) or not isinstance(start.value, date):
+        return
+    if signed.value < start.value <= signed.value + timedelta(days=366):
+        fields["effective_date"] = found["effective_date"] = start
+        _expiry_follows_effective(fields)
 
 
 def _one_party_each(
