@@ -50,8 +50,10 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
     before = [[w.text for w in b] for _, b, _, _ in split]
     head = _common_prefix(before)
     tail = _common_prefix([t[head:][::-1] for t in before])
-    after = _common_prefix([[w.text for w in a] for *_, a in split])  # 'per' after every amount
-    if head + tail + min(after, 1) < 2 or any(len(t) - head - tail < 1 for t in before):
+    # 'per' after every amount, each with its unit after it (a line wrapped after 'per' is no rate)
+    after = _common_prefix([[w.text for w in a] for *_, a in split])
+    after = int(after > 0 and all(len(a) > after for *_, a in split))
+    if head + tail + after < 2 or any(len(t) - head - tail < 1 for t in before):
         return []  # no shared wording around a varying service: not a schedule in prose
     if len({" ".join(t[head : len(t) - tail]) for t in before}) < len(before):
         return []  # the same 'service' twice: a repeated sentence, not a list of rates
