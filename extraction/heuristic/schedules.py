@@ -42,17 +42,19 @@ def _common_prefix(texts: list[list[str]]) -> int:
 def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None) -> list[RowDraft]:
     """Rows of consecutive one-amount sentences that differ only in one stretch before the amount (the service)."""
     split: list[tuple[Line, list[Word], Word, list[Word]]] = []
+    entries = True  # each line opens on a list's marker: each is an entry of its own, no sentence wrapped on
     for line in lines:
         words = joined_thousands(line.words)
         at = next(i for i, w in enumerate(words) if MONEY_TOKEN.match(w.text.rstrip(".,;")))
         marked = at > 1 and MARKER.fullmatch(words[0].text) is not None  # '(b)', '2.', '•': the list's, no service's
         split.append((line, words[int(marked) : at], words[at], words[at + 1 :]))
+        entries = entries and marked
     before = [[w.text for w in b] for _, b, _, _ in split]
     head = _common_prefix(before)
     tail = _common_prefix([t[head:][::-1] for t in before])
-    # 'per' after every amount, each with its unit after it (a line wrapped after 'per' is no rate)
+    # in a list's entries, 'per' after every amount with its unit after it is shared wording too
     after = _common_prefix([[w.text for w in a] for *_, a in split])
-    after = int(after > 0 and all(len(a) > after for *_, a in split))
+    after = int(entries and after > 0 and all(len(a) > after for *_, a in split))
     if head + tail + after < 2 or any(len(t) - head - tail < 1 for t in before):
         return []  # no shared wording around a varying service: not a schedule in prose
     if len({" ".join(t[head : len(t) - tail]) for t in before}) < len(before):
