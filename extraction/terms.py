@@ -101,8 +101,8 @@ def _day_words() -> str:
             forms = dict(patterns.get(width, {}))
             forms.pop("per", None)  # '{0} na dan': a rate, not a count of days
             words |= {w.lower() for f in forms.values() if len(w := f.replace("{0}", "").strip()) >= 3}
-    forms = "|".join(sorted((re.escape(w) for w in words if re.fullmatch(r"[^\W\d_]+", w)), key=len, reverse=True))
-    return rf"(?:{forms})[^\W\d_]{{0,2}}"
+    spelled = sorted((re.escape(w) for w in words if re.fullmatch(r"[^\W\d_]+", w)), key=len, reverse=True)
+    return rf"(?:{'|'.join(spelled)})[^\W\d_]{{0,2}}"
 
 
 # Day words in the languages POs arrive in ("30 days", "30 Tage", "30 jours", "60 días", "30 giorni", "30 dagen").

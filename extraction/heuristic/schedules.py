@@ -53,9 +53,9 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
     head = _common_prefix(before)
     tail = _common_prefix([t[head:][::-1] for t in before])
     # in a list's entries, 'per' after every amount with its unit after it is shared wording too
-    after = _common_prefix([[w.text for w in a] for *_, a in split])
-    after = int(entries and after > 0 and all(len(a) > after for *_, a in split))
-    if head + tail + after < 2 or any(len(t) - head - tail < 1 for t in before):
+    per = _common_prefix([[w.text for w in a] for *_, a in split])
+    per = int(entries and per > 0 and all(len(a) > per for *_, a in split))
+    if head + tail + per < 2 or any(len(t) - head - tail < 1 for t in before):
         return []  # no shared wording around a varying service: not a schedule in prose
     if len({" ".join(t[head : len(t) - tail]) for t in before}) < len(before):
         return []  # the same 'service' twice: a repeated sentence, not a list of rates
