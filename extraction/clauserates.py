@@ -187,7 +187,9 @@ def _listed(sentence: list[Word]) -> list[list[Word]]:
         if out[-1] and AND.match(word.text) and priced:
             out.append([])
         out[-1].append(word)
-        if word.text.endswith((",", ";", ":")):
+        # a colon a price follows at once ('Site engineer: GBP 85.00') parts a term from its price, no clauses
+        term = word.text.endswith(":") and any(_amount(sentence, j) for j in range(k + 1, min(k + 3, len(sentence))))
+        if word.text.endswith((",", ";", ":")) and not term:
             out.append([])
     clauses: list[list[Word]] = []
     waiting: list[Word] = []

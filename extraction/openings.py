@@ -428,13 +428,15 @@ class Opening:
             end = start
         return None
 
-    def term_start(self) -> FieldValue | None:
+    def term_start(self, one_sentence: bool = False) -> FieldValue | None:
         """Where the opening sentence prints no date: the first of a sentence that prints a term's two ends, a date
         and a later one a month to ten years on ('prend effet le 22 mars 2027 et prend fin le 21 mars 2029', 'runs
         from 1 May 2026 until 30 April 2028'), in whatever language, or of a sentence printing one date whose next
         sentence (a clause number aside) prints the later one, or of one printing a date and a length ('runs for two
         years', 'pour une durée de trois ans'). Only after an opening that names both parties:
-        without one, a dated sentence anywhere is no term's start (an NDA left undated, 'the ___ day of ___')."""
+        without one, a dated sentence anywhere is no term's start (an NDA left undated, 'the ___ day of ___').
+        ``one_sentence``: only a sentence printing the start with its end or its length (a date followed by another
+        in the next sentence may be a milestone's)."""
         if not self.parties:
             return None
         i = self._sentence_end(self.parties[1][1])
@@ -445,7 +447,10 @@ class Opening:
             if end - i == 1 and not dates:
                 i = end
                 continue  # a clause's number ('1.') between two sentences
-            if single is not None and isinstance(single.value, date):
+            if one_sentence and (len(dates) > 2 or any(re.search(r"\d[.,]\d{2}$", w.text) for w in self.words[i:end])):
+                i = end
+                continue  # a schedule's rows of dates and amounts (milestones), no sentence about the term
+            if single is not None and isinstance(single.value, date) and not one_sentence:
                 # across two sentences a term of a quarter at least: two dates a month apart may be anything
                 if dates and _a_term(single.value + relativedelta(months=2), dates[0][2]):
                     return single  # 'Work starts on 15/11/2026. 1. The work ends ... not later than 14/05/2027.'
@@ -489,7 +494,8 @@ class Opening:
             number, unit = DURATION.match(word.text), body[i + 1].text
             # 'à trente jours'; 'three (3) years' reads at its digits
             count = int(number.group(1)) if number else number_in_words(word.text) if unit[:1].isalpha() else None
-            days = net_days(f"{count} {unit}") if count is not None else None
+            # a count's unit is a word: '1 (1)' (a page of pages) is no term
+            days = net_days(f"{count} {unit}") if count is not None and unit[:1].isalpha() else None
             bare = word.text.isdigit() and i > 0 and body[i - 1].text.isalpha()
             bare = bare and not (MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit))
             if days is None and bare and (net := net_days(f"{body[i - 1].text} {word.text}")):
@@ -605,6 +611,7 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
         effective = opening.effective_date() or opening.term_start() or opening.dateline() or _dated_form(fields)
         if effective is not None:
             found["effective_date"] = effective
+    _term_begins_later(opening, fields, found)
     effective_cell = found.get("effective_date") or fields.get("effective_date")
     if fields.get("expiry_date") is None and effective_cell is not None and isinstance(effective_cell.value, date):
         expiry = opening.expiry_date(effective_cell.value)
@@ -623,6 +630,21 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
         fields.update(found)
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(found)]
         recheck_required(extraction)
+
+
+def _term_begins_later(opening: Opening, fields: dict[str, FieldValue], found: dict[str, FieldValue]) -> None:
+    """The opening's date is the day the parties signed; a later sentence giving the term's start and its length
+    or end ('commences on 1 April 2026 and continues for eighteen (18) months') within a year after it dates the
+    contract's effect, and the expiry reckoned from the signing follows."""
+    signed, start = opening.effective_date(), opening.term_start(one_sentence=True)
+    current = found.get("effective_date") or fields.get("effective_date")
+    if signed is None or start is None or current is None or current.value != signed.value:
+        return
+    if not isinstance(signed.value, date) or not isinstance(start.value, date):
+        return
+    if signed.value < start.value <= signed.value + timedelta(days=366):
+        fields["effective_date"] = found["effective_date"] = start
+        _expiry_follows_effective(fields)
 
 
 def _one_party_each(

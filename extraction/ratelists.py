@@ -107,6 +107,21 @@ def _pairs(words: list[Word]) -> list[tuple[list[Word], Word, Word | None]]:
     return found
 
 
+def _sentence_entries(words: list[Word]) -> list[tuple[list[Word], Word, Word | None]]:
+    """The entries of a line of two or more sentences of one rate each ('Annual support fee: GBP 18,000.00 per
+    year. Additional consultancy: GBP 1,150.00 per day.'): cut after each word that ends a sentence, each part
+    with a price read as an entry (its term ends in its separator)."""
+    parts: list[list[Word]] = [[]]
+    for k, word in enumerate(words):
+        parts[-1].append(word)
+        capital = k + 1 < len(words) and words[k + 1].text[:1].isupper()
+        if word.text.endswith((".", ";")) and not AMOUNT.match(word.text.rstrip(".;")) and capital:
+            parts.append([])
+    priced = [part for part in parts if any(AMOUNT.match(w.text.rstrip(".,;")) for w in part)]
+    entries = [e for part in priced if (e := _entry(part)) is not None and e[0]]
+    return entries if len(priced) >= 2 and len(entries) == len(priced) else []
+
+
 def _currency(words: list[Word]) -> str:
     return next((w.text for w in words if CURRENCY.match(w.text)), "")
 
@@ -135,7 +150,7 @@ def read_rate_list(doc: Document, extraction: Extraction) -> None:
         for index, line in enumerate(lines):
             joined = _joined(line.words)
             found = _entry(joined)
-            for term, amount, unit in [found] if found is not None else _pairs(joined):
+            for term, amount, unit in [found] if found is not None else _pairs(joined) or _sentence_entries(joined):
                 if not term and index > 0:
                     above: Line = lines[index - 1]
                     texts = above.text

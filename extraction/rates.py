@@ -39,8 +39,9 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
     for item in extraction.line_items:
         cell = item.cells.get("unit")
         parts = str(cell.value).split() if cell is not None else []
-        if cell is not None and len(parts) == 2 and PER.match(parts[0]):
-            item.cells["unit"] = replace(cell, value=parts[1])  # 'per day' in a rate table's unit column: a day
+        if cell is not None and len(parts) >= 2 and PER.match(parts[0]):
+            # 'per day' in a rate table's unit column: a day ('per pallet / month': a pallet a month)
+            item.cells["unit"] = replace(cell, value=" ".join(parts[1:]))
     words = [(page.number, w) for page in doc.pages for w in whole_amounts(column_order(page))]
     hint = number_format_of(w.text for _, w in words)
     rates = [r for sentence in _sentences(words) if (r := _rate(sentence)) is not None]

@@ -84,11 +84,32 @@ _NUMBER_WORDS = re.compile(
     + "|".join(_UNITS)
     + r"))\b"
 )
+
+
+def _day_words() -> str:
+    """A day's word in CLDR's duration units (Babel) of the languages whose month names the project reads, every
+    plural form, long and short ('30 nap', '30 dana', '30 dienų', '30 ημέρες'), with up to two letters more for
+    a case CLDR does not list ('v 30 dneh', '30 napon belül'): beside a number, days."""
+    from babel import Locale  # noqa: PLC0415  (CLDR read once, at import)
+
+    from extraction.normalize import MONTH_LOCALES, MORE_MONTH_LOCALES  # noqa: PLC0415
+
+    words: set[str] = set()
+    for locale in MONTH_LOCALES + MORE_MONTH_LOCALES:
+        patterns = Locale.parse(locale)._data["unit_patterns"].get("duration-day", {})
+        for width in ("long", "short"):
+            forms = dict(patterns.get(width, {}))
+            forms.pop("per", None)  # '{0} na dan': a rate, not a count of days
+            words |= {w.lower() for f in forms.values() if len(w := f.replace("{0}", "").strip()) >= 3}
+    spelled = sorted((re.escape(w) for w in words if re.fullmatch(r"[^\W\d_]+", w)), key=len, reverse=True)
+    return rf"(?:{'|'.join(spelled)})[^\W\d_]{{0,2}}"
+
+
 # Day words in the languages POs arrive in ("30 days", "30 Tage", "30 jours", "60 días", "30 giorni", "30 dagen").
 DAYS = _DAYS = (
     r"(?:calendar\s+|business\s+|working\s+)?"
     r"(?:days?|tagen?|tg\.?|jours?|d[ií]as|giorni|gg\.?|dagen|dage|dagar|dias|"
-    r"(?:dni|dní|dnů|dager|päivää|pv|gün|zile)\b)"  # Polish, Czech, Norwegian, Finnish ("pv"), Turkish, Romanian
+    r"(?:dni|dní|dnů|dager|päivää|pv|gün|zile|" + _day_words() + r")\b)"  # and CLDR's day words of the rest
 )
 # 'd' and 'j' alone only after two digits or more ('30d', '60 j'): '1D' is OCR's 'ID' (Idaho)
 _SHORT_DAYS = r"(?<![\d.,])(\d{2,3})\s*(?:d|j)\b"

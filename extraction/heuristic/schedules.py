@@ -19,8 +19,9 @@ from extraction.heuristic.vocabulary import MONEY_TOKEN
 from extraction.layout import Line, joined_thousands
 from extraction.normalize import CURRENCY, CURRENCY_MARK, parse_amount
 
+MARKER = re.compile(r"\(?\d{1,2}(?:\.\d{1,2})*\)?\.?|[•·▪◦*–-]|\(?[a-z]\)")  # a clause number or a bullet
 RATE_LINE = re.compile(
-    r"^\s*(?:\(?\d{1,2}(?:\.\d{1,2})*\)?\.?|[•·▪◦*–-]|\(?[a-z]\))\s+"  # a clause number or a bullet
+    rf"^\s*(?:{MARKER.pattern})\s+"  # a clause number or a bullet
     r"(?P<description>[^\d\s:–—][^:–—]{1,90}?)\s*(?::|–|—|\s-)\s*"  # the service, up to a separator
     rf"(?:{CURRENCY_MARK}\s*)?(?P<rate>\d[\d.,' ]*[.,]\d{{2}})(?:\s*{CURRENCY_MARK})?"  # one amount
     # the unit after 'per' or a linking word of any language ('na dan', 'za uro'): a short lower-case word between
@@ -41,18 +42,27 @@ def _common_prefix(texts: list[list[str]]) -> int:
 def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None) -> list[RowDraft]:
     """Rows of consecutive one-amount sentences that differ only in one stretch before the amount (the service)."""
     split: list[tuple[Line, list[Word], Word, list[Word]]] = []
+    entries = True  # each line opens on a list's marker: each is an entry of its own, no sentence wrapped on
     for line in lines:
         words = joined_thousands(line.words)
         at = next(i for i, w in enumerate(words) if MONEY_TOKEN.match(w.text.rstrip(".,;")))
-        split.append((line, words[:at], words[at], words[at + 1 :]))
+        marked = at > 1 and MARKER.fullmatch(words[0].text) is not None  # '(b)', '2.', '•': the list's, no service's
+        split.append((line, words[int(marked) : at], words[at], words[at + 1 :]))
+        entries = entries and marked
     before = [[w.text for w in b] for _, b, _, _ in split]
     head = _common_prefix(before)
     tail = _common_prefix([t[head:][::-1] for t in before])
-    if head + tail < 2 or any(len(t) - head - tail < 1 for t in before):
+    # in a list's entries, 'per' after every amount with its unit after it is shared wording too
+    per = _common_prefix([[w.text for w in a] for *_, a in split])
+    per = int(entries and per > 0 and all(len(a) > per for *_, a in split))
+    if head + tail + per < 2 or any(len(t) - head - tail < 1 for t in before):
         return []  # no shared wording around a varying service: not a schedule in prose
     if len({" ".join(t[head : len(t) - tail]) for t in before}) < len(before):
         return []  # the same 'service' twice: a repeated sentence, not a list of rates
     head = service_start(before, head, tail)
+    # each service followed by a short lower-case word of its own ('a retainer of', 'field work at'): a linking word
+    linked = all(len(t) - head - tail >= 2 and re.fullmatch(r"[^\W\d_A-Z]{1,3}", t[len(t) - tail - 1]) for t in before)
+    tail += linked
     rows = []
     for line, words_before, money, after in split:
         rate = parse_amount(re.sub(r"[^\d.,' ]", "", money.text.rstrip(".,;")).replace(" ", ""), number_hint)

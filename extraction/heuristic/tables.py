@@ -21,6 +21,7 @@ from extraction.heuristic.parts import (
     is_amount_word,
     number,
 )
+from extraction.heuristic.pricelists import PER
 from extraction.heuristic.vocabulary import (
     _SYNONYM_INDEX,
     NUMERIC_COLUMNS,
@@ -96,6 +97,21 @@ def _counted_cell(words: list[Word], columns: list[Column], char_width: float) -
         ):
             return number_word, unit
     return None, None
+
+
+def _runs_into_description(line: Line, row: RowDraft, char_width: float) -> bool:
+    """A line whose first phrase starts left of the row's description and runs on into it, no gap where the
+    columns part ('Payment terms: 14 days ...' under a rate table): a paragraph after the table, no wrapped cell."""
+    description = row.cells.get("description")
+    if not description:
+        return False
+    start = description[0].bbox[0]
+    first = split_phrases(line, char_width)[0].words
+    return first[0].bbox[0] < start - char_width and first[-1].bbox[2] > start + char_width
+
+
+def _digits(words: list[Word]) -> bool:
+    return any(ch.isdigit() for w in words for ch in w.text)
 
 
 def _is_prose(view: PageView, index: int) -> bool:
@@ -508,6 +524,8 @@ class TableReader(GeometricTables):
                         break
                     if any(is_amount_word(w) for w in below.words) or _is_prose(view, index + extra):
                         break
+                    if extra == 1 and self._titles(line, below, view):
+                        break
                     stacked = _stack(stacked, below)
                 found = self._header_columns(stacked, view.page.source == "ocr")
                 if found and (best is None or len(found) >= best[0]):
@@ -515,6 +533,12 @@ class TableReader(GeometricTables):
             if best:
                 return best[1], best[2], index
         return None
+
+    def _titles(self, line: Line, below: Line, view: PageView) -> bool:
+        """A line of one phrase of three words or more ('Annex 1 - Price schedule') over a line that heads a table
+        by itself is the table's title, no header line to stack onto it."""
+        one = len(line.words) >= 3 and len(split_phrases(line, view.char_width)) == 1
+        return one and self._header_columns(below, view.page.source == "ocr") is not None
 
     def _find_header(self, view: PageView) -> tuple[list[Column], int] | None:
         """The first table header on the page -> (columns, index of the line after).
@@ -659,7 +683,8 @@ class TableReader(GeometricTables):
                     continue  # running header or page title before the continued table
                 text_only = not numeric and set(cells) <= {"description", "sku", "unit", "_line", "_note"}
                 close = previous is not None and line.top - previous.bottom < 1.6 * max(line.height, 0.005)
-                if text_only and close and previous is not None and previous.page == view.page.number:
+                spills = previous is not None and _runs_into_description(line, previous, view.char_width)
+                if text_only and close and not spills and previous is not None and previous.page == view.page.number:
                     if self._is_sub_line(line, previous, view.char_width):
                         previous.sub_lines.append(line.words)  # 'Delivery: 2026-03-01' under the item
                         previous.bottom = table_bottom = line.bottom
@@ -763,6 +788,10 @@ class TableReader(GeometricTables):
                     for row in table:
                         rate = _percent(row.cells.get(old, []))
                         row.cells[old] = [rate] if rate is not None else []
+                # 'per day', 'per report' on most rows, no count and no unit named: each row's unit
+                per = [ws for ws in filled if len(ws) >= 2 and PER.match(ws[0].text) and not _digits(ws)]
+                if role is None and not {"unit", "quantity"} & names and len(per) >= max(2, 0.6 * len(filled)):
+                    role = "unit"
                 if role is None:
                     continue
                 column.name = role
