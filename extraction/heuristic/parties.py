@@ -270,7 +270,18 @@ def _caption_row(view: PageView, index: int, label: Line, right: Line) -> bool:
         return False  # 'Supplier: Acme Ltd' over 'Address: ...' is a caption and its value beside it
     starts = [p.bbox[0] for p in view.phrases[index + 1]]
     cells = [label.bbox[0], right.bbox[0]]
-    return captions_over_values(cells, label.bottom, label.height, view.lines[index + 1].top, starts, view.char_width)
+    if not captions_over_values(cells, label.bottom, label.height, view.lines[index + 1].top, starts, view.char_width):
+        return False
+    # one row of a grid of captions each with its value beside it ('Order Date 23-Sep-2025' over 'Buyer J. Novotna'
+    # over 'Due Date 31-Oct-2025'): the line close above starts under the same cells too, and what stands under
+    # the label is no company (the next row's caption)
+    under = next((p for p in view.phrases[index + 1] if abs(p.bbox[0] - label.bbox[0]) < 1.5 * view.char_width), None)
+    if index and under is not None and not LEGAL_FORM.search(under.text):
+        above = view.lines[index - 1]
+        starts = [p.bbox[0] for p in view.phrases[index - 1]]
+        if captions_over_values(cells, above.bottom, above.height, label.top, starts, view.char_width):
+            return False
+    return True
 
 
 def tax_id_caption(text: str) -> tuple[int, int] | None:
