@@ -19,7 +19,7 @@ from stdnum.se import orgnr
 from stdnum.util import get_number_modules
 
 from extraction.document import BBox, Document, Word
-from extraction.layout import group_lines, typical_char_width
+from extraction.layout import Line, group_lines, typical_char_width
 from extraction.normalize import LETTER_LOOKALIKES, is_valid_tax_id, normalize_tax_id, ocr_fixed_tax_id
 from extraction.result import Extraction, FieldValue
 
@@ -66,7 +66,10 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
         return
     used = {str(cell.value) for cell in fields.values()}
     for page in doc.pages:
-        for line in group_lines(page.words):
+        lines = group_lines(page.words)
+        # every place the page prints a party's name (its letterhead as well as its block)
+        printed = {role: _printings(lines, _tokens(str(cell.value))) for role, cell in names.items() if cell}
+        for line in lines:
             for k, word in enumerate(line.words):
                 value = (
                     tax_id_of(word.text)
@@ -76,7 +79,7 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
                 if value is None or value in used:
                     continue
                 before = " ".join(w.text for w in line.words[:k])
-                role = _owner(names, before, page.number, word.bbox)
+                role = _owner(names, before, page.number, word.bbox, printed)
                 if role is not None and f"{role}_tax_id" not in fields:
                     fields[f"{role}_tax_id"] = FieldValue(value, 0.6, page.number, word.bbox, word.text)
                     used.add(value)
@@ -225,18 +228,37 @@ def spaced_tax_id(words: list[Word]) -> str | None:
     return found
 
 
-def _owner(names: dict[str, FieldValue | None], before: str, page: int, bbox: BBox) -> str | None:
-    """The role whose name is last on the line before the id, else nearest above it in the same column."""
+def _owner(
+    names: dict[str, FieldValue | None], before: str, page: int, bbox: BBox, printed: dict[str, list[BBox]]
+) -> str | None:
+    """The role whose name is last on the line before the id, else printed nearest above it in the same column."""
     on_line = [(before.rfind(str(cell.value)), role) for role, cell in names.items() if cell and cell.value]
     on_line = [(at, role) for at, role in on_line if at >= 0]
     if on_line:
         return max(on_line)[1]
     above = []
     for role, cell in names.items():
-        if cell is None or cell.page != page or cell.bbox is None:
-            continue
-        x0, _, x1, bottom = cell.bbox
-        gap = bbox[1] - bottom
-        if -0.002 <= gap <= ABOVE and x0 <= bbox[2] and bbox[0] <= x1:
-            above.append((gap, role))
+        boxes = list(printed.get(role, []))
+        if cell is not None and cell.page == page and cell.bbox is not None:
+            boxes.append(cell.bbox)
+        for x0, _, x1, bottom in boxes:
+            gap = bbox[1] - bottom
+            if -0.002 <= gap <= ABOVE and x0 <= bbox[2] and bbox[0] <= x1:
+                above.append((gap, role))
     return min(above)[1] if above else None
+
+
+def _printings(lines: list[Line], name: list[str]) -> list[BBox]:
+    """The boxes of each printing of a name (its words in a row on one line)."""
+    boxes: list[BBox] = []
+    for line in lines:
+        tokens = _tokens(" ".join(w.text for w in line.words))
+        if len(tokens) != len(line.words) or not name:
+            continue  # a word of punctuation alone: positions would not match
+        for i in range(len(tokens) - len(name) + 1):
+            if tokens[i : i + len(name)] == name:
+                words = line.words[i : i + len(name)]
+                boxes.append(
+                    (words[0].bbox[0], min(w.bbox[1] for w in words), words[-1].bbox[2], max(w.bbox[3] for w in words))
+                )
+    return boxes
