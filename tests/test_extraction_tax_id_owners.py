@@ -100,3 +100,50 @@ def test_day_words_of_more_languages_and_a_page_number_that_is_no_term() -> None
     assert net_days("1 (1)") is None  # a page's number and count
     assert net_days("30") == 30
     assert net_days("thirty (30) days") == 30
+
+
+def test_a_second_id_of_the_same_scheme_set_apart_under_the_supplier_s_block_is_the_issuer_s() -> None:
+    from extraction.roles import read_roles
+
+    doc = document_of_rows([
+        (0.36, 0.05, "ZORBLAT SCIENTIFIC LLC"), (0.40, 0.075, "350 Main Street Lexington KY 40507"),
+        (0.40, 0.095, "PURCHASE ORDER"),
+        (0.065, 0.228, "Supplier"), (0.5, 0.228, "Ship To"),
+        (0.065, 0.242, "Quuxstone Valley Scientific LLC"), (0.5, 0.242, "ZORBLAT SCIENTIFIC LLC"),
+        (0.065, 0.259, "298 Central Avenue"), (0.5, 0.259, "248 Main Street"),
+        (0.065, 0.275, "Albuquerque NM 87102"), (0.5, 0.275, "Lexington KY 40507"),
+        (0.065, 0.307, "EIN: 52-8691690"), (0.059, 0.332, "FEIN: 98-0178684"),
+    ])  # fmt: skip
+    fields = {"buyer_name": "ZORBLAT SCIENTIFIC LLC", "vendor_name": "Quuxstone Valley Scientific LLC",
+              "buyer_tax_id": "98-0178684", "vendor_tax_id": "52-8691690"}  # fmt: skip
+    ext = Extraction("purchase_order", 1, {name: FieldValue(value, 0.6) for name, value in fields.items()})
+    read_roles(doc, ext)
+    assert (_value(ext, "buyer_tax_id"), _value(ext, "vendor_tax_id")) == ("98-0178684", "52-8691690")
+
+
+def test_an_id_under_a_party_s_letterhead_is_that_party_s_whatever_its_caption() -> None:
+    doc = document_of_rows([(0.12, 0.048, "Zorblat Supplies Ltd"), (0.06, 0.107, "Quuxregistrering: GB 996 2289 18"),
+                            (0.06, 0.22, "Pennine Quux Ltd"), (0.65, 0.22, "Zorblat Supplies Ltd")])  # fmt: skip
+    ext = Extraction("purchase_order", 1, {})
+    ext.fields["buyer_name"] = FieldValue("Zorblat Supplies Ltd", 0.9, 1, (0.65, 0.22, 0.83, 0.232))
+    ext.fields["vendor_name"] = FieldValue("Pennine Quux Ltd", 0.9, 1, (0.06, 0.22, 0.2, 0.232))
+    read_tax_ids(doc, ext)
+    assert (_value(ext, "buyer_tax_id"), _value(ext, "vendor_tax_id")) == ("GB996228918", None)
+
+
+def test_a_word_raised_by_its_accented_capital_stays_on_the_line_of_its_foot() -> None:
+    from extraction.document import Word
+    from extraction.layout import group_lines
+
+    words = [Word("Zahlungsziel:", (0.06, 0.1732, 0.157, 0.1823)), Word("Zahlbar", (0.245, 0.1724, 0.30, 0.1825)),
+             Word("KOSSUTH", (0.528, 0.1766, 0.605, 0.1867)), Word("MŰANYAG", (0.61, 0.175, 0.69, 0.1867)),
+             Word("KFT.", (0.697, 0.1766, 0.732, 0.1867)), Word("Piac", (0.528, 0.1912, 0.555, 0.2007))]  # fmt: skip
+    lines = [[w.text for w in line.words] for line in group_lines(words)]
+    assert lines == [["Zahlungsziel:", "Zahlbar"], ["KOSSUTH", "MŰANYAG", "KFT."], ["Piac"]]
+
+
+def test_turkish_legal_forms_end_a_company_s_name() -> None:
+    from extraction.companies import LEGAL_FORM
+
+    assert LEGAL_FORM.search("Zorblat Makina San. ve Tic. Ltd. Şti.")
+    assert LEGAL_FORM.search("Quux Holding A.Ş.")
