@@ -45,7 +45,7 @@ class PartyFields:
                     rest = phrase.text[label_end:].strip()
                     inline = True
                     if rest:
-                        words, factor = _phrase_text_words(phrase, label_end), 0.95
+                        words, factor = _name_before_address(_phrase_text_words(phrase, label_end)), 0.95
                     else:
                         right = phrases[p_index + 1] if p_index + 1 < len(phrases) else None
                         below = self._phrase_below(view, index, phrase)
@@ -282,6 +282,15 @@ def _caption_row(view: PageView, index: int, label: Line, right: Line) -> bool:
         if captions_over_values(cells, above.bottom, above.height, label.top, starts, view.char_width):
             return False
     return True
+
+
+def _name_before_address(words: list[Word]) -> list[Word]:
+    """A name and its address on one line after a caption ('Dostawca: Acme SP. K., ul. Krakowska 4, ...'): the
+    words up to the legal form its comma closes."""
+    for k, word in enumerate(words[:-1]):
+        if word.text.endswith(",") and LEGAL_FORM.search(" ".join(w.text for w in words[: k + 1]).rstrip(",")):
+            return [*words[:k], Word(word.text.rstrip(","), word.bbox, word.confidence)]
+    return words
 
 
 def tax_id_caption(text: str) -> tuple[int, int] | None:
