@@ -334,7 +334,7 @@ class UnlabelledFields:
                     continue
                 words = [w for line in name_lines for w in line.words]
                 name = " ".join(w.text for w in words).strip(" ,;")
-                if LEGAL_FORM.fullmatch(name) or name.casefold() in others:
+                if LEGAL_FORM.fullmatch(name) or any(f"{o} ".startswith(f"{name.casefold()} ") for o in others):
                     continue  # the other party's own name again (its block, a ship-to block)
                 page = view.page.number
                 out = [Candidate(f"{role}_name", name, words, page, GUESS, name, (page, name_lines[0].top))]
