@@ -147,3 +147,23 @@ def test_turkish_legal_forms_end_a_company_s_name() -> None:
 
     assert LEGAL_FORM.search("Zorblat Makina San. ve Tic. Ltd. Şti.")
     assert LEGAL_FORM.search("Quux Holding A.Ş.")
+
+
+def test_a_name_and_its_address_on_one_line_after_a_caption_end_at_its_legal_form() -> None:
+    doc = _page([(0.3, 0.05, "ZORBLAT TECHNIKA SP. K."),
+                 (0.06, 0.95, "Supplier: QUUX PODHALE SP. K., ul. Krakowska 43, 20-400 Lublin, Polska")])  # fmt: skip
+    assert HeuristicExtractor().extract(doc, "purchase_order").value("vendor_name") == "QUUX PODHALE SP. K."
+
+
+def test_a_party_caption_among_the_table_s_column_captions_names_no_party() -> None:
+    # a two-line column caption 'Supplier' over 'Part' (the supplier's part number), in small letters
+    rows = [(0.75, 0.05, "Purchase Order"), (0.065, 0.134, "To:"), (0.065, 0.146, "Zorblat Industrial Supply Inc."),
+            (0.064, 0.252, "Item"), (0.108, 0.252, "Supplier"), (0.214, 0.252, "Product"), (0.631, 0.252, "Ordered"),
+            (0.681, 0.252, "UOM"), (0.799, 0.252, "Rate"), (0.917, 0.252, "Ext."),
+            (0.108, 0.265, "Part"), (0.214, 0.265, "Service"), (0.913, 0.265, "Cost")]  # fmt: skip
+    for y, (code, text, qty, rate, amount) in zip((0.285, 0.301), [("ELC-60382", "Hydraulic hose", "10", "7.65", "76.50"),
+                                                                    ("MRO-77790", "Safety boots", "200", "251.11", "50,222.00")]):  # fmt: skip
+        rows += [(0.064, y, str(round(y * 1000))), (0.108, y, code), (0.214, y, text), (0.658, y, qty),
+                 (0.681, y, "EA"), (0.798, y, rate), (0.906, y, amount)]  # fmt: skip
+    doc = Document([Page(1, 612, 792, [w for x, y, t in rows for w in words_at(t, x, y, 0.0055, 0.009)])])
+    assert HeuristicExtractor().extract(doc, "purchase_order").value("vendor_name") != "Part"
