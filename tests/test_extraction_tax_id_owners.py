@@ -161,8 +161,9 @@ def test_a_party_caption_among_the_table_s_column_captions_names_no_party() -> N
             (0.064, 0.252, "Item"), (0.108, 0.252, "Supplier"), (0.214, 0.252, "Product"), (0.631, 0.252, "Ordered"),
             (0.681, 0.252, "UOM"), (0.799, 0.252, "Rate"), (0.917, 0.252, "Ext."),
             (0.108, 0.265, "Part"), (0.214, 0.265, "Service"), (0.913, 0.265, "Cost")]  # fmt: skip
-    for y, (code, text, qty, rate, amount) in zip((0.285, 0.301), [("ELC-60382", "Hydraulic hose", "10", "7.65", "76.50"),
-                                                                    ("MRO-77790", "Safety boots", "200", "251.11", "50,222.00")]):  # fmt: skip
+    items = [(0.285, "ELC-60382", "Hydraulic hose", "10", "7.65", "76.50"),
+             (0.301, "MRO-77790", "Safety boots", "200", "251.11", "50,222.00")]  # fmt: skip
+    for y, code, text, qty, rate, amount in items:
         rows += [(0.064, y, str(round(y * 1000))), (0.108, y, code), (0.214, y, text), (0.658, y, qty),
                  (0.681, y, "EA"), (0.798, y, rate), (0.906, y, amount)]  # fmt: skip
     doc = Document([Page(1, 612, 792, [w for x, y, t in rows for w in words_at(t, x, y, 0.0055, 0.009)])])
