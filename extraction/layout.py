@@ -109,7 +109,11 @@ def _accents_lowered(lines: list[Line]) -> list[Line]:
             others = [w for w in line.words if w is not word]
             foot, height = median(w.bbox[3] for w in others), median(w.bbox[3] - w.bbox[1] for w in others)
             below_foot = median(w.bbox[3] for w in below.words)
-            if word.bbox[3] - foot > height / 3 and abs(word.bbox[3] - below_foot) < 0.1 * height:
+            # a text layer's word (OCR boxes hug the ink: a descender lowers a foot, see above), onto a line of words
+            # of its size (no speck)
+            sized = median(w.bbox[3] - w.bbox[1] for w in below.words) >= 0.6 * height
+            level = abs(word.bbox[3] - below_foot) < 0.1 * height
+            if word.confidence >= 1.0 and word.bbox[3] - foot > height / 3 and level and sized:
                 line.words.remove(word)
                 below.words = sorted([*below.words, word], key=lambda w: w.bbox[0])
     return [line for line in lines if line.words]
