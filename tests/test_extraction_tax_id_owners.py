@@ -11,6 +11,7 @@ from extraction.result import Extraction, FieldValue
 from extraction.taxids import read_tax_ids, tax_id_of
 from extraction.terms import net_days
 from tests.fixtures_docs import document_of_rows, words_at
+from tests.test_extraction_roles import _value
 
 OPENING = [
     (0.1, 0.10, "AMENDMENT NO. 2"),
@@ -25,11 +26,6 @@ def _contract(doc: Document, **fields: str) -> Extraction:
     ext = Extraction("contract", 1, {name: FieldValue(value, 0.6) for name, value in fields.items()})
     read_tax_ids(doc, ext)
     return ext
-
-
-def _value(ext: Extraction, name: str) -> object:
-    cell = ext.fields.get(name)
-    return None if cell is None else cell.value
 
 
 def test_tax_ids_read_swapped_follow_the_names_the_sentence_prints_before_them() -> None:
