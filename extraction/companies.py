@@ -17,7 +17,7 @@ _ANY_CASE = (
     r"s\.?p\.?a|s\.?r\.?l|s\.?a\.?s|s\.?n\.?c|s\.?a\.?p\.?a|s\.?c\.?s|s\.?l\.?u|s\.?a\.?u|s\.?[aà]\.?r\.?l|s[aà]rl|"
     r"s\.?r\.?o|kft|zrt|nyrt|oyj|bvba|sprl|pte|pty|pvt|eireli|"
     r"s\.a|s/a|n\.a|b\.v|n\.v|c\.v|a/s|a\.s|o\.o|(?:sp\.\s*z\s*)?o\.o|"
-    r"lt[ée]e|limit[ée]e|d\.o\.o|d\.d|i/s|k/s|p/s|v\.o\.s|s\.k\.a|s\.e\.n\.c"
+    r"lt[ée]e|limit[ée]e|d\.o\.o|d\.d|i/s|k/s|p/s|v\.o\.s|s\.k\.a|s\.e\.n\.c|şti|a\.ş|sp\.[kj]|(?<=sp\.\s)[kj]"
 )
 # not "CO" or "PC": a US state, a personal computer
 _CAPITALS = (

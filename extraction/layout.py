@@ -94,7 +94,29 @@ def group_lines(words: list[Word]) -> list[Line]:
     for line in lines:
         line.words.sort(key=lambda w: w.bbox[0])
     lines.sort(key=lambda line: line.top)
-    return _descenders_joined(lines)
+    return _accents_lowered(_descenders_joined(lines))
+
+
+def _accents_lowered(lines: list[Line]) -> list[Line]:
+    """A capital's accent ('Ű', 'Ó') raises its word's box, so its middle can fall into the line above: a word
+    whose foot stands below its line's other feet by a third of their height and level with the next line's feet
+    belongs to the next line ('MŰANYAG' of 'KOSSUTH MŰANYAG KFT.' under 'Zahlungsziel: ...')."""
+    for line, below in zip(lines, lines[1:], strict=False):
+        feet = [w.bbox[3] for w in line.words]
+        if len(feet) < 2 or max(feet) - min(feet) < min(w.bbox[3] - w.bbox[1] for w in line.words) / 3:
+            continue  # the line's feet level: nothing to lower (most lines)
+        for word in list(line.words):
+            others = [w for w in line.words if w is not word]
+            foot, height = median(w.bbox[3] for w in others), median(w.bbox[3] - w.bbox[1] for w in others)
+            below_foot = median(w.bbox[3] for w in below.words)
+            # a text layer's word (OCR boxes hug the ink: a descender lowers a foot, see above), onto a line of words
+            # of its size (no speck)
+            sized = median(w.bbox[3] - w.bbox[1] for w in below.words) >= 0.6 * height
+            level = abs(word.bbox[3] - below_foot) < 0.1 * height
+            if word.confidence >= 1.0 and word.bbox[3] - foot > height / 3 and level and sized:
+                line.words.remove(word)
+                below.words = sorted([*below.words, word], key=lambda w: w.bbox[0])
+    return [line for line in lines if line.words]
 
 
 def _descenders_joined(lines: list[Line]) -> list[Line]:

@@ -30,6 +30,7 @@ from stdnum.mx import rfc
 from stdnum.no import mva
 from stdnum.nz import ird
 from stdnum.pl import nip
+from stdnum.sg import uen
 from stdnum.us import ein
 
 # ---- amounts -------------------------------------------------------------------------------------
@@ -373,7 +374,7 @@ def normalize_tax_id(text: str | None) -> str | None:
 def is_valid_tax_id(text: str | None) -> bool:
     """True when python-stdnum accepts it as an EU VAT number, a US EIN, a UK VAT, a Swiss UID, a Brazilian CNPJ,
     an Indian GSTIN, a Mexican RFC (check digit included), a Spanish NIF/CIF, a Canadian BN, a Polish NIP, a
-    Norwegian MVA or a New Zealand IRD number."""
+    Norwegian MVA, a New Zealand IRD number or a Singapore UEN."""
     if not text:
         return False
     if any(module.is_valid(text) for module in (vat, ein, gb_vat, uid, cnpj, gstin, nif)) or _valid_rfc(text):
@@ -387,6 +388,8 @@ def is_valid_tax_id(text: str | None) -> bool:
         or (text.count("-") == 3 and nip.is_valid(text))
         or (re.fullmatch(r"\d{2,3}-\d{3}-\d{3}", text) is not None and ird.is_valid(text))
         or (re.fullmatch(r"\d{7}-\d", text) is not None and ytunnus.is_valid(text))  # 'Y-tunnus 1584987-5'
+        # a Singapore company's UEN (its year, five digits, a check letter) or an entity's ('T08LL1234A')
+        or (re.fullmatch(r"\d{9}[A-Z]|[RST]\d{2}[A-Z]{2}\d{4}[A-Z]", text) is not None and uen.is_valid(text))
     )
 
 

@@ -550,6 +550,7 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
     if not doc.pages:
         return
     opening = Opening(doc)
+    typed = extraction.doc_type == "contract"  # by the extractor, not by the opening below
     if extraction.doc_type != "contract":
         if opening.effective_date() is None or not opening.prose_before_parties():
             return
@@ -561,8 +562,10 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
     if number is not None and fields.get("contract_number") is None:
         found["contract_number"] = number
         po = fields.get("po_number")
-        if po is not None and f" {po.value} " in f" {number.value} ":
-            del fields["po_number"]  # the same code (or its digits) read as an order number
+        if typed and po is not None and f" {po.value} " in f" {number.value} ":
+            # the same code (or its digits) read as an order number; on a page the extractor read as an order,
+            # which only the opening's shape calls an agreement, the order's number stays
+            del fields["po_number"]
     parties = opening.party_names()
     if parties is not None:
         for name, party in zip(("buyer_name", "vendor_name"), parties, strict=True):

@@ -187,6 +187,11 @@ def companies(doc: Document) -> list[Company]:
     return found
 
 
+def _shape(tax_id: str) -> str:
+    """A tax id's scheme by its shape: letters as 'A', digits as '9' ('GB123456789' -> 'AA999999999')."""
+    return re.sub(r"[^\W\d_]", "A", re.sub(r"\d", "9", tax_id))
+
+
 def _tax_ids(page: Page) -> list[tuple[str, Word, Line]]:
     """Valid tax ids on a page, by shape and check digits; one printed in two pieces or with a letter read for
     a digit only where its check digits then agree."""
@@ -267,7 +272,9 @@ def read_structure(doc: Document) -> tuple[Roles, list[Company]] | None:
             # the column the id stands in starts with its own phrase, not with the line (other blocks beside it)
             phrase = next((p for p in split_phrases(line, char) if word in p.words), line)
             owner = _owner(found, issuer, word, line, (phrase.bbox[0], phrase.bbox[2]), page.number)
-            if owner is not None:
+            # a company has one number of each scheme: a second of the same shape under it is another party's
+            # (a form's own 'FEIN:' field set under the supplier's block)
+            if owner is not None and all(_shape(value) != _shape(v) or v == value for v, _, _ in owner.tax_ids):
                 owner.tax_ids.append((value, word, page.number))
     if beside:
         return Roles(None, None, False), found

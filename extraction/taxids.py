@@ -19,7 +19,7 @@ from stdnum.se import orgnr
 from stdnum.util import get_number_modules
 
 from extraction.document import BBox, Document, Word
-from extraction.layout import group_lines
+from extraction.layout import Line, group_lines, typical_char_width
 from extraction.normalize import LETTER_LOOKALIKES, is_valid_tax_id, normalize_tax_id, ocr_fixed_tax_id
 from extraction.result import Extraction, FieldValue
 
@@ -31,10 +31,11 @@ if TYPE_CHECKING:
 _SHAPES = re.compile(r"[A-Z]{2}[0-9A-Z]{8,12}|\d{2}-\d{7}|CHE-\d{3}\.\d{3}\.\d{3}|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
 # national ids whose letters and grouping set them apart from other numbers: GSTIN, RFC, NIF/CIF, BN with its
 # program account, NIP with its hyphens, an IRD number grouped, a Finnish Y-tunnus (kept as printed: their check
-# digits decide)
+# digits decide), a Singapore UEN
 _NATIONAL = re.compile(
     r"\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z]|[A-ZÑ&]{3,4}-?\d{6}-?[A-Z0-9]{3}|[A-HJNP-SUVW]-?\d{7}-?[0-9A-J]"
-    r"|\d{8}-?[A-Z]|\d{9}RT\d{4}|\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}|\d{2,3}-\d{3}-\d{3}|\d{7}-\d"
+    r"|\d{8}-?[A-Z]|\d{9}[A-Z]|[RST]\d{2}[A-Z]{2}\d{4}[A-Z]|\d{9}RT\d{4}|\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}"
+    r"|\d{2,3}-\d{3}-\d{3}|\d{7}-\d"
 )
 # bare-digit ids whose check digits accept one number in 10-89: read only after their scheme's own name
 # ("A.B.N.: 35 613 465 896", "CVR-nr. 13585628", "Org.nr 556703-7485", "P.IVA 12345678903")
@@ -59,12 +60,16 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
             fixed = ocr_fixed_tax_id(cell.value)
             if fixed is not None:
                 fields[name] = replace(cell, value=fixed)
+    _ids_after_names(doc, fields)
     names = {role: fields.get(f"{role}_name") for role in ("buyer", "vendor") if f"{role}_tax_id" not in fields}
     if not any(names.values()):
         return
     used = {str(cell.value) for cell in fields.values()}
     for page in doc.pages:
-        for line in group_lines(page.words):
+        lines = group_lines(page.words)
+        # every place the page prints a party's name (its letterhead as well as its block)
+        printed = {role: _printings(lines, _tokens(str(cell.value))) for role, cell in names.items() if cell}
+        for line in lines:
             for k, word in enumerate(line.words):
                 value = (
                     tax_id_of(word.text)
@@ -74,11 +79,75 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
                 if value is None or value in used:
                     continue
                 before = " ".join(w.text for w in line.words[:k])
-                role = _owner(names, before, page.number, word.bbox)
+                role = _owner(names, before, page.number, word.bbox, printed)
                 if role is not None and f"{role}_tax_id" not in fields:
                     fields[f"{role}_tax_id"] = FieldValue(value, 0.6, page.number, word.bbox, word.text)
                     used.add(value)
                     names.pop(role)
+
+
+def _ids_after_names(doc: Document, fields: dict[str, FieldValue]) -> None:
+    """Each party's tax id where running text prints it right after the party's name ('between Acme LLC, Federal
+    Tax ID 21-3476183 ("Company") and Beta Inc., EIN 43-6183281'), whatever reader set the fields before: an id
+    empty, or holding the other party's id, takes it; a party's field holding the id the text gives the other
+    party, and none of its own, is emptied."""
+    names = {
+        role: tokens
+        for role in ("buyer", "vendor")
+        if (cell := fields.get(f"{role}_name")) is not None and len(tokens := _tokens(str(cell.value))) >= 2
+    }
+    if len(names) < 2 or names["buyer"] == names["vendor"]:
+        return
+    found: dict[str, tuple[str, FieldValue]] = {}
+    for page in doc.pages:
+        char_width = typical_char_width(page.words)
+        previous: list[Word] = []
+        for line in group_lines(page.words):
+            words = line.words
+            close = previous and line.top - max(w.bbox[3] for w in previous) < line.bottom - line.top
+            run = previous if close else []
+            for k, word in enumerate(words):
+                value = tax_id_of(word.text) or captioned_tax_id(words[k - 1].text if k else "", words[k:])
+                value = value or spaced_tax_id(words[k:])
+                if value is None or not _one_phrase(words[: k + 1], char_width):
+                    continue
+                role = _named_last(names, [w.text for w in run + words[:k]])
+                if role is not None and role not in found and value not in [v for v, _ in found.values()]:
+                    found[role] = (value, FieldValue(value, 0.6, page.number, word.bbox, word.text))
+            # a sentence runs on to the next line only from a line without a column's gap in it
+            previous = words if _one_phrase(words, char_width) else []
+    values = {role: value for role, (value, _) in found.items()}
+    for role, other in (("buyer", "vendor"), ("vendor", "buyer")):
+        theirs = fields.get(f"{role}_tax_id")
+        mine, others = values.get(role), values.get(other)
+        unproven = theirs is not None and not is_valid_tax_id(str(theirs.value))
+        if mine is not None and (theirs is None or theirs.value == others or unproven):
+            fields[f"{role}_tax_id"] = found[role][1]
+        elif mine is None and others is not None and theirs is not None and theirs.value == others:
+            del fields[f"{role}_tax_id"]
+
+
+def _tokens(text: str) -> list[str]:
+    return [t for t in (w.strip(",.;:()\"'“”").casefold() for w in text.split()) if t]
+
+
+def _one_phrase(words: list[Word], char_width: float) -> bool:
+    """Words set as running text: no gap between two of them wider than a column's."""
+    return all(b.bbox[0] - a.bbox[2] < 2.2 * char_width for a, b in zip(words, words[1:], strict=False))
+
+
+def _named_last(names: dict[str, list[str]], before: list[str]) -> str | None:
+    """The role whose name is printed last in ``before``, at most seven words before its end (a caption, a legal
+    form's comma, a role in brackets between), no other tax id or name between."""
+    tokens = _tokens(" ".join(before))
+    best: tuple[int, str] | None = None
+    for role, name in names.items():
+        ends = [i + len(name) for i in range(len(tokens) - len(name) + 1) if tokens[i : i + len(name)] == name]
+        if ends and (best is None or ends[-1] > best[0]):
+            best = (ends[-1], role)
+    if best is None or len(tokens) - best[0] > 7:
+        return None
+    return best[1]
 
 
 def tax_id_of(text: str) -> str | None:
@@ -159,18 +228,37 @@ def spaced_tax_id(words: list[Word]) -> str | None:
     return found
 
 
-def _owner(names: dict[str, FieldValue | None], before: str, page: int, bbox: BBox) -> str | None:
-    """The role whose name is last on the line before the id, else nearest above it in the same column."""
+def _owner(
+    names: dict[str, FieldValue | None], before: str, page: int, bbox: BBox, printed: dict[str, list[BBox]]
+) -> str | None:
+    """The role whose name is last on the line before the id, else printed nearest above it in the same column."""
     on_line = [(before.rfind(str(cell.value)), role) for role, cell in names.items() if cell and cell.value]
     on_line = [(at, role) for at, role in on_line if at >= 0]
     if on_line:
         return max(on_line)[1]
     above = []
     for role, cell in names.items():
-        if cell is None or cell.page != page or cell.bbox is None:
-            continue
-        x0, _, x1, bottom = cell.bbox
-        gap = bbox[1] - bottom
-        if -0.002 <= gap <= ABOVE and x0 <= bbox[2] and bbox[0] <= x1:
-            above.append((gap, role))
+        boxes = list(printed.get(role, []))
+        if cell is not None and cell.page == page and cell.bbox is not None:
+            boxes.append(cell.bbox)
+        for x0, _, x1, bottom in boxes:
+            gap = bbox[1] - bottom
+            if -0.002 <= gap <= ABOVE and x0 <= bbox[2] and bbox[0] <= x1:
+                above.append((gap, role))
     return min(above)[1] if above else None
+
+
+def _printings(lines: list[Line], name: list[str]) -> list[BBox]:
+    """The boxes of each printing of a name (its words in a row on one line)."""
+    boxes: list[BBox] = []
+    for line in lines:
+        tokens = _tokens(" ".join(w.text for w in line.words))
+        if len(tokens) != len(line.words) or not name:
+            continue  # a word of punctuation alone: positions would not match
+        for i in range(len(tokens) - len(name) + 1):
+            if tokens[i : i + len(name)] == name:
+                words = line.words[i : i + len(name)]
+                boxes.append(
+                    (words[0].bbox[0], min(w.bbox[1] for w in words), words[-1].bbox[2], max(w.bbox[3] for w in words))
+                )
+    return boxes

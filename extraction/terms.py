@@ -109,7 +109,9 @@ def _day_words() -> str:
 DAYS = _DAYS = (
     r"(?:calendar\s+|business\s+|working\s+)?"
     r"(?:days?|tagen?|tg\.?|jours?|d[ií]as|giorni|gg\.?|dagen|dage|dagar|dias|"
-    r"(?:dni|dní|dnů|dager|päivää|pv|gün|zile|" + _day_words() + r")\b)"  # and CLDR's day words of the rest
+    r"(?:dni|dní|dnů|dager|päivää|pv|gün|zile|"
+    # Slovene, Croatian and Serbian, Lithuanian, Latvian, Estonian, Hungarian in their cases, then CLDR's day words
+    r"dneh|dnevi|dana|dienų|dienu|päeva|napon|nap|" + _day_words() + r")\b)"
 )
 # 'd' and 'j' alone only after two digits or more ('30d', '60 j'): '1D' is OCR's 'ID' (Idaho)
 _SHORT_DAYS = r"(?<![\d.,])(\d{2,3})\s*(?:d|j)\b"
@@ -248,8 +250,8 @@ def parse_terms(text: str | None) -> PaymentTerms | None:
     if not days:
         if _RECEIPT.search(low):
             return PaymentTerms(0, eom)
-        if re.fullmatch(r"\s*\d{1,3}\s*", low):
-            days = [int(low)]  # a bare "30" in a terms column
+        if re.fullmatch(r"\s*\d{1,3}\s*", low) and not re.search(r"\d\s*\(", text):
+            days = [int(low)]  # a bare "30" in a terms column; a page's "1 (1)" is none
         elif eom and discount is None and re.fullmatch(r"\s*(?:net\s*)?e\.?o\.?m\.?\s*", low):
             days = [0]  # "EOM", "Net EOM": due at the end of the month
     if not days:

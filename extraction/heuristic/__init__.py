@@ -107,8 +107,10 @@ class HeuristicExtractor(
         for row in rows:
             self._quantity_from_text(row, number_hint)
         self._reread_rows(views, rows, number_hint)
-        candidates = self._label_candidates(views, number_hint, date_hint, _spans_to_rows(table_spans, rows))
-        candidates += self._party_candidates(views)
+        spans = _spans_to_rows(table_spans, rows)
+        candidates = self._label_candidates(views, number_hint, date_hint, spans)
+        # a column's caption in the table's header ('Supplier' over 'Part') names no party: names in the table go
+        candidates += [c for c in self._party_candidates(views) if not _in_span(c, spans)]
         letterhead = self._letterhead(views)
         if letterhead is not None:
             candidates.append(letterhead)
@@ -223,6 +225,14 @@ class HeuristicExtractor(
 
 
 ROLES = ("buyer", "vendor")
+
+
+def _in_span(candidate: Candidate, spans: dict[int, tuple[float, float]]) -> bool:
+    """Whether a candidate's words stand inside the table's span on their page (its header to its last row)."""
+    span = spans.get(candidate.page)
+    if span is None or not candidate.words:
+        return False
+    return all(span[0] - 0.001 <= (w.bbox[1] + w.bbox[3]) / 2 <= span[1] for w in candidate.words)
 
 
 def _spans_to_rows(spans: dict[int, tuple[float, float]], rows: list[RowDraft]) -> dict[int, tuple[float, float]]:

@@ -291,6 +291,12 @@ class LabelFields:
         buyer_id, vendor_id = fields.get("buyer_tax_id"), fields.get("vendor_tax_id")
         if buyer_id and vendor_id and buyer_id.value == vendor_id.value and buyer_id.confidence <= 0.55:
             del fields["buyer_tax_id"]
+            # another id outside any block (a form's own 'FEIN:' field under the vendor's) is the issuer's
+            other = [c for c in by_name["buyer_tax_id"] if c.value != vendor_id.value and c.score <= 0.55]
+            if other:
+                fields["buyer_tax_id"] = max(
+                    other, key=lambda c: (round(c.score, 2), (-c.order[0], -c.order[1]))
+                ).field()
         # tax ids found outside party blocks
         if "vendor_tax_id" not in fields and "buyer_tax_id" not in fields:
             ids = by_name.get("_tax_id", [])

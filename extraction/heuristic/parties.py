@@ -45,7 +45,7 @@ class PartyFields:
                     rest = phrase.text[label_end:].strip()
                     inline = True
                     if rest:
-                        words, factor = _phrase_text_words(phrase, label_end), 0.95
+                        words, factor = _name_before_address(_phrase_text_words(phrase, label_end)), 0.95
                     else:
                         right = phrases[p_index + 1] if p_index + 1 < len(phrases) else None
                         below = self._phrase_below(view, index, phrase)
@@ -270,7 +270,27 @@ def _caption_row(view: PageView, index: int, label: Line, right: Line) -> bool:
         return False  # 'Supplier: Acme Ltd' over 'Address: ...' is a caption and its value beside it
     starts = [p.bbox[0] for p in view.phrases[index + 1]]
     cells = [label.bbox[0], right.bbox[0]]
-    return captions_over_values(cells, label.bottom, label.height, view.lines[index + 1].top, starts, view.char_width)
+    if not captions_over_values(cells, label.bottom, label.height, view.lines[index + 1].top, starts, view.char_width):
+        return False
+    # one row of a grid of captions each with its value beside it ('Order Date 23-Sep-2025' over 'Buyer J. Novotna'
+    # over 'Due Date 31-Oct-2025'): the line close above starts under the same cells too, and what stands under
+    # the label is no company (the next row's caption)
+    under = next((p for p in view.phrases[index + 1] if abs(p.bbox[0] - label.bbox[0]) < 1.5 * view.char_width), None)
+    if index and under is not None and not LEGAL_FORM.search(under.text):
+        above = view.lines[index - 1]
+        starts = [p.bbox[0] for p in view.phrases[index - 1]]
+        if captions_over_values(cells, above.bottom, above.height, label.top, starts, view.char_width):
+            return False
+    return True
+
+
+def _name_before_address(words: list[Word]) -> list[Word]:
+    """A name and its address on one line after a caption ('Dostawca: Acme SP. K., ul. Krakowska 4, ...'): the
+    words up to the legal form its comma closes."""
+    for k, word in enumerate(words[:-1]):
+        if word.text.endswith(",") and LEGAL_FORM.search(" ".join(w.text for w in words[: k + 1]).rstrip(",")):
+            return [*words[:k], Word(word.text.rstrip(","), word.bbox, word.confidence)]
+    return words
 
 
 def tax_id_caption(text: str) -> tuple[int, int] | None:

@@ -102,9 +102,10 @@ def _phrase_text_words(phrase: Line, start_char: int) -> list[Word]:
 
 
 def read_tax_id(words: list[Word]) -> tuple[str, list[Word]] | None:
-    """The longest run of up to four words that reads as a valid tax id (else the first that normalises)."""
+    """The longest run of up to five words that reads as a valid tax id (else the first that normalises): a
+    Norwegian 'NO 998 212 537 MVA' is five."""
     best = None
-    for count in range(1, min(4, len(words)) + 1):
+    for count in range(1, min(5, len(words)) + 1):
         text = "".join(w.text for w in words[:count])
         value = normalize_tax_id(text)
         if value and not is_valid_tax_id(value):

@@ -253,13 +253,15 @@ class UnlabelledFields:
     def _terms_wrapped(view: PageView, value: Line) -> list[Word]:
         """The rest of payment terms wrapped in their cell ('Netto pr. 20' over 'dager'): the phrase close under
         the value, starting where it starts, when only both together read as terms. The value holds the number of
-        days: a caption over terms ('Zahlungsbedingungen' over 'Net 30') is no value wrapped."""
-        if net_days(value.text) is not None or not re.search(r"\d", value.text):
+        days: a caption over terms ('Zahlungsbedingungen' over 'Net 30') is no value wrapped; nor is a date over terms
+        that read alone ('21.06.2026' over '30 dager netto': two cells of a grid, one under the other)."""
+        if net_days(value.text) is not None or not re.search(r"\d", value.text) or parse_date(value.text) is not None:
             return []
         for phrases in view.phrases:
             for below in phrases:
                 if 0 <= below.top - value.bottom < 0.8 * value.height and abs(below.bbox[0] - value.bbox[0]) < 0.01:
-                    return below.words if net_days(f"{value.text} {below.text}") is not None else []
+                    whole = net_days(below.text) is None and net_days(f"{value.text} {below.text}") is not None
+                    return below.words if whole else []
         return []
 
     @staticmethod
@@ -332,7 +334,7 @@ class UnlabelledFields:
                     continue
                 words = [w for line in name_lines for w in line.words]
                 name = " ".join(w.text for w in words).strip(" ,;")
-                if LEGAL_FORM.fullmatch(name) or name.casefold() in others:
+                if LEGAL_FORM.fullmatch(name) or any(f"{o} ".startswith(f"{name.casefold()} ") for o in others):
                     continue  # the other party's own name again (its block, a ship-to block)
                 page = view.page.number
                 out = [Candidate(f"{role}_name", name, words, page, GUESS, name, (page, name_lines[0].top))]
