@@ -306,6 +306,26 @@ def _is_code(text: str, priced: bool) -> bool:
     return True
 
 
+def _codes_named_text(table: list[RowDraft]) -> None:
+    """The column a header named the article's holds the goods' words ('Nitrile exam gloves') and the one named
+    the text holds one code a row ('IW-4155'): the captions said which is which the other way round."""
+    header = table[0].header
+    sku = next((c for c in header if c.name == "sku"), None)
+    text = next((c for c in header if c.name == "description"), None)
+    if sku is None or text is None:
+        return
+    codes = sum(
+        len(ws) == 1 and _is_code(ws[0].text, priced=False) for ws in (r.cells.get("description", []) for r in table)
+    )
+    goods = sum(sum(bool(re.search(r"[^\W\d_]{3}", w.text)) for w in r.cells.get("sku", [])) >= 2 for r in table)
+    if codes < 0.8 * len(table) or goods < 0.8 * len(table):
+        return
+    sku.name, text.name = "description", "sku"
+    for row in table:
+        row.cells["sku"], row.cells["description"] = row.cells.pop("description", []), row.cells.pop("sku", [])
+        row.columns = tuple(c.name for c in row.header)
+
+
 def _margin_note(word: Word, columns: list[Column], char_width: float) -> bool:
     """A word in the margin right of a table whose last column holds right-aligned numbers ('PRICE CHANGED'
     beside an amount): its numbers end at the column's right edge, so nothing printed past it is a cell. A currency
@@ -457,6 +477,15 @@ class TableReader(GeometricTables):
                     taken[name] = Column(name, ws[0].bbox[0], ws[-1].bbox[2])
                     break
             else:
+                if options == ["description"] and "sku" not in taken and "description" in taken:
+                    # two captions naming the text ('Supplier Item' | 'Item / Description'): one column holds the
+                    # article's code, the left one until the values tell otherwise (``_codes_named_text``)
+                    pair = sorted(
+                        [taken["description"], Column("sku", ws[0].bbox[0], ws[-1].bbox[2])], key=lambda c: c.x0
+                    )
+                    taken["sku"], taken["description"] = pair[0], pair[1]
+                    pair[0].name, pair[1].name = "sku", "description"
+                    continue
                 if min(w.confidence for w in ws) < 0.5:
                     unread.append(ws)  # a misread header still heads a column ('Pos.' 12 must not spill over)
                 elif not ocr:
@@ -571,6 +600,7 @@ class TableReader(GeometricTables):
                 must_find_row = False
             elif geometric is not None:
                 columns, start = geometric
+                start = self._rows_above(view, columns, start, number_hint)
                 # the table's own width: a sidebar's words on the same lines are not its cells
                 left_bound = columns[0].x0 - 3 * view.char_width
                 must_find_row = False
@@ -687,6 +717,19 @@ class TableReader(GeometricTables):
                 spans[view.page.number] = (table_top, table_bottom + 0.002)
         return rows, spans
 
+    def _rows_above(self, view: PageView, columns: list[Column], start: int, number_hint: str | None) -> int:
+        """The first row of a table found by arithmetic: a row above the first that multiplied out (its amount less
+        a discount no column was found for, a price per 100) still fills every numeric column and names goods."""
+        printed = {c.name for c in columns} & {"quantity", "unit_price", "amount"}
+        for index in range(start - 1, max(start - 4, 0) - 1, -1):
+            line = view.lines[index]
+            cells = self._row_cells(joined_percents(line), columns, view.char_width, number_hint)
+            if printed <= cells.keys() and cells.get("description") and not TOTALS_LINE.match(line.text):
+                start = index
+            elif set(cells) - {"description", "sku", "unit"}:
+                break  # numbers of another kind: no row of this table
+        return start
+
     @staticmethod
     def _wraps_description(line: Line, row: RowDraft | None, cells: dict[str, list[Word]], char_width: float) -> bool:
         """A line of words only, right under an item and starting where its description starts: the description
@@ -726,6 +769,7 @@ class TableReader(GeometricTables):
             _split_caption_values(table, number_hint)
             _lettered_code_over_number(table)
             _codes_at_text_end(table)
+            _codes_named_text(table)
             for column in [c for c in header if c.name.startswith("_unread")]:
                 names = {c.name for c in header}
                 old = column.name
