@@ -103,7 +103,9 @@ def _fitting(
                     rest = [n for i, n in enumerate(plain) if i not in (q_index, p_index, a_index)]
                     extra = _priced_with(values, between, rest, percents)
                 else:
-                    extra = _priced_simply(values, between, percents)
+                    # the price unit may stand between the quantity and the price too ('Qty | per | Price')
+                    units = [(i, w, v) for i, w, v in plain[min(q_index, p_index) + 1 : a_index] if i != p_index]
+                    extra = _priced_simply(values, units if q_index < p_index else between, percents)
                 if extra is not None:
                     return _list_price({**found, **extra}, plain, percents)
     return None
