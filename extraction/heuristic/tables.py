@@ -306,6 +306,18 @@ def _is_code(text: str, priced: bool) -> bool:
     return True
 
 
+def _lettered_codes_beside(table: list[RowDraft], unread: str) -> bool:
+    """Two columns of codes, the one named the article's printing numbers with a point ('632.5163'), the unread one
+    codes with letters ('TM-617332'): as the table found by arithmetic, the lettered code names the article."""
+    pairs = [(row.cells.get("sku", []), row.cells.get(unread, [])) for row in table]
+    full = [(a[0].text, b[0].text) for a, b in pairs if len(a) == 1 and len(b) == 1]
+    if len(full) < 0.8 * len(table):
+        return False
+    return all(
+        _is_code(b, priced=False) and re.search(r"[A-Za-z]", b) and not re.search(r"[A-Za-z]", a) for a, b in full
+    )
+
+
 def _codes_named_text(table: list[RowDraft]) -> None:
     """The column a header named the article's holds the goods' words ('Nitrile exam gloves') and the one named
     the text holds one code a row ('IW-4155'): the captions said which is which the other way round."""
@@ -486,8 +498,10 @@ class TableReader(GeometricTables):
                     taken["sku"], taken["description"] = pair[0], pair[1]
                     pair[0].name, pair[1].name = "sku", "description"
                     continue
-                if min(w.confidence for w in ws) < 0.5:
-                    unread.append(ws)  # a misread header still heads a column ('Pos.' 12 must not spill over)
+                if min(w.confidence for w in ws) < 0.5 or options == ["sku"] and not ocr:
+                    # a misread header still heads a column ('Pos.' 12 must not spill over); so does a second code
+                    # caption ('Our Part No.' | 'Your Part No.'): which code is the article's its values tell
+                    unread.append(ws)
                 elif not ocr:
                     unnamed.append(ws)  # a second '#' ('Mfr #' beside 'Seq.'): a column its values name later
         # a printed header word naming no known column, set apart from its neighbours, right of a caption that
@@ -800,6 +814,14 @@ class TableReader(GeometricTables):
                                 for row in table:
                                     if "sku" in row.cells:
                                         row.cells[other.name] = row.cells.pop("sku")
+                if role is None and "sku" in names and _lettered_codes_beside(table, old):
+                    role = "sku"  # two code columns: the lettered one names the article, the other is a part number
+                    for other in header:
+                        if other.name == "sku":
+                            other.name = f"{old}_sku"
+                            for row in table:
+                                if "sku" in row.cells:
+                                    row.cells[other.name] = row.cells.pop("sku")
                 # one percentage a row ('VAT 21%', '7 %') where no column names the tax: the rate of each line
                 rates = [_percent(ws) for ws in filled]
                 if role is None and "tax_rate" not in names and sum(r is not None for r in rates) >= 0.8 * len(filled):
