@@ -318,13 +318,24 @@ def _lettered_codes_beside(table: list[RowDraft], unread: str) -> bool:
     )
 
 
-def _codes_named_text(table: list[RowDraft]) -> None:
-    """The column a header named the article's holds the goods' words ('Nitrile exam gloves') and the one named
-    the text holds one code a row ('IW-4155'): the captions said which is which the other way round."""
+def _two_captions_of_text(table: list[RowDraft]) -> None:
+    """Of two columns whose captions both named the text (the left taken for the article's code): one text where
+    it runs on from one column into the other a space apart on every row; else the one holding one code a row
+    ('IW-4155') names the article and the one holding the goods' words ('Nitrile exam gloves') describes them."""
     header = table[0].header
     sku = next((c for c in header if c.name == "sku"), None)
     text = next((c for c in header if c.name == "description"), None)
     if sku is None or text is None:
+        return
+    filled = [row for row in table if row.cells.get("sku") and row.cells.get("description")]
+    if sku.x1 < text.x0 and filled and all(
+        _goes_on(row.cells["sku"], min(row.cells["description"], key=lambda w: w.bbox[0])) for row in filled
+    ):
+        # the text runs on from one caption's column into the other's a space apart on every row: one text
+        sku.name = "_text"
+        for row in table:
+            row.cells["description"] = reading_order(row.cells.pop("sku", []) + row.cells.get("description", []))
+            row.columns = tuple(c.name for c in row.header)
         return
     codes = sum(
         len(ws) == 1 and _is_code(ws[0].text, priced=False) for ws in (r.cells.get("description", []) for r in table)
@@ -491,7 +502,7 @@ class TableReader(GeometricTables):
             else:
                 if options == ["description"] and "sku" not in taken and "description" in taken:
                     # two captions naming the text ('Supplier Item' | 'Item / Description'): one column holds the
-                    # article's code, the left one until the values tell otherwise (``_codes_named_text``)
+                    # article's code, the left one until the values tell otherwise (``_two_captions_of_text``)
                     pair = sorted(
                         [taken["description"], Column("sku", ws[0].bbox[0], ws[-1].bbox[2])], key=lambda c: c.x0
                     )
@@ -778,12 +789,12 @@ class TableReader(GeometricTables):
             tables.setdefault(tuple(id(c) for c in row.header), []).append(row)
         for table in tables.values():
             header = table[0].header
+            _two_captions_of_text(table)
             _text_beside_line_numbers(table)
             _phrases_run_on(table)
             _split_caption_values(table, number_hint)
             _lettered_code_over_number(table)
             _codes_at_text_end(table)
-            _codes_named_text(table)
             for column in [c for c in header if c.name.startswith("_unread")]:
                 names = {c.name for c in header}
                 old = column.name
