@@ -257,17 +257,37 @@ def _goes_on(text: list[Word], word: Word) -> bool:
     return last is not None and 0 <= word.bbox[0] - last.bbox[2] < 0.6 * (word.bbox[3] - word.bbox[1])
 
 
-def _adds_up(rows: list[RowDraft], amount: list[Word], number_hint: str | None) -> bool:
-    """The amount is the sum of the rows' amounts (a section's subtotal): each row's amount cell, else the last
-    number on its line (a column whose caption names nothing yet)."""
-    total = number(amount, number_hint)
-    amounts = [
+def _row_amounts(rows: list[RowDraft], number_hint: str | None) -> list[Decimal | None]:
+    """Each row's amount cell, else the last number on its line (a column whose caption names nothing yet)."""
+    return [
         number(row.cells.get("amount") or (joined_thousands(row.line.words)[-1:] if row.line else []), number_hint)
         for row in rows
     ]
+
+
+def _adds_up(rows: list[RowDraft], amount: list[Word], number_hint: str | None) -> bool:
+    """The amount is the sum of the rows' amounts (a section's subtotal)."""
+    total = number(amount, number_hint)
+    amounts = _row_amounts(rows, number_hint)
     if total is None or not amounts or any(a is None for a in amounts):
         return False
     return abs(sum(a for a in amounts if a is not None) - total) <= Decimal("0.011")
+
+
+def _ends_a_run(rows: list[RowDraft], amount: list[Word], number_hint: str | None) -> bool:
+    """The amount is the sum of the last two rows or more: a subtotal whose section began where no subtotal was read
+    (above a continued page's first row), or a balance carried over a page break (the sum of every row so far)."""
+    total = number(amount, number_hint)
+    if total is None or len(rows) < 2:
+        return False
+    running = Decimal(0)
+    for count, value in enumerate(reversed(_row_amounts(rows, number_hint)), start=1):
+        if value is None:
+            return False
+        running += value
+        if count >= 2 and abs(running - total) <= Decimal("0.011"):
+            return True
+    return False
 
 
 def _codes_at_text_end(table: list[RowDraft]) -> None:
@@ -697,6 +717,7 @@ class TableReader(GeometricTables):
                     _adds_up(rows[section_from:], subtotal, number_hint)
                     or section_from > sections_from
                     and _adds_up(rows[sections_from:], subtotal, number_hint)
+                    or _ends_a_run(rows, subtotal, number_hint)
                     for subtotal in subtotals
                 ):
                     # a section's subtotal between its items and the next section's heading: neither is an item
