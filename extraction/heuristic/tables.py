@@ -616,6 +616,7 @@ class TableReader(GeometricTables):
         sections_from = 0  # the rows since the last section subtotal, over pages
         for view in views:
             header = self._find_header(view)
+            pending = None  # this page's header, while rows of the table before are looked for above it
             # no header names the columns: the rows that multiply out tell them (not where a named table goes on)
             geometric = None if header is not None or worded else self._geometric_header(view, number_hint)
             scanned = view.page.source == "ocr"
@@ -637,7 +638,11 @@ class TableReader(GeometricTables):
                         header, geometric = None, rival
                 elif not scanned and finds_missed:
                     header, geometric = None, rival
-            if header is not None:
+            if header is not None and open_table and columns and self._goes_on_above(view, columns, header[1], number_hint):
+                # the table of the page before goes on above this page's first header (a section's own header
+                # further down): its rows first, the header is met again below them
+                start, must_find_row, pending = 0, True, header
+            elif header is not None:
                 columns, start = header
                 worded, left_bound = True, 0.0
                 self._unit_holding_prices(columns, view.lines[start : start + 8])
@@ -659,7 +664,9 @@ class TableReader(GeometricTables):
             open_table = True
             misses = 0
             section_from, after_subtotal = len(rows), False  # the rows a section subtotal adds up
-            for line in view.lines[start:]:
+            position = start
+            while position < len(view.lines):
+                line, position = view.lines[position], position + 1
                 if left_bound and line.words[0].bbox[0] < left_bound:
                     inside = _inside_table(line.words, left_bound, view.char_width)
                     if not inside:
@@ -732,6 +739,10 @@ class TableReader(GeometricTables):
                     open_table = False
                     break
                 if must_find_row:
+                    if pending is not None and position >= pending[1]:
+                        # no row of the table before above this page's header: the header's table it is
+                        (columns, start), must_find_row, pending = pending, False, None
+                        position = start
                     continue  # running header or page title before the continued table
                 text_only = not numeric and set(cells) <= {"description", "sku", "unit", "_line", "_note"}
                 close = previous is not None and line.top - previous.bottom < 1.6 * max(line.height, 0.005)
@@ -753,15 +764,39 @@ class TableReader(GeometricTables):
                 ):
                     continue  # a sub-header or blank band between the header and the first row
                 far = previous is not None and line.top - previous.bottom > 1.6 * max(line.height, 0.005)
-                if far and view.page.source != "ocr" and previous is not None and previous.page == view.page.number:
-                    break  # a heading after a blank band ('Milestones'): what follows is another table
-                misses += 1
-                if misses > 1 or previous is None:
-                    break  # something else: notes, footer, a page break
+                ends = far and view.page.source != "ocr" and previous is not None and previous.page == view.page.number
+                misses += not ends
+                if ends or misses > 1 or previous is None:
+                    # a heading after a blank band ('Milestones'), notes, a footer: the table ends, unless its
+                    # header is printed again right below (a section of the same table: 'Labour and Services')
+                    again = self._header_again(view, position - 1, columns) if worded else None
+                    if again is None:
+                        break
+                    columns, start = again
+                    position, previous, misses = start, None, 0
                 # one unreadable line (a smudged scan row) does not end the table; two do
             if table_top <= table_bottom:
                 spans[view.page.number] = (table_top, table_bottom + 0.002)
         return rows, spans
+
+    def _goes_on_above(self, view: PageView, columns: list[Column], end: int, number_hint: str | None) -> bool:
+        """A line above index ``end`` reads as a row of the table ``columns`` describe: goods and two numbers
+        or more in its numeric columns (a column whose caption named nothing may hold the amount)."""
+        for line in view.lines[:end]:
+            cells = self._row_cells(joined_percents(line), columns, view.char_width, number_hint)
+            numbers = [n for n in cells if n in ("quantity", "unit_price", "amount") or n.startswith("_unread")]
+            if len(numbers) >= 2 and cells.get("description") and not TOTALS_LINE.match(line.text):
+                return True
+        return False
+
+    def _header_again(self, view: PageView, index: int, columns: list[Column]) -> tuple[list[Column], int] | None:
+        """The table's header printed again within three lines of ``index`` (a section's heading above it): its
+        columns and the index of the line after it, where it names the numbers the table's header named."""
+        found = self._first_header(view, index, index + 3)
+        numbers = {c.name for c in columns} & {"quantity", "unit_price", "amount"}
+        if found is None or not numbers <= {c.name for c in found[0]}:
+            return None
+        return found[0], found[1]
 
     def _rows_above(self, view: PageView, columns: list[Column], start: int, number_hint: str | None) -> int:
         """The first row of a table found by arithmetic: a row above the first that multiplied out (its amount less
