@@ -348,8 +348,10 @@ def _two_captions_of_text(table: list[RowDraft]) -> None:
     if sku is None or text is None:
         return
     filled = [row for row in table if row.cells.get("sku") and row.cells.get("description")]
-    if sku.x1 < text.x0 and filled and all(
-        _goes_on(row.cells["sku"], min(row.cells["description"], key=lambda w: w.bbox[0])) for row in filled
+    if (
+        sku.x1 < text.x0
+        and filled
+        and all(_goes_on(row.cells["sku"], min(row.cells["description"], key=lambda w: w.bbox[0])) for row in filled)
     ):
         # the text runs on from one caption's column into the other's a space apart on every row: one text
         sku.name = "_text"
@@ -638,7 +640,12 @@ class TableReader(GeometricTables):
                         header, geometric = None, rival
                 elif not scanned and finds_missed:
                     header, geometric = None, rival
-            if header is not None and open_table and columns and self._goes_on_above(view, columns, header[1], number_hint):
+            if (
+                header is not None
+                and open_table
+                and columns
+                and self._goes_on_above(view, columns, header[1], number_hint)
+            ):
                 # the table of the page before goes on above this page's first header (a section's own header
                 # further down): its rows first, the header is met again below them
                 start, must_find_row, pending = 0, True, header
@@ -947,10 +954,18 @@ class TableReader(GeometricTables):
 
     @staticmethod
     def _unit_holding_prices(columns: list[Column], lines: list[Line]) -> None:
-        """A 'Unit' header over prices is 'Unit Price' with its second word lost (OCR on a shaded header)."""
+        """A 'Unit' header over prices is 'Unit Price' with its second word lost (OCR on a shaded header); a 'per'
+        header over 10, 100 or 1000 on every line is the price unit, no unit of measure."""
         names = {c.name for c in columns}
         unit = next((c for c in columns if c.name == "unit"), None)
-        if unit is None or "unit_price" in names:
+        if unit is None:
+            return
+        under = [[w for w in line.words if _gap(w.bbox[0], w.bbox[2], unit.x0, unit.x1) == 0] for line in lines]
+        cells = [" ".join(w.text for w in ws) for ws in under if ws]
+        if len(cells) >= 2 and all(re.fullmatch(r"10{1,3}|1[.,' ]000", c) for c in cells):
+            unit.name = "_per"
+            return
+        if "unit_price" in names:
             return
         priced = sum(
             1
