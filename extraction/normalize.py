@@ -15,8 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from babel.dates import get_month_names
-from babel.numbers import get_currency_symbol
-from babel.numbers import get_decimal_symbol
+from babel.numbers import get_currency_symbol, get_decimal_symbol
 from rapidfuzz.distance import Levenshtein
 from stdnum.br import cnpj
 from stdnum.ca import bn

@@ -7,7 +7,7 @@ one cell, a price per 100, a discount column, a currency mark in a right-to-left
 
 from decimal import Decimal
 
-from extraction.document import Document, Page, Word
+from extraction.document import Document, Page
 from extraction.heuristic import HeuristicExtractor
 from extraction.result import Extraction
 from tests.fixtures_docs import words_at
