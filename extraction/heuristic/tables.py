@@ -955,14 +955,15 @@ class TableReader(GeometricTables):
     @staticmethod
     def _unit_holding_prices(columns: list[Column], lines: list[Line]) -> None:
         """A 'Unit' header over prices is 'Unit Price' with its second word lost (OCR on a shaded header); a 'per'
-        header over 10, 100 or 1000 on every line is the price unit, no unit of measure."""
+        header over 1, 10, 100 or 1000 on every line is the price unit, no unit of measure."""
         names = {c.name for c in columns}
         unit = next((c for c in columns if c.name == "unit"), None)
         if unit is None:
             return
         under = [[w for w in line.words if _gap(w.bbox[0], w.bbox[2], unit.x0, unit.x1) == 0] for line in lines]
         cells = [" ".join(w.text for w in ws) for ws in under if ws]
-        if len(cells) >= 2 and all(re.fullmatch(r"10{1,3}|1[.,' ]000", c) for c in cells):
+        per = [re.fullmatch(r"10{0,3}|1[.,' ]000", c) for c in cells]  # per 1 on some rows, per 100 on others
+        if len(cells) >= 2 and all(per) and any(c != "1" for c in cells):
             unit.name = "_per"
             return
         if "unit_price" in names:
