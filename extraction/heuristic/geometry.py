@@ -122,6 +122,14 @@ def _list_price(
     cents = Decimal("0.011")
     taken = {id(w) for w in found.values()}
     if "_discount" not in found and "_net" not in found and "_off" not in found:
+        # qty x price reads both ways: a 'quantity' that another number of the line less a discount rate gives is
+        # the net price, and the 'price' the quantity
+        counted = value[id(found["quantity"])]
+        for _, word, list_price in plain:
+            if id(word) not in taken and CENTS.search(word.text):
+                if any(d and abs(list_price * (1 - d / 100) - counted) <= cents for _, d in percents):
+                    found = {**found, "quantity": found["unit_price"], "unit_price": found["quantity"]}
+                    break
         net = value[id(found["unit_price"])]
         for _, word, list_price in plain:
             if id(word) in taken or not CENTS.search(word.text):

@@ -1002,7 +1002,7 @@ class TableReader(GeometricTables):
         heads = {
             id(a)
             for a, b in itertools.pairwise(line.words)
-            if re.fullmatch(r"\d{1,3}", a.text)
+            if re.fullmatch(r"[-−]?\d{1,3}", a.text)
             and re.fullmatch(r"\d{3}(?:[.,]\d+)?", b.text)
             and b.bbox[0] - a.bbox[2] < 1.2 * char_width
         }
@@ -1118,7 +1118,7 @@ class TableReader(GeometricTables):
             ways = [""]
             if (
                 gap < 1.2 * char_width
-                and re.fullmatch(r"\d{1,3}", a.text)
+                and re.fullmatch(r"[-−]?\d{1,3}", a.text)
                 and re.fullmatch(r"\d{3}(?:[.,]\d+)?", b.text)
             ):
                 ways.append(" ")
