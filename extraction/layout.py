@@ -47,8 +47,8 @@ def captions_over_values(
     return all(any(abs(x - cell) < 1.5 * char_width for x in next_starts) for cell in cells)
 
 
-# a negative amount's minus sign stands before its head ('-1 725,90')
-THOUSANDS_HEAD, THOUSANDS_TAIL = re.compile(r"^[-−]?\d{1,3}$"), re.compile(r"^\d{3}(?:[.,]\d+)?$")
+# a negative amount's minus sign stands before its head or after its tail ('-1 725,90', '2 453,25-')
+THOUSANDS_HEAD, THOUSANDS_TAIL = re.compile(r"^[-−]?\d{1,3}$"), re.compile(r"^\d{3}(?:[.,]\d+)?[-−]?$")
 
 
 def joined_thousands(words: list[Word]) -> list[Word]:

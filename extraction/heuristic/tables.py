@@ -1003,7 +1003,7 @@ class TableReader(GeometricTables):
             id(a)
             for a, b in itertools.pairwise(line.words)
             if re.fullmatch(r"[-−]?\d{1,3}", a.text)
-            and re.fullmatch(r"\d{3}(?:[.,]\d+)?", b.text)
+            and re.fullmatch(r"\d{3}(?:[.,]\d+)?[-−]?", b.text)
             and b.bbox[0] - a.bbox[2] < 1.2 * char_width
         }
         marks = _money_marks(line.words, char_width, number_hint)
@@ -1119,7 +1119,7 @@ class TableReader(GeometricTables):
             if (
                 gap < 1.2 * char_width
                 and re.fullmatch(r"[-−]?\d{1,3}", a.text)
-                and re.fullmatch(r"\d{3}(?:[.,]\d+)?", b.text)
+                and re.fullmatch(r"\d{3}(?:[.,]\d+)?[-−]?", b.text)
             ):
                 ways.append(" ")
             if (
