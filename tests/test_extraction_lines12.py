@@ -230,3 +230,59 @@ def test_a_currency_mark_in_a_right_to_left_script_is_no_word_of_the_text() -> N
         ("Laptop stand", Decimal("2"), Decimal("150.00"), Decimal("300.00")),
         ("USB-C hub", Decimal("5"), Decimal("80.00"), Decimal("400.00")),
     ]
+
+
+def test_a_credit_lines_minus_before_or_after_an_amount_with_space_thousands() -> None:
+    # '-1 725,90' and '2 453,25-': one negative amount each, the section subtotal adds up with them
+    extraction = _extract(
+        [
+            (0.30, [(0.05, "Wqzr"), (0.50, "Plm"), (0.62, "Zubrq"), (0.84, "Trz")]),
+            (0.33, [(0.05, "Steel sheet"), (0.50, "10"), (0.62, "1 500,00"), (0.84, "15 000,00")]),
+            (0.35, [(0.05, "Credit: returned goods"), (0.50, "-1"), (0.62, "1 725,90"), (0.84, "-1 725,90")]),
+            (0.37, [(0.05, "Credit: damaged"), (0.50, "1"), (0.62, "2 453,25-"), (0.84, "2 453,25-")]),
+            (0.39, [(0.05, "Hex bolt"), (0.50, "4"), (0.62, "2,50"), (0.84, "10,00")]),
+        ]
+    )  # fmt: skip
+    assert _lines(extraction, "description", "amount") == [
+        ("Steel sheet", Decimal("15000.00")),
+        ("Credit: returned goods", Decimal("-1725.90")),
+        ("Credit: damaged", Decimal("-2453.25")),
+        ("Hex bolt", Decimal("10.00")),
+    ]
+
+
+def test_a_quantity_printed_right_of_a_net_price_is_told_by_the_discount() -> None:
+    # no captions: discount % | list price | net price | quantity | per | amount; qty x net reads both ways, the
+    # number the list price less the rate gives is the net price
+    rows = [
+        ("Reagent kit", "12,5%", "760,66", "665,58", "306,46", "100", "2.039,73"),
+        ("Gasket set", "12,5%", "1.786,98", "1.563,61", "6.777,6", "1000", "10.597,51"),
+        ("Timing belt", "20%", "2.492,22", "1.993,78", "884,66", "100", "17.638,14"),
+    ]
+    lines: Lines = [(0.10, [(0.07, "Cobalt Trading AG")])]
+    for k, row in enumerate(rows):
+        xs = (0.05, 0.30, 0.40, 0.52, 0.64, 0.76, 0.86)
+        lines.append((0.30 + 0.02 * k, list(zip(xs, row, strict=True))))
+    extraction = _extract(lines)
+    assert _lines(extraction, "description", "quantity", "amount") == [
+        ("Reagent kit", Decimal("306.46"), Decimal("2039.73")),
+        ("Gasket set", Decimal("6777.6"), Decimal("10597.51")),
+        ("Timing belt", Decimal("884.66"), Decimal("17638.14")),
+    ]
+
+
+def test_a_card_title_wrapped_onto_a_line_opening_with_a_number_keeps_it() -> None:
+    extraction = _extract(
+        [
+            (0.20, [(0.07, "Northwind Tools AG")]),
+            (0.30, [(0.07, "10 Copper wire, as per drawing 4711-B, ISO"), (0.83, "1,234.50")]),
+            (0.32, [(0.09, "9001 certified")]),
+            (0.34, [(0.09, "Qzr: 10 m"), (0.30, "Mlv: 123.45")]),
+            (0.38, [(0.07, "20 Hex bolt M8"), (0.843, "109.00")]),
+            (0.40, [(0.09, "Qzr: 25 pc"), (0.30, "Mlv: 4.36")]),
+        ]
+    )  # fmt: skip
+    assert _lines(extraction, "description", "quantity") == [
+        ("Copper wire, as per drawing 4711-B, ISO 9001 certified", Decimal("10")),
+        ("Hex bolt M8", Decimal("25")),
+    ]
