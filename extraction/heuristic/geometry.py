@@ -126,10 +126,13 @@ def _list_price(
         # the net price, and the 'price' the quantity
         counted = value[id(found["quantity"])]
         for _, word, list_price in plain:
-            if id(word) not in taken and CENTS.search(word.text):
-                if any(d and abs(list_price * (1 - d / 100) - counted) <= cents for _, d in percents):
-                    found = {**found, "quantity": found["unit_price"], "unit_price": found["quantity"]}
-                    break
+            if (
+                id(word) not in taken
+                and CENTS.search(word.text)
+                and any(d and abs(list_price * (1 - d / 100) - counted) <= cents for _, d in percents)
+            ):
+                found = {**found, "quantity": found["unit_price"], "unit_price": found["quantity"]}
+                break
         net = value[id(found["unit_price"])]
         for _, word, list_price in plain:
             if id(word) in taken or not CENTS.search(word.text):

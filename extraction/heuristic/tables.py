@@ -878,18 +878,11 @@ class TableReader(GeometricTables):
                         role = missing[0]
                 # a caption's column left empty on most rows names no SKU: the codes stand in another column
                 sku_empty = sum(bool(row.cells.get("sku")) for row in table) < 0.2 * len(table)
-                if role is None and ("sku" not in names or sku_empty):
-                    codes = [ws for ws in filled if len(ws) == 1 and re.search(r"\d", ws[0].text)]
-                    if len(codes) >= 0.8 * len(filled) and all(_is_code(ws[0].text, not missing) for ws in codes):
-                        role = "sku"
-                        for other in header:
-                            if other.name == "sku":
-                                other.name = f"{old}_sku"
-                                for row in table:
-                                    if "sku" in row.cells:
-                                        row.cells[other.name] = row.cells.pop("sku")
-                if role is None and "sku" in names and _lettered_codes_beside(table, old):
-                    role = "sku"  # two code columns: the lettered one names the article, the other is a part number
+                codes = [ws for ws in filled if len(ws) == 1 and re.search(r"\d", ws[0].text)]
+                coded = len(codes) >= 0.8 * len(filled) and all(_is_code(ws[0].text, not missing) for ws in codes)
+                # two code columns: the lettered one names the article, the other is the other party's part number
+                if role is None and (("sku" not in names or sku_empty) and coded or _lettered_codes_beside(table, old)):
+                    role = "sku"
                     for other in header:
                         if other.name == "sku":
                             other.name = f"{old}_sku"
