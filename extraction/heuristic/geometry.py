@@ -543,8 +543,10 @@ class GeometricTables:
                 if x1 < numeric_x0 and _counting_up(texts):
                     out.append(Column("_line", x0, x1))  # small numbers counting up: the line numbers
                     continue
-                if x1 >= numeric_x0 and not any(c.name == "_per" for c in numeric) and all(
-                    n == 1 or n in PRICE_UNITS for n in numbers
+                if (
+                    x1 >= numeric_x0
+                    and not any(c.name == "_per" for c in numeric)
+                    and all(n == 1 or n in PRICE_UNITS for n in numbers)
                 ):
                     out.append(Column("_per", x0, x1))  # '1', '100' beside the prices: the price unit
                     continue
