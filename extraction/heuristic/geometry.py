@@ -127,7 +127,8 @@ def _list_price(
         counted = value[id(found["quantity"])]
         for _, word, list_price in plain:
             if (
-                id(word) not in taken
+                CENTS.search(found["quantity"].text)  # a count printed whole ('1') is no price
+                and id(word) not in taken
                 and CENTS.search(word.text)
                 and any(d and abs(list_price * (1 - d / 100) - counted) <= cents for _, d in percents)
             ):
