@@ -47,7 +47,8 @@ def captions_over_values(
     return all(any(abs(x - cell) < 1.5 * char_width for x in next_starts) for cell in cells)
 
 
-THOUSANDS_HEAD, THOUSANDS_TAIL = re.compile(r"^\d{1,3}$"), re.compile(r"^\d{3}(?:[.,]\d+)?$")
+# a negative amount's minus sign stands before its head or after its tail ('-1 725,90', '2 453,25-')
+THOUSANDS_HEAD, THOUSANDS_TAIL = re.compile(r"^[-−]?\d{1,3}$"), re.compile(r"^\d{3}(?:[.,]\d+)?[-−]?$")
 
 
 def joined_thousands(words: list[Word]) -> list[Word]:
@@ -58,7 +59,7 @@ def joined_thousands(words: list[Word]) -> list[Word]:
         last = out[-1] if out else None
         if (
             last is not None
-            and (THOUSANDS_HEAD.match(last.text) or id(last) in joined and last.text.isdigit())
+            and (THOUSANDS_HEAD.match(last.text) or id(last) in joined and re.fullmatch(r"[-−]?\d+", last.text))
             and THOUSANDS_TAIL.match(word.text)
             # a space apart: narrower than a digit in most fonts, as wide as one in a monospaced font
             and word.bbox[0] - last.bbox[2] < 1.05 * (word.bbox[2] - word.bbox[0]) / len(word.text)

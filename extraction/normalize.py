@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Literal
 
 from babel.dates import get_month_names
-from babel.numbers import get_decimal_symbol
+from babel.numbers import get_currency_symbol, get_decimal_symbol
 from rapidfuzz.distance import Levenshtein
 from stdnum.br import cnpj
 from stdnum.ca import bn
@@ -55,6 +55,13 @@ CURRENCY_SYMBOLS = {
     "Kč": "CZK",
     "Fr.": "CHF",
     "SFr.": "CHF",
+}
+# the marks of currencies written right to left ('د.إ', 'ر.س', '₪'), as their own countries print them (Babel's
+# locale data; the right-to-left mark and the closing point dropped)
+_RIGHT_TO_LEFT = {"AED": "ar_AE", "SAR": "ar_SA", "QAR": "ar_QA", "KWD": "ar_KW", "BHD": "ar_BH", "OMR": "ar_OM",
+                  "JOD": "ar_JO", "EGP": "ar_EG", "ILS": "he_IL"}  # fmt: skip
+CURRENCY_SYMBOLS |= {
+    get_currency_symbol(code, locale).replace("\u200f", "").rstrip("."): code for code, locale in _RIGHT_TO_LEFT.items()
 }
 # a currency as printed beside an amount: an ISO code or any of the symbols above ('R$ 482,43', '1.200,00 Kč')
 CURRENCY_MARK = "(?:[A-Z]{3}|" + "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)) + ")"

@@ -223,8 +223,13 @@ def _titled_cards(view: PageView, number_hint: str | None) -> list[RowDraft]:
         described = [w for w in head if not LEADER.match(w.text)]
         if described and _POSITION.match(described[0].text):
             described = described[1:]  # the item's number
-        for line in body[:at]:  # a description wrapped under the title holds no number
-            if all(_numeric(w, number_hint) is None for w in line.words):
+        for k, line in enumerate(body[:at]):
+            # a description wrapped under the title holds no number, or, above the card's values, no caption and
+            # no column gap ('9001 certified' of 'ISO 9001 certified')
+            wrapped = k < min(line_q, line_p) and len(split_phrases(line, view.char_width)) == 1
+            if all(_numeric(w, number_hint) is None for w in line.words) or (
+                wrapped and not any(w.text.endswith(":") for w in line.words)
+            ):
                 described += line.words
         if not described:
             continue

@@ -103,7 +103,9 @@ def _fitting(
                     rest = [n for i, n in enumerate(plain) if i not in (q_index, p_index, a_index)]
                     extra = _priced_with(values, between, rest, percents)
                 else:
-                    extra = _priced_simply(values, between, percents)
+                    # the price unit may stand between the quantity and the price too ('Qty | per | Price')
+                    units = [(i, w, v) for i, w, v in plain[min(q_index, p_index) + 1 : a_index] if i != p_index]
+                    extra = _priced_simply(values, units if q_index < p_index else between, percents)
                 if extra is not None:
                     return _list_price({**found, **extra}, plain, percents)
     return None
@@ -120,6 +122,18 @@ def _list_price(
     cents = Decimal("0.011")
     taken = {id(w) for w in found.values()}
     if "_discount" not in found and "_net" not in found and "_off" not in found:
+        # qty x price reads both ways: a 'quantity' that another number of the line less a discount rate gives is
+        # the net price, and the 'price' the quantity
+        counted = value[id(found["quantity"])]
+        for _, word, list_price in plain:
+            if (
+                CENTS.search(found["quantity"].text)  # a count printed whole ('1') is no price
+                and id(word) not in taken
+                and CENTS.search(word.text)
+                and any(d and abs(list_price * (1 - d / 100) - counted) <= cents for _, d in percents)
+            ):
+                found = {**found, "quantity": found["unit_price"], "unit_price": found["quantity"]}
+                break
         net = value[id(found["unit_price"])]
         for _, word, list_price in plain:
             if id(word) in taken or not CENTS.search(word.text):
@@ -529,6 +543,13 @@ class GeometricTables:
                     continue
                 if x1 < numeric_x0 and _counting_up(texts):
                     out.append(Column("_line", x0, x1))  # small numbers counting up: the line numbers
+                    continue
+                if (
+                    x1 >= numeric_x0
+                    and not any(c.name == "_per" for c in numeric)
+                    and all(n == 1 or n in PRICE_UNITS for n in numbers)
+                ):
+                    out.append(Column("_per", x0, x1))  # '1', '100' beside the prices: the price unit
                     continue
                 if x1 >= numeric_x0:
                     continue

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from statistics import median
 
 from extraction.document import BBox, Page, Word, union_bbox
 from extraction.layout import Line
@@ -67,8 +68,16 @@ def _bbox(words: list[Word]) -> BBox | None:
 
 
 def _stack(line: Line, below: Line) -> Line:
-    """A two-line table header as one line: each word of ``below`` joins the word above it."""
-    merged = [[w] for w in line.words]
+    """A two-line table header as one line: each word of ``below`` joins the caption above it (the words of one
+    caption a space apart: 'No.' under 'Our' of 'Our Part' joins 'Our Part')."""
+    height = median(w.bbox[3] - w.bbox[1] for w in line.words) if line.words else 0.0
+    merged: list[list[Word]] = []
+    for word in line.words:
+        if merged and word.bbox[0] - merged[-1][-1].bbox[2] < 0.5 * height:
+            merged[-1].append(word)
+        else:
+            merged.append([word])
+    merged = [[Word(" ".join(w.text for w in ws), _bbox(ws), min(w.confidence for w in ws))] for ws in merged]  # type: ignore[arg-type]
     loose: list[Word] = []
     for word in below.words:
         above = [m for m in merged if min(word.bbox[2], m[0].bbox[2]) - max(word.bbox[0], m[0].bbox[0]) > 0]
@@ -78,7 +87,15 @@ def _stack(line: Line, below: Line) -> Line:
             min(above, key=lambda m: abs((m[0].bbox[0] + m[0].bbox[2]) / 2 - middle)).append(word)
         else:
             loose.append(word)
-    words = [Word(" ".join(w.text for w in ws), _bbox(ws), min(w.confidence for w in ws)) for ws in merged]  # type: ignore[arg-type]
+    # a caption's box spans its words' width at the top line's height: the header's gaps are measured in lines
+    words = [
+        Word(
+            " ".join(w.text for w in ws),
+            (min(w.bbox[0] for w in ws), ws[0].bbox[1], max(w.bbox[2] for w in ws), ws[0].bbox[3]),
+            min(w.confidence for w in ws),
+        )
+        for ws in merged
+    ]
     return Line(sorted(words + loose, key=lambda w: w.bbox[0]))
 
 

@@ -273,17 +273,37 @@ def _goes_on(text: list[Word], word: Word) -> bool:
     return last is not None and 0 <= word.bbox[0] - last.bbox[2] < 0.6 * (word.bbox[3] - word.bbox[1])
 
 
-def _adds_up(rows: list[RowDraft], amount: list[Word], number_hint: str | None) -> bool:
-    """The amount is the sum of the rows' amounts (a section's subtotal): each row's amount cell, else the last
-    number on its line (a column whose caption names nothing yet)."""
-    total = number(amount, number_hint)
-    amounts = [
+def _row_amounts(rows: list[RowDraft], number_hint: str | None) -> list[Decimal | None]:
+    """Each row's amount cell, else the last number on its line (a column whose caption names nothing yet)."""
+    return [
         number(row.cells.get("amount") or (joined_thousands(row.line.words)[-1:] if row.line else []), number_hint)
         for row in rows
     ]
+
+
+def _adds_up(rows: list[RowDraft], amount: list[Word], number_hint: str | None) -> bool:
+    """The amount is the sum of the rows' amounts (a section's subtotal)."""
+    total = number(amount, number_hint)
+    amounts = _row_amounts(rows, number_hint)
     if total is None or not amounts or any(a is None for a in amounts):
         return False
     return abs(sum(a for a in amounts if a is not None) - total) <= Decimal("0.011")
+
+
+def _ends_a_run(rows: list[RowDraft], amount: list[Word], number_hint: str | None) -> bool:
+    """The amount is the sum of the last two rows or more: a subtotal whose section began where no subtotal was read
+    (above a continued page's first row), or a balance carried over a page break (the sum of every row so far)."""
+    total = number(amount, number_hint)
+    if total is None or len(rows) < 2:
+        return False
+    running = Decimal(0)
+    for count, value in enumerate(reversed(_row_amounts(rows, number_hint)), start=1):
+        if value is None:
+            return False
+        running += value
+        if count >= 2 and abs(running - total) <= Decimal("0.011"):
+            return True
+    return False
 
 
 def _codes_at_text_end(table: list[RowDraft]) -> None:
@@ -320,6 +340,51 @@ def _is_code(text: str, priced: bool) -> bool:
     if re.fullmatch(r"[\d.,]+", text):
         return priced and text.isdigit() and len(text) >= 4
     return True
+
+
+def _lettered_codes_beside(table: list[RowDraft], unread: str) -> bool:
+    """Two columns of codes, the one named the article's printing numbers with a point ('632.5163'), the unread one
+    codes with letters ('TM-617332'): as the table found by arithmetic, the lettered code names the article."""
+    pairs = [(row.cells.get("sku", []), row.cells.get(unread, [])) for row in table]
+    full = [(a[0].text, b[0].text) for a, b in pairs if len(a) == 1 and len(b) == 1]
+    if len(full) < 0.8 * len(table):
+        return False
+    return all(
+        _is_code(b, priced=False) and re.search(r"[A-Za-z]", b) and not re.search(r"[A-Za-z]", a) for a, b in full
+    )
+
+
+def _two_captions_of_text(table: list[RowDraft]) -> None:
+    """Of two columns whose captions both named the text (the left taken for the article's code): one text where
+    it runs on from one column into the other a space apart on every row; else the one holding one code a row
+    ('IW-4155') names the article and the one holding the goods' words ('Nitrile exam gloves') describes them."""
+    header = table[0].header
+    sku = next((c for c in header if c.name == "sku"), None)
+    text = next((c for c in header if c.name == "description"), None)
+    if sku is None or text is None:
+        return
+    filled = [row for row in table if row.cells.get("sku") and row.cells.get("description")]
+    if (
+        sku.x1 < text.x0
+        and filled
+        and all(_goes_on(row.cells["sku"], min(row.cells["description"], key=lambda w: w.bbox[0])) for row in filled)
+    ):
+        # the text runs on from one caption's column into the other's a space apart on every row: one text
+        sku.name = "_text"
+        for row in table:
+            row.cells["description"] = reading_order(row.cells.pop("sku", []) + row.cells.get("description", []))
+            row.columns = tuple(c.name for c in row.header)
+        return
+    codes = sum(
+        len(ws) == 1 and _is_code(ws[0].text, priced=False) for ws in (r.cells.get("description", []) for r in table)
+    )
+    goods = sum(sum(bool(re.search(r"[^\W\d_]{3}", w.text)) for w in r.cells.get("sku", [])) >= 2 for r in table)
+    if codes < 0.8 * len(table) or goods < 0.8 * len(table):
+        return
+    sku.name, text.name = "description", "sku"
+    for row in table:
+        row.cells["sku"], row.cells["description"] = row.cells.pop("description", []), row.cells.pop("sku", [])
+        row.columns = tuple(c.name for c in row.header)
 
 
 def _margin_note(word: Word, columns: list[Column], char_width: float) -> bool:
@@ -473,8 +538,19 @@ class TableReader(GeometricTables):
                     taken[name] = Column(name, ws[0].bbox[0], ws[-1].bbox[2])
                     break
             else:
-                if min(w.confidence for w in ws) < 0.5:
-                    unread.append(ws)  # a misread header still heads a column ('Pos.' 12 must not spill over)
+                if options == ["description"] and "sku" not in taken and "description" in taken:
+                    # two captions naming the text ('Supplier Item' | 'Item / Description'): one column holds the
+                    # article's code, the left one until the values tell otherwise (``_two_captions_of_text``)
+                    pair = sorted(
+                        [taken["description"], Column("sku", ws[0].bbox[0], ws[-1].bbox[2])], key=lambda c: c.x0
+                    )
+                    taken["sku"], taken["description"] = pair[0], pair[1]
+                    pair[0].name, pair[1].name = "sku", "description"
+                    continue
+                if min(w.confidence for w in ws) < 0.5 or options == ["sku"] and not ocr:
+                    # a misread header still heads a column ('Pos.' 12 must not spill over); so does a second code
+                    # caption ('Our Part No.' | 'Your Part No.'): which code is the article's its values tell
+                    unread.append(ws)
                 elif not ocr:
                     unnamed.append(ws)  # a second '#' ('Mfr #' beside 'Seq.'): a column its values name later
         # a printed header word naming no known column, set apart from its neighbours, right of a caption that
@@ -566,6 +642,7 @@ class TableReader(GeometricTables):
         sections_from = 0  # the rows since the last section subtotal, over pages
         for view in views:
             header = self._find_header(view)
+            pending = None  # this page's header, while rows of the table before are looked for above it
             # no header names the columns: the rows that multiply out tell them (not where a named table goes on)
             geometric = None if header is not None or worded else self._geometric_header(view, number_hint)
             scanned = view.page.source == "ocr"
@@ -587,7 +664,16 @@ class TableReader(GeometricTables):
                         header, geometric = None, rival
                 elif not scanned and finds_missed:
                     header, geometric = None, rival
-            if header is not None:
+            if (
+                header is not None
+                and open_table
+                and columns
+                and self._goes_on_above(view, columns, header[1], number_hint)
+            ):
+                # the table of the page before goes on above this page's first header (a section's own header
+                # further down): its rows first, the header is met again below them
+                start, must_find_row, pending = 0, True, header
+            elif header is not None:
                 columns, start = header
                 worded, left_bound = True, 0.0
                 self._unit_holding_prices(columns, view.lines[start : start + 8])
@@ -595,6 +681,7 @@ class TableReader(GeometricTables):
                 must_find_row = False
             elif geometric is not None:
                 columns, start = geometric
+                start = self._rows_above(view, columns, start, number_hint)
                 # the table's own width: a sidebar's words on the same lines are not its cells
                 left_bound = columns[0].x0 - 3 * view.char_width
                 must_find_row = False
@@ -608,7 +695,9 @@ class TableReader(GeometricTables):
             open_table = True
             misses = 0
             section_from, after_subtotal = len(rows), False  # the rows a section subtotal adds up
-            for line in view.lines[start:]:
+            position = start
+            while position < len(view.lines):
+                line, position = view.lines[position], position + 1
                 if left_bound and line.words[0].bbox[0] < left_bound:
                     inside = _inside_table(line.words, left_bound, view.char_width)
                     if not inside:
@@ -666,6 +755,7 @@ class TableReader(GeometricTables):
                     _adds_up(rows[section_from:], subtotal, number_hint)
                     or section_from > sections_from
                     and _adds_up(rows[sections_from:], subtotal, number_hint)
+                    or _ends_a_run(rows, subtotal, number_hint)
                     for subtotal in subtotals
                 ):
                     # a section's subtotal between its items and the next section's heading: neither is an item
@@ -680,6 +770,10 @@ class TableReader(GeometricTables):
                     open_table = False
                     break
                 if must_find_row:
+                    if pending is not None and position >= pending[1]:
+                        # no row of the table before above this page's header: the header's table it is
+                        (columns, start), must_find_row, pending = pending, False, None
+                        position = start
                     continue  # running header or page title before the continued table
                 text_only = not numeric and set(cells) <= {"description", "sku", "unit", "_line", "_note"}
                 close = previous is not None and line.top - previous.bottom < 1.6 * max(line.height, 0.005)
@@ -702,15 +796,52 @@ class TableReader(GeometricTables):
                 ):
                     continue  # a sub-header or blank band between the header and the first row
                 far = previous is not None and line.top - previous.bottom > 1.6 * max(line.height, 0.005)
-                if far and view.page.source != "ocr" and previous is not None and previous.page == view.page.number:
-                    break  # a heading after a blank band ('Milestones'): what follows is another table
-                misses += 1
-                if misses > 1 or previous is None:
-                    break  # something else: notes, footer, a page break
+                ends = far and view.page.source != "ocr" and previous is not None and previous.page == view.page.number
+                misses += not ends
+                if ends or misses > 1 or previous is None:
+                    # a heading after a blank band ('Milestones'), notes, a footer: the table ends, unless its
+                    # header is printed again right below (a section of the same table: 'Labour and Services')
+                    again = self._header_again(view, position - 1, columns) if worded else None
+                    if again is None:
+                        break
+                    columns, start = again
+                    position, previous, misses = start, None, 0
                 # one unreadable line (a smudged scan row) does not end the table; two do
             if table_top <= table_bottom:
                 spans[view.page.number] = (table_top, table_bottom + 0.002)
         return rows, spans
+
+    def _goes_on_above(self, view: PageView, columns: list[Column], end: int, number_hint: str | None) -> bool:
+        """A line above index ``end`` reads as a row of the table ``columns`` describe: goods and two numbers
+        or more in its numeric columns (a column whose caption named nothing may hold the amount)."""
+        for line in view.lines[:end]:
+            cells = self._row_cells(joined_percents(line), columns, view.char_width, number_hint)
+            numbers = [n for n in cells if n in ("quantity", "unit_price", "amount") or n.startswith("_unread")]
+            if len(numbers) >= 2 and cells.get("description") and not TOTALS_LINE.match(line.text):
+                return True
+        return False
+
+    def _header_again(self, view: PageView, index: int, columns: list[Column]) -> tuple[list[Column], int] | None:
+        """The table's header printed again within three lines of ``index`` (a section's heading above it): its
+        columns and the index of the line after it, where it names the numbers the table's header named."""
+        found = self._first_header(view, index, index + 3)
+        numbers = {c.name for c in columns} & {"quantity", "unit_price", "amount"}
+        if found is None or not numbers <= {c.name for c in found[0]}:
+            return None
+        return found[0], found[1]
+
+    def _rows_above(self, view: PageView, columns: list[Column], start: int, number_hint: str | None) -> int:
+        """The first row of a table found by arithmetic: a row above the first that multiplied out (its amount less
+        a discount no column was found for, a price per 100) still fills every numeric column and names goods."""
+        printed = {c.name for c in columns} & {"quantity", "unit_price", "amount"}
+        for index in range(start - 1, max(start - 4, 0) - 1, -1):
+            line = view.lines[index]
+            cells = self._row_cells(joined_percents(line), columns, view.char_width, number_hint)
+            if printed <= cells.keys() and cells.get("description") and not TOTALS_LINE.match(line.text):
+                start = index
+            elif set(cells) - {"description", "sku", "unit"}:
+                break  # numbers of another kind: no row of this table
+        return start
 
     @staticmethod
     def _wraps_description(line: Line, row: RowDraft | None, cells: dict[str, list[Word]], char_width: float) -> bool:
@@ -746,6 +877,7 @@ class TableReader(GeometricTables):
             tables.setdefault(tuple(id(c) for c in row.header), []).append(row)
         for table in tables.values():
             header = table[0].header
+            _two_captions_of_text(table)
             _text_beside_line_numbers(table)
             _phrases_run_on(table)
             _split_caption_values(table, number_hint)
@@ -771,16 +903,17 @@ class TableReader(GeometricTables):
                         role = missing[0]
                 # a caption's column left empty on most rows names no SKU: the codes stand in another column
                 sku_empty = sum(bool(row.cells.get("sku")) for row in table) < 0.2 * len(table)
-                if role is None and ("sku" not in names or sku_empty):
-                    codes = [ws for ws in filled if len(ws) == 1 and re.search(r"\d", ws[0].text)]
-                    if len(codes) >= 0.8 * len(filled) and all(_is_code(ws[0].text, not missing) for ws in codes):
-                        role = "sku"
-                        for other in header:
-                            if other.name == "sku":
-                                other.name = f"{old}_sku"
-                                for row in table:
-                                    if "sku" in row.cells:
-                                        row.cells[other.name] = row.cells.pop("sku")
+                codes = [ws for ws in filled if len(ws) == 1 and re.search(r"\d", ws[0].text)]
+                coded = len(codes) >= 0.8 * len(filled) and all(_is_code(ws[0].text, not missing) for ws in codes)
+                # two code columns: the lettered one names the article, the other is the other party's part number
+                if role is None and (("sku" not in names or sku_empty) and coded or _lettered_codes_beside(table, old)):
+                    role = "sku"
+                    for other in header:
+                        if other.name == "sku":
+                            other.name = f"{old}_sku"
+                            for row in table:
+                                if "sku" in row.cells:
+                                    row.cells[other.name] = row.cells.pop("sku")
                 # one percentage a row ('VAT 21%', '7 %') where no column names the tax: the rate of each line
                 rates = [_percent(ws) for ws in filled]
                 if role is None and "tax_rate" not in names and sum(r is not None for r in rates) >= 0.8 * len(filled):
@@ -843,10 +976,19 @@ class TableReader(GeometricTables):
 
     @staticmethod
     def _unit_holding_prices(columns: list[Column], lines: list[Line]) -> None:
-        """A 'Unit' header over prices is 'Unit Price' with its second word lost (OCR on a shaded header)."""
+        """A 'Unit' header over prices is 'Unit Price' with its second word lost (OCR on a shaded header); a 'per'
+        header over 1, 10, 100 or 1000 on every line is the price unit, no unit of measure."""
         names = {c.name for c in columns}
         unit = next((c for c in columns if c.name == "unit"), None)
-        if unit is None or "unit_price" in names:
+        if unit is None:
+            return
+        under = [[w for w in line.words if _gap(w.bbox[0], w.bbox[2], unit.x0, unit.x1) == 0] for line in lines]
+        cells = [" ".join(w.text for w in ws) for ws in under if ws]
+        per = [re.fullmatch(r"10{0,3}|1[.,' ]000", c) for c in cells]  # per 1 on some rows, per 100 on others
+        if len(cells) >= 2 and all(per) and any(c != "1" for c in cells):
+            unit.name = "_per"
+            return
+        if "unit_price" in names:
             return
         priced = sum(
             1
@@ -882,8 +1024,8 @@ class TableReader(GeometricTables):
         heads = {
             id(a)
             for a, b in itertools.pairwise(line.words)
-            if re.fullmatch(r"\d{1,3}", a.text)
-            and re.fullmatch(r"\d{3}(?:[.,]\d+)?", b.text)
+            if re.fullmatch(r"[-−]?\d{1,3}", a.text)
+            and re.fullmatch(r"\d{3}(?:[.,]\d+)?[-−]?", b.text)
             and b.bbox[0] - a.bbox[2] < 1.2 * char_width
         }
         marks = _money_marks(line.words, char_width, number_hint)
@@ -998,8 +1140,8 @@ class TableReader(GeometricTables):
             ways = [""]
             if (
                 gap < 1.2 * char_width
-                and re.fullmatch(r"\d{1,3}", a.text)
-                and re.fullmatch(r"\d{3}(?:[.,]\d+)?", b.text)
+                and re.fullmatch(r"[-−]?\d{1,3}", a.text)
+                and re.fullmatch(r"\d{3}(?:[.,]\d+)?[-−]?", b.text)
             ):
                 ways.append(" ")
             if (
