@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
 import os
 import re
 import shutil
@@ -35,12 +36,13 @@ _NUMBER = re.compile(r"[\d.,:°'’]*\d[\d.,:°'’]*")
 _SPECK_AROUND_NUMBER = re.compile(r"([“”„\"':;,]?)(\d[\d.,']*[.,]\d{2}|\d+(?:[.,]\d+)?%)([“”\"':;,.]?)")
 
 
-def clean_ocr_text(text: str) -> str:
+def clean_ocr_text(text: str, opened: bool = False) -> str:
     """Undo the usual OCR slips around table cells and numbers.
 
     Table rules glue '|', '[', '_' or a dash to a cell ('|EA', '74.00]'), a rule beside a number reads as
     an unbalanced bracket ('24)'), and separators inside numbers come out as ':' or '°' ('42:000,00',
-    "9°192.00").
+    "9°192.00"). ``opened``: a bracket opened earlier on the word's printed line is still open ('(pack of 100)'),
+    so a closing one after a number is print.
     """
     text = text.strip()
     # a code printed in square brackets ('[HW-5410] Hydraulic hose', as ERP exports print an item's code before
@@ -50,7 +52,7 @@ def clean_ocr_text(text: str) -> str:
         return bracketed
     text = text.strip(_RULE_MARKS)
     # only beside a number: in prose a bracket opens on one word and closes on another ('(VAT', 'SE1234)')
-    if text.endswith(")") and "(" not in text and _NUMBER.fullmatch(text[:-1]):
+    if text.endswith(")") and "(" not in text and not opened and _NUMBER.fullmatch(text[:-1]):
         text = text[:-1]
     if text.startswith("(") and ")" not in text and _NUMBER.fullmatch(text[1:]):
         text = text[1:]
@@ -149,10 +151,17 @@ def words_from_data(data: dict[str, Any], width: int, height: int) -> list[Word]
     dropped, a bullet read as another mark made a bullet again, pieces of a split number joined."""
     words: list[Word] = []
     columns = ("text", "conf", "left", "top", "width", "height", "word_num")
-    for text, conf, left, top, w, h, number in zip(*(data[c] for c in columns), strict=True):
+    lines = zip(*(data.get(c, itertools.repeat(0)) for c in ("block_num", "par_num", "line_num")))
+    line: tuple[Any, ...] | None = None
+    depth = 0  # brackets the current printed line has opened and not closed
+    for (text, conf, left, top, w, h, number), at in zip(zip(*(data[c] for c in columns), strict=True), lines):
+        if at != line:
+            line, depth = at, 0
         if number == 1 and str(text) in _BULLET_READINGS:
             text = "•"  # a list's bullet, which Tesseract reads as whatever mark it resembles
-        text = clean_ocr_text(str(text))
+        opened, text = depth > 0, str(text)
+        depth = max(0, depth + text.count("(") - text.count(")"))
+        text = clean_ocr_text(text, opened)
         confidence = float(conf)
         if not text or confidence < 0:
             continue

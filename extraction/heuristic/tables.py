@@ -147,6 +147,23 @@ def _code_rejoined(words: list[Word]) -> list[Word]:
     return out
 
 
+def _ell_for_capital_i(words: list[Word], name: str) -> list[Word]:
+    """A read 'l' OCR took for a capital 'I', where the cell's shape says which: a unit ('I', 'It' -> 'l', 'lt';
+    a unit is written in small letters), a unit after a number inside a description ('20 Ib,' -> '20 lb,'),
+    and a roman numeral in brackets read half in small letters ('(Il)' -> '(II)'). Text-layer words untouched."""
+    out = []
+    for index, word in enumerate(words):
+        text = word.text
+        if word.confidence < 1.0:
+            after_number = index > 0 and words[index - 1].text[-1:].isdigit()
+            if re.fullmatch(r"I(?![ns])[a-z]{0,2}[,.;]?", text) and (name == "unit" or after_number):
+                text = "l" + text[1:]
+            elif re.fullmatch(r"\(I[Il]*l[Il]*\)[,.;]?", text):
+                text = text.replace("l", "I")
+        out.append(word if text == word.text else Word(text, word.bbox, word.confidence))
+    return out
+
+
 def _stands_apart(words: list[Word], index: int, height: float) -> bool:
     """A header word with a column's gap (wider than the word's height) on both sides, and no digit: a caption."""
     word = words[index]
@@ -265,9 +282,54 @@ def _adds_up(rows: list[RowDraft], amount: list[Word], number_hint: str | None) 
         number(row.cells.get("amount") or (joined_thousands(row.line.words)[-1:] if row.line else []), number_hint)
         for row in rows
     ]
-    if total is None or not amounts or any(a is None for a in amounts):
+    if not amounts or any(a is None for a in amounts):
         return False
-    return abs(sum(a for a in amounts if a is not None) - total) <= Decimal("0.011")
+    added = sum(a for a in amounts if a is not None)
+    if total is not None and abs(added - total) <= Decimal("0.011"):
+        return True
+    # a scan's subtotal whose separators were misread or lost ('1726 806,72' for '1 726 806,72'): its digits are
+    # the sum's, in order, cents included
+    digits = "".join(ch for w in amount for ch in w.text if ch.isdigit())
+    read = bool(amount) and min(w.confidence for w in amount) < 1.0
+    if not read or len(digits) < 4:
+        return False
+    # ... or one of the rows' amounts misread where its quantity x price tells it
+    products = [_product(row, number_hint) for row in rows]
+    multiplied = sum((p if p is not None else a) for p, a in zip(products, amounts, strict=True) if a is not None)
+    return digits in (f"{added:.2f}".replace(".", ""), f"{multiplied:.2f}".replace(".", ""))
+
+
+def _product(row: RowDraft, number_hint: str | None) -> Decimal | None:
+    """A row's quantity x unit price in cents, where both were read and no discount or price unit stands between."""
+    if row.cells.get("_discount") or row.cells.get("_per"):
+        return None
+    quantity, price = (number(row.cells.get(n, []), number_hint) for n in ("quantity", "unit_price"))
+    return None if quantity is None or price is None else (quantity * price).quantize(Decimal("0.01"))
+
+
+def _before_the_money(words: list[Word], row: RowDraft) -> list[Word]:
+    """A unit's read words less those right of both the row's price and amount: a currency mark OCR garbled
+    ('zt' for 'zł' after '37 677,03') is not the unit, which stands before the money it counts."""
+    if not all(row.cells.get(n) for n in ("unit_price", "amount")):
+        return words
+    right = max(min(w.bbox[0] for w in row.cells[n]) for n in ("unit_price", "amount"))
+    return [w for w in words if w.confidence >= 1.0 or w.bbox[0] < right]
+
+
+def _amounts_only(cells: dict[str, list[Word]]) -> bool:
+    """A row's text is money and nothing else (no code, no word): totals standing where a description would."""
+    text = cells.get("description", [])
+    return not cells.get("sku") and bool(text) and all(re.fullmatch(r"[\d.,' ]*\d[.,]\d{2}", w.text) for w in text)
+
+
+def _trailing_digits(words: list[Word]) -> list[Word]:
+    """The run of digit groups ending a line ('Subtotal 1726 806,72'): a scan's amount cut where it lost a space."""
+    run: list[Word] = []
+    for word in reversed(words):
+        if not re.fullmatch(r"[\d.,']*\d", word.text):
+            break
+        run.insert(0, word)
+    return run
 
 
 def _codes_at_text_end(table: list[RowDraft]) -> None:
@@ -618,6 +680,8 @@ class TableReader(GeometricTables):
                     # a totals label has no item code and no unit beside its words ('Shipping Pallet  DC43061  EA')
                     coded = bool(cells.get("sku")) and bool(cells.get("description")) or bool(cells.get("unit"))
                     is_row = coded or len(numeric) == 3 and arithmetic_fits(values)
+                if is_row and _amounts_only(cells):
+                    is_row = False  # a totals grid's values under their captions ('38 456,04  9614,01  48 070,05')
                 if is_row and (cells.get("description") or cells.get("sku")):
                     misses, after_subtotal = 0, False
                     previous = RowDraft(
@@ -632,7 +696,7 @@ class TableReader(GeometricTables):
                 # the amount cell, or the line's last number: the section's number beside the subtotal ('Subtotal 1
                 # 700'071.03 CHF') may have taken the amount's column and pushed the subtotal past it
                 priced = [w for w in joined_thousands(line.words) if number([w], number_hint) is not None][-1:]
-                subtotals = [ws for ws in (cells.get("amount"), priced) if ws]
+                subtotals = [ws for ws in (cells.get("amount"), priced, _trailing_digits(line.words)) if ws]
                 # a section runs on over a page break: its subtotal adds up the rows since the last subtotal
                 # the section's number may stand beside its subtotal ('Subtotal 3   19,328.46'), under a column
                 numbered = all(
@@ -710,7 +774,9 @@ class TableReader(GeometricTables):
         # 'lot 7168-D' in one font): against their middle height
         heights = [w.bbox[3] - w.bbox[1] for w in description if any(ch.isalnum() for ch in w.text)] or [0.0]
         read = min(w.confidence for w in description) < 1.0
-        smaller = line.height < 0.85 * (median(heights) if read else max(heights))
+        # and so is the line's own print on a scan: the middle height of its words, not its box's
+        own = [w.bbox[3] - w.bbox[1] for w in line.words if any(ch.isalnum() for ch in w.text)] or [line.height]
+        smaller = (median(own) if read else line.height) < 0.85 * (median(heights) if read else max(heights))
         return indented or smaller
 
     def _settle_unread_columns(self, rows: list[RowDraft], number_hint: str | None) -> None:
@@ -1058,10 +1124,12 @@ class TableReader(GeometricTables):
             if name == "unit":
                 # OCR glues a table rule to the unit: a quantity and a rule before it ('4)RL', '50}EA'), a
                 # stray rule after it ('visit /.'); the quantity itself stands in its own cell
-                words = _inner_marks_kept(words)
-                words = [Word(re.sub(r"^\d+[)|}\]/]\s*(?=[A-Za-z])", "", w.text), w.bbox, w.confidence) for w in words]
+                words = _inner_marks_kept(_before_the_money(words, row))
+                words = [Word(re.sub(r"^\d+[)|}\]/°]\s*(?=[A-Za-z])", "", w.text), w.bbox, w.confidence) for w in words]
             if name == "sku":
                 words = _code_rejoined(words)
+            if name in ("description", "unit"):
+                words = _ell_for_capital_i(words, name)
             if name in TEXT_COLUMNS:
                 words = _without_leaders(words)
                 if not words:
