@@ -99,7 +99,7 @@ class TesseractEngine:
         if language != self.lang and language in installed_languages():
             again = tesseract_data(image, config, f"{language}+{self.lang}", self.timeout_s)
             words = words_from_data(again, *image.size)
-        words = reread_doubtful(image, words)
+        words = reread_doubtful(image, without_tall_doubts(words))
         return words + read_missed(image, words)
 
 
@@ -144,6 +144,17 @@ def installed_languages() -> frozenset[str]:
     except (OSError, subprocess.SubprocessError):
         return frozenset()
     return frozenset(line.strip() for line in listed.stdout.splitlines()[1:] if line.strip())
+
+
+def without_tall_doubts(words: list[Word], below: float = 0.7) -> list[Word]:
+    """The page's words less doubtful ones whose box stands over several lines: a column of one-digit quantities
+    read downwards as one word ('Owrr' over six rows). Its box would join the rows it spans into one line and
+    hide their ink from the re-read of what the page missed."""
+    heights = sorted(w.bbox[3] - w.bbox[1] for w in words if len(w.text) > 1)
+    if len(heights) < 5:
+        return words
+    tall = 2.5 * heights[len(heights) // 2]
+    return [w for w in words if w.confidence >= below or w.bbox[3] - w.bbox[1] <= tall]
 
 
 def words_from_data(data: dict[str, Any], width: int, height: int) -> list[Word]:

@@ -307,6 +307,25 @@ def _product(row: RowDraft, number_hint: str | None) -> Decimal | None:
     return None if quantity is None or price is None else (quantity * price).quantize(Decimal("0.01"))
 
 
+CASE_ALIKE = set("cosvwxz")  # letters whose small and capital forms differ only in size
+
+
+def units_in_their_columns_case(rows: list[RowDraft]) -> None:
+    """A read unit whose letters look alike in both cases ('cs' for 'CS'), among units mostly printed in
+    capitals ('EA', 'PK', 'GAL'), is in capitals too: OCR told the case by a height a scan blurs."""
+    units = [row.cells.get("unit", []) for row in rows]
+    texts = ["".join(w.text for w in words) for words in units]
+    for index, words in enumerate(units):
+        text = texts[index]
+        if not words or min(w.confidence for w in words) >= 1.0 or text.isupper():
+            continue
+        if not text.isalpha() or set(text.lower()) - CASE_ALIKE:
+            continue
+        others = [t for i, t in enumerate(texts) if i != index and t.isalpha()]
+        if sum(t.isupper() for t in others) * 2 > len(others):
+            rows[index].cells["unit"] = [Word(w.text.upper(), w.bbox, w.confidence) for w in words]
+
+
 def _before_the_money(words: list[Word], row: RowDraft) -> list[Word]:
     """A unit's read words less those right of both the row's price and amount: a currency mark OCR garbled
     ('zt' for 'zł' after '37 677,03') is not the unit, which stands before the money it counts."""
