@@ -715,13 +715,16 @@ class TableReader(GeometricTables):
                 # the amount cell, or the line's last number: the section's number beside the subtotal ('Subtotal 1
                 # 700'071.03 CHF') may have taken the amount's column and pushed the subtotal past it
                 priced = [w for w in joined_thousands(line.words) if number([w], number_hint) is not None][-1:]
-                subtotals = [ws for ws in (cells.get("amount"), priced, _trailing_digits(line.words)) if ws]
+                # a scan's subtotal read in pieces ('1726 806,72'): the pieces may stand under two columns
+                trailing = _trailing_digits(line.words)
+                subtotals = [ws for ws in (cells.get("amount"), priced, trailing) if ws]
                 # a section runs on over a page break: its subtotal adds up the rows since the last subtotal
                 # the section's number may stand beside its subtotal ('Subtotal 3   19,328.46'), under a column
                 numbered = all(
                     re.fullmatch(r"\d{1,2}", " ".join(w.text for w in cells[n])) for n in numeric - {"amount"}
                 )
-                if (numeric <= {"amount"} or "amount" in cells and numbered) and any(
+                pieces = all(w in trailing for n in numeric for w in cells[n]) and "quantity" not in numeric
+                if (numeric <= {"amount"} or "amount" in cells and (numbered or pieces)) and any(
                     _adds_up(rows[section_from:], subtotal, number_hint)
                     or section_from > sections_from
                     and _adds_up(rows[sections_from:], subtotal, number_hint)
