@@ -4,6 +4,8 @@ from decimal import Decimal
 
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
+from extraction.heuristic.parts import RowDraft
+from extraction.heuristic.tables import _before_the_money
 from extraction.layout import group_lines
 from extraction.ocr import without_tall_doubts, words_from_data
 from extraction.result import Extraction
@@ -226,19 +228,29 @@ def test_a_section_subtotal_a_scan_read_with_a_space_lost_does_not_end_the_table
 
 
 def test_a_totals_grids_values_under_their_captions_are_no_item() -> None:
-    rows = [_unit_row(0.33, "ZC-2228", "Sekskantskrue M12x60", "3", "stk", "1005,24", "3015,72"),
-            _unit_row(0.35, "FZ-7025", "Grunning hvit", "20", "l", "770,96", "15419,20")]  # fmt: skip
+    # the quantity before the description; the totals' captions in no vocabulary, their values under them
+    header = (0.30, [(0.07, "Artikkelnr."), (0.20, "Antall"), (0.25, "Varetekst"), (0.68, "Enhet"), (0.80, "Pris"),
+                     (0.88, "Linjesum")])  # fmt: skip
+    rows = [(0.33 + 0.02 * i, [(0.07, code), _right(0.235, qty), (0.25, text), (0.68, unit), _right(0.83, price),
+                               _right(0.93, amount)])
+            for i, (code, qty, text, unit, price, amount) in enumerate([
+                ("ZC-2228", "3", "Sekskantskrue M12x60", "stk", "1005,24", "3015,72"),
+                ("FZ-7025", "20", "Grunning hvit", "l", "770,96", "15419,20")])]  # fmt: skip
     captions = (0.40, [(0.55, "Netto"), (0.66, "Merverdiavgift"), (0.88, "A betale")])
     values = (0.42, [(0.51, "38"), (0.53, "456,04"), (0.70, "9614,01"), (0.86, "48"), (0.88, "070,05")])
-    assert [i.value("sku") for i in _extract([HEADER, *rows, captions, values]).line_items] == ["ZC-2228", "FZ-7025"]
+    assert [i.value("sku") for i in _extract([header, *rows, captions, values]).line_items] == ["ZC-2228", "FZ-7025"]
 
 
 def test_a_garbled_currency_mark_after_the_amount_is_not_the_unit() -> None:
-    rows = [_unit_row(0.33, "P-1", "Przewod OWY 3x1,5", "129", "m", "292,07", "37677,03"),
-            _unit_row(0.35, "P-2", "Wkret do drewna", "250", "szt.", "398,93", "99732,50")]  # fmt: skip
-    y, cells = rows[0]
-    rows[0] = (y, [*cells, (0.94, "zt")])  # 'zł' after the amount, misread
-    assert [i.value("unit") for i in _extract([HEADER, *rows]).line_items] == ["m", "szt."]
+    # 'zł' after the amount read 'zt' and placed in the unit's cell: the unit stands before the money it counts
+    def cell(text: str, x: float, confidence: float = 0.93) -> Word:
+        return Word(text, (x, 0.30, x + 0.02, 0.31), confidence)
+
+    money = {"unit_price": [cell("292,07", 0.76)], "amount": [cell("37", 0.85), cell("677,03", 0.87)]}
+    read = RowDraft(1, {**money, "unit": [cell("m", 0.68), cell("zt", 0.92)]})
+    assert [w.text for w in _before_the_money(read.cells["unit"], read)] == ["m"]
+    printed = RowDraft(1, {**money, "unit": [cell("m", 0.68, 1.0), cell("zt", 0.92, 1.0)]})
+    assert len(_before_the_money(printed.cells["unit"], printed)) == 2  # a text layer's words are as printed
 
 
 def test_a_scanned_note_in_smaller_print_under_an_item_is_no_part_of_its_description() -> None:
@@ -247,7 +259,7 @@ def test_a_scanned_note_in_smaller_print_under_an_item_is_no_part_of_its_descrip
     rows = [_unit_row(0.33 + 0.03 * i, f"C-{i}", text, "20", "PK", "700,90", "14018,00")
             for i, text in enumerate(["Cable ties 8 in", "Copy paper"])]  # fmt: skip
     words = [Word(w.text, w.bbox, 0.93) for y, line in [HEADER, *rows] for x, t in line for w in words_at(t, x, y)]
-    words += [Word(w.text, w.bbox, 0.93) for w in words_at("Need-by date: 05/11/2024", 0.18, 0.347, height=0.0064)]
+    words += [Word(w.text, w.bbox, 0.93) for w in words_at("Need-by date: 05/11/2024", 0.175, 0.347, height=0.0064)]
     words[-3] = Word("Need-by", (words[-3].bbox[0], 0.347, words[-3].bbox[2], 0.347 + HEIGHT), 0.93)
     page = Page(1, 2480, 3508, words, "ocr")
     item = HeuristicExtractor().extract(Document([page]), "purchase_order").line_items[0]
