@@ -264,3 +264,15 @@ def test_a_scanned_note_in_smaller_print_under_an_item_is_no_part_of_its_descrip
     page = Page(1, 2480, 3508, words, "ocr")
     item = HeuristicExtractor().extract(Document([page]), "purchase_order").line_items[0]
     assert item.value("description") == "Cable ties 8 in"
+
+
+def test_a_read_code_off_its_columns_shape_by_a_confused_letter_or_digit_takes_the_shape() -> None:
+    rows = [
+        _unit_row(0.33, "592734", "Rostskyddsfarg svart", "13", "l", "1300,91", "16911,83"),
+        _unit_row(0.35, "§95908", "Skruv M8x30", "1000", "st", "9,53", "9530,00"),
+        _unit_row(0.37, "616957", "Kabel EKK 3x1,5", "80", "m", "37,13", "2970,40"),
+        _unit_row(0.39, "AB1234", "Spanskiva 16 mm", "7", "m2", "163,95", "1147,65"),  # two letters: not a confusion
+    ]
+    codes = [i.value("sku") for i in _extract([HEADER, *rows[:3]]).line_items]
+    assert codes == ["592734", "595908", "616957"]
+    assert [i.value("sku") for i in _extract([HEADER, *rows]).line_items] == ["592734", "§95908", "616957", "AB1234"]

@@ -28,7 +28,7 @@ from extraction.heuristic.pricelists import AlignedPriceLists
 from extraction.heuristic.prose import ProseFields
 from extraction.heuristic.reread import ScanRereader
 from extraction.heuristic.schedules import ListedRates
-from extraction.heuristic.tables import TableReader, units_in_their_columns_case
+from extraction.heuristic.tables import TableReader, codes_in_their_columns_shape, units_in_their_columns_case
 from extraction.heuristic.unlabelled import UnlabelledFields
 from extraction.heuristic.vocabulary import (
     ADJUSTMENT_LABEL,
@@ -108,6 +108,7 @@ class HeuristicExtractor(
             self._quantity_from_text(row, number_hint)
         self._reread_rows(views, rows, number_hint)
         units_in_their_columns_case(rows)
+        codes_in_their_columns_shape(rows)
         candidates = self._label_candidates(views, number_hint, date_hint, _spans_to_rows(table_spans, rows))
         candidates += self._party_candidates(views)
         letterhead = self._letterhead(views)

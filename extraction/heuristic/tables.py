@@ -326,6 +326,34 @@ def units_in_their_columns_case(rows: list[RowDraft]) -> None:
             rows[index].cells["unit"] = [Word(w.text.upper(), w.bbox, w.confidence) for w in words]
 
 
+DIGIT_FOR = dict(zip("OoDQIl|iZzSs§$BGbTgq", "00001111225555866799", strict=True))
+LETTER_FOR = dict(zip("015826", "OISBZG", strict=True))
+
+
+def _shape(text: str) -> str:
+    return "".join("D" if ch.isdigit() else "L" if ch.isalpha() else ch for ch in text)
+
+
+def codes_in_their_columns_shape(rows: list[RowDraft]) -> None:
+    """A read code one or two characters off the shape every other code of its column shares ('§92734' among
+    six-digit codes, 'ARTO6891' among 'ART' and five digits) takes it where OCR's usual confusions of letters and
+    digits ('§' and '5', 'O' and '0') make it fit."""
+    codes = [" ".join(w.text for w in row.cells.get("sku", [])) for row in rows]
+    for index, row in enumerate(rows):
+        words, text = row.cells.get("sku", []), codes[index]
+        others = {_shape(t) for i, t in enumerate(codes) if i != index and t}
+        if len(words) != 1 or words[0].confidence >= 1.0 or len(others) != 1:
+            continue
+        shape = others.pop()
+        if _shape(text) == shape or len(shape) != len(text) or sum(bool(t) for t in codes) < 3:
+            continue
+        mended = [ch if _shape(ch) == want else (DIGIT_FOR if want == "D" else LETTER_FOR).get(ch, "")
+                  for ch, want in zip(text, shape, strict=True)]  # fmt: skip
+        wrong = sum(ch != m for ch, m in zip(text, mended, strict=True))
+        if all(mended) and wrong <= 2:
+            row.cells["sku"] = [Word("".join(mended), words[0].bbox, words[0].confidence)]
+
+
 def _before_the_money(words: list[Word], row: RowDraft) -> list[Word]:
     """A unit's read words less those right of both the row's price and amount: a currency mark OCR garbled
     ('zt' for 'zł' after '37 677,03') is not the unit, which stands before the money it counts."""
