@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import collections
 import functools
-import itertools
 import os
 import re
 import shutil
@@ -162,10 +161,12 @@ def words_from_data(data: dict[str, Any], width: int, height: int) -> list[Word]
     dropped, a bullet read as another mark made a bullet again, pieces of a split number joined."""
     words: list[Word] = []
     columns = ("text", "conf", "left", "top", "width", "height", "word_num")
-    lines = zip(*(data.get(c, itertools.repeat(0)) for c in ("block_num", "par_num", "line_num")))
+    blank = [0] * len(data["text"])  # data without Tesseract's line numbers: one line
+    lines = zip(*(data.get(c, blank) for c in ("block_num", "par_num", "line_num")), strict=True)
     line: tuple[Any, ...] | None = None
     depth = 0  # brackets the current printed line has opened and not closed
-    for (text, conf, left, top, w, h, number), at in zip(zip(*(data[c] for c in columns), strict=True), lines):
+    read = zip(*(data[c] for c in columns), strict=True)
+    for (text, conf, left, top, w, h, number), at in zip(read, lines, strict=True):
         if at != line:
             line, depth = at, 0
         if number == 1 and str(text) in _BULLET_READINGS:
