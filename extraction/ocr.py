@@ -691,13 +691,14 @@ def read_regions(
     variants: tuple[str, ...] = ("grey",),
     scale: float = 2.0,
     timeout_s: float = 60.0,
+    lang: str = "eng",
 ) -> list[list[list[tuple[str, float]]]]:
     """Read small regions of a page again, each as one line of text: ``[box][variant] -> [(word, confidence)]``.
 
     Tesseract misreads small print on a full page (digits dropped, 'l' for 'I'); a crop scaled up and read on
     its own often comes out right.
     """
-    read = _read_crops(image, boxes, charset, variants, scale, timeout_s)
+    read = _read_crops(image, boxes, charset, variants, scale, timeout_s, lang)
     return [[[(text, conf) for text, conf, _ in variant] for variant in crop] for crop in read]
 
 
@@ -708,6 +709,7 @@ def _read_crops(
     variants: tuple[str, ...] = ("grey",),
     scale: float = 2.0,
     timeout_s: float = 60.0,
+    lang: str = "eng",
 ) -> list[list[list[tuple[str, float, PixelBox]]]]:
     """``[box][variant] -> [(word, confidence, the word's box on the page)]``.
 
@@ -731,7 +733,7 @@ def _read_crops(
         spans.append((top - gap / 2, top + crop.height + gap / 2, top))
         top += crop.height + gap
     config = "--psm 6 --oem 1" + (f" -c tessedit_char_whitelist={charset}" if charset else "")
-    data = tesseract_data(sheet, config, timeout_s=timeout_s)
+    data = tesseract_data(sheet, config, lang, timeout_s)
     n = len(variants)
     read: list[list[tuple[str, float, PixelBox]]] = [[] for _ in crops]
     columns = zip(data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"], strict=True)

@@ -5,8 +5,9 @@ from decimal import Decimal
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
 from extraction.heuristic.parts import RowDraft
+from extraction.heuristic.reread import ScanRereader
 from extraction.heuristic.tables import _before_the_money
-from extraction.layout import group_lines
+from extraction.layout import Line, group_lines
 from extraction.ocr import without_tall_doubts, words_from_data
 from extraction.result import Extraction
 from tests.fixtures_docs import CHAR, HEIGHT, words_at
@@ -276,3 +277,26 @@ def test_a_read_code_off_its_columns_shape_by_a_confused_letter_or_digit_takes_t
     codes = [i.value("sku") for i in _extract([HEADER, *rows[:3]]).line_items]
     assert codes == ["592734", "595908", "616957"]
     assert [i.value("sku") for i in _extract([HEADER, *rows]).line_items] == ["592734", "§95908", "616957", "AB1234"]
+
+
+def test_a_scanned_description_wrapping_on_in_short_words_is_not_taken_for_a_note() -> None:
+    # 'rev. C' under 'Thermal Paper Roll, 3-phase, class A, as per specification': 'rev.' has no ascender, its box
+    # is small; 'C' stands as tall as the row's words
+    rows = [_unit_row(0.33 + 0.03 * i, f"C-{i}", text, "60", "RL", "950,00", "57000,00")
+            for i, text in enumerate(["Thermal Paper Roll, class A, as per specification", "Copy paper"])]  # fmt: skip
+    words = [Word(w.text, w.bbox, 0.93) for y, line in [HEADER, *rows] for x, t in line for w in words_at(t, x, y)]
+    words += [Word("rev.", (0.17, 0.3445, 0.17 + 4 * CHAR, 0.3445 + 0.6 * HEIGHT), 0.93),
+              Word("C", (0.17 + 5 * CHAR, 0.342, 0.17 + 6 * CHAR, 0.342 + HEIGHT), 0.93)]  # fmt: skip
+    page = Page(1, 2480, 3508, words, "ocr")
+    item = HeuristicExtractor().extract(Document([page]), "purchase_order").line_items[0]
+    assert item.value("description") == "Thermal Paper Roll, class A, as per specification rev. C"
+
+
+def test_a_re_read_in_the_pages_language_gives_back_accents_and_nothing_else() -> None:
+    # the language's model reads 'Câble' where English read 'Cable'; its '362,5' for '3G2,5' and 'À' for the
+    # size 'A' are not taken: only the same letters with their marks
+    line = Line([Word(t, (0.1 * i, 0.30, 0.1 * i + 0.05, 0.31), 0.9) for i, t in
+                 enumerate(["Cable", "U1000", "3G2,5", "A"])])  # fmt: skip
+    row = RowDraft(1, {"description": list(line.words)}, line=line)
+    ScanRereader._take_accents(row, "description", [("Câble", 0.9), ("U1000", 0.9), ("362,5", 0.9), ("À", 0.9)])
+    assert [w.text for w in row.cells["description"]] == ["Câble", "U1000", "3G2,5", "A"]

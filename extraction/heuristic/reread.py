@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import unicodedata
 from decimal import Decimal
 
 from extraction.document import Word
@@ -17,7 +18,7 @@ from extraction.heuristic.parts import (
 from extraction.normalize import (
     parse_amount,
 )
-from extraction.ocr import DIGITS, PixelBox, read_regions
+from extraction.ocr import DIGITS, PixelBox, installed_languages, page_language, read_regions
 
 
 class ScanRereader:
@@ -56,6 +57,14 @@ class ScanRereader:
                 readings = read_regions(image, [box for _, _, box in text])
                 for (row, name, _), (reading,) in zip(text, readings, strict=True):
                     self._take_words(row, name, reading)
+                # a page in another language: its own model gives back the accents an English reading drops
+                # ('Cable' -> 'Câble'); only a reading of the very same letters plus their marks is taken, so
+                # that its misreads of codes ('3G2,5' -> '362,5') never are
+                language = page_language(view.page.words)
+                if language != "eng" and language in installed_languages():
+                    readings = read_regions(image, [box for _, _, box in text], lang=language)
+                    for (row, name, _), (reading,) in zip(text, readings, strict=True):
+                        self._take_accents(row, name, reading)
 
     @staticmethod
     def _words_box(words: list[Word], char_width: float, size: tuple[int, int]) -> PixelBox:
@@ -151,6 +160,22 @@ class ScanRereader:
                 row.cells[name] = [Word(raw, bbox, conf), *kept]
 
     @staticmethod
+    def _take_accents(row: RowDraft, name: str, reading: list[tuple[str, float]]) -> None:
+        """Word by word where the reading has as many words: a word that is the first reading's with accents."""
+        assert row.line is not None
+        words = row.cells.get(name, [])
+        first = [w for w in words if row.line.top - 0.002 <= w.bbox[1] < row.line.bottom]
+        if len(reading) != len(first):
+            return
+        accented = {
+            id(w): Word(text, w.bbox, w.confidence)
+            for w, (text, _) in zip(first, reading, strict=True)
+            if text != w.text and _unaccented(text) == w.text and len(text) > 2  # 'A' is a size, not 'À'
+        }
+        if accented:
+            row.cells[name] = [accented.get(id(w), w) for w in words]
+
+    @staticmethod
     def _take_words(row: RowDraft, name: str, reading: list[tuple[str, float]]) -> None:
         """Word by word where the second reading has as many words: the surer reading of each."""
         assert row.line is not None
@@ -165,6 +190,10 @@ class ScanRereader:
         }
         if better:
             row.cells[name] = [better.get(id(w), w) for w in words]
+
+
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _dropped_decimal_mark(
