@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import unicodedata
+from collections.abc import Callable
 from decimal import Decimal
 
 from extraction.document import Word
@@ -161,35 +162,37 @@ class ScanRereader:
 
     @staticmethod
     def _take_accents(row: RowDraft, name: str, reading: list[tuple[str, float]]) -> None:
-        """Word by word where the reading has as many words: a word that is the first reading's with accents."""
-        assert row.line is not None
-        words = row.cells.get(name, [])
-        first = [w for w in words if row.line.top - 0.002 <= w.bbox[1] < row.line.bottom]
-        if len(reading) != len(first):
-            return
-        accented = {
-            id(w): Word(text, w.bbox, w.confidence)
-            for w, (text, _) in zip(first, reading, strict=True)
-            if text != w.text and _unaccented(text) == w.text and len(text) > 2  # 'A' is a size, not 'À'
-        }
-        if accented:
-            row.cells[name] = [accented.get(id(w), w) for w in words]
+        """Word by word: a word that is the first reading's with accents (three letters or more: 'A' is a size,
+        not 'À'), at the first reading's confidence."""
+        _take_where(row, name, reading, lambda w, text, _: _unaccented(text) == w.text and len(text) > 2, False)
 
     @staticmethod
     def _take_words(row: RowDraft, name: str, reading: list[tuple[str, float]]) -> None:
-        """Word by word where the second reading has as many words: the surer reading of each."""
-        assert row.line is not None
-        words = row.cells.get(name, [])
-        first = [w for w in words if row.line.top - 0.002 <= w.bbox[1] < row.line.bottom]
-        if len(reading) != len(first):
-            return
-        better = {
-            id(w): Word(text, w.bbox, conf)
-            for w, (text, conf) in zip(first, reading, strict=True)
-            if text != w.text and conf > w.confidence
-        }
-        if better:
-            row.cells[name] = [better.get(id(w), w) for w in words]
+        """Word by word: the surer reading of each."""
+        _take_where(row, name, reading, lambda w, _, conf: conf > w.confidence, True)
+
+
+def _take_where(
+    row: RowDraft,
+    name: str,
+    reading: list[tuple[str, float]],
+    better: Callable[[Word, str, float], bool],
+    its_confidence: bool,
+) -> None:
+    """Where a second reading of a cell's first line has as many words, each word it reads otherwise and
+    ``better`` accepts replaces the first reading's (with the second reading's confidence or the first's)."""
+    assert row.line is not None
+    words = row.cells.get(name, [])
+    first = [w for w in words if row.line.top - 0.002 <= w.bbox[1] < row.line.bottom]
+    if len(reading) != len(first):
+        return
+    taken = {
+        id(w): Word(text, w.bbox, conf if its_confidence else w.confidence)
+        for w, (text, conf) in zip(first, reading, strict=True)
+        if text != w.text and better(w, text, conf)
+    }
+    if taken:
+        row.cells[name] = [taken.get(id(w), w) for w in words]
 
 
 def _unaccented(text: str) -> str:
