@@ -35,12 +35,13 @@ _NUMBER = re.compile(r"[\d.,:°'’]*\d[\d.,:°'’]*")
 _SPECK_AROUND_NUMBER = re.compile(r"([“”„\"':;,]?)(\d[\d.,']*[.,]\d{2}|\d+(?:[.,]\d+)?%)([“”\"':;,.]?)")
 
 
-def clean_ocr_text(text: str) -> str:
+def clean_ocr_text(text: str, opened: bool = False) -> str:
     """Undo the usual OCR slips around table cells and numbers.
 
     Table rules glue '|', '[', '_' or a dash to a cell ('|EA', '74.00]'), a rule beside a number reads as
     an unbalanced bracket ('24)'), and separators inside numbers come out as ':' or '°' ('42:000,00',
-    "9°192.00").
+    "9°192.00"). ``opened``: a bracket opened earlier on the word's printed line is still open ('(pack of 100)'),
+    so a closing one after a number is print.
     """
     text = text.strip()
     # a code printed in square brackets ('[HW-5410] Hydraulic hose', as ERP exports print an item's code before
@@ -50,7 +51,7 @@ def clean_ocr_text(text: str) -> str:
         return bracketed
     text = text.strip(_RULE_MARKS)
     # only beside a number: in prose a bracket opens on one word and closes on another ('(VAT', 'SE1234)')
-    if text.endswith(")") and "(" not in text and _NUMBER.fullmatch(text[:-1]):
+    if text.endswith(")") and "(" not in text and not opened and _NUMBER.fullmatch(text[:-1]):
         text = text[:-1]
     if text.startswith("(") and ")" not in text and _NUMBER.fullmatch(text[1:]):
         text = text[1:]
@@ -97,7 +98,7 @@ class TesseractEngine:
         if language != self.lang and language in installed_languages():
             again = tesseract_data(image, config, f"{language}+{self.lang}", self.timeout_s)
             words = words_from_data(again, *image.size)
-        words = reread_doubtful(image, words)
+        words = reread_doubtful(image, without_tall_doubts(words))
         return words + read_missed(image, words)
 
 
@@ -144,15 +145,35 @@ def installed_languages() -> frozenset[str]:
     return frozenset(line.strip() for line in listed.stdout.splitlines()[1:] if line.strip())
 
 
+def without_tall_doubts(words: list[Word], below: float = 0.7) -> list[Word]:
+    """The page's words less doubtful ones whose box stands over several lines: a column of one-digit quantities
+    read downwards as one word ('Owrr' over six rows). Its box would join the rows it spans into one line and
+    hide their ink from the re-read of what the page missed."""
+    heights = sorted(w.bbox[3] - w.bbox[1] for w in words if len(w.text) > 1)
+    if len(heights) < 5:
+        return words
+    tall = 2.5 * heights[len(heights) // 2]
+    return [w for w in words if w.confidence >= below or w.bbox[3] - w.bbox[1] <= tall]
+
+
 def words_from_data(data: dict[str, Any], width: int, height: int) -> list[Word]:
     """Tesseract's TSV columns as words on a page of ``width`` x ``height`` pixels, cleaned up: stray rule marks
     dropped, a bullet read as another mark made a bullet again, pieces of a split number joined."""
     words: list[Word] = []
     columns = ("text", "conf", "left", "top", "width", "height", "word_num")
-    for text, conf, left, top, w, h, number in zip(*(data[c] for c in columns), strict=True):
+    blank = [0] * len(data["text"])  # data without Tesseract's line numbers: one line
+    lines = zip(*(data.get(c, blank) for c in ("block_num", "par_num", "line_num")), strict=True)
+    line: tuple[Any, ...] | None = None
+    depth = 0  # brackets the current printed line has opened and not closed
+    read = zip(*(data[c] for c in columns), strict=True)
+    for (text, conf, left, top, w, h, number), at in zip(read, lines, strict=True):
+        if at != line:
+            line, depth = at, 0
         if number == 1 and str(text) in _BULLET_READINGS:
             text = "•"  # a list's bullet, which Tesseract reads as whatever mark it resembles
-        text = clean_ocr_text(str(text))
+        opened, text = depth > 0, str(text)
+        depth = max(0, depth + text.count("(") - text.count(")"))
+        text = clean_ocr_text(text, opened)
         confidence = float(conf)
         if not text or confidence < 0:
             continue
@@ -670,13 +691,14 @@ def read_regions(
     variants: tuple[str, ...] = ("grey",),
     scale: float = 2.0,
     timeout_s: float = 60.0,
+    lang: str = "eng",
 ) -> list[list[list[tuple[str, float]]]]:
     """Read small regions of a page again, each as one line of text: ``[box][variant] -> [(word, confidence)]``.
 
     Tesseract misreads small print on a full page (digits dropped, 'l' for 'I'); a crop scaled up and read on
     its own often comes out right.
     """
-    read = _read_crops(image, boxes, charset, variants, scale, timeout_s)
+    read = _read_crops(image, boxes, charset, variants, scale, timeout_s, lang)
     return [[[(text, conf) for text, conf, _ in variant] for variant in crop] for crop in read]
 
 
@@ -687,6 +709,7 @@ def _read_crops(
     variants: tuple[str, ...] = ("grey",),
     scale: float = 2.0,
     timeout_s: float = 60.0,
+    lang: str = "eng",
 ) -> list[list[list[tuple[str, float, PixelBox]]]]:
     """``[box][variant] -> [(word, confidence, the word's box on the page)]``.
 
@@ -710,7 +733,7 @@ def _read_crops(
         spans.append((top - gap / 2, top + crop.height + gap / 2, top))
         top += crop.height + gap
     config = "--psm 6 --oem 1" + (f" -c tessedit_char_whitelist={charset}" if charset else "")
-    data = tesseract_data(sheet, config, timeout_s=timeout_s)
+    data = tesseract_data(sheet, config, lang, timeout_s)
     n = len(variants)
     read: list[list[tuple[str, float, PixelBox]]] = [[] for _ in crops]
     columns = zip(data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"], strict=True)

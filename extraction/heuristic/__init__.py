@@ -28,7 +28,7 @@ from extraction.heuristic.pricelists import AlignedPriceLists
 from extraction.heuristic.prose import ProseFields
 from extraction.heuristic.reread import ScanRereader
 from extraction.heuristic.schedules import ListedRates
-from extraction.heuristic.tables import TableReader
+from extraction.heuristic.tables import TableReader, codes_in_their_columns_shape, units_in_their_columns_case
 from extraction.heuristic.unlabelled import UnlabelledFields
 from extraction.heuristic.vocabulary import (
     ADJUSTMENT_LABEL,
@@ -107,6 +107,8 @@ class HeuristicExtractor(
         for row in rows:
             self._quantity_from_text(row, number_hint)
         self._reread_rows(views, rows, number_hint)
+        units_in_their_columns_case(rows)
+        codes_in_their_columns_shape(rows)
         spans = _spans_to_rows(table_spans, rows)
         candidates = self._label_candidates(views, number_hint, date_hint, spans)
         # a column's caption in the table's header ('Supplier' over 'Part') names no party: names in the table go

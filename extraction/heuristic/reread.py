@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import itertools
+import unicodedata
+from collections.abc import Callable
 from decimal import Decimal
 
 from extraction.document import Word
@@ -17,7 +19,7 @@ from extraction.heuristic.parts import (
 from extraction.normalize import (
     parse_amount,
 )
-from extraction.ocr import DIGITS, PixelBox, read_regions
+from extraction.ocr import DIGITS, PixelBox, installed_languages, page_language, read_regions
 
 
 class ScanRereader:
@@ -56,6 +58,14 @@ class ScanRereader:
                 readings = read_regions(image, [box for _, _, box in text])
                 for (row, name, _), (reading,) in zip(text, readings, strict=True):
                     self._take_words(row, name, reading)
+                # a page in another language: its own model gives back the accents an English reading drops
+                # ('Cable' -> 'Câble'); only a reading of the very same letters plus their marks is taken, so
+                # that its misreads of codes ('3G2,5' -> '362,5') never are
+                language = page_language(view.page.words)
+                if language != "eng" and language in installed_languages():
+                    readings = read_regions(image, [box for _, _, box in text], lang=language)
+                    for (row, name, _), (reading,) in zip(text, readings, strict=True):
+                        self._take_accents(row, name, reading)
 
     @staticmethod
     def _words_box(words: list[Word], char_width: float, size: tuple[int, int]) -> PixelBox:
@@ -151,20 +161,42 @@ class ScanRereader:
                 row.cells[name] = [Word(raw, bbox, conf), *kept]
 
     @staticmethod
+    def _take_accents(row: RowDraft, name: str, reading: list[tuple[str, float]]) -> None:
+        """Word by word: a word that is the first reading's with accents (three letters or more: 'A' is a size,
+        not 'À'), at the first reading's confidence."""
+        _take_where(row, name, reading, lambda w, text, _: _unaccented(text) == w.text and len(text) > 2, False)
+
+    @staticmethod
     def _take_words(row: RowDraft, name: str, reading: list[tuple[str, float]]) -> None:
-        """Word by word where the second reading has as many words: the surer reading of each."""
-        assert row.line is not None
-        words = row.cells.get(name, [])
-        first = [w for w in words if row.line.top - 0.002 <= w.bbox[1] < row.line.bottom]
-        if len(reading) != len(first):
-            return
-        better = {
-            id(w): Word(text, w.bbox, conf)
-            for w, (text, conf) in zip(first, reading, strict=True)
-            if text != w.text and conf > w.confidence
-        }
-        if better:
-            row.cells[name] = [better.get(id(w), w) for w in words]
+        """Word by word: the surer reading of each."""
+        _take_where(row, name, reading, lambda w, _, conf: conf > w.confidence, True)
+
+
+def _take_where(
+    row: RowDraft,
+    name: str,
+    reading: list[tuple[str, float]],
+    better: Callable[[Word, str, float], bool],
+    its_confidence: bool,
+) -> None:
+    """Where a second reading of a cell's first line has as many words, each word it reads otherwise and
+    ``better`` accepts replaces the first reading's (with the second reading's confidence or the first's)."""
+    assert row.line is not None
+    words = row.cells.get(name, [])
+    first = [w for w in words if row.line.top - 0.002 <= w.bbox[1] < row.line.bottom]
+    if len(reading) != len(first):
+        return
+    taken = {
+        id(w): Word(text, w.bbox, conf if its_confidence else w.confidence)
+        for w, (text, conf) in zip(first, reading, strict=True)
+        if text != w.text and better(w, text, conf)
+    }
+    if taken:
+        row.cells[name] = [taken.get(id(w), w) for w in words]
+
+
+def _unaccented(text: str) -> str:
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def _dropped_decimal_mark(

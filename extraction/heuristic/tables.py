@@ -163,6 +163,23 @@ def _code_rejoined(words: list[Word]) -> list[Word]:
     return out
 
 
+def _ell_for_capital_i(words: list[Word], name: str) -> list[Word]:
+    """A read 'l' OCR took for a capital 'I', where the cell's shape says which: a unit ('I', 'It' -> 'l', 'lt';
+    a unit is written in small letters), a unit after a number inside a description ('20 Ib,' -> '20 lb,'),
+    and a roman numeral in brackets read half in small letters ('(Il)' -> '(II)'). Text-layer words untouched."""
+    out = []
+    for index, word in enumerate(words):
+        text = word.text
+        if word.confidence < 1.0:
+            after_number = index > 0 and words[index - 1].text[-1:].isdigit()
+            if re.fullmatch(r"I(?![ns])[a-z]{0,2}[,.;]?", text) and (name == "unit" or after_number):
+                text = "l" + text[1:]
+            elif re.fullmatch(r"\(I[Il]*l[Il]*\)[,.;]?", text):
+                text = text.replace("l", "I")
+        out.append(word if text == word.text else Word(text, word.bbox, word.confidence))
+    return out
+
+
 def _stands_apart(words: list[Word], index: int, height: float) -> bool:
     """A header word with a column's gap (wider than the word's height) on both sides, and no digit: a caption."""
     word = words[index]
@@ -285,9 +302,101 @@ def _adds_up(rows: list[RowDraft], amount: list[Word], number_hint: str | None) 
     """The amount is the sum of the rows' amounts (a section's subtotal)."""
     total = number(amount, number_hint)
     amounts = _row_amounts(rows, number_hint)
-    if total is None or not amounts or any(a is None for a in amounts):
+    if not amounts or any(a is None for a in amounts):
         return False
-    return abs(sum(a for a in amounts if a is not None) - total) <= Decimal("0.011")
+    added = sum(a for a in amounts if a is not None)
+    if total is not None and abs(added - total) <= Decimal("0.011"):
+        return True
+    # a scan's subtotal whose separators were misread or lost ('1726 806,72' for '1 726 806,72'): its digits are
+    # the sum's, in order, cents included
+    digits = "".join(ch for w in amount for ch in w.text if ch.isdigit())
+    read = bool(amount) and min(w.confidence for w in amount) < 1.0
+    if not read or len(digits) < 4:
+        return False
+    # ... or one of the rows' amounts misread where its quantity x price tells it
+    products = [_product(row, number_hint) for row in rows]
+    multiplied = sum((p if p is not None else a) for p, a in zip(products, amounts, strict=True) if a is not None)
+    return digits in (f"{added:.2f}".replace(".", ""), f"{multiplied:.2f}".replace(".", ""))
+
+
+def _product(row: RowDraft, number_hint: str | None) -> Decimal | None:
+    """A row's quantity x unit price in cents, where both were read and no discount or price unit stands between."""
+    if row.cells.get("_discount") or row.cells.get("_per"):
+        return None
+    quantity, price = (number(row.cells.get(n, []), number_hint) for n in ("quantity", "unit_price"))
+    return None if quantity is None or price is None else (quantity * price).quantize(Decimal("0.01"))
+
+
+CASE_ALIKE = set("cosvwxz")  # letters whose small and capital forms differ only in size
+
+
+def units_in_their_columns_case(rows: list[RowDraft]) -> None:
+    """A read unit whose letters look alike in both cases ('cs' for 'CS'), among units mostly printed in
+    capitals ('EA', 'PK', 'GAL'), is in capitals too: OCR told the case by a height a scan blurs."""
+    units = [row.cells.get("unit", []) for row in rows]
+    texts = ["".join(w.text for w in words) for words in units]
+    for index, words in enumerate(units):
+        text = texts[index]
+        if not words or min(w.confidence for w in words) >= 1.0 or text.isupper():
+            continue
+        if not text.isalpha() or set(text.lower()) - CASE_ALIKE:
+            continue
+        others = [t for i, t in enumerate(texts) if i != index and t.isalpha()]
+        if sum(t.isupper() for t in others) * 2 > len(others):
+            rows[index].cells["unit"] = [Word(w.text.upper(), w.bbox, w.confidence) for w in words]
+
+
+DIGIT_FOR = dict(zip("OoDQIl|iZzSs§$BGbTgq", "00001111225555866799", strict=True))
+LETTER_FOR = dict(zip("015826", "OISBZG", strict=True))
+
+
+def _shape(text: str) -> str:
+    return "".join("D" if ch.isdigit() else "L" if ch.isalpha() else ch for ch in text)
+
+
+def codes_in_their_columns_shape(rows: list[RowDraft]) -> None:
+    """A read code one or two characters off the shape every other code of its column shares ('§92734' among
+    six-digit codes, 'ARTO6891' among 'ART' and five digits) takes it where OCR's usual confusions of letters and
+    digits ('§' and '5', 'O' and '0') make it fit."""
+    codes = [" ".join(w.text for w in row.cells.get("sku", [])) for row in rows]
+    for index, row in enumerate(rows):
+        words, text = row.cells.get("sku", []), codes[index]
+        others = {_shape(t) for i, t in enumerate(codes) if i != index and t}
+        if len(words) != 1 or words[0].confidence >= 1.0 or len(others) != 1:
+            continue
+        shape = others.pop()
+        if _shape(text) == shape or len(shape) != len(text) or sum(bool(t) for t in codes) < 3:
+            continue
+        mended = [ch if _shape(ch) == want else (DIGIT_FOR if want == "D" else LETTER_FOR).get(ch, "")
+                  for ch, want in zip(text, shape, strict=True)]  # fmt: skip
+        wrong = sum(ch != m for ch, m in zip(text, mended, strict=True))
+        if all(mended) and wrong <= 2:
+            row.cells["sku"] = [Word("".join(mended), words[0].bbox, words[0].confidence)]
+
+
+def _before_the_money(words: list[Word], row: RowDraft) -> list[Word]:
+    """A unit's read words less those right of both the row's price and amount: a currency mark OCR garbled
+    ('zt' for 'zł' after '37 677,03') is not the unit, which stands before the money it counts."""
+    if not all(row.cells.get(n) for n in ("unit_price", "amount")):
+        return words
+    right = max(min(w.bbox[0] for w in row.cells[n]) for n in ("unit_price", "amount"))
+    return [w for w in words if w.confidence >= 1.0 or w.bbox[0] < right]
+
+
+def _amounts_only(cells: dict[str, list[Word]]) -> bool:
+    """A row's text is money and nothing else (no code, no word): totals standing where a description would."""
+    text = cells.get("description", [])
+    return not cells.get("sku") and bool(text) and all(re.fullmatch(r"[\d.,' ]*\d[.,]\d{2}", w.text) for w in text)
+
+
+def _trailing_digits(words: list[Word]) -> list[Word]:
+    """The run of digit groups ending a line ('Subtotal 1726 806,72'): a scan's amount cut where it lost a space."""
+    run: list[Word] = []
+    for word in reversed(words):
+        if not re.fullmatch(r"[\d.,']*\d", word.text):
+            break
+        run.insert(0, word)
+    return run
 
 
 def _ends_a_run(rows: list[RowDraft], amount: list[Word], number_hint: str | None) -> bool:
@@ -731,6 +840,8 @@ class TableReader(GeometricTables):
                     # a totals label has no item code and no unit beside its words ('Shipping Pallet  DC43061  EA')
                     coded = bool(cells.get("sku")) and bool(cells.get("description")) or bool(cells.get("unit"))
                     is_row = coded or len(numeric) == 3 and arithmetic_fits(values)
+                if is_row and _amounts_only(cells):
+                    is_row = False  # a totals grid's values under their captions ('38 456,04  9614,01  48 070,05')
                 if is_row and (cells.get("description") or cells.get("sku")):
                     misses, after_subtotal = 0, False
                     previous = RowDraft(
@@ -745,13 +856,16 @@ class TableReader(GeometricTables):
                 # the amount cell, or the line's last number: the section's number beside the subtotal ('Subtotal 1
                 # 700'071.03 CHF') may have taken the amount's column and pushed the subtotal past it
                 priced = [w for w in joined_thousands(line.words) if number([w], number_hint) is not None][-1:]
-                subtotals = [ws for ws in (cells.get("amount"), priced) if ws]
+                # a scan's subtotal read in pieces ('1726 806,72'): the pieces may stand under two columns
+                trailing = _trailing_digits(line.words)
+                subtotals = [ws for ws in (cells.get("amount"), priced, trailing) if ws]
                 # a section runs on over a page break: its subtotal adds up the rows since the last subtotal
                 # the section's number may stand beside its subtotal ('Subtotal 3   19,328.46'), under a column
                 numbered = all(
                     re.fullmatch(r"\d{1,2}", " ".join(w.text for w in cells[n])) for n in numeric - {"amount"}
                 )
-                if (numeric <= {"amount"} or "amount" in cells and numbered) and any(
+                pieces = all(w in trailing for n in numeric for w in cells[n]) and "quantity" not in numeric
+                if (numeric <= {"amount"} or "amount" in cells and (numbered or pieces)) and any(
                     _adds_up(rows[section_from:], subtotal, number_hint)
                     or section_from > sections_from
                     and _adds_up(rows[sections_from:], subtotal, number_hint)
@@ -866,7 +980,11 @@ class TableReader(GeometricTables):
         # 'lot 7168-D' in one font): against their middle height
         heights = [w.bbox[3] - w.bbox[1] for w in description if any(ch.isalnum() for ch in w.text)] or [0.0]
         read = min(w.confidence for w in description) < 1.0
-        smaller = line.height < 0.85 * (median(heights) if read else max(heights))
+        # and so is the line's own print on a scan: the middle height of its words that reach a letter's full
+        # height (a digit, a capital, an ascender: 'rev.' alone would make 'rev. C' look small), not its box's
+        own = [w.bbox[3] - w.bbox[1] for w in line.words if re.search(r"[\dA-Zbdfhklt]", w.text)] or [line.height]
+        # (middle heights of one font vary more, short lines most: 'to drawing 4711-B' reads 0.83 of its row)
+        smaller = median(own) < 0.8 * median(heights) if read else line.height < 0.85 * max(heights)
         return indented or smaller
 
     def _settle_unread_columns(self, rows: list[RowDraft], number_hint: str | None) -> None:
@@ -1229,10 +1347,12 @@ class TableReader(GeometricTables):
             if name == "unit":
                 # OCR glues a table rule to the unit: a quantity and a rule before it ('4)RL', '50}EA'), a
                 # stray rule after it ('visit /.'); the quantity itself stands in its own cell
-                words = _inner_marks_kept(words)
-                words = [Word(re.sub(r"^\d+[)|}\]/]\s*(?=[A-Za-z])", "", w.text), w.bbox, w.confidence) for w in words]
+                words = _inner_marks_kept(_before_the_money(words, row))
+                words = [Word(re.sub(r"^\d+[)|}\]/°]\s*(?=[A-Za-z])", "", w.text), w.bbox, w.confidence) for w in words]
             if name == "sku":
                 words = _code_rejoined(words)
+            if name in ("description", "unit"):
+                words = _ell_for_capital_i(words, name)
             if name in TEXT_COLUMNS:
                 words = _without_leaders(words)
                 if not words:
