@@ -217,7 +217,7 @@ class FormReader:
         if not right or caption[-1].text.endswith(":") or index + 1 >= len(lines):
             return False
         after = lines[index + 1]
-        height = max(w.bbox[3] - w.bbox[1] for w in caption)
+        height = max(w.bbox[3] - w.bbox[1] for w in [*caption, *lines[index].words, *after.words])
         bottom = max(w.bbox[3] for w in caption)
         starts = [w.bbox[0] for w in after.words]
         return captions_over_values(

@@ -270,7 +270,8 @@ def _caption_row(view: PageView, index: int, label: Line, right: Line) -> bool:
         return False  # 'Supplier: Acme Ltd' over 'Address: ...' is a caption and its value beside it
     starts = [p.bbox[0] for p in view.phrases[index + 1]]
     cells = [label.bbox[0], right.bbox[0]]
-    return captions_over_values(cells, label.bottom, label.height, view.lines[index + 1].top, starts, view.char_width)
+    height = max(label.height, view.lines[index].height, view.lines[index + 1].height)
+    return captions_over_values(cells, label.bottom, height, view.lines[index + 1].top, starts, view.char_width)
 
 
 def tax_id_caption(text: str) -> tuple[int, int] | None:
