@@ -515,10 +515,14 @@ def close_the_totals(doc: Document, extraction: Extraction) -> None:
     """Subtotal and tax mended by arithmetic where a scan lost or misread them: with the total read, an order whose
     subtotal and tax are missing, the total's own value, or do not add up to it takes the amounts the page prints
     that do (the total less the subtotal or the tax read, else the one pair of printed amounts, the tax at most 30 %
-    of the subtotal, adding up to the total). Orders with charges or adjustments, and totals that close, as they were.
+    of the subtotal, adding up to the total). Totals that close as they were; orders with charges or adjustments
+    too, unless the amounts found make a printed tax rate of the subtotal to the cent (a photo's totals block read a
+    row off: 'VAT 20%' beside the net amount, 'Freight' beside the tax).
     """
     fields, total = extraction.fields, extraction.decimal("total")
-    if total is None or total <= 0 or extraction.charges or extraction.adjustments:
+    rates = [line.rate for line in extraction.tax_lines if line.rate is not None]
+    charged = bool(extraction.charges or extraction.adjustments)
+    if total is None or total <= 0 or charged and not rates:
         return
     subtotal, tax = extraction.decimal("subtotal"), extraction.decimal("tax_total")
     if subtotal is not None and tax is not None and abs(subtotal + tax - total) <= CENT:
@@ -541,5 +545,9 @@ def close_the_totals(doc: Document, extraction: Extraction) -> None:
         if len(pairs) == 1:
             s, t = pairs.pop()
             found = {"subtotal": s, "tax_total": t}
+    if charged:
+        s, t = found.get("subtotal", subtotal), found.get("tax_total", tax)
+        if s is None or t is None or not any(tax_fits(s, rate, t) for rate in rates):
+            return
     for name, value in found.items():
         fields[name] = FieldValue(value, 0.6, page)

@@ -250,6 +250,24 @@ def test_totals_that_close_or_no_printed_pair_stay_as_they_were() -> None:
     assert _closed({"subtotal": "120.00", "total": "150.00"}, words)["tax_total"] is None
 
 
+def test_a_totals_block_read_a_row_off_is_mended_where_the_printed_rate_vouches_for_the_pair() -> None:
+    """A photo's totals block read a row off: the net amount beside 'VAT 20%', the tax beside 'Freight'. The pair
+    adding up to the total is taken though a charge was read, because the tax is 20 % of the net to the cent; a
+    pair no printed rate vouches for leaves an order with charges as it was."""
+    lines = ["Total £ 613,344.05", "Net Amount £ 613,344.05", "VAT 20% £511,120.04", "Freight £ 102,224.01"]
+
+    def closed(rate: str) -> Decimal | None:
+        fields = {"subtotal": "511120.04", "tax_total": "511120.04", "total": "613344.05"}
+        ext = Extraction("purchase_order", 1, {k: FieldValue(D(v), 0.8, 1) for k, v in fields.items()}, [])
+        ext.charges = [Charge("freight", "Freight", D("102224.01"))]
+        ext.tax_lines = [TaxLine(f"VAT {rate}%", D(rate), D("511120.04"))]
+        close_the_totals(page_of_lines(lines), ext)
+        return ext.decimal("tax_total")
+
+    assert closed("20") == D("102224.01")
+    assert closed("15") == D("511120.04")
+
+
 def test_a_schedule_row_of_gross_commission_and_net_is_no_totals_block() -> None:
     # an order's schedule prints its period and spots, then gross, agency commission and net: the gross read as
     # the total stays (a row of values under captions prints nothing but the values)
