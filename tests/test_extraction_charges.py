@@ -268,6 +268,20 @@ def test_a_totals_block_read_a_row_off_is_mended_where_the_printed_rate_vouches_
     assert closed("15") == D("511120.04")
 
 
+def test_a_strip_of_totals_under_a_row_of_captions_is_read_by_its_arithmetic() -> None:
+    """'Net Amount  State Sales Tax 7.5%  Total' over '$ 714,109.79  $ 53,558.23  $ 767,668.02', the lines a scan
+    misread: the rate stands over its tax, not beside it; base, tax (7.5 % of it) and their sum side by side are
+    subtotal, tax and total. Three amounts of which the middle is no rate of the first stay unread."""
+
+    def read(values: str) -> list[Decimal | None]:
+        ext = Extraction("purchase_order", 1, {}, [])
+        read_tax_and_charges(page_of_lines(["Net Amount State Sales Tax 7.5% Total", values]), ext)
+        return [ext.decimal(name) for name in ("subtotal", "tax_total", "total")]
+
+    assert read("$ 714,109.79 $ 53,558.23 $ 767,668.02") == [D("714109.79"), D("53558.23"), D("767668.02")]
+    assert read("$ 714,109.79 $ 53,558.29 $ 767,668.08") == [None, None, None]
+
+
 def test_a_schedule_row_of_gross_commission_and_net_is_no_totals_block() -> None:
     # an order's schedule prints its period and spots, then gross, agency commission and net: the gross read as
     # the total stays (a row of values under captions prints nothing but the values)
