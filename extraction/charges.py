@@ -274,9 +274,9 @@ def _taxed_base(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) 
             continue
         if rate is None:
             strip = 0 < k < len(block) - 1 and is_a_rate_of(block[k - 1][2], tax) is not None
-            if strip and abs(block[k + 1][2] - block[k - 1][2] - tax) <= CENT:
-                if taken({"tax_total": k, "total": k + 1, "subtotal": k - 1}):
-                    return
+            closes = strip and abs(block[k + 1][2] - block[k - 1][2] - tax) <= CENT
+            if closes and taken({"tax_total": k, "total": k + 1, "subtotal": k - 1}):
+                return
             continue
         percent = Decimal(rate.group(1).replace(",", "."))
         for j in range(k - 1, -1, -1):
@@ -556,8 +556,8 @@ def close_the_totals(doc: Document, extraction: Extraction) -> None:
             s, t = pairs.pop()
             found = {"subtotal": s, "tax_total": t}
     if charged:
-        s, t = found.get("subtotal", subtotal), found.get("tax_total", tax)
-        if s is None or t is None or not any(tax_fits(s, rate, t) for rate in rates):
+        base, levied = found.get("subtotal", subtotal), found.get("tax_total", tax)
+        if base is None or levied is None or not any(tax_fits(base, rate, levied) for rate in rates):
             return
     for name, value in found.items():
         fields[name] = FieldValue(value, 0.6, page)
