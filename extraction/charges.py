@@ -251,13 +251,32 @@ def _complete_totals(extraction: Extraction, block: list[tuple[int, Line, Decima
 def _taxed_base(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) -> None:
     """Where neither the subtotal nor the lines are known (an OCR'd page misread some amounts): an amount printed
     with a rate that is that rate of an amount above it (the taxed base), and base plus tax printed below it: the
-    tax total and the total; the base, where the block opens with it, the subtotal. Fills only missing fields."""
+    tax total and the total; the base, where the block opens with it, the subtotal. A strip of values under a row of
+    captions prints the rate above its tax, not beside it: there base, tax and their sum stand side by side, the tax
+    a rate a law sets of the base (``is_a_rate_of``), and the base is the subtotal. Fills only missing fields."""
     fields = extraction.fields
     if "tax_total" in fields and "total" in fields and "subtotal" in fields:
         return
+
+    def taken(found: dict[str, int]) -> bool:
+        # what was read stands; where it is another amount, these are other amounts
+        if any(extraction.decimal(name) not in (None, block[m][2]) for name, m in found.items()):
+            return False
+        for name, m in found.items():
+            at_page, at_line, value = block[m]
+            if name not in fields:
+                fields[name] = FieldValue(value, 0.6, at_page, at_line.bbox, at_line.words[-1].text)
+        return True
+
     for k, (_, line, tax) in enumerate(block):
         rate = _RATE.search(line.text)
-        if rate is None or tax <= 0:
+        if tax <= 0:
+            continue
+        if rate is None:
+            strip = 0 < k < len(block) - 1 and is_a_rate_of(block[k - 1][2], tax) is not None
+            closes = strip and abs(block[k + 1][2] - block[k - 1][2] - tax) <= CENT
+            if closes and taken({"tax_total": k, "total": k + 1, "subtotal": k - 1}):
+                return
             continue
         percent = Decimal(rate.group(1).replace(",", "."))
         for j in range(k - 1, -1, -1):
@@ -265,18 +284,9 @@ def _taxed_base(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) 
             if not tax_fits(base, percent, tax):
                 continue
             after = next((m for m in range(k + 1, len(block)) if abs(block[m][2] - base - tax) <= CENT), None)
-            if after is None:
-                continue
-            found = {"tax_total": k, "total": after} | ({"subtotal": j} if j == 0 else {})
-            # the block opens with the base: nothing is added before it. What was read stands; where it is
-            # another amount, these are other amounts
-            if any(extraction.decimal(name) not in (None, block[m][2]) for name, m in found.items()):
-                continue
-            for name, m in found.items():
-                at_page, at_line, value = block[m]
-                if name not in fields:
-                    fields[name] = FieldValue(value, 0.6, at_page, at_line.bbox, at_line.words[-1].text)
-            return
+            # the block opens with the base: nothing is added before it
+            if after is not None and taken({"tax_total": k, "total": after} | ({"subtotal": j} if j == 0 else {})):
+                return
 
 
 def _subtotal_is_the_lines(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) -> None:
@@ -515,10 +525,14 @@ def close_the_totals(doc: Document, extraction: Extraction) -> None:
     """Subtotal and tax mended by arithmetic where a scan lost or misread them: with the total read, an order whose
     subtotal and tax are missing, the total's own value, or do not add up to it takes the amounts the page prints
     that do (the total less the subtotal or the tax read, else the one pair of printed amounts, the tax at most 30 %
-    of the subtotal, adding up to the total). Orders with charges or adjustments, and totals that close, as they were.
+    of the subtotal, adding up to the total). Totals that close as they were; orders with charges or adjustments
+    too, unless the amounts found make a printed tax rate of the subtotal to the cent (a photo's totals block read a
+    row off: 'VAT 20%' beside the net amount, 'Freight' beside the tax).
     """
     fields, total = extraction.fields, extraction.decimal("total")
-    if total is None or total <= 0 or extraction.charges or extraction.adjustments:
+    rates = [line.rate for line in extraction.tax_lines if line.rate is not None]
+    charged = bool(extraction.charges or extraction.adjustments)
+    if total is None or total <= 0 or charged and not rates:
         return
     subtotal, tax = extraction.decimal("subtotal"), extraction.decimal("tax_total")
     if subtotal is not None and tax is not None and abs(subtotal + tax - total) <= CENT:
@@ -541,5 +555,9 @@ def close_the_totals(doc: Document, extraction: Extraction) -> None:
         if len(pairs) == 1:
             s, t = pairs.pop()
             found = {"subtotal": s, "tax_total": t}
+    if charged:
+        base, levied = found.get("subtotal", subtotal), found.get("tax_total", tax)
+        if base is None or levied is None or not any(tax_fits(base, rate, levied) for rate in rates):
+            return
     for name, value in found.items():
         fields[name] = FieldValue(value, 0.6, page)

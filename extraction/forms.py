@@ -222,7 +222,7 @@ class FormReader:
         under = next((w for w in after.words if abs(w.bbox[0] - caption[0].bbox[0]) < 1.5 * char_width), None)
         if under is not None and STOP_WORDS.match(under.text):
             return False
-        height = max(w.bbox[3] - w.bbox[1] for w in caption)
+        height = max(w.bbox[3] - w.bbox[1] for w in [*caption, *lines[index].words, *after.words])
         bottom = max(w.bbox[3] for w in caption)
         starts = [w.bbox[0] for w in after.words]
         return captions_over_values(

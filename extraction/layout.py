@@ -41,7 +41,8 @@ def captions_over_values(
 ) -> bool:
     """Whether cells set side by side (their left edges, ending at ``bottom``, ``height`` high) are a row of captions,
     each over its value: the next line stands close under them and starts something under each cell ('Supplier'
-    beside 'Date', the name under one and '03.01.2027' under the other)."""
+    beside 'Date', the name under one and '03.01.2027' under the other). ``height`` is the taller of the two lines':
+    OCR's boxes hug the ink, and a caption without descenders reads shorter than it is printed."""
     if next_top - bottom > 1.2 * height:
         return False
     return all(any(abs(x - cell) < 1.5 * char_width for x in next_starts) for cell in cells)

@@ -287,8 +287,9 @@ def parse_date(text: str | None, hint: str | None = None) -> date | None:
         return None
     value = re.sub(r"\bday\s+of\s+", "", text.strip(" \t\n,;"), flags=re.IGNORECASE)  # OCR leaves stray punctuation
     value = re.sub(r"\s+del?\s+", " ", value)  # '4 de março de 2026', '15 de enero del 2026'
-    match = re.fullmatch(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})", value)
-    if match:
+    # a year first; a scan may read one of its separators as a colon ('2027:02-15'), never both (a time's)
+    match = re.fullmatch(r"(\d{4})[-/.:](\d{1,2})[-/.:](\d{1,2})", value)
+    if match and value.count(":") < 2:
         return _make_date(int(match[1]), int(match[2]), int(match[3]))
     value = re.sub(r"^(\d{1,2})\.\s+(\d{1,2})\.\s*(?=\d{4}$)", r"\1.\2.", value)  # '14. 12. 2025' (Czech, Slovak)
     match = re.fullmatch(r"(\d{1,2})([-/.])(\d{1,2})\2" + _YEAR, value)

@@ -80,7 +80,34 @@ def find_page(image: Image.Image, work_side: int = 1000) -> Quad | None:
     # the region fills its quadrilateral (a page, not a blob)
     if area <= 0 or not 0.93 < page.sum() / area < 1.07:
         return None
+    if not _edges_step(small, quad, float(np.median(distance[page]))):
+        return None
     return tuple((x / scale, y / scale) for x, y in quad)
+
+
+def _edges_step(colour: np.ndarray, quad: Quad, contrast: float, reach: float = 4.0) -> bool:
+    """Whether the colour steps across each side that lies inside the image (a few pixels in against a few out,
+    along the side's middle), as paper's edge does against what it lies on. A flat scan whose light falls off
+    towards a corner (a phone's shadow over it) and that prints a dark band at its edge passes the rim test, but the
+    side found across the falling light is no edge: the same colour on both sides of it, so it is no photo."""
+    corners = np.asarray(quad, dtype=np.float64)
+    centre = corners.mean(axis=0)
+    h, w = colour.shape[:2]
+    for i in range(4):
+        a, b = corners[i], corners[(i + 1) % 4]
+        along = (b - a) / max(1e-9, float(np.hypot(*(b - a))))
+        normal = np.array([-along[1], along[0]])
+        if np.dot(centre - (a + b) / 2, normal) < 0:
+            normal = -normal  # pointing into the page
+        steps = []
+        for t in np.linspace(0.15, 0.85, 15):
+            point = a + t * (b - a)
+            (xi, yi), (xo, yo) = point + reach * normal, point - reach * normal
+            if 0 <= xo < w and 0 <= yo < h and 0 <= xi < w and 0 <= yi < h:
+                steps.append(float(np.linalg.norm(colour[int(yi), int(xi)] - colour[int(yo), int(xo)])))
+        if len(steps) >= 5 and float(np.median(steps)) < 0.25 * contrast:
+            return False
+    return True
 
 
 def _central_region(mask: np.ndarray) -> np.ndarray | None:

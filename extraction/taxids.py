@@ -57,7 +57,7 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
         cell = fields.get(name)
         # a letter or digit OCR misread ('1T...' for 'IT...'): mended only where the check digits then agree
         if cell is not None and isinstance(cell.value, str) and not is_valid_tax_id(cell.value):
-            fixed = ocr_fixed_tax_id(cell.value)
+            fixed = ocr_fixed_tax_id(cell.value) or _whole_of(doc, cell.value)
             if fixed is not None:
                 fields[name] = replace(cell, value=fixed)
     _ids_after_names(doc, fields)
@@ -148,6 +148,22 @@ def _named_last(names: dict[str, list[str]], before: list[str]) -> str | None:
     if best is None or len(tokens) - best[0] > 7:
         return None
     return best[1]
+
+
+def _whole_of(doc: Document, part: str) -> str | None:
+    """The one valid tax id printed on the document whose characters hold ``part``, a value that is no tax id (a
+    reader took some of the groups of 'GB 707 0909 42': '7070909'), else None."""
+    compact = re.sub(r"[^0-9A-Z]", "", part.upper())
+    if len(compact) < 6:
+        return None
+    found = {
+        value
+        for page in doc.pages
+        for line in group_lines(page.words)
+        for k, word in enumerate(line.words)
+        if (value := tax_id_of(word.text) or spaced_tax_id(line.words[k:])) is not None and compact in value
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def tax_id_of(text: str) -> str | None:

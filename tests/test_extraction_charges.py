@@ -250,6 +250,38 @@ def test_totals_that_close_or_no_printed_pair_stay_as_they_were() -> None:
     assert _closed({"subtotal": "120.00", "total": "150.00"}, words)["tax_total"] is None
 
 
+def test_a_totals_block_read_a_row_off_is_mended_where_the_printed_rate_vouches_for_the_pair() -> None:
+    """A photo's totals block read a row off: the net amount beside 'VAT 20%', the tax beside 'Freight'. The pair
+    adding up to the total is taken though a charge was read, because the tax is 20 % of the net to the cent; a
+    pair no printed rate vouches for leaves an order with charges as it was."""
+    lines = ["Total £ 613,344.05", "Net Amount £ 613,344.05", "VAT 20% £511,120.04", "Freight £ 102,224.01"]
+
+    def closed(rate: str) -> Decimal | None:
+        fields = {"subtotal": "511120.04", "tax_total": "511120.04", "total": "613344.05"}
+        ext = Extraction("purchase_order", 1, {k: FieldValue(D(v), 0.8, 1) for k, v in fields.items()}, [])
+        ext.charges = [Charge("freight", "Freight", D("102224.01"))]
+        ext.tax_lines = [TaxLine(f"VAT {rate}%", D(rate), D("511120.04"))]
+        close_the_totals(page_of_lines(lines), ext)
+        return ext.decimal("tax_total")
+
+    assert closed("20") == D("102224.01")
+    assert closed("15") == D("511120.04")
+
+
+def test_a_strip_of_totals_under_a_row_of_captions_is_read_by_its_arithmetic() -> None:
+    """'Net Amount  State Sales Tax 7.5%  Total' over '$ 714,109.79  $ 53,558.23  $ 767,668.02', the lines a scan
+    misread: the rate stands over its tax, not beside it; base, tax (7.5 % of it) and their sum side by side are
+    subtotal, tax and total. Three amounts of which the middle is no rate of the first stay unread."""
+
+    def read(values: str) -> list[Decimal | None]:
+        ext = Extraction("purchase_order", 1, {}, [])
+        read_tax_and_charges(page_of_lines(["Net Amount State Sales Tax 7.5% Total", values]), ext)
+        return [ext.decimal(name) for name in ("subtotal", "tax_total", "total")]
+
+    assert read("$ 714,109.79 $ 53,558.23 $ 767,668.02") == [D("714109.79"), D("53558.23"), D("767668.02")]
+    assert read("$ 714,109.79 $ 53,558.29 $ 767,668.08") == [None, None, None]
+
+
 def test_a_schedule_row_of_gross_commission_and_net_is_no_totals_block() -> None:
     # an order's schedule prints its period and spots, then gross, agency commission and net: the gross read as
     # the total stays (a row of values under captions prints nothing but the values)

@@ -319,3 +319,40 @@ def test_terms_ending_a_wrapped_sentence_are_no_value_cell() -> None:
     ]
     extraction = HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "contract")
     assert extraction.value("payment_terms") == "30 days from the invoice date"
+
+
+def test_a_date_under_an_unknown_caption_whose_scanned_box_hugs_its_ink() -> None:
+    """OCR's boxes hug the ink: 'Ordredato' (no descender) reads 0.007 high, its value a line below seems farther
+    than 1.2 caption heights away, though the rows stand as close as print sets them. The taller of the two lines
+    measures the gap (a scanned Norwegian order of a blind set, its born-digital twin read the date)."""
+    rows = [
+        [("Kunde", (0.0660, 0.0925, 0.1043, 0.0996)), ("Leverandor", (0.3270, 0.0908, 0.3989, 0.1033)),
+         ("Betalingsbetingelser", (0.5934, 0.0925, 0.7207, 0.1013)), ("Ordredato", (0.7684, 0.0925, 0.8315, 0.0996))],
+        [("Fjellheim", (0.0660, 0.1113, 0.1308, 0.1212)), ("Bygg", (0.1367, 0.1113, 0.1715, 0.1212)),
+         ("AS", (0.1768, 0.1113, 0.1956, 0.1192)), ("Nordkapp", (0.3300, 0.1113, 0.3989, 0.1212)),
+         ("Mekaniske", (0.4048, 0.1108, 0.4808, 0.1192)), ("AS", (0.4856, 0.1113, 0.5038, 0.1192)),
+         ("Netto", (0.5934, 0.1113, 0.6276, 0.1192)), ("pr.", (0.6329, 0.1129, 0.6482, 0.1208)),
+         ("20", (0.6547, 0.1113, 0.6694, 0.1192)), ("dager", (0.6747, 0.1113, 0.7113, 0.1212)),
+         ("01.12.2027", (0.7690, 0.1113, 0.8409, 0.1192))],
+    ]  # fmt: skip
+    words = [Word(text, box, 0.95) for row in rows for text, box in row]
+    got = HeuristicExtractor().extract(Document([Page(1, 1697, 2400, words, "ocr")]), "purchase_order")
+    assert got.fields["order_date"].value == date(2027, 12, 1)
+
+
+def test_a_word_ocr_could_not_read_beside_a_number_s_caption_is_no_document_number() -> None:
+    """A row of numbered captions ('1. PO Number  2. Terms  3. Date of Order') over their values, where OCR glued
+    '2. Terms' into one word it was not sure of at all ('2-Terms', 0.00): the number is the value under the
+    caption, not that word."""
+    rows = [
+        [("1.", (0.066, 0.140, 0.075, 0.148), 0.66), ("PO", (0.080, 0.140, 0.097, 0.148), 0.89),
+         ("Number", (0.101, 0.140, 0.150, 0.148), 0.89), ("2-Terms", (0.330, 0.140, 0.385, 0.148), 0.0),
+         ("3.", (0.600, 0.140, 0.609, 0.148), 0.91), ("Date", (0.614, 0.140, 0.640, 0.148), 0.96),
+         ("of", (0.645, 0.140, 0.657, 0.148), 0.96), ("Order", (0.662, 0.140, 0.700, 0.148), 0.96)],
+        [("P2025-7727", (0.064, 0.157, 0.140, 0.166), 0.89), ("Net", (0.330, 0.157, 0.352, 0.166), 0.96),
+         ("45", (0.357, 0.157, 0.372, 0.166), 0.96), ("Dec", (0.600, 0.157, 0.624, 0.166), 0.96),
+         ("20,", (0.629, 0.157, 0.648, 0.166), 0.96), ("2025", (0.653, 0.157, 0.684, 0.166), 0.79)],
+    ]  # fmt: skip
+    words = [Word(text, box, conf) for row in rows for text, box, conf in row]
+    got = HeuristicExtractor().extract(Document([Page(1, 1700, 2201, words, "ocr")]), "purchase_order")
+    assert got.fields["po_number"].value == "P2025-7727"

@@ -81,13 +81,14 @@ def test_number_format_of_document() -> None:
         ("1. 2. 2026", None, date(2026, 2, 1)),
         ("2026 JUL 28", None, date(2026, 7, 28)),  # year first, then the month's name
         ("2026-Jul-28", None, date(2026, 7, 28)),
+        ("2027:02-15", None, date(2027, 2, 15)),  # a fax's separator read as a colon
     ],
 )
 def test_parse_date(text: str, hint: str | None, expected: date) -> None:
     assert parse_date(text, hint) == expected
 
 
-@pytest.mark.parametrize("text", ["Feb 30, 2026", "13/13/2026", "PO-2026-0417", "Net 30"])
+@pytest.mark.parametrize("text", ["Feb 30, 2026", "13/13/2026", "PO-2026-0417", "Net 30", "2027:02:15"])
 def test_parse_date_rejects(text: str) -> None:
     assert parse_date(text) is None
 

@@ -3,7 +3,7 @@ two languages, and a document's title that is no letterhead (extraction.heuristi
 
 import pytest
 
-from extraction.document import Document, Page
+from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
 from extraction.heuristic.parties import misread_caption
 from extraction.result import Extraction
@@ -173,3 +173,28 @@ def test_a_tax_id_after_the_name_of_its_scheme_in_each_party_s_block() -> None:
             (0.07, 0.175, "RFC: SKH090907O11"), (0.51, 0.175, "RFC: DUX910807L45")]  # fmt: skip
     ext = _read(_page(rows, []))
     assert (_value(ext, "vendor_tax_id"), _value(ext, "buyer_tax_id")) == ("SKH090907O11", "DUX910807L45")
+
+
+def test_a_row_of_captions_is_measured_by_its_lines_not_by_a_caption_s_ink() -> None:
+    """A scanned row of captions whose party caption is misread ('Leverander') and boxed by its ink, 0.007 high:
+    the names under it stand 1.7 such heights below, but the row's own lines are taller ('Innkjopsnr.'), and the
+    row of captions over values is seen, so that the caption right of the vendor's is not taken for its name."""
+    rows = [
+        [("Kunde", (0.0659, 0.0953, 0.1063, 0.1030)), ("Leverander", (0.3305, 0.0958, 0.4036, 0.1030)),
+         ("Innkjopsnr.", (0.5940, 0.0941, 0.6659, 0.1069)), ("Bestillingsdato", (0.7112, 0.0958, 0.8073, 0.1047)),
+         ("Betalingsbetingelser", (0.8278, 0.0971, 0.9347, 0.1043))],
+        [("Nordkapp", (0.0665, 0.1150, 0.1396, 0.1257)), ("Mekaniske", (0.1462, 0.1150, 0.2266, 0.1236)),
+         ("AS", (0.2320, 0.1150, 0.2508, 0.1236)), ("Fjellheim", (0.3305, 0.1150, 0.3982, 0.1257)),
+         ("Elektro", (0.4048, 0.1150, 0.4586, 0.1236)), ("AS", (0.4640, 0.1150, 0.4828, 0.1231)),
+         ("202442977", (0.5940, 0.1150, 0.6695, 0.1236)), ("2024-04-01", (0.7112, 0.1150, 0.7879, 0.1236)),
+         ("30", (0.8278, 0.1150, 0.8441, 0.1236)), ("dager", (0.8495, 0.1150, 0.8882, 0.1253)),
+         ("netto", (0.8937, 0.1154, 0.9281, 0.1236))],
+        [("Munkegata", (0.0665, 0.1304, 0.1366, 0.1402)), ("79", (0.1426, 0.1304, 0.1571, 0.1385)),
+         ("Strandgaten", (0.3299, 0.1304, 0.4079, 0.1402)), ("138", (0.4139, 0.1304, 0.4375, 0.1385))],
+        [("7011", (0.0665, 0.1454, 0.0967, 0.1535)), ("Trondheim", (0.1021, 0.1454, 0.1716, 0.1535)),
+         ("5014", (0.3305, 0.1454, 0.3607, 0.1535)), ("Bergen", (0.3668, 0.1454, 0.4121, 0.1552))],
+    ]  # fmt: skip
+    words = [Word(text, box, 0.9) for row in rows for text, box in row]
+    ext = _read(Document([Page(1, 1655, 2339, words, "ocr")]))
+    assert _value(ext, "vendor_name") == "Fjellheim Elektro AS"
+    assert _value(ext, "buyer_name") == "Nordkapp Mekaniske AS"

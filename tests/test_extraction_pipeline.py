@@ -120,6 +120,23 @@ def test_bare_digit_tax_ids_only_after_their_schemes_name() -> None:
     assert ext.value("buyer_tax_id") is None
 
 
+def test_a_tax_id_read_as_some_of_its_printed_groups_is_made_whole() -> None:
+    """A reader took the middle groups of 'GB 707 0909 42' ('7070909', no tax id): the one valid tax id the page
+    prints that holds them replaces it; a part two printed ids hold, or none, stays."""
+    from extraction.result import FieldValue
+    from extraction.taxids import read_tax_ids
+
+    words = _tagged_line("VAT No.: GB 707 0909 42", 0.30) + _tagged_line("VAT Registration: GB 370 7612 97", 0.05)
+
+    def mended(part: str) -> object:
+        ext = Extraction("purchase_order", 1, {"vendor_tax_id": FieldValue(part, 0.5, 1)})
+        read_tax_ids(Document([Page(1, 612, 792, words)]), ext)
+        return ext.value("vendor_tax_id")
+
+    assert mended("7070909") == "GB707090942"
+    assert mended("123456") == "123456"
+
+
 def test_the_callers_type_reaches_the_extractor() -> None:
     # a dated statement of work that names no agreement: the caller's 'contract' makes its date the effective date,
     # not an order date read by the heuristic's guess of an order

@@ -133,6 +133,21 @@ def test_a_flat_scan_is_left_as_it_is() -> None:
     assert unwarp_photo(grey)[0] is grey
 
 
+def test_a_flat_scan_in_a_phones_shadow_with_a_dark_band_at_its_edge_is_no_photo() -> None:
+    """A scan whose light falls off towards one side (a phone held over the page) and that prints a dark band along
+    its top: its rim is darker than its middle, and the bright part of the page is a quadrilateral, but the side
+    found across the falling light has the same colour on both sides. Cutting there lost a blind set's buyer block;
+    the page goes on as it is."""
+    page = np.asarray(_page(1275, 1650, banner=True), dtype=np.float32)
+    h, w = page.shape[:2]
+    _, xs = np.mgrid[0:h, 0:w]
+    light = 1 - 0.6 * (1 - xs / w) ** 1.5  # darkest at the left edge
+    shade = np.asarray((35, 32, 28), dtype=np.float32)
+    scan = Image.fromarray((page * light[..., None] + shade * (1 - light[..., None])).astype(np.uint8))
+    assert find_page(scan) is None
+    assert unwarp_photo(scan)[0] is scan
+
+
 def test_the_page_shown_to_a_reviewer_is_cut_out_as_it_was_read() -> None:
     corners = _turned((750, 1000), (850 * 1.2, 1100 * 1.2), -15.0, 0.08)
     photo = _photo(_page(), corners)

@@ -38,6 +38,7 @@ from extraction.terms import net_days
 
 # currency signs in letters ('zl' where a font lacks 'ł', 'Kc', 'Ft', 'kr', 'Rs.'): read only beside an amount
 ASCII_SYMBOLS = {"zl": "PLN", "zł": "PLN", "kc": "CZK", "ft": "HUF", "lei": "RON", "kr": "SEK", "rs": "INR"}
+NOISE = 0.2  # an OCR word read this unsurely is noise (a speck read as a letter, two words glued), no value
 
 
 class LabelFields:
@@ -196,7 +197,7 @@ class LabelFields:
         for line in view.lines[line_index + 1 : line_index + 3]:
             words: list[Word] = []
             for word in line.words:
-                if word.confidence < 0.2:
+                if word.confidence < NOISE:
                     continue  # OCR noise (a speck read as 'P') is not the value
                 if (
                     not words
@@ -218,6 +219,8 @@ class LabelFields:
         if not words:
             return None
         if name in ("po_number", "contract_number"):
+            if words[0].confidence < NOISE:
+                return None  # what OCR could not read ('2. Terms' read '2-Terms', 0.00) is no document's number
             series = with_series(words)
             if series is not None:
                 return series[0], series[1], series[0]

@@ -270,7 +270,9 @@ def _caption_row(view: PageView, index: int, label: Line, right: Line) -> bool:
         return False  # 'Supplier: Acme Ltd' over 'Address: ...' is a caption and its value beside it
     starts = [p.bbox[0] for p in view.phrases[index + 1]]
     cells = [label.bbox[0], right.bbox[0]]
-    if not captions_over_values(cells, label.bottom, label.height, view.lines[index + 1].top, starts, view.char_width):
+    # OCR boxes fit the letters: a caption without descenders stands farther above its value than the line's height
+    height = max(label.height, view.lines[index].height, view.lines[index + 1].height)
+    if not captions_over_values(cells, label.bottom, height, view.lines[index + 1].top, starts, view.char_width):
         return False
     # one row of a grid of captions each with its value beside it ('Order Date 23-Sep-2025' over 'Buyer J. Novotna'
     # over 'Due Date 31-Oct-2025'): the line close above starts under the same cells too, and what stands under

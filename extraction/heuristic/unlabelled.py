@@ -281,11 +281,13 @@ class UnlabelledFields:
 
     @staticmethod
     def _aligned_below(view: PageView, index: int, phrase: Line) -> Line | None:
-        """The phrase starting under ``phrase`` on one of the next lines, close below it (a caption's value)."""
-        for phrases in view.phrases[index + 1 : index + 4]:
+        """The phrase starting under ``phrase`` on one of the next lines, close below it (a caption's value). Close
+        is measured by the taller of the two lines: OCR's boxes hug the ink, so that a caption without descenders
+        ('Ordredato') reads shorter than its print, and its value seems farther away than it is."""
+        for at, phrases in enumerate(view.phrases[index + 1 : index + 4], start=index + 1):
             for below in phrases:
                 gap = below.top - phrase.bottom
-                if gap > 1.2 * max(phrase.height, below.height):
+                if gap > 1.2 * max(phrase.height, below.height, view.lines[index].height, view.lines[at].height):
                     return None
                 if gap >= 0 and _aligned(below, phrase, 1.5 * view.char_width):
                     own_pair = _split_pair(below) is not None  # the next caption with its value, not this one's
