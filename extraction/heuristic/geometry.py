@@ -441,8 +441,9 @@ class GeometricTables:
             found = row_arithmetic(line, number_hint)
             if found is not None:
                 anchors.append((index, found))
-        if not anchors and _whole_money(lines, number_hint):
+        if not anchors and view.page.source == "text" and _whole_money(lines, number_hint):
             # a currency without minor units (forints, yen): the rows' amounts print no cents, nor does the page
+            # (a text layer's: on a scan OCR splits and merges the spaced thousands, and the rows mislead)
             anchors = [(i, found) for i, line in enumerate(lines) if (found := row_arithmetic(line, number_hint, True))]
             anchors = anchors if len(anchors) >= 2 else []
         if len(anchors) < 2 and not (anchors and self._lone_row_table(view, *anchors[0])):
