@@ -158,3 +158,68 @@ def test_ocr_cleanup_of_words_and_tax_ids() -> None:
     assert ocr_fixed_tax_id("1T32739311200") == "IT32739311200"  # a digit read for the prefix's letter
     # an id with a letter in its body keeps it where only the prefix was misread (an Irish VAT number)
     assert ocr_fixed_tax_id("1E6305233B") == "IE6305233B"
+
+
+def test_whole_amounts_of_a_currency_without_cents_multiply_out() -> None:
+    # forints print no cents, their thousands apart by a space; the captions are in no vocabulary
+    extraction = _extract(
+        [
+            (0.05, [(0.08, "Mátra Gépgyártó Zrt.")]),
+            (0.30, [(0.08, "Termék"), (0.58, "Menny."), (0.64, "Me."), (0.72, "Egységár"), (0.86, "Érték")]),
+            (
+                0.33,
+                [
+                    (0.08, "Hatlapfejű csavar M10x40"),
+                    (0.60, "16"),
+                    (0.64, "db"),
+                    (0.74, "337 830"),
+                    (0.84, "5 405 280"),
+                ],
+            ),
+            (0.35, [(0.08, "Kábeltálca 200 mm"), (0.61, "2"), (0.64, "m"), (0.74, "168 750"), (0.86, "337 500")]),
+            (0.37, [(0.08, "Rézcső 15 mm"), (0.61, "1"), (0.64, "m"), (0.74, "102 430"), (0.86, "102 430")]),
+            (0.42, [(0.55, "Összesen"), (0.84, "5 845 210 Ft")]),
+        ]
+    )
+    assert [
+        (i.value("description"), i.value("quantity"), i.value("unit_price"), i.value("amount"))
+        for i in extraction.line_items
+    ] == [
+        ("Hatlapfejű csavar M10x40", Decimal("16"), Decimal("337830"), Decimal("5405280")),
+        ("Kábeltálca 200 mm", Decimal("2"), Decimal("168750"), Decimal("337500")),
+        ("Rézcső 15 mm", Decimal("1"), Decimal("102430"), Decimal("102430")),
+    ]
+
+
+def test_whole_numbers_beside_cents_are_no_amounts() -> None:
+    # a page printing its money with cents: '2 4 8' multiplying out in a line of whole numbers is no row
+    extraction = _extract(
+        [
+            (0.30, [(0.08, "Description"), (0.58, "Qty"), (0.70, "Unit Price"), (0.86, "Amount")]),
+            (0.33, [(0.08, "Pallet 2 x 4 = 8 boxes")]),
+            (0.35, [(0.08, "Gasket set"), (0.60, "3"), (0.72, "10,50"), (0.86, "31,50")]),
+        ]
+    )
+    assert [i.value("amount") for i in extraction.line_items] == [Decimal("31.50")]
+
+
+@pytest.mark.parametrize(("text", "mark"), [("2/3", True), ("Page 2 of 3", True), ("2026/114", False)])
+def test_a_page_mark_is_short(text: str, mark: bool) -> None:
+    from extraction.heuristic.vocabulary import PAGE_MARK
+
+    assert bool(PAGE_MARK.search(text)) is mark
+
+
+def test_a_batch_number_wrapped_off_its_description_stays_in_it() -> None:
+    extraction = _extract(
+        [
+            HEADER,
+            (
+                0.33,
+                [(0.08, "Hex screw M12x50 zinc, DIN 933 8.8, batch"), (0.60, "20"), (0.72, "43,01"), (0.86, "860,20")],
+            ),
+            (0.345, [(0.08, "2026/114")]),
+            (0.36, [(0.08, "Gasket set"), (0.60, "3"), (0.72, "10,50"), (0.86, "31,50")]),
+        ]
+    )
+    assert extraction.line_items[0].value("description") == "Hex screw M12x50 zinc, DIN 933 8.8, batch 2026/114"

@@ -62,10 +62,11 @@ def _numeric(word: Word, number_hint: str | None) -> Decimal | None:
     return parse_amount(word.text.rstrip("%"), number_hint)
 
 
-def row_arithmetic(line: Line, number_hint: str | None) -> dict[str, Word] | None:
+def row_arithmetic(line: Line, number_hint: str | None, whole: bool = False) -> dict[str, Word] | None:
     """The quantity, price and amount words of a line whose numbers multiply out (and the discount they need).
 
-    The amount is a money value (with cents); of the pairs before it, the nearest that fits wins.
+    The amount is a money value (with cents, or ``whole`` on a page whose money prints none: forints, yen); of the
+    pairs before it, the nearest that fits wins.
     """
     numbers = [(w, v) for w in joined_thousands(line.words) if (v := _numeric(w, number_hint)) is not None]
     if len(numbers) < 3:
@@ -73,11 +74,11 @@ def row_arithmetic(line: Line, number_hint: str | None) -> dict[str, Word] | Non
     percents = [(w, v) for w, v in numbers if w.text.endswith("%")]
     plain = [(i, w, v) for i, (w, v) in enumerate(numbers) if not w.text.endswith("%")]
     # the amount after its quantity and price first (the common order), then anywhere ('Qty Amount Price')
-    return _fitting(plain, percents, after=True) or _fitting(plain, percents, after=False)
+    return _fitting(plain, percents, True, whole) or _fitting(plain, percents, False, whole)
 
 
 def _fitting(
-    plain: list[tuple[int, Word, Decimal]], percents: list[tuple[Word, Decimal]], after: bool
+    plain: list[tuple[int, Word, Decimal]], percents: list[tuple[Word, Decimal]], after: bool, whole: bool = False
 ) -> dict[str, Word] | None:
     """Quantity, price and amount among ``plain`` numbers that multiply out; ``after``: the amount right of both.
     The simplest reading first: straight, less a discount rate, per 10/100/1000 units; then with the numbers
@@ -86,7 +87,7 @@ def _fitting(
     for extended in (False, True):
         for a_index in range(len(plain) - 1, 1 if after else -1, -1):
             _, amount_word, amount = plain[a_index]
-            if not CENTS.search(amount_word.text) or amount <= 0:
+            if not (whole or CENTS.search(amount_word.text)) or amount <= 0:
                 continue
             others = range(a_index) if after else [i for i in range(len(plain)) if i != a_index]
             pairs = sorted(itertools.permutations(others, 2), key=lambda qp: -(qp[0] + qp[1]))
@@ -212,6 +213,15 @@ def _priced_with(
                 if arithmetic_fits(net):
                     return {k: w for k, w in {**words, "_net": o_word}.items() if w is not None}
     return None
+
+
+def _whole_money(lines: list[Line], number_hint: str | None) -> bool:
+    """Whether a page prints its money whole: no number on it shows cents, and some show their thousands (apart
+    by a space, a dot or a comma), as amounts worth reading in a currency without minor units do."""
+    numbers = [w.text for line in lines for w in joined_thousands(line.words) if _numeric(w, number_hint) is not None]
+    return not any(CENTS.search(text) for text in numbers) and any(
+        re.fullmatch(r"\d{4,}|\d{1,3}(?:[.,']\d{3})+", text) for text in numbers
+    )
 
 
 def _counted_amounts(
@@ -431,6 +441,11 @@ class GeometricTables:
             found = row_arithmetic(line, number_hint)
             if found is not None:
                 anchors.append((index, found))
+        if not anchors and view.page.source == "text" and _whole_money(lines, number_hint):
+            # a currency without minor units (forints, yen): the rows' amounts print no cents, nor does the page
+            # (a text layer's: on a scan OCR splits and merges the spaced thousands, and the rows mislead)
+            anchors = [(i, found) for i, line in enumerate(lines) if (found := row_arithmetic(line, number_hint, True))]
+            anchors = anchors if len(anchors) >= 2 else []
         if len(anchors) < 2 and not (anchors and self._lone_row_table(view, *anchors[0])):
             # no price printed: rows whose quantity and amount stand in two aligned columns
             anchors = _counted_amounts(lines, number_hint, view.char_width)

@@ -284,8 +284,10 @@ COLUMN_RULES: list[tuple[str, re.Pattern[str]]] = [
         ("description", r"\b(?:description|descr|product|service|details|designation|goods|article|item|particulars)"),
     ]
 ]
+# a page mark between a long table's rows: 'Page 2 of 3', '2/3' (a page number is short: '2026/114' is a
+# batch or order number that wrapped off its description)
 PAGE_MARK = re.compile(
-    r"^\s*(?:page|seite|p\.)\s*\d+(?:\s*(?:of|/|von)\s*\d+)?\s*$|^\s*\d+\s*/\s*\d+\s*$|^\s*\.\s*/\s*\.\.?\s*$|"
+    r"^\s*(?:page|seite|p\.)\s*\d+(?:\s*(?:of|/|von)\s*\d+)?\s*$|^\s*\d{1,3}\s*/\s*\d{1,3}\s*$|^\s*\.\s*/\s*\.\.?\s*$|"
     r"\b(?:continued|to be continued|carried forward|brought forward|übertrag)\b",
     re.IGNORECASE,
 )
