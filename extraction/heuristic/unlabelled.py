@@ -25,7 +25,13 @@ from extraction.companies import LEGAL_FORM
 from extraction.document import Word
 from extraction.heuristic.parties import in_company_block, tax_id_caption
 from extraction.heuristic.parts import Candidate, PageView, RowDraft, _phrase_text_words, number, read_tax_id
-from extraction.heuristic.vocabulary import ADJUSTMENT_LABEL, BOX_NUMBER, DOCUMENT_TITLE, NUMBER_SIGN
+from extraction.heuristic.vocabulary import (
+    ADJUSTMENT_LABEL,
+    AGREEMENT_CAPTION,
+    BOX_NUMBER,
+    DOCUMENT_TITLE,
+    NUMBER_SIGN,
+)
 from extraction.layout import Line, joined_thousands
 from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_currency, parse_date
 from extraction.references import with_series
@@ -182,13 +188,28 @@ def _typed_pair(
         name, value = "order_date", day
     elif len(words) == 1 and raw.upper() == raw and raw in COMMON_CODES:
         name, value = "currency", raw
-    elif len(words) == 1 and _is_code(raw) and not in_company_block(view, caption):
-        name, value = "po_number" if "po_number" not in known else "contract_number", raw
-    elif (series := with_series(words)) is not None and not in_company_block(view, caption):
-        name, value = "po_number" if "po_number" not in known else "contract_number", series[0]
+    elif len(words) == 1 and _is_code(raw) and _document_number(view, caption):
+        name, value = _number_field(caption, known), raw
+    elif (series := with_series(words)) is not None and _document_number(view, caption):
+        name, value = _number_field(caption, known), series[0]
     if name is None or name in known:
         return None
     return Candidate(name, value, words, page, GUESS, raw, order)  # type: ignore[arg-type]
+
+
+def _document_number(view: PageView, caption: Line) -> bool:
+    """Whether a code under or beside a caption can be the document's number: not in a company's block (its
+    registration number there), unless the caption names the document ('Potvrzení objednávky 20271254' stacked
+    under the letterhead: a title's number)."""
+    return _titled(caption.words) or not in_company_block(view, caption)
+
+
+def _number_field(caption: Line, known: set[str]) -> str:
+    """The order's number, or the contract's: under a caption that names an agreement ('Rammeavtale:', 'Contract
+    Ref.:'), the code is the agreement's, also on an order calling off against it."""
+    if "po_number" in known or AGREEMENT_CAPTION.search(caption.text):
+        return "contract_number"
+    return "po_number"
 
 
 class UnlabelledFields:
