@@ -182,6 +182,25 @@ def test_a_number_after_the_document_s_title_in_its_language_is_the_order_s() ->
     assert HeuristicExtractor().extract(doc, "purchase_order").value("po_number") is None
 
 
+def test_a_number_beside_the_title_stacked_under_the_letterhead_is_the_order_s() -> None:
+    # the title closes the issuer's block (a legal form above it), where a registration number would not count;
+    # a caption's code below ('Naše číslo', the supplier's own) comes after the title's
+    doc = _page([(0.05, 0.03, "Zorblat Quux a.s."), (0.05, 0.05, "Zorgasse 83 · 301 00 Plzeň"),
+                 (0.05, 0.07, "DIČ: CZ88928578"), (0.5, 0.12, "Naše číslo:"), (0.7, 0.12, "861220")],
+                title=[(0.05, 0.09, "Potvrzení objednávky 20271254")])  # fmt: skip
+    assert HeuristicExtractor().extract(doc, "purchase_order").value("po_number") == "20271254"
+
+
+def test_an_agreement_s_code_on_a_call_off_is_not_the_order_s_number() -> None:
+    # the framework agreement's code comes first; the order's own number under a caption no reader knows
+    for caption in ("Rammeavtale:", "Contract Ref.:", "Rahmenvertrag:"):
+        doc = _page(
+            [(0.05, 0.1, caption), (0.3, 0.1, "FA-2023-003"), (0.5, 0.12, "Zorblat:"), (0.7, 0.12, "AV-2025-5956")]
+        )
+        got = HeuristicExtractor().extract(doc, "purchase_order")
+        assert got.value("po_number") == "AV-2025-5956"
+
+
 def test_payment_terms_in_words_or_wrapped_in_their_cell_under_unknown_captions() -> None:
     # terms without a number ('on sight of the invoice') after a caption's colon read like a caption, yet are terms
     doc = _page([(0.05, 0.1, "Zorblat di quux: Rimessa diretta vista fattura")])
