@@ -167,6 +167,20 @@ def test_a_totals_block_that_prints_the_amount_to_pay_first_is_read_by_arithmeti
     assert got.decimal("total") is None
 
 
+def test_a_strip_of_net_tax_and_total_side_by_side_is_read_by_arithmetic() -> None:
+    rows = [(0.08, 0.05, "Gizmo"), (0.45, 0.05, "Qty"), (0.6, 0.05, "Price"), (0.8, 0.05, "Amount"),
+            (0.08, 0.08, "Steel bolts M8"), (0.45, 0.08, "2"), (0.6, 0.08, "10.00"), (0.8, 0.08, "20.00"),
+            (0.08, 0.10, "Copper wire"), (0.45, 0.10, "1"), (0.6, 0.10, "30.00"), (0.8, 0.10, "30.00"),
+            (0.4, 0.14, "Zorbla"), (0.6, 0.14, "Quux 25 %"), (0.8, 0.14, "Frob"),
+            (0.4, 0.16, "50.00 NOK"), (0.6, 0.16, "12.50 NOK"), (0.8, 0.16, "62.50 NOK")]  # fmt: skip
+    got = HeuristicExtractor().extract(document_of_rows(rows), "purchase_order")
+    assert [got.decimal(name) for name in ("subtotal", "tax_total", "total")] == [D("50.00"), D("12.50"), D("62.50")]
+    # three amounts that do not add up are no strip of totals
+    rows[-1] = (0.8, 0.16, "71.00 NOK")
+    got = HeuristicExtractor().extract(document_of_rows(rows), "purchase_order")
+    assert got.decimal("tax_total") is None and got.decimal("total") != D("71.00")
+
+
 def test_a_nine_digit_number_under_an_unknown_caption_is_the_order_s_not_a_tax_id() -> None:
     # a US EIN has no check digit: nine digits starting with a campus's prefix pass as one, so say nothing
     doc = _page([(0.05, 0.1, "Zorblat"), (0.3, 0.1, "Quuxen"), (0.05, 0.118, "202749125"), (0.3, 0.118, "x")])
