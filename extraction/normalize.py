@@ -288,6 +288,7 @@ def parse_date(text: str | None, hint: str | None = None) -> date | None:
     value = re.sub(r"\bday\s+of\s+", "", text.strip(" \t\n,;"), flags=re.IGNORECASE)  # OCR leaves stray punctuation
     value = re.sub(r"\s+del?\s+", " ", value)  # '4 de março de 2026', '15 de enero del 2026'
     # a year first; a scan may read one of its separators as a colon ('2027:02-15'), never both (a time's)
+    value = re.sub(r"^(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?$", r"\1.\2.\3", value)  # '2025. 07. 17.' (Hungarian)
     match = re.fullmatch(r"(\d{4})[-/.:](\d{1,2})[-/.:](\d{1,2})", value)
     if match and value.count(":") < 2:
         return _make_date(int(match[1]), int(match[2]), int(match[3]))

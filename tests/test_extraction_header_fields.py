@@ -167,6 +167,20 @@ def test_a_totals_block_that_prints_the_amount_to_pay_first_is_read_by_arithmeti
     assert got.decimal("total") is None
 
 
+def test_a_strip_of_net_tax_and_total_side_by_side_is_read_by_arithmetic() -> None:
+    rows = [(0.08, 0.05, "Gizmo"), (0.45, 0.05, "Qty"), (0.6, 0.05, "Price"), (0.8, 0.05, "Amount"),
+            (0.08, 0.08, "Steel bolts M8"), (0.45, 0.08, "2"), (0.6, 0.08, "10.00"), (0.8, 0.08, "20.00"),
+            (0.08, 0.10, "Copper wire"), (0.45, 0.10, "1"), (0.6, 0.10, "30.00"), (0.8, 0.10, "30.00"),
+            (0.4, 0.14, "Zorbla"), (0.6, 0.14, "Quux 25 %"), (0.8, 0.14, "Frob"),
+            (0.4, 0.16, "50.00 NOK"), (0.6, 0.16, "12.50 NOK"), (0.8, 0.16, "62.50 NOK")]  # fmt: skip
+    got = HeuristicExtractor().extract(document_of_rows(rows), "purchase_order")
+    assert [got.decimal(name) for name in ("subtotal", "tax_total", "total")] == [D("50.00"), D("12.50"), D("62.50")]
+    # three amounts that do not add up are no strip of totals
+    rows[-1] = (0.8, 0.16, "71.00 NOK")
+    got = HeuristicExtractor().extract(document_of_rows(rows), "purchase_order")
+    assert got.decimal("tax_total") is None and got.decimal("total") != D("71.00")
+
+
 def test_a_nine_digit_number_under_an_unknown_caption_is_the_order_s_not_a_tax_id() -> None:
     # a US EIN has no check digit: nine digits starting with a campus's prefix pass as one, so say nothing
     doc = _page([(0.05, 0.1, "Zorblat"), (0.3, 0.1, "Quuxen"), (0.05, 0.118, "202749125"), (0.3, 0.118, "x")])
@@ -180,6 +194,25 @@ def test_a_number_after_the_document_s_title_in_its_language_is_the_order_s() ->
     # a page's number is no document's
     doc = _page([(0.05, 0.3, "Vendor"), (0.8, 0.95, "Strona 12/14")])
     assert HeuristicExtractor().extract(doc, "purchase_order").value("po_number") is None
+
+
+def test_a_number_beside_the_title_stacked_under_the_letterhead_is_the_order_s() -> None:
+    # the title closes the issuer's block (a legal form above it), where a registration number would not count;
+    # a caption's code below ('Naše číslo', the supplier's own) comes after the title's
+    doc = _page([(0.05, 0.03, "Zorblat Quux a.s."), (0.05, 0.05, "Zorgasse 83 · 301 00 Plzeň"),
+                 (0.05, 0.07, "DIČ: CZ88928578"), (0.5, 0.12, "Naše číslo:"), (0.7, 0.12, "861220")],
+                title=[(0.05, 0.09, "Potvrzení objednávky 20271254")])  # fmt: skip
+    assert HeuristicExtractor().extract(doc, "purchase_order").value("po_number") == "20271254"
+
+
+def test_an_agreement_s_code_on_a_call_off_is_not_the_order_s_number() -> None:
+    # the framework agreement's code comes first; the order's own number under a caption no reader knows
+    for caption in ("Rammeavtale:", "Contract Ref.:", "Rahmenvertrag:"):
+        doc = _page(
+            [(0.05, 0.1, caption), (0.3, 0.1, "FA-2023-003"), (0.5, 0.12, "Zorblat:"), (0.7, 0.12, "AV-2025-5956")]
+        )
+        got = HeuristicExtractor().extract(doc, "purchase_order")
+        assert got.value("po_number") == "AV-2025-5956"
 
 
 def test_payment_terms_in_words_or_wrapped_in_their_cell_under_unknown_captions() -> None:

@@ -195,10 +195,19 @@ def test_contract_prose() -> None:
         (["PURCHASE ORDER", "25 Park Lane, Sydney NSW 2000, Australia", "Total $5,852.95"], "AUD"),
         (["PURCHASE ORDER", "1 Main St, Springfield, USA", "Ship to Toronto, Canada", "Total $5,852.95"], "USD"),
         (["PURCHASE ORDER", "Sydney, Australia", "Total $5,852.95 USD"], "USD"),  # a code beats the country
+        # a currency without cents: its sign after a whole amount set in thousands, not after a count ('100 FT')
+        (["PURCHASE ORDER", "Bruttó összesen 44 798 780 Ft"], "HUF"),
+        (["PURCHASE ORDER", "Bruttó összesen 44.798.780 Ft"], "HUF"),
     ],
 )
 def test_currency_from_a_mark_printed_on_the_amounts(lines: list[str], currency: str) -> None:
     assert HeuristicExtractor().extract(page_of_lines(lines)).value("currency") == currency
+
+
+def test_a_count_before_a_unit_is_no_whole_amount() -> None:
+    assert (
+        HeuristicExtractor().extract(page_of_lines(["PURCHASE ORDER", "Pipe 100 FT 17.35"])).value("currency") is None
+    )
 
 
 def test_currency_mark_of_an_amount() -> None:

@@ -79,6 +79,8 @@ def test_number_format_of_document() -> None:
         ("1er mars 2026", None, date(2026, 3, 1)),
         ("14. 12. 2025", None, date(2025, 12, 14)),  # a space after each dot (Czech, Slovak)
         ("1. 2. 2026", None, date(2026, 2, 1)),
+        ("2025. 07. 17.", None, date(2025, 7, 17)),  # year first, a dot and a space after each part (Hungarian)
+        ("2025.07.17.", None, date(2025, 7, 17)),
         ("2026 JUL 28", None, date(2026, 7, 28)),  # year first, then the month's name
         ("2026-Jul-28", None, date(2026, 7, 28)),
         ("2027:02-15", None, date(2027, 2, 15)),  # a fax's separator read as a colon

@@ -337,7 +337,8 @@ class LabelFields:
                     mark = text if len(text) <= 5 else currency_on_amount(text)
                     code = parse_currency(mark) if mark else None
                     before = line.words[index - 1].text if index > 0 else ""
-                    after_amount = MONEY_TOKEN.match(before) is not None
+                    # '1.200,00 zl', or a whole amount in thousands ('44 798 780 Ft': forint, yen, won have no cents)
+                    after_amount = MONEY_TOKEN.match(before) is not None or _whole_thousands(line.words[:index])
                     # 'zl 30.00', but not a unit between a quantity and a price ('100 FT 17.35')
                     before_amount = (
                         index + 1 < len(line.words)
@@ -402,6 +403,19 @@ def _terms_first(values: list[tuple[list[Word], float]]) -> list[tuple[list[Word
     """A caption's places for its terms, those that print a number of days first: in a row of captions the phrase
     right of 'Terms' is the next caption ('Ship Via', 'Currency') and the terms ('Net 30') stand below it."""
     return sorted(values, key=lambda v: net_days(" ".join(w.text for w in v[0])) is None)
+
+
+def _whole_thousands(words: list[Word]) -> bool:
+    """Whether the words end in an amount without cents set in thousands: '44 798 780' (three words) or
+    '44.798.780' (one), never a bare count ('100' before a unit)."""
+    if words and re.fullmatch(r"\d{1,3}(?:[.,' \u00a0]\d{3})+", words[-1].text):
+        return True
+    groups: list[str] = []
+    for word in reversed(words):
+        if not re.fullmatch(r"\d{1,3}", word.text):
+            break
+        groups.insert(0, word.text)
+    return len(groups) >= 2 and all(len(group) == 3 for group in groups[1:])
 
 
 def _marked_amount(mark: Word, around: list[Word], number_hint: str | None) -> Decimal | None:

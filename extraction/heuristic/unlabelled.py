@@ -25,7 +25,13 @@ from extraction.companies import LEGAL_FORM
 from extraction.document import Word
 from extraction.heuristic.parties import in_company_block, tax_id_caption
 from extraction.heuristic.parts import Candidate, PageView, RowDraft, _phrase_text_words, number, read_tax_id
-from extraction.heuristic.vocabulary import ADJUSTMENT_LABEL, BOX_NUMBER, DOCUMENT_TITLE, NUMBER_SIGN
+from extraction.heuristic.vocabulary import (
+    ADJUSTMENT_LABEL,
+    AGREEMENT_CAPTION,
+    BOX_NUMBER,
+    DOCUMENT_TITLE,
+    NUMBER_SIGN,
+)
 from extraction.layout import Line, joined_thousands
 from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_currency, parse_date
 from extraction.references import with_series
@@ -182,13 +188,28 @@ def _typed_pair(
         name, value = "order_date", day
     elif len(words) == 1 and raw.upper() == raw and raw in COMMON_CODES:
         name, value = "currency", raw
-    elif len(words) == 1 and _is_code(raw) and not in_company_block(view, caption):
-        name, value = "po_number" if "po_number" not in known else "contract_number", raw
-    elif (series := with_series(words)) is not None and not in_company_block(view, caption):
-        name, value = "po_number" if "po_number" not in known else "contract_number", series[0]
+    elif len(words) == 1 and _is_code(raw) and _document_number(view, caption):
+        name, value = _number_field(caption, known), raw
+    elif (series := with_series(words)) is not None and _document_number(view, caption):
+        name, value = _number_field(caption, known), series[0]
     if name is None or name in known:
         return None
     return Candidate(name, value, words, page, GUESS, raw, order)  # type: ignore[arg-type]
+
+
+def _document_number(view: PageView, caption: Line) -> bool:
+    """Whether a code under or beside a caption can be the document's number: not in a company's block (its
+    registration number there), unless the caption names the document ('Potvrzení objednávky 20271254' stacked
+    under the letterhead: a title's number)."""
+    return _titled(caption.words) or not in_company_block(view, caption)
+
+
+def _number_field(caption: Line, known: set[str]) -> str:
+    """The order's number, or the contract's: under a caption that names an agreement ('Rammeavtale:', 'Contract
+    Ref.:'), the code is the agreement's, also on an order calling off against it."""
+    if "po_number" in known or AGREEMENT_CAPTION.search(caption.text):
+        return "contract_number"
+    return "po_number"
 
 
 class UnlabelledFields:
@@ -383,6 +404,7 @@ class UnlabelledFields:
         lines_sum = sum((a for a in amounts if a is not None), Decimal(0))
         last_page = max(row.page for row in rows)  # where the rows end (a span may run on to an empty page)
         block: list[tuple[Line, Word, Decimal, int]] = []
+        strip: list[Candidate] = []
         for view in views:
             if view.page.number < last_page:
                 continue
@@ -393,6 +415,8 @@ class UnlabelledFields:
                 while len(words) > 1 and _is_currency_sign(words[-1].text):
                     words = words[:-1]  # '95,00 €', '95.00 USD': the sign after the amount
                 money = [w for w in words if MONEY.match(w.text)]
+                if len(money) == 3 and not strip:
+                    strip = _totals_in_a_row(line, money, lines_sum, view.page.number, number_hint)
                 if len(money) != 1 or money[0] is not words[-1]:
                     # lines without an amount (a sidebar's address beside the totals) do not end the block;
                     # a gap of a few lines does
@@ -402,6 +426,8 @@ class UnlabelledFields:
                 value = parse_amount(money[0].text.strip("()"), number_hint)
                 if value is not None:
                     block.append((line, money[0], value, view.page.number))
+        if strip:
+            return strip
         subtotal_at = next((i for i, (_, _, v, _) in enumerate(block) if v == lines_sum), None)
         out: list[Candidate] = []
 
@@ -448,6 +474,25 @@ class UnlabelledFields:
                 tax_line = rated[0]
             if tax_line is not None:
                 add("tax_total", tax_line, 0.6)
+
+
+def _totals_in_a_row(
+    line: Line, money: list[Word], lines_sum: Decimal, page: int, number_hint: str | None
+) -> list[Candidate]:
+    """A strip of totals under the items, side by side under their captions ('Sum eks. mva | Merverdiavgift 25 % |
+    Totalt' over '956 685,57 NOK  239 171,39 NOK  1 195 856,96 NOK'): the net that is the sum of the lines, the tax
+    and the total that the two make, left to right."""
+    values = [parse_amount(w.text.strip("()"), number_hint) for w in money]
+    net, tax, total = values
+    if net != lines_sum or tax is None or total is None or net + tax != total:
+        return []
+    order = (page, line.top)
+    return [
+        Candidate(name, value, [word], page, score, word.text, order)
+        for name, value, word, score in zip(
+            ("subtotal", "tax_total", "total"), (net, tax, total), money, (0.97, 0.6, 0.6), strict=True
+        )
+    ]
 
 
 def _is_rate_of(tax: Decimal, net: Decimal, printed: Decimal | None) -> bool:
