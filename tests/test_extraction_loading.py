@@ -285,6 +285,17 @@ def test_faint_carbon_ink_is_darkened_so_that_fixed_ink_levels_see_it_while_dark
     assert darken_faint_ink(printed) is printed
 
 
+def test_a_page_printed_all_in_violet_keeps_its_text_where_a_stamp_would_be_taken_out() -> None:
+    from extraction.ocr import drop_colour_marks
+
+    page = np.full((1000, 800, 3), (225, 228, 245), dtype=np.uint8)  # bluish carbon paper
+    for top in range(100, 900, 30):  # lines of violet type: strokes a few pixels wide, close enough to merge
+        for left in range(60, 740, 14):
+            page[top : top + 14, left : left + 3] = (150, 130, 200)
+    grey = np.asarray(drop_colour_marks(Image.fromarray(page, "RGB")))
+    assert (grey[100:900] < 170).sum() >= 0.9 * 27 * 49 * 14 * 3  # the text is all there
+
+
 def test_ocr_clean_up_drops_a_stray_bracket_beside_a_number_but_keeps_brackets_of_prose() -> None:
     assert clean_ocr_text("24)") == "24" and clean_ocr_text("(1,250.00") == "1,250.00"
     assert clean_ocr_text("(VAT") == "(VAT" and clean_ocr_text("SE116095147901)") == "SE116095147901)"
