@@ -591,7 +591,7 @@ def drop_colour_marks(image: Image.Image, min_chroma: int = 40) -> Image.Image:
     step = 4  # found on a quarter-size copy: a few milliseconds on a page without colour
     small = np.asarray(image.reduce(step), dtype=np.int16)
     coloured = (small.max(axis=2) - small.min(axis=2)) > min_chroma
-    if coloured.sum() < 50:
+    if coloured.sum() < 50 or _print_is_coloured(small):
         return grey
     tall = 0.035 * image.height / step  # a stamp is several lines high; a coloured heading one or two
     merged = ndimage.binary_dilation(coloured, iterations=max(1, round(0.006 * image.height / step)))
@@ -616,6 +616,23 @@ def drop_colour_marks(image: Image.Image, min_chroma: int = 40) -> Image.Image:
         lifted = np.clip(brightest * (255.0 / level), 0, 255).astype(np.uint8)
         region[inside] = np.maximum(region, lifted)[inside]
     return Image.fromarray(out)
+
+
+def _print_is_coloured(small: np.ndarray, neutral: int = 15, share: float = 0.1) -> bool:
+    """Whether a page's print itself is in a colour (a violet carbon copy, a page printed all in blue), judged on
+    the strokes of its ink (a small RGB copy; solid fills left out): there a line of text is no mark to take out,
+    and the page has no black print for a mark to lie over. Where fewer than ``share`` of the strokes are grey
+    (chroma under ``neutral``), the coloured marks are the print."""
+    from scipy import ndimage
+
+    grey = small.mean(axis=2)
+    darkest, paper = np.percentile(grey, (0.5, 50))
+    ink = grey < (darkest + paper) / 2
+    strokes = ink & ~ndimage.binary_opening(ink, np.ones((5, 5), dtype=bool))
+    if strokes.sum() < 50:
+        return False
+    chroma = small.max(axis=2) - small.min(axis=2)
+    return float((chroma[strokes] < neutral).mean()) < share
 
 
 def prepare_scan(image: Image.Image, level: bool = True, flatten: bool = True, max_side: int = 2400) -> Image.Image:
@@ -646,10 +663,28 @@ def prepare_scan_levelled(
         angle = level_angle(image)
         image = level_turn(image, angle)
     if flatten:
-        image = remove_rules(flatten_background(image))
+        image = remove_rules(darken_faint_ink(flatten_background(image)))
     elif image.mode != "L":
         image = ImageOps.grayscale(image)
     return image, angle
+
+
+def darken_faint_ink(image: Image.Image, darkest: int = 40, faint: int = 110) -> Image.Image:
+    """A flattened greyscale page whose darkest ink is lighter than ``faint`` (a violet carbon copy, a washed-out
+    photocopy: letters of grey 180-200 on white) with its greys stretched so that the darkest ink becomes
+    ``darkest`` and white stays white. Tesseract's own threshold does not mind, but the steps that take a fixed
+    grey for ink (ruled lines, ink the page's read missed) saw no ink at all on such a page. A page with dark ink
+    is returned as it is.
+
+    The darkest ink is the 0.1th percentile: ink covers one to a few per cent of a page, so it is always ink,
+    and a few dark specks do not move it."""
+    pixels = np.asarray(image, dtype=np.uint8)
+    low = float(np.percentile(pixels[::2, ::2], 0.1))
+    if low <= faint or low >= 250:
+        return image
+    scale = (255.0 - darkest) / (255.0 - low)
+    table = np.clip(255.0 - (255.0 - np.arange(256, dtype=np.float32)) * scale, 0, 255).astype(np.uint8)
+    return Image.fromarray(table[pixels])
 
 
 def is_bilevel(image: Image.Image, share: float = 0.99) -> bool:

@@ -15,6 +15,7 @@ from extraction.loading import Limits, load_document, render_page_png, sniff_med
 from extraction.ocr import (
     OCR_ENGINES,
     clean_ocr_text,
+    darken_faint_ink,
     deskew,
     estimate_skew,
     flatten_background,
@@ -263,6 +264,36 @@ def test_prepare_scan_levels_flattens_and_removes_rules_in_one_go() -> None:
     pixels = np.asarray(ready)
     assert np.median(pixels) >= 250  # the grey paper is white
     assert (pixels < 100).sum() >= 0.8 * (np.asarray(page) < 100).sum() - 2 * 1040  # the strokes stay, the rule goes
+
+
+def test_faint_carbon_ink_is_darkened_so_that_fixed_ink_levels_see_it_while_dark_print_stays_as_it_is() -> None:
+    from PIL import ImageDraw
+
+    rng = np.random.default_rng(3)
+    page = Image.fromarray(rng.normal(250, 3, (800, 1200)).clip(0, 255).astype(np.uint8))
+    draw = ImageDraw.Draw(page)
+    for y in range(100, 700, 40):  # a violet carbon copy gone grey: strokes of 185 on white
+        for x in range(100, 1100, 60):
+            draw.rectangle((x, y, x + 45, y + 6), fill=185)
+    dark = darken_faint_ink(page)
+    assert dark.getpixel((120, 103)) <= 60 and np.median(np.asarray(dark)) >= 235  # ink dark, paper light
+    assert (np.asarray(prepare_scan(page)) < 170).sum() >= 0.8 * (np.asarray(page) < 200).sum()
+    printed = page.copy()
+    ImageDraw.Draw(printed).rectangle((100, 100, 145, 106), fill=30)  # print as dark as print is
+    for x in range(160, 1100, 60):
+        ImageDraw.Draw(printed).rectangle((x, 100, x + 45, 106), fill=30)
+    assert darken_faint_ink(printed) is printed
+
+
+def test_a_page_printed_all_in_violet_keeps_its_text_where_a_stamp_would_be_taken_out() -> None:
+    from extraction.ocr import drop_colour_marks
+
+    page = np.full((1000, 800, 3), (225, 228, 245), dtype=np.uint8)  # bluish carbon paper
+    for top in range(100, 900, 30):  # lines of violet type: strokes a few pixels wide, close enough to merge
+        for left in range(60, 740, 14):
+            page[top : top + 14, left : left + 3] = (150, 130, 200)
+    grey = np.asarray(drop_colour_marks(Image.fromarray(page, "RGB")))
+    assert (grey[100:900] < 170).sum() >= 0.9 * 27 * 49 * 14 * 3  # the text is all there
 
 
 def test_ocr_clean_up_drops_a_stray_bracket_beside_a_number_but_keeps_brackets_of_prose() -> None:
