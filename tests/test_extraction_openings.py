@@ -486,3 +486,14 @@ def test_a_legal_form_in_brackets_inside_a_party_name() -> None:
     assert (got["buyer_name"], got["vendor_name"]) == ("Springbok Traders (Pty) Ltd", "Umhlanga Engineering (Pty) Ltd.")
     read = party_name("Springbok Traders (Pty) Ltd (the Client) and Acme Inc.")
     assert read is not None and read[0] == "Springbok Traders (Pty) Ltd"
+
+
+def test_a_polish_form_with_its_joining_words_after_the_word_for_and() -> None:
+    got = _read([
+        "Umowa o świadczenie usług",
+        "Umowa zawarta w dniu 20.02.2027 pomiędzy Warta Hurtownia S.A., NIP 450-767-02-00, zwaną",
+        "dalej Zleceniodawcą, a Mazowsze Hurtownia sp. z o.o., NIP 850-060-64-31, zwaną dalej",
+        "Zleceniobiorcą.",
+    ])  # fmt: skip
+    assert (got["buyer_name"], got["vendor_name"]) == ("Warta Hurtownia S.A.", "Mazowsze Hurtownia sp. z o.o.")
+    assert (got["buyer_tax_id"], got["vendor_tax_id"]) == ("450-767-02-00", "850-060-64-31")
