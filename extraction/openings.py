@@ -29,7 +29,7 @@ from extraction.normalize import (
     parse_date,
 )
 from extraction.result import Extraction, FieldValue
-from extraction.taxids import captioned_tax_id, spaced_tax_id, tax_id_of
+from extraction.taxids import caption_before, captioned_tax_id, spaced_tax_id, tax_id_of
 from extraction.terms import RECEIPT, net_days, number_in_words, number_value
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
@@ -404,7 +404,7 @@ class Opening:
                 if (
                     value := tax_id_of(w.text)
                     or spaced_tax_id(stretch[k:])
-                    or captioned_tax_id(stretch[k - 1].text if k else "", stretch[k:])
+                    or captioned_tax_id(caption_before(stretch, k), stretch[k:])
                 )
                 is not None
             ]
