@@ -71,6 +71,12 @@ VENDOR_ROLE = re.compile(
     r"supplier|vendor|seller|provider|contractor|consultant|licensor|agency|disclos|employee|executive", re.I
 )
 OPENING_CHARS = 6000  # where an agreement names its parties
+# the verb of one party paying the other ('the Discloser shall pay the Recipient the fees below'), in the languages
+# contracts arrive in: whoever pays is the buyer, whatever the roles' names say
+PAYS = (
+    r"(?:shall\s+|will\s+|must\s+|agrees\s+to\s+|undertakes\s+to\s+)?"
+    r"(?:pays?|zahlt|betaalt|betaler|betalar|paie|paga|zapłaci|płaci|zaplatí|maksaa)(?:\s+to)?"
+)
 OPENING = re.compile(r"\bthis\b[^.]{0,150}?\b(?:agreement|letter)\b", re.IGNORECASE)
 AFFILIATES = re.compile(
     r"(?:,?\s+(?:and|or)\s+its\b|,\s+its\b|,?\s*including\b|\s+together\s+with\b)[^()]*$", re.IGNORECASE
@@ -366,6 +372,8 @@ class AgreementReader:
         buyer_first = len(found) == 2 and bool(BUYER_ROLE.search(found[0].role) or VENDOR_ROLE.search(found[1].role))
         if buyer_first and not (VENDOR_ROLE.search(found[0].role) or BUYER_ROLE.search(found[1].role)):
             found.reverse()
+        if len(found) == 2 and paying_party(text, found[0].role, found[1].role) == 0:
+            found.reverse()  # the first (vendor's) role pays the other: it is the buyer
         out = {}
         for field, party in zip(("vendor_name", "buyer_name"), found, strict=False):
             repeated = len(re.findall(re.escape(party.name.split(",")[0][:25]), text, re.IGNORECASE)) > 1
@@ -599,3 +607,15 @@ def read(doc: Document) -> dict[str, FieldValue]:
 
 
 __all__ = ["Value", "is_prose", "read"]
+
+
+def paying_party(text: str, first: str, second: str) -> int | None:
+    """Which of two defined roles the contract says pays the other ('the Discloser shall pay the Recipient'): 0 or
+    1, None where no sentence says it."""
+    if not first or not second or first.casefold() == second.casefold():
+        return None
+    roles = f"{re.escape(first)}|{re.escape(second)}"
+    said = re.search(rf"\b({roles})\s+{PAYS}\s+(?:the\s+)?({roles})\b", text, re.IGNORECASE)
+    if said is None or said.group(1).casefold() == said.group(2).casefold():
+        return None
+    return 0 if said.group(1).casefold() == first.casefold() else 1

@@ -26,6 +26,7 @@ from stdnum.exceptions import ValidationError
 from stdnum.fi import ytunnus
 from stdnum.gb import vat as gb_vat
 from stdnum.in_ import gstin
+from stdnum.jp import cn
 from stdnum.mx import rfc
 from stdnum.no import mva
 from stdnum.nz import ird
@@ -397,6 +398,7 @@ def is_valid_tax_id(text: str | None) -> bool:
         or (text.count("-") == 3 and nip.is_valid(text))
         or (re.fullmatch(r"\d{2,3}-\d{3}-\d{3}", text) is not None and ird.is_valid(text))
         or (re.fullmatch(r"\d{7}-\d", text) is not None and ytunnus.is_valid(text))  # 'Y-tunnus 1584987-5'
+        or (re.fullmatch(r"\d-\d{4}-\d{4}-\d{4}", text) is not None and cn.is_valid(text))  # Japan's, grouped
         # a Singapore company's UEN (its year, five digits, a check letter) or an entity's ('T08LL1234A')
         or (re.fullmatch(r"\d{9}[A-Z]|[RST]\d{2}[A-Z]{2}\d{4}[A-Z]", text) is not None and uen.is_valid(text))
     )

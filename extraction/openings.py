@@ -29,11 +29,12 @@ from extraction.normalize import (
     parse_date,
 )
 from extraction.result import Extraction, FieldValue
-from extraction.taxids import captioned_tax_id, spaced_tax_id, tax_id_of
+from extraction.taxids import caption_before, captioned_tax_id, spaced_tax_id, tax_id_of
 from extraction.terms import RECEIPT, net_days, number_in_words, number_value
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
-JOINER = re.compile(r"^(?:&|\+|und|and|en|e|y|co\.?|cie\.?)$", re.IGNORECASE)  # 'GmbH & Co. KG'
+# words inside a name's legal form: 'GmbH & Co. KG', 'sp. z o.o.', 'Sp. k.'
+JOINER = re.compile(r"^(?:&|\+|und|and|en|e|y|co\.?|cie\.?|sp\.|z)$", re.IGNORECASE)
 # a length of time as contracts print it: '12 Monaten', 'two (2) years', '18 maanden'
 AND = re.compile(r"^(?:and|und|et|y|e|en|og|och|oraz|ed)$", re.IGNORECASE)  # 'and' in the languages contracts use
 # 'between', capitalised where it opens the sentence ('Mellem Acme A/S og ...', 'Entre Acme SA et ...'): no name's
@@ -179,12 +180,20 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
 
 def _names_a_company(words: list[Word], start: int, end: int) -> bool:
     """A run names a company, not a party's description, which prints the form as an English word in lower case
-    ('a Delaware corporation', 'a limited company') or follows ', a' ('Acme, Inc., a Delaware Corporation'). A bare
-    legal form stays: a later stage reads the name its lower-case words cut off ('Vltavín stavební s.r.o.')."""
+    ('a Delaware corporation', 'a limited company') or follows a form and ', a' ('Acme, Inc., a Delaware
+    Corporation'). A bare legal form stays: a later stage reads the name its lower-case words cut off ('Vltavín
+    stavební s.r.o.')."""
     if re.fullmatch(r"[a-z]{4,}", words[end - 1].text.rstrip(",;:")):
         return False
+    # the description follows its company's form; after a role or a tax id, 'a' is the word for 'and' ('...,
+    # zwaną dalej Zleceniodawcą, a Mazowsze sp. z o.o.')
     before = [w.text for w in words[max(0, start - 2) : start]]
-    return not (len(before) == 2 and before[0].endswith(",") and before[1] in ("a", "an"))
+    return not (
+        len(before) == 2
+        and before[0].endswith(",")
+        and bool(LEGAL_FORM.match(before[0].rstrip(",")))
+        and before[1] in ("a", "an")
+    )
 
 
 def _apart(before: Word, word: Word, char: float) -> bool:
@@ -395,7 +404,7 @@ class Opening:
                 if (
                     value := tax_id_of(w.text)
                     or spaced_tax_id(stretch[k:])
-                    or captioned_tax_id(stretch[k - 1].text if k else "", stretch[k:])
+                    or captioned_tax_id(caption_before(stretch, k), stretch[k:])
                 )
                 is not None
             ]

@@ -26,7 +26,7 @@ from extraction.document import BBox, Document, Page, Word, union_bbox
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.normalize import is_valid_tax_id, ocr_fixed_tax_id
 from extraction.result import Extraction, FieldValue
-from extraction.taxids import captioned_tax_id, tax_id_of
+from extraction.taxids import caption_before, captioned_tax_id, tax_id_of
 
 CONFIDENCE = 0.6  # a party placed by structure alone: shown for review
 DOUBT = 0.3  # below this confidence a party value that names no company of the page is replaced
@@ -200,7 +200,7 @@ def _tax_ids(page: Page) -> list[tuple[str, Word, Line]]:
         words = line.words
         for k, word in enumerate(words):
             # its shape, else a bare number after its scheme's name ('P.IVA: 12345678903', 'CVR-nr. 13585628')
-            value = tax_id_of(word.text) or captioned_tax_id(words[k - 1].text if k else "", words[k:])
+            value = tax_id_of(word.text) or captioned_tax_id(caption_before(words, k), words[k:])
             if value is None and k + 1 < len(words):
                 joined = (word.text + words[k + 1].text).strip("()[],;:.")
                 value = tax_id_of(joined) or (ocr_fixed_tax_id(joined) if TAX_SHAPE.match(joined) else None)

@@ -15,6 +15,7 @@ from stdnum import get_cc_module
 from stdnum.au import abn
 from stdnum.dk import cvr
 from stdnum.it import iva
+from stdnum.jp import cn
 from stdnum.se import orgnr
 from stdnum.util import get_number_modules
 
@@ -31,16 +32,17 @@ if TYPE_CHECKING:
 _SHAPES = re.compile(r"[A-Z]{2}[0-9A-Z]{8,12}|\d{2}-\d{7}|CHE-\d{3}\.\d{3}\.\d{3}|\d{2}\.\d{3}\.\d{3}/\d{4}-\d{2}")
 # national ids whose letters and grouping set them apart from other numbers: GSTIN, RFC, NIF/CIF, BN with its
 # program account, NIP with its hyphens, an IRD number grouped, a Finnish Y-tunnus (kept as printed: their check
-# digits decide), a Singapore UEN
+# digits decide), a Singapore UEN, a Japanese Corporate Number grouped
 _NATIONAL = re.compile(
     r"\d{2}[A-Z]{5}\d{4}[A-Z][0-9A-Z]Z[0-9A-Z]|[A-ZÑ&]{3,4}-?\d{6}-?[A-Z0-9]{3}|[A-HJNP-SUVW]-?\d{7}-?[0-9A-J]"
     r"|\d{8}-?[A-Z]|\d{9}[A-Z]|[RST]\d{2}[A-Z]{2}\d{4}[A-Z]|\d{9}RT\d{4}|\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}"
-    r"|\d{2,3}-\d{3}-\d{3}|\d{7}-\d"
+    r"|\d{2,3}-\d{3}-\d{3}|\d{7}-\d|\d-\d{4}-\d{4}-\d{4}"
 )
 # bare-digit ids whose check digits accept one number in 10-89: read only after their scheme's own name
 # ("A.B.N.: 35 613 465 896", "CVR-nr. 13585628", "Org.nr 556703-7485", "P.IVA 12345678903")
 _CAPTIONED: dict[str, list[NumberValidationModule]] = {
-    "ABN": [abn], "CVR": [cvr], "CVRNR": [cvr], "ORGNR": [orgnr], "PIVA": [iva], "PARTITAIVA": [iva]
+    "ABN": [abn], "CVR": [cvr], "CVRNR": [cvr], "ORGNR": [orgnr], "PIVA": [iva], "PARTITAIVA": [iva],
+    "CORPORATENO": [cn], "CORPORATENUMBER": [cn],  # Japan's Corporate Number (its docstring names it 'CN')
 }  # fmt: skip
 # which of python-stdnum's numbers are a company's tax or register number, by the first line of their docstring
 # ('Orgnr (Organisasjonsnummer, Norwegian organisation number).'), and which are a person's or no party's
@@ -73,7 +75,7 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
             for k, word in enumerate(line.words):
                 value = (
                     tax_id_of(word.text)
-                    or captioned_tax_id(line.words[k - 1].text if k else "", line.words[k:])
+                    or captioned_tax_id(caption_before(line.words, k), line.words[k:])
                     or spaced_tax_id(line.words[k:])
                 )
                 if value is None or value in used:
@@ -107,7 +109,7 @@ def _ids_after_names(doc: Document, fields: dict[str, FieldValue]) -> None:
             close = previous and line.top - max(w.bbox[3] for w in previous) < line.bottom - line.top
             run = previous if close else []
             for k, word in enumerate(words):
-                value = tax_id_of(word.text) or captioned_tax_id(words[k - 1].text if k else "", words[k:])
+                value = tax_id_of(word.text) or captioned_tax_id(caption_before(words, k), words[k:])
                 value = value or spaced_tax_id(words[k:])
                 if value is None or not _one_phrase(words[: k + 1], char_width):
                     continue
@@ -206,9 +208,18 @@ def captioned_schemes() -> dict[str, list[NumberValidationModule]]:
     return schemes
 
 
+def caption_before(words: list[Word], k: int) -> str:
+    """The two words before word ``k``: a scheme's name printed in one ('ABN') or two ('Corporate No.')."""
+    return " ".join(w.text for w in words[max(0, k - 2) : k])
+
+
 def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
-    """A bare-digit id printed right after its scheme's name, in up to four groups of digits; compact."""
-    modules = captioned_schemes().get(re.sub(r"[^A-Z]", "", caption.upper()))
+    """A bare-digit id printed right after its scheme's name (``caption``: the word or two before it), in up to
+    four groups of digits; compact."""
+    schemes = captioned_schemes()
+    modules = schemes.get(re.sub(r"[^A-Z]", "", caption.upper())) or schemes.get(
+        re.sub(r"[^A-Z]", "", caption.split()[-1].upper()) if caption.split() else ""
+    )
     if not modules:
         return None
     groups: list[str] = []

@@ -214,3 +214,17 @@ def test_a_term_that_ends_on_an_anniversary_counts_its_years() -> None:
     assert read(text)["term"].value == "2 years"
     first = text.replace("as of the second (2nd) anniversary", "on the first anniversary")
     assert read(first)["term"].value == "1 year"
+
+
+def test_the_party_the_contract_says_pays_the_other_is_the_buyer_whatever_its_role() -> None:
+    text = (
+        'This Agreement is made on 10 February 2024 between Wicklow Medical Supplies DAC (the "Discloser") and '
+        'Shannon Healthcare DAC (the "Recipient"). The Recipient shall keep the information secret. In '
+        "consideration of the evaluation the Discloser shall pay the Recipient the fees below within 30 days."
+    )
+    fields = agreements.read(document(prose(text)))
+    assert fields["buyer_name"].value == "Wicklow Medical Supplies DAC"
+    assert fields["vendor_name"].value == "Shannon Healthcare DAC"
+    # no sentence of paying, or one role paying a third party: the roles' names decide
+    assert agreements.paying_party("The Discloser shall keep it.", "Discloser", "Recipient") is None
+    assert agreements.paying_party("the Recipient will pay to the Discloser", "Discloser", "Recipient") == 1

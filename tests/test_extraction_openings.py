@@ -486,3 +486,25 @@ def test_a_legal_form_in_brackets_inside_a_party_name() -> None:
     assert (got["buyer_name"], got["vendor_name"]) == ("Springbok Traders (Pty) Ltd", "Umhlanga Engineering (Pty) Ltd.")
     read = party_name("Springbok Traders (Pty) Ltd (the Client) and Acme Inc.")
     assert read is not None and read[0] == "Springbok Traders (Pty) Ltd"
+
+
+def test_a_polish_form_with_its_joining_words_after_the_word_for_and() -> None:
+    got = _read([
+        "Umowa o świadczenie usług",
+        "Umowa zawarta w dniu 20.02.2027 pomiędzy Warta Hurtownia S.A., NIP 450-767-02-00, zwaną",
+        "dalej Zleceniodawcą, a Mazowsze Hurtownia sp. z o.o., NIP 850-060-64-31, zwaną dalej",
+        "Zleceniobiorcą.",
+    ])  # fmt: skip
+    assert (got["buyer_name"], got["vendor_name"]) == ("Warta Hurtownia S.A.", "Mazowsze Hurtownia sp. z o.o.")
+    assert (got["buyer_tax_id"], got["vendor_tax_id"]) == ("450-767-02-00", "850-060-64-31")
+
+
+def test_japanese_companies_and_their_corporate_numbers_bare_after_a_two_word_caption_or_grouped() -> None:
+    got = _read([
+        "Maintenance Service Agreement",
+        "This Agreement is entered into on 2026/01/31 by and between Setouchi Trading K.K., Corporate No.",
+        '5391060097947 (the "Client") and Hokuriku Precision Corporation, Registration No. 7-8766-6393-5178 (the',
+        '"Contractor").',
+    ])  # fmt: skip
+    assert (got["buyer_name"], got["vendor_name"]) == ("Setouchi Trading K.K.", "Hokuriku Precision Corporation")
+    assert (got["buyer_tax_id"], got["vendor_tax_id"]) == ("5391060097947", "7-8766-6393-5178")

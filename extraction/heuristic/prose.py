@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from extraction.agreements import paying_party
 from extraction.document import Word
 from extraction.heuristic.parts import (
     Candidate,
@@ -125,6 +126,9 @@ class ProseFields:
             re.search(buyer_words, parties[1][2], re.I)
         )
         known = bool(re.search(vendor_words + "|" + buyer_words, parties[0][2] + parties[1][2], re.I))
+        payer = paying_party(text, parties[0][2], parties[1][2])
+        if payer is not None:  # whoever the contract says pays the other is the buyer, whatever its role's name
+            first_vendor, known = payer == 1, True
         score = 0.8 if known else 0.4
         for index, (n0, n1, _) in enumerate(parties):
             is_vendor = (index == 0) == first_vendor
