@@ -1,7 +1,11 @@
-"""Tables in a currency without minor units (forints, yen): whole amounts, no header the extractor can read.
+"""Scanned tables the extractor met on blind7 dev (scanlines11).
 
-A line's quantity, price and amount are found by arithmetic; an amount printed without cents counts only on a line
-with no cents anywhere, of at least three digits, and only when quantity times price gives it exactly.
+Tables in a currency without minor units (forints, yen): whole amounts, no header the extractor can read. A line's
+quantity, price and amount are found by arithmetic; an amount printed without cents counts only on a line with no
+cents anywhere, of at least three digits, and only when quantity times price gives it exactly.
+
+A scanned header word in no vocabulary ('Less'), read confidently and standing apart, heads a column as on a
+born-digital page.
 """
 
 from decimal import Decimal
@@ -44,3 +48,31 @@ def test_a_whole_amount_needs_an_exact_product_of_three_digits_on_a_line_without
     assert (
         row_arithmetic(_line([(0.1, "Widget"), (0.5, "4"), (0.6, "250"), (0.7, "1000"), (0.8, "12.50")]), None) is None
     )
+
+
+def test_a_scanned_header_word_in_no_vocabulary_still_heads_its_column() -> None:
+    # 'Less' (a discount amount) names no known column: read confidently by OCR, standing apart, it still heads the
+    # column under it, so its values do not push the price into the quantity
+    header = [
+        (0.07, "Particulars"),
+        (0.53, "Order Qty"),
+        (0.60, "UOM"),
+        (0.71, "Price"),
+        (0.80, "Less"),
+        (0.89, "Amount"),
+    ]
+    cells = [
+        ["Plasterboard 13 mm edge", "46.75", "m2", "294.40", "1,032.24", "12,730.96"],
+        ["Labour - carpenter", "147.5", "hrs", "565.92", "2,504.20", "80,969.00"],
+        ["Acoustic ceiling tile", "5.89", "m2", "124.39", "14.65", "718.01"],
+    ]
+    xs = (0.07, 0.56, 0.60, 0.70, 0.77, 0.88)
+    rows = [(0.30, header)] + [(0.33 + 0.02 * i, list(zip(xs, texts, strict=True))) for i, texts in enumerate(cells)]
+    words = [w for y, cells in rows for x, text in cells for w in words_at(text, x, y)]
+    extraction = HeuristicExtractor().extract(Document([Page(1, 1240, 1754, words, "ocr")]), "purchase_order")
+    got = [(i.value("quantity"), i.value("unit_price"), i.value("amount")) for i in extraction.line_items]
+    assert got == [
+        (Decimal("46.75"), Decimal("294.40"), Decimal("12730.96")),
+        (Decimal("147.5"), Decimal("565.92"), Decimal("80969.00")),
+        (Decimal("5.89"), Decimal("124.39"), Decimal("718.01")),
+    ]
