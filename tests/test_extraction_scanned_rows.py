@@ -10,10 +10,12 @@ born-digital page.
 
 from decimal import Decimal
 
-from extraction.document import Document, Page
+from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
 from extraction.heuristic.geometry import row_arithmetic
 from extraction.layout import Line
+from extraction.rates import read_rates
+from extraction.result import Extraction
 from tests.fixtures_docs import words_at
 
 
@@ -75,4 +77,26 @@ def test_a_scanned_header_word_in_no_vocabulary_still_heads_its_column() -> None
         (Decimal("46.75"), Decimal("294.40"), Decimal("12730.96")),
         (Decimal("147.5"), Decimal("565.92"), Decimal("80969.00")),
         (Decimal("5.89"), Decimal("124.39"), Decimal("718.01")),
+    ]
+
+
+def test_a_rate_sentence_wrapped_after_its_linking_word_on_a_scan_keeps_its_unit() -> None:
+    # OCR boxes hug the ink: the line's last word 'za' has no ascenders, its box starts lower than its neighbours',
+    # yet the next line's 'kilometr.' goes on the same sentence (no short heading line ends there)
+    lines = [
+        (0.100, "Za dojazd do obiektu przysługuje wynagrodzenie w wysokości 829,29 PLN za", "kilometr."),
+        (0.140, "Za pracę serwisanta przysługuje wynagrodzenie w wysokości 3 147,05 PLN za", "godzinę."),
+    ]
+    words = []
+    for y, first, second in lines:
+        row = words_at(first, 0.10, y)
+        row[-1] = Word("za", (row[-1].bbox[0], y + 0.004, row[-1].bbox[2], y + 0.012))  # x-high only
+        words += [*row, *words_at(second, 0.10, y + 0.016)]
+    doc = Document([Page(1, 1240, 1754, words, "ocr")])
+    extraction = Extraction(doc_type="contract", page_count=1)
+    read_rates(doc, extraction)
+    got = [(i.value("description"), i.value("unit"), i.value("unit_price")) for i in extraction.line_items]
+    assert got == [
+        ("dojazd do obiektu", "kilometr", Decimal("829.29")),
+        ("pracę serwisanta", "godzinę", Decimal("3147.05")),
     ]
