@@ -23,6 +23,13 @@ def _line(cells: list[tuple[float, str]]) -> Line:
     return Line([w for x, text in cells for w in words_at(text, x, 0.3)])
 
 
+def _scanned_items(rows: list[tuple[float, list[tuple[float, str]]]]) -> list[tuple[object, object, object]]:
+    """(quantity, price, amount) of each line item read from a scanned page of hand-placed words."""
+    words = [w for y, cells in rows for x, text in cells for w in words_at(text, x, y)]
+    extraction = HeuristicExtractor().extract(Document([Page(1, 1240, 1754, words, "ocr")]), "purchase_order")
+    return [(i.value("quantity"), i.value("unit_price"), i.value("amount")) for i in extraction.line_items]
+
+
 def test_whole_amounts_of_an_unlabelled_scanned_table_are_read() -> None:
     rows = [
         (0.30, [(0.07, "3425/91"), (0.17, "Csavar M10x40"), (0.65, "50"), (0.68, "db")]),
@@ -32,10 +39,7 @@ def test_whole_amounts_of_an_unlabelled_scanned_table_are_read() -> None:
     money = [[(0.76, "121 800"), (0.86, "6 090 000")], [(0.76, "339 650"), (0.85, "13 586 000")]]
     money.append([(0.77, "65 320"), (0.87, "783 840")])
     rows = [(y, cells + priced) for (y, cells), priced in zip(rows, money, strict=True)]
-    words = [w for y, cells in rows for x, text in cells for w in words_at(text, x, y)]
-    extraction = HeuristicExtractor().extract(Document([Page(1, 1240, 1754, words, "ocr")]), "purchase_order")
-    got = [(i.value("quantity"), i.value("unit_price"), i.value("amount")) for i in extraction.line_items]
-    assert got == [
+    assert _scanned_items(rows) == [
         (Decimal(50), Decimal(121800), Decimal(6090000)),
         (Decimal(40), Decimal(339650), Decimal(13586000)),
         (Decimal(12), Decimal(65320), Decimal(783840)),
@@ -70,10 +74,7 @@ def test_a_scanned_header_word_in_no_vocabulary_still_heads_its_column() -> None
     ]
     xs = (0.07, 0.56, 0.60, 0.70, 0.77, 0.88)
     rows = [(0.30, header)] + [(0.33 + 0.02 * i, list(zip(xs, texts, strict=True))) for i, texts in enumerate(cells)]
-    words = [w for y, cells in rows for x, text in cells for w in words_at(text, x, y)]
-    extraction = HeuristicExtractor().extract(Document([Page(1, 1240, 1754, words, "ocr")]), "purchase_order")
-    got = [(i.value("quantity"), i.value("unit_price"), i.value("amount")) for i in extraction.line_items]
-    assert got == [
+    assert _scanned_items(rows) == [
         (Decimal("46.75"), Decimal("294.40"), Decimal("12730.96")),
         (Decimal("147.5"), Decimal("565.92"), Decimal("80969.00")),
         (Decimal("5.89"), Decimal("124.39"), Decimal("718.01")),
