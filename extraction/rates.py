@@ -109,7 +109,9 @@ def _sentences(words: list[tuple[int, Word]]) -> list[list[tuple[int, Word]]]:
             height = previous.bbox[3] - previous.bbox[1]
             gap = word.bbox[1] - previous.bbox[3] > 1.2 * height or current[-1][0] != page
             new_line = word.bbox[1] >= previous.bbox[3] - 0.2 * height or word.bbox[0] < previous.bbox[0]
-            line = [w for _, w in current if w.bbox[1] >= previous.bbox[1] - 0.2 * height]
+            # the words of the previous word's line, by their middles: OCR boxes hug the ink, so a last word without
+            # ascenders ('za') has its top below the tops of its line's other words
+            line = [w for _, w in current if w.bbox[1] + w.bbox[3] >= 2 * previous.bbox[1] - height]
             heading = new_line and len(line) <= 4 and not re.search(r"[.;:,]$", previous.text)
             if BULLET.match(word.text) or gap or heading:
                 out.append([])

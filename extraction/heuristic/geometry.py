@@ -84,10 +84,16 @@ def _fitting(
     The simplest reading first: straight, less a discount rate, per 10/100/1000 units; then with the numbers
     printed between the price and the amount that the line's pricing needs (a discount amount, a net price, the
     tax rate of an amount printed with its tax)."""
+    # a currency without minor units (forints, yen) prints whole amounts: on a line with no cents anywhere, a whole
+    # amount of at least three digits counts too, only when its quantity and price multiply out to it exactly
+    line_whole = not any(CENTS.search(w.text) for _, w, _ in plain)
     for extended in (False, True):
         for a_index in range(len(plain) - 1, 1 if after else -1, -1):
             _, amount_word, amount = plain[a_index]
-            if not (whole or CENTS.search(amount_word.text)) or amount <= 0:
+            cents = bool(CENTS.search(amount_word.text))
+            # ``whole``: a text layer whose money prints no cents at all; else a whole amount only on a line with no
+            # cents anywhere, of three digits or more, and only straight (no extended pricing)
+            if amount <= 0 or not (cents or whole) and (extended or not line_whole or amount < 100 or amount % 1):
                 continue
             others = range(a_index) if after else [i for i in range(len(plain)) if i != a_index]
             pairs = sorted(itertools.permutations(others, 2), key=lambda qp: -(qp[0] + qp[1]))
@@ -107,7 +113,7 @@ def _fitting(
                     # the price unit may stand between the quantity and the price too ('Qty | per | Price')
                     units = [(i, w, v) for i, w, v in plain[min(q_index, p_index) + 1 : a_index] if i != p_index]
                     extra = _priced_simply(values, units if q_index < p_index else between, percents)
-                if extra is not None:
+                if extra is not None and (cents or whole or not extra and qty * price == amount):
                     return _list_price({**found, **extra}, plain, percents)
     return None
 

@@ -633,7 +633,7 @@ class TableReader(GeometricTables):
                         unread[-1].append(word)
                     else:
                         unread.append([word])
-                elif not ocr and _stands_apart(words, i, height):
+                elif _stands_apart(words, i, height):
                     unnamed.append([word])
                 i += 1
         if len(matches) < 3 or covered + sum(map(len, unread)) < 0.75 * len(words):
