@@ -606,9 +606,6 @@ def read(doc: Document) -> dict[str, FieldValue]:
     return AgreementReader(doc).read()
 
 
-__all__ = ["Value", "is_prose", "read"]
-
-
 def paying_party(text: str, first: str, second: str) -> int | None:
     """Which of two defined roles the contract says pays the other ('the Discloser shall pay the Recipient'): 0 or
     1, None where no sentence says it."""
@@ -619,3 +616,6 @@ def paying_party(text: str, first: str, second: str) -> int | None:
     if said is None or said.group(1).casefold() == said.group(2).casefold():
         return None
     return 0 if said.group(1).casefold() == first.casefold() else 1
+
+
+__all__ = ["Value", "is_prose", "paying_party", "read"]
