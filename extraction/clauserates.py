@@ -373,6 +373,8 @@ def spelled_amounts(words: list[Word]) -> dict[int, list[Word]]:
     for k, word in enumerate(words):
         text = word.text.strip(",.;:")
         code = names.get(text.casefold()) or (text if CURRENCY.match(text) else None)
+        if code is None:
+            continue
         start = k
         while (
             start > 0
@@ -380,7 +382,7 @@ def spelled_amounts(words: list[Word]) -> dict[int, list[Word]]:
             or (start > 1 and NUMBER_JOINER.match(words[start - 1].text) and _number_word(words[start - 2].text))
         ):
             start -= 1
-        if code is None or start == k:
+        if start == k:
             continue
         value = spelled_number([w.text for w in words[start:k]])
         if value is None:

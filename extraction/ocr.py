@@ -590,8 +590,9 @@ def drop_colour_marks(image: Image.Image, min_chroma: int = 40) -> Image.Image:
         return grey
     step = 4  # found on a quarter-size copy: a few milliseconds on a page without colour
     small = np.asarray(image.reduce(step), dtype=np.int16)
-    coloured = (small.max(axis=2) - small.min(axis=2)) > min_chroma
-    if coloured.sum() < 50 or _print_is_coloured(small):
+    chroma = small.max(axis=2) - small.min(axis=2)
+    coloured = chroma > min_chroma
+    if coloured.sum() < 50 or _print_is_coloured(small, chroma):
         return grey
     tall = 0.035 * image.height / step  # a stamp is several lines high; a coloured heading one or two
     merged = ndimage.binary_dilation(coloured, iterations=max(1, round(0.006 * image.height / step)))
@@ -618,11 +619,11 @@ def drop_colour_marks(image: Image.Image, min_chroma: int = 40) -> Image.Image:
     return Image.fromarray(out)
 
 
-def _print_is_coloured(small: np.ndarray, neutral: int = 15, share: float = 0.1) -> bool:
+def _print_is_coloured(small: np.ndarray, chroma: np.ndarray, neutral: int = 15, share: float = 0.1) -> bool:
     """Whether a page's print itself is in a colour (a violet carbon copy, a page printed all in blue), judged on
-    the strokes of its ink (a small RGB copy; solid fills left out): there a line of text is no mark to take out,
-    and the page has no black print for a mark to lie over. Where fewer than ``share`` of the strokes are grey
-    (chroma under ``neutral``), the coloured marks are the print."""
+    the strokes of its ink (a small RGB copy and its chroma per pixel; solid fills left out): there a line of text
+    is no mark to take out, and the page has no black print for a mark to lie over. Where fewer than ``share`` of
+    the strokes are grey (chroma under ``neutral``), the coloured marks are the print."""
     from scipy import ndimage
 
     grey = small.mean(axis=2)
@@ -631,7 +632,6 @@ def _print_is_coloured(small: np.ndarray, neutral: int = 15, share: float = 0.1)
     strokes = ink & ~ndimage.binary_opening(ink, np.ones((5, 5), dtype=bool))
     if strokes.sum() < 50:
         return False
-    chroma = small.max(axis=2) - small.min(axis=2)
     return float((chroma[strokes] < neutral).mean()) < share
 
 

@@ -56,9 +56,9 @@ def join(mine: FieldValue, theirs: FieldValue | None, prose: bool = False) -> Fi
     were right, where the extractor's scores said 0.95 to 0.99)."""
     if theirs is None or theirs.value is None:
         return mine
-    if same(mine.value, theirs.value) and prose:
-        return replace(mine, confidence=round(min(0.99, mine.confidence + AGREE_BONUS), 4))
     if same(mine.value, theirs.value):
+        if prose:
+            return replace(mine, confidence=round(min(0.99, mine.confidence + AGREE_BONUS), 4))
         best = max(mine, theirs, key=lambda cell: cell.confidence)
         return replace(best, confidence=round(min(0.99, max(mine.confidence, theirs.confidence) + AGREE_BONUS), 4))
     # a value read under its caption (or in its preamble) beats a general extractor's guess, whose own score

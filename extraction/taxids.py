@@ -19,7 +19,7 @@ from stdnum.jp import cn
 from stdnum.se import orgnr
 from stdnum.util import get_number_modules
 
-from extraction.document import BBox, Document, Word
+from extraction.document import BBox, Document, Page, Word
 from extraction.layout import Line, group_lines, typical_char_width
 from extraction.normalize import LETTER_LOOKALIKES, is_valid_tax_id, normalize_tax_id, ocr_fixed_tax_id
 from extraction.result import Extraction, FieldValue
@@ -55,29 +55,25 @@ ABOVE = 0.2  # how far above a tax id, in page heights, its party's name may sta
 
 def read_tax_ids(doc: Document, extraction: Extraction) -> None:
     fields = extraction.fields
+    pages = [(page, group_lines(page.words)) for page in doc.pages]  # grouped once for every pass below
     for name in ("buyer_tax_id", "vendor_tax_id"):
         cell = fields.get(name)
         # a letter or digit OCR misread ('1T...' for 'IT...'): mended only where the check digits then agree
         if cell is not None and isinstance(cell.value, str) and not is_valid_tax_id(cell.value):
-            fixed = ocr_fixed_tax_id(cell.value) or _whole_of(doc, cell.value)
+            fixed = ocr_fixed_tax_id(cell.value) or _whole_of(pages, cell.value)
             if fixed is not None:
                 fields[name] = replace(cell, value=fixed)
-    _ids_after_names(doc, fields)
+    _ids_after_names(pages, fields)
     names = {role: fields.get(f"{role}_name") for role in ("buyer", "vendor") if f"{role}_tax_id" not in fields}
     if not any(names.values()):
         return
     used = {str(cell.value) for cell in fields.values()}
-    for page in doc.pages:
-        lines = group_lines(page.words)
+    for page, lines in pages:
         # every place the page prints a party's name (its letterhead as well as its block)
         printed = {role: _printings(lines, _tokens(str(cell.value))) for role, cell in names.items() if cell}
         for line in lines:
             for k, word in enumerate(line.words):
-                value = (
-                    tax_id_of(word.text)
-                    or captioned_tax_id(caption_before(line.words, k), line.words[k:])
-                    or spaced_tax_id(line.words[k:])
-                )
+                value = tax_id_at(line.words, k)
                 if value is None or value in used:
                     continue
                 before = " ".join(w.text for w in line.words[:k])
@@ -88,7 +84,13 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
                     names.pop(role)
 
 
-def _ids_after_names(doc: Document, fields: dict[str, FieldValue]) -> None:
+def tax_id_at(words: list[Word], k: int) -> str | None:
+    """The tax id starting at ``words[k]``: a word of an id's own shape, one its scheme's name captions right before
+    it ('EIN 43-6183281'), or one printed in spaced groups ('GB 707 0909 42')."""
+    return tax_id_of(words[k].text) or captioned_tax_id(caption_before(words, k), words[k:]) or spaced_tax_id(words[k:])
+
+
+def _ids_after_names(pages: list[tuple[Page, list[Line]]], fields: dict[str, FieldValue]) -> None:
     """Each party's tax id where running text prints it right after the party's name ('between Acme LLC, Federal
     Tax ID 21-3476183 ("Company") and Beta Inc., EIN 43-6183281'), whatever reader set the fields before: an id
     empty, or holding the other party's id, takes it; a party's field holding the id the text gives the other
@@ -100,31 +102,30 @@ def _ids_after_names(doc: Document, fields: dict[str, FieldValue]) -> None:
     }
     if len(names) < 2 or names["buyer"] == names["vendor"]:
         return
-    found: dict[str, tuple[str, FieldValue]] = {}
-    for page in doc.pages:
+    found: dict[str, FieldValue] = {}
+    for page, lines in pages:
         char_width = typical_char_width(page.words)
         previous: list[Word] = []
-        for line in group_lines(page.words):
+        for line in lines:
             words = line.words
             close = previous and line.top - max(w.bbox[3] for w in previous) < line.bottom - line.top
             run = previous if close else []
             for k, word in enumerate(words):
-                value = tax_id_of(word.text) or captioned_tax_id(caption_before(words, k), words[k:])
-                value = value or spaced_tax_id(words[k:])
+                value = tax_id_at(words, k)
                 if value is None or not _one_phrase(words[: k + 1], char_width):
                     continue
                 role = _named_last(names, [w.text for w in run + words[:k]])
-                if role is not None and role not in found and value not in [v for v, _ in found.values()]:
-                    found[role] = (value, FieldValue(value, 0.6, page.number, word.bbox, word.text))
+                if role is not None and role not in found and value not in [c.value for c in found.values()]:
+                    found[role] = FieldValue(value, 0.6, page.number, word.bbox, word.text)
             # a sentence runs on to the next line only from a line without a column's gap in it
             previous = words if _one_phrase(words, char_width) else []
-    values = {role: value for role, (value, _) in found.items()}
+    values = {role: cell.value for role, cell in found.items()}
     for role, other in (("buyer", "vendor"), ("vendor", "buyer")):
         theirs = fields.get(f"{role}_tax_id")
         mine, others = values.get(role), values.get(other)
         unproven = theirs is not None and not is_valid_tax_id(str(theirs.value))
         if mine is not None and (theirs is None or theirs.value == others or unproven):
-            fields[f"{role}_tax_id"] = found[role][1]
+            fields[f"{role}_tax_id"] = found[role]
         elif mine is None and others is not None and theirs is not None and theirs.value == others:
             del fields[f"{role}_tax_id"]
 
@@ -152,7 +153,7 @@ def _named_last(names: dict[str, list[str]], before: list[str]) -> str | None:
     return best[1]
 
 
-def _whole_of(doc: Document, part: str) -> str | None:
+def _whole_of(pages: list[tuple[Page, list[Line]]], part: str) -> str | None:
     """The one valid tax id printed on the document whose characters hold ``part``, a value that is no tax id (a
     reader took some of the groups of 'GB 707 0909 42': '7070909'), else None."""
     compact = re.sub(r"[^0-9A-Z]", "", part.upper())
@@ -160,8 +161,8 @@ def _whole_of(doc: Document, part: str) -> str | None:
         return None
     found = {
         value
-        for page in doc.pages
-        for line in group_lines(page.words)
+        for _, lines in pages
+        for line in lines
         for k, word in enumerate(line.words)
         if (value := tax_id_of(word.text) or spaced_tax_id(line.words[k:])) is not None and compact in value
     }

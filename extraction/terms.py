@@ -109,9 +109,8 @@ def _day_words() -> str:
 DAYS = _DAYS = (
     r"(?:calendar\s+|business\s+|working\s+)?"
     r"(?:days?|tagen?|tg\.?|jours?|d[ií]as|giorni|gg\.?|dagen|dage|dagar|dias|"
-    r"(?:dni|dní|dnů|dager|päivää|pv|gün|zile|"
-    # Slovene, Croatian and Serbian, Lithuanian, Latvian, Estonian, Hungarian in their cases, then CLDR's day words
-    r"dneh|dnevi|dana|dienų|dienu|päeva|napon|nap|" + _day_words() + r")\b)"
+    # and CLDR's day words of the rest, in their cases (Slovene 'dneh', Croatian 'dana', Hungarian 'napon')
+    r"(?:dni|dní|dnů|dager|päivää|pv|gün|zile|" + _day_words() + r")\b)"
 )
 # 'd' and 'j' alone only after two digits or more ('30d', '60 j'): '1D' is OCR's 'ID' (Idaho)
 _SHORT_DAYS = r"(?<![\d.,])(\d{2,3})\s*(?:d|j)\b"

@@ -41,6 +41,11 @@ ASCII_SYMBOLS = {"zl": "PLN", "zł": "PLN", "kc": "CZK", "ft": "HUF", "lei": "RO
 NOISE = 0.2  # an OCR word read this unsurely is noise (a speck read as a letter, two words glued), no value
 
 
+def _best_first(candidate: Candidate) -> tuple[float, tuple[int, float]]:
+    """The sort key of a field's candidates: the best score (to the hundredth), then the first printed."""
+    return round(candidate.score, 2), (-candidate.order[0], -candidate.order[1])
+
+
 class LabelFields:
     # ---- label / value ---------------------------------------------------------------------
 
@@ -283,7 +288,7 @@ class LabelFields:
                 # the totals block closes the document: prefer the last one
                 best = max(options, key=lambda c: (round(c.score, 2), c.order))
             else:
-                best = max(options, key=lambda c: (round(c.score, 2), (-c.order[0], -c.order[1])))
+                best = max(options, key=_best_first)
             agreeing = sum(1 for c in options if c.value == best.value)
             field = best.field()
             if agreeing > 1:  # the same value under several labels (e.g. repeated on page 2)
@@ -297,9 +302,7 @@ class LabelFields:
             # another id outside any block (a form's own 'FEIN:' field under the vendor's) is the issuer's
             other = [c for c in by_name["buyer_tax_id"] if c.value != vendor_id.value and c.score <= 0.55]
             if other:
-                fields["buyer_tax_id"] = max(
-                    other, key=lambda c: (round(c.score, 2), (-c.order[0], -c.order[1]))
-                ).field()
+                fields["buyer_tax_id"] = max(other, key=_best_first).field()
         # tax ids found outside party blocks
         if "vendor_tax_id" not in fields and "buyer_tax_id" not in fields:
             ids = by_name.get("_tax_id", [])

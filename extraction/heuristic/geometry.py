@@ -74,19 +74,24 @@ def row_arithmetic(line: Line, number_hint: str | None, whole: bool = False) -> 
     percents = [(w, v) for w, v in numbers if w.text.endswith("%")]
     plain = [(i, w, v) for i, (w, v) in enumerate(numbers) if not w.text.endswith("%")]
     # the amount after its quantity and price first (the common order), then anywhere ('Qty Amount Price')
-    return _fitting(plain, percents, True, whole) or _fitting(plain, percents, False, whole)
+    # a currency without minor units (forints, yen) prints whole amounts: on a line with no cents anywhere, a whole
+    # amount of at least three digits counts too, only when its quantity and price multiply out to it exactly
+    line_whole = not any(CENTS.search(w.text) for _, w, _ in plain)
+    return _fitting(plain, percents, True, whole, line_whole) or _fitting(plain, percents, False, whole, line_whole)
 
 
 def _fitting(
-    plain: list[tuple[int, Word, Decimal]], percents: list[tuple[Word, Decimal]], after: bool, whole: bool = False
+    plain: list[tuple[int, Word, Decimal]],
+    percents: list[tuple[Word, Decimal]],
+    after: bool,
+    whole: bool = False,
+    line_whole: bool = False,
 ) -> dict[str, Word] | None:
     """Quantity, price and amount among ``plain`` numbers that multiply out; ``after``: the amount right of both.
     The simplest reading first: straight, less a discount rate, per 10/100/1000 units; then with the numbers
     printed between the price and the amount that the line's pricing needs (a discount amount, a net price, the
-    tax rate of an amount printed with its tax)."""
-    # a currency without minor units (forints, yen) prints whole amounts: on a line with no cents anywhere, a whole
-    # amount of at least three digits counts too, only when its quantity and price multiply out to it exactly
-    line_whole = not any(CENTS.search(w.text) for _, w, _ in plain)
+    tax rate of an amount printed with its tax). A whole amount counts on a ``whole`` page (a text layer whose money
+    prints no cents) or, straight and of three digits or more, on a ``line_whole`` line (no cents on it)."""
     for extended in (False, True):
         for a_index in range(len(plain) - 1, 1 if after else -1, -1):
             _, amount_word, amount = plain[a_index]

@@ -359,13 +359,17 @@ def codes_in_their_columns_shape(rows: list[RowDraft]) -> None:
     six-digit codes, 'ARTO6891' among 'ART' and five digits) takes it where OCR's usual confusions of letters and
     digits ('§' and '5', 'O' and '0') make it fit."""
     codes = [" ".join(w.text for w in row.cells.get("sku", [])) for row in rows]
+    if sum(bool(t) for t in codes) < 3:
+        return
     for index, row in enumerate(rows):
         words, text = row.cells.get("sku", []), codes[index]
+        if len(words) != 1 or words[0].confidence >= 1.0:
+            continue
         others = {_shape(t) for i, t in enumerate(codes) if i != index and t}
-        if len(words) != 1 or words[0].confidence >= 1.0 or len(others) != 1:
+        if len(others) != 1:
             continue
         shape = others.pop()
-        if _shape(text) == shape or len(shape) != len(text) or sum(bool(t) for t in codes) < 3:
+        if _shape(text) == shape or len(shape) != len(text):
             continue
         mended = [ch if _shape(ch) == want else (DIGIT_FOR if want == "D" else LETTER_FOR).get(ch, "")
                   for ch, want in zip(text, shape, strict=True)]  # fmt: skip

@@ -22,8 +22,8 @@ import numpy as np
 import sklearn
 
 from extraction.checks import mark_unconfirmed
-from extraction.result import HEADER_FIELDS
 from models.confidence.signals import (
+    FIELD_CODES,
     FIELD_FEATURES,
     LINE_FEATURES,
     Reading,
@@ -88,11 +88,10 @@ class ConfidenceModel:
         if self.missing_nan:
             x = missing_as_nan(x)
         raw = classifier.predict_proba(x)[:, 1]
-        p = np.zeros(len(rows))
-        pooled = np.zeros(len(rows))
         if not isinstance(isotonic, dict):
             p = pooled = isotonic.predict(raw)
         else:
+            p = np.zeros(len(rows))
             source = "ocr" if ocr else "text"
             pooled = isotonic[source].predict(raw)
             keys = [f"{source}/{value_class(kind, row)}" for row in rows]
@@ -182,7 +181,7 @@ CONTRADICTIONS = {"field": {"format_valid": 0.0, "other_type_field": 1.0}, "line
 # header fields by the shape of their value, each with its own calibration map where the pool holds enough of it:
 # a party's name, a tax id, a date, an amount, the rest (document numbers, currency, payment terms)
 FIELD_GROUPS = {"_name": "party", "_tax_id": "tax_id", "_date": "date", "total": "amount"}
-FIELD_NAMES = dict(enumerate(HEADER_FIELDS))  # ``FIELD_CODES`` turned round
+FIELD_NAMES = {code: name for name, code in FIELD_CODES.items()}
 
 
 def field_group(code: float) -> str:
