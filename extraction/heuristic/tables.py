@@ -410,7 +410,8 @@ def _ends_a_run(rows: list[RowDraft], amount: list[Word], number_hint: str | Non
     if total is None or len(rows) < 2:
         return False
     running = Decimal(0)
-    for count, value in enumerate(reversed(_row_amounts(rows, number_hint)), start=1):
+    for count, row in enumerate(reversed(rows), start=1):  # from the last row back, read as far as needed
+        (value,) = _row_amounts([row], number_hint)
         if value is None:
             return False
         running += value
@@ -862,7 +863,10 @@ class TableReader(GeometricTables):
                 priced = [w for w in joined_thousands(line.words) if number([w], number_hint) is not None][-1:]
                 # a scan's subtotal read in pieces ('1726 806,72'): the pieces may stand under two columns
                 trailing = _trailing_digits(line.words)
-                subtotals = [ws for ws in (cells.get("amount"), priced, trailing) if ws]
+                subtotals: list[list[Word]] = []  # the amount cell, the priced words and the trailing run: often one
+                for ws in (cells.get("amount"), priced, trailing):
+                    if ws and ws not in subtotals:
+                        subtotals.append(ws)
                 # a section runs on over a page break: its subtotal adds up the rows since the last subtotal
                 # the section's number may stand beside its subtotal ('Subtotal 3   19,328.46'), under a column
                 numbered = all(
