@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from extraction.clauserates import service_start
+from extraction.clauserates import ARTICLE, service_start
 from extraction.document import Word
 from extraction.heuristic.parts import PageView, RowDraft, number
 from extraction.heuristic.vocabulary import MONEY_TOKEN
@@ -61,7 +61,7 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
         return []  # the same 'service' twice: a repeated sentence, not a list of rates
     head = service_start(before, head, tail)
     # each service followed by a short lower-case word of its own ('a retainer of', 'field work at'): a linking word
-    linked = all(len(t) - head - tail >= 2 and re.fullmatch(r"[^\W\d_A-Z]{1,3}", t[len(t) - tail - 1]) for t in before)
+    linked = all(len(t) - head - tail >= 2 and ARTICLE.match(t[len(t) - tail - 1]) for t in before)
     tail += linked
     rows = []
     for line, words_before, money, after in split:
