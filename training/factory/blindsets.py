@@ -17,6 +17,7 @@ BLIND_SETS: dict[int, tuple[str, str]] = {
     5: ("training.factory.blind5", "generate_blind5"),
     6: ("training.factory.blind6", "generate_blind6"),
     7: ("training.factory.blind7", "generate_blind7"),
+    8: ("training.factory.blind8", "generate_blind8"),
 }
 
 BlindGenerator = Callable[..., list[Path]]
