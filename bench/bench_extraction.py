@@ -12,12 +12,8 @@ bench/results/extraction_protocol.json.
 
 ``--blind N`` measures the blind families (training/factory/blind.py: layouts and captions written without reading
 the extractor), the ``--split`` dev half, test half or all; written to bench/results/blind-<split>.json.
-``--blind-set 2`` takes the second blind set instead (training/factory/blind2.py; bench/results/blind2-<split>.json),
-``--blind-set 3`` the third (training/factory/blind3.py; bench/results/blind3-<split>.json), ``--blind-set 4`` the
-fourth (training/factory/blind4.py; bench/results/blind4-<split>.json), ``--blind-set 5`` the fifth
-(training/factory/blind5.py; bench/results/blind5-<split>.json), ``--blind-set 6`` the sixth
-(training/factory/blind6.py; bench/results/blind6-<split>.json), ``--blind-set 7`` the seventh
-(training/factory/blind7.py; bench/results/blind7-<split>.json).
+``--blind-set K`` takes blind set K instead (2 to 8: training/factory/blind2.py ... blind8.py, listed in
+training/factory/blindsets.py; written to bench/results/blindK-<split>.json).
 
 Measures header-field exact match (per field and overall), line-item precision/recall/F1
 (a line counts only when every labelled cell is right), born-digital and scanned apart,
@@ -48,6 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from extraction.errors import DocumentError  # noqa: E402
 from extraction.pipeline import extract  # noqa: E402
 from extraction.result import HEADER_FIELDS, LINE_FIELDS, Extraction  # noqa: E402
+from training.factory.blindsets import BLIND_SETS, blind_set_generator, blind_set_help  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results" / "extraction.json"
 PROTOCOL_RESULTS = RESULTS.with_name("extraction_protocol.json")
@@ -292,22 +289,8 @@ def run_blind(
     blind_set: int = 1,
 ) -> dict[str, Any]:
     """N documents of the blind families of ``split`` (born-digital and scanned), scored like the others;
-    ``blind_set`` 2 to 7 takes them from training/factory/blind2.py, blind3.py, blind4.py, blind5.py, blind6.py or
-    blind7.py."""
-    if blind_set == 7:
-        from training.factory.blind7 import generate_blind7 as generate_blind
-    elif blind_set == 6:
-        from training.factory.blind6 import generate_blind6 as generate_blind
-    elif blind_set == 5:
-        from training.factory.blind5 import generate_blind5 as generate_blind
-    elif blind_set == 4:
-        from training.factory.blind4 import generate_blind4 as generate_blind
-    elif blind_set == 3:
-        from training.factory.blind3 import generate_blind3 as generate_blind
-    elif blind_set == 2:
-        from training.factory.blind2 import generate_blind2 as generate_blind
-    else:
-        from training.factory.blind import generate_blind
+    ``blind_set`` picks the set from training/factory/blindsets.py (2 to 8: blind2.py ... blind8.py)."""
+    generate_blind = blind_set_generator(blind_set)  # imported here: the generators pull in reportlab
 
     with tempfile.TemporaryDirectory(prefix="bench-blind-") as tmp:
         folder = keep or Path(tmp)
@@ -358,9 +341,8 @@ def main() -> None:
         "--blind-set",
         type=int,
         default=1,
-        choices=[1, 2, 3, 4, 5, 6, 7],
-        help="with --blind: 1 blind.py, 2 blind2.py, 3 blind3.py, 4 blind4.py, 5 blind5.py, 6 blind6.py, "
-        "7 blind7.py's families",
+        choices=sorted(BLIND_SETS),
+        help=f"with --blind: which set's families ({blind_set_help()})",
     )
     parser.add_argument(
         "--keep", type=Path, default=None, help="with --protocol or --blind: keep the documents in this folder"

@@ -8,6 +8,7 @@ from typing import Annotated
 
 import typer
 
+from training.factory.blindsets import BLIND_SETS, blind_set_generator, blind_set_help
 from training.factory.funsd import convert_funsd
 from training.factory.generate import generate as run_generate
 
@@ -84,31 +85,11 @@ def blind(
     ] = 0.0,
     blind_set: Annotated[
         int,
-        typer.Option(
-            "--set",
-            min=1,
-            max=7,
-            help="1: training/factory/blind.py, 2: blind2.py, 3: blind3.py, 4: blind4.py, 5: blind5.py, "
-            "6: blind6.py, 7: blind7.py (training/factory)",
-        ),
+        typer.Option("--set", min=1, max=max(BLIND_SETS), help=f"{blind_set_help()} (training/factory)"),
     ] = 1,
 ) -> None:
     """Generate documents of the blind layout families (written without reading the extractor) into OUT."""
-    if blind_set == 7:
-        from training.factory.blind7 import generate_blind7 as generate_blind  # reportlab: only for this command
-    elif blind_set == 6:
-        from training.factory.blind6 import generate_blind6 as generate_blind
-    elif blind_set == 5:
-        from training.factory.blind5 import generate_blind5 as generate_blind
-    elif blind_set == 4:
-        from training.factory.blind4 import generate_blind4 as generate_blind
-    elif blind_set == 3:
-        from training.factory.blind3 import generate_blind3 as generate_blind
-    elif blind_set == 2:
-        from training.factory.blind2 import generate_blind2 as generate_blind
-    else:
-        from training.factory.blind import generate_blind  # it pulls in reportlab: only for this command
-
+    generate_blind = blind_set_generator(blind_set)  # it pulls in reportlab: only for this command
     paths = generate_blind(n, out, seed, scanned_share=scanned_share, split=split.value)
     typer.echo(f"wrote {len(paths)} blind-family documents to {out} (card: {out / 'dataset_card.md'})")
 

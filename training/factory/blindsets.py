@@ -1,0 +1,40 @@
+"""The blind sets by number: where each set's generator lives, imported only when asked for (the generators pull in
+reportlab). The CLI (``ledgerlens data blind --set N``) and ``bench/bench_extraction.py --blind-set N`` both read
+this registry, so a new set is one line here."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+# set number -> (module, generator): generator(n, out, seed, scanned_share=..., split=...) -> the label paths
+BLIND_SETS: dict[int, tuple[str, str]] = {
+    1: ("training.factory.blind", "generate_blind"),
+    2: ("training.factory.blind2", "generate_blind2"),
+    3: ("training.factory.blind3", "generate_blind3"),
+    4: ("training.factory.blind4", "generate_blind4"),
+    5: ("training.factory.blind5", "generate_blind5"),
+    6: ("training.factory.blind6", "generate_blind6"),
+    7: ("training.factory.blind7", "generate_blind7"),
+    8: ("training.factory.blind8", "generate_blind8"),
+}
+
+BlindGenerator = Callable[..., list[Path]]
+
+
+def blind_set_generator(number: int) -> BlindGenerator:
+    """The generator of blind set ``number``; a number with no set says which there are."""
+    if number not in BLIND_SETS:
+        raise ValueError(f"no blind set {number}: the sets are {sorted(BLIND_SETS)}")
+    module, name = BLIND_SETS[number]
+    generator: BlindGenerator = getattr(importlib.import_module(module), name)
+    return generator
+
+
+def blind_set_help() -> str:
+    """'1: blind.py, 2: blind2.py, ...' for the command lines' help."""
+    return ", ".join(f"{k}: {module.rsplit('.', 1)[1]}.py" for k, (module, _name) in sorted(BLIND_SETS.items()))
+
+
+__all__ = ["BLIND_SETS", "blind_set_generator", "blind_set_help"]
