@@ -526,7 +526,9 @@ def judge(model: ConfidenceModel, records: list[dict[str, Any]]) -> tuple[np.nda
         maps = model.field_isotonic if kind == "field" else model.line_isotonic
         for ocr in (False, True):
             rows = [i for i, r in enumerate(records) if r["kind"] == kind and (r["x"]["ocr"] == 1.0) == ocr]
-            p[rows], held[rows] = model.judge(classifier, maps, names, [records[i]["x"] for i in rows], ocr, kind)
+            # a signal newer than the records (frozen ones, ``save_records``): no evidence, as ``_matrix`` fits it
+            x = [dict.fromkeys(names, -1.0) | records[i]["x"] for i in rows]
+            p[rows], held[rows] = model.judge(classifier, maps, names, x, ocr, kind)
     return p, held
 
 
