@@ -113,7 +113,7 @@ def main() -> None:
     parser.add_argument("--model", type=Path, default=SHIPPED_ARTIFACT, help="a fitted confidence model")
     parser.add_argument("--fit", type=Path, nargs="*", help="fit a model on these reads instead of --model")
     parser.add_argument("--known", type=Path, nargs="*", help="with --fit: in-family reads, the known vocabulary")
-    parser.add_argument("--calibration", choices=["beta", "isotonic"], default="isotonic")
+    parser.add_argument("--calibration", choices=["beta", "isotonic", "beta-text"], default="beta-text")
     parser.add_argument("--no-gate", action="store_true", help="the layout model reads every document")
     parser.add_argument("--name", default="dev")
     parser.add_argument("--out", type=Path, default=None, help="the report's path (default results/calib-NAME.json)")

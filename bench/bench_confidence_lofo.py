@@ -27,11 +27,12 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from models.confidence.model import confirmed, load_model  # noqa: E402
-from models.confidence.signals import known_words  # noqa: E402
+from models.confidence.model import confirmed, load_model, value_class  # noqa: E402
+from models.confidence.signals import LINE_FEATURES, known_words  # noqa: E402
 from training.confidence import (  # noqa: E402
     ACCEPT,
     frozen_pool,
+    generator,
     held_out_judgements,
     judge,
     load_reads,
@@ -43,19 +44,35 @@ from training.confidence import (  # noqa: E402
 )
 
 RESULTS = Path(__file__).resolve().parent / "results"
+# the lines' signals before calib10 added how much of the table confirms itself
+CALIB9_LINE_FEATURES = [name for name in LINE_FEATURES if name != "rows_confirmed_share"]
 VARIANTS: dict[str, dict[str, Any]] = {
-    "before": {"guard": False, "confirm": False, "class_maps": False},  # calib4's method
-    "calib5": {"confirm": False, "class_maps": False},  # the values their own evidence contradicts capped
+    "before": {"guard": False, "confirm": False, "class_maps": False, "calibration": "isotonic"},  # calib4's method
+    "calib5": {
+        "confirm": False,
+        "class_maps": False,
+        "calibration": "isotonic",
+    },  # the values their own evidence contradicts capped
     # and a line nothing confirms (row arithmetic and the table's sum) kept under the threshold (calib7)
-    "calib7": {"confirm": ("line",), "class_maps": False},
+    "calib7": {"confirm": ("line",), "class_maps": False, "calibration": "isotonic"},
     # and a header field nothing confirms (a second reader, history, arithmetic, a caption the readers know) sent to
     # review, its score as calibrated (calib8 kept it just under the threshold: reported beside as ``calib8/<by>``,
     # the same predictions so capped)
-    "routed": {"class_maps": False},
+    "routed": {"class_maps": False, "calibration": "isotonic"},
     # and a calibration map per class of value on text-layer pages: confirmed or not, a header field's group (calib9)
+    "calib9": {"calibration": "isotonic", "features": {"line": CALIB9_LINE_FEATURES}},
+    # and beta maps on text-layer pages, isotonic ones on scans, and lines' ``rows_confirmed_share`` (calib10)
     "after": {},
+    "beta-text": {"features": {"line": CALIB9_LINE_FEATURES}},  # calib10's maps alone
+    "rows-share": {"calibration": "isotonic"},  # calib10's signal alone
     "cutoff": {"max_wrong": 0.01},  # and the maps reach the threshold only where 1% were wrong out of generator
-    "cutoff-only": {"guard": False, "confirm": False, "class_maps": False, "max_wrong": 0.01},
+    "cutoff-only": {
+        "guard": False,
+        "confirm": False,
+        "class_maps": False,
+        "max_wrong": 0.01,
+        "calibration": "isotonic",
+    },
     "maps-by-family": {"by": "family"},
     "balanced": {"balance": True},
     "beta": {"calibration": "beta"},
@@ -80,6 +97,23 @@ def by_set(pool: list[dict[str, Any]], p: Any, held: Any = None) -> dict[str, An
     return out
 
 
+def by_class(pool: list[dict[str, Any]], p: Any) -> dict[str, Any]:
+    """Per generator, page split and class of value (``value_class``): values, mean confidence, share right: where
+    the model is over- or under-confident on a generator it never saw."""
+    out: dict[str, list[float]] = {}
+    for i, r in enumerate(pool):
+        split = "scanned" if r["scanned"] else "born_digital"
+        key = f"{generator(r['family'])}|{split}|{r['kind']}:{value_class(r['kind'], r['x'])}"
+        row = out.setdefault(key, [0, 0.0, 0])
+        row[0] += 1
+        row[1] += float(p[i])
+        row[2] += int(r["right"])
+    return {
+        key: {"values": int(n), "confidence": round(c / n, 4), "right": round(w / n, 4)}
+        for key, (n, c, w) in sorted(out.items())
+    }
+
+
 def capped(pool: list[dict[str, Any]], p: Any) -> Any:
     """``calib8``'s way: the values nothing confirms kept just under the threshold instead of routed to review."""
     below = float(np.nextafter(ACCEPT, 0.0)) - 1e-4
@@ -99,10 +133,14 @@ def main() -> None:
     parser.add_argument("--variant", nargs="+", default=["before", "after"], choices=sorted(VARIANTS))
     parser.add_argument("--by", nargs="+", default=["family", "generator"], choices=["family", "generator"])
     parser.add_argument("--model", type=Path, default=None, help="also score the pool with this artefact as it is")
+    parser.add_argument("--add", type=Path, nargs="*", default=[], help="records files added to the pool (records)")
     parser.add_argument("--name", default="lofo")
     args = parser.parse_args()
     frozen = frozen_pool() if args.frozen is None else args.frozen
     values = load_records(args.pool) if args.pool else pool(args.reads, args.known, frozen, args.cache)
+    for path in args.add:
+        name = path.name.split(".")[0]
+        values += [{**r, "set": name, "doc": f"{name}/{r['doc']}"} for r in load_records(path)]
     report: dict[str, Any] = {"threshold": ACCEPT, "values": len(values), "variants": {}}
     if args.model:
         p, held = judge(load_model(args.model), values)
@@ -120,6 +158,7 @@ def main() -> None:
                 report["variants"][name] = {
                     "by_generator": report_by_generator(values, q, ACCEPT, sent),
                     "by_set": by_set(values, q, sent),
+                    "by_class": by_class(values, q),
                     "seconds": seconds,
                 }
                 print(name, json.dumps(report["variants"][name]["by_generator"]), flush=True)

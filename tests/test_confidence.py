@@ -566,8 +566,9 @@ def test_held_out_predictions_leave_out_a_family_or_a_whole_generator():
                     for r in _set_records(240, seed, "po-blind", rate)]  # fmt: skip
     unread = np.array([r["x"].get("heuristic_agrees", r["x"].get("other_reader_agrees")) == -1.0 for r in records])
     blind3 = np.array([r["family"].startswith("po-blind3") for r in records])
-    by_family = held_out_predictions(records, "family", folds=3, max_wrong=None)
-    by_generator = held_out_predictions(records, "generator", max_wrong=None)
+    # the folds under test, with isotonic maps (a step where the fit's values change: the folds' difference shows)
+    by_family = held_out_predictions(records, "family", folds=3, max_wrong=None, calibration="isotonic")
+    by_generator = held_out_predictions(records, "generator", max_wrong=None, calibration="isotonic")
     # without blind3 in the fit, its unread values (wrong 60% of the time) look like the others' (always right)
     assert by_generator[unread & blind3].mean() > by_family[unread & blind3].mean() + 0.05
     report = report_by_generator(records, by_generator)
@@ -589,7 +590,8 @@ def test_a_value_its_own_evidence_contradicts_is_never_more_sure_than_such_value
         r["right"] = index % 2 == 0
     assert contradicted("field", odd[0]["x"]) and not contradicted("field", {"format_valid": 1.0})
     assert contradicted("line", {"row_arithmetic": 0.0}) and not contradicted("line", {"row_arithmetic": -1.0})
-    as_fitted, _ = fit_model(records, frozenset(), guard=False)
+    # isotonic maps, which put agreed values at certainty: the guard is what keeps the odd ones under it
+    as_fitted, _ = fit_model(records, frozenset(), guard=False, calibration="isotonic")
     assert (predict(as_fitted, odd) >= ACCEPT).any()  # too few for the trees: scored like the other agreed values
     model, _ = fit_model(records, frozenset())
     assert model.contradicted_right["field"] == pytest.approx(7 / 14)
@@ -806,3 +808,47 @@ def test_a_value_only_its_class_map_puts_at_the_threshold_goes_to_review_with_it
     assert p == pytest.approx([0.995, 0.975, 0.55, 0.99])  # the class map's chance, shown as it is
     # both maps at 0.97: kept; only the class map: reviewed; under the threshold anyway: not flagged; unconfirmed
     assert held.tolist() == [False, True, False, True]
+
+
+def test_text_pages_get_a_smooth_beta_map_and_scans_keep_an_isotonic_one():
+    from training.confidence import cross_fit
+
+    rng = random.Random(11)
+    records = []
+    for source in ("blind", "blind2", "blind3"):
+        for i in range(600):
+            score, ocr = rng.random(), float(i % 2)
+            x = dict.fromkeys(FIELD_FEATURES, 0.5) | {"confidence": score, "ocr": ocr}
+            records.append({"kind": "field", "family": f"po-{source}-{i % 5}", "right": rng.random() < score,
+                            "x": x, "history": False})  # fmt: skip
+    _, maps, calibrated = cross_fit(records, "field", calibration="beta-text", class_maps=False)
+    assert set(maps) == {"text", "ocr"}
+    grid = np.linspace(0.05, 0.95, 91)
+    text, ocr = maps["text"].predict(grid), maps["ocr"].predict(grid)
+    # a smooth map: every higher score a higher chance, no plateaus; isotonic regression on the same kind of data
+    # makes steps
+    assert (np.diff(text) > 0).all()
+    assert len(np.unique(ocr)) < 60
+    # both calibrated where the chance is the score: the right rate per tenth of the scores matches the mean score
+    right = np.array([r["right"] for r in records], dtype=float)
+    for source in (0.0, 1.0):
+        mine = np.array([r["x"]["ocr"] == source for r in records])
+        assert abs(calibrated[mine].mean() - right[mine].mean()) < 0.03
+    # a top of right values alone does not make the text map certain
+    assert maps["text"].predict([1.0])[0] < 1.0
+    _, same, _ = cross_fit(records, "field", calibration="isotonic", class_maps=False)
+    assert np.allclose(same["ocr"].predict(grid), ocr)  # scans: the isotonic map as before
+
+
+def test_each_line_knows_how_much_of_its_table_multiplies_out():
+    po = _one_line_po("2", "5.00", "10.00")
+    row = po.line_items[0]
+    wrong = LineItem({**row.cells, "amount": FieldValue(Decimal("11.00"), 0.9, 1, None, "11.00")}, 0.9, 1, row.bbox)
+    unpriced = LineItem({k: v for k, v in row.cells.items() if k != "unit_price"}, 0.9, 1, row.bbox)
+    po.line_items = [row, row, wrong, unpriced]
+    reading = Reading(_doc(), po, None, None)
+    lines = line_rows(reading, document_features(reading, frozenset()))
+    assert [line["row_arithmetic"] for line in lines] == [1.0, 1.0, 0.0, -1.0]
+    assert {line["rows_confirmed_share"] for line in lines} == {0.5}  # two of four rows: the same for each
+    po.line_items = []
+    assert line_rows(Reading(_doc(), po, None, None), {}) == []
