@@ -47,12 +47,17 @@ class ReferenceTax:
 
 
 def _bases(subtotal: Decimal, charges: Sequence[Charge]) -> list[Decimal]:
-    """Amounts a document's tax may have been computed on: the subtotal plus any choice of its charges (a
-    discount lowers it, a freight the tax covers raises it)."""
-    out = [subtotal, subtotal + sum((c.amount for c in charges), Decimal(0))]
-    for k in range(1, len(charges)):
-        for chosen in itertools.combinations(charges, k):
-            out.append(subtotal + sum((c.amount for c in chosen), Decimal(0)))
+    """Amounts a document's tax may have been computed on: the subtotal plus the charges the reference says are
+    taxed, plus any choice of those it leaves open (a discount lowers it, a freight the tax covers raises it). A
+    charge said to be taxed is always in, one said to be untaxed never: else a base without a taxed freight can fit
+    a spurious rate to the cent (GST 5 % + PST 7 %, each rounded, on goods and freight: 12 % within the rounding,
+    14 % of the goods alone exactly) and the freight billed at the true rate would look wrongly taxed."""
+    base = subtotal + sum((c.amount for c in charges if c.taxed), Decimal(0))
+    open_ = [c for c in charges if c.taxed is None]
+    out = [base, base + sum((c.amount for c in open_), Decimal(0))]
+    for k in range(1, len(open_)):
+        for chosen in itertools.combinations(open_, k):
+            out.append(base + sum((c.amount for c in chosen), Decimal(0)))
     return list(dict.fromkeys(out))
 
 

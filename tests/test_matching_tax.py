@@ -127,3 +127,24 @@ def test_a_total_read_as_a_tax_incl_gst_says_nothing_of_tax_inside_the_prices() 
     result = precheck(invoice(wrong), ref, [], Policy())
     assert "TAX_MISMATCH" in codes(result) and result.verdict == "fail"
     assert precheck(invoice(goods(D("10"))), ref, [], Policy()).verdict == "pass"
+
+
+def test_a_taxed_freight_stays_in_the_base_of_an_implied_rate() -> None:
+    # GST 5 % + PST 7 %, each rounded, on goods 2335.34 + freight 389.18 (taxed): 136.23 + 190.72 = 326.95, read
+    # only as a tax total. 12 % of 2724.52 is 326.94 (within the rounding of two taxes); 14 % of the goods alone is
+    # 326.95 to the cent, a spurious fit on a base that leaves out a freight the reference says is taxed.
+    items = [
+        {"sku": "A979", "description": "Senior consulting services", "quantity": "12", "unit_price": "158.52",
+         "amount": "1902.24"},
+        {"sku": "B985", "description": "Printer toner cartridge black", "quantity": "5", "unit_price": "86.62",
+         "amount": "433.10"},
+    ]  # fmt: skip
+    ref = make_reference(items, po_number="PO-621", currency="CAD", subtotal="2335.34", tax_total="326.95",
+                         total="3051.47")  # fmt: skip
+    ref.extraction.charges = [Charge("freight", "Freight", D("389.18"), taxed=True)]
+    lines = [line("Sr. consultant hours", 10, "158.52", tax_rate="12", currency="CAD"),
+             line("Freight", 1, "389.18", tax_rate="12", currency="CAD")]  # fmt: skip
+    inv = make_invoice(lines, currency="CAD", po_number="PO-621")
+    assert codes(check(inv, ref)) == []
+    wrong = [lines[0], line("Freight", 1, "389.18", tax_rate="14", currency="CAD")]
+    assert codes(check(make_invoice(wrong, currency="CAD", po_number="PO-621"), ref)) == ["TAX_MISMATCH"]
