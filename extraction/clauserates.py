@@ -53,9 +53,25 @@ def whole_amounts(words: list[Word]) -> list[Word]:
     return out
 
 
+# the last document made whole and what it became: the extractor and each contract rate reader ask for the
+# same document in turn, and get it made whole once (a document is not changed in place once loaded)
+_whole: tuple[Document, Document] | None = None
+
+
 def with_whole_amounts(doc: Document) -> Document:
     """``doc`` with the prices printed without cents written with them, line by line (a contract's), a unit glued
-    to its price by a slash set apart (``unglued``) and a price written in words in figures (``spelled_amounts``)."""
+    to its price by a slash set apart (``unglued``) and a price written in words in figures (``spelled_amounts``).
+    Computed once for the document asked for last."""
+    global _whole
+    last = _whole
+    if last is not None and last[0] is doc:
+        return last[1]
+    out = _made_whole(doc)
+    _whole = (doc, out)
+    return out
+
+
+def _made_whole(doc: Document) -> Document:
     pages = []
     for page in doc.pages:
         spelled = spelled_amounts(column_order(page))
