@@ -66,11 +66,13 @@ def _subtotal(ext: Extraction) -> tuple[Decimal | None, list[FieldValue]]:
     return subtotal_of(ext), [cell] if cell is not None and isinstance(cell.value, Decimal) else []
 
 
-def _as_tax(line: TaxLine, subtotal: Decimal | None, total: object) -> TaxLine:
-    """A tax line whose amount cannot be a tax, as its rate alone: an amount not below the subtotal (or the total)
-    is no tax on it (a rate of 100 % or more) but the total read with its "incl. GST" caption, which says nothing
-    of prices holding the tax."""
-    base = subtotal if subtotal is not None else total if isinstance(total, Decimal) else None
+def _as_tax(line: TaxLine, subtotal: Decimal | None, total: object, charges: Sequence[Charge]) -> TaxLine:
+    """A tax line whose amount cannot be a tax, as its rate alone: an amount not below the subtotal and the charges
+    it may tax (or the total) is no tax on them (a rate of 100 % or more) but the total read with its "incl. GST"
+    caption, which says nothing of prices holding the tax. The charges count: VAT 86.45 inside goods 62.86 and
+    delivery 478.62 is a tax, though above the goods alone."""
+    taxable = sum((c.amount for c in charges if c.taxed is not False and c.amount > 0), Decimal(0))
+    base = subtotal + taxable if subtotal is not None else total if isinstance(total, Decimal) else None
     if line.amount is None or base is None or line.amount < base:
         return line
     return replace(line, amount=None, included=False)
@@ -79,7 +81,7 @@ def _as_tax(line: TaxLine, subtotal: Decimal | None, total: object) -> TaxLine:
 def reference_tax(ext: Extraction, currency: str, slack: Decimal) -> ReferenceTax:
     """The reference's tax; an empty ``ReferenceTax`` (no rate) when neither print nor totals tell it."""
     subtotal, sub_cells = _subtotal(ext)
-    tax_lines = [_as_tax(t, subtotal, ext.value("total")) for t in ext.tax_lines]
+    tax_lines = [_as_tax(t, subtotal, ext.value("total"), ext.charges) for t in ext.tax_lines]
     tax_lines = [t for t in tax_lines if t.rate is not None or t.amount is not None]
     out = ReferenceTax(charges=list(ext.charges), included=any(t.included for t in tax_lines))
     rated = [t for t in tax_lines if t.rate is not None]

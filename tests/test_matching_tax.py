@@ -148,3 +148,20 @@ def test_a_taxed_freight_stays_in_the_base_of_an_implied_rate() -> None:
     assert codes(check(inv, ref)) == []
     wrong = [lines[0], line("Freight", 1, "389.18", tax_rate="14", currency="CAD")]
     assert codes(check(make_invoice(wrong, currency="CAD", po_number="PO-621"), ref)) == ["TAX_MISMATCH"]
+
+
+def test_a_tax_inside_the_prices_above_the_goods_alone_is_a_tax_on_goods_and_charges() -> None:
+    # VAT 19 % inside goods 62.86 and handling + shipping 478.62: 86.45, above the goods' subtotal but a tax all
+    # the same (a total read with its "incl. VAT" caption is above goods and charges)
+    items = [
+        {"description": "Stainless steel hex bolt M8x40", "quantity": "20", "unit_price": "2.73", "amount": "54.60"},
+        {"description": "Ethernet cable Cat6 3m", "quantity": "2", "unit_price": "4.13", "amount": "8.26"},
+    ]
+    ref = make_reference(items, po_number="PO-1001", currency="EUR", subtotal="62.86", tax_total="86.45",
+                         total="541.48")  # fmt: skip
+    ref.extraction.tax_lines = [TaxLine("incl. VAT 19%", None, D("86.45"), included=True)]
+    ref.extraction.charges = [Charge("handling", "Handling", D("323.89"), taxed=True),
+                              Charge("shipping", "Shipping", D("154.73"), taxed=True)]  # fmt: skip
+    lines = [line("STAINLESS STEEL HEX BOLT M8X40", 15, "2.73"), line("ETHERNET CABLE CAT6 3M", 2, "4.13")]
+    inv = make_invoice(lines, subtotal=D("49.21"), tax_total=D("84.27"), total=D("527.83"))  # charges after it
+    assert codes(check(inv, ref)) == []
