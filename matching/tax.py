@@ -31,6 +31,17 @@ class ReferenceTax:
     printed: bool = False  # the rate is printed, not implied by the totals
     charges: list[Charge] = field(default_factory=list)
     cells: list[FieldValue] = field(default_factory=list)
+    implied_tax: Decimal | None = None  # the tax amount an implied rate rests on
+    implied_on: tuple[Decimal, ...] = ()  # the bases the accepted implied rates were found on
+    slack: Decimal = Decimal(0)
+
+    def fits(self, rate: Decimal) -> bool:
+        """Whether ``rate`` gives the tax an implied rate rests on, on a base an accepted rate was found on, within
+        the rounding slack of several taxes or lines: state 6.25 % + county 2 % on 53.16, each rounded, are 4.38,
+        which 8.24 % gives to the cent and 8.25 % within the slack (the implied rates, rounded to 0-3 decimals,
+        never try 8.25). False where the rate is printed or not known."""
+        tax = self.implied_tax
+        return tax is not None and any(tax_fits(b, rate, tax, self.included, self.slack) for b in self.implied_on)
 
     @property
     def source(self) -> str:
@@ -110,6 +121,10 @@ def reference_tax(ext: Extraction, currency: str, slack: Decimal) -> ReferenceTa
     out = _found(out, ranked[0][1], cells + sub_cells)
     # a small base with large charges fits more than one rate: those nearly as likely are accepted too
     out.rates = frozenset(rate for score, rate in ranked if score <= ranked[0][0] + _CLOSE)
+    out.implied_tax, out.slack = tax_value, slack
+    out.implied_on = tuple(
+        b for b in bases if b > 0 and any(tax_fits(b, r, tax_value, out.included, slack) for r in out.rates)
+    )
     return out
 
 

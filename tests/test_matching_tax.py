@@ -165,3 +165,20 @@ def test_a_tax_inside_the_prices_above_the_goods_alone_is_a_tax_on_goods_and_cha
     lines = [line("STAINLESS STEEL HEX BOLT M8X40", 15, "2.73"), line("ETHERNET CABLE CAT6 3M", 2, "4.13")]
     inv = make_invoice(lines, subtotal=D("49.21"), tax_total=D("84.27"), total=D("527.83"))  # charges after it
     assert codes(check(inv, ref)) == []
+
+
+def test_an_implied_rate_accepts_a_rate_that_gives_the_tax_within_the_rounding_of_stacked_taxes() -> None:
+    # State 6.25 % + county 2 % on 53.16, each rounded: 3.32 + 1.06 = 4.38, read only as a tax total. 8.24 % gives
+    # 4.38 to the cent, 8.25 % 4.39 (within the rounding of two taxes): the invoice's 8.25 % is no mismatch
+    items = [
+        {"sku": "A1", "description": "Cable Cat6 3m", "quantity": "12", "unit_price": "3.00", "amount": "36.00"},
+        {"sku": "B2", "description": "Hex bolt M8x40", "quantity": "12", "unit_price": "1.43", "amount": "17.16"},
+    ]  # fmt: skip
+    ref = make_reference(items, po_number="PO-1001", currency="USD", subtotal="53.16", tax_total="4.38",
+                         total="347.79")  # fmt: skip
+    ref.extraction.charges = [Charge("handling", "Handling", D("290.25"), taxed=False)]
+    lines = [line("CABLE CAT6 3M", 12, "3.00", tax_rate="8.25", currency="USD"),
+             line("Hex bolt M8x40", 6, "1.43", tax_rate="8.25", currency="USD")]  # fmt: skip
+    assert codes(check(invoice(lines), ref)) == []
+    wrong = [line("CABLE CAT6 3M", 12, "3.00", tax_rate="11.25", currency="USD")]
+    assert codes(check(invoice(wrong), ref)) == ["TAX_MISMATCH"]
