@@ -114,23 +114,24 @@ def unglued(before: list[Word], word: Word) -> list[Word]:
 @lru_cache(maxsize=1)
 def local_symbols() -> dict[str, str]:
     """Letters a country writes for its currency that stand for it alone ('R' the rand, 'Ft' the forint), by
-    Babel's locale data: of the common currencies, each symbol no other of them shares ('kr' is three)."""
-    from babel import Locale, localedata
+    Babel's locale data: of the common currencies, each symbol no other of them shares ('kr' is three). Only the
+    locales of a country paying in a common currency load their data (the costly part, a second for all); the
+    service builds the table with its extractor (``ledgerlens.services.documents.extractor_for``), before the first
+    document."""
+    from babel import localedata
+    from babel.core import parse_locale
     from babel.numbers import get_currency_symbol, get_territory_currencies
 
     codes: dict[str, set[str]] = {}
     for name in localedata.locale_identifiers():
-        locale = Locale.parse(name)
-        if not locale.territory:
+        territory = parse_locale(name)[1]
+        if not territory:
             continue
-        for code in get_territory_currencies(locale.territory, date(2026, 1, 1), tender=True)[:1]:
-            symbol = get_currency_symbol(code, locale=locale)
-            if (
-                code in COMMON_CODES
-                and symbol.isalpha()
-                and symbol.isascii()
-                and symbol not in (code, *CURRENCY_SYMBOLS)
-            ):
+        for code in get_territory_currencies(territory, date(2026, 1, 1), tender=True)[:1]:
+            if code not in COMMON_CODES:
+                continue
+            symbol = get_currency_symbol(code, locale=name)
+            if symbol.isalpha() and symbol.isascii() and symbol not in (code, *CURRENCY_SYMBOLS):
                 codes.setdefault(symbol, set()).add(code)
     return {symbol: code for symbol, (code, *others) in codes.items() if not others}
 
