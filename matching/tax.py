@@ -3,11 +3,12 @@ line may carry, whether the prices include the tax and which charges are taxed.
 
 A printed rate beats an implied one: "State Sales Tax 6.25%" + "County Tax 2%" on the subtotal is 8.25 % for every
 line, whatever the freight does to tax / (total - tax). Without a printed rate the rate is implied by the totals:
-the tax over each base it may have been computed on (the subtotal, with or without discounts and charges, or the
-total less the tax), the coarsest rate that reproduces the printed tax wins (8.25 beats 7.684). Stacked taxes
-(state + county, GST + PST on one base) add up to one rate; rates on parts of the lines (VAT 21 % and 9 %) leave
-each line to its own. A "tax" whose amount is not below the subtotal is the total read with its "incl. GST" caption:
-its rate counts, its amount and the inclusion it claims do not.
+the tax over each base it may have been computed on (the subtotal, with the charges said taxed and with or
+without those left open, or the total less the tax and the charges said untaxed), the coarsest rate that
+reproduces the printed tax wins (8.25 beats 7.684). Stacked taxes (state + county, GST + PST on one base) add up
+to one rate; rates on parts of the lines (VAT 21 % and 9 %) leave each line to its own. A "tax" whose amount is
+not below the subtotal and the charges it may cover is the total read with its "incl. GST" caption: its rate
+counts, its amount and the inclusion it claims do not.
 """
 
 from __future__ import annotations
@@ -113,7 +114,8 @@ def reference_tax(ext: Extraction, currency: str, slack: Decimal) -> ReferenceTa
         return _found(out, Decimal(0), cells)
     bases = _bases(subtotal, ext.charges) if subtotal is not None else []
     if total is not None and isinstance(total.value, Decimal):
-        bases.append(total.value - tax_value)
+        untaxed = sum((c.amount for c in ext.charges if c.taxed is False), Decimal(0))
+        bases.append(total.value - tax_value - untaxed)  # a charge said untaxed is no part of it either
         cells.append(total)
     ranked = _likely_rates(bases, tax_value, out.included, minor_unit(currency) / 2, slack)
     if not ranked:

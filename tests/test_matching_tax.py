@@ -182,3 +182,20 @@ def test_an_implied_rate_accepts_a_rate_that_gives_the_tax_within_the_rounding_o
     assert codes(check(invoice(lines), ref)) == []
     wrong = [line("CABLE CAT6 3M", 12, "3.00", tax_rate="11.25", currency="USD")]
     assert codes(check(invoice(wrong), ref)) == ["TAX_MISMATCH"]
+
+
+def test_the_total_less_the_tax_leaves_out_a_charge_said_untaxed() -> None:
+    # State 6.25 % + county 2 % on goods 12708.68, each rounded: 794.29 + 254.17 = 1048.46 (8.25 % within the
+    # rounding); the freight 235.33 is untaxed. On the total less the tax, freight included, 8.1 % fits to the
+    # cent: a base the untaxed freight rules out. The invoice's one chair at 8.25 %: 16.67 + 5.33 = 22.00
+    items = [
+        {"description": "Network switch 48 port managed", "quantity": "10", "unit_price": "1217.52",
+         "amount": "12175.20"},
+        {"description": "Office chair ergonomic", "quantity": "2", "unit_price": "266.74", "amount": "533.48"},
+    ]  # fmt: skip
+    ref = make_reference(items, po_number="PO-1001", currency="USD", subtotal="12708.68", tax_total="1048.46",
+                         total="13992.47")  # fmt: skip
+    ref.extraction.charges = [Charge("freight", "Freight", D("235.33"), taxed=False)]
+    chair = [line("office chair ergonomic", 1, "266.74", tax_rate=None, currency="USD")]
+    assert codes(check(invoice(chair, tax_total=D("22.00"), total=D("524.07")), ref)) == []
+    assert codes(check(invoice(chair, tax_total=D("21.61"), total=D("523.68")), ref)) == ["TAX_MISMATCH"]  # 8.1 %
