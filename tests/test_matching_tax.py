@@ -199,3 +199,27 @@ def test_the_total_less_the_tax_leaves_out_a_charge_said_untaxed() -> None:
     chair = [line("office chair ergonomic", 1, "266.74", tax_rate=None, currency="USD")]
     assert codes(check(invoice(chair, tax_total=D("22.00"), total=D("524.07")), ref)) == []
     assert codes(check(invoice(chair, tax_total=D("21.61"), total=D("523.68")), ref)) == ["TAX_MISMATCH"]  # 8.1 %
+
+
+def test_an_implied_rate_may_be_stacked_taxes_each_rounded_on_each_line() -> None:
+    # GST 5 % + PST 7 % read only as totals (12 % implied); the invoice computes each tax on each line, rounded:
+    # 84.05 + 117.67 = 201.72, where 12 % of the lines is 201.69 (eight roundings, not four)
+    items = [
+        {"description": "Monitor 27 inch 4K", "quantity": "5", "unit_price": "911.97", "amount": "4559.85"},
+        {"description": "Office chair ergonomic", "quantity": "20", "unit_price": "135.86", "amount": "2717.20"},
+        {"description": "Docking station USB-C", "quantity": "2", "unit_price": "168.22", "amount": "336.44"},
+        {"description": "Safety gloves nitrile, size L", "quantity": "100", "unit_price": "19.13", "amount": "1913.00"},
+        {"description": "Monitor 24 inch", "quantity": "2", "unit_price": "294.71", "amount": "589.42"},
+        {"description": "Ethernet cable Cat6 3m", "quantity": "4", "unit_price": "1.81", "amount": "7.24"},
+    ]
+    ref = make_reference(items, po_number="PO-1001", currency="CAD", subtotal="10123.15", tax_total="1246.15",
+                         total="11630.66")  # fmt: skip
+    ref.extraction.charges = [Charge("handling", "Handling", D("261.36"), taxed=True)]
+    lines = [line("safety gloves nitrile, size l", 50, "19.13", tax_rate="12", currency="CAD"),
+             line("docking station usb-c", 1, "168.22", tax_rate="12", currency="CAD"),
+             line("Monitor 24 inch", 1, "294.71", tax_rate="12", currency="CAD"),
+             line("Handling", 1, "261.36", tax_rate="12", currency="CAD")]  # fmt: skip
+    inv = make_invoice(lines, currency="CAD", tax_total=D("201.72"), total=D("1882.51"))
+    assert codes(check(inv, ref)) == []
+    off = inv.model_copy(update={"tax_total": D("201.80"), "total": D("1882.59")})  # 11 cents: no rounding
+    assert codes(check(off, ref)) == ["TAX_MISMATCH"]
