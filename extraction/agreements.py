@@ -13,6 +13,7 @@ printed again (signature block, later clauses) or that has a defined term gains 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 
@@ -109,6 +110,17 @@ DEFINED_TERM = re.compile(
     r"|\((?:the\s+)?([A-Z][A-Za-z]{2,30})\)"
     r"|\(\s*hereinafter\s+(?:referred\s+to\s+)?(?:as\s+)?(?:the\s+)?([A-Z][\w&]*(?:\s+[A-Z][\w&]*){0,4}?)(?:\s+or\s+[^()]{0,40})?\)"
 )
+
+
+def _defined_terms(text: str, start: int = 0, end: int | None = None) -> Iterator[tuple[re.Match[str], str]]:
+    """Each ``DEFINED_TERM`` in ``text[start:end]`` and the word it defines, as printed, less a legal form in
+    brackets: '(Pty)', '(GmbH)' are a name's part ('Springbok Traders (Pty) Ltd'), no term."""
+    for term in DEFINED_TERM.finditer(text, start, len(text) if end is None else end):
+        defined = next((g for g in term.groups() if g), "")
+        if not LEGAL_FORM.match(defined.strip()):
+            yield term, defined
+
+
 GENERIC = re.compile(
     r"^(?:the\s+)?(?:company|employee|executive|recipient|discloser|you|we|i|party|parties|buyer|seller|consultant|"
     r"contractor|purchaser|investor|corporation|bank|undersigned|holder|employer|agent|distributor|supplier|customer|"
@@ -395,13 +407,10 @@ class AgreementReader:
             if read is None:
                 break
             name, stop = read
-            term = DEFINED_TERM.search(segment, stop, stop + 400)
-            while term and LEGAL_FORM.match(next(g for g in term.groups() if g)):  # '(Pty)' is a name's, no term
-                term = DEFINED_TERM.search(segment, term.end(), stop + 400)
+            term, role = next(_defined_terms(segment, stop, stop + 400), (None, ""))
             # a defined term right after the description is the strongest sign of a party, the description alone
             # (', a Delaware corporation') the next
             described = DESCRIBED.match(segment, stop)
-            role = next((g for g in term.groups() if g), "") if term else ""
             if term and THING_TERM.match(role):
                 break  # 'between the Buyer and the Company (the "Agreement")': a thing's term, no party list
             score = 0.9 if term else 0.8 if described else 0.6
@@ -450,10 +459,10 @@ class AgreementReader:
         """Where no preamble lists the parties (letter agreements): names that a defined term follows,
         'consideration by Intel Corporation ("Intel") of a transaction with Mobileye N.V. (the "Company")'."""
         found: list[Party] = []
-        for term in DEFINED_TERM.finditer(text):
-            defined = next((g for g in term.groups() if g), "").strip()
-            if NOT_A_PARTY.search(defined) or defined in normalize.COMMON_CODES or LEGAL_FORM.match(defined):
-                continue  # a thing's term, a currency in brackets ('Tariff (GBP)'; '("UBS")' defines a party), a form's
+        for term, defined in _defined_terms(text):
+            defined = defined.strip()
+            if NOT_A_PARTY.search(defined) or defined in normalize.COMMON_CODES:
+                continue  # a thing's term, a currency in brackets ('Tariff (GBP)'; '("UBS")' defines a party)
             before = text[max(0, term.start() - 160) : term.start()]
             before = AFFILIATES.sub("", before)  # 'J. Crew Group, Inc. and its affiliates (collectively, ...)'
             # the description between a name and its term: ', a Delaware corporation'

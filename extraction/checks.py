@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from extraction.result import Extraction
+from extraction.result import PRICED, Extraction
 
 CENT = Decimal("0.01")
 REQUIRED_PREFIXES = ("missing_field:", "missing_line_items:")
@@ -80,7 +80,7 @@ def check_arithmetic(extraction: Extraction) -> None:
         qty, price, amount = item.decimal("quantity"), item.decimal("unit_price"), item.decimal("amount")
         if qty is not None and price is not None and amount is not None:
             if line_adds_up(qty, price, amount):
-                for name in ("quantity", "unit_price", "amount"):
+                for name in PRICED:
                     if item.cells[name].raw is not None:  # a value inferred from the other two proves nothing
                         item.cells[name].confidence = max(item.cells[name].confidence, 0.97)
                 item.confidence = min(0.97, min(c.confidence for c in item.cells.values()) + 0.1)

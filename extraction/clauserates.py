@@ -53,9 +53,25 @@ def whole_amounts(words: list[Word]) -> list[Word]:
     return out
 
 
+# the last document made whole and what it became: the extractor and each contract rate reader ask for the
+# same document in turn, and get it made whole once (a document is not changed in place once loaded)
+_whole: tuple[Document, Document] | None = None
+
+
 def with_whole_amounts(doc: Document) -> Document:
     """``doc`` with the prices printed without cents written with them, line by line (a contract's), a unit glued
-    to its price by a slash set apart (``unglued``) and a price written in words in figures (``spelled_amounts``)."""
+    to its price by a slash set apart (``unglued``) and a price written in words in figures (``spelled_amounts``).
+    Computed once for the document asked for last."""
+    global _whole
+    last = _whole
+    if last is not None and last[0] is doc:
+        return last[1]
+    out = _made_whole(doc)
+    _whole = (doc, out)
+    return out
+
+
+def _made_whole(doc: Document) -> Document:
     pages = []
     for page in doc.pages:
         spelled = spelled_amounts(column_order(page))
@@ -98,23 +114,24 @@ def unglued(before: list[Word], word: Word) -> list[Word]:
 @lru_cache(maxsize=1)
 def local_symbols() -> dict[str, str]:
     """Letters a country writes for its currency that stand for it alone ('R' the rand, 'Ft' the forint), by
-    Babel's locale data: of the common currencies, each symbol no other of them shares ('kr' is three)."""
-    from babel import Locale, localedata
+    Babel's locale data: of the common currencies, each symbol no other of them shares ('kr' is three). Only the
+    locales of a country paying in a common currency load their data (the costly part, a second for all); the
+    service builds the table with its extractor (``ledgerlens.services.documents.extractor_for``), before the first
+    document."""
+    from babel import localedata
+    from babel.core import parse_locale
     from babel.numbers import get_currency_symbol, get_territory_currencies
 
     codes: dict[str, set[str]] = {}
     for name in localedata.locale_identifiers():
-        locale = Locale.parse(name)
-        if not locale.territory:
+        territory = parse_locale(name)[1]
+        if not territory:
             continue
-        for code in get_territory_currencies(locale.territory, date(2026, 1, 1), tender=True)[:1]:
-            symbol = get_currency_symbol(code, locale=locale)
-            if (
-                code in COMMON_CODES
-                and symbol.isalpha()
-                and symbol.isascii()
-                and symbol not in (code, *CURRENCY_SYMBOLS)
-            ):
+        for code in get_territory_currencies(territory, date(2026, 1, 1), tender=True)[:1]:
+            if code not in COMMON_CODES:
+                continue
+            symbol = get_currency_symbol(code, locale=name)
+            if symbol.isalpha() and symbol.isascii() and symbol not in (code, *CURRENCY_SYMBOLS):
                 codes.setdefault(symbol, set()).add(code)
     return {symbol: code for symbol, (code, *others) in codes.items() if not others}
 

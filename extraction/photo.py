@@ -231,8 +231,9 @@ def unwarp_photo(image: Image.Image) -> tuple[Image.Image, Quad | None]:
     if _lines_run_down(straight):
         # the page lies on its side (the phone held across it): its top is the side that follows; a page that
         # comes out upside down then is turned round where it is read (``read_scan``)
+        # (the warp from the next corner: the page already cut out, turned a quarter to the left)
         quad = quad[1:] + quad[:1]
-        straight = rectify(image, quad)
+        straight = straight.transpose(Image.Transpose.ROTATE_90)
     return straight, quad
 
 

@@ -105,6 +105,10 @@ class FieldValue:
         )
 
 
+# the cells of a priced line's arithmetic, in its order: quantity x unit_price = amount
+PRICED = ("quantity", "unit_price", "amount")
+
+
 @dataclass(slots=True)
 class LineItem:
     cells: dict[str, FieldValue]  # keys from LINE_FIELDS

@@ -3,11 +3,12 @@ line may carry, whether the prices include the tax and which charges are taxed.
 
 A printed rate beats an implied one: "State Sales Tax 6.25%" + "County Tax 2%" on the subtotal is 8.25 % for every
 line, whatever the freight does to tax / (total - tax). Without a printed rate the rate is implied by the totals:
-the tax over each base it may have been computed on (the subtotal, with or without discounts and charges, or the
-total less the tax), the coarsest rate that reproduces the printed tax wins (8.25 beats 7.684). Stacked taxes
-(state + county, GST + PST on one base) add up to one rate; rates on parts of the lines (VAT 21 % and 9 %) leave
-each line to its own. A "tax" whose amount is not below the subtotal is the total read with its "incl. GST" caption:
-its rate counts, its amount and the inclusion it claims do not.
+the tax over each base it may have been computed on (the subtotal, with the charges said taxed and with or
+without those left open, or the total less the tax and the charges said untaxed), the coarsest rate that
+reproduces the printed tax wins (8.25 beats 7.684). Stacked taxes (state + county, GST + PST on one base) add up
+to one rate; rates on parts of the lines (VAT 21 % and 9 %) leave each line to its own. A "tax" whose amount is
+not below the subtotal and the charges it may cover is the total read with its "incl. GST" caption: its rate
+counts, its amount and the inclusion it claims do not.
 """
 
 from __future__ import annotations
@@ -31,6 +32,17 @@ class ReferenceTax:
     printed: bool = False  # the rate is printed, not implied by the totals
     charges: list[Charge] = field(default_factory=list)
     cells: list[FieldValue] = field(default_factory=list)
+    implied_tax: Decimal | None = None  # the tax amount an implied rate rests on
+    implied_on: tuple[Decimal, ...] = ()  # the bases the accepted implied rates were found on
+    slack: Decimal = Decimal(0)
+
+    def fits(self, rate: Decimal) -> bool:
+        """Whether ``rate`` gives the tax an implied rate rests on, on a base an accepted rate was found on, within
+        the rounding slack of several taxes or lines: state 6.25 % + county 2 % on 53.16, each rounded, are 4.38,
+        which 8.24 % gives to the cent and 8.25 % within the slack (the implied rates, rounded to 0-3 decimals,
+        never try 8.25). False where the rate is printed or not known."""
+        tax = self.implied_tax
+        return tax is not None and any(tax_fits(b, rate, tax, self.included, self.slack) for b in self.implied_on)
 
     @property
     def source(self) -> str:
@@ -47,12 +59,17 @@ class ReferenceTax:
 
 
 def _bases(subtotal: Decimal, charges: Sequence[Charge]) -> list[Decimal]:
-    """Amounts a document's tax may have been computed on: the subtotal plus any choice of its charges (a
-    discount lowers it, a freight the tax covers raises it)."""
-    out = [subtotal, subtotal + sum((c.amount for c in charges), Decimal(0))]
-    for k in range(1, len(charges)):
-        for chosen in itertools.combinations(charges, k):
-            out.append(subtotal + sum((c.amount for c in chosen), Decimal(0)))
+    """Amounts a document's tax may have been computed on: the subtotal plus the charges the reference says are
+    taxed, plus any choice of those it leaves open (a discount lowers it, a freight the tax covers raises it). A
+    charge said to be taxed is always in, one said to be untaxed never: else a base without a taxed freight can fit
+    a spurious rate to the cent (GST 5 % + PST 7 %, each rounded, on goods and freight: 12 % within the rounding,
+    14 % of the goods alone exactly) and the freight billed at the true rate would look wrongly taxed."""
+    base = subtotal + sum((c.amount for c in charges if c.taxed), Decimal(0))
+    open_ = [c for c in charges if c.taxed is None]
+    out = [base, base + sum((c.amount for c in open_), Decimal(0))]
+    for k in range(1, len(open_)):
+        for chosen in itertools.combinations(open_, k):
+            out.append(base + sum((c.amount for c in chosen), Decimal(0)))
     return list(dict.fromkeys(out))
 
 
@@ -61,11 +78,13 @@ def _subtotal(ext: Extraction) -> tuple[Decimal | None, list[FieldValue]]:
     return subtotal_of(ext), [cell] if cell is not None and isinstance(cell.value, Decimal) else []
 
 
-def _as_tax(line: TaxLine, subtotal: Decimal | None, total: object) -> TaxLine:
-    """A tax line whose amount cannot be a tax, as its rate alone: an amount not below the subtotal (or the total)
-    is no tax on it (a rate of 100 % or more) but the total read with its "incl. GST" caption, which says nothing
-    of prices holding the tax."""
-    base = subtotal if subtotal is not None else total if isinstance(total, Decimal) else None
+def _as_tax(line: TaxLine, subtotal: Decimal | None, total: object, charges: Sequence[Charge]) -> TaxLine:
+    """A tax line whose amount cannot be a tax, as its rate alone: an amount not below the subtotal and the charges
+    it may tax (or the total) is no tax on them (a rate of 100 % or more) but the total read with its "incl. GST"
+    caption, which says nothing of prices holding the tax. The charges count: VAT 86.45 inside goods 62.86 and
+    delivery 478.62 is a tax, though above the goods alone."""
+    taxable = sum((c.amount for c in charges if c.taxed is not False and c.amount > 0), Decimal(0))
+    base = subtotal + taxable if subtotal is not None else total if isinstance(total, Decimal) else None
     if line.amount is None or base is None or line.amount < base:
         return line
     return replace(line, amount=None, included=False)
@@ -74,7 +93,7 @@ def _as_tax(line: TaxLine, subtotal: Decimal | None, total: object) -> TaxLine:
 def reference_tax(ext: Extraction, currency: str, slack: Decimal) -> ReferenceTax:
     """The reference's tax; an empty ``ReferenceTax`` (no rate) when neither print nor totals tell it."""
     subtotal, sub_cells = _subtotal(ext)
-    tax_lines = [_as_tax(t, subtotal, ext.value("total")) for t in ext.tax_lines]
+    tax_lines = [_as_tax(t, subtotal, ext.value("total"), ext.charges) for t in ext.tax_lines]
     tax_lines = [t for t in tax_lines if t.rate is not None or t.amount is not None]
     out = ReferenceTax(charges=list(ext.charges), included=any(t.included for t in tax_lines))
     rated = [t for t in tax_lines if t.rate is not None]
@@ -95,7 +114,8 @@ def reference_tax(ext: Extraction, currency: str, slack: Decimal) -> ReferenceTa
         return _found(out, Decimal(0), cells)
     bases = _bases(subtotal, ext.charges) if subtotal is not None else []
     if total is not None and isinstance(total.value, Decimal):
-        bases.append(total.value - tax_value)
+        untaxed = sum((c.amount for c in ext.charges if c.taxed is False), Decimal(0))
+        bases.append(total.value - tax_value - untaxed)  # a charge said untaxed is no part of it either
         cells.append(total)
     ranked = _likely_rates(bases, tax_value, out.included, minor_unit(currency) / 2, slack)
     if not ranked:
@@ -103,6 +123,10 @@ def reference_tax(ext: Extraction, currency: str, slack: Decimal) -> ReferenceTa
     out = _found(out, ranked[0][1], cells + sub_cells)
     # a small base with large charges fits more than one rate: those nearly as likely are accepted too
     out.rates = frozenset(rate for score, rate in ranked if score <= ranked[0][0] + _CLOSE)
+    out.implied_tax, out.slack = tax_value, slack
+    out.implied_on = tuple(
+        b for b in bases if b > 0 and any(tax_fits(b, r, tax_value, out.included, slack) for r in out.rates)
+    )
     return out
 
 

@@ -354,6 +354,9 @@ def _inject(rng: random.Random, case: Case, truth: _Ref, fault: str, rates_on_li
         case.invoice = inv.model_copy(update={"due_date": due})
     elif fault == "LINE_NOT_IN_REFERENCE":
         price = _q(D(rng.randint(20_00, 900_00)) / 100)
+        # a stranger billing a reference price or charge to the cent bills that line (the matcher pairs it so)
+        while price in {it["unit_price"] for it in truth.items} | {c.amount for c in truth.charges}:
+            price += D("0.01")
         rate = inv.lines[goods[0]].tax_rate
         stranger = InvoiceLine(description=rng.choice(FOREIGN), quantity=D(1), unit_price=price, amount=price,
                                tax_rate=rate)  # fmt: skip

@@ -332,6 +332,16 @@ def test_a_number_and_a_slash_without_a_currency_stay_one_word() -> None:
     assert [w.text for w in doc.pages[0].words] == ["Lot", "3/ok", "moved", "12/Mar"]
 
 
+def test_a_document_is_made_whole_once_for_the_extractor_and_each_rate_reader() -> None:
+    words = words_at("Surveyor: GBP 1,100 per day", 0.1, 0.1)
+    doc = Document([Page(1, 595, 842, words, "text")])
+    whole = with_whole_amounts(doc)
+    assert with_whole_amounts(doc) is whole  # asked again: the same result, not computed again
+    again = with_whole_amounts(Document([Page(1, 595, 842, list(words), "text")]))  # another document: its own
+    assert again is not whole and again == whole
+    assert [w.text for w in whole.pages[0].words][2] == "1,100.00"
+
+
 def test_two_rates_on_one_line_at_tab_stops() -> None:
     # a term and its price twice a line, no separator after the term: the tab stop between the pairs parts them
     def page(lines: list[tuple[float, list[tuple[float, str]]]]) -> Document:

@@ -134,3 +134,30 @@ def test_remove_rules_in_boxes_gives_the_whole_page_steps_pixels(size: tuple[int
         assert np.array_equal(np.asarray(remove_rules(page)), _rules_on_the_whole_page(page))
     blank = Image.new("L", size, 255)
     assert remove_rules(blank) is blank
+
+
+def test_local_currency_letters_read_only_the_locales_paying_in_a_common_currency_as_all_of_them_would() -> None:
+    from datetime import date
+
+    from babel import Locale, localedata
+    from babel.numbers import get_currency_symbol, get_territory_currencies
+
+    from extraction.clauserates import local_symbols
+    from extraction.normalize import COMMON_CODES, CURRENCY_SYMBOLS
+
+    codes: dict[str, set[str]] = {}
+    for name in localedata.locale_identifiers():  # every locale's symbol, then the filter
+        locale = Locale.parse(name)
+        for code in (
+            get_territory_currencies(locale.territory, date(2026, 1, 1), tender=True)[:1] if locale.territory else []
+        ):
+            symbol = get_currency_symbol(code, locale=locale)
+            if (
+                code in COMMON_CODES
+                and symbol.isalpha()
+                and symbol.isascii()
+                and symbol not in (code, *CURRENCY_SYMBOLS)
+            ):
+                codes.setdefault(symbol, set()).add(code)
+    assert local_symbols() == {symbol: code for symbol, (code, *others) in codes.items() if not others}
+    assert local_symbols()["R"] == "ZAR"

@@ -3,7 +3,7 @@ invoices clean by construction raise nothing, and each injected fault raises exa
 
 import random
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from matching import precheck
@@ -19,6 +19,10 @@ def _codes(case: Case) -> set[str]:
 
 @SETTINGS
 @given(seed=st.integers(0, 2**32 - 1))
+# seeds that once raised a false alarm (implied rates: tests/test_matching_tax.py)
+@example(seed=5036)
+@example(seed=11027)
+@example(seed=17364)
 def test_an_invoice_clean_by_construction_raises_nothing(seed: int) -> None:
     case = build_case(random.Random(seed), None)
     assert _codes(case) == set(), case.meta
@@ -26,6 +30,11 @@ def test_an_invoice_clean_by_construction_raises_nothing(seed: int) -> None:
 
 @SETTINGS
 @given(seed=st.integers(0, 2**32 - 1), fault=st.sampled_from(FAULTS))
+# seeds that once raised more or less than their code: implied rates (tests/test_matching_tax.py), and a stranger
+# line drawn at the very amount of a reference charge
+@example(seed=2739056, fault="PO_NUMBER_MISSING")
+@example(seed=3931, fault="LOW_CONFIDENCE")
+@example(seed=34463, fault="LINE_NOT_IN_REFERENCE")
 def test_each_injected_fault_raises_exactly_its_code(seed: int, fault: str) -> None:
     case = build_case(random.Random(seed), fault)
     assert _codes(case) == case.expected, (fault, case.meta)

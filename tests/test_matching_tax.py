@@ -127,3 +127,101 @@ def test_a_total_read_as_a_tax_incl_gst_says_nothing_of_tax_inside_the_prices() 
     result = precheck(invoice(wrong), ref, [], Policy())
     assert "TAX_MISMATCH" in codes(result) and result.verdict == "fail"
     assert precheck(invoice(goods(D("10"))), ref, [], Policy()).verdict == "pass"
+
+
+def totals_only(items, currency, subtotal, tax_total, total, *charges: Charge) -> Reference:
+    """A reference whose tax was read only as its totals (no tax line), with its charges."""
+    ref = make_reference(items, po_number="PO-1001", currency=currency, subtotal=subtotal, tax_total=tax_total,
+                         total=total)  # fmt: skip
+    ref.extraction.charges = list(charges)
+    return ref
+
+
+def test_a_taxed_freight_stays_in_the_base_of_an_implied_rate() -> None:
+    # GST 5 % + PST 7 %, each rounded, on goods 2335.34 + freight 389.18 (taxed): 136.23 + 190.72 = 326.95, read
+    # only as a tax total. 12 % of 2724.52 is 326.94 (within the rounding of two taxes); 14 % of the goods alone is
+    # 326.95 to the cent, a spurious fit on a base that leaves out a freight the reference says is taxed.
+    items = [
+        {"sku": "A979", "description": "Senior consulting services", "quantity": "12", "unit_price": "158.52",
+         "amount": "1902.24"},
+        {"sku": "B985", "description": "Printer toner cartridge black", "quantity": "5", "unit_price": "86.62",
+         "amount": "433.10"},
+    ]  # fmt: skip
+    ref = totals_only(
+        items, "CAD", "2335.34", "326.95", "3051.47", Charge("freight", "Freight", D("389.18"), taxed=True)
+    )
+    lines = [line("Sr. consultant hours", 10, "158.52", tax_rate="12", currency="CAD"),
+             line("Freight", 1, "389.18", tax_rate="12", currency="CAD")]  # fmt: skip
+    assert codes(check(make_invoice(lines, currency="CAD"), ref)) == []
+    wrong = [lines[0], line("Freight", 1, "389.18", tax_rate="14", currency="CAD")]
+    assert codes(check(make_invoice(wrong, currency="CAD"), ref)) == ["TAX_MISMATCH"]
+
+
+def test_a_tax_inside_the_prices_above_the_goods_alone_is_a_tax_on_goods_and_charges() -> None:
+    # VAT 19 % inside goods 62.86 and handling + shipping 478.62: 86.45, above the goods' subtotal but a tax all
+    # the same (a total read with its "incl. VAT" caption is above goods and charges)
+    items = [
+        {"description": "Stainless steel hex bolt M8x40", "quantity": "20", "unit_price": "2.73", "amount": "54.60"},
+        {"description": "Ethernet cable Cat6 3m", "quantity": "2", "unit_price": "4.13", "amount": "8.26"},
+    ]
+    ref = totals_only(items, "EUR", "62.86", "86.45", "541.48", Charge("handling", "Handling", D("323.89"), taxed=True),
+                      Charge("shipping", "Shipping", D("154.73"), taxed=True))  # fmt: skip
+    ref.extraction.tax_lines = [TaxLine("incl. VAT 19%", None, D("86.45"), included=True)]
+    lines = [line("STAINLESS STEEL HEX BOLT M8X40", 15, "2.73"), line("ETHERNET CABLE CAT6 3M", 2, "4.13")]
+    inv = make_invoice(lines, subtotal=D("49.21"), tax_total=D("84.27"), total=D("527.83"))  # charges after it
+    assert codes(check(inv, ref)) == []
+
+
+def test_an_implied_rate_accepts_a_rate_that_gives_the_tax_within_the_rounding_of_stacked_taxes() -> None:
+    # State 6.25 % + county 2 % on 53.16, each rounded: 3.32 + 1.06 = 4.38, read only as a tax total. 8.24 % gives
+    # 4.38 to the cent, 8.25 % 4.39 (within the rounding of two taxes): the invoice's 8.25 % is no mismatch
+    items = [
+        {"sku": "A1", "description": "Cable Cat6 3m", "quantity": "12", "unit_price": "3.00", "amount": "36.00"},
+        {"sku": "B2", "description": "Hex bolt M8x40", "quantity": "12", "unit_price": "1.43", "amount": "17.16"},
+    ]  # fmt: skip
+    ref = totals_only(items, "USD", "53.16", "4.38", "347.79", Charge("handling", "Handling", D("290.25"), taxed=False))
+    lines = [line("CABLE CAT6 3M", 12, "3.00", tax_rate="8.25", currency="USD"),
+             line("Hex bolt M8x40", 6, "1.43", tax_rate="8.25", currency="USD")]  # fmt: skip
+    assert codes(check(invoice(lines), ref)) == []
+    wrong = [line("CABLE CAT6 3M", 12, "3.00", tax_rate="11.25", currency="USD")]
+    assert codes(check(invoice(wrong), ref)) == ["TAX_MISMATCH"]
+
+
+def test_the_total_less_the_tax_leaves_out_a_charge_said_untaxed() -> None:
+    # State 6.25 % + county 2 % on goods 12708.68, each rounded: 794.29 + 254.17 = 1048.46 (8.25 % within the
+    # rounding); the freight 235.33 is untaxed. On the total less the tax, freight included, 8.1 % fits to the
+    # cent: a base the untaxed freight rules out. The invoice's one chair at 8.25 %: 16.67 + 5.33 = 22.00
+    items = [
+        {"description": "Network switch 48 port managed", "quantity": "10", "unit_price": "1217.52",
+         "amount": "12175.20"},
+        {"description": "Office chair ergonomic", "quantity": "2", "unit_price": "266.74", "amount": "533.48"},
+    ]  # fmt: skip
+    freight = Charge("freight", "Freight", D("235.33"), taxed=False)
+    ref = totals_only(items, "USD", "12708.68", "1048.46", "13992.47", freight)
+    chair = [line("office chair ergonomic", 1, "266.74", tax_rate=None, currency="USD")]
+    assert codes(check(invoice(chair, tax_total=D("22.00"), total=D("524.07")), ref)) == []
+    assert codes(check(invoice(chair, tax_total=D("21.61"), total=D("523.68")), ref)) == ["TAX_MISMATCH"]  # 8.1 %
+
+
+def test_an_implied_rate_may_be_stacked_taxes_each_rounded_on_each_line() -> None:
+    # GST 5 % + PST 7 % read only as totals (12 % implied); the invoice computes each tax on each line, rounded:
+    # 84.05 + 117.67 = 201.72, where 12 % of the lines is 201.69 (eight roundings, not four)
+    items = [
+        {"description": "Monitor 27 inch 4K", "quantity": "5", "unit_price": "911.97", "amount": "4559.85"},
+        {"description": "Office chair ergonomic", "quantity": "20", "unit_price": "135.86", "amount": "2717.20"},
+        {"description": "Docking station USB-C", "quantity": "2", "unit_price": "168.22", "amount": "336.44"},
+        {"description": "Safety gloves nitrile, size L", "quantity": "100", "unit_price": "19.13", "amount": "1913.00"},
+        {"description": "Monitor 24 inch", "quantity": "2", "unit_price": "294.71", "amount": "589.42"},
+        {"description": "Ethernet cable Cat6 3m", "quantity": "4", "unit_price": "1.81", "amount": "7.24"},
+    ]
+    ref = totals_only(
+        items, "CAD", "10123.15", "1246.15", "11630.66", Charge("handling", "Handling", D("261.36"), taxed=True)
+    )
+    lines = [line("safety gloves nitrile, size l", 50, "19.13", tax_rate="12", currency="CAD"),
+             line("docking station usb-c", 1, "168.22", tax_rate="12", currency="CAD"),
+             line("Monitor 24 inch", 1, "294.71", tax_rate="12", currency="CAD"),
+             line("Handling", 1, "261.36", tax_rate="12", currency="CAD")]  # fmt: skip
+    inv = make_invoice(lines, currency="CAD", tax_total=D("201.72"), total=D("1882.51"))
+    assert codes(check(inv, ref)) == []
+    off = inv.model_copy(update={"tax_total": D("201.80"), "total": D("1882.59")})  # 11 cents: no rounding
+    assert codes(check(off, ref)) == ["TAX_MISMATCH"]

@@ -13,7 +13,7 @@ from PIL import Image, ImageDraw
 from scipy import ndimage
 
 from extraction.loading import load_document, turn_page
-from extraction.photo import Quad, find_page, homography, page_size, unwarp_photo
+from extraction.photo import Quad, find_page, homography, page_size, rectify, unwarp_photo
 from training.factory.photo import photograph
 
 MARKS = ((0.1, 0.1), (0.9, 0.1), (0.9, 0.9), (0.1, 0.9), (0.5, 0.3))  # where the page's square marks sit
@@ -120,6 +120,8 @@ def test_a_page_photographed_on_its_side_comes_out_upright() -> None:
     assert corners is not None
     assert straight.height > straight.width
     assert min(_misplaced(straight), _misplaced(straight.rotate(180))) < 0.01
+    # the page turned once cut out is, pixel for pixel, the warp from the corner it now starts at
+    assert np.array_equal(np.asarray(straight), np.asarray(rectify(photo, corners)))
 
 
 def test_a_flat_scan_is_left_as_it_is() -> None:

@@ -16,8 +16,9 @@ from extraction.heuristic.geometry import CODE, LEADER, UNIT, _numeric, joined_p
 from extraction.heuristic.parts import PageView, RowDraft, arithmetic_fits
 from extraction.layout import Line, joined_thousands, split_phrases
 from extraction.normalize import CURRENCY  # 'EUR', '€', 'Fr.', 'zł': a code or a symbol printed beside an amount
+from extraction.result import PRICED
 
-ROLES = ("quantity", "unit_price", "amount")
+ROLES = PRICED
 _numeric_value = _numeric
 
 

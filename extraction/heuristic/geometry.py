@@ -22,6 +22,7 @@ from extraction.document import Word
 from extraction.heuristic.parts import Column, PageView, arithmetic_fits
 from extraction.layout import Line, joined_thousands, split_phrases
 from extraction.normalize import parse_amount, parse_currency
+from extraction.result import PRICED
 
 CENTS = re.compile(r"[.,]\d{2}\)?$")
 CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9./#_-]{2,}$")  # 'MAT-0267558', '347-6970-62', 'PN343903'
@@ -415,7 +416,7 @@ def _crossing_anchors(anchors: list[Anchor], char_width: float) -> list[Anchor]:
     if len(anchors) < 3:
         return anchors
     spans: dict[str, tuple[float, float]] = {}
-    for role in ("quantity", "unit_price", "amount"):
+    for role in PRICED:
         words = [found[role] for _, found in anchors if role in found]
         if not words:
             continue

@@ -20,6 +20,7 @@ from extraction.normalize import (
     parse_amount,
 )
 from extraction.ocr import DIGITS, PixelBox, installed_languages, page_language, read_regions
+from extraction.result import PRICED
 
 
 class ScanRereader:
@@ -42,7 +43,7 @@ class ScanRereader:
             text: list[tuple[RowDraft, str, PixelBox]] = []
             for row in page_rows:
                 assert row.line is not None  # page_rows keeps rows with a line
-                printed = [c for c in row.header if c.name in ("quantity", "unit_price", "amount")]
+                printed = [c for c in row.header if c.name in PRICED]
                 values = {c.name: number(row.cells.get(c.name, []), number_hint) for c in printed}
                 values["_discount"] = number(row.cells.get("_discount", []), number_hint)
                 if any(v is None for k, v in values.items() if k != "_discount") or not arithmetic_fits(values):

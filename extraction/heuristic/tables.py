@@ -37,7 +37,7 @@ from extraction.normalize import (
     parse_currency,
     parse_date,
 )
-from extraction.result import FieldValue, LineItem, Value, as_decimal
+from extraction.result import PRICED, FieldValue, LineItem, Value, as_decimal
 
 # columns arithmetic found: '_per' the units a price counts for, '_off' a discount amount, '_net' the price after
 # the discount
@@ -198,15 +198,29 @@ def _text_beside_line_numbers(table: list[RowDraft]) -> None:
     for column in [c for c in header if c.name.startswith("_unread")]:
         cells = [row.cells.get(column.name, []) for row in table]
         if all(any(re.search(r"[^\W\d_]{2}", w.text) for w in ws) for ws in cells):
-            old = column.name
-            described_column = next(c for c in header if c.name == "description")
-            described_column.name, column.name = old, "description"
-            for row in table:
-                # in reading order: a number inside the text was placed apart
-                words = reading_order(row.cells.pop(old, []))
-                row.cells[old], row.cells["description"] = row.cells.pop("description", []), words
-                row.columns = tuple(c.name for c in row.header)
+            _swap(table, column, next(c for c in header if c.name == "description"))
+            for row in table:  # in reading order: a number inside the text was placed apart
+                row.cells["description"] = reading_order(row.cells["description"])
             return
+
+
+def _rename(table: list[RowDraft], column: Column, name: str) -> None:
+    """``column`` called ``name`` in the header, in every row's cells and in its column names."""
+    old, column.name = column.name, name
+    for row in table:
+        if old in row.cells:
+            row.cells[name] = row.cells.pop(old)
+        row.columns = tuple(c.name for c in row.header)
+
+
+def _swap(table: list[RowDraft], one: Column, other: Column) -> None:
+    """Two columns' names exchanged in the header, in every row's cells (each row holding both after, empty where
+    it held neither) and in its column names."""
+    first, second = one.name, other.name
+    one.name, other.name = second, first
+    for row in table:
+        row.cells[first], row.cells[second] = row.cells.pop(second, []), row.cells.pop(first, [])
+        row.columns = tuple(c.name for c in row.header)
 
 
 def _phrases_run_on(table: list[RowDraft]) -> None:
@@ -268,7 +282,7 @@ def _split_caption_values(table: list[RowDraft], number_hint: str | None) -> Non
         named = [
             c
             for c in neighbours
-            if c.name in ("quantity", "unit_price", "amount")
+            if c.name in PRICED
             and not any(row.cells.get(c.name) and row.cells.get(column.name) for row in table)
             # right-aligned under both captions: the longer numbers reach under the named one
             and any(_gap(ws[0].bbox[0], ws[-1].bbox[2], c.x0, c.x1) == 0 for ws in filled)
@@ -495,10 +509,7 @@ def _two_captions_of_text(table: list[RowDraft]) -> None:
     goods = sum(sum(bool(re.search(r"[^\W\d_]{3}", w.text)) for w in r.cells.get("sku", [])) >= 2 for r in table)
     if codes < 0.8 * len(table) or goods < 0.8 * len(table):
         return
-    sku.name, text.name = "description", "sku"
-    for row in table:
-        row.cells["sku"], row.cells["description"] = row.cells.pop("description", []), row.cells.pop("sku", [])
-        row.columns = tuple(c.name for c in row.header)
+    _swap(table, sku, text)
 
 
 def _margin_note(word: Word, columns: list[Column], char_width: float) -> bool:
@@ -507,7 +518,7 @@ def _margin_note(word: Word, columns: list[Column], char_width: float) -> bool:
     mark a space after the amount is the amount's ('1 250,00   EUR')."""
     last = columns[-1]
     return (
-        last.name in ("quantity", "unit_price", "amount")
+        last.name in PRICED
         and word.bbox[0] > last.x1 + char_width
         and re.search(r"[^\W\d_]", word.text) is not None
         and parse_currency(word.text) is None
@@ -766,9 +777,7 @@ class TableReader(GeometricTables):
                 # vocabulary, 'Qtd.', unread): the rows' arithmetic knows better where it finds a role the words missed
                 rival = self._geometric_header(view, number_hint)
                 named = {c.name for c in header[0]}
-                finds_missed = rival is not None and bool(
-                    {c.name for c in rival[0]} & {"quantity", "unit_price", "amount"} - named
-                )
+                finds_missed = rival is not None and bool({c.name for c in rival[0]} & (set(PRICED) - named))
                 if scanned and rival is not None and (unread or finds_missed):
                     # on a scan the header's text columns stay: the arithmetic names only what the words did not
                     mended = _header_told_by_rows(header[0], rival[0], view.char_width)
@@ -821,8 +830,8 @@ class TableReader(GeometricTables):
                     continue  # 'Page 1 of 2', 'continued', './..' between the rows of a long table
                 line = joined_percents(line)
                 cells = self._row_cells(line, columns, view.char_width, number_hint)
-                numeric = {n for n in ("quantity", "unit_price", "amount") if n in cells}
-                printed = {c.name for c in columns} & {"quantity", "unit_price", "amount"}
+                numeric = {n for n in PRICED if n in cells}
+                printed = {c.name for c in columns} & set(PRICED)
                 is_row = ("amount" in numeric or {"quantity", "unit_price"} <= numeric) and len(numeric) >= min(
                     2, len(printed)
                 )
@@ -938,7 +947,7 @@ class TableReader(GeometricTables):
         or more in its numeric columns (a column whose caption named nothing may hold the amount)."""
         for line in view.lines[:end]:
             cells = self._row_cells(joined_percents(line), columns, view.char_width, number_hint)
-            numbers = [n for n in cells if n in ("quantity", "unit_price", "amount") or n.startswith("_unread")]
+            numbers = [n for n in cells if n in PRICED or n.startswith("_unread")]
             if len(numbers) >= 2 and cells.get("description") and not TOTALS_LINE.match(line.text):
                 return True
         return False
@@ -947,7 +956,7 @@ class TableReader(GeometricTables):
         """The table's header printed again within three lines of ``index`` (a section's heading above it): its
         columns and the index of the line after it, where it names the numbers the table's header named."""
         found = self._first_header(view, index, index + 3)
-        numbers = {c.name for c in columns} & {"quantity", "unit_price", "amount"}
+        numbers = {c.name for c in columns} & set(PRICED)
         if found is None or not numbers <= {c.name for c in found[0]}:
             return None
         return found[0], found[1]
@@ -955,7 +964,7 @@ class TableReader(GeometricTables):
     def _rows_above(self, view: PageView, columns: list[Column], start: int, number_hint: str | None) -> int:
         """The first row of a table found by arithmetic: a row above the first that multiplied out (its amount less
         a discount no column was found for, a price per 100) still fills every numeric column and names goods."""
-        printed = {c.name for c in columns} & {"quantity", "unit_price", "amount"}
+        printed = {c.name for c in columns} & set(PRICED)
         for index in range(start - 1, max(start - 4, 0) - 1, -1):
             line = view.lines[index]
             cells = self._row_cells(joined_percents(line), columns, view.char_width, number_hint)
@@ -1017,13 +1026,13 @@ class TableReader(GeometricTables):
                 if not filled or len(filled) < 0.6 * len(table):
                     continue
                 role = None
-                missing = [n for n in ("quantity", "unit_price", "amount") if n not in names]
+                missing = [n for n in PRICED if n not in names]
                 if len(missing) == 1:
                     fits = 0
                     for row, words in zip(table, cells, strict=True):
                         values = {n: number(row.cells.get(n, []), number_hint) for n in ROW_NUMBERS}
                         values[missing[0]] = number(words, number_hint) if words else None
-                        known = [values[n] for n in ("quantity", "unit_price", "amount")]
+                        known = [values[n] for n in PRICED]
                         fits += all(v is not None for v in known) and arithmetic_fits(values)
                     if fits >= max(1, 0.6 * len(filled)):
                         role = missing[0]
@@ -1036,10 +1045,7 @@ class TableReader(GeometricTables):
                     role = "sku"
                     for other in header:
                         if other.name == "sku":
-                            other.name = f"{old}_sku"
-                            for row in table:
-                                if "sku" in row.cells:
-                                    row.cells[other.name] = row.cells.pop("sku")
+                            _rename(table, other, f"{old}_sku")
                 # one percentage a row ('VAT 21%', '7 %') where no column names the tax: the rate of each line
                 rates = [_percent(ws) for ws in filled]
                 if role is None and "tax_rate" not in names and sum(r is not None for r in rates) >= 0.8 * len(filled):
@@ -1053,11 +1059,7 @@ class TableReader(GeometricTables):
                     role = "unit"
                 if role is None:
                     continue
-                column.name = role
-                for row in table:
-                    if old in row.cells:
-                        row.cells[role] = row.cells.pop(old)
-                    row.columns = tuple(c.name for c in row.header)
+                _rename(table, column, role)
 
     def _quantity_from_text(self, row: RowDraft, number_hint: str | None) -> None:
         """A row without a quantity whose number landed in a text cell ('Office Chair 5', 'PN343903 5', a
@@ -1406,10 +1408,10 @@ class TableReader(GeometricTables):
         if "_discount" in row.columns and discount is None:
             return  # a discount column whose value was not read: nothing adds up
         factor = 1 - (discount or Decimal("0")) / 100
-        values = {n: as_decimal(cells[n].value) for n in ("quantity", "unit_price", "amount") if n in cells}
+        values = {n: as_decimal(cells[n].value) for n in PRICED if n in cells}
         if any(v is None for v in values.values()) or len(values) != 2:
             return
-        missing = next(n for n in ("quantity", "unit_price", "amount") if n not in values)
+        missing = next(n for n in PRICED if n not in values)
         if missing not in row.columns or not factor:
             return
         qty, price, amount = values.get("quantity"), values.get("unit_price"), values.get("amount")

@@ -13,6 +13,7 @@ from extraction.normalize import (
     COMMON_CODES,
     _unaccented,
 )
+from extraction.result import PRICED
 
 MODEL_VERSION = "heuristic-1"
 DOLLAR_COUNTRIES = {
@@ -298,7 +299,7 @@ PAGE_MARK = re.compile(
     r"\b(?:continued|to be continued|carried forward|brought forward|übertrag)\b",
     re.IGNORECASE,
 )
-NUMERIC_COLUMNS = ("quantity", "unit_price", "amount", "tax_rate", "_discount", "_line")
+NUMERIC_COLUMNS = (*PRICED, "tax_rate", "_discount", "_line")
 _SQUEEZED_KEYS = {re.sub(r"[^a-z]", "", phrase): phrase for phrase in _SYNONYM_INDEX if len(phrase) >= 4}
 TEXT_COLUMNS = ("sku", "description", "unit")
 

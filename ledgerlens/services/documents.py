@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from core.errors import InvalidInput, NotFound
 from core.locks import HEAVY_IMPORT_LOCK
 from core.settings import Settings
+from extraction.clauserates import local_symbols
 from extraction.document import Document
 from extraction.errors import DocumentError
 from extraction.inspect import inspect_file
@@ -101,7 +102,9 @@ def extractor_for(kind: str, data_dir: Path) -> Any:
     with HEAVY_IMPORT_LOCK:  # torch and transformers: seconds, only when a document is read
         from models.layout.combine import best_extractor
 
-    return best_extractor(kind, registry_dir=data_dir)
+    extractor = best_extractor(kind, registry_dir=data_dir)
+    local_symbols()  # Babel's table of local currency letters (under a second) with the model, not on a document
+    return extractor
 
 
 def store_upload(
