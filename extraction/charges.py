@@ -172,8 +172,18 @@ def _block_entries(line: Line, amounts: list[tuple[int, Decimal, str]]) -> list[
             return [(part, value) for part, (_, value) in zip(parts, cents, strict=True)]
     first = amounts[0][0]
     if not re.search(r"[A-Za-z]", " ".join(w.text for w in line.words[:first])):
-        return []
+        return [(line, amounts[-1][1])] if _bare_amount(line, amounts) else []
     return [(line, amounts[-1][1])]
+
+
+def _bare_amount(line: Line, amounts: list[tuple[int, Decimal, str]]) -> bool:
+    """A totals line printed without a caption: one amount with cents, at most a rate before it and a currency's
+    code or sign beside it ('54.112,11', '12% 5.797,73', '18.033,37 CHF', '€ 920.84'); nothing else (a date, a
+    count, a word)."""
+    if len(amounts) != 1 or not _CENTS.search(amounts[0][2]):
+        return False
+    others = [w.text for i, w in enumerate(line.words) if i != amounts[0][0]]
+    return all(re.fullmatch(r"\d{1,2}(?:[.,]\d{1,3})?\s*%|[A-Z]{3}|[^\w\s]{1,3}|[^\W\d_]{1,3}\.?", t) for t in others)
 
 
 def complete_totals(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) -> None:
@@ -561,3 +571,122 @@ def close_the_totals(doc: Document, extraction: Extraction) -> None:
             return
     for name, value in found.items():
         fields[name] = FieldValue(value, 0.6, page)
+
+
+ITEM_LINES = 60  # the most item lines summed up from the totals block
+BLOCK_LINES = 12  # the most totals lines read after the items
+
+
+def totals_from_the_page(doc: Document, extraction: Extraction) -> None:
+    """Subtotal, tax total and total by arithmetic on the page alone, for an order whose line items were misread
+    (a party block read as an item, the totals read as items): the last amounts of consecutive lines add up to an
+    amount printed under them, the subtotal; the amounts after it (taxes, charges, discounts) add up to a printed
+    amount, the total, printed after them or first of the block. Of the ways to cut the page so, the one that sums
+    the most item lines; with nothing levied, the subtotal restated is the total. Fills only missing fields; a tax
+    total that is one of several taxes found gives way to their sum."""
+    _taxes_summed(extraction)
+    hint = number_format_of([w.text for page in doc.pages for w in page.words])
+    rows: list[tuple[int, Line, list[tuple[int, Decimal, str]]]] = []
+    for page in doc.pages:
+        for line in group_lines(page.words):
+            joined = Line(joined_thousands(line.words))
+            rows.append((page.number, joined, [a for a in _amounts(joined, hint) if _CENTS.search(a[2])]))
+    best: tuple[int, int, list[tuple[int, Line, Decimal]], int] | None = None  # (items summed, t, block, start)
+    for t in range(1, len(rows)):
+        if not rows[t][2]:
+            continue
+        block = _page_block(rows[t : t + BLOCK_LINES])
+        running, count = Decimal(0), 0
+        for _, _, amounts in reversed(rows[max(0, t - ITEM_LINES) : t]):
+            if not amounts:
+                continue
+            running += amounts[-1][1]
+            count += 1
+            start = next((k for k, (_, _, value) in enumerate(block) if abs(value - running) <= CENT), None)
+            if start is not None and (best is None or count > best[0]):
+                best = (count, t, block, start)
+    if best is None:
+        return
+    _, _, block, start = best
+    _put_totals(extraction, block, start)
+
+
+def _taxes_summed(extraction: Extraction) -> None:
+    """A tax total read as one of several tax lines ('Tax: 12% 392.85', 'Tax: 5% 264.79'): their sum, where the
+    subtotal, the tax lines and the charges read add up to the total."""
+    amounts = [line.amount for line in extraction.tax_lines if line.amount is not None]
+    sub, tax, total = (extraction.decimal(name) for name in ("subtotal", "tax_total", "total"))
+    if len(amounts) < 2 or tax not in amounts or sub is None or total is None:
+        return
+    charges = sum((charge.amount for charge in extraction.charges), Decimal(0))
+    if abs(sub + sum(amounts, Decimal(0)) + charges - total) <= CENT:
+        cell = extraction.fields["tax_total"]
+        extraction.fields["tax_total"] = FieldValue(sum(amounts, Decimal(0)), cell.confidence, cell.page)
+
+
+def _page_block(rows: list[tuple[int, Line, list[tuple[int, Decimal, str]]]]) -> list[tuple[int, Line, Decimal]]:
+    """The totals lines as the arithmetic reads them: each amount of a line, with the words before it."""
+    block = []
+    for page, line, amounts in rows:
+        if not amounts:
+            continue
+        starts = [0] + [i + 1 for i, _, _ in amounts[:-1]]  # one start per amount
+        for begin, (i, value, _) in zip(starts, amounts, strict=True):
+            block.append((page, Line(line.words[begin : i + 1]), value))
+    return block
+
+
+def _put_totals(extraction: Extraction, block: list[tuple[int, Line, Decimal]], start: int) -> None:
+    fields, sub = extraction.fields, block[start][2]
+    found = _added_up(block, start, sub)
+    if found is not None:
+        total_at, taxes = found
+    elif len(block) > start + 1 and all(abs(value - sub) <= CENT for _, _, value in block[start + 1 :]):
+        total_at, taxes = len(block) - 1, []  # nothing levied: the subtotal restated as the total
+    else:  # the total printed first: what follows the subtotal adds up to an amount above it
+        running, added, first = sub, [], None
+        for k in range(start + 1, len(block)):
+            value = block[k][2]
+            if abs(value - running) <= CENT:
+                continue
+            added.append((k, running))
+            running += value
+            first = next((m for m in range(start) if abs(block[m][2] - running) <= CENT), None)
+            if first is not None:
+                break
+        if first is None:
+            return
+        total_at = first
+        taxes = _taxes_of(block, added, sub)
+    # a rate printed beside each tax, levied on some of the lines only ('9% € 140.81', '7% € 1,007.70'): those
+    # rather than an amount that fits some rate of a sum by chance
+    partial = _partial_taxes(block, start, total_at, sub)
+    if len(partial) > len(taxes):
+        taxes = partial
+
+    def put(name: str, k: int) -> None:
+        page, line, value = block[k]
+        fields[name] = FieldValue(value, 0.6, page, line.bbox, line.words[-1].text)
+
+    if fields.get("subtotal") is None:
+        put("subtotal", start)
+    if fields.get("total") is None:
+        put("total", total_at)
+    tax = extraction.decimal("tax_total")
+    if taxes and (tax is None or len(taxes) > 1 and tax in taxes):
+        fields["tax_total"] = FieldValue(sum(taxes, Decimal(0)), 0.6, block[total_at][0])
+
+
+def _partial_taxes(block: list[tuple[int, Line, Decimal]], start: int, total_at: int, sub: Decimal) -> list[Decimal]:
+    """The amounts between subtotal and total printed with a rate, each no more than that rate of the subtotal:
+    taxes levied on part of the lines at several rates. All of them or none."""
+    between = range(start + 1, total_at) if total_at > start else range(start + 1, len(block))
+    taxes = []
+    for k in between:
+        value, rate = block[k][2], _RATE.search(block[k][1].text)
+        if rate is None or value <= 0:
+            continue
+        if value > sub * Decimal(rate.group(1).replace(",", ".")) / 100 + CENT:
+            return []
+        taxes.append(value)
+    return taxes if len(taxes) >= 2 else []

@@ -14,7 +14,8 @@ from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from typing import Literal
 
-from babel.dates import get_month_names
+from babel import Locale
+from babel.dates import get_day_names, get_month_names
 from babel.numbers import get_currency_symbol, get_decimal_symbol
 from rapidfuzz.distance import Levenshtein
 from stdnum.br import cnpj
@@ -93,6 +94,25 @@ CURRENCY_WORDS = [
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
+def currency_names() -> dict[str, str]:
+    """The common currencies' names and signs as CLDR gives them in the languages whose months are read (Babel):
+    every plural form ('złotych polskich', 'českých korun', 'euroa') and each locale's own sign ('₺', 'zł', 'Kč',
+    'Ft'), lower-cased, mapped to the ISO code; a name or sign two currencies share ('kr', 'dollar') is left out."""
+    found: dict[str, set[str]] = {}
+    for locale in MONTH_LOCALES + MORE_MONTH_LOCALES:
+        data = Locale.parse(locale)
+        plural = data._data["currency_names_plural"]
+        for code in COMMON_CODES:
+            names = {data.currencies.get(code, ""), data.currency_symbols.get(code, "")}
+            names |= set(dict(plural.get(code, {})).values())
+            for name in names:
+                name = name.lower().strip()
+                if name and name != code.lower() and not re.search(r"\d", name):
+                    found.setdefault(name, set()).add(code)
+    return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
+
+
 def iso_codes() -> frozenset[str]:
     """ISO 4217 codes of the currencies legal tender somewhere today (Babel's territory data): read as a currency
     only beside an amount, where 'ALL' or 'TOP' cannot be a word."""
@@ -247,6 +267,31 @@ def _month_lookup() -> dict[str, int]:
     return lookup
 
 
+@lru_cache(maxsize=1)
+def _weekday_pattern() -> re.Pattern[str]:
+    """A weekday's name at a date's start or end, as CLDR's full dates print it in the languages whose months are
+    read ('Mittwoch, 10. Dezember 2025', 'czwartek, 27 czerwca 2024', '5 Mart 2026 Perşembe', '2026. március 5.,
+    csütörtök'), wide or abbreviated, with the words CLDR's full patterns quote beside it (Danish 'den')."""
+    names: set[str] = set()
+    quoted: set[str] = set()
+    for locale in MONTH_LOCALES + MORE_MONTH_LOCALES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                names |= {n.lower().rstrip(".") for n in get_day_names(width, context, locale=locale).values()}
+        full = Locale.parse(locale).date_formats["full"].pattern
+        quoted |= {q for q in re.findall(r"'([^\W\d_]+)'", full) if q not in ("de", "del")}
+    months = _month_lookup()  # Spanish 'mar' (martes) is March's abbreviation too: a month's name stays
+    words = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True) if len(n) >= 2 and n not in months)
+    extra = "|".join(re.escape(q) for q in sorted(quoted, key=len, reverse=True))
+    extra_part = rf"(?:\s+(?:{extra}))?" if extra else ""
+    return re.compile(rf"^(?:{words})\.?{extra_part}\s*,?\s+(?=\w)|(?<=[\d.])\s*,?\s+(?:{words})\.?$", re.IGNORECASE)
+
+
+def _without_weekday(text: str) -> str:
+    """The date with a leading or trailing weekday's name taken off."""
+    return _weekday_pattern().sub("", text, count=1)
+
+
 def _unaccented(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
@@ -287,6 +332,8 @@ def parse_date(text: str | None, hint: str | None = None) -> date | None:
     if not text:
         return None
     value = re.sub(r"\bday\s+of\s+", "", text.strip(" \t\n,;"), flags=re.IGNORECASE)  # OCR leaves stray punctuation
+    if re.search(r"[^\W\d_]{2}", value):
+        value = _without_weekday(value)  # 'Thursday, March 5, 2026', 'jeudi 5 mars 2026', '5 Mart 2026 Perşembe'
     value = re.sub(r"\s+del?\s+", " ", value)  # '4 de março de 2026', '15 de enero del 2026'
     # a year first; a scan may read one of its separators as a colon ('2027:02-15'), never both (a time's)
     value = re.sub(r"^(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?$", r"\1.\2.\3", value)  # '2025. 07. 17.' (Hungarian)

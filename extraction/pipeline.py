@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from extraction import readers
-from extraction.charges import close_the_totals, read_tax_and_charges
+from extraction.charges import close_the_totals, read_tax_and_charges, totals_from_the_page
 from extraction.checks import recheck_required
 from extraction.document import Document
+from extraction.facts import read_facts
 from extraction.heuristic import HeuristicExtractor
 from extraction.layout import repeats_on_another_page
 from extraction.loading import Limits, load_document
@@ -106,6 +107,11 @@ readers_stage = reading_stage(
     "by field with what the extractor found: the one place their values enter an extraction.",
     readers.read_into,
 )
+facts_stage = reading_stage(
+    "facts_stage",
+    "An order's number, date and terms read under captions that name them in any language (``extraction.facts``).",
+    read_facts,
+)
 opening_stage = reading_stage(
     "opening_stage",
     "A contract's empty header fields read from its opening by shape (parties ending in a legal form, the "
@@ -142,6 +148,7 @@ tax_and_charges_stage = reading_stage(
     " arithmetic where a scan lost them.",
     read_tax_and_charges,
     close_the_totals,
+    totals_from_the_page,
 )
 
 
@@ -174,6 +181,7 @@ PIPELINE: list[Stage] = [
     readers_stage,
     opening_stage,
     phrases_stage,
+    facts_stage,
     addressee_stage,
     tax_ids_stage,
     tax_and_charges_stage,

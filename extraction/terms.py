@@ -145,6 +145,14 @@ RECEIPT = _RECEIPT = re.compile(
     r"\bcontado\b|\bcontant\b|\bcomptant\b|\bcontanti\b|\brimessa\s+diretta\b|\b(?:à|a)\s+vista\b|"
     r"\bpront[oa]\s+pag|\bprompt\s+pay|\bnet\s*0\b"
 )
+# due at once in the other languages orders arrive in, as their ordinary words say it: on receipt or taking over
+# (Danish, Norwegian, Swedish, Finnish, Polish, Czech, Hungarian, Romanian, Turkish), in cash, immediately
+_AT_ONCE = re.compile(
+    r"\b(?:ved\s+(?:modtagelse|mottak)|vid\s+mottagande|\w+\s+saavuttua|vastaanotettaessa|przy\s+odbiorze"
+    r"|po\s+otrzymaniu|při\s+převzetí|při\s+dodání|átvételkor|kézhezvételkor|la\s+primire\w*|teslimde"
+    r"|kontant|käteinen|käteisellä|gotówk\w+|hotově|v\s+hotovosti|készpénz\w*|numerar|peşin|pesin|nakit"
+    r"|straks|omgående|natychmiast|ihned|okamžitě|azonnal|imediat)\b"
+)
 _EOM = re.compile(
     r"\be\.?o\.?m\b\.?|\bend\s+of\s+(?:the\s+)?month\b|\bmonth[\s-]end\b|\bfin\s+de\s+mois\b|\bfin\s+de\s+mes\b|"
     r"\bmonatsende\b|\bende\s+des\s+monats\b|\bfine\s+mese\b|\bf\.?m\.?\b|\bultimo\b"
@@ -160,6 +168,11 @@ _DISCOUNT_DAYS_FIRST = re.compile(
     r"(?P<days>\d{1,3})\s*"
     + _ANY_DAYS
     + r"\s*(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s*%(?:\s*(?:skonto|escompte|descuento|sconto|discount))?"
+)
+# a percent with its days a few words on, in any language ('1% skonta przy zapłacie w 8 dni', '2 % sconto pagamento
+# entro 10 giorni'): the words between are the language's, the shape is not
+_DISCOUNT_LOOSE = re.compile(
+    r"(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*(?:[^\d\s,;]+\s+){0,4}(?P<days>\d{1,3})\s*" + _ANY_DAYS
 )
 _NET = re.compile(
     r"\b(?:net(?:to)?|netto|n)\s*[/:\-]?\s*(\d{1,3})(?!\d)"  # Net 30, N30, NET30, N/30
@@ -240,14 +253,14 @@ def parse_terms(text: str | None) -> PaymentTerms | None:
     low = _words_to_digits(" ".join(text.lower().split()))
     eom = bool(_EOM.search(low))
     discount_pct = discount_days = None
-    discount = _DISCOUNT_DAYS_FIRST.search(low) or _DISCOUNT.search(low)
+    discount = _DISCOUNT_DAYS_FIRST.search(low) or _DISCOUNT.search(low) or _DISCOUNT_LOOSE.search(low)
     if discount and not re.fullmatch(r"\s*\d+\s*", low):
         discount_pct = Decimal(discount.group("pct").replace(",", "."))
         discount_days = int(discount.group("days"))
         low = low[: discount.start()] + " ; " + low[discount.end() :]
     days = [int(next(g for g in m.groups() if g)) for m in _NET.finditer(low)]
     if not days:
-        if _RECEIPT.search(low):
+        if _RECEIPT.search(low) or _AT_ONCE.search(low):
             return PaymentTerms(0, eom)
         if re.fullmatch(r"\s*\d{1,3}\s*", low) and not re.search(r"\d\s*\(", text):
             days = [int(low)]  # a bare "30" in a terms column; a page's "1 (1)" is none

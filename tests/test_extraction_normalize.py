@@ -176,3 +176,21 @@ def test_month_names_of_more_languages_and_one_letter_misread() -> None:
     # too short to mend, or as near two months as one: no month
     assert month_number("mxy") is None and month_number("juxi") is None
     assert parse_date("Item 5 2024") is None
+
+
+def test_dates_with_a_weekday_in_any_cldr_language_and_a_month_that_is_also_a_weekday() -> None:
+    from extraction.normalize import parse_date
+
+    cases = {
+        "czwartek, 27 czerwca 2024": date(2024, 6, 27),
+        "Mittwoch, 10. Dezember 2025": date(2025, 12, 10),
+        "5 Mart 2026 Perşembe": date(2026, 3, 5),
+        "2026. március 5., csütörtök": date(2026, 3, 5),
+        "torsdag den 5. marts 2026": date(2026, 3, 5),
+        "Thu, Mar 5, 2026": date(2026, 3, 5),
+        "Mar 5, 2026": date(2026, 3, 5),  # Spanish 'mar' (martes) is March here
+        "quinta-feira, 5 de março de 2026": date(2026, 3, 5),
+    }
+    for text, want in cases.items():
+        assert parse_date(text) == want, text
+    assert parse_date("Monday") is None

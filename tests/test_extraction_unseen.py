@@ -45,7 +45,9 @@ def test_wide_landscape_table_and_sidebar_header() -> None:
     for name in ("po_number", "order_date", "currency", "vendor_name"):
         if name in doc.truth["fields"]:
             assert str(extraction.value(name)) == str(doc.truth["fields"][name]), name
-            if name != "vendor_name":  # the vendor's Spanish caption ('Proveedor') is read as a caption now
+            # the vendor's Spanish caption ('Proveedor') and the order number's (read by extraction.facts, which
+            # knows a language's word for an order) are read as captions now
+            if name not in ("vendor_name", "po_number"):
                 assert extraction.fields[name].confidence < 0.5  # placed by layout alone: reviewed
 
 

@@ -132,3 +132,10 @@ def test_minor_units() -> None:
 )
 def test_days_in_words_and_day_words_of_more_languages(text: str, days: int | None) -> None:
     assert net_days(text) == days
+
+
+def test_a_discount_whose_days_stand_a_few_words_after_its_percent() -> None:
+    from extraction.terms import parse_terms
+
+    terms = parse_terms("1% skonta przy zapłacie w 8 dni, netto 30 dni")
+    assert terms is not None and (terms.discount_pct, terms.discount_days, terms.net_days) == (1, 8, 30)

@@ -1,0 +1,405 @@
+"""An order's facts under captions in any of the languages orders come in: ``read_facts(doc, extraction)``.
+
+The extractor's captions are English; an order printed in Polish, Finnish or Turkish names its number, its date
+and its terms with words it does not know ('Nr zamówienia', 'Tilauspäivä', 'Ödeme koşulları'). A caption is known
+here by the stem of the word a language names an order with (written from the languages' ordinary words, as
+``vocabulary.DOCUMENT_TITLE``), whether it names a date too, or the stem of its word for paying; its value is read
+by shape where a form prints it (after the caption, in the next phrase on the line, under it): a code with digits,
+a date in any CLDR locale the project reads (weekday and all), terms with a number of days or an event to pay on.
+A caption that names an order and a date is the order's date, never a delivery, quote or print date (their
+captions name no order); one that names an order and no date, the order's own number, not a customer's,
+requisition's or delivery note's (their captions name no order).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from functools import lru_cache
+
+from extraction.document import Document, Word
+from extraction.layout import Line, group_lines, split_phrases, typical_char_width
+from extraction.normalize import (
+    currency_names,
+    date_order_by_money,
+    date_order_of,
+    number_format_of,
+    parse_date,
+)
+from extraction.references import could_be_reference, with_series
+from extraction.result import Extraction, FieldValue, Value
+from extraction.terms import DAYS, RECEIPT, parse_terms
+
+# the word for an order, at a word's start or ending a compound ('Bestillingsdato', 'Ordrenr.', 'Tilauspäivä')
+ORDER_STEMS = (
+    "order", "ordre", "ordine", "orden", "ordem", "bestell", "bestel", "beställ", "bestill", "commande", "pedido",
+    "encomenda", "comand", "comenz", "zamówieni", "objednáv", "tilau", "rendel", "sipariş", "siparis", "auftrag",
+)  # fmt: skip
+ORDER_WORD = re.compile(r"(?:\b|(?<=\w{3}))(?:" + "|".join(ORDER_STEMS) + ")", re.IGNORECASE)
+# a date's word, alone or ending a compound ('Besteldatum', 'Data zamówienia', 'Sipariş tarihi', 'Tilauspäivä')
+DATE_WORD = re.compile(r"(?:\b|(?<=\w{3}))(?:date|datum|data|dato|fecha|päivä|pvm|dátum|tarih|dne)", re.IGNORECASE)
+# the word for paying or its terms ('Zahlungsbedingungen', 'Płatne', 'Betalingsbetingelser', 'Ödeme', 'Maksuehdot')
+PAY_WORD = re.compile(
+    r"(?:\b|(?<=\w{3}))(?:pay|zahl|paiement|règlement|pago|pagament|betal|płat|platb|platn|maksu|fizet|plat[aăi]"
+    r"|ödeme|vade|forfald|förfall|forfall|terms|due\b|vencim|scaden|échéan|eräp|splatn|lejár|termen)",
+    re.IGNORECASE,
+)
+# a date's caption that names another event than the order: delivery, a quote or offer, printing, a due or valid
+# date, or a wish ('Lieferdatum', 'Data oferty', 'Udskrevet', 'Required by', 'Ønsket levering')
+OTHER_DATE = re.compile(
+    r"deliver|liefer|livr|entreg|consegn|lever|dostaw|dodán|dodan|dodac|toimit|szállít|teslim|ship|versand|dispatch"
+    r"|quot|offer|angebot|devis|ofert|offert|tilbud|preventiv|nabíd|tarjo|ajánlat|teklif|propost|presupuest"
+    r"|print|druck|impr|udskr|utskr|tulost|wydruk|tisk|nyomtat|yazd"
+    r"|due|fällig|échéan|vencim|scaden|forfald|förfall|forfall|splatn|termin|esed|vade|required|need|wunsch"
+    r"|ønsk|önsk|valid|gültig|validit|geldig|expir|until|bis\b",
+    re.IGNORECASE,
+)
+# days that are no terms to pay: a delivery time, an offer's or a guarantee's validity
+NOT_TERMS = re.compile(
+    r"deliver|liefer|livr|entreg|consegn|lever|dostaw|dodac|dodán|toimit|szállít|teslim|ship|versand|dispatch"
+    r"|quot|offer|angebot|devis|ofert|tilbud|valid|gültig|geldig|garant|warrant|notice|kündig",
+    re.IGNORECASE,
+)
+MOST_CAPTION_WORDS = 4
+CONFIDENCE = 0.8
+GUESS = 0.6  # a date placed by what its caption does not say
+
+
+def read_facts(doc: Document, extraction: Extraction) -> None:
+    """The order's number, date and terms read under captions that name them in any language, and its currency by
+    name. Read under a caption, the number and the date replace the extractor's; placed by shape alone (a guess),
+    they fill what is missing or replace a date printed for another event. The terms replace the extractor's where
+    those are missing, part of these, these with their caption, or an event where these count days; the currency by
+    name only fills."""
+    if not doc.pages or extraction.doc_type == "contract":
+        return
+    found, others = facts(doc)
+    fields = extraction.fields
+    for name in ("po_number", "order_date"):
+        cell, read = found.get(name), fields.get(name)
+        guessed = cell is not None and cell.confidence <= GUESS
+        if cell is not None and (not guessed or read is None or read.value is None or read.value in others):
+            fields[name] = cell  # a guessed date replaces only a date printed for another event
+    if fields.get("currency") is None:
+        named = currency_by_name(doc)
+        if named is not None:
+            fields["currency"] = named
+    terms = found.get("payment_terms")
+    if terms is not None:
+        read = fields.get("payment_terms")
+        printed = "" if read is None or read.value is None else str(read.value)
+        # the extractor's terms are part of these, or these and their caption before them
+        captioned = printed.endswith(str(terms.value)) and PAY_WORD.search(printed[: -len(str(terms.value))])
+        theirs, mine = parse_terms(printed), parse_terms(str(terms.value))
+        # a number of days beats an event read from a caption's letters ('COD FISCAL' is no cash on delivery)
+        counted = mine is not None and mine.net_days > 0 and (theirs is None or theirs.net_days == 0)
+        if not printed or printed in str(terms.value) or captioned or counted:
+            fields["payment_terms"] = terms
+            days = parse_terms(str(terms.value))
+            if days is not None:
+                fields["payment_terms_days"] = FieldValue(days.net_days, CONFIDENCE, terms.page, terms.bbox)
+
+
+def currency_by_name(doc: Document) -> FieldValue | None:
+    """The currency a CLDR name or sign of it names beside an amount ('9.029,60 złotych polskich', 'euro
+    168'758.65', '47 242,47 euroa', '13'337.25 ₺'), in any language the project reads: the one named most often.
+    Names of four letters or more, and short signs with a letter no ASCII has ('zł', 'Kč', '₺'); never a sign several
+    currencies share ('$', 'kr')."""
+    names, pattern = _currency_pattern()
+    votes: dict[str, int] = {}
+    first: dict[str, tuple[int, Line]] = {}
+    for page in doc.pages:
+        for line in group_lines(page.words):
+            low = line.text.lower()
+            for match in pattern.finditer(low):
+                before, after = low[: match.start()].split()[-1:], low[match.end() :].split()[:1]
+                if not any(re.search(r"\d[.,' ]?\d", w) for w in before + after):
+                    continue  # a name beside an amount, not in an address or a sentence ('Viale Europa')
+                code = names[match.group(0)]
+                votes[code] = votes.get(code, 0) + 1
+                first.setdefault(code, (page.number, line))
+    if not votes:
+        return None
+    code = max(votes, key=lambda c: votes[c])
+    page_number, line = first[code]
+    return FieldValue(code, 0.7, page_number, line.bbox, line.text)
+
+
+@lru_cache(maxsize=1)
+def _currency_pattern() -> tuple[dict[str, str], re.Pattern[str]]:
+    names = {n: c for n, c in currency_names().items() if (len(n) >= 4 or not n.isascii()) and "$" not in n}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return names, re.compile(r"(?<![\w])(?:" + alternatives + r")(?![\w])")
+
+
+def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
+    """The first order number, order date and terms the first page prints under their captions; and the dates
+    printed for other events (delivery, quote, print, due)."""
+    page = doc.pages[0]
+    hint = date_order(page.words)
+    width = typical_char_width(page.words)
+    lines = [split_phrases(line, width) for line in group_lines(page.words)]
+    out: dict[str, FieldValue] = {}
+    dates: list[tuple[str, FieldValue]] = []  # every date the header prints under or after a caption (or alone)
+    for index, phrases in enumerate(lines):
+        for p_index, phrase in enumerate(phrases):
+            for caption, places in _captions(phrase, phrases[p_index + 1 :], lines[index + 1 : index + 3]):
+                text = " ".join(w.text for w in caption)
+                for words in places[:1] if len(caption) < len(phrase.words) else places:
+                    dated = _date(words, hint)
+                    if dated is not None:
+                        dates.append((text, FieldValue(dated[0], GUESS, page.number, _box(dated[1]), dated[2])))
+                        break
+                if names_order(text):
+                    name = "order_date" if DATE_WORD.search(text) else "po_number"
+                    if name in out:
+                        continue
+                    for words in places:
+                        value = _date(words, hint) if name == "order_date" else _code(words)
+                        if value is not None:
+                            out[name] = FieldValue(value[0], CONFIDENCE, page.number, _box(value[1]), value[2])
+                            if name == "po_number" and "order_date" not in out:
+                                # prose: 'Order 4711 of 5 March 2026', the date after the number
+                                after = words[len(value[1]) :]
+                                dated = _date(after, hint) or _date(after[1:], hint)
+                                if dated is not None:
+                                    out["order_date"] = FieldValue(
+                                        dated[0], CONFIDENCE, page.number, _box(dated[1]), dated[2]
+                                    )
+                            break
+                elif PAY_WORD.search(text) and "payment_terms" not in out:
+                    inline = len(caption) < len(phrase.words)
+                    # inline only where print sets the caption apart, or the caption (of two words, or a date's)
+                    # ends in its paying word and the terms start with their days ('Modalità di pagamento 20 gg')
+                    split = _split(phrase.words)
+                    apart = (
+                        not inline
+                        or len(caption) == split
+                        or split is None
+                        and (
+                            (len(caption) >= 2 or DATE_WORD.search(text) is not None)  # 'Forfaldsdato 2% ...'
+                            and PAY_WORD.search(caption[-1].text) is not None
+                            and phrase.words[len(caption)].text[:1].isdigit()
+                        )
+                    )
+                    for words in places[1:] if inline and not apart else places:
+                        value_text = " ".join(w.text for w in words)
+                        if _terms(value_text):
+                            out["payment_terms"] = FieldValue(value_text, CONFIDENCE, page.number, _box(words))
+                            break
+            alone = _date(phrase.words, hint)
+            if alone is not None and len(alone[1]) == len(phrase.words):
+                dates.append(("", FieldValue(alone[0], GUESS, page.number, phrase.bbox, alone[2])))
+        # terms printed alone, the paying word their own ('Zahlbar innerhalb 10 Tagen'): the whole phrase
+        # (or by shape alone, where neither its line nor the line above names a delivery, an offer or a warranty)
+        near = " ".join(p.text for p in phrases + (lines[index - 1] if index else []))
+        for phrase in phrases:
+            rest = phrase.words[_split(phrase.words) or 0 :]
+            text = " ".join(w.text for w in rest)
+            shaped = not NOT_TERMS.search(near) and _terms_shape(text)
+            if "payment_terms" not in out and (PAY_WORD.search(phrase.text) or shaped) and _terms(text):
+                out["payment_terms"] = FieldValue(text, CONFIDENCE * 0.9, page.number, _box(rest))
+    if "po_number" not in out:
+        _number_beside_date(lines, hint, out, page.number)
+    if "order_date" not in out:
+        guessed = _order_date(dates, out.get("po_number"))
+        if guessed is not None:
+            out["order_date"] = guessed
+    if "po_number" not in out and "order_date" in out:
+        number = _code_over(lines, out["order_date"])
+        if number is not None:
+            out["po_number"] = number
+    other = {_place(value) for caption, value in dates if OTHER_DATE.search(caption)}
+    others = {value.value for _, value in dates if _place(value) in other}
+    return out, others - {cell.value for cell in out.values()}
+
+
+def date_order(words: list[Word]) -> str | None:
+    """How the page orders day and month: by its unambiguous dates, else day first where it prints no dollar of
+    the month-first countries or sets its amounts in European ways ('1.234,56', '1 234,56', "1'234.56"): month
+    first is a US and Canadian habit."""
+    texts = [w.text for w in words]
+    order = date_order_of(texts) or date_order_by_money(texts)
+    if (
+        order is None
+        and number_format_of(texts) == "EU"
+        or any(re.fullmatch(r"\d{1,3}(?:'\d{3})+(?:\.\d{2})?", t) for t in texts)
+    ):
+        return order or "DMY"
+    return order
+
+
+def names_order(text: str) -> bool:
+    """A caption that names an order: its word in a language ('Bestellnummer', 'Nr zamówienia'), or an
+    abbreviation of it with a stop ('Obj. č.', 'Best.-Nr.')."""
+    if ORDER_WORD.search(text):
+        return True
+    return any(
+        stem.startswith(word.casefold()) for word in re.findall(r"([^\W\d_]{3,})\.", text) for stem in ORDER_STEMS
+    )
+
+
+def _number_beside_date(
+    lines: list[list[Line]], hint: str | None, out: dict[str, FieldValue], page_number: int
+) -> None:
+    """A phrase that prints a code and a date after it, with at most three words before them and one between
+    ('Order 4711 of 5 March 2026' whatever its words): the order's number and date, as a guess."""
+    for phrases in lines:
+        for phrase in phrases:
+            words = phrase.words
+            for lead in range(0, min(3, len(words) - 1) + 1):
+                caption = " ".join(w.text for w in words[:lead])
+                if OTHER_DATE.search(caption) or any(re.search(r"\d", w.text) for w in words[:lead]):
+                    break
+                code = _code(words[lead:])
+                if code is None:
+                    continue
+                after = words[lead + len(code[1]) :]
+                dated = _date(after, hint) or _date(after[1:], hint)
+                if dated is not None and len(words) - lead - len(code[1]) - len(dated[1]) <= 1:
+                    out["po_number"] = FieldValue(code[0], GUESS, page_number, _box(code[1]), code[2])
+                    if "order_date" not in out:
+                        out["order_date"] = FieldValue(dated[0], GUESS, page_number, _box(dated[1]), dated[2])
+                    return
+                break
+
+
+def _code_over(lines: list[list[Line]], dated: FieldValue) -> FieldValue | None:
+    """A code alone in its phrase right above the order's date, at its left edge: the order's number (a corner
+    or panel of facts printed without captions), as a guess."""
+    if dated.bbox is None:
+        return None
+    x, top = dated.bbox[0], dated.bbox[1]
+    height = dated.bbox[3] - dated.bbox[1]
+    for phrases in lines:
+        for phrase in phrases:
+            if abs(phrase.bbox[0] - x) < 0.01 and 0 <= top - phrase.bottom < 2 * height and len(phrase.words) == 1:
+                code = _code(phrase.words)
+                if code is not None:
+                    return FieldValue(code[0], GUESS, dated.page, _box(code[1]), code[2])
+    return None
+
+
+def _terms_shape(text: str) -> bool:
+    """Terms known by shape alone, without a paying word: an early-payment discount with its days and the net days
+    ('1% skonta przy zapłacie w 8 dni, netto 30 dni'), or a short phrase of a number of days and a few words that
+    name no other event ('Bonifico a 14 giorni')."""
+    terms = parse_terms(text)
+    if terms is None or terms.net_days <= 0 or NOT_TERMS.search(text):
+        return False
+    if terms.discount_pct is not None:
+        return True
+    return len(text.split()) <= 5 and len(re.findall(r"\d+", text)) == 1
+
+
+def _order_date(dates: list[tuple[str, FieldValue]], number: FieldValue | None) -> FieldValue | None:
+    """Where no caption names the order's date: of the dates whose captions name no other event (delivery, quote,
+    print, due), the one nearest the order's number; without a number, the first printed. A date whose caption
+    names another event is never the order's."""
+    other = {_place(value) for caption, value in dates if OTHER_DATE.search(caption)}
+    kept = [value for _, value in dates if _place(value) not in other]
+    if not kept:
+        return None
+    if number is None or number.bbox is None:
+        return kept[0]
+    x, y = number.bbox[0], number.bbox[1]
+    return min(kept, key=lambda v: abs(v.bbox[0] - x) + abs(v.bbox[1] - y) if v.bbox else 9.0)
+
+
+def _place(value: FieldValue) -> tuple[int | None, float, float]:
+    """Where a date ends on its page: the same date read under its caption, after part of it or alone."""
+    box = value.bbox or (0.0, 0.0, 0.0, 0.0)
+    return value.page, round(box[2], 3), round(box[3], 3)
+
+
+def _captions(phrase: Line, right: list[Line], below: list[list[Line]]) -> list[tuple[list[Word], list[list[Word]]]]:
+    """(caption words, the places its value may stand) for each way the phrase starts with a caption of at most
+    four words without a digit: the rest of the phrase, the next phrase on the line, the phrase under the caption on
+    the next two lines. A split at a colon or a clearly wider gap than the phrase's others comes first."""
+    words = phrase.words
+    out = []
+    split = _split(words)
+    order = ([split] if split else []) + [k for k in range(1, min(MOST_CAPTION_WORDS, len(words)) + 1) if k != split]
+    for k in order:
+        caption = words[:k]
+        if any(re.search(r"\d", w.text) for w in caption) or any(w.text.endswith(",") for w in caption):
+            break  # a value's digits, or a sentence's comma ('prevodom, splatnosť 30 dní'): no caption
+        places = [words[k:]] if k < len(words) else []
+        if k == len(words):
+            if right and right[0].bbox[0] - phrase.bbox[2] < 0.35:
+                places.append(right[0].words)
+            under = _under(phrase, below)
+            if under is not None:
+                places.append(under)
+        if places:
+            out.append((caption, places))
+    return out
+
+
+def _split(words: list[Word]) -> int | None:
+    """Where a phrase's caption ends by print: after a word ending in a colon, or before a gap clearly wider than
+    any other of the phrase ('Termin płatności  Płatne w ciągu 20 dni'); None where nothing sets it apart."""
+    for k, word in enumerate(words[:MOST_CAPTION_WORDS], start=1):
+        if word.text.endswith(":") and k < len(words):
+            return k
+    gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(words, words[1:], strict=False)]
+    if len(gaps) < 2:
+        return None
+    widest = max(range(min(MOST_CAPTION_WORDS, len(gaps))), key=lambda i: gaps[i])
+    others = gaps[:widest] + gaps[widest + 1 :]
+    return widest + 1 if gaps[widest] > 1.6 * max(others) else None
+
+
+def _under(caption: Line, below: list[list[Line]]) -> list[Word] | None:
+    """The phrase on the next lines that starts under the caption (its left edge within the caption's span)."""
+    x0, x1 = caption.bbox[0], caption.bbox[2]
+    for phrases in below:
+        for phrase in phrases:
+            if x0 - 0.01 <= phrase.bbox[0] <= x1 and phrase.top - caption.bottom < 3 * caption.height:
+                return phrase.words
+    return None
+
+
+def _code(words: list[Word]) -> tuple[str, list[Word], str] | None:
+    """An order number at the start of the words: a code with three digits or more that is no date, tax id or
+    IBAN; with its series where one is printed beside it ('NE 2027/774')."""
+    if not words:
+        return None
+    series = with_series(words[:2])
+    if series is not None:
+        return series[0], series[1], series[0]
+    token = words[0].text.strip(":#.,;()")
+    town = len(words) > 1 and words[1].text[:1].isupper() and words[1].text.isalpha()
+    if token.isdigit() and town:
+        return None  # a postal code before its town ('9000 Gent' in the next column)
+    if sum(c.isdigit() for c in token) >= 3 and could_be_reference(token) and re.fullmatch(r"[\w\-/.]+", token):
+        return token, words[:1], words[0].text
+    return None
+
+
+def _date(words: list[Word], hint: str | None) -> tuple[date, list[Word], str] | None:
+    """A date at the start of the words, the longest that parses (a weekday's name and all)."""
+    for count in range(min(6, len(words)), 0, -1):
+        raw = " ".join(w.text for w in words[:count])
+        value = parse_date(raw, hint)
+        if value is not None:
+            return value, words[:count], raw
+    return None
+
+
+def _terms(text: str) -> bool:
+    """Terms to pay by: net days beside a day word, a discount, end of month or an event ('on receipt')."""
+    if len(text.split()) > 12 or parse_terms(text) is None:
+        return False
+    terms = parse_terms(text)
+    at_once = terms is not None and terms.net_days == 0 and not re.search(r"\d", text)
+    return bool(re.search(r"\d\s*" + DAYS, text, re.IGNORECASE) or RECEIPT.search(text.lower()) or at_once)
+
+
+def _box(words: list[Word]) -> tuple[float, float, float, float]:
+    return (
+        min(w.bbox[0] for w in words),
+        min(w.bbox[1] for w in words),
+        max(w.bbox[2] for w in words),
+        max(w.bbox[3] for w in words),
+    )

@@ -1,0 +1,148 @@
+"""An order's facts under captions in any language, by shape where none names them (``extraction.facts``), and its
+totals by arithmetic on the page alone (``charges.totals_from_the_page``)."""
+
+from datetime import date
+from decimal import Decimal
+
+from extraction.charges import totals_from_the_page
+from extraction.document import Document, Page, Word
+from extraction.facts import currency_by_name, read_facts
+from extraction.result import Extraction, FieldValue
+
+
+def _page(lines: list[str]) -> Document:
+    """One page, a line per string; ' | ' starts the next column (columns 0.3 of the page apart)."""
+    words = []
+    for row, text in enumerate(lines):
+        for number, column in enumerate(text.split(" | ")):
+            x = 0.08 + 0.3 * number
+            for token in column.split():
+                width = 0.009 * len(token)
+                words.append(Word(token, (x, 0.05 + 0.03 * row, x + width, 0.062 + 0.03 * row)))
+                x += width + 0.006
+    return Document([Page(1, 612, 792, words)])
+
+
+def _read(lines: list[str], **fields: object) -> dict[str, object]:
+    ext = Extraction("purchase_order", 1, {k: FieldValue(v, 0.9) for k, v in fields.items()})
+    read_facts(_page(lines), ext)
+    return {name: cell.value for name, cell in ext.fields.items()}
+
+
+def test_number_date_and_terms_under_polish_captions_not_the_customer_number_or_the_quote_date() -> None:
+    got = _read(
+        [
+            "Kod odbiorcy: | 9853082",
+            "Nr zamówienia: | BE-359672",
+            "Data oferty: | środa, 19 czerwca 2024",
+            "Data zamówienia: | czwartek, 27 czerwca 2024",
+            "Termin płatności: | Płatne w ciągu 20 dni",
+        ],
+        po_number="9853082",
+    )
+    assert got["po_number"] == "BE-359672"  # the extractor's customer number gives way
+    assert got["order_date"] == date(2024, 6, 27)
+    assert got["payment_terms"] == "Płatne w ciągu 20 dni" and got["payment_terms_days"] == 20
+
+
+def test_captions_over_values_in_a_row_and_an_abbreviated_order_caption() -> None:
+    got = _read(["N. CLIENTE | RIF. ORDINE | EMESSO IL", "3364112 | 479743124 | venerdì 13 marzo 2026"])
+    assert got["po_number"] == "479743124" and got["order_date"] == date(2026, 3, 13)
+    assert _read(["Rekvisisjon nr. | 77721766", "Obj. č. | 2026-13251"])["po_number"] == "2026-13251"
+
+
+def test_the_order_date_is_no_delivery_or_print_date_and_the_one_nearest_the_number() -> None:
+    got = _read(
+        ["Udskrevet | 29.06.2024", "Ordrenr. | SO-900427", "Leveringsdato | 08.04.2027", "Udstedt | 21.03.2027"],
+        order_date=date(2027, 4, 8),
+    )
+    assert got["order_date"] == date(2027, 3, 21)  # the extractor's delivery date gives way
+    assert _read(["Lieferdatum | 08.04.2027"], order_date=date(2027, 4, 8))["order_date"] == date(2027, 4, 8)
+
+
+def test_number_and_date_by_shape_where_the_captions_are_unknown_or_none() -> None:
+    got = _read(["Gufonaze PO-955077, 27. helmikuuta 2024", "Pepo | Due 60 days from invoice date"])
+    assert got["po_number"] == "PO-955077" and got["order_date"] == date(2024, 2, 27)
+    assert got["payment_terms"] == "Due 60 days from invoice date" and got["payment_terms_days"] == 60
+    got = _read(["Meridian GmbH | 61603/25", "Hauptstraße 1 | 8 maj 2025"])
+    assert got["po_number"] == "61603/25" and got["order_date"] == date(2025, 5, 8)
+    got = _read(["Davepeso: | 1% skonta przy zapłacie w 8 dni, netto 30 dni"])
+    assert got["payment_terms_days"] == 30
+    # a delivery time is no terms
+    assert "payment_terms" not in _read(["Lieferzeit | 14 Tage"])
+
+
+def test_a_terms_caption_ending_in_its_paying_word_is_no_part_of_the_terms() -> None:
+    got = _read(["Modalità di pagamento 20 gg data fattura"], payment_terms="Modalità di pagamento 20 gg data fattura")
+    assert got["payment_terms"] == "20 gg data fattura"
+    assert _read(["Fizetés 10 napon belül"])["payment_terms"] == "Fizetés 10 napon belül"
+
+
+def test_the_currency_by_its_cldr_name_beside_an_amount_in_any_language() -> None:
+    named = currency_by_name(_page(["Wartość brutto złotych polskich 9.029,60", "Celkem 47 242,47 euroa"]))
+    assert named is not None and named.value in ("PLN", "EUR")
+    assert currency_by_name(_page(["Celkem bez DPH českých korun 9,523.52"])).value == "CZK"  # type: ignore[union-attr]
+    assert currency_by_name(_page(["Viale Europa 95, 00184 Roma"])) is None  # a street, no amount beside it
+    assert currency_by_name(_page(["Summa 1 200,00 kr"])) is None  # a sign three crowns share
+
+
+def test_totals_from_the_page_without_captions_total_first_and_taxes_at_two_rates() -> None:
+    doc = _page(
+        [
+            "Acme Oy | 95,00",  # a stray amount in a party block, read as an item by no one here
+            "Widget 2 500,00 1.000,00",
+            "Gadget 1 600,50 600,50",
+            "1.696,53",
+            "1.600,50",
+            "9% 54,00",
+            "7% 42,03",
+        ]
+    )
+    ext = Extraction("purchase_order", 1, {})
+    totals_from_the_page(doc, ext)
+    assert [ext.decimal(n) for n in ("subtotal", "tax_total", "total")] == [
+        Decimal("1600.50"),
+        Decimal("96.03"),
+        Decimal("1696.53"),
+    ]
+    # what was read stands
+    ext = Extraction("purchase_order", 1, {"subtotal": FieldValue(Decimal("1600.50"), 0.9)})
+    ext.fields["total"] = FieldValue(Decimal("1696.53"), 0.9)
+    ext.fields["tax_total"] = FieldValue(Decimal("96.03"), 0.9)
+    totals_from_the_page(doc, ext)
+    assert ext.decimal("tax_total") == Decimal("96.03")
+
+
+def test_terms_after_a_due_date_caption_in_one_phrase() -> None:
+    got = _read(["Forfaldsdato 2% kontantrabat inden 8 dage, netto 14 dage"])
+    assert got["payment_terms"] == "2% kontantrabat inden 8 dage, netto 14 dage" and got["payment_terms_days"] == 14
+
+
+def test_a_tax_total_read_as_one_of_two_tax_lines_becomes_their_sum_where_the_totals_close() -> None:
+    from extraction.result import TaxLine
+
+    fields = {"subtotal": "8570.18", "tax_total": "264.79", "total": "9227.82"}
+    ext = Extraction("purchase_order", 1, {k: FieldValue(Decimal(v), 0.9) for k, v in fields.items()})
+    ext.tax_lines = [
+        TaxLine("Tax: 12%", Decimal(12), Decimal("392.85"), None, False, 1.0),
+        TaxLine("Tax: 5%", Decimal(5), Decimal("264.79"), None, False, 1.0),
+    ]
+    totals_from_the_page(_page(["nothing else"]), ext)
+    assert ext.decimal("tax_total") == Decimal("657.64")
+    ext.fields["total"] = FieldValue(Decimal("9000.00"), 0.9)  # they do not close: left alone
+    ext.fields["tax_total"] = FieldValue(Decimal("264.79"), 0.9)
+    totals_from_the_page(_page(["nothing else"]), ext)
+    assert ext.decimal("tax_total") == Decimal("264.79")
+
+
+def test_terms_with_their_days_replace_an_event_read_from_a_caption_s_letters() -> None:
+    got = _read(
+        ["COD FISCAL | PL2248066743", "Termeni de plată: | Reducere 1% la plata în 10 zile, net 45 zile"],
+        payment_terms="COD FISCAL PL2248066743",
+    )
+    assert got["payment_terms"] == "Reducere 1% la plata în 10 zile, net 45 zile" and got["payment_terms_days"] == 45
+
+
+def test_terms_that_name_their_paying_word_after_a_comma_are_whole() -> None:
+    got = _read(["Platba: | prevodom, splatnosť 30 dní"])
+    assert got["payment_terms"] == "prevodom, splatnosť 30 dní" and got["payment_terms_days"] == 30
