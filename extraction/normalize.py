@@ -223,12 +223,19 @@ def _pick_decimal_separator(number: str, hinted: str | None) -> str | None:
 def number_format_of(texts: Iterable[str]) -> str | None:
     """'US' or 'EU' from the unambiguous numbers of a document (e.g. '1,234.50' or '12,50'), else None."""
     us = eu = 0
-    for text in texts:
+    texts_seen = list(texts)
+    for text in texts_seen:
         for number in re.findall(r"\d[\d.,']*\d", text):
             if re.search(r"\.\d{1,2}$", number) or re.search(r",\d{3}\.\d", number):
                 us += 1
             elif re.search(r",\d{1,2}$", number) or re.search(r"\.\d{3},\d", number):
                 eu += 1
+    if us == eu:
+        # no number with cents tells: a number of two or more thousands groups ('6.357.800' in pesos, yen's
+        # '1,234,567') shows its thousands separator, and so which mark would be the decimal one
+        for text in texts_seen:
+            for number in re.findall(r"(?<![\d.,])\d{1,3}(?:([.,])\d{3})(?:\1\d{3})+(?![\d.,]*\d)", text):
+                us, eu = us + (number == ","), eu + (number == ".")
     if us == eu:
         return None
     return "US" if us > eu else "EU"

@@ -55,6 +55,10 @@ def test_number_format_of_document() -> None:
     assert number_format_of(["Total 1.234,50", "Qty 3", "12,00"]) == "EU"
     assert number_format_of(["Total 1,234.50", "0.42"]) == "US"
     assert number_format_of(["1,234"]) is None
+    # no cents anywhere: two or more thousands groups tell the separator (whole pesos, yen)
+    assert number_format_of(["635.780", "Total 6.357.800"]) == "EU"
+    assert number_format_of(["¥ 1,234,567", "890"]) == "US"
+    assert number_format_of(["03.12.2026", "RUT 12.345"]) is None
 
 
 @pytest.mark.parametrize(

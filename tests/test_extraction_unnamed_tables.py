@@ -591,3 +591,72 @@ def test_cards_priced_per_hundred_and_gross_of_discount_and_tax() -> None:
         (Decimal("93.393"), None, Decimal("27.54")),
         (Decimal("10"), Decimal("100.00"), Decimal("1080.00")),
     ]
+
+
+def test_a_running_total_column_is_no_amount() -> None:
+    # captions naming nothing known; right of each row's amount, a column that grows by that amount down the rows
+    # (a running total): the amount is the one that quantity x price makes, the running total is read and dropped,
+    # and a currency code printed on every row is the money's, no unit
+    extraction = _extract(
+        [
+            (0.30, [(0.05, "Nr"), (0.10, "Bezeichnung"), (0.42, "Anz."), (0.50, "Preis"), (0.60, "Wäh."),
+                    (0.70, "Betrag"), (0.85, "Kumuliert")]),
+            (0.33, [(0.05, "1"), (0.10, "Kabelbinder schwarz"), (0.44, "6"), (0.50, "2.828,48"), (0.60, "CHF"),
+                    (0.70, "16.970,88"), (0.85, "16.970,88")]),
+            (0.35, [(0.05, "2"), (0.10, "Schraubendreher Satz"), (0.43, "100"), (0.50, "12.891,00"), (0.60, "CHF"),
+                    (0.68, "1.289.100,00"), (0.83, "1.306.070,88")]),
+            (0.37, [(0.05, "3"), (0.10, "Isolierband rot"), (0.44, "2"), (0.50, "4.793,15"), (0.60, "CHF"),
+                    (0.70, "9.586,30"), (0.83, "1.315.657,18")]),
+            (0.40, [(0.60, "Summe"), (0.83, "1.315.657,18")]),
+        ]
+    )  # fmt: skip
+    lines = [
+        (i.value("quantity"), i.value("unit_price"), i.value("amount"), i.value("unit")) for i in extraction.line_items
+    ]
+    assert lines == [
+        (Decimal("6"), Decimal("2828.48"), Decimal("16970.88"), None),
+        (Decimal("100"), Decimal("12891.00"), Decimal("1289100.00"), None),
+        (Decimal("2"), Decimal("4793.15"), Decimal("9586.30"), None),
+    ]
+
+
+def test_a_rate_card_by_role_takes_the_worded_column_as_the_unit_not_the_grade() -> None:
+    # two short columns after the role: a grade code ('L3') and the unit charged per ('hour', 'day')
+    extraction = _extract(
+        [
+            (0.40, [(0.11, "Rolle"), (0.40, "Stufe"), (0.55, "Einheit"), (0.80, "Satz")]),
+            (0.42, [(0.11, "Lead engineer"), (0.40, "L3"), (0.55, "day"), (0.8305, "1,959.68")]),
+            (0.44, [(0.11, "Junior tester"), (0.40, "L1"), (0.55, "hour"), (0.8468, "128.70")]),
+            (0.46, [(0.11, "Programme manager"), (0.40, "L5"), (0.55, "day"), (0.8305, "2,216.72")]),
+        ],
+        "contract",
+    )  # fmt: skip
+    rates = [(i.value("description"), i.value("unit"), i.value("unit_price")) for i in extraction.line_items]
+    assert rates == [
+        ("Lead engineer", "day", Decimal("1959.68")),
+        ("Junior tester", "hour", Decimal("128.70")),
+        ("Programme manager", "day", Decimal("2216.72")),
+    ]
+
+
+def test_whole_pesos_with_dots_for_thousands() -> None:
+    # no number prints cents; '6.357.800' shows the dot is the thousands separator, so '635.780' is 635780
+    extraction = _extract(
+        [
+            (0.30, [(0.05, "Cod."), (0.15, "Glosa"), (0.50, "Cant."), (0.60, "P. unit."), (0.80, "Valor")]),
+            (0.33, [(0.05, "AB1021"), (0.15, "Tornillo hexagonal"), (0.51, "10"), (0.60, "635.780"),
+                    (0.80, "6.357.800")]),
+            (0.35, [(0.05, "AB3302"), (0.15, "Cinta aislante"), (0.52, "3"), (0.60, "809.660"),
+                    (0.80, "2.428.980")]),
+            (0.37, [(0.05, "AB4410"), (0.15, "Guantes de nitrilo"), (0.52, "1"), (0.60, "153.070"),
+                    (0.81, "153.070")]),
+        ]
+    )  # fmt: skip
+    lines = [
+        (i.value("sku"), i.value("quantity"), i.value("unit_price"), i.value("amount")) for i in extraction.line_items
+    ]
+    assert lines == [
+        ("AB1021", Decimal("10"), Decimal("635780"), Decimal("6357800")),
+        ("AB3302", Decimal("3"), Decimal("809660"), Decimal("2428980")),
+        ("AB4410", Decimal("1"), Decimal("153070"), Decimal("153070")),
+    ]

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from decimal import Decimal
 from statistics import median
 
+from babel.numbers import list_currencies
+
 from extraction.checks import PRICE_UNITS
 from extraction.document import Word
 from extraction.heuristic.parts import Column, PageView, arithmetic_fits
@@ -32,6 +34,7 @@ LEADER = re.compile(r"^[.·_…]{3,}$")  # leader dots after a text: no cell
 UNIT = re.compile(r"^[^\W\d_](?:[^\W\d_]|[./²³]){0,14}[23]?$")
 
 
+_ISO_CODES = frozenset(list_currencies())  # ISO 4217 codes (CLDR): 'ARS' on each row is the money's, no unit
 RULE = re.compile(r"^[|¦‖│┃]+$")  # a ruled table's vertical lines read as characters (gridlines, OCR)
 
 
@@ -442,6 +445,32 @@ def _crossing_anchors(anchors: list[Anchor], char_width: float) -> list[Anchor]:
     return kept if len(kept) >= 2 else anchors
 
 
+def _running_total(
+    group: list[list[Word]], anchors: list[tuple[int, dict[str, Word]]], numeric: list[Column], number_hint: str | None
+) -> bool:
+    """A column of numbers right of the amounts that grows, down the rows, by each row's amount: a running total
+    ('Acumulado', 'Carried forward'), not a value of the line. Told by arithmetic alone, never by its caption."""
+    amount_column = next((c for c in numeric if c.name == "amount"), None)
+    if amount_column is None or min(ws[0].bbox[0] for ws in group) <= amount_column.x1:
+        return False
+    amounts = [(found["amount"], _numeric(found["amount"], number_hint)) for _, found in anchors]
+
+    def row_amount(cell: Word) -> Decimal | None:
+        middle = (cell.bbox[1] + cell.bbox[3]) / 2
+        return next((v for w, v in amounts if w.bbox[1] <= middle <= w.bbox[3]), None)
+
+    cells = sorted((ws[0] for ws in group if len(ws) == 1), key=lambda w: w.bbox[1])
+    values = [_numeric(w, number_hint) for w in cells]
+    steps = fits = 0
+    for word, total, before in zip(cells[1:], values[1:], values, strict=False):
+        amount = row_amount(word)
+        if total is None or before is None or amount is None:
+            continue
+        steps += 1
+        fits += abs(total - before - amount) <= Decimal("0.011")
+    return steps >= 1 and fits >= max(1, 0.8 * steps) and fits >= 0.5 * (len(cells) - 1)
+
+
 class GeometricTables:
     """Finds a line-item table by arithmetic and layout where no header line names its columns."""
 
@@ -578,6 +607,9 @@ class GeometricTables:
                 ):
                     out.append(Column("_per", x0, x1))  # '1', '100' beside the prices: the price unit
                     continue
+                if _running_total(group, anchors, numeric, number_hint):
+                    out.append(Column("_running", x0, x1))  # the cumulative sum of the amounts: no amount
+                    continue
                 if x1 >= numeric_x0:
                     continue
             text_groups.append((group, Column("_skip", x0, x1)))
@@ -604,7 +636,10 @@ class GeometricTables:
                 continue
             if index == sku_index and not sku_taken:
                 column.name, sku_taken = "sku", True  # the first code column before the description
-            elif all(parse_currency(t) and not re.search(r"\d", t) for t in texts_of[index]):
+            elif all(
+                parse_currency(t) and not re.search(r"\d", t) or re.fullmatch(r"[A-Z]{3}", t) and t in _ISO_CODES
+                for t in texts_of[index]
+            ):
                 column.name = "_currency"  # 'CHF' after each price: the money's mark, no unit
             elif (
                 all(UNIT.match(t) for t in texts_of[index])

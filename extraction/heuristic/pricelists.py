@@ -161,14 +161,16 @@ class AlignedPriceLists:
         description = max(full, key=lambda c: median(len(t) for t in texts[c]))
         if median(len(t) for t in texts[description]) < 4:
             return []
+        worded = [
+            c
+            for c in full
+            if c > description
+            and all(len(t.split()) <= 3 and len(t) <= 16 and re.search(r"[^\W\d_]", t) for t in texts[c])
+        ]
+        # of two short columns ('L3' | 'day'), the one of words is the unit charged per; a code of letter and digit
+        # is a grade or a milestone's mark
         unit = next(
-            (
-                c
-                for c in full
-                if c > description
-                and all(len(t.split()) <= 3 and len(t) <= 16 and re.search(r"[^\W\d_]", t) for t in texts[c])
-            ),
-            None,
+            (c for c in worded if not any(re.search(r"\d", t) for t in texts[c])), worded[0] if worded else None
         )
         rows = []
         for i, cells in zip(run, table, strict=True):

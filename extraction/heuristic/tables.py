@@ -41,7 +41,7 @@ from extraction.result import PRICED, FieldValue, LineItem, Value, as_decimal
 
 # columns arithmetic found: '_per' the units a price counts for, '_off' a discount amount, '_net' the price after
 # the discount
-ROW_NUMBERS = (*NUMERIC_COLUMNS, "_per", "_off", "_net")
+ROW_NUMBERS = (*NUMERIC_COLUMNS, "_per", "_off", "_net", "_running")
 LEADERS = re.compile(r"(?:\.\s?){3,}\.*$|…+$|^(?:[.…]\s?)+$")  # leader dots after a text, or a word of dots
 # '[HW-8921] Hydraulic hose ...'; a position number before it ('3 [HW-8921] ...') is the line's, no text
 BRACKETED_CODE = re.compile(r"^(?:\d{1,4}[.)]?\s+)?\[([^\]\s]+)\]\s*(.*)$", re.S)
