@@ -1,14 +1,15 @@
 """A second reading of small crops of a scanned page: PP-OCR's text recogniser through rapidocr.
 
 rapidocr ships PP-OCR's detection and recognition models inside its wheel and runs them with onnxruntime, so it
-reads offline. On the scans of the study sets (``bench/bench_ocr_engines.py``, docs/BENCHMARKS.md `scans10`) its
-whole-page reading gets a printed line's digits right far more often than Tesseract does, but costs about nine
-times Tesseract's time; its recogniser alone costs some 30 ms a crop. So it reads only what Tesseract doubts: the
-text cells of scanned table rows with a word Tesseract was unsure of (``extraction.heuristic.reread``), where it
-gives back letters and accents Tesseract garbles.
+reads offline. On the scans of the study sets (``bench/bench_ocr_engines.py``; docs/BENCHMARKS.md, "A second OCR
+engine on scans") its whole-page reading gets a printed line's digits right far more often than Tesseract does,
+but costs about nine times Tesseract's time; its recogniser alone costs some 30 ms a crop. So it reads only what
+Tesseract doubts: the text cells of scanned table rows with a word Tesseract was unsure of
+(``extraction.heuristic.reread``), where it gives back letters and accents Tesseract garbles.
 
-Off by default (``LEDGERLENS_OCR_SECOND_READER=rapidocr`` switches it on): it raises scanned line F1 on the study
-scans but costs more than 0.3x Tesseract's time. Optional: without rapidocr (the ``ocr2`` extra) nothing changes.
+On by default where rapidocr is installed (a main dependency): on the study scans it raised scanned line F1 for
+at most a quarter of bare Tesseract's time per page. ``LEDGERLENS_OCR_SECOND_READER=off`` switches it off; without
+rapidocr nothing changes.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from PIL import Image
 
 from extraction.ocr import PixelBox, clean_ocr_text
 
-SETTING = "LEDGERLENS_OCR_SECOND_READER"  # 'off' (the default) or 'rapidocr'
+SETTING = "LEDGERLENS_OCR_SECOND_READER"  # 'rapidocr' (the default) or 'off'
 
 
 class RapidRecogniser:
@@ -91,7 +92,7 @@ def _engine() -> Any:
 
 def second_reader() -> RapidRecogniser | None:
     """The second reader of doubtful crops, or None where it is switched off or rapidocr is not installed."""
-    if os.environ.get(SETTING, "off").strip().lower() != "rapidocr":
+    if os.environ.get(SETTING, "rapidocr").strip().lower() != "rapidocr":
         return None
     reader = RapidRecogniser()
     return reader if reader.is_available() else None

@@ -26,7 +26,7 @@ from extraction.recogniser import second_reader
 
 # a text cell whose least sure word Tesseract read under this is read again by the second reader: on the study scans
 # 0.8 gained about what 0.95 did (line F1 blind7 / blind6 dev scans 0.458 / 0.755 against 0.453 / 0.765) with a
-# quarter of the crops (docs/BENCHMARKS.md `scans10`)
+# quarter of the crops (docs/BENCHMARKS.md "A second OCR engine on scans")
 SECOND_READ_BELOW = 0.8
 
 
