@@ -343,6 +343,8 @@ def main() -> None:
                     row["doc"], row["condition"] = path.stem, (label.get("scan") or {}).get("condition")
                     rows.append(row)
                 kept.write_bytes(pickle.dumps(rows))
+            if not rows and kept.exists() and not any(path.stem in s for s in skipped):
+                skipped.append(f"{path.stem} (all pages)")  # read from the cache: its photographed pages left out
             print(path.stem, len(rows), "pages", flush=True)
             docs.append((f"{data.name}/{path.stem}", rows))
     docs.sort()
