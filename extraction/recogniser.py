@@ -1,0 +1,101 @@
+"""A second reading of small crops of a scanned page: PP-OCR's text recogniser through rapidocr.
+
+rapidocr ships PP-OCR's detection and recognition models inside its wheel and runs them with onnxruntime, so it
+reads offline. On the scans of the study sets (``bench/bench_ocr_engines.py``; docs/BENCHMARKS.md, "A second OCR
+engine on scans") its whole-page reading gets a printed line's digits right far more often than Tesseract does,
+but costs about nine times Tesseract's time; its recogniser alone costs some 30 ms a crop. So it reads only what
+Tesseract doubts: the text cells of scanned table rows with a word Tesseract was unsure of
+(``extraction.heuristic.reread``), where it gives back letters and accents Tesseract garbles.
+
+On by default where rapidocr is installed (a main dependency): on the study scans it raised scanned line F1 for
+at most a quarter of bare Tesseract's time per page. ``LEDGERLENS_OCR_SECOND_READER=off`` switches it off; without
+rapidocr nothing changes.
+"""
+
+from __future__ import annotations
+
+import functools
+import importlib.util
+import os
+import threading
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from extraction.ocr import PixelBox, clean_ocr_text
+
+SETTING = "LEDGERLENS_OCR_SECOND_READER"  # 'rapidocr' (the default) or 'off'
+
+
+class RapidRecogniser:
+    """rapidocr's text recogniser (no detection: each crop is one line), on one thread."""
+
+    name = "rapidocr"
+
+    def is_available(self) -> bool:
+        return all(importlib.util.find_spec(name) is not None for name in ("rapidocr", "onnxruntime"))
+
+    def read(self, image: Image.Image, boxes: list[PixelBox]) -> list[list[tuple[str, float]]]:
+        """Each crop of the page read as one line: ``[box] -> [(word, confidence)]``; an empty crop reads as
+        nothing."""
+        grey = np.asarray(image if image.mode == "L" else image.convert("L"), dtype=np.uint8)
+        crops, kept = [], []
+        for index, (x0, y0, x1, y1) in enumerate(boxes):
+            crop = grey[y0:y1, x0:x1]
+            if crop.shape[0] >= 4 and crop.shape[1] >= 4:
+                kept.append(index)
+                crops.append(np.ascontiguousarray(np.repeat(crop[:, :, None], 3, axis=2)))
+        out: list[list[tuple[str, float]]] = [[] for _ in boxes]
+        if not crops:
+            return out
+        with _lock:  # one reading at a time: the recogniser holds one onnxruntime session
+            read = _engine().recognize_txt(crops)
+        for index, text, score, info in zip(kept, read.txts or (), read.scores, read.word_results, strict=False):
+            out[index] = _words(str(text), float(score), getattr(info, "confs", None))
+        return out
+
+
+def _words(text: str, score: float, confs: list[float] | None) -> list[tuple[str, float]]:
+    """A line read as its words, each with its least sure character's confidence (the recogniser gives one per
+    character, spaces included); the line's mean where they do not line up with the text."""
+    aligned = confs is not None and len(confs) == len(text)
+    out, start = [], 0
+    for token in text.split():
+        start = text.index(token, start)
+        confidence = min(confs[start : start + len(token)]) if aligned and confs else score
+        start += len(token)
+        word = clean_ocr_text(token)
+        if word:
+            out.append((word, round(float(confidence), 4)))
+    return out
+
+
+_lock = threading.Lock()
+
+
+@functools.cache
+def _engine() -> Any:
+    """The recogniser, its model loaded once (on the first crop read)."""
+    from rapidocr import RapidOCR
+
+    return RapidOCR(
+        params={
+            "Global.log_level": "error",
+            "Global.return_word_box": True,  # the characters' confidences, for each word's own
+            # one thread: the service reads several pages at once, as Tesseract does (OMP_THREAD_LIMIT=1)
+            "EngineConfig.onnxruntime.intra_op_num_threads": 1,
+            "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+        }
+    )
+
+
+def second_reader() -> RapidRecogniser | None:
+    """The second reader of doubtful crops, or None where it is switched off or rapidocr is not installed."""
+    if os.environ.get(SETTING, "rapidocr").strip().lower() != "rapidocr":
+        return None
+    reader = RapidRecogniser()
+    return reader if reader.is_available() else None
+
+
+__all__ = ["SETTING", "RapidRecogniser", "second_reader"]

@@ -1,0 +1,128 @@
+"""The second reader of doubtful scanned cells (extraction.recogniser: PP-OCR's recogniser through rapidocr)."""
+
+import dataclasses
+import importlib.util
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from extraction.document import Document, Page, Word
+from extraction.heuristic import HeuristicExtractor
+from extraction.heuristic import reread as reread_module
+from extraction.recogniser import SETTING, RapidRecogniser, second_reader
+
+needs_rapidocr = pytest.mark.skipif(
+    importlib.util.find_spec("rapidocr") is None or importlib.util.find_spec("onnxruntime") is None,
+    reason="rapidocr is not installed",
+)
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+ROWS = [
+    ("Description", "Qty", "Unit Price", "Amount"),
+    ("Safety Gloves", "10", "38.00", "380.00"),
+    ("Hex Bolt", "250", "1.20", "300.00"),
+]
+COLUMNS_X = (40, 420, 560, 740)
+
+
+def _scanned_table() -> tuple[Image.Image, list[Word]]:
+    """A small table drawn as a 200 dpi scan would show it, with the words an OCR would give."""
+    image = Image.new("L", (1000, 260), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 22)
+    words: list[Word] = []
+    for row_index, cells in enumerate(ROWS):
+        y = 40 + 60 * row_index
+        for left_edge, cell in zip(COLUMNS_X, cells, strict=True):
+            x: float = left_edge
+            for token in cell.split():
+                left, top, right, bottom = draw.textbbox((x, y), token, font=font)
+                draw.text((x, y), token, font=font, fill=0)
+                words.append(Word(token, (left / 1000, top / 260, right / 1000, bottom / 260), 0.96))
+                x = right + 8
+    return image, words
+
+
+class _Reads:
+    """A second reader that reads each crop as the words the page printed there."""
+
+    def __init__(self, image: Image.Image, words: list[Word]) -> None:
+        self.image, self.words, self.crops, self.confidence = image, words, 0, 0.99
+
+    def read(self, image: Image.Image, boxes: list[tuple[int, int, int, int]]) -> list[list[tuple[str, float]]]:
+        self.crops += len(boxes)
+        out = []
+        for x0, y0, x1, y1 in boxes:
+            inside = [w.text for w in self.words if x0 <= w.bbox[0] * 1000 and w.bbox[2] * 1000 <= x1
+                      and y0 <= w.bbox[1] * 260 and w.bbox[3] * 260 <= y1]  # fmt: skip
+            out.append([(text, self.confidence) for text in inside])
+        return out
+
+
+def _reads_nothing(image: Image.Image, boxes: list[object], *variants: object, **_: object) -> list[list[list[object]]]:
+    """Tesseract's re-read of crops reading nothing: one empty reading per variant (three for numbers, one for text)."""
+    return [[[] for _ in range(3 if variants else 1)] for _ in boxes]
+
+
+def _extract(words: list[Word], image: Image.Image) -> list[str]:
+    items = HeuristicExtractor().extract(Document([Page(1, 1000, 260, words, "ocr", image=image)])).line_items
+    return [str(item.cells["description"].value) for item in items]
+
+
+def test_a_garbled_description_word_is_taken_from_the_second_reader_letter_for_letter(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    image, words = _scanned_table()
+    # the page read 'Safety' as 'Satety', unsure; Tesseract's re-read of the cell reads nothing better
+    misread = [dataclasses.replace(w, text="Satety", confidence=0.5) if w.text == "Safety" else w for w in words]
+    monkeypatch.setattr(reread_module, "read_regions", _reads_nothing)
+    second = _Reads(image, words)
+    monkeypatch.setattr(reread_module, "second_reader", lambda: second)
+    assert _extract(misread, image) == ["Safety Gloves", "Hex Bolt"]
+    assert second.crops == 1  # only the cell with a doubtful word
+    # switched off (or not installed): the misread stays
+    monkeypatch.setattr(reread_module, "second_reader", lambda: None)
+    assert _extract(misread, image) == ["Satety Gloves", "Hex Bolt"]
+
+
+def test_a_second_reading_that_drops_a_letter_or_is_less_sure_is_not_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    image, words = _scanned_table()
+    misread = [dataclasses.replace(w, text="Satety", confidence=0.5) if w.text == "Safety" else w for w in words]
+    monkeypatch.setattr(reread_module, "read_regions", _reads_nothing)
+    # a recogniser collapses a doubled letter ('nitriili' -> 'nitril'): a reading with fewer characters is not taken
+    dropped = [dataclasses.replace(w, text="Safty") if w.text == "Safety" else w for w in words]
+    monkeypatch.setattr(reread_module, "second_reader", lambda: _Reads(image, dropped))
+    assert _extract(misread, image)[0] == "Satety Gloves"
+    # nor one less sure than the first
+    unsure = _Reads(image, words)
+    unsure.confidence = 0.4
+    monkeypatch.setattr(reread_module, "second_reader", lambda: unsure)
+    assert _extract(misread, image)[0] == "Satety Gloves"
+
+
+def test_cells_tesseract_read_surely_are_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    image, words = _scanned_table()
+    fairly_sure = [dataclasses.replace(w, text="Satety", confidence=0.85) if w.text == "Safety" else w for w in words]
+    monkeypatch.setattr(reread_module, "read_regions", _reads_nothing)
+    second = _Reads(image, words)
+    monkeypatch.setattr(reread_module, "second_reader", lambda: second)
+    assert _extract(fairly_sure, image)[0] == "Satety Gloves"
+    assert second.crops == 0
+
+
+def test_the_second_reader_is_switched_off_by_its_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(SETTING, "off")
+    assert second_reader() is None
+
+
+@needs_rapidocr
+def test_rapidocr_reads_crops_of_a_scanned_table_offline(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv(SETTING, raising=False)  # on by default where installed
+    reader = second_reader()
+    assert isinstance(reader, RapidRecogniser)
+    image, words = _scanned_table()
+    wanted = [w for w in words if w.text in ("380.00", "250", "Gloves")]
+    boxes = [(round(w.bbox[0] * 1000) - 8, round(w.bbox[1] * 260) - 6, round(w.bbox[2] * 1000) + 8,
+              round(w.bbox[3] * 260) + 6) for w in wanted]  # fmt: skip
+    read = reader.read(image, [*boxes, (0, 0, 2, 2)])
+    assert [[text for text, _ in crop] for crop in read] == [[w.text] for w in wanted] + [[]]
+    assert all(0 < conf <= 1 for crop in read for _, conf in crop)
