@@ -22,9 +22,8 @@ from extraction.normalize import (
     parse_amount,
 )
 from extraction.ocr import DIGITS, PixelBox, installed_languages, page_language, read_regions
-from extraction.result import PRICED
-
 from extraction.recogniser import second_reader
+from extraction.result import PRICED
 
 # a text cell whose least sure word Tesseract read under this is read again by the second reader: on the study scans
 # 0.8 gained about what 0.95 did (line F1 blind7 / blind6 dev scans 0.458 / 0.755 against 0.453 / 0.765) with a
