@@ -25,45 +25,50 @@ _SEEDS = {
     BUYER: (
         # en
         "bill to", "billed to", "invoice to", "invoice address", "billing address", "sold to", "customer", "buyer",
-        "purchaser", "client", "ordered by", "orderer",
+        "purchaser", "client", "ordered by", "orderer", "ordering party", "invoice recipient", "payer",
         # de
         "rechnung an", "rechnungsadresse", "rechnungsanschrift", "rechnungsempfanger", "kunde", "kaufer",
-        "auftraggeber", "besteller", "bestellt von",
+        "auftraggeber", "besteller", "bestellt von", "kundenanschrift",
         # fr
         "facturer a", "facture a", "adresse de facturation", "client", "acheteur", "donneur d'ordre", "commande par",
+        "adresse client",
         # es / pt
         "facturar a", "factura a", "direccion de facturacion", "cliente", "comprador", "faturar a",
-        "endereco de faturacao", "morada de faturacao", "adquirente",
+        "endereco de faturacao", "morada de faturacao", "adquirente", "facturado a", "faturado a", "datos del cliente",
+        "dados do cliente",
         # it
         "fatturare a", "fattura a", "intestatario fattura", "indirizzo di fatturazione", "acquirente", "committente",
+        "cessionario",
         # nl
-        "factuur aan", "factureren aan", "factuuradres", "klant", "koper", "opdrachtgever", "besteller",
+        "factuur aan", "factureren aan", "factuuradres", "klant", "koper", "opdrachtgever", "besteller", "besteld door",
+        "factuurontvanger",
         # pl / cs
         "nabywca", "zamawiajacy", "kupujacy", "klient", "platnik", "adres do faktury", "odbiorca faktury", "odberatel",
-        "objednatel",
-        "kupujici", "fakturacni adresa", "zakaznik",
+        "objednatel", "kupujici", "fakturacni adresa", "zakaznik", "dane nabywcy", "prijemce faktury",
         # sv / da / no
         "fakturaadress", "faktureras till", "kund", "kopare", "bestallare", "faktura til", "fakturaadresse",
         "faktureringsadresse", "kunde", "kober", "kjoper", "bestiller", "faktureres til",
+        "fakturamottagare", "fakturamodtager", "fakturamottaker",
         # fi / hu / ro / tr
-        "laskutusosoite", "laskutetaan", "asiakas", "ostaja", "tilaaja", "vevo", "megrendelo", "szamlazasi cim",
+        "laskutusosoite", "laskutetaan", "laskun vastaanottaja", "asiakas", "ostaja", "tilaaja", "vevo", "megrendelo",
+        "szamlazasi cim",
         "ugyfel", "cumparator", "client", "beneficiar", "adresa de facturare", "facturare catre", "alici",
-        "musteri", "fatura adresi", "siparis veren",
+        "musteri", "fatura adresi", "siparis veren", "fatura edilecek",
     ),
     VENDOR: (
         "supplier", "vendor", "seller", "sold by", "ordered from", "purchased from", "contractor",
-        "lieferant", "verkaufer", "auftragnehmer", "anbieter",
-        "fournisseur", "vendeur", "prestataire",
+        "lieferant", "verkaufer", "auftragnehmer", "anbieter", "bestellt bei", "lieferantenanschrift",
+        "fournisseur", "vendeur", "prestataire", "commande a",
         "proveedor", "vendedor", "fornecedor",
-        "fornitore", "venditore",
+        "fornitore", "venditore", "cedente", "prestatore",
         "leverancier", "verkoper", "opdrachtnemer",
-        "dostawca", "sprzedawca", "wykonawca", "dodavatel", "prodavajici",
+        "dostawca", "sprzedawca", "dane sprzedawcy", "dane dostawcy", "wykonawca", "dodavatel", "prodavajici",
         "leverantor", "saljare", "leverandor", "saelger", "selger",
         "toimittaja", "myyja", "szallito", "elado", "furnizor", "vanzator", "tedarikci", "satici",
     ),
     OTHER: (
         "ship to", "deliver to", "delivery address", "shipping address", "consignee", "remit to", "remittance",
-        "pay to", "contact", "contact person", "attention",
+        "pay to", "payee", "contact", "contact person", "attention",
         "lieferadresse", "lieferanschrift", "lieferung an", "warenempfanger", "versandadresse", "zahlung an",
         "zahlungsempfanger", "ansprechpartner",
         "livrer a", "livre a", "expedier a", "adresse de livraison", "lieu de livraison", "payer a", "interlocuteur",
@@ -104,14 +109,17 @@ def caption_role(text: str) -> str | None:
         return None
     if re.search(r"\b(?:no|nr|number|id|ref|code|date|datum|nummer|numero|numer|cislo|szam|nro)\b", caption):
         return None  # 'Customer No.', 'Kundennummer' is a number's caption, not a block's
+    # the caption's first words only ('Faktureras' for 'Faktureras till'), where they begin one role's phrasings only
+    # ('Bestellt' begins the buyer's 'bestellt von' and the vendor's 'bestellt bei')
+    starting = {role for role, seeds in _SEEDS.items() for seed in seeds if seed.startswith(caption + " ")}
     best: tuple[float, int, str] | None = None
     for role, seeds in _SEEDS.items():
         for seed in seeds:
             if caption == seed or caption.startswith(seed + " "):
                 score = 100.0
-            elif len(caption) >= 8 and seed.startswith(caption + " "):
-                score = 99.0  # the caption's first words only ('Faktureras' for 'Faktureras till')
-            elif len(seed) >= 5:
+            elif len(caption) >= 8 and starting == {role} and seed.startswith(caption + " "):
+                score = 99.0
+            elif len(seed) >= 5 and not seed.startswith(caption + " "):  # 'Commande' is no 'commande a'
                 score = fuzz.ratio(caption, seed)
             else:
                 continue

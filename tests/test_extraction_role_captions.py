@@ -17,7 +17,8 @@ from tests.fixtures_docs import document_of_rows
         ("Faktura til", "buyer"), ("FAKTURAČNÍ ADRESA", "buyer"), ("Nabywca", "buyer"), ("Vevő", "buyer"),
         ("Müşteri", "buyer"), ("Odbiorca faktury", "buyer"), ("Kunden", "buyer"), ("Faktureras", "buyer"),
         ("Supplier:", "vendor"), ("Lieferant", "vendor"), ("Leverandør", "vendor"), ("Dodavatel", "vendor"),
-        ("Fornitore", "vendor"), ("Tedarikçi", "vendor"),
+        ("Fornitore", "vendor"), ("Tedarikçi", "vendor"), ("Commandé à", "vendor"), ("Commandé par", "buyer"),
+        ("Commande", None), ("Destinatario", None),
         ("Ship to:", "other"), ("Lieferadresse", "other"), ("Adres dostawy", "other"), ("Remit to", "other"),
         ("Bezorgadres", "other"), ("SHIP-TO", "other"), ("Bill-to", "buyer"), ("Factureren aan", "buyer"),
         # a number's or a date's caption, a title, made-up words: no block's
