@@ -1,4 +1,4 @@
-"""Who is who on an order, read from the page's structure rather than its captions: ``read_roles``.
+"""Who is who on an order, read from the page's structure and its blocks' captions: ``read_roles``.
 
 The companies an order names are found by their legal form wherever they stand (the letterhead, an address
 block, a one-line address after a caption, the footer). The letterhead's company issues the document; the footer
@@ -7,6 +7,11 @@ vendor; on a vendor's own form (an order taken down by the supplier) the custome
 named a second time where the goods go, so a company other than the issuer printed twice in the body is the buyer.
 Tax ids are found by shape and check digits and belong to the company named before them on their line, else to
 the one whose block they stand in, else (a footer) to the issuer.
+
+A block's caption, where it names a role (``rolecaptions``: bill to, customer, supplier, in many languages), says
+more than the structure: the company under a buyer's caption is the buyer and, where no other caption names the
+vendor, the letterhead's company the vendor (an order confirmation on the supplier's letterhead bills its
+customer), and the other way round; a ship-to's or a contact's caption makes a company neither.
 
 What the extractor read stays where it is a company the page names in that role. A party value that is no
 company of the page (a caption, a stray word, a fragment of a name), that repeats the other party, or that the
@@ -26,6 +31,7 @@ from extraction.document import BBox, Document, Page, Word, union_bbox
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.normalize import is_valid_tax_id, ocr_fixed_tax_id
 from extraction.result import Extraction, FieldValue
+from extraction.rolecaptions import BUYER, OTHER, VENDOR, caption_role
 from extraction.taxids import caption_before, captioned_tax_id, tax_id_of
 
 CONFIDENCE = 0.6  # a party placed by structure alone: shown for review
@@ -39,6 +45,7 @@ MAX_WORDS = 8
 SEPARATOR = re.compile(r"^[·•|\-–—:]$")  # between the parts of a one-line address ('Name · Street · Town')
 TAX_SHAPE = re.compile(r"^[A-Z]{2}[0-9A-Z]{8,12}$")  # a VAT number as OCR may read it, letters for digits
 ROLES = ("buyer", "vendor")
+CAPTION_GAP = 2.5  # line heights between a block's caption and the name under it
 
 
 @dataclass(slots=True)
@@ -116,10 +123,26 @@ def company_names(words: list[Word]) -> list[tuple[int, int]]:
                     first = j + 1  # prose ('including but not limited') or a list before the name
             while first < k and not words[first].text[:1].isupper():
                 first += 1  # a name starts with a capital
+            first += _caption_length(words[first:k])
             if first < k and k - first < MAX_WORDS and not LEGAL_FORM.fullmatch(words[first].text):
                 spans.append((first, k + 1))
             start = k + 1
     return spans
+
+
+def _caption_length(words: list[Word]) -> int:
+    """How many of a name's first words are a party block's caption in capitals run into it without a colon
+    ('FAKTURAČNÍ ADRESA Summit Precision GmbH'; a caption in lower case ends the name's search by itself): at
+    most three, leaving a name of two words or more whose first is not in capitals ('CLIENT SOLUTIONS Ltd' stays)."""
+    for length in (3, 2, 1):
+        if (
+            len(words) - length >= 1
+            and all(w.text.isupper() for w in words[:length])
+            and not words[length].text.isupper()
+            and caption_role(" ".join(w.text for w in words[:length])) is not None
+        ):
+            return length
+    return 0
 
 
 def mentions(page: Page) -> list[Mention]:
@@ -250,6 +273,7 @@ class Roles:
     buyer: Company | None
     vendor: Company | None
     vendor_form: bool  # the letterhead is the vendor's (the buyer is named again where the goods go)
+    issuer: Company | None = None  # the letterhead's (or the lone footer's) company
 
 
 def read_structure(doc: Document) -> tuple[Roles, list[Company]] | None:
@@ -281,12 +305,62 @@ def read_structure(doc: Document) -> tuple[Roles, list[Company]] | None:
     others = [c for c in found if c is not issuer and c.body]
     again = [c for c in others if len({round(m.top, 2) for m in c.body}) >= 2]
     if issuer is not None and len(again) == 1 and len({round(m.top, 2) for m in issuer.body}) <= 2:
-        return Roles(again[0], issuer, True), found
+        return Roles(again[0], issuer, True, issuer), found
     # no other company in the body: one named only in the footer with its tax id, not the issuer, is the supplier
     # the order is placed with ('Issued for: <vendor>, <address> · VAT <id>')
     footed = [c for c in found if c is not issuer and not c.body and c.tax_ids]
     vendor = others[0] if others else footed[0] if issuer is not None and len(footed) == 1 else None
-    return Roles(issuer, vendor, False), found
+    return Roles(issuer, vendor, False, issuer), found
+
+
+def captioned(doc: Document, found: list[Company]) -> dict[str, list[Company]]:
+    """The companies page 1 names under a party block's caption, by the caption's role (``rolecaptions``): the
+    phrase just above the name in its column (left or right aligned), else the words before it on its line. A
+    company captioned both as a party and as a ship-to (the buyer whose goods go to itself) is that party; one
+    captioned as both parties is neither."""
+    page = doc.pages[0]
+    if not page.words:
+        return {BUYER: [], VENDOR: [], OTHER: []}
+    char = typical_char_width(page.words)
+    phrases = [phrase for line in group_lines(page.words) for phrase in split_phrases(line, char)]
+    out: dict[str, list[Company]] = {BUYER: [], VENDOR: [], OTHER: []}
+    for company in found:
+        roles = {role for m in company.body if m.page == page.number if (role := _caption_role_of(m, phrases, char))}
+        parties = roles & {BUYER, VENDOR}
+        if len(parties) == 1:
+            out[parties.pop()].append(company)
+        elif roles == {OTHER}:
+            out[OTHER].append(company)
+    return out
+
+
+def _caption_role_of(mention: Mention, phrases: list[Line], char: float) -> str | None:
+    first = mention.words[0]
+    own = next((p for p in phrases if first in p.words), None)
+    if own is not None:
+        before = own.words[: own.words.index(first)]
+        role = caption_role(" ".join(w.text for w in before)) if before else None
+        if role is not None:  # 'Bill to: Acme Ltd', 'FAKTURAČNÍ ADRESA Acme s.r.o.'
+            return role
+        # else another block's name run into this one's line ('Vertex SRL Jansen NV' under 'Destinataire' and
+        # 'Fournisseur'): the caption above tells
+        left = [p for p in phrases if p is not own and abs(p.top - own.top) < 0.5 * own.height]
+        left = [p for p in left if p.bbox[2] <= own.bbox[0]]
+        if left and not before:  # a caption-left grid: 'Customer' | 'Acme Ltd'
+            role = caption_role(max(left, key=lambda p: p.bbox[2]).text)
+            if role is not None:
+                return role
+    box, height = mention.bbox, mention.bbox[3] - mention.bbox[1]
+    above = [
+        p
+        for p in phrases
+        if -0.2 * height <= box[1] - p.bottom <= CAPTION_GAP * height
+        and p.top < box[1]
+        and (abs(p.bbox[0] - box[0]) < 1.5 * char or abs(p.bbox[2] - box[2]) < 1.5 * char)
+    ]
+    if not above:
+        return None
+    return caption_role(max(above, key=lambda p: p.bottom).text)
 
 
 def _side_by_side(one: Company, other: Company) -> bool:
@@ -305,6 +379,8 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
     fields = extraction.fields
     changed: list[str] = []
     companies_of = {role: getattr(roles, role) for role in ROLES}
+    by_caption = _captioned_parties(doc, found, roles)
+    companies_of.update(by_caption)
 
     def company_of(value: FieldValue | None) -> Company | None:
         if value is None or not isinstance(value.value, str):
@@ -320,7 +396,22 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
 
     read = {role: fields.get(f"{role}_name") for role in ROLES}
     owner = {role: company_of(read[role]) for role in ROLES}
-    if roles.vendor_form and owner["buyer"] is roles.vendor and owner["vendor"] in (roles.buyer, None):
+    for role, company in by_caption.items():
+        if owner[role] is not company or any(c is not company for c in _companies_in(read[role], found)):
+            # the block's caption names its role: the company under it is that party, whatever was read (another
+            # company, or its name run together with a neighbouring block's)
+            printed = company.body[0] if company.body else company.mentions[0]
+            fields[f"{role}_name"] = _value(company.name, printed)
+            changed.append(f"{role}_name")
+    if by_caption:
+        read = {role: fields.get(f"{role}_name") for role in ROLES}
+        owner = {role: company_of(read[role]) for role in ROLES}
+    if (
+        not by_caption  # a caption outweighs a company named twice
+        and roles.vendor_form
+        and owner["buyer"] is roles.vendor
+        and owner["vendor"] in (roles.buyer, None)
+    ):
         # the letterhead was read as the buyer on the vendor's own form: the parties change places
         _swap(fields)
         changed += ["buyer_name", "vendor_name"]
@@ -365,6 +456,26 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
     if changed:
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(set(changed))]
         recheck_required(extraction)
+
+
+def _captioned_parties(doc: Document, found: list[Company], roles: Roles) -> dict[str, Company]:
+    """The parties a caption names: a company alone under a buyer's caption (bill to, customer, buyer) is the buyer,
+    one alone under a supplier's the vendor; where a caption names one party only, the letterhead's company is the
+    other (a supplier's form bills its customer; a buyer's order names its supplier), unless a caption makes it a
+    ship-to or the same party."""
+    by_role = captioned(doc, found)
+    out = {role: by_role[role][0] for role in ROLES if len(by_role[role]) == 1}
+    if len(out) == 2 and out[BUYER] is out[VENDOR]:
+        return {}
+    issuer = roles.issuer
+    for role, other in ((BUYER, VENDOR), (VENDOR, BUYER)):
+        if issuer is None or role not in out or other in out or issuer is out[role]:
+            continue
+        if not any(issuer is c for c in by_role[OTHER]):
+            out[other] = issuer
+    # both parties told apart, or the captions decide nothing (one company under a caption and no other party: a
+    # word of a name wrapped over lines may look like a caption, 'FORNITURE' over 'INDUSTRIALI S.A.S.')
+    return out if len(out) == 2 else {}
 
 
 def _companies_in(value: FieldValue | None, found: list[Company]) -> list[Company]:

@@ -40,7 +40,7 @@ def test_everyday_words_are_no_legal_form() -> None:
 
 LETTERHEAD = [(0.5, 0.05, "Kromme Installatie B.V."), (0.5, 0.07, "Laat 12"), (0.5, 0.085, "1811 Alkmaar")]
 BLOCK = [
-    (0.08, 0.2, "Client"), (0.08, 0.215, "Verbeek Logistiek N.V."), (0.08, 0.23, "Kanaaldijk 171"),
+    (0.08, 0.2, "Partner"), (0.08, 0.215, "Verbeek Logistiek N.V."), (0.08, 0.23, "Kanaaldijk 171"),
     (0.08, 0.245, "5701 Helmond"), (0.08, 0.26, "VAT NL004495445B01"),
 ]  # fmt: skip
 FOOTER = [(0.1, 0.95, "Kromme Installatie B.V. · Laat 12 · 1811 Alkmaar · VAT NL123456789B01")]
@@ -111,7 +111,7 @@ def test_a_letterhead_name_wrapped_over_two_lines_is_read_whole_but_a_caption_ab
     doc.pages[0].words.extend(document_of_rows([(0.05, 0.05, "Solutions Co.")]).pages[0].words)
     ext = _order(doc, buyer_name="Acme & Fairbanks Solutions Co.", vendor_name="Verbeek Logistiek N.V.")
     assert _value(ext, "buyer_name") == "Acme & Fairbanks Solutions Co."
-    assert _value(ext, "vendor_name") == "Verbeek Logistiek N.V."  # not 'Client Verbeek Logistiek N.V.'
+    assert _value(ext, "vendor_name") == "Verbeek Logistiek N.V."  # not 'Partner Verbeek Logistiek N.V.'
 
 
 def test_prose_is_read_for_no_company_and_an_agreement_is_left_alone() -> None:
