@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from extraction.document import Document
-from extraction.layout import Line, group_lines, joined_thousands
+from extraction.layout import OCR_SPACE, Line, group_lines, joined_thousands
 from extraction.normalize import number_format_of, parse_amount
-from extraction.result import Charge, ChargeKind, Extraction, FieldValue, TaxLine
+from extraction.result import Charge, ChargeKind, Extraction, FieldValue, LineItem, TaxLine
 
 CENT = Decimal("0.01")
 _TAX_WORD = re.compile(
@@ -84,10 +84,10 @@ def _amounts(line: Line, hint: str | None) -> list[tuple[int, Decimal, str]]:
     return out
 
 
-def _lines_below_table(doc: Document, extraction: Extraction) -> list[tuple[int, Line]]:
+def _lines_below_table(doc: Document, extraction: Extraction, upto: int | None = None) -> list[tuple[int, Line]]:
     """(page number, line) of the lines after the line-item table (its last page, below its last row; later pages
-    whole); every line when no table was read."""
-    items = [item for item in extraction.line_items if item.page is not None and item.bbox is not None]
+    whole); every line when no table was read. ``upto``: the table's first so many items only."""
+    items = [item for item in extraction.line_items[:upto] if item.page is not None and item.bbox is not None]
     last_page = max((item.page for item in items if item.page is not None), default=None)
     lines = []
     for page in doc.pages:
@@ -101,13 +101,17 @@ def _lines_below_table(doc: Document, extraction: Extraction) -> list[tuple[int,
     return lines
 
 
-def _amount_lines(doc: Document, extraction: Extraction) -> list[tuple[int, Line, list[tuple[int, Decimal, str]]]]:
+def _amount_lines(
+    doc: Document, extraction: Extraction, upto: int | None = None
+) -> list[tuple[int, Line, list[tuple[int, Decimal, str]]]]:
     """(page, line, its amounts) of the lines below the line items that print an amount: where the totals block
     is read from, by captions (``read_tax_and_charges``) and by arithmetic (``complete_totals``,
-    ``charges_that_close``)."""
+    ``charges_that_close``). ``upto`` as for ``_lines_below_table``."""
     hint = number_format_of([w.text for page in doc.pages for w in page.words])
-    # '4 026,33': a space as the thousands separator prints one amount as two words
-    joined = ((page, Line(joined_thousands(line.words))) for page, line in _lines_below_table(doc, extraction))
+    # '4 026,33': a space as the thousands separator prints one amount as two words; OCR's boxes hug the ink
+    space = {page.number: OCR_SPACE if page.source == "ocr" else 1.05 for page in doc.pages}
+    lines = _lines_below_table(doc, extraction, upto)
+    joined = ((page, Line(joined_thousands(line.words, space[page]))) for page, line in lines)
     found = ((page, line, _amounts(line, hint)) for page, line in joined)
     return [(page, line, amounts) for page, line, amounts in found if amounts]
 
@@ -118,10 +122,11 @@ def read_tax_and_charges(doc: Document, extraction: Extraction) -> None:
     totals: list[TaxLine] = []  # "Total tax 8.25%": the sum, kept only when no component is printed
     charges: list[Charge] = []
     block: list[tuple[int, Line, Decimal]] = []  # (page, line, its last amount): the totals block, in order
+    ocr = {page.number for page in doc.pages if page.source == "ocr"}
     for page_number, line, amounts in _amount_lines(doc, extraction):
         first = amounts[0][0]
         label = _initials(" ".join(w.text for w in line.words[:first])).strip(" :")
-        block += [(page_number, part, value) for part, value in _block_entries(line, amounts)]
+        block += [(page_number, part, value) for part, value in _block_entries(line, amounts, page_number in ocr)]
         if not label or not re.search(r"[A-Za-z]", label):
             continue
         confidence = min(w.confidence for w in line.words)
@@ -151,28 +156,78 @@ def read_tax_and_charges(doc: Document, extraction: Extraction) -> None:
     extraction.tax_lines = tax_lines
     extraction.charges = settle_taxed(subtotal_of(extraction), charges, tax_lines)
     complete_totals(extraction, block)
+    if not any(name in extraction.fields for name in TOTALS):
+        _totals_read_as_rows(doc, extraction)
+
+
+TOTALS = ("subtotal", "tax_total", "total")
+
+
+def _totals_read_as_rows(doc: Document, extraction: Extraction) -> None:
+    """A scanned table that took the totals block for its last rows: OCR split '57 142,73' at its thousands space
+    and the caption's words became a description, so 'Spolu bez DPH 57 | 142,73' reads as a price and an amount.
+    Where no total was found below the table, the rows at its end on an OCR'd page that start right of the middle
+    of the table (a row's code or description starts at its left; a totals block stands under the amounts) are read
+    again as the totals block, by arithmetic only (``complete_totals``); the rows the totals found stand on are no
+    items."""
+    items = extraction.line_items
+    ocr = {page.number for page in doc.pages if page.source == "ocr"}
+    boxes = [item.bbox for item in items if item.bbox is not None]
+    if not boxes:
+        return
+    middle = (min(box[0] for box in boxes) + max(box[2] for box in boxes)) / 2
+    upto = len(items)
+    while upto and items[upto - 1].page in ocr and (items[upto - 1].bbox or (0.0,))[0] > middle:
+        upto -= 1
+    if upto == len(items):
+        return
+    block = [
+        (page, part, value)
+        for page, line, amounts in _amount_lines(doc, extraction, upto)
+        for part, value in _block_entries(line, amounts, page in ocr)
+    ]
+    complete_totals(extraction, block)
+    found = [extraction.fields[name] for name in TOTALS if name in extraction.fields]
+    tops = [(cell.page, cell.bbox[1]) for cell in found if cell.page is not None and cell.bbox is not None]
+    if not tops:
+        return
+    first = min(tops)
+
+    def totals_row(item: LineItem) -> bool:
+        if item.page is None or item.bbox is None:
+            return False
+        return (item.page, (item.bbox[1] + item.bbox[3]) / 2) >= first
+
+    extraction.line_items = items[:upto] + [item for item in items[upto:] if not totals_row(item)]
 
 
 _CENTS = re.compile(r"\d[.,]\d{2}\)?[^\d.,]{0,3}$")
 
 
-def _block_entries(line: Line, amounts: list[tuple[int, Decimal, str]]) -> list[tuple[Line, Decimal]]:
+def _block_entries(
+    line: Line, amounts: list[tuple[int, Decimal, str]], ocr: bool = False
+) -> list[tuple[Line, Decimal]]:
     """A totals line's amounts for the arithmetic: its last, under its caption; each of them, with the words
     before it, where the totals are set side by side ('Net 1,000.00   VAT 200.00   Total 1,200.00') or as a row
     of values under a row of captions (nothing but the values on the line: one that prints dates or counts before
     them is a table's row, as an order's schedule totals its gross, commission and net). A line without a caption is
-    none of the block."""
+    none of the block, except on an OCR'd page one amount alone (with its currency): a fax or a stamp may have left
+    its caption illegible, and the arithmetic that reads the block vouches for it."""
     cents = [(i, value) for i, value, text in amounts if _CENTS.search(text)]
     if len(cents) >= 2:
         starts = [0] + [i + 1 for i, _ in cents[:-1]]
         parts = [Line(line.words[start : i + 1]) for start, (i, _) in zip(starts, cents, strict=True)]
         labelled = [bool(re.search(r"[^\W\d_]", _label(part))) for part in parts]
-        values_only = not re.search(r"[^\W\d_]|\d", " ".join(w.text for w in line.words[: cents[0][0]]))
-        if all(labelled) or values_only and not re.search(r"[^\W\d_]", line.text):
+        # before the first value, nothing, or its own head split off at a misread separator ('1.030 203,11')
+        before = " ".join(w.text for w in line.words[: cents[0][0]])
+        values_only = not re.search(r"[^\W\d_]|\d", before) or bool(re.fullmatch(r"\d{1,3}(?:[.,]\d{3})+", before))
+        if all(labelled) or values_only and _only_values(line, {i for i, _, _ in amounts}):
             return [(part, value) for part, (_, value) in zip(parts, cents, strict=True)]
     first = amounts[0][0]
     if not re.search(r"[A-Za-z]", " ".join(w.text for w in line.words[:first])):
-        return [(line, amounts[-1][1])] if _bare_amount(line, amounts) else []
+        # a totals line without a caption: a bare amount on any page, or on a scan one whose caption was lost
+        alone = ocr and len(amounts) == 1 and first == 0 and _only_values(line, {first})
+        return [(line, amounts[-1][1])] if alone or _bare_amount(line, amounts) else []
     return [(line, amounts[-1][1])]
 
 
@@ -184,6 +239,15 @@ def _bare_amount(line: Line, amounts: list[tuple[int, Decimal, str]]) -> bool:
         return False
     others = [w.text for i, w in enumerate(line.words) if i != amounts[0][0]]
     return all(re.fullmatch(r"\d{1,2}(?:[.,]\d{1,3})?\s*%|[A-Z]{3}|[^\w\s]{1,3}|[^\W\d_]{1,3}\.?", t) for t in others)
+
+
+def _only_values(line: Line, amounts: set[int]) -> bool:
+    """Whether a line prints nothing but amounts, each perhaps followed by its currency ('248 216,65 Kč 52 125,50
+    Kč'): a word with letters counts only if it is short and stands right after an amount."""
+    return all(
+        i in amounts or not re.search(r"[^\W\d_]", word.text) or len(word.text) <= 3 and i - 1 in amounts
+        for i, word in enumerate(line.words)
+    )
 
 
 def complete_totals(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) -> None:
@@ -287,6 +351,11 @@ def _taxed_base(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) 
             closes = strip and abs(block[k + 1][2] - block[k - 1][2] - tax) <= CENT
             if closes and taken({"tax_total": k, "total": k + 1, "subtotal": k - 1}):
                 return
+            if 0 < k < len(block) - 1 and _misread_base(block, k) and taken({"tax_total": k, "total": k + 1}):
+                page, line, _ = block[k - 1]
+                base = block[k + 1][2] - tax
+                fields.setdefault("subtotal", FieldValue(base, 0.6, page, line.bbox, line.words[-1].text))
+                return
             continue
         percent = Decimal(rate.group(1).replace(",", "."))
         for j in range(k - 1, -1, -1):
@@ -297,6 +366,15 @@ def _taxed_base(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) 
             # the block opens with the base: nothing is added before it
             if after is not None and taken({"tax_total": k, "total": after} | ({"subtotal": j} if j == 0 else {})):
                 return
+
+
+def _misread_base(block: list[tuple[int, Line, Decimal]], k: int) -> bool:
+    """Whether the amount before a strip's tax is its base misread at a separator ('1.030 203,11' for '1 030 203,11':
+    OCR took a thin space for a point): total less tax is a rate a law sets of it, and its digits are the digits the
+    base's words print, in order."""
+    base = block[k + 1][2] - block[k][2]
+    printed = re.sub(r"\D", "", " ".join(w.text for w in block[k - 1][1].words))
+    return is_a_rate_of(base, block[k][2]) is not None and printed == re.sub(r"\D", "", f"{base:.2f}")
 
 
 def _subtotal_is_the_lines(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) -> None:
@@ -448,11 +526,13 @@ def is_a_rate_of(base: Decimal, amount: Decimal) -> Decimal | None:
     if not LOWEST_RATE <= exact <= HIGHEST_RATE:
         return None
     unit = Decimal(1) if amount == amount.to_integral_value() else CENT
+    # a whole amount's tax is rounded to the unit, a half either way (half up, half to even, cut)
+    slack = unit / 2 if unit == 1 else CENT
     for step in RATE_GRIDS:
         if step * base / 100 < CHANCE * unit:
             break  # on this grid, amounts of so small a base fit by chance
         nearest = (exact / step).quantize(Decimal(1), rounding=ROUND_HALF_UP) * step
-        if tax_fits(base, nearest, amount):
+        if tax_fits(base, nearest, amount, slack=slack):
             return nearest.normalize()
     return None
 

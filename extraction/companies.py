@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from extraction.document import Word
+
 # spelled with optional dots between letters; each alternative is one printed word
 _ANY_CASE = (
     r"inc|incorporated|llc|l\.l\.c|llp|l\.l\.p|lllp|pllc|ltd|limited|ltda|lda|corp|corporation|plc|"
@@ -32,6 +34,30 @@ LEGAL_FORM = re.compile(rf"(?:^|(?<![\w.&/]))(?:{_FORMS})\.?$")
 LEGAL_SUFFIX = re.compile(rf"^,?\s*(?:{_FORMS})\.?(?=[\s,;(]|$)")
 # words that join a form's parts ('GmbH & Co. KG', 'S.A. de C.V.', 'Sp. z o.o.')
 _FORM_JOINER = re.compile(r"^(?:&|\+|und|and|et|e|y|de|sp\.|z|co\.?|cie\.?)$", re.IGNORECASE)
+
+
+def forms_read_with_zeros(words: list[Word]) -> list[Word]:
+    """An OCR'd page's legal forms with a zero read for the letter o ('sp. z 0.0.', 'Krka d.0.0.'): a word of
+    initials (letters, zeros and dots) that with its zeros read as o is a legal form, after a word that joins a
+    form's parts ('z', '&') or, where the word has a letter of its own, after a name's capitalised word. A zero on
+    its own ('0.0' in a table) is left as read."""
+    out = list(words)
+    for i in range(1, len(out)):
+        word, before = out[i], out[i - 1].text
+        core = word.text.rstrip(",;")
+        if "0" not in core or "." not in core or not re.fullmatch(r"[^\W\d_]*(?:[0\w]\.)+[0\w]?\.?", core):
+            continue
+        if re.search(r"[1-9]", core):
+            continue
+        lettered = bool(re.search(r"[^\W\d_]", core))
+        if not (_FORM_JOINER.match(before) or lettered and before[:1].isupper()):
+            continue
+        for letter in ("O", "o") if re.search(r"[^\W\d_a-z]", core) else ("o", "O"):
+            fixed = core.replace("0", letter)
+            if LEGAL_FORM.fullmatch(fixed):
+                out[i] = Word(fixed + word.text[len(core) :], word.bbox, word.confidence)
+                break
+    return out
 
 
 def bare_legal_form(text: str) -> bool:

@@ -48,12 +48,18 @@ def captions_over_values(
     return all(any(abs(x - cell) < 1.5 * char_width for x in next_starts) for cell in cells)
 
 
+# one space between OCR'd words, in character widths: a monospaced space and the two glyphs' side bearings
+OCR_SPACE = 1.5
 # a negative amount's minus sign stands before its head or after its tail ('-1 725,90', '2 453,25-')
 THOUSANDS_HEAD, THOUSANDS_TAIL = re.compile(r"^[-−]?\d{1,3}$"), re.compile(r"^\d{3}(?:[.,]\d+)?[-−]?$")
 
 
-def joined_thousands(words: list[Word]) -> list[Word]:
-    """'19' '050,00' printed with a space as thousands separator, as one word '19050,00' ('1 644 228,00' too)."""
+def joined_thousands(words: list[Word], space: float = 1.05) -> list[Word]:
+    """'19' '050,00' printed with a space as thousands separator, as one word '19050,00' ('1 644 228,00' too).
+
+    ``space``: the widest gap read as one space, in the second word's mean character widths. OCR's boxes hug the
+    ink, so between two OCR'd words a monospaced space also holds both digits' side bearings (1.2-1.4 widths on
+    typewriter and dot-matrix scans); ``OCR_SPACE`` allows for them."""
     out: list[Word] = []
     joined: set[int] = set()
     for word in words:
@@ -63,7 +69,7 @@ def joined_thousands(words: list[Word]) -> list[Word]:
             and (THOUSANDS_HEAD.match(last.text) or id(last) in joined and re.fullmatch(r"[-−]?\d+", last.text))
             and THOUSANDS_TAIL.match(word.text)
             # a space apart: narrower than a digit in most fonts, as wide as one in a monospaced font
-            and word.bbox[0] - last.bbox[2] < 1.05 * (word.bbox[2] - word.bbox[0]) / len(word.text)
+            and word.bbox[0] - last.bbox[2] < space * (word.bbox[2] - word.bbox[0]) / len(word.text)
         ):
             box = (last.bbox[0], min(last.bbox[1], word.bbox[1]), word.bbox[2], max(last.bbox[3], word.bbox[3]))
             out[-1] = Word(last.text + word.text, box, min(last.confidence, word.confidence))

@@ -9,13 +9,14 @@ from __future__ import annotations
 import io
 import unicodedata
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
+from extraction.companies import forms_read_with_zeros
 from extraction.document import Document, Page, Word
 from extraction.errors import (
     CorruptFileError,
@@ -30,6 +31,7 @@ from extraction.errors import (
     UnsupportedTypeError,
 )
 from extraction.layout import reading_order
+from extraction.normalize import ocr_letter_slips
 from extraction.ocr import get_engine, level_turn, prepare_scan_levelled
 from extraction.photo import Quad, page_size, rectify, unwarp_photo
 
@@ -385,11 +387,15 @@ def _ocr_page(number: int, width: float, height: float, image: Image.Image, limi
         page_width, page_height = page_size(reading.corners)
         width, height = page_width * width / image.width, page_height * height / image.height
         corners = tuple((x / image.width, y / image.height) for x, y in reading.corners)
+    # a zero read where only the letter O can stand ('0BJ69935', 'S.R.0.', 'sp. z 0.0.'): typewriter fonts print
+    # both alike
+    words = [replace(w, text=fixed) if (fixed := ocr_letter_slips(w.text)) != w.text else w for w in reading.words]
+    words = forms_read_with_zeros(words)
     return Page(
         number,
         width,
         height,
-        reading.words,
+        words,
         "ocr",
         image=reading.image,
         rotation=reading.rotation,

@@ -474,6 +474,26 @@ _DIGIT_LOOKALIKES = str.maketrans(
 LETTER_LOOKALIKES = str.maketrans({"1": "I", "0": "O", "5": "S", "8": "B", "2": "Z"})
 
 
+# a zero OCR read where a letter O stands: between two capitals ('D0DAVATEL'), before two capitals opening a
+# word ('0BJ69935'), or as one of a run of capital initials ('S.R.0.'); lower case likewise ('Br0wn')
+_ZERO_AMONG_CAPITALS = re.compile(r"(?<=[^\W\d_a-z])0(?=[^\W\d_a-z])|(?<![\w.])0(?=[^\W\d_a-z]{2})")
+_ZERO_AMONG_SMALL = re.compile(r"(?<=[^\W\d_A-Z])0(?=[^\W\d_A-Z])")
+_INITIALS = re.compile(r"(?:[^\W\d_a-z0]\.){1,}0\.(?:[^\W\d_a-z0]\.)*|(?:[^\W\d_a-z0]\.)*0\.(?:[^\W\d_a-z0]\.){1,}")
+
+
+def ocr_letter_slips(text: str) -> str:
+    """An OCR'd word with a zero read for the letter O where only a letter can stand: between two letters of one
+    case, at the head of a word of capitals before two of them ('0BJ69935' for 'OBJ69935'), one of a run of capital
+    initials ('S.R.0.' for 'S.R.O.'). Typewriter and dot-matrix fonts print the two alike. Digits beside the zero
+    keep it: '10A', 'A0-12', '0x1F' and amounts are left as read."""
+    if "0" not in text or not re.search(r"[^\W\d_]", text):
+        return text
+    if _INITIALS.fullmatch(text):
+        return text.replace("0", "O")
+    text = _ZERO_AMONG_CAPITALS.sub("O", text)
+    return _ZERO_AMONG_SMALL.sub("o", text)
+
+
 def ocr_fixed_tax_id(text: str) -> str | None:
     """An OCR'd tax id with letters read for digits ('BEO236644168') -> the valid id, if one check digit agrees.
 

@@ -53,6 +53,20 @@ def complete_phrases(doc: Document, extraction: Extraction) -> None:
             extraction.fields["payment_terms_days"] = replace(terms, value=days)
 
 
+def names_without_marks(doc: Document, extraction: Extraction) -> None:
+    """A party's name that opens with a word of no letter or digit ('• Hardanger Bygg AS'): a logo's mark or a
+    speck a scan read as a symbol beside the name is no part of it."""
+    for name in ("buyer_name", "vendor_name"):
+        cell = extraction.fields.get(name)
+        if cell is None or not isinstance(cell.value, str):
+            continue
+        words = cell.value.split()
+        while len(words) > 1 and not any(ch.isalnum() for ch in words[0]):
+            words = words[1:]
+        if len(words) < len(cell.value.split()):
+            extraction.fields[name] = replace(cell, value=" ".join(words))
+
+
 def uncaptioned_terms(doc: Document, extraction: Extraction) -> FieldValue | None:
     """Terms whose caption is unknown: a phrase of its own above the items that starts with a number of days
     ('60 dias', '14 Tage 2 % Skonto, 30 Tage netto') and reads as terms."""

@@ -22,7 +22,7 @@ from extraction.heuristic import HeuristicExtractor
 from extraction.layout import repeats_on_another_page
 from extraction.loading import Limits, load_document
 from extraction.openings import read_opening
-from extraction.phrases import complete_phrases
+from extraction.phrases import complete_phrases, names_without_marks
 from extraction.ratelists import read_rate_list
 from extraction.rates import read_rates
 from extraction.references import check_references
@@ -123,8 +123,10 @@ opening_stage = reading_stage(
 )
 phrases_stage = reading_stage(
     "phrases_stage",
-    "Text values the page shows were cut (a leading word, a wrapped second line) made whole.",
+    "Text values the page shows were cut (a leading word, a wrapped second line) made whole; a party's name rid of "
+    "a logo's mark read before it.",
     complete_phrases,
+    names_without_marks,
 )
 addressee_stage = reading_stage(
     "addressee_stage",

@@ -28,7 +28,7 @@ from extraction.agreements import is_prose
 from extraction.checks import recheck_required
 from extraction.companies import LEGAL_FORM
 from extraction.document import BBox, Document, Page, Word, union_bbox
-from extraction.layout import Line, group_lines, split_phrases, typical_char_width
+from extraction.layout import Line, captions_over_values, group_lines, split_phrases, typical_char_width
 from extraction.normalize import is_valid_tax_id, ocr_fixed_tax_id
 from extraction.result import Extraction, FieldValue
 from extraction.rolecaptions import BUYER, OTHER, VENDOR, caption_role
@@ -152,7 +152,7 @@ def mentions(page: Page) -> list[Mention]:
     for phrase in phrases:
         words = phrase.words
         if LEGAL_FORM.fullmatch(phrase.text.strip(" ,;")):  # a name wrapped before its legal form ('Acme' / 'B.V.')
-            named = _wrapped_start(phrases, phrase, bare_form=True)
+            named = _wrapped_start(phrases, phrase, char, bare_form=True)
             if named:
                 named += words
                 name = " ".join(w.text for w in named).strip(" ,;")
@@ -161,20 +161,24 @@ def mentions(page: Page) -> list[Mention]:
         for start, end in company_names(words):
             named = words[start:end]
             if start == 0:
-                named = _wrapped_start(phrases, phrase) + named
+                named = _wrapped_start(phrases, phrase, char) + named
             name = " ".join(w.text for w in named).strip(" ,;")
             out.append(Mention(name, named, page.number, named[0].bbox[1], phrase.top > FOOTER))
     return out
 
 
-def _wrapped_start(phrases: list[Line], phrase: Line, bare_form: bool = False) -> list[Word]:
+def _wrapped_start(phrases: list[Line], phrase: Line, char: float, bare_form: bool = False) -> list[Word]:
     """The first words of a name wrapped over two lines ('Acme & Fairbanks' / 'Solutions Co.'): the phrase just
     above, left-aligned with it, a few capitalised words without digits or colon, in a letterhead's larger type or
-    ending in a joiner, or whatever its size above a line that holds the legal form alone (``bare_form``)."""
+    ending in a joiner, or whatever its size above a line that holds the legal form alone (``bare_form``). Above a
+    whole name, not one of a row of captions each over a value ('Supplier   Deliver To   Invoice To' over three
+    names): a scan's box of a caption may read taller than the name's print."""
     height = phrase.bottom - phrase.top
     for above in phrases:
         gap = phrase.top - above.bottom
         if not (-0.1 * height <= gap < 0.8 * height) or abs(above.bbox[0] - phrase.bbox[0]) > 0.01:
+            continue
+        if not bare_form and _caption_row(phrases, above, phrase, char):
             continue
         text = above.text
         words = above.words
@@ -192,6 +196,20 @@ def _wrapped_start(phrases: list[Line], phrase: Line, bare_form: bool = False) -
         ):
             return list(words)
     return []
+
+
+def _caption_row(phrases: list[Line], above: Line, phrase: Line, char: float) -> bool:
+    """Whether ``above`` is one of a row of captions standing over the values of ``phrase``'s line."""
+
+    def row_of(one: Line) -> list[Line]:
+        middle = (one.top + one.bottom) / 2
+        return [p for p in phrases if p.top <= middle <= p.bottom]
+
+    starts = [p.bbox[0] for p in row_of(phrase)]
+    height = max(above.bottom - above.top, phrase.bottom - phrase.top)
+    # OCR may part a caption's words ('Deliver' 'To'): the cells that stand over a value, two at least
+    cells = [c.bbox[0] for c in row_of(above) if any(abs(c.bbox[0] - x) < 1.5 * char for x in starts)]
+    return len(cells) >= 2 and captions_over_values(cells, above.bottom, height, phrase.top, starts, char)
 
 
 def companies(doc: Document) -> list[Company]:

@@ -297,3 +297,85 @@ def test_a_schedule_row_of_gross_commission_and_net_is_no_totals_block() -> None
     ext = Extraction("contract", 1, fields, [item])
     read_tax_and_charges(Document([Page(1, 612, 792, words)]), ext)
     assert ext.decimal("total") == D("1500.00")
+
+
+def _typed_page(lines: list[tuple[int, str]], source: str = "ocr", table: int = 0) -> Document:
+    """A typewriter page as OCR boxes it: each character a cell of 0.01, each word's box hugging its ink (7 of its
+    first and last cells), so that one space between two words measures 1.3 to 1.4 of a word's mean character width.
+    ``lines``: (the column the line starts at, its text, spaces kept). The first ``table`` lines are a table's rows."""
+    words = []
+    for row, (column, text) in enumerate(lines):
+        top = 0.05 + 0.02 * row
+        at = column
+        for token in text.split(" "):
+            if token:
+                box = (at * 0.01 + 0.0015, top, (at + len(token) - 1) * 0.01 + 0.0085, top + 0.012)
+                words.append(Word(token, box, 0.9 if source == "ocr" else 1.0))
+            at += len(token) + 1
+    page = Page(1, 612, 792, words, source="ocr" if source == "ocr" else "text")
+    return Document([page])
+
+
+def _totals_of(doc: Document, items: list[LineItem]) -> tuple[list[Decimal | None], int]:
+    ext = Extraction("purchase_order", 1, {}, items)
+    read_tax_and_charges(doc, ext)
+    return [ext.decimal(name) for name in ("subtotal", "tax_total", "total")], len(ext.line_items)
+
+
+def _row(row: int, amount: str, left: float = 0.05) -> LineItem:
+    top = 0.05 + 0.02 * row
+    cells = {"quantity": FieldValue(D("2"), 0.9), "unit_price": FieldValue(D(amount) / 2, 0.9),
+             "amount": FieldValue(D(amount), 0.9)}  # fmt: skip
+    return LineItem(cells, 0.9, 1, (left, top, 0.93, top + 0.012))
+
+
+def test_a_typewriter_scans_totals_with_a_space_between_thousands_are_read() -> None:
+    """A monospaced space is a character's cell; OCR's ink-tight boxes add both digits' side bearings, so '72 090,49'
+    stands 1.3 character widths apart and was read as '72' and '90.49': the block summed to nothing. A wider gap (a
+    column's) still parts two amounts."""
+    rows = [(5, "1 Sroub M10x40 pozink   36 045,25   72 090,49"), (55, "Spolu bez DPH   72 090,49"),
+            (55, "DPH 23 %   16 580,81"), (55, "Celkom k uhrade   88 671,30")]  # fmt: skip
+    assert _totals_of(_typed_page(rows), [_row(0, "72090.49")])[0] == [D("72090.49"), D("16580.81"), D("88671.30")]
+    apart = [(column, text.replace(" 0", "   0").replace(" 5", "   5").replace(" 6", "   6")) for column, text in rows]
+    assert _totals_of(_typed_page(apart), [_row(0, "72090.49")])[0] == [None, None, None]
+
+
+def test_a_scanned_table_that_took_the_totals_for_its_last_rows_gives_them_back() -> None:
+    """OCR split the totals' amounts at their thousands spaces and the table read 'Spolu bez DPH 57 | 142,73' as rows
+    starting under the amounts, right of the table's middle: they are read again as the totals block, and are no
+    items. On a text layer, or where the rows start at the table's left, the rows stay rows."""
+    lines = [(5, "1 Sroub M10x40 pozink   28 571,36   57 142,72"), (55, "Spolu bez DPH   57 142,73"),
+             (55, "DPH 23 %   13 142,83"), (55, "Celkom k uhrade   70 285,56")]  # fmt: skip
+    items = [_row(0, "57142.72"), _row(1, "142.73", 0.55), _row(2, "142.83", 0.55), _row(3, "285.56", 0.55)]
+    assert _totals_of(_typed_page(lines), items) == ([D("57142.73"), D("13142.83"), D("70285.56")], 1)
+    assert _totals_of(_typed_page(lines, "text"), items)[1] == 4
+    at_left = [_row(0, "57142.72"), _row(1, "142.73"), _row(2, "142.83"), _row(3, "285.56")]
+    assert _totals_of(_typed_page(lines), at_left) == ([None, None, None], 4)
+
+
+def test_a_strip_of_totals_each_with_its_currency_and_a_base_misread_at_a_separator() -> None:
+    """Base, tax and total side by side, each followed by its currency ('248 216,65 Kč'); a base OCR read with a
+    point for a thin space ('1.030 203,11') is total less tax where its printed digits are that amount's."""
+
+    def read(values: str) -> list[Decimal | None]:
+        ext = Extraction("purchase_order", 1, {}, [])
+        read_tax_and_charges(page_of_lines(["Zaklad dane DPH Celkem", values]), ext)
+        return [ext.decimal(name) for name in ("subtotal", "tax_total", "total")]
+
+    assert read("248 216,65 Kč 52 125,50 Kč 300 342,15 Kč") == [D("248216.65"), D("52125.50"), D("300342.15")]
+    assert read("1.030 203,11 NOK 257 550,78 NOK 1 287 753,89 NOK") == [D("1030203.11"), D("257550.78"),
+                                                                        D("1287753.89")]  # fmt: skip
+    assert read("1.030 208,11 NOK 257 550,78 NOK 1 287 753,89 NOK") == [None, None, None]
+
+
+def test_a_whole_money_total_whose_caption_a_fax_lost_closes_the_block_on_a_scan() -> None:
+    """Forints print no cents and round the tax to the unit (half to even here: 72 934 750 x 27 % = 19 692 382.5);
+    the fax left the total's caption illegible. On an OCR'd page the lone amount is of the block; on a text layer a
+    line without a caption is not."""
+    assert is_a_rate_of(D("72934750"), D("19692382")) == D("27")
+    assert is_a_rate_of(D("72934750"), D("19692381")) is None
+    lines = [(5, "1 Kabel 200 mm   51 266 170"), (45, "Osszesen netto   72 934 750 Ft"),
+             (45, "AFA 27   19 692 382 Ft"), (62, "92 627 132 Ft")]  # fmt: skip
+    read = _totals_of(_typed_page(lines), [_row(0, "51266170")])[0]
+    assert read == [D("72934750"), D("19692382"), D("92627132")]
+    assert _totals_of(_typed_page(lines, "text"), [_row(0, "51266170")])[0][2] is None

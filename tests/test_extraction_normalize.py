@@ -8,6 +8,7 @@ from extraction.normalize import (
     is_valid_tax_id,
     normalize_tax_id,
     number_format_of,
+    ocr_letter_slips,
     parse_amount,
     parse_currency,
     parse_date,
@@ -198,3 +199,61 @@ def test_dates_with_a_weekday_in_any_cldr_language_and_a_month_that_is_also_a_we
     for text, want in cases.items():
         assert parse_date(text) == want, text
     assert parse_date("Monday") is None
+
+
+@pytest.mark.parametrize(
+    ("read", "printed"),
+    [
+        ("0BJ69935", "OBJ69935"),  # a typewriter's O at the head of a code of capitals
+        ("S.R.0.", "S.R.O."),  # one of a run of capital initials (a legal form)
+        ("D0DAVATEL", "DODAVATEL"),
+        ("Br0wn", "Brown"),
+        # digits beside the zero keep it; so do amounts, hex and a zero before a single letter
+        ("PO0188864", "PO0188864"),
+        ("10A", "10A"),
+        ("A0-12", "A0-12"),
+        ("0x1F", "0x1F"),
+        ("1.000,00", "1.000,00"),
+        ("0B", "0B"),
+        ("SK0123", "SK0123"),
+    ],
+)
+def test_a_zero_ocr_read_where_only_the_letter_o_can_stand(read: str, printed: str) -> None:
+    assert ocr_letter_slips(read) == printed
+
+
+@pytest.mark.parametrize(
+    ("read", "printed"),
+    [
+        ("Roztocze Instalacje sp. z 0.0.,", "Roztocze Instalacje sp. z o.o.,"),  # after a word joining a form's parts
+        ("Savinja Trgovina d.0.0.", "Savinja Trgovina d.o.o."),  # a word of initials with a letter of its own
+        ("ORAVA S.R.0.", "ORAVA S.R.O."),  # capitals stay capitals
+        ("VAT 0.0", "VAT 0.0"),  # a zero in a table
+        ("Discount 2 0.0.", "Discount 2 0.0."),
+    ],
+)
+def test_a_legal_form_read_with_a_zero_for_o(read: str, printed: str) -> None:
+    from extraction.companies import forms_read_with_zeros
+    from extraction.document import Word
+
+    words = forms_read_with_zeros(
+        [Word(text, (0.1 * i, 0.1, 0.1 * i + 0.08, 0.12)) for i, text in enumerate(read.split())]
+    )
+    assert " ".join(w.text for w in words) == printed
+
+
+def test_a_scanned_page_is_loaded_with_its_zeros_read_for_o_mended(monkeypatch: pytest.MonkeyPatch) -> None:
+    from PIL import Image
+
+    from extraction import loading
+    from extraction.document import Word
+
+    words = [Word("ORAVA", (0.1, 0.1, 0.2, 0.12), 0.9), Word("S.R.0.", (0.21, 0.1, 0.3, 0.12), 0.9),
+             Word("0BJ69935", (0.5, 0.1, 0.6, 0.12), 0.9), Word("sp.", (0.1, 0.2, 0.13, 0.22), 0.9),
+             Word("z", (0.14, 0.2, 0.15, 0.22), 0.9), Word("0.0.", (0.16, 0.2, 0.2, 0.22), 0.9),
+             Word("100", (0.5, 0.2, 0.6, 0.22), 0.9)]  # fmt: skip
+    image = Image.new("L", (100, 100), 255)
+    monkeypatch.setattr(loading, "read_scan", lambda *args: loading.ScanReading(image, words))
+    page = loading._ocr_page(1, 100, 100, image, loading.Limits())
+    assert [w.text for w in page.words] == ["ORAVA", "S.R.O.", "OBJ69935", "sp.", "z", "o.o.", "100"]
+    assert [w.bbox for w in page.words] == [w.bbox for w in words]

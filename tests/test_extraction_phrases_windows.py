@@ -4,7 +4,7 @@ text lines."""
 from decimal import Decimal
 
 from extraction.document import Document, Word
-from extraction.phrases import complete_phrases
+from extraction.phrases import complete_phrases, names_without_marks
 from extraction.result import Extraction, FieldValue, LineItem
 from extraction.twoline import read_upper_lines
 from extraction.windows import read_addressee
@@ -162,3 +162,13 @@ def test_terms_cut_at_a_line_s_end_after_a_leading_word_end_before_it() -> None:
     contract = Extraction("contract", 1, {"payment_terms": cell})
     complete_phrases(document_of_rows([(0.1, 0.3, "Due on")]), contract)
     assert contract.fields["payment_terms"].value == "Due on"
+
+
+def test_a_logos_mark_read_before_a_partys_name_is_no_part_of_it() -> None:
+    """A scan reads a logo's dot above the letterhead as '•', and the name's line takes it: it is dropped; a name's
+    own words with a letter or digit stay."""
+    fields = {"buyer_name": FieldValue("• Hardanger Bygg AS", 0.6), "vendor_name": FieldValue("3M Svenska AB", 0.9)}
+    extraction = Extraction("purchase_order", 1, fields, [])
+    names_without_marks(Document([]), extraction)
+    assert extraction.fields["buyer_name"].value == "Hardanger Bygg AS"
+    assert extraction.fields["vendor_name"].value == "3M Svenska AB"

@@ -334,3 +334,19 @@ def test_a_supplier_named_only_in_the_footer_beside_its_tax_id_is_the_vendor() -
     assert _value(ext, "vendor_name") == "HURTOWNIA MAZOWIECKA S.A."
     assert _value(ext, "vendor_tax_id") == "627-666-81-89"
     assert _value(ext, "buyer_name") == "HURTOWNIA MAZOWIECKA SP. Z O.O."
+
+
+def test_a_caption_of_a_row_of_captions_whose_scanned_box_reads_tall_starts_no_name() -> None:
+    """'Supplier   Deliver To   Invoice To' over three names: a photo's box of 'Supplier' reads 1.3 times the names'
+    height, as a letterhead's larger print would; a caption of a row of captions over values is no name's first
+    line, whatever its box. A letterhead's name wrapped over two lines still reads whole."""
+    rows = [(0.06, 0.18, "Supplier"), (0.36, 0.18, "Deliver To"), (0.65, 0.18, "Invoice To"),
+            (0.06, 0.2, "Aldridge Engineering LLP"), (0.36, 0.2, "Cotswold Facilities Ltd"),
+            (0.65, 0.2, "Cotswold Facilities Ltd")]  # fmt: skip
+    doc = document_of_rows(rows)
+    caption = doc.pages[0].words[0]
+    doc.pages[0].words[0] = Word(
+        caption.text, (caption.bbox[0], caption.bbox[1] - 0.004, caption.bbox[2], caption.bbox[3])
+    )
+    names = [company.name for company in companies(doc)]
+    assert names == ["Aldridge Engineering LLP", "Cotswold Facilities Ltd"]  # not 'Supplier Aldridge Engineering LLP'

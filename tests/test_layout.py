@@ -660,3 +660,26 @@ def test_combine_takes_the_heuristics_company_name_where_the_models_has_no_legal
     # the model's company name stands against another company name, and against a name without a form
     out = combine(reading("Buyco AG", "Vendco Oy"), reading("Buyco Holding AG", "Vendco"), sources, 0.5)
     assert (out.value("buyer_name"), out.value("vendor_name")) == ("Buyco AG", "Vendco Oy")
+
+
+def test_combine_takes_the_heuristics_company_name_where_the_model_tagged_a_bare_legal_form():
+    from extraction.result import Extraction, FieldValue
+    from models.layout.combine import combine
+
+    def reading(buyer: str, vendor: str) -> Extraction:
+        return Extraction(
+            "purchase_order", 1, {"buyer_name": FieldValue(buyer, 0.9), "vendor_name": FieldValue(vendor, 0.9)}
+        )
+
+    sources = dict.fromkeys(("buyer_name", "vendor_name"), "model")
+    # on a stamped scan the model tagged only a form: the party's own ('Co.') or the other party's
+    out = combine(
+        reading("Co.", "Co."), reading("Pinecrest Industrial Co.", "Hollis & Marsh Scientific Inc."), sources, 0.5
+    )
+    assert (out.value("buyer_name"), out.value("vendor_name")) == (
+        "Pinecrest Industrial Co.",
+        "Hollis & Marsh Scientific Inc.",
+    )
+    # a bare form against a bare form stays the model's
+    out = combine(reading("Co.", "Vendco Oy"), reading("GmbH & Co. KG", "Vendco Oy"), sources, 0.5)
+    assert out.value("buyer_name") == "Co."

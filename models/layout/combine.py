@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from extraction.charges import charges_that_close, printed_amounts
-from extraction.companies import LEGAL_FORM
+from extraction.companies import LEGAL_FORM, bare_legal_form
 from extraction.document import Document
 from extraction.heuristic import HeuristicExtractor
 from extraction.result import LINE_FIELDS, Extraction, FieldValue, LineItem, Value
@@ -167,7 +167,9 @@ def company_names(fields: dict[str, FieldValue], heuristic: Extraction) -> None:
         chosen, mine = fields.get(name), heuristic.fields.get(name)
         if chosen is None or mine is None or not isinstance(mine.value, str) or chosen.value == mine.value:
             continue
-        if LEGAL_FORM.search(mine.value.rstrip(" ,.")) and not LEGAL_FORM.search(str(chosen.value).rstrip(" ,.")):
+        has_form = bool(LEGAL_FORM.search(mine.value.rstrip(" ,."))) and not bare_legal_form(mine.value)
+        # a bare form the model tagged ('Co.', the other party's 'Inc.'), where the heuristic read a whole name
+        if has_form and (not LEGAL_FORM.search(str(chosen.value).rstrip(" ,.")) or bare_legal_form(str(chosen.value))):
             fields[name] = replace(mine, confidence=chosen.confidence)
 
 
