@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from PIL import Image, ImageDraw, ImageFont
 from reportlab.lib.pagesizes import A4, letter
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen import canvas
@@ -315,3 +316,30 @@ def page_of_lines(lines: list[str]) -> Document:
             words.append(Word(token, (x, 0.05 + 0.03 * row, x + width, 0.062 + 0.03 * row)))
             x += width + 0.01
     return Document([Page(1, 612, 792, words)])
+
+
+SCAN_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+SCAN_ROWS = [
+    ("Description", "Qty", "Unit Price", "Amount"),
+    ("Safety Gloves", "10", "38.00", "380.00"),
+    ("Hex Bolt", "250", "1.20", "300.00"),
+]
+SCAN_COLUMNS_X = (40, 420, 560, 740)
+
+
+def scanned_table(rows: list[tuple[str, ...]] = SCAN_ROWS, height: int = 260) -> tuple[Image.Image, list[Word]]:
+    """A small table drawn as a 200 dpi scan would show it, with the words an OCR would give (confidence 0.96)."""
+    image = Image.new("L", (1000, height), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(SCAN_FONT, 22)
+    words: list[Word] = []
+    for row_index, cells in enumerate(rows):
+        y = 40 + 60 * row_index
+        for left_edge, cell in zip(SCAN_COLUMNS_X, cells, strict=True):
+            x: float = left_edge
+            for token in cell.split():
+                left, top, right, bottom = draw.textbbox((x, y), token, font=font)
+                draw.text((x, y), token, font=font, fill=0)
+                words.append(Word(token, (left / 1000, top / height, right / 1000, bottom / height), 0.96))
+                x = right + 8
+    return image, words

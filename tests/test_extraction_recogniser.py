@@ -4,42 +4,18 @@ import dataclasses
 import importlib.util
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image
 
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
 from extraction.heuristic import reread as reread_module
 from extraction.recogniser import SETTING, RapidRecogniser, second_reader
+from tests.fixtures_docs import scanned_table
 
 needs_rapidocr = pytest.mark.skipif(
     importlib.util.find_spec("rapidocr") is None or importlib.util.find_spec("onnxruntime") is None,
     reason="rapidocr is not installed",
 )
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-ROWS = [
-    ("Description", "Qty", "Unit Price", "Amount"),
-    ("Safety Gloves", "10", "38.00", "380.00"),
-    ("Hex Bolt", "250", "1.20", "300.00"),
-]
-COLUMNS_X = (40, 420, 560, 740)
-
-
-def _scanned_table() -> tuple[Image.Image, list[Word]]:
-    """A small table drawn as a 200 dpi scan would show it, with the words an OCR would give."""
-    image = Image.new("L", (1000, 260), 255)
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype(FONT, 22)
-    words: list[Word] = []
-    for row_index, cells in enumerate(ROWS):
-        y = 40 + 60 * row_index
-        for left_edge, cell in zip(COLUMNS_X, cells, strict=True):
-            x: float = left_edge
-            for token in cell.split():
-                left, top, right, bottom = draw.textbbox((x, y), token, font=font)
-                draw.text((x, y), token, font=font, fill=0)
-                words.append(Word(token, (left / 1000, top / 260, right / 1000, bottom / 260), 0.96))
-                x = right + 8
-    return image, words
 
 
 class _Reads:
@@ -71,7 +47,7 @@ def _extract(words: list[Word], image: Image.Image) -> list[str]:
 def test_a_garbled_description_word_is_taken_from_the_second_reader_letter_for_letter(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    image, words = _scanned_table()
+    image, words = scanned_table()
     # the page read 'Safety' as 'Satety', unsure; Tesseract's re-read of the cell reads nothing better
     misread = [dataclasses.replace(w, text="Satety", confidence=0.5) if w.text == "Safety" else w for w in words]
     monkeypatch.setattr(reread_module, "read_regions", _reads_nothing)
@@ -85,7 +61,7 @@ def test_a_garbled_description_word_is_taken_from_the_second_reader_letter_for_l
 
 
 def test_a_second_reading_that_drops_a_letter_or_is_less_sure_is_not_taken(monkeypatch: pytest.MonkeyPatch) -> None:
-    image, words = _scanned_table()
+    image, words = scanned_table()
     misread = [dataclasses.replace(w, text="Satety", confidence=0.5) if w.text == "Safety" else w for w in words]
     monkeypatch.setattr(reread_module, "read_regions", _reads_nothing)
     # a recogniser collapses a doubled letter ('nitriili' -> 'nitril'): a reading with fewer characters is not taken
@@ -100,7 +76,7 @@ def test_a_second_reading_that_drops_a_letter_or_is_less_sure_is_not_taken(monke
 
 
 def test_cells_tesseract_read_surely_are_not_read_again(monkeypatch: pytest.MonkeyPatch) -> None:
-    image, words = _scanned_table()
+    image, words = scanned_table()
     fairly_sure = [dataclasses.replace(w, text="Satety", confidence=0.85) if w.text == "Safety" else w for w in words]
     monkeypatch.setattr(reread_module, "read_regions", _reads_nothing)
     second = _Reads(image, words)
@@ -119,7 +95,7 @@ def test_rapidocr_reads_crops_of_a_scanned_table_offline(monkeypatch: pytest.Mon
     monkeypatch.delenv(SETTING, raising=False)  # on by default where installed
     reader = second_reader()
     assert isinstance(reader, RapidRecogniser)
-    image, words = _scanned_table()
+    image, words = scanned_table()
     wanted = [w for w in words if w.text in ("380.00", "250", "Gloves")]
     boxes = [(round(w.bbox[0] * 1000) - 8, round(w.bbox[1] * 260) - 6, round(w.bbox[2] * 1000) + 8,
               round(w.bbox[3] * 260) + 6) for w in wanted]  # fmt: skip

@@ -6,45 +6,20 @@ import shutil
 from decimal import Decimal
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image
 
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
 from extraction.loading import load_document
 from extraction.ocr import DIGITS, join_split_numbers, read_missed, read_regions, words_from_data
-from tests.fixtures_docs import PoSpec, render_po
+from tests.fixtures_docs import SCAN_ROWS, PoSpec, render_po, scanned_table
 
 needs_tesseract = pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
-
-ROWS = [
-    ("Description", "Qty", "Unit Price", "Amount"),
-    ("Safety Gloves", "10", "38.00", "380.00"),
-    ("Hex Bolt", "250", "1.20", "300.00"),
-]
-COLUMNS_X = (40, 420, 560, 740)
-
-
-def _scanned_table() -> tuple[Image.Image, list[Word]]:
-    """A small table drawn as a 200 dpi scan would show it, with the words an OCR would give."""
-    image = Image.new("L", (1000, 260), 255)
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype(FONT, 22)
-    words: list[Word] = []
-    for row_index, cells in enumerate(ROWS):
-        y = 40 + 60 * row_index
-        for x, cell in zip(COLUMNS_X, cells, strict=True):
-            for token in cell.split():
-                left, top, right, bottom = draw.textbbox((x, y), token, font=font)
-                draw.text((x, y), token, font=font, fill=0)
-                words.append(Word(token, (left / 1000, top / 260, right / 1000, bottom / 260), 0.96))
-                x = right + 8
-    return image, words
 
 
 @needs_tesseract
 def test_read_regions_reads_each_crop_apart() -> None:
-    image, words = _scanned_table()
+    image, words = scanned_table()
     to_pixels = [tuple(round(v * s) + d for v, s, d in zip(w.bbox, (1000, 260, 1000, 260), (-6, -6, 6, 6), strict=True))
                  for w in words if w.text in ("380.00", "250")]  # fmt: skip
     readings = read_regions(image, to_pixels, DIGITS, ("grey", "otsu"))
@@ -57,7 +32,7 @@ def test_read_regions_reads_each_crop_apart() -> None:
 
 @needs_tesseract
 def test_a_misread_quantity_is_read_again_until_the_row_adds_up() -> None:
-    image, words = _scanned_table()
+    image, words = scanned_table()
     # the page OCR dropped a digit: '10' came out as '1', so 1 x 38.00 != 380.00
     misread = [dataclasses.replace(w, text="1", confidence=0.6) if w.text == "10" else w for w in words]
     page = Page(1, 1000, 260, misread, "ocr", image=image)
@@ -71,7 +46,7 @@ def test_a_misread_quantity_is_read_again_until_the_row_adds_up() -> None:
 
 @needs_tesseract
 def test_a_misread_description_word_is_replaced_by_a_surer_reading() -> None:
-    image, words = _scanned_table()
+    image, words = scanned_table()
     misread = [dataclasses.replace(w, text="Satety", confidence=0.5) if w.text == "Safety" else w for w in words]
     items = HeuristicExtractor().extract(Document([Page(1, 1000, 260, misread, "ocr", image=image)])).line_items
     assert items[0].cells["description"].value == "Safety Gloves"
@@ -88,7 +63,7 @@ def test_only_ocr_pages_keep_their_image() -> None:
 @pytest.mark.slow
 @needs_tesseract
 def test_scanned_page_keeps_the_image_its_words_were_read_from() -> None:
-    image, _ = _scanned_table()
+    image, _ = scanned_table()
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
     page = load_document(buffer.getvalue(), "scan.png").pages[0]
@@ -107,7 +82,7 @@ def test_ocr_zero_in_a_po_prefix_is_the_letter() -> None:
 
 @needs_tesseract
 def test_ink_no_word_covers_is_read_again_and_added_once() -> None:
-    image, words = _scanned_table()
+    image, words = scanned_table()
     missed = [w for w in words if w.text in ("250", "Gloves")]
     found = read_missed(image, [w for w in words if w not in missed])
     assert sorted(w.text for w in found) == ["250", "Gloves"]
@@ -148,17 +123,6 @@ def test_a_bullet_read_as_another_mark_is_a_bullet_again_but_only_first_on_its_l
 def test_an_amount_whose_decimal_mark_every_reading_lost_is_mended_where_the_row_then_adds_up() -> None:
     """A soft 150 dpi scan prints '1 016,84' so that the page and each crop read '101684': the mark put back
     before the last two digits makes quantity x price = amount, and only there."""
-    image = Image.new("L", (1000, 200), 255)
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype(FONT, 22)
-    words: list[Word] = []
-    for row_index, cells in enumerate([ROWS[0], ("Safety Gloves", "10", "38.00", "38000"), ROWS[2]]):
-        y = 40 + 60 * row_index
-        for x, cell in zip(COLUMNS_X, cells, strict=True):
-            for token in cell.split():
-                left, top, right, bottom = draw.textbbox((x, y), token, font=font)
-                draw.text((x, y), token, font=font, fill=0)
-                words.append(Word(token, (left / 1000, top / 200, right / 1000, bottom / 200), 0.96))
-                x = right + 8
+    image, words = scanned_table([SCAN_ROWS[0], ("Safety Gloves", "10", "38.00", "38000"), SCAN_ROWS[2]], 200)
     items = HeuristicExtractor().extract(Document([Page(1, 1000, 200, words, "ocr", image=image)])).line_items
     assert [item.cells["amount"].value for item in items] == [Decimal("380.00"), Decimal("300.00")]
