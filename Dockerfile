@@ -5,7 +5,8 @@ RUN apt-get update \
  && DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends \
       tesseract-ocr tesseract-ocr-eng tesseract-ocr-deu tesseract-ocr-fra tesseract-ocr-spa tesseract-ocr-ita \
       tesseract-ocr-por tesseract-ocr-nld tesseract-ocr-pol tesseract-ocr-swe tesseract-ocr-dan tesseract-ocr-ces \
-      tesseract-ocr-fin tesseract-ocr-nor \
+      tesseract-ocr-fin tesseract-ocr-nor tesseract-ocr-tur tesseract-ocr-hun tesseract-ocr-slk tesseract-ocr-hrv \
+      tesseract-ocr-ron tesseract-ocr-slv tesseract-ocr-lit tesseract-ocr-lav tesseract-ocr-est \
       fonts-urw-base35 fonts-dejavu-core make \
  && rm -rf /var/lib/apt/lists/*
 

@@ -106,8 +106,12 @@ class TesseractEngine:
 # `tesseract-ocr-deu`, ...); a page in any other reads with English
 TESSERACT_LANGUAGES = {
     "en": "eng", "de": "deu", "fr": "fra", "es": "spa", "it": "ita", "pt": "por", "nl": "nld", "pl": "pol",
-    "sv": "swe", "da": "dan", "cs": "ces", "fi": "fin", "no": "nor",
+    "sv": "swe", "da": "dan", "cs": "ces", "fi": "fin", "no": "nor", "tr": "tur", "hu": "hun", "sk": "slk",
+    "hr": "hrv", "ro": "ron", "sl": "slv", "lt": "lit", "lv": "lav", "et": "est",
 }  # fmt: skip
+# Languages so alike in writing that an English model's reading of one shares its certainty with the other
+# (py3langid: a Czech order 0.86 Czech, 0.12 Slovak): the pair's sum is how sure the page is of the likelier
+SIBLING_LANGUAGES = {"cs": "sk", "sk": "cs", "hr": "sl", "sl": "hr"}
 
 
 @functools.cache
@@ -131,7 +135,9 @@ def page_language(words: list[Word], sure: float = 0.9) -> str:
     text = " ".join(w.text for w in words if any(c.isalpha() for c in w.text))
     if identifier is None or len(text) < 40:
         return "eng"
-    code, probability = identifier.classify(text)
+    ranked = identifier.rank(text)
+    code, probability = ranked[0]
+    probability += dict(ranked).get(SIBLING_LANGUAGES.get(code, ""), 0.0)
     return TESSERACT_LANGUAGES[code] if probability >= sure else "eng"
 
 

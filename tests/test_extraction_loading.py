@@ -414,6 +414,23 @@ def test_czech_and_finnish_pages_are_told_as_such() -> None:
     assert page_language(_read_as_english(finnish)) == "fin"
 
 
+def test_hungarian_turkish_and_slovak_pages_are_told_as_such() -> None:
+    """Orders in Hungarian, Turkish and Slovak as the English model reads them (accents lost): their own models
+    (Debian `tesseract-ocr-hun`, `-tur`, `-slk`) are the ones to read them again; a Czech page stays Czech."""
+    pytest.importorskip("py3langid")
+    from extraction.ocr import page_language
+
+    hungarian = "MEGRENDELES Szallito Vevo Szallitasi cim Fizetesi feltetelek Atutalas nap Megnevezes Mennyiseg"
+    hungarian += " Egysegar Netto ertek AFA Brutto osszesen Kelt Budapest Rendelesszam Ugyintezo"
+    assert page_language(_read_as_english(hungarian)) == "hun"
+    turkish = "SATIN ALMA SIPARISI Tedarikci Alici Teslimat adresi Odeme kosullari Vade gun Urun aciklamasi Miktar"
+    turkish += " Birim fiyat Tutar Ara toplam KDV Genel toplam Siparis numarasi Istanbul Vergi dairesi"
+    assert page_language(_read_as_english(turkish)) == "tur"
+    slovak = "OBJEDNAVKA Dodavatel Odberatel Miesto dodania Platobne podmienky Splatnost dni odo dna vystavenia"
+    slovak += " faktury Nazov polozky Mnozstvo Jednotkova cena Spolu bez DPH Celkom na uhradu Bratislava"
+    assert page_language(_read_as_english(slovak)) == "slk"
+
+
 def test_page_language_is_english_without_the_language_identifier(monkeypatch: pytest.MonkeyPatch) -> None:
     from extraction import ocr
 
