@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from extraction.document import Document
-from extraction.layout import Line, group_lines, joined_thousands
+from extraction.layout import Line, group_lines, joined_thousands, split_phrases, typical_char_width
 from extraction.normalize import number_format_of, parse_amount
 from extraction.result import Charge, ChargeKind, Extraction, FieldValue, TaxLine
 
@@ -718,10 +718,10 @@ def taxes_in_a_row(doc: Document, extraction: Extraction) -> None:
                 first = values.index(sub)
                 last = first + 1 + values[first + 1 :].index(total)
                 above = lines[index - 1].words if index else []
-                centres = [_centre(line.words[k].bbox) for k, _, _ in amounts]
+                spans = _cells(line, [k for k, _, _ in amounts], typical_char_width(page.words))
                 captions = ["" for _ in amounts]
                 for word in above:
-                    near = min(range(len(amounts)), key=lambda k: abs(centres[k] - _centre(word.bbox)))
+                    near = min(range(len(amounts)), key=lambda k: _apart(spans[k], word.bbox))
                     captions[near] += " " + word.text
                 entries = [(values[k], captions[k]) for k in range(first + 1, last)]
             elif values and values[-1] == sub:  # a block of lines, one amount each, down to the total
@@ -744,5 +744,21 @@ def taxes_in_a_row(doc: Document, extraction: Extraction) -> None:
         return
 
 
-def _centre(box: tuple[float, ...]) -> float:
-    return (box[0] + box[2]) / 2
+def _cells(line: Line, indexes: list[int], char_width: float) -> list[tuple[float, float]]:
+    """The left and right edges of each amount's cell on a totals row: the phrase it stands in with its currency
+    ('1 626,46 francs suisses'), where that phrase holds no other amount, else the amount alone."""
+    spans = []
+    phrases = split_phrases(line, char_width)
+    for k in indexes:
+        word = line.words[k]
+        phrase = next((p for p in phrases if any(w is word for w in p.words)), None)
+        alone = phrase is not None and sum(any(w is line.words[j] for w in phrase.words) for j in indexes) == 1
+        box = phrase.bbox if phrase is not None and alone else word.bbox
+        spans.append((box[0], box[2]))
+    return spans
+
+
+def _apart(span: tuple[float, float], box: tuple[float, ...]) -> float:
+    """How far a caption word stands from a cell: 0 inside it, else the distance of the word's centre to its edge."""
+    centre = (box[0] + box[2]) / 2
+    return max(0.0, span[0] - centre, centre - span[1])
