@@ -408,7 +408,7 @@ def _terms(text: str) -> bool:
         return False
     terms = parse_terms(text)
     at_once = terms is not None and terms.net_days == 0 and not re.search(r"\d", text)
-    return bool(re.search(r"\d\s*" + DAYS, text, re.IGNORECASE) or RECEIPT.search(text.lower()) or at_once)
+    return bool(re.search(r"\d\s*(?:de\s+)?" + DAYS, text, re.IGNORECASE) or RECEIPT.search(text.lower()) or at_once)
 
 
 def _box(words: list[Word]) -> tuple[float, float, float, float]:

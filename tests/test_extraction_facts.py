@@ -207,3 +207,11 @@ def test_an_order_the_model_took_for_a_contract_has_its_facts_read_where_the_cal
         assert ext is not None and ext.doc_type == "contract"  # the type is settled by a later stage
         cell = ext.fields.get("po_number")
         assert (cell.value if cell is not None else None) == read
+
+
+def test_romanian_days_counted_with_de_are_terms() -> None:
+    from extraction.terms import parse_terms
+
+    got = _read(["Cod fiscal: | 67985948", "Termen de plată: | 30 de zile"])
+    assert got["payment_terms"] == "30 de zile" and got["payment_terms_days"] == 30
+    assert parse_terms("30 de zile") is not None and parse_terms("Plata în 45 de zile").net_days == 45  # type: ignore[union-attr]
