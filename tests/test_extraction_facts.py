@@ -197,16 +197,17 @@ def test_terms_by_shape_of_up_to_seven_words_with_one_number_of_days() -> None:
     assert got["payment_terms"] == "A 14 dias da data da fatura" and got["payment_terms_days"] == 14
 
 
-def test_an_order_the_model_took_for_a_contract_has_its_facts_read_where_the_caller_names_an_order() -> None:
+def test_an_order_the_model_took_for_a_contract_has_its_terms_read_where_the_caller_names_an_order() -> None:
     from extraction.pipeline import ExtractionJob, facts_stage
 
     doc = _page(["Nr zamówienia: | BE-359672", "Termin płatności: | Płatne w ciągu 20 dni"])
-    for hint, read in (("purchase_order", "BE-359672"), ("contract", None), (None, None)):
+    for hint, read in (("purchase_order", 20), ("contract", None), (None, None)):
         job = ExtractionJob(b"", doc_type_hint=hint, document=doc, extraction=Extraction("contract", 1, {}))
         ext = facts_stage(job).extraction
         assert ext is not None and ext.doc_type == "contract"  # the type is settled by a later stage
-        cell = ext.fields.get("po_number")
+        cell = ext.fields.get("payment_terms_days")
         assert (cell.value if cell is not None else None) == read
+        assert ext.fields.get("po_number") is None  # its terms only: the number stays the model's
 
 
 def test_romanian_days_counted_with_de_are_terms() -> None:
