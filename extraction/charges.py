@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
 from extraction.document import Document
-from extraction.layout import OCR_SPACE, Line, group_lines, joined_thousands
+from extraction.layout import OCR_SPACE, Line, group_lines, joined_thousands, split_phrases, typical_char_width
 from extraction.normalize import number_format_of, parse_amount
 from extraction.result import Charge, ChargeKind, Extraction, FieldValue, LineItem, TaxLine
 
@@ -770,3 +770,75 @@ def _partial_taxes(block: list[tuple[int, Line, Decimal]], start: int, total_at:
             return []
         taxes.append(value)
     return taxes if len(taxes) >= 2 else []
+
+
+_A_RATE = re.compile(r"\d\s?%")
+
+
+def taxes_in_a_row(doc: Document, extraction: Extraction) -> None:
+    """The tax total of several taxes printed between the subtotal and the total, each under or after a caption
+    that prints its rate: a totals row ('Net  Tax 20%  Tax 10%  Total' over '19'531.90  402.56  1'751.91
+    21'686.37', a caption's words going to the amount nearest under them) or a block of lines ('VAT: 25% 2,461.38').
+    Where the subtotal and the total are read and the amounts between them add up to the total less the subtotal
+    (charges and discounts too), the positive amounts whose captions print a rate are the taxes, their sum the tax
+    total. Replaces a tax total only where it is missing or one of those taxes."""
+    sub, tax, total = (extraction.decimal(name) for name in ("subtotal", "tax_total", "total"))
+    if sub is None or total is None or total - sub <= 0:
+        return
+    if tax is not None and abs(sub + tax - total) <= CENT:
+        return
+    hint = number_format_of([w.text for page in doc.pages for w in page.words])
+    for page in doc.pages:
+        lines = [Line(joined_thousands(line.words)) for line in group_lines(page.words)]
+        found = [[a for a in _amounts(line, hint) if _CENTS.search(a[2])] for line in lines]
+        entries: list[tuple[Decimal, str]] | None = None
+        for index, (line, amounts) in enumerate(zip(lines, found, strict=True)):
+            values = [value for _, value, _ in amounts]
+            if sub in values and total in values[values.index(sub) + 1 :]:  # a totals row
+                first = values.index(sub)
+                last = first + 1 + values[first + 1 :].index(total)
+                above = lines[index - 1].words if index else []
+                spans = _cells(line, [k for k, _, _ in amounts], typical_char_width(page.words))
+                captions = ["" for _ in amounts]
+                for word in above:
+                    near = min(range(len(amounts)), key=lambda k: _apart(spans[k], word.bbox))
+                    captions[near] += " " + word.text
+                entries = [(values[k], captions[k]) for k in range(first + 1, last)]
+            elif values and values[-1] == sub:  # a block of lines, one amount each, down to the total
+                entries = []
+                for later, more in zip(lines[index + 1 :], found[index + 1 :], strict=False):
+                    if not more:
+                        continue
+                    if more[-1][1] == total:
+                        break
+                    entries.append((more[-1][1], later.text))
+                else:
+                    entries = None
+            if entries:
+                break
+        if not entries or abs(sum((v for v, _ in entries), Decimal(0)) - (total - sub)) > CENT:
+            continue
+        taxes = [value for value, caption in entries if value > 0 and _A_RATE.search(caption)]
+        if taxes and (tax is None or tax in taxes):
+            extraction.fields["tax_total"] = FieldValue(sum(taxes, Decimal(0)), 0.7, page.number)
+        return
+
+
+def _cells(line: Line, indexes: list[int], char_width: float) -> list[tuple[float, float]]:
+    """The left and right edges of each amount's cell on a totals row: the phrase it stands in with its currency
+    ('1 626,46 francs suisses'), where that phrase holds no other amount, else the amount alone."""
+    spans = []
+    phrases = split_phrases(line, char_width)
+    for k in indexes:
+        word = line.words[k]
+        phrase = next((p for p in phrases if any(w is word for w in p.words)), None)
+        alone = phrase is not None and sum(any(w is line.words[j] for w in phrase.words) for j in indexes) == 1
+        box = phrase.bbox if phrase is not None and alone else word.bbox
+        spans.append((box[0], box[2]))
+    return spans
+
+
+def _apart(span: tuple[float, float], box: tuple[float, ...]) -> float:
+    """How far a caption word stands from a cell: 0 inside it, else the distance of the word's centre to its edge."""
+    centre = (box[0] + box[2]) / 2
+    return max(0.0, span[0] - centre, centre - span[1])

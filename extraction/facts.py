@@ -194,7 +194,7 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
         # (or by shape alone, where neither its line nor the line above names a delivery, an offer or a warranty)
         near = " ".join(p.text for p in phrases + (lines[index - 1] if index else []))
         for phrase in phrases:
-            rest = phrase.words[_split(phrase.words) or 0 :]
+            rest = _uncaptioned(phrase.words[_split(phrase.words) or 0 :])
             text = " ".join(w.text for w in rest)
             shaped = not NOT_TERMS.search(near) and _terms_shape(text)
             if "payment_terms" not in out and (PAY_WORD.search(phrase.text) or shaped) and _terms(text):
@@ -289,7 +289,22 @@ def _terms_shape(text: str) -> bool:
         return False
     if terms.discount_pct is not None:
         return True
-    return len(text.split()) <= 5 and len(re.findall(r"\d+", text)) == 1
+    return len(text.split()) <= 7 and len(re.findall(r"\d+", text)) == 1
+
+
+def _uncaptioned(words: list[Word]) -> list[Word]:
+    """Terms without the one-word caption printed on their line before them, in words unknown or set in capitals
+    ('FORFALL Netto 20 dager', 'Zahlungsbedingungen Zahlbar innerhalb 30 Tagen'): a word of letters before terms
+    that start a sentence of their own (a capital, then no capital: 'Netto 20', 'Pago al contado'; never 'Due On
+    Receipt') and read the same without it."""
+    if len(words) < 3 or not words[0].text.rstrip(":").isalpha() or not words[1].text[:1].isupper():
+        return words
+    if words[2].text[:1].isupper():
+        return words
+    whole, rest = parse_terms(" ".join(w.text for w in words)), parse_terms(" ".join(w.text for w in words[1:]))
+    if whole is None or rest is None or whole != rest:
+        return words
+    return words[1:]
 
 
 def _order_date(dates: list[tuple[str, FieldValue]], number: FieldValue | None) -> FieldValue | None:
@@ -393,7 +408,7 @@ def _terms(text: str) -> bool:
         return False
     terms = parse_terms(text)
     at_once = terms is not None and terms.net_days == 0 and not re.search(r"\d", text)
-    return bool(re.search(r"\d\s*" + DAYS, text, re.IGNORECASE) or RECEIPT.search(text.lower()) or at_once)
+    return bool(re.search(r"\d\s*(?:de\s+)?" + DAYS, text, re.IGNORECASE) or RECEIPT.search(text.lower()) or at_once)
 
 
 def _box(words: list[Word]) -> tuple[float, float, float, float]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from extraction import readers
-from extraction.charges import close_the_totals, read_tax_and_charges, totals_from_the_page
+from extraction.charges import close_the_totals, read_tax_and_charges, taxes_in_a_row, totals_from_the_page
 from extraction.checks import recheck_required
 from extraction.document import Document
 from extraction.facts import read_facts
@@ -107,11 +107,31 @@ readers_stage = reading_stage(
     "by field with what the extractor found: the one place their values enter an extraction.",
     readers.read_into,
 )
-facts_stage = reading_stage(
-    "facts_stage",
-    "An order's number, date and terms read under captions that name them in any language (``extraction.facts``).",
-    read_facts,
-)
+
+
+def facts_stage(job: ExtractionJob) -> ExtractionJob:
+    """An order's number, date and terms read under captions that name them in any language (``extraction.facts``);
+    on an order the caller names one too, where the model took it for a contract (the type is settled later), its
+    terms only (measured: its number so read lost one scanned order of blind7 dev)."""
+    if job.document is None or job.extraction is None:
+        return job
+    guessed = job.extraction.doc_type
+    if job.doc_type_hint in ("purchase_order", "invoice") and guessed == "contract":
+        kept = dict(job.extraction.fields)
+        job.extraction.doc_type = job.doc_type_hint  # type: ignore[assignment]
+        read_facts(job.document, job.extraction)
+        job.extraction.doc_type = guessed
+        for name in set(job.extraction.fields) | set(kept):
+            if name not in ("payment_terms", "payment_terms_days"):
+                if name in kept:
+                    job.extraction.fields[name] = kept[name]
+                else:
+                    del job.extraction.fields[name]
+    else:
+        read_facts(job.document, job.extraction)
+    return job
+
+
 opening_stage = reading_stage(
     "opening_stage",
     "A contract's empty header fields read from its opening by shape (parties ending in a legal form, the "
@@ -151,6 +171,7 @@ tax_and_charges_stage = reading_stage(
     read_tax_and_charges,
     close_the_totals,
     totals_from_the_page,
+    taxes_in_a_row,
 )
 
 

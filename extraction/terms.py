@@ -176,8 +176,8 @@ _DISCOUNT_LOOSE = re.compile(
 )
 _NET = re.compile(
     r"\b(?:net(?:to)?|netto|n)\s*[/:\-]?\s*(\d{1,3})(?!\d)"  # Net 30, N30, NET30, N/30
-    r"|(?<![\d.,])(\d{1,3})\s*"
-    + _DAYS  # 30 days, 30 Tage, 60 días
+    r"|(?<![\d.,])(\d{1,3})\s*(?:de\s+)?"
+    + _DAYS  # 30 days, 30 Tage, 60 días, 30 de zile (Romanian counts 20 and more with 'de')
     + r"|"
     + _SHORT_DAYS
     + r"|(?<![\d.,])(\d{1,3})\s*(?:net(?:to)?|netto|e\.?o\.?m\b|fin\s+de\s+mois)"  # 30 net, 30 EOM

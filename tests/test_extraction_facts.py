@@ -146,3 +146,73 @@ def test_terms_with_their_days_replace_an_event_read_from_a_caption_s_letters() 
 def test_terms_that_name_their_paying_word_after_a_comma_are_whole() -> None:
     got = _read(["Platba: | prevodom, splatnosť 30 dní"])
     assert got["payment_terms"] == "prevodom, splatnosť 30 dní" and got["payment_terms_days"] == 30
+
+
+def _totals(lines: list[str], **fields: str) -> Decimal | None:
+    from extraction.charges import taxes_in_a_row
+
+    ext = Extraction("purchase_order", 1, {k: FieldValue(Decimal(v), 0.9) for k, v in fields.items()})
+    taxes_in_a_row(_page(lines), ext)
+    return ext.decimal("tax_total")
+
+
+def test_several_taxes_in_a_totals_row_under_their_rates_add_up_to_the_tax_total() -> None:
+    row = ["Net | VAT 20% | VAT 10% | Total", "19,531.90 | 402.56 | 1,751.91 | 21,686.37"]
+    sums = {"subtotal": "19531.90", "total": "21686.37"}
+    assert _totals(row, **sums) == Decimal("2154.47")
+    assert _totals(row, tax_total="1751.91", **sums) == Decimal("2154.47")  # one of the two gives way to their sum
+    assert _totals(row, tax_total="99.00", **sums) == Decimal("99.00")  # a tax read elsewhere is left alone
+
+
+def test_a_charge_or_a_discount_in_the_totals_row_is_no_tax() -> None:
+    freight = ["Net | Freight | VAT 25% | Total", "1,000.00 | 7.39 | 250.00 | 1,257.39"]
+    assert _totals(freight, subtotal="1000.00", total="1257.39") == Decimal("250.00")
+    discount = ["Net | Discount 3% | VAT 12% | Total", "1,000.00 | -30.00 | 116.40 | 1,086.40"]
+    assert _totals(discount, subtotal="1000.00", total="1086.40") == Decimal("116.40")
+    unclosed = ["Net | VAT 20% | VAT 10% | Total", "1,000.00 | 100.00 | 50.00 | 1,200.00"]
+    assert _totals(unclosed, subtotal="1000.00", total="1200.00") is None  # the amounts do not close
+
+
+def test_tax_lines_with_their_rates_between_the_subtotal_and_the_total_add_up() -> None:
+    block = [
+        "Total: EUR 30,316.08",  # the total printed first too
+        "Net amount: EUR 26,217.50",
+        "VAT: 25% EUR 2,461.38",
+        "VAT: 10% EUR 1,637.20",
+        "Payable: EUR 30,316.08",
+    ]
+    assert _totals(block, subtotal="26217.50", total="30316.08") == Decimal("4098.58")
+
+
+def test_terms_lose_a_one_word_caption_printed_on_their_line_but_due_on_receipt_stays_whole() -> None:
+    got = _read(["Item one", "FORFALL Netto 20 dager"])
+    assert got["payment_terms"] == "Netto 20 dager" and got["payment_terms_days"] == 20
+    got = _read(["Item one", "Zahlungsbedingungen Zahlbar innerhalb 30 Tagen"])
+    assert got["payment_terms"] == "Zahlbar innerhalb 30 Tagen"
+    assert _read(["Item one", "Terms: | Due On Receipt"])["payment_terms"] == "Due On Receipt"
+
+
+def test_terms_by_shape_of_up_to_seven_words_with_one_number_of_days() -> None:
+    got = _read(["Item one", "A 14 dias da data da fatura"])
+    assert got["payment_terms"] == "A 14 dias da data da fatura" and got["payment_terms_days"] == 14
+
+
+def test_an_order_the_model_took_for_a_contract_has_its_terms_read_where_the_caller_names_an_order() -> None:
+    from extraction.pipeline import ExtractionJob, facts_stage
+
+    doc = _page(["Nr zamówienia: | BE-359672", "Termin płatności: | Płatne w ciągu 20 dni"])
+    for hint, read in (("purchase_order", 20), ("contract", None), (None, None)):
+        job = ExtractionJob(b"", doc_type_hint=hint, document=doc, extraction=Extraction("contract", 1, {}))
+        ext = facts_stage(job).extraction
+        assert ext is not None and ext.doc_type == "contract"  # the type is settled by a later stage
+        cell = ext.fields.get("payment_terms_days")
+        assert (cell.value if cell is not None else None) == read
+        assert ext.fields.get("po_number") is None  # its terms only: the number stays the model's
+
+
+def test_romanian_days_counted_with_de_are_terms() -> None:
+    from extraction.terms import parse_terms
+
+    got = _read(["Cod fiscal: | 67985948", "Termen de plată: | 30 de zile"])
+    assert got["payment_terms"] == "30 de zile" and got["payment_terms_days"] == 30
+    assert parse_terms("30 de zile") is not None and parse_terms("Plata în 45 de zile").net_days == 45  # type: ignore[union-attr]
