@@ -65,22 +65,22 @@ CONFIDENCE = 0.8
 GUESS = 0.6  # a date placed by what its caption does not say
 
 
-def read_facts(doc: Document, extraction: Extraction) -> None:
+def read_facts(doc: Document, extraction: Extraction, terms_only: bool = False) -> None:
     """The order's number, date and terms read under captions that name them in any language, and its currency by
     name. Read under a caption, the number and the date replace the extractor's; placed by shape alone (a guess),
     they fill what is missing or replace a date printed for another event. The terms replace the extractor's where
     those are missing, part of these, these with their caption, or an event where these count days; the currency by
-    name only fills."""
-    if not doc.pages or extraction.doc_type == "contract":
+    name only fills. ``terms_only``: the terms alone, whatever the document's type."""
+    if not doc.pages or extraction.doc_type == "contract" and not terms_only:
         return
     found, others = facts(doc)
     fields = extraction.fields
-    for name in ("po_number", "order_date"):
+    for name in () if terms_only else ("po_number", "order_date"):
         cell, read = found.get(name), fields.get(name)
         guessed = cell is not None and cell.confidence <= GUESS
         if cell is not None and (not guessed or read is None or read.value is None or read.value in others):
             fields[name] = cell  # a guessed date replaces only a date printed for another event
-    if fields.get("currency") is None:
+    if fields.get("currency") is None and not terms_only:
         named = currency_by_name(doc)
         if named is not None:
             fields["currency"] = named
@@ -95,9 +95,8 @@ def read_facts(doc: Document, extraction: Extraction) -> None:
         counted = mine is not None and mine.net_days > 0 and (theirs is None or theirs.net_days == 0)
         if not printed or printed in str(terms.value) or captioned or counted:
             fields["payment_terms"] = terms
-            days = parse_terms(str(terms.value))
-            if days is not None:
-                fields["payment_terms_days"] = FieldValue(days.net_days, CONFIDENCE, terms.page, terms.bbox)
+            if mine is not None:
+                fields["payment_terms_days"] = FieldValue(mine.net_days, CONFIDENCE, terms.page, terms.bbox)
 
 
 def currency_by_name(doc: Document) -> FieldValue | None:
@@ -404,10 +403,10 @@ def _date(words: list[Word], hint: str | None) -> tuple[date, list[Word], str] |
 
 def _terms(text: str) -> bool:
     """Terms to pay by: net days beside a day word, a discount, end of month or an event ('on receipt')."""
-    if len(text.split()) > 12 or parse_terms(text) is None:
+    terms = parse_terms(text) if len(text.split()) <= 12 else None
+    if terms is None:
         return False
-    terms = parse_terms(text)
-    at_once = terms is not None and terms.net_days == 0 and not re.search(r"\d", text)
+    at_once = terms.net_days == 0 and not re.search(r"\d", text)
     return bool(re.search(r"\d\s*(?:de\s+)?" + DAYS, text, re.IGNORECASE) or RECEIPT.search(text.lower()) or at_once)
 
 

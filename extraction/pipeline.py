@@ -115,20 +115,8 @@ def facts_stage(job: ExtractionJob) -> ExtractionJob:
     terms only (measured: its number so read lost one scanned order of blind7 dev)."""
     if job.document is None or job.extraction is None:
         return job
-    guessed = job.extraction.doc_type
-    if job.doc_type_hint in ("purchase_order", "invoice") and guessed == "contract":
-        kept = dict(job.extraction.fields)
-        job.extraction.doc_type = job.doc_type_hint  # type: ignore[assignment]
-        read_facts(job.document, job.extraction)
-        job.extraction.doc_type = guessed
-        for name in set(job.extraction.fields) | set(kept):
-            if name not in ("payment_terms", "payment_terms_days"):
-                if name in kept:
-                    job.extraction.fields[name] = kept[name]
-                else:
-                    del job.extraction.fields[name]
-    else:
-        read_facts(job.document, job.extraction)
+    mistaken = job.doc_type_hint in ("purchase_order", "invoice") and job.extraction.doc_type == "contract"
+    read_facts(job.document, job.extraction, terms_only=mistaken)
     return job
 
 
