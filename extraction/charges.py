@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 from decimal import ROUND_HALF_UP, Decimal
 
-from extraction.document import Document
+from extraction.document import Document, Page
 from extraction.layout import OCR_SPACE, Line, group_lines, joined_thousands, split_phrases, typical_char_width
 from extraction.normalize import number_format_of, parse_amount
 from extraction.result import Charge, ChargeKind, Extraction, FieldValue, LineItem, TaxLine
@@ -666,11 +666,7 @@ def totals_from_the_page(doc: Document, extraction: Extraction) -> None:
     total that is one of several taxes found gives way to their sum."""
     _taxes_summed(extraction)
     hint = number_format_of([w.text for page in doc.pages for w in page.words])
-    rows: list[tuple[int, Line, list[tuple[int, Decimal, str]]]] = []
-    for page in doc.pages:
-        for line in group_lines(page.words):
-            joined = Line(joined_thousands(line.words))
-            rows.append((page.number, joined, [a for a in _amounts(joined, hint) if _CENTS.search(a[2])]))
+    rows = [(page.number, line, amounts) for page in doc.pages for line, amounts in _lines_with_cents(page, hint)]
     best: tuple[int, int, list[tuple[int, Line, Decimal]], int] | None = None  # (items summed, t, block, start)
     for t in range(1, len(rows)):
         if not rows[t][2]:
@@ -689,6 +685,12 @@ def totals_from_the_page(doc: Document, extraction: Extraction) -> None:
         return
     _, _, block, start = best
     _put_totals(extraction, block, start)
+
+
+def _lines_with_cents(page: Page, hint: str | None) -> list[tuple[Line, list[tuple[int, Decimal, str]]]]:
+    """A page's lines, each as one word per amount ('4 026,33' joined), with the amounts it prints with cents."""
+    lines = [Line(joined_thousands(line.words)) for line in group_lines(page.words)]
+    return [(line, [a for a in _amounts(line, hint) if _CENTS.search(a[2])]) for line in lines]
 
 
 def _taxes_summed(extraction: Extraction) -> None:
@@ -789,8 +791,8 @@ def taxes_in_a_row(doc: Document, extraction: Extraction) -> None:
         return
     hint = number_format_of([w.text for page in doc.pages for w in page.words])
     for page in doc.pages:
-        lines = [Line(joined_thousands(line.words)) for line in group_lines(page.words)]
-        found = [[a for a in _amounts(line, hint) if _CENTS.search(a[2])] for line in lines]
+        rows = _lines_with_cents(page, hint)
+        lines, found = [line for line, _ in rows], [amounts for _, amounts in rows]
         entries: list[tuple[Decimal, str]] | None = None
         for index, (line, amounts) in enumerate(zip(lines, found, strict=True)):
             values = [value for _, value, _ in amounts]
