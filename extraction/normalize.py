@@ -94,7 +94,6 @@ CURRENCY_WORDS = [
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def currency_names() -> dict[str, str]:
     """The common currencies' names and signs as CLDR gives them in the languages whose months are read (Babel):
     every plural form ('złotych polskich', 'českých korun', 'euroa') and each locale's own sign ('₺', 'zł', 'Kč',
@@ -113,6 +112,7 @@ def currency_names() -> dict[str, str]:
     return {name: codes.pop() for name, codes in found.items() if len(codes) == 1}
 
 
+@lru_cache(maxsize=1)
 def iso_codes() -> frozenset[str]:
     """ISO 4217 codes of the currencies legal tender somewhere today (Babel's territory data): read as a currency
     only beside an amount, where 'ALL' or 'TOP' cannot be a word."""
