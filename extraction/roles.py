@@ -337,11 +337,11 @@ def captioned(doc: Document, found: list[Company]) -> dict[str, list[Company]]:
     company captioned both as a party and as a ship-to (the buyer whose goods go to itself) is that party; one
     captioned as both parties is neither."""
     page = doc.pages[0]
+    out: dict[str, list[Company]] = {BUYER: [], VENDOR: [], OTHER: []}
     if not page.words:
-        return {BUYER: [], VENDOR: [], OTHER: []}
+        return out
     char = typical_char_width(page.words)
     phrases = [phrase for line in group_lines(page.words) for phrase in split_phrases(line, char)]
-    out: dict[str, list[Company]] = {BUYER: [], VENDOR: [], OTHER: []}
     for company in found:
         roles = {role for m in company.body if m.page == page.number if (role := _caption_role_of(m, phrases, char))}
         parties = roles & {BUYER, VENDOR}
