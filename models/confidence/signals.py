@@ -24,7 +24,7 @@ from extraction.charges import charges_that_close
 from extraction.checks import row_adds_up
 from extraction.document import Document
 from extraction.normalize import COMMON_CODES, is_valid_tax_id
-from extraction.result import HEADER_FIELDS, LINE_FIELDS, Extraction, FieldValue, LineItem, Value
+from extraction.result import HEADER_FIELDS, LINE_FIELDS, PRICED, Extraction, FieldValue, LineItem, Value
 from extraction.terms import parse_terms
 from models.layout.combine import same_value
 from models.layout.consistency import Checks, check, document_closes
@@ -250,8 +250,7 @@ def _checks(reading: Reading) -> Checks:
     for number, item in enumerate(combined.line_items, start=1):
         if number > len(checks.row_status) or checks.row_status[number - 1] != "bad":
             continue
-        qty, price, amount = item.decimal("quantity"), item.decimal("unit_price"), item.decimal("amount")
-        if qty is not None and price is not None and amount is not None and row_adds_up(qty, price, amount):
+        if _row_arithmetic(item) == 1.0:
             checks.row_status[number - 1] = "ok"
             checks.failures = [f for f in checks.failures if not f.startswith(f"line {number}:")]
     return checks
@@ -367,11 +366,10 @@ def line_rows(reading: Reading, doc_features: Mapping[str, float]) -> list[dict[
     rows_confirmed = sum(a == 1.0 for a in arithmetic) / len(arithmetic) if arithmetic else -1.0
     rows = []
     for position, item in enumerate(combined.line_items):
-        qty, price, amount = item.decimal("quantity"), item.decimal("unit_price"), item.decimal("amount")
         # the line comes from one reader: it is confirmed when the other read the very same cells
         key = _line_key(item)
         agrees = -1.0 if len(other_keys) < 2 or not all(other_keys) else float(all(key in k for k in other_keys))
-        numbers = [v for v in (qty, price, amount) if v is not None]
+        numbers = [v for name in PRICED if (v := item.decimal(name)) is not None]
         cells = list(item.cells.values())
         description = str(item.value("description") or "")
         lowest = min((c.confidence for c in cells), default=-1.0)
@@ -409,9 +407,6 @@ def _row_arithmetic(item: LineItem) -> float:
     return -1.0 if qty is None or price is None or amount is None else float(row_adds_up(qty, price, amount))
 
 
-NUMBER_CELLS = ("quantity", "unit_price", "amount")
-
-
 def _comparable(value: Value) -> Value:
     """The value as ``same_value`` compares it: text without case and runs of spaces, anything else as it is."""
     return re.sub(r"\s+", " ", value).strip().casefold() if isinstance(value, str) else value
@@ -436,7 +431,7 @@ def _cell_differences(
         both = [n for n in mine if n in theirs]
         found = {
             "cells_differ": float(sum(mine[n] != theirs[n] for n in both)),
-            "numbers_differ": float(sum(mine[n] != theirs[n] for n in both if n in NUMBER_CELLS)),
+            "numbers_differ": float(sum(mine[n] != theirs[n] for n in both if n in PRICED)),
             "cells_only_here": float(sum(n not in theirs for n in mine)),
             "cells_only_other": float(sum(n not in mine for n in theirs)),
         }

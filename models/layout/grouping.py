@@ -21,11 +21,10 @@ from functools import partial
 from typing import Any, Literal
 
 from extraction.document import BBox, Word, union_bbox
-from extraction.result import LINE_FIELDS, Value
+from extraction.result import LINE_FIELDS, PRICED, Value
 from models.layout.labels import HEADER_TAGS, LINE_TAGS
 
 Strategy = Literal["sequence", "geometry"]
-NUMERIC_COLUMNS = ("quantity", "unit_price", "amount")
 ANCHOR_ORDER = ("amount", "unit_price", "quantity")
 
 
@@ -200,7 +199,7 @@ def _merge_continuations(rows: list[dict[str, list[Span]]]) -> list[dict[str, li
     """A piece with no number (wrapped description, row cut by a page break) belongs to the row before."""
     merged: list[dict[str, list[Span]]] = []
     for row in rows:
-        if merged and not any(col in row for col in NUMERIC_COLUMNS):
+        if merged and not any(col in row for col in PRICED):
             previous = merged[-1]
             for column, pieces in row.items():
                 previous.setdefault(column, []).extend(pieces)
@@ -261,7 +260,7 @@ def line_items(spans: Sequence[Span], normalise: Normaliser, strategy: Strategy 
                 cell = _cell(group[column], column, normalise)
                 if cell is not None:
                     cells[column] = cell
-        if cells and any(c in cells for c in ("description", *NUMERIC_COLUMNS)):
+        if cells and any(c in cells for c in ("description", *PRICED)):
             rows.append(RawRow(cells))
     return rows
 
