@@ -382,53 +382,43 @@ def _read_as_english(text: str) -> list:
     return [Word(word, (0.1, 0.1, 0.2, 0.12), 0.9) for word in text.split()]
 
 
-def test_page_language_tells_a_page_from_how_an_english_model_read_it() -> None:
+# orders as Tesseract's English model reads them (accents, umlauts and ß lost, few function words) and the model
+# each should be read again with: German, Spanish, English; Czech and Finnish (blind set 3 scans: their own models
+# read 'Novák', 'dnů', 'Järvinen', 'Sähkö', which English reads 'Novak', 'dné', 'Jarvinen', 'Sihké'); Hungarian,
+# Turkish and Slovak (Debian `tesseract-ocr-hun`, `-tur`, `-slk`), a Czech page staying Czech beside Slovak
+PAGES_READ_AS_ENGLISH = {
+    "deu": "Bestellmenge Nettopreis Nettowert SchweiBdraht Dichtungsband selbstklebend Hydraulik6l Lagerbuchse"
+    " Messing Sechskantschraube verzinkt Positionssumme Frachtanteil Steueranteil Endsumme Sachbearbeiter",
+    "spa": "Orden de compra nacional Razon social proveedor Fecha de elaboracion Condiciones de credito Contado"
+    " contra entrega Domicilio de entrega Manguera hidraulica pulgada Aceite hidraulico cubeta Suma parcial",
+    "eng": "Purchase order Ship to Bill to Payment terms Net 30 days Quantity Unit price Amount Subtotal Freight"
+    " Sales tax Total due Please quote the order number on every invoice and delivery note",
+    "ces": "OBJEDNAVKA Novak Elektro Americké Pizef Cislo objednavky Datum vystaveni Vyfizuje Termin dodani Splatnost"
+    " dné od vystaveni faktury Dodavatel Odbératel Misto dodani Vitava Strojirna Ceska republika",
+    "fin": "Makela Oy Kirkkokatu Oulu Suomi OSTOTILAUS Toimittaja Jarvinen Sihké Oy Tilausnumero Himeenkatu"
+    " Paivamaara Tampere Yhteyshenkilé Toivottu toimituspaiva Maksuehto netto Rivi Tuotekoodi Nimike",
+    "hun": "MEGRENDELES Szallito Vevo Szallitasi cim Fizetesi feltetelek Atutalas nap Megnevezes Mennyiseg"
+    " Egysegar Netto ertek AFA Brutto osszesen Kelt Budapest Rendelesszam Ugyintezo",
+    "tur": "SATIN ALMA SIPARISI Tedarikci Alici Teslimat adresi Odeme kosullari Vade gun Urun aciklamasi Miktar"
+    " Birim fiyat Tutar Ara toplam KDV Genel toplam Siparis numarasi Istanbul Vergi dairesi",
+    "slk": "OBJEDNAVKA Dodavatel Odberatel Miesto dodania Platobne podmienky Splatnost dni odo dna vystavenia"
+    " faktury Nazov polozky Mnozstvo Jednotkova cena Spolu bez DPH Celkom na uhradu Bratislava",
+}
+
+
+@pytest.mark.parametrize("language", sorted(PAGES_READ_AS_ENGLISH))
+def test_page_language_tells_a_page_from_how_an_english_model_read_it(language: str) -> None:
     pytest.importorskip("py3langid")
     from extraction.ocr import page_language
 
-    # an order in German as Tesseract's English model reads it: umlauts and ß lost, no function words
-    german = "Bestellmenge Nettopreis Nettowert SchweiBdraht Dichtungsband selbstklebend Hydraulik6l Lagerbuchse"
-    german += " Messing Sechskantschraube verzinkt Positionssumme Frachtanteil Steueranteil Endsumme Sachbearbeiter"
-    assert page_language(_read_as_english(german)) == "deu"
-    spanish = "Orden de compra nacional Razon social proveedor Fecha de elaboracion Condiciones de credito Contado"
-    spanish += " contra entrega Domicilio de entrega Manguera hidraulica pulgada Aceite hidraulico cubeta Suma parcial"
-    assert page_language(_read_as_english(spanish)) == "spa"
-    english = "Purchase order Ship to Bill to Payment terms Net 30 days Quantity Unit price Amount Subtotal Freight"
-    english += " Sales tax Total due Please quote the order number on every invoice and delivery note"
-    assert page_language(_read_as_english(english)) == "eng"
-    # too little text to tell (a page of numbers): English
+    assert page_language(_read_as_english(PAGES_READ_AS_ENGLISH[language])) == language
+
+
+def test_a_page_with_too_little_text_to_tell_reads_as_english() -> None:
+    pytest.importorskip("py3langid")
+    from extraction.ocr import page_language
+
     assert page_language(_read_as_english("Total 1,234.00 EUR 19%")) == "eng"
-
-
-def test_czech_and_finnish_pages_are_told_as_such() -> None:
-    """Orders in Czech and Finnish as the English model read them (blind set 3 scans): their own models read
-    'Novák', 'dnů', 'Järvinen', 'Sähkö', which English reads 'Novak', 'dné', 'Jarvinen', 'Sihké'."""
-    pytest.importorskip("py3langid")
-    from extraction.ocr import page_language
-
-    czech = "OBJEDNAVKA Novak Elektro Americké Pizef Cislo objednavky Datum vystaveni Vyfizuje Termin dodani Splatnost"
-    czech += " dné od vystaveni faktury Dodavatel Odbératel Misto dodani Vitava Strojirna Ceska republika"
-    assert page_language(_read_as_english(czech)) == "ces"
-    finnish = "Makela Oy Kirkkokatu Oulu Suomi OSTOTILAUS Toimittaja Jarvinen Sihké Oy Tilausnumero Himeenkatu"
-    finnish += " Paivamaara Tampere Yhteyshenkilé Toivottu toimituspaiva Maksuehto netto Rivi Tuotekoodi Nimike"
-    assert page_language(_read_as_english(finnish)) == "fin"
-
-
-def test_hungarian_turkish_and_slovak_pages_are_told_as_such() -> None:
-    """Orders in Hungarian, Turkish and Slovak as the English model reads them (accents lost): their own models
-    (Debian `tesseract-ocr-hun`, `-tur`, `-slk`) are the ones to read them again; a Czech page stays Czech."""
-    pytest.importorskip("py3langid")
-    from extraction.ocr import page_language
-
-    hungarian = "MEGRENDELES Szallito Vevo Szallitasi cim Fizetesi feltetelek Atutalas nap Megnevezes Mennyiseg"
-    hungarian += " Egysegar Netto ertek AFA Brutto osszesen Kelt Budapest Rendelesszam Ugyintezo"
-    assert page_language(_read_as_english(hungarian)) == "hun"
-    turkish = "SATIN ALMA SIPARISI Tedarikci Alici Teslimat adresi Odeme kosullari Vade gun Urun aciklamasi Miktar"
-    turkish += " Birim fiyat Tutar Ara toplam KDV Genel toplam Siparis numarasi Istanbul Vergi dairesi"
-    assert page_language(_read_as_english(turkish)) == "tur"
-    slovak = "OBJEDNAVKA Dodavatel Odberatel Miesto dodania Platobne podmienky Splatnost dni odo dna vystavenia"
-    slovak += " faktury Nazov polozky Mnozstvo Jednotkova cena Spolu bez DPH Celkom na uhradu Bratislava"
-    assert page_language(_read_as_english(slovak)) == "slk"
 
 
 def test_page_language_is_english_without_the_language_identifier(monkeypatch: pytest.MonkeyPatch) -> None:
