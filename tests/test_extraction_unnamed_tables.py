@@ -660,3 +660,17 @@ def test_whole_pesos_with_dots_for_thousands() -> None:
         ("AB3302", Decimal("3"), Decimal("809660"), Decimal("2428980")),
         ("AB4410", Decimal("1"), Decimal("153070"), Decimal("153070")),
     ]
+
+
+@pytest.mark.parametrize(("mark", "unit"), [("ROL", "ROL"), ("CHF", None)])
+def test_a_three_capital_column_is_the_money_s_mark_only_for_a_currency_in_use(mark: str, unit: str | None) -> None:
+    # 'ROL' (a roll) was Romania's currency code until 2005: a code no money uses today is a unit; 'CHF' is the mark
+    extraction = _extract(
+        [
+            (0.30, [(0.08, "Vorp"), (0.40, "Zlat"), (0.55, "Quib"), (0.80, "Frell")]),  # captions naming nothing
+            (0.33, [(0.08, "Stretch film 500 mm"), (0.40, "12"), (0.55, "18.50"), (0.66, mark), (0.80, "222.00")]),
+            (0.36, [(0.08, "Kraft paper 90 g"), (0.40, "4"), (0.55, "42.00"), (0.66, mark), (0.80, "168.00")]),
+        ]
+    )
+    items = [(i.value("description"), i.value("quantity"), i.value("unit")) for i in extraction.line_items]
+    assert items == [("Stretch film 500 mm", Decimal("12"), unit), ("Kraft paper 90 g", Decimal("4"), unit)]

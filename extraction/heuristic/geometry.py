@@ -17,13 +17,11 @@ from collections.abc import Callable
 from decimal import Decimal
 from statistics import median
 
-from babel.numbers import list_currencies
-
 from extraction.checks import PRICE_UNITS
 from extraction.document import Word
 from extraction.heuristic.parts import Column, PageView, arithmetic_fits
 from extraction.layout import Line, joined_thousands, split_phrases
-from extraction.normalize import parse_amount, parse_currency
+from extraction.normalize import iso_codes, parse_amount, parse_currency
 from extraction.result import PRICED
 
 CENTS = re.compile(r"[.,]\d{2}\)?$")
@@ -34,7 +32,6 @@ LEADER = re.compile(r"^[.·_…]{3,}$")  # leader dots after a text: no cell
 UNIT = re.compile(r"^[^\W\d_](?:[^\W\d_]|[./²³]){0,14}[23]?$")
 
 
-_ISO_CODES = frozenset(list_currencies())  # ISO 4217 codes (CLDR): 'ARS' on each row is the money's, no unit
 RULE = re.compile(r"^[|¦‖│┃]+$")  # a ruled table's vertical lines read as characters (gridlines, OCR)
 
 
@@ -637,7 +634,7 @@ class GeometricTables:
             if index == sku_index and not sku_taken:
                 column.name, sku_taken = "sku", True  # the first code column before the description
             elif all(
-                parse_currency(t) and not re.search(r"\d", t) or re.fullmatch(r"[A-Z]{3}", t) and t in _ISO_CODES
+                parse_currency(t) and not re.search(r"\d", t) or re.fullmatch(r"[A-Z]{3}", t) and t in iso_codes()
                 for t in texts_of[index]
             ):
                 column.name = "_currency"  # 'CHF' after each price: the money's mark, no unit
