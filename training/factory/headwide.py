@@ -27,7 +27,25 @@ Drawn per document (each a factor the bench, bench/bench_headers.py, reports by)
   ``total_first``; ``row``: captions above values in one row); ``adjustments`` (discount, freight, surcharge);
   ``tax_rates`` 0, 1 or 2; ``amount_due`` repeated under the total;
 - ``terms``: net days, discount terms, end of month, on receipt, or none, in the language's own phrasings;
-  ``terms_place``: among the facts or a line under the totals.
+  ``terms_place``: among the facts, a line under the totals (``footer``), a shaded caption row above the line
+  table (``table_caption``), inside a prose sentence under the totals (``sentence``) or in the page's small-print
+  foot among the company's registration details (``page_foot``).
+
+Drawn since headwide2 (the arrangements a blind set broke on; each a factor too):
+
+- ``form``: ``page`` (the arrangements above), ``boxed`` (a Brazilian/Latin form: every value, the parties' names,
+  addresses and tax ids too, in a ruled box with its caption above) or ``portal`` (a supplier-portal print: shaded
+  section headings, "PO Header" and one per party, over two-column caption/value grids);
+- ``party_layout`` (page form): ``blocks`` (as before), ``four`` (four captioned blocks, each with a company name:
+  bill-to, ship-to, vendor and a remit-to or end-user) or ``window`` (no caption: the buyer's letterhead, its sender
+  line above an envelope window holding the vendor, the addressee of the order);
+- ``letterhead``: ``single``, ``group`` (a group name above the subsidiary that is the party) or ``division`` (the
+  party, then "a division of / powered by / a member of" another company); ``none`` where no party heads the page;
+- ``legal_form``: ``local`` (the country's) or ``long`` (long legal forms read whole: "(Pty) Ltd", "Sp. z o.o.",
+  "S.A. de C.V.", "PT ... Tbk"...); ``tax_ids``: ``eu`` (as before) or ``world`` (twenty-three countries' ids with
+  valid check digits through python-stdnum, in their own print format and caption: CNPJ, RFC, CUIT, ABN, UID...);
+- ``bare``: ``none``, ``order_date`` or ``po_number``: that one fact printed with no caption among captioned ones
+  (a date in a facts row, an order number in a grid), the only date or number without one.
 
 A line table of 2-6 rows; the totals add up from it. Labels are the factory's truth with the usual header fields
 (common.build_label): po_number, order_date (ISO), buyer_name and vendor_name (the companies as printed),
@@ -45,9 +63,11 @@ gives the same bytes.
 
 from __future__ import annotations
 
+import importlib
 import json
 import random
-from dataclasses import asdict, dataclass
+import string
+from dataclasses import asdict, dataclass, replace
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -58,7 +78,7 @@ from babel.numbers import get_currency_name, get_currency_symbol
 
 from training.factory import vocab
 from training.factory.common import GeneratedDoc, build_label, draw_logo, family_id
-from training.factory.headwords import LANGUAGES, SYLLABLES, captions, terms
+from training.factory.headwords import LANGUAGES, SYLLABLES, TAX_CAPTIONS, captions, legal_forms, tax_countries, terms
 from training.factory.layout import FONT_FAMILIES, Entity, Fonts, PageDraft, render_pdf, width, wrap
 from training.factory.values import dec_str, format_number, make_party, q2
 
@@ -80,14 +100,15 @@ PROSE = {"en": "{t} {n} of {d}", "de": "{t} {n} vom {d}", "fr": "{t} {n} du {d}"
          "da": "{t} {n} af {d}", "pt": "{t} {n} de {d}", "cs": "{t} {n} ze dne {d}", "fi": "{t} {n}, {d}",
          "no": "{t} {n} av {d}", "hu": "{t} {n}, kelt {d}", "ro": "{t} {n} din {d}", "tr": "{t} {n}, {d}"}  # fmt: skip
 # the party blocks' captions are always words of the language: no shape tells a buyer's block from a vendor's
-PARTY_ROLES = ("vendor", "buyer", "ship_to", "remit_to", "contact")
+PARTY_ROLES = ("vendor", "buyer", "ship_to", "remit_to", "contact", "end_user")
 NEAR_NUMBERS = ("quote_no", "customer_no", "requisition", "delivery_note", "contract", "page", "phone")
 NEAR_DATES = ("delivery_date", "quote_date", "print_date")
 SAFE_FAMILIES = ("dejavu-sans", "dejavu-sans-condensed", "dejavu-serif")  # every letter of the sixteen languages
 FACTORS = ("arrangement", "parties", "ship_to", "remit_to", "contact", "details", "captions", "language",
            "caption_style", "near_numbers", "order_shape", "dates", "near_dates", "numbers", "currency",
            "currency_place", "totals", "adjustments", "tax_rates", "amount_due", "terms", "terms_place",
-           "font_size")  # fmt: skip
+           "font_size", "form", "party_layout", "letterhead", "legal_form", "tax_ids", "bare")  # fmt: skip
+TERMS_PLACES = ("facts", "footer", "table_caption", "sentence", "page_foot")
 
 
 @dataclass(frozen=True)
@@ -116,9 +137,15 @@ class HeadSpec:
     tax_rates: int  # 0 | 1 | 2
     amount_due: bool
     terms: str  # net | discount | eom | receipt | none
-    terms_place: str  # facts | footer
+    terms_place: str  # facts | footer | table_caption | sentence | page_foot
     font_family: str
     font_size: float
+    form: str = "page"  # page | boxed | portal
+    party_layout: str = "blocks"  # blocks | four | window
+    letterhead: str = "single"  # single | group | division | none
+    legal_form: str = "local"  # local | long
+    tax_ids: str = "eu"  # eu | world
+    bare: str = "none"  # none | order_date | po_number
 
     def factors(self) -> dict[str, Any]:
         out = asdict(self)
@@ -133,7 +160,7 @@ def sample_head_spec(rng: random.Random, half: str) -> HeadSpec:
     dates = ["dmy_dot", "dmy_slash", "iso", "long", "medium", "full"] + (["mdy_slash"] if language == "en" else [])
     adjustments = "none" if plain else rng.choices(["none", "discount", "freight", "surcharge", "several"],
                                                    [3, 1, 1, 1, 1])[0]  # fmt: skip
-    return HeadSpec(
+    spec = HeadSpec(
         half=half,
         arrangement=rng.choice(ARRANGEMENTS),
         parties=rng.choice(["vendor_head", "buyer_head", "both_blocks"]),
@@ -161,6 +188,29 @@ def sample_head_spec(rng: random.Random, half: str) -> HeadSpec:
                                                                      "pt", "fi", "no") else SAFE_FAMILIES),
         font_size=rng.choice([7.5, 8.0, 8.5, 9.0, 9.5, 10.0]),
     )  # fmt: skip
+    return _more_arrangements(rng, spec)
+
+
+def _more_arrangements(rng: random.Random, spec: HeadSpec) -> HeadSpec:
+    """headwide2's factors, drawn after the others (which keep their draws); a form or layout that fixes who heads
+    the page overrides ``parties``, and the arrangement reports the form where a form replaces it."""
+    form = rng.choices(["page", "boxed", "portal"], [3, 1, 1])[0]
+    layout = rng.choices(["blocks", "four", "window"], [2, 2, 1])[0] if form == "page" else "blocks"
+    parties = {"four": "both_blocks", "window": "buyer_head"}.get(layout, spec.parties)
+    if form != "page":
+        parties = "both_blocks"
+    letterhead = rng.choice(["single", "group", "division"]) if parties != "both_blocks" else "none"
+    arrangement = spec.arrangement if form == "page" else form
+    bare = "none"
+    # a bare fact needs a cell or line of its own: not in a panel (caption above value) nor the prose sentence
+    if spec.captions == "lang" and arrangement not in ("prose", "panel_left", "panel_right") and rng.random() < 0.4:
+        bare = rng.choice(["order_date", "po_number"])
+    terms_place = rng.choice(TERMS_PLACES)
+    if form != "page" and terms_place in ("table_caption", "sentence"):
+        terms_place = "facts"
+    return replace(spec, arrangement=arrangement, parties=parties, form=form, party_layout=layout,
+                   letterhead=letterhead, legal_form=rng.choice(["local", "long"]),
+                   tax_ids=rng.choice(["eu", "world"]), bare=bare, terms_place=terms_place)  # fmt: skip
 
 
 @dataclass
@@ -207,6 +257,19 @@ class HeadWriter:
         while self.buyer.name == self.vendor.name:
             self.buyer = make_party(rng, country, with_tax_id=True)
         self.consignee = make_party(rng, self.buyer.country, with_tax_id=False)
+        self.end_user = make_party(rng, rng.choice(OTHER_COUNTRIES), with_tax_id=False)
+        self.tax_captions: dict[str, str] = {}  # vendor | buyer -> the caption of its world tax id
+        for role, party in (("vendor", self.vendor), ("buyer", self.buyer)):
+            if spec.legal_form == "long":
+                party.name = rng.choice(self.printable(legal_forms(spec.half))).format(_strip_form(party.name))
+            if spec.tax_ids == "world":
+                country = rng.choice(tax_countries(spec.half))
+                party.tax_id = world_tax_id(rng, country)
+                self.tax_captions[role] = rng.choice(self.printable(TAX_CAPTIONS[country]))
+        while self.buyer.name == self.vendor.name:  # a long form may make the two names one
+            self.buyer.name += f" {rng.choice(vocab.COMPANY_STEMS)}"
+        group_word = rng.choice(["Group", "Holding", "Gruppe", "Groupe", "Grupo"])
+        self.group = f"{rng.choice(vocab.COMPANY_STEMS)} {group_word}"
         self.bank = f"{rng.choice(vocab.COMPANY_STEMS)} {rng.choice(['Bank', 'Factoring', 'Finance', 'Capital'])}"
         self.code = rng.choice(CURRENCIES[spec.language])
         year = rng.randrange(2024, 2028)
@@ -251,6 +314,12 @@ class HeadWriter:
 
     # ---- words ----------------------------------------------------------------------------------------------
 
+    def printable(self, phrases: tuple[str, ...]) -> tuple[str, ...]:
+        """The phrases the document's font prints: only the safe families have every letter past Latin-1."""
+        if self.spec.font_family in SAFE_FAMILIES:
+            return phrases
+        return tuple(p for p in phrases if p.encode("latin-1", "ignore").decode("latin-1") == p) or phrases
+
     def caption(self, role: str) -> str:
         spec = self.spec
         if spec.captions == "none" and role not in PARTY_ROLES:
@@ -269,6 +338,16 @@ class HeadWriter:
         elif spec.caption_style == "colon":
             text += ":"
         return text
+
+    def tax_caption(self, role: str) -> str:
+        """The caption beside a party's tax id: its country's own (world ids) or the language's VAT caption."""
+        return self.tax_captions.get(role) or self.caption("vat")
+
+    def phrase(self, role: str, **values: str) -> str:
+        """A template phrase of ``role`` (a group line, a terms sentence) in the language, filled in."""
+        template = self.rng.choice(captions(self.spec.language, role, self.spec.half))
+        self.used.add(template)
+        return template.format(**values)
 
     def money(self, value: Decimal, mark: bool = True) -> str:
         text = format_number(value, self.spec.numbers)
@@ -311,8 +390,10 @@ class HeadWriter:
 
     def facts(self) -> list[Fact]:
         rng, spec = self.rng, self.spec
-        out = [Fact("po_number", self.caption("po_number"), self.po_number, "po_number"),
-               Fact("order_date", self.caption("order_date"), self.date_text(self.day), "order_date")]  # fmt: skip
+        out = [Fact("po_number", "" if spec.bare == "po_number" else self.caption("po_number"), self.po_number,
+                    "po_number"),
+               Fact("order_date", "" if spec.bare == "order_date" else self.caption("order_date"),
+                    self.date_text(self.day), "order_date")]  # fmt: skip
         near = {"none": 0, "few": rng.randrange(1, 3), "many": rng.randrange(3, 6)}[spec.near_numbers]
         for role in rng.sample(NEAR_NUMBERS, near):
             value = {
@@ -337,6 +418,47 @@ class HeadWriter:
         if self.terms_text and spec.terms_place == "facts":
             out.append(Fact("terms", self.caption("terms"), self.terms_text, "payment_terms"))
         return out
+
+    def party_facts(self) -> list[Fact]:
+        """The boxed and portal forms' parties as facts: each value its own captioned box or grid cell."""
+        out = []
+        for role, party in (("vendor", self.vendor), ("buyer", self.buyer)):
+            out.append(Fact(role, self.caption(role), party.name, f"{role}_name"))
+            out.append(Fact("address", self.caption("address"), f"{party.street}, {party.city_line}"))
+            if party.tax_id:
+                out.append(Fact("vat", self.tax_caption(role), party.tax_id, f"{role}_tax_id"))
+        if self.spec.ship_to:
+            out.append(Fact("ship_to", self.caption("ship_to"), self.consignee.name))
+        return out
+
+    def draw_form(self, facts: list[Fact]) -> None:
+        """The boxed form (every value in a ruled box, caption above) or the portal print (a shaded heading per
+        section over a two-column caption/value grid): the order's facts, then the parties'."""
+        size = self.size
+        parties = self.party_facts()
+        if self.spec.form == "boxed":
+            self.y = self.draw_facts(facts + parties, MARGIN, self.right, self.y + size) + size
+            return
+        half = (self.right - MARGIN) / 2
+        vendor_end = next(i for i, f in enumerate(parties) if f.role == "buyer")
+        sections = [(self.caption("section").rstrip(":"), facts), (self.caption("vendor").rstrip(":"),
+                    parties[:vendor_end]), (self.caption("buyer").rstrip(":"), parties[vendor_end:])]  # fmt: skip
+        for heading, rows in sections:
+            self.page.rect(MARGIN, self.y - size * 1.1, self.right - MARGIN, size * 1.6, stroke=None,
+                           fill=(0.82, 0.86, 0.92))  # fmt: skip
+            self.text(MARGIN + 4, self.y, heading, bold=True)
+            self.y += size * 2
+            if heading != sections[0][0]:  # a party section: the name's own caption (Name, Company...)
+                rows = [replace(rows[0], caption=self.caption("name"))] + rows[1:]
+            for start in range(0, len(rows), 2):
+                for offset, fact in enumerate(rows[start : start + 2]):
+                    x = MARGIN + 4 + offset * half
+                    if fact.caption:
+                        self.text(x, self.y, fact.caption, size=size * 0.9)
+                    self._value(x + half * 0.38, self.y, fact, x + half - 8)
+                self.page.line(MARGIN, self.y + size * 0.5, self.right, self.y + size * 0.5, 0.3, (0.7, 0.7, 0.7))
+                self.y += size * 1.6
+            self.y += size
 
     def draw_facts(self, facts: list[Fact], x0: float, x1: float, y: float) -> float:
         """Draws the facts between x0 and x1 from y down in the spec's arrangement; returns the y below them."""
@@ -389,7 +511,7 @@ class HeadWriter:
                 self.page.rect(x0, top, x1 - x0, size * 1.5, stroke=None, fill=(0.86, 0.88, 0.9))
                 self.page.line(x0, top + height, x1, top + height, 0.5)
             for fact, cell_width in row:
-                if arrangement == "boxes":
+                if arrangement in ("boxes", "boxed"):
                     self.page.rect(x + 1, top, cell_width - 2, height, line_width=0.5)
                 if fact.caption:
                     self.text(x + size * 0.6, y, fact.caption, size=size * 0.8)
@@ -400,7 +522,7 @@ class HeadWriter:
 
     def _value(self, x: float, y: float, fact: Fact, x1: float) -> None:
         size = self.size
-        if fact.role == "terms" and x + width(fact.value, self.f.regular, size) > x1:  # long terms: a smaller print
+        if fact.role in ("terms", "address") and x + width(fact.value, self.f.regular, size) > x1:  # a smaller print
             size = max(6.0, size * (x1 - x) / max(1.0, width(fact.value, self.f.regular, size)))
         self.text(x, y, fact.value, fact.tag, size=size)
 
@@ -415,8 +537,16 @@ class HeadWriter:
             spec.parties, (None, "")
         )
         if party is not None:
-            self.text(x, y, party.name, f"{role}_name", bold=True, size=size + 5)
+            if spec.letterhead == "group":  # the group's name above, the subsidiary (the party) below it
+                self.text(x, y, self.group, bold=True, size=size + 6)
+                y += size * 1.7
+            self.text(x, y, party.name, f"{role}_name", bold=True, size=size + (2 if spec.letterhead == "group" else 5))
             y += size * 1.6
+            if spec.letterhead == "division":
+                owner = self.rng.choice(["Industries AG", "Holdings Ltd", "Group S.A.", "Corp.", "plc"])
+                other = f"{self.rng.choice(vocab.COMPANY_STEMS)} {owner}"
+                self.text(x, y - size * 0.3, self.phrase("group_line", g=other), size=size * 0.85)
+                y += size * 1.2
             small = size * 0.85
             details = [f"{party.street}, {party.city_line}"]
             if spec.details:
@@ -426,7 +556,7 @@ class HeadWriter:
                 self.text(x, y, line, size=small)
                 y += small * 1.35
             if spec.details and party.tax_id:
-                cx = x + self.text(x, y, self.caption("vat") or "", size=small) + small * 0.4
+                cx = x + self.text(x, y, self.tax_caption(role) or "", size=small) + small * 0.4
                 self.text(cx, y, party.tax_id, f"{role}_tax_id", size=small)
                 y += small * 1.35
         self.y = max(self.y + 40, y + size * 0.8)
@@ -442,15 +572,24 @@ class HeadWriter:
             if spec.details:
                 lines.append((f"{self.caption('phone')} {party.phone}".strip(), None))
                 if party.tax_id:
-                    lines.append((self.caption("vat"), None))
+                    lines.append((self.tax_caption(role), None))
                     lines.append((party.tax_id, f"{role}_tax_id"))
                 lines.append((f"{self.caption('iban')} {_iban(self.rng, party.country)}".strip(), None))
             return self.caption("buyer" if role == "buyer" else "vendor"), lines
 
         if spec.parties != "buyer_head":
             blocks.append(party_block("buyer", self.buyer))
-        if spec.parties != "vendor_head":
+        if spec.parties != "vendor_head" and spec.party_layout != "window":
             blocks.append(party_block("vendor", self.vendor))
+        if spec.party_layout == "four":  # bill-to, ship-to, vendor and a fourth company: remit-to or end user
+            c, e = self.consignee, self.end_user
+            blocks.append((self.caption("ship_to"), [(c.name, None), (c.street, None), (c.city_line, None)]))
+            if self.rng.random() < 0.5:
+                blocks.append((self.caption("remit_to"), [(self.bank, None), (self.vendor.street, None),
+                                                          (_iban(self.rng, self.vendor.country), None)]))  # fmt: skip
+            else:
+                blocks.append((self.caption("end_user"), [(e.name, None), (e.street, None), (e.city_line, None)]))
+            return blocks  # the convention's order: bill-to, vendor, ship-to, fourth (drawn 2 x 2)
         if spec.ship_to:
             c = self.consignee
             blocks.append((self.caption("ship_to"), [(c.name, None), (c.street, None), (c.city_line, None)]))
@@ -462,9 +601,29 @@ class HeadWriter:
         self.rng.shuffle(blocks)
         return blocks
 
+    def window(self) -> None:
+        """The envelope window: the buyer's sender line in small print, underlined, then the vendor's address with
+        no caption (the addressee of a purchase order is its vendor)."""
+        size, v, b = self.size, self.vendor, self.buyer
+        small = size * 0.7
+        sender = f"{b.name} · {b.street} · {b.city_line}"
+        under = self.y + small * 0.4
+        self.page.line(MARGIN, under, MARGIN + width(sender, self.f.regular, small), under, 0.3)
+        self.text(MARGIN, self.y, sender, size=small)
+        y = self.y + size * 1.6
+        lines: list[tuple[str, str | None]] = [(v.name, "vendor_name"), (v.street, None), (v.city_line, None)]
+        for line, tag in lines:
+            self.text(MARGIN, y, line, tag)
+            y += size * 1.3
+        if self.spec.details and v.tax_id:
+            x = MARGIN + self.text(MARGIN, y, self.tax_caption("vendor"), size=size) + size * 0.4
+            self.text(x, y, v.tax_id, "vendor_tax_id")
+            y += size * 1.3
+        self.y = y + size
+
     def draw_blocks(self, blocks: list[tuple[str, list[tuple[str, str | None]]]], x0: float, x1: float) -> None:
         size = self.size
-        per_row = 2 if x1 - x0 < 380 else 3
+        per_row = 2 if x1 - x0 < 380 or self.spec.party_layout == "four" else 3
         column = (x1 - x0) / per_row
         for start in range(0, len(blocks), per_row):
             y_end = self.y
@@ -498,6 +657,12 @@ class HeadWriter:
         elif title:
             self.text(MARGIN, self.y + size, title, bold=True, size=size + 4)
             self.y += size * 3
+        if spec.form != "page":
+            self.draw_form(facts)
+            self.rest()
+            return
+        if spec.party_layout == "window":
+            self.window()
         blocks = self.party_blocks()
         start = self.y + size
         if spec.arrangement == "corner":
@@ -525,13 +690,41 @@ class HeadWriter:
         else:
             self.y = self.draw_facts(facts, MARGIN, self.right, start) + size if facts else self.y
             self.draw_blocks(blocks, MARGIN, self.right)
+        self.rest()
+
+    def rest(self) -> None:
+        """The line table, the totals and the terms where they are not among the facts."""
+        spec, size = self.spec, self.size
+        if self.terms_text and spec.terms_place == "table_caption":  # a shaded caption row above the table
+            self.y += size
+            self.page.rect(MARGIN, self.y - size * 1.1, self.right - MARGIN, size * 1.6, stroke=None,
+                           fill=(0.9, 0.92, 0.88))  # fmt: skip
+            self._captioned_terms(MARGIN + 4, self.y, size)
+            self.y += size * 0.8
         self.table()
         self.totals()
         if self.terms_text and spec.terms_place == "footer":
-            caption = self.caption("terms")
-            x = MARGIN + (self.text(MARGIN, self.y, caption, bold=True) + size * 0.6 if caption else 0)
-            self.text(x, self.y, self.terms_text, "payment_terms")
+            self._captioned_terms(MARGIN, self.y, size)
             self.y += size * 1.6
+        if self.terms_text and spec.terms_place == "sentence":  # the phrase inside a sentence of the language
+            before, _, after = self.phrase("terms_sentence", t="\x00").partition("\x00")
+            x = MARGIN + self.text(MARGIN, self.y, before.rstrip()) + width(" ", self.f.regular, size)
+            x += self.text(x, self.y, self.terms_text, "payment_terms")
+            self.text(x, self.y, after)
+            self.y += size * 1.6
+        if spec.terms_place == "page_foot":  # the small print at the page's foot: the company's details
+            small, party = size * 0.75, self.vendor
+            y = PAGE[1] - MARGIN
+            self.page.line(MARGIN, y - small * 1.3, self.right, y - small * 1.3, 0.4)
+            self.text(MARGIN, y, f"{party.name} · {party.street} · {party.city_line} · {party.phone}", size=small)
+            if self.terms_text:
+                self._captioned_terms(MARGIN, y + small * 1.4, small)
+
+    def _captioned_terms(self, x: float, y: float, size: float) -> None:
+        caption = self.caption("terms")
+        if caption:
+            x += self.text(x, y, caption, bold=True, size=size) + size * 0.6
+        self.text(x, y, self.terms_text, "payment_terms", size=size)
 
     def _prose(self, title: str, head: list[Fact]) -> None:
         """'Order 4711 of 5 March 2026': the sentence's words drawn one part at a time, the values tagged."""
@@ -681,6 +874,65 @@ def _iban(rng: random.Random, country: str) -> str:
     return f"{country}{rng.randrange(10, 99)} " + " ".join(digits[i : i + 4] for i in range(0, 18, 4))
 
 
+def _strip_form(name: str) -> str:
+    """The company name without the legal form the factory's countries gave it (the longest that ends it)."""
+    forms = sorted({f for fs in vocab.COMPANY_SUFFIX_BY_COUNTRY.values() for f in fs}, key=len, reverse=True)
+    for form in forms:
+        if name.endswith(" " + form):
+            return name[: -len(form) - 1].rstrip(",")
+    return name
+
+
+def _digits(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(string.digits) for _ in range(n))
+
+
+def _letters(rng: random.Random, n: int) -> str:
+    return "".join(rng.choice(string.ascii_uppercase) for _ in range(n))
+
+
+# country -> (python-stdnum module, a candidate in the compact form); candidates are drawn until one is valid
+_TAX_IDS: dict[str, tuple[str, Any]] = {
+    "BR": ("br.cnpj", lambda r: _digits(r, 8) + "0001" + _digits(r, 2)),
+    "CL": ("cl.rut", lambda r: str(r.randrange(76, 99)) + _digits(r, 6) + r.choice(string.digits + "K")),
+    "AU": ("au.abn", lambda r: str(r.randrange(10, 99)) + _digits(r, 9)),
+    "TW": ("tw.ubn", lambda r: _digits(r, 8)),
+    "RU": ("ru.inn", lambda r: str(r.randrange(10, 99)) + _digits(r, 8)),
+    "SG": ("sg.uen", lambda r: str(r.randrange(1990, 2024)) + _digits(r, 5) + _letters(r, 1)),
+    "IN": ("in_.gstin", lambda r: f"{r.randrange(1, 37):02d}{_letters(r, 5)}{_digits(r, 4)}{_letters(r, 1)}"
+                                  f"{r.choice('123')}Z{r.choice(string.digits + string.ascii_uppercase)}"),
+    "KR": ("kr.brn", lambda r: str(r.randrange(101, 999)) + _digits(r, 7)),
+    "DK": ("dk.cvr", lambda r: str(r.randrange(1, 10)) + _digits(r, 7)),
+    "FI": ("fi.ytunnus", lambda r: _digits(r, 8)),
+    "VE": ("ve.rif", lambda r: "J" + _digits(r, 9)),
+    "MX": ("mx.rfc", lambda r: f"{_letters(r, 3)}{r.randrange(0, 99):02d}{r.randrange(1, 13):02d}"
+                               f"{r.randrange(1, 29):02d}{_letters(r, 1)}{_digits(r, 1)}{r.choice('0123456789A')}"),
+    "AR": ("ar.cuit", lambda r: r.choice(["30", "33"]) + _digits(r, 9)),
+    "JP": ("jp.cn", lambda r: _digits(r, 13)),
+    "CO": ("co.nit", lambda r: "9" + _digits(r, 9)),
+    "PE": ("pe.ruc", lambda r: "20" + _digits(r, 9)),
+    "NZ": ("nz.ird", lambda r: str(r.randrange(10, 150)) + _digits(r, 6)),
+    "CH": ("ch.uid", lambda r: "CHE" + _digits(r, 9)),
+    "TR": ("tr.vkn", lambda r: _digits(r, 10)),
+    "RO": ("ro.cui", lambda r: str(r.randrange(1, 10)) + _digits(r, 7)),
+    "CZ": ("cz.dic", lambda r: "CZ" + str(r.randrange(1, 10)) + _digits(r, 7)),
+    "NO": ("no.orgnr", lambda r: r.choice("89") + _digits(r, 8)),
+    "ZA": ("za.tin", lambda r: r.choice("0123") + _digits(r, 9)),
+}  # fmt: skip
+
+
+def world_tax_id(rng: random.Random, country: str) -> str:
+    """A tax id of ``country`` with valid check digits, as that country prints it (python-stdnum's format)."""
+    name, candidate = _TAX_IDS[country]
+    module = importlib.import_module(f"stdnum.{name}")
+    number = candidate(rng)
+    while not module.is_valid(number):
+        number = candidate(rng)
+    if country == "VE":  # stdnum has no format for the RIF: J-12345678-9
+        return f"{number[0]}-{number[1:9]}-{number[9]}"
+    return str(module.format(number)) if hasattr(module, "format") else number
+
+
 def half_of_seed(seed: int) -> str:
     """The pools' half a bench seed prints: study below HELD_FROM, held from it."""
     return "held" if seed >= HELD_FROM else "study"
@@ -744,4 +996,4 @@ def generate_headwide(n: int, out: Path, seed: int) -> list[Path]:
 
 
 __all__ = ["FACTORS", "HELD_FROM", "HeadSpec", "generate_headwide", "half_of_seed", "make_head_po",
-           "sample_head_spec"]  # fmt: skip
+           "sample_head_spec", "world_tax_id"]  # fmt: skip

@@ -16,7 +16,10 @@ LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pl", "sv", "da", "pt", "cs", "
 ROLES = ("title", "po_number", "order_date", "vendor", "buyer", "ship_to", "remit_to", "contact", "phone", "email",
          "iban", "vat", "quote_no", "customer_no", "requisition", "delivery_note", "contract", "page",
          "delivery_date", "quote_date", "print_date", "subtotal", "discount", "freight", "surcharge", "tax", "total",
-         "amount_due", "terms", "currency", "description", "quantity", "unit_price", "amount")  # fmt: skip
+         "amount_due", "terms", "currency", "description", "quantity", "unit_price", "amount",
+         # the arrangements of headwide2: a fourth party's block, a portal's section heading and name caption, a
+         # boxed form's address caption, a letterhead's second-company line ({g}: that company), a terms sentence
+         "end_user", "section", "name", "address", "group_line", "terms_sentence")  # fmt: skip
 
 # one string per language: "role=phrase|phrase;role=..." in any order
 _RAW = {
@@ -251,6 +254,88 @@ _TERMS_RAW = {
     " ödemede %{p} iskonto, {n} gün vade|eom=Ay sonundan itibaren {n} gün|receipt=Peşin|receipt=Teslimde ödeme",
 }
 
+# the roles headwide2 added, in the same "role=phrase|phrase;..." form, merged into _RAW's languages below; a
+# language without a role borrows it from another language of the same half (``captions``)
+_EXTRA_RAW = {
+    "en": "end_user=End User|End Customer|Final Destination|Ultimate Consignee;section=PO Header|Order Header"
+    "|Header Data|General Information|Purchase Order Details;name=Name|Company Name|Company|Legal Name;address="
+    "Address|Street Address|Registered Address;group_line=a division of {g}|powered by {g}|a member of the {g} group"
+    "|part of {g}|a subsidiary of {g};terms_sentence=Payment shall be made {t}.|All invoices under this order are"
+    " payable as follows: {t}.|Unless agreed otherwise in writing, payment terms are {t}.|We will pay your invoice"
+    " on these terms: {t}.",
+    "de": "end_user=Endkunde|Endabnehmer|Bedarfsträger;section=Kopfdaten|Bestellkopf|Allgemeine Daten|Belegkopf;"
+    "name=Name|Firma|Firmenname;address=Anschrift|Adresse|Sitz;group_line=ein Unternehmen der {g}|eine Marke der"
+    " {g}|Teil der {g}|Tochtergesellschaft der {g};terms_sentence=Die Zahlung erfolgt wie folgt: {t}.|Es gelten"
+    " folgende Zahlungsbedingungen: {t}.|Rechnungen zu dieser Bestellung begleichen wir {t}.",
+    "fr": "end_user=Client final|Utilisateur final;section=En-tête de commande|Informations générales|Données"
+    " d'en-tête;name=Raison sociale|Nom|Société;address=Adresse|Siège social;group_line=une société du groupe {g}"
+    "|filiale de {g}|une division de {g};terms_sentence=Le règlement sera effectué comme suit : {t}.|Conditions"
+    " applicables à cette commande : {t}.",
+    "es": "end_user=Cliente final|Usuario final;section=Cabecera del pedido|Datos generales|Información general;"
+    "name=Razón social|Nombre|Empresa;address=Domicilio|Dirección|Domicilio fiscal;group_line=una empresa del grupo"
+    " {g}|filial de {g}|una división de {g};terms_sentence=El pago se realizará de la siguiente forma: {t}.|Las"
+    " facturas de este pedido se abonarán así: {t}.",
+    "it": "end_user=Cliente finale|Utilizzatore finale;section=Testata ordine|Dati generali|Dati di testata;name="
+    "Ragione sociale|Denominazione|Nome;address=Indirizzo|Sede legale;group_line=una società del gruppo {g}"
+    "|controllata da {g};terms_sentence=Il pagamento avverrà come segue: {t}.|Per questo ordine si applica: {t}."
+    "|Le fatture saranno saldate: {t}.",
+    "nl": "end_user=Eindgebruiker|Eindklant;section=Orderkop|Algemene gegevens|Kopgegevens;name=Naam|Bedrijfsnaam"
+    "|Firma;address=Adres|Vestigingsadres;group_line=onderdeel van {g}|een dochter van {g};terms_sentence=Betaling"
+    " geschiedt als volgt: {t}.|Voor deze order gelden de betalingsvoorwaarden: {t}.|Facturen worden voldaan: {t}.",
+    "pl": "end_user=Użytkownik końcowy|Odbiorca końcowy;section=Nagłówek zamówienia|Dane ogólne|Dane nagłówka;name="
+    "Nazwa|Nazwa firmy|Firma;address=Adres|Siedziba;group_line=członek grupy {g}|spółka z grupy {g};"
+    "terms_sentence=Płatność nastąpi w następujący sposób: {t}.|Dla tego zamówienia obowiązuje: {t}.|Faktury"
+    " będą regulowane: {t}.",
+    "pt": "end_user=Cliente final|Usuário final|Destinatário final;section=Dados do pedido|Cabeçalho do pedido"
+    "|Dados gerais;name=Razão social|Nome|Empresa;address=Endereço|Logradouro|Sede;group_line=uma empresa do grupo"
+    " {g}|divisão de {g};terms_sentence=O pagamento será efetuado da seguinte forma: {t}.|Condição de pagamento"
+    " deste pedido: {t}.",
+    "sv": "end_user=Slutkund|Slutanvändare;section=Orderhuvud|Allmänna uppgifter;name=Namn|Företag|Företagsnamn;"
+    "address=Adress|Säte;group_line=en del av {g}|ett dotterbolag till {g};terms_sentence=Betalning sker enligt"
+    " följande: {t}.|Fakturor för denna order betalas: {t}.|Om inget annat avtalats gäller: {t}.",
+    "da": "end_user=Slutbruger|Slutkunde;section=Ordrehoved|Generelle oplysninger;name=Navn|Firma|Firmanavn;address="
+    "Adresse|Hjemsted;group_line=en del af {g}|et datterselskab af {g};terms_sentence=Betaling sker således: {t}."
+    "|For denne ordre gælder betalingsbetingelserne: {t}.|Fakturaer betales: {t}.",
+    "cs": "end_user=Koncový zákazník|Konečný uživatel;section=Hlavička objednávky|Obecné údaje;name=Název|Obchodní"
+    " firma|Firma;address=Adresa|Sídlo;group_line=člen skupiny {g}|součást skupiny {g};terms_sentence=Platba bude"
+    " provedena takto: {t}.|Pro tuto objednávku platí: {t}.|Faktury budou hrazeny: {t}.",
+    "fi": "end_user=Loppuasiakas|Loppukäyttäjä;section=Tilauksen otsikkotiedot|Yleiset tiedot;name=Nimi|Yritys"
+    "|Toiminimi;address=Osoite|Kotipaikka;group_line=osa {g} -konsernia|{g} -konserniin kuuluva;terms_sentence="
+    "Maksu suoritetaan seuraavasti: {t}.|Tähän tilaukseen sovelletaan maksuehtoa: {t}.|Laskut maksetaan: {t}.",
+    "no": "end_user=Sluttbruker|Sluttkunde;section=Ordrehode|Generell informasjon;name=Navn|Firma|Foretaksnavn;"
+    "address=Adresse|Forretningsadresse;group_line=en del av {g}|et datterselskap av {g};terms_sentence=Betaling"
+    " skjer slik: {t}.|For denne ordren gjelder betalingsbetingelsene: {t}.|Fakturaer betales: {t}.",
+    "hu": "end_user=Végfelhasználó|Végső vevő;section=Rendelés fejléc|Általános adatok;name=Név|Cégnév|Cég;address="
+    "Cím|Székhely;group_line=a {g} csoport tagja|a {g} leányvállalata;terms_sentence=A fizetés az alábbiak szerint"
+    " történik: {t}.|Erre a megrendelésre érvényes: {t}.|A számlák kiegyenlítése: {t}.",
+    "ro": "end_user=Client final|Utilizator final;section=Antet comandă|Date generale;name=Denumire|Nume|Firma;"
+    "address=Adresă|Sediu social;group_line=membru al grupului {g}|o divizie a {g};terms_sentence=Plata se va"
+    " efectua astfel: {t}.|Pentru această comandă se aplică: {t}.|Facturile se achită: {t}.",
+    "tr": "end_user=Son Kullanıcı|Nihai Alıcı;section=Sipariş Başlığı|Genel Bilgiler;name=Unvan|Firma Adı|Ad;address="
+    "Adres|Merkez Adresi;group_line={g} grubu şirketidir|{g} iştirakidir;terms_sentence=Ödeme şu şekilde yapılacaktır:"
+    " {t}.|Bu sipariş için geçerli ödeme koşulu: {t}.|Faturalar şöyle ödenir: {t}.",
+}
+
+# legal forms printed whole after (or around: {} is the rest of the name) a company name, split by the same hash
+LEGAL_FORMS = ("{} (Pty) Ltd", "{} Sp. z o.o.", "{} S.A. de C.V.", "{} Ltda.", "{} GmbH & Co. KG", "{} K.K.",
+               "{} Sdn. Bhd.", "{} Pte. Ltd.", "{} S. de R.L. de C.V.", "{} S.A.S.", "{} ApS", "{} Oy", "{} AB (publ)",
+               "{} s.r.o.", "{} a.s.", "{} Kft.", "{} Zrt.", "{} S.R.L.", "{} A.Ş.", "{} Ltd. Şti.", "{} S.L.U.",
+               "{} Co., Ltd.", "{} Pvt. Ltd.", "PT {} Tbk", "{} LLP", "{} GmbH & Co. KGaA", "{} Sp. k.",
+               "{} S.A.I.C.", "{} d.o.o.", "{} Limitada", "{} Proprietary Limited", "{} S.p.A. Società Benefit",
+               "{} AG & Co. KG", "{} Public Company Limited", "{} Berhad", "{} SE & Co. KGaA")  # fmt: skip
+
+# tax ids of many countries: country -> captions printed beside the id (headwide.py draws the id with python-stdnum);
+# a country is in one half only (the hash of "taxid <country>"), so held seeds print formats study seeds never do
+TAX_CAPTIONS = {"BR": ("CNPJ", "CNPJ/MF", "C.N.P.J."), "MX": ("RFC", "R.F.C."), "AR": ("CUIT", "C.U.I.T."),
+                "CL": ("RUT", "R.U.T."), "AU": ("ABN", "A.B.N."), "JP": ("Corporate No.", "Houjin Bangou"),
+                "CO": ("NIT", "N.I.T."), "PE": ("RUC", "R.U.C."), "NZ": ("GST No.", "IRD No."),
+                "CH": ("UID", "MWST-Nr.", "No IDE"), "TR": ("VKN", "Vergi No"), "RO": ("CUI", "Cod fiscal"),
+                "TW": ("UBN", "Unified Business No."), "RU": ("INN", "Tax ID (INN)"),
+                "SG": ("UEN", "GST Reg. No."), "IN": ("GSTIN", "GSTIN/UIN"), "KR": ("Business Reg. No.", "BRN"),
+                "CZ": ("DIČ", "Tax ID (CZ)"), "DK": ("CVR-nr.", "CVR"), "NO": ("Org.nr.", "Foretaksregisteret"),
+                "FI": ("Y-tunnus", "Business ID"), "ZA": ("Tax Ref. No.", "Income Tax No."), "VE": ("RIF", "R.I.F."),
+}  # fmt: skip
+
 
 def _parse(raw: str, separator: str) -> list[tuple[str, str]]:
     out = []
@@ -263,6 +348,9 @@ def _parse(raw: str, separator: str) -> list[tuple[str, str]]:
 CAPTIONS: dict[str, dict[str, tuple[str, ...]]] = {}
 for _lang, _raw in _RAW.items():
     CAPTIONS[_lang] = {role: () for role in ROLES}
+    for _role, _phrases in _parse(_raw, ";"):
+        CAPTIONS[_lang][_role] = tuple(p.strip() for p in _phrases.split("|") if p.strip())
+for _lang, _raw in _EXTRA_RAW.items():
     for _role, _phrases in _parse(_raw, ";"):
         CAPTIONS[_lang][_role] = tuple(p.strip() for p in _phrases.split("|") if p.strip())
 TERMS: dict[str, tuple[tuple[str, str], ...]] = {lang: tuple(_parse(raw, "|")) for lang, raw in _TERMS_RAW.items()}
@@ -306,6 +394,16 @@ _SYLLABLES = tuple(c + v for c in "bdfgklmnprstvz" for v in "aeiou")
 SYLLABLES = {h: tuple(s for s in _SYLLABLES if half_of("syllable " + s) == h) for h in ("study", "held")}
 
 
+def legal_forms(half: str) -> tuple[str, ...]:
+    """The legal-form templates ``half`` prints."""
+    return tuple(f for f in LEGAL_FORMS if half_of(f) == half)
+
+
+def tax_countries(half: str) -> tuple[str, ...]:
+    """The countries whose tax-id formats and captions ``half`` prints."""
+    return tuple(c for c in TAX_CAPTIONS if half_of(f"taxid {c}") == half)
+
+
 def all_phrases(half: str) -> set[str]:
     """Every caption and terms phrase ``half`` may print, lower-cased (what the disjointness test compares)."""
     out = {p.lower() for lang in LANGUAGES for role in ROLES for p in CAPTIONS[lang][role] if half_of(p) == half}
@@ -313,4 +411,5 @@ def all_phrases(half: str) -> set[str]:
     return out
 
 
-__all__ = ["CAPTIONS", "LANGUAGES", "ROLES", "SYLLABLES", "TERMS", "all_phrases", "captions", "half_of", "terms"]
+__all__ = ["CAPTIONS", "LANGUAGES", "LEGAL_FORMS", "ROLES", "SYLLABLES", "TAX_CAPTIONS", "TERMS", "all_phrases",
+           "captions", "half_of", "legal_forms", "tax_countries", "terms"]  # fmt: skip
