@@ -97,7 +97,7 @@ FAMILIES: list[Blind9Family] = [
     F("chumonsho-onchu-jp", "po", "en", "JP", "JPY", "jp", "table", dates="ymd_slash", numbers="en", columns=_LINE,
       lines=(2, 16), extras=_x("seal", "topbox", "boxed"), font="nimbus-sans", scan="thermal", optional=("sku",)),
     F("export-po-boxes-kr", "po", "en", "KR", "KRW", "boxes", "merged", dates="ymd_dot", numbers="en",
-      columns=_LINE, lines=(2, 24), extras=_x("boxed",), font="dejavu-sans", scan="dither150", optional=("line_no",)),
+      columns=_LINE, lines=(2, 60), extras=_x("boxed",), font="dejavu-sans", scan="dither150", optional=("line_no",)),
     F("purchase-order-ubn-tw", "po", "en", "TW", "TWD", "letter", "notes", dates="ymd_slash", numbers="en",
       columns=_LINE, lines=(2, 18), extras=_x("zebra",), font="nimbus-sans", scan="crumple", optional=("sku",)),
     F("don-dat-hang-vn", "po", "vi", "VN", "VND", "letter", "table", dates="dmy_slash", numbers="de",
@@ -105,7 +105,7 @@ FAMILIES: list[Blind9Family] = [
       extras=_x("boxed", "seal"), font="dejavu-sans", scan="stamp"),
     F("pesanan-pembelian-ppn-id", "po", "id", "ID", "IDR", "letter", "tworow", dates="long", numbers="de",
       columns=_LINE, lines=(2, 20), font="dejavu-sans-condensed", scan="thermal"),
-    F("purchase-order-bilingual-th", "po", "en", "TH", "THB", "boxes", "table", dates="d_mon", numbers="en",
+    F("purchase-order-three-boxes-th", "po", "en", "TH", "THB", "boxes", "table", dates="d_mon", numbers="en",
       columns=_LINE, lines=(2, 22), extras=_x("zebra",), font="dejavu-serif", scan="crumple", optional=("sku",)),
     F("edi-orders-print-pt", "po", "pt", "PT", "EUR", "edi", "edi", dates="iso", numbers="plain",
       columns=_LINE, lines=(2, 14), font="nimbus-mono", scan="dither150"),
@@ -113,21 +113,21 @@ FAMILIES: list[Blind9Family] = [
       columns=("sku", "description", "quantity", "unit_price", "amount"), lines=(1, 10), font="dejavu-sans",
       scan="stamp"),
     F("ostotilaus-toimituspaivat-fi", "po", "fi", "FI", "EUR", "letter", "dated", dates="dmy_dot", numbers="fr",
-      columns=_LINE, lines=(3, 26), font="nimbus-sans", scan="crumple", optional=("sku",)),
+      columns=_LINE, lines=(3, 50), font="nimbus-sans", scan="crumple", optional=("sku",)),
     F("pontun-tvilinur-is", "po", "is", "IS", "ISK", "letter", "tworow", dates="long", numbers="de",
       columns=_LINE, lines=(2, 18), font="nimbus-roman", scan="thermal"),
     F("fax-cover-order-ie", "po", "en", "IE", "EUR", "fax", "table", dates="d_mon", numbers="en",
       columns=_LINE, lines=(2, 14), extras=_x("boxed",), font="nimbus-mono", scan="dither150",
       optional=("sku", "unit")),
     F("bon-commande-gst-qst-ca", "po", "fr", "CA", "CAD", "bilingual", "table", dates="iso", numbers="fr",
-      columns=_LINE, lines=(2, 20), extras=_x("gstqst", "zebra"), font="dejavu-sans", scan="stamp",
+      columns=_LINE, lines=(2, 45), extras=_x("gstqst", "zebra"), font="dejavu-sans", scan="stamp",
       optional=("line_no",)),
     F("order-merged-header-abn-au", "po", "en", "AU", "AUD", "letter", "merged", dates="dmy_slash", numbers="en",
       columns=_LINE, lines=(2, 24), extras=_x("boxed",), font="urw-gothic", scan="crumple", optional=("sku",)),
     F("numbered-blocks-cage-us", "po", "en", "US", "USD", "govform", "table", dates="mdy_slash", numbers="en",
       columns=_LINE, lines=(2, 12), extras=_x("boxed",), font="nimbus-sans-narrow", scan="dither150"),
     F("medical-supply-lots-ke", "po", "en", "KE", "KES", "letter", "lots", dates="dmy_slash", numbers="en",
-      columns=("line_no", "sku", "description", "quantity", "unit", "unit_price", "amount"), lines=(2, 20),
+      columns=("line_no", "sku", "description", "quantity", "unit", "unit_price", "amount"), lines=(2, 48),
       extras=_x("zebra",), font="nimbus-sans", scan="stamp"),
     F("catch-weight-order-sco", "po", "en", "GB", "GBP", "letter", "catch", dates="dmy_slash", numbers="en",
       columns=("sku", "description", "quantity", "unit", "unit_price", "amount"), lines=(2, 22),
@@ -777,7 +777,7 @@ class PO9Writer(Sheet9):
         vx = value_x if value_x is not None else x + max(self.w(c, True, 0.9) for c, _v, _t in rows) + 10
         for caption, value, tag in rows:
             self.t(x, y, caption, scale=0.9, bold=True)
-            self.t(vx, y, value, tag, scale=0.95)
+            self.t(vx, y, value, tag, scale=min(0.95, (self.right - vx - 4) / max(1.0, self.w(value))))
             y += self.lead * 1.1
         return y
 
