@@ -130,12 +130,3 @@ def test_blind8_own_scan_conditions_keep_the_page_size(kind: str) -> None:
     ImageDraw.Draw(img).text((40, 40), "Total 1.234,50", fill=(0, 0, 0))
     out, dpi = condition8(img, kind, random.Random(4), 595.0)
     assert dpi is None and out.size == img.size
-
-
-def test_every_blind_set_is_in_the_registry() -> None:
-    from training.factory.blindsets import BLIND_SETS, blind_set_generator
-
-    assert sorted(BLIND_SETS) == list(range(1, 9))
-    assert blind_set_generator(8).__name__ == "generate_blind8"
-    with pytest.raises(ValueError, match="no blind set 9"):
-        blind_set_generator(9)

@@ -18,6 +18,7 @@ BLIND_SETS: dict[int, tuple[str, str]] = {
     6: ("training.factory.blind6", "generate_blind6"),
     7: ("training.factory.blind7", "generate_blind7"),
     8: ("training.factory.blind8", "generate_blind8"),
+    9: ("training.factory.blind9", "generate_blind9"),
 }
 
 BlindGenerator = Callable[..., list[Path]]
