@@ -143,9 +143,10 @@ UNCONFIRMED = "unconfirmed:"
 
 
 def mark_unconfirmed(extraction: Extraction, names: list[str], lines: list[int]) -> None:
-    """The review reasons of the values nothing confirms (``lines`` 0-based), replacing any of an earlier scoring."""
+    """The review reasons of the values nothing confirms (``lines`` 0-based), replacing any of an earlier scoring;
+    the names sorted, so two runs over one document give the same reasons in the same order."""
     kept = [r for r in extraction.review_reasons if not r.startswith(UNCONFIRMED)]
-    new = [f"{UNCONFIRMED} {name}" for name in names] + [f"{UNCONFIRMED} line {index + 1}" for index in lines]
+    new = [f"{UNCONFIRMED} {name}" for name in sorted(names)] + [f"{UNCONFIRMED} line {index + 1}" for index in lines]
     extraction.review_reasons[:] = kept + new
     extraction.needs_review = bool(extraction.review_reasons)
 

@@ -736,6 +736,8 @@ def test_the_service_names_unconfirmed_values_in_the_review_reasons_and_routes_t
     assert unconfirmed(extraction) == (names, set())
     mark_unconfirmed(extraction, [], [0])
     assert unconfirmed(extraction) == (set(), {0}) and "unconfirmed: line 1" in extraction.review_reasons
+    mark_unconfirmed(extraction, ["total", "order_date", "po_number"], [])  # in whatever order they came
+    assert extraction.review_reasons[-3:] == [f"unconfirmed: {n}" for n in ("order_date", "po_number", "total")]
     # an artefact of before, which kept such values just under the threshold, sends them to review instead
     model.save(tmp_path / "m")
     manifest = json.loads((tmp_path / "m" / "manifest.json").read_text())
