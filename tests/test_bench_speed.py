@@ -110,7 +110,9 @@ def test_a_language_model_loaded_inside_a_read_is_its_own_pass_and_not_the_reads
         pytest.skip("libtesseract with English is not installed")
     page = Image.new("L", (400, 80), 255)
     ImageDraw.Draw(page).text((10, 30), "Total 1250.00", fill=0)
-    config = "--psm 6 --oem 1 -c textord_min_xheight=9"  # settings no handle has: this read loads the models
+    # settings no handle has, so this read loads the models: a handle's own setting at its default (a textord_ one
+    # is global to the process and would change every handle's reading)
+    config = "--psm 6 --oem 1 -c tessedit_write_images=0"
     clock = StageClock()
     undo = instrument(clock, types.SimpleNamespace())
     try:
