@@ -197,6 +197,10 @@ def run(data_dir: Path, limit: int | None = None, extractor_kind: str = "heurist
     extractor = best_extractor(extractor_kind)
     import pytesseract  # noqa: F401  (imported before the clock starts: it takes pandas, about a second)
 
+    from extraction.recogniser import load_second_reader
+
+    load_second_reader()  # loaded once per process as the service loads it, with the extractor: not a page's cost
+
     rows: list[dict[str, Any]] = []
     for path in labels:
         label = json.loads(path.read_text())

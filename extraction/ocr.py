@@ -191,25 +191,38 @@ def words_from_data(data: dict[str, Any], width: int, height: int) -> list[Word]
 def join_split_numbers(words: list[Word], aspect: float) -> list[Word]:
     """Pieces of one number joined: digits either side of a gap far narrower than a space ('6 24,00').
 
-    ``aspect``: the page's height over its width, to weigh a gap (a width) against the words' height."""
+    ``aspect``: the page's height over its width, to weigh a gap (a width) against the words' height. Each word
+    ending in a digit, in reading order, takes the first word starting with one that stands right after it; the
+    search over the page's numbers is one array test per word, not a Python loop (it was quadratic)."""
     out = list(words)
-    for left in list(out):
-        if not left.text[-1:].isdigit() or left not in out:  # the cheap test first: the search is quadratic
+    present = collections.Counter(out)  # what `word in out` asks, without comparing the page's words one by one
+    starts, boxes = _digit_starts(out)
+    for left in words:
+        if not left.text[-1:].isdigit() or not present[left]:
             continue
-        for right in out:
-            if not right.text[:1].isdigit():
-                continue
-            x0, y0, x1, y1 = left.bbox
-            tall = max(y1 - y0, right.bbox[3] - right.bbox[1])
-            gap = (right.bbox[0] - x1) / aspect  # as a share of the page height, like tall
-            shared = min(y1, right.bbox[3]) - max(y0, right.bbox[1])
-            if -0.05 * tall < gap < 0.15 * tall and shared > 0.6 * tall:
-                bbox = (x0, min(y0, right.bbox[1]), right.bbox[2], max(y1, right.bbox[3]))
-                joined = Word(left.text + right.text, bbox, min(left.confidence, right.confidence))
-                out[out.index(left)] = joined
-                out.remove(right)
-                break
+        x0, y0, x1, y1 = left.bbox
+        tall = np.maximum(y1 - y0, boxes[:, 3] - boxes[:, 1])
+        gap = (boxes[:, 0] - x1) / aspect  # as a share of the page height, like tall
+        shared = np.minimum(y1, boxes[:, 3]) - np.maximum(y0, boxes[:, 1])
+        joinable = np.flatnonzero((-0.05 * tall < gap) & (gap < 0.15 * tall) & (shared > 0.6 * tall))
+        # a word a pixel or two wide passes the test with itself: no continuation of its own (it raised before)
+        right = next((out[starts[k]] for k in joinable if out[starts[k]] is not left), None)
+        if right is None:
+            continue
+        bbox = (x0, min(y0, right.bbox[1]), right.bbox[2], max(y1, right.bbox[3]))
+        joined = Word(left.text + right.text, bbox, min(left.confidence, right.confidence))
+        out[out.index(left)] = joined
+        out.remove(right)
+        present.update((joined,))
+        present.subtract((left, right))
+        starts, boxes = _digit_starts(out)
     return out
+
+
+def _digit_starts(words: list[Word]) -> tuple[list[int], np.ndarray]:
+    """The places of the words that start with a digit, and their boxes as rows of an array."""
+    starts = [i for i, w in enumerate(words) if w.text[:1].isdigit()]
+    return starts, np.array([words[i].bbox for i in starts], dtype=np.float64).reshape(-1, 4)
 
 
 def tesseract_data(image: Image.Image, config: str, lang: str = "eng", timeout_s: float = 120.0) -> dict[str, Any]:

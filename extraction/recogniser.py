@@ -98,4 +98,12 @@ def second_reader() -> RapidRecogniser | None:
     return reader if reader.is_available() else None
 
 
-__all__ = ["SETTING", "RapidRecogniser", "second_reader"]
+def load_second_reader() -> None:
+    """The second reader's model loaded now where it is switched on and installed: rapidocr's import, its
+    configuration and the ONNX session cost about a CPU second once per process, which would otherwise fall on the
+    first page with a doubtful cell (the service loads it with the extractor, the benches before their clock)."""
+    if second_reader() is not None:
+        _engine()
+
+
+__all__ = ["SETTING", "RapidRecogniser", "load_second_reader", "second_reader"]

@@ -95,3 +95,35 @@ def test_each_tesseract_read_is_named_after_who_asked_for_it_and_summed_per_page
         "words eng psm 3": {"reads": 4, "cpu_seconds_per_page": 0.4},
         "words swe+eng psm 3": {"reads": 1, "cpu_seconds_per_page": 0.125},
     }
+
+
+def test_a_language_model_loaded_inside_a_read_is_its_own_pass_and_not_the_reads():
+    import types
+
+    import pytest
+    from PIL import Image, ImageDraw
+
+    from bench.bench_speed import instrument
+    from extraction import ocr
+
+    if ocr._TesseractApi.library() is None or "eng" not in ocr.installed_languages():
+        pytest.skip("libtesseract with English is not installed")
+    page = Image.new("L", (400, 80), 255)
+    ImageDraw.Draw(page).text((10, 30), "Total 1250.00", fill=0)
+    # settings no handle has, so this read loads the models: a handle's own setting at its default (a textord_ one
+    # is global to the process and would change every handle's reading)
+    config = "--psm 6 --oem 1 -c tessedit_write_images=0"
+    clock = StageClock()
+    undo = instrument(clock, types.SimpleNamespace())
+    try:
+        with clock.step("load"):
+            ocr.tesseract_data(page, config)  # a new handle: the models load
+            ocr.tesseract_data(page, config)  # the kept handle: no load
+    finally:
+        for restore in reversed(undo):
+            restore()
+    reads = next(v for k, v in clock.passes.items() if not k.startswith("model load"))
+    loads, loaded = clock.passes["model load eng"]
+    assert reads[0] == 2 and loads == 1 and loaded > 0.02  # loading English takes about 0.1 CPU s
+    assert abs(reads[1] + loaded - clock.seconds["load: tesseract"]) < 1e-6  # the read's CPU less its load
+    assert ocr._TesseractApi.library().TessBaseAPIInit2.__class__.__name__ != "function"  # restored

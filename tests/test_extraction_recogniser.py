@@ -102,3 +102,17 @@ def test_rapidocr_reads_crops_of_a_scanned_table_offline(monkeypatch: pytest.Mon
     read = reader.read(image, [*boxes, (0, 0, 2, 2)])
     assert [[text for text, _ in crop] for crop in read] == [[w.text] for w in wanted] + [[]]
     assert all(0 < conf <= 1 for crop in read for _, conf in crop)
+
+
+def test_the_second_reader_is_loaded_ahead_only_where_it_is_on(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extraction import recogniser
+
+    loads: list[str] = []
+    monkeypatch.setattr(recogniser, "_engine", lambda: loads.append("loaded"))
+    monkeypatch.setenv(SETTING, "off")
+    recogniser.load_second_reader()
+    assert loads == []
+    monkeypatch.setenv(SETTING, "rapidocr")
+    monkeypatch.setattr(RapidRecogniser, "is_available", lambda self: True)
+    recogniser.load_second_reader()
+    assert loads == ["loaded"]

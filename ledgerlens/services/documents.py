@@ -29,6 +29,7 @@ from extraction.inspect import inspect_file
 from extraction.loading import Limits, render_page_png
 from extraction.normalize import normalize_tax_id
 from extraction.pipeline import ExtractionJob, run
+from extraction.recogniser import load_second_reader
 from extraction.result import Extraction
 from ledgerlens import metrics
 from ledgerlens.services import lookup  # noqa: F401  (keeps documents' reference keys in step with their numbers)
@@ -104,6 +105,7 @@ def extractor_for(kind: str, data_dir: Path) -> Any:
 
     extractor = best_extractor(kind, registry_dir=data_dir)
     local_symbols()  # Babel's table of local currency letters (under a second) with the model, not on a document
+    load_second_reader()  # PP-OCR's recogniser of doubtful scanned cells (about a second) likewise
     return extractor
 
 
