@@ -28,20 +28,25 @@ from extraction.normalize import (
 )
 from extraction.references import could_be_reference, with_series
 from extraction.result import Extraction, FieldValue, Value
-from extraction.terms import DAYS, RECEIPT, parse_terms
+from extraction.terms import DAYS, PAYING_STEMS, RECEIPT, SHORT_DAYS, parse_terms
 
 # the word for an order, at a word's start or ending a compound ('Bestillingsdato', 'Ordrenr.', 'Tilauspäivä')
 ORDER_STEMS = (
     "order", "ordre", "ordine", "orden", "ordem", "bestell", "bestel", "beställ", "bestill", "commande", "pedido",
     "encomenda", "comand", "comenz", "zamówieni", "objednáv", "tilau", "rendel", "sipariş", "siparis", "auftrag",
+    # the other languages read: Lithuanian, Latvian, Estonian, Greek, Croatian/Slovene, Russian, Ukrainian, Bulgarian,
+    # Icelandic
+    "užsakym", "uzsakym", "pasūtījum", "pasutijum", "tellimus", "παραγγελ", "narudžb", "naročil", "заказ",
+    "замовлен", "поръчк", "pöntun",
 )  # fmt: skip
 ORDER_WORD = re.compile(r"(?:\b|(?<=\w{3}))(?:" + "|".join(ORDER_STEMS) + ")", re.IGNORECASE)
 # a date's word, alone or ending a compound ('Besteldatum', 'Data zamówienia', 'Sipariş tarihi', 'Tilauspäivä')
 DATE_WORD = re.compile(r"(?:\b|(?<=\w{3}))(?:date|datum|data|dato|fecha|päivä|pvm|dátum|tarih|dne)", re.IGNORECASE)
 # the word for paying or its terms ('Zahlungsbedingungen', 'Płatne', 'Betalingsbetingelser', 'Ödeme', 'Maksuehdot')
 PAY_WORD = re.compile(
-    r"(?:\b|(?<=\w{3}))(?:pay|zahl|paiement|règlement|pago|pagament|betal|płat|platb|platn|maksu|fizet|plat[aăi]"
-    r"|ödeme|vade|forfald|förfall|forfall|terms|due\b|vencim|scaden|échéan|eräp|splatn|lejár|termen)",
+    r"(?:\b|(?<=\w{3}))(?:"
+    + PAYING_STEMS
+    + r"|vade|forfald|förfall|forfall|terms|due\b|vencim|scaden|échéan|eräp|splatn|lejár|termen)",
     re.IGNORECASE,
 )
 # a date's caption that names another event than the order: delivery, a quote or offer, printing, a due or valid
@@ -135,9 +140,10 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
     """The first order number, order date and terms the first page prints under their captions; and the dates
     printed for other events (delivery, quote, print, due)."""
     page = doc.pages[0]
-    hint = date_order(page.words)
-    width = typical_char_width(page.words)
-    lines = [split_phrases(line, width) for line in group_lines(page.words)]
+    words = _without_row_numbers(page.words)
+    hint = date_order(words)
+    width = typical_char_width(words)
+    lines = [split_phrases(line, width) for line in group_lines(words)]
     out: dict[str, FieldValue] = {}
     dates: list[tuple[str, FieldValue]] = []  # every date the header prints under or after a caption (or alone)
     for index, phrases in enumerate(lines):
@@ -196,6 +202,9 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
             rest = _uncaptioned(phrase.words[_split(phrase.words) or 0 :])
             text = " ".join(w.text for w in rest)
             shaped = not NOT_TERMS.search(near) and _terms_shape(text)
+            clause = _after_paying_colon(phrase.words)
+            if "payment_terms" not in out and clause is not None:
+                out["payment_terms"] = FieldValue(clause[0], CONFIDENCE * 0.9, page.number, _box(clause[1]))
             if "payment_terms" not in out and (PAY_WORD.search(phrase.text) or shaped) and _terms(text):
                 out["payment_terms"] = FieldValue(text, CONFIDENCE * 0.9, page.number, _box(rest))
     if "po_number" not in out:
@@ -211,6 +220,18 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
     other = {_place(value) for caption, value in dates if OTHER_DATE.search(caption)}
     others = {value.value for _, value in dates if _place(value) in other}
     return out, others - {cell.value for cell in out.values()}
+
+
+def _without_row_numbers(words: list[Word]) -> list[Word]:
+    """The page less a spreadsheet's row numbers: a column of whole numbers down the left edge, each one more than
+    the one above ('2 Número de pedido', '3 Fecha'), that would stand before every caption."""
+    left = min((w.bbox[0] for w in words), default=0.0)
+    gutter = sorted((w for w in words if w.text.isdigit() and w.bbox[0] - left < 0.01), key=lambda w: w.bbox[1])
+    steps = sum(int(b.text) == int(a.text) + 1 for a, b in zip(gutter, gutter[1:], strict=False))
+    if len(gutter) < 5 or steps < 0.8 * (len(gutter) - 1):
+        return words
+    numbers = {id(w) for w in gutter}
+    return [w for w in words if id(w) not in numbers]
 
 
 def date_order(words: list[Word]) -> str | None:
@@ -291,6 +312,23 @@ def _terms_shape(text: str) -> bool:
     return len(text.split()) <= 7 and len(re.findall(r"\d+", text)) == 1
 
 
+def _after_paying_colon(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """Terms captioned inside a sentence, a clause of their own: a paying word ending in a colon, the terms after it
+    up to the clause's ';' or ',' or the sentence's end ('... PVM kodas LT245483819; apmokėjimo sąlygos: per 14
+    dienų; prekes ...')."""
+    for k, word in enumerate(words[1:], start=1):
+        caption = words[max(0, k - 2) : k + 1]
+        if not word.text.endswith(":") or not any(PAY_WORD.search(w.text) for w in caption):
+            continue
+        for end in range(k + 1, min(len(words), k + 8)):
+            if words[end].text[-1:] in ";," or end == len(words) - 1:
+                value = words[k + 1 : end + 1]
+                text = " ".join(w.text for w in value).rstrip(";,")
+                return (text, value) if _terms(text) else None
+        return None
+    return None
+
+
 def _uncaptioned(words: list[Word]) -> list[Word]:
     """Terms without the one-word caption printed on their line before them, in words unknown or set in capitals
     ('FORFALL Netto 20 dager', 'Zahlungsbedingungen Zahlbar innerhalb 30 Tagen'): a word of letters before terms
@@ -333,7 +371,7 @@ def _captions(phrase: Line, right: list[Line], below: list[list[Line]]) -> list[
     words = phrase.words
     out = []
     split = _split(words)
-    order = ([split] if split else []) + [k for k in range(1, min(MOST_CAPTION_WORDS, len(words)) + 1) if k != split]
+    order = ([split] if split else []) + [k for k in range(1, min(_reach(words), len(words)) + 1) if k != split]
     for k in order:
         caption = words[:k]
         if any(re.search(r"\d", w.text) for w in caption) or any(w.text.endswith(",") for w in caption):
@@ -353,7 +391,7 @@ def _captions(phrase: Line, right: list[Line], below: list[list[Line]]) -> list[
 def _split(words: list[Word]) -> int | None:
     """Where a phrase's caption ends by print: after a word ending in a colon, or before a gap clearly wider than
     any other of the phrase ('Termin płatności  Płatne w ciągu 20 dni'); None where nothing sets it apart."""
-    for k, word in enumerate(words[:MOST_CAPTION_WORDS], start=1):
+    for k, word in enumerate(words[: _reach(words)], start=1):
         if word.text.endswith(":") and k < len(words):
             return k
     gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(words, words[1:], strict=False)]
@@ -362,6 +400,18 @@ def _split(words: list[Word]) -> int | None:
     widest = max(range(min(MOST_CAPTION_WORDS, len(gaps))), key=lambda i: gaps[i])
     others = gaps[:widest] + gaps[widest + 1 :]
     return widest + 1 if gaps[widest] > 1.6 * max(others) else None
+
+
+def _reach(words: list[Word]) -> int:
+    """How many words a caption may span: four, and four more for each language after a slash ('Bestellung Nr. /
+    Réf. commande / Numero:')."""
+    reach = MOST_CAPTION_WORDS
+    for k, word in enumerate(words):
+        if k >= reach:
+            break
+        if word.text == "/":
+            reach = k + 1 + MOST_CAPTION_WORDS
+    return reach
 
 
 def _under(caption: Line, below: list[list[Line]]) -> list[Word] | None:
@@ -407,7 +457,8 @@ def _terms(text: str) -> bool:
     if terms is None:
         return False
     at_once = terms.net_days == 0 and not re.search(r"\d", text)
-    return bool(re.search(r"\d\s*(?:de\s+)?" + DAYS, text, re.IGNORECASE) or RECEIPT.search(text.lower()) or at_once)
+    days = re.search(r"\d\s*(?:de\s+)?" + DAYS + "|" + SHORT_DAYS, text, re.IGNORECASE)
+    return bool(days or RECEIPT.search(text.lower()) or at_once)
 
 
 def _box(words: list[Word]) -> tuple[float, float, float, float]:
