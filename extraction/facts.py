@@ -17,12 +17,14 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from extraction.countries import currency_of_sign, date_order_by_country, shared_sign
 from extraction.document import Document, Word
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.normalize import (
     currency_names,
     date_order_by_money,
     date_order_of,
+    iso_codes,
     number_format_of,
     parse_date,
 )
@@ -89,6 +91,8 @@ def read_facts(doc: Document, extraction: Extraction, terms_only: bool = False) 
         named = currency_by_name(doc)
         if named is not None:
             fields["currency"] = named
+    if not terms_only:
+        _currency_of_the_sign(doc, extraction)
     terms = found.get("payment_terms")
     if terms is not None:
         read = fields.get("payment_terms")
@@ -239,7 +243,7 @@ def date_order(words: list[Word]) -> str | None:
     the month-first countries or sets its amounts in European ways ('1.234,56', '1 234,56', "1'234.56"): month
     first is a US and Canadian habit."""
     texts = [w.text for w in words]
-    order = date_order_of(texts) or date_order_by_money(texts)
+    order = date_order_of(texts) or date_order_by_country(_line_texts(words)) or date_order_by_money(texts)
     if (
         order is None
         and number_format_of(texts) == "EU"
@@ -247,6 +251,29 @@ def date_order(words: list[Word]) -> str | None:
     ):
         return order or "DMY"
     return order
+
+
+def _line_texts(words: list[Word]) -> list[str]:
+    """The page's phrases, a column's text apart from the next ('Meir 175', 'België')."""
+    width = typical_char_width(words)
+    return [phrase.text for line in group_lines(words) for phrase in split_phrases(line, width)]
+
+
+def _currency_of_the_sign(doc: Document, extraction: Extraction) -> None:
+    """Where the page prints its amounts with a sign several currencies share ('kr', '$') and no currency's code,
+    the currency that sign stands for in the country the page names, or in its language ('kr.' on a Danish
+    order: DKK, not the Swedish crown a bare 'kr' was taken for)."""
+    texts = [text for page in doc.pages for text in _line_texts(page.words)]
+    sign = shared_sign(texts)
+    if sign is None:
+        return
+    codes = {token for text in texts for token in re.findall(r"\b[A-Z]{3}\b", text)} & iso_codes()
+    current = extraction.fields.get("currency")
+    if current is not None and current.value in codes:
+        return  # the code printed says which
+    code = currency_of_sign(sign, texts)
+    if code is not None and (current is None or current.value != code):
+        extraction.fields["currency"] = FieldValue(code, GUESS, current.page if current else None, None, sign)
 
 
 def names_order(text: str) -> bool:
