@@ -91,6 +91,10 @@ def read_facts(doc: Document, extraction: Extraction, terms_only: bool = False) 
         named = currency_by_name(doc)
         if named is not None:
             fields["currency"] = named
+    if fields.get("currency") is None and not terms_only:
+        coded = _currency_code_in_a_cell(doc)
+        if coded is not None:
+            fields["currency"] = coded
     if not terms_only:
         _currency_of_the_sign(doc, extraction)
     terms = found.get("payment_terms")
@@ -257,6 +261,20 @@ def _line_texts(words: list[Word]) -> list[str]:
     """The page's phrases, a column's text apart from the next ('Meir 175', 'België')."""
     width = typical_char_width(words)
     return [phrase.text for line in group_lines(words) for phrase in split_phrases(line, width)]
+
+
+def _currency_code_in_a_cell(doc: Document) -> FieldValue | None:
+    """An ISO code alone in the cell after a caption of letters ('Divisa | CLP', 'Valūta | EUR'): the currency of
+    an order that prints its amounts without any sign."""
+    page = doc.pages[0]
+    width = typical_char_width(page.words)
+    for line in group_lines(_without_row_numbers(page.words)):
+        phrases = split_phrases(line, width)
+        for caption, value in zip(phrases, phrases[1:], strict=False):
+            letters = all(w.text.rstrip(":.").isalpha() for w in caption.words) and len(caption.words) <= 2
+            if letters and len(value.words) == 1 and value.text in iso_codes():
+                return FieldValue(value.text, GUESS, page.number, value.bbox, value.text)
+    return None
 
 
 def _currency_of_the_sign(doc: Document, extraction: Extraction) -> None:

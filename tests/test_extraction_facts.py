@@ -237,3 +237,8 @@ def test_terms_captioned_inside_a_sentence_up_to_their_clause_s_end() -> None:
 def test_an_order_total_is_no_order_number() -> None:
     got = _read(["PO Number: | SVO665376", "Order Total | R 329,366.70"], po_number="SVO665376")
     assert got["po_number"] == "SVO665376"
+
+
+def test_an_iso_code_alone_in_the_cell_after_a_caption_is_the_currency() -> None:
+    assert _read(["Número de pedido | 13768", "Divisa | CLP"])["currency"] == "CLP"
+    assert "currency" not in _read(["Número de pedido | 13768", "Incoterm | CIF"])  # no currency's code
