@@ -24,7 +24,7 @@ from babel.languages import get_official_languages
 from babel.numbers import get_currency_symbol, get_territory_currencies
 from stdnum.eu import vat
 
-from extraction.normalize import MONTH_LOCALES, MORE_MONTH_LOCALES
+from extraction.normalize import MONTH_LOCALES, MORE_MONTH_LOCALES, date_order_by_money
 
 _US_STATE_ZIP = re.compile(r"\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b")
 _VAT_PREFIXES = {"EL": "GR", "XI": "GB"}  # VAT prefixes that are no ISO territory code
@@ -87,13 +87,16 @@ _SIGN_BESIDE_AMOUNT = re.compile(r"(?<![\w$])(kr\.?|\$)\s?(?=\d)|(?<=\d)\s?(kr\.
 
 def date_order_by_country(texts: list[str]) -> str | None:
     """'DMY' or 'MDY' as the countries the page names most write their short dates (Babel: 'M/d/yy' in the US,
-    'dd/MM/y' in Britain, year first read day first); None where it names none, or two that write them apart."""
+    'dd/MM/y' in Britain, year first read day first); None where it names none, two that write them apart, or a
+    month-first country on a page whose currencies are none of the month-first countries'."""
     votes = countries(texts)
     if not votes:
         return None
     most = max(votes.values())
     orders = {_order_of(_short_date_pattern(code)) for code, count in votes.items() if count == most}
-    return orders.pop() if len(orders) == 1 else None
+    order = orders.pop() if len(orders) == 1 else None
+    # a month-first country's address on an order in euros or pounds is a party's, not the order's habit
+    return None if order == "MDY" and date_order_by_money(texts) == "DMY" else order
 
 
 def _order_of(pattern: str | None) -> str | None:

@@ -43,3 +43,8 @@ def test_facts_replace_the_crown_a_bare_kr_was_taken_for_and_read_dates_as_the_c
     ext = Extraction("purchase_order", 1, {})
     read_facts(_page(["Seattle, WA 98101", "Order No. 8450634", "Order Date 01/10/2024", "Total $ 15 616,33"]), ext)
     assert ext.fields["order_date"].value == date(2024, 1, 10)  # month first in the US, whatever its amounts
+
+
+def test_a_month_first_country_on_an_order_in_euros_does_not_decide() -> None:
+    assert date_order_by_country(["Springfield, IL 62701", "Total EUR 1.234,50"]) is None
+    assert date_order_by_country(["Springfield, IL 62701", "Total $ 1 234,50"]) == "MDY"
