@@ -17,31 +17,38 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from extraction.countries import currency_of_sign, date_order_by_country, shared_sign
 from extraction.document import Document, Word
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.normalize import (
     currency_names,
     date_order_by_money,
     date_order_of,
+    iso_codes,
     number_format_of,
     parse_date,
 )
 from extraction.references import could_be_reference, with_series
 from extraction.result import Extraction, FieldValue, Value
-from extraction.terms import DAYS, RECEIPT, parse_terms
+from extraction.terms import DAYS, PAYING_STEMS, RECEIPT, SHORT_DAYS, parse_terms
 
 # the word for an order, at a word's start or ending a compound ('Bestillingsdato', 'Ordrenr.', 'Tilauspäivä')
 ORDER_STEMS = (
     "order", "ordre", "ordine", "orden", "ordem", "bestell", "bestel", "beställ", "bestill", "commande", "pedido",
     "encomenda", "comand", "comenz", "zamówieni", "objednáv", "tilau", "rendel", "sipariş", "siparis", "auftrag",
+    # the other languages read: Lithuanian, Latvian, Estonian, Greek, Croatian/Slovene, Russian, Ukrainian, Bulgarian,
+    # Icelandic
+    "užsakym", "uzsakym", "pasūtījum", "pasutijum", "tellimus", "παραγγελ", "narudžb", "naročil", "заказ",
+    "замовлен", "поръчк", "pöntun",
 )  # fmt: skip
 ORDER_WORD = re.compile(r"(?:\b|(?<=\w{3}))(?:" + "|".join(ORDER_STEMS) + ")", re.IGNORECASE)
 # a date's word, alone or ending a compound ('Besteldatum', 'Data zamówienia', 'Sipariş tarihi', 'Tilauspäivä')
 DATE_WORD = re.compile(r"(?:\b|(?<=\w{3}))(?:date|datum|data|dato|fecha|päivä|pvm|dátum|tarih|dne)", re.IGNORECASE)
 # the word for paying or its terms ('Zahlungsbedingungen', 'Płatne', 'Betalingsbetingelser', 'Ödeme', 'Maksuehdot')
 PAY_WORD = re.compile(
-    r"(?:\b|(?<=\w{3}))(?:pay|zahl|paiement|règlement|pago|pagament|betal|płat|platb|platn|maksu|fizet|plat[aăi]"
-    r"|ödeme|vade|forfald|förfall|forfall|terms|due\b|vencim|scaden|échéan|eräp|splatn|lejár|termen)",
+    r"(?:\b|(?<=\w{3}))(?:"
+    + PAYING_STEMS
+    + r"|vade|forfald|förfall|forfall|terms|due\b|vencim|scaden|échéan|eräp|splatn|lejár|termen)",
     re.IGNORECASE,
 )
 # a date's caption that names another event than the order: delivery, a quote or offer, printing, a due or valid
@@ -84,6 +91,12 @@ def read_facts(doc: Document, extraction: Extraction, terms_only: bool = False) 
         named = currency_by_name(doc)
         if named is not None:
             fields["currency"] = named
+    if fields.get("currency") is None and not terms_only:
+        coded = _currency_code_in_a_cell(doc)
+        if coded is not None:
+            fields["currency"] = coded
+    if not terms_only:
+        _currency_of_the_sign(doc, extraction)
     terms = found.get("payment_terms")
     if terms is not None:
         read = fields.get("payment_terms")
@@ -135,9 +148,10 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
     """The first order number, order date and terms the first page prints under their captions; and the dates
     printed for other events (delivery, quote, print, due)."""
     page = doc.pages[0]
-    hint = date_order(page.words)
-    width = typical_char_width(page.words)
-    lines = [split_phrases(line, width) for line in group_lines(page.words)]
+    words = _without_row_numbers(page.words)
+    hint = date_order(words)
+    width = typical_char_width(words)
+    lines = [split_phrases(line, width) for line in group_lines(words)]
     out: dict[str, FieldValue] = {}
     dates: list[tuple[str, FieldValue]] = []  # every date the header prints under or after a caption (or alone)
     for index, phrases in enumerate(lines):
@@ -196,6 +210,9 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
             rest = _uncaptioned(phrase.words[_split(phrase.words) or 0 :])
             text = " ".join(w.text for w in rest)
             shaped = not NOT_TERMS.search(near) and _terms_shape(text)
+            clause = _after_paying_colon(phrase.words)
+            if "payment_terms" not in out and clause is not None:
+                out["payment_terms"] = FieldValue(clause[0], CONFIDENCE * 0.9, page.number, _box(clause[1]))
             if "payment_terms" not in out and (PAY_WORD.search(phrase.text) or shaped) and _terms(text):
                 out["payment_terms"] = FieldValue(text, CONFIDENCE * 0.9, page.number, _box(rest))
     if "po_number" not in out:
@@ -213,12 +230,24 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
     return out, others - {cell.value for cell in out.values()}
 
 
+def _without_row_numbers(words: list[Word]) -> list[Word]:
+    """The page less a spreadsheet's row numbers: a column of whole numbers down the left edge, each one more than
+    the one above ('2 Número de pedido', '3 Fecha'), that would stand before every caption."""
+    left = min((w.bbox[0] for w in words), default=0.0)
+    gutter = sorted((w for w in words if w.text.isdigit() and w.bbox[0] - left < 0.01), key=lambda w: w.bbox[1])
+    steps = sum(int(b.text) == int(a.text) + 1 for a, b in zip(gutter, gutter[1:], strict=False))
+    if len(gutter) < 5 or steps < 0.8 * (len(gutter) - 1):
+        return words
+    numbers = {id(w) for w in gutter}
+    return [w for w in words if id(w) not in numbers]
+
+
 def date_order(words: list[Word]) -> str | None:
     """How the page orders day and month: by its unambiguous dates, else day first where it prints no dollar of
     the month-first countries or sets its amounts in European ways ('1.234,56', '1 234,56', "1'234.56"): month
     first is a US and Canadian habit."""
     texts = [w.text for w in words]
-    order = date_order_of(texts) or date_order_by_money(texts)
+    order = date_order_of(texts) or date_order_by_country(_line_texts(words)) or date_order_by_money(texts)
     if (
         order is None
         and number_format_of(texts) == "EU"
@@ -226,6 +255,43 @@ def date_order(words: list[Word]) -> str | None:
     ):
         return order or "DMY"
     return order
+
+
+def _line_texts(words: list[Word]) -> list[str]:
+    """The page's phrases, a column's text apart from the next ('Meir 175', 'België')."""
+    width = typical_char_width(words)
+    return [phrase.text for line in group_lines(words) for phrase in split_phrases(line, width)]
+
+
+def _currency_code_in_a_cell(doc: Document) -> FieldValue | None:
+    """An ISO code alone in the cell after a caption of letters ('Divisa | CLP', 'Valūta | EUR'): the currency of
+    an order that prints its amounts without any sign."""
+    page = doc.pages[0]
+    width = typical_char_width(page.words)
+    for line in group_lines(_without_row_numbers(page.words)):
+        phrases = split_phrases(line, width)
+        for caption, value in zip(phrases, phrases[1:], strict=False):
+            letters = all(w.text.rstrip(":.").isalpha() for w in caption.words) and len(caption.words) <= 2
+            if letters and len(value.words) == 1 and value.text in iso_codes():
+                return FieldValue(value.text, GUESS, page.number, value.bbox, value.text)
+    return None
+
+
+def _currency_of_the_sign(doc: Document, extraction: Extraction) -> None:
+    """Where the page prints its amounts with a sign several currencies share ('kr', '$') and no currency's code,
+    the currency that sign stands for in the country the page names, or in its language ('kr.' on a Danish
+    order: DKK, not the Swedish crown a bare 'kr' was taken for)."""
+    texts = [text for page in doc.pages for text in _line_texts(page.words)]
+    sign = shared_sign(texts)
+    if sign is None:
+        return
+    codes = {token for text in texts for token in re.findall(r"\b[A-Z]{3}\b", text)} & iso_codes()
+    current = extraction.fields.get("currency")
+    if current is not None and current.value in codes:
+        return  # the code printed says which
+    code = currency_of_sign(sign, texts)
+    if code is not None and (current is None or current.value != code):
+        extraction.fields["currency"] = FieldValue(code, GUESS, current.page if current else None, None, sign)
 
 
 def names_order(text: str) -> bool:
@@ -291,6 +357,23 @@ def _terms_shape(text: str) -> bool:
     return len(text.split()) <= 7 and len(re.findall(r"\d+", text)) == 1
 
 
+def _after_paying_colon(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """Terms captioned inside a sentence, a clause of their own: a paying word ending in a colon, the terms after it
+    up to the clause's ';' or ',' or the sentence's end ('... PVM kodas LT245483819; apmokėjimo sąlygos: per 14
+    dienų; prekes ...')."""
+    for k, word in enumerate(words[1:], start=1):
+        caption = words[max(0, k - 2) : k + 1]
+        if not word.text.endswith(":") or not any(PAY_WORD.search(w.text) for w in caption):
+            continue
+        for end in range(k + 1, min(len(words), k + 8)):
+            if words[end].text[-1:] in ";," or end == len(words) - 1:
+                value = words[k + 1 : end + 1]
+                text = " ".join(w.text for w in value).rstrip(";,")
+                return (text, value) if _terms(text) else None
+        return None
+    return None
+
+
 def _uncaptioned(words: list[Word]) -> list[Word]:
     """Terms without the one-word caption printed on their line before them, in words unknown or set in capitals
     ('FORFALL Netto 20 dager', 'Zahlungsbedingungen Zahlbar innerhalb 30 Tagen'): a word of letters before terms
@@ -333,7 +416,7 @@ def _captions(phrase: Line, right: list[Line], below: list[list[Line]]) -> list[
     words = phrase.words
     out = []
     split = _split(words)
-    order = ([split] if split else []) + [k for k in range(1, min(MOST_CAPTION_WORDS, len(words)) + 1) if k != split]
+    order = ([split] if split else []) + [k for k in range(1, min(_reach(words), len(words)) + 1) if k != split]
     for k in order:
         caption = words[:k]
         if any(re.search(r"\d", w.text) for w in caption) or any(w.text.endswith(",") for w in caption):
@@ -353,7 +436,7 @@ def _captions(phrase: Line, right: list[Line], below: list[list[Line]]) -> list[
 def _split(words: list[Word]) -> int | None:
     """Where a phrase's caption ends by print: after a word ending in a colon, or before a gap clearly wider than
     any other of the phrase ('Termin płatności  Płatne w ciągu 20 dni'); None where nothing sets it apart."""
-    for k, word in enumerate(words[:MOST_CAPTION_WORDS], start=1):
+    for k, word in enumerate(words[: _reach(words)], start=1):
         if word.text.endswith(":") and k < len(words):
             return k
     gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(words, words[1:], strict=False)]
@@ -362,6 +445,18 @@ def _split(words: list[Word]) -> int | None:
     widest = max(range(min(MOST_CAPTION_WORDS, len(gaps))), key=lambda i: gaps[i])
     others = gaps[:widest] + gaps[widest + 1 :]
     return widest + 1 if gaps[widest] > 1.6 * max(others) else None
+
+
+def _reach(words: list[Word]) -> int:
+    """How many words a caption may span: four, and four more for each language after a slash ('Bestellung Nr. /
+    Réf. commande / Numero:')."""
+    reach = MOST_CAPTION_WORDS
+    for k, word in enumerate(words):
+        if k >= reach:
+            break
+        if word.text == "/":
+            reach = k + 1 + MOST_CAPTION_WORDS
+    return reach
 
 
 def _under(caption: Line, below: list[list[Line]]) -> list[Word] | None:
@@ -407,7 +502,8 @@ def _terms(text: str) -> bool:
     if terms is None:
         return False
     at_once = terms.net_days == 0 and not re.search(r"\d", text)
-    return bool(re.search(r"\d\s*(?:de\s+)?" + DAYS, text, re.IGNORECASE) or RECEIPT.search(text.lower()) or at_once)
+    days = re.search(r"\d\s*(?:de\s+)?" + DAYS + "|" + SHORT_DAYS, text, re.IGNORECASE)
+    return bool(days or RECEIPT.search(text.lower()) or at_once)
 
 
 def _box(words: list[Word]) -> tuple[float, float, float, float]:

@@ -348,6 +348,7 @@ def parse_date(text: str | None, hint: str | None = None) -> date | None:
     if match and value.count(":") < 2:
         return _make_date(int(match[1]), int(match[2]), int(match[3]))
     value = re.sub(r"^(\d{1,2})\.\s+(\d{1,2})\.\s*(?=\d{4}$)", r"\1.\2.", value)  # '14. 12. 2025' (Czech, Slovak)
+    value = re.sub(r"^(\d{1,2}\.\d{1,2}\.\d{4})\.$", r"\1", value)  # '04.08.2025.' (Latvian, Croatian, Serbian)
     match = re.fullmatch(r"(\d{1,2})([-/.])(\d{1,2})\2" + _YEAR, value)
     if match:
         first, second, year = int(match[1]), int(match[3]), int(match[4])

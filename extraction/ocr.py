@@ -126,6 +126,13 @@ def _identifier() -> Any:
     return identifier
 
 
+def language_ranks(text: str) -> dict[str, float]:
+    """How likely the text is in each language the document families print (py3langid, ISO 639-1 codes; 'no' is
+    Norwegian); empty where py3langid is not installed."""
+    identifier = _identifier()
+    return {} if identifier is None else dict(identifier.rank(text))
+
+
 def page_language(words: list[Word], sure: float = 0.9) -> str:
     """The Tesseract language of a page, told from its words as an English model read them ('eng' where unsure).
 

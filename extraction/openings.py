@@ -30,7 +30,7 @@ from extraction.normalize import (
 )
 from extraction.result import Extraction, FieldValue
 from extraction.taxids import caption_before, captioned_tax_id, spaced_tax_id, tax_id_of
-from extraction.terms import RECEIPT, net_days, number_in_words, number_value
+from extraction.terms import DAY_OF_MONTH, PAYING_STEMS, RECEIPT, net_days, number_in_words, number_value
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
 # words inside a name's legal form: 'GmbH & Co. KG', 'sp. z o.o.', 'Sp. k.'
@@ -81,10 +81,7 @@ SMALL_NUMBERS = {
 DOUBT = 0.3  # a party value read with less confidence than this, and no company's name, gives way to the opening's
 CODE = re.compile(r"^[A-Z]{0,6}[-/#]?[A-Z0-9]*\d[A-Z0-9\-/.]*$")
 # a sentence about an invoice or paying, in the languages contracts arrive in
-_PAYING = (
-    r"invoice|factur|fattur|fatura|factuu?r|rechnung|pay|paid|zahl|bezahl|betaal|betal|pag|paie|paye|settle|"
-    r"begleich|voldaan|regl|règl"
-)
+_PAYING = r"invoice|factur|fattur|fatura|factuu?r|rechnung|" + PAYING_STEMS
 PAYING = re.compile(rf"\b(?:{_PAYING})", re.IGNORECASE)
 NOTICE = re.compile(r"^(?:notice|prior|written)\b", re.IGNORECASE)  # '30 days' notice' is no payment term
 # the verb of a terms sentence ('Invoices are due 14 days net', 'payables à 45 jours', 'Betaling skjer 30 dager
@@ -501,6 +498,8 @@ class Opening:
         body = self.words[start:]
         for i, word in enumerate(body[:-1]):
             number, unit = DURATION.match(word.text), body[i + 1].text
+            if unit == "de" and i + 2 < len(body):
+                unit = f"de {body[i + 2].text}"  # Romanian counts 20 and more with 'de' ('30 de zile')
             # 'à trente jours'; 'three (3) years' reads at its digits
             count = int(number.group(1)) if number else number_in_words(word.text) if unit[:1].isalpha() else None
             # a count's unit is a word: '1 (1)' (a page of pages) is no term
@@ -518,12 +517,23 @@ class Opening:
             lead = " ".join(w.text for w in body[max(0, first - 3) : first])
             if NO_LATER_THAN.match(lead):
                 first -= 3
-            elif self._leads(body, first):
-                first -= 1  # the word that leads to the number: 'within', 'binnen'
-                if len(body[first].text) <= 3 and self._leads(body, first):
-                    first -= 1  # 'innerhalb von 30'
+            else:
+                first = self._lead(body, first)
             return self._phrase(start + first, self._sentence_end(start + i)), days
         return self._due_at_once(start)
+
+    def _lead(self, body: list[Word], first: int) -> int:
+        """Where the words that lead to the number start: back over short words ('innerhalb von 30', 'dentro de
+        los 15') up to the first longer one ('within', 'binnen'), three at most, and a preposition of one or two
+        letters before that ('w terminie 30 dni', 'în termen de 30 de zile'); never the sentence's verb."""
+        taken = 0
+        while taken < 3 and self._leads(body, first):
+            first, taken = first - 1, taken + 1
+            if len(body[first].text) > 3:
+                break
+        if taken and self._leads(body, first) and len(body[first - 1].text) <= 2:
+            first -= 1
+        return first
 
     @staticmethod
     def _leads(body: list[Word], at: int) -> bool:
@@ -538,18 +548,20 @@ class Opening:
         return _cell(raw, words[: len(raw.split())], self.page, raw)
 
     def _due_at_once(self, start: int) -> tuple[FieldValue, int] | None:
-        """Terms without a number of days ('settles each invoice on presentation', 'sofort nach Erhalt zu
-        begleichen'), from the words that say so to the end of their sentence, where the sentence is about an
-        invoice or paying ('Risk passes on delivery', 'upon receipt of written notice' are no payment terms)."""
+        """Terms without a number of days: due on a day of the month ('payable on the 25th of the month of invoice')
+        or at once ('settles each invoice on presentation', 'sofort nach Erhalt zu begleichen'), from the words that
+        say so to the end of their sentence, where the sentence is about an invoice or paying ('Risk passes on
+        delivery', 'upon receipt of written notice' are no payment terms)."""
         i = start
         while i < len(self.words):
             end = self._sentence_end(i)
             sentence = self.words[i:end]
             low = " ".join(w.text.lower() for w in sentence)
-            match = RECEIPT.search(low)
+            match = DAY_OF_MONTH.search(low) or RECEIPT.search(low)
             if match is not None and PAYING.search(low):
                 first = i + low[: match.start()].count(" ")
-                return self._phrase(first, end), 0
+                phrase = self._phrase(first, end)
+                return phrase, net_days(str(phrase.value)) or 0
             i = end
         return None
 

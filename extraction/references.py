@@ -65,10 +65,16 @@ def header_code(doc: Document, extraction: Extraction) -> FieldValue | None:
     return None
 
 
+# thousands grouped by one mark and cents after the other: an amount, never a document's number
+AMOUNT_WITH_CENTS = re.compile(r"\d{1,3}(?:(?P<group>[,.'’\u00a0\u202f ])\d{3})+(?!(?P=group))[.,]\d{2}")
+
+
 def could_be_reference(text: str, doc: Document | None = None) -> bool:
     token = text.strip(" :#.,;")
-    if not re.search(r"\d", token):
-        return False
+    if not re.search(r"\d", token) or "@" in token:
+        return False  # no digit, or an e-mail address ('orders@74.lt')
+    if AMOUNT_WITH_CENTS.fullmatch(token):
+        return False  # an amount set in thousands with its cents ('R 329,366.70' under 'Order Total')
     if any(parse_date(token, hint) is not None for hint in ("DMY", "MDY")):
         return False
     if tax_id_of(token) is not None or iban.is_valid(token):

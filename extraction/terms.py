@@ -105,6 +105,15 @@ def _day_words() -> str:
     return rf"(?:{'|'.join(spelled)})[^\W\d_]{{0,2}}"
 
 
+# The word for paying (or settling) at a word's start in each language the project reads, as its ordinary words
+# print it ('Zahlung', 'betaling', 'płatność', 'maksu', 'fizetés', 'ödeme', 'apmaksa', 'apmokėjimas', 'achitare',
+# 'πληρωμή', 'оплата', 'plačilo', 'úhrada'): captions of terms and the verbs of terms sentences
+PAYING_STEMS = (
+    r"pay|paid|zahl|bezahl|betaal|betal|pag[aoh]|pagt|paie|paye|settle|begleich|voldaan|regl|règl|płat|platb|platn|plat[aăi]"
+    r"|abona|maksu|maks[aāe]|apmaks|samaks|apmok|mokė|fizet|ödeme|achit|πληρωμ|εξοφλ|оплат|плат|greiðsl|plačil|plać|úhrad"
+)
+
+
 # Day words in the languages POs arrive in ("30 days", "30 Tage", "30 jours", "60 días", "30 giorni", "30 dagen").
 DAYS = _DAYS = (
     r"(?:calendar\s+|business\s+|working\s+)?"
@@ -113,7 +122,7 @@ DAYS = _DAYS = (
     r"(?:dni|dní|dnů|dager|päivää|pv|gün|zile|" + _day_words() + r")\b)"
 )
 # 'd' and 'j' alone only after two digits or more ('30d', '60 j'): '1D' is OCR's 'ID' (Idaho)
-_SHORT_DAYS = r"(?<![\d.,])(\d{2,3})\s*(?:d|j)\b"
+SHORT_DAYS = _SHORT_DAYS = r"(?<![\d.,])(\d{2,3})\s*(?:d|j)\b"
 _ANY_DAYS = r"(?:" + _DAYS + r"|d\b|j\b)"  # beside a discount's percent any day word is one
 # Due at once: on an event (receipt, presentation, delivery of the invoice or goods) in the languages POs arrive
 # in, immediately, in cash, or in advance.
@@ -129,7 +138,16 @@ _ROMANCE_A = r"\ba\s+(?:ricevimento|recepci[oó]n|consegna|entrega|presentazione
 _ON_INVOICE = (
     r"\b(?:due|payable|zahlbar|fällig|payment|paid)\s+(?:on|upon|at|bei|nach)\s+(?:the\s+)?(?:invoice|rechnung)\b"
 )
-RECEIPT = _RECEIPT = re.compile(
+# due at once in the other languages orders arrive in, as their ordinary words say it: on receipt or taking over
+# (Danish, Norwegian, Swedish, Finnish, Polish, Czech, Hungarian, Romanian, Turkish), in cash, immediately
+_AT_ONCE_WORDS = (
+    r"ved\s+(?:modtagelse|mottak)|vid\s+mottagande|\w+\s+saavuttua|vastaanotettaessa|przy\s+odbiorze"
+    r"|po\s+otrzymaniu|při\s+převzetí|při\s+dodání|átvételkor|kézhezvételkor|la\s+primire\w*|teslimde"
+    r"|kontant|käteinen|käteisellä|gotówk\w+|hotově|v\s+hotovosti|készpénz\w*|numerar|peşin|pesin|nakit"
+    r"|straks|omgående|natychmiast|ihned|okamžitě|azonnal|imediat"
+)
+# Due at once, in any of those languages: the one pattern terms, facts and contract openings read it with
+RECEIPT = re.compile(
     r"\b(?:(?:due|payable|paid|zahlbar|fällig|sofort|immediately|immédiatement|inmediatamente|immediatamente|"
     r"imediatamente|onmiddellijk|direct|contant|comptant|contado|contanti|à\s+vista|a\s+vista)\s+)?"
     + _AT
@@ -143,15 +161,7 @@ RECEIPT = _RECEIPT = re.compile(
     r"\b(?:c\.?o\.?d|c\.?i\.?a|p\.?i\.?a|c\.?w\.?o)\b\.?|\bpre-?paid\b|\bpre-?payment\b|"
     r"\b(?:payment|paid)\s+in\s+advance\b|\bvorkasse\b|\bvorauskasse\b|\bau\s+comptant\b|\bal\s+contado\b|"
     r"\bcontado\b|\bcontant\b|\bcomptant\b|\bcontanti\b|\brimessa\s+diretta\b|\b(?:à|a)\s+vista\b|"
-    r"\bpront[oa]\s+pag|\bprompt\s+pay|\bnet\s*0\b"
-)
-# due at once in the other languages orders arrive in, as their ordinary words say it: on receipt or taking over
-# (Danish, Norwegian, Swedish, Finnish, Polish, Czech, Hungarian, Romanian, Turkish), in cash, immediately
-_AT_ONCE = re.compile(
-    r"\b(?:ved\s+(?:modtagelse|mottak)|vid\s+mottagande|\w+\s+saavuttua|vastaanotettaessa|przy\s+odbiorze"
-    r"|po\s+otrzymaniu|při\s+převzetí|při\s+dodání|átvételkor|kézhezvételkor|la\s+primire\w*|teslimde"
-    r"|kontant|käteinen|käteisellä|gotówk\w+|hotově|v\s+hotovosti|készpénz\w*|numerar|peşin|pesin|nakit"
-    r"|straks|omgående|natychmiast|ihned|okamžitě|azonnal|imediat)\b"
+    r"\bpront[oa]\s+pag|\bprompt\s+pay|\bnet\s*0\b|\b(?:" + _AT_ONCE_WORDS + r")\b"
 )
 _EOM = re.compile(
     r"\be\.?o\.?m\b\.?|\bend\s+of\s+(?:the\s+)?month\b|\bmonth[\s-]end\b|\bfin\s+de\s+mois\b|\bfin\s+de\s+mes\b|"
@@ -159,7 +169,7 @@ _EOM = re.compile(
 )
 # "2/10 N30", "2%/10", "2% 10 days", "2 % within 10 days", "3% Skonto bei Zahlung innerhalb 10 Tagen"
 _DISCOUNT = re.compile(
-    r"(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%\s*/?|/)\s*(?:skonto|escompte|descuento|sconto|discount)?\s*"
+    r"(?<![\d.,])(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:%\s*/?|/)\s*(?:skonto|escompte|descuento|sconto|discount)?\s*"
     r"(?:(?:if\s+paid\s+|bei\s+zahlung\s+)?(?:with)?in\s+|innerhalb\s+|sous\s+|en\s+|binnen\s+|entro\s+)?"
     r"(?P<days>\d{1,3})(?!\d)(?:\s*" + _ANY_DAYS + r")?"
 )
@@ -167,12 +177,22 @@ _DISCOUNT = re.compile(
 _DISCOUNT_DAYS_FIRST = re.compile(
     r"(?P<days>\d{1,3})\s*"
     + _ANY_DAYS
-    + r"\s*(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s*%(?:\s*(?:skonto|escompte|descuento|sconto|discount))?"
+    + r"\s*(?<![\d.,])(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s*%(?:\s*(?:skonto|escompte|descuento|sconto|discount))?"
 )
 # a percent with its days a few words on, in any language ('1% skonta przy zapłacie w 8 dni', '2 % sconto pagamento
 # entro 10 giorni'): the words between are the language's, the shape is not
 _DISCOUNT_LOOSE = re.compile(
-    r"(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*(?:[^\d\s,;]+\s+){0,4}(?P<days>\d{1,3})\s*" + _ANY_DAYS
+    r"(?<![\d.,])(?P<pct>\d{1,2}(?:[.,]\d{1,2})?)\s*%\s*(?:[^\d\s,;]+\s+){0,4}(?P<days>\d{1,3})\s*" + _ANY_DAYS
+)
+# instalments, three or more days apart by slashes ('30/60/90 dias'): no discount, their mean is the term (the
+# average term, Brazil's 'prazo médio')
+_INSTALMENTS = re.compile(r"(?<![\d/.,])(\d{1,3}(?:\s*/\s*\d{1,3}){2,})\s*(?:de\s+)?" + _DAYS)
+# a day of the invoice's month or of a later one ('on the 25th of the month of invoice', '20th of the month
+# following', 'by the end of the month following the month of invoice'): the day counted from the invoice month's
+# start, 30 days a month on
+DAY_OF_MONTH = _DAY_OF_MONTH = re.compile(
+    r"\b(?:(?:on|by)\s+(?:the\s+)?)?(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<end>end))\s+of\s+(?:the\s+)?"
+    r"(?:(?P<later>(?:following|next)\s+month|month\s+(?:following|after))|month\s+of\s+(?:the\s+)?invoice)"
 )
 _NET = re.compile(
     r"\b(?:net(?:to)?|netto|n)\s*[/:\-]?\s*(\d{1,3})(?!\d)"  # Net 30, N30, NET30, N/30
@@ -251,6 +271,14 @@ def parse_terms(text: str | None) -> PaymentTerms | None:
     if not text or not text.strip():
         return None
     low = _words_to_digits(" ".join(text.lower().split()))
+    instalments = _INSTALMENTS.search(low)
+    if instalments is not None:
+        days = [int(d) for d in re.findall(r"\d+", instalments.group(1))]
+        return PaymentTerms(round(sum(days) / len(days)))
+    month_day = _DAY_OF_MONTH.search(low)
+    if month_day is not None:
+        day = 30 if month_day.group("end") else int(month_day.group("day"))
+        return PaymentTerms(day + (30 if month_day.group("later") else 0))
     eom = bool(_EOM.search(low))
     discount_pct = discount_days = None
     discount = _DISCOUNT_DAYS_FIRST.search(low) or _DISCOUNT.search(low) or _DISCOUNT_LOOSE.search(low)
@@ -260,7 +288,7 @@ def parse_terms(text: str | None) -> PaymentTerms | None:
         low = low[: discount.start()] + " ; " + low[discount.end() :]
     days = [int(next(g for g in m.groups() if g)) for m in _NET.finditer(low)]
     if not days:
-        if _RECEIPT.search(low) or _AT_ONCE.search(low):
+        if RECEIPT.search(low):
             return PaymentTerms(0, eom)
         if re.fullmatch(r"\s*\d{1,3}\s*", low) and not re.search(r"\d\s*\(", text):
             days = [int(low)]  # a bare "30" in a terms column; a page's "1 (1)" is none

@@ -216,3 +216,29 @@ def test_romanian_days_counted_with_de_are_terms() -> None:
     got = _read(["Cod fiscal: | 67985948", "Termen de plată: | 30 de zile"])
     assert got["payment_terms"] == "30 de zile" and got["payment_terms_days"] == 30
     assert parse_terms("30 de zile") is not None and parse_terms("Plata în 45 de zile").net_days == 45  # type: ignore[union-attr]
+
+
+def test_captions_in_three_languages_and_a_spreadsheet_s_row_numbers() -> None:
+    got = _read(["Bestellung Nr. / Réf. commande / Numero: | B27-37805"])
+    assert got["po_number"] == "B27-37805"
+    rows = ["Pedido", "Número de pedido | 13768", "Fecha | 03-12-2026", "RUT | 97.579.209-9", "Divisa | CLP"]
+    got = _read([f"{n} {row}" for n, row in enumerate(rows, start=1)], po_number="97.579.209-9")
+    assert got["po_number"] == "13768" and got["order_date"] == date(2026, 12, 3)
+
+
+def test_terms_captioned_inside_a_sentence_up_to_their_clause_s_end() -> None:
+    sentence = "Tiekėjas: UAB Prekyba, PVM kodas LT245483819; apmokėjimo sąlygos: per 14 dienų; prekes pristatykite"
+    got = _read([sentence])
+    assert got["payment_terms"] == "per 14 dienų" and got["payment_terms_days"] == 14
+    got = _read(["Technika AB, PVM kodas LT530360112; apmokėjimo sąlygos: 30 d.; prekes pristatykite iki"])
+    assert got["payment_terms"] == "30 d." and got["payment_terms_days"] == 30
+
+
+def test_an_order_total_is_no_order_number() -> None:
+    got = _read(["PO Number: | SVO665376", "Order Total | R 329,366.70"], po_number="SVO665376")
+    assert got["po_number"] == "SVO665376"
+
+
+def test_an_iso_code_alone_in_the_cell_after_a_caption_is_the_currency() -> None:
+    assert _read(["Número de pedido | 13768", "Divisa | CLP"])["currency"] == "CLP"
+    assert "currency" not in _read(["Número de pedido | 13768", "Incoterm | CIF"])  # no currency's code

@@ -93,6 +93,20 @@ def test_terms_without_days_are_read_by_what_they_say_and_a_bare_number_is_made_
     assert _read(OPENING, payment_terms="60")["payment_terms"] == "60"
 
 
+def test_a_day_of_the_month_to_pay_on_and_the_words_that_lead_to_the_days() -> None:
+    head = OPENING[:5]
+    got = _read([*head, "Fees are invoiced annually and payable on the 25th of the month of invoice."])
+    assert (got["payment_terms"], got["payment_terms_days"]) == ("on the 25th of the month of invoice", 25)
+    for sentence, want in (
+        ("Las facturas se pagarán dentro de los 15 días.", "dentro de los 15 días"),
+        ("Faktury płatne są w terminie 30 dni.", "w terminie 30 dni"),
+        ("Beneficiarul achită în 15 zile.", "în 15 zile"),  # the verb of paying is no part of the terms
+        ("Rēķini apmaksājami 15 dienu laikā.", "15 dienu laikā"),
+        ("Plata se face în termen de 30 de zile de la factură.", "în termen de 30 de zile de la factură"),
+    ):
+        assert _read([*head, sentence])["payment_terms"] == want, sentence
+
+
 def test_an_expiry_reckoned_from_a_term_follows_an_effective_date_read_again() -> None:
     # the extractor read '06/11/2023' day first and reckoned 36 months from it; a reader then read it month first
     fields = {

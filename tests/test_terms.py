@@ -139,3 +139,20 @@ def test_a_discount_whose_days_stand_a_few_words_after_its_percent() -> None:
 
     terms = parse_terms("1% skonta przy zapłacie w 8 dni, netto 30 dni")
     assert terms is not None and (terms.discount_pct, terms.discount_days, terms.net_days) == (1, 8, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "days", "discount"),
+    [
+        ("100% within 30 days", 30, None),  # the whole amount, no discount of 00 %
+        ("30/60/90 dias", 60, None),  # instalments: their mean, no 30 % discount at 60 days
+        ("2/10 N30", 30, Decimal("2")),
+        ("on the 25th of the month of invoice", 25, None),  # a day of the invoice's month
+        ("20th of the month following", 50, None),  # of the next month: 30 days on
+        ("by the end of the month following the month of invoice", 60, None),
+        ("straks", 0, None),  # due at once in Danish, one pattern with 'on receipt'
+    ],
+)
+def test_instalments_a_whole_percent_and_a_day_of_the_month(text: str, days: int, discount: Decimal | None) -> None:
+    terms = parse_terms(text)
+    assert terms is not None and terms.net_days == days and terms.discount_pct == discount

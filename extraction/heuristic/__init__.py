@@ -19,6 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from extraction.checks import cross_check
 from extraction.clauserates import with_whole_amounts
+from extraction.countries import date_order_by_country
 from extraction.document import Document, Page, union_bbox
 from extraction.heuristic.cards import CardItems, StackedCards
 from extraction.heuristic.fields import LabelFields
@@ -82,9 +83,12 @@ class HeuristicExtractor(
         views = [self._view(page) for page in doc.pages]
         all_text = [line.text for view in views for line in view.lines]
         number_hint = number_format_of(all_text)
-        # day-first is the norm where the comma is the decimal separator
-        date_hint = date_order_of(all_text) or (
-            "DMY" if number_hint == "EU" else _date_order_by_country(all_text) or date_order_by_money(all_text)
+        # as the countries the page names write dates (their VAT ids, names, US ZIP codes), else day-first where the
+        # comma is the decimal separator
+        date_hint = (
+            date_order_of(all_text)
+            or date_order_by_country(all_text)
+            or ("DMY" if number_hint == "EU" else _date_order_by_country(all_text) or date_order_by_money(all_text))
         )
         extraction = Extraction(doc_type="other", page_count=doc.page_count, model_version=MODEL_VERSION)
 
