@@ -208,6 +208,9 @@ def _listed(sentence: list[Word]) -> list[list[Word]]:
     return clauses
 
 
+CLAUSE_NUMBER = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]$")  # '3.', '4.1.', '(2)': a clause's number
+
+
 ARTICLE = re.compile(r"^[^\W\d_A-Z]{1,3}$")  # a lower-case word of three letters at most: an article
 
 
@@ -294,6 +297,8 @@ def enumerated_rates(doc: Document) -> list[LineItem]:
             if sentence and _part(sentence) is not None:
                 run.append(sentence)
                 continue
+            if run and len(sentence) == 1 and CLAUSE_NUMBER.match(sentence[0].text):
+                continue  # the next clause's number ('3.', '4.1.') between two rate sentences
             items = _clause_rates(run, page.number, hint) if len(run) >= 2 else []
             if items:
                 return items

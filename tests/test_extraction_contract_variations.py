@@ -339,3 +339,20 @@ def test_a_term_length_outlasts_the_milestones_due_in_its_schedule() -> None:
     )
     assert _value(extraction, "effective_date") == date(2026, 3, 3)
     assert _value(extraction, "expiry_date") == date(2027, 3, 2)
+
+
+def test_numbered_rate_sentences_whose_service_follows_the_unit() -> None:
+    # each rate its own numbered clause ('3.' stands between two sentences): still one run of rate sentences
+    extraction = _read(
+        [
+            ("p", OPENING),
+            ("p", "2. Le Prestataire facture EUR 92,50 par heure pour la conduite de chantier."),
+            ("p", "3. Le Prestataire facture EUR 700,00 par jour pour le relevé topographique."),
+            ("p", "4. Le Prestataire facture EUR 1,25 par kilomètre pour le déplacement."),
+        ]
+    )
+    assert _rates(extraction) == [
+        ("la conduite de chantier", "heure", Decimal("92.50")),
+        ("le relevé topographique", "jour", Decimal("700.00")),
+        ("le déplacement", "kilomètre", Decimal("1.25")),
+    ]
