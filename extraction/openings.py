@@ -33,7 +33,7 @@ from extraction.taxids import caption_before, captioned_tax_id, spaced_tax_id, t
 from extraction.terms import RECEIPT, net_days, number_in_words, number_value
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
-PRICE = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")  # a money amount with its cents
+AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")  # a money amount with its cents
 # words inside a name's legal form: 'GmbH & Co. KG', 'sp. z o.o.', 'Sp. k.'
 JOINER = re.compile(r"^(?:&|\+|und|and|en|e|y|co\.?|cie\.?|sp\.|z)$", re.IGNORECASE)
 # a length of time as contracts print it: '12 Monaten', 'two (2) years', '18 maanden'
@@ -269,7 +269,7 @@ def _schedule_rows(page: Page, char: float) -> set[int]:
     cents ('M3  User acceptance  8 June 2024  fixed fee  32,300.00')."""
     words: set[int] = set()
     for line in group_lines(page.words):
-        if any(PRICE.match(w.text) for w in line.words) and len(split_phrases(line, char)) >= 3:
+        if any(AMOUNT.match(w.text) for w in line.words) and len(split_phrases(line, char)) >= 3:
             words.update(id(w) for w in line.words)
     return words
 

@@ -24,10 +24,9 @@ from extraction.clauserates import PER, enumerated_rates, rate_item, service_sta
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.normalize import CURRENCY, number_format_of, parse_amount, parse_date
-from extraction.openings import _gutter, column_order
+from extraction.openings import AMOUNT, _gutter, column_order
 from extraction.result import Extraction, FieldValue, LineItem
 
-AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")
 BULLET = re.compile(r"^[–—•\-]$")
 CONFIDENCE = 0.6
 
