@@ -20,7 +20,7 @@ from babel.numbers import get_currency_name
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import group_lines, joined_thousands
 from extraction.normalize import COMMON_CODES, CURRENCY, CURRENCY_MARK, CURRENCY_SYMBOLS, number_format_of, parse_amount
-from extraction.openings import AND, SMALL_NUMBERS, column_order
+from extraction.openings import AND, SMALL_NUMBERS, column_order, reading_order
 from extraction.result import FieldValue, LineItem
 from extraction.terms import NUMBER_WORDS, number_in_words
 
@@ -53,40 +53,29 @@ def whole_amounts(words: list[Word]) -> list[Word]:
     return out
 
 
-# the last document made whole and what it became: the extractor and each contract rate reader ask for the
-# same document in turn, and get it made whole once (a document is not changed in place once loaded)
-_whole: tuple[Document, Document] | None = None
-
-
 def with_whole_amounts(doc: Document) -> Document:
     """``doc`` with the prices printed without cents written with them, line by line (a contract's), a unit glued
     to its price by a slash set apart (``unglued``) and a price written in words in figures (``spelled_amounts``).
-    Computed once for the document asked for last."""
-    global _whole
-    last = _whole
-    if last is not None and last[0] is doc:
-        return last[1]
-    out = _made_whole(doc)
-    _whole = (doc, out)
-    return out
+    Each page's words are made whole once (``made_whole``): the extractor and each contract rate reader ask in
+    turn."""
+    return replace(doc, pages=[replace(page, words=list(made_whole(tuple(page.words)))) for page in doc.pages])
 
 
-def _made_whole(doc: Document) -> Document:
-    pages = []
-    for page in doc.pages:
-        spelled = spelled_amounts(column_order(page))
-        page = replace(page, words=[n for w in page.words for n in spelled.get(id(w), [w])])
-        new: dict[int, list[Word]] = {}
-        for line in group_lines(page.words):
-            after = [*line.words[1:], None]
-            pieces = [unglued(line.words[:k], word) for k, word in enumerate(line.words)]
-            pieces = [[n for w in piece for n in local_code(w, nxt)] for piece, nxt in zip(pieces, after, strict=True)]
-            spaced = _spaced_thousands([w for piece in pieces for w in piece])
-            pieces = [[n for w in piece for n in spaced.get(id(w), [w])] for piece in pieces]
-            whole = iter(whole_amounts([w for piece in pieces for w in piece]))
-            new.update({id(old): [next(whole) for _ in piece] for old, piece in zip(line.words, pieces, strict=True)})
-        pages.append(replace(page, words=[n for w in page.words for n in new.get(id(w), [w])]))
-    return replace(doc, pages=pages)
+@lru_cache(maxsize=16)
+def made_whole(words: tuple[Word, ...]) -> tuple[Word, ...]:
+    """A page's words made whole: a pure function of the words, so its results are kept for the pages asked last."""
+    spelled = spelled_amounts(reading_order(list(words)))
+    words = tuple(n for w in words for n in spelled.get(id(w), [w]))
+    new: dict[int, list[Word]] = {}
+    for line in group_lines(list(words)):
+        after = [*line.words[1:], None]
+        pieces = [unglued(line.words[:k], word) for k, word in enumerate(line.words)]
+        pieces = [[n for w in piece for n in local_code(w, nxt)] for piece, nxt in zip(pieces, after, strict=True)]
+        spaced = _spaced_thousands([w for piece in pieces for w in piece])
+        pieces = [[n for w in piece for n in spaced.get(id(w), [w])] for piece in pieces]
+        whole = iter(whole_amounts([w for piece in pieces for w in piece]))
+        new.update({id(old): [next(whole) for _ in piece] for old, piece in zip(line.words, pieces, strict=True)})
+    return tuple(n for w in words for n in new.get(id(w), [w]))
 
 
 # a unit glued to the price by a slash: '€/h', '125,00€/h', 'EUR/Monat', '95/hr' after its currency ('EUR 95/hr')
@@ -219,6 +208,9 @@ def _listed(sentence: list[Word]) -> list[list[Word]]:
     return clauses
 
 
+CLAUSE_NUMBER = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]$")  # '3.', '4.1.', '(2)': a clause's number
+
+
 ARTICLE = re.compile(r"^[^\W\d_A-Z]{1,3}$")  # a lower-case word of three letters at most: an article
 
 
@@ -305,6 +297,8 @@ def enumerated_rates(doc: Document) -> list[LineItem]:
             if sentence and _part(sentence) is not None:
                 run.append(sentence)
                 continue
+            if run and len(sentence) == 1 and CLAUSE_NUMBER.match(sentence[0].text):
+                continue  # the next clause's number ('3.', '4.1.') between two rate sentences
             items = _clause_rates(run, page.number, hint) if len(run) >= 2 else []
             if items:
                 return items

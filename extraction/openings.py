@@ -33,6 +33,7 @@ from extraction.taxids import caption_before, captioned_tax_id, spaced_tax_id, t
 from extraction.terms import DAY_OF_MONTH, PAYING_STEMS, RECEIPT, net_days, number_in_words, number_value
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
+AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")  # a money amount with its cents
 # words inside a name's legal form: 'GmbH & Co. KG', 'sp. z o.o.', 'Sp. k.'
 JOINER = re.compile(r"^(?:&|\+|und|and|en|e|y|co\.?|cie\.?|sp\.|z)$", re.IGNORECASE)
 # a length of time as contracts print it: '12 Monaten', 'two (2) years', '18 maanden'
@@ -97,7 +98,11 @@ NO_LATER_THAN = re.compile(r"^(?:no|not)\s+later\s+than$", re.IGNORECASE)
 
 def column_order(page: Page) -> list[Word]:
     """The page's words in reading order, a two-column body column by column (what stands above it first)."""
-    words = page.words
+    return reading_order(page.words)
+
+
+def reading_order(words: list[Word]) -> list[Word]:
+    """``words`` of one page in reading order (``column_order``)."""
     gutter = _gutter(words)
     if gutter is None:
         return [w for line in group_lines(words) for w in line.words]
@@ -256,6 +261,16 @@ def _term_at(words: list[Word], i: int) -> int | None:
     return months if 0 < months <= 240 else None
 
 
+def _schedule_rows(page: Page, char: float) -> set[int]:
+    """The words of the page's schedule rows: lines set in three cells or more, one of them a money amount with
+    cents ('M3  User acceptance  8 June 2024  fixed fee  32,300.00')."""
+    words: set[int] = set()
+    for line in group_lines(page.words):
+        if any(AMOUNT.match(w.text) for w in line.words) and len(split_phrases(line, char)) >= 3:
+            words.update(id(w) for w in line.words)
+    return words
+
+
 def _a_term(first: date, second: date) -> bool:
     """Two dates that can be a term's two ends: the second a month to ten years after the first."""
     return first + timedelta(days=27) < second <= first + relativedelta(years=10)
@@ -274,6 +289,7 @@ class Opening:
         self.page = page.number
         self.words = column_order(page)
         self.char_width = typical_char_width(page.words)
+        self.scheduled = _schedule_rows(page, self.char_width)
         texts = [w.text for w in self.words]
         # the page's first lines: its title (a scan's may start with a speck)
         self.title = " ".join(w.text for line in group_lines(page.words)[:2] for w in line.words)
@@ -480,7 +496,8 @@ class Opening:
         start = self._sentence_end(self.parties[1][1]) if self.parties else 0
         body = self.words[start:]
         for i, j, value in _dates(body, self.hint):
-            if value > effective + timedelta(days=27):
+            # a later date in a schedule's priced row (a milestone due before the term ends) is no end of the term
+            if value > effective + timedelta(days=27) and id(body[i]) not in self.scheduled:
                 return _cell(value, body[i:j], self.page)
         # a term from where the parties are named on: a form's rows ('Initial Term   36 months') stand in its
         # opening 'sentence', which runs on to the first full stop

@@ -17,10 +17,9 @@ from extraction.clauserates import whole_amounts, with_whole_amounts
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line
 from extraction.normalize import CURRENCY, number_format_of, parse_amount
-from extraction.openings import column_order
+from extraction.openings import AMOUNT, column_order
 from extraction.result import Extraction, FieldValue, LineItem
 
-AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")
 SEPARATOR = re.compile(r"^[:–—-]$")
 PER = re.compile(r"^(?:per|/|je|pro)$", re.IGNORECASE)  # 'per day' printed before the price
 CONFIDENCE = 0.6

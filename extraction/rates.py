@@ -15,16 +15,18 @@ and in one column of a two-column page.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
+
+from rapidfuzz.distance import Levenshtein
 
 from extraction.clauserates import PER, enumerated_rates, rate_item, service_start, whole_amounts, with_whole_amounts
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.normalize import CURRENCY, number_format_of, parse_amount, parse_date
-from extraction.openings import _gutter, column_order
+from extraction.openings import AMOUNT, _gutter, column_order
 from extraction.result import Extraction, FieldValue, LineItem
 
-AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")
 BULLET = re.compile(r"^[–—•\-]$")
 CONFIDENCE = 0.6
 
@@ -148,13 +150,26 @@ def _rate(sentence: list[tuple[int, Word]]) -> tuple[list[Word], Word, Word, int
 
 
 def _common(sequences: list[list[Word]]) -> int:
-    """How many leading words all sequences share (by text)."""
+    """How many leading words all sequences share: by text, or on a scan all but one, the odd one a misreading of
+    the others' word (OCR's 'Chente' for 'Cliente': its first letter, two letters changed at most)."""
     count = 0
     for column in zip(*sequences, strict=False):
-        if len({w.text for w in column}) != 1:
+        text, same = Counter(w.text for w in column).most_common(1)[0]
+        odd = [w for w in column if w.text != text]
+        if odd and not (same >= 2 and len(odd) == 1 and _misread(odd[0], text)):
             break
         count += 1
     return count
+
+
+def _misread(word: Word, text: str) -> bool:
+    """``word``, read by OCR, may be ``text`` misread: the same first letter, at most two letters changed in five."""
+    return (
+        word.confidence < 1.0
+        and len(text) >= 5
+        and word.text[:1] == text[:1]
+        and Levenshtein.distance(word.text, text) <= 2
+    )
 
 
 def ruled_rates(doc: Document) -> list[LineItem]:

@@ -5,7 +5,7 @@ from datetime import date
 from decimal import Decimal
 
 from extraction.agreements import read as read_agreement
-from extraction.document import Document, Page
+from extraction.document import Document, Page, Word
 from extraction.forms import read as read_form
 from extraction.heuristic import HeuristicExtractor
 from extraction.heuristic.parts import Column, RowDraft
@@ -175,3 +175,28 @@ def test_a_rate_sentences_shared_preposition_stays_out_where_services_open_on_an
     assert _rates(ext) == want
     # the extractor's own reading of rates in prose keeps the same start
     assert _rates(_extract([(0.10 + 0.02 * k, [(0.10, line)]) for k, line in enumerate(lines)])) == want
+
+
+def _scanned(doc: Document) -> Document:
+    """``doc`` as OCR would give it: every word read with some doubt."""
+    page = doc.pages[0]
+    words = [Word(w.text, w.bbox, 0.95) for w in page.words]
+    return Document([Page(page.number, page.width, page.height, words, "ocr")])
+
+
+def test_rate_sentences_share_their_template_where_a_scan_misread_one_of_its_words() -> None:
+    # OCR read 'Auftraggeberin' once as 'Auftraggebcrin': the template is still shared, no service takes it
+    lines = [
+        "Für die Wartung zahlt die Auftraggeberin 480.00 EUR pro Einsatz.",
+        "Für jede Technikerstunde zahlt die Auftraggebcrin 96.50 EUR pro Stunde.",
+        "Für den Notdienst zahlt die Auftraggeberin 150.00 EUR pro Tag.",
+    ]
+    ext = Extraction("contract", 1, {})
+    read_rates(_scanned(page_of_lines(lines)), ext)
+    assert [d for d, _, _ in _rates(ext)] == ["die Wartung", "jede Technikerstunde", "den Notdienst"]
+    # a printed page spells what it prints: two words apart by one letter are two services ('Senior', 'Seniot')
+    printed = ["Seniot architect is billed at 95.00 EUR per hour.", *[f"{n} is billed at 80.00 EUR per hour." for n in
+               ("Senior architect", "Senior tester")]]  # fmt: skip
+    ext = Extraction("contract", 1, {})
+    read_rates(page_of_lines(printed), ext)
+    assert [d for d, _, _ in _rates(ext)] == ["Seniot architect", "Senior architect", "Senior tester"]

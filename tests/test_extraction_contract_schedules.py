@@ -6,7 +6,7 @@ from datetime import date
 from decimal import Decimal
 
 from extraction.agreements import read as read_agreement
-from extraction.clauserates import whole_amounts, with_whole_amounts
+from extraction.clauserates import made_whole, whole_amounts, with_whole_amounts
 from extraction.document import Document, Page
 from extraction.heuristic import HeuristicExtractor
 from extraction.normalize import date_order_by_money, parse_date
@@ -335,10 +335,13 @@ def test_a_number_and_a_slash_without_a_currency_stay_one_word() -> None:
 def test_a_document_is_made_whole_once_for_the_extractor_and_each_rate_reader() -> None:
     words = words_at("Surveyor: GBP 1,100 per day", 0.1, 0.1)
     doc = Document([Page(1, 595, 842, words, "text")])
+    made_whole.cache_clear()
     whole = with_whole_amounts(doc)
-    assert with_whole_amounts(doc) is whole  # asked again: the same result, not computed again
-    again = with_whole_amounts(Document([Page(1, 595, 842, list(words), "text")]))  # another document: its own
-    assert again is not whole and again == whole
+    assert with_whole_amounts(doc) == whole  # asked again: the same result, not computed again
+    assert made_whole.cache_info().hits == 1 and made_whole.cache_info().misses == 1
+    again = with_whole_amounts(Document([Page(2, 595, 842, list(words), "text")]))  # another page of the same words
+    assert again.pages[0].number == 2 and again.pages[0].words == whole.pages[0].words
+    assert doc.pages[0].words == words  # the document asked about is left as it was
     assert [w.text for w in whole.pages[0].words][2] == "1,100.00"
 
 

@@ -244,3 +244,115 @@ def test_a_page_of_pages_is_no_payment_term() -> None:
         ]
     )
     assert _value(extraction, "payment_terms_days") == 60
+
+
+def test_an_order_form_whose_seat_and_total_captions_name_nothing_keeps_its_unit_column() -> None:
+    # 'Users' names no column, 'Yearly charge' a second price: the rows' arithmetic names those two, the printed
+    # 'Unit' caption keeps the column under it ('workstation/year': too long a word for a unit found by shape)
+    extraction = _read(
+        [
+            ("p", OPENING),
+            (
+                "table",
+                [
+                    ["Service", "Users", "Unit", "Rate per user", "Yearly charge (EUR)"],
+                    ["Fleet tracking", "12", "device/month", "45.00", "540.00"],
+                    ["Route planner", "3", "seat/month", "120.50", "361.50"],
+                    ["Archive storage", "2", "workstation/year", "80.00", "160.00"],
+                ],
+                [60, 230, 280, 420, 545],
+                ["l", "r", "l", "r", "r"],
+            ),
+        ]
+    )
+    assert [(i.value("description"), i.value("quantity"), i.value("unit")) for i in extraction.line_items] == [
+        ("Fleet tracking", Decimal("12"), "device/month"),
+        ("Route planner", Decimal("3"), "seat/month"),
+        ("Archive storage", Decimal("2"), "workstation/year"),
+    ]
+
+
+def test_a_headerless_table_reads_units_per_unit_by_their_parts() -> None:
+    # no caption at all: the rows multiply out, and the short words after each count are their units
+    extraction = _read(
+        [
+            ("p", OPENING),
+            (
+                "table",
+                [
+                    ["", "", "", "", ""],
+                    ["Fleet tracking", "12", "device/month", "45.00", "540.00"],
+                    ["Route planner", "3", "seat/month", "120.50", "361.50"],
+                    ["Data export", "4", "user/month", "25.00", "100.00"],
+                ],
+                [60, 230, 240, 440, 540],
+                ["l", "r", "l", "r", "r"],
+            ),
+        ]
+    )
+    assert [i.value("unit") for i in extraction.line_items] == ["device/month", "seat/month", "user/month"]
+
+
+def test_a_rate_table_with_a_date_and_a_remark_after_each_price() -> None:
+    # captions no reader knows; after the price the day it applies from and a remark: columns of their own
+    extraction = _read(
+        [
+            ("p", OPENING),
+            ("p", "Schedule 2 - Rates"),
+            (
+                "table",
+                [
+                    ["Role", "Basis", "Rate (GBP)", "From", "Remarks"],
+                    ["Site supervisor", "hour", "68.40", "01.04.2026", "weekdays"],
+                    ["Crane operator", "shift", "512.00", "01.04.2026", "plus 25 % at night"],
+                    ["Welding inspection", "visit", "1,150.00", "01.04.2026", "incl. report"],
+                ],
+                [60, 230, 350, 362, 440],
+                ["l", "l", "r", "l", "l"],
+            ),
+        ]
+    )
+    assert _rates(extraction) == [
+        ("Site supervisor", "hour", Decimal("68.40")),
+        ("Crane operator", "shift", Decimal("512.00")),
+        ("Welding inspection", "visit", Decimal("1150.00")),
+    ]
+
+
+def test_a_term_length_outlasts_the_milestones_due_in_its_schedule() -> None:
+    # the term's end is its start and length; the later dates in the priced schedule rows are milestones
+    extraction = _read(
+        [
+            ("p", OPENING),
+            ("p", "1. The Services start on 3 March 2026 and run for twelve (12) months."),
+            (
+                "table",
+                [
+                    ["Stage", "Deliverable", "Due", "Fee (GBP)"],
+                    ["M1", "Survey report", "18 April 2026", "10,636.92"],
+                    ["M2", "Handover", "30 June 2026", "70,975.80"],
+                ],
+                [60, 100, 330, 520],
+                ["l", "l", "l", "r"],
+            ),
+        ]
+    )
+    assert _value(extraction, "effective_date") == date(2026, 3, 3)
+    assert _value(extraction, "expiry_date") == date(2027, 3, 2)
+
+
+def test_numbered_rate_sentences_whose_service_follows_the_unit() -> None:
+    # each rate its own numbered clause ('3.' stands between two sentences): still one run of rate sentences
+    extraction = _read(
+        [
+            ("p", OPENING),
+            ("p", "2. Le Prestataire facture EUR 92,50 par heure pour la conduite de chantier."),
+            ("p", "3. Le Prestataire facture EUR 700,00 par jour pour le relevé topographique."),
+            ("p", "4. Le Prestataire facture EUR 1,25 par kilomètre pour le déplacement."),
+        ]
+    )
+    assert _rates(extraction) == [
+        ("la conduite de chantier", "heure", Decimal("92.50")),
+        ("le relevé topographique", "jour", Decimal("700.00")),
+        ("le déplacement", "kilomètre", Decimal("1.25")),
+    ]

@@ -300,3 +300,12 @@ def test_a_re_read_in_the_pages_language_gives_back_accents_and_nothing_else() -
     row = RowDraft(1, {"description": list(line.words)}, line=line)
     ScanRereader._take_accents(row, "description", [("Câble", 0.9), ("U1000", 0.9), ("362,5", 0.9), ("À", 0.9)])
     assert [w.text for w in row.cells["description"]] == ["Câble", "U1000", "3G2,5", "A"]
+
+
+def test_a_re_read_term_does_not_take_back_the_separator_its_reader_cut_off() -> None:
+    # 'Ora tehnică' was read from 'Ora tehnică:' before its price, the colon cut off; a surer re-read of the
+    # cell sees the colon again: it stays off. A comma inside the cell is the term's own and is taken
+    line = Line([Word(t, (0.1 * i, 0.30, 0.1 * i + 0.05, 0.31), 0.7) for i, t in enumerate(["Ora", "tehnica", "nou"])])
+    row = RowDraft(1, {"description": list(line.words)}, line=line)
+    ScanRereader._take_words(row, "description", [("Ora,", 0.96), ("tehnică", 0.96), ("nouă:", 0.96)])
+    assert [w.text for w in row.cells["description"]] == ["Ora,", "tehnică", "nouă"]

@@ -395,6 +395,11 @@ def _quantity_and_price_by_column(spans: dict[str, list[Word]], char_width: floa
     spans["quantity"], spans["unit_price"] = columns if first_counts else columns[::-1]
 
 
+def _unit_length(text: str) -> int:
+    """A unit's length, a unit per unit ('user/year', 'instance/year') by its longer part."""
+    return max(len(part) for part in text.split("/"))
+
+
 def _units_beside_quantities(texts: list[str], column: Column, quantities: list[Column], char_width: float) -> bool:
     """Units printed in the quantity's cell ('50 pc', '2 ea'), a few bare numbers among them: the quantities of
     rows whose arithmetic took other numbers for the three, left over beside the unit."""
@@ -640,7 +645,7 @@ class GeometricTables:
                 column.name = "_currency"  # 'CHF' after each price: the money's mark, no unit
             elif (
                 all(UNIT.match(t) for t in texts_of[index])
-                and lengths[index] <= 8
+                and median(_unit_length(t) for t in texts_of[index]) <= 8
                 and (column.x0 > description_x0 or any(0 <= column.x0 - c.x1 < 4 * width for c in quantities))
             ) or _units_beside_quantities(texts_of[index], column, quantities, width):
                 column.name = "unit"  # short words after the description, or set right after the quantity

@@ -61,6 +61,23 @@ def _priced(line: Line, number_hint: str | None, rates: bool = False) -> tuple[W
     return money, before
 
 
+def _noted(line: Line, number_hint: str | None, width: float) -> tuple[tuple[Word, list[Word]], float] | None:
+    """A rate's row whose price is followed by cells of another kind (the date it applies from, a remark): the
+    row up to its price read as ``_priced`` does, and where the cells after it start."""
+    words = joined_thousands(line.words)
+    money = [k for k, w in enumerate(words) if _money(w)]
+    if len(money) != 1:
+        return None
+    end = money[0] + 1
+    while end < len(words) and CURRENCY.match(words[end].text):
+        end += 1
+    after = words[end:]
+    if not after or after[0].bbox[0] - words[end - 1].bbox[2] < width:
+        return None  # a price's unit or its sentence goes on ('1,200.00 per day'): no cells after it
+    found = _priced(Line(words[:end]), number_hint, rates=True)
+    return None if found is None else (found, after[0].bbox[0])
+
+
 def _header_above(view: PageView, index: int) -> list[float] | None:
     """Where the captions of the line above row ``index`` start, when it reads as a table's header."""
     if index == 0:
@@ -101,6 +118,10 @@ class AlignedPriceLists:
         width = view.char_width
         rates = role == "unit_price"
         priced = {i: found for i, line in enumerate(view.lines) if (found := _priced(line, number_hint, rates))}
+        after: dict[int, float] = {}  # where the cells after a rate's price start (its date, a remark)
+        for i, line in enumerate(view.lines):
+            if rates and i not in priced and (noted := _noted(line, number_hint, width)) is not None:
+                priced[i], after[i] = noted
         rows: list[RowDraft] = []
         index = 0
         while index < len(view.lines):
@@ -129,6 +150,11 @@ class AlignedPriceLists:
                 continue
             captions = _header_above(view, run[0])
             if captions is None:
+                continue
+            # cells after the price make columns of their own: aligned on every row, under the header's captions
+            cells_at = [after[i] for i in run if i in after]
+            captioned = view.lines[run[0] - 1].words[-1].bbox[2] > min(cells_at, default=1.0)
+            if cells_at and (max(cells_at) - min(cells_at) > 1.5 * width or not captioned):
                 continue
             rows += self._rows_of(view, run, priced, captions, role, wraps)
         return rows

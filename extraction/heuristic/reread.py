@@ -199,6 +199,9 @@ class ScanRereader:
         _take_where(row, name, reading, lambda w, _, conf: conf > w.confidence, True)
 
 
+SEPARATORS = ":;,–—"  # what ends a term before its value
+
+
 def _take_where(
     row: RowDraft,
     name: str,
@@ -213,6 +216,10 @@ def _take_where(
     first = [w for w in words if row.line.top - 0.002 <= w.bbox[1] < row.line.bottom]
     if len(reading) != len(first):
         return
+    if first:
+        # a separator the row's reader cut off the cell's end ('Hora técnica:' before its price) stays off
+        text, conf = reading[-1]
+        reading = [*reading[:-1], (text.rstrip(SEPARATORS) if first[-1].text[-1:] not in SEPARATORS else text, conf)]
     taken = {
         id(w): Word(text, w.bbox, conf if its_confidence else w.confidence)
         for w, (text, conf) in zip(first, reading, strict=True)

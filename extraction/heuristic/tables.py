@@ -576,11 +576,12 @@ def _inside_table(words: list[Word], left_bound: float, char_width: float) -> li
 
 
 def _header_told_by_rows(header: list[Column], rival: list[Column], char_width: float) -> list[Column] | None:
-    """A scanned header read in part, its missing numeric roles told by the rows' arithmetic (``rival``): each
-    such column of the rows names the one unread header column standing over it, or joins the header where no
-    header column stands. The header's own text columns stay (the rows' arithmetic knows no SKU column: the
-    code would run into the description). None where the two disagree (a named header column over a numeric
-    column of another role, or two unread columns over one): the arithmetic's columns are then taken whole."""
+    """A header read in part (a scan's, or captions in no vocabulary), its missing numeric roles told by the rows'
+    arithmetic (``rival``): each such column of the rows names the one unread header column standing over it, or
+    joins the header where no header column stands. The header's own text columns stay (the rows' arithmetic
+    knows no SKU column: the code would run into the description; nor a unit too long for its shape). None where
+    the two disagree (a named header column over a numeric column of another role, or two unread columns over
+    one): the arithmetic's columns are then taken whole."""
     named = {c.name for c in header}
     out = [Column(c.name, c.x0, c.x1) for c in header]
 
@@ -778,15 +779,14 @@ class TableReader(GeometricTables):
                 rival = self._geometric_header(view, number_hint)
                 named = {c.name for c in header[0]}
                 finds_missed = rival is not None and bool({c.name for c in rival[0]} & (set(PRICED) - named))
-                if scanned and rival is not None and (unread or finds_missed):
-                    # on a scan the header's text columns stay: the arithmetic names only what the words did not
+                if rival is not None and (finds_missed or scanned and unread):
+                    # the header's text columns stay (a scan's, or printed 'Unit' over 'user/year'): the arithmetic
+                    # names only what the words did not ('Seats', 'Annual fee'); where the two disagree, its columns
                     mended = _header_told_by_rows(header[0], rival[0], view.char_width)
                     if mended is not None:
                         header = mended, header[1]
                     else:
                         header, geometric = None, rival
-                elif not scanned and finds_missed:
-                    header, geometric = None, rival
             if (
                 header is not None
                 and open_table
