@@ -15,6 +15,7 @@ from extraction.result import Extraction, FieldValue, LineItem
 from models.confidence.signals import (
     FIELD_FEATURES,
     LINE_FEATURES,
+    PARTY_SIGNALS,
     Reading,
     document_features,
     field_rows,
@@ -77,14 +78,19 @@ def test_signals_see_agreement_arithmetic_history_and_the_page():
     assert lines[0]["other_reader_agrees"] == 1.0
 
 
+NO_PARTY_EVIDENCE = ("name_form_cut", *PARTY_SIGNALS)
+
+
 def _records(n: int, seed: int = 0) -> list[dict]:
     """Synthetic records where a value is wrong exactly when the readers disagree (and then only)."""
     rng = random.Random(seed)
     out = []
     for i in range(n):
         agree = rng.random() < 0.7
-        x = {name: rng.random() for name in FIELD_FEATURES}
-        x.update(field=float(i % 5), heuristic_agrees=float(agree), history_agrees=-1.0)
+        # the party signals as on a page that names no company: no evidence (the draws as before they came)
+        x = {name: rng.random() for name in FIELD_FEATURES if name not in NO_PARTY_EVIDENCE}
+        x.update(dict.fromkeys(NO_PARTY_EVIDENCE, -1.0), field=float(i % 5), heuristic_agrees=float(agree))
+        x.update(history_agrees=-1.0)
         out.append({"kind": "field", "family": f"f{i % 10}", "right": agree, "x": x, "history": False})
     return out
 
@@ -854,3 +860,65 @@ def test_each_line_knows_how_much_of_its_table_multiplies_out():
     assert {line["rows_confirmed_share"] for line in lines} == {0.5}  # two of four rows: the same for each
     po.line_items = []
     assert line_rows(Reading(_doc(), po, None, None), {}) == []
+
+
+def _printed(y: float, *cells: tuple[float, str]) -> list[Word]:
+    """Words of one printed line: each cell's text from its left edge, word after word."""
+    words = []
+    for x, text in cells:
+        for part in text.split():
+            width = 0.012 * len(part)
+            words.append(Word(part, (x, y, x + width, y + 0.012)))
+            x += width + 0.006
+    return words
+
+
+def _four_block_order() -> Document:
+    """A vendor's block, then two blocks whose captions both name the buyer ('Invoice to', 'Sold to')."""
+    words = (
+        _printed(0.05, (0.06, "Vendor"))
+        + _printed(0.07, (0.06, "Umgeni Facilities (Pty) Ltd"))
+        + _printed(0.20, (0.06, "INVOICE TO"), (0.40, "SOLD TO"))
+        + _printed(0.22, (0.06, "Umgeni Technical Services Ltd"), (0.40, "Drakensview Engineering Ltd"))
+        + _printed(0.24, (0.06, "87 Church Street"), (0.40, "53 Church Street"))
+    )
+    return Document([Page(1, 1000, 1400, words, "text")])  # type: ignore[arg-type]
+
+
+def test_a_party_name_read_without_the_legal_form_printed_after_it_is_evidence_against_it():
+    from models.confidence.model import contradicted
+    from models.confidence.signals import name_form_cut
+
+    doc = _four_block_order()
+    assert name_form_cut("vendor_name", "Umgeni Facilities", doc) == 1.0  # '(Pty) Ltd' follows on its line
+    assert name_form_cut("vendor_name", "Umgeni Facilities (Pty) Ltd", doc) == 0.0  # read whole
+    assert name_form_cut("buyer_name", "Drakensview Engineering Ltd", doc) == 0.0
+    assert name_form_cut("buyer_name", "Nowhere Trading Ltd", doc) == -1.0  # not printed: no evidence
+    assert name_form_cut("po_number", "Umgeni", doc) == -1.0  # a party's name only
+    extraction = Extraction("purchase_order", 1, {"vendor_name": FieldValue("Umgeni Facilities", 0.9, 1)}, [])
+    rows = field_rows(Reading(doc, extraction), {})
+    assert rows["vendor_name"]["name_form_cut"] == 1.0 and contradicted("field", rows["vendor_name"])
+
+
+def test_a_party_whose_role_another_captioned_block_claims_too_is_not_confirmed_by_its_caption():
+    from models.confidence.model import confirmed
+
+    doc = _four_block_order()
+    fields = {
+        "buyer_name": FieldValue("Umgeni Technical Services Ltd", 0.9, 1),
+        "vendor_name": FieldValue("Umgeni Facilities (Pty) Ltd", 0.9, 1),
+    }
+    rows = field_rows(Reading(doc, Extraction("purchase_order", 1, fields, [])), {})
+    buyer, vendor = rows["buyer_name"], rows["vendor_name"]
+    # two blocks captioned for the buyer: the one read and 'Sold to''s, which no party's name is
+    assert buyer["role_rivals"] == 1.0 and buyer["caption_names_role"] == 1.0 and buyer["companies_unclaimed"] == 1.0
+    assert vendor["role_rivals"] == 0.0 and vendor["caption_names_role"] == 1.0
+    assert rows["buyer_name"]["company_passed_over"] == 0.0  # the name read is a company of the page
+    known = {"caption_known": 1.0}
+    assert not confirmed("field", {**buyer, **known}) and confirmed("field", {**vendor, **known})
+    # a contact's name read for the buyer while a company of the page is no party's
+    contact = {**fields, "buyer_name": FieldValue("Luka Kranjc", 0.9, 1)}
+    passed = field_rows(Reading(doc, Extraction("purchase_order", 1, contact, [])), {})["buyer_name"]
+    assert passed["company_passed_over"] == 1.0 and passed["caption_names_role"] == -1.0
+    # other fields carry no party evidence
+    assert field_rows(Reading(doc, _po()), {})["total"]["role_rivals"] == -1.0

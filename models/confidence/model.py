@@ -174,8 +174,13 @@ class ConfidenceModel:
 
 
 # evidence against the value itself, whatever its layout: a shape its check rejects (check digits, a date that does
-# not exist, terms that do not parse), a field only the other type of document prints, a line that does not multiply
-CONTRADICTIONS = {"field": {"format_valid": 0.0, "other_type_field": 1.0}, "line": {"row_arithmetic": 0.0}}
+# not exist, terms that do not parse), a field only the other type of document prints, a party's name the page prints
+# with a legal form right after it (the end of the company's name left off: blind8's '(Pty) Ltd'), a line that does
+# not multiply
+CONTRADICTIONS = {
+    "field": {"format_valid": 0.0, "other_type_field": 1.0, "name_form_cut": 1.0},
+    "line": {"row_arithmetic": 0.0},
+}
 
 
 # header fields by the shape of their value, each with its own calibration map where the pool holds enough of it:
@@ -218,7 +223,18 @@ CONFIRMATIONS: dict[str, tuple[dict[str, float], ...]] = {
 }
 
 
+# evidence that another reading is as likely, which no confirmation outweighs, per kind: signals at their least. A
+# party whose block's caption another company's block shares ('invoice to' and 'sold to' over two companies): the
+# caption confirms the role, not which of the two holds it (blind8's four-block orders, the buyer read off the
+# other block at 0.99); a party's name that is none of the page's companies while one of them is neither party's (a
+# contact under a 'buyer' caption, the company heading the page passed over). Over blind sets 1-8, the held-out
+# factory and the in-family documents: right 3 of 16 and 3 of 23 times (docs/BENCHMARKS.md, `calib11`)
+DOUBTS: dict[str, dict[str, float]] = {"field": {"role_rivals": 1.0, "company_passed_over": 1.0}}
+
+
 def confirmed(kind: str, row: dict[str, float]) -> bool:
+    if any(row.get(name, -1.0) >= least for name, least in DOUBTS.get(kind, {}).items()):
+        return False
     alternatives = CONFIRMATIONS.get(kind)
     return not alternatives or any(
         all(row.get(name, -1.0) >= least for name, least in alternative.items()) for alternative in alternatives

@@ -22,9 +22,13 @@ from typing import Any
 
 from extraction.charges import charges_that_close
 from extraction.checks import row_adds_up
-from extraction.document import Document
+from extraction.companies import LEGAL_FORM
+from extraction.document import Document, Word
+from extraction.layout import group_lines
 from extraction.normalize import COMMON_CODES, is_valid_tax_id
 from extraction.result import HEADER_FIELDS, LINE_FIELDS, PRICED, Extraction, FieldValue, LineItem, Value
+from extraction.rolecaptions import BUYER, OTHER, VENDOR
+from extraction.roles import Company, captioned, companies, key, similar
 from extraction.terms import parse_terms
 from models.layout.combine import same_value
 from models.layout.consistency import Checks, check, document_closes
@@ -70,6 +74,11 @@ FIELD_FEATURES = [
     "position_y",
     "parties_distinct",
     "other_type_field",
+    "name_form_cut",
+    "role_rivals",
+    "caption_names_role",
+    "companies_unclaimed",
+    "company_passed_over",
     *DOCUMENT_FEATURES,
 ]
 LINE_FEATURES = [
@@ -203,6 +212,88 @@ def parties_distinct(name: str, fields: Mapping[str, FieldValue]) -> float:
     return float(a not in b and b not in a)
 
 
+# a party's fields and the role whose block they are read from
+PARTY_ROLES = {"buyer_name": BUYER, "buyer_tax_id": BUYER, "vendor_name": VENDOR, "vendor_tax_id": VENDOR}
+PARTY_SIGNALS = ("role_rivals", "caption_names_role", "companies_unclaimed", "company_passed_over")
+MAX_COUNT = 3.0
+
+
+def _word_core(text: str) -> str:
+    return text.strip("()[],;:.").casefold()
+
+
+def name_form_cut(name: str, value: Value, doc: Document) -> float:
+    """For a party's name: 1 where the page prints it with a legal form right after it ('Acme Engineering' read
+    off 'Acme Engineering (Pty) Ltd'): a name read without the end of its company's name; 0 where printed and never
+    so followed; -1 for other fields or a name the page does not print word for word."""
+    if not name.endswith("_name") or not isinstance(value, str):
+        return -1.0
+    wanted = [_word_core(w) for w in value.split()]
+    if not wanted or not all(wanted):
+        return -1.0
+    found = False
+    for page in doc.pages:
+        for line in group_lines(page.words):
+            words: list[Word] = line.words
+            cores = [_word_core(w.text) for w in words]
+            for start in range(len(cores) - len(wanted) + 1):
+                if cores[start : start + len(wanted)] != wanted:
+                    continue
+                found = True
+                after = words[start + len(wanted)].text.strip("()[],;") if start + len(wanted) < len(words) else ""
+                if after and LEGAL_FORM.fullmatch(after) and not LEGAL_FORM.search(value.rstrip(" ,;")):
+                    return 1.0
+    return float(0 if found else -1)
+
+
+def party_signals(doc: Document, fields: Mapping[str, FieldValue]) -> dict[str, dict[str, float]]:
+    """Per party role (buyer, vendor), how the page's company blocks bear on the name read for it
+    (``extraction.roles``: companies by their legal form, a block's caption by ``rolecaptions``):
+    ``role_rivals``, other companies whose block's caption names the same role (an order printing 'invoice to' and
+    'sold to' over two companies; -1 where no caption names a party); ``caption_names_role``, 1 where the name read
+    is a company captioned in this role, 0 where captioned in another (the other party, a ship-to, a contact), -1
+    uncaptioned or no company of the page; ``companies_unclaimed``, companies of the page's body neither party's
+    name is (a block no role was given to; -1 where the page names none); ``company_passed_over``, 1 where the name
+    read is none of the page's companies while one of them is neither party's (a contact person under a 'buyer'
+    caption read for the company heading the page), 0 where not, -1 where the page names no company or no name was
+    read for the role."""
+    found = [company for company in companies(doc) if company.body] if doc.pages else []
+    if not found:
+        return {role: dict.fromkeys(PARTY_SIGNALS, -1.0) for role in (BUYER, VENDOR)}
+    by_caption = captioned(doc, found)
+
+    def company_of(role: str) -> Company | None:
+        """The company the name read is, printed alike or as a piece of its name (its legal form left off)."""
+        cell = fields.get(f"{role}_name")
+        if cell is None or not isinstance(cell.value, str):
+            return None
+        alike = next((c for c in found if any(similar(cell.value, m.name) for m in c.mentions)), None)
+        piece = key(cell.value)
+        pieces = [c for c in found if len(piece) >= 6 and any(piece in key(m.name) for m in c.mentions)]
+        return alike or (pieces[0] if len(pieces) == 1 else None)
+
+    owners = {role: company_of(role) for role in (BUYER, VENDOR)}
+    unclaimed = sum(all(c is not owner for owner in owners.values()) for c in found)
+    any_party_caption = bool(by_caption[BUYER] or by_caption[VENDOR])
+    out = {}
+    for role in (BUYER, VENDOR):
+        own = owners[role]
+        rivals = [c for c in by_caption[role] if c is not own]
+        elsewhere = [c for other in (BUYER, VENDOR, OTHER) if other != role for c in by_caption[other]]
+        caption = -1.0
+        if own is not None and any(c is own for c in by_caption[role]):
+            caption = 1.0
+        elif own is not None and any(c is own for c in elsewhere):
+            caption = 0.0
+        out[role] = {
+            "role_rivals": min(MAX_COUNT, float(len(rivals))) if any_party_caption else -1.0,
+            "caption_names_role": caption,
+            "companies_unclaimed": min(MAX_COUNT, float(unclaimed)),
+            "company_passed_over": -1.0 if fields.get(f"{role}_name") is None else float(own is None and unclaimed > 0),
+        }
+    return out
+
+
 def document_text(doc: Document) -> str:
     return "\n".join(_collapsed(" ".join(w.text for w in page.words)) for page in doc.pages)
 
@@ -302,6 +393,7 @@ def field_rows(
     statuses = _checks(reading).field_status
     statuses = {**statuses, "payment_terms_days": statuses.get("payment_terms", "na")}
     page_text = document_text(reading.doc)
+    parties = party_signals(reading.doc, combined.fields) if any(n in PARTY_ROLES for n in combined.fields) else {}
     rows = {}
     for name, cell in combined.fields.items():
         if cell.value is None:
@@ -336,6 +428,8 @@ def field_rows(
             "other_type_field": float(
                 any(name in names for kind, names in TYPE_FIELDS.items() if kind != combined.doc_type)
             ),
+            "name_form_cut": name_form_cut(name, cell.value, reading.doc),
+            **(parties[PARTY_ROLES[name]] if name in PARTY_ROLES else dict.fromkeys(PARTY_SIGNALS, -1.0)),
             **doc_features,
         }
     return rows
