@@ -16,6 +16,7 @@ from stdnum.au import abn
 from stdnum.dk import cvr
 from stdnum.it import iva
 from stdnum.jp import cn
+from stdnum.ro import cui
 from stdnum.se import orgnr
 from stdnum.util import get_number_modules
 
@@ -43,6 +44,7 @@ _NATIONAL = re.compile(
 _CAPTIONED: dict[str, list[NumberValidationModule]] = {
     "ABN": [abn], "CVR": [cvr], "CVRNR": [cvr], "ORGNR": [orgnr], "PIVA": [iva], "PARTITAIVA": [iva],
     "CORPORATENO": [cn], "CORPORATENUMBER": [cn],  # Japan's Corporate Number (its docstring names it 'CN')
+    "CODFISCAL": [cui],  # Romania's CUI by its everyday name ('Cod fiscal'; the docstring's are 'CUI or CIF')
 }  # fmt: skip
 # which of python-stdnum's numbers are a company's tax or register number, by the first line of their docstring
 # ('Orgnr (Organisasjonsnummer, Norwegian organisation number).'), and which are a person's or no party's
@@ -216,7 +218,8 @@ def caption_before(words: list[Word], k: int) -> str:
 
 def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
     """A bare-digit id printed right after its scheme's name (``caption``: the word or two before it), in up to
-    four groups of digits; compact."""
+    four groups of digits: as printed, its hyphens and stops kept ('CUIT 30-94421836-6', 'RUT 97.579.209-9'), its
+    groups' spaces closed ('Org.nr. 917 216 479' -> '917216479')."""
     schemes = captioned_schemes()
     modules = schemes.get(re.sub(r"[^A-Z]", "", caption.upper())) or schemes.get(
         re.sub(r"[^A-Z]", "", caption.split()[-1].upper()) if caption.split() else ""
@@ -225,12 +228,11 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
         return None
     groups: list[str] = []
     for word in words[:4]:
-        if not re.fullmatch(r"[\d-]+", word.text.strip(".,;")):
+        if not re.fullmatch(r"\d[\d.\-]*", word.text.strip(".,;")):
             break
         groups.append(word.text.strip(".,;"))
-        module = next((m for m in modules if m.is_valid("".join(groups))), None)
-        if module is not None:
-            return str(module.compact("".join(groups)))
+        if any(m.is_valid("".join(groups)) for m in modules):
+            return "".join(groups)
     return None
 
 
