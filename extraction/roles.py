@@ -32,7 +32,7 @@ from extraction.layout import Line, captions_over_values, group_lines, split_phr
 from extraction.normalize import is_valid_tax_id, ocr_fixed_tax_id
 from extraction.result import Extraction, FieldValue
 from extraction.rolecaptions import BUYER, OTHER, PAYEE, PAYER, VENDOR, caption_phrasing, caption_role
-from extraction.taxids import caption_before, captioned_tax_id, tax_id_of
+from extraction.taxids import caption_before, caption_over, captioned_tax_id, line_above, tax_id_of
 
 CONFIDENCE = 0.6  # a party placed by structure alone: shown for review
 DOUBT = 0.3  # below this confidence a party value that names no company of the page is replaced
@@ -261,11 +261,16 @@ def _tax_ids(page: Page) -> list[tuple[str, Word, Line]]:
     """Valid tax ids on a page, by shape and check digits; one printed in two pieces or with a letter read for
     a digit only where its check digits then agree."""
     out: list[tuple[str, Word, Line]] = []
-    for line in group_lines(page.words):
+    lines = group_lines(page.words)
+    for index, line in enumerate(lines):
         words = line.words
+        above = line_above(lines, index)
         for k, word in enumerate(words):
-            # its shape, else a bare number after its scheme's name ('P.IVA: 12345678903', 'CVR-nr. 13585628')
+            # its shape, else a bare number after its scheme's name ('P.IVA: 12345678903', 'CVR-nr. 13585628') or
+            # under a tax number's caption ('Tax No.:' over it)
             value = tax_id_of(word.text) or captioned_tax_id(caption_before(words, k), words[k:])
+            if value is None and above:
+                value = captioned_tax_id(caption_over(above, word), words[k : k + 1])
             if value is None and k + 1 < len(words):
                 joined = (word.text + words[k + 1].text).strip("()[],;:.")
                 value = tax_id_of(joined) or (ocr_fixed_tax_id(joined) if TAX_SHAPE.match(joined) else None)

@@ -53,6 +53,10 @@ _NOT_A_PARTY = re.compile(
     r"personal|individual|adoption|preparer|receipt|classification|maritime|ISO 9362|e-commerce|excise", re.IGNORECASE
 )
 ABOVE = 0.2  # how far above a tax id, in page heights, its party's name may stand
+# a caption that says 'tax number' without naming the scheme ('Tax No.', 'Income Tax Ref.', 'Vergi No', 'Cod fiscal',
+# 'Steuernummer'): a bare number after it is a tax id where some country's tax number module accepts it
+_TAX_CAPTION = re.compile(r"\b(?:tax|vat|tin|fiscal|vergi|steuer\w*|nalog\w*|adó\w*|vero\w*)\b", re.IGNORECASE)
+_TAX_NUMBER = re.compile(r"\btax\b", re.IGNORECASE)  # a python-stdnum module's first docstring line naming one
 
 
 def read_tax_ids(doc: Document, extraction: Extraction) -> None:
@@ -73,9 +77,10 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
     for page, lines in pages:
         # every place the page prints a party's name (its letterhead as well as its block)
         printed = {role: _printings(lines, _tokens(str(cell.value))) for role, cell in names.items() if cell}
-        for line in lines:
+        for index, line in enumerate(lines):
+            above = line_above(lines, index)
             for k, word in enumerate(line.words):
-                value = tax_id_at(line.words, k)
+                value = tax_id_at(line.words, k, above)
                 if value is None or value in used:
                     continue
                 before = " ".join(w.text for w in line.words[:k])
@@ -86,10 +91,24 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
                     names.pop(role)
 
 
-def tax_id_at(words: list[Word], k: int) -> str | None:
+def tax_id_at(words: list[Word], k: int, above: list[Word] | None = None) -> str | None:
     """The tax id starting at ``words[k]``: a word of an id's own shape, one its scheme's name captions right before
-    it ('EIN 43-6183281'), or one printed in spaced groups ('GB 707 0909 42')."""
-    return tax_id_of(words[k].text) or captioned_tax_id(caption_before(words, k), words[k:]) or spaced_tax_id(words[k:])
+    it ('EIN 43-6183281') or over it (``above``: the line just above), or one printed in spaced groups ('GB 707
+    0909 42')."""
+    return (
+        tax_id_of(words[k].text)
+        or captioned_tax_id(caption_before(words, k), words[k:])
+        or spaced_tax_id(words[k:])
+        or (captioned_tax_id(caption_over(above, words[k]), words[k : k + 1]) if above else None)
+    )
+
+
+def line_above(lines: list[Line], index: int) -> list[Word]:
+    """The words of the line just above ``lines[index]``, where no more than a line's height lies between."""
+    if index == 0:
+        return []
+    line, previous = lines[index], lines[index - 1]
+    return previous.words if line.top - previous.bottom < line.bottom - line.top else []
 
 
 def _ids_after_names(pages: list[tuple[Page, list[Line]]], fields: dict[str, FieldValue]) -> None:
@@ -211,6 +230,24 @@ def captioned_schemes() -> dict[str, list[NumberValidationModule]]:
     return schemes
 
 
+@cache
+def tax_number_modules() -> list[NumberValidationModule]:
+    """python-stdnum's modules of a company's tax number, by the first line of their docstring ('TIN (South African
+    Tax Identification Number).', 'VKN (Vergi Kimlik Numarası, Turkish tax identification number).')."""
+    modules = {id(m): m for found in captioned_schemes().values() for m in found}
+    return [m for m in modules.values() if _TAX_NUMBER.search((m.__doc__ or "").strip().split("\n")[0])]
+
+
+def caption_over(above: list[Word], word: Word) -> str:
+    """The caption printed over a value on the line above, in its column ('Tax No.:' over '0969320092'): the first
+    two words of that line that start within the value's width, without digits."""
+    height = word.bbox[3] - word.bbox[1]
+    over = [w for w in above if word.bbox[0] - 0.5 * height <= w.bbox[0] < word.bbox[2]][:2]
+    if not over or any(ch.isdigit() for w in over for ch in w.text):
+        return ""
+    return " ".join(w.text for w in over)
+
+
 def caption_before(words: list[Word], k: int) -> str:
     """The two words before word ``k``: a scheme's name printed in one ('ABN') or two ('Corporate No.')."""
     return " ".join(w.text for w in words[max(0, k - 2) : k])
@@ -224,6 +261,10 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
     modules = schemes.get(re.sub(r"[^A-Z]", "", caption.upper())) or schemes.get(
         re.sub(r"[^A-Z]", "", caption.split()[-1].upper()) if caption.split() else ""
     )
+    if not modules and _TAX_CAPTION.search(caption) and words and re.fullmatch(r"\d{8,15}", words[0].text.strip(".,;")):
+        # a tax number's caption that names no scheme: one unbroken number some country's check digits accept
+        value = words[0].text.strip(".,;")
+        return value if any(module.is_valid(value) for module in tax_number_modules()) else None
     if not modules:
         return None
     groups: list[str] = []

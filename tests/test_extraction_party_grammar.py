@@ -118,3 +118,23 @@ def test_an_id_after_its_scheme_s_name_is_kept_as_printed() -> None:
     # Romania's CUI under its everyday name
     assert captioned_tax_id("Cod fiscal:", words_at("38318380", 0.1, 0.1)) == "38318380"
     assert captioned_tax_id("Cod fiscal:", words_at("38318381", 0.1, 0.1)) is None
+
+
+def test_a_bare_number_under_a_tax_number_s_caption_that_names_no_scheme_is_read_by_check_digits() -> None:
+    # South Africa's income tax reference, Turkey's VKN: the caption says 'tax' only
+    assert captioned_tax_id("Tax Ref.", words_at("2726738939", 0.1, 0.1)) == "2726738939"
+    assert captioned_tax_id("Vergi No:", words_at("1028844800", 0.1, 0.1)) == "1028844800"
+    assert captioned_tax_id("Tax No.", words_at("12345678", 0.1, 0.1)) is None  # no country's check digits
+    assert captioned_tax_id("VAT 15%", words_at("42960", 0.1, 0.1)) is None  # an amount
+    assert captioned_tax_id("Order No.", words_at("2726738939", 0.1, 0.1)) is None  # no tax caption
+
+
+def test_a_tax_number_captioned_over_it_in_its_block_column_is_that_block_s_company_s() -> None:
+    rows = [(0.08, 0.05, "PURCHASE ORDER"), (0.08, 0.08, "Vendor"), (0.08, 0.095, "Cederberg Facilities Ltd")]
+    rows += [(0.08, 0.11, "Income Tax Ref.: 9136265304")]
+    rows += [(0.08, 0.2, "BILL TO"), (0.3, 0.2, "SOLD TO"), (0.08, 0.215, "Umgeni Services Ltd")]
+    rows += [(0.3, 0.215, "Drakensview Ltd"), (0.08, 0.23, "10 Church Street"), (0.3, 0.23, "11 Church Street")]
+    rows += [(0.3, 0.245, "Tax No.:"), (0.3, 0.26, "0969320092")]
+    got = _read(document_of_rows(rows), buyer_name="Umgeni Services Ltd", vendor_name="Cederberg Facilities Ltd")
+    assert (got["buyer_name"], got["buyer_tax_id"]) == ("Drakensview Ltd", "0969320092")
+    assert got["vendor_tax_id"] == "9136265304"
