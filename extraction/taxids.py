@@ -261,8 +261,10 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
     modules = schemes.get(re.sub(r"[^A-Z]", "", caption.upper())) or schemes.get(
         re.sub(r"[^A-Z]", "", caption.split()[-1].upper()) if caption.split() else ""
     )
-    if not modules and _TAX_CAPTION.search(caption) and words and re.fullmatch(r"\d{8,15}", words[0].text.strip(".,;")):
-        # a tax number's caption that names no scheme: one unbroken number some country's check digits accept
+    generic = _TAX_CAPTION.search(caption) and not re.search(r"\b[A-Z]{2}$", caption)  # no 'DE' before it
+    if not modules and generic and words and re.fullmatch(r"\d{8,15}", words[0].text.strip(".,;")):
+        # a tax number's caption that names no scheme: one unbroken number some country's check digits accept (a
+        # country's prefix before it makes it a VAT number in groups, ``spaced_tax_id``'s)
         value = words[0].text.strip(".,;")
         return value if any(module.is_valid(value) for module in tax_number_modules()) else None
     if not modules:

@@ -138,3 +138,5 @@ def test_a_tax_number_captioned_over_it_in_its_block_column_is_that_block_s_comp
     got = _read(document_of_rows(rows), buyer_name="Umgeni Services Ltd", vendor_name="Cederberg Facilities Ltd")
     assert (got["buyer_name"], got["buyer_tax_id"]) == ("Drakensview Ltd", "0969320092")
     assert got["vendor_tax_id"] == "9136265304"
+    # a country's prefix before the number: a VAT number printed in groups, read whole elsewhere
+    assert captioned_tax_id("Steuer-Nr. DE", words_at("538267770", 0.1, 0.1)) is None
