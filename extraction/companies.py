@@ -36,6 +36,30 @@ LEGAL_SUFFIX = re.compile(rf"^,?\s*(?:{_FORMS})\.?(?=[\s,;(]|$)")
 _FORM_JOINER = re.compile(r"^(?:&|\+|und|and|et|e|y|de|sp\.|z|co\.?|cie\.?)$", re.IGNORECASE)
 
 
+# a name in quotes after its form, as the Baltic states and much of Eastern Europe print it ('SIA „Gauja Tehnika”',
+# 'UAB "Baltijos Prekyba"', 'OÜ «Saare»'): opening and closing quotes of any typography
+_OPENING_QUOTE = "„“\"«‚‘'"
+_CLOSING_QUOTE = "”“\"»’‘'"
+QUOTED_WORDS = 6  # a quoted name is short
+
+
+def quoted_name_end(texts: list[str], k: int) -> int | None:
+    """Where a company's name that starts with its legal form at ``texts[k]`` and goes on with its name in quotes
+    ends ('SIA „Gauja Tehnika”,' -> after 'Tehnika”,'): the index after the word that closes the quote; None
+    where ``texts[k]`` is no form or no quoted name follows it."""
+    if k + 1 >= len(texts) or not LEGAL_FORM.fullmatch(texts[k].rstrip(",;:")):
+        return None
+    first = texts[k + 1]
+    if len(first) < 2 or first[0] not in _OPENING_QUOTE or not first[1:2].isupper():
+        return None
+    for j in range(k + 1, min(len(texts), k + 1 + QUOTED_WORDS)):
+        if texts[j].rstrip(",;:.")[-1:] in _CLOSING_QUOTE and (j > k + 1 or len(texts[j].rstrip(",;:.")) > 2):
+            return j + 1
+        if any(ch.isdigit() for ch in texts[j]):
+            return None
+    return None
+
+
 def forms_read_with_zeros(words: list[Word]) -> list[Word]:
     """An OCR'd page's legal forms with a zero read for the letter o ('sp. z 0.0.', 'Krka d.0.0.'): a word of
     initials (letters, zeros and dots) that with its zeros read as o is a legal form, after a word that joins a

@@ -18,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from extraction.agreements import BUYER_ROLE, VENDOR_ROLE
 from extraction.checks import recheck_required
-from extraction.companies import LEGAL_FORM, bare_legal_form
+from extraction.companies import LEGAL_FORM, bare_legal_form, quoted_name_end
 from extraction.document import Document, Page, Word, union_bbox
 from extraction.layout import group_lines, split_phrases, typical_char_width
 from extraction.normalize import (
@@ -147,12 +147,25 @@ def _gutter(words: list[Word]) -> float | None:
 
 def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
     """(start, end) of each run of capitalised words ending in a legal form: 'Hufnagel Kunststoffteile GmbH & Co.
-    KG', 'De Kromme Metaalbewerking N.V.'."""
+    KG', 'De Kromme Metaalbewerking N.V.'; or a legal form before a name in quotes ('AS „Vidzemes Būvmateriāli”')."""
     runs: list[tuple[int, int]] = []
     start: int | None = None
     last_form: int | None = None
     char = typical_char_width(words) if words else 0.0
+    texts = [w.text for w in words]
+    after_quote = 0  # the words of a quoted name already taken ('SIA „Gauja Tehnika”')
     for i, word in enumerate(words):
+        if i < after_quote:
+            continue
+        quoted = quoted_name_end(texts, i)
+        if quoted is not None:
+            # a form before its name in quotes ('... un SIA „Gauja Tehnika”, PVN Nr. ...'): the name starts at it
+            if start is not None and last_form is not None:
+                runs.append((start, last_form + 1))
+            runs.append((i, quoted))
+            start = last_form = None
+            after_quote = quoted
+            continue
         text = word.text.rstrip(",;:")
         if start is not None and re.fullmatch(r"\(\w+\)", text) and LEGAL_FORM.match(text[1:-1]):
             text = text[1:-1]  # a form in brackets inside a name: 'Springbok Traders (Pty) Ltd'

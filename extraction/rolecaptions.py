@@ -20,7 +20,8 @@ BUYER, VENDOR, OTHER = "buyer", "vendor", "other"
 SIMILAR = 86  # rapidfuzz ratio (0-100) from which a caption is a seed's variant
 MAX_WORDS = 5  # a caption is short
 
-# A few phrasings per role and language (en de fr es it nl pl sv da no pt cs fi hu ro tr), unaccented, lower case.
+# A few phrasings per role and language (en de fr es it nl pl sv da no pt cs fi hu ro tr; lv et lt el sl hr sk),
+# unaccented, lower case (Greek's final sigma as casefold() writes it).
 _SEEDS = {
     BUYER: (
         # en
@@ -54,6 +55,9 @@ _SEEDS = {
         "szamlazasi cim",
         "ugyfel", "cumparator", "client", "beneficiar", "adresa de facturare", "facturare catre", "alici",
         "musteri", "fatura adresi", "siparis veren", "fatura edilecek",
+        # lv / et / lt / el / sl hr sk
+        "pircejs", "pasutitajs", "maksatajs", "ostja", "tellija", "maksja", "pirkejas", "uzsakovas", "klientas",
+        "mokejas", "αγοραστησ", "πελατησ", "εντολεασ", "narocnik", "kupec", "kupac", "narucitelj", "objednavatel",
     ),
     VENDOR: (
         "supplier", "vendor", "seller", "sold by", "ordered from", "purchased from", "contractor",
@@ -65,6 +69,9 @@ _SEEDS = {
         "dostawca", "sprzedawca", "dane sprzedawcy", "dane dostawcy", "wykonawca", "dodavatel", "prodavajici",
         "leverantor", "saljare", "leverandor", "saelger", "selger",
         "toimittaja", "myyja", "szallito", "elado", "furnizor", "vanzator", "tedarikci", "satici",
+        "piegadatajs", "pardevejs", "izpilditajs", "tarnija", "muuja", "tootvotja", "tiekejas", "pardavejas",
+        "vykdytojas", "προμηθευτησ", "πωλητησ", "αναδοχοσ", "dobavitelj", "prodajalec", "izvajalec", "dobavljac",
+        "isporucitelj", "izvoditelj",
     ),
     OTHER: (
         "ship to", "deliver to", "delivery address", "shipping address", "consignee", "remit to", "remittance",
@@ -82,10 +89,23 @@ _SEEDS = {
         "varemodtager", "varemottaker", "godsmottagare", "kontaktperson",
         "toimitusosoite", "vastaanottaja", "yhteyshenkilo", "szallitasi cim", "cimzett", "kapcsolattarto",
         "adresa de livrare", "livrare la",
-        "persoana de contact", "teslimat adresi", "sevk adresi", "ilgili kisi",
+        "persoana de contact", "teslimat adresi", "sevk adresi", "odeme adresi", "ilgili kisi",
+        "piegades adrese", "kontaktpersona", "tarneaadress", "kontaktisik", "pristatymo adresas", "kontaktinis asmuo",
+        "διευθυνση παραδοσησ", "τοποσ παραδοσησ", "naslov dostave", "adresa isporuke", "miesto dodania",
     ),
 }  # fmt: skip
 
+
+# Of the buyer's captions, those that name whom to invoice: on a form with four blocks (bill-to, sold-to, ship-to,
+# remit-to) the customer is the sold-to's company, the bill-to's may be its parent or its accounts office
+PAYER = frozenset(
+    seed
+    for seed in _SEEDS[BUYER]
+    if re.search(r"\b(?:bill|invoice|rechnung|fact|fatt|fatur|faktur|laskut|szamla|platnik|payer|maks|mokej)", seed)
+)
+# Of the other captions, those that name where to pay: the vendor's own block (or its bank's), so the vendor's
+# company printed there is still the vendor
+PAYEE = frozenset(seed for seed in _SEEDS[OTHER] if re.search(r"\b(?:remit|pay|zahlung|payer a|pagar|odeme)", seed))
 
 _PLAIN_LETTERS = {ord("ł"): "l", ord("ø"): "o", ord("æ"): "ae", ord("ı"): "i", ord("ß"): "ss", ord("đ"): "d"}
 
@@ -103,7 +123,15 @@ def caption_role(text: str) -> str | None:
     """'buyer', 'vendor' or 'other' (ship-to, remit-to, a contact) for a party block's caption; None for anything
     else. The closest phrasing decides, and a caption may go on after it ('Bill to address', 'Kunde Nr.'
     does not: a number's caption is no block's)."""
-    caption = plain(text)
+    found = caption_phrasing(text)
+    return found[0] if found else None
+
+
+def caption_phrasing(text: str) -> tuple[str, str] | None:
+    """(role, the phrasing it matched) for a party block's caption (``caption_role``), None for anything else: the
+    phrasing tells a bill-to from a sold-to (``PAYER``), a remit-to from a ship-to (``PAYEE``). A number before the
+    caption is its row's or its field's ('4 Piegādātājs' in a spreadsheet export, '2. Supplier' on a form)."""
+    caption = re.sub(r"^\d{1,3}[.)]?\s+(?=[^\W\d_])", "", plain(text))
     words = caption.split()
     if not words or len(words) > MAX_WORDS or any(ch.isdigit() for ch in caption):
         return None
@@ -112,7 +140,7 @@ def caption_role(text: str) -> str | None:
     # the caption's first words only ('Faktureras' for 'Faktureras till'), where they begin one role's phrasings only
     # ('Bestellt' begins the buyer's 'bestellt von' and the vendor's 'bestellt bei')
     starting = {role for role, seeds in _SEEDS.items() for seed in seeds if seed.startswith(caption + " ")}
-    best: tuple[float, int, str] | None = None
+    best: tuple[float, int, str, str] | None = None
     for role, seeds in _SEEDS.items():
         for seed in seeds:
             if caption == seed or caption.startswith(seed + " "):
@@ -124,5 +152,5 @@ def caption_role(text: str) -> str | None:
             else:
                 continue
             if score >= SIMILAR and (best is None or (score, len(seed)) > best[:2]):
-                best = (score, len(seed), role)
-    return best[2] if best else None
+                best = (score, len(seed), role, seed)
+    return (best[2], best[3]) if best else None

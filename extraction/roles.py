@@ -26,13 +26,13 @@ from difflib import SequenceMatcher
 
 from extraction.agreements import is_prose
 from extraction.checks import recheck_required
-from extraction.companies import LEGAL_FORM
+from extraction.companies import LEGAL_FORM, bare_legal_form, quoted_name_end
 from extraction.document import BBox, Document, Page, Word, union_bbox
 from extraction.layout import Line, captions_over_values, group_lines, split_phrases, typical_char_width
 from extraction.normalize import is_valid_tax_id, ocr_fixed_tax_id
 from extraction.result import Extraction, FieldValue
-from extraction.rolecaptions import BUYER, OTHER, VENDOR, caption_role
-from extraction.taxids import caption_before, captioned_tax_id, tax_id_of
+from extraction.rolecaptions import BUYER, OTHER, PAYEE, PAYER, VENDOR, caption_phrasing, caption_role
+from extraction.taxids import caption_before, caption_over, captioned_tax_id, line_above, tax_id_of
 
 CONFIDENCE = 0.6  # a party placed by structure alone: shown for review
 DOUBT = 0.3  # below this confidence a party value that names no company of the page is replaced
@@ -101,11 +101,21 @@ def similar(a: str, b: str) -> bool:
 
 def company_names(words: list[Word]) -> list[tuple[int, int]]:
     """(start, end) spans of company names in a run of words: a capitalised name of at most eight words, without
-    digits, ending in a legal form, cut at a caption's colon or a one-line address's separators."""
+    digits, ending in a legal form, cut at a caption's colon or a one-line address's separators; or a legal form
+    followed by a name in quotes ('SIA „Gauja Tehnika”')."""
     spans: list[tuple[int, int]] = []
     start = 0
+    texts = [w.text for w in words]
+    after_quote = 0  # the words of a quoted name already taken ('SIA „Gauja Tehnika”')
     for k, word in enumerate(words):
         text = word.text
+        if k < after_quote:
+            continue
+        quoted = quoted_name_end(texts, k)
+        if quoted is not None:
+            spans.append((k, quoted))
+            start = after_quote = quoted
+            continue
         if SEPARATOR.match(text) or any(ch.isdigit() for ch in text):
             start = k + 1
             continue
@@ -162,6 +172,8 @@ def mentions(page: Page) -> list[Mention]:
             named = words[start:end]
             if start == 0:
                 named = _wrapped_start(phrases, phrase, char) + named
+            if end == len(words):
+                named += _wrapped_form(phrases, phrase)
             name = " ".join(w.text for w in named).strip(" ,;")
             out.append(Mention(name, named, page.number, named[0].bbox[1], phrase.top > FOOTER))
     return out
@@ -195,6 +207,18 @@ def _wrapped_start(phrases: list[Line], phrase: Line, char: float, bare_form: bo
             and not LEGAL_FORM.search(text)
         ):
             return list(words)
+    return []
+
+
+def _wrapped_form(phrases: list[Line], phrase: Line) -> list[Word]:
+    """The rest of a legal form a narrow block wrapped onto the next line ('Drakensview Engineering Pty' / 'Ltd'):
+    the phrase just below, left-aligned with the name's, that is a legal form and nothing else."""
+    height = phrase.bottom - phrase.top
+    for below in phrases:
+        gap = below.top - phrase.bottom
+        aligned = abs(below.bbox[0] - phrase.bbox[0]) <= 0.01
+        if -0.1 * height <= gap < 0.8 * height and aligned and bare_legal_form(below.text):
+            return list(below.words)
     return []
 
 
@@ -237,11 +261,16 @@ def _tax_ids(page: Page) -> list[tuple[str, Word, Line]]:
     """Valid tax ids on a page, by shape and check digits; one printed in two pieces or with a letter read for
     a digit only where its check digits then agree."""
     out: list[tuple[str, Word, Line]] = []
-    for line in group_lines(page.words):
+    lines = group_lines(page.words)
+    for index, line in enumerate(lines):
         words = line.words
+        above = line_above(lines, index)
         for k, word in enumerate(words):
-            # its shape, else a bare number after its scheme's name ('P.IVA: 12345678903', 'CVR-nr. 13585628')
+            # its shape, else a bare number after its scheme's name ('P.IVA: 12345678903', 'CVR-nr. 13585628') or
+            # under a tax number's caption ('Tax No.:' over it)
             value = tax_id_of(word.text) or captioned_tax_id(caption_before(words, k), words[k:])
+            if value is None and above:
+                value = captioned_tax_id(caption_over(above, word), words[k : k + 1])
             if value is None and k + 1 < len(words):
                 joined = (word.text + words[k + 1].text).strip("()[],;:.")
                 value = tax_id_of(joined) or (ocr_fixed_tax_id(joined) if TAX_SHAPE.match(joined) else None)
@@ -335,39 +364,55 @@ def captioned(doc: Document, found: list[Company]) -> dict[str, list[Company]]:
     """The companies page 1 names under a party block's caption, by the caption's role (``rolecaptions``): the
     phrase just above the name in its column (left or right aligned), else the words before it on its line. A
     company captioned both as a party and as a ship-to (the buyer whose goods go to itself) is that party; one
-    captioned as both parties is neither."""
+    captioned as both parties is neither. Of two companies under buyer's captions, the one under a customer's
+    (sold to, buyer) is the buyer where the other's names only whom to bill (a four-block form); a company under a
+    remit-to's caption alone is no other party's (the vendor's own block, where to pay it)."""
     page = doc.pages[0]
     out: dict[str, list[Company]] = {BUYER: [], VENDOR: [], OTHER: []}
     if not page.words:
         return out
     char = typical_char_width(page.words)
     phrases = [phrase for line in group_lines(page.words) for phrase in split_phrases(line, char)]
+    billed: list[Company] = []  # captioned as a buyer only by whom to bill
     for company in found:
-        roles = {role for m in company.body if m.page == page.number if (role := _caption_role_of(m, phrases, char))}
+        captions = {
+            found_caption
+            for m in company.body
+            if m.page == page.number
+            if (found_caption := _caption_of_mention(m, phrases, char))
+        }
+        roles = {role for role, _ in captions}
         parties = roles & {BUYER, VENDOR}
         if len(parties) == 1:
-            out[parties.pop()].append(company)
-        elif roles == {OTHER}:
+            role = parties.pop()
+            out[role].append(company)
+            if role == BUYER and all(phrasing in PAYER for kind, phrasing in captions if kind == BUYER):
+                billed.append(company)
+        elif roles == {OTHER} and not all(phrasing in PAYEE for _, phrasing in captions):
             out[OTHER].append(company)
+    customers = [c for c in out[BUYER] if c not in billed]
+    if len(out[BUYER]) > 1 and len(customers) == 1:
+        out[BUYER] = customers
     return out
 
 
-def _caption_role_of(mention: Mention, phrases: list[Line], char: float) -> str | None:
+def _caption_of_mention(mention: Mention, phrases: list[Line], char: float) -> tuple[str, str] | None:
+    """(role, phrasing) of the caption of a company's printed name (``caption_phrasing``), None where none."""
     first = mention.words[0]
     own = next((p for p in phrases if first in p.words), None)
     if own is not None:
         before = own.words[: own.words.index(first)]
-        role = caption_role(" ".join(w.text for w in before)) if before else None
-        if role is not None:  # 'Bill to: Acme Ltd', 'FAKTURAČNÍ ADRESA Acme s.r.o.'
-            return role
+        found = caption_phrasing(" ".join(w.text for w in before)) if before else None
+        if found is not None:  # 'Bill to: Acme Ltd', 'FAKTURAČNÍ ADRESA Acme s.r.o.'
+            return found
         # else another block's name run into this one's line ('Vertex SRL Jansen NV' under 'Destinataire' and
         # 'Fournisseur'): the caption above tells
         left = [p for p in phrases if p is not own and abs(p.top - own.top) < 0.5 * own.height]
         left = [p for p in left if p.bbox[2] <= own.bbox[0]]
         if left and not before:  # a caption-left grid: 'Customer' | 'Acme Ltd'
-            role = caption_role(max(left, key=lambda p: p.bbox[2]).text)
-            if role is not None:
-                return role
+            found = caption_phrasing(max(left, key=lambda p: p.bbox[2]).text)
+            if found is not None:
+                return found
     box, height = mention.bbox, mention.bbox[3] - mention.bbox[1]
     above = [
         p
@@ -378,7 +423,7 @@ def _caption_role_of(mention: Mention, phrases: list[Line], char: float) -> str 
     ]
     if not above:
         return None
-    return caption_role(max(above, key=lambda p: p.bottom).text)
+    return caption_phrasing(max(above, key=lambda p: p.bottom).text)
 
 
 def _side_by_side(one: Company, other: Company) -> bool:
@@ -388,6 +433,7 @@ def _side_by_side(one: Company, other: Company) -> bool:
 
 
 def read_roles(doc: Document, extraction: Extraction) -> None:
+    whole_names(doc, extraction)
     if extraction.doc_type != "purchase_order" or is_prose(doc):
         return  # an agreement read as an order: its parties are the opening reader's
     structure = read_structure(doc)
@@ -474,6 +520,36 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
     if changed:
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(set(changed))]
         recheck_required(extraction)
+
+
+def whole_names(doc: Document, extraction: Extraction) -> None:
+    """A party's name read without the end of its legal form, which the page prints right after it ('Cederberg
+    Engineering' of 'Cederberg Engineering (Pty) Ltd'; a reader stopped at the bracket), is read whole, on any
+    document; the longer value is the structure's, with its confidence (a reader sure of a cut name was wrong)."""
+    for role in ROLES:
+        cell = extraction.fields.get(f"{role}_name")
+        if cell is None or not isinstance(cell.value, str) or not cell.value.split():
+            continue
+        whole = _with_its_form(doc, cell.value.split())
+        if whole is not None:
+            extraction.fields[f"{role}_name"] = replace(cell, value=whole, raw=whole, confidence=CONFIDENCE)
+            extraction.review_reasons.append(f"low confidence: {role}_name ({CONFIDENCE:.2f})")
+
+
+def _with_its_form(doc: Document, name: list[str]) -> str | None:
+    """The first printing of ``name`` that goes on, on its line, with words that are a legal form and nothing
+    else ('(Pty) Ltd', 'Ltd. Şti.'): the name with them; None where every printing ends the name."""
+    for page in doc.pages:
+        for line in group_lines(page.words):
+            texts = [w.text for w in line.words]
+            for i in range(len(texts) - len(name)):
+                if texts[i : i + len(name)] != name:
+                    continue
+                after = texts[i + len(name) : i + len(name) + 4]
+                for k in range(len(after), 0, -1):
+                    if bare_legal_form(re.sub(r"[()]", "", " ".join(after[:k]))) and not after[0].endswith(","):
+                        return " ".join(name + after[:k]).rstrip(",;")
+    return None
 
 
 def _captioned_parties(doc: Document, found: list[Company], roles: Roles) -> dict[str, Company]:

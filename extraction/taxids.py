@@ -16,6 +16,7 @@ from stdnum.au import abn
 from stdnum.dk import cvr
 from stdnum.it import iva
 from stdnum.jp import cn
+from stdnum.ro import cui
 from stdnum.se import orgnr
 from stdnum.util import get_number_modules
 
@@ -43,6 +44,7 @@ _NATIONAL = re.compile(
 _CAPTIONED: dict[str, list[NumberValidationModule]] = {
     "ABN": [abn], "CVR": [cvr], "CVRNR": [cvr], "ORGNR": [orgnr], "PIVA": [iva], "PARTITAIVA": [iva],
     "CORPORATENO": [cn], "CORPORATENUMBER": [cn],  # Japan's Corporate Number (its docstring names it 'CN')
+    "CODFISCAL": [cui],  # Romania's CUI by its everyday name ('Cod fiscal'; the docstring's are 'CUI or CIF')
 }  # fmt: skip
 # which of python-stdnum's numbers are a company's tax or register number, by the first line of their docstring
 # ('Orgnr (Organisasjonsnummer, Norwegian organisation number).'), and which are a person's or no party's
@@ -51,6 +53,10 @@ _NOT_A_PARTY = re.compile(
     r"personal|individual|adoption|preparer|receipt|classification|maritime|ISO 9362|e-commerce|excise", re.IGNORECASE
 )
 ABOVE = 0.2  # how far above a tax id, in page heights, its party's name may stand
+# a caption that says 'tax number' without naming the scheme ('Tax No.', 'Income Tax Ref.', 'Vergi No', 'Cod fiscal',
+# 'Steuernummer'): a bare number after it is a tax id where some country's tax number module accepts it
+_TAX_CAPTION = re.compile(r"\b(?:tax|vat|tin|fiscal|vergi|steuer\w*|nalog\w*|adó\w*|vero\w*)\b", re.IGNORECASE)
+_TAX_NUMBER = re.compile(r"\btax\b", re.IGNORECASE)  # a python-stdnum module's first docstring line naming one
 
 
 def read_tax_ids(doc: Document, extraction: Extraction) -> None:
@@ -71,9 +77,10 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
     for page, lines in pages:
         # every place the page prints a party's name (its letterhead as well as its block)
         printed = {role: _printings(lines, _tokens(str(cell.value))) for role, cell in names.items() if cell}
-        for line in lines:
+        for index, line in enumerate(lines):
+            above = line_above(lines, index)
             for k, word in enumerate(line.words):
-                value = tax_id_at(line.words, k)
+                value = tax_id_at(line.words, k, above)
                 if value is None or value in used:
                     continue
                 before = " ".join(w.text for w in line.words[:k])
@@ -84,10 +91,24 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
                     names.pop(role)
 
 
-def tax_id_at(words: list[Word], k: int) -> str | None:
+def tax_id_at(words: list[Word], k: int, above: list[Word] | None = None) -> str | None:
     """The tax id starting at ``words[k]``: a word of an id's own shape, one its scheme's name captions right before
-    it ('EIN 43-6183281'), or one printed in spaced groups ('GB 707 0909 42')."""
-    return tax_id_of(words[k].text) or captioned_tax_id(caption_before(words, k), words[k:]) or spaced_tax_id(words[k:])
+    it ('EIN 43-6183281') or over it (``above``: the line just above), or one printed in spaced groups ('GB 707
+    0909 42')."""
+    return (
+        tax_id_of(words[k].text)
+        or captioned_tax_id(caption_before(words, k), words[k:])
+        or spaced_tax_id(words[k:])
+        or (captioned_tax_id(caption_over(above, words[k]), words[k : k + 1]) if above else None)
+    )
+
+
+def line_above(lines: list[Line], index: int) -> list[Word]:
+    """The words of the line just above ``lines[index]``, where no more than a line's height lies between."""
+    if index == 0:
+        return []
+    line, previous = lines[index], lines[index - 1]
+    return previous.words if line.top - previous.bottom < line.bottom - line.top else []
 
 
 def _ids_after_names(pages: list[tuple[Page, list[Line]]], fields: dict[str, FieldValue]) -> None:
@@ -209,6 +230,24 @@ def captioned_schemes() -> dict[str, list[NumberValidationModule]]:
     return schemes
 
 
+@cache
+def tax_number_modules() -> list[NumberValidationModule]:
+    """python-stdnum's modules of a company's tax number, by the first line of their docstring ('TIN (South African
+    Tax Identification Number).', 'VKN (Vergi Kimlik Numarası, Turkish tax identification number).')."""
+    modules = {id(m): m for found in captioned_schemes().values() for m in found}
+    return [m for m in modules.values() if _TAX_NUMBER.search((m.__doc__ or "").strip().split("\n")[0])]
+
+
+def caption_over(above: list[Word], word: Word) -> str:
+    """The caption printed over a value on the line above, in its column ('Tax No.:' over '0969320092'): the first
+    two words of that line that start within the value's width, without digits."""
+    height = word.bbox[3] - word.bbox[1]
+    over = [w for w in above if word.bbox[0] - 0.5 * height <= w.bbox[0] < word.bbox[2]][:2]
+    if not over or any(ch.isdigit() for w in over for ch in w.text):
+        return ""
+    return " ".join(w.text for w in over)
+
+
 def caption_before(words: list[Word], k: int) -> str:
     """The two words before word ``k``: a scheme's name printed in one ('ABN') or two ('Corporate No.')."""
     return " ".join(w.text for w in words[max(0, k - 2) : k])
@@ -216,21 +255,27 @@ def caption_before(words: list[Word], k: int) -> str:
 
 def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
     """A bare-digit id printed right after its scheme's name (``caption``: the word or two before it), in up to
-    four groups of digits; compact."""
+    four groups of digits: as printed, its hyphens and stops kept ('CUIT 30-94421836-6', 'RUT 97.579.209-9'), its
+    groups' spaces closed ('Org.nr. 917 216 479' -> '917216479')."""
     schemes = captioned_schemes()
     modules = schemes.get(re.sub(r"[^A-Z]", "", caption.upper())) or schemes.get(
         re.sub(r"[^A-Z]", "", caption.split()[-1].upper()) if caption.split() else ""
     )
+    generic = _TAX_CAPTION.search(caption) and not re.search(r"\b[A-Z]{2}$", caption)  # no 'DE' before it
+    if not modules and generic and words and re.fullmatch(r"\d{8,15}", words[0].text.strip(".,;")):
+        # a tax number's caption that names no scheme: one unbroken number some country's check digits accept (a
+        # country's prefix before it makes it a VAT number in groups, ``spaced_tax_id``'s)
+        value = words[0].text.strip(".,;")
+        return value if any(module.is_valid(value) for module in tax_number_modules()) else None
     if not modules:
         return None
     groups: list[str] = []
     for word in words[:4]:
-        if not re.fullmatch(r"[\d-]+", word.text.strip(".,;")):
+        if not re.fullmatch(r"\d[\d.\-]*", word.text.strip(".,;")):
             break
         groups.append(word.text.strip(".,;"))
-        module = next((m for m in modules if m.is_valid("".join(groups))), None)
-        if module is not None:
-            return str(module.compact("".join(groups)))
+        if any(m.is_valid("".join(groups)) for m in modules):
+            return "".join(groups)
     return None
 
 
