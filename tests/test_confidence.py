@@ -910,8 +910,9 @@ def test_a_party_whose_role_another_captioned_block_claims_too_is_not_confirmed_
     }
     rows = field_rows(Reading(doc, Extraction("purchase_order", 1, fields, [])), {})
     buyer, vendor = rows["buyer_name"], rows["vendor_name"]
-    # two blocks captioned for the buyer: the one read and 'Sold to''s, which no party's name is
-    assert buyer["role_rivals"] == 1.0 and buyer["caption_names_role"] == 1.0 and buyer["companies_unclaimed"] == 1.0
+    # two blocks captioned for the buyer: the one read and 'Sold to''s, which no party's name is; 'Invoice to' names
+    # only whom to bill once 'Sold to' names a customer (extraction.roles.captioned), so it no longer names the role
+    assert buyer["role_rivals"] == 1.0 and buyer["caption_names_role"] == -1.0 and buyer["companies_unclaimed"] == 1.0
     assert vendor["role_rivals"] == 0.0 and vendor["caption_names_role"] == 1.0
     assert rows["buyer_name"]["company_passed_over"] == 0.0  # the name read is a company of the page
     known = {"caption_known": 1.0}
