@@ -17,6 +17,7 @@ from extraction.layout import Line, group_lines, split_phrases, typical_char_wid
 from extraction.result import Extraction, FieldValue, LineItem
 
 UNIT = re.compile(r"^[A-Za-z]{1,4}\.?$")  # 'KG', 'ST', 'EA', 'pcs'
+WORD = re.compile(r"^[^\W\d_]{1,10}\.?$")  # a unit written out ('meter', 'kaleng', 'Stück')
 CODE = re.compile(r"^(?=.*\d)[\w.\-/]{4,}$")
 
 
@@ -25,7 +26,7 @@ def read_upper_lines(doc: Document, extraction: Extraction) -> None:
         if item.page is None or item.bbox is None or not 1 <= item.page <= len(doc.pages):
             continue
         description = item.cells.get("description")
-        if description is None or not UNIT.match(str(description.value)):
+        if description is None or not _a_unit(item, description):
             continue
         if item.cells.get("sku") is not None or item.cells.get("unit") is not None:
             continue
@@ -34,6 +35,21 @@ def read_upper_lines(doc: Document, extraction: Extraction) -> None:
         if upper is None:
             continue
         extraction.line_items[k] = _with_upper(item, description, split_phrases(upper, typical_char_width(page.words)))
+
+
+def _a_unit(item: LineItem, description: FieldValue) -> bool:
+    """The item's 'description' is its unit: a short code ('pcs'), or one word printed right of the item's
+    quantity, where the unit after a quantity stands and no description does."""
+    if UNIT.match(str(description.value)):
+        return True
+    quantity = item.cells.get("quantity")
+    return (
+        WORD.match(str(description.value)) is not None
+        and quantity is not None
+        and quantity.bbox is not None
+        and description.bbox is not None
+        and description.bbox[0] > quantity.bbox[2]
+    )
 
 
 def _line_above(

@@ -8,7 +8,8 @@ import pytest
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
 from extraction.result import Extraction
-from tests.fixtures_docs import CHAR, words_at
+from extraction.twoline import read_upper_lines
+from tests.fixtures_docs import CHAR, HEIGHT, words_at
 
 
 def _extract(lines: list[tuple[float, list[tuple[float, str]]]], doc_type: str = "purchase_order") -> Extraction:
@@ -674,3 +675,55 @@ def test_a_three_capital_column_is_the_money_s_mark_only_for_a_currency_in_use(m
     )
     items = [(i.value("description"), i.value("quantity"), i.value("unit")) for i in extraction.line_items]
     assert items == [("Stretch film 500 mm", Decimal("12"), unit), ("Kraft paper 90 g", Decimal("4"), unit)]
+
+
+def test_an_item_on_two_lines_with_its_unit_written_out_and_a_times_sign() -> None:
+    # each item prints position, code and text on one line, quantity, unit, 'x' and the money on the next, as the
+    # header's two lines do; the unit is a word ('sztuki', 'metry'), the 'x' between quantity and price only
+    # multiplies
+    lines: list[tuple[float, list[tuple[float, str]]]] = [
+        (0.28, [(0.07, "Lp"), (0.12, "Indeks"), (0.30, "Nazwa towaru")]),
+        (0.30, [(0.44, "Ilość"), (0.50, "JM"), (0.66, "Cena"), (0.86, "Wartość")]),
+    ]
+    items = [("1", "QX-44120", "Filter cartridge 10 in", "3", "sztuki", "1 250,00", "3 750,00"),
+             ("2", "RB-20915", "Rubber hose 3/4 in", "12", "metry", "84,50", "1 014,00"),
+             ("3", "VK-88130", "Ball valve DN25", "2", "sztuki", "310,00", "620,00")]  # fmt: skip
+    for k, (position, code, text, quantity, unit, price, amount) in enumerate(items):
+        y = 0.33 + 0.035 * k
+        lines.append((y, [(0.07, position), (0.12, code), (0.30, text)]))
+        lines.append((y + 0.014, [(0.46, quantity), (0.48, unit), (0.61, "x"), (0.66, price), (0.86, amount)]))
+    lines.append((0.45, [(0.55, "Razem"), (0.86, "5 384,00")]))
+    words = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
+    document = Document([Page(1, 595, 842, words, "text")])
+    extraction = HeuristicExtractor().extract(document, "purchase_order")
+    read_upper_lines(document, extraction)
+    read = [
+        (i.value("sku"), i.value("description"), i.value("unit"), i.value("quantity")) for i in extraction.line_items
+    ]
+    assert read == [
+        ("QX-44120", "Filter cartridge 10 in", "sztuki", Decimal("3")),
+        ("RB-20915", "Rubber hose 3/4 in", "metry", Decimal("12")),
+        ("VK-88130", "Ball valve DN25", "sztuki", Decimal("2")),
+    ]
+
+
+def test_an_article_number_printed_under_the_item_is_its_sku() -> None:
+    # no code column: the article number stands under the text in smaller print, captioned as a code column
+    # would be; a batch number under an item stays an extra
+    small = 0.7 * HEIGHT
+    lines = [(0.30, [(0.10, "Bezeichnung"), (0.58, "Menge"), (0.70, "Einzelpreis"), (0.86, "Summe")])]
+    words = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
+    rows = [("Druckerpapier A4 80 g", "Artikelnr. 448120", "5", "4,20", "21,00"),
+            ("Heftgerät Metall", "Charge: 7168", "2", "12,35", "24,70")]  # fmt: skip
+    for k, (text, under, quantity, price, amount) in enumerate(rows):
+        y = 0.33 + 0.04 * k
+        for x, cell in ((0.10, text), (0.59, quantity), (0.71, price), (0.86, amount)):
+            words += words_at(cell, x, y)
+        words += words_at(under, 0.10, y + 0.016, 0.7 * CHAR, small)
+    words += words_at("Gesamt", 0.55, 0.42) + words_at("45,70", 0.86, 0.42)
+    extraction = HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
+    read = [(i.value("sku"), i.value("description"), i.extra) for i in extraction.line_items]
+    assert read == [
+        ("448120", "Druckerpapier A4 80 g", {}),
+        (None, "Heftgerät Metall", {"Charge": "7168"}),
+    ]

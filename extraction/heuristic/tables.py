@@ -45,6 +45,7 @@ ROW_NUMBERS = (*NUMERIC_COLUMNS, "_per", "_off", "_net", "_running")
 LEADERS = re.compile(r"(?:\.\s?){3,}\.*$|…+$|^(?:[.…]\s?)+$")  # leader dots after a text, or a word of dots
 # '[HW-8921] Hydraulic hose ...'; a position number before it ('3 [HW-8921] ...') is the line's, no text
 BRACKETED_CODE = re.compile(r"^(?:\d{1,4}[.)]?\s+)?\[([^\]\s]+)\]\s*(.*)$", re.S)
+TIMES = re.compile(r"^[xX×]$")
 TRAILING_CODE = re.compile(r"[\[(]([^\])\s]+)[\])]$")  # '... Hydraulic hose (HW-8921)'
 
 
@@ -457,6 +458,21 @@ def _sku_from_description(cells: dict[str, FieldValue], code_in_text: bool) -> N
     code, text = found.group(1), found.group(2).strip()
     cells["sku"] = FieldValue(code, description.confidence, description.page, description.bbox, code)
     cells["description"] = FieldValue(text, description.confidence, description.page, description.bbox, description.raw)
+
+
+def _sku_from_sub_lines(cells: dict[str, FieldValue], sub_lines: list[list[Word]], page: int) -> list[list[Word]]:
+    """A row with no code column that prints its article number under the text, captioned as a code column would
+    be ('Art.-Nr. 737911', 'Item no.: PX-220'): that code is the row's sku. The other sub-lines stay extras."""
+    for index, words in enumerate(sub_lines):
+        if len(words) != 2 or not _is_code(words[1].text, priced=True):
+            continue
+        if "sku" in _column_roles_of(words[0].text.rstrip(":")):
+            code = words[1]
+            cells["sku"] = FieldValue(
+                code.text, round(0.85 * (0.5 + 0.5 * code.confidence), 4), page, code.bbox, code.text
+            )
+            return sub_lines[:index] + sub_lines[index + 1 :]
+    return sub_lines
 
 
 def _is_code(text: str, priced: bool) -> bool:
@@ -1359,6 +1375,10 @@ class TableReader(GeometricTables):
                 # stray rule after it ('visit /.'); the quantity itself stands in its own cell
                 words = _inner_marks_kept(_before_the_money(words, row))
                 words = [Word(re.sub(r"^\d+[)|}\]/°]\s*(?=[A-Za-z])", "", w.text), w.bbox, w.confidence) for w in words]
+            if name in ("description", "unit"):
+                # the sign printed between quantity and price ('4 pcs  x  387.200,00') multiplies: no unit, no text
+                while words and TIMES.match(words[-1].text) and (name == "unit" or len(words) > 1):
+                    words = words[:-1]
             if name == "sku":
                 words = _code_rejoined(words)
             if name in ("description", "unit"):
@@ -1377,11 +1397,12 @@ class TableReader(GeometricTables):
             ocr = min(w.confidence for w in words)
             cells[name] = FieldValue(value, round(score * (0.5 + 0.5 * ocr), 4), row.page, _bbox(words), raw)
         _sku_from_description(cells, row.code_in_text)
+        sub_lines = row.sub_lines if "sku" in cells else _sku_from_sub_lines(cells, row.sub_lines, row.page)
         self._infer_missing(cells, row)
         all_words = [w for ws in row.cells.values() for w in ws]
         confidence = min((c.confidence for c in cells.values()), default=0.0)
         notes = [row.cells["_note"]] if row.cells.get("_note") else []  # a note in the margin beside the row
-        return LineItem(cells, confidence, row.page, _bbox(all_words), self._sub_line_extra(row.sub_lines + notes))
+        return LineItem(cells, confidence, row.page, _bbox(all_words), self._sub_line_extra(sub_lines + notes))
 
     @staticmethod
     def _sub_line_extra(lines: list[list[Word]]) -> dict[str, str]:
