@@ -6,6 +6,8 @@ engine on scans") its whole-page reading gets a printed line's digits right far 
 but costs about nine times Tesseract's time; its recogniser alone costs some 30 ms a crop. So it reads only what
 Tesseract doubts: the text cells of scanned table rows with a word Tesseract was unsure of
 (``extraction.heuristic.reread``), where it gives back letters and accents Tesseract garbles.
+Its whole page (detection and recognition) replaces Tesseract's reading of a page Tesseract doubts as a whole
+(``doubted_page``: a photocopy, a fax), where it reads far more of the table.
 
 On by default where rapidocr is installed (a main dependency): on the study scans it raised scanned line F1 for
 at most a quarter of bare Tesseract's time per page. ``LEDGERLENS_OCR_SECOND_READER=off`` switches it off; without
@@ -23,6 +25,7 @@ from typing import Any
 import numpy as np
 from PIL import Image
 
+from extraction.document import Word
 from extraction.ocr import PixelBox, clean_ocr_text
 
 SETTING = "LEDGERLENS_OCR_SECOND_READER"  # 'rapidocr' (the default) or 'off'
@@ -54,6 +57,42 @@ class RapidRecogniser:
         for index, text, score, info in zip(kept, read.txts or (), read.scores, read.word_results, strict=False):
             out[index] = _words(str(text), float(score), getattr(info, "confs", None))
         return out
+
+    def page_words(self, image: Image.Image) -> list[Word]:
+        """The whole page read by PP-OCR (detection, then recognition of each line found; no angle classifier:
+        the page is levelled and upright already), as words with boxes as page fractions and each word's own
+        confidence. A bracket opened earlier on a detected line keeps its closing one after a number."""
+        grey = np.asarray(image if image.mode == "L" else image.convert("L"), dtype=np.uint8)
+        with _lock:
+            read = _engine()(np.repeat(grey[:, :, None], 3, axis=2), use_cls=False, return_word_box=True)
+        width, height = image.size
+        words: list[Word] = []
+        for line in read.word_results or ():
+            depth = 0
+            for text, score, points in line:
+                opened, raw = depth > 0, str(text)
+                depth = max(0, depth + raw.count("(") - raw.count(")"))
+                cleaned = clean_ocr_text(raw, opened)
+                if not cleaned or points is None:
+                    continue
+                xs, ys = [p[0] for p in points], [p[1] for p in points]
+                bbox = (min(xs) / width, min(ys) / height, max(xs) / width, max(ys) / height)
+                words.append(Word(cleaned, bbox, round(float(score), 4)))
+        return words
+
+
+# A scanned page whose words Tesseract read with a mean confidence under this is read whole by PP-OCR instead.
+# On the study scans (docs/BENCHMARKS.md, "scanlines12") pages read this poorly are photocopies, faxes and
+# photos at an angle, where PP-OCR reads far more of the table; on pages read better PP-OCR's letters are
+# worse (Turkish 'ı', 'ş' read 'i', '$'). PP-OCR's whole page costs about nine times Tesseract's.
+PAGE_DOUBT = 0.8
+
+
+def doubted_page(words: list[Word], below: float = PAGE_DOUBT) -> bool:
+    """Whether Tesseract doubts a page as a whole: the mean confidence of its words with a letter or a digit is
+    under ``below`` (a page of fewer than 20 such words is left as read: a cover note, a signature page)."""
+    read = [w.confidence for w in words if any(ch.isalnum() for ch in w.text)]
+    return len(read) >= 20 and sum(read) / len(read) < below
 
 
 def _words(text: str, score: float, confs: list[float] | None) -> list[tuple[str, float]]:
@@ -91,7 +130,8 @@ def _engine() -> Any:
 
 
 def second_reader() -> RapidRecogniser | None:
-    """The second reader of doubtful crops, or None where it is switched off or rapidocr is not installed."""
+    """The second reader of doubtful crops and doubted pages, or None where it is switched off or rapidocr is not
+    installed."""
     if os.environ.get(SETTING, "rapidocr").strip().lower() != "rapidocr":
         return None
     reader = RapidRecogniser()
@@ -106,4 +146,4 @@ def load_second_reader() -> None:
         _engine()
 
 
-__all__ = ["SETTING", "RapidRecogniser", "load_second_reader", "second_reader"]
+__all__ = ["PAGE_DOUBT", "SETTING", "RapidRecogniser", "doubted_page", "load_second_reader", "second_reader"]

@@ -18,6 +18,7 @@ from stdnum.it import iva
 from stdnum.jp import cn
 from stdnum.ro import cui
 from stdnum.se import orgnr
+from stdnum.tr import vkn
 from stdnum.util import get_number_modules
 
 from extraction.document import BBox, Document, Page, Word
@@ -45,6 +46,9 @@ _CAPTIONED: dict[str, list[NumberValidationModule]] = {
     "ABN": [abn], "CVR": [cvr], "CVRNR": [cvr], "ORGNR": [orgnr], "PIVA": [iva], "PARTITAIVA": [iva],
     "CORPORATENO": [cn], "CORPORATENUMBER": [cn],  # Japan's Corporate Number (its docstring names it 'CN')
     "CODFISCAL": [cui],  # Romania's CUI by its everyday name ('Cod fiscal'; the docstring's are 'CUI or CIF')
+    # Turkey's VKN as orders caption it ('Vergi No', 'Vergi Numarası', 'Vergi Kimlik No'): its docstring names
+    # only 'VKN' and the scheme's full name
+    "VERGINO": [vkn], "VERGINUMARASI": [vkn], "VERGIKIMLIKNO": [vkn],
 }  # fmt: skip
 # which of python-stdnum's numbers are a company's tax or register number, by the first line of their docstring
 # ('Orgnr (Organisasjonsnummer, Norwegian organisation number).'), and which are a person's or no party's

@@ -116,3 +116,42 @@ def test_the_second_reader_is_loaded_ahead_only_where_it_is_on(monkeypatch: pyte
     monkeypatch.setattr(RapidRecogniser, "is_available", lambda self: True)
     recogniser.load_second_reader()
     assert loads == ["loaded"]
+
+
+def test_a_second_reading_that_only_drops_the_marks_of_letters_is_not_taken(monkeypatch: pytest.MonkeyPatch) -> None:
+    # an English reader has no 'ı', 'ş' or dotted 'İ': 'Altıköşe' read surely as 'Altikose' is the same word, worse
+    image, words = scanned_table(
+        [("Description", "Qty", "Unit Price", "Amount"), ("Altıköşe cıvata", "10", "38.00", "380.00")]
+    )
+    doubtful = [dataclasses.replace(w, confidence=0.5) if w.text == "Altıköşe" else w for w in words]
+    monkeypatch.setattr(reread_module, "read_regions", _reads_nothing)
+    plain = [dataclasses.replace(w, text="Altikose") if w.text == "Altıköşe" else w for w in words]
+    monkeypatch.setattr(reread_module, "second_reader", lambda: _Reads(image, plain))
+    assert _extract(doubtful, image) == ["Altıköşe cıvata"]
+    # a reading with another letter is still taken
+    other = [dataclasses.replace(w, text="Altıköşa") if w.text == "Altıköşe" else w for w in words]
+    monkeypatch.setattr(reread_module, "second_reader", lambda: _Reads(image, other))
+    assert _extract(doubtful, image) == ["Altıköşa cıvata"]
+
+
+def test_a_page_is_doubted_by_the_mean_confidence_of_its_read_words() -> None:
+    from extraction.recogniser import PAGE_DOUBT, doubted_page
+
+    def page(confidence: float, n: int = 30) -> list[Word]:
+        return [Word(f"w{i}", (0.1, 0.01 * i, 0.2, 0.01 * i + 0.008), confidence) for i in range(n)]
+
+    assert doubted_page(page(PAGE_DOUBT - 0.1))
+    assert not doubted_page(page(PAGE_DOUBT + 0.05))
+    assert not doubted_page(page(0.3, n=10))  # too few words to judge: a cover note
+    # rules and specks read as marks are not words
+    assert not doubted_page(page(0.95) + [Word("|", (0.5, 0.5, 0.51, 0.6), 0.1)] * 20)
+
+
+@needs_rapidocr
+def test_pp_ocr_reads_a_whole_page_into_words_with_boxes() -> None:
+    image, _ = scanned_table()
+    words = RapidRecogniser().page_words(image)
+    texts = [w.text for w in words]
+    assert "Gloves" in texts and "380.00" in texts
+    gloves = words[texts.index("Gloves")]
+    assert 0 < gloves.bbox[0] < gloves.bbox[2] < 0.5 and 0.3 < gloves.bbox[1] < 0.5

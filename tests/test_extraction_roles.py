@@ -352,3 +352,12 @@ def test_a_caption_of_a_row_of_captions_whose_scanned_box_reads_tall_starts_no_n
     )
     names = [company.name for company in companies(doc)]
     assert names == ["Aldridge Engineering LLP", "Cotswold Facilities Ltd"]  # not 'Supplier Aldridge Engineering LLP'
+
+
+def test_a_turkish_tax_number_after_its_usual_caption() -> None:
+    from extraction.taxids import captioned_tax_id
+    from tests.fixtures_docs import words_at
+
+    # 'Vergi No' (tax number): python-stdnum names the VKN only by its abbreviation and full name
+    assert captioned_tax_id("Vergi No:", words_at("2851980211", 0.1, 0.1)) == "2851980211"
+    assert captioned_tax_id("Vergi No:", words_at("2851980212", 0.1, 0.1)) is None  # its check digit off

@@ -101,3 +101,21 @@ def test_a_rate_sentence_wrapped_after_its_linking_word_on_a_scan_keeps_its_unit
         ("dojazd do obiektu", "kilometr", Decimal("829.29")),
         ("pracę serwisanta", "godzinę", Decimal("3147.05")),
     ]
+
+
+def test_a_quantity_read_glued_to_its_unit_in_the_unit_column_is_split_into_both() -> None:
+    # 'Miktar' / 'Birim' (quantity / unit): a scan lost the narrow space of '6 m', so '6m' stands in the unit's column
+    # and the quantity's is empty; quantity x price = amount says the 6 is the quantity
+    header = [(0.07, "Description"), (0.50, "Qty"), (0.58, "Unit"), (0.70, "Price"), (0.85, "Amount")]
+    cells = [
+        ["Cable tray 200 mm", "", "6m", "1776.43", "10658.58"],
+        ["Hex bolt M12", "20", "pcs", "1341.71", "26834.20"],
+    ]
+    xs = (0.07, 0.51, 0.58, 0.70, 0.85)
+    rows = [(0.30, header)] + [
+        (0.33 + 0.02 * i, [(x, t) for x, t in zip(xs, texts, strict=True) if t]) for i, texts in enumerate(cells)
+    ]
+    words = [w for y, cells_ in rows for x, text in cells_ for w in words_at(text, x, y)]
+    extraction = HeuristicExtractor().extract(Document([Page(1, 1240, 1754, words, "ocr")]), "purchase_order")
+    first = extraction.line_items[0]
+    assert (first.value("quantity"), first.value("unit")) == (Decimal(6), "m")

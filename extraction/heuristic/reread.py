@@ -223,7 +223,7 @@ def _take_where(
     taken = {
         id(w): Word(text, w.bbox, conf if its_confidence else w.confidence)
         for w, (text, conf) in zip(first, reading, strict=True)
-        if text != w.text and better(w, text, conf)
+        if text != w.text and not _marks_lost(w.text, text) and better(w, text, conf)
     }
     if taken:
         row.cells[name] = [taken.get(id(w), w) for w in words]
@@ -238,6 +238,22 @@ def _least_sure(row: RowDraft, name: str) -> float:
 
 def _unaccented(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+# letters with a mark that Unicode does not write as a base letter and a combining mark
+_MARKED_LETTERS = str.maketrans("ıłŁøØđĐħĦ", "ilLoOdDhH")
+
+
+def _marks_lost(first: str, second: str) -> bool:
+    """Whether ``second`` is ``first`` with some of its letters' marks lost ('Altıköşe' -> 'Altikose', 'İş' -> 'is'): an
+    English reader (Tesseract's English model, PP-OCR's recogniser) has no such letters, so its reading of a
+    marked word is never the surer one."""
+    marked = sum(not ch.isascii() for ch in first)
+    plain = _unaccented(first).translate(_MARKED_LETTERS).casefold()
+    return (
+        marked > sum(not ch.isascii() for ch in second)
+        and plain == _unaccented(second).translate(_MARKED_LETTERS).casefold()
+    )
 
 
 def _dropped_decimal_mark(

@@ -1091,15 +1091,18 @@ class TableReader(GeometricTables):
         for name in ("description", "sku", "unit"):
             words = row.cells.get(name, [])
             for word in reversed(words):
-                # the quantity alone, or with its unit glued on where the row has none ('8m': a lost space)
-                glued = None if row.cells.get("unit") else re.fullmatch(r"(\d+(?:[.,]\d+)?)([^\W\d_]{1,3})", word.text)
+                # the quantity alone, or with its unit glued on where the row has no other unit ('8m': a lost
+                # space; on a scan it may stand in the unit's column, as the row's only unit)
+                other_unit = any(w is not word for w in row.cells.get("unit", []))
+                glued = None if other_unit else re.fullmatch(r"(\d+(?:[.,]\d+)?)([^\W\d_]{1,3})", word.text)
                 if not line.top - 0.002 <= word.bbox[1] < line.bottom or (
                     re.search(r"[^\d.,]", word.text) and not glued
                 ):
                     continue
                 quantity = parse_amount(glued.group(1) if glued else word.text, number_hint)
                 values = {"quantity": quantity, "unit_price": price, "amount": amount, "_discount": discount}
-                if quantity and len(words) > 1 and arithmetic_fits(values):
+                # a description keeps a word; a unit cell of the glued pair alone is split into both
+                if quantity and (len(words) > 1 or (glued and name == "unit")) and arithmetic_fits(values):
                     words.remove(word)
                     if glued:
                         x0, y0, x1, y1 = word.bbox
