@@ -134,10 +134,16 @@ def company_names(words: list[Word]) -> list[tuple[int, int]]:
             while first < k and not words[first].text[:1].isupper():
                 first += 1  # a name starts with a capital
             first += _caption_length(words[first:k])
-            if first < k and k - first < MAX_WORDS and not LEGAL_FORM.fullmatch(words[first].text):
+            if first < k and _name_words(words[first:k]) < MAX_WORDS and not LEGAL_FORM.fullmatch(words[first].text):
                 spans.append((first, k + 1))
             start = k + 1
     return spans
+
+
+def _name_words(words: list[Word]) -> int:
+    """A name's length without its legal form's abbreviations and joiners: 'S. de R.L. de C.V.' or 'Co., Ltd.'
+    is one form however many words it prints as."""
+    return sum(not (re.fullmatch(r"[A-Za-z]{1,4}\.,?|de|z|&", w.text)) for w in words)
 
 
 def _caption_length(words: list[Word]) -> int:
@@ -169,6 +175,8 @@ def mentions(page: Page) -> list[Mention]:
                 out.append(Mention(name, named, page.number, named[0].bbox[1], phrase.top > FOOTER))
             continue
         for start, end in company_names(words):
+            if _relation(words[:start]):
+                continue  # 'part of Acme Group S.A.' under a letterhead's name: the party's owner, no party itself
             named = words[start:end]
             if start == 0:
                 named = _wrapped_start(phrases, phrase, char) + named
@@ -177,6 +185,14 @@ def mentions(page: Page) -> list[Mention]:
             name = " ".join(w.text for w in named).strip(" ,;")
             out.append(Mention(name, named, page.number, named[0].bbox[1], phrase.top > FOOTER))
     return out
+
+
+def _relation(before: list[Word]) -> bool:
+    """The words before a company's name on its phrase say how another company relates to it ('a division of',
+    'part of', 'een dochter van', 'o divizie a'): two or more words in lower case, as a name never starts; a
+    caption ends in a colon, a list in a comma, neither is a relation."""
+    texts = [w.text for w in before]
+    return len(texts) >= 2 and all(t[:1].islower() and t.isalpha() for t in texts)
 
 
 def _wrapped_start(phrases: list[Line], phrase: Line, char: float, bare_form: bool = False) -> list[Word]:
@@ -458,6 +474,8 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
         hits = [c for c in found if k and any(k in key(m.name) or key(m.name) in k for m in c.mentions)]
         return hits[0] if len(hits) == 1 else None
 
+    for role in ROLES:
+        _owned_by_the_name_above(doc, fields, f"{role}_name", changed)
     read = {role: fields.get(f"{role}_name") for role in ROLES}
     owner = {role: company_of(read[role]) for role in ROLES}
     for role, company in by_caption.items():
@@ -550,6 +568,33 @@ def _with_its_form(doc: Document, name: list[str]) -> str | None:
                     if bare_legal_form(re.sub(r"[()]", "", " ".join(after[:k]))) and not after[0].endswith(","):
                         return " ".join(name + after[:k]).rstrip(",;")
     return None
+
+
+def _owned_by_the_name_above(doc: Document, fields: dict[str, FieldValue], name: str, changed: list[str]) -> None:
+    """A party value in lower case is a letterhead's relation line ('part of Acme Group S.A.', 'een dochter van
+    Lumen Corp.'): it names the party's owner; the party is the name printed just above it, left-aligned (whatever
+    its legal form) unless that is the other party, else unknown."""
+    value = fields.get(name)
+    if value is None or not isinstance(value.value, str) or not value.value[:1].islower():
+        return
+    changed.append(name)
+    del fields[name]
+    page = next((p for p in doc.pages if p.number == value.page), None)
+    if page is None or value.bbox is None or not page.words:
+        return
+    char, box = typical_char_width(page.words), value.bbox
+    height = box[3] - box[1]
+    above = [
+        phrase
+        for line in group_lines(page.words)
+        for phrase in split_phrases(line, char)
+        if 0 <= box[1] - phrase.bottom < height and abs(phrase.bbox[0] - box[0]) < 1.5 * char
+    ]
+    text = above[-1].text.strip(" ,;") if above else ""
+    # the other party's letterhead over the relation line: the value was a stray read of it, not this party's
+    others = [v.value for k, v in fields.items() if k.endswith("_name") and k != name]
+    if text not in others and text[:1].isupper() and len(text.split()) <= MAX_WORDS and not re.search(r"[\d:@·]", text):
+        fields[name] = FieldValue(text, CONFIDENCE, value.page, above[-1].bbox, text)
 
 
 def _captioned_parties(doc: Document, found: list[Company], roles: Roles) -> dict[str, Company]:

@@ -3,7 +3,8 @@
 A business letter's recipient stands in an address block near the top of its first page: a company's name (it
 ends in a legal form) with its street and town on the lines below, left-aligned with it. On an order the
 letterhead is the buyer, so such a block naming another company is the vendor, whatever caption stands
-above it ('Spett.le', none at all). Fills ``vendor_name`` only where the extractor left it empty; where the
+above it ('Spett.le', none at all); where the sender's one-line address stands over the window, the name under it
+is the addressee whatever its legal form. Fills ``vendor_name`` only where the extractor left it empty; where the
 buyer it read is such a block and the letterhead another company, the two change places; a buyer read that is
 no company's name and printed as the document's title gives way to the letterhead.
 """
@@ -33,14 +34,15 @@ def read_addressee(doc: Document, extraction: Extraction) -> None:
     buyer = fields.get("buyer_name")
     if extraction.doc_type != "purchase_order" or buyer is None or not doc.pages:
         return
+    vendor = fields.get("vendor_name")
     blocks = company_blocks(doc)
-    if not blocks:
+    window = under_sender_line(doc) if vendor is None else None
+    if not blocks and window is None:
         return
-    if blocks[0].bbox is None or blocks[0].bbox[1] >= LETTERHEAD:
+    if not blocks or blocks[0].bbox is None or blocks[0].bbox[1] >= LETTERHEAD:
         letterhead: FieldValue | None = None
     else:
         letterhead = blocks[0]
-    vendor = fields.get("vendor_name")
     changed = []
     # a buyer read that is no company (the document's title): the letterhead issues the order
     vendor_is_letterhead = (
@@ -54,7 +56,11 @@ def read_addressee(doc: Document, extraction: Extraction) -> None:
     ):
         fields["buyer_name"] = buyer = letterhead
         changed.append("buyer_name")
-    if vendor is None and letterhead is not None and not same_name(str(letterhead.value), str(buyer.value)):
+    if window is not None and not same_name(str(window.value), str(buyer.value)):
+        # the sender line over the window says who sends (the buyer): the addressee under it is the vendor
+        fields["vendor_name"] = window
+        changed.append("vendor_name")
+    elif vendor is None and letterhead is not None and not same_name(str(letterhead.value), str(buyer.value)):
         if any(same_name(str(b.value), str(buyer.value)) for b in blocks):
             # the addressee was read as the buyer: the letterhead issues the order
             fields["buyer_name"], fields["vendor_name"] = letterhead, replace(buyer, confidence=CONFIDENCE)
@@ -86,6 +92,27 @@ def _printed_as_title(doc: Document, value: FieldValue) -> bool:
 def _company(name: str) -> bool:
     words = name.split()
     return bool(words) and bool(LEGAL_FORM.match(words[-1].rstrip(","))) and len(words) <= 8
+
+
+def under_sender_line(doc: Document) -> FieldValue | None:
+    """The addressee's name in a window envelope's address: the line right under the sender's one-line address
+    ('Acme Ltd · 12 High St · Leeds', small and underlined over the window), left-aligned with it, whatever its
+    legal form."""
+    page = doc.pages[0]
+    char = typical_char_width(page.words)
+    phrases = [p for line in group_lines(page.words) if line.top < TOP for p in split_phrases(line, char)]
+    for k, phrase in enumerate(phrases):
+        if sum(w.text == "·" for w in phrase.words) < 2:
+            continue
+        under = [  # the sender line is small print: the gap is measured in the address's line heights
+            p
+            for p in phrases[k + 1 :]
+            if 0 <= p.top - phrase.bottom < 1.5 * p.height and abs(p.bbox[0] - phrase.bbox[0]) < 1.5 * char
+        ]
+        text = under[0].text.strip(" ,;") if under else ""
+        if text[:1].isupper() and len(text.split()) <= 8 and not re.search(r"[\d:@·]", text):
+            return FieldValue(text, CONFIDENCE, page.number, under[0].bbox, text)
+    return None
 
 
 def company_blocks(doc: Document) -> list[FieldValue]:

@@ -172,3 +172,16 @@ def test_a_logos_mark_read_before_a_partys_name_is_no_part_of_it() -> None:
     names_without_marks(Document([]), extraction)
     assert extraction.fields["buyer_name"].value == "Hardanger Bygg AS"
     assert extraction.fields["vendor_name"].value == "3M Svenska AB"
+
+
+def test_the_name_under_the_sender_line_over_the_window_is_the_vendor_whatever_its_legal_form() -> None:
+    rows = [
+        (0.13, 0.05, "Lindqvist Logistics Sp. z o.o."), (0.13, 0.065, "ul. Długa 200, 80-001 Gdańsk"),
+        (0.07, 0.107, "Lindqvist Logistics Sp. z o.o. · ul. Długa 200 · 80-001 Gdańsk"),
+        (0.07, 0.122, "Meridian Components Berhad"), (0.07, 0.137, "Jalan Ampang 7"), (0.07, 0.152, "Kuala Lumpur"),
+        (0.07, 0.2, "Adres dostawy:"), (0.07, 0.215, "Hartley Logistics S.A."), (0.07, 0.23, "ul. Przemysłowa 120"),
+    ]  # fmt: skip
+    assert _order("Lindqvist Logistics Sp. z o.o.", rows).fields["vendor_name"].value == "Meridian Components Berhad"
+    # without the sender line the first other block stands in for the addressee, as before
+    assert _order("Lindqvist Logistics Sp. z o.o.", rows[:2] + rows[6:]).fields["vendor_name"].value == (
+        "Hartley Logistics S.A.")  # fmt: skip

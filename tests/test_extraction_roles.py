@@ -361,3 +361,27 @@ def test_a_turkish_tax_number_after_its_usual_caption() -> None:
     # 'Vergi No' (tax number): python-stdnum names the VKN only by its abbreviation and full name
     assert captioned_tax_id("Vergi No:", words_at("2851980211", 0.1, 0.1)) == "2851980211"
     assert captioned_tax_id("Vergi No:", words_at("2851980212", 0.1, 0.1)) is None  # its check digit off
+
+
+RELATION = [
+    (0.13, 0.05, "Keller Trading GmbH"), (0.13, 0.065, "een dochter van Lumen Corp."),
+    (0.13, 0.08, "Hafenstraße 12, 20457 Hamburg"), (0.08, 0.2, "Factureren aan"), (0.08, 0.215, "Cedar Automotive AG"),
+    (0.08, 0.23, "Mühlenweg 7, 8001 Zürich"),
+]  # fmt: skip
+
+
+def test_a_letterheads_relation_line_names_no_party_and_the_name_above_it_is_the_party() -> None:
+    doc = document_of_rows(RELATION)
+    assert [c.name for c in companies(doc)] == ["Keller Trading GmbH", "Cedar Automotive AG"]  # not its owner
+    ext = _order(doc, buyer_name="Cedar Automotive AG", vendor_name="een dochter van Lumen Corp.")
+    assert (_value(ext, "buyer_name"), _value(ext, "vendor_name")) == ("Cedar Automotive AG", "Keller Trading GmbH")
+    # over the other party's letterhead it names nobody: the value goes
+    ext = _order(doc, buyer_name="Keller Trading GmbH", vendor_name="een dochter van Lumen Corp.")
+    assert _value(ext, "vendor_name") != "een dochter van Lumen Corp."
+
+
+def test_a_long_legal_form_counts_as_one_word_of_the_name() -> None:
+    doc = document_of_rows(
+        [(0.13, 0.05, "Fairbanks & Maple Metalworks S. de R.L. de C.V."), (0.13, 0.065, "Via Roma 2")]
+    )
+    assert [c.name for c in companies(doc)] == ["Fairbanks & Maple Metalworks S. de R.L. de C.V."]
