@@ -713,7 +713,7 @@ def test_an_article_number_printed_under_the_item_is_its_sku() -> None:
     small = 0.7 * HEIGHT
     lines = [(0.30, [(0.10, "Bezeichnung"), (0.58, "Menge"), (0.70, "Einzelpreis"), (0.86, "Summe")])]
     words = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
-    rows = [("Druckerpapier A4 80 g", "Artikelnr. 448120", "5", "4,20", "21,00"),
+    rows = [("Druckerpapier A4 80 g", "Art.-Nr. 448120", "5", "4,20", "21,00"),
             ("Heftgerät Metall", "Charge: 7168", "2", "12,35", "24,70")]  # fmt: skip
     for k, (text, under, quantity, price, amount) in enumerate(rows):
         y = 0.33 + 0.04 * k

@@ -287,9 +287,7 @@ COLUMN_RULES: list[tuple[str, re.Pattern[str]]] = [
         ("quantity", r"\b(?:qty|quantity|quant|ordered|units|hours|hrs|menge|pcs)\b"),
         (
             "sku",
-            r"\b(?:sku|code|part|art\.?\s*(?:no|nr|#)|item\s*(?:#|no\b|number|code|id)|material|ref\b|catalog|mpn)"
-            # the article's number in the Germanic and Nordic compounds ('Artikelnr.', 'Bestellnummer', 'Tuotenro')
-            r"|\b(?:artikel|vare|varu|tuote|produkt|bestell)[\s.-]*(?:nr|nro|nummer|numero|no)\b",
+            r"\b(?:sku|code|part|art\.?\s*(?:no|nr|#)|item\s*(?:#|no\b|number|code|id)|material|ref\b|catalog|mpn)",
         ),
         ("description", r"\b(?:description|descr|product|service|details|designation|goods|article|item|particulars)"),
     ]
