@@ -235,6 +235,45 @@ def captioned_schemes() -> dict[str, list[NumberValidationModule]]:
 
 
 @cache
+def spelled_schemes() -> dict[tuple[str, ...], list[NumberValidationModule]]:
+    """A scheme's name spelled out in words -> its modules, from the first line of each company number's docstring
+    ('UBN (Unified Business Number, 統一編號, Taiwanese tax number).', 'Tax Registration Number (...)'): the
+    names before and inside its brackets, in lower case, each two words or more."""
+    spelled: dict[tuple[str, ...], list[NumberValidationModule]] = {}
+    for modules in captioned_schemes().values():
+        for module in modules:
+            first = (module.__doc__ or "").strip().split("\n")[0]
+            for name in re.split(r"[,()]|\bor\b", first.rstrip(".")):
+                words = tuple(re.findall(r"\w+", name.casefold()))
+                if len(words) >= 2 and module not in spelled.setdefault(words, []):
+                    spelled[words].append(module)
+    return spelled
+
+
+def _abbreviates(short: str, word: str) -> bool:
+    """A caption's word that shortens a scheme's word: its start ('Reg.' for 'registration'), its letters in order
+    from the first ('Nr' for 'number'), or the numero sign's 'No' for 'number'."""
+    if short == "no":
+        return word in ("no", "number", "numero", "número")
+    letters = iter(word)
+    return short[:1] == word[:1] and all(ch in letters for ch in short)
+
+
+def spelled_caption_modules(caption: str) -> list[NumberValidationModule]:
+    """The modules whose scheme's name, spelled out, ends in the caption's last three words or more shortened or
+    whole ('Business Reg. No.' for Korea's 'Business Registration Number', 'Unified Business No.' for Taiwan's
+    'Unified Business Number'): three words, so a bare 'Tax No.' or 'Reg. No.' names no scheme here."""
+    words = re.findall(r"\w+", caption.casefold())[-3:]
+    if len(words) < 3:
+        return []
+    found: list[NumberValidationModule] = []
+    for name, modules in spelled_schemes().items():
+        if len(name) >= 3 and all(_abbreviates(s, w) for s, w in zip(words, name[-3:], strict=True)):
+            found.extend(m for m in modules if m not in found)
+    return found
+
+
+@cache
 def tax_number_modules() -> list[NumberValidationModule]:
     """python-stdnum's modules of a company's tax number, by the first line of their docstring ('TIN (South African
     Tax Identification Number).', 'VKN (Vergi Kimlik Numarası, Turkish tax identification number).')."""
@@ -253,8 +292,9 @@ def caption_over(above: list[Word], word: Word) -> str:
 
 
 def caption_before(words: list[Word], k: int) -> str:
-    """The two words before word ``k``: a scheme's name printed in one ('ABN') or two ('Corporate No.')."""
-    return " ".join(w.text for w in words[max(0, k - 2) : k])
+    """The three words before word ``k``: a scheme's name printed in one ('ABN'), two ('Corporate No.') or three
+    ('Unified Business No.')."""
+    return " ".join(w.text for w in words[max(0, k - 3) : k])
 
 
 def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
@@ -262,8 +302,12 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
     four groups of digits: as printed, its hyphens and stops kept ('CUIT 30-94421836-6', 'RUT 97.579.209-9'), its
     groups' spaces closed ('Org.nr. 917 216 479' -> '917216479')."""
     schemes = captioned_schemes()
-    modules = schemes.get(re.sub(r"[^A-Z]", "", caption.upper())) or schemes.get(
-        re.sub(r"[^A-Z]", "", caption.split()[-1].upper()) if caption.split() else ""
+    spelled = spelled_caption_modules(caption)
+    caption = " ".join(caption.split()[-2:])  # a scheme's abbreviation is one word or two
+    modules = (
+        schemes.get(re.sub(r"[^A-Z]", "", caption.upper()))
+        or schemes.get(re.sub(r"[^A-Z]", "", caption.split()[-1].upper()) if caption.split() else "")
+        or spelled
     )
     generic = _TAX_CAPTION.search(caption) and not re.search(r"\b[A-Z]{2}$", caption)  # no 'DE' before it
     if not modules and generic and words and re.fullmatch(r"\d{8,15}", words[0].text.strip(".,;")):

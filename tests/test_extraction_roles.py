@@ -385,3 +385,19 @@ def test_a_long_legal_form_counts_as_one_word_of_the_name() -> None:
         [(0.13, 0.05, "Fairbanks & Maple Metalworks S. de R.L. de C.V."), (0.13, 0.065, "Via Roma 2")]
     )
     assert [c.name for c in companies(doc)] == ["Fairbanks & Maple Metalworks S. de R.L. de C.V."]
+
+
+def test_a_scheme_captioned_by_its_spelled_out_name_shortened_is_read_by_that_scheme() -> None:
+    from extraction.taxids import captioned_tax_id, tax_id_at
+    from tests.fixtures_docs import words_at
+
+    # python-stdnum names Korea's BRN 'Business Registration Number' and Taiwan's UBN 'Unified Business Number':
+    # the caption shortens those words ('Reg.', 'No.'), three of them, and the check digits decide
+    line = words_at("Business Reg. No.: 120-81-00010", 0.1, 0.1)
+    assert tax_id_at(line, 3) == "120-81-00010"
+    assert captioned_tax_id("Unified Business No.:", words_at("12345675", 0.1, 0.1)) == "12345675"
+    assert captioned_tax_id("Unified Business No.:", words_at("12345674", 0.1, 0.1)) is None  # its check digit off
+    assert captioned_tax_id("Business Reg. No.:", words_at("120-00-00010", 0.1, 0.1)) is None  # no office '00'
+    # two words of a name ('Reg. No.') or another caption's three ('Order Reg. No.') name no scheme
+    assert captioned_tax_id("Reg. No.:", words_at("120-81-00010", 0.1, 0.1)) is None
+    assert captioned_tax_id("Order Ref. No.:", words_at("12345675", 0.1, 0.1)) is None
