@@ -437,9 +437,24 @@ def _caption_of_mention(mention: Mention, phrases: list[Line], char: float) -> t
         and p.top < box[1]
         and (abs(p.bbox[0] - box[0]) < 1.5 * char or abs(p.bbox[2] - box[2]) < 1.5 * char)
     ]
-    if not above:
+    if above:
+        return caption_phrasing(max(above, key=lambda p: p.bottom).text)
+    return _section_title(box, phrases, char)
+
+
+def _section_title(box: BBox, phrases: list[Line], char: float) -> tuple[str, str] | None:
+    """(role, phrasing) of the section title over a caption/value grid whose first row names the party: a portal
+    prints 'Supplier' alone on its line, then 'Company name | Acme Ltd' (or the value with no caption) right
+    under it; the grid's own caption names no role, the title does."""
+    height = box[3] - box[1]
+    higher = [p for p in phrases if p.bottom <= box[1] + 0.2 * height and box[1] - p.bottom <= CAPTION_GAP * height]
+    if not higher:
         return None
-    return caption_phrasing(max(above, key=lambda p: p.bottom).text)
+    nearest = max(higher, key=lambda p: p.bottom)
+    row = [p for p in higher if abs(p.top - nearest.top) < 0.5 * nearest.height]
+    if len(row) != 1 or nearest.bbox[0] > box[0] + char:
+        return None  # several cells on the row above: a grid's row, no title
+    return caption_phrasing(nearest.text)
 
 
 def _side_by_side(one: Company, other: Company) -> bool:

@@ -122,3 +122,47 @@ def test_a_supplier_caption_outweighs_the_company_named_twice() -> None:
     rows = [*LETTERHEAD, *_block("Supplier:"), (0.08, 0.3, "Collect from: Verbeek Logistiek N.V., Dijk 4, Helmond")]
     got = _read(document_of_rows(rows), buyer_name="Verbeek Logistiek N.V.", vendor_name="Kromme Installatie B.V.")
     assert got["buyer_name"] == "Kromme Installatie B.V." and got["vendor_name"] == "Verbeek Logistiek N.V."
+
+
+def _portal(
+    title: str, caption: str, name: str, tax_caption: str, tax_id: str, y: float
+) -> list[tuple[float, float, str]]:
+    """A portal's party section: its title alone on a line, then a caption/value grid (caption left, value right)."""
+    return [
+        (0.07, y, title), (0.07, y + 0.02, caption), (0.24, y + 0.02, name), (0.51, y + 0.02, "Adresse"),
+        (0.67, y + 0.02, "Kanaaldijk 171"), (0.07, y + 0.035, tax_caption), (0.24, y + 0.035, tax_id),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("vendor_title", "buyer_title"), [("Verkoper", "Factureren aan"), ("Fornecedor", "Faktura til")]
+)
+@pytest.mark.parametrize("caption", ["Bedrijfsnaam", "Babe"])  # a name's caption, or a made-up word
+def test_a_section_title_names_the_party_whose_name_and_tax_id_fill_its_grid(
+    vendor_title: str, buyer_title: str, caption: str
+) -> None:
+    rows = [
+        (0.07, 0.09, "Inkooporder"), (0.07, 0.11, "Algemene gegevens"), (0.07, 0.13, "Bestelnr."),
+        (0.24, 0.13, "818964812"),
+        *_portal(vendor_title, caption, "Verbeek Logistiek N.V.", "Btw-nummer", "NL004495445B01", 0.16),
+        *_portal(buyer_title, caption, "Kromme Installatie B.V.", "Btw-nummer", "NL123456789B01", 0.22),
+    ]  # fmt: skip
+    # read the other way round, the ids with them
+    got = _read(
+        document_of_rows(rows),
+        buyer_name="Verbeek Logistiek N.V.", vendor_name="Kromme Installatie B.V.",
+        buyer_tax_id="NL004495445B01", vendor_tax_id="NL123456789B01",
+    )  # fmt: skip
+    assert got["vendor_name"] == "Verbeek Logistiek N.V." and got["buyer_name"] == "Kromme Installatie B.V."
+    assert got["vendor_tax_id"] == "NL004495445B01" and got["buyer_tax_id"] == "NL123456789B01"
+
+
+def test_a_grid_row_above_a_name_is_no_section_title() -> None:
+    # the row above holds two cells (a grid's 'Klant' caption and another's date): no title over the name
+    rows = [
+        (0.5, 0.05, "Kromme Installatie B.V."), (0.5, 0.07, "VAT NL123456789B01"),
+        (0.07, 0.2, "Klant"), (0.51, 0.2, "Datum 12-03-2026"), (0.24, 0.22, "Verbeek Logistiek N.V."),
+        (0.24, 0.235, "VAT NL004495445B01"),
+    ]  # fmt: skip
+    got = _read(document_of_rows(rows), buyer_name="Kromme Installatie B.V.", vendor_name="Verbeek Logistiek N.V.")
+    assert got["buyer_name"] == "Kromme Installatie B.V." and got["vendor_name"] == "Verbeek Logistiek N.V."
