@@ -727,3 +727,46 @@ def test_an_article_number_printed_under_the_item_is_its_sku() -> None:
         ("448120", "Druckerpapier A4 80 g", {}),
         (None, "Heftgerät Metall", {"Charge": "7168"}),
     ]
+
+
+def test_licence_tiers_named_in_the_first_column_beside_user_ranges_and_one_unit() -> None:
+    # the tier's bounds ('1 - 20') are no text and the unit the same on every row ('Nutzer/Monat') tells no row
+    # from another, however long: the tier's name describes the row
+    extraction = _extract(
+        [
+            (0.40, [(0.08, "Stufe"), (0.27, "Anzahl Nutzer"), (0.61, "Einheit"), (0.80, "Preis je Nutzer (EUR)")]),
+            (0.42, [(0.08, "Stufe 1"), (0.27, "1 - 20"), (0.61, "Nutzer/Monat"), (0.8727, "31,40")]),
+            (0.44, [(0.08, "Stufe 2"), (0.27, "21 - 200"), (0.61, "Nutzer/Monat"), (0.8727, "24,15")]),
+            (0.46, [(0.08, "Stufe 3"), (0.27, "201 - 900"), (0.61, "Nutzer/Monat"), (0.8823, "8,05")]),
+        ],
+        "contract",
+    )  # fmt: skip
+    rates = [(i.value("description"), i.value("unit"), i.value("unit_price")) for i in extraction.line_items]
+    assert rates == [
+        ("Stufe 1", "Nutzer/Monat", Decimal("31.40")),
+        ("Stufe 2", "Nutzer/Monat", Decimal("24.15")),
+        ("Stufe 3", "Nutzer/Monat", Decimal("8.05")),
+    ]
+
+
+def test_service_tiers_whose_terms_open_with_a_number_are_no_counts() -> None:
+    # '6 horas, 8x5' is the tier's response time, not a quantity (nothing on the row multiplies out); a row
+    # without a number before its unit ('Siguiente día hábil') is a tier too, and the tier's name describes it
+    extraction = _extract(
+        [
+            (0.40, [(0.06, "Nivel"), (0.26, "Respuesta / horario"), (0.61, "Por"), (0.81, "Cuota mensual (MXN)")]),
+            (0.42, [(0.06, "Básico"), (0.26, "Siguiente día hábil, 8x5"), (0.61, "mes"), (0.871, "4,120.00")]),
+            (0.44, [(0.06, "Plata"), (0.26, "6 horas, 12x6"), (0.61, "mes"), (0.861, "15,340.00")]),
+            (0.46, [(0.06, "Oro"), (0.26, "2 horas, 24x7"), (0.61, "mes"), (0.861, "29,980.00")]),
+        ],
+        "contract",
+    )  # fmt: skip
+    rates = [
+        (i.value("description"), i.value("quantity"), i.value("unit_price"), i.value("amount"))
+        for i in extraction.line_items
+    ]
+    assert rates == [
+        ("Básico", None, Decimal("4120.00"), None),
+        ("Plata", None, Decimal("15340.00"), None),
+        ("Oro", None, Decimal("29980.00"), None),
+    ]

@@ -236,6 +236,18 @@ def _whole_money(lines: list[Line], number_hint: str | None) -> bool:
     )
 
 
+def _opens_a_phrase(words: list[Word], index: int, char_width: float) -> bool:
+    """Whether the number at ``index`` starts a phrase of text: the words set a space after it, up to the next
+    tab stop, are two or more or go on past a comma ('8 hours, 12x6'); a count's own cell holds at most its unit
+    ('12 pcs')."""
+    phrase: list[Word] = []
+    for word in words[index + 1 :]:
+        if word.bbox[0] - (phrase[-1] if phrase else words[index]).bbox[2] >= 1.5 * char_width:
+            break
+        phrase.append(word)
+    return bool(phrase) and (len(phrase) >= 2 or phrase[0].text.endswith((",", ";")))
+
+
 def _counted_amounts(
     lines: list[Line], number_hint: str | None, char_width: float
 ) -> list[tuple[int, dict[str, Word]]]:
@@ -253,6 +265,8 @@ def _counted_amounts(
             continue
         if c_index and count.bbox[0] - words[c_index - 1].bbox[2] < 1.5 * char_width:
             continue  # a count stands in a cell of its own: '2024' of 'May 23, 2024' is a date's
+        if _opens_a_phrase(words, c_index, char_width):
+            continue  # '8 hours, 12x6': a number that a phrase of words goes on from is the text's
         if not any(re.search(r"[A-Za-z]{3}", w.text) for w in words[:c_index]):
             continue  # the description comes first ('8.2 Translation services - USD 24260.00' is a clause)
         found.append((index, {"quantity": count, "amount": amount}))

@@ -2,8 +2,9 @@
 found by alignment, not words. A run of consecutive lines that each end in one money amount, the amounts
 right-aligned on one edge and the lines' first words left-aligned, under a line of two or more captions without
 numbers, is a table; its captions only tell where its columns start. Each column's role comes from what it holds:
-the longest text describes the item, short text after it is the unit it is charged per, dates and short codes are
-read but not reported (a milestone's target date, its 'M1'), and the amount is the price.
+the longest text that differs from row to row describes the item (a tier's words where the longest holds its
+terms, '8 hours'), short text after it is the unit it is charged per, dates and short codes are read but not
+reported (a milestone's target date, its 'M1'), and the amount is the price.
 """
 
 from __future__ import annotations
@@ -184,7 +185,20 @@ class AlignedPriceLists:
         full = [c for c in columns if all(texts[c]) and not all(_is_date(cells[c]) for cells in table)]
         if not full:
             return []
-        description = max(full, key=lambda c: median(len(t) for t in texts[c]))
+        # the description tells the rows apart in words: not a tier's bounds ('1 - 25'), not a unit the same on
+        # every row ('user/month'), however long; a one-letter step ('A') names too little, its range describes it
+        telling = [
+            c
+            for c in full
+            if len(set(texts[c])) > 1
+            and all(re.search(r"[^\W\d_]", t) for t in texts[c])
+            and median(len(t) for t in texts[c]) >= 4
+        ]
+        description = max(telling or full, key=lambda c: median(len(t) for t in texts[c]))
+        named = [c for c in telling if not any(re.search(r"\d", t) for t in texts[c])]
+        if named and all(re.search(r"\d", t) for t in texts[description]):
+            # a tier's terms ('8 hours, 12x6', '1 - 25') on every row beside a column of words: the words name it
+            description = max(named, key=lambda c: median(len(t) for t in texts[c]))
         if median(len(t) for t in texts[description]) < 4:
             return []
         worded = [
