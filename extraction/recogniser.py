@@ -115,7 +115,7 @@ _lock = threading.Lock()
 
 @functools.cache
 def _engine() -> Any:
-    """The recogniser, its model loaded once (on the first crop read)."""
+    """The recogniser, its model loaded once per process (``load_second_reader``, else on first use)."""
     from rapidocr import RapidOCR
 
     return RapidOCR(

@@ -122,7 +122,7 @@ DAYS = _DAYS = (
     r"(?:dni|dní|dnů|dager|päivää|pv|gün|zile|" + _day_words() + r")\b)"
 )
 # 'd' and 'j' alone only after two digits or more ('30d', '60 j'): '1D' is OCR's 'ID' (Idaho)
-SHORT_DAYS = _SHORT_DAYS = r"(?<![\d.,])(\d{2,3})\s*(?:d|j)\b"
+SHORT_DAYS = r"(?<![\d.,])(\d{2,3})\s*(?:d|j)\b"
 _ANY_DAYS = r"(?:" + _DAYS + r"|d\b|j\b)"  # beside a discount's percent any day word is one
 # Due at once: on an event (receipt, presentation, delivery of the invoice or goods) in the languages POs arrive
 # in, immediately, in cash, or in advance.
@@ -190,7 +190,7 @@ _INSTALMENTS = re.compile(r"(?<![\d/.,])(\d{1,3}(?:\s*/\s*\d{1,3}){2,})\s*(?:de\
 # a day of the invoice's month or of a later one ('on the 25th of the month of invoice', '20th of the month
 # following', 'by the end of the month following the month of invoice'): the day counted from the invoice month's
 # start, 30 days a month on
-DAY_OF_MONTH = _DAY_OF_MONTH = re.compile(
+DAY_OF_MONTH = re.compile(
     r"\b(?:(?:on|by)\s+(?:the\s+)?)?(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<end>end))\s+of\s+(?:the\s+)?"
     r"(?:(?P<later>(?:following|next)\s+month|month\s+(?:following|after))|month\s+of\s+(?:the\s+)?invoice)"
 )
@@ -199,7 +199,7 @@ _NET = re.compile(
     r"|(?<![\d.,])(\d{1,3})\s*(?:de\s+)?"
     + _DAYS  # 30 days, 30 Tage, 60 días, 30 de zile (Romanian counts 20 and more with 'de')
     + r"|"
-    + _SHORT_DAYS
+    + SHORT_DAYS
     + r"|(?<![\d.,])(\d{1,3})\s*(?:net(?:to)?|netto|e\.?o\.?m\b|fin\s+de\s+mois)"  # 30 net, 30 EOM
     r"|\be\.?o\.?m\.?\s*[+/\-]?\s*(\d{1,3})(?!\d)"  # EOM 30, EOM+30
 )
@@ -275,7 +275,7 @@ def parse_terms(text: str | None) -> PaymentTerms | None:
     if instalments is not None:
         days = [int(d) for d in re.findall(r"\d+", instalments.group(1))]
         return PaymentTerms(round(sum(days) / len(days)))
-    month_day = _DAY_OF_MONTH.search(low)
+    month_day = DAY_OF_MONTH.search(low)
     if month_day is not None:
         day = 30 if month_day.group("end") else int(month_day.group("day"))
         return PaymentTerms(day + (30 if month_day.group("later") else 0))
