@@ -145,12 +145,3 @@ def test_blind9_own_scan_conditions_keep_the_page_size(kind: str) -> None:
     grey = out.convert("L")
     assert out.convert("RGB").tobytes() != img.tobytes()  # the page changed
     assert min(grey.crop((38, 38, 160, 54)).getdata()) < 200  # and its print still shows
-
-
-def test_every_blind_set_is_in_the_registry() -> None:
-    from training.factory.blindsets import BLIND_SETS, blind_set_generator
-
-    assert sorted(BLIND_SETS) == list(range(1, 10))
-    assert blind_set_generator(9).__name__ == "generate_blind9"
-    with pytest.raises(ValueError, match="no blind set 10"):
-        blind_set_generator(10)

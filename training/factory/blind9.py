@@ -63,7 +63,7 @@ from training.factory.blind import BlindParty, BlindPO
 from training.factory.blind2 import Blind2Family, Contract2, write_blind_set
 from training.factory.blind3 import split_by_kind
 from training.factory.blind8 import condition8
-from training.factory.blindkit import make_set_contract, make_set_po, split_families
+from training.factory.blindkit import draw_valid, make_set_contract, make_set_po, split_families
 from training.factory.common import GeneratedDoc, family_id
 from training.factory.layout import Entity, Fonts, PageDraft, width, wrap
 from training.factory.po import POLine
@@ -308,14 +308,6 @@ def _digits9(rng: random.Random, n: int) -> str:
     return "".join(str(rng.randrange(10)) for _ in range(n))
 
 
-def _valid(rng: random.Random, make: Callable[[], str], check: Callable[[str], bool]) -> str:
-    for _ in range(2000):
-        candidate = make()
-        if check(candidate):
-            return candidate
-    raise RuntimeError("no valid tax id drawn")
-
-
 def tax_id9(rng: random.Random, country: str) -> str | None:
     """A tax id with valid check digits, printed as the country writes it; None where stdnum knows no scheme."""
     d = _digits9
@@ -342,7 +334,7 @@ def tax_id9(rng: random.Random, country: str) -> str | None:
     if country not in makers:
         return None
     make, check = makers[country]
-    return _valid(rng, make, check)
+    return draw_valid(make, check)
 
 
 def _registration9(rng: random.Random, country: str) -> str:

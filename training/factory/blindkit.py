@@ -73,4 +73,13 @@ def make_set_contract(
     return doc
 
 
-__all__ = ["make_set_contract", "make_set_po", "rate_items", "split_families"]
+def draw_valid(make: Callable[[], str], check: Callable[[str], bool]) -> str:
+    """The first of ``make``'s draws that passes ``check`` (a tax id's check digits)."""
+    for _ in range(2000):
+        candidate = make()
+        if check(candidate):
+            return candidate
+    raise RuntimeError("no valid tax id drawn")
+
+
+__all__ = ["draw_valid", "make_set_contract", "make_set_po", "rate_items", "split_families"]

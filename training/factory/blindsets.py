@@ -19,6 +19,7 @@ BLIND_SETS: dict[int, tuple[str, str]] = {
     7: ("training.factory.blind7", "generate_blind7"),
     8: ("training.factory.blind8", "generate_blind8"),
     9: ("training.factory.blind9", "generate_blind9"),
+    10: ("training.factory.blind10", "generate_blind10"),
 }
 
 BlindGenerator = Callable[..., list[Path]]
