@@ -436,7 +436,7 @@ TERMS10: dict[str, list[tuple[str, int]]] = {
     "FO": [("Gjaldast innan 30 dagar", 30), ("Kontant við móttøku", 0)],
     "ES": [("Transferència a 60 dies data factura", 60), ("Rebut domiciliat a 30 dies", 30)],
     "AT": [("14 Tage 3 % Skonto, 30 Tage netto", 30), ("Zahlbar innerhalb von 30 Tagen ohne Abzug", 30)],
-    "EU": [("Transferencia a 60 días fecha factura", 60), ("Pagaré a 90 días", 90)],
+    "EU": [("Transferencia 60 días", 60), ("Pagaré 90 días", 90)],
 }  # fmt: skip
 SCALE10 = {"UAH": 40, "RSD": 110, "BGN": 2, "ILS": 4, "AED": 4, "PKR": 280, "PHP": 56, "COP": 4000, "PEN": 4, "UYU": 40,
            "CRC": 520, "NOK": 11, "DKK": 7, "EUR": 1}  # fmt: skip
