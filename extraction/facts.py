@@ -188,6 +188,8 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
                     apart = (
                         not inline
                         or len(caption) == split
+                        # a caption in capitals ends where the capitals do ('MAKSUEHDOT Due 90 days ...')
+                        or text.isupper() and not phrase.words[len(caption)].text.isupper()
                         or split is None
                         and (
                             (len(caption) >= 2 or DATE_WORD.search(text) is not None)  # 'Forfaldsdato 2% ...'
@@ -196,7 +198,7 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
                         )
                     )
                     for words in places[1:] if inline and not apart else places:
-                        value_text = " ".join(w.text for w in words)
+                        value_text = _without_full_stop(" ".join(w.text for w in words))
                         if _terms(value_text):
                             out["payment_terms"] = FieldValue(value_text, CONFIDENCE, page.number, _box(words))
                             break
@@ -214,7 +216,7 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
             if "payment_terms" not in out and clause is not None:
                 out["payment_terms"] = FieldValue(clause[0], CONFIDENCE * 0.9, page.number, _box(clause[1]))
             if "payment_terms" not in out and (PAY_WORD.search(phrase.text) or shaped) and _terms(text):
-                out["payment_terms"] = FieldValue(text, CONFIDENCE * 0.9, page.number, _box(rest))
+                out["payment_terms"] = FieldValue(_without_full_stop(text), CONFIDENCE * 0.9, page.number, _box(rest))
     if "po_number" not in out:
         _number_beside_date(lines, hint, out, page.number)
     if "order_date" not in out:
@@ -368,25 +370,36 @@ def _after_paying_colon(words: list[Word]) -> tuple[str, list[Word]] | None:
         for end in range(k + 1, min(len(words), k + 8)):
             if words[end].text[-1:] in ";," or end == len(words) - 1:
                 value = words[k + 1 : end + 1]
-                text = " ".join(w.text for w in value).rstrip(";,")
+                text = _without_full_stop(" ".join(w.text for w in value).rstrip(";,"))
                 return (text, value) if _terms(text) else None
         return None
     return None
 
 
+def _without_full_stop(text: str) -> str:
+    """Terms less the full stop of the sentence they end ('Netto 45 dage.', 'Ved mottak.'); an abbreviation's stop
+    stays ('30 gg.', 'Net 30 d.')."""
+    last = text.split()[-1] if text.split() else ""
+    return text[:-1] if last.endswith(".") and len(last.rstrip(".")) >= 4 and last[:-1].isalpha() else text
+
+
 def _uncaptioned(words: list[Word]) -> list[Word]:
-    """Terms without the one-word caption printed on their line before them, in words unknown or set in capitals
-    ('FORFALL Netto 20 dager', 'Zahlungsbedingungen Zahlbar innerhalb 30 Tagen'): a word of letters before terms
-    that start a sentence of their own (a capital, then no capital: 'Netto 20', 'Pago al contado'; never 'Due On
-    Receipt') and read the same without it."""
-    if len(words) < 3 or not words[0].text.rstrip(":").isalpha() or not words[1].text[:1].isupper():
-        return words
-    if words[2].text[:1].isupper():
-        return words
-    whole, rest = parse_terms(" ".join(w.text for w in words)), parse_terms(" ".join(w.text for w in words[1:]))
-    if whole is None or rest is None or whole != rest:
-        return words
-    return words[1:]
+    """Terms without the caption printed on their line before them, in words unknown or set in capitals ('FORFALL
+    Netto 20 dager', 'Zahlungsbedingungen Zahlbar innerhalb 30 Tagen'): a word of letters before terms that start a
+    sentence of their own (a capital, then no capital: 'Netto 20', 'Pago al contado'; never 'Due On Receipt') and
+    read the same without it. A caption of more words ('Terms of Payment Net 60 days', 'Payment Terms T/T 30 days
+    after B/L date') is one where a word of it names paying: its words alone would be a sentence's."""
+    for k in range(1, min(MOST_CAPTION_WORDS, len(words) - 2) + 1):
+        caption, rest = words[:k], words[k:]
+        if not all(w.text.rstrip(":").isalpha() for w in caption):
+            return words
+        if not rest[0].text[:1].isupper() or rest[1].text[:1].isupper():
+            continue
+        if k > 1 and not any(PAY_WORD.search(w.text) for w in caption):
+            continue
+        whole, alone = parse_terms(" ".join(w.text for w in words)), parse_terms(" ".join(w.text for w in rest))
+        return rest if whole is not None and whole == alone else words
+    return words
 
 
 def _order_date(dates: list[tuple[str, FieldValue]], number: FieldValue | None) -> FieldValue | None:

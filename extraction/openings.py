@@ -30,7 +30,7 @@ from extraction.normalize import (
 )
 from extraction.result import Extraction, FieldValue
 from extraction.taxids import caption_before, captioned_tax_id, spaced_tax_id, tax_id_of
-from extraction.terms import DAY_OF_MONTH, PAYING_STEMS, RECEIPT, net_days, number_in_words, number_value
+from extraction.terms import DAY_OF_MONTH, EACH_MONTH, PAYING_STEMS, RECEIPT, net_days, number_in_words, number_value
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
 AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")  # a money amount with its cents
@@ -534,6 +534,8 @@ class Opening:
             count = int(number.group(1)) if number else number_in_words(word.text) if unit[:1].isalpha() else None
             # a count's unit is a word: '1 (1)' (a page of pages) is no term
             days = net_days(f"{count} {unit}") if count is not None and unit[:1].isalpha() else None
+            if days is None and count is not None and unit.isalpha() and i + 2 < len(body):
+                days = net_days(f"{count} {unit} {body[i + 2].text}")  # '20 working days', '30 calendar days'
             bare = word.text.isdigit() and i > 0 and body[i - 1].text.isalpha()
             bare = bare and not (MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit))
             if days is None and bare and (net := net_days(f"{body[i - 1].text} {word.text}")):
@@ -587,7 +589,7 @@ class Opening:
             end = self._sentence_end(i)
             sentence = self.words[i:end]
             low = " ".join(w.text.lower() for w in sentence)
-            match = DAY_OF_MONTH.search(low) or RECEIPT.search(low)
+            match = DAY_OF_MONTH.search(low) or EACH_MONTH.search(low) or RECEIPT.search(low)
             if match is not None and PAYING.search(low):
                 first = i + low[: match.start()].count(" ")
                 phrase = self._phrase(first, end)
