@@ -17,15 +17,12 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from extraction.countries import currency_of_sign, date_order_by_country, shared_sign
+from extraction.countries import currency_of_sign, page_date_order, shared_sign
 from extraction.document import Document, Word
-from extraction.layout import Line, group_lines, split_phrases, typical_char_width
+from extraction.layout import Line, group_lines, phrase_texts, split_phrases, typical_char_width
 from extraction.normalize import (
     currency_names,
-    date_order_by_money,
-    date_order_of,
     iso_codes,
-    number_format_of,
     parse_date,
 )
 from extraction.references import could_be_reference, with_series
@@ -189,7 +186,8 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
                         not inline
                         or len(caption) == split
                         # a caption in capitals ends where the capitals do ('MAKSUEHDOT Due 90 days ...')
-                        or text.isupper() and not phrase.words[len(caption)].text.isupper()
+                        or text.isupper()
+                        and not phrase.words[len(caption)].text.isupper()
                         or split is None
                         and (
                             (len(caption) >= 2 or DATE_WORD.search(text) is not None)  # 'Forfaldsdato 2% ...'
@@ -248,21 +246,7 @@ def date_order(words: list[Word]) -> str | None:
     """How the page orders day and month: by its unambiguous dates, else day first where it prints no dollar of
     the month-first countries or sets its amounts in European ways ('1.234,56', '1 234,56', "1'234.56"): month
     first is a US and Canadian habit."""
-    texts = [w.text for w in words]
-    order = date_order_of(texts) or date_order_by_country(_line_texts(words)) or date_order_by_money(texts)
-    if (
-        order is None
-        and number_format_of(texts) == "EU"
-        or any(re.fullmatch(r"\d{1,3}(?:'\d{3})+(?:\.\d{2})?", t) for t in texts)
-    ):
-        return order or "DMY"
-    return order
-
-
-def _line_texts(words: list[Word]) -> list[str]:
-    """The page's phrases, a column's text apart from the next ('Meir 175', 'België')."""
-    width = typical_char_width(words)
-    return [phrase.text for line in group_lines(words) for phrase in split_phrases(line, width)]
+    return page_date_order(phrase_texts(words))
 
 
 def _currency_code_in_a_cell(doc: Document) -> FieldValue | None:
@@ -283,7 +267,7 @@ def _currency_of_the_sign(doc: Document, extraction: Extraction) -> None:
     """Where the page prints its amounts with a sign several currencies share ('kr', '$') and no currency's code,
     the currency that sign stands for in the country the page names, or in its language ('kr.' on a Danish
     order: DKK, not the Swedish crown a bare 'kr' was taken for)."""
-    texts = [text for page in doc.pages for text in _line_texts(page.words)]
+    texts = [text for page in doc.pages for text in phrase_texts(page.words)]
     sign = shared_sign(texts)
     if sign is None:
         return

@@ -19,13 +19,11 @@ from dateutil.relativedelta import relativedelta
 from extraction.agreements import BUYER_ROLE, VENDOR_ROLE
 from extraction.checks import recheck_required
 from extraction.companies import LEGAL_FORM, bare_legal_form, quoted_name_end
+from extraction.countries import page_date_order
 from extraction.document import Document, Page, Word, union_bbox
-from extraction.layout import group_lines, split_phrases, typical_char_width
+from extraction.layout import group_lines, phrase_texts, split_phrases, typical_char_width
 from extraction.normalize import (
-    date_order_by_money,
-    date_order_of,
     is_valid_tax_id,
-    number_format_of,
     parse_date,
 )
 from extraction.result import Extraction, FieldValue
@@ -303,11 +301,9 @@ class Opening:
         self.words = column_order(page)
         self.char_width = typical_char_width(page.words)
         self.scheduled = _schedule_rows(page, self.char_width)
-        texts = [w.text for w in self.words]
         # the page's first lines: its title (a scan's may start with a speck)
         self.title = " ".join(w.text for line in group_lines(page.words)[:2] for w in line.words)
-        # day first where the comma is the decimal separator, as the extractor reads it
-        self.hint = date_order_of(texts) or ("DMY" if number_format_of(texts) == "EU" else date_order_by_money(texts))
+        self.hint = page_date_order(phrase_texts(page.words))  # as the extractor reads the page's dates
         runs = [run for run in _party_runs(self.words) if _names_a_company(self.words, *run)]
         # the same name printed again (a letter's addressee, then its opening) is one party, not the second
         runs = runs[:1] + [

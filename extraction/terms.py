@@ -88,8 +88,9 @@ _NUMBER_WORDS = re.compile(
 
 def _day_words() -> str:
     """A day's word in CLDR's duration units (Babel) of the languages whose month names the project reads, every
-    plural form, long and short (long only in every country's language after them) ('30 nap', '30 dana', '30 dienų', '30 ημέρες'), with up to two letters more for
-    a case CLDR does not list ('v 30 dneh', '30 napon belül'): beside a number, days."""
+    plural form, long and short ('30 nap', '30 dana', '30 dienų', '30 ημέρες'), and the long one of every country's
+    language ('30 hari'), with up to two letters more for a case CLDR does not list ('v 30 dneh', '30 napon
+    belül'): beside a number, days."""
     from babel import Locale  # noqa: PLC0415  (CLDR read once, at import)
 
     from extraction.normalize import MONTH_LOCALES, MORE_MONTH_LOCALES, country_languages  # noqa: PLC0415
