@@ -372,15 +372,16 @@ def _uncaptioned(words: list[Word]) -> list[Word]:
     Netto 20 dager', 'Zahlungsbedingungen Zahlbar innerhalb 30 Tagen'): a word of letters before terms that start a
     sentence of their own (a capital, then no capital: 'Netto 20', 'Pago al contado'; never 'Due On Receipt') and
     read the same without it. A caption of more words ('Terms of Payment Net 60 days', 'Payment Terms T/T 30 days
-    after B/L date') is one where a word of it names paying: its words alone would be a sentence's."""
-    for k in range(1, min(MOST_CAPTION_WORDS, len(words) - 2) + 1):
+    after B/L date', 'Modalitate de plată Numerar') is one where a word of it names paying: its words alone would be a
+    sentence's."""
+    for k in range(1, min(MOST_CAPTION_WORDS, len(words) - 1) + 1):
         caption, rest = words[:k], words[k:]
         if not all(w.text.rstrip(":").isalpha() for w in caption):
             return words
-        if not rest[0].text[:1].isupper() or rest[1].text[:1].isupper():
+        if not rest[0].text[:1].isupper() or len(rest) > 1 and rest[1].text[:1].isupper():
             continue
-        if k > 1 and not any(PAY_WORD.search(w.text) for w in caption):
-            continue
+        if (k > 1 or len(rest) == 1) and not any(PAY_WORD.search(w.text) for w in caption):
+            continue  # terms of one word ('Maksuehto Hotově') only after a caption that names paying
         whole, alone = parse_terms(" ".join(w.text for w in words)), parse_terms(" ".join(w.text for w in rest))
         return rest if whole is not None and whole == alone else words
     return words
