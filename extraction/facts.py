@@ -170,8 +170,7 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
                             out[name] = FieldValue(value[0], CONFIDENCE, page.number, _box(value[1]), value[2])
                             if name == "po_number" and "order_date" not in out:
                                 # prose: 'Order 4711 of 5 March 2026', the date after the number
-                                after = words[len(value[1]) :]
-                                dated = _date(after, hint) or _date(after[1:], hint)
+                                dated = _date_after(words[len(value[1]) :], hint)
                                 if dated is not None:
                                     out["order_date"] = FieldValue(
                                         dated[0], CONFIDENCE, page.number, _box(dated[1]), dated[2]
@@ -491,6 +490,18 @@ def _date(words: list[Word], hint: str | None) -> tuple[date, list[Word], str] |
         value = parse_date(raw, hint)
         if value is not None:
             return value, words[:count], raw
+    return None
+
+
+def _date_after(words: list[Word], hint: str | None) -> tuple[date, list[Word], str] | None:
+    """The date that follows an order's number, at once or after up to two words of letters ('of', 'vom', 'z dnia',
+    'du'): 'Order 4711 of 5 March 2026', 'Zamówienie 59265/26 z dnia 2026-06-15'."""
+    for skip in range(3):
+        if any(not w.text.rstrip(":,").isalpha() for w in words[:skip]):
+            return None
+        dated = _date(words[skip:], hint)
+        if dated is not None:
+            return dated
     return None
 
 

@@ -97,3 +97,10 @@ def test_prose_terms_run_to_their_event_and_the_opening_date_after_a_place() -> 
     got = HeuristicExtractor().extract(doc, "contract")
     assert got.value("effective_date") == date(2024, 10, 3)
     assert got.value("payment_terms") == "within 45 days of delivery"
+
+
+def test_the_order_date_a_few_words_after_the_captioned_number() -> None:
+    got = _read(["Item one", "Zamówienie zakupu 59265/26 z dnia 2026-06-15"])
+    assert (got["po_number"], got["order_date"]) == ("59265/26", date(2026, 6, 15))
+    got = _read(["Bestellung 4711 vom 5. März 2026"])
+    assert (got["po_number"], got["order_date"]) == ("4711", date(2026, 3, 5))
