@@ -82,9 +82,9 @@ class HeuristicExtractor(
         views = [self._view(page) for page in doc.pages]
         all_text = [line.text for view in views for line in view.lines]
         number_hint = number_format_of(all_text)
-        # as the countries the page names write dates (their VAT ids, names, US ZIP codes), else day-first where no
-        # month-first dollar is printed or the amounts are set in European ways
-        date_hint = page_date_order(all_text)
+        # as the countries the page names write dates (their VAT ids, names ending a column's phrase, US ZIP codes),
+        # else day-first where no month-first dollar is printed or the amounts are set in European ways
+        date_hint = page_date_order([phrase.text for view in views for phrases in view.phrases for phrase in phrases])
         extraction = Extraction(doc_type="other", page_count=doc.page_count, model_version=MODEL_VERSION)
 
         rows, table_spans = self._line_items(views, number_hint)

@@ -69,10 +69,11 @@ class ProseFields:
                         out.append(Candidate(name, value, words, view.page.number, score, match.group(1), order))
             for match in re.finditer(
                 r"(?:payable|paid|due)\s+((?:(?:with)?in\s+)?[\w\-]+(?:\s*\(\d{1,3}\))?\s+(?:calendar\s+|business\s+)?days?"
-                # the event the days count from, to the clause's end ('of delivery.', 'of issue;'), else an invoice's
-                r"(?:\s+(?:of|from|after|following)\s+(?:[^\s.,;]+\s+){0,5}?[^\W\d_][^\s.,;]*(?=[.,;](?:\s|$))"
-                r"|\s+(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:receipt\s+of\s+)?(?:a\s+correct\s+|the\s+)?"
-                r"(?:invoice|receipt)(?:\s+date)?)?|net\s+\d{1,3}(?:\s+days)?"
+                # the invoice the days count from, else another event up to the clause's end ('of delivery.')
+                r"(?:\s+(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:receipt\s+of\s+)?(?:a\s+correct\s+|the\s+)?"
+                r"(?:invoice|receipt)(?:\s+date)?"
+                r"|\s+(?:of|from|after|following)\s+(?:[^\s.,;]+\s+){0,5}?[^\W\d_][^\s.,;]*(?=[.,;](?:\s|$)))?"
+                r"|net\s+\d{1,3}(?:\s+days)?"
                 r"|(?:immediately\s+)?(?:up)?on\s+receipt(?:\s+of\s+(?:the\s+)?invoice)?)",
                 text,
                 re.I,
