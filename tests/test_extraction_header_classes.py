@@ -6,6 +6,7 @@ page for every reader.
 Hand-placed words; names, numbers and captions made up for the tests."""
 
 from datetime import date
+from decimal import Decimal
 
 from extraction.countries import page_date_order
 from extraction.document import Document, Page
@@ -104,3 +105,17 @@ def test_the_order_date_a_few_words_after_the_captioned_number() -> None:
     assert (got["po_number"], got["order_date"]) == ("59265/26", date(2026, 6, 15))
     got = _read(["Bestellung 4711 vom 5. März 2026"])
     assert (got["po_number"], got["order_date"]) == ("4711", date(2026, 3, 5))
+
+
+def test_a_total_printed_first_then_the_net_a_discount_and_the_taxes_on_the_discounted_net() -> None:
+    from tests.test_extraction_header_fields import _totals  # noqa: PLC0415
+
+    lines = ["Sum inkl. mva.: 2 777,23 NOK", "Sum eks. mva.: 2 521,02 NOK", "Rabatt: 3% -75,63 NOK",
+             "Merverdiavgift: 19% 104,22 NOK", "Merverdiavgift: 12% 227,62 NOK",
+             "Utestående: 2 777,23 NOK"]  # fmt: skip
+    ext = _totals(lines, ["2777.23"], {"total": "2777.23"})
+    assert [ext.decimal(n) for n in ("subtotal", "tax_total", "total")] == [
+        Decimal("2521.02"),
+        Decimal("331.84"),
+        Decimal("2777.23"),
+    ]
