@@ -259,8 +259,9 @@ def complete_totals(extraction: Extraction, block: list[tuple[int, Line, Decimal
 def _total_printed_first(extraction: Extraction, block: list[tuple[int, Line, Decimal]]) -> None:
     """A block that prints the total first, then the net amount and the taxes it includes ('TOTAL 1.210,00',
     'Net value 1.000,00', 'of which VAT 21 % 210,00'): the amounts after the net one, each printed with a rate or
-    a tax caption (a line restating the sum of those before it adds nothing), come to the total less the net. The
-    net is the subtotal, their sum the tax. Taken where no other subtotal was read (none, or the total again)."""
+    a tax caption (a line restating the sum of those before it adds nothing), come to the total less the net and a
+    discount printed before them. The net is the subtotal, their sum the tax. Taken where no other subtotal was read
+    (none, or the total again)."""
     read = extraction.decimal("subtotal")
     for k in range(len(block) - 2):
         total, net = block[k][2], block[k + 1][2]
@@ -268,15 +269,19 @@ def _total_printed_first(extraction: Extraction, block: list[tuple[int, Line, De
             continue
         taxes: list[Decimal] = []
         since: list[Decimal] = []
+        off = Decimal(0)  # a discount printed between the net amount and its taxes ('Rabatt: 3% -75,63')
         for _, line, value in block[k + 2 :]:
             if len(since) >= 2 and abs(value - sum(since, Decimal(0))) <= CENT:
                 since = []
+                continue
+            if value < 0 and not taxes:
+                off += value
                 continue
             if value <= 0 or not (_RATE.search(line.text) or _TAX_WORD.search(_label(line))):
                 break
             taxes.append(value)
             since.append(value)
-            if abs(net + sum(taxes, Decimal(0)) - total) <= CENT:
+            if abs(net + off + sum(taxes, Decimal(0)) - total) <= CENT:
                 page, total_line, _ = block[k]
                 extraction.fields["total"] = FieldValue(total, 0.7, page, total_line.bbox, total_line.words[-1].text)
                 page, net_line, _ = block[k + 1]

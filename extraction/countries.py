@@ -24,7 +24,7 @@ from babel.languages import get_official_languages
 from babel.numbers import get_currency_symbol, get_territory_currencies
 from stdnum.eu import vat
 
-from extraction.normalize import MONTH_LOCALES, MORE_MONTH_LOCALES, date_order_by_money
+from extraction.normalize import MONTH_LOCALES, MORE_MONTH_LOCALES, date_order_by_money, date_order_of, number_format_of
 
 _US_STATE_ZIP = re.compile(r"\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b")
 _VAT_PREFIXES = {"EL": "GR", "XI": "GB"}  # VAT prefixes that are no ISO territory code
@@ -41,9 +41,20 @@ def countries(texts: Iterable[str]) -> Counter[str]:
                 votes[_VAT_PREFIXES.get(token[:2], token[:2])] += 1
         votes.update("US" for _ in _US_STATE_ZIP.finditer(text))
         end = re.split(r",\s*|\s+-\s+", text.strip())[-1].strip(" .")
-        if end in names:
-            votes[names[end]] += 1
+        code = names.get(end) or _country_aliases().get(end.replace(".", ""))
+        if code is not None:
+            votes[code] += 1
     return votes
+
+
+def page_date_order(texts: list[str]) -> str | None:
+    """How a page orders day and month in its numeric dates: by its unambiguous dates, else as the countries it
+    names write them, else day first where it prints no dollar of the month-first countries or sets its amounts in
+    European ways ('1.234,56', '1 234,56', "1'234.56"); None where nothing tells. The one rule the extractor and
+    the caption readers place dates by."""
+    order = date_order_of(texts) or date_order_by_country(texts) or date_order_by_money(texts)
+    swiss = any(re.search(r"(?<![\d'])\d{1,3}(?:'\d{3})+(?:\.\d{2})?(?![\d'])", text) for text in texts)
+    return order or ("DMY" if number_format_of(texts) == "EU" or swiss else None)
 
 
 def currency_of_sign(sign: str, texts: list[str]) -> str | None:
@@ -124,6 +135,17 @@ def _country_names() -> dict[str, str]:
             if len(code) == 2 and code.isalpha() and len(name) >= 4:
                 names.setdefault(name, code)
     return names
+
+
+@lru_cache(maxsize=1)
+def _country_aliases() -> dict[str, str]:
+    """Countries' ISO three-letter codes as addresses end in them ('USA', 'U.S.A.', 'DEU') -> ISO code (CLDR's
+    aliases; its two-letter ones are withdrawn codes that US states print: 'MI', 'NH', 'CT')."""
+    return {
+        alias: codes[0]
+        for alias, codes in get_global("territory_aliases").items()
+        if len(alias) == 3 and alias.isalpha() and alias.isupper() and len(codes) == 1 and len(codes[0]) == 2
+    }
 
 
 @lru_cache(maxsize=1)

@@ -17,15 +17,12 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from extraction.countries import currency_of_sign, date_order_by_country, shared_sign
+from extraction.countries import currency_of_sign, page_date_order, shared_sign
 from extraction.document import Document, Word
-from extraction.layout import Line, group_lines, split_phrases, typical_char_width
+from extraction.layout import Line, group_lines, phrase_texts, split_phrases, typical_char_width
 from extraction.normalize import (
     currency_names,
-    date_order_by_money,
-    date_order_of,
     iso_codes,
-    number_format_of,
     parse_date,
 )
 from extraction.references import could_be_reference, with_series
@@ -173,8 +170,7 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
                             out[name] = FieldValue(value[0], CONFIDENCE, page.number, _box(value[1]), value[2])
                             if name == "po_number" and "order_date" not in out:
                                 # prose: 'Order 4711 of 5 March 2026', the date after the number
-                                after = words[len(value[1]) :]
-                                dated = _date(after, hint) or _date(after[1:], hint)
+                                dated = _date_after(words[len(value[1]) :], hint)
                                 if dated is not None:
                                     out["order_date"] = FieldValue(
                                         dated[0], CONFIDENCE, page.number, _box(dated[1]), dated[2]
@@ -188,6 +184,9 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
                     apart = (
                         not inline
                         or len(caption) == split
+                        # a caption in capitals ends where the capitals do ('MAKSUEHDOT Due 90 days ...')
+                        or text.isupper()
+                        and not phrase.words[len(caption)].text.isupper()
                         or split is None
                         and (
                             (len(caption) >= 2 or DATE_WORD.search(text) is not None)  # 'Forfaldsdato 2% ...'
@@ -196,7 +195,7 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
                         )
                     )
                     for words in places[1:] if inline and not apart else places:
-                        value_text = " ".join(w.text for w in words)
+                        value_text = _without_full_stop(" ".join(w.text for w in words))
                         if _terms(value_text):
                             out["payment_terms"] = FieldValue(value_text, CONFIDENCE, page.number, _box(words))
                             break
@@ -214,7 +213,7 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
             if "payment_terms" not in out and clause is not None:
                 out["payment_terms"] = FieldValue(clause[0], CONFIDENCE * 0.9, page.number, _box(clause[1]))
             if "payment_terms" not in out and (PAY_WORD.search(phrase.text) or shaped) and _terms(text):
-                out["payment_terms"] = FieldValue(text, CONFIDENCE * 0.9, page.number, _box(rest))
+                out["payment_terms"] = FieldValue(_without_full_stop(text), CONFIDENCE * 0.9, page.number, _box(rest))
     if "po_number" not in out:
         _number_beside_date(lines, hint, out, page.number)
     if "order_date" not in out:
@@ -246,21 +245,7 @@ def date_order(words: list[Word]) -> str | None:
     """How the page orders day and month: by its unambiguous dates, else day first where it prints no dollar of
     the month-first countries or sets its amounts in European ways ('1.234,56', '1 234,56', "1'234.56"): month
     first is a US and Canadian habit."""
-    texts = [w.text for w in words]
-    order = date_order_of(texts) or date_order_by_country(_line_texts(words)) or date_order_by_money(texts)
-    if (
-        order is None
-        and number_format_of(texts) == "EU"
-        or any(re.fullmatch(r"\d{1,3}(?:'\d{3})+(?:\.\d{2})?", t) for t in texts)
-    ):
-        return order or "DMY"
-    return order
-
-
-def _line_texts(words: list[Word]) -> list[str]:
-    """The page's phrases, a column's text apart from the next ('Meir 175', 'België')."""
-    width = typical_char_width(words)
-    return [phrase.text for line in group_lines(words) for phrase in split_phrases(line, width)]
+    return page_date_order(phrase_texts(words))
 
 
 def _currency_code_in_a_cell(doc: Document) -> FieldValue | None:
@@ -281,7 +266,7 @@ def _currency_of_the_sign(doc: Document, extraction: Extraction) -> None:
     """Where the page prints its amounts with a sign several currencies share ('kr', '$') and no currency's code,
     the currency that sign stands for in the country the page names, or in its language ('kr.' on a Danish
     order: DKK, not the Swedish crown a bare 'kr' was taken for)."""
-    texts = [text for page in doc.pages for text in _line_texts(page.words)]
+    texts = [text for page in doc.pages for text in phrase_texts(page.words)]
     sign = shared_sign(texts)
     if sign is None:
         return
@@ -368,25 +353,37 @@ def _after_paying_colon(words: list[Word]) -> tuple[str, list[Word]] | None:
         for end in range(k + 1, min(len(words), k + 8)):
             if words[end].text[-1:] in ";," or end == len(words) - 1:
                 value = words[k + 1 : end + 1]
-                text = " ".join(w.text for w in value).rstrip(";,")
+                text = _without_full_stop(" ".join(w.text for w in value).rstrip(";,"))
                 return (text, value) if _terms(text) else None
         return None
     return None
 
 
+def _without_full_stop(text: str) -> str:
+    """Terms less the full stop of the sentence they end ('Netto 45 dage.', 'Ved mottak.'); an abbreviation's stop
+    stays ('30 gg.', 'Net 30 d.')."""
+    last = text.split()[-1] if text.split() else ""
+    return text[:-1] if last.endswith(".") and len(last.rstrip(".")) >= 4 and last[:-1].isalpha() else text
+
+
 def _uncaptioned(words: list[Word]) -> list[Word]:
-    """Terms without the one-word caption printed on their line before them, in words unknown or set in capitals
-    ('FORFALL Netto 20 dager', 'Zahlungsbedingungen Zahlbar innerhalb 30 Tagen'): a word of letters before terms
-    that start a sentence of their own (a capital, then no capital: 'Netto 20', 'Pago al contado'; never 'Due On
-    Receipt') and read the same without it."""
-    if len(words) < 3 or not words[0].text.rstrip(":").isalpha() or not words[1].text[:1].isupper():
-        return words
-    if words[2].text[:1].isupper():
-        return words
-    whole, rest = parse_terms(" ".join(w.text for w in words)), parse_terms(" ".join(w.text for w in words[1:]))
-    if whole is None or rest is None or whole != rest:
-        return words
-    return words[1:]
+    """Terms without the caption printed on their line before them, in words unknown or set in capitals ('FORFALL
+    Netto 20 dager', 'Zahlungsbedingungen Zahlbar innerhalb 30 Tagen'): a word of letters before terms that start a
+    sentence of their own (a capital, then no capital: 'Netto 20', 'Pago al contado'; never 'Due On Receipt') and
+    read the same without it. A caption of more words ('Terms of Payment Net 60 days', 'Payment Terms T/T 30 days
+    after B/L date', 'Modalitate de plată Numerar') is one where a word of it names paying: its words alone would be a
+    sentence's."""
+    for k in range(1, min(MOST_CAPTION_WORDS, len(words) - 1) + 1):
+        caption, rest = words[:k], words[k:]
+        if not all(w.text.rstrip(":").isalpha() for w in caption):
+            return words
+        if not rest[0].text[:1].isupper() or len(rest) > 1 and rest[1].text[:1].isupper():
+            continue
+        if (k > 1 or len(rest) == 1) and not any(PAY_WORD.search(w.text) for w in caption):
+            continue  # terms of one word ('Maksuehto Hotově') only after a caption that names paying
+        whole, alone = parse_terms(" ".join(w.text for w in words)), parse_terms(" ".join(w.text for w in rest))
+        return rest if whole is not None and whole == alone else words
+    return words
 
 
 def _order_date(dates: list[tuple[str, FieldValue]], number: FieldValue | None) -> FieldValue | None:
@@ -493,6 +490,18 @@ def _date(words: list[Word], hint: str | None) -> tuple[date, list[Word], str] |
         value = parse_date(raw, hint)
         if value is not None:
             return value, words[:count], raw
+    return None
+
+
+def _date_after(words: list[Word], hint: str | None) -> tuple[date, list[Word], str] | None:
+    """The date that follows an order's number, at once or after up to two words of letters ('of', 'vom', 'z dnia',
+    'du'): 'Order 4711 of 5 March 2026', 'Zamówienie 59265/26 z dnia 2026-06-15'."""
+    for skip in range(3):
+        if any(not w.text.rstrip(":,").isalpha() for w in words[:skip]):
+            return None
+        dated = _date(words[skip:], hint)
+        if dated is not None:
+            return dated
     return None
 
 

@@ -175,6 +175,12 @@ def split_phrases(line: Line, char_width: float, gap_chars: float = 2.2, size_ra
     return phrases
 
 
+def phrase_texts(words: list[Word]) -> list[str]:
+    """The page's phrases, a column's text apart from the next ('Meir 175', 'België')."""
+    width = typical_char_width(words)
+    return [phrase.text for line in group_lines(words) for phrase in split_phrases(line, width)]
+
+
 def repeats_on_another_page(pages: list[Page], number: int, bbox: BBox, margin: float = 0.12) -> bool:
     """The words in ``bbox`` on page ``number`` are page furniture: in the top or bottom ``margin`` of the page,
     and (nearly) the same words stand at the same place on another page, as a running header or footer does."""

@@ -252,6 +252,24 @@ MONTH_LOCALES = ("en", "de", "fr", "es", "it", "nl", "pt", "sv", "da", "nb", "pl
 MORE_MONTH_LOCALES = ("hu", "sk", "sl", "hr", "et", "lv", "lt", "el", "ru", "uk", "bg", "tr", "is", "ca")
 
 
+@lru_cache(maxsize=1)
+def country_languages() -> tuple[str, ...]:
+    """The first official language of every country (CLDR, de facto; 'id' in Indonesia, 'ms' in Malaysia, 'sw' in
+    Tanzania) that Babel has a locale for, less those above: their months' and days' full words are read after the
+    languages above (no abbreviation: 'mar', 'see', 'man' are words elsewhere)."""
+    from babel.core import get_global  # noqa: PLC0415
+    from babel.languages import get_official_languages  # noqa: PLC0415
+    from babel.localedata import locale_identifiers  # noqa: PLC0415
+
+    known, read = set(locale_identifiers()), set(MONTH_LOCALES + MORE_MONTH_LOCALES)
+    out: list[str] = []
+    for territory in sorted(get_global("territory_currencies")):
+        for language in get_official_languages(territory, de_facto=True)[:1] if len(territory) == 2 else ():
+            if language in known and language not in read and language not in out:
+                out.append(language)
+    return tuple(out)
+
+
 _MONTH_FORMS: tuple[tuple[Literal["wide", "abbreviated"], Literal["format", "stand-alone"]], ...] = (
     ("wide", "format"),
     ("abbreviated", "format"),
@@ -271,6 +289,21 @@ def _month_lookup() -> dict[str, int]:
                 lookup.setdefault(name, number)
                 lookup.setdefault(_unaccented(name), number)  # 'fevrier', 'aout' as keyboards and OCR print them
     lookup.update({"sept": 9, "mrz": 3, "maerz": 3})
+    return lookup
+
+
+@lru_cache(maxsize=1)
+def _country_months() -> dict[str, int]:
+    """The months' full names in every country's language, after (never instead of) those read above: read exactly,
+    never as an OCR misreading's nearest ('Agustus', 'Ogos', 'Desember')."""
+    read = _month_lookup()
+    lookup: dict[str, int] = {}
+    for locale in country_languages():
+        for context in ("format", "stand-alone"):
+            for number, name in get_month_names("wide", context, locale=locale).items():
+                for form in (name.lower(), _unaccented(name.lower())):
+                    if re.fullmatch(r"[^\W\d_]{4,}", form) and form not in read:
+                        lookup.setdefault(form, number)
     return lookup
 
 
@@ -304,12 +337,14 @@ def _unaccented(text: str) -> str:
 
 
 def month_number(word: str) -> int | None:
-    """The month a name means in any of ``MONTH_LOCALES``; a full name (four letters or more) OCR misread by one
-    letter ('aoat', 'Decembcr') where only one month is that near."""
+    """The month a name means in any of ``MONTH_LOCALES`` (or, its full name, in any country's language); a full
+    name (four letters or more) OCR misread by one letter ('aoat', 'Decembcr') where only one month is that near."""
     months = _month_lookup()
     low = word.lower()
     if low in months:
         return months[low]
+    if low in _country_months():
+        return _country_months()[low]
     if len(low) < 4:
         return None
     near = {number for name, number in months.items() if len(name) >= 4 and Levenshtein.distance(low, name) <= 1}

@@ -19,18 +19,16 @@ from dateutil.relativedelta import relativedelta
 from extraction.agreements import BUYER_ROLE, VENDOR_ROLE
 from extraction.checks import recheck_required
 from extraction.companies import LEGAL_FORM, bare_legal_form, quoted_name_end
+from extraction.countries import page_date_order
 from extraction.document import Document, Page, Word, union_bbox
-from extraction.layout import group_lines, split_phrases, typical_char_width
+from extraction.layout import group_lines, phrase_texts, split_phrases, typical_char_width
 from extraction.normalize import (
-    date_order_by_money,
-    date_order_of,
     is_valid_tax_id,
-    number_format_of,
     parse_date,
 )
 from extraction.result import Extraction, FieldValue
 from extraction.taxids import caption_before, captioned_tax_id, spaced_tax_id, tax_id_of
-from extraction.terms import DAY_OF_MONTH, PAYING_STEMS, RECEIPT, net_days, number_in_words, number_value
+from extraction.terms import DAY_OF_MONTH, EACH_MONTH, PAYING_STEMS, RECEIPT, net_days, number_in_words, number_value
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
 AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")  # a money amount with its cents
@@ -303,11 +301,9 @@ class Opening:
         self.words = column_order(page)
         self.char_width = typical_char_width(page.words)
         self.scheduled = _schedule_rows(page, self.char_width)
-        texts = [w.text for w in self.words]
         # the page's first lines: its title (a scan's may start with a speck)
         self.title = " ".join(w.text for line in group_lines(page.words)[:2] for w in line.words)
-        # day first where the comma is the decimal separator, as the extractor reads it
-        self.hint = date_order_of(texts) or ("DMY" if number_format_of(texts) == "EU" else date_order_by_money(texts))
+        self.hint = page_date_order(phrase_texts(page.words))  # as the extractor reads the page's dates
         runs = [run for run in _party_runs(self.words) if _names_a_company(self.words, *run)]
         # the same name printed again (a letter's addressee, then its opening) is one party, not the second
         runs = runs[:1] + [
@@ -534,6 +530,8 @@ class Opening:
             count = int(number.group(1)) if number else number_in_words(word.text) if unit[:1].isalpha() else None
             # a count's unit is a word: '1 (1)' (a page of pages) is no term
             days = net_days(f"{count} {unit}") if count is not None and unit[:1].isalpha() else None
+            if days is None and count is not None and unit.isalpha() and i + 2 < len(body):
+                days = net_days(f"{count} {unit} {body[i + 2].text}")  # '20 working days', '30 calendar days'
             bare = word.text.isdigit() and i > 0 and body[i - 1].text.isalpha()
             bare = bare and not (MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit))
             if days is None and bare and (net := net_days(f"{body[i - 1].text} {word.text}")):
@@ -587,7 +585,7 @@ class Opening:
             end = self._sentence_end(i)
             sentence = self.words[i:end]
             low = " ".join(w.text.lower() for w in sentence)
-            match = DAY_OF_MONTH.search(low) or RECEIPT.search(low)
+            match = DAY_OF_MONTH.search(low) or EACH_MONTH.search(low) or RECEIPT.search(low)
             if match is not None and PAYING.search(low):
                 first = i + low[: match.start()].count(" ")
                 phrase = self._phrase(first, end)

@@ -88,16 +88,18 @@ _NUMBER_WORDS = re.compile(
 
 def _day_words() -> str:
     """A day's word in CLDR's duration units (Babel) of the languages whose month names the project reads, every
-    plural form, long and short ('30 nap', '30 dana', '30 dienų', '30 ημέρες'), with up to two letters more for
-    a case CLDR does not list ('v 30 dneh', '30 napon belül'): beside a number, days."""
+    plural form, long and short ('30 nap', '30 dana', '30 dienų', '30 ημέρες'), and the long one of every country's
+    language ('30 hari'), with up to two letters more for a case CLDR does not list ('v 30 dneh', '30 napon
+    belül'): beside a number, days."""
     from babel import Locale  # noqa: PLC0415  (CLDR read once, at import)
 
-    from extraction.normalize import MONTH_LOCALES, MORE_MONTH_LOCALES  # noqa: PLC0415
+    from extraction.normalize import MONTH_LOCALES, MORE_MONTH_LOCALES, country_languages  # noqa: PLC0415
 
     words: set[str] = set()
-    for locale in MONTH_LOCALES + MORE_MONTH_LOCALES:
+    for locale in MONTH_LOCALES + MORE_MONTH_LOCALES + country_languages():
         patterns = Locale.parse(locale)._data["unit_patterns"].get("duration-day", {})
-        for width in ("long", "short"):
+        # every country's language: its long word only ('30 hari'), never a short form ('mln')
+        for width in ("long", "short") if locale in MONTH_LOCALES + MORE_MONTH_LOCALES else ("long",):
             forms = dict(patterns.get(width, {}))
             forms.pop("per", None)  # '{0} na dan': a rate, not a count of days
             words |= {w.lower() for f in forms.values() if len(w := f.replace("{0}", "").strip()) >= 3}
@@ -194,6 +196,11 @@ DAY_OF_MONTH = re.compile(
     r"\b(?:(?:on|by)\s+(?:the\s+)?)?(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<end>end))\s+of\s+(?:the\s+)?"
     r"(?:(?P<later>(?:following|next)\s+month|month\s+(?:following|after))|month\s+of\s+(?:the\s+)?invoice)"
 )
+# a day of each month, whatever the invoice ('on the first day of each month', 'by the 5th of every month'): a
+# schedule's own due date, nothing to count from it
+EACH_MONTH = re.compile(
+    r"\b(?:on|by)\s+(?:the\s+)?[\w-]+\s+(?:(?:business\s+|working\s+)?day\s+)?of\s+(?:each|every)\s+(?:calendar\s+)?month\b"
+)
 _NET = re.compile(
     r"\b(?:net(?:to)?|netto|n)\s*[/:\-]?\s*(\d{1,3})(?!\d)"  # Net 30, N30, NET30, N/30
     r"|(?<![\d.,])(\d{1,3})\s*(?:de\s+)?"
@@ -279,6 +286,8 @@ def parse_terms(text: str | None) -> PaymentTerms | None:
     if month_day is not None:
         day = 30 if month_day.group("end") else int(month_day.group("day"))
         return PaymentTerms(day + (30 if month_day.group("later") else 0))
+    if EACH_MONTH.search(low) and not _NET.search(low):
+        return PaymentTerms(0)
     eom = bool(_EOM.search(low))
     discount_pct = discount_days = None
     discount = _DISCOUNT_DAYS_FIRST.search(low) or _DISCOUNT.search(low) or _DISCOUNT_LOOSE.search(low)
@@ -286,7 +295,7 @@ def parse_terms(text: str | None) -> PaymentTerms | None:
         discount_pct = Decimal(discount.group("pct").replace(",", "."))
         discount_days = int(discount.group("days"))
         low = low[: discount.start()] + " ; " + low[discount.end() :]
-    days = [int(next(g for g in m.groups() if g)) for m in _NET.finditer(low)]
+    days = [_calendar_days(m) for m in _NET.finditer(low)]
     if not days:
         if RECEIPT.search(low):
             return PaymentTerms(0, eom)
@@ -299,6 +308,15 @@ def parse_terms(text: str | None) -> PaymentTerms | None:
     if discount_days is not None and max(days) < discount_days:
         return None  # "30/10": not a discount and net days that make sense together
     return PaymentTerms(max(days), eom, discount_pct, discount_days)
+
+
+def _calendar_days(match: re.Match[str]) -> int:
+    """The days a net-days match counts on the calendar: working (business) days five to a week of seven ('within
+    20 working days' is four weeks, 28 days)."""
+    days = int(next(g for g in match.groups() if g))
+    if re.search(r"\b(?:business|working)\s", match.group(0)):
+        return days // 5 * 7 + days % 5
+    return days
 
 
 def net_days(text: str | None) -> int | None:

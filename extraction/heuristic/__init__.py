@@ -19,7 +19,7 @@ from dateutil.relativedelta import relativedelta
 
 from extraction.checks import cross_check
 from extraction.clauserates import with_whole_amounts
-from extraction.countries import date_order_by_country
+from extraction.countries import page_date_order
 from extraction.document import Document, Page, union_bbox
 from extraction.heuristic.cards import CardItems, StackedCards
 from extraction.heuristic.fields import LabelFields
@@ -40,10 +40,9 @@ from extraction.heuristic.vocabulary import (
     MODEL_VERSION,
     MONEY_TOKEN,
     PARTY_LABELS,
-    _date_order_by_country,
 )
 from extraction.layout import group_lines, split_phrases, typical_char_width
-from extraction.normalize import date_order_by_money, date_order_of, number_format_of, parse_amount
+from extraction.normalize import number_format_of, parse_amount
 from extraction.result import HEADER_FIELDS, DocType, Extraction, FieldValue
 from extraction.terms import net_days
 
@@ -83,13 +82,9 @@ class HeuristicExtractor(
         views = [self._view(page) for page in doc.pages]
         all_text = [line.text for view in views for line in view.lines]
         number_hint = number_format_of(all_text)
-        # as the countries the page names write dates (their VAT ids, names, US ZIP codes), else day-first where the
-        # comma is the decimal separator
-        date_hint = (
-            date_order_of(all_text)
-            or date_order_by_country(all_text)
-            or ("DMY" if number_hint == "EU" else _date_order_by_country(all_text) or date_order_by_money(all_text))
-        )
+        # as the countries the page names write dates (their VAT ids, names ending a column's phrase, US ZIP codes),
+        # else day-first where no month-first dollar is printed or the amounts are set in European ways
+        date_hint = page_date_order([phrase.text for view in views for phrases in view.phrases for phrase in phrases])
         extraction = Extraction(doc_type="other", page_count=doc.page_count, model_version=MODEL_VERSION)
 
         rows, table_spans = self._line_items(views, number_hint)

@@ -352,6 +352,9 @@ class LabelFields:
                         code = ASCII_SYMBOLS.get(text.rstrip(".").casefold())  # '36.620,00 zl' in a font without 'ł'
                         if code is None and re.fullmatch(r"[A-Z]{3}", text) and text in iso_codes():
                             code = text  # any ISO code beside an amount ('1.250,00 MAD')
+                    bracketed = re.fullmatch(r"\(([A-Z]{3})\)[:.,;]?", word.text)
+                    if code is None and bracketed and text in iso_codes():
+                        code = text  # any ISO code in brackets, a column's or a sum's ('Monthly fee (MYR)')
 
                     if not code or not mark:
                         continue

@@ -48,7 +48,13 @@ class ProseFields:
     def _prose_candidates(self, views: list[PageView], date_hint: str | None) -> list[Candidate]:
         out: list[Candidate] = []
         patterns = [
-            ("effective_date", r"(?:entered\s+into|made|dated|effective)\s+(?:as\s+of\s+|on\s+|from\s+)?", 0.8),
+            # the place it was signed in may come between ('entered into in Cairo on 3 October 2024')
+            (
+                "effective_date",
+                r"(?:entered\s+into|made|dated|effective)\s+(?:(?:in|at)\s+[A-Z][^\W\d_]+(?:\s+[A-Z][^\W\d_]+)?,?\s+)?"
+                r"(?:as\s+of\s+|on\s+|from\s+)?",
+                0.8,
+            ),
             ("expiry_date", r"(?:terminat\w*|expir\w*|end)\s+(?:on\s+)?", 0.7),
             ("expiry_date", r"(?:until|through)\s+", 0.6),
         ]
@@ -63,8 +69,11 @@ class ProseFields:
                         out.append(Candidate(name, value, words, view.page.number, score, match.group(1), order))
             for match in re.finditer(
                 r"(?:payable|paid|due)\s+((?:(?:with)?in\s+)?[\w\-]+(?:\s*\(\d{1,3}\))?\s+(?:calendar\s+|business\s+)?days?"
+                # the invoice the days count from, else another event up to the clause's end ('of delivery.')
                 r"(?:\s+(?:of|from|after)\s+(?:the\s+)?(?:date\s+of\s+)?(?:receipt\s+of\s+)?(?:a\s+correct\s+|the\s+)?"
-                r"(?:invoice|receipt)(?:\s+date)?)?|net\s+\d{1,3}(?:\s+days)?"
+                r"(?:invoice|receipt)(?:\s+date)?"
+                r"|\s+(?:of|from|after|following)\s+(?:[^\s.,;]+\s+){0,5}?[^\W\d_][^\s.,;]*(?=[.,;](?:\s|$)))?"
+                r"|net\s+\d{1,3}(?:\s+days)?"
                 r"|(?:immediately\s+)?(?:up)?on\s+receipt(?:\s+of\s+(?:the\s+)?invoice)?)",
                 text,
                 re.I,

@@ -333,21 +333,6 @@ def _column_roles_of(text: str) -> list[str]:
     return []
 
 
-def _date_order_by_country(texts: list[str]) -> str | None:
-    """Month first for a US document (address or state + ZIP), day first elsewhere; None when nothing tells."""
-    text = " ".join(texts)
-    if re.search(r"\bUSA\b|\bU\.S\.A\.?|\bUnited States\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b", text):
-        return "MDY"
-    if re.search(
-        r"\b(?:Germany|Deutschland|France|Italy|Spain|Netherlands|Belgium|Austria|Switzerland|Sweden|Poland|"
-        r"Denmark|Norway|Finland|Ireland|Portugal|United Kingdom|UK|England|Australia|New Zealand|India|"
-        r"Czech Republic|Hungary|Romania|Greece|Singapore|South Africa|Brazil|Mexico)\b",
-        text,
-    ):
-        return "DMY"
-    return None
-
-
 # Day numbers written out in contract prose ('the twenty-first day of March 2026').
 ORDINALS = {
     word: index
