@@ -47,6 +47,8 @@ def whole_amounts(words: list[Word]) -> list[Word]:
             continue
         before = k > 0 and CURRENCY.match(words[k - 1].text)
         after = k + 1 < len(words) and CURRENCY.match(words[k + 1].text.rstrip(";,."))
+        # '1 - 100   CHF 240.00': a currency before another price is that price's, not this bound's
+        after = after and not (k + 2 < len(words) and words[k + 2].text[:1].isdigit())
         if before or after or whole.group(2):  # '950,-': cents as a dash are money's alone
             digits = re.sub(r"\D", "", whole.group(1))
             out[k] = Word(f"{int(digits):,}.00{whole.group(3)}", word.bbox, word.confidence)
