@@ -77,7 +77,47 @@ def made_whole(words: tuple[Word, ...]) -> tuple[Word, ...]:
         pieces = [[n for w in piece for n in spaced.get(id(w), [w])] for piece in pieces]
         whole = iter(whole_amounts([w for piece in pieces for w in piece]))
         new.update({id(old): [next(whole) for _ in piece] for old, piece in zip(line.words, pieces, strict=True)})
-    return tuple(n for w in words for n in new.get(id(w), [w]))
+    words = tuple(n for w in words for n in new.get(id(w), [w]))
+    gone = revised_prices(reading_order(list(words)))
+    return tuple(w for w in words if id(w) not in gone)
+
+
+def revised_prices(words: list[Word]) -> set[int]:
+    """The ids of the words of each price that a later one revises: two prices of one currency within a quarter of
+    each other, nothing but a mark or one short word between them ('from GBP 640.00 to GBP 700.00 per day', 'GBP
+    85.00 / GBP 90.00', 'von 92,00 EUR auf 98,50 EUR'): the later is the rate in force (as a revised rate column,
+    ``ListedRates._revised_rates``). A weekday and a weekend rate (a half more) stay apart, and so do two prices
+    joined by 'and'."""
+    hint = number_format_of(w.text for w in words)
+    prices = [_priced(words, k) for k in range(len(words))]
+    found = [p for p in prices if p is not None]
+    gone: set[int] = set()
+    for (start, end, old, code), (after, _, new, other) in zip(found, found[1:], strict=False):
+        between = words[end + 1 : after]
+        if (
+            code == other
+            and len(between) <= 1
+            and not any(AND.match(w.text) or (w.text[:1].isalpha() and not ARTICLE.match(w.text)) for w in between)
+            and (old := parse_amount(old, hint)) is not None
+            and (new := parse_amount(new, hint)) is not None
+            and old > 0
+            and Decimal("0.8") < new / old < Decimal("1.25")
+        ):
+            gone.update(id(w) for w in words[start : end + 1])
+    return gone
+
+
+def _priced(words: list[Word], k: int) -> tuple[int, int, str, str] | None:
+    """(first index, last index, number, currency) of the price at ``k`` with its currency beside it or glued."""
+    number = _amount(words, k)
+    if number is None:
+        return None
+    glued = words[k].text.replace(number, "").strip(";,. ")
+    if glued:
+        return k, k, number, glued
+    if k > 0 and CURRENCY.match(words[k - 1].text):
+        return k - 1, k, number, words[k - 1].text
+    return k, k + 1, number, words[k + 1].text.rstrip(";,.")
 
 
 # a unit glued to the price by a slash: '€/h', '125,00€/h', 'EUR/Monat', '95/hr' after its currency ('EUR 95/hr')
@@ -350,6 +390,8 @@ def _number_word(text: str) -> int | None:
     for table in (NUMBER_WORDS, SCALES, HUNDREDS, SMALL_NUMBERS):
         if word in table:
             return table[word]
+    if "-" in word.strip("-"):  # 'ninety-five', 'vingt-deux': a compound written with hyphens
+        return spelled_number([word])
     return number_in_words(word) if word.isalpha() else None
 
 

@@ -54,7 +54,7 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
     tail = _common_prefix([t[head:][::-1] for t in before])
     terms = all(_term(t) for t in before)
     if terms:  # 'Tier 1 (1 - 50 users): EUR 18.00': a list's terms, their shared words the names' own
-        head, tail = 0, int(all(CURRENCY.fullmatch(t[-1]) for t in before))
+        head = tail = 0
     # in a list's entries, 'per' after every amount with its unit after it is shared wording too
     per = _common_prefix([[w.text for w in a] for *_, a in split])
     per = int(entries and per > 0 and all(len(a) > per for *_, a in split))
@@ -72,6 +72,12 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
         if rate is None or rate <= 0:
             return []
         described = words_before[head : len(words_before) - tail]
+        while (
+            terms
+            and len(described) > 1
+            and (CURRENCY.fullmatch(described[-1].text) or SEPARATOR.match(described[-1].text))
+        ):
+            described = described[:-1]  # the term's currency or its separator standing apart ('Analyst — EUR')
         described[-1] = _trimmed(described[-1], ",:–—-")
         cells: dict[str, list[Word]] = {"description": described, "unit_price": [money]}
         after = after[1:] if after and CURRENCY.match(after[0].text) else after  # '480,00 EUR pro Einsatz'
@@ -87,11 +93,14 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
     return rows
 
 
+SEPARATOR = re.compile(r"^[:–—-]$")
+
+
 def _term(words: list[str]) -> bool:
     """Words before a price that end in a list's separator ('Band A:', 'Tier 2 (51 - 250 users):', a currency
     after it): a term of a list, whole, not a sentence whose shared words are template."""
     words = words[:-1] if words and CURRENCY.fullmatch(words[-1]) else words
-    return 0 < len(words) <= 8 and re.search(r"[:–—]$", words[-1]) is not None
+    return 0 < len(words) <= 8 and re.search(r"[:–—]$", words[-1]) is not None and not SEPARATOR.match(words[0])
 
 
 def _trimmed(word: Word, marks: str) -> Word:
