@@ -37,11 +37,25 @@ CONFIDENCE = 0.6
 WHOLE = re.compile(r"^(\d{1,3}(?:[.,' ]\d{3})+|\d{1,6})([.,][-–—]{1,2})?([;,.]?)$")
 
 
+# a symbol that is no word glued to a price without cents ('£1,450', '1.450€', 'R$900'): the symbol and the number
+_SYMBOL = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if not s.isalpha())
+_WHOLE = r"\d{1,3}(?:[.,' ]\d{3})+|\d{1,6}"
+GLUED_WHOLE = re.compile(rf"^(?P<before>{_SYMBOL})?(?P<number>{_WHOLE})(?P<after>{_SYMBOL})?(?P<end>[;,.]?)$")
+
+
 def whole_amounts(words: list[Word]) -> list[Word]:
     """``words`` with each price printed without cents and a currency beside it ('GBP 1,100', '950,- EUR',
-    '€ 800') written with its cents ('1,100.00'), as the rate readers know a price; a bare number stays as it is."""
+    '€ 800') or glued to it ('£1,450') written with its cents ('1,100.00'), as the rate readers know a price; a bare
+    number stays as it is."""
     out = list(words)
     for k, word in enumerate(words):
+        glued = GLUED_WHOLE.match(word.text)
+        if glued is not None and bool(glued["before"]) != bool(glued["after"]):
+            digits = re.sub(r"\D", "", glued["number"])
+            number = f"{int(digits):,}.00"
+            text = f"{glued['before'] or ''}{number}{glued['after'] or ''}{glued['end']}"
+            out[k] = Word(text, word.bbox, word.confidence)
+            continue
         whole = WHOLE.match(word.text)
         if whole is None:
             continue
@@ -232,6 +246,12 @@ def _listed(sentence: list[Word]) -> list[list[Word]]:
     out: list[list[Word]] = [[]]
     for k, word in enumerate(sentence):
         priced = any(_amount(sentence, j) for j in range(k + 1, min(k + 4, len(sentence))))
+        if not priced and any(_amount(out[-1], j) for j in range(len(out[-1]))):
+            # a priced part, then 'and' and a clause that names its price before the next 'and' or comma ('... and a
+            # day rate of EUR 600.00 per day for each analyst')
+            clause = next((j for j in range(k + 1, len(sentence)) if AND.match(sentence[j].text)), len(sentence))
+            clause = next((j for j in range(k + 1, clause) if sentence[j].text.endswith((",", ";"))), clause)
+            priced = any(_amount(sentence, j) for j in range(k + 1, min(clause + 1, len(sentence))))
         if out[-1] and AND.match(word.text) and priced:
             out.append([])
         out[-1].append(word)
@@ -299,6 +319,8 @@ def _clause_rates(clauses: list[list[Word]], page: int, hint: str | None) -> lis
         parts.append(part)
     tails = [[w.text.lower() for w in rest] for _, _, _, rest in parts]
     shared = _common(tails)
+    if shared >= 2 and ARTICLE.match(tails[0][shared - 1]) and len(tails[0][shared - 2]) <= 3:
+        shared -= 1  # 'for a partner', 'for a director': a preposition and an article shared, the article the services'
     items = []
     for amount, number, unit, rest in parts:
         described = rest[shared:]

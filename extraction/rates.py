@@ -20,7 +20,15 @@ from dataclasses import replace
 
 from rapidfuzz.distance import Levenshtein
 
-from extraction.clauserates import PER, enumerated_rates, rate_item, service_start, whole_amounts, with_whole_amounts
+from extraction.clauserates import (
+    ARTICLE,
+    PER,
+    enumerated_rates,
+    rate_item,
+    service_start,
+    whole_amounts,
+    with_whole_amounts,
+)
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.normalize import CURRENCY, number_format_of, parse_amount, parse_date
@@ -138,6 +146,14 @@ def _rate(sentence: list[tuple[int, Word]]) -> tuple[list[Word], Word, Word, int
         assert box is not None  # two boxes
         words = [*words[: at - 1], Word(f"{head.text} {words[at].text}", box, head.confidence), *words[at + 1 :]]
         at -= 1
+    rest = words[at + 1 :]
+    if at and CURRENCY.match(words[at - 1].text) and len(rest) in (1, 2):
+        # the currency before the amount, the unit ending the sentence, after a short linking word or none ('EUR
+        # 650.00 a day.', 'GBP 95.00 per hour;'): a sentence that goes on ('is payable on signature') is no rate
+        linked = len(rest) == 1 or ARTICLE.match(rest[0].text) or PER.match(rest[0].text)
+        unit = rest[-1]
+        if linked and re.fullmatch(r"[^\W\d_][\w/-]*[.;]?", unit.text) and not CURRENCY.match(unit.text):
+            return words[: at - 1], words[at], unit, sentence[0][0], words[at - 1]
     if at + 2 >= len(words) or len(words) - at > 6:
         return None
     money = words[at + 1]

@@ -62,6 +62,9 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
         return []  # no shared wording around a varying service: not a schedule in prose
     if len({" ".join(t[head : len(t) - tail]) for t in before}) < len(before):
         return []  # the same 'service' twice: a repeated sentence, not a list of rates
+    runs_on = [[w.text for w in a[1 + bool(a and CURRENCY.match(a[0].text)) + 1 :]] for *_, a in split]
+    if all(len(t) >= 2 for t in runs_on) and len({tuple(t) for t in runs_on}) == len(runs_on):
+        return []  # 'EUR 900.00 per day for the lead consultant': the service follows the unit (``enumerated_rates``)
     head = service_start(before, head, tail)
     # each service followed by a short lower-case word of its own ('a retainer of', 'field work at'): a linking word
     linked = all(len(t) - head - tail >= 2 and ARTICLE.match(t[len(t) - tail - 1]) for t in before)
