@@ -65,6 +65,8 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
     prefix = _common(leads)
     prefix = service_start([[w.text for w in lead] for lead in leads], prefix)
     suffix = _common([lead[::-1] for lead in leads])
+    if not prefix + suffix and any(money.bbox[0] < amount.bbox[0] for _, amount, *_, money in rates):
+        return  # terms before 'EUR 95.00 per hour' share no wording: a list (``read_rate_list``), no sentences
     items = []
     for lead, amount, unit, page, _ in rates:
         described = lead[prefix : len(lead) - suffix]
