@@ -106,8 +106,11 @@ def revised_prices(words: list[Word]) -> set[int]:
     prices = [_priced(words, k) for k in range(len(words))]
     found = [p for p in prices if p is not None]
     gone: set[int] = set()
-    for (start, end, old, code), (after, _, new, other) in zip(found, found[1:], strict=False):
+    for (start, end, old, code), (after, last, new, other) in zip(found, found[1:], strict=False):
         between = words[end + 1 : after]
+        unit = [w.text for w in words[last + 1 : last + 1 + len(between)]]
+        if 1 < len(between) <= 3 and [w.text for w in between] == unit:
+            between = []  # 'GBP 450.00 / hour   GBP 405.00 / hour': each price with its unit, the same
         if (
             code == other
             and len(between) <= 1
@@ -414,7 +417,10 @@ def _number_word(text: str) -> int | None:
             return table[word]
     if "-" in word.strip("-"):  # 'ninety-five', 'vingt-deux': a compound written with hyphens
         return spelled_number([word])
-    return number_in_words(word) if word.isalpha() else None
+    if not word.isalpha():
+        return None
+    # 'eintausendzweihundert': a compound of scale words, each part a number word
+    return number_in_words(word) or (spelled_number([word]) if _COMPOUND.search(word) else None)
 
 
 def spelled_number(tokens: list[str]) -> int | None:
