@@ -60,9 +60,12 @@ def whole_amounts(words: list[Word]) -> list[Word]:
         if whole is None:
             continue
         before = k > 0 and CURRENCY.match(words[k - 1].text)
-        after = k + 1 < len(words) and CURRENCY.match(words[k + 1].text.rstrip(";,."))
         # '1 - 100   CHF 240.00': a currency before another price is that price's, not this bound's
-        after = after and not (k + 2 < len(words) and words[k + 2].text[:1].isdigit())
+        after = (
+            k + 1 < len(words)
+            and CURRENCY.match(words[k + 1].text.rstrip(";,.")) is not None
+            and not (k + 2 < len(words) and words[k + 2].text[:1].isdigit())
+        )
         if before or after or whole.group(2):  # '950,-': cents as a dash are money's alone
             digits = re.sub(r"\D", "", whole.group(1))
             out[k] = Word(f"{int(digits):,}.00{whole.group(3)}", word.bbox, word.confidence)
@@ -106,7 +109,7 @@ def revised_prices(words: list[Word]) -> set[int]:
     prices = [_priced(words, k) for k in range(len(words))]
     found = [p for p in prices if p is not None]
     gone: set[int] = set()
-    for (start, end, old, code), (after, last, new, other) in zip(found, found[1:], strict=False):
+    for (start, end, first, code), (after, last, second, other) in zip(found, found[1:], strict=False):
         between = words[end + 1 : after]
         unit = [w.text for w in words[last + 1 : last + 1 + len(between)]]
         if 1 < len(between) <= 3 and [w.text for w in between] == unit:
@@ -115,8 +118,8 @@ def revised_prices(words: list[Word]) -> set[int]:
             code == other
             and len(between) <= 1
             and not any(AND.match(w.text) or (w.text[:1].isalpha() and not ARTICLE.match(w.text)) for w in between)
-            and (old := parse_amount(old, hint)) is not None
-            and (new := parse_amount(new, hint)) is not None
+            and (old := parse_amount(first, hint)) is not None
+            and (new := parse_amount(second, hint)) is not None
             and old > 0
             and Decimal("0.8") < new / old < Decimal("1.25")
         ):

@@ -45,7 +45,7 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
     doc = with_whole_amounts(doc)
     if not extraction.line_items:
         extraction.line_items = ruled_rates(doc) or enumerated_rates(doc)
-    extraction.line_items = [_undated(doc, item) for item in extraction.line_items]
+    extraction.line_items = _priced(doc, [_undated(doc, item) for item in extraction.line_items])
     for item in extraction.line_items:
         cell = item.cells.get("unit")
         parts = str(cell.value).split() if cell is not None else []
@@ -75,6 +75,42 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
             return  # no template: these are no rate sentences
         items.append(rate_item(described, amount, price, unit, page, ":,"))
     extraction.line_items = items
+
+
+def _priced(doc: Document, items: list[LineItem]) -> list[LineItem]:
+    """A contract's rows of which none prints a price, each an amount: the amounts are the rates. A number beside
+    each ('24 Stunden', '8 hours' under a response time) that no price multiplies is no count: it goes with the unit
+    read beside it (a service level's terms, not what the rate is charged per), and a description the same on every
+    row (the word after that number) names none: the first cell of each row's line does."""
+    if len(items) < 2 or any("unit_price" in i.cells or "amount" not in i.cells for i in items):
+        return items
+    same = len({str(i.value("description")) for i in items}) == 1
+    out = []
+    for item in items:
+        cells = {k: v for k, v in item.cells.items() if k not in ("quantity", "amount")}
+        if "quantity" in item.cells:
+            cells.pop("unit", None)
+        named = _first_cell(doc, item.cells["description"]) if same and "description" in cells else None
+        if named is not None:
+            cells["description"] = named
+        out.append(replace(item, cells={**cells, "unit_price": item.cells["amount"]}))
+    if same and len({str(i.value("description")) for i in out}) < len(out):
+        return items  # no first cells that tell the rows apart
+    return out
+
+
+def _first_cell(doc: Document, description: FieldValue) -> FieldValue | None:
+    """The first cell of the line ``description`` stands on, where it stands left of it."""
+    page = next((p for p in doc.pages if p.number == description.page), None)
+    if page is None or description.bbox is None:
+        return None
+    middle = (description.bbox[1] + description.bbox[3]) / 2
+    for line in group_lines(page.words):
+        if line.top <= middle <= line.bottom:
+            first = split_phrases(line, typical_char_width(page.words))[0]
+            if first.bbox[2] < description.bbox[0]:
+                return _field(first.words, page.number)
+    return None
 
 
 def _undated(doc: Document, item: LineItem) -> LineItem:

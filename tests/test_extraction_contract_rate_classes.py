@@ -179,7 +179,8 @@ def test_rates_enumerated_for_a_grade_with_the_article_the_services_share() -> N
             ("p", OPENING),
             (
                 "p",
-                "Fees. We charge £1,200 per day for a director, £860 per day for a manager and £450 per day for a trainee.",
+                "Fees. We charge £1,200 per day for a director, £860 per day for a manager and £450 per day for a "
+                "trainee.",
             ),
             SIGNED,
         ]
@@ -249,3 +250,31 @@ def test_numbers_in_words_with_hyphens_and_scale_compounds() -> None:
 
     assert _number_word("dreitausendfünfhundert") == 3500
     assert _number_word("well-known") is None
+
+
+def test_service_levels_whose_response_time_reads_as_a_count() -> None:
+    # '4 Stunden' under a response time and a share under an availability: no count, no tax rate; the monthly
+    # charges, printed without a currency (it heads the column), are the rates
+    extraction = _read(
+        [
+            ("p", OPENING),
+            ("p", "Anlage 2 - Servicestufen"),
+            (
+                "table",
+                [
+                    ["Stufe", "Reaktion", "Erreichbarkeit", "Pauschale je Monat (EUR)"],
+                    ["Bronze", "48 Stunden", "97,0 %", "380,00"],
+                    ["Silber", "12 Stunden", "99,0 %", "760,00"],
+                    ["Gold", "4 Stunden", "99,8 %", "1.420,00"],
+                ],
+                [60, 160, 280, 530],
+                ["l", "l", "l", "r"],
+            ),
+        ]
+    )
+    assert _rates(extraction) == [
+        ("Bronze", None, Decimal("380.00")),
+        ("Silber", None, Decimal("760.00")),
+        ("Gold", None, Decimal("1420.00")),
+    ]
+    assert [i.value("quantity") for i in extraction.line_items] == [None, None, None]
