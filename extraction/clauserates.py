@@ -106,7 +106,7 @@ def revised_prices(words: list[Word]) -> set[int]:
     ``ListedRates._revised_rates``). A weekday and a weekend rate (a half more) stay apart, and so do two prices
     joined by 'and'."""
     hint = number_format_of(w.text for w in words)
-    prices = [_priced(words, k) for k in range(len(words))]
+    prices = [_price_span(words, k) for k in range(len(words))]
     found = [p for p in prices if p is not None]
     gone: set[int] = set()
     for (start, end, first, code), (after, last, second, other) in zip(found, found[1:], strict=False):
@@ -127,7 +127,7 @@ def revised_prices(words: list[Word]) -> set[int]:
     return gone
 
 
-def _priced(words: list[Word], k: int) -> tuple[int, int, str, str] | None:
+def _price_span(words: list[Word], k: int) -> tuple[int, int, str, str] | None:
     """(first index, last index, number, currency) of the price at ``k`` with its currency beside it or glued."""
     number = _amount(words, k)
     if number is None:

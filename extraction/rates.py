@@ -45,7 +45,7 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
     doc = with_whole_amounts(doc)
     if not extraction.line_items:
         extraction.line_items = ruled_rates(doc) or enumerated_rates(doc)
-    extraction.line_items = _priced(doc, [_undated(doc, item) for item in extraction.line_items])
+    extraction.line_items = _amounts_as_rates(doc, [_undated(doc, item) for item in extraction.line_items])
     for item in extraction.line_items:
         cell = item.cells.get("unit")
         parts = str(cell.value).split() if cell is not None else []
@@ -77,7 +77,7 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
     extraction.line_items = items
 
 
-def _priced(doc: Document, items: list[LineItem]) -> list[LineItem]:
+def _amounts_as_rates(doc: Document, items: list[LineItem]) -> list[LineItem]:
     """A contract's rows of which none prints a price, each an amount: the amounts are the rates. A number beside
     each ('24 Stunden', '8 hours' under a response time) that no price multiplies is no count: it goes with the unit
     read beside it (a service level's terms, not what the rate is charged per), and a description the same on every
@@ -90,7 +90,7 @@ def _priced(doc: Document, items: list[LineItem]) -> list[LineItem]:
         cells = {k: v for k, v in item.cells.items() if k not in ("quantity", "amount")}
         if "quantity" in item.cells:
             cells.pop("unit", None)
-        named = _first_cell(doc, item.cells["description"]) if same and "description" in cells else None
+        named = _line_head(doc, item.cells["description"]) if same and "description" in cells else None
         if named is not None:
             cells["description"] = named
         out.append(replace(item, cells={**cells, "unit_price": item.cells["amount"]}))
@@ -99,7 +99,7 @@ def _priced(doc: Document, items: list[LineItem]) -> list[LineItem]:
     return out
 
 
-def _first_cell(doc: Document, description: FieldValue) -> FieldValue | None:
+def _line_head(doc: Document, description: FieldValue) -> FieldValue | None:
     """The first cell of the line ``description`` stands on, where it stands left of it."""
     page = next((p for p in doc.pages if p.number == description.page), None)
     if page is None or description.bbox is None:
