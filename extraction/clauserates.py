@@ -72,6 +72,27 @@ def whole_amounts(words: list[Word]) -> list[Word]:
     return out
 
 
+def apart(words: list[Word]) -> list[Word]:
+    """``words`` with each currency glued to its price set apart ('£1,450.00' as '£' '1,450.00', '95,00€;' as
+    '95,00' '€;'), each part with its share of the box by characters: the list and sentence readers know a price and
+    its currency as two words."""
+    out: list[Word] = []
+    for word in words:
+        glued = GLUED.match(word.text)
+        number = glued and (glued.group(1) or glued.group(2))
+        if not number:
+            out.append(word)
+            continue
+        at = word.text.index(number)
+        x0, y0, x1, y1 = word.bbox
+        step = (x1 - x0) / len(word.text)
+        cut = x0 + step * (at or len(number))  # where the symbol ends or the number does
+        parts = (word.text[:at], number) if at else (number, word.text[len(number) :])
+        boxes = ((x0, y0, cut, y1), (cut, y0, x1, y1))
+        out += [Word(text, box, word.confidence) for text, box in zip(parts, boxes, strict=True)]
+    return out
+
+
 def with_whole_amounts(doc: Document) -> Document:
     """``doc`` with the prices printed without cents written with them, line by line (a contract's), a unit glued
     to its price by a slash set apart (``unglued``) and a price written in words in figures (``spelled_amounts``).

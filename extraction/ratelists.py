@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from extraction.clauserates import whole_amounts, with_whole_amounts
+from extraction.clauserates import apart, whole_amounts, with_whole_amounts
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line
 from extraction.normalize import CURRENCY, number_format_of, parse_amount
@@ -162,7 +162,7 @@ def read_rate_list(doc: Document, extraction: Extraction) -> None:
     runs: list[list[LineItem]] = []
     for page in doc.pages:
         last = -10
-        lines = _lines(whole_amounts(column_order(page)))
+        lines = _lines(apart(whole_amounts(column_order(page))))
         for index, line in enumerate(lines):
             joined = _joined(line.words)
             found = _entry(joined)

@@ -23,6 +23,7 @@ from rapidfuzz.distance import Levenshtein
 from extraction.clauserates import (
     ARTICLE,
     PER,
+    apart,
     enumerated_rates,
     rate_item,
     service_start,
@@ -52,7 +53,7 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
         if cell is not None and len(parts) >= 2 and PER.match(parts[0]):
             # 'per day' in a rate table's unit column: a day ('per pallet / month': a pallet a month)
             item.cells["unit"] = replace(cell, value=" ".join(parts[1:]))
-    words = [(page.number, w) for page in doc.pages for w in whole_amounts(column_order(page))]
+    words = [(page.number, w) for page in doc.pages for w in apart(whole_amounts(column_order(page)))]
     hint = number_format_of(w.text for _, w in words)
     rates = [r for sentence in _sentences(words) if (r := _rate(sentence)) is not None]
     # the currency named in words ('2.045,51 euros por informe'): one word after every amount, the same in each

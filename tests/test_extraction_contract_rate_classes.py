@@ -278,3 +278,25 @@ def test_service_levels_whose_response_time_reads_as_a_count() -> None:
         ("Gold", None, Decimal("1420.00")),
     ]
     assert [i.value("quantity") for i in extraction.line_items] == [None, None, None]
+
+
+def test_a_list_whose_prices_carry_their_symbol_glued() -> None:
+    # 'Surveyor - €940.00 per day': the symbol glued to the price, no bullet, a dash between term and price
+    extraction = _read(
+        [
+            ("p", OPENING),
+            ("p", "Charges:"),
+            ("p", "Surveyor - €940.00 per day"),
+            ("p", "Draughtsman - €610.00 per day"),
+            ("p", "Site visit - €180.00 per visit"),
+            SIGNED,
+        ]
+    )
+    assert _rates(extraction) == [
+        ("Surveyor", "day", Decimal("940.00")),
+        ("Draughtsman", "day", Decimal("610.00")),
+        ("Site visit", "visit", Decimal("180.00")),
+    ]
+    from extraction.clauserates import apart
+
+    assert [w.text for w in apart(_words("€940.00", "95,00€;", "EUR"))] == ["€", "940.00", "95,00", "€;", "EUR"]
