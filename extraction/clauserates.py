@@ -358,7 +358,29 @@ def _clause_rates(clauses: list[list[Word]], page: int, hint: str | None) -> lis
     return items
 
 
-def rate_item(described: list[Word], amount: Word, price: Decimal, unit: Word, page: int, ends: str) -> LineItem:
+def _term_rates(clauses: list[list[Word]], page: int, hint: str | None) -> list[LineItem]:
+    """Clauses that each name a term and its price, nothing after ('at the following day rates: partner £1,450;
+    director £1,150; and trainee £420.'): the sentence's opening ends in a colon; each term at most four words."""
+    items = []
+    for k, clause in enumerate(clauses):
+        found = [(i, number) for i in range(len(clause)) if (number := _amount(clause, i)) is not None]
+        if len(found) != 1:
+            return []
+        at, number = found[0]
+        after = [w for w in clause[at + 1 :] if not CURRENCY.match(w.text.rstrip(";,."))]
+        term = clause[: at - 1] if at and CURRENCY.match(clause[at - 1].text) else clause[:at]
+        opened = [i for i, w in enumerate(term) if w.text.endswith(":")]
+        if k == 0 and opened:
+            term = term[opened[-1] + 1 :]
+        term = term[1:] if term and AND.match(term[0].text) else term
+        price = parse_amount(number, hint)
+        if after or not 0 < len(term) <= 4 or (k == 0 and not opened) or price is None or price <= 0:
+            return []
+        items.append(rate_item(term, clause[at], price, None, page, ";,.:"))
+    return items
+
+
+def rate_item(described: list[Word], amount: Word, price: Decimal, unit: Word | None, page: int, ends: str) -> LineItem:
     """A rate as a line item: its service (less the punctuation ``ends`` at its end), price and unit."""
     text = " ".join(w.text for w in described).rstrip(ends)
     box = union_bbox([w.bbox for w in described])
@@ -366,9 +388,10 @@ def rate_item(described: list[Word], amount: Word, price: Decimal, unit: Word, p
     cells = {
         "description": FieldValue(text, CONFIDENCE, page, box, text),
         "unit_price": FieldValue(price, CONFIDENCE, page, amount.bbox, amount.text),
-        "unit": FieldValue(unit.text.rstrip(";,."), CONFIDENCE, page, unit.bbox, unit.text),
     }
-    return LineItem(cells, CONFIDENCE, page, union_bbox([box, amount.bbox, unit.bbox]))
+    if unit is not None:
+        cells["unit"] = FieldValue(unit.text.rstrip(";,."), CONFIDENCE, page, unit.bbox, unit.text)
+    return LineItem(cells, CONFIDENCE, page, union_bbox([box, amount.bbox, *([unit.bbox] if unit else [])]))
 
 
 def enumerated_rates(doc: Document) -> list[LineItem]:
@@ -380,6 +403,7 @@ def enumerated_rates(doc: Document) -> list[LineItem]:
         for sentence in _split_after(whole_amounts(column_order(page)), "."):
             for clauses in (_split_after(sentence, ";"), _listed(sentence)):
                 items = _clause_rates(clauses, page.number, hint) if len(clauses) >= 2 else []
+                items = items or (_term_rates(clauses, page.number, hint) if len(clauses) >= 2 else [])
                 if len(items) >= 2:
                     return items
     for page in doc.pages:

@@ -300,3 +300,23 @@ def test_a_list_whose_prices_carry_their_symbol_glued() -> None:
     from extraction.clauserates import apart
 
     assert [w.text for w in apart(_words("€940.00", "95,00€;", "EUR"))] == ["€", "940.00", "95,00", "€;", "EUR"]
+
+
+def test_a_sentence_that_lists_terms_and_prices_after_its_colon() -> None:
+    # an engagement letter's grades and day rates in one sentence, no unit in any clause
+    extraction = _read(
+        [
+            ("p", OPENING),
+            (
+                "p",
+                "5. Fees. Time is billed at the following rates: principal CHF 2,100.00; senior adviser CHF 1,600.00; "
+                "and analyst CHF 900.00.",
+            ),
+            SIGNED,
+        ]
+    )
+    assert _rates(extraction) == [
+        ("principal", None, Decimal("2100.00")),
+        ("senior adviser", None, Decimal("1600.00")),
+        ("analyst", None, Decimal("900.00")),
+    ]
