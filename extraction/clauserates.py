@@ -37,19 +37,59 @@ CONFIDENCE = 0.6
 WHOLE = re.compile(r"^(\d{1,3}(?:[.,' ]\d{3})+|\d{1,6})([.,][-–—]{1,2})?([;,.]?)$")
 
 
+# a symbol that is no word glued to a price without cents ('£1,450', '1.450€', 'R$900'): the symbol and the number
+_SYMBOL = "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True) if not s.isalpha())
+_WHOLE = r"\d{1,3}(?:[.,' ]\d{3})+|\d{1,6}"
+GLUED_WHOLE = re.compile(rf"^(?P<before>{_SYMBOL})?(?P<number>{_WHOLE})(?P<after>{_SYMBOL})?(?P<end>[;,.]?)$")
+
+
 def whole_amounts(words: list[Word]) -> list[Word]:
     """``words`` with each price printed without cents and a currency beside it ('GBP 1,100', '950,- EUR',
-    '€ 800') written with its cents ('1,100.00'), as the rate readers know a price; a bare number stays as it is."""
+    '€ 800') or glued to it ('£1,450') written with its cents ('1,100.00'), as the rate readers know a price; a bare
+    number stays as it is."""
     out = list(words)
     for k, word in enumerate(words):
+        glued = GLUED_WHOLE.match(word.text)
+        if glued is not None and bool(glued["before"]) != bool(glued["after"]):
+            digits = re.sub(r"\D", "", glued["number"])
+            number = f"{int(digits):,}.00"
+            text = f"{glued['before'] or ''}{number}{glued['after'] or ''}{glued['end']}"
+            out[k] = Word(text, word.bbox, word.confidence)
+            continue
         whole = WHOLE.match(word.text)
         if whole is None:
             continue
         before = k > 0 and CURRENCY.match(words[k - 1].text)
-        after = k + 1 < len(words) and CURRENCY.match(words[k + 1].text.rstrip(";,."))
+        # '1 - 100   CHF 240.00': a currency before another price is that price's, not this bound's
+        after = (
+            k + 1 < len(words)
+            and CURRENCY.match(words[k + 1].text.rstrip(";,.")) is not None
+            and not (k + 2 < len(words) and words[k + 2].text[:1].isdigit())
+        )
         if before or after or whole.group(2):  # '950,-': cents as a dash are money's alone
             digits = re.sub(r"\D", "", whole.group(1))
             out[k] = Word(f"{int(digits):,}.00{whole.group(3)}", word.bbox, word.confidence)
+    return out
+
+
+def apart(words: list[Word]) -> list[Word]:
+    """``words`` with each currency glued to its price set apart ('£1,450.00' as '£' '1,450.00', '95,00€;' as
+    '95,00' '€;'), each part with its share of the box by characters: the list and sentence readers know a price and
+    its currency as two words."""
+    out: list[Word] = []
+    for word in words:
+        glued = GLUED.match(word.text)
+        number = glued and (glued.group(1) or glued.group(2))
+        if not number:
+            out.append(word)
+            continue
+        at = word.text.index(number)
+        x0, y0, x1, y1 = word.bbox
+        step = (x1 - x0) / len(word.text)
+        cut = x0 + step * (at or len(number))  # where the symbol ends or the number does
+        parts = (word.text[:at], number) if at else (number, word.text[len(number) :])
+        boxes = ((x0, y0, cut, y1), (cut, y0, x1, y1))
+        out += [Word(text, box, word.confidence) for text, box in zip(parts, boxes, strict=True)]
     return out
 
 
@@ -75,7 +115,50 @@ def made_whole(words: tuple[Word, ...]) -> tuple[Word, ...]:
         pieces = [[n for w in piece for n in spaced.get(id(w), [w])] for piece in pieces]
         whole = iter(whole_amounts([w for piece in pieces for w in piece]))
         new.update({id(old): [next(whole) for _ in piece] for old, piece in zip(line.words, pieces, strict=True)})
-    return tuple(n for w in words for n in new.get(id(w), [w]))
+    words = tuple(n for w in words for n in new.get(id(w), [w]))
+    gone = revised_prices(reading_order(list(words)))
+    return tuple(w for w in words if id(w) not in gone)
+
+
+def revised_prices(words: list[Word]) -> set[int]:
+    """The ids of the words of each price that a later one revises: two prices of one currency within a quarter of
+    each other, nothing but a mark or one short word between them ('from GBP 640.00 to GBP 700.00 per day', 'GBP
+    85.00 / GBP 90.00', 'von 92,00 EUR auf 98,50 EUR'): the later is the rate in force (as a revised rate column,
+    ``ListedRates._revised_rates``). A weekday and a weekend rate (a half more) stay apart, and so do two prices
+    joined by 'and'."""
+    hint = number_format_of(w.text for w in words)
+    prices = [_price_span(words, k) for k in range(len(words))]
+    found = [p for p in prices if p is not None]
+    gone: set[int] = set()
+    for (start, end, first, code), (after, last, second, other) in zip(found, found[1:], strict=False):
+        between = words[end + 1 : after]
+        unit = [w.text for w in words[last + 1 : last + 1 + len(between)]]
+        if 1 < len(between) <= 3 and [w.text for w in between] == unit:
+            between = []  # 'GBP 450.00 / hour   GBP 405.00 / hour': each price with its unit, the same
+        if (
+            code == other
+            and len(between) <= 1
+            and not any(AND.match(w.text) or (w.text[:1].isalpha() and not ARTICLE.match(w.text)) for w in between)
+            and (old := parse_amount(first, hint)) is not None
+            and (new := parse_amount(second, hint)) is not None
+            and old > 0
+            and Decimal("0.8") < new / old < Decimal("1.25")
+        ):
+            gone.update(id(w) for w in words[start : end + 1])
+    return gone
+
+
+def _price_span(words: list[Word], k: int) -> tuple[int, int, str, str] | None:
+    """(first index, last index, number, currency) of the price at ``k`` with its currency beside it or glued."""
+    number = _amount(words, k)
+    if number is None:
+        return None
+    glued = words[k].text.replace(number, "").strip(";,. ")
+    if glued:
+        return k, k, number, glued
+    if k > 0 and CURRENCY.match(words[k - 1].text):
+        return k - 1, k, number, words[k - 1].text
+    return k, k + 1, number, words[k + 1].text.rstrip(";,.")
 
 
 # a unit glued to the price by a slash: '€/h', '125,00€/h', 'EUR/Monat', '95/hr' after its currency ('EUR 95/hr')
@@ -190,6 +273,12 @@ def _listed(sentence: list[Word]) -> list[list[Word]]:
     out: list[list[Word]] = [[]]
     for k, word in enumerate(sentence):
         priced = any(_amount(sentence, j) for j in range(k + 1, min(k + 4, len(sentence))))
+        if not priced and any(_amount(out[-1], j) for j in range(len(out[-1]))):
+            # a priced part, then 'and' and a clause that names its price before the next 'and' or comma ('... and a
+            # day rate of EUR 600.00 per day for each analyst')
+            clause = next((j for j in range(k + 1, len(sentence)) if AND.match(sentence[j].text)), len(sentence))
+            clause = next((j for j in range(k + 1, clause) if sentence[j].text.endswith((",", ";"))), clause)
+            priced = any(_amount(sentence, j) for j in range(k + 1, min(clause + 1, len(sentence))))
         if out[-1] and AND.match(word.text) and priced:
             out.append([])
         out[-1].append(word)
@@ -257,6 +346,8 @@ def _clause_rates(clauses: list[list[Word]], page: int, hint: str | None) -> lis
         parts.append(part)
     tails = [[w.text.lower() for w in rest] for _, _, _, rest in parts]
     shared = _common(tails)
+    if shared >= 2 and ARTICLE.match(tails[0][shared - 1]) and len(tails[0][shared - 2]) <= 3:
+        shared -= 1  # 'for a partner', 'for a director': a preposition and an article shared, the article the services'
     items = []
     for amount, number, unit, rest in parts:
         described = rest[shared:]
@@ -267,7 +358,29 @@ def _clause_rates(clauses: list[list[Word]], page: int, hint: str | None) -> lis
     return items
 
 
-def rate_item(described: list[Word], amount: Word, price: Decimal, unit: Word, page: int, ends: str) -> LineItem:
+def _term_rates(clauses: list[list[Word]], page: int, hint: str | None) -> list[LineItem]:
+    """Clauses that each name a term and its price, nothing after ('at the following day rates: partner £1,450;
+    director £1,150; and trainee £420.'): the sentence's opening ends in a colon; each term at most four words."""
+    items = []
+    for k, clause in enumerate(clauses):
+        found = [(i, number) for i in range(len(clause)) if (number := _amount(clause, i)) is not None]
+        if len(found) != 1:
+            return []
+        at, number = found[0]
+        after = [w for w in clause[at + 1 :] if not CURRENCY.match(w.text.rstrip(";,."))]
+        term = clause[: at - 1] if at and CURRENCY.match(clause[at - 1].text) else clause[:at]
+        opened = [i for i, w in enumerate(term) if w.text.endswith(":")]
+        if k == 0 and opened:
+            term = term[opened[-1] + 1 :]
+        term = term[1:] if term and AND.match(term[0].text) else term
+        price = parse_amount(number, hint)
+        if after or not 0 < len(term) <= 4 or (k == 0 and not opened) or price is None or price <= 0:
+            return []
+        items.append(rate_item(term, clause[at], price, None, page, ";,.:"))
+    return items
+
+
+def rate_item(described: list[Word], amount: Word, price: Decimal, unit: Word | None, page: int, ends: str) -> LineItem:
     """A rate as a line item: its service (less the punctuation ``ends`` at its end), price and unit."""
     text = " ".join(w.text for w in described).rstrip(ends)
     box = union_bbox([w.bbox for w in described])
@@ -275,9 +388,10 @@ def rate_item(described: list[Word], amount: Word, price: Decimal, unit: Word, p
     cells = {
         "description": FieldValue(text, CONFIDENCE, page, box, text),
         "unit_price": FieldValue(price, CONFIDENCE, page, amount.bbox, amount.text),
-        "unit": FieldValue(unit.text.rstrip(";,."), CONFIDENCE, page, unit.bbox, unit.text),
     }
-    return LineItem(cells, CONFIDENCE, page, union_bbox([box, amount.bbox, unit.bbox]))
+    if unit is not None:
+        cells["unit"] = FieldValue(unit.text.rstrip(";,."), CONFIDENCE, page, unit.bbox, unit.text)
+    return LineItem(cells, CONFIDENCE, page, union_bbox([box, amount.bbox, *([unit.bbox] if unit else [])]))
 
 
 def enumerated_rates(doc: Document) -> list[LineItem]:
@@ -289,6 +403,7 @@ def enumerated_rates(doc: Document) -> list[LineItem]:
         for sentence in _split_after(whole_amounts(column_order(page)), "."):
             for clauses in (_split_after(sentence, ";"), _listed(sentence)):
                 items = _clause_rates(clauses, page.number, hint) if len(clauses) >= 2 else []
+                items = items or (_term_rates(clauses, page.number, hint) if len(clauses) >= 2 else [])
                 if len(items) >= 2:
                     return items
     for page in doc.pages:
@@ -348,7 +463,12 @@ def _number_word(text: str) -> int | None:
     for table in (NUMBER_WORDS, SCALES, HUNDREDS, SMALL_NUMBERS):
         if word in table:
             return table[word]
-    return number_in_words(word) if word.isalpha() else None
+    if "-" in word.strip("-"):  # 'ninety-five', 'vingt-deux': a compound written with hyphens
+        return spelled_number([word])
+    if not word.isalpha():
+        return None
+    # 'eintausendzweihundert': a compound of scale words, each part a number word
+    return number_in_words(word) or (spelled_number([word]) if _COMPOUND.search(word) else None)
 
 
 def spelled_number(tokens: list[str]) -> int | None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from extraction.clauserates import whole_amounts, with_whole_amounts
+from extraction.clauserates import apart, whole_amounts, with_whole_amounts
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line
 from extraction.normalize import CURRENCY, number_format_of, parse_amount
@@ -121,6 +121,23 @@ def _sentence_entries(words: list[Word]) -> list[tuple[list[Word], Word, Word | 
     return entries if len(priced) >= 2 and len(entries) == len(priced) else []
 
 
+def _first_cell(term: list[Word], unit: Word | None) -> tuple[list[Word], Word | None]:
+    """A term set in cells at tab stops ('Silver   8 hours   99.5%'): a table's row, named by its first cell, the
+    others its terms (response, availability); where one word stands in the second of two cells and no unit
+    follows the price ('Hora técnica   hora'), that word is the unit."""
+    cells: list[list[Word]] = [[]]
+    for word in term:
+        if cells[-1] and _tab_stop(cells[-1][-1], word):
+            cells.append([])
+        cells[-1].append(word)
+    if len(cells) < 2:
+        return term, unit
+    last = cells[-1]
+    if unit is None and len(cells) == 2 and len(last) == 1 and re.fullmatch(r"[^\W\d_][\w/]*", last[0].text):
+        unit = last[0]
+    return cells[0], unit
+
+
 def _currency(words: list[Word]) -> str:
     return next((w.text for w in words if CURRENCY.match(w.text)), "")
 
@@ -145,7 +162,7 @@ def read_rate_list(doc: Document, extraction: Extraction) -> None:
     runs: list[list[LineItem]] = []
     for page in doc.pages:
         last = -10
-        lines = _lines(whole_amounts(column_order(page)))
+        lines = _lines(apart(whole_amounts(column_order(page))))
         for index, line in enumerate(lines):
             joined = _joined(line.words)
             found = _entry(joined)
@@ -159,6 +176,7 @@ def read_rate_list(doc: Document, extraction: Extraction) -> None:
                 price = parse_amount(amount.text.rstrip(".,;"), hint)
                 if not term or price is None:
                     continue
+                term, unit = _first_cell(term, unit)
                 text = " ".join(w.text for w in term)
                 box = union_bbox([w.bbox for w in term])
                 assert box is not None  # term holds words

@@ -20,7 +20,16 @@ from dataclasses import replace
 
 from rapidfuzz.distance import Levenshtein
 
-from extraction.clauserates import PER, enumerated_rates, rate_item, service_start, whole_amounts, with_whole_amounts
+from extraction.clauserates import (
+    ARTICLE,
+    PER,
+    apart,
+    enumerated_rates,
+    rate_item,
+    service_start,
+    whole_amounts,
+    with_whole_amounts,
+)
 from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.normalize import CURRENCY, number_format_of, parse_amount, parse_date
@@ -37,14 +46,14 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
     doc = with_whole_amounts(doc)
     if not extraction.line_items:
         extraction.line_items = ruled_rates(doc) or enumerated_rates(doc)
-    extraction.line_items = [_undated(doc, item) for item in extraction.line_items]
+    extraction.line_items = _amounts_as_rates(doc, [_undated(doc, item) for item in extraction.line_items])
     for item in extraction.line_items:
         cell = item.cells.get("unit")
         parts = str(cell.value).split() if cell is not None else []
         if cell is not None and len(parts) >= 2 and PER.match(parts[0]):
             # 'per day' in a rate table's unit column: a day ('per pallet / month': a pallet a month)
             item.cells["unit"] = replace(cell, value=" ".join(parts[1:]))
-    words = [(page.number, w) for page in doc.pages for w in whole_amounts(column_order(page))]
+    words = [(page.number, w) for page in doc.pages for w in apart(whole_amounts(column_order(page)))]
     hint = number_format_of(w.text for _, w in words)
     rates = [r for sentence in _sentences(words) if (r := _rate(sentence)) is not None]
     # the currency named in words ('2.045,51 euros por informe'): one word after every amount, the same in each
@@ -57,6 +66,8 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
     prefix = _common(leads)
     prefix = service_start([[w.text for w in lead] for lead in leads], prefix)
     suffix = _common([lead[::-1] for lead in leads])
+    if not prefix + suffix and any(money.bbox[0] < amount.bbox[0] for _, amount, *_, money in rates):
+        return  # terms before 'EUR 95.00 per hour' share no wording: a list (``read_rate_list``), no sentences
     items = []
     for lead, amount, unit, page, _ in rates:
         described = lead[prefix : len(lead) - suffix]
@@ -65,6 +76,42 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
             return  # no template: these are no rate sentences
         items.append(rate_item(described, amount, price, unit, page, ":,"))
     extraction.line_items = items
+
+
+def _amounts_as_rates(doc: Document, items: list[LineItem]) -> list[LineItem]:
+    """A contract's rows of which none prints a price, each an amount: the amounts are the rates. A number beside
+    each ('24 Stunden', '8 hours' under a response time) that no price multiplies is no count: it goes with the unit
+    read beside it (a service level's terms, not what the rate is charged per), and a description the same on every
+    row (the word after that number) names none: the first cell of each row's line does."""
+    if len(items) < 2 or any("unit_price" in i.cells or "amount" not in i.cells for i in items):
+        return items
+    same = len({str(i.value("description")) for i in items}) == 1
+    out = []
+    for item in items:
+        cells = {k: v for k, v in item.cells.items() if k not in ("quantity", "amount")}
+        if "quantity" in item.cells:
+            cells.pop("unit", None)
+        named = _line_head(doc, item.cells["description"]) if same and "description" in cells else None
+        if named is not None:
+            cells["description"] = named
+        out.append(replace(item, cells={**cells, "unit_price": item.cells["amount"]}))
+    if same and len({str(i.value("description")) for i in out}) < len(out):
+        return items  # no first cells that tell the rows apart
+    return out
+
+
+def _line_head(doc: Document, description: FieldValue) -> FieldValue | None:
+    """The first cell of the line ``description`` stands on, where it stands left of it."""
+    page = next((p for p in doc.pages if p.number == description.page), None)
+    if page is None or description.bbox is None:
+        return None
+    middle = (description.bbox[1] + description.bbox[3]) / 2
+    for line in group_lines(page.words):
+        if line.top <= middle <= line.bottom:
+            first = split_phrases(line, typical_char_width(page.words))[0]
+            if first.bbox[2] < description.bbox[0]:
+                return _field(first.words, page.number)
+    return None
 
 
 def _undated(doc: Document, item: LineItem) -> LineItem:
@@ -138,6 +185,14 @@ def _rate(sentence: list[tuple[int, Word]]) -> tuple[list[Word], Word, Word, int
         assert box is not None  # two boxes
         words = [*words[: at - 1], Word(f"{head.text} {words[at].text}", box, head.confidence), *words[at + 1 :]]
         at -= 1
+    rest = words[at + 1 :]
+    if at and CURRENCY.match(words[at - 1].text) and len(rest) in (1, 2):
+        # the currency before the amount, the unit ending the sentence, after a short linking word or none ('EUR
+        # 650.00 a day.', 'GBP 95.00 per hour;'): a sentence that goes on ('is payable on signature') is no rate
+        linked = len(rest) == 1 or ARTICLE.match(rest[0].text) or PER.match(rest[0].text)
+        unit = rest[-1]
+        if linked and re.fullmatch(r"[^\W\d_][\w/-]*[.;]?", unit.text) and not CURRENCY.match(unit.text):
+            return words[: at - 1], words[at], unit, sentence[0][0], words[at - 1]
     if at + 2 >= len(words) or len(words) - at > 6:
         return None
     money = words[at + 1]

@@ -52,13 +52,19 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
     before = [[w.text for w in b] for _, b, _, _ in split]
     head = _common_prefix(before)
     tail = _common_prefix([t[head:][::-1] for t in before])
+    terms = all(_term(t) for t in before)
+    if terms:  # 'Tier 1 (1 - 50 users): EUR 18.00': a list's terms, their shared words the names' own
+        head = tail = 0
     # in a list's entries, 'per' after every amount with its unit after it is shared wording too
     per = _common_prefix([[w.text for w in a] for *_, a in split])
     per = int(entries and per > 0 and all(len(a) > per for *_, a in split))
-    if head + tail + per < 2 or any(len(t) - head - tail < 1 for t in before):
+    if head + tail + per < 2 and not terms or any(len(t) - head - tail < 1 for t in before):
         return []  # no shared wording around a varying service: not a schedule in prose
     if len({" ".join(t[head : len(t) - tail]) for t in before}) < len(before):
         return []  # the same 'service' twice: a repeated sentence, not a list of rates
+    runs_on = [[w.text for w in a[1 + bool(a and CURRENCY.match(a[0].text)) + 1 :]] for *_, a in split]
+    if all(len(t) >= 2 for t in runs_on) and len({tuple(t) for t in runs_on}) == len(runs_on):
+        return []  # 'EUR 900.00 per day for the lead consultant': the service follows the unit (``enumerated_rates``)
     head = service_start(before, head, tail)
     # each service followed by a short lower-case word of its own ('a retainer of', 'field work at'): a linking word
     linked = all(len(t) - head - tail >= 2 and ARTICLE.match(t[len(t) - tail - 1]) for t in before)
@@ -69,10 +75,18 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
         if rate is None or rate <= 0:
             return []
         described = words_before[head : len(words_before) - tail]
+        while (
+            terms
+            and len(described) > 1
+            and (CURRENCY.fullmatch(described[-1].text) or SEPARATOR.match(described[-1].text))
+        ):
+            described = described[:-1]  # the term's currency or its separator standing apart ('Analyst — EUR')
         described[-1] = _trimmed(described[-1], ",:–—-")
         cells: dict[str, list[Word]] = {"description": described, "unit_price": [money]}
         after = after[1:] if after and CURRENCY.match(after[0].text) else after  # '480,00 EUR pro Einsatz'
-        if len(after) >= 2 and PER.match(after[0].text):
+        # 'per hour', or a short lower-case linking word of any language before one last word ('650.00 a day.')
+        linking = len(after) == 2 and ARTICLE.match(after[0].text) and after[1].text[:1].isalpha()
+        if len(after) >= 2 and PER.match(after[0].text) or linking:
             unit = after[1]
             cells["unit"] = [Word(unit.text.rstrip(".,;"), unit.bbox, unit.confidence)]
         elif len(described) >= 3 and UNIT_BEFORE.match(described[-2].text):
@@ -80,6 +94,16 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
             cells["description"], cells["unit"] = described[:-2], [_trimmed(described[-1], ",:–—-")]
         rows.append(RowDraft(view.page.number, cells, line.bottom, tuple(cells), (), line))
     return rows
+
+
+SEPARATOR = re.compile(r"^[:–—-]$")
+
+
+def _term(words: list[str]) -> bool:
+    """Words before a price that end in a list's separator ('Band A:', 'Tier 2 (51 - 250 users):', a currency
+    after it): a term of a list, whole, not a sentence whose shared words are template."""
+    words = words[:-1] if words and CURRENCY.fullmatch(words[-1]) else words
+    return 0 < len(words) <= 8 and re.search(r"[:–—]$", words[-1]) is not None and not SEPARATOR.match(words[0])
 
 
 def _trimmed(word: Word, marks: str) -> Word:
