@@ -211,12 +211,12 @@ MONOTONE = ("model_agrees", "heuristic_agrees", "other_reader_agrees", "arithmet
             "lines_sum_subtotal", "format_valid", "history_agrees", "caption_known", "document_closes",
             "confidence", "model_confidence", "heuristic_confidence", "min_cell_confidence", "word_ocr_confidence",
             "date_unambiguous", "value_repeats", "parties_distinct", "positive_numbers",
-            "rows_confirmed_share", "caption_names_role")  # fmt: skip
+            "rows_confirmed_share", "caption_names_role", "text_ocr_least")  # fmt: skip
 MONOTONE_DOWN = ("readers_disagree_share", "lines_disagree_share", "arithmetic_failures", "cells_differ",
                  "numbers_differ", "cells_only_here", "cells_only_other", "unknown_word_share",
                  "model_unsure_word_share", "readers_line_count_gap", "sku_is_line_number",
                  "other_type_field", "name_form_cut", "role_rivals", "companies_unclaimed",
-                 "company_passed_over")  # fmt: skip
+                 "company_passed_over", "text_reread", "text_noise")  # fmt: skip
 
 
 # which field a value is: its error rate on the families fitted on does not carry over (the blind dev half's
@@ -330,7 +330,9 @@ def cross_fit(
         if len(set(y[train])) < 2:
             oof[test] = y[train].mean()
             continue
-        oof[test] = _classifier(kind, names).fit(x[train], y[train]).predict_proba(x[test])[:, 1]
+        fold = x[train]
+        fold[:, np.isnan(fold).all(axis=0)] = -1.0  # a signal none of the fold's records has: as ``_matrix`` does
+        oof[test] = _classifier(kind, names).fit(fold, y[train]).predict_proba(x[test])[:, 1]
     # one map per page source where both are present: the same raw score means less on OCR words
     ocr = np.array([r["x"]["ocr"] == 1.0 for r in records])
     sources = {"text": ~ocr, "ocr": ocr} if ocr.any() and (~ocr).any() and per_source else {"all": ocr | ~ocr}
