@@ -46,9 +46,8 @@ from training.confidence import (  # noqa: E402
 RESULTS = Path(__file__).resolve().parent / "results"
 # the lines' signals before calib10 added how much of the table confirms itself
 CALIB9_LINE_FEATURES = [name for name in LINE_FEATURES if name != "rows_confirmed_share"]
-# the lines' signals before calib15 added how far a scanned line's text cells agree with the page's first reading
-TEXT_OCR = ("text_ocr_least", "text_reread", "text_noise")
-CALIB11_LINE_FEATURES = [name for name in LINE_FEATURES if name not in TEXT_OCR]
+# the lines' signals before calib15 added how sure the OCR was of a scanned line's text cells
+CALIB11_LINE_FEATURES = [name for name in LINE_FEATURES if name != "text_ocr_least"]
 VARIANTS: dict[str, dict[str, Any]] = {
     "before": {"guard": False, "confirm": False, "class_maps": False, "calibration": "isotonic"},  # calib4's method
     "calib5": {

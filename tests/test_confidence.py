@@ -935,41 +935,25 @@ def test_a_party_whose_role_another_captioned_block_claims_too_is_not_confirmed_
     assert field_rows(Reading(doc, _po()), {})["total"]["role_rivals"] == -1.0
 
 
-def test_a_scanned_lines_text_cells_are_compared_with_the_pages_first_reading():
-    from models.confidence.signals import text_ocr
+def test_a_scanned_lines_text_cells_say_how_sure_the_ocr_was_of_them():
+    from models.confidence.signals import text_ocr_least
 
-    # a scanned row: Tesseract read 'Cano de cobre (rev. 2' unsure of 'Cano' and '$' alone; a re-read of the cell
-    # put 'Caño' in (the cell's words are the reading the row kept, the page's are the first)
+    # a scanned row whose numbers are sure and one word of its description is not; a re-read of the cell put
+    # 'Caño' in (the cell holds the reading the row kept, the page the first)
     page = [Word("Cano", (0.10, 0.50, 0.14, 0.52), 0.55), Word("de", (0.15, 0.50, 0.17, 0.52), 0.96),
-            Word("cobre", (0.18, 0.50, 0.23, 0.52), 0.93), Word("(rev.", (0.24, 0.50, 0.28, 0.52), 0.9),
-            Word("2", (0.29, 0.50, 0.30, 0.52), 0.9), Word("$", (0.31, 0.50, 0.32, 0.52), 0.4),
-            Word("4", (0.50, 0.50, 0.51, 0.52), 0.99)]  # fmt: skip
-    described = FieldValue("Caño de cobre (rev. 2 $", 0.5, 1, (0.10, 0.50, 0.32, 0.52), "Caño de cobre (rev. 2 $")
-    item = LineItem({"description": described, "quantity": FieldValue(Decimal("4"), 0.9, 1, page[-1].bbox, "4")},
-                    0.8, 1, (0.1, 0.5, 0.6, 0.52))  # fmt: skip
+            Word("cobre", (0.18, 0.50, 0.23, 0.52), 0.93), Word("4", (0.50, 0.50, 0.51, 0.52), 0.99)]  # fmt: skip
+    described = FieldValue("Caño de cobre", 0.9, 1, (0.10, 0.50, 0.23, 0.52), "Caño de cobre")
+    quantity = FieldValue(Decimal("4"), 0.9, 1, page[-1].bbox, "4")
+    item = LineItem({"description": described, "quantity": quantity}, 0.8, 1, (0.1, 0.5, 0.6, 0.52))
     scan = Document([Page(1, 1000, 1400, page, "ocr")])  # type: ignore[arg-type]
-    got = text_ocr(scan, item)
-    assert got["text_ocr_least"] == pytest.approx(0.4)  # the least sure word of its text, not the quantity's
-    assert got["text_reread"] == pytest.approx(1 / 6)  # one of its six words is not the first reading's
-    assert got["text_noise"] == 2.0  # a bracket never closed, a '$' alone
-    clean = LineItem({"description": FieldValue("de cobre", 0.9, 1, (0.15, 0.50, 0.23, 0.52), "de cobre")}, 0.9, 1)
-    assert text_ocr(scan, clean) == {"text_ocr_least": 0.93, "text_reread": 0.0, "text_noise": 0.0}
+    assert text_ocr_least(scan, item) == pytest.approx(0.55)  # its text's least sure first reading, not the mean
+    sure = LineItem({"description": FieldValue("de cobre", 0.9, 1, (0.15, 0.50, 0.23, 0.52), "de cobre")}, 0.9, 1)
+    assert text_ocr_least(scan, sure) == pytest.approx(0.93)
     # a text layer, or a line with no text cell: no evidence
-    text_layer = Document([Page(1, 1000, 1400, page, "text")])  # type: ignore[arg-type]
-    assert set(text_ocr(text_layer, item).values()) == {-1.0}
-    assert set(text_ocr(scan, LineItem({"quantity": item.cells["quantity"]}, 0.9, 1)).values()) == {-1.0}
-
-
-def test_on_a_scan_the_second_reader_agreeing_confirms_no_header_field():
-    from models.confidence.model import confirmed
-
-    agreed = {"model_agrees": 1.0, "caption_known": 0.0, "ocr": 0.0}
-    assert confirmed("field", agreed)  # a text layer: the layout model read its own words
-    # both readers read the scan's same OCR words: where a value was read, not its letters
-    assert not confirmed("field", {**agreed, "ocr": 1.0})
-    assert confirmed("field", {**agreed, "ocr": 1.0, "history_agrees": 1.0})  # the customer's history does
-    assert confirmed("field", {**agreed, "ocr": 1.0, "arithmetic": 1.0})
-    assert confirmed("line", {"row_arithmetic": 1.0, "lines_sum_subtotal": 1.0, "ocr": 1.0})
+    assert text_ocr_least(Document([Page(1, 1000, 1400, page, "text")]), item) == -1.0  # type: ignore[arg-type]
+    assert text_ocr_least(scan, LineItem({"quantity": quantity}, 0.9, 1)) == -1.0
+    reading = Reading(scan, Extraction("purchase_order", 1, {}, [item]), None, None)
+    assert line_rows(reading, {})[0]["text_ocr_least"] == pytest.approx(0.55)
 
 
 def test_the_reader_and_the_confidence_model_share_one_rule_for_a_name_cut_before_its_legal_form():

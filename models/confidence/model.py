@@ -232,23 +232,11 @@ CONFIRMATIONS: dict[str, tuple[dict[str, float], ...]] = {
 DOUBTS: dict[str, dict[str, float]] = {"field": {"role_rivals": 1.0, "company_passed_over": 1.0}}
 
 
-# evidence that confirms nothing on an OCR'd page, per kind: an alternative of ``CONFIRMATIONS`` that reads one of
-# these is passed over there. Both readers read the page's same OCR words, so the second reader's agreement says
-# where a value was read, not that its letters are right: on the study pool's scans, header fields it alone
-# confirmed were right 0.53 (parties), 0.71 (tax ids), 0.81 (amounts) of the time (docs/BENCHMARKS.md, `calib15`)
-NOT_ON_SCANS: dict[str, tuple[str, ...]] = {"field": ("model_agrees",)}
-
-
 def confirmed(kind: str, row: dict[str, float]) -> bool:
     if any(row.get(name, -1.0) >= least for name, least in DOUBTS.get(kind, {}).items()):
         return False
     alternatives = CONFIRMATIONS.get(kind)
-    if not alternatives:
-        return True
-    if row.get("ocr") == 1.0:
-        blind = NOT_ON_SCANS.get(kind, ())
-        alternatives = tuple(a for a in alternatives if not any(name in blind for name in a))
-    return any(
+    return not alternatives or any(
         all(row.get(name, -1.0) >= least for name, least in alternative.items()) for alternative in alternatives
     )
 

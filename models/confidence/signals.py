@@ -99,8 +99,6 @@ LINE_FEATURES = [
     "word_ocr_confidence",
     "rows_confirmed_share",
     "text_ocr_least",
-    "text_reread",
-    "text_noise",
     *DOCUMENT_FEATURES,
 ]
 CATEGORICAL_FIELD_FEATURES = ["field"]
@@ -305,43 +303,17 @@ def _ocr_confidence(doc: Document, page: int | None, bbox: Any) -> float:
 TEXT_CELLS = tuple(name for name, kind in LINE_FIELDS.items() if kind == "text")
 
 
-def text_ocr(doc: Document, item: LineItem) -> dict[str, float]:
-    """How far the OCR agrees with itself on a scanned line's text cells (SKU, description, unit), from what the
-    page's reading kept: ``text_ocr_least``, the least OCR confidence among the words the page's first reading
-    holds inside those cells (a mean over the line hides one garbled word among sure numbers);
-    ``text_reread``, the share of the cells' words that the page's first reading does not hold as they are (a
-    re-read of a doubtful cell replaced them: two readings that differ, one of them taken). -1 on a text layer or
-    without a text cell. Out of generator, scanned lines whose numbers multiply out were wrong by their text (a
-    description's OCR noise, a unit glued to the quantity) with nothing among the signals to say so (calib11)."""
+def text_ocr_least(doc: Document, item: LineItem) -> float:
+    """How sure the OCR was of a scanned line's text cells (SKU, description, unit): the least confidence among the
+    words the page's first reading holds inside them (a mean over the line hides one doubtful word among sure
+    numbers; a re-read of a doubtful cell does not raise it). -1 on a text layer or without a text cell. Arithmetic
+    confirms a scanned line's numbers, never its text: out of generator such lines multiplied out and were wrong
+    by their text (calib11)."""
     cells = [c for n in TEXT_CELLS if (c := item.cells.get(n)) is not None and c.raw and c.bbox is not None]
     pages = [c.page for c in cells]
     if not cells or any(p is None or not 1 <= p <= len(doc.pages) or doc.pages[p - 1].source != "ocr" for p in pages):
-        return {"text_ocr_least": -1.0, "text_reread": -1.0, "text_noise": -1.0}
-    first = [_words_inside(doc, c.page, c.bbox) for c in cells]
-    read = [w for words in first for w in words]
-    held = Counter(w.text for w in read)
-    mine = [word for c in cells for word in str(c.raw).split()]
-    unheld = 0
-    for word in mine:  # each of the first reading's words accounts for one of the cell's
-        if held[word] > 0:
-            held[word] -= 1
-        else:
-            unheld += 1
-    return {
-        "text_ocr_least": min((w.confidence for w in read), default=-1.0),
-        "text_reread": unheld / len(mine) if mine else -1.0,
-        "text_noise": float(sum(_noise(str(c.raw)) for c in cells)),
-    }
-
-
-STRAY = re.compile(r"[^\w\s\-/&+*.,:;#%()\[\]'\"]")  # a mark print puts in no word: '$', '!', '|', '~'
-
-
-def _noise(text: str) -> int:
-    """Shapes OCR leaves in text and print does not: a bracket never closed or never opened ('(rev. 2'), a word
-    of a stray mark alone ('$', '|')."""
-    unbalanced = sum(text.count(a) != text.count(b) for a, b in ("()", "[]"))
-    return unbalanced + sum(bool(STRAY.fullmatch(word)) for word in text.split())
+        return -1.0
+    return min((w.confidence for c in cells for w in _words_inside(doc, c.page, c.bbox)), default=-1.0)
 
 
 def caption_known(doc: Document, page: int | None, bbox: Any, vocabulary: frozenset[str]) -> float:
@@ -520,7 +492,7 @@ def line_rows(reading: Reading, doc_features: Mapping[str, float]) -> list[dict[
                 "inferred_cells": float(sum(c.raw is None for c in cells)),
                 "positive_numbers": float(all(v > 0 for v in numbers)) if numbers else -1.0,
                 "word_ocr_confidence": _ocr_confidence(reading.doc, item.page, item.bbox),
-                **text_ocr(reading.doc, item),
+                "text_ocr_least": text_ocr_least(reading.doc, item),
                 **doc_features,
             }
         )
