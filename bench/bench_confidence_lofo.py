@@ -46,6 +46,8 @@ from training.confidence import (  # noqa: E402
 RESULTS = Path(__file__).resolve().parent / "results"
 # the lines' signals before calib10 added how much of the table confirms itself
 CALIB9_LINE_FEATURES = [name for name in LINE_FEATURES if name != "rows_confirmed_share"]
+# the lines' signals before calib15 added how sure the OCR was of a scanned line's text cells
+CALIB11_LINE_FEATURES = [name for name in LINE_FEATURES if name != "text_ocr_least"]
 VARIANTS: dict[str, dict[str, Any]] = {
     "before": {"guard": False, "confirm": False, "class_maps": False, "calibration": "isotonic"},  # calib4's method
     "calib5": {
@@ -64,6 +66,7 @@ VARIANTS: dict[str, dict[str, Any]] = {
     # and beta maps on text-layer pages, isotonic ones on scans, and lines' ``rows_confirmed_share`` (calib10)
     "after": {},
     "beta-text": {"features": {"line": CALIB9_LINE_FEATURES}},  # calib10's maps alone
+    "calib11": {"features": {"line": CALIB11_LINE_FEATURES}},  # the method before calib15's text signals
     "rows-share": {"calibration": "isotonic"},  # calib10's signal alone
     "cutoff": {"max_wrong": 0.01},  # and the maps reach the threshold only where 1% were wrong out of generator
     "cutoff-only": {

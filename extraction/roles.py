@@ -563,26 +563,38 @@ def whole_names(doc: Document, extraction: Extraction) -> None:
         cell = extraction.fields.get(f"{role}_name")
         if cell is None or not isinstance(cell.value, str) or not cell.value.split():
             continue
-        whole = _with_its_form(doc, cell.value.split())
+        _, whole = with_its_form(doc, cell.value.split())
         if whole is not None:
             extraction.fields[f"{role}_name"] = replace(cell, value=whole, raw=whole, confidence=CONFIDENCE)
             extraction.review_reasons.append(f"low confidence: {role}_name ({CONFIDENCE:.2f})")
 
 
-def _with_its_form(doc: Document, name: list[str]) -> str | None:
-    """The first printing of ``name`` that goes on, on its line, with words that are a legal form and nothing
-    else ('(Pty) Ltd', 'Ltd. Şti.'): the name with them; None where every printing ends the name."""
+def with_its_form(doc: Document, name: list[str]) -> tuple[bool, str | None]:
+    """Whether the page prints ``name`` on one of its lines (case and the punctuation around its words aside: 'AG,'
+    in prose), and the first printing word for word that goes on, on its line, with words that are a legal form
+    and nothing else ('(Pty) Ltd', 'Ltd. Şti.'): the name with them; None where every printing ends the name. One
+    rule for the reader, which reads such a name whole (``whole_names``), and for the confidence model, to which a
+    name still so cut is evidence against it (``models.confidence.signals.name_form_cut``)."""
+    printed, cores = False, [_word_core(w) for w in name]
     for page in doc.pages:
         for line in group_lines(page.words):
             texts = [w.text for w in line.words]
-            for i in range(len(texts) - len(name)):
+            line_cores = [_word_core(t) for t in texts]
+            for i in range(len(texts) - len(name) + 1):
+                if line_cores[i : i + len(name)] != cores:
+                    continue
+                printed = True
                 if texts[i : i + len(name)] != name:
                     continue
                 after = texts[i + len(name) : i + len(name) + 4]
                 for k in range(len(after), 0, -1):
                     if bare_legal_form(re.sub(r"[()]", "", " ".join(after[:k]))) and not after[0].endswith(","):
-                        return " ".join(name + after[:k]).rstrip(",;")
-    return None
+                        return True, " ".join(name + after[:k]).rstrip(",;")
+    return printed, None
+
+
+def _word_core(text: str) -> str:
+    return text.strip("()[],;:.").casefold()
 
 
 def _owned_by_the_name_above(doc: Document, fields: dict[str, FieldValue], name: str, changed: list[str]) -> None:

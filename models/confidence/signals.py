@@ -22,13 +22,11 @@ from typing import Any
 
 from extraction.charges import charges_that_close
 from extraction.checks import row_adds_up
-from extraction.companies import LEGAL_FORM
 from extraction.document import Document, Word
-from extraction.layout import group_lines
 from extraction.normalize import COMMON_CODES, is_valid_tax_id
 from extraction.result import HEADER_FIELDS, LINE_FIELDS, PRICED, Extraction, FieldValue, LineItem, Value
 from extraction.rolecaptions import BUYER, OTHER, VENDOR
-from extraction.roles import Company, captioned, companies, key, similar
+from extraction.roles import Company, captioned, companies, key, similar, with_its_form
 from extraction.terms import parse_terms
 from models.layout.combine import same_value
 from models.layout.consistency import Checks, check, document_closes
@@ -100,6 +98,7 @@ LINE_FEATURES = [
     "positive_numbers",
     "word_ocr_confidence",
     "rows_confirmed_share",
+    "text_ocr_least",
     *DOCUMENT_FEATURES,
 ]
 CATEGORICAL_FIELD_FEATURES = ["field"]
@@ -218,32 +217,15 @@ PARTY_SIGNALS = ("role_rivals", "caption_names_role", "companies_unclaimed", "co
 MAX_COUNT = 3.0
 
 
-def _word_core(text: str) -> str:
-    return text.strip("()[],;:.").casefold()
-
-
 def name_form_cut(name: str, value: Value, doc: Document) -> float:
     """For a party's name: 1 where the page prints it with a legal form right after it ('Acme Engineering' read
     off 'Acme Engineering (Pty) Ltd'): a name read without the end of its company's name; 0 where printed and never
-    so followed; -1 for other fields or a name the page does not print word for word."""
-    if not name.endswith("_name") or not isinstance(value, str):
+    so followed; -1 for other fields or a name the page does not print word for word. The reader's own rule
+    (``extraction.roles.with_its_form``), which reads such a name whole: what it left cut, a later reading cut."""
+    if not name.endswith("_name") or not isinstance(value, str) or not value.split():
         return -1.0
-    wanted = [_word_core(w) for w in value.split()]
-    if not wanted or not all(wanted):
-        return -1.0
-    found = False
-    for page in doc.pages:
-        for line in group_lines(page.words):
-            words: list[Word] = line.words
-            cores = [_word_core(w.text) for w in words]
-            for start in range(len(cores) - len(wanted) + 1):
-                if cores[start : start + len(wanted)] != wanted:
-                    continue
-                found = True
-                after = words[start + len(wanted)].text.strip("()[],;") if start + len(wanted) < len(words) else ""
-                if after and LEGAL_FORM.fullmatch(after) and not LEGAL_FORM.search(value.rstrip(" ,;")):
-                    return 1.0
-    return float(0 if found else -1)
+    printed, whole = with_its_form(doc, value.split())
+    return 1.0 if whole is not None else float(0 if printed else -1)
 
 
 def party_signals(doc: Document, fields: Mapping[str, FieldValue]) -> dict[str, dict[str, float]]:
@@ -298,18 +280,40 @@ def document_text(doc: Document) -> str:
     return "\n".join(_collapsed(" ".join(w.text for w in page.words)) for page in doc.pages)
 
 
-def _ocr_confidence(doc: Document, page: int | None, bbox: Any) -> float:
-    """Mean OCR confidence of the words inside the value's box (1 for a text layer; -1 when nowhere)."""
+def _words_inside(doc: Document, page: int | None, bbox: Any) -> list[Word]:
+    """The page's words (as its text layer or its OCR first read them) whose middle lies inside a value's box."""
     if page is None or bbox is None or not 1 <= page <= len(doc.pages):
-        return -1.0
+        return []
     x0, y0, x1, y1 = bbox
-    inside = [
-        w.confidence
+    return [
+        w
         for w in doc.pages[page - 1].words
         if x0 - 0.002 <= (w.bbox[0] + w.bbox[2]) / 2 <= x1 + 0.002
         and y0 - 0.002 <= (w.bbox[1] + w.bbox[3]) / 2 <= y1 + 0.002
     ]
+
+
+def _ocr_confidence(doc: Document, page: int | None, bbox: Any) -> float:
+    """Mean OCR confidence of the words inside the value's box (1 for a text layer; -1 when nowhere)."""
+    inside = [w.confidence for w in _words_inside(doc, page, bbox)]
     return sum(inside) / len(inside) if inside else -1.0
+
+
+# a line's cells read as text: arithmetic confirms a line's numbers, never these
+TEXT_CELLS = tuple(name for name, kind in LINE_FIELDS.items() if kind == "text")
+
+
+def text_ocr_least(doc: Document, item: LineItem) -> float:
+    """How sure the OCR was of a scanned line's text cells (SKU, description, unit): the least confidence among the
+    words the page's first reading holds inside them (a mean over the line hides one doubtful word among sure
+    numbers; a re-read of a doubtful cell does not raise it). -1 on a text layer or without a text cell. Arithmetic
+    confirms a scanned line's numbers, never its text: out of generator such lines multiplied out and were wrong
+    by their text (calib11)."""
+    cells = [c for n in TEXT_CELLS if (c := item.cells.get(n)) is not None and c.raw and c.bbox is not None]
+    pages = [c.page for c in cells]
+    if not cells or any(p is None or not 1 <= p <= len(doc.pages) or doc.pages[p - 1].source != "ocr" for p in pages):
+        return -1.0
+    return min((w.confidence for c in cells for w in _words_inside(doc, c.page, c.bbox)), default=-1.0)
 
 
 def caption_known(doc: Document, page: int | None, bbox: Any, vocabulary: frozenset[str]) -> float:
@@ -488,6 +492,7 @@ def line_rows(reading: Reading, doc_features: Mapping[str, float]) -> list[dict[
                 "inferred_cells": float(sum(c.raw is None for c in cells)),
                 "positive_numbers": float(all(v > 0 for v in numbers)) if numbers else -1.0,
                 "word_ocr_confidence": _ocr_confidence(reading.doc, item.page, item.bbox),
+                "text_ocr_least": text_ocr_least(reading.doc, item),
                 **doc_features,
             }
         )
