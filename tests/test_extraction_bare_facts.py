@@ -1,0 +1,62 @@
+"""Facts a form prints with no caption at all, placed by shape and position: the order's number alone in a box or a
+grid cell, a tax id captioned by its scheme in the next box, a long date in a form's cell that is no sentence.
+
+Hand-placed words; captions (made-up words) and values invented for the tests."""
+
+from extraction.document import Document, Page
+from extraction.heuristic import HeuristicExtractor
+from extraction.openings import read_opening
+from extraction.result import Extraction
+from tests.fixtures_docs import document_of_rows, words_at
+
+ITEMS = [(0.05, 0.40, "Gizmo"), (0.45, 0.40, "Qty"), (0.6, 0.40, "Price"), (0.8, 0.40, "Amount"),
+         (0.05, 0.42, "Steel bolts M8"), (0.45, 0.42, "2"), (0.6, 0.42, "10.00"), (0.8, 0.42, "20.00"),
+         (0.05, 0.44, "Copper wire"), (0.45, 0.44, "1"), (0.6, 0.44, "30.00"), (0.8, 0.44, "30.00")]  # fmt: skip
+
+
+def _po_number(rows: list[tuple[float, float, str]]) -> object:
+    return HeuristicExtractor().extract(document_of_rows(rows + ITEMS), "purchase_order").value("po_number")
+
+
+def test_the_one_code_in_a_box_without_caption_is_the_order_s_number() -> None:
+    # a row of boxes, captions above values; the first box has none: its code is the order's
+    boxes = [(0.30, 0.10, "Zorblat"), (0.55, 0.10, "Quimby"),
+             (0.05, 0.116, "QX-295678"), (0.30, 0.116, "04.07.2027"), (0.55, 0.116, "Frob 30")]  # fmt: skip
+    assert _po_number(boxes) == "QX-295678"
+    # a portal grid's row: a caption and its date on the left, the right cell's caption empty
+    grid = [(0.05, 0.10, "Zorblat"), (0.25, 0.10, "16.03.2027"), (0.65, 0.10, "2027-55070")]
+    assert _po_number(grid) == "2027-55070"
+
+
+def test_a_bare_code_gives_way_to_a_caption_and_two_bare_codes_tell_nothing() -> None:
+    # a caption over the code (a word no reader knows): read as before, by its caption; no second guess beside it
+    captioned = [(0.05, 0.10, "Zorblat"), (0.05, 0.116, "QX-295678")]
+    assert _po_number(captioned) == "QX-295678"
+    # two codes without captions: which is the order's, nothing tells
+    two = [(0.05, 0.116, "QX-295678"), (0.55, 0.116, "KT-40211")]
+    assert _po_number(two) is None
+    # a code stacked in a company's block is its registration number, no order's
+    extractor = HeuristicExtractor()
+    view = extractor._view(document_of_rows([(0.05, 0.116, "Tarnwick Foods Ltd"), (0.05, 0.132, "HRB-40211")]).pages[0])
+    assert extractor._bare_number(view, None, set()) == []
+
+
+def test_a_code_its_caption_names_as_a_tax_id_is_no_order_number() -> None:
+    # a box captioned by a scheme's name spelled out and shortened ('Business Reg. No.'): a Korean business number,
+    # whatever its digits look like; the order's number is the bare code in the next box
+    boxes = [(0.05, 0.10, "Business Reg. No."), (0.05, 0.116, "837-86-23259"), (0.35, 0.116, "2027-55070")]
+    assert _po_number(boxes) == "2027-55070"
+
+
+def test_a_long_date_in_a_form_s_cell_is_no_running_prose() -> None:
+    # a facts row of long dates with lower-case words ('de marzo de'), then two party blocks: an order's form, which
+    # the opening reader must not take for an agreement's dated opening
+    words = [w for x, y, text in [
+        (0.07, 0.10, "Zorblat"), (0.23, 0.10, "Quimby"), (0.40, 0.10, "Frob"),
+        (0.07, 0.115, "2 de marzo de 2024"), (0.23, 0.115, "2024-49768"), (0.34, 0.115, "20 de enero de 2024"),
+        (0.07, 0.15, "Cliente"), (0.50, 0.15, "Proveedor"),
+        (0.07, 0.165, "Weber Pharma S.A.S."), (0.50, 0.165, "Jansen Components SARL"),
+    ] for w in words_at(text, x, y, 0.007, 0.010)]  # fmt: skip
+    order = Extraction("purchase_order", 1, {})
+    read_opening(Document([Page(1, 595, 842, words)]), order)
+    assert order.doc_type == "purchase_order"
