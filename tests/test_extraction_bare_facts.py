@@ -7,6 +7,7 @@ from extraction.document import Document, Page
 from extraction.heuristic import HeuristicExtractor
 from extraction.openings import read_opening
 from extraction.result import Extraction
+from extraction.roles import read_structure
 from tests.fixtures_docs import document_of_rows, words_at
 
 ITEMS = [(0.05, 0.40, "Gizmo"), (0.45, 0.40, "Qty"), (0.6, 0.40, "Price"), (0.8, 0.40, "Amount"),
@@ -60,3 +61,22 @@ def test_a_long_date_in_a_form_s_cell_is_no_running_prose() -> None:
     order = Extraction("purchase_order", 1, {})
     read_opening(Document([Page(1, 595, 842, words)]), order)
     assert order.doc_type == "purchase_order"
+
+
+def test_a_boxed_tax_id_is_read_whole_and_belongs_to_the_box_before_it() -> None:
+    # a form of boxes, each value under its caption: the vendor's name and its id in groups on the first row, the
+    # buyer's name on the second, its id in the third row's second box (nothing above it in its column names it)
+    rows = [(0.05, 0.10, "Zorblat"), (0.05, 0.116, "Tarnwick Foods Ltd"),
+            (0.40, 0.10, "A.B.N."), (0.40, 0.116, "57 242 063 370"),
+            (0.05, 0.15, "Quimby"), (0.05, 0.166, "4 Mill Lane Leeds"),
+            (0.35, 0.15, "Frob"), (0.35, 0.166, "Osgood Cold Chain LLC"),
+            (0.05, 0.20, "Glarn"), (0.05, 0.216, "12 Harbor Road Tampa"),
+            (0.55, 0.20, "Org.nr.:"), (0.55, 0.216, "BE0306613733")]  # fmt: skip
+    structure = read_structure(document_of_rows(rows))
+    assert structure is not None
+    ids = {c.name: [value for value, _, _ in c.tax_ids] for c in structure[1]}
+    assert ids == {"Tarnwick Foods Ltd": ["57242063370"], "Osgood Cold Chain LLC": ["BE0306613733"]}
+    # no caption over it: an id in running lines is no box's, and the box before it says nothing
+    loose = [(0.05, 0.116, "Tarnwick Foods Ltd"), (0.05, 0.166, "4 Mill Lane Leeds"), (0.55, 0.216, "BE0306613733")]
+    structure = read_structure(document_of_rows(loose))
+    assert structure is not None and [c.tax_ids for c in structure[1]] == [[]]
