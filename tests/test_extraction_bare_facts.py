@@ -8,7 +8,7 @@ from extraction.heuristic import HeuristicExtractor
 from extraction.openings import read_opening
 from extraction.result import Extraction
 from extraction.roles import read_structure
-from tests.fixtures_docs import document_of_rows, words_at
+from tests.fixtures_docs import document_of_rows, page_of_lines, words_at
 
 ITEMS = [(0.05, 0.40, "Gizmo"), (0.45, 0.40, "Qty"), (0.6, 0.40, "Price"), (0.8, 0.40, "Amount"),
          (0.05, 0.42, "Steel bolts M8"), (0.45, 0.42, "2"), (0.6, 0.42, "10.00"), (0.8, 0.42, "20.00"),
@@ -55,12 +55,20 @@ def test_a_long_date_in_a_form_s_cell_is_no_running_prose() -> None:
     words = [w for x, y, text in [
         (0.07, 0.10, "Zorblat"), (0.23, 0.10, "Quimby"), (0.40, 0.10, "Frob"),
         (0.07, 0.115, "2 de marzo de 2024"), (0.23, 0.115, "2024-49768"), (0.34, 0.115, "20 de enero de 2024"),
-        (0.07, 0.15, "Cliente"), (0.50, 0.15, "Proveedor"),
-        (0.07, 0.165, "Weber Pharma S.A.S."), (0.50, 0.165, "Jansen Components SARL"),
+        (0.07, 0.15, "Cliente"), (0.07, 0.165, "Weber & Ironbridge Pharma S.A.S."),
+        (0.07, 0.18, "182 rue de la République"), (0.07, 0.21, "Proveedor"),
+        (0.07, 0.225, "Jansen & Maple Components SARL"), (0.07, 0.24, "94 boulevard Voltaire"),
     ] for w in words_at(text, x, y, 0.007, 0.010)]  # fmt: skip
     order = Extraction("purchase_order", 1, {})
     read_opening(Document([Page(1, 595, 842, words)]), order)
     assert order.doc_type == "purchase_order"
+    # a date inside running words counts as one of them: an agreement's dated opening is still one
+    lines = ["Contrato de suministro",
+             "En Madrid, a 6 de febrero de 2026, entre Tarnwick Foods Ltd, 4 Mill Lane, Leeds,",
+             "y Osgood Cold Chain LLC, 12 Harbor Road, Tampa, se acuerda lo siguiente."]  # fmt: skip
+    agreement = Extraction("purchase_order", 1, {})
+    read_opening(page_of_lines(lines), agreement)
+    assert agreement.doc_type == "contract"
 
 
 def test_a_boxed_tax_id_is_read_whole_and_belongs_to_the_box_before_it() -> None:
