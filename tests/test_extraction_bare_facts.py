@@ -3,6 +3,7 @@ grid cell, a tax id captioned by its scheme in the next box, a long date in a fo
 
 Hand-placed words; captions (made-up words) and values invented for the tests."""
 
+from extraction import forms
 from extraction.document import Document, Page
 from extraction.heuristic import HeuristicExtractor
 from extraction.openings import read_opening
@@ -88,3 +89,11 @@ def test_a_boxed_tax_id_is_read_whole_and_belongs_to_the_box_before_it() -> None
     loose = [(0.05, 0.116, "Tarnwick Foods Ltd"), (0.05, 0.166, "4 Mill Lane Leeds"), (0.55, 0.216, "BE0306613733")]
     structure = read_structure(document_of_rows(loose))
     assert structure is not None and [c.tax_ids for c in structure[1]] == [[]]
+
+
+def test_a_caption_cell_in_a_row_of_captions_reads_its_value_under_its_own_start() -> None:
+    # a row of boxes' captions in capitals, one a client's number ('NR. CLIENT'), the next the terms' caption: the
+    # number under the cell is no name, and the terms under the next caption are not the client's name
+    rows = [(0.05, 0.10, "NR. CLIENT"), (0.20, 0.10, "ZORBLAT QUIMBY"),
+            (0.05, 0.116, "3839101"), (0.20, 0.116, "Reducere 2% la plata in 14 zile")]  # fmt: skip
+    assert "buyer_name" not in forms.read(document_of_rows(rows))
