@@ -3,6 +3,8 @@ grid cell, a tax id captioned by its scheme in the next box, a long date in a fo
 
 Hand-placed words; captions (made-up words) and values invented for the tests."""
 
+from datetime import date
+
 from extraction import forms
 from extraction.document import Document, Page
 from extraction.heuristic import HeuristicExtractor
@@ -40,7 +42,7 @@ def test_a_bare_code_gives_way_to_a_caption_and_two_bare_codes_tell_nothing() ->
     # a code stacked in a company's block is its registration number, no order's
     extractor = HeuristicExtractor()
     view = extractor._view(document_of_rows([(0.05, 0.116, "Tarnwick Foods Ltd"), (0.05, 0.132, "HRB-40211")]).pages[0])
-    assert extractor._bare_number(view, None, set()) == []
+    assert extractor._bare_facts(view, None, None, set()) == []
 
 
 def test_a_code_its_caption_names_as_a_tax_id_is_no_order_number() -> None:
@@ -97,3 +99,16 @@ def test_a_caption_cell_in_a_row_of_captions_reads_its_value_under_its_own_start
     rows = [(0.05, 0.10, "NR. CLIENT"), (0.20, 0.10, "ZORBLAT QUIMBY"),
             (0.05, 0.116, "3839101"), (0.20, 0.116, "Reducere 2% la plata in 14 zile")]  # fmt: skip
     assert "buyer_name" not in forms.read(document_of_rows(rows))
+
+
+def test_the_one_date_without_caption_is_the_order_s_date_before_a_date_under_an_unknown_caption() -> None:
+    # a grid: a print date under a caption no reader knows, the order's date in a cell whose caption is empty
+    grid = [(0.05, 0.10, "Zorblat"), (0.25, 0.10, "14.04.2027"), (0.05, 0.116, "Quimby"), (0.25, 0.116, "AN706652"),
+            (0.65, 0.116, "13.04.2027")]  # fmt: skip
+    got = HeuristicExtractor().extract(document_of_rows(grid + ITEMS), "purchase_order")
+    assert got.value("order_date") == date(2027, 4, 13)
+    # two dates without captions: nothing tells which; the captioned one stays the guess
+    two = [*grid, (0.65, 0.20, "20.05.2027")]
+    assert HeuristicExtractor().extract(document_of_rows(two + ITEMS), "purchase_order").value("order_date") == date(
+        2027, 4, 14
+    )
