@@ -112,3 +112,24 @@ def test_the_one_date_without_caption_is_the_order_s_date_before_a_date_under_an
     assert HeuristicExtractor().extract(document_of_rows(two + ITEMS), "purchase_order").value("order_date") == date(
         2027, 4, 14
     )
+
+
+def test_a_section_title_over_a_key_value_grid_names_the_value_cell_not_the_caption_cell() -> None:
+    # a portal's section title (a known party caption) over a grid: the name's caption cell in a made-up word, its
+    # value cell right of it; under it a row with the id's caption and value in the same two columns
+    grid = [(0.05, 0.10, "Supplier"), (0.05, 0.12, "Velimona"), (0.22, 0.12, "Nordic Manufacturing"),
+            (0.05, 0.136, "Lika"), (0.22, 0.136, "SE582940430901")]  # fmt: skip
+    assert _name(grid) == "Nordic Manufacturing"
+    # the name's caption cell left empty: the row's value right of the title's column
+    empty = [(0.05, 0.10, "Supplier"), (0.22, 0.12, "Nordic Manufacturing"),
+             (0.05, 0.136, "Lika"), (0.22, 0.136, "SE582940430901")]  # fmt: skip
+    assert _name(empty) == "Nordic Manufacturing"
+    # a block, no grid: the name under the caption, its address under it
+    block = [(0.05, 0.10, "Supplier"), (0.05, 0.12, "Nordic Manufacturing"), (0.05, 0.136, "12 Harbor Road")]
+    assert _name(block) == "Nordic Manufacturing"
+
+
+def _name(rows: list[tuple[float, float, str]]) -> object:
+    extractor = HeuristicExtractor()
+    views = [extractor._view(page) for page in document_of_rows(rows).pages]
+    return next(c.value for c in extractor._party_candidates(views) if c.name == "vendor_name")
