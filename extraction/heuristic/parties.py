@@ -284,17 +284,16 @@ def _grid_value(view: PageView, index: int, label: Line) -> Line | None:
         text = cell.text if cell is not None else "0"
         return len(text.split()) <= 3 and not re.search(r"\d", text) and not LEGAL_FORM.search(text)
 
-    if label.bbox[2] < cells[0].bbox[0] < label.bbox[0] + 0.25:  # the row's caption cell empty: its value alone
-        value, key = cells[0], starts(after, label.bbox[0])
-        if not caption(key):
-            return None
-    elif len(cells) >= 2 and caption(cells[0]):
+    if label.bbox[2] < cells[0].bbox[0] < label.bbox[0] + 0.2:  # the row's caption cell empty: its value alone
+        value, key = cells[0], label
+    elif len(cells) >= 2 and caption(cells[0]) and cells[1].bbox[0] - cells[0].bbox[0] < 0.2:
         value, key = cells[1], cells[0]
     else:
         return None
-    if starts(after, value.bbox[0]) is None:
-        return None
-    if key is not None and not caption(starts(after, key.bbox[0])):
+    # the next row: a caption under the caption column, a value (no caption: two grids of captions over values
+    # side by side print captions in both columns) under the value column
+    under = starts(after, value.bbox[0])
+    if under is None or caption(under) or not caption(starts(after, key.bbox[0])):
         return None
     return value
 
