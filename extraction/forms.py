@@ -198,13 +198,15 @@ class FormReader:
                     if not right:  # a value printed a little lower than its caption, on a line of its own
                         row = self._same_row(lines, index, words[start : end + 1])
                         right = self._right_of(row, row.index(words[end]), char_width, wide, gap)
-                    if caption[2] == "name" and self._caption_row(
-                        lines, index, words[start : end + 1], right, char_width
-                    ):
-                        right = []  # the next caption of a row of captions, each over its value
+                    cell = self._cell(words, start, end, char_width) if caption[2] == "name" else words[start : end + 1]
+                    next_cell = None
+                    if caption[2] == "name" and self._caption_row(lines, index, cell, right, char_width):
+                        next_cell, right = right[0].bbox[0], []  # the next caption of a row of captions
                     if caption[2] == "name" and right:
                         right += self._wrapped(lines, index, words[start], right, char_width)
-                    below = self._below(lines, index, words[start : end + 1], char_width)
+                    below = self._below(lines, index, cell, char_width)
+                    if next_cell is not None:  # each caption over its value: a value ends under the next cell
+                        below = [w for w in below if w.bbox[0] < next_cell - char_width]
                     self._take(caption, page, right, below, last)
                     start = end
                     break
@@ -228,6 +230,14 @@ class FormReader:
         return captions_over_values(
             [caption[0].bbox[0], right[0].bbox[0]], bottom, height, after.top, starts, char_width
         )
+
+    @staticmethod
+    def _cell(words: list[Word], start: int, end: int, char_width: float) -> list[Word]:
+        """A caption's cell: the caption and the words set close before it in a row of captions ('NR. CLIENT', a
+        client's number: its value stands under the cell's start, not under 'CLIENT')."""
+        while start > 0 and words[start].bbox[0] - words[start - 1].bbox[2] < 1.5 * char_width:
+            start -= 1
+        return words[start : end + 1]
 
     @staticmethod
     def _same_row(lines: list[Line], index: int, caption: list[Word]) -> list[Word]:

@@ -364,14 +364,22 @@ class Opening:
         caption ('Bill to:')."""
         lead = self.words[self.sentence_start : self.parties[0][0]] if self.parties else []
         # three lower-case words running on, each close after the one before: a sentence; a form's captions and
-        # values ('Consegna richiesta', 'Modalità di pagamento', 'Bonifico bancario') stand apart in cells
-        run, previous = 0, None
-        for word in lead:
-            close = previous is not None and 0 <= word.bbox[0] - previous.bbox[2] < 2.5 * self.char_width
-            run = (run + 1 if close else 1) if word.text.isalpha() and word.text.islower() else 0
+        # values ('Consegna richiesta', 'Modalità di pagamento', 'Bonifico bancario') stand apart in cells. A date
+        # counts as one word, lower-case where its month is ('20 de enero de 2024' in a form's cell is no sentence;
+        # 'hecho en Madrid, a 6 de febrero de 2026, entre' is)
+        ends = {i: j for i, j, _ in _dates(lead, self.hint)}
+        run, previous, i = 0, None, 0
+        while i < len(lead):
+            j = ends.get(i, i + 1)
+            first, last = lead[i], lead[j - 1]
+            close = previous is not None and 0 <= first.bbox[0] - previous.bbox[2] < 2.5 * self.char_width
+            lower = any(w.text.isalpha() and w.text.islower() for w in lead[i:j]) if j > i + 1 else None
+            if lower is None:
+                lower = first.text.isalpha() and first.text.islower()
+            run = (run + 1 if close else 1) if lower else 0
             if run >= 3:
                 return True
-            previous = word
+            previous, i = last, j
         return False
 
     def contract_number(self) -> FieldValue | None:

@@ -285,8 +285,8 @@ def _tax_ids(page: Page) -> list[tuple[str, Word, Line]]:
             # its shape, else a bare number after its scheme's name ('P.IVA: 12345678903', 'CVR-nr. 13585628') or
             # under a tax number's caption ('Tax No.:' over it)
             value = tax_id_of(word.text) or captioned_tax_id(caption_before(words, k), words[k:])
-            if value is None and above:
-                value = captioned_tax_id(caption_over(above, word), words[k : k + 1])
+            if value is None and above:  # the value's groups too: a box's value is all of it ('57 242 063 370')
+                value = captioned_tax_id(caption_over(above, word), words[k : k + 4])
             if value is None and k + 1 < len(words):
                 joined = (word.text + words[k + 1].text).strip("()[],;:.")
                 value = tax_id_of(joined) or (ocr_fixed_tax_id(joined) if TAX_SHAPE.match(joined) else None)
@@ -299,11 +299,18 @@ def _tax_ids(page: Page) -> list[tuple[str, Word, Line]]:
 
 
 def _owner(
-    found: list[Company], issuer: Company | None, word: Word, line: Line, span: tuple[float, float], page: int
+    found: list[Company],
+    issuer: Company | None,
+    word: Word,
+    line: Line,
+    span: tuple[float, float],
+    page: int,
+    lines: list[Line] | None = None,
 ) -> Company | None:
     """The company named before the id on its line, else the one whose name stands above it in its column (a
     block, from ``span``'s start: where the id's phrase, its caption with it, starts; or a letterhead's lines set
-    flush right or centred under its name, ending or centred where the phrase is), else, in a footer, the issuer."""
+    flush right or centred under its name, ending or centred where the phrase is), else, in a footer, the issuer,
+    else, boxed under its caption, the company of the box before it (``_box_before``, given the page's ``lines``)."""
     start, end = span
     before = [
         (m.bbox[2], c)
@@ -328,7 +335,28 @@ def _owner(
     ]
     if above:
         return min(above, key=lambda pair: pair[0])[1]
-    return issuer if line.top > FOOTER else None
+    if line.top > FOOTER:
+        return issuer
+    return _box_before(found, word, page, lines) if lines else None
+
+
+def _box_before(found: list[Company], word: Word, page: int, lines: list[Line]) -> Company | None:
+    """A form of boxes, each value under its own caption, in rows (the name's box, its address's, its tax id's,
+    then the other party's): an id boxed under its caption belongs to the company named last before its box in
+    reading order, on its row or the row above."""
+    index = next(i for i, line in enumerate(lines) if word in line.words)
+    if not caption_over(line_above(lines, index), word):
+        return None
+    height = word.bbox[3] - word.bbox[1]
+    earlier = [
+        ((m.top, m.bbox[0]), c)
+        for c in found
+        for m in c.mentions
+        if m.page == page
+        and (m.bbox[3] <= word.bbox[1] and word.bbox[1] - m.bbox[3] < 5 * height or abs(m.top - word.bbox[1]) < height)
+        and (m.top < word.bbox[1] - height / 2 or m.bbox[2] <= word.bbox[0])
+    ]
+    return max(earlier, key=lambda pair: pair[0])[1] if earlier else None
 
 
 @dataclass(slots=True)
@@ -355,10 +383,11 @@ def read_structure(doc: Document) -> tuple[Roles, list[Company]] | None:
         issuer = footers[0] if len(footers) == 1 else None
     for page in doc.pages:
         char = typical_char_width(page.words) if page.words else 0.01
+        lines = group_lines(page.words)
         for value, word, line in _tax_ids(page):
             # the column the id stands in starts with its own phrase, not with the line (other blocks beside it)
             phrase = next((p for p in split_phrases(line, char) if word in p.words), line)
-            owner = _owner(found, issuer, word, line, (phrase.bbox[0], phrase.bbox[2]), page.number)
+            owner = _owner(found, issuer, word, line, (phrase.bbox[0], phrase.bbox[2]), page.number, lines)
             # a company has one number of each scheme: a second of the same shape under it is another party's
             # (a form's own 'FEIN:' field set under the supplier's block)
             if owner is not None and all(_shape(value) != _shape(v) or v == value for v, _, _ in owner.tax_ids):

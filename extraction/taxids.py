@@ -283,9 +283,9 @@ def tax_number_modules() -> list[NumberValidationModule]:
 
 def caption_over(above: list[Word], word: Word) -> str:
     """The caption printed over a value on the line above, in its column ('Tax No.:' over '0969320092'): the first
-    two words of that line that start within the value's width, without digits."""
+    three words of that line that start within the value's width ('Business Reg. No.'), without digits."""
     height = word.bbox[3] - word.bbox[1]
-    over = [w for w in above if word.bbox[0] - 0.5 * height <= w.bbox[0] < word.bbox[2]][:2]
+    over = [w for w in above if word.bbox[0] - 0.5 * height <= w.bbox[0] < word.bbox[2]][:3]
     if not over or any(ch.isdigit() for w in over for ch in w.text):
         return ""
     return " ".join(w.text for w in over)

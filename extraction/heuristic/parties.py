@@ -48,7 +48,7 @@ class PartyFields:
                         words, factor = _name_before_address(_phrase_text_words(phrase, label_end)), 0.95
                     else:
                         right = phrases[p_index + 1] if p_index + 1 < len(phrases) else None
-                        below = self._phrase_below(view, index, phrase)
+                        below = _grid_value(view, index, phrase) or self._phrase_below(view, index, phrase)
                         if (
                             right is not None
                             and right.words[0].bbox[0] - phrase.bbox[2] < 0.2
@@ -260,6 +260,42 @@ class PartyFields:
         text = phrase.text.strip(" ,;")
         corroborated = bool(LEGAL_FORM.search(text)) or (len(text) > 4 and text.lower() in footer)
         return Candidate("buyer_name", text, phrase.words, view.page.number, 0.7 if corroborated else 0.45, text)
+
+
+def _grid_value(view: PageView, index: int, label: Line) -> Line | None:
+    """A section title over a key/value grid (a portal's 'Supplier' over 'Name | Acme GmbH', 'VAT | DE...'): the
+    party's name is the value cell of the grid's first row, right of its caption cell (or where that cell is empty,
+    the row's first phrase, right of the title's column). A grid shows by its columns: the next row starts a
+    caption (letters only) where the first row's caption starts and a value where its value starts. None where the
+    lines under the title are no such grid (a block: the name, its address lines)."""
+    rows = [(at, view.phrases[at]) for at in range(index + 1, min(index + 3, len(view.phrases)))]
+    if len(rows) < 2 or not rows[0][1] or not rows[1][1]:
+        return None
+    (first, cells), (_, after) = rows
+    if view.lines[first].top - label.bottom > 1.5 * label.height:
+        return None
+    slack = 1.5 * view.char_width
+
+    def starts(line: list[Line], x: float) -> Line | None:
+        return next((cell for cell in line if abs(cell.bbox[0] - x) < slack), None)
+
+    def caption(cell: Line | None) -> bool:
+        # a caption's cell: a few words, no digits, no company's legal form (a block's wrapped name)
+        text = cell.text if cell is not None else "0"
+        return len(text.split()) <= 3 and not re.search(r"\d", text) and not LEGAL_FORM.search(text)
+
+    if label.bbox[2] < cells[0].bbox[0] < label.bbox[0] + 0.2:  # the row's caption cell empty: its value alone
+        value, key = cells[0], label
+    elif len(cells) >= 2 and caption(cells[0]) and cells[1].bbox[0] - cells[0].bbox[0] < 0.2:
+        value, key = cells[1], cells[0]
+    else:
+        return None
+    # the next row: a caption under the caption column, a value (no caption: two grids of captions over values
+    # side by side print captions in both columns) under the value column
+    under = starts(after, value.bbox[0])
+    if under is None or caption(under) or not caption(starts(after, key.bbox[0])):
+        return None
+    return value
 
 
 def _caption_row(view: PageView, index: int, label: Line, right: Line) -> bool:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from datetime import date
 from decimal import Decimal
 
 from stdnum.gb import vat as gb_vat
@@ -35,9 +36,11 @@ from extraction.heuristic.vocabulary import (
 from extraction.layout import Line, joined_thousands
 from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_currency, parse_date
 from extraction.references import with_series
+from extraction.taxids import captioned_tax_id
 from extraction.terms import net_days
 
 GUESS = 0.45  # a value placed by layout and type alone: shown for review, never auto-accepted
+BARE = 0.47  # the one code or date printed with no caption at all: a guess, before one under an unknown caption
 LEADERS = re.compile(r"^[.·_…\s]+|[.·_…\s:]+$")  # dotted leaders and colons around a caption or a value
 MONEY = re.compile(r"^\(?-?[^\d\s(]{0,3}\d[\d.,' ]*[.,]\d{2}\)?$")
 PAGE_WORD = re.compile(r"confidential|page|seite|página|pagina|sida|sivu|strona|strana|oldal", re.IGNORECASE)
@@ -188,19 +191,22 @@ def _typed_pair(
         name, value = "order_date", day
     elif len(words) == 1 and raw.upper() == raw and raw in COMMON_CODES:
         name, value = "currency", raw
-    elif len(words) == 1 and _is_code(raw) and _document_number(view, caption):
+    elif len(words) == 1 and _is_code(raw) and _document_number(view, caption, words):
         name, value = _number_field(caption, known), raw
-    elif (series := with_series(words)) is not None and _document_number(view, caption):
+    elif (series := with_series(words)) is not None and _document_number(view, caption, words):
         name, value = _number_field(caption, known), series[0]
     if name is None or name in known:
         return None
     return Candidate(name, value, words, page, GUESS, raw, order)  # type: ignore[arg-type]
 
 
-def _document_number(view: PageView, caption: Line) -> bool:
-    """Whether a code under or beside a caption can be the document's number: not in a company's block (its
-    registration number there), unless the caption names the document ('Potvrzení objednávky 20271254' stacked
-    under the letterhead: a title's number)."""
+def _document_number(view: PageView, caption: Line, words: list[Word]) -> bool:
+    """Whether a code under or beside a caption can be the document's number: not a tax id its caption names the
+    scheme of ('Business Reg. No.' over '837-86-23259': a form's box, a portal's cell), nor in a company's block
+    (its registration number there), unless the caption names the document ('Potvrzení objednávky 20271254'
+    stacked under the letterhead: a title's number)."""
+    if tax_id_caption(caption.text) or captioned_tax_id(caption.text, words) is not None:
+        return False
     return _titled(caption.words) or not in_company_block(view, caption)
 
 
@@ -234,6 +240,7 @@ class UnlabelledFields:
             # the table's box: what stands beside it (a sidebar) is header, what stands in it is not
             box = (min(w.bbox[0] for w in words), span[0], span[1]) if span and words else None
             out += self._typed_pairs(views[0], box, date_hint, known)
+            out += self._bare_facts(views[0], box, date_hint, known)
             out += self._party_block(views[0], box, "vendor", buyers)
             if not buyers and vendors:  # the vendor's block captioned, the buyer's beside it under unknown words
                 out += self._party_block(views[0], box, "buyer", vendors)
@@ -331,6 +338,58 @@ class UnlabelledFields:
             )
             out += [c for c in found if c is not None]
         return out
+
+    def _bare_facts(
+        self, view: PageView, box: tuple[float, float, float] | None, date_hint: str | None, known: set[str]
+    ) -> list[Candidate]:
+        """The order's number and date printed with no caption at all (a form's box, a portal grid's cell whose
+        caption cell is empty, a facts row's first cell): the one code above the table that is a phrase of its own,
+        and the one phrase that is a date, each with no caption before it on its line nor over it, outside any
+        company's block. The document's own number and date are the ones that need no caption; a value under a
+        caption nobody knows may be any other's (a customer's number, a print date), so these guesses outrank
+        those. Two such codes or dates: none of that kind (which is which, nothing tells)."""
+        top = box[1] if box is not None else 0.5
+        codes: list[Line] = []
+        dates: list[tuple[Line, date]] = []
+        for index, phrases in enumerate(view.phrases):
+            for p_index, phrase in enumerate(phrases):
+                if phrase.bottom > top:
+                    continue
+                code = len(phrase.words) == 1 and _is_code(phrase.text.strip(":#.,;"))
+                day = None if code else parse_date(phrase.text, date_hint)
+                if not code and day is None:
+                    continue
+                before = phrases[p_index - 1] if p_index else None
+                if before is not None and (_is_caption(before) or _split_pair(before) is not None):
+                    continue  # its caption beside it, or a caption and value run on before it
+                if self._caption_over(view, index, phrase) or in_company_block(view, phrase):
+                    continue
+                if day is not None:
+                    dates.append((phrase, day))
+                else:
+                    codes.append(phrase)
+        page = view.page.number
+        out = []
+        if len(codes) == 1 and "po_number" not in known:
+            value = codes[0].text.strip(":#.,;")
+            out.append(Candidate("po_number", value, codes[0].words, page, BARE, value, (page, codes[0].top)))
+        if len(dates) == 1 and "order_date" not in known:
+            phrase, printed = dates[0]
+            out.append(Candidate("order_date", printed, phrase.words, page, BARE, phrase.text, (page, phrase.top)))
+        return out
+
+    @staticmethod
+    def _caption_over(view: PageView, index: int, phrase: Line) -> bool:
+        """Whether a caption stands close over the phrase, across its width (a box's caption above its value)."""
+        slack = view.char_width
+        for phrases in reversed(view.phrases[max(0, index - 2) : index]):
+            for above in phrases:
+                if above.bbox[2] < phrase.bbox[0] - slack or above.bbox[0] > phrase.bbox[2] + slack:
+                    continue
+                if phrase.top - above.bottom > 1.5 * max(phrase.height, above.height):
+                    return False
+                return _is_caption(above) or _split_pair(above) is not None
+        return False
 
     # ---- a party's block ------------------------------------------------------------------
 
