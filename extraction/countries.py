@@ -41,8 +41,11 @@ def countries(texts: Iterable[str]) -> Counter[str]:
                 votes[_VAT_PREFIXES.get(token[:2], token[:2])] += 1
         votes.update("US" for _ in _US_STATE_ZIP.finditer(text))
         end = re.split(r",\s*|\s+-\s+", text.strip())[-1].strip(" .")
-        if end in names:
-            votes[names[end]] += 1
+        # or its last words: two address blocks side by side end one line in two countries ('Perú Perú')
+        ends = [end] + [" ".join(end.split()[-n:]) for n in (3, 2, 1) if len(end.split()) > n]
+        name = next((e for e in ends if e in names), None)
+        if name is not None:
+            votes[names[name]] += 1
     return votes
 
 
