@@ -16,6 +16,7 @@ from typing import Protocol
 from extraction import readers
 from extraction.charges import close_the_totals, read_tax_and_charges, taxes_in_a_row, totals_from_the_page
 from extraction.checks import recheck_required
+from extraction.currencycodes import read_currency_code
 from extraction.document import Document
 from extraction.facts import read_facts
 from extraction.heuristic import HeuristicExtractor
@@ -136,6 +137,12 @@ phrases_stage = reading_stage(
     complete_phrases,
     names_without_marks,
 )
+currency_code_stage = reading_stage(
+    "currency_code_stage",
+    "An empty currency read from an ISO code (any legal tender's) printed where a code is a cell's value: alone "
+    "under or after a caption, or in brackets after a column's caption.",
+    read_currency_code,
+)
 addressee_stage = reading_stage(
     "addressee_stage",
     "An order's vendor addressed in an address block without a caption (a window envelope's).",
@@ -193,6 +200,7 @@ PIPELINE: list[Stage] = [
     opening_stage,
     phrases_stage,
     facts_stage,
+    currency_code_stage,
     addressee_stage,
     tax_ids_stage,
     tax_and_charges_stage,
