@@ -30,6 +30,7 @@ from extraction.references import check_references
 from extraction.result import Extraction
 from extraction.roles import read_roles
 from extraction.taxids import read_tax_ids
+from extraction.taxsuffix import complete_tax_ids
 from extraction.twoline import read_upper_lines
 from extraction.windows import read_addressee
 
@@ -169,6 +170,13 @@ tax_and_charges_stage = reading_stage(
     taxes_in_a_row,
 )
 
+tax_suffix_stage = reading_stage(
+    "tax_suffix_stage",
+    "A party's tax id completed by the letters its scheme prints after the digits ('970 625 437 MVA'), where "
+    "python-stdnum takes the id with them, and not without, for a VAT number.",
+    complete_tax_ids,
+)
+
 
 def doc_type_hint_stage(job: ExtractionJob) -> ExtractionJob:
     """The caller knows the type better than a guess: take it, and recheck what that type requires."""
@@ -206,6 +214,7 @@ PIPELINE: list[Stage] = [
     tax_and_charges_stage,
     doc_type_hint_stage,
     roles_stage,  # after the type is settled: it reads orders only
+    tax_suffix_stage,  # after every reader of tax ids
 ]
 AFTER_EXTRACTION = PIPELINE[PIPELINE.index(extract_stage) + 1 :]  # what the service does to any extractor's output
 
