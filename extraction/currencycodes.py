@@ -18,7 +18,8 @@ from extraction.result import Extraction, FieldValue
 
 CONFIDENCE = 0.6  # read by place alone
 _BRACKETED = re.compile(r"^\(([A-Z]{3})\)$")
-_AMOUNT = re.compile(r"\d[.,' ]?\d")  # a value line ('1 200,00', '07/11/2027' hold no caption)
+_DIGITS = re.compile(r"\d[.,' ]?\d")  # a line of values ('1 200,00', '07/11/2027'), not of captions
+_MONEY = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")  # an amount with its cents: a table's row
 
 
 def read_currency_code(doc: Document, extraction: Extraction) -> None:
@@ -50,6 +51,8 @@ def _code_in_a_cell(page: Page) -> FieldValue | None:
         for at, phrase in enumerate(phrases):
             if len(phrase.words) != 1 or phrase.text not in codes:
                 continue
+            if any(_MONEY.match(w.text) for p in phrases for w in p.words):
+                continue  # a table's row: 'ALL' under 'Size' is a size
             beside = at > 0 and _is_caption(phrases[at - 1])
             above = index > 0 and _caption_over(lines[index - 1], phrase)
             if beside or above:
@@ -60,7 +63,7 @@ def _code_in_a_cell(page: Page) -> FieldValue | None:
 def _caption_over(line: list[Line], value: Line) -> bool:
     """The phrase straight above ``value`` (their spans overlap, one only) is a caption, and the line above is a row
     of captions (no amount or date in it)."""
-    if any(_AMOUNT.search(p.text) for p in line):
+    if any(_DIGITS.search(p.text) for p in line):
         return False
     x0, _, x1, _ = value.bbox
     over = [p for p in line if p.bbox[0] < x1 and p.bbox[2] > x0]
