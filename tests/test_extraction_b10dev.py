@@ -101,3 +101,10 @@ def test_the_layout_models_dates_follow_the_country_named() -> None:
 def test_pages_keep_words_without_leaders() -> None:
     page = Page(1, 612, 792, words_at("Datum ....:1.2.2026", 0.1, 0.1))
     assert _texts(without_leaders(page.words)) == ["Datum:", "1.2.2026"]
+
+
+def test_a_vat_number_in_its_national_grouping_after_the_country_prefix() -> None:
+    from extraction.taxids import spaced_tax_id
+
+    assert spaced_tax_id(words_at("BE 0484.105.422", 0.1, 0.1)) == "BE0484.105.422"
+    assert spaced_tax_id(words_at("BE 0484.105.423", 0.1, 0.1)) is None  # its check digits disagree
