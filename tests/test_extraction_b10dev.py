@@ -108,3 +108,10 @@ def test_a_vat_number_in_its_national_grouping_after_the_country_prefix() -> Non
 
     assert spaced_tax_id(words_at("BE 0484.105.422", 0.1, 0.1)) == "BE0484.105.422"
     assert spaced_tax_id(words_at("BE 0484.105.423", 0.1, 0.1)) is None  # its check digits disagree
+
+
+def test_a_reference_code_in_another_alphabet_has_the_code_shape() -> None:
+    from extraction.openings import is_code
+
+    assert is_code("921/2024-П") and is_code("DL-2027/839") and is_code("ΣΥΜ-2024/17")
+    assert not is_code("Договір") and not is_code("договір-12")
