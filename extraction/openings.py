@@ -87,6 +87,8 @@ def is_code(text: str) -> bool:
     """``CODE``'s shape in any script: a capital of another alphabet stands where a Latin one would ('921/2024-П',
     'ΣΥΜ-2024/17')."""
     return CODE.match("".join("A" if ch.isupper() and not ch.isascii() else ch for ch in text)) is not None
+
+
 # a sentence about an invoice or paying, in the languages contracts arrive in
 _PAYING = r"invoice|factur|fattur|fatura|factuu?r|rechnung|" + PAYING_STEMS
 PAYING = re.compile(rf"\b(?:{_PAYING})", re.IGNORECASE)
