@@ -41,7 +41,11 @@ def countries(texts: Iterable[str]) -> Counter[str]:
                 votes[_VAT_PREFIXES.get(token[:2], token[:2])] += 1
         votes.update("US" for _ in _US_STATE_ZIP.finditer(text))
         end = re.split(r",\s*|\s+-\s+", text.strip())[-1].strip(" .")
-        code = names.get(end) or _country_aliases().get(end.replace(".", ""))
+        # or its last words: two address blocks side by side end one line in two countries ('Perú Perú')
+        ends = [end] + [" ".join(end.split()[-n:]) for n in (3, 2, 1) if len(end.split()) > n]
+        code = next(
+            (c for e in ends if (c := names.get(e) or _country_aliases().get(e.replace(".", ""))) is not None), None
+        )
         if code is not None:
             votes[code] += 1
     return votes

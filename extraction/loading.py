@@ -31,6 +31,7 @@ from extraction.errors import (
     UnsupportedTypeError,
 )
 from extraction.layout import reading_order
+from extraction.leaders import without_leaders
 from extraction.normalize import ocr_letter_slips
 from extraction.ocr import get_engine, level_turn, prepare_scan_levelled
 from extraction.photo import Quad, page_size, rectify, unwarp_photo
@@ -102,9 +103,14 @@ def load_document(data: bytes, filename: str | None = None, limits: Limits | Non
     limits = limits or Limits()
     name = filename or "the file"
     media_type = check_bytes(data, name, limits)
-    if media_type == "application/pdf":
-        return _load_pdf(data, name, limits)
-    return _load_image(data, media_type, name, limits)
+    doc = (
+        _load_pdf(data, name, limits)
+        if media_type == "application/pdf"
+        else _load_image(data, media_type, name, limits)
+    )
+    for page in doc.pages:
+        page.words = without_leaders(page.words)  # 'Datum .....:09.11.2026' read as 'Datum: 09.11.2026'
+    return doc
 
 
 # ---- PDF -------------------------------------------------------------------------------------

@@ -79,6 +79,14 @@ SMALL_NUMBERS = {
 }
 DOUBT = 0.3  # a party value read with less confidence than this, and no company's name, gives way to the opening's
 CODE = re.compile(r"^[A-Z]{0,6}[-/#]?[A-Z0-9]*\d[A-Z0-9\-/.]*$")
+
+
+def is_code(text: str) -> bool:
+    """``CODE``'s shape in any script: a capital of another alphabet stands where a Latin one would ('921/2024-П',
+    'ΣΥΜ-2024/17')."""
+    return CODE.match("".join("A" if ch.isupper() and not ch.isascii() else ch for ch in text)) is not None
+
+
 # a sentence about an invoice or paying, in the languages contracts arrive in
 _PAYING = r"invoice|factur|fattur|fatura|factuu?r|rechnung|" + PAYING_STEMS
 PAYING = re.compile(rf"\b(?:{_PAYING})", re.IGNORECASE)
@@ -392,7 +400,7 @@ class Opening:
                 continue
             for i, word in enumerate(tokens):
                 text = word.text.strip(":#")
-                if not CODE.match(text) or len(text) < 4 or parse_date(text) or re.fullmatch(r"\d{1,4}", text):
+                if not is_code(text) or len(text) < 4 or parse_date(text) or re.fullmatch(r"\d{1,4}", text):
                     continue
                 if sum(ch.isdigit() for ch in text) < 3:
                     continue

@@ -16,6 +16,7 @@ from typing import Protocol
 from extraction import readers
 from extraction.charges import close_the_totals, read_tax_and_charges, taxes_in_a_row, totals_from_the_page
 from extraction.checks import recheck_required
+from extraction.currencycodes import read_currency_code
 from extraction.document import Document
 from extraction.facts import read_facts
 from extraction.heuristic import HeuristicExtractor
@@ -29,6 +30,7 @@ from extraction.references import check_references
 from extraction.result import Extraction
 from extraction.roles import read_roles
 from extraction.taxids import read_tax_ids
+from extraction.taxsuffix import complete_tax_ids
 from extraction.twoline import read_upper_lines
 from extraction.windows import read_addressee
 
@@ -136,6 +138,12 @@ phrases_stage = reading_stage(
     complete_phrases,
     names_without_marks,
 )
+currency_code_stage = reading_stage(
+    "currency_code_stage",
+    "An empty currency read from an ISO code (any legal tender's) printed where a code is a cell's value: alone "
+    "under or after a caption, or in brackets after a column's caption.",
+    read_currency_code,
+)
 addressee_stage = reading_stage(
     "addressee_stage",
     "An order's vendor addressed in an address block without a caption (a window envelope's).",
@@ -160,6 +168,13 @@ tax_and_charges_stage = reading_stage(
     close_the_totals,
     totals_from_the_page,
     taxes_in_a_row,
+)
+
+tax_suffix_stage = reading_stage(
+    "tax_suffix_stage",
+    "A party's tax id completed by the letters its scheme prints after the digits ('970 625 437 MVA'), where "
+    "python-stdnum takes the id with them, and not without, for a VAT number.",
+    complete_tax_ids,
 )
 
 
@@ -193,11 +208,13 @@ PIPELINE: list[Stage] = [
     opening_stage,
     phrases_stage,
     facts_stage,
+    currency_code_stage,
     addressee_stage,
     tax_ids_stage,
     tax_and_charges_stage,
     doc_type_hint_stage,
     roles_stage,  # after the type is settled: it reads orders only
+    tax_suffix_stage,  # after every reader of tax ids
 ]
 AFTER_EXTRACTION = PIPELINE[PIPELINE.index(extract_stage) + 1 :]  # what the service does to any extractor's output
 

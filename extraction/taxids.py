@@ -328,8 +328,9 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
 
 
 def spaced_tax_id(words: list[Word]) -> str | None:
-    """A VAT number printed in groups after its country's two letters ('GB 757 7601 97', 'NO 998 212 537 MVA'):
-    the longest run of up to five groups that the country's own check digits accept, compact."""
+    """A VAT number printed in groups after its country's two letters ('GB 757 7601 97', 'NO 998 212 537 MVA',
+    'BE 0484.105.422', its stops kept): the longest run of up to five groups that the country's own check digits
+    accept, compact."""
     if not words or not re.fullmatch(r"[A-Z]{2}", words[0].text):
         return None
     try:
@@ -341,7 +342,8 @@ def spaced_tax_id(words: list[Word]) -> str | None:
     text, found = words[0].text, None
     for word in words[1:6]:
         token = word.text.strip(".,;:()")
-        if not re.fullmatch(r"\d{1,4}|[A-Z]{1,3}", token):
+        # a group of digits, or the national number in its own grouping ('BE 0484.105.422', 'CZ 699-00-1234')
+        if not re.fullmatch(r"\d{1,4}|\d[\d.\-]{2,14}\d|[A-Z]{1,3}", token):
             break
         text += token
         if module.is_valid(text):

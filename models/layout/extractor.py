@@ -17,6 +17,7 @@ import torch
 
 from extraction import normalize
 from extraction.checks import UNCONFIRMED
+from extraction.countries import date_order_by_country
 from extraction.document import Document, Page, union_bbox
 from extraction.result import Extraction, FieldValue, LineItem, Value
 from extraction.terms import net_days
@@ -65,7 +66,8 @@ class Normaliser:
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.number_hint = normalize.number_format_of(texts)
-        self.date_hint = normalize.date_order_of(texts)
+        # as its dates tell, else as the countries it names write them (a Peruvian '07/11/2027' is day first)
+        self.date_hint = normalize.date_order_of(texts) or date_order_by_country(list(texts))
 
     def __call__(self, name: str, text: str) -> Value:
         # OCR and layout leave table rules, brackets and sentence punctuation on a value's edges

@@ -1,0 +1,51 @@
+"""Leader dots between a caption and its value made a plain caption's colon: ``without_leaders(words)``.
+
+Dot-matrix and mainframe prints pad their captions to one column with dots ('Datum ..........: 09.11.2026'), and a
+text layer often glues the dots to the value ('........:4325079') or to the caption ('Datum.......:'). The readers
+know 'Caption: value'; so a run of leader characters ending in a colon (or a long one, five or more) becomes the
+colon after the caption, and the value glued to it a word of its own, its box the share of the glued word's its
+letters take (such prints are monospaced).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extraction.document import Word
+
+# caption letters glued before, the run of dots (or underscores, middle dots, ellipses), its colon, a value after
+_LEADER = re.compile(r"^(?P<caption>.*?[^\W\d_][^.·…_]*?)?(?P<dots>[.·…_]{2,})\s*(?P<colon>:)?(?P<value>.*)$")
+
+
+def without_leaders(words: list[Word]) -> list[Word]:
+    """The words with each caption's leader dots taken out: the caption ends in a colon, a value glued to the dots
+    stands alone. Runs of fewer than five dots without a colon (an ellipsis, 'etc..') are left as they are."""
+    out: list[Word] = []
+    for word in words:
+        match = _LEADER.match(word.text)
+        if match is None or not (match.group("colon") or len(match.group("dots")) >= 5):
+            out.append(word)
+            continue
+        caption, value = match.group("caption") or "", match.group("value").strip()
+        if caption:
+            out.append(_part(word, 0, len(caption), caption.rstrip(":") + ":"))
+        elif out and _same_line(out[-1], word) and not out[-1].text.endswith(":"):
+            out[-1] = replace(out[-1], text=out[-1].text + ":")
+        if value:
+            out.append(_part(word, len(word.text) - len(value), len(word.text), value))
+    return out
+
+
+def _part(word: Word, start: int, end: int, text: str) -> Word:
+    """The word of ``text`` that stands at characters start..end of ``word`` (its box cut in proportion)."""
+    x0, y0, x1, y1 = word.bbox
+    step = (x1 - x0) / max(1, len(word.text))
+    return replace(word, text=text, bbox=(x0 + start * step, y0, x0 + end * step, y1))
+
+
+def _same_line(left: Word, right: Word) -> bool:
+    top, bottom = max(left.bbox[1], right.bbox[1]), min(left.bbox[3], right.bbox[3])
+    return bottom - top > 0.5 * min(left.bbox[3] - left.bbox[1], right.bbox[3] - right.bbox[1]) and (
+        left.bbox[0] < right.bbox[0]
+    )
