@@ -17,7 +17,7 @@ import torch
 
 from extraction import normalize
 from extraction.checks import UNCONFIRMED
-from extraction.countries import date_order_by_country
+from extraction.countries import page_date_order
 from extraction.document import Document, Page, union_bbox
 from extraction.result import Extraction, FieldValue, LineItem, Value
 from extraction.terms import net_days
@@ -66,8 +66,9 @@ class Normaliser:
 
     def __init__(self, texts: Sequence[str]) -> None:
         self.number_hint = normalize.number_format_of(texts)
-        # as its dates tell, else as the countries it names write them (a Peruvian '07/11/2027' is day first)
-        self.date_hint = normalize.date_order_of(texts) or date_order_by_country(list(texts))
+        # the heuristic's one rule: as its dates tell, else as the countries it names write them (a Peruvian
+        # '07/11/2027' is day first), else as its money is set
+        self.date_hint = page_date_order(list(texts))
 
     def __call__(self, name: str, text: str) -> Value:
         # OCR and layout leave table rules, brackets and sentence punctuation on a value's edges
