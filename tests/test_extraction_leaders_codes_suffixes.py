@@ -1,5 +1,5 @@
 """Leader dots, currency codes in cells, tax ids completed by their scheme's letters, countries named side by side,
-and the layout model's date order by country (b10dev)."""
+and the layout model's date order by country, found on blind set 10 dev."""
 
 from __future__ import annotations
 
