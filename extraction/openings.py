@@ -29,7 +29,7 @@ from extraction.normalize import (
     parse_date,
 )
 from extraction.result import Extraction, FieldValue
-from extraction.taxids import caption_before, captioned_tax_id, spaced_tax_id, tax_id_of
+from extraction.taxids import tax_id_at
 from extraction.terms import DAY_OF_MONTH, PAYING_STEMS, RECEIPT, net_days, number_in_words, number_value
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
@@ -424,16 +424,7 @@ class Opening:
         found: list[FieldValue | None] = []
         for stretch in (self.words[a1:b0], self.words[b1 : self._sentence_end(b1)]):
             # whole, in its country's groups ('GB 876 2510 12') or a bare number after its scheme's name ('ABN')
-            ids = [
-                (w, value)
-                for k, w in enumerate(stretch)
-                if (
-                    value := tax_id_of(w.text)
-                    or spaced_tax_id(stretch[k:])
-                    or captioned_tax_id(caption_before(stretch, k), stretch[k:])
-                )
-                is not None
-            ]
+            ids = [(w, value) for k, w in enumerate(stretch) if (value := tax_id_at(stretch, k)) is not None]
             found.append(_cell(ids[0][1], [ids[0][0]], self.page, ids[0][0].text) if ids else None)
         first, second = found
         return (second, first) if self.vendor_first else (first, second)

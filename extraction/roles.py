@@ -29,10 +29,10 @@ from extraction.checks import recheck_required
 from extraction.companies import LEGAL_FORM, bare_legal_form, quoted_name_end
 from extraction.document import BBox, Document, Page, Word, union_bbox
 from extraction.layout import Line, captions_over_values, group_lines, split_phrases, typical_char_width
-from extraction.normalize import is_valid_tax_id, ocr_fixed_tax_id
+from extraction.normalize import is_valid_tax_id
 from extraction.result import Extraction, FieldValue
 from extraction.rolecaptions import BUYER, OTHER, PAYEE, PAYER, VENDOR, caption_phrasing, caption_role
-from extraction.taxids import caption_before, caption_over, captioned_tax_id, line_above, tax_id_of
+from extraction.taxids import line_above, misread_tax_id, tax_id_at
 
 CONFIDENCE = 0.6  # a party placed by structure alone: shown for review
 DOUBT = 0.3  # below this confidence a party value that names no company of the page is replaced
@@ -43,7 +43,6 @@ RIGHT = 0.01  # two lines of a block set flush right end this close (page widths
 SAME = 0.85  # similarity of two printed names of one company (OCR misreads letters)
 MAX_WORDS = 8
 SEPARATOR = re.compile(r"^[·•|\-–—:]$")  # between the parts of a one-line address ('Name · Street · Town')
-TAX_SHAPE = re.compile(r"^[A-Z]{2}[0-9A-Z]{8,12}$")  # a VAT number as OCR may read it, letters for digits
 ROLES = ("buyer", "vendor")
 CAPTION_GAP = 2.5  # line heights between a block's caption and the name under it
 
@@ -274,25 +273,14 @@ def _shape(tax_id: str) -> str:
 
 
 def _tax_ids(page: Page) -> list[tuple[str, Word, Line]]:
-    """Valid tax ids on a page, by shape and check digits; one printed in two pieces or with a letter read for
-    a digit only where its check digits then agree."""
+    """Valid tax ids on a page (``tax_id_at``'s, and on a scan ``misread_tax_id``'s: one printed in two pieces or
+    with a letter read for a digit only where its check digits then agree)."""
     out: list[tuple[str, Word, Line]] = []
     lines = group_lines(page.words)
     for index, line in enumerate(lines):
-        words = line.words
         above = line_above(lines, index)
-        for k, word in enumerate(words):
-            # its shape, else a bare number after its scheme's name ('P.IVA: 12345678903', 'CVR-nr. 13585628') or
-            # under a tax number's caption ('Tax No.:' over it)
-            value = tax_id_of(word.text) or captioned_tax_id(caption_before(words, k), words[k:])
-            if value is None and above:
-                value = captioned_tax_id(caption_over(above, word), words[k : k + 1])
-            if value is None and k + 1 < len(words):
-                joined = (word.text + words[k + 1].text).strip("()[],;:.")
-                value = tax_id_of(joined) or (ocr_fixed_tax_id(joined) if TAX_SHAPE.match(joined) else None)
-            if value is None:
-                token = word.text.strip("()[],;:.")
-                value = ocr_fixed_tax_id(token) if TAX_SHAPE.match(token) else None
+        for k, word in enumerate(line.words):
+            value = tax_id_at(line.words, k, above) or misread_tax_id(line.words, k)
             if value is not None and all(value != v for v, _, _ in out):
                 out.append((value, word, line))
     return out
