@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from extraction.agreements import BUYER_ROLE, VENDOR_ROLE
+from extraction.agreements import BUYER_ROLE, VENDOR_ROLE, grantor_first
 from extraction.checks import recheck_required
 from extraction.companies import LEGAL_FORM, bare_legal_form, quoted_name_end
 from extraction.document import Document, Page, Word, union_bbox
@@ -181,6 +181,8 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
         if not name_like or text[:1] in "(„“\"'" or any(ch.isdigit() for ch in text):
             if start is not None and last_form is not None:
                 runs.append((start, last_form + 1))
+            elif start is not None and _defined_party(words, start, i):
+                runs.append((start, i))
             start = last_form = None
             continue
         start = i if start is None else start
@@ -191,6 +193,21 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
                 runs.append((start, last_form + 1))
             start = last_form = None
     return runs
+
+
+def _defined_party(words: list[Word], start: int, end: int) -> bool:
+    """A name without a legal form the opening sentence defines as a party: two capitalised words or more right
+    after its 'between' or 'and', a role in brackets right after it ('between Kinabalu Systems Berhad (the
+    Customer) and ...'; 'This Agreement (the "Agreement")' is no party: no 'between' before it)."""
+    if end - start < 2 or start == 0 or end >= len(words):
+        return False
+    opened = words[start - 1].text
+    bracket = " ".join(w.text for w in words[end : end + 4])
+    return bool(
+        (AND.match(opened) or BETWEEN.match(opened))
+        and re.match(r"\([^()]*[^\W\d_][^()]*\)", bracket)
+        and all(w.text[:1].isupper() for w in words[start:end])
+    )
 
 
 def _names_a_company(words: list[Word], start: int, end: int) -> bool:
@@ -408,9 +425,11 @@ class Opening:
         first, second = self.words[a0:a1], self.words[b0:b1]
         role_a = " ".join(w.text for w in self.words[a1:b0])
         role_b = " ".join(w.text for w in self.words[b1 : self._sentence_end(b1)])
-        vendor_first = bool(VENDOR_ROLE.search(role_a) and not BUYER_ROLE.search(role_a)) or bool(
-            BUYER_ROLE.search(role_b) and not VENDOR_ROLE.search(role_b)
-        )
+        vendor_first = grantor_first(role_a, role_b)
+        if vendor_first is None:
+            vendor_first = bool(VENDOR_ROLE.search(role_a) and not BUYER_ROLE.search(role_a)) or bool(
+                BUYER_ROLE.search(role_b) and not VENDOR_ROLE.search(role_b)
+            )
         self.vendor_first = vendor_first
         buyer, vendor = (second, first) if vendor_first else (first, second)
         return _cell(_name(buyer), buyer, self.page), _cell(_name(vendor), vendor, self.page)

@@ -50,7 +50,7 @@ _NOT_A_PARTY = re.compile(
 ABOVE = 0.2  # how far above a tax id, in page heights, its party's name may stand
 # a caption that says 'tax number' without naming the scheme ('Tax No.', 'Income Tax Ref.', 'Vergi No', 'Cod fiscal',
 # 'Steuernummer'): a bare number after it is a tax id where some country's tax number module accepts it
-_TAX_CAPTION = re.compile(r"\b(?:tax|vat|tin|fiscal|vergi|steuer\w*|nalog\w*|adó\w*|vero\w*)\b", re.IGNORECASE)
+TAX_CAPTION = re.compile(r"\b(?:tax|vat|tin|fiscal|vergi|steuer\w*|nalog\w*|adó\w*|vero\w*)\b", re.IGNORECASE)
 _TAX_NUMBER = re.compile(r"\btax\b", re.IGNORECASE)  # a python-stdnum module's first docstring line naming one
 
 
@@ -208,10 +208,38 @@ def tax_id_of(text: str) -> str | None:
     A scan's country prefix with one letter read as a digit ('1E6305233B') is mended where the check digits then
     agree; a bare run of digits is never given letters."""
     token = text.strip("()[],;:.")
-    value = _shaped_tax_id(token)
+    value = _shaped_tax_id(token) or formatted_tax_id(token)
     if value is None and len(token) > 2 and token[:2].isalnum() and not token[:2].isdigit():
         value = _shaped_tax_id(token[:2].translate(LETTER_LOOKALIKES) + token[2:])
     return value
+
+
+# a number grouped by separators ('05.406.910.9-610.000', '01.00.112.437'), eight digits or more
+_GROUPED = re.compile(r"(?=(?:\D*\d){8})\d[\dA-Z]*(?:[.\-/][\dA-Z]+)+")
+
+
+def formatted_tax_id(token: str) -> str | None:
+    """A company number printed exactly as python-stdnum formats its scheme's numbers, its separators where the
+    scheme puts them ('05.406.910.9-610.000', Indonesia's NPWP), and valid by a check digit: one digit changed,
+    the scheme refuses it (a scheme that checks the length alone, Egypt's 9 digits, reads by its caption only,
+    ``captioned_tax_id``)."""
+    if not _GROUPED.fullmatch(token):
+        return None
+    for module in company_modules():
+        formatter = getattr(module, "format", None)
+        if formatter is None or not module.is_valid(token):
+            continue
+        try:
+            if formatter(token) != token:
+                continue
+        except ValueError:
+            continue
+        # a digit changed makes some number the scheme refuses: it checks more than the length
+        digits = [i for i, ch in enumerate(token) if ch.isdigit()]
+        changed = (token[:i] + str((int(token[i]) + 1) % 10) + token[i + 1 :] for i in digits)
+        if not all(module.is_valid(other) for other in changed):
+            return token
+    return None
 
 
 def _shaped_tax_id(token: str) -> str | None:
@@ -332,23 +360,31 @@ def caption_before(words: list[Word], k: int) -> str:
     return " ".join(w.text for w in words[max(0, k - 3) : k])
 
 
-def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
-    """A bare-digit id printed right after its scheme's name (``caption``: the word or two before it), in up to
-    four groups of digits: as printed, its hyphens and stops kept ('CUIT 30-94421836-6', 'RUT 97.579.209-9'), its
-    groups' spaces closed ('Org.nr. 917 216 479' -> '917216479')."""
+def caption_modules(caption: str) -> list[NumberValidationModule]:
+    """The python-stdnum modules of the scheme a caption names (the word or few before a number): by its
+    abbreviation in one word or two ('RFC', 'P.IVA', 'Org.nr.'), that abbreviation with a word for number after it
+    where one country's ('CVR-nr.', 'ABN No.'; not 'VAT No.'), or its name spelled out (``spelled_caption_modules``);
+    empty where it names none."""
     schemes = captioned_schemes()
     spelled = spelled_caption_modules(caption)
     caption = " ".join(caption.split()[-2:])  # a scheme's abbreviation is one word or two
-    # one country's scheme named with a word for number after it ('CVR-nr.', 'ABN No.'; not 'VAT No.')
     letters = re.findall(r"[^\W\d_]+", caption)
     numbered = schemes.get(letters[-2].upper(), []) if len(letters) >= 2 and _abbreviates(letters[-1], "number") else []
-    modules = (
+    return (
         schemes.get(re.sub(r"[^A-Z]", "", caption.upper()))
         or schemes.get(re.sub(r"[^A-Z]", "", caption.split()[-1].upper()) if caption.split() else "")
         or (numbered if len({_country(m) for m in numbered}) == 1 else [])
         or spelled
     )
-    generic = _TAX_CAPTION.search(caption) and not re.search(r"\b[A-Z]{2}$", caption)  # no 'DE' before it
+
+
+def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
+    """A bare-digit id printed right after its scheme's name (``caption``: the word or two before it), in up to
+    four groups of digits: as printed, its hyphens and stops kept ('CUIT 30-94421836-6', 'RUT 97.579.209-9'), its
+    groups' spaces closed ('Org.nr. 917 216 479' -> '917216479')."""
+    modules = caption_modules(caption)
+    caption = " ".join(caption.split()[-2:])
+    generic = TAX_CAPTION.search(caption) and not re.search(r"\b[A-Z]{2}$", caption)  # no 'DE' before it
     if not modules and generic and words and re.fullmatch(r"\d{8,15}", words[0].text.strip(".,;")):
         # a tax number's caption that names no scheme: one unbroken number some country's check digits accept (a
         # country's prefix before it makes it a VAT number in groups, ``spaced_tax_id``'s)
