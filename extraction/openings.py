@@ -169,8 +169,12 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
         text = word.text.rstrip(",;:")
         if start is not None and re.fullmatch(r"\(\w+\)", text) and LEGAL_FORM.match(text[1:-1]):
             text = text[1:-1]  # a form in brackets inside a name: 'Springbok Traders (Pty) Ltd'
-        if start is not None and last_form is None and _apart(words[i - 1], word, char):
-            start = None  # a caption across a form's gap ('Subscriber      Barramundi Coast Pty Ltd') starts no name
+        if start is not None and _apart(words[i - 1], word, char):
+            # a caption across a form's gap ('Subscriber      Barramundi Coast Pty Ltd') starts no name; a name
+            # ends at its form where a column's gap follows (two blocks' names on one line)
+            if last_form is not None:
+                runs.append((start, last_form + 1))
+            start = last_form = None
         name_like = text[:1].isupper() or LEGAL_FORM.match(text) or (start is not None and JOINER.match(text))
         if (start is None or _own_line(words, i)) and (AND.match(text) or BETWEEN.match(text)):
             # 'ENTRE ... ET Lemaréchal SAS': the words that join the parties start neither; an 'und' on a line of
@@ -330,8 +334,13 @@ class Opening:
         runs = runs[:1] + [
             r for r in runs[1:] if runs and _name(self.words[slice(*r)]) != _name(self.words[slice(*runs[0])])
         ]
-        # the opening sentence: the first that names two companies
-        self.parties = runs[:2] if len(runs) >= 2 and runs[1][0] - runs[0][1] < 120 else []
+        # the opening sentence: the first that joins two companies by its 'and' ('between A Ltd (the "Customer")
+        # and B Ltd', after the two parties' blocks side by side), else the first that names two
+        pairs = [(a, b) for a, b in zip(runs, runs[1:], strict=False) if b[0] - a[1] < 120]
+        joining = [
+            (a, b) for a, b in pairs if any(AND.match(w.text.strip(",;()")) for w in self.words[a[1] : b[0] + 1])
+        ]
+        self.parties = list(joining[0]) if joining else list(pairs[0]) if pairs[:1] == [tuple(runs[:2])] else []
         # a sentence joins its two parties ('Tarnwick Foods Ltd, 4 Mill Lane (the Patron), and Osgood LLC'; the word may
         # open the second run: '..., Österreich und Großglockner GmbH'); names set apart by an address or captions
         # only (a form's boxes), or by 'or' (one party's two names), are not joined

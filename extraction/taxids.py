@@ -379,9 +379,10 @@ def caption_modules(caption: str) -> list[NumberValidationModule]:
 
 
 def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
-    """A bare-digit id printed right after its scheme's name (``caption``: the word or two before it), in up to
-    four groups of digits: as printed, its hyphens and stops kept ('CUIT 30-94421836-6', 'RUT 97.579.209-9'), its
-    groups' spaces closed ('Org.nr. 917 216 479' -> '917216479')."""
+    """An id printed right after its scheme's name (``caption``: the word or two before it), one word with letters
+    and digits ('RFC UXM000103J36', valid by its module's own rule: Mexico's does not hold the check digit to
+    account, nor do real RFCs) or up to four groups of digits: as printed, its hyphens and stops kept ('CUIT
+    30-94421836-6', 'RUT 97.579.209-9'), its groups' spaces closed ('Org.nr. 917 216 479' -> '917216479')."""
     modules = caption_modules(caption)
     caption = " ".join(caption.split()[-2:])
     generic = TAX_CAPTION.search(caption) and not re.search(r"\b[A-Z]{2}$", caption)  # no 'DE' before it
@@ -390,6 +391,10 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
         # country's prefix before it makes it a VAT number in groups, ``spaced_tax_id``'s)
         value = words[0].text.strip(".,;")
         return value if any(module.is_valid(value) for module in tax_number_modules()) else None
+    first = words[0].text.strip(".,;") if words else ""
+    if modules and re.fullmatch(r"(?=.*\d)(?=.*[A-Z])[0-9A-ZÑ&][0-9A-ZÑ&\-]{7,}", first):
+        # a number with the scheme's letters in it ('RFC' over 'UXM000103J36'): whole, as its module accepts it
+        return first if any(m.is_valid(first) for m in modules) else None
     groups: list[str] = []
     for word in words[:4] if modules else []:
         if not re.fullmatch(r"\d[\d.\-]*", word.text.strip(".,;")):
