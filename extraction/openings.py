@@ -176,6 +176,11 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
                 runs.append((start, last_form + 1))
             start = last_form = None
         name_like = text[:1].isupper() or LEGAL_FORM.match(text) or (start is not None and JOINER.match(text))
+        if start is not None and last_form == i - 1 and AND.match(text) and not _next_is_form(words, i):
+            # 'Korvath GmbH and Wendmere AG': an 'and' after a whole name's form joins two parties ('GmbH und Co.
+            # KG' goes on into a form)
+            runs.append((start, i))
+            start = last_form = None
         if (start is None or _own_line(words, i)) and (AND.match(text) or BETWEEN.match(text)):
             # 'ENTRE ... ET Lemaréchal SAS': the words that join the parties start neither; an 'und' on a line of
             # its own between two parties' blocks joins no name ('..., Graz, Österreich' / 'und' / 'Großglockner ...')
@@ -196,6 +201,8 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
             if last_form is not None:
                 runs.append((start, last_form + 1))
             start = last_form = None
+    if start is not None and last_form is not None:
+        runs.append((start, last_form + 1))  # a name that ends the page's words
     return runs
 
 
