@@ -41,6 +41,7 @@ FOOTER = 0.88  # below this, a line is the page's footer
 BLOCK = 0.12  # how far below its company's name (page heights) a tax id still stands in the same block
 RIGHT = 0.01  # two lines of a block set flush right end this close (page widths)
 SAME = 0.85  # similarity of two printed names of one company (OCR misreads letters)
+OWN_WORDS = 0.6  # similarity of the words of two such printings the other does not print
 MAX_WORDS = 8
 SEPARATOR = re.compile(r"^[·•|\-–—:]$")  # between the parts of a one-line address ('Name · Street · Town')
 ROLES = ("buyer", "vendor")
@@ -95,7 +96,18 @@ def similar(a: str, b: str) -> bool:
     if other_form and not kb.startswith(ka) and not ka.startswith(kb):
         return False
     short, long = sorted((ka, kb), key=len)
-    return ka == kb or SequenceMatcher(None, ka, kb).ratio() >= SAME or (len(short) >= 8 and long.endswith(short))
+    return ka == kb or _misread(a, b) or (len(short) >= 8 and long.endswith(short))
+
+
+def _misread(a: str, b: str) -> bool:
+    """Two printings alike but for misread letters: alike as a whole, and the words one does not share with the
+    other alike too ('Acrne Technical' for 'Acme Technical'; 'Umgeni Technical Services' and 'Magalies Technical
+    Services' are two companies whose generic words make them look alike)."""
+    if SequenceMatcher(None, key(a), key(b)).ratio() < SAME:
+        return False
+    words_a, words_b = ({key(w) for w in name.split()} - {""} for name in (a, b))
+    own_a, own_b = "".join(sorted(words_a - words_b)), "".join(sorted(words_b - words_a))
+    return not (own_a and own_b) or SequenceMatcher(None, own_a, own_b).ratio() >= OWN_WORDS
 
 
 def company_names(words: list[Word]) -> list[tuple[int, int]]:
@@ -205,17 +217,20 @@ def _wrapped_start(phrases: list[Line], phrase: Line, char: float, bare_form: bo
         gap = phrase.top - above.bottom
         if not (-0.1 * height <= gap < 0.8 * height) or abs(above.bbox[0] - phrase.bbox[0]) > 0.01:
             continue
-        if not bare_form and _caption_row(phrases, above, phrase, char):
+        first = _under_caption(phrases, above)  # a block's first line, no caption of a row of them
+        if not bare_form and not first and _caption_row(phrases, above, phrase, char):
             continue
         text = above.text
         words = above.words
         if (
             len(words) <= 4
-            # a letterhead's larger print, or a line ending in a joiner: a caption above a block is neither
+            # a letterhead's larger print, or a line ending in a joiner: a caption above a block is neither; or the
+            # block's first line right under its caption ('SOLD TO' / 'Drakensview Technical' / 'Services (Pty) Ltd')
             and (
                 bare_form
                 or above.bottom - above.top >= 1.2 * height
                 or words[-1].text in ("&", "+", "and", "und", "e", "y")
+                or first
             )
             and words[0].text[:1].isupper()
             and not re.search(r"[\d:@]", text)
@@ -223,6 +238,18 @@ def _wrapped_start(phrases: list[Line], phrase: Line, char: float, bare_form: bo
         ):
             return list(words)
     return []
+
+
+def _under_caption(phrases: list[Line], phrase: Line) -> bool:
+    """Whether the phrase just above ``phrase`` (a caption stands a little apart), left-aligned with it, is a party
+    block's caption."""
+    height = phrase.bottom - phrase.top
+    return any(
+        -0.1 * height <= phrase.top - above.bottom < 1.5 * height
+        and abs(above.bbox[0] - phrase.bbox[0]) <= 0.01
+        and caption_role(above.text.rstrip(":")) is not None
+        for above in phrases
+    )
 
 
 def _wrapped_form(phrases: list[Line], phrase: Line) -> list[Word]:

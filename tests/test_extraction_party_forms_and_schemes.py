@@ -138,3 +138,25 @@ def test_a_letterhead_word_on_the_edge_of_a_larger_title_s_band_stays_on_its_lin
     lines = [line.text for line in group_lines(title + name)]
     assert "Korvath Medical Supplies Ltd" in lines
     assert "PURCHASE ORDER" in lines
+
+
+def test_companies_alike_in_their_generic_words_are_two() -> None:
+    from extraction.roles import similar
+
+    assert not similar("Korvath Technical Services (Pty) Ltd", "Wendmere Technical Services Pty Ltd")
+    assert similar("Korvath Technical Services Ltd", "Korvalh Technical Servlces Ltd")  # a scan's misread letters
+
+
+def test_a_name_wrapped_in_a_row_of_four_blocks_is_read_whole_under_its_caption() -> None:
+    from extraction.roles import mentions
+    from tests.fixtures_docs import document_of_rows
+
+    rows = [
+        (0.06, 0.19, "SOLD TO"), (0.285, 0.19, "BILL TO"), (0.505, 0.19, "SHIP TO"), (0.725, 0.19, "REMIT TO"),
+        (0.06, 0.208, "Korvath Technical"), (0.285, 0.208, "Wendmere Technical"), (0.505, 0.208, "Korvath Technical"),
+        (0.725, 0.208, "Wendmere Technical"),
+        (0.06, 0.224, "Services (Pty) Ltd"), (0.285, 0.224, "Services Pty Ltd"), (0.505, 0.224, "Services (Pty) Ltd"),
+        (0.725, 0.224, "Services Pty Ltd"),
+    ]  # fmt: skip
+    names = {m.name for m in mentions(document_of_rows(rows).pages[0])}
+    assert names == {"Korvath Technical Services (Pty) Ltd", "Wendmere Technical Services Pty Ltd"}
