@@ -110,10 +110,12 @@ def group_lines(words: list[Word]) -> list[Line]:
 def _nearest_bands(lines: list[Line], bands: list[tuple[float, float]]) -> None:
     """A word whose middle falls on the edge of one line's band and nearer the middle of a band set later (a
     letterhead's word beside a larger title: 'Supplies' of 'Rift Valley Medical Supplies Ltd' level with the
-    foot of 'PURCHASE ORDER') belongs to that nearer line."""
+    foot of 'PURCHASE ORDER') belongs to that nearer line: a text layer's word, whose box is its font's."""
     centres = [(top + bottom) / 2 for top, bottom in bands]
     for index, line in enumerate(lines):
         for word in list(line.words):
+            if word.confidence < 1.0:
+                continue  # OCR boxes hug the ink (a descender lowers a middle): ``_descenders_joined`` reads them
             middle = (word.bbox[1] + word.bbox[3]) / 2
             own = abs(middle - centres[index])
             nearer = [
