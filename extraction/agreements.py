@@ -71,6 +71,22 @@ BUYER_ROLE = re.compile(r"buyer|customer|client|purchaser|licensee|recipient|pri
 VENDOR_ROLE = re.compile(
     r"supplier|vendor|seller|provider|contractor|consultant|licensor|agency|disclos|employee|executive", re.I
 )
+# English names two parties' roles by one stem, who grants in -or and who receives in -ee ('Lessor' / 'Lessee',
+# 'Franchisor' / 'Franchisee', 'Assignor' / 'Assignee'): the one in -or provides, the vendor
+_GRANTOR = re.compile(r"\b([A-Za-z]{3,})or\b")
+_GRANTEE = re.compile(r"\b([A-Za-z]{3,})ee\b")
+
+
+def grantor_first(role_a: str, role_b: str) -> bool | None:
+    """Whether the first of two parties is the one in -or of a pair of roles of one stem (``role_a`` its words,
+    ``role_b`` the second's): True, False the other way round, None where the roles are no such pair."""
+    for grantor, grantee, answer in ((role_a, role_b, True), (role_b, role_a, False)):
+        stems = {m.group(1).casefold() for m in _GRANTOR.finditer(grantor)}
+        if stems & {m.group(1).casefold() for m in _GRANTEE.finditer(grantee)}:
+            return answer
+    return None
+
+
 OPENING_CHARS = 6000  # where an agreement names its parties
 # the verb of one party paying the other ('the Discloser shall pay the Recipient the fees below'), in the languages
 # contracts arrive in: whoever pays is the buyer, whatever the roles' names say

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
+from babel.numbers import list_currencies
+from cleanco.termdata import terms_by_country
+
 from extraction.document import Word
+from extraction.taxids import TAX_CAPTION
 
 # spelled with optional dots between letters; each alternative is one printed word
 _ANY_CASE = (
@@ -26,7 +30,43 @@ _CAPITALS = (
     r"AG|KG|SE|SA|AB|AS|ASA|ApS|APS|Oy|OY|BV|NV|LP|L\.P|Co|SL|S\.L|SAS|SRL|SpA|UG|AE|KK|"
     r"EURL|SASU|SCA|SCRL|CVBA|VOF|DAC|CLG|ULC|UAB|SIA|OÜ|HB|KB|IVS|EOOD|OOD|Kkt|Bt|K\.K|G\.K"
 )
-FORMS = _FORMS = rf"(?i:{_ANY_CASE})|{_CAPITALS}"
+
+
+def _cleanco_forms() -> str:
+    """The legal forms of many countries' law as cleanco's term lists spell them ('sdn. bhd.', 'k.d.a.', 'sae',
+    'ooo'), each word as a company's name prints it: initials with their stops in any case but with a capital
+    ('K.D.A.', 'e.V.'; not prose's 'e.g.'), or without them in capitals ('KDA'); a shortened word ('bhd.')
+    capitalised or in capitals, its stop or not ('Bhd', 'SDN.'); a form without stops in capitals, or with stops
+    between its letters ('SAE', 'S.A.E.'). Letters without stops are three at least (a state's 'CA', a country's
+    'UK', a word's 'De' are no form) and, for a bare form, five at most (a whole word such as 'company' or 'private'
+    is prose as often as a form); a tax's name ('VAT') is none, nor a currency's code in capitals ('BHD')."""
+    # a term's words: a bare word of a term of several is a joiner ('and company', 'c. por a.'), no form of itself
+    terms = {term for listed in terms_by_country.values() for term in listed}
+    words = {word for term in terms for word in term.split() if " " not in term or "." in word}
+    currencies = list_currencies()
+    alternatives: set[str] = set()
+    for word in words:
+        letters = word.replace(".", "")
+        if not letters.isalpha() or len(letters) < 2 or TAX_CAPTION.fullmatch(letters):
+            continue
+        capitals = letters.upper() not in currencies  # 'BHD' in capitals is a currency, 'Bhd' a form
+        groups = word.strip(".").split(".")
+        if len(groups) > 1:  # initials
+            stopped = r"\.".join(re.escape(g) for g in groups)
+            alternatives.add(rf"(?=\S*[A-Z])(?i:{stopped})")
+            if len(letters) >= 3 and capitals:
+                alternatives.add(re.escape(letters.upper()))
+        elif len(letters) >= 3 and (word.endswith(".") or len(letters) <= 5):
+            if capitals:
+                alternatives.add(re.escape(letters.upper()))
+            if word.endswith("."):  # a shortened word
+                alternatives.add(re.escape(letters.capitalize()))
+            else:
+                alternatives.add(r"\.".join(letters.upper()))
+    return "|".join(sorted(alternatives, key=lambda a: (-len(a), a)))
+
+
+FORMS = _FORMS = rf"(?i:{_ANY_CASE})|{_CAPITALS}|{_cleanco_forms()}"
 
 # one printed word that is a legal form (``.match``/``.fullmatch`` on a word), or a text ending in one (``.search``)
 LEGAL_FORM = re.compile(rf"(?:^|(?<![\w.&/]))(?:{_FORMS})\.?$")

@@ -99,10 +99,33 @@ def group_lines(words: list[Word]) -> list[Line]:
             height = word.bbox[3] - word.bbox[1]
             # the band is the middle +- 35% of the first word's height
             bands.append((middle - 0.35 * height, middle + 0.35 * height))
+    _nearest_bands(lines, bands)
+    lines = [line for line in lines if line.words]
     for line in lines:
         line.words.sort(key=lambda w: w.bbox[0])
     lines.sort(key=lambda line: line.top)
     return _accents_lowered(_descenders_joined(lines))
+
+
+def _nearest_bands(lines: list[Line], bands: list[tuple[float, float]]) -> None:
+    """A word whose middle falls on the edge of one line's band and nearer the middle of a band set later (a
+    letterhead's word beside a larger title: 'Supplies' of 'Rift Valley Medical Supplies Ltd' level with the
+    foot of 'PURCHASE ORDER') belongs to that nearer line: a text layer's word, whose box is its font's."""
+    centres = [(top + bottom) / 2 for top, bottom in bands]
+    for index, line in enumerate(lines):
+        for word in list(line.words):
+            if word.confidence < 1.0:
+                continue  # OCR boxes hug the ink (a descender lowers a middle): ``_descenders_joined`` reads them
+            middle = (word.bbox[1] + word.bbox[3]) / 2
+            own = abs(middle - centres[index])
+            nearer = [
+                (abs(middle - centres[j]), j)
+                for j in range(max(0, index - 3), min(len(lines), index + 4))
+                if j != index and bands[j][0] <= middle <= bands[j][1] and abs(middle - centres[j]) < own
+            ]
+            if nearer:
+                line.words.remove(word)
+                lines[min(nearer)[1]].words.append(word)
 
 
 def _accents_lowered(lines: list[Line]) -> list[Line]:

@@ -491,7 +491,15 @@ def is_valid_tax_id(text: str | None) -> bool:
         or (re.fullmatch(r"\d-\d{4}-\d{4}-\d{4}", text) is not None and cn.is_valid(text))  # Japan's, grouped
         # a Singapore company's UEN (its year, five digits, a check letter) or an entity's ('T08LL1234A')
         or (re.fullmatch(r"\d{9}[A-Z]|[RST]\d{2}[A-Z]{2}\d{4}[A-Z]", text) is not None and uen.is_valid(text))
+        or _formatted(text)
     )
+
+
+def _formatted(text: str) -> bool:
+    """A company number in its scheme's own printed grouping (``taxids.formatted_tax_id``)."""
+    from extraction.taxids import formatted_tax_id  # taxids reads its shapes with this module's checks
+
+    return formatted_tax_id(text) is not None
 
 
 def _valid_rfc(text: str) -> bool:

@@ -16,7 +16,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from extraction.agreements import BUYER_ROLE, VENDOR_ROLE
+from extraction.agreements import BUYER_ROLE, VENDOR_ROLE, grantor_first
 from extraction.checks import recheck_required
 from extraction.companies import LEGAL_FORM, bare_legal_form, quoted_name_end
 from extraction.countries import page_date_order
@@ -27,7 +27,7 @@ from extraction.normalize import (
     parse_date,
 )
 from extraction.result import Extraction, FieldValue
-from extraction.taxids import caption_before, captioned_tax_id, spaced_tax_id, tax_id_of
+from extraction.taxids import tax_id_at
 from extraction.terms import DAY_OF_MONTH, EACH_MONTH, PAYING_STEMS, RECEIPT, net_days, number_in_words, number_value
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
@@ -175,9 +175,18 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
         text = word.text.rstrip(",;:")
         if start is not None and re.fullmatch(r"\(\w+\)", text) and LEGAL_FORM.match(text[1:-1]):
             text = text[1:-1]  # a form in brackets inside a name: 'Springbok Traders (Pty) Ltd'
-        if start is not None and last_form is None and _apart(words[i - 1], word, char):
-            start = None  # a caption across a form's gap ('Subscriber      Barramundi Coast Pty Ltd') starts no name
+        if start is not None and _apart(words[i - 1], word, char):
+            # a caption across a form's gap ('Subscriber      Barramundi Coast Pty Ltd') starts no name; a name
+            # ends at its form where a column's gap follows (two blocks' names on one line)
+            if last_form is not None:
+                runs.append((start, last_form + 1))
+            start = last_form = None
         name_like = text[:1].isupper() or LEGAL_FORM.match(text) or (start is not None and JOINER.match(text))
+        if start is not None and last_form == i - 1 and AND.match(text) and not _next_is_form(words, i):
+            # 'Korvath GmbH and Wendmere AG': an 'and' after a whole name's form joins two parties ('GmbH und Co.
+            # KG' goes on into a form)
+            runs.append((start, i))
+            start = last_form = None
         if (start is None or _own_line(words, i)) and (AND.match(text) or BETWEEN.match(text)):
             # 'ENTRE ... ET Lemaréchal SAS': the words that join the parties start neither; an 'und' on a line of
             # its own between two parties' blocks joins no name ('..., Graz, Österreich' / 'und' / 'Großglockner ...')
@@ -187,6 +196,8 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
         if not name_like or text[:1] in "(„“\"'" or any(ch.isdigit() for ch in text):
             if start is not None and last_form is not None:
                 runs.append((start, last_form + 1))
+            elif start is not None and _defined_party(words, start, i):
+                runs.append((start, i))
             start = last_form = None
             continue
         start = i if start is None else start
@@ -196,7 +207,24 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
             if last_form is not None:
                 runs.append((start, last_form + 1))
             start = last_form = None
+    if start is not None and last_form is not None:
+        runs.append((start, last_form + 1))  # a name that ends the page's words
     return runs
+
+
+def _defined_party(words: list[Word], start: int, end: int) -> bool:
+    """A name without a legal form the opening sentence defines as a party: two capitalised words or more right
+    after its 'between' or 'and', a role in brackets right after it ('between Kinabalu Systems Berhad (the
+    Customer) and ...'; 'This Agreement (the "Agreement")' is no party: no 'between' before it)."""
+    if end - start < 2 or start == 0 or end >= len(words):
+        return False
+    opened = words[start - 1].text
+    bracket = " ".join(w.text for w in words[end : end + 4])
+    return bool(
+        (AND.match(opened) or BETWEEN.match(opened))
+        and re.match(r"\([^()]*[^\W\d_][^()]*\)", bracket)
+        and all(w.text[:1].isupper() for w in words[start:end])
+    )
 
 
 def _names_a_company(words: list[Word], start: int, end: int) -> bool:
@@ -317,8 +345,13 @@ class Opening:
         runs = runs[:1] + [
             r for r in runs[1:] if runs and _name(self.words[slice(*r)]) != _name(self.words[slice(*runs[0])])
         ]
-        # the opening sentence: the first that names two companies
-        self.parties = runs[:2] if len(runs) >= 2 and runs[1][0] - runs[0][1] < 120 else []
+        # the opening sentence: the first that joins two companies by its 'and' ('between A Ltd (the "Customer")
+        # and B Ltd', after the two parties' blocks side by side), else the first that names two
+        pairs = [(a, b) for a, b in zip(runs, runs[1:], strict=False) if b[0] - a[1] < 120]
+        joining = [
+            (a, b) for a, b in pairs if any(AND.match(w.text.strip(",;()")) for w in self.words[a[1] : b[0] + 1])
+        ]
+        self.parties = list(joining[0]) if joining else list(pairs[0]) if pairs[:1] == [tuple(runs[:2])] else []
         # a sentence joins its two parties ('Tarnwick Foods Ltd, 4 Mill Lane (the Patron), and Osgood LLC'; the word may
         # open the second run: '..., Österreich und Großglockner GmbH'); names set apart by an address or captions
         # only (a form's boxes), or by 'or' (one party's two names), are not joined
@@ -420,9 +453,11 @@ class Opening:
         first, second = self.words[a0:a1], self.words[b0:b1]
         role_a = " ".join(w.text for w in self.words[a1:b0])
         role_b = " ".join(w.text for w in self.words[b1 : self._sentence_end(b1)])
-        vendor_first = bool(VENDOR_ROLE.search(role_a) and not BUYER_ROLE.search(role_a)) or bool(
-            BUYER_ROLE.search(role_b) and not VENDOR_ROLE.search(role_b)
-        )
+        vendor_first = grantor_first(role_a, role_b)
+        if vendor_first is None:
+            vendor_first = bool(VENDOR_ROLE.search(role_a) and not BUYER_ROLE.search(role_a)) or bool(
+                BUYER_ROLE.search(role_b) and not VENDOR_ROLE.search(role_b)
+            )
         self.vendor_first = vendor_first
         buyer, vendor = (second, first) if vendor_first else (first, second)
         return _cell(_name(buyer), buyer, self.page), _cell(_name(vendor), vendor, self.page)
@@ -436,16 +471,7 @@ class Opening:
         found: list[FieldValue | None] = []
         for stretch in (self.words[a1:b0], self.words[b1 : self._sentence_end(b1)]):
             # whole, in its country's groups ('GB 876 2510 12') or a bare number after its scheme's name ('ABN')
-            ids = [
-                (w, value)
-                for k, w in enumerate(stretch)
-                if (
-                    value := tax_id_of(w.text)
-                    or spaced_tax_id(stretch[k:])
-                    or captioned_tax_id(caption_before(stretch, k), stretch[k:])
-                )
-                is not None
-            ]
+            ids = [(w, value) for k, w in enumerate(stretch) if (value := tax_id_at(stretch, k)) is not None]
             found.append(_cell(ids[0][1], [ids[0][0]], self.page, ids[0][0].text) if ids else None)
         first, second = found
         return (second, first) if self.vendor_first else (first, second)

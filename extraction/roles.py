@@ -29,10 +29,10 @@ from extraction.checks import recheck_required
 from extraction.companies import LEGAL_FORM, bare_legal_form, quoted_name_end
 from extraction.document import BBox, Document, Page, Word, union_bbox
 from extraction.layout import Line, captions_over_values, group_lines, split_phrases, typical_char_width
-from extraction.normalize import is_valid_tax_id, ocr_fixed_tax_id
+from extraction.normalize import is_valid_tax_id
 from extraction.result import Extraction, FieldValue
 from extraction.rolecaptions import BUYER, OTHER, PAYEE, PAYER, VENDOR, caption_phrasing, caption_role
-from extraction.taxids import caption_before, caption_over, captioned_tax_id, line_above, tax_id_of
+from extraction.taxids import caption_over, line_above, misread_tax_id, tax_id_at
 
 CONFIDENCE = 0.6  # a party placed by structure alone: shown for review
 DOUBT = 0.3  # below this confidence a party value that names no company of the page is replaced
@@ -41,9 +41,9 @@ FOOTER = 0.88  # below this, a line is the page's footer
 BLOCK = 0.12  # how far below its company's name (page heights) a tax id still stands in the same block
 RIGHT = 0.01  # two lines of a block set flush right end this close (page widths)
 SAME = 0.85  # similarity of two printed names of one company (OCR misreads letters)
+OWN_WORDS = 0.6  # similarity of the words of two such printings the other does not print
 MAX_WORDS = 8
 SEPARATOR = re.compile(r"^[·•|\-–—:]$")  # between the parts of a one-line address ('Name · Street · Town')
-TAX_SHAPE = re.compile(r"^[A-Z]{2}[0-9A-Z]{8,12}$")  # a VAT number as OCR may read it, letters for digits
 ROLES = ("buyer", "vendor")
 CAPTION_GAP = 2.5  # line heights between a block's caption and the name under it
 
@@ -96,7 +96,18 @@ def similar(a: str, b: str) -> bool:
     if other_form and not kb.startswith(ka) and not ka.startswith(kb):
         return False
     short, long = sorted((ka, kb), key=len)
-    return ka == kb or SequenceMatcher(None, ka, kb).ratio() >= SAME or (len(short) >= 8 and long.endswith(short))
+    return ka == kb or _misread(a, b) or (len(short) >= 8 and long.endswith(short))
+
+
+def _misread(a: str, b: str) -> bool:
+    """Two printings alike but for misread letters: alike as a whole, and the words one does not share with the
+    other alike too ('Acrne Technical' for 'Acme Technical'; 'Umgeni Technical Services' and 'Magalies Technical
+    Services' are two companies whose generic words make them look alike)."""
+    if SequenceMatcher(None, key(a), key(b)).ratio() < SAME:
+        return False
+    words_a, words_b = ({key(w) for w in name.split()} - {""} for name in (a, b))
+    own_a, own_b = "".join(sorted(words_a - words_b)), "".join(sorted(words_b - words_a))
+    return not (own_a and own_b) or SequenceMatcher(None, own_a, own_b).ratio() >= OWN_WORDS
 
 
 def company_names(words: list[Word]) -> list[tuple[int, int]]:
@@ -206,17 +217,20 @@ def _wrapped_start(phrases: list[Line], phrase: Line, char: float, bare_form: bo
         gap = phrase.top - above.bottom
         if not (-0.1 * height <= gap < 0.8 * height) or abs(above.bbox[0] - phrase.bbox[0]) > 0.01:
             continue
-        if not bare_form and _caption_row(phrases, above, phrase, char):
+        first = _under_caption(phrases, above)  # a block's first line, no caption of a row of them
+        if not bare_form and not first and _caption_row(phrases, above, phrase, char):
             continue
         text = above.text
         words = above.words
         if (
             len(words) <= 4
-            # a letterhead's larger print, or a line ending in a joiner: a caption above a block is neither
+            # a letterhead's larger print, or a line ending in a joiner: a caption above a block is neither; or the
+            # block's first line right under its caption ('SOLD TO' / 'Drakensview Technical' / 'Services (Pty) Ltd')
             and (
                 bare_form
                 or above.bottom - above.top >= 1.2 * height
                 or words[-1].text in ("&", "+", "and", "und", "e", "y")
+                or first
             )
             and words[0].text[:1].isupper()
             and not re.search(r"[\d:@]", text)
@@ -224,6 +238,18 @@ def _wrapped_start(phrases: list[Line], phrase: Line, char: float, bare_form: bo
         ):
             return list(words)
     return []
+
+
+def _under_caption(phrases: list[Line], phrase: Line) -> bool:
+    """Whether the phrase just above ``phrase`` (a caption stands a little apart), left-aligned with it, is a party
+    block's caption."""
+    height = phrase.bottom - phrase.top
+    return any(
+        -0.1 * height <= phrase.top - above.bottom < 1.5 * height
+        and abs(above.bbox[0] - phrase.bbox[0]) <= 0.01
+        and caption_role(above.text.rstrip(":")) is not None
+        for above in phrases
+    )
 
 
 def _wrapped_form(phrases: list[Line], phrase: Line) -> list[Word]:
@@ -274,25 +300,14 @@ def _shape(tax_id: str) -> str:
 
 
 def _tax_ids(page: Page) -> list[tuple[str, Word, Line]]:
-    """Valid tax ids on a page, by shape and check digits; one printed in two pieces or with a letter read for
-    a digit only where its check digits then agree."""
+    """Valid tax ids on a page (``tax_id_at``'s, and on a scan ``misread_tax_id``'s: one printed in two pieces or
+    with a letter read for a digit only where its check digits then agree)."""
     out: list[tuple[str, Word, Line]] = []
     lines = group_lines(page.words)
     for index, line in enumerate(lines):
-        words = line.words
         above = line_above(lines, index)
-        for k, word in enumerate(words):
-            # its shape, else a bare number after its scheme's name ('P.IVA: 12345678903', 'CVR-nr. 13585628') or
-            # under a tax number's caption ('Tax No.:' over it)
-            value = tax_id_of(word.text) or captioned_tax_id(caption_before(words, k), words[k:])
-            if value is None and above:  # the value's groups too: a box's value is all of it ('57 242 063 370')
-                value = captioned_tax_id(caption_over(above, word), words[k : k + 4])
-            if value is None and k + 1 < len(words):
-                joined = (word.text + words[k + 1].text).strip("()[],;:.")
-                value = tax_id_of(joined) or (ocr_fixed_tax_id(joined) if TAX_SHAPE.match(joined) else None)
-            if value is None:
-                token = word.text.strip("()[],;:.")
-                value = ocr_fixed_tax_id(token) if TAX_SHAPE.match(token) else None
+        for k, word in enumerate(line.words):
+            value = tax_id_at(line.words, k, above) or misread_tax_id(line.words, k)
             if value is not None and all(value != v for v, _, _ in out):
                 out.append((value, word, line))
     return out

@@ -12,13 +12,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from stdnum import get_cc_module
-from stdnum.au import abn
-from stdnum.dk import cvr
-from stdnum.it import iva
-from stdnum.jp import cn
 from stdnum.ro import cui
-from stdnum.se import orgnr
-from stdnum.tr import vkn
 from stdnum.util import get_number_modules
 
 from extraction.document import BBox, Document, Page, Word
@@ -40,26 +34,23 @@ _NATIONAL = re.compile(
     r"|\d{8}-?[A-Z]|\d{9}[A-Z]|[RST]\d{2}[A-Z]{2}\d{4}[A-Z]|\d{9}RT\d{4}|\d{3}-\d{3}-\d{2}-\d{2}|\d{3}-\d{2}-\d{2}-\d{3}"
     r"|\d{2,3}-\d{3}-\d{3}|\d{7}-\d|\d-\d{4}-\d{4}-\d{4}"
 )
-# bare-digit ids whose check digits accept one number in 10-89: read only after their scheme's own name
-# ("A.B.N.: 35 613 465 896", "CVR-nr. 13585628", "Org.nr 556703-7485", "P.IVA 12345678903")
-_CAPTIONED: dict[str, list[NumberValidationModule]] = {
-    "ABN": [abn], "CVR": [cvr], "CVRNR": [cvr], "ORGNR": [orgnr], "PIVA": [iva], "PARTITAIVA": [iva],
-    "CORPORATENO": [cn], "CORPORATENUMBER": [cn],  # Japan's Corporate Number (its docstring names it 'CN')
-    "CODFISCAL": [cui],  # Romania's CUI by its everyday name ('Cod fiscal'; the docstring's are 'CUI or CIF')
-    # Turkey's VKN as orders caption it ('Vergi No', 'Vergi Numarası', 'Vergi Kimlik No'): its docstring names
-    # only 'VKN' and the scheme's full name
-    "VERGINO": [vkn], "VERGINUMARASI": [vkn], "VERGIKIMLIKNO": [vkn],
-}  # fmt: skip
+# bare-digit ids whose check digits accept one number in 10-89 are read only after their scheme's name
+# ('A.B.N.: 35 613 465 896', 'CVR-nr. 13585628', 'P.IVA 12345678903', 'Vergi No'), the names python-stdnum gives
+# them (``captioned_schemes``, ``spelled_caption_modules``); Romania's CUI also by its everyday name ('Cod fiscal'),
+# which no docstring spells
+_CAPTIONED: dict[str, list[NumberValidationModule]] = {"CODFISCAL": [cui]}
 # which of python-stdnum's numbers are a company's tax or register number, by the first line of their docstring
 # ('Orgnr (Organisasjonsnummer, Norwegian organisation number).'), and which are a person's or no party's
-_COMPANY_NUMBER = re.compile(r"tax|vat|company|business|organi[sz]ation|enterprise|fiscal|regist", re.IGNORECASE)
+_COMPANY_NUMBER = re.compile(
+    r"tax|vat|company|corporat|business|organi[sz]ation|enterprise|fiscal|regist", re.IGNORECASE
+)
 _NOT_A_PARTY = re.compile(
     r"personal|individual|adoption|preparer|receipt|classification|maritime|ISO 9362|e-commerce|excise", re.IGNORECASE
 )
 ABOVE = 0.2  # how far above a tax id, in page heights, its party's name may stand
 # a caption that says 'tax number' without naming the scheme ('Tax No.', 'Income Tax Ref.', 'Vergi No', 'Cod fiscal',
 # 'Steuernummer'): a bare number after it is a tax id where some country's tax number module accepts it
-_TAX_CAPTION = re.compile(r"\b(?:tax|vat|tin|fiscal|vergi|steuer\w*|nalog\w*|adó\w*|vero\w*)\b", re.IGNORECASE)
+TAX_CAPTION = re.compile(r"\b(?:tax|vat|tin|fiscal|vergi|steuer\w*|nalog\w*|adó\w*|vero\w*)\b", re.IGNORECASE)
 _TAX_NUMBER = re.compile(r"\btax\b", re.IGNORECASE)  # a python-stdnum module's first docstring line naming one
 
 
@@ -103,8 +94,26 @@ def tax_id_at(words: list[Word], k: int, above: list[Word] | None = None) -> str
         tax_id_of(words[k].text)
         or captioned_tax_id(caption_before(words, k), words[k:])
         or spaced_tax_id(words[k:])
-        or (captioned_tax_id(caption_over(above, words[k]), words[k : k + 1]) if above else None)
+        # a box's value is all its groups ('57 242 063 370' under 'ABN')
+        or (captioned_tax_id(caption_over(above, words[k]), words[k : k + 4]) if above else None)
     )
+
+
+# a VAT number as OCR may read it, letters for digits ('FR4O792O706991')
+_MISREAD_SHAPE = re.compile(r"[A-Z]{2}[0-9A-Z]{8,12}")
+
+
+def misread_tax_id(words: list[Word], k: int) -> str | None:
+    """A scan's tax id at ``words[k]`` that ``tax_id_at`` does not read as printed: parted in two words ('DE 81'
+    '2345678' read 'DE81' '2345678'), or with letters read for digits; taken only where the check digits then
+    agree."""
+    token = words[k].text.strip("()[],;:.")
+    if k + 1 < len(words):
+        joined = (words[k].text + words[k + 1].text).strip("()[],;:.")
+        value = tax_id_of(joined) or (ocr_fixed_tax_id(joined) if _MISREAD_SHAPE.fullmatch(joined) else None)
+        if value is not None:
+            return value
+    return ocr_fixed_tax_id(token) if _MISREAD_SHAPE.fullmatch(token) else None
 
 
 def line_above(lines: list[Line], index: int) -> list[Word]:
@@ -200,10 +209,38 @@ def tax_id_of(text: str) -> str | None:
     A scan's country prefix with one letter read as a digit ('1E6305233B') is mended where the check digits then
     agree; a bare run of digits is never given letters."""
     token = text.strip("()[],;:.")
-    value = _shaped_tax_id(token)
+    value = _shaped_tax_id(token) or formatted_tax_id(token)
     if value is None and len(token) > 2 and token[:2].isalnum() and not token[:2].isdigit():
         value = _shaped_tax_id(token[:2].translate(LETTER_LOOKALIKES) + token[2:])
     return value
+
+
+# a number grouped by separators ('05.406.910.9-610.000', '01.00.112.437'), eight digits or more
+_GROUPED = re.compile(r"(?=(?:\D*\d){8})\d[\dA-Z]*(?:[.\-/][\dA-Z]+)+")
+
+
+def formatted_tax_id(token: str) -> str | None:
+    """A company number printed exactly as python-stdnum formats its scheme's numbers, its separators where the
+    scheme puts them ('05.406.910.9-610.000', Indonesia's NPWP), and valid by a check digit: one digit changed,
+    the scheme refuses it (a scheme that checks the length alone, Egypt's 9 digits, reads by its caption only,
+    ``captioned_tax_id``)."""
+    if not _GROUPED.fullmatch(token):
+        return None
+    for module in company_modules():
+        formatter = getattr(module, "format", None)
+        if formatter is None or not module.is_valid(token):
+            continue
+        try:
+            if formatter(token) != token:
+                continue
+        except ValueError:
+            continue
+        # a digit changed makes some number the scheme refuses: it checks more than the length
+        digits = [i for i, ch in enumerate(token) if ch.isdigit()]
+        changed = (token[:i] + str((int(token[i]) + 1) % 10) + token[i + 1 :] for i in digits)
+        if not all(module.is_valid(other) for other in changed):
+            return token
+    return None
 
 
 def _shaped_tax_id(token: str) -> str | None:
@@ -216,16 +253,25 @@ def _shaped_tax_id(token: str) -> str | None:
 
 
 @cache
+def company_modules() -> list[NumberValidationModule]:
+    """python-stdnum's modules of a company's tax or register number, by the first line of their docstring."""
+    found = []
+    for module in get_number_modules():
+        first = (module.__doc__ or "").strip().split("\n")[0]
+        if _COMPANY_NUMBER.search(first) and not _NOT_A_PARTY.search(first):
+            found.append(module)
+    return found
+
+
+@cache
 def captioned_schemes() -> dict[str, list[NumberValidationModule]]:
     """Scheme names -> the python-stdnum modules of company tax and register numbers they name: each module's own
     name ('orgnr', 'iva', 'anum') and the abbreviations its docstring opens with ('Org.nr.', 'CUI or CIF', 'BTW,
     TVA, NWSt'), in capitals without stops; every country's module that goes by the name (Norway's and Sweden's
     'Orgnr')."""
     schemes = {key: list(modules) for key, modules in _CAPTIONED.items()}
-    for module in get_number_modules():
+    for module in company_modules():
         first = (module.__doc__ or "").strip().split("\n")[0]
-        if not _COMPANY_NUMBER.search(first) or _NOT_A_PARTY.search(first):
-            continue
         names = re.split(r",|\bor\b", first.split("(")[0]) + [getattr(module, "__name__", "").rsplit(".", 1)[-1]]
         for name in names:
             key = re.sub(r"[^A-Z]", "", name.upper())
@@ -237,40 +283,58 @@ def captioned_schemes() -> dict[str, list[NumberValidationModule]]:
 @cache
 def spelled_schemes() -> dict[tuple[str, ...], list[NumberValidationModule]]:
     """A scheme's name spelled out in words -> its modules, from the first line of each company number's docstring
-    ('UBN (Unified Business Number, 統一編號, Taiwanese tax number).', 'Tax Registration Number (...)'): the
-    names before and inside its brackets, in lower case, each two words or more."""
+    ('UBN (Unified Business Number, 統一編號, Taiwanese tax number).', 'Tax Registration Number (الرقم الضريبي, Egypt
+    tax number).'): the names before and inside its brackets, in lower case, each two words or more."""
     spelled: dict[tuple[str, ...], list[NumberValidationModule]] = {}
-    for modules in captioned_schemes().values():
-        for module in modules:
-            first = (module.__doc__ or "").strip().split("\n")[0]
-            for name in re.split(r"[,()]|\bor\b", first.rstrip(".")):
-                words = tuple(re.findall(r"\w+", name.casefold()))
-                if len(words) >= 2 and module not in spelled.setdefault(words, []):
-                    spelled[words].append(module)
+    for module in company_modules():
+        first = (module.__doc__ or "").strip().split("\n")[0]
+        for name in re.split(r"[,()]|\bor\b", first.rstrip(".")):
+            words = tuple(re.findall(r"\w+", name.casefold()))
+            if len(words) >= 2 and module not in spelled.setdefault(words, []):
+                spelled[words].append(module)
     return spelled
 
 
 def _abbreviates(short: str, word: str) -> bool:
     """A caption's word that shortens a scheme's word: its start ('Reg.' for 'registration'), its letters in order
-    from the first ('Nr' for 'number'), or the numero sign's 'No' for 'number'."""
+    from the first ('Nr' for 'number'), or the numero sign's 'No' for a word for number ('number', 'numero',
+    'numarası', 'nomor')."""
     if short == "no":
-        return word in ("no", "number", "numero", "número")
+        return word == "no" or word.startswith(("num", "núm", "nom"))
     letters = iter(word)
     return short[:1] == word[:1] and all(ch in letters for ch in short)
 
 
+def _country(module: NumberValidationModule) -> str:
+    return getattr(module, "__name__", "").split(".")[1]
+
+
 def spelled_caption_modules(caption: str) -> list[NumberValidationModule]:
-    """The modules whose scheme's name, spelled out, ends in the caption's last three words or more shortened or
-    whole ('Business Reg. No.' for Korea's 'Business Registration Number', 'Unified Business No.' for Taiwan's
-    'Unified Business Number'): three words, so a bare 'Tax No.' or 'Reg. No.' names no scheme here."""
+    """The modules whose scheme's name, spelled out, ends in the caption's last three words shortened or whole
+    ('Business Reg. No.' for Korea's 'Business Registration Number', 'Unified Business No.' for Taiwan's 'Unified
+    Business Number'); else whose name's last word and one before it the caption's last two words shorten ('P.IVA'
+    for 'Partita IVA', 'Vergi No' for 'Vergi Kimlik Numarası', 'Corporate No.' for 'Japanese Corporate Number')
+    where those are one country's: a bare 'Tax No.', 'VAT No.' or 'Reg. No.' names every country's scheme, no
+    one's."""
     words = re.findall(r"\w+", caption.casefold())[-3:]
-    if len(words) < 3:
-        return []
     found: list[NumberValidationModule] = []
-    for name, modules in spelled_schemes().items():
-        if len(name) >= 3 and all(_abbreviates(s, w) for s, w in zip(words, name[-3:], strict=True)):
-            found.extend(m for m in modules if m not in found)
-    return found
+    if len(words) == 3:
+        for name, modules in spelled_schemes().items():
+            if len(name) >= 3 and all(_abbreviates(s, w) for s, w in zip(words, name[-3:], strict=True)):
+                found.extend(m for m in modules if m not in found)
+    if found or len(words) < 2:
+        return found
+    first, last = words[-2:]
+    # the first word whole or its initial ('Tax Ref.' shortens no 'Taxpayer Reference'); the name's last two words
+    # before its first and last ('Vergi ... Numarası'): 'Corporate No.' is Japan's 'Corporate Number', not
+    # Slovenia's 'Corporate Registration Number'
+    for before in (lambda name: name[-2:-1], lambda name: name[:-1]):
+        for name, modules in spelled_schemes().items():
+            if _abbreviates(last, name[-1]) and any(first in (w, w[:1]) for w in before(name)):
+                found.extend(m for m in modules if m not in found)
+        if found:
+            break
+    return found if len({_country(m) for m in found}) == 1 else []
 
 
 @cache
@@ -297,28 +361,43 @@ def caption_before(words: list[Word], k: int) -> str:
     return " ".join(w.text for w in words[max(0, k - 3) : k])
 
 
-def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
-    """A bare-digit id printed right after its scheme's name (``caption``: the word or two before it), in up to
-    four groups of digits: as printed, its hyphens and stops kept ('CUIT 30-94421836-6', 'RUT 97.579.209-9'), its
-    groups' spaces closed ('Org.nr. 917 216 479' -> '917216479')."""
+def caption_modules(caption: str) -> list[NumberValidationModule]:
+    """The python-stdnum modules of the scheme a caption names (the word or few before a number): by its
+    abbreviation in one word or two ('RFC', 'P.IVA', 'Org.nr.'), that abbreviation with a word for number after it
+    where one country's ('CVR-nr.', 'ABN No.'; not 'VAT No.'), or its name spelled out (``spelled_caption_modules``);
+    empty where it names none."""
     schemes = captioned_schemes()
     spelled = spelled_caption_modules(caption)
     caption = " ".join(caption.split()[-2:])  # a scheme's abbreviation is one word or two
-    modules = (
+    letters = re.findall(r"[^\W\d_]+", caption)
+    numbered = schemes.get(letters[-2].upper(), []) if len(letters) >= 2 and _abbreviates(letters[-1], "number") else []
+    return (
         schemes.get(re.sub(r"[^A-Z]", "", caption.upper()))
         or schemes.get(re.sub(r"[^A-Z]", "", caption.split()[-1].upper()) if caption.split() else "")
+        or (numbered if len({_country(m) for m in numbered}) == 1 else [])
         or spelled
     )
-    generic = _TAX_CAPTION.search(caption) and not re.search(r"\b[A-Z]{2}$", caption)  # no 'DE' before it
+
+
+def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
+    """An id printed right after its scheme's name (``caption``: the word or two before it), one word with letters
+    and digits ('RFC UXM000103J36', valid by its module's own rule: Mexico's does not hold the check digit to
+    account, nor do real RFCs) or up to four groups of digits: as printed, its hyphens and stops kept ('CUIT
+    30-94421836-6', 'RUT 97.579.209-9'), its groups' spaces closed ('Org.nr. 917 216 479' -> '917216479')."""
+    modules = caption_modules(caption)
+    caption = " ".join(caption.split()[-2:])
+    generic = TAX_CAPTION.search(caption) and not re.search(r"\b[A-Z]{2}$", caption)  # no 'DE' before it
     if not modules and generic and words and re.fullmatch(r"\d{8,15}", words[0].text.strip(".,;")):
         # a tax number's caption that names no scheme: one unbroken number some country's check digits accept (a
         # country's prefix before it makes it a VAT number in groups, ``spaced_tax_id``'s)
         value = words[0].text.strip(".,;")
         return value if any(module.is_valid(value) for module in tax_number_modules()) else None
-    if not modules:
-        return None
+    first = words[0].text.strip(".,;") if words else ""
+    if modules and re.fullmatch(r"(?=.*\d)(?=.*[A-Z])[0-9A-ZÑ&][0-9A-ZÑ&\-]{7,}", first):
+        # a number with the scheme's letters in it ('RFC' over 'UXM000103J36'): whole, as its module accepts it
+        return first if any(m.is_valid(first) for m in modules) else None
     groups: list[str] = []
-    for word in words[:4]:
+    for word in words[:4] if modules else []:
         if not re.fullmatch(r"\d[\d.\-]*", word.text.strip(".,;")):
             break
         groups.append(word.text.strip(".,;"))

@@ -23,7 +23,7 @@ from extraction.layout import Line, captions_over_values
 from extraction.normalize import (
     is_valid_tax_id,
 )
-from extraction.taxids import captioned_schemes
+from extraction.taxids import caption_modules
 
 
 class PartyFields:
@@ -333,12 +333,13 @@ def _name_before_address(words: list[Word]) -> list[Word]:
 
 def tax_id_caption(text: str) -> tuple[int, int] | None:
     """Where a tax id's caption starts and ends in a phrase: a caption the label table knows, else the name of a
-    company tax or register number python-stdnum knows before a colon ('RFC:', 'Org.nr.:', 'NIP:', 'DIČ:')."""
+    company tax or register number python-stdnum knows before a colon ('RFC:', 'Org.nr.:', 'NIP:', 'P. IVA:',
+    ``taxids.caption_modules``)."""
     match = TAX_ID_LABEL.search(text)
     if match:
         return match.start(), match.end()
     named = re.match(r"\s*([^\W\d_][\w.\- ]{0,15}?)\s*:", text)
-    if named and re.sub(r"[^A-Z]", "", named.group(1).upper()) in captioned_schemes():
+    if named and caption_modules(named.group(1)):
         return named.start(1), named.end()
     return None
 
