@@ -1339,8 +1339,10 @@ class TableReader(GeometricTables):
         for a, b in itertools.pairwise(numbers):
             gap = b.bbox[0] - a.bbox[2]
             ways = [""]
+            # a scan's thousands space reads a little wider than the text layer's (a digit is wider than the
+            # page's mean letter): joined only where the row then adds up or the columns say so
             if (
-                gap < 1.2 * char_width
+                gap < 1.5 * char_width
                 and re.fullmatch(r"[-−]?\d{1,3}", a.text)
                 and re.fullmatch(r"\d{3}(?:[.,]\d+)?[-−]?", b.text)
             ):
