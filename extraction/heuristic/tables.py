@@ -194,17 +194,18 @@ def _code_rejoined(words: list[Word]) -> list[Word]:
     return out
 
 
-def _ell_for_capital_i(words: list[Word], name: str) -> list[Word]:
+def _ell_for_capital_i(words: list[Word], name: str, read: bool = False) -> list[Word]:
     """A read 'l' OCR took for a capital 'I', where the cell's shape says which: a unit ('I', 'It' -> 'l', 'lt';
     a unit is written in small letters), a unit after a number inside a description ('20 Ib,' -> '20 lb,'),
     and a roman numeral in brackets or ending a description read half in small letters ('(Il)', 'Il' -> '(II)',
-    'II'). Text-layer words untouched."""
+    'II'). Text-layer words untouched; ``read``: the row was read by OCR."""
     out = []
     for index, word in enumerate(words):
         text = word.text
         after_number = index > 0 and words[index - 1].text[-1:].isdigit()
-        # a unit cell 'It' is no print of any page (Tesseract reads a clean binarised page at full confidence)
-        if word.confidence < 1.0 or name == "unit":
+        # Tesseract reads some words of a clean binarised page at full confidence: a unit cell of a row read is
+        # read words too
+        if word.confidence < 1.0 or (read and name == "unit"):
             if re.fullmatch(r"I(?![ns])[a-z]{0,2}[,.;]?", text) and (name == "unit" or after_number):
                 text = "l" + text[1:]
             elif re.fullmatch(r"\(I[Il]*l[Il]*\)[,.;]?", text):
@@ -1441,7 +1442,9 @@ class TableReader(GeometricTables):
             if name == "sku":
                 words = _code_rejoined(words)
             if name in ("description", "unit"):
-                words = _ell_for_capital_i(words, name)
+                # a row read by OCR: a word of it under full confidence (a text layer's words are all sure)
+                read = any(w.confidence < 1.0 for ws in row.cells.values() for w in ws)
+                words = _ell_for_capital_i(words, name, read)
             if name in TEXT_COLUMNS:
                 words = _without_leaders(words)
                 if not words:
