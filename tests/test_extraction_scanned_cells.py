@@ -3,6 +3,7 @@ glued to its unit under the quantity's caption, a unit column under a caption OC
 ending a description read as strokes, a thousands space a scan widened. Hand-placed words."""
 
 from decimal import Decimal
+from typing import Literal
 
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
@@ -12,7 +13,9 @@ from tests.fixtures_docs import CHAR, words_at
 Cells = list[tuple[float, str]]
 
 
-def _extract(lines: list[tuple[float, Cells]], confidence: float = 0.93, source: str = "ocr") -> Extraction:
+def _extract(
+    lines: list[tuple[float, Cells]], confidence: float = 0.93, source: Literal["text", "ocr"] = "ocr"
+) -> Extraction:
     words = [Word(w.text, w.bbox, confidence) for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
     return HeuristicExtractor().extract(Document([Page(1, 2480, 3508, words, source)]), "purchase_order")
 

@@ -120,7 +120,10 @@ def _quantity_unglued(words: list[Word], columns: list[Column], char_width: floa
             out.append(word)
             continue
         cut = x0 + (x1 - x0) * len(glued.group(1)) / len(word.text)
-        out += [Word(glued.group(1), (x0, y0, cut, y1), word.confidence), Word(glued.group(2), (cut, y0, x1, y1), word.confidence)]
+        out += [
+            Word(glued.group(1), (x0, y0, cut, y1), word.confidence),
+            Word(glued.group(2), (cut, y0, x1, y1), word.confidence),
+        ]
     return out
 
 
