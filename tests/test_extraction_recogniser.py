@@ -160,22 +160,6 @@ def test_pp_ocr_reads_a_whole_page_into_words_with_boxes() -> None:
     assert 0 < gloves.bbox[0] < gloves.bbox[2] < 0.5 and 0.3 < gloves.bbox[1] < 0.5
 
 
-class _ReadsBand:
-    """A second reader whose page reading of a row's band gives ``texts`` at quantity, price and amount
-    positions of the band (fractions of its width); crops are read as nothing."""
-
-    def __init__(self, texts: tuple[str, str, str]) -> None:
-        self.texts, self.bands = texts, 0
-
-    def read(self, image: Image.Image, boxes: list[tuple[int, int, int, int]]) -> list[list[tuple[str, float]]]:
-        return [[] for _ in boxes]
-
-    def page_words(self, image: Image.Image) -> list[Word]:
-        self.bands += 1
-        spans = ((0.07, 0.12), (0.38, 0.48), (0.78, 0.90))
-        return [Word(t, (x0, 0.2, x1, 0.8), 0.97) for t, (x0, x1) in zip(self.texts, spans, strict=True)]
-
-
 def _amounts(words: list[Word], image: Image.Image) -> list[str]:
     items = HeuristicExtractor().extract(Document([Page(1, 1000, 260, words, "ocr", image=image)])).line_items
     return [str(item.cells["amount"].value) for item in items]
@@ -188,13 +172,20 @@ def test_a_row_that_does_not_add_up_takes_the_second_readers_band_where_its_numb
     # the page read '380.00' as '880.00': 10 x 38.00 fails, and Tesseract's crops read nothing better
     misread = [dataclasses.replace(w, text="880.00", confidence=0.7) if w.text == "380.00" else w for w in words]
     monkeypatch.setattr(reread_module, "read_regions", _reads_nothing)
-    band = _ReadsBand(("10", "38.00", "380.00"))
+    monkeypatch.setattr(reread_module, "BANDS_PER_PAGE", 40)  # off by default (its CPU)
+    band = _Reads(image, words)  # reads each piece of the band as printed
     monkeypatch.setattr(reread_module, "second_reader", lambda: band)
     assert _amounts(misread, image) == ["380.00", "300.00"]
-    assert band.bands == 1  # only the row that failed
+    assert band.crops == 3  # only the row that failed: its quantity, its price, its amount
     # a band whose numbers do not multiply out either changes nothing
-    monkeypatch.setattr(reread_module, "second_reader", lambda: _ReadsBand(("10", "38.00", "330.00")))
+    other = [dataclasses.replace(w, text="330.00") if w.text == "380.00" else w for w in words]
+    monkeypatch.setattr(reread_module, "second_reader", lambda: _Reads(image, other))
     assert _amounts(misread, image) == ["880.00", "300.00"]
+    # off (the default): the misread stays and no band is read
+    monkeypatch.setattr(reread_module, "BANDS_PER_PAGE", 0)
+    monkeypatch.setattr(reread_module, "second_reader", lambda: band)
+    assert _amounts(misread, image) == ["880.00", "300.00"]
+    assert band.crops == 3
 
 
 def test_a_thousands_group_a_narrow_space_apart_in_the_band_is_one_number() -> None:

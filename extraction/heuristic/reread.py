@@ -8,6 +8,7 @@ import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 
+import numpy as np
 from PIL import Image
 
 from extraction.document import Word
@@ -129,25 +130,29 @@ class ScanRereader:
                     min(height, int((bottom + pad) * height) + 1),
                 )
             )
-        for (row, columns), box in zip(bands, boxes, strict=True):
-            # detection and recognition on the band: a recogniser alone runs the columns together ('4501425')
-            crop = image.crop(box)
-            words = sorted(second.page_words(crop), key=lambda w: w.bbox[0])
-            # a gap narrower than the words are tall is a thousands space; a column's gap is far wider
-            near = [
-                (b.bbox[0] - a.bbox[2]) * crop.width < (a.bbox[3] - a.bbox[1]) * crop.height
-                for a, b in itertools.pairwise(words)
-            ]
-            # each word's span across the page, to check each number stands in its own column
-            spans = [
-                ((box[0] + w.bbox[0] * crop.width) / width, (box[0] + w.bbox[2] * crop.width) / width) for w in words
-            ]
-            tokens = [(w.text, joins, span) for w, joins, span in zip(words, [*near, False], spans, strict=True)]
+        # the band cut where its ink parts (words, the columns' gaps) and each piece read by the recogniser, all
+        # in one batch: PP-OCR's detection on a band scales its short side up to hundreds of pixels (about a CPU
+        # second a row), the recogniser costs some 20 ms a piece
+        grey = np.asarray(image if image.mode == "L" else image.convert("L"), dtype=np.uint8)
+        pieces = [_ink_pieces(grey, box, row) for (row, _), box in zip(bands, boxes, strict=True)]
+        readings = iter(second.read(image, [piece for band in pieces for piece, _ in band]))
+        for (row, columns), band in zip(bands, pieces, strict=True):
+            tokens: list[tuple[str, bool, tuple[float, float]]] = []
+            confidences: list[float] = []
+            for (piece, near), reading in zip(band, readings, strict=False):
+                x0, x1 = piece[0] / width, piece[2] / width
+                letters = sum(len(text) for text, _ in reading) or 1
+                at = x0
+                for index, (text, confidence) in enumerate(reading):
+                    end = at + (x1 - x0) * len(text) / letters
+                    tokens.append((text, near if index == len(reading) - 1 else True, (at, end)))
+                    confidences.append(confidence)
+                    at = end
             found = _band_numbers(tokens, number_hint, row, columns)
             if found is None:
                 continue
             assert row.line is not None
-            confidence = min((w.confidence for w in words), default=0.0)
+            confidence = min(confidences, default=0.0)
             for column, (text, _) in zip(columns, found, strict=True):
                 kept = [w for w in row.cells.get(column.name, []) if w.bbox[1] >= row.line.bottom]
                 cell = (column.x0, row.line.top, column.x1, row.line.bottom)
@@ -288,8 +293,10 @@ def _take_where(
         row.cells[name] = [taken.get(id(w), w) for w in words]
 
 
-# rows of a page read again as bands by the second reader, at most (about 30 ms each)
-BANDS_PER_PAGE = 40
+# rows of a page read again as bands by the second reader, at most. 0: off. On the study scans the band reading
+# gave back 1-2 lines a set for about 0.4 CPU s per scanned page on blind7 dev (a third to a half of bare
+# Tesseract's page; docs/BENCHMARKS.md "scanlines15"), against a budget of no more CPU per scanned page: kept, off
+BANDS_PER_PAGE = 0
 
 
 def _unpriced(row: RowDraft, number_hint: str | None) -> bool:
@@ -348,6 +355,30 @@ def _band_numbers(
         return None
     quantity, price, amount = found.pop()
     return quantity, price, amount
+
+
+def _ink_pieces(grey: np.ndarray, box: PixelBox, row: RowDraft) -> list[tuple[PixelBox, bool]]:
+    """A band of the page cut where its ink parts, left to right: each piece's box and whether the gap after it
+    is narrower than the row's print is tall (a space inside a number or a phrase; a column's gap is wider)."""
+    assert row.line is not None
+    x0, y0, x1, y1 = box
+    tall = max(4.0, (row.line.bottom - row.line.top) * grey.shape[0])
+    inked = (grey[y0:y1, x0:x1] < 128).any(axis=0)
+    runs: list[list[int]] = []
+    for x in np.flatnonzero(inked):
+        if runs and x - runs[-1][1] <= max(2, 0.25 * tall):
+            runs[-1][1] = int(x)
+        else:
+            runs.append([int(x), int(x)])
+    runs = [run for run in runs if run[1] - run[0] >= 2]  # a speck is no piece
+    pad = max(2, int(0.15 * tall))
+    return [
+        (
+            (max(0, x0 + a - pad), y0, min(grey.shape[1], x0 + b + pad + 1), y1),
+            index + 1 < len(runs) and runs[index + 1][0] - b < tall,
+        )
+        for index, (a, b) in enumerate(runs)
+    ]
 
 
 def _nearest(columns: tuple[Column, ...], x0: float, x1: float) -> Column:
