@@ -100,11 +100,12 @@ class ScanRereader:
     @staticmethod
     def _band_reading(view: PageView, image: Image.Image, rows: list[RowDraft], number_hint: str | None) -> None:
         """Rows whose quantity x price = amount fails after Tesseract's re-read of their cells: the band of the
-        row from the quantity's column to the amount's read as one line by the second reader (PP-OCR's
-        recogniser), its numbers taken in print order (quantity, price, amount; a thousands group a space apart
-        joined where that adds up) where they multiply out. A scan's cells are split, shifted or lost in ways a
-        crop per cell cannot mend ('5 734,80' read as two cells, a quantity the fax lost); the band reads the
-        row's numbers whole, and the arithmetic decides."""
+        row from the quantity's column to the amount's cut where its ink parts and read by the second reader
+        (PP-OCR's recogniser), its numbers taken in print order (quantity, price, amount; a thousands group a
+        narrow space apart joined where that adds up) where they multiply out in their columns. A scan's cells
+        are split, shifted or lost in ways a crop per cell cannot mend ('5 734,80' read as two cells, a quantity
+        the fax lost); the band reads the row's numbers whole, and the arithmetic decides. Off unless
+        ``BANDS_PER_PAGE`` is set (its CPU)."""
         second = second_reader()
         if second is None:
             return
