@@ -2,6 +2,7 @@
 
 import dataclasses
 import importlib.util
+from decimal import Decimal
 
 import pytest
 from PIL import Image
@@ -9,6 +10,8 @@ from PIL import Image
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
 from extraction.heuristic import reread as reread_module
+from extraction.heuristic.parts import Column, RowDraft
+from extraction.heuristic.reread import _band_numbers
 from extraction.recogniser import SETTING, RapidRecogniser, second_reader
 from tests.fixtures_docs import scanned_table
 
@@ -155,3 +158,47 @@ def test_pp_ocr_reads_a_whole_page_into_words_with_boxes() -> None:
     assert "Gloves" in texts and "380.00" in texts
     gloves = words[texts.index("Gloves")]
     assert 0 < gloves.bbox[0] < gloves.bbox[2] < 0.5 and 0.3 < gloves.bbox[1] < 0.5
+
+
+def _amounts(words: list[Word], image: Image.Image) -> list[str]:
+    items = HeuristicExtractor().extract(Document([Page(1, 1000, 260, words, "ocr", image=image)])).line_items
+    return [str(item.cells["amount"].value) for item in items]
+
+
+def test_a_row_that_does_not_add_up_takes_the_second_readers_band_where_its_numbers_do(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    image, words = scanned_table()
+    # the page read '380.00' as '880.00': 10 x 38.00 fails, and Tesseract's crops read nothing better
+    misread = [dataclasses.replace(w, text="880.00", confidence=0.7) if w.text == "380.00" else w for w in words]
+    monkeypatch.setattr(reread_module, "read_regions", _reads_nothing)
+    monkeypatch.setattr(reread_module, "BANDS_PER_PAGE", 40)  # off by default (its CPU)
+    band = _Reads(image, words)  # reads each piece of the band as printed
+    monkeypatch.setattr(reread_module, "second_reader", lambda: band)
+    assert _amounts(misread, image) == ["380.00", "300.00"]
+    assert band.crops == 3  # only the row that failed: its quantity, its price, its amount
+    # a band whose numbers do not multiply out either changes nothing
+    other = [dataclasses.replace(w, text="330.00") if w.text == "380.00" else w for w in words]
+    monkeypatch.setattr(reread_module, "second_reader", lambda: _Reads(image, other))
+    assert _amounts(misread, image) == ["880.00", "300.00"]
+    # off (the default): the misread stays and no band is read
+    monkeypatch.setattr(reread_module, "BANDS_PER_PAGE", 0)
+    monkeypatch.setattr(reread_module, "second_reader", lambda: band)
+    assert _amounts(misread, image) == ["880.00", "300.00"]
+    assert band.crops == 3
+
+
+def test_a_thousands_group_a_narrow_space_apart_in_the_band_is_one_number() -> None:
+    columns = (Column("quantity", 0.60, 0.66), Column("unit_price", 0.70, 0.80), Column("amount", 0.85, 0.95))
+    row = RowDraft(1)
+    # '5 734,80': '5' and '734,80' a narrow space apart; a unit between quantity and price is no number
+    tokens = [("10", True, (0.62, 0.65)), ("ks", False, (0.66, 0.67)), ("573,48", False, (0.73, 0.79)),
+              ("5", True, (0.86, 0.87)), ("734,80", False, (0.88, 0.94))]  # fmt: skip
+    assert _band_numbers(tokens, "EU", row, columns) == (
+        ("10", Decimal(10)),
+        ("573,48", Decimal("573.48")),
+        ("5 734,80", Decimal("5734.80")),
+    )
+    # a column's gap is no thousands space: '5' and '734,80' read far apart stay two numbers, nothing adds up
+    apart = [*tokens[:3], ("5", False, (0.80, 0.81)), tokens[4]]
+    assert _band_numbers(apart, "EU", row, columns) is None

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import itertools
+import re
 import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 
+import numpy as np
 from PIL import Image
 
 from extraction.document import Word
@@ -63,6 +65,7 @@ class ScanRereader:
             if numeric:
                 readings = read_regions(image, [box for _, _, box in numeric], DIGITS, ("grey", "otsu", "bold"))
                 self._take_numbers(numeric, readings, number_hint, image.size)
+                self._band_reading(view, image, [row for row in page_rows if _unpriced(row, number_hint)], number_hint)
             if text:
                 readings = read_regions(image, [box for _, _, box in text])
                 for (row, name, _), (reading,) in zip(text, readings, strict=True):
@@ -93,6 +96,68 @@ class ScanRereader:
             _take_where(
                 row, name, reading, lambda w, text, conf: conf > w.confidence and len(text) == len(w.text), True
             )
+
+    @staticmethod
+    def _band_reading(view: PageView, image: Image.Image, rows: list[RowDraft], number_hint: str | None) -> None:
+        """Rows whose quantity x price = amount fails after Tesseract's re-read of their cells: the band of the
+        row from the quantity's column to the amount's cut where its ink parts and read by the second reader
+        (PP-OCR's recogniser), its numbers taken in print order (quantity, price, amount; a thousands group a
+        narrow space apart joined where that adds up) where they multiply out in their columns. A scan's cells
+        are split, shifted or lost in ways a crop per cell cannot mend ('5 734,80' read as two cells, a quantity
+        the fax lost); the band reads the row's numbers whole, and the arithmetic decides. Off unless
+        ``BANDS_PER_PAGE`` is set (its CPU)."""
+        second = second_reader()
+        if second is None:
+            return
+        bands: list[tuple[RowDraft, tuple[Column, ...]]] = []
+        for row in rows:
+            priced = sorted((c for c in row.header if c.name in PRICED), key=lambda c: c.x0)
+            if [c.name for c in priced] == ["quantity", "unit_price", "amount"] and row.line is not None:
+                bands.append((row, tuple(priced)))
+        bands = bands[:BANDS_PER_PAGE]
+        if not bands:
+            return
+        width, height = image.size
+        boxes: list[PixelBox] = []
+        for row, (quantity, _, amount) in bands:
+            assert row.line is not None
+            top, bottom = row.line.top, row.line.bottom
+            pad = 0.3 * (bottom - top)
+            boxes.append(
+                (
+                    max(0, int((quantity.x0 - 3 * view.char_width) * width)),
+                    max(0, int((top - pad) * height)),
+                    min(width, int((amount.x1 + 2 * view.char_width) * width) + 1),
+                    min(height, int((bottom + pad) * height) + 1),
+                )
+            )
+        # the band cut where its ink parts (words, the columns' gaps) and each piece read by the recogniser, all
+        # in one batch: PP-OCR's detection on a band scales its short side up to hundreds of pixels (about a CPU
+        # second a row), the recogniser costs some 20 ms a piece
+        grey = np.asarray(image if image.mode == "L" else image.convert("L"), dtype=np.uint8)
+        pieces = [_ink_pieces(grey, box, row) for (row, _), box in zip(bands, boxes, strict=True)]
+        readings = iter(second.read(image, [piece for band in pieces for piece, _ in band]))
+        for (row, columns), band in zip(bands, pieces, strict=True):
+            tokens: list[tuple[str, bool, tuple[float, float]]] = []
+            confidences: list[float] = []
+            for (piece, near), reading in zip(band, readings, strict=False):
+                x0, x1 = piece[0] / width, piece[2] / width
+                letters = sum(len(text) for text, _ in reading) or 1
+                at = x0
+                for index, (text, confidence) in enumerate(reading):
+                    end = at + (x1 - x0) * len(text) / letters
+                    tokens.append((text, near if index == len(reading) - 1 else True, (at, end)))
+                    confidences.append(confidence)
+                    at = end
+            found = _band_numbers(tokens, number_hint, row, columns)
+            if found is None:
+                continue
+            assert row.line is not None
+            confidence = min(confidences, default=0.0)
+            for column, (text, _) in zip(columns, found, strict=True):
+                kept = [w for w in row.cells.get(column.name, []) if w.bbox[1] >= row.line.bottom]
+                cell = (column.x0, row.line.top, column.x1, row.line.bottom)
+                row.cells[column.name] = [Word(text, cell, confidence), *kept]
 
     @staticmethod
     def _words_box(words: list[Word], char_width: float, size: tuple[int, int]) -> PixelBox:
@@ -227,6 +292,99 @@ def _take_where(
     }
     if taken:
         row.cells[name] = [taken.get(id(w), w) for w in words]
+
+
+# rows of a page read again as bands by the second reader, at most. 0: off. On the study scans the band reading
+# gave back 1-2 lines a set for about 0.4 CPU s per scanned page on blind7 dev (a third to a half of bare
+# Tesseract's page; docs/BENCHMARKS.md "scanlines15"), against a budget of no more CPU per scanned page: kept, off
+BANDS_PER_PAGE = 0
+
+
+def _unpriced(row: RowDraft, number_hint: str | None) -> bool:
+    """A row whose quantity x price = amount fails, or lacks one of the three its table prints."""
+    printed = [c.name for c in row.header if c.name in PRICED]
+    values = {name: number(row.cells.get(name, []), number_hint) for name in printed}
+    values["_discount"] = number(row.cells.get("_discount", []), number_hint)
+    return any(values.get(name) is None for name in printed) or not arithmetic_fits(values)
+
+
+def _band_numbers(
+    tokens: list[tuple[str, bool, tuple[float, float]]],
+    number_hint: str | None,
+    row: RowDraft,
+    columns: tuple[Column, ...],
+) -> tuple[tuple[str, Decimal], tuple[str, Decimal], tuple[str, Decimal]] | None:
+    """Quantity, price and amount from a band's words in print order, each with whether a space narrow enough
+    for a thousands separator follows it and its span across the page: the last three numbers (words of letters,
+    a unit, left out; a quantity glued to its unit split off), a thousands group a narrow space apart ('5'
+    '734,80') joined or not, the reading that multiplies out with each number nearest its own column; None where
+    none or two different ones do."""
+    numbers: list[tuple[str, bool, tuple[float, float]]] = []
+    for token, near, span in tokens:
+        glued = re.fullmatch(r"(\d+(?:[.,]\d+)?)[^\W\d_]{1,5}\.?", token)
+        if glued is not None or re.fullmatch(r"[-−]?[\d.,']*\d[\d.,']*", token):
+            numbers.append((glued.group(1) if glued else token, near and glued is None, span))
+        elif numbers:
+            numbers[-1] = (numbers[-1][0], False, numbers[-1][2])  # a word between: no thousands space
+    joins = [
+        i
+        for i, ((a, near, _), (b, _, _)) in enumerate(itertools.pairwise(numbers))
+        if near and re.fullmatch(r"\d{1,3}", a) and re.fullmatch(r"\d{3}(?:[.,]\d+)?", b)
+    ][:4]
+    discount = number(row.cells.get("_discount", []), number_hint)
+    found: set[tuple[tuple[str, Decimal], ...]] = set()
+    for pattern in itertools.product((False, True), repeat=len(joins)):
+        glued_at = {i for i, on in zip(joins, pattern, strict=True) if on}
+        groups: list[tuple[str, float, float]] = []
+        for i, (text, _, (x0, x1)) in enumerate(numbers):
+            if i - 1 in glued_at:
+                groups[-1] = (groups[-1][0] + " " + text, groups[-1][1], x1)
+            else:
+                groups.append((text, x0, x1))
+        if len(groups) < 3 or not all(
+            _nearest(columns, x0, x1) is column for (_, x0, x1), column in zip(groups[-3:], columns, strict=True)
+        ):
+            continue
+        values = [parse_amount(text, number_hint) for text, _, _ in groups[-3:]]
+        if any(v is None or v == 0 for v in values):
+            continue
+        named: dict[str, Decimal | None] = dict(zip(("quantity", "unit_price", "amount"), values, strict=True))
+        named["_discount"] = discount
+        if arithmetic_fits(named):
+            found.add(tuple((text, v) for (text, _, _), v in zip(groups[-3:], values, strict=True) if v is not None))
+    if len(found) != 1:
+        return None
+    quantity, price, amount = found.pop()
+    return quantity, price, amount
+
+
+def _ink_pieces(grey: np.ndarray, box: PixelBox, row: RowDraft) -> list[tuple[PixelBox, bool]]:
+    """A band of the page cut where its ink parts, left to right: each piece's box and whether the gap after it
+    is narrower than the row's print is tall (a space inside a number or a phrase; a column's gap is wider)."""
+    assert row.line is not None
+    x0, y0, x1, y1 = box
+    tall = max(4.0, (row.line.bottom - row.line.top) * grey.shape[0])
+    inked = (grey[y0:y1, x0:x1] < 128).any(axis=0)
+    runs: list[list[int]] = []
+    for x in np.flatnonzero(inked):
+        if runs and x - runs[-1][1] <= max(2, 0.25 * tall):
+            runs[-1][1] = int(x)
+        else:
+            runs.append([int(x), int(x)])
+    runs = [run for run in runs if run[1] - run[0] >= 2]  # a speck is no piece
+    pad = max(2, int(0.15 * tall))
+    return [
+        (
+            (max(0, x0 + a - pad), y0, min(grey.shape[1], x0 + b + pad + 1), y1),
+            index + 1 < len(runs) and runs[index + 1][0] - b < tall,
+        )
+        for index, (a, b) in enumerate(runs)
+    ]
+
+
+def _nearest(columns: tuple[Column, ...], x0: float, x1: float) -> Column:
+    """The column a span of the page overlaps most, else the one it stands nearest."""
+    return min(columns, key=lambda c: (-(min(x1, c.x1) - max(x0, c.x0)), max(c.x0 - x1, x0 - c.x1, 0.0)))
 
 
 def _least_sure(row: RowDraft, name: str) -> float:

@@ -100,6 +100,39 @@ def _counted_cell(words: list[Word], columns: list[Column], char_width: float) -
     return None, None
 
 
+def _quantity_unglued(words: list[Word], columns: list[Column], char_width: float) -> list[Word]:
+    """A quantity and its unit read as one word under the quantity's caption ('10pcs', '5pack': a scan lost the
+    narrow space of '10 pcs') as the two words they are, each its share of the box; the rules for '10 pcs' then
+    place them. Only where the word stands in the quantity's column: '15mm' in a description stays whole."""
+    quantity = next((c for c in columns if c.name == "quantity"), None)
+    if quantity is None:
+        return words
+    out: list[Word] = []
+    for word in words:
+        glued = re.fullmatch(r"(\d+(?:[.,]\d+)?)([^\W\d_]{1,5}\.?)", word.text)
+        x0, y0, x1, y1 = word.bbox
+        if (
+            glued is None
+            or UNIT.match(glued.group(2)) is None
+            or x0 < quantity.x0 - 2 * char_width
+            or x1 > quantity.x1 + 4 * char_width
+        ):
+            out.append(word)
+            continue
+        cut = x0 + (x1 - x0) * len(glued.group(1)) / len(word.text)
+        out += [
+            Word(glued.group(1), (x0, y0, cut, y1), word.confidence),
+            Word(glued.group(2), (cut, y0, x1, y1), word.confidence),
+        ]
+    return out
+
+
+def _beside(header: tuple[Column, ...], column: Column, name: str) -> bool:
+    """Whether ``column`` stands next to the column named ``name`` in the header, either side."""
+    index = header.index(column)
+    return any(0 <= i < len(header) and header[i].name == name for i in (index - 1, index + 1))
+
+
 def _runs_into_description(line: Line, row: RowDraft, char_width: float) -> bool:
     """A line whose first phrase starts left of the row's description and runs on into it, no gap where the
     columns part ('Payment terms: 14 days ...' under a rate table): a paragraph after the table, no wrapped cell."""
@@ -164,19 +197,33 @@ def _code_rejoined(words: list[Word]) -> list[Word]:
     return out
 
 
-def _ell_for_capital_i(words: list[Word], name: str) -> list[Word]:
+def _ell_for_capital_i(words: list[Word], name: str, read: bool = False) -> list[Word]:
     """A read 'l' OCR took for a capital 'I', where the cell's shape says which: a unit ('I', 'It' -> 'l', 'lt';
     a unit is written in small letters), a unit after a number inside a description ('20 Ib,' -> '20 lb,'),
-    and a roman numeral in brackets read half in small letters ('(Il)' -> '(II)'). Text-layer words untouched."""
+    and a roman numeral in brackets or ending a description read half in small letters ('(Il)', 'Il' -> '(II)',
+    'II'). Text-layer words untouched; ``read``: the row was read by OCR."""
     out = []
     for index, word in enumerate(words):
         text = word.text
-        if word.confidence < 1.0:
-            after_number = index > 0 and words[index - 1].text[-1:].isdigit()
+        after_number = index > 0 and words[index - 1].text[-1:].isdigit()
+        # Tesseract reads some words of a clean binarised page at full confidence: a unit cell of a row read is
+        # read words too
+        if word.confidence < 1.0 or (read and name == "unit"):
             if re.fullmatch(r"I(?![ns])[a-z]{0,2}[,.;]?", text) and (name == "unit" or after_number):
                 text = "l" + text[1:]
             elif re.fullmatch(r"\(I[Il]*l[Il]*\)[,.;]?", text):
                 text = text.replace("l", "I")
+            elif (
+                name == "description"
+                and index == len(words) - 1
+                and index > 0
+                and re.fullmatch(r"[Il1i]{2,3}", text)
+                and re.search(r"[Il]", text)
+                and not text.isdigit()
+            ):
+                # a roman numeral ending a description read as strokes of small letters and digits ('verzinkt
+                # Il', 'T9 li' for 'II'): a word of these letters alone is no word of the text
+                text = "I" * len(text)
         out.append(word if text == word.text else Word(text, word.bbox, word.confidence))
     return out
 
@@ -1073,6 +1120,16 @@ class TableReader(GeometricTables):
                 per = [ws for ws in filled if len(ws) >= 2 and PER.match(ws[0].text) and not _digits(ws)]
                 if role is None and not {"unit", "quantity"} & names and len(per) >= max(2, 0.6 * len(filled)):
                     role = "unit"
+                # short words of letters right beside the quantity, no unit named: the units under a caption OCR
+                # could not read ('Einh. / U. / U.M' stacked in three languages)
+                units = [ws for ws in filled if len(ws) == 1 and UNIT.match(ws[0].text) and len(ws[0].text) <= 6]
+                if (
+                    role is None
+                    and "unit" not in names
+                    and _beside(header, column, "quantity")
+                    and len(units) >= max(2, 0.6 * len(filled))
+                ):
+                    role = "unit"
                 if role is None:
                     continue
                 _rename(table, column, role)
@@ -1167,17 +1224,18 @@ class TableReader(GeometricTables):
         previous_end = -1.0
         previous_word: Word | None = None
         names = {c.name for c in columns}
+        words = _quantity_unglued(line.words, columns, char_width)
         # '2' before '500' a space apart is the head of '2 500', not a digit of the text before it
         heads = {
             id(a)
-            for a, b in itertools.pairwise(line.words)
+            for a, b in itertools.pairwise(words)
             if re.fullmatch(r"[-−]?\d{1,3}", a.text)
             and re.fullmatch(r"\d{3}(?:[.,]\d+)?[-−]?", b.text)
             and b.bbox[0] - a.bbox[2] < 1.2 * char_width
         }
-        marks = _money_marks(line.words, char_width, number_hint)
-        counted = _counted_cell(line.words, columns, char_width)
-        for word in line.words:
+        marks = _money_marks(words, char_width, number_hint)
+        counted = _counted_cell(words, columns, char_width)
+        for word in words:
             if id(word) in marks or LEADER.match(word.text):
                 # '€ 1 066,72', '4.664,52 EUR': the currency of a money cell, no word of the text; leader dots
                 # between the text and the next column are no cell's
@@ -1285,8 +1343,10 @@ class TableReader(GeometricTables):
         for a, b in itertools.pairwise(numbers):
             gap = b.bbox[0] - a.bbox[2]
             ways = [""]
+            # a scan's thousands space reads a little wider than the text layer's (a digit is wider than the
+            # page's mean letter): joined only where the row then adds up or the columns say so
             if (
-                gap < 1.2 * char_width
+                gap < 1.5 * char_width
                 and re.fullmatch(r"[-−]?\d{1,3}", a.text)
                 and re.fullmatch(r"\d{3}(?:[.,]\d+)?[-−]?", b.text)
             ):
@@ -1385,7 +1445,9 @@ class TableReader(GeometricTables):
             if name == "sku":
                 words = _code_rejoined(words)
             if name in ("description", "unit"):
-                words = _ell_for_capital_i(words, name)
+                # a row read by OCR: a word of it under full confidence (a text layer's words are all sure)
+                read = any(w.confidence < 1.0 for ws in row.cells.values() for w in ws)
+                words = _ell_for_capital_i(words, name, read)
             if name in TEXT_COLUMNS:
                 words = _without_leaders(words)
                 if not words:
