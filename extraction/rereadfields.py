@@ -1,0 +1,92 @@
+"""A scanned page's header values read again, word by word, by the second reader (PP-OCR's recogniser).
+
+Tesseract misreads a letter or a digit of a party's name, an order number or a tax id where its born-digital twin
+reads right ('Utoral' for 'Litoral', 'Veerktoj' for 'Værktøj', '$00759226' for 'SO0759226', a tax id whose check
+digit then fails), often while sure of the word (0.8-0.92). PP-OCR's recogniser reads those crops right (docs/
+BENCHMARKS.md, ``scanhead15``); reading a whole page with it costs nine times Tesseract's, a crop some 20-30 ms. So
+only the few words a header value was read from are read again, once the fields are known, and a reading is taken
+where PP-OCR is sure of it and surer than Tesseract was; a tax id only where its check digits then agree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from extraction.document import Document, Page, Word
+from extraction.normalize import is_valid_tax_id
+from extraction.ocr import word_crop
+from extraction.recogniser import second_reader
+from extraction.result import Extraction
+from extraction.taxids import tax_number_modules
+
+FIELDS = ("po_number", "contract_number", "buyer_name", "vendor_name", "buyer_tax_id", "vendor_tax_id")
+SURE = 0.9  # PP-OCR's least sure character at least this
+TESSERACT_SURE = 0.95  # a word Tesseract read this surely (its best is about 0.96) is not read again
+_EDGES = ",.;:()\"'“”„"
+
+
+def reread_fields(doc: Document, extraction: Extraction) -> None:
+    """Each header value's words on a scanned page, read under ``TESSERACT_SURE``, read again by the second reader,
+    wherever the page prints them (a name in its block and in the footer: one printing may read where the other
+    does not); the surest reading of a word that is one word, at least ``SURE`` and surer than Tesseract replaces
+    Tesseract's in the value, unless it only drops a letter of a doubled one (PP-OCR's slip: 'nitriili' ->
+    'nitril'). A tax id takes it only where the value was no valid id and is one after."""
+    second = second_reader()
+    if second is None:
+        return
+    pages = [page for page in doc.pages if page.source == "ocr" and page.image is not None]
+    wanted: list[tuple[str, str, Page, Word]] = []  # (field, token, page, a printing of the token)
+    for name in FIELDS:
+        cell = extraction.fields.get(name)
+        if cell is None or not isinstance(cell.value, str):
+            continue
+        tokens = {token.strip(_EDGES) for token in cell.value.split()} - {""}
+        wanted += [
+            (name, word.text.strip(_EDGES), page, word)
+            for page in pages
+            if cell.page in (None, page.number)
+            for word in page.words
+            if word.confidence < TESSERACT_SURE and word.text.strip(_EDGES) in tokens
+        ]
+    best: dict[tuple[str, str], tuple[float, str]] = {}
+    for page in pages:
+        words = [(name, token, word) for name, token, on, word in wanted if on is page]
+        if not words:
+            continue
+        assert page.image is not None
+        readings = second.read(page.image, [word_crop(word, page.image.size) for *_, word in words])
+        for (name, token, word), reading in zip(words, readings, strict=True):
+            if len(reading) != 1:
+                continue
+            text, confidence = reading[0]
+            new = text.strip(_EDGES)
+            if confidence < SURE or confidence <= word.confidence or not new or new == token or _doubled(token, new):
+                continue
+            if confidence > best.get((name, token), (0.0, ""))[0]:
+                best[(name, token)] = (confidence, new)
+    for (name, token), (_, new) in best.items():
+        _take(extraction, name, token, new)
+
+
+def _take(extraction: Extraction, name: str, old: str, new: str) -> None:
+    cell = extraction.fields[name]
+    value = str(cell.value)
+    mended = re.sub(rf"(?<!\S){re.escape(old)}(?=[{re.escape(_EDGES)}]*(?!\S))", lambda _: new, value, count=1)
+    if mended == value:
+        return
+    if name.endswith("_tax_id") and not (_valid(mended) and not _valid(value)):
+        return
+    extraction.fields[name] = replace(cell, value=mended)
+
+
+def _valid(value: str) -> bool:
+    compact = re.sub(r"[\s]", "", value)
+    return is_valid_tax_id(compact) or any(module.is_valid(compact) for module in tax_number_modules())
+
+
+def _doubled(old: str, new: str) -> bool:
+    """Whether ``new`` is ``old`` with one letter of a doubled pair dropped."""
+    return len(new) == len(old) - 1 and any(
+        old[i] == old[i + 1] and old[:i] + old[i + 1 :] == new for i in range(len(old) - 1)
+    )
