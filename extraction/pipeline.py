@@ -26,7 +26,7 @@ from extraction.phrases import complete_phrases, names_without_marks
 from extraction.ratelists import read_rate_list
 from extraction.rates import read_rates
 from extraction.references import check_references
-from extraction.rereadfields import reread_fields
+from extraction.rereadfields import reread_fields, reread_tax_id_words
 from extraction.result import Extraction
 from extraction.roles import read_roles
 from extraction.taxids import read_tax_ids
@@ -155,7 +155,9 @@ second_reading_stage = reading_stage(
 )
 tax_ids_stage = reading_stage(
     "tax_ids_stage",
-    "Tax ids whose caption the extractor does not know, given to the party whose name stands before them.",
+    "Tax ids whose caption the extractor does not know, given to the party whose name stands before them; a scan's"
+    " numbers and captions read again where the second reader makes a tax id of them.",
+    reread_tax_id_words,
     read_tax_ids,
 )
 tax_and_charges_stage = reading_stage(

@@ -14,11 +14,12 @@ import re
 from dataclasses import replace
 
 from extraction.document import Document, Page, Word
+from extraction.layout import group_lines
 from extraction.normalize import is_valid_tax_id
 from extraction.ocr import word_crop
 from extraction.recogniser import second_reader
 from extraction.result import Extraction
-from extraction.taxids import tax_number_modules
+from extraction.taxids import line_above, tax_id_at, tax_number_modules
 
 FIELDS = ("po_number", "contract_number", "buyer_name", "vendor_name", "buyer_tax_id", "vendor_tax_id")
 SURE = 0.9  # PP-OCR's least sure character at least this
@@ -67,6 +68,49 @@ def reread_fields(doc: Document, extraction: Extraction) -> None:
                 best[(name, token)] = (confidence, new)
     for (name, token), (_, new) in best.items():
         _take(extraction, name, token, new)
+
+
+def reread_tax_id_words(doc: Document, extraction: Extraction) -> None:
+    """Where a party's tax id is missing, a scanned page's numbers that are no tax id as read (six digits or more,
+    no amount), and the caption word before each, read again by the second reader where Tesseract doubted either:
+    where the readings make the number a tax id its check digits accept ('$133222541' -> 'SI33222541', 'CUL:
+    96447225' -> 'CUI: 96447225'), they replace the page's words, for the tax-id readers after this to find."""
+    second = second_reader()
+    if second is None or all(f"{role}_tax_id" in extraction.fields for role in ("buyer", "vendor")):
+        return
+    for page in doc.pages:
+        if page.source != "ocr" or page.image is None:
+            continue
+        lines = group_lines(page.words)
+        found: list[tuple[list[Word], int, list[Word], list[Word]]] = []  # (line, k, above, the words to read)
+        for index, line in enumerate(lines):
+            above = line_above(lines, index)
+            for k, word in enumerate(line.words):
+                if sum(ch.isdigit() for ch in word.text) < 6 or _AMOUNT.search(word.text):
+                    continue
+                doubted = [w for w in line.words[max(0, k - 1) : k + 1] if w.confidence < TESSERACT_SURE]
+                if doubted and tax_id_at(line.words, k, above) is None:
+                    found.append((line.words, k, above, doubted))
+        if not found:
+            continue
+        crops = list({id(w): w for *_, doubted in found for w in doubted}.values())
+        read = second.read(page.image, [word_crop(w, page.image.size) for w in crops])
+        readings = {id(w): reading for w, reading in zip(crops, read, strict=True)}
+        mended: dict[int, Word] = {}
+        for words, k, above, doubted in found:
+            again = {id(w): w for w in doubted}
+            for w in doubted:
+                reading = readings[id(w)]
+                if len(reading) == 1 and reading[0][1] >= SURE and reading[0][1] > w.confidence:
+                    again[id(w)] = Word(reading[0][0], w.bbox, reading[0][1])
+            after = [again.get(id(w), w) for w in words]
+            if after != words and tax_id_at(after, k, above) is not None:
+                mended.update((id(w), again[id(w)]) for w in doubted)
+        if mended:
+            page.words = [mended.get(id(w), w) for w in page.words]
+
+
+_AMOUNT = re.compile(r"[.,]\d{2}\)?$")
 
 
 def _take(extraction: Extraction, name: str, old: str, new: str) -> None:
