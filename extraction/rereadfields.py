@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from difflib import SequenceMatcher
 
 from extraction.document import Document, Page, Word
 from extraction.layout import group_lines
@@ -23,7 +24,7 @@ from extraction.taxids import line_above, tax_id_at, tax_number_modules
 
 FIELDS = ("po_number", "contract_number", "buyer_name", "vendor_name", "buyer_tax_id", "vendor_tax_id")
 SURE = 0.9  # PP-OCR's least sure character at least this
-TESSERACT_SURE = 0.95  # a word Tesseract read this surely (its best is about 0.96) is not read again
+TESSERACT_SURE = 0.93  # a word Tesseract read this surely (its best is about 0.96) is not read again
 _EDGES = ",.;:()\"'“”„"
 
 
@@ -31,8 +32,8 @@ def reread_fields(doc: Document, extraction: Extraction) -> None:
     """Each header value's words on a scanned page, read under ``TESSERACT_SURE``, read again by the second reader,
     wherever the page prints them (a name in its block and in the footer: one printing may read where the other
     does not); the surest reading of a word that is one word, at least ``SURE`` and surer than Tesseract replaces
-    Tesseract's in the value, unless it only drops a letter of a doubled one (PP-OCR's slip: 'nitriili' ->
-    'nitril'). A tax id takes it only where the value was no valid id and is one after."""
+    Tesseract's in the value where it is ``_plausible``. A tax id takes it only where the value was no valid id and
+    is one after."""
     second = second_reader()
     if second is None:
         return
@@ -42,7 +43,7 @@ def reread_fields(doc: Document, extraction: Extraction) -> None:
         cell = extraction.fields.get(name)
         if cell is None or not isinstance(cell.value, str):
             continue
-        tokens = {token.strip(_EDGES) for token in cell.value.split()} - {""}
+        tokens = {t for token in cell.value.split() if len(t := token.strip(_EDGES)) >= 3}  # not 'Oy', 'SA', '&'
         wanted += [
             (name, word.text.strip(_EDGES), page, word)
             for page in pages
@@ -56,13 +57,22 @@ def reread_fields(doc: Document, extraction: Extraction) -> None:
         if not words:
             continue
         assert page.image is not None
-        readings = second.read(page.image, [word_crop(word, page.image.size) for *_, word in words])
-        for (name, token, word), reading in zip(words, readings, strict=True):
+        crops = list({id(word): word for *_, word in words}.values())  # a word two values share, read once
+        read = second.read(page.image, [word_crop(word, page.image.size) for word in crops])
+        readings = {id(word): reading for word, reading in zip(crops, read, strict=True)}
+        for name, token, word in words:
+            reading = readings[id(word)]
             if len(reading) != 1:
                 continue
             text, confidence = reading[0]
             new = text.strip(_EDGES)
-            if confidence < SURE or confidence <= word.confidence or not new or new == token or _doubled(token, new):
+            if (
+                confidence < SURE
+                or confidence <= word.confidence
+                or not new
+                or new == token
+                or not _plausible(token, new)
+            ):
                 continue
             if confidence > best.get((name, token), (0.0, ""))[0]:
                 best[(name, token)] = (confidence, new)
@@ -86,9 +96,10 @@ def reread_tax_id_words(doc: Document, extraction: Extraction) -> None:
         for index, line in enumerate(lines):
             above = line_above(lines, index)
             for k, word in enumerate(line.words):
-                if sum(ch.isdigit() for ch in word.text) < 6 or _AMOUNT.search(word.text):
+                if not _ID_LIKE.fullmatch(word.text.strip(_EDGES)) or sum(ch.isdigit() for ch in word.text) < 6:
                     continue
-                doubted = [w for w in line.words[max(0, k - 1) : k + 1] if w.confidence < TESSERACT_SURE]
+                caption = line.words[k - 1 : k] if k and _CAPTION_LIKE.fullmatch(line.words[k - 1].text) else []
+                doubted = [w for w in [*caption, word] if w.confidence < TESSERACT_SURE]
                 if doubted and tax_id_at(line.words, k, above) is None:
                     found.append((line.words, k, above, doubted))
         if not found:
@@ -110,7 +121,10 @@ def reread_tax_id_words(doc: Document, extraction: Extraction) -> None:
             page.words = [mended.get(id(w), w) for w in page.words]
 
 
-_AMOUNT = re.compile(r"[.,]\d{2}\)?$")
+# a tax id as a scan may misread it: 7-16 characters, mostly digits, hyphens or stops between (no amount, no date,
+# no phone number); its caption: a short word of letters ('CUI:', 'VKN', 'Org.nr.'), else none is read again
+_ID_LIKE = re.compile(r"(?![^.,]*[.,]\d{2}$)(?!\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$)[A-Z$]{0,3}[\dA-Z.\-/]{6,15}")
+_CAPTION_LIKE = re.compile(r"[^\W\d_][\w.\-]{1,7}:?")
 
 
 def _take(extraction: Extraction, name: str, old: str, new: str) -> None:
@@ -129,8 +143,13 @@ def _valid(value: str) -> bool:
     return is_valid_tax_id(compact) or any(module.is_valid(compact) for module in tax_number_modules())
 
 
-def _doubled(old: str, new: str) -> bool:
-    """Whether ``new`` is ``old`` with one letter of a doubled pair dropped."""
-    return len(new) == len(old) - 1 and any(
-        old[i] == old[i + 1] and old[:i] + old[i + 1 :] == new for i in range(len(old) - 1)
+def _plausible(old: str, new: str) -> bool:
+    """Whether PP-OCR's ``new`` may stand for Tesseract's ``old``: not ``old`` with one character dropped (PP-OCR's
+    slip: 'nitriili' -> 'nitril', 'PO/2027/I/1936' -> 'PO/2027//1936'), and no letter Tesseract read turned into a
+    digit or a sign (PP-OCR reads a code's O as 0 and a Turkish 'Ş' as '$': 'o.o.' -> '0.0.', 'A.Ş.' -> 'A.$.')."""
+    if len(new) == len(old) - 1 and any(old[:i] + old[i + 1 :] == new for i in range(len(old))):
+        return False
+    return not any(
+        tag != "equal" and any(ch.isalpha() for ch in old[i1:i2]) and not all(ch.isalpha() for ch in new[j1:j2])
+        for tag, i1, i2, j1, j2 in SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
     )
