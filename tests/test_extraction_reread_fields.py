@@ -93,3 +93,32 @@ def test_a_romanian_page_writes_s_and_t_with_a_comma_below(monkeypatch: pytest.M
     for language, expected in (("ron", ["Instalații", "Ști."]), ("tur", ["Instalaţii", "Şti."])):
         monkeypatch.setattr(ocr, "page_language", lambda words, lang=language: lang)
         assert [w.text for w in ocr.TesseractEngine().words(image)] == expected
+
+
+def test_a_reading_that_drops_a_character_or_turns_a_letter_into_a_digit_or_sign_is_refused(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # PP-OCR reads 'PO/2027/I/1936' without its 'I', a code's O as 0, a Turkish 'Ş' as '$'; Tesseract's read stands
+    doc = _page([("PO/2027/I/1936", 0.5), ("OBJ60369", 0.6), ("A.Ş.", 0.8)])
+    reads = {"PO/2027/I/1936": ("PO/2027//1936", 0.99), "OBJ60369": ("0BJ60369", 0.99), "A.Ş.": ("A.$.", 0.99)}
+    fields = {"po_number": "PO/2027/I/1936", "contract_number": "OBJ60369", "vendor_name": "Toros A.Ş."}
+    got, _ = _reread(doc, fields, reads, monkeypatch)
+    assert got == fields
+
+
+def test_a_misread_tax_id_or_its_caption_read_again_is_found_for_its_party(monkeypatch: pytest.MonkeyPatch) -> None:
+    """'ID za DDV: $133222541' (a Slovenian VAT number, 'SI' read '$1') and 'CUL: 96447225' (Romania's 'CUI'
+    caption misread): where a party's tax id is missing, the second reader's reading that makes a valid tax id
+    replaces the page's words; a reading that makes none leaves them."""
+    for texts, reads, expected in (
+        ([("ID", 0.96), ("za", 0.96), ("DDV:", 0.96), ("$133222541", 0.89)], {"$133222541": ("SI33222541", 0.99)},
+         "SI33222541"),
+        ([("CUL:", 0.88), ("96447225", 0.96)], {"CUL:": ("CUI:", 0.99)}, "CUI: 96447225"),
+        ([("CUL:", 0.88), ("96447225", 0.96)], {"CUL:": ("CUX:", 0.99)}, "CUL: 96447225"),
+    ):  # fmt: skip
+        doc = _page(texts)
+        reader = _Reader(doc.pages[0].words, reads)
+        monkeypatch.setattr(rereadfields, "second_reader", lambda reader=reader: reader)
+        ext = Extraction("purchase_order", 1, {"buyer_name": FieldValue("Olt S.A.", 0.8, 1)}, [])
+        rereadfields.reread_tax_id_words(doc, ext)
+        assert " ".join(w.text for w in doc.pages[0].words).endswith(expected)
