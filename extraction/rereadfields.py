@@ -98,8 +98,10 @@ def reread_tax_id_words(doc: Document, extraction: Extraction) -> None:
             for k, word in enumerate(line.words):
                 if not _ID_LIKE.fullmatch(word.text.strip(_EDGES)) or sum(ch.isdigit() for ch in word.text) < 6:
                     continue
-                caption = line.words[k - 1 : k] if k and _CAPTION_LIKE.fullmatch(line.words[k - 1].text) else []
-                doubted = [w for w in [*caption, word] if w.confidence < TESSERACT_SURE]
+                # an id stands after its caption: a number without one (a line's first, after other numbers) is left
+                if not (k and _CAPTION_LIKE.fullmatch(line.words[k - 1].text)):
+                    continue
+                doubted = [w for w in line.words[k - 1 : k + 1] if w.confidence < TESSERACT_SURE]
                 if doubted and tax_id_at(line.words, k, above) is None:
                     found.append((line.words, k, above, doubted))
         if not found:

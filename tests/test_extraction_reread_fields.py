@@ -1,6 +1,8 @@
 """A scanned page's header values read again by the second reader (extraction.rereadfields), and Romanian pages'
 s and t with a comma below (extraction.ocr)."""
 
+from typing import Literal
+
 import pytest
 from PIL import Image
 
@@ -26,7 +28,7 @@ class _Reader:
         return out
 
 
-def _page(texts: list[tuple[str, float]], source: str = "ocr") -> Document:
+def _page(texts: list[tuple[str, float]], source: Literal["text", "ocr"] = "ocr") -> Document:
     words = [Word(text, (0.05 + 0.15 * i, 0.1, 0.17 + 0.15 * i, 0.115), conf) for i, (text, conf) in enumerate(texts)]
     image = Image.new("L", (1000, 1000), 255)
     return Document([Page(1, 1000, 1000, words, source, image=image if source == "ocr" else None)])
