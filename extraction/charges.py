@@ -755,7 +755,10 @@ def _put_totals(extraction: Extraction, block: list[tuple[int, Line, Decimal]], 
         page, line, value = block[k]
         fields[name] = FieldValue(value, 0.6, page, line.bbox, line.words[-1].text)
 
-    if fields.get("subtotal") is None:
+    # a subtotal read that is the total found, with a tax levied between them, is the total read twice (a scan's
+    # totals block: the extractor tagged the amount to pay for both)
+    read = extraction.decimal("subtotal")
+    if read is None or (taxes and total_at != start and abs(read - block[total_at][2]) <= CENT):
         put("subtotal", start)
     if fields.get("total") is None:
         put("total", total_at)

@@ -99,7 +99,10 @@ class TesseractEngine:
             again = tesseract_data(image, config, f"{language}+{self.lang}", self.timeout_s)
             words = words_from_data(again, *image.size)
         words = reread_doubtful(image, without_tall_doubts(words))
-        return words + read_missed(image, words)
+        words = words + read_missed(image, words)
+        if language == "ron":
+            words = [Word(w.text.translate(_COMMA_BELOW), w.bbox, w.confidence) for w in words]
+        return words
 
 
 # Languages the document families print, as language-identification codes and Tesseract's models (Debian:
@@ -109,6 +112,9 @@ TESSERACT_LANGUAGES = {
     "sv": "swe", "da": "dan", "cs": "ces", "fi": "fin", "no": "nor", "tr": "tur", "hu": "hun", "sk": "slk",
     "hr": "hrv", "ro": "ron", "sl": "slv", "lt": "lit", "lv": "lav", "et": "est",
 }  # fmt: skip
+# Romanian writes s and t with a comma below (ș, ț: the standard since 2003, Unicode's own letters); Tesseract's model
+# gives the cedilla letters of the older encodings (ş, ţ), which are Turkish's and no Romanian text's
+_COMMA_BELOW = str.maketrans("ŞşŢţ", "ȘșȚț")
 # Languages so alike in writing that an English model's reading of one shares its certainty with the other
 # (py3langid: a Czech order 0.86 Czech, 0.12 Slovak): the pair's sum is how sure the page is of the likelier
 SIBLING_LANGUAGES = {"cs": "sk", "sk": "cs", "hr": "sl", "sl": "hr"}
@@ -880,19 +886,7 @@ def reread_doubtful(image: Image.Image, words: list[Word], below: float = 0.7) -
     ]
     if not doubtful:
         return words
-    width, height = image.size
-    boxes: list[PixelBox] = []
-    for i in doubtful:
-        x0, y0, x1, y1 = words[i].bbox
-        pad = max(2, round(0.4 * (y1 - y0) * height))
-        boxes.append(
-            (
-                max(0, round(x0 * width) - pad),
-                max(0, round(y0 * height) - pad),
-                min(width, round(x1 * width) + pad),
-                min(height, round(y1 * height) + pad),
-            )
-        )
+    boxes = [word_crop(words[i], image.size) for i in doubtful]
     out = list(words)
     for i, variants in zip(doubtful, read_regions(image, boxes, variants=("grey", "binary")), strict=True):
         texts = {tuple(text for text, _ in read) for read in variants}
@@ -905,6 +899,19 @@ def reread_doubtful(image: Image.Image, words: list[Word], below: float = 0.7) -
             if confidence > word.confidence:
                 out[i] = Word(read[0], word.bbox, confidence)
     return out
+
+
+def word_crop(word: Word, size: tuple[int, int]) -> PixelBox:
+    """A word's box on an image of ``size``, with 0.4 of its height around it (a recogniser wants the margins)."""
+    width, height = size
+    x0, y0, x1, y1 = word.bbox
+    pad = max(2, round(0.4 * (y1 - y0) * height))
+    return (
+        max(0, round(x0 * width) - pad),
+        max(0, round(y0 * height) - pad),
+        min(width, round(x1 * width) + pad),
+        min(height, round(y1 * height) + pad),
+    )
 
 
 def _covers(box: tuple[float, float, float, float], other: tuple[float, float, float, float]) -> bool:

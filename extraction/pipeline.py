@@ -27,6 +27,7 @@ from extraction.phrases import complete_phrases, names_without_marks
 from extraction.ratelists import read_rate_list
 from extraction.rates import read_rates
 from extraction.references import check_references
+from extraction.rereadfields import reread_fields, reread_tax_id_words
 from extraction.result import Extraction
 from extraction.roles import read_roles
 from extraction.taxids import read_tax_ids
@@ -155,9 +156,16 @@ roles_stage = reading_stage(
     "values that are no company the page names, repeat the other party or stand swapped.",
     read_roles,
 )
+second_reading_stage = reading_stage(
+    "second_reading_stage",
+    "A scanned page's header values read again word by word by the second OCR reader where Tesseract doubted a word.",
+    reread_fields,
+)
 tax_ids_stage = reading_stage(
     "tax_ids_stage",
-    "Tax ids whose caption the extractor does not know, given to the party whose name stands before them.",
+    "Tax ids whose caption the extractor does not know, given to the party whose name stands before them; a scan's"
+    " numbers and captions read again where the second reader makes a tax id of them.",
+    reread_tax_id_words,
     read_tax_ids,
 )
 tax_and_charges_stage = reading_stage(
@@ -214,6 +222,7 @@ PIPELINE: list[Stage] = [
     tax_and_charges_stage,
     doc_type_hint_stage,
     roles_stage,  # after the type is settled: it reads orders only
+    second_reading_stage,  # the values' words, once every reader has settled which words they are
     tax_suffix_stage,  # after every reader of tax ids
 ]
 AFTER_EXTRACTION = PIPELINE[PIPELINE.index(extract_stage) + 1 :]  # what the service does to any extractor's output

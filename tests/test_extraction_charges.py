@@ -379,3 +379,21 @@ def test_a_whole_money_total_whose_caption_a_fax_lost_closes_the_block_on_a_scan
     read = _totals_of(_typed_page(lines), [_row(0, "51266170")])[0]
     assert read == [D("72934750"), D("19692382"), D("92627132")]
     assert _totals_of(_typed_page(lines, "text"), [_row(0, "51266170")])[0][2] is None
+
+
+def test_a_subtotal_read_as_the_total_with_a_tax_between_them_gives_way_to_the_sum_of_the_lines() -> None:
+    """A scan's extractor tagged the amount to pay as the subtotal and read no total: the page's arithmetic (the
+    lines add up to the net, the tax on top makes the amount to pay) takes the net for the subtotal. A subtotal
+    that is some other amount is left as read."""
+    from extraction.charges import totals_from_the_page
+
+    lines = [(5, "Item A 2 100.00 200.00"), (5, "Item B 1 300.00 300.00"), (55, "Net 500.00"),
+             (55, "VAT 25% 125.00"), (55, "To pay 625.00")]  # fmt: skip
+
+    def read(subtotal: str) -> list[Decimal | None]:
+        ext = Extraction("purchase_order", 1, {"subtotal": FieldValue(D(subtotal), 0.8)}, [])
+        totals_from_the_page(_typed_page(lines), ext)
+        return [ext.decimal(name) for name in ("subtotal", "tax_total", "total")]
+
+    assert read("625.00") == [D("500.00"), D("125.00"), D("625.00")]
+    assert read("480.00") == [D("480.00"), D("125.00"), D("625.00")]
