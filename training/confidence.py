@@ -688,6 +688,9 @@ REFIT_SETS: dict[str, dict[str, Any]] = {
     # blind set 9's dev half, as /work/wt/data/blind9-dev (study material; never its test half): a tenth blind
     # generator, whose scanned lines multiply out and are wrong by their text most of the time (calib15)
     "blind9-dev": {"kind": "blind", "set": 9, "split": "dev", "n": 36, "seed": 9393},
+    # blind set 10's dev half, as /work/wt/data/blind10-dev (study material since 18:25 of the seventh session; never
+    # its test half): an eleventh blind generator, new scripts (Cyrillic) and scan conditions
+    "blind10-dev": {"kind": "blind", "set": 10, "split": "dev", "n": 36, "seed": 1010},
     "cal-7": {"kind": "heldout", "split": "calibration", "n": 60, "seed": 7},
     "heldout-8": {"kind": "heldout", "split": "test", "n": 30, "seed": 8},
     "infam": {"kind": "infam", "n": (30, 10, 6), "seed": 9},
