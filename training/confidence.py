@@ -711,19 +711,10 @@ def _write_set(name: str, folder: Path) -> None:
 
         generate_unseen(folder, *spec["n"], seed=spec["seed"])
     else:
-        from training.factory.blind import generate_blind
-        from training.factory.blind2 import generate_blind2
-        from training.factory.blind3 import generate_blind3
-        from training.factory.blind4 import generate_blind4
-        from training.factory.blind5 import generate_blind5
-        from training.factory.blind6 import generate_blind6
-        from training.factory.blind7 import generate_blind7
-        from training.factory.blind8 import generate_blind8
-        from training.factory.blind9 import generate_blind9
+        from training.factory.blindsets import blind_set_generator
 
-        writers = {1: generate_blind, 2: generate_blind2, 3: generate_blind3, 4: generate_blind4, 5: generate_blind5,
-                   6: generate_blind6, 7: generate_blind7, 8: generate_blind8, 9: generate_blind9}  # fmt: skip
-        writers[spec["set"]](spec["n"], folder, seed=spec["seed"], scanned_share=SCANNED_SHARE, split=spec["split"])
+        generate = blind_set_generator(spec["set"])
+        generate(spec["n"], folder, seed=spec["seed"], scanned_share=SCANNED_SHARE, split=spec["split"])
 
 
 def refit(work: Path, out: Path, reuse: bool = False, data_dir: Path | None = None, workers: int = 2) -> dict[str, Any]:
