@@ -115,3 +115,8 @@ def test_a_reference_code_in_another_alphabet_has_the_code_shape() -> None:
 
     assert is_code("921/2024-П") and is_code("DL-2027/839") and is_code("ΣΥΜ-2024/17")
     assert not is_code("Договір") and not is_code("договір-12")
+
+
+def test_leader_dots_between_an_items_text_and_its_numbers_stay() -> None:
+    row = words_at("1.1 KC-711401 Label Roll .......... 86.281 Fr. 1'524.38 Fr. 131'525.03", 0.1, 0.1)
+    assert _texts(without_leaders(row)) == _texts(row)
