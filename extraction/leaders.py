@@ -3,7 +3,7 @@
 Dot-matrix and mainframe prints pad their captions to one column with dots ('Datum ..........: 09.11.2026'), and a
 text layer often glues the dots to the value ('........:4325079') or to the caption ('Datum.......:'). The readers
 know 'Caption: value'; so a run of leader characters ending in a colon (or a long one, five or more, glued to its
-value or ending its line) becomes the colon after the caption, and the value glued to it a word of its own, its box
+value) becomes the colon after the caption, and the value glued to it a word of its own, its box
 cut from the glued word's in proportion to its letters (such prints are monospaced).
 """
 
@@ -20,11 +20,12 @@ _LEADER = re.compile(r"^(?P<caption>.*?[^\W\d_][^.·…_]*?)?(?P<dots>[.·…_]{
 
 def without_leaders(words: list[Word]) -> list[Word]:
     """The words with each caption's leader dots taken out: the caption ends in a colon, a value glued to the dots
-    stands alone. Runs of fewer than five dots without a colon (an ellipsis, 'etc..') are left as they are."""
+    stands alone. A run without a colon counts only when long (five or more) and glued to its value: an ellipsis
+    ('etc..') and a table row's leader stay."""
     out: list[Word] = []
-    for index, word in enumerate(words):
+    for word in words:
         match = _LEADER.match(word.text)
-        if match is None or not (match.group("colon") or _caption_leader(match, words[index + 1 : index + 2], word)):
+        if match is None or not (match.group("colon") or _caption_leader(match)):
             out.append(word)
             continue
         caption, value = match.group("caption") or "", match.group("value").strip()
@@ -37,13 +38,11 @@ def without_leaders(words: list[Word]) -> list[Word]:
     return out
 
 
-def _caption_leader(match: re.Match[str], after: list[Word], word: Word) -> bool:
-    """A long run of dots without a colon leads to a caption's value only where the value is glued to it or nothing
-    follows on its line ('Signature ..........'); dots between an item's text and its numbers lead a table row's
-    eye to the quantity ('Label Roll .......... 86.281 Fr. 1'524.38') and stay."""
-    if len(match.group("dots")) < 5:
-        return False
-    return bool(match.group("value").strip()) or not after or not _same_line(word, after[0])
+def _caption_leader(match: re.Match[str]) -> bool:
+    """A long run of dots without a colon leads to a caption's value only where the value is glued to it: loose dots
+    lead a table row's eye from the item's text to its numbers, on its line or the next ('Label Roll ..........
+    86.281 Fr. 1'524.38'), and stay."""
+    return len(match.group("dots")) >= 5 and bool(match.group("value").strip())
 
 
 def _part(word: Word, start: int, end: int, text: str) -> Word:
