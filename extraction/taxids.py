@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from stdnum import get_cc_module
@@ -316,14 +316,20 @@ def spelled_caption_modules(caption: str) -> list[NumberValidationModule]:
     for 'Partita IVA', 'Vergi No' for 'Vergi Kimlik Numarası', 'Corporate No.' for 'Japanese Corporate Number')
     where those are one country's: a bare 'Tax No.', 'VAT No.' or 'Reg. No.' names every country's scheme, no
     one's."""
-    words = re.findall(r"\w+", caption.casefold())[-3:]
+    return list(_spelled_modules(tuple(re.findall(r"\w+", caption.casefold())[-3:])))
+
+
+@lru_cache(maxsize=16384)
+def _spelled_modules(words: tuple[str, ...]) -> tuple[NumberValidationModule, ...]:
+    # cached by the caption's last three words: every reader of tax ids asks it of each word's caption, and a
+    # page's windows repeat (0.2 of a born-digital page's CPU without it)
     found: list[NumberValidationModule] = []
     if len(words) == 3:
         for name, modules in spelled_schemes().items():
             if len(name) >= 3 and all(_abbreviates(s, w) for s, w in zip(words, name[-3:], strict=True)):
                 found.extend(m for m in modules if m not in found)
     if found or len(words) < 2:
-        return found
+        return tuple(found)
     first, last = words[-2:]
     # the first word whole or its initial ('Tax Ref.' shortens no 'Taxpayer Reference'); the name's last two words
     # before its first and last ('Vergi ... Numarası'): 'Corporate No.' is Japan's 'Corporate Number', not
@@ -334,7 +340,7 @@ def spelled_caption_modules(caption: str) -> list[NumberValidationModule]:
                 found.extend(m for m in modules if m not in found)
         if found:
             break
-    return found if len({_country(m) for m in found}) == 1 else []
+    return tuple(found) if len({_country(m) for m in found}) == 1 else ()
 
 
 @cache
