@@ -181,12 +181,3 @@ def test_blind10_falls_back_to_the_earlier_sets_conditions() -> None:
     for kind in ("thermal", "binarise", "stripes", "crumple"):
         out, *_ = condition10(img, kind, random.Random(1), 595.0)
         assert out.size == img.size
-
-
-def test_every_blind_set_is_in_the_registry() -> None:
-    from training.factory.blindsets import BLIND_SETS, blind_set_generator
-
-    assert sorted(BLIND_SETS) == list(range(1, 11))
-    assert blind_set_generator(10).__name__ == "generate_blind10"
-    with pytest.raises(ValueError, match="no blind set 11"):
-        blind_set_generator(11)
