@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from extraction.document import Document, Page
-from extraction.layout import Line, group_lines, split_phrases, typical_char_width
+from extraction.layout import Line, phrase_lines
 from extraction.normalize import iso_codes
 from extraction.result import Extraction, FieldValue
 
@@ -33,27 +33,22 @@ def read_currency_code(doc: Document, extraction: Extraction) -> None:
         extraction.fields["currency"] = found
 
 
-def _phrases(page: Page) -> list[list[Line]]:
-    width = typical_char_width(page.words)
-    return [split_phrases(line, width) for line in group_lines(page.words)]
-
-
-def _is_caption(phrase: Line) -> bool:
+def caption_of_letters(phrase: Line, most_words: int = 3) -> bool:
     """A few words of letters, a colon allowed ('Moneda', 'Währung:', 'Forma de pago')."""
     texts = [w.text.rstrip(":.") for w in phrase.words]
-    return 1 <= len(texts) <= 3 and all(t.isalpha() for t in texts)
+    return 1 <= len(texts) <= most_words and all(t.isalpha() for t in texts)
 
 
 def _code_in_a_cell(page: Page) -> FieldValue | None:
     codes = iso_codes()
-    lines = _phrases(page)
+    lines = phrase_lines(page.words)
     for index, phrases in enumerate(lines):
         for at, phrase in enumerate(phrases):
             if len(phrase.words) != 1 or phrase.text not in codes:
                 continue
             if any(_MONEY.match(w.text) for p in phrases for w in p.words):
                 continue  # a table's row: 'ALL' under 'Size' is a size
-            beside = at > 0 and _is_caption(phrases[at - 1])
+            beside = at > 0 and caption_of_letters(phrases[at - 1])
             above = index > 0 and _caption_over(lines[index - 1], phrase)
             if beside or above:
                 return FieldValue(phrase.text, CONFIDENCE, page.number, phrase.bbox, phrase.text)
@@ -67,7 +62,7 @@ def _caption_over(line: list[Line], value: Line) -> bool:
         return False
     x0, _, x1, _ = value.bbox
     over = [p for p in line if p.bbox[0] < x1 and p.bbox[2] > x0]
-    if len(over) != 1 or not _is_caption(over[0]):
+    if len(over) != 1 or not caption_of_letters(over[0]):
         return False
     height = value.bbox[3] - value.bbox[1]
     return value.bbox[1] - over[0].bbox[3] < 2.5 * height  # the next row, not a caption far above
@@ -79,7 +74,7 @@ def _code_in_brackets(doc: Document) -> FieldValue | None:
     seen: dict[str, FieldValue] = {}
     counts: dict[str, int] = {}
     for page in doc.pages:
-        for phrases in _phrases(page):
+        for phrases in phrase_lines(page.words):
             for phrase in phrases:
                 for before, word in zip(phrase.words, phrase.words[1:], strict=False):
                     match = _BRACKETED.match(word.text)

@@ -18,8 +18,9 @@ from datetime import date
 from functools import lru_cache
 
 from extraction.countries import currency_of_sign, page_date_order, shared_sign
+from extraction.currencycodes import caption_of_letters
 from extraction.document import Document, Word
-from extraction.layout import Line, group_lines, phrase_texts, split_phrases, typical_char_width
+from extraction.layout import Line, group_lines, phrase_lines, phrase_texts, split_phrases, typical_char_width
 from extraction.normalize import (
     currency_names,
     iso_codes,
@@ -146,9 +147,8 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
     printed for other events (delivery, quote, print, due)."""
     page = doc.pages[0]
     words = _without_row_numbers(page.words)
-    hint = date_order(words)
-    width = typical_char_width(words)
-    lines = [split_phrases(line, width) for line in group_lines(words)]
+    lines = phrase_lines(words)
+    hint = page_date_order([phrase.text for phrases in lines for phrase in phrases])
     out: dict[str, FieldValue] = {}
     dates: list[tuple[str, FieldValue]] = []  # every date the header prints under or after a caption (or alone)
     for index, phrases in enumerate(lines):
@@ -241,13 +241,6 @@ def _without_row_numbers(words: list[Word]) -> list[Word]:
     return [w for w in words if id(w) not in numbers]
 
 
-def date_order(words: list[Word]) -> str | None:
-    """How the page orders day and month: by its unambiguous dates, else day first where it prints no dollar of
-    the month-first countries or sets its amounts in European ways ('1.234,56', '1 234,56', "1'234.56"): month
-    first is a US and Canadian habit."""
-    return page_date_order(phrase_texts(words))
-
-
 def _currency_code_in_a_cell(doc: Document) -> FieldValue | None:
     """An ISO code alone in the cell after a caption of letters ('Divisa | CLP', 'Valūta | EUR'): the currency of
     an order that prints its amounts without any sign."""
@@ -256,8 +249,7 @@ def _currency_code_in_a_cell(doc: Document) -> FieldValue | None:
     for line in group_lines(_without_row_numbers(page.words)):
         phrases = split_phrases(line, width)
         for caption, value in zip(phrases, phrases[1:], strict=False):
-            letters = all(w.text.rstrip(":.").isalpha() for w in caption.words) and len(caption.words) <= 2
-            if letters and len(value.words) == 1 and value.text in iso_codes():
+            if caption_of_letters(caption, most_words=2) and len(value.words) == 1 and value.text in iso_codes():
                 return FieldValue(value.text, GUESS, page.number, value.bbox, value.text)
     return None
 

@@ -198,10 +198,15 @@ def split_phrases(line: Line, char_width: float, gap_chars: float = 2.2, size_ra
     return phrases
 
 
+def phrase_lines(words: list[Word]) -> list[list[Line]]:
+    """The page's lines, top to bottom, each split in its phrases: a column's text apart from the next."""
+    width = typical_char_width(words)
+    return [split_phrases(line, width) for line in group_lines(words)]
+
+
 def phrase_texts(words: list[Word]) -> list[str]:
     """The page's phrases, a column's text apart from the next ('Meir 175', 'België')."""
-    width = typical_char_width(words)
-    return [phrase.text for line in group_lines(words) for phrase in split_phrases(line, width)]
+    return [phrase.text for phrases in phrase_lines(words) for phrase in phrases]
 
 
 def repeats_on_another_page(pages: list[Page], number: int, bbox: BBox, margin: float = 0.12) -> bool:
