@@ -14,11 +14,13 @@ import re
 from dataclasses import replace
 from difflib import SequenceMatcher
 
+from PIL import Image
+
 from extraction.document import Document, Page, Word
 from extraction.layout import group_lines
 from extraction.normalize import is_valid_tax_id
 from extraction.ocr import word_crop
-from extraction.recogniser import second_reader
+from extraction.recogniser import RapidRecogniser, second_reader
 from extraction.result import Extraction
 from extraction.taxids import line_above, tax_id_at, tax_number_modules
 
@@ -57,9 +59,7 @@ def reread_fields(doc: Document, extraction: Extraction) -> None:
         if not words:
             continue
         assert page.image is not None
-        crops = list({id(word): word for *_, word in words}.values())  # a word two values share, read once
-        read = second.read(page.image, [word_crop(word, page.image.size) for word in crops])
-        readings = {id(word): reading for word, reading in zip(crops, read, strict=True)}
+        readings = _read_again(second, page.image, [word for *_, word in words])
         for name, token, word in words:
             reading = readings[id(word)]
             if len(reading) != 1:
@@ -106,9 +106,7 @@ def reread_tax_id_words(doc: Document, extraction: Extraction) -> None:
                     found.append((line.words, k, above, doubted))
         if not found:
             continue
-        crops = list({id(w): w for *_, doubted in found for w in doubted}.values())
-        read = second.read(page.image, [word_crop(w, page.image.size) for w in crops])
-        readings = {id(w): reading for w, reading in zip(crops, read, strict=True)}
+        readings = _read_again(second, page.image, [w for *_, doubted in found for w in doubted])
         mended: dict[int, Word] = {}
         for words, k, above, doubted in found:
             again = {id(w): w for w in doubted}
@@ -127,6 +125,13 @@ def reread_tax_id_words(doc: Document, extraction: Extraction) -> None:
 # no phone number); its caption: a short word of letters ('CUI:', 'VKN', 'Org.nr.'), else none is read again
 _ID_LIKE = re.compile(r"(?![^.,]*[.,]\d{2}$)(?!\d{1,4}[./-]\d{1,2}[./-]\d{2,4}$)[A-Z$]{0,3}[\dA-Z.\-/]{6,15}")
 _CAPTION_LIKE = re.compile(r"[^\W\d_][\w.\-]{1,7}:?")
+
+
+def _read_again(second: RapidRecogniser, image: Image.Image, words: list[Word]) -> dict[int, list[tuple[str, float]]]:
+    """The second reader's reading of each word's crop, by the word's id; a word asked for twice is read once."""
+    crops = list({id(word): word for word in words}.values())
+    read = second.read(image, [word_crop(word, image.size) for word in crops])
+    return {id(word): reading for word, reading in zip(crops, read, strict=True)}
 
 
 def _take(extraction: Extraction, name: str, old: str, new: str) -> None:
