@@ -709,9 +709,9 @@ class PO11Writer(Sheet11):
             if k % 2:
                 y += 24
         y += 6
+        ways = {"fr": ("Espèces", "Virement"), "sq": ("Para në dorë", "Bankë")}[_lang(self.fam)]
         for k, mark in enumerate(["☐", "☒"] if "dejavu" in self.fam.font else ["[ ]", "[X]"]):
-            self.t(M + k * 90, y, f"{mark} {'Cash' if k == 0 else 'Virement' if _lang(self.fam) == 'fr' else 'Bankë'}",
-                   8)  # fmt: skip
+            self.t(M + k * 90, y, f"{mark} {ways[k]}", 8)
         self.y = y + 12
 
     def head_clean(self) -> None:
@@ -1083,7 +1083,7 @@ class Contract11Writer(Sheet11):
         self.y = 96
 
     def clause(self, k: int, template: str, values: dict[str, tuple[str, str | None]]) -> None:
-        self.t(self.M, self.y + 12, f"{k}.", 9, bold=True)
+        self.t(self.M, self.y + 9, f"{k}.", 9, bold=True)
         self.flow(template, values, self.M + 18, self.W - 2 * self.M - 18)
 
     def rate_table(self, cols: tuple[str, str, str]) -> None:
@@ -1171,18 +1171,18 @@ class Contract11Writer(Sheet11):
         x = self.W / 2 - 70
         x += self.t(x, 82, f"{el['number']} / No.:", 9) + 4
         self.t(x, 82, self.model.number, 9, ent=self.ent("contract_number"))
-        self.page.line(self.W / 2, 92, self.W / 2, self.H - 150, 0.4, (0.5, 0.5, 0.5))
         colw = self.W / 2 - M - 12
         v, plain = self.values(), self.values(tagged=False)
         term, tv = self.term_sentence(el)
         m = self.model
         english_term = (f"This agreement runs for {m.term[0]} {m.term[1]}." if m.term else
                         "This agreement runs until {exp}.")  # fmt: skip
+        english = {"eff": (format_day11(m.effective, "long", "en_CY"), None), "buyer": plain["buyer"],
+                   "vendor": plain["vendor"], "exp": (format_day11(m.expiry, "long", "en_CY"), None),
+                   "cur": plain["cur"], "terms": (f"within {m.terms[1]} days of the invoice", None)}  # fmt: skip
         paragraphs = [(el["intro"], {k: v[k] for k in ("eff", "buyer", "btax", "vendor", "vtax")},
-                       ENGLISH_CY["intro"], {k: plain[k] for k in ("eff", "buyer", "vendor")}),
-                      (term, tv, english_term, {"exp": plain["exp"]}),
-                      (el["pay"], {k: v[k] for k in ("cur", "terms")}, ENGLISH_CY["pay"],
-                       {"cur": plain["cur"], "terms": ("as stated in the Greek text", None)})]  # fmt: skip
+                       ENGLISH_CY["intro"], english), (term, tv, english_term, english),
+                      (el["pay"], {k: v[k] for k in ("cur", "terms")}, ENGLISH_CY["pay"], english)]  # fmt: skip
         self.y = 96
         for left, lv, right, rv in paragraphs:
             top = self.y
@@ -1191,6 +1191,7 @@ class Contract11Writer(Sheet11):
             self.y = top
             self.flow(right, rv, self.W / 2 + 12, colw, size=8.5)
             self.y = max(bottom, self.y) + 4
+        self.page.line(self.W / 2, 92, self.W / 2, self.y, 0.4, (0.5, 0.5, 0.5))
         self.y += 6
         self.t(M, self.y + 10, f"{el['rates']} / Price list", 10, bold=True)
         self.y += 18
