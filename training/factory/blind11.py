@@ -703,9 +703,12 @@ class PO11Writer(Sheet11):
             cw = self.t(x, y, f"{cap}:", 8, color=(0.25, 0.25, 0.25))
             right = self.W / 2 - 8 if k % 2 == 0 else self.W - M
             self.page.line(x + cw + 4, y + 3, right, y + 3, 0.4, (0.4, 0.4, 0.4))
-            jitter = self.rng.uniform(-1.5, 0.5)
-            self.page.text(x + cw + 10 + self.rng.uniform(0, 8), y - 1 + jitter, value, hand, 10.5,
-                           entity=self.ent(name), color=blue)  # fmt: skip
+            jitter, shift = self.rng.uniform(-1.5, 0.5), self.rng.uniform(0, 8)
+            size = 10.5  # the writer writes smaller where the blank is short
+            while size > 6 and width(value, hand, size) > right - (x + cw + 10 + shift):
+                size -= 0.5
+            self.page.text(x + cw + 10 + shift, y - 1 + jitter, value, hand, size, entity=self.ent(name),
+                           color=blue)  # fmt: skip
             if k % 2:
                 y += 24
         y += 6
