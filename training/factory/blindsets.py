@@ -20,6 +20,7 @@ BLIND_SETS: dict[int, tuple[str, str]] = {
     8: ("training.factory.blind8", "generate_blind8"),
     9: ("training.factory.blind9", "generate_blind9"),
     10: ("training.factory.blind10", "generate_blind10"),
+    11: ("training.factory.blind11", "generate_blind11"),
 }
 
 BlindGenerator = Callable[..., list[Path]]
