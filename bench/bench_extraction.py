@@ -12,7 +12,7 @@ bench/results/extraction_protocol.json.
 
 ``--blind N`` measures the blind families (training/factory/blind.py: layouts and captions written without reading
 the extractor), the ``--split`` dev half, test half or all; written to bench/results/blind-<split>.json.
-``--blind-set K`` takes blind set K instead (2 to 10: training/factory/blind2.py ... blind10.py, listed in
+``--blind-set K`` takes blind set K instead (2 and up: training/factory/blind2.py, blind3.py ..., listed in
 training/factory/blindsets.py; written to bench/results/blindK-<split>.json).
 
 Measures header-field exact match (per field and overall), line-item precision/recall/F1
@@ -293,7 +293,7 @@ def run_blind(
     blind_set: int = 1,
 ) -> dict[str, Any]:
     """N documents of the blind families of ``split`` (born-digital and scanned), scored like the others;
-    ``blind_set`` picks the set from training/factory/blindsets.py (2 to 10: blind2.py ... blind10.py)."""
+    ``blind_set`` picks the set from training/factory/blindsets.py (2 and up: blind2.py, blind3.py ...)."""
     generate_blind = blind_set_generator(blind_set)  # imported here: the generators pull in reportlab
 
     with tempfile.TemporaryDirectory(prefix="bench-blind-") as tmp:
