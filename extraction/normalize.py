@@ -202,6 +202,21 @@ def parse_amount(text: str | None, locale_hint: str | None = None) -> Decimal | 
     return -value if negative else value
 
 
+# a money amount's decimals as printed: two places, or three after thousands groups that show which mark is the
+# decimal one ('2 238 005,634', '1.665,659', '12,345.678': a currency of three places, the dinar's, the rial's),
+# or four digits before its one mark, which no thousands group has ('2238005,634' as words joined from spaces)
+_WITH_DECIMALS = re.compile(
+    r"(?:[.,]\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+[.,]\d{3}|\d{4}[.,]\d{3}|\d{1,3}(?:\.\d{3})+,\d{3}|\d{1,3}(?:,\d{3})+\.\d{3})"
+    r"[^\d.,]{0,3}$"
+)
+
+
+def shows_decimals(text: str) -> bool:
+    """Whether a printed amount ends in its decimals: two places, or three where its thousands groups tell the
+    decimal mark apart ('2 238 005,634'; a bare '1,234' is a thousand as often)."""
+    return _WITH_DECIMALS.search(text.strip()) is not None
+
+
 def _signed(value: Decimal, negative: bool) -> Decimal:
     return -value if negative else value
 
@@ -216,8 +231,8 @@ def _pick_decimal_separator(number: str, hinted: str | None) -> str | None:
     if commas + dots > 1:  # '1,234,567' or '1.234.567': thousands only
         return "." if sep == "," else ","
     head, tail = number.split(sep)
-    if len(tail) != 3 or head == "0":
-        return sep
+    if len(tail) != 3 or head == "0" or len(head.lstrip("-")) > 3:
+        return sep  # four digits before the mark: no thousands group, the decimal mark ('2238005,634')
     if hinted:  # '1,234' or '1.234': only the document's format can tell
         return hinted
     return "."
