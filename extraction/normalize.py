@@ -206,7 +206,8 @@ def parse_amount(text: str | None, locale_hint: str | None = None) -> Decimal | 
 # decimal one ('2 238 005,634', '1.665,659', '12,345.678': a currency of three places, the dinar's, the rial's),
 # or four digits before its one mark, which no thousands group has ('2238005,634' as words joined from spaces)
 _WITH_DECIMALS = re.compile(
-    r"(?:[.,]\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+[.,]\d{3}|\d{4}[.,]\d{3}|\d{1,3}(?:\.\d{3})+,\d{3}|\d{1,3}(?:,\d{3})+\.\d{3})"
+    r"(?:[.,]\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+[.,]\d{3}|\d{4}[.,]\d{3}"
+    r"|\d{1,3}(?:\.\d{3})+,\d{3}|\d{1,3}(?:,\d{3})+\.\d{3})"
     r"[^\d.,]{0,3}$"
 )
 
