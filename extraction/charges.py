@@ -201,7 +201,9 @@ def _totals_read_as_rows(doc: Document, extraction: Extraction) -> None:
     extraction.line_items = items[:upto] + [item for item in items[upto:] if not totals_row(item)]
 
 
-_CENTS = re.compile(r"\d[.,]\d{2}\)?[^\d.,]{0,3}$")
+# an amount's cents: two places, or three after four digits or more ('2238005,634' joined from '2 238 005,634': a
+# currency of three places; no thousands group has four digits before it)
+_CENTS = re.compile(r"(?:\d[.,]\d{2}|\d{4}[.,]\d{3})\)?[^\d.,]{0,3}$")
 
 
 def _block_entries(

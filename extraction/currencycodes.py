@@ -44,21 +44,40 @@ def _code_in_a_cell(page: Page) -> FieldValue | None:
     lines = phrase_lines(page.words)
     for index, phrases in enumerate(lines):
         for at, phrase in enumerate(phrases):
+            if any(_MONEY.match(w.text) for p in phrases for w in p.words):
+                break  # a table's row: 'ALL' under 'Size' is a size
+            last = phrase.words[-1]
+            if len(phrase.words) > 1 and last.text in codes and _colon_caption(phrase.words[-2].text):
+                # the code after its caption's colon in one phrase ('Moneda: GTQ', '... Devise: TND')
+                return FieldValue(last.text, CONFIDENCE, page.number, last.bbox, last.text)
             if len(phrase.words) != 1 or phrase.text not in codes:
                 continue
-            if any(_MONEY.match(w.text) for p in phrases for w in p.words):
-                continue  # a table's row: 'ALL' under 'Size' is a size
             beside = at > 0 and caption_of_letters(phrases[at - 1])
-            above = index > 0 and _caption_over(lines[index - 1], phrase)
+            above = _caption_over(_line_above(lines, index, phrase), phrase)
             if beside or above:
                 return FieldValue(phrase.text, CONFIDENCE, page.number, phrase.bbox, phrase.text)
     return None
 
 
+def _colon_caption(text: str) -> bool:
+    """A caption's last word with its colon ('Moneda:', 'Валюта:')."""
+    return text.endswith(":") and text[:-1].isalpha()
+
+
+def _line_above(lines: list[list[Line]], index: int, value: Line) -> list[Line]:
+    """The nearest line above ``value`` with a phrase over its span: a line of the column beside it between the
+    caption and its value (an address line to the left of 'Валюта' / 'BYN') is passed over."""
+    x0, _, x1, _ = value.bbox
+    for line in reversed(lines[max(0, index - 3) : index]):
+        if any(p.bbox[0] < x1 and p.bbox[2] > x0 for p in line):
+            return line
+    return []
+
+
 def _caption_over(line: list[Line], value: Line) -> bool:
     """The phrase straight above ``value`` (their spans overlap, one only) is a caption, and the line above is a row
     of captions (no amount or date in it)."""
-    if any(_DIGITS.search(p.text) for p in line):
+    if not line or any(_DIGITS.search(p.text) for p in line):
         return False
     x0, _, x1, _ = value.bbox
     over = [p for p in line if p.bbox[0] < x1 and p.bbox[2] > x0]

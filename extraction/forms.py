@@ -89,7 +89,7 @@ AMOUNT_WORD = re.compile(
     rf"^\(?-?(?:{SYMBOL})?\s?\(?\d{{1,3}}(?:[,.\s'’]?\d{{3}})*(?:[.,]\d{{2}})\)?$|^(?:{SYMBOL})\s?\d[\d,.]*$"
 )
 THOUSANDS_HEAD = re.compile(rf"^(?:{SYMBOL})?\d{{1,3}}$")
-THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[.,]\d{2})?$")
+THOUSANDS_TAIL = re.compile(r"^\d{3}(?:[.,]\d{2,3})?$")  # three places after spaced groups: a dinar's '2 238 005,634'
 GROUP = re.compile(r"\d{3}")
 # the party's address under its name ('5225 York Road', 'PO Box 626')
 ADDRESS = re.compile(r"^\d+\b|^P\.?\s?O\.?\b|\b(?:box|street|st\.|road|rd\.|avenue|ave\.?|suite|ste\.?)(?:\s|$)", re.I)

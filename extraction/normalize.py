@@ -175,14 +175,17 @@ def parse_amount(text: str | None, locale_hint: str | None = None) -> Decimal | 
     misread = re.fullmatch(r"(\d{1,3}(?:[.,]\d{3})+)[.,](\d{2})", number)
     if misread and number.count(".") + number.count(",") >= 2 and len({*re.sub(r"\d", "", number)}) == 1:
         return _signed(Decimal(re.sub(r"[.,]", "", misread[1]) + "." + misread[2]), negative)
-    # spaces are thousands separators only between groups of three digits
+    # spaces are thousands separators only between groups of three digits; the one mark left after them is the
+    # decimal one, whatever digits follow it ('2 238 005,634' in a currency of three places, '1 665,659')
+    spaced = None
     if any(s in number for s in _SPACES):
         if not re.fullmatch(r"\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+(?:[.,]\d+)?", number):
             return None
         for s in _SPACES:
             number = number.replace(s, "")
+        spaced = next((mark for mark in ".," if mark in number), None)
     number = number.replace("'", "").replace("’", "")
-    decimal_sep = _pick_decimal_separator(number, _decimal_separator(locale_hint))
+    decimal_sep = spaced or _pick_decimal_separator(number, _decimal_separator(locale_hint))
     if decimal_sep is None:
         return None
     thousands = "." if decimal_sep == "," else ","
@@ -199,6 +202,22 @@ def parse_amount(text: str | None, locale_hint: str | None = None) -> Decimal | 
     return -value if negative else value
 
 
+# a money amount's decimals as printed: two places, or three after thousands groups that show which mark is the
+# decimal one ('2 238 005,634', '1.665,659', '12,345.678': a currency of three places, the dinar's, the rial's),
+# or four digits before its one mark, which no thousands group has ('2238005,634' as words joined from spaces)
+_WITH_DECIMALS = re.compile(
+    r"(?:[.,]\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+[.,]\d{3}|\d{4}[.,]\d{3}"
+    r"|\d{1,3}(?:\.\d{3})+,\d{3}|\d{1,3}(?:,\d{3})+\.\d{3})"
+    r"[^\d.,]{0,3}$"
+)
+
+
+def shows_decimals(text: str) -> bool:
+    """Whether a printed amount ends in its decimals: two places, or three where its thousands groups tell the
+    decimal mark apart ('2 238 005,634'; a bare '1,234' is a thousand as often)."""
+    return _WITH_DECIMALS.search(text.strip()) is not None
+
+
 def _signed(value: Decimal, negative: bool) -> Decimal:
     return -value if negative else value
 
@@ -213,8 +232,8 @@ def _pick_decimal_separator(number: str, hinted: str | None) -> str | None:
     if commas + dots > 1:  # '1,234,567' or '1.234.567': thousands only
         return "." if sep == "," else ","
     head, tail = number.split(sep)
-    if len(tail) != 3 or head == "0":
-        return sep
+    if len(tail) != 3 or head == "0" or len(head.lstrip("-")) > 3:
+        return sep  # four digits before the mark: no thousands group, the decimal mark ('2238005,634')
     if hinted:  # '1,234' or '1.234': only the document's format can tell
         return hinted
     return "."
@@ -302,9 +321,24 @@ def _country_months() -> dict[str, int]:
         for context in ("format", "stand-alone"):
             for number, name in get_month_names("wide", context, locale=locale).items():
                 for form in (name.lower(), _unaccented(name.lower())):
-                    if re.fullmatch(r"[^\W\d_]{4,}", form) and form not in read:
+                    # three letters do where the script is not Latin (Macedonian 'мај'): no other language's word
+                    short = len(form) == 3 and not re.search(r"[a-z]", _unaccented(form))
+                    if re.fullmatch(r"[^\W\d_]{3,}", form) and (len(form) >= 4 or short) and form not in read:
                         lookup.setdefault(form, number)
     return lookup
+
+
+@lru_cache(maxsize=1)
+def _year_word() -> re.Pattern[str]:
+    """The word CLDR's long dates print after the year in the languages whose months are read (Russian '14 марта
+    2026 г.', Ukrainian '2026 р.', Lithuanian '2026 m.'), and a sentence's stop after it ('... 18. maj 2024.')."""
+    words: set[str] = set()
+    for locale in MONTH_LOCALES + MORE_MONTH_LOCALES + country_languages():
+        for width in ("long", "full", "medium"):
+            pattern = Locale.parse(locale).date_formats[width].pattern
+            words |= {m.lower() for m in re.findall(r"y+\s*'([^\W\d_]{1,6})'", pattern)}
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?<=\d{{4}})(?:\s+(?:{alternatives})\.?|\.+)$" if words else r"(?<=\d{4})\.+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -377,6 +411,7 @@ def parse_date(text: str | None, hint: str | None = None) -> date | None:
     if re.search(r"[^\W\d_]{2}", value):
         value = _without_weekday(value)  # 'Thursday, March 5, 2026', 'jeudi 5 mars 2026', '5 Mart 2026 Perşembe'
     value = re.sub(r"\s+del?\s+", " ", value)  # '4 de março de 2026', '15 de enero del 2026'
+    value = _year_word().sub("", value)  # '19 марта 2024 г.', '18. maj 2024.'
     # a year first; a scan may read one of its separators as a colon ('2027:02-15'), never both (a time's)
     value = re.sub(r"^(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?$", r"\1.\2.\3", value)  # '2025. 07. 17.' (Hungarian)
     match = re.fullmatch(r"(\d{4})[-/.:](\d{1,2})[-/.:](\d{1,2})", value)

@@ -31,6 +31,7 @@ from extraction.normalize import (
     parse_amount,
     parse_currency,
     parse_date,
+    shows_decimals,
 )
 from extraction.references import with_series
 from extraction.result import HEADER_FIELDS, FieldValue, Value
@@ -254,7 +255,7 @@ class LabelFields:
                 for start in sorted({max(0, i - back) for back in (3, 2, 1, 0)}):
                     raw = " ".join(w.text for w in words[start : i + 1])
                     amount = parse_amount(raw, number_hint)
-                    if amount is not None and "%" not in raw and re.search(r"[.,]\d{2}$", raw):
+                    if amount is not None and "%" not in raw and shows_decimals(raw):
                         return amount, words[start : i + 1], raw
             for i in range(len(words) - 1, 0, -1):  # OCR lost the decimal point: '$25,370 00'
                 whole, cents = words[i - 1], words[i]
