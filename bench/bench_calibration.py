@@ -106,14 +106,15 @@ def evaluate(reads: list[Any], model: Any, gate: bool, threshold: float = THRESH
 def main() -> None:
     from models.confidence.model import SHIPPED_ARTIFACT, load_model
     from models.confidence.signals import known_words
-    from training.confidence import fit_model, load_reads, records
+    from training.confidence import CALIBRATION, fit_model, load_reads, records
 
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--test", type=Path, nargs="+", required=True, help="reads of the held-out test half")
     parser.add_argument("--model", type=Path, default=SHIPPED_ARTIFACT, help="a fitted confidence model")
     parser.add_argument("--fit", type=Path, nargs="*", help="fit a model on these reads instead of --model")
     parser.add_argument("--known", type=Path, nargs="*", help="with --fit: in-family reads, the known vocabulary")
-    parser.add_argument("--calibration", choices=["beta", "isotonic", "beta-text"], default="beta-text")
+    parser.add_argument("--calibration", choices=["beta", "isotonic", "beta-text"], default=None,
+                        help="the maps of every kind (default: per kind, training.confidence.CALIBRATION)")  # fmt: skip
     parser.add_argument("--no-gate", action="store_true", help="the layout model reads every document")
     parser.add_argument("--name", default="dev")
     parser.add_argument("--out", type=Path, default=None, help="the report's path (default results/calib-NAME.json)")
@@ -123,7 +124,7 @@ def main() -> None:
     if args.fit:
         vocabulary = known_words(r.doc for r in load_reads(args.known or []))
         model, fitted = fit_model(records(load_reads(args.fit), vocabulary, gate=not args.no_gate), vocabulary,
-                                  args.calibration)  # fmt: skip
+                                  args.calibration or CALIBRATION)  # fmt: skip
         fitted["fit"] = [str(p) for p in args.fit]
     else:
         model = load_model(args.model)

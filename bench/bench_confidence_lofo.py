@@ -28,7 +28,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from models.confidence.model import confirmed, load_model, value_class  # noqa: E402
-from models.confidence.signals import LINE_FEATURES, known_words  # noqa: E402
+from models.confidence.signals import FIELD_FEATURES, LINE_FEATURES, known_words  # noqa: E402
 from training.confidence import (  # noqa: E402
     ACCEPT,
     frozen_pool,
@@ -48,6 +48,8 @@ RESULTS = Path(__file__).resolve().parent / "results"
 CALIB9_LINE_FEATURES = [name for name in LINE_FEATURES if name != "rows_confirmed_share"]
 # the lines' signals before calib15 added how sure the OCR was of a scanned line's text cells
 CALIB11_LINE_FEATURES = [name for name in LINE_FEATURES if name != "text_ocr_least"]
+# every signal fitted, as before calib16 left out the layout model's doubt over the page (``PAGE_NOVELTY``)
+CALIB15_FEATURES = {"field": [name for name in FIELD_FEATURES if name != "field"], "line": list(LINE_FEATURES)}
 VARIANTS: dict[str, dict[str, Any]] = {
     "before": {"guard": False, "confirm": False, "class_maps": False, "calibration": "isotonic"},  # calib4's method
     "calib5": {
@@ -67,6 +69,9 @@ VARIANTS: dict[str, dict[str, Any]] = {
     "after": {},
     "beta-text": {"features": {"line": CALIB9_LINE_FEATURES}},  # calib10's maps alone
     "calib11": {"features": {"line": CALIB11_LINE_FEATURES}},  # the method before calib15's text signals
+    # the method before calib16: beta maps for every text-layer value, the layout model's doubt over the page fitted
+    "calib15": {"calibration": "beta-text", "features": CALIB15_FEATURES},
+    "line-maps": {"features": CALIB15_FEATURES},  # calib16's isotonic line maps alone
     "rows-share": {"calibration": "isotonic"},  # calib10's signal alone
     "cutoff": {"max_wrong": 0.01},  # and the maps reach the threshold only where 1% were wrong out of generator
     "cutoff-only": {

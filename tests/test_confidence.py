@@ -981,3 +981,45 @@ def test_the_reader_and_the_confidence_model_share_one_rule_for_a_name_cut_befor
     assert extraction.fields["vendor_name"].value == "Cederberg Engineering (Pty) Ltd"
     assert name_form_cut("vendor_name", extraction.fields["vendor_name"].value, doc) == 0.0
     assert name_form_cut("buyer_name", "Pilatus Technik AG", doc) == 0.0
+
+
+def test_lines_the_pool_always_found_right_reach_the_threshold_and_are_kept():
+    """Line maps are isotonic (``CALIBRATION``): a smooth map over every text-layer line kept those whose like were
+    always right under the threshold, so no born-digital line was ever auto-accepted (calib16)."""
+    from training.confidence import ACCEPT, CALIBRATION, fit_model, judge, routing_report
+
+    assert CALIBRATION == {"field": "beta-text", "line": "isotonic"}
+    rng = random.Random(5)
+    records = []
+    for source in ("blind", "blind2", "blind3"):
+        for r in _set_records(400, len(source), f"po-{source}", 0.3):
+            if r["kind"] == "line":
+                # the reader's own score: a line whose row multiplies out and that it is sure of is right, the other
+                # lines whose rows multiply out right four times in five, the rest right a third of the time
+                score, multiplies = rng.random(), rng.random() < 0.6
+                right = (score > 0.9 or rng.random() < 0.8) if multiplies else rng.random() < 0.3
+                x = {"confidence": score, "other_reader_agrees": -1.0, "row_arithmetic": float(multiplies)}
+                r = {**r, "right": right, "x": r["x"] | x}
+            records.append(r)
+    sure = [r for r in records if r["kind"] == "line" and r["x"]["confidence"] > 0.9 and r["x"]["row_arithmetic"]]
+    assert all(r["right"] for r in sure) and len(sure) > 50
+    for calibration, kept in (("beta-text", (0.0, 0.5)), (CALIBRATION, (0.95, 1.0))):
+        model, _ = fit_model(records, frozenset(), calibration=calibration)
+        p, held = judge(model, sure)
+        assert kept[0] <= routing_report(sure, p, ACCEPT, held)["born_digital"]["values_kept_share"] <= kept[1]
+
+
+def test_the_layout_models_doubt_over_the_page_is_not_fitted():
+    """How unlike its training pages the layout model finds a page moves with the generator, not with whether a
+    value is right (calib16): neither kind of value is fitted on it by default."""
+    from training.confidence import PAGE_NOVELTY, fit_model
+
+    records = [
+        {**r, "family": r["family"].replace("po-blind", f"po-{source}")}
+        for source in ("blind", "blind2", "blind3")
+        for r in _set_records(120, len(source), "po-blind", 0.5)
+    ]
+    model, _ = fit_model(records, frozenset())
+    assert set(PAGE_NOVELTY) == {"model_mean_word_prob", "model_unsure_word_share"}
+    assert not set(PAGE_NOVELTY) & set(model.field_features + model.line_features)
+    assert "unknown_word_share" in model.field_features and "confidence" in model.line_features

@@ -222,6 +222,14 @@ MONOTONE_DOWN = ("readers_disagree_share", "lines_disagree_share", "arithmetic_f
 # which field a value is: its error rate on the families fitted on does not carry over (the blind dev half's
 # contracts made every order date and PO number doubtful everywhere); the signals must say why a value is wrong
 NOT_FITTED = ("field",)
+# of every kind of value: the layout model's doubt over the page's words (its mean probability of its labels, the
+# share of words under 0.6), which says how unlike the pages it was trained on a page is, not whether a value read
+# from it is right; what it is worth moves with the generator. Leaving each generator out of the served pool (line
+# maps isotonic for both): scanned ECE 0.063 -> 0.038 (lower on 10 of 12 generators), wrong scanned values auto-
+# accepted 4 -> 2, born-digital 11 -> 10, born-digital ECE 0.024 -> 0.024. Leaving out the vocabulary's signals as
+# well (``unknown_word_share``, ``caption_known``) kept more born-digital values (35% -> 42%) and scored them worse
+# (ECE 0.034) (docs/BENCHMARKS.md, `calib16`)
+PAGE_NOVELTY = ("model_mean_word_prob", "model_unsure_word_share")
 
 
 def _monotone(names: list[str]) -> list[int]:
@@ -250,8 +258,13 @@ Calibration = Literal["beta", "isotonic", "beta-text"]
 # on OCR'd pages. Leaving each generator out (blind7 dev in the pool), against isotonic maps on both: born-digital ECE
 # lower on 7 of 9 generators (mean 0.073 -> 0.061), wrong values auto-accepted 14 -> 11, values auto-accepted 28.7% ->
 # 26.5%; beta on scans too let 4 wrong scanned values through (0 with isotonic) and was no better per generator
-# (docs/BENCHMARKS.md, `calib10`)
-CALIBRATION: Calibration = "beta-text"
+# (docs/BENCHMARKS.md, `calib10`). Per kind of value since calib16: header fields so, line items isotonic on both.
+# A line's classifier scores few lines near certainty, and the smooth map of every text-layer line stayed under the
+# threshold (0.997 at a raw 1.0, 0.969 at 0.999), so the rule that a class's map and its source's must both reach it
+# (``ConfidenceModel.judge``) sent every born-digital line to review: leaving each generator out of the served pool,
+# 436 lines at 0.97+ by their class's map, right 435, all held. With isotonic line maps: born-digital values
+# auto-accepted 27.8% -> 35.1%, wrong ones among them 11 -> 11 (docs/BENCHMARKS.md, `calib16`)
+CALIBRATION: dict[str, Calibration] = {"field": "beta-text", "line": "isotonic"}
 Grouping = Literal["family", "generator"]
 # families no reader was built on: training.factory.heldout's and the blind sets' (blind, blind2, blind3) family ids
 HELDOUT_PREFIXES = ("po-heldout-", "contract-heldout-", "po-blind", "contract-blind")  # blind sets 1, 2, 3
@@ -415,7 +428,7 @@ def _kinds(option: bool | tuple[str, ...], kind: str) -> bool:
 def fit_model(
     records: list[dict[str, Any]],
     vocabulary: frozenset[str],
-    calibration: Calibration = CALIBRATION,
+    calibration: Calibration | dict[str, Calibration] = CALIBRATION,
     features: dict[str, list[str]] | None = None,
     calibrate_on: tuple[str, ...] = HELDOUT_PREFIXES,
     by: Grouping = "generator",
@@ -427,8 +440,10 @@ def fit_model(
 ) -> tuple[ConfidenceModel, dict[str, Any]]:
     """The confidence model fitted on ``records``, and its out-of-family figures on them (cross-fitted);
     ``features``: the signals per kind (field, line) to fit on, by default ``FIELD_FEATURES``/``LINE_FEATURES``.
-    ``confirm``, ``class_maps``: for every kind of value (True), none (False) or those named (``("line",)``)."""
-    default = {"field": [n for n in FIELD_FEATURES if n not in NOT_FITTED], "line": list(LINE_FEATURES)}
+    ``confirm``, ``class_maps``: for every kind of value (True), none (False) or those named (``("line",)``);
+    ``calibration``: the maps of every kind, or per kind (``{"field": "beta-text", "line": "isotonic"}``)."""
+    default = {"field": [n for n in FIELD_FEATURES if n not in NOT_FITTED + PAGE_NOVELTY],
+               "line": [n for n in LINE_FEATURES if n not in PAGE_NOVELTY]}  # fmt: skip
     features = {**default, **(features or {})}
     fitted: dict[str, Any] = {}
     metrics: dict[str, Any] = {"calibration": calibration}
@@ -437,7 +452,7 @@ def fit_model(
         classifier, calibrator, oof = cross_fit(
             subset,
             kind,
-            calibration=calibration,
+            calibration=calibration[kind] if isinstance(calibration, dict) else calibration,
             names=features[kind],
             calibrate_on=calibrate_on,
             by=by,
@@ -488,7 +503,7 @@ def fit(
     reads: list[Path],
     known: list[Path],
     out: Path,
-    calibration: Calibration = CALIBRATION,
+    calibration: Calibration | dict[str, Calibration] = CALIBRATION,
     frozen: list[Path] | None = None,
 ) -> dict[str, Any]:
     """Fit on the documents read into ``reads`` and the records of ``frozen`` (``save_records``: reads kept from
@@ -784,7 +799,8 @@ def main() -> None:
     f = sub.add_parser("fit")
     f.add_argument("--reads", type=Path, nargs="+", required=True, help="what collect wrote")
     f.add_argument("--known", type=Path, nargs="+", required=True, help="in-family reads: the known vocabulary")
-    f.add_argument("--calibration", choices=["beta", "isotonic", "beta-text"], default=CALIBRATION)
+    f.add_argument("--calibration", choices=["beta", "isotonic", "beta-text"], default=None,
+                   help="the maps of every kind (default: per kind, CALIBRATION)")  # fmt: skip
     f.add_argument("--frozen", type=Path, nargs="*", default=None, help="records files (default: FROZEN_POOL's)")
     f.add_argument("--out", type=Path, default=Path("artifacts/confidence"))
     rec = sub.add_parser("records", help="the values of collected reads, with their signals, as gzipped JSON")
@@ -848,7 +864,7 @@ def main() -> None:
         print(f"{collect(args.data, args.out, gated=args.gated)} documents -> {args.out}")
     else:
         frozen = frozen_pool() if args.frozen is None else args.frozen
-        print(json.dumps(fit(args.reads, args.known, args.out, args.calibration, frozen), indent=1))
+        print(json.dumps(fit(args.reads, args.known, args.out, args.calibration or CALIBRATION, frozen), indent=1))
 
 
 if __name__ == "__main__":
