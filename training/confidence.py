@@ -706,6 +706,9 @@ REFIT_SETS: dict[str, dict[str, Any]] = {
     # blind set 10's dev half, as /work/wt/data/blind10-dev (study material since 18:25 of the seventh session; never
     # its test half): an eleventh blind generator, new scripts (Cyrillic) and scan conditions
     "blind10-dev": {"kind": "blind", "set": 10, "split": "dev", "n": 36, "seed": 1010},
+    # blind set 11's dev half, as /work/wt/data/blind11-dev (study material since 21:10 of the eighth session, helper
+    # b11dev; never its test half): a twelfth blind generator (Greek, Balkan Cyrillic, prices including tax)
+    "blind11-dev": {"kind": "blind", "set": 11, "split": "dev", "n": 36, "seed": 1111},
     "cal-7": {"kind": "heldout", "split": "calibration", "n": 60, "seed": 7},
     "heldout-8": {"kind": "heldout", "split": "test", "n": 30, "seed": 8},
     "infam": {"kind": "infam", "n": (30, 10, 6), "seed": 9},
