@@ -263,18 +263,23 @@ def company_modules() -> list[NumberValidationModule]:
     return found
 
 
+def scheme_key(name: str) -> str:
+    """A scheme's name as a key: its letters in capitals, of whatever script ('P.IVA' -> 'PIVA', 'ЄДРПОУ')."""
+    return "".join(ch for ch in name.upper() if ch.isalpha())
+
+
 @cache
 def captioned_schemes() -> dict[str, list[NumberValidationModule]]:
     """Scheme names -> the python-stdnum modules of company tax and register numbers they name: each module's own
     name ('orgnr', 'iva', 'anum') and the abbreviations its docstring opens with ('Org.nr.', 'CUI or CIF', 'BTW,
-    TVA, NWSt'), in capitals without stops; every country's module that goes by the name (Norway's and Sweden's
+    TVA, NWSt', 'ЄДРПОУ, EDRPOU'), in capitals of their own script without stops; every country's module that goes by the name (Norway's and Sweden's
     'Orgnr')."""
     schemes = {key: list(modules) for key, modules in _CAPTIONED.items()}
     for module in company_modules():
         first = (module.__doc__ or "").strip().split("\n")[0]
         names = re.split(r",|\bor\b", first.split("(")[0]) + [getattr(module, "__name__", "").rsplit(".", 1)[-1]]
         for name in names:
-            key = re.sub(r"[^A-Z]", "", name.upper())
+            key = scheme_key(name)
             if 2 < len(key) <= 12 and module not in schemes.setdefault(key, []):
                 schemes[key].append(module)
     return schemes
@@ -378,8 +383,8 @@ def caption_modules(caption: str) -> list[NumberValidationModule]:
     letters = re.findall(r"[^\W\d_]+", caption)
     numbered = schemes.get(letters[-2].upper(), []) if len(letters) >= 2 and _abbreviates(letters[-1], "number") else []
     return (
-        schemes.get(re.sub(r"[^A-Z]", "", caption.upper()))
-        or schemes.get(re.sub(r"[^A-Z]", "", caption.split()[-1].upper()) if caption.split() else "")
+        schemes.get(scheme_key(caption))
+        or schemes.get(scheme_key(caption.split()[-1]) if caption.split() else "")
         or (numbered if len({_country(m) for m in numbered}) == 1 else [])
         or spelled
     )
