@@ -5,10 +5,18 @@ own script (`taxids16`). Names and numbers are made up here: none is a study doc
 import pytest
 
 from extraction.companies import LEGAL_FORM, quoted_name_end
+from extraction.document import Document
 from extraction.openings import read_opening
-from extraction.result import Extraction
+from extraction.result import Extraction, FieldValue
+from extraction.roles import read_roles
 from extraction.taxids import caption_modules, captioned_tax_id
-from tests.fixtures_docs import page_of_lines, words_at
+from tests.fixtures_docs import document_of_rows, page_of_lines, words_at
+
+
+def _read(doc: Document, **values: str) -> dict[str, object]:
+    ext = Extraction("purchase_order", 1, {name: FieldValue(value, 0.99) for name, value in values.items()})
+    read_roles(doc, ext)
+    return {name: cell.value for name, cell in ext.fields.items()}
 
 
 @pytest.mark.parametrize("word", ["ООО", "ЗАО", "ЕООД", "АД", "д.о.о.", "ΑΕ", "ΕΟΟΣ", "ذ.م.م", "S.A.C."])
@@ -57,3 +65,16 @@ def test_a_scheme_captioned_in_its_own_script() -> None:
     assert captioned_tax_id("Код ЄДРПОУ", words_at("41025634", 0.1, 0.1)) == "41025634"
     assert captioned_tax_id("ИНН", words_at("7708345125", 0.1, 0.1)) == "7708345125"
     assert captioned_tax_id("ИНН", words_at("7708345126", 0.1, 0.1)) is None  # its check digit off
+
+
+def test_a_party_whose_company_the_page_names_keeps_its_tax_id_where_the_other_s_form_is_unknown() -> None:
+    # a grid: the supplier's name ends in a form no list holds ('Unipessoal' spelled out), the customer's in one
+    # ('S.A.'); the structure alone takes the only company it knows for the vendor, the names say it is the buyer
+    rows = [(0.07, 0.05, "Purchase Order"), (0.07, 0.15, "Supplier"), (0.5, 0.15, "VAT No.")]
+    rows += [(0.07, 0.165, "Ribeira Metalurgica Unipessoal"), (0.5, 0.165, "PT504312685")]
+    rows += [(0.07, 0.185, "Customer"), (0.5, 0.185, "NIF")]
+    rows += [(0.07, 0.2, "Tagus Componentes S.A."), (0.5, 0.2, "PT509723144")]
+    values = {"buyer_name": "Tagus Componentes S.A.", "vendor_name": "Ribeira Metalurgica Unipessoal"}
+    values |= {"buyer_tax_id": "PT509723144", "vendor_tax_id": "PT504312685"}
+    got = _read(document_of_rows(rows), **values)
+    assert (got["buyer_tax_id"], got["vendor_tax_id"]) == ("PT509723144", "PT504312685")
