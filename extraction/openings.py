@@ -182,7 +182,7 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
                 runs.append((start, last_form + 1))
             start = last_form = None
         # a name in quotes before its form ('„Марица Трейд“ ЕООД'): its opening quote starts the run
-        quote_opens = start is None and text[:1] in "„“\"«" and text[1:2].isupper()
+        quote_opens = start is None and text[:1] in '„“"«' and text[1:2].isupper()
         name_like = (
             text[:1].isupper() or quote_opens or LEGAL_FORM.match(text) or (start is not None and JOINER.match(text))
         )

@@ -597,9 +597,9 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
         # one party's name is a company of the page and the other's none (its legal form unknown): that company is
         # the named party's, not the other's the structure guessed it for (its tax id not taken from its party)
         for role, other in (("buyer", "vendor"), ("vendor", "buyer")):
-            mine = named[role]
-            if mine is not None and named[other] is None and companies_of[other] is mine:
-                companies_of = {role: mine, other: None}
+            held = named[role]
+            if held is not None and named[other] is None and companies_of[other] is held:
+                companies_of = {role: held, other: None}
     _mend_tax_ids(extraction, found, companies_of, changed)
     if changed:
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(set(changed))]
