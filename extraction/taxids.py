@@ -424,9 +424,9 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
         # not of ('TIN', 'NIF' of another country: not their length or shape; one whose check digit it fails is a
         # misprint), right before it (not a group of the number before: 'Org.nr.: 925 | 333 247'): a number some
         # country's tax-number scheme checks by a digit of its own
-        value = checked_tax_id(words)
-        if value is not None and not any(_fails_check_digit(m, value) for m in modules):
-            return value
+        checked = checked_tax_id(words)
+        if checked is not None and not any(_fails_check_digit(m, checked) for m in modules):
+            return checked
     return None
 
 
