@@ -12,7 +12,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from stdnum import get_cc_module
-from stdnum.exceptions import InvalidChecksum
+from stdnum.exceptions import InvalidFormat, InvalidLength
 from stdnum.ro import cui
 from stdnum.util import get_number_modules
 
@@ -421,9 +421,9 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
         return found
     if (generic or modules) and not any(ch.isdigit() for ch in caption.split()[-1]):
         # a tax caption that names no scheme ('Tax ID', 'N° fiscal', 'Steuernummer') or names schemes the number is
-        # not of ('TIN', 'NIF' of another country: not their length or shape; one whose check digit it fails is a
-        # misprint), right before it (not a group of the number before: 'Org.nr.: 925 | 333 247'): a number some
-        # country's tax-number scheme checks by a digit of its own
+        # not of ('TIN', 'NIF' of another country: not their length or shape; one whose check digit or part's rule
+        # it fails is a misprint), right before it (not a group of the number before: 'Org.nr.: 925 | 333 247'): a
+        # number some country's tax-number scheme checks by a digit of its own
         checked = checked_tax_id(words)
         if checked is not None and not any(_fails_check_digit(m, checked) for m in modules):
             return checked
@@ -431,13 +431,14 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
 
 
 def _fails_check_digit(module: NumberValidationModule, number: str) -> bool:
-    """Whether a number has the scheme's length and shape and fails only its check digit."""
+    """Whether a number has the scheme's length and shape and fails its check digit or a part's rule (Korea's BRN
+    with the office '00'): a misprint of the scheme's number, not another country's."""
     try:
         module.validate(number)
-    except InvalidChecksum:
-        return True
-    except Exception:  # noqa: BLE001 - any other refusal: not the scheme's number at all
+    except (InvalidLength, InvalidFormat):
         return False
+    except Exception:  # noqa: BLE001 - a checksum's or a component's refusal, or the module's own error
+        return True
     return False
     return None
 
