@@ -9,6 +9,7 @@ only as printed in a company name (capitals), so 'such as' or 'come se' is no co
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from babel.numbers import list_currencies
 from cleanco.termdata import terms_by_country
@@ -66,7 +67,15 @@ def _cleanco_forms() -> str:
     return "|".join(sorted(alternatives, key=lambda a: (-len(a), a)))
 
 
-FORMS = _FORMS = rf"(?i:{_ANY_CASE})|{_CAPITALS}|{_cleanco_forms()}"
+def _elf_forms() -> str:
+    """The legal forms of scripts other than Latin ('ЕООД', 'ООО', 'ΑΕ', 'д.о.о.', 'ذ.م.م'), from ISO 20275's list
+    of entity legal forms (extraction/elfforms.txt, written by scripts/elf_forms.py), each as listed."""
+    listed = (Path(__file__).with_name("elfforms.txt")).read_text(encoding="utf-8").splitlines()
+    forms = [line.strip() for line in listed if line.strip() and not line.startswith("#")]
+    return "|".join(re.escape(form.rstrip(".")) for form in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+FORMS = _FORMS = rf"(?i:{_ANY_CASE})|{_CAPITALS}|{_cleanco_forms()}|{_elf_forms()}"
 
 # one printed word that is a legal form (``.match``/``.fullmatch`` on a word), or a text ending in one (``.search``)
 LEGAL_FORM = re.compile(rf"(?:^|(?<![\w.&/]))(?:{_FORMS})\.?$")
@@ -81,13 +90,22 @@ _FORM_JOINER = re.compile(r"^(?:&|\+|und|and|et|e|y|de|sp\.|z|co\.?|cie\.?)$", r
 _OPENING_QUOTE = "„“\"«‚‘'"
 _CLOSING_QUOTE = "”“\"»’‘'"
 QUOTED_WORDS = 6  # a quoted name is short
+# a word shaped as an abbreviation of a legal form, whatever its script: two to five letters, a capital first and
+# one more ('ТОВ', 'ПрАТ', 'SIA', 'OÜ'); before a name in quotes it is the name's form though no list holds it
+ABBREVIATION = re.compile(r"(?=[^\W\d_]{2,5}$)[^\W\d_a-zà-ÿ][^\W\d_]*")
+
+
+def _abbreviation(text: str) -> bool:
+    return bool(ABBREVIATION.fullmatch(text)) and sum(ch.isupper() for ch in text) >= 2
 
 
 def quoted_name_end(texts: list[str], k: int) -> int | None:
     """Where a company's name that starts with its legal form at ``texts[k]`` and goes on with its name in quotes
     ends ('SIA „Gauja Tehnika”,' -> after 'Tehnika”,'): the index after the word that closes the quote; None
-    where ``texts[k]`` is no form or no quoted name follows it."""
-    if k + 1 >= len(texts) or not LEGAL_FORM.fullmatch(texts[k].rstrip(",;:")):
+    where ``texts[k]`` is no form (a known one, or a word shaped as one before the quote: 'ТОВ «Карпати Агромаш»')
+    or no quoted name follows it."""
+    form = texts[k].rstrip(",;:") if k + 1 < len(texts) else ""
+    if not (LEGAL_FORM.fullmatch(form) or _abbreviation(form)):
         return None
     first = texts[k + 1]
     if len(first) < 2 or first[0] not in _OPENING_QUOTE or not first[1:2].isupper():

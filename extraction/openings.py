@@ -181,7 +181,11 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
             if last_form is not None:
                 runs.append((start, last_form + 1))
             start = last_form = None
-        name_like = text[:1].isupper() or LEGAL_FORM.match(text) or (start is not None and JOINER.match(text))
+        # a name in quotes before its form ('„Марица Трейд“ ЕООД'): its opening quote starts the run
+        quote_opens = start is None and text[:1] in '„“"«' and text[1:2].isupper()
+        name_like = (
+            text[:1].isupper() or quote_opens or LEGAL_FORM.match(text) or (start is not None and JOINER.match(text))
+        )
         if start is not None and last_form == i - 1 and AND.match(text) and not _next_is_form(words, i):
             # 'Korvath GmbH and Wendmere AG': an 'and' after a whole name's form joins two parties ('GmbH und Co.
             # KG' goes on into a form)
@@ -193,7 +197,7 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
             name_like = False
         if start is None and word.text.endswith((")", "]", "”", "»")):
             name_like = False  # the end of a bracketed role ('(the Customer) and Acme Ltd'): no name starts there
-        if not name_like or text[:1] in "(„“\"'" or any(ch.isdigit() for ch in text):
+        if not name_like or (text[:1] in "(„“\"'" and not quote_opens) or any(ch.isdigit() for ch in text):
             if start is not None and last_form is not None:
                 runs.append((start, last_form + 1))
             elif start is not None and _defined_party(words, start, i):

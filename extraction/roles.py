@@ -593,6 +593,13 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
     named = {role: company_of(fields.get(f"{role}_name")) for role in ROLES}
     if all(named.values()) and named["buyer"] is not named["vendor"]:
         companies_of = named
+    else:
+        # one party's name is a company of the page and the other's none (its legal form unknown): that company is
+        # the named party's, not the other's the structure guessed it for (its tax id not taken from its party)
+        for role, other in (("buyer", "vendor"), ("vendor", "buyer")):
+            held = named[role]
+            if held is not None and named[other] is None and companies_of[other] is held:
+                companies_of = {role: held, other: None}
     _mend_tax_ids(extraction, found, companies_of, changed)
     if changed:
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(set(changed))]

@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from stdnum import get_cc_module
+from stdnum.exceptions import InvalidFormat, InvalidLength
 from stdnum.ro import cui
 from stdnum.util import get_number_modules
 
@@ -263,18 +264,23 @@ def company_modules() -> list[NumberValidationModule]:
     return found
 
 
+def scheme_key(name: str) -> str:
+    """A scheme's name as a key: its letters in capitals, of whatever script ('P.IVA' -> 'PIVA', 'ЄДРПОУ')."""
+    return "".join(ch for ch in name.upper() if ch.isalpha())
+
+
 @cache
 def captioned_schemes() -> dict[str, list[NumberValidationModule]]:
     """Scheme names -> the python-stdnum modules of company tax and register numbers they name: each module's own
     name ('orgnr', 'iva', 'anum') and the abbreviations its docstring opens with ('Org.nr.', 'CUI or CIF', 'BTW,
-    TVA, NWSt'), in capitals without stops; every country's module that goes by the name (Norway's and Sweden's
-    'Orgnr')."""
+    TVA, NWSt', 'ЄДРПОУ, EDRPOU'), in capitals of their own script without stops; every country's module that
+    goes by the name (Norway's and Sweden's 'Orgnr')."""
     schemes = {key: list(modules) for key, modules in _CAPTIONED.items()}
     for module in company_modules():
         first = (module.__doc__ or "").strip().split("\n")[0]
         names = re.split(r",|\bor\b", first.split("(")[0]) + [getattr(module, "__name__", "").rsplit(".", 1)[-1]]
         for name in names:
-            key = re.sub(r"[^A-Z]", "", name.upper())
+            key = scheme_key(name)
             if 2 < len(key) <= 12 and module not in schemes.setdefault(key, []):
                 schemes[key].append(module)
     return schemes
@@ -378,8 +384,8 @@ def caption_modules(caption: str) -> list[NumberValidationModule]:
     letters = re.findall(r"[^\W\d_]+", caption)
     numbered = schemes.get(letters[-2].upper(), []) if len(letters) >= 2 and _abbreviates(letters[-1], "number") else []
     return (
-        schemes.get(re.sub(r"[^A-Z]", "", caption.upper()))
-        or schemes.get(re.sub(r"[^A-Z]", "", caption.split()[-1].upper()) if caption.split() else "")
+        schemes.get(scheme_key(caption))
+        or schemes.get(scheme_key(caption.split()[-1]) if caption.split() else "")
         or (numbered if len({_country(m) for m in numbered}) == 1 else [])
         or spelled
     )
@@ -397,19 +403,95 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
         # a tax number's caption that names no scheme: one unbroken number some country's check digits accept (a
         # country's prefix before it makes it a VAT number in groups, ``spaced_tax_id``'s)
         value = words[0].text.strip(".,;")
-        return value if any(module.is_valid(value) for module in tax_number_modules()) else None
+        if any(module.is_valid(value) for module in tax_number_modules()):
+            return value
     first = words[0].text.strip(".,;") if words else ""
     if modules and re.fullmatch(r"(?=.*\d)(?=.*[A-Z])[0-9A-ZÑ&][0-9A-ZÑ&\-]{7,}", first):
         # a number with the scheme's letters in it ('RFC' over 'UXM000103J36'): whole, as its module accepts it
         return first if any(m.is_valid(first) for m in modules) else None
     groups: list[str] = []
+    found = None
     for word in words[:4] if modules else []:
         if not re.fullmatch(r"\d[\d.\-]*", word.text.strip(".,;")):
             break
         groups.append(word.text.strip(".,;"))
         if any(m.is_valid("".join(groups)) for m in modules):
-            return "".join(groups)
+            found = "".join(groups)  # the longest run of groups the scheme takes: '30 23 217 600 053' whole
+    if found is not None:
+        return found
+    if (generic or modules) and not any(ch.isdigit() for ch in caption.split()[-1]):
+        # a tax caption that names no scheme ('Tax ID', 'N° fiscal', 'Steuernummer') or names schemes the number is
+        # not of ('TIN', 'NIF' of another country: not their length or shape; one whose check digit or part's rule
+        # it fails is a misprint), right before it (not a group of the number before: 'Org.nr.: 925 | 333 247'): a
+        # number some country's tax-number scheme checks by a digit of its own
+        checked = checked_tax_id(words)
+        if checked is not None and not any(_fails_check_digit(m, checked) for m in modules):
+            return checked
     return None
+
+
+def _fails_check_digit(module: NumberValidationModule, number: str) -> bool:
+    """Whether a number has the scheme's length and shape and fails its check digit or a part's rule (Korea's BRN
+    with the office '00'): a misprint of the scheme's number, not another country's."""
+    try:
+        module.validate(number)
+    except (InvalidLength, InvalidFormat):
+        return False
+    except Exception:  # noqa: BLE001 - a checksum's or a component's refusal, or the module's own error
+        return True
+    return False
+    return None
+
+
+# a number as a scheme prints it: digits with its letters and separators ('416-88-09270', 'J52/752/2002',
+# '1282160/W', '30672212G2'), six digits at least
+# what a tax's caption may stand before that is no register's number: an amount, a rate, a date
+_AMOUNT = re.compile(
+    r"[-+]?\d[\d.,' ]*[.,]\d{2}|\d+(?:[.,]\d+)?%|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{2}|\d{4})"
+)
+_PRINTED_NUMBER = re.compile(r"(?=(?:[^\d\s]*\d){6})[0-9A-Z][0-9A-Z.\-/]*[0-9A-Z]")
+
+
+def checked_tax_id(words: list[Word]) -> str | None:
+    """The number at the start of ``words`` (one word, or up to five groups of digits: '980 7506 96') that a
+    tax-number scheme of any country accepts and checks: one digit changed, the scheme refuses it (a scheme
+    that counts the digits alone accepts any number); as printed, its groups' spaces closed."""
+    text, found = "", None
+    for word in words[:5]:
+        if _AMOUNT.fullmatch(word.text.strip(",;:()")):
+            return None  # a tax's amount ('VAT 104123.50') or date, no number of a register
+        token = word.text.strip(".,;:()")
+        if not _PRINTED_NUMBER.fullmatch(token) and not re.fullmatch(r"\d{1,5}", token):
+            break
+        text += token
+        if _PRINTED_NUMBER.fullmatch(text) and _checked_by_a_scheme(text):
+            found = text  # the longest run a scheme checks ('980 7506 96', not its first two groups)
+    return found
+
+
+@cache
+def _tax_schemes() -> tuple[NumberValidationModule, ...]:
+    """Every country's tax-number modules (``tax_number_modules``) and VAT modules (python-stdnum's 'vat' alias:
+    'TVA', 'BTW', 'MVA' name no tax in English)."""
+    from extraction.taxsuffix import vat_modules
+
+    found = {id(m): m for m in [*tax_number_modules(), *vat_modules()]}
+    return tuple(found.values())
+
+
+@lru_cache(maxsize=4096)
+def _checked_by_a_scheme(number: str) -> bool:
+    digits = [i for i, ch in enumerate(number) if ch.isdigit()]
+    for module in _tax_schemes():  # a tax caption's number: a tax number, not a register's
+        try:
+            if not module.is_valid(number):
+                continue
+        except Exception:  # noqa: BLE001 - a module failing on a shape it does not expect: not its number
+            continue
+        changed = (number[:i] + str((int(number[i]) + 1) % 10) + number[i + 1 :] for i in digits)
+        if not all(module.is_valid(other) for other in changed):
+            return True
+    return False
 
 
 def spaced_tax_id(words: list[Word]) -> str | None:

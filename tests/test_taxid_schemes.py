@@ -1,0 +1,48 @@
+"""Tax ids of every company-number scheme python-stdnum knows, in party blocks the study generator lays out
+(training/factory/taxidblocks.py, `taxids16`): found and given to the party whose block holds them, under the
+scheme's own name or under a caption that names no scheme; numbers that a tax's caption stands before but no
+register issues (an amount, a rate, a date) are none."""
+
+import pytest
+
+from bench.bench_taxid_schemes import read
+from extraction.taxids import captioned_tax_id
+from tests.fixtures_docs import words_at
+from training.factory.taxidblocks import cases, schemes
+
+
+def test_the_study_covers_many_countries_schemes() -> None:
+    countries = {getattr(m, "__name__", "").split(".")[1] for m in schemes()}
+    assert len(countries) >= 60
+
+
+def test_ids_of_any_scheme_are_read_and_given_their_party_under_any_caption() -> None:
+    right: dict[str, list[bool]] = {"own": [], "generic": []}
+    wrong = 0
+    for case in cases(seed=7):  # another seed than the bench's default
+        if case.caption not in right:
+            continue
+        got = read(case)
+        for role, want in case.expected.items():
+            right[case.caption].append(got[role] == want)
+            wrong += got[role] is not None and got[role] != want
+    assert sum(right["own"]) / len(right["own"]) >= 0.85
+    assert sum(right["generic"]) / len(right["generic"]) >= 0.8  # 0.4 before the caption that names no scheme
+    assert wrong <= 0.02 * sum(len(oks) for oks in right.values())
+
+
+@pytest.mark.parametrize(
+    ("caption", "printed", "value"),
+    [
+        ("Tax ID:", "15026331", "15026331"),  # Luxembourg's TVA under a caption of any country's
+        ("N° fiscal", "980 7506 96", "980750696"),  # a British VAT number in groups, closed
+        ("RUT", "97.579.209-8", None),  # a caption naming a scheme the number fails: a misprint
+        ("Tax No.", "416-88-09270", None),  # Korea's BRN: no check digit, the caption alone does not tell it
+        ("VAT", "104123.50", None),  # an amount
+        ("Tax", "18%", None),
+        ("Tax No.", "2024-10-03", None),  # a date
+        ("Tax No.", "03.10.2024", None),
+    ],
+)  # fmt: skip
+def test_a_tax_caption_s_number_is_one_some_scheme_checks(caption: str, printed: str, value: str | None) -> None:
+    assert captioned_tax_id(caption, words_at(printed, 0.1, 0.1)) == value
