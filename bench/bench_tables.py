@@ -124,7 +124,9 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=60, help="documents to generate")
     parser.add_argument("--seed", type=int, default=31)
     parser.add_argument("--extractor", default="auto", choices=["heuristic", "layout", "auto"])
-    parser.add_argument("--space", default="default", choices=["default", "wide", "unheard"], help="the generator's space")
+    parser.add_argument(
+        "--space", default="default", choices=["default", "wide", "unheard"], help="the generator's space"
+    )
     parser.add_argument("--keep", type=Path, default=None, help="generate into (or reuse) this folder")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()

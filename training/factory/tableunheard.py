@@ -51,7 +51,7 @@ _FOREIGN = {
     "|Atlaides apmērs|Cena ar atl.|PVN|Kopā|Valūta",
     "et": "Jrk|Tootekood|Ostja kood|Nimetus|Ühik|Kogus|Ühiku hind|Hinnaühik|Allahindlus|Allahindluse väärtus"
     "|Lõpphind|Käibemaks|Kokku|Vääring",
-    "ro": "Nr. crt.|Cod produs|Cod client|Denumire|U.M.|Cantitate|Preț unitar|Bază preț|Reducere"
+    "ro": "Nr. crt.|Cod produs|Cod client|Denumire|Măsură|Cantitate|Preț unitar|Bază preț|Reducere"
     "|Valoare reducere|Preț final|Cotă|Valoare|Monedă",
     "sl": "Zap. št.|Šifra|Šifra kupca|Naziv|Enota|Količina|Cena na enoto|Cenovna enota|Popust|Znesek popusta"
     "|Končna cena|DDV|Vrednost|Denarna enota",
@@ -63,7 +63,7 @@ _FOREIGN = {
     "|Halaga ng bawas|Huling halaga|Buwis|Kabuuan|Salapi",
     "sq": "Rendi|Kodi|Kodi i blerësit|Emërtimi|Njësia|Sasia|Çmimi njësi|Njësia e çmimit|Zbritja|Shuma e zbritjes"
     "|Çmimi final|TVSH|Vlera|Monedha",
-    "mt": "Nru.|Kodiċi|Kodiċi tal-klijent|Deskrizzjoni|Kejl|Kwantità|Prezz kull unità|Kejl tal-prezz|Skont"
+    "mt": "Nru.|Kodiċi|Kodiċi tal-klijent|Deskrizzjoni|Kejl|Kwantità|Prezz kull biċċa|Kejl tal-prezz|Skont"
     "|Ammont tal-iskont|Prezz nett|Imposta|Ammont sħiħ|Munita",
 }
 FOREIGN: dict[str, dict[str, str]] = {
