@@ -106,9 +106,10 @@ def test_numbers_left_over_leave_by_where_they_stand_only_under_columns_measured
     assert {name: ws[0].text for name, ws in placed.items()} == {"tax_rate": "100.00", "amount": "343.2193"}
 
 
-@pytest.mark.parametrize("seed", [100000303, 100000312, 100000318])
+@pytest.mark.parametrize("seed", [100000303, 100000312, 100000318, 100000353])
 def test_unheard_space_orders_read_whole(seed: int) -> None:
-    # a buyer's code past the description, a code that reads as a number past the price, line numbers past the text
+    # a buyer's code past the description, a code that reads as a number past the price, line numbers past the
+    # text, a section's heading after its subtotal with its number under the price column
     doc = make_tablefuzz_po(seed, space="unheard")
     extraction = HeuristicExtractor().extract(load_document(doc.pdf_bytes, "x.pdf"), "purchase_order")
     got = [

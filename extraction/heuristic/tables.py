@@ -965,8 +965,10 @@ class TableReader(GeometricTables):
                     section_from, after_subtotal, misses, table_bottom = len(rows), True, 0, line.bottom
                     sections_from = section_from
                     continue
-                if after_subtotal and not numeric:
-                    continue  # the next section's heading
+                if after_subtotal and (not numeric or "amount" not in numeric and numbered):
+                    # the next section's heading, its number under a numeric column ('Lot 2 - Gloves' where the
+                    # columns stand in any order)
+                    continue
                 if (
                     TOTALS_LINE.match(line.text) or TOTALS_LINE.match(split_phrases(line, view.char_width)[0].text)
                 ) and not self._wraps_description(line, previous, cells, view.char_width):
