@@ -16,6 +16,10 @@ subtotals, price units, discounts and net prices, tax per line and gross amounts
 numbers, part number columns, leaders, two-line captions, cell rules, alignment, currency column, one-row and long
 tables over pages, captions in ten languages) and reports by its factors; written to
 bench/results/tablefuzz-wide-<extractor>-<seed>.json.
+
+``--space unheard`` draws the wide space's grids under captions no reader of this project knows (words of ten
+other languages, their abbreviations, column letters, made-up words, none) with the columns shuffled
+(training/factory/tableunheard.py), reported by the wide factors plus ``order`` and ``foreign``.
 """
 
 from __future__ import annotations
@@ -120,15 +124,18 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=60, help="documents to generate")
     parser.add_argument("--seed", type=int, default=31)
     parser.add_argument("--extractor", default="auto", choices=["heuristic", "layout", "auto"])
-    parser.add_argument("--space", default="default", choices=["default", "wide"], help="the generator's space")
+    parser.add_argument(
+        "--space", default="default", choices=["default", "wide", "unheard"], help="the generator's space"
+    )
     parser.add_argument("--keep", type=Path, default=None, help="generate into (or reuse) this folder")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     from training.factory.tablefuzz import generate_tablefuzz
+    from training.factory.tableunheard import FACTORS as UNHEARD_FACTORS
     from training.factory.tablewide import FACTORS as WIDE_FACTORS
 
-    factors = list(WIDE_FACTORS) if args.space == "wide" else FACTORS
+    factors = {"wide": list(WIDE_FACTORS), "unheard": list(UNHEARD_FACTORS)}.get(args.space, FACTORS)
     with tempfile.TemporaryDirectory(prefix="bench-tablefuzz-") as tmp:
         folder = args.keep or Path(tmp)
         if not list(folder.glob("po-tablefuzz-*.json")):

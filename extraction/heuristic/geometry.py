@@ -373,13 +373,15 @@ def _numbered_row(line: Line, found: dict[str, Word]) -> bool:
     return not any(w.bbox[0] > amount.bbox[2] and re.search(r"\d", w.text) for w in words)
 
 
-def _counting_up(texts: list[str]) -> bool:
+def _counting_up(texts: list[str], strictly: bool = False) -> bool:
     """Line numbers: small whole numbers counting up the page ('1', '2' or '10', '20'), or numbered in parts
-    ('1.1', '1.2', ... '1.10', compared part by part), never down."""
+    ('1.1', '1.2', ... '1.10', compared part by part), never down; ``strictly``: no number twice, two or more."""
     whole = all(re.fullmatch(r"\d+\.?", t) and int(t.rstrip(".")) < 10000 for t in texts)  # '00010' too
     if not whole and not all(re.fullmatch(r"\d{1,3}\.\d{1,2}\.?", t) for t in texts):
         return False  # '769.031' is a code's shape, no line number
     keys = [tuple(int(part) for part in t.rstrip(".").split(".")) for t in texts]
+    if strictly:
+        return len(keys) >= 2 and all(a < b for a, b in itertools.pairwise(keys))
     return keys == sorted(keys)
 
 
@@ -527,6 +529,8 @@ class GeometricTables:
         if not any(c.name == "description" for c in columns):
             next(c for c in columns if c.name == "sku").name = "description"
         first = anchors[0][0]
+        for column in columns:
+            column.measured = True
         # a header band right above the first row (its words unknown) starts the table; rows start below it
         return sorted(columns, key=lambda c: c.x0), first
 
@@ -626,7 +630,14 @@ class GeometricTables:
                 if _running_total(group, anchors, numeric, number_hint):
                     out.append(Column("_running", x0, x1))  # the cumulative sum of the amounts: no amount
                     continue
+                if _counting_up(texts, strictly=True) and not any(c.name == "_line" for c in out):
+                    # line numbers printed among the values (columns in any order): no digit of the text beside
+                    out.append(Column("_line", x0, x1))
+                    continue
                 if x1 >= numeric_x0:
+                    # numbers no role reads among the values ('288.9283', the buyer's part number; a weight): a
+                    # column of their own, so that they run into no text and push no value out of its column
+                    out.append(Column("_figure", x0, x1))
                     continue
             text_groups.append((group, Column("_skip", x0, x1)))
         rates = sorted((c for c in out if c.name == "tax_rate"), key=lambda c: c.x0)

@@ -41,6 +41,7 @@ class Column:
     name: str
     x0: float
     x1: float
+    measured: bool = False  # its span is its values' own (a table found by arithmetic), not a caption's
 
 
 @dataclass(slots=True)

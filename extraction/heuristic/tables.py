@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from decimal import Decimal
 from statistics import median
 
@@ -41,7 +42,7 @@ from extraction.result import PRICED, FieldValue, LineItem, Value, as_decimal
 
 # columns arithmetic found: '_per' the units a price counts for, '_off' a discount amount, '_net' the price after
 # the discount
-ROW_NUMBERS = (*NUMERIC_COLUMNS, "_per", "_off", "_net", "_running")
+ROW_NUMBERS = (*NUMERIC_COLUMNS, "_per", "_off", "_net", "_running", "_figure")
 LEADERS = re.compile(r"(?:\.\s?){3,}\.*$|…+$|^(?:[.…]\s?)+$")  # leader dots after a text, or a word of dots
 # '[HW-8921] Hydraulic hose ...'; a position number before it ('3 [HW-8921] ...') is the line's, no text
 BRACKETED_CODE = re.compile(r"^(?:\d{1,4}[.)]?\s+)?\[([^\]\s]+)\]\s*(.*)$", re.S)
@@ -638,6 +639,14 @@ def _inside_table(words: list[Word], left_bound: float, char_width: float) -> li
     return inside
 
 
+def distance_between(group: list[Word], column: Column) -> float:
+    """How far a number's words stand from a column's span (0 where they overlap)."""
+    x0, x1 = group[0].bbox[0], group[-1].bbox[2]
+    if x1 >= column.x0 and x0 <= column.x1:
+        return 0.0
+    return min(abs(x0 - column.x1), abs(x1 - column.x0))
+
+
 def _header_told_by_rows(header: list[Column], rival: list[Column], char_width: float) -> list[Column] | None:
     """A header read in part (a scan's, or captions in no vocabulary), its missing numeric roles told by the rows'
     arithmetic (``rival``): each such column of the rows names the one unread header column standing over it, or
@@ -956,8 +965,10 @@ class TableReader(GeometricTables):
                     section_from, after_subtotal, misses, table_bottom = len(rows), True, 0, line.bottom
                     sections_from = section_from
                     continue
-                if after_subtotal and not numeric:
-                    continue  # the next section's heading
+                if after_subtotal and (not numeric or "amount" not in numeric and numbered):
+                    # the next section's heading, its number under a numeric column ('Lot 2 - Gloves' where the
+                    # columns stand in any order)
+                    continue
                 if (
                     TOTALS_LINE.match(line.text) or TOTALS_LINE.match(split_phrases(line, view.char_width)[0].text)
                 ) and not self._wraps_description(line, previous, cells, view.char_width):
@@ -1393,19 +1404,22 @@ class TableReader(GeometricTables):
 
     @staticmethod
     def _assign_in_order(groups: list[list[Word]], columns: list[Column]) -> tuple[float, dict[str, list[Word]]] | None:
-        """Numbers left to right onto numeric columns left to right (no crossing), nearest first (a small DP)."""
+        """Numbers left to right onto numeric columns left to right (no crossing), nearest first (a small DP).
+
+        More numbers than columns: under captions (right-aligned numbers stand right of and wider than their
+        caption) the rightmost numbers are the values; under columns measured from their values (a table found
+        by arithmetic, captions unread), each column takes the number standing in it, and the numbers left over
+        are those whose leaving costs least (a code that reads as a number, '343.2193', printed past the amount,
+        is left over, instead of every value moving one column left)."""
         n, m = len(groups), len(columns)
         dropped = max(0, n - m)
+        if n > m and all(c.measured for c in columns):
+            return TableReader._assign_dropping(groups, columns, distance_between)
         if n > m:
             groups = groups[n - m :]  # more numbers than columns: the rightmost ones are the values
             n = m
 
-        def distance(group: list[Word], column: Column) -> float:
-            x0, x1 = group[0].bbox[0], group[-1].bbox[2]
-            if x1 >= column.x0 and x0 <= column.x1:
-                return 0.0
-            return min(abs(x0 - column.x1), abs(x1 - column.x0))
-
+        distance = distance_between
         inf = float("inf")
         cost = [[inf] * (m + 1) for _ in range(n + 1)]
         back: list[list[bool]] = [[False] * (m + 1) for _ in range(n + 1)]
@@ -1427,6 +1441,34 @@ class TableReader(GeometricTables):
             j -= 1
         # a number left over costs a little: '12' '810,00' under one price column is 12 810,00 when joinable
         return cost[n][m] + 0.01 * dropped, out
+
+    @staticmethod
+    def _assign_dropping(
+        groups: list[list[Word]], columns: list[Column], distance: Callable[[list[Word], Column], float]
+    ) -> tuple[float, dict[str, list[Word]]] | None:
+        """``_assign_in_order`` with more numbers than columns: each column one number, in order, the others left
+        over (0.01 each: '12' '810,00' under one price column is 12 810,00 when joinable)."""
+        n, m = len(groups), len(columns)
+        inf = float("inf")
+        cost = [[inf] * (m + 1) for _ in range(n + 1)]
+        take: list[list[bool]] = [[False] * (m + 1) for _ in range(n + 1)]
+        cost[0][0] = 0.0
+        for i in range(1, n + 1):
+            cost[i][0] = 0.0
+            for j in range(1, min(i, m) + 1):
+                taken = cost[i - 1][j - 1] + distance(groups[i - 1], columns[j - 1])
+                left = cost[i - 1][j]
+                cost[i][j], take[i][j] = (taken, True) if taken <= left else (left, False)
+        if cost[n][m] == inf:
+            return None
+        out: dict[str, list[Word]] = {}
+        i, j = n, m
+        while j > 0:
+            if take[i][j]:
+                out[columns[j - 1].name] = groups[i - 1]
+                j -= 1
+            i -= 1
+        return cost[n][m] + 0.01 * (n - m), out
 
     def _line_item(self, row: RowDraft, number_hint: str | None) -> LineItem:
         cells: dict[str, FieldValue] = {}

@@ -413,13 +413,19 @@ class TableWriter:
 
 def make_tablefuzz_po(seed: int, doc_id: str | None = None, space: str = "default") -> GeneratedDoc:
     """One table stress purchase order; the same seed gives the same bytes and labels. ``space="wide"`` draws it
-    from the wide space (training/factory/tablewide.py); the default space's documents never change."""
+    from the wide space (training/factory/tablewide.py), ``space="unheard"`` from the wide space under captions no
+    reader knows, columns shuffled (training/factory/tableunheard.py); the default space's documents never
+    change."""
     if space == "wide":
         from training.factory.tablewide import make_wide_po  # it builds on this module's pools
 
         return make_wide_po(seed, doc_id)
+    if space == "unheard":
+        from training.factory.tableunheard import make_unheard_po  # the wide space under unknown captions
+
+        return make_unheard_po(seed, doc_id)
     if space != "default":
-        raise ValueError(f"unknown table space {space!r}: default or wide")
+        raise ValueError(f"unknown table space {space!r}: default, wide or unheard")
     rng = random.Random(seed)
     spec = sample_spec(random.Random(seed * 7919 + 11))
     day = date(2026, 1, 1) + timedelta(days=rng.randrange(0, 330))
