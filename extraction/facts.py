@@ -214,6 +214,11 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
                 out["payment_terms"] = FieldValue(clause[0], CONFIDENCE * 0.9, page.number, _box(clause[1]))
             if "payment_terms" not in out and (PAY_WORD.search(phrase.text) or shaped) and _terms(text):
                 out["payment_terms"] = FieldValue(_without_full_stop(text), CONFIDENCE * 0.9, page.number, _box(rest))
+            ending = _clause_after_colon(phrase.words)
+            if "payment_terms" not in out and ending is not None and not NOT_TERMS.search(near):
+                out["payment_terms"] = FieldValue(ending[0], CONFIDENCE * 0.9, page.number, _box(ending[1]))
+            if "payment_terms" not in out and not NOT_TERMS.search(near) and _at_once_cell(text):
+                out["payment_terms"] = FieldValue(text, GUESS, page.number, _box(rest))
     if "po_number" not in out:
         _number_beside_date(lines, hint, out, page.number)
     if "order_date" not in out:
@@ -322,6 +327,17 @@ def _code_over(lines: list[list[Line]], dated: FieldValue) -> FieldValue | None:
     return None
 
 
+def _at_once_cell(text: str) -> bool:
+    """A cell that is wholly terms due at once, printed without a caption ('Rimessa diretta', 'Käteinen', 'Heti
+    laskun saavuttua'): a phrase of at most four words without a digit, four letters or more, that the one pattern of
+    terms due at once reads half of or more."""
+    low = " ".join(text.lower().strip(" .;:").split())
+    if len(re.sub(r"\W", "", low)) < 4 or len(low.split()) > 4 or re.search(r"\d", low):
+        return False  # never an abbreviation alone ('COD' heads a column of codes in Romanian)
+    match = RECEIPT.search(low)
+    return match is not None and len(match.group(0).strip()) >= 0.5 * len(low) and parse_terms(low) is not None
+
+
 def _terms_shape(text: str) -> bool:
     """Terms known by shape alone, without a paying word: an early-payment discount with its days and the net days
     ('1% skonta przy zapłacie w 8 dni, netto 30 dni'), or a short phrase of a number of days and a few words that
@@ -349,6 +365,18 @@ def _after_paying_colon(words: list[Word]) -> tuple[str, list[Word]] | None:
                 return (text, value) if _terms(text) else None
         return None
     return None
+
+
+def _clause_after_colon(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """Terms that end a sentence after its colon, whatever words lead to them ('Per questo ordine si applica:
+    Bonifico 60 giorni fine mese.', 'El pago se realizará de la siguiente forma: A 45 días fecha factura.'): the
+    clause after the last colon, known by shape (days and a few words, or a discount with its days)."""
+    colons = [k for k, word in enumerate(words[:-1]) if word.text.endswith(":")]
+    if not colons:
+        return None
+    value = words[colons[-1] + 1 :]
+    text = _without_full_stop(" ".join(w.text for w in value))
+    return (text, value) if _terms_shape(text) else None
 
 
 def _without_full_stop(text: str) -> str:
@@ -503,7 +531,7 @@ def _terms(text: str) -> bool:
     if terms is None:
         return False
     at_once = terms.net_days == 0 and not re.search(r"\d", text)
-    days = re.search(r"\d\s*(?:de\s+)?" + DAYS + "|" + SHORT_DAYS, text, re.IGNORECASE)
+    days = re.search(r"\d\s*(?:de\s+|[^\W\d_]{5,}\s+)?" + DAYS + "|" + SHORT_DAYS, text, re.IGNORECASE)
     return bool(days or RECEIPT.search(text.lower()) or at_once)
 
 

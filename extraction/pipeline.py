@@ -32,6 +32,7 @@ from extraction.result import Extraction
 from extraction.roles import read_roles
 from extraction.taxids import read_tax_ids
 from extraction.taxsuffix import complete_tax_ids
+from extraction.termstext import trim_terms
 from extraction.twoline import read_upper_lines
 from extraction.windows import read_addressee
 
@@ -123,6 +124,12 @@ def facts_stage(job: ExtractionJob) -> ExtractionJob:
     return job
 
 
+terms_text_stage = reading_stage(
+    "terms_text_stage",
+    "An order's payment terms less the sentence that leads to them or the full stop that ends it, where the rest "
+    "reads as the same terms (``extraction.termstext``).",
+    trim_terms,
+)
 opening_stage = reading_stage(
     "opening_stage",
     "A contract's empty header fields read from its opening by shape (parties ending in a legal form, the "
@@ -216,6 +223,7 @@ PIPELINE: list[Stage] = [
     opening_stage,
     phrases_stage,
     facts_stage,
+    terms_text_stage,
     currency_code_stage,
     addressee_stage,
     tax_ids_stage,
