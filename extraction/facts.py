@@ -70,13 +70,14 @@ CONFIDENCE = 0.8
 GUESS = 0.6  # a date placed by what its caption does not say
 
 
-def read_facts(doc: Document, extraction: Extraction, terms_only: bool = False) -> None:
+def read_facts(doc: Document, extraction: Extraction, terms_only: bool = False, as_order: bool = False) -> None:
     """The order's number, date and terms read under captions that name them in any language, and its currency by
     name. Read under a caption, the number and the date replace the extractor's; placed by shape alone (a guess),
     they fill what is missing or replace a date printed for another event. The terms replace the extractor's where
     those are missing, part of these, these with their caption, or an event where these count days; the currency by
-    name only fills. ``terms_only``: the terms alone, whatever the document's type."""
-    if not doc.pages or extraction.doc_type == "contract" and not terms_only:
+    name only fills. ``terms_only``: the terms alone, whatever the document's type; ``as_order``: all of them,
+    whatever the document's type (the caller names it an order)."""
+    if not doc.pages or extraction.doc_type == "contract" and not terms_only and not as_order:
         return
     found, others = facts(doc)
     fields = extraction.fields

@@ -3,10 +3,13 @@
 number and its day word, a sentence's clause after its colon, a cell wholly terms due at once. The phrases are new
 variations written for these tests, in languages and wordings the study sets do not print."""
 
+from datetime import date
+
 import pytest
 
 from extraction.document import Document, Page, Word
 from extraction.facts import read_facts
+from extraction.pipeline import ExtractionJob, facts_stage
 from extraction.result import Extraction, FieldValue
 from extraction.terms import parse_terms
 from extraction.termstext import terms_text, trim_terms
@@ -101,3 +104,19 @@ def test_a_cell_wholly_terms_due_at_once_without_a_caption() -> None:
     assert got["payment_terms"] == "Kontant" and got["payment_terms_days"] == 0
     got = _read(["PO-88120 | 14.03.2026 | COD | Nordlys Handel AS"])
     assert "payment_terms" not in got  # an abbreviation alone heads a column of codes as often
+
+
+def _job(source: str) -> ExtractionJob:
+    doc = _page(["Nr. objednávky: | OB-2026-3317", "Datum objednávky: | 12. 5. 2026", "Měna: | CZK"])
+    doc.pages[0].source = source  # type: ignore[assignment]
+    ext = Extraction("contract", 1, {"po_number": FieldValue("88120455", 0.9)})
+    return ExtractionJob(b"", "x.pdf", "purchase_order", document=doc, extraction=ext)
+
+
+def test_an_order_the_opening_took_for_a_contract_keeps_its_captioned_facts_on_a_text_layer() -> None:
+    job = facts_stage(_job("text"))
+    assert job.extraction is not None
+    assert job.extraction.fields["po_number"].value == "OB-2026-3317"
+    assert job.extraction.fields["order_date"].value == date(2026, 5, 12)
+    job = facts_stage(_job("ocr"))  # a scan: its terms alone, as measured before
+    assert job.extraction is not None and job.extraction.fields["po_number"].value == "88120455"
