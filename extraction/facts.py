@@ -313,8 +313,8 @@ def _number_beside_date(
 
 
 def _code_over(lines: list[list[Line]], dated: FieldValue) -> FieldValue | None:
-    """A code alone in its phrase right above the order's date, at its left edge: the order's number (a corner
-    or panel of facts printed without captions), as a guess."""
+    """A code alone in its phrase right above the order's date, at its left edge, or in the cell just before it:
+    the order's number (a corner, panel or row of facts printed without captions), as a guess."""
     if dated.bbox is None:
         return None
     x, top = dated.bbox[0], dated.bbox[1]
@@ -325,6 +325,13 @@ def _code_over(lines: list[list[Line]], dated: FieldValue) -> FieldValue | None:
                 code = _code(phrase.words)
                 if code is not None:
                     return FieldValue(code[0], GUESS, dated.page, _box(code[1]), code[2])
+    # a row of cells without captions, or under captions unknown ('2027-06098 | 26.06.2027'): the code alone in
+    # the cell just before the date's on its line
+    for phrases in lines:
+        for before, phrase in zip(phrases, phrases[1:], strict=False):
+            beside = abs(phrase.bbox[0] - x) < 0.01 and abs(phrase.bbox[1] - top) < 0.5 * height
+            if beside and len(before.words) == 1 and (code := _code(before.words)) is not None:
+                return FieldValue(code[0], GUESS, dated.page, _box(code[1]), code[2])
     return None
 
 

@@ -120,3 +120,8 @@ def test_an_order_the_opening_took_for_a_contract_keeps_its_captioned_facts_on_a
     assert job.extraction.fields["order_date"].value == date(2026, 5, 12)
     job = facts_stage(_job("ocr"))  # a scan: its terms alone, as measured before
     assert job.extraction is not None and job.extraction.fields["po_number"].value == "88120455"
+
+
+def test_a_code_in_the_cell_before_the_date_under_captions_unknown_is_the_order_number() -> None:
+    got = _read(["Tavoreki | Mundalo", "2028-00417 | 03.02.2028", "Kerimo | Nordlys Handel AS"])
+    assert got["po_number"] == "2028-00417" and got["order_date"] == date(2028, 2, 3)
