@@ -3,9 +3,10 @@
 Whatever reader found the terms may have taken the words around them with them: the sentence that leads to them
 ('Om inget annat avtalats gäller: 30 dagar efter månadens slut', 'Unless agreed otherwise in writing, payment terms
 are Payable within 60 days') or the full stop of the sentence they end ('14 dias fim do mês.'). The terms are the
-shortest tail of the text that reads as the same terms (``terms.parse_terms``): after the last colon, or from a
-capital that starts a word of paying after a sentence of lower-case words. Punctuation, case and the parser: no
-caption's words, so it holds for languages never met.
+shortest tail of the text that reads as the same terms (``terms.parse_terms``): after the last colon that ends a
+sentence (three words or more; a caption the cell prints stays, as the form prints it), or from a capital that
+starts a word of paying after a sentence of lower-case words. Punctuation, case and the parser: no caption's words,
+so it holds for languages never met.
 """
 
 from __future__ import annotations
@@ -43,8 +44,10 @@ def terms_text(text: str) -> str:
         return text
     out = _without_sentence_stop(" ".join(text.split()))
     if ":" in out:
-        tail = out.rsplit(":", 1)[1].strip()
-        if tail and parse_terms(tail) == whole:
+        lead, tail = (part.strip() for part in out.rsplit(":", 1))
+        # a sentence before the colon, not a caption printed in the cell ('Payment: 60 days end of month' is the
+        # value its form prints under 'Payment:')
+        if len(lead.split()) >= LEAD_WORDS - 1 and tail and parse_terms(tail) == whole:
             out = tail
     words = out.split()
     for k in range(len(words) - 1, LEAD_WORDS - 1, -1):

@@ -71,6 +71,7 @@ def test_a_kind_of_day_between_the_number_and_the_day_word(text: str, days: int)
         ("Wir begleichen Rechnungen zu dieser Lieferung wie folgt Zahlbar binnen 21 Tagen", "Zahlbar binnen 21 Tagen"),
         ("Unless otherwise agreed the terms of this order are Payment within 45 days", "Payment within 45 days"),
         ("45 dias fim do mês .", "45 dias fim do mês"),
+        ("Payment: 45 days end of month", "Payment: 45 days end of month"),  # the cell's own caption stays
         ("netto 20 dni.", "netto 20 dni"),
         ("30 gg.", "30 gg."),  # an abbreviation keeps its stop
         ("Net 30 d.", "Net 30 d."),
