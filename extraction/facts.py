@@ -70,13 +70,14 @@ CONFIDENCE = 0.8
 GUESS = 0.6  # a date placed by what its caption does not say
 
 
-def read_facts(doc: Document, extraction: Extraction, terms_only: bool = False) -> None:
+def read_facts(doc: Document, extraction: Extraction, terms_only: bool = False, as_order: bool = False) -> None:
     """The order's number, date and terms read under captions that name them in any language, and its currency by
     name. Read under a caption, the number and the date replace the extractor's; placed by shape alone (a guess),
     they fill what is missing or replace a date printed for another event. The terms replace the extractor's where
     those are missing, part of these, these with their caption, or an event where these count days; the currency by
-    name only fills. ``terms_only``: the terms alone, whatever the document's type."""
-    if not doc.pages or extraction.doc_type == "contract" and not terms_only:
+    name only fills. ``terms_only``: the terms alone, whatever the document's type; ``as_order``: all of them,
+    whatever the document's type (the caller names it an order)."""
+    if not doc.pages or extraction.doc_type == "contract" and not terms_only and not as_order:
         return
     found, others = facts(doc)
     fields = extraction.fields
@@ -214,6 +215,11 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
                 out["payment_terms"] = FieldValue(clause[0], CONFIDENCE * 0.9, page.number, _box(clause[1]))
             if "payment_terms" not in out and (PAY_WORD.search(phrase.text) or shaped) and _terms(text):
                 out["payment_terms"] = FieldValue(_without_full_stop(text), CONFIDENCE * 0.9, page.number, _box(rest))
+            ending = _clause_after_colon(phrase.words)
+            if "payment_terms" not in out and ending is not None and not NOT_TERMS.search(near):
+                out["payment_terms"] = FieldValue(ending[0], CONFIDENCE * 0.9, page.number, _box(ending[1]))
+            if "payment_terms" not in out and not NOT_TERMS.search(near) and _at_once_cell(text):
+                out["payment_terms"] = FieldValue(text, GUESS, page.number, _box(rest))
     if "po_number" not in out:
         _number_beside_date(lines, hint, out, page.number)
     if "order_date" not in out:
@@ -307,8 +313,8 @@ def _number_beside_date(
 
 
 def _code_over(lines: list[list[Line]], dated: FieldValue) -> FieldValue | None:
-    """A code alone in its phrase right above the order's date, at its left edge: the order's number (a corner
-    or panel of facts printed without captions), as a guess."""
+    """A code alone in its phrase right above the order's date, at its left edge, or in the cell just before it:
+    the order's number (a corner, panel or row of facts printed without captions), as a guess."""
     if dated.bbox is None:
         return None
     x, top = dated.bbox[0], dated.bbox[1]
@@ -319,7 +325,25 @@ def _code_over(lines: list[list[Line]], dated: FieldValue) -> FieldValue | None:
                 code = _code(phrase.words)
                 if code is not None:
                     return FieldValue(code[0], GUESS, dated.page, _box(code[1]), code[2])
+    # a row of cells without captions, or under captions unknown ('2027-06098 | 26.06.2027'): the code alone in
+    # the cell just before the date's on its line
+    for phrases in lines:
+        for before, phrase in zip(phrases, phrases[1:], strict=False):
+            beside = abs(phrase.bbox[0] - x) < 0.01 and abs(phrase.bbox[1] - top) < 0.5 * height
+            if beside and len(before.words) == 1 and (code := _code(before.words)) is not None:
+                return FieldValue(code[0], GUESS, dated.page, _box(code[1]), code[2])
     return None
+
+
+def _at_once_cell(text: str) -> bool:
+    """A cell that is wholly terms due at once, printed without a caption ('Rimessa diretta', 'Käteinen', 'Heti
+    laskun saavuttua'): a phrase of at most four words without a digit, four letters or more, that the one pattern of
+    terms due at once reads half of or more."""
+    low = " ".join(text.lower().strip(" .;:").split())
+    if len(re.sub(r"\W", "", low)) < 4 or len(low.split()) > 4 or re.search(r"\d", low):
+        return False  # never an abbreviation alone ('COD' heads a column of codes in Romanian)
+    match = RECEIPT.search(low)
+    return match is not None and len(match.group(0).strip()) >= 0.5 * len(low) and parse_terms(low) is not None
 
 
 def _terms_shape(text: str) -> bool:
@@ -349,6 +373,18 @@ def _after_paying_colon(words: list[Word]) -> tuple[str, list[Word]] | None:
                 return (text, value) if _terms(text) else None
         return None
     return None
+
+
+def _clause_after_colon(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """Terms that end a sentence after its colon, whatever words lead to them ('Per questo ordine si applica:
+    Bonifico 60 giorni fine mese.', 'El pago se realizará de la siguiente forma: A 45 días fecha factura.'): the
+    clause after the last colon, known by shape (days and a few words, or a discount with its days)."""
+    colons = [k for k, word in enumerate(words[:-1]) if word.text.endswith(":")]
+    if not colons:
+        return None
+    value = words[colons[-1] + 1 :]
+    text = _without_full_stop(" ".join(w.text for w in value))
+    return (text, value) if _terms_shape(text) else None
 
 
 def _without_full_stop(text: str) -> str:
@@ -503,7 +539,7 @@ def _terms(text: str) -> bool:
     if terms is None:
         return False
     at_once = terms.net_days == 0 and not re.search(r"\d", text)
-    days = re.search(r"\d\s*(?:de\s+)?" + DAYS + "|" + SHORT_DAYS, text, re.IGNORECASE)
+    days = re.search(r"\d\s*(?:de\s+|[^\W\d_]{5,}\s+)?" + DAYS + "|" + SHORT_DAYS, text, re.IGNORECASE)
     return bool(days or RECEIPT.search(text.lower()) or at_once)
 
 

@@ -203,8 +203,10 @@ EACH_MONTH = re.compile(
 )
 _NET = re.compile(
     r"\b(?:net(?:to)?|netto|n)\s*[/:\-]?\s*(\d{1,3})(?!\d)"  # Net 30, N30, NET30, N/30
-    r"|(?<![\d.,])(\d{1,3})\s*(?:de\s+)?"
-    + _DAYS  # 30 days, 30 Tage, 60 días, 30 de zile (Romanian counts 20 and more with 'de')
+    r"|(?<![\d.,])(\d{1,3})\s*(?:de\s+|[^\W\d_]{5,}\s+)?"
+    # 30 days, 30 Tage, 60 días, 30 de zile (Romanian counts 20 and more with 'de'), a kind of day between in any
+    # language ('30 календарних днів', '45 kalendářních dní')
+    + _DAYS
     + r"|"
     + SHORT_DAYS
     + r"|(?<![\d.,])(\d{1,3})\s*(?:net(?:to)?|netto|e\.?o\.?m\b|fin\s+de\s+mois)"  # 30 net, 30 EOM
@@ -305,8 +307,13 @@ def parse_terms(text: str | None) -> PaymentTerms | None:
             days = [0]  # "EOM", "Net EOM": due at the end of the month
     if not days:
         return None
-    if discount_days is not None and max(days) < discount_days:
-        return None  # "30/10": not a discount and net days that make sense together
+    if (
+        discount_days is not None
+        and max(days) < discount_days
+        and discount is not None
+        and "%" not in discount.group(0)
+    ):
+        return None  # "30/10": no percent sign, so neither a discount nor net days that make sense together
     return PaymentTerms(max(days), eom, discount_pct, discount_days)
 
 

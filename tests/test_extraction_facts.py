@@ -201,13 +201,18 @@ def test_an_order_the_model_took_for_a_contract_has_its_terms_read_where_the_cal
     from extraction.pipeline import ExtractionJob, facts_stage
 
     doc = _page(["Nr zamówienia: | BE-359672", "Termin płatności: | Płatne w ciągu 20 dni"])
+    doc.pages[0].source = "ocr"
     for hint, read in (("purchase_order", 20), ("contract", None), (None, None)):
         job = ExtractionJob(b"", doc_type_hint=hint, document=doc, extraction=Extraction("contract", 1, {}))
         ext = facts_stage(job).extraction
         assert ext is not None and ext.doc_type == "contract"  # the type is settled by a later stage
         cell = ext.fields.get("payment_terms_days")
         assert (cell.value if cell is not None else None) == read
-        assert ext.fields.get("po_number") is None  # its terms only: the number stays the model's
+        assert ext.fields.get("po_number") is None  # a scan: its terms only, the number stays the model's
+    doc.pages[0].source = "text"  # a text layer: its captioned number too
+    job = ExtractionJob(b"", doc_type_hint="purchase_order", document=doc, extraction=Extraction("contract", 1, {}))
+    ext = facts_stage(job).extraction
+    assert ext is not None and ext.fields["po_number"].value == "BE-359672"
 
 
 def test_romanian_days_counted_with_de_are_terms() -> None:
