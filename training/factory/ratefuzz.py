@@ -249,7 +249,98 @@ TUNE: list[Callable[[random.Random, str], tuple[list[Block], list[Rate]]]] = [
     spaced_list,
     currency_column,
 ]
-HELD: list[Callable[[random.Random, str], tuple[list[Block], list[Rate]]]] = []
+# ---- shapes written after the reader was done, scored once (batch 'held')
+
+
+def two_column_page(rng: random.Random, locale: str) -> tuple[list[Block], list[Rate]]:
+    """The clauses in the left column, the rates beside them in the right one, a colon between service and price."""
+    currency = LOCALES[locale][0]
+    rates = _rates(rng, locale)
+    left = [f"{k + 1}. The Contractor performs the services with due care and skill, clause {k + 1}." for k in
+            range(len(rates))]  # fmt: skip
+    right, truth = [], []
+    for service, _, pattern, price in rates:
+        right.append(f"{service}: {pattern.replace('{0}', money(rng, locale, currency, price))}")
+        truth.append((service, unit_printed(pattern), price))
+    return [("cols", left, right)], truth
+
+
+def unit_first_table(rng: random.Random, locale: str) -> tuple[list[Block], list[Rate]]:
+    """A table whose unit column comes first: unit, service, price."""
+    currency = LOCALES[locale][0]
+    rows, truth = [], []
+    for service, unit, _, price in _rates(rng, locale):
+        name = unit_name(locale, unit)
+        rows.append([name, service, money(rng, locale, currency, price)])
+        truth.append((service, name, price))
+    return [("table", rows, [60, 160, 530], ["l", "l", "r"], rng.random() < 0.5)], truth
+
+
+def price_first_list(rng: random.Random, locale: str) -> tuple[list[Block], list[Rate]]:
+    """Each entry opens on its price and unit, the service after a dash ('EUR 95,00 pro Stunde – Gerüstmontage')."""
+    currency = LOCALES[locale][0]
+    blocks, truth = [], []
+    for service, _, pattern, price in _rates(rng, locale):
+        blocks.append(("p", f"{pattern.replace('{0}', money(rng, locale, currency, price))} – {service}"))
+        truth.append((service, unit_printed(pattern), price))
+    return blocks, truth
+
+
+def glued_code_slash(rng: random.Random, locale: str) -> tuple[list[Block], list[Rate]]:
+    """Price, currency and unit in one word ('95.00EUR/h'), after a colon."""
+    currency = LOCALES[locale][0]
+    blocks, truth = [], []
+    for service, _, pattern, price in _rates(rng, locale, "short"):
+        amount = format_decimal(price, format="0.00", locale=locale)
+        blocks.append(("p", f"- {service}: {amount}{currency}{pattern.replace('{0}', '')}"))
+        truth.append((service, unit_printed(pattern), price))
+    return blocks, truth
+
+
+def annex_after_signatures(rng: random.Random, locale: str) -> tuple[list[Block], list[Rate]]:
+    """The rates in an annex after the signatures, one a line with leader dots and a glued symbol or code."""
+    currency = LOCALES[locale][0]
+    blocks: list[Block] = [("sign",), ("p", "Annex 1")]
+    truth = []
+    for service, _, pattern, price in _rates(rng, locale, rng.choice(["long", "short"])):
+        priced = pattern.replace("{0}", money(rng, locale, currency, price))
+        blocks.append(("table", [[service, priced]], [60, 330], ["l", "l"], False))
+        truth.append((service, unit_printed(pattern), price))
+    return blocks, truth
+
+
+def other_units_list(rng: random.Random, locale: str) -> tuple[list[Block], list[Rate]]:
+    """Rates per kilogram, metre, square metre, litre, tonne, minute in a bullet list."""
+    currency = LOCALES[locale][0]
+    others = ["mass-kilogram", "length-meter", "area-square-meter", "volume-liter", "mass-tonne", "duration-minute"]
+    blocks, truth = [], []
+    for service in rng.sample(LOCALES[locale][1], rng.randrange(2, 5)):
+        pattern = per_pattern(locale, rng.choice(others), "long") or "{0} per unit"
+        price = _price(rng)
+        blocks.append(("p", f"• {service} — {pattern.replace('{0}', money(rng, locale, currency, price))}"))
+        truth.append((service, unit_printed(pattern), price))
+    return blocks, truth
+
+
+def semicolon_paragraph(rng: random.Random, locale: str) -> tuple[list[Block], list[Rate]]:
+    """All rates in one paragraph after a colon, parted by semicolons ('...: night watch EUR 95.00 per hour; ...')."""
+    currency = LOCALES[locale][0]
+    parts, truth = [], []
+    for service, _, pattern, price in _rates(rng, locale):
+        parts.append(f"{service.lower()} {pattern.replace('{0}', money(rng, locale, currency, price))}")
+        truth.append((service.lower(), unit_printed(pattern), price))
+    return [("p", "The Client pays the following rates: " + "; ".join(parts) + ".")], truth
+
+
+HELD: list[Callable[[random.Random, str], tuple[list[Block], list[Rate]]]] = [
+    two_column_page,
+    unit_first_table,
+    price_first_list,
+    glued_code_slash,
+    annex_after_signatures,
+    other_units_list,
+    semicolon_paragraph,
+]
 
 
 def variations(batch: str, n: int, seed: int) -> list[Variation]:
@@ -272,8 +363,12 @@ def render(blocks: list[Block]) -> bytes:
     page = canvas.Canvas(buffer, pagesize=A4)
     page.setFont(regular, 10)
     y = HEIGHT - 60
+    signed = False
     for kind, *rest in blocks:
-        if kind == "p":
+        if kind == "sign":
+            page.drawString(60, y - 20, "Signed for the Client: ____________    Signed for the Contractor: ____________")
+            y, signed = y - 60, True
+        elif kind == "p":
             for line in simpleSplit(rest[0], regular, 10, WIDTH - 120):
                 page.drawString(60, y, line)
                 y -= 14
@@ -297,8 +392,8 @@ def render(blocks: list[Block]) -> bytes:
             if ruled:
                 page.line(55, y + 11, 540, y + 11)
             y -= 6
-    page.setFont(regular, 10)
-    page.drawString(60, y - 20, "Signed for the Client: ____________    Signed for the Contractor: ____________")
+    if not signed:
+        page.drawString(60, y - 20, "Signed for the Client: ____________    Signed for the Contractor: ____________")
     page.save()
     return buffer.getvalue()
 
