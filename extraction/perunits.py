@@ -17,7 +17,7 @@ from decimal import Decimal
 
 from extraction.clauserates import local_symbols
 from extraction.document import Document, Word
-from extraction.layout import group_lines
+from extraction.layout import Line, group_lines, typical_char_width
 from extraction.normalize import CURRENCY, number_format_of, parse_amount
 from extraction.openings import _gutter
 from extraction.result import FieldValue, LineItem
@@ -32,11 +32,12 @@ PER_WORDS = frozenset(
     "سالئ في فی لكل ماه من هفته दर हर კვადრატულ კუბურ ብካሬ አብ ᎢᎦ ᎤᏕᏘᏴᏌᏗᏒᎢ ᎧᎸᎢ ᎾᎿ ᏒᎾᏙᏓᏆᏍᏗ ⲕⲁⲧⲁ je each pour "
     "para an".split()
 )
-_NUMBER = r"\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})*[.,]\d{2}|\d{1,3}(?:[,'\u00a0\u202f ]\d{3})+|\d{1,6}"
+_NUMBER = r"\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})*[.,]\d{2}|\d{4,7}[.,]\d{2}|\d{1,3}(?:[,'\u00a0\u202f ]\d{3})+|\d{1,6}"
 # one token: [currency] amount [currency] [/ unit] ('€95.00', '95,00€/h', 'R$900', '2.435,81/hónap')
 _MONEY = re.compile(rf"^(?P<before>[^\d\s/]{{1,3}})?(?P<number>{_NUMBER})(?P<after>[^\d\s/]{{1,3}})?(?:/(?P<unit>.+))?$")
 MARKER = re.compile(r"^(?:[•·▪◦*–—-]|\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z][.)]|[ivx]{1,4}[.)])$")
 SEPARATOR = re.compile(r"^(?:[:–—|-]|[.·…_]{2,}):?$")
+CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")
 ELIDED = re.compile(r"^[^\W\d_]{1,4}[’'](?P<unit>[^\W\d_]{2,}[.;,]?)$")
 _UNIT = re.compile(r"^[^\W\d_][\w./-]{0,24}$")
 
@@ -51,15 +52,48 @@ def per_unit_rates(doc: Document) -> list[LineItem]:
             [w for w in page.words if w.bbox[2] <= gutter], [w for w in page.words if w.bbox[0] >= gutter]
         ]  # fmt: skip
         for words in columns:
-            run: list[LineItem] = []  # consecutive rate lines: a schedule; a rate alone among text is a clause's
-            for line in [*group_lines(words), None]:
-                item = None if line is None else _rate_line(line.words, page.number, hint)
-                if item is not None:
-                    run.append(item)
+            gap = 2.5 * typical_char_width(words) if words else 0.0
+            # consecutive rate lines: a schedule; a rate alone among text is a clause's. Two lines at most without
+            # a price between two rates (a neighbouring column's wrapped text on their lines) do not part them
+            run: list[LineItem] = []
+            between = 0
+            for line in [*_joined(group_lines(words)), None]:
+                found = [] if line is None else [_rate_line(part, page.number, hint, gap) for part in _entries(line)]
+                if found and all(item is not None for item in found):
+                    run += [item for item in found if item is not None]
+                    between = 0
+                    continue
+                if line is not None and run and between < 2 and not any(CENTS.search(w.text) for w in line):
+                    between += 1
                     continue
                 items += run if len(run) >= 2 else []
-                run = []
+                run, between = [], 0
     return items if len(items) >= 2 else []
+
+
+def _joined(lines: list[Line]) -> list[list[Word]]:
+    """The lines' words, a line whose entries are parted by semicolons joined with the next where its last entry
+    runs on there (a paragraph of 'service price per unit;' entries wrapped)."""
+    out: list[list[Word]] = []
+    open_entry = False
+    for line in lines:
+        if open_entry:
+            out[-1] = [*out[-1], *line.words]
+        else:
+            out.append(list(line.words))
+        parted = any(w.text.endswith(";") for w in out[-1])
+        open_entry = parted and not re.search(r"[.;]$", out[-1][-1].text)
+    return out
+
+
+def _entries(words: list[Word]) -> list[list[Word]]:
+    """A line's entries: parted by a semicolon ('night watch EUR 95.00 per hour; crane operator ...'), else whole."""
+    out: list[list[Word]] = [[]]
+    for word in words:
+        out[-1].append(word)
+        if word.text.endswith(";") and len(word.text) > 1:
+            out.append([])
+    return [entry for entry in out if entry]
 
 
 def _tokens(words: list[Word]) -> list[Word]:
@@ -87,7 +121,7 @@ def _currency(text: str) -> bool:
     return len(text) <= 3 and text.isalpha()
 
 
-def _rate_line(words: list[Word], page: int, hint: str | None) -> LineItem | None:
+def _rate_line(words: list[Word], page: int, hint: str | None, gap: float = 0.0) -> LineItem | None:
     words = _tokens(words)
     # the amount: one token (or two, thousands set apart by a space: '2 435,81') that reads as money
     found = []
@@ -96,6 +130,8 @@ def _rate_line(words: list[Word], page: int, hint: str | None) -> LineItem | Non
         if match is None:
             continue
         number = match["number"]
+        if match["before"] and not _currency(match["before"]) or match["after"] and not _currency(match["after"]):
+            continue  # '1.' a clause's number, '(2)'
         if k and re.fullmatch(r"\d{1,3}", words[k - 1].text) and re.fullmatch(r"\d{3}[.,]\d{2}(?:/.*)?", word.text):
             found.append((k - 1, k, f"{words[k - 1].text} {number}", match))
         elif not re.fullmatch(r"\d{1,3}", word.text) or (match["unit"] or match["before"] or match["after"]):
@@ -136,14 +172,23 @@ def _rate_line(words: list[Word], page: int, hint: str | None) -> LineItem | Non
     if rest and rest[0].text.startswith("/") and len(rest) <= 2:  # 'user / month', 'user/ month'
         tail = rest[0].text[1:] or (rest[1].text if len(rest) == 2 else "")
         unit_words, rest = [*unit_words, Word("/" + tail, rest[-1].bbox, rest[-1].confidence)], []
+    if rest and (not lead or len(lead) == 1 and MARKER.match(lead[0].text)):
+        if SEPARATOR.match(rest[0].text) and len(rest) > 1:  # 'EUR 95,00 pro Stunde – Gerüstmontage': price first
+            last = rest[-1]
+            lead, rest = [*rest[1:-1], Word(last.text.rstrip(".;") or last.text, last.bbox, last.confidence)], []
     if rest:
         return None  # the sentence goes on after the unit: the sentence readers' (``extraction.rates``)
     unit_text = "".join(w.text for w in unit_words).rstrip(".,;:)")
     if not _UNIT.match(unit_text.split("/")[0] or "x"):
         return None
-    # the service: the line's words before the amount, its marker and separators dropped
+    # the service: the phrase nearest before the amount (a wide gap parts a column's or a cell's text from it), its
+    # marker, separators and what a colon opens it with ('the following rates: night watch') dropped
     while lead and (SEPARATOR.match(lead[-1].text) or _currency_code(lead[-1].text)):
         lead = lead[:-1]
+    cuts = [k for k in range(1, len(lead)) if gap and lead[k].bbox[0] - lead[k - 1].bbox[2] > gap]
+    lead = lead[cuts[-1] :] if cuts else lead
+    colons = [k for k, w in enumerate(lead[:-1]) if w.text.endswith(":")]
+    lead = lead[colons[-1] + 1 :] if colons else lead
     if lead and MARKER.match(lead[0].text) and len(lead) > 1:
         lead = lead[1:]
     if lead:

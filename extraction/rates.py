@@ -67,6 +67,13 @@ def _per_unit(doc: Document, extraction: Extraction) -> None:
         for name in ("unit", "unit_price"):
             if item.value(name) is None:
                 item.cells[name] = other.cells[name]
+        unit, elided = str(item.value("unit")), str(other.value("unit"))
+        if len(unit) > len(elided) and unit.endswith(elided) and unit[-len(elided) - 1] in "’'":
+            item.cells["unit"] = other.cells["unit"]  # 'all’ora': the article elided onto the unit is no part of it
+        mine, theirs = str(other.value("description")).split(), str(item.value("description")).split()
+        if item.value("unit_price") == other.value("unit_price") and len(theirs) > len(mine) > 0:
+            if theirs[-len(mine) :] == mine:  # the text of a column beside, or a sentence's opening, joined the service
+                item.cells["description"] = other.cells["description"]
 
 
 def _read_rates(doc: Document, extraction: Extraction) -> None:
