@@ -343,9 +343,87 @@ HELD: list[Callable[[random.Random, str], tuple[list[Block], list[Rate]]]] = [
 ]
 
 
+# ---- a second held-out batch, written after the reader's last change and scored once (batch 'held2')
+
+
+def pipe_cells(rng: random.Random, locale: str) -> tuple[list[Block], list[Rate]]:
+    """'service | price | per unit': the unit's phrase in a cell of its own after the price, bars between."""
+    currency = LOCALES[locale][0]
+    blocks, truth = [], []
+    for service, _, pattern, price in _rates(rng, locale):
+        unit_phrase = pattern.replace("{0}", "").strip()
+        blocks.append(("p", f"{service} | {money(rng, locale, currency, price)} | {unit_phrase}"))
+        truth.append((service, unit_printed(pattern), price))
+    return blocks, truth
+
+
+def unit_before_price(rng: random.Random, locale: str) -> tuple[list[Block], list[Rate]]:
+    """'service, per unit: price' ('Gerüstmontage, pro Woche: 95,00 EUR')."""
+    currency = LOCALES[locale][0]
+    blocks, truth = [], []
+    for service, _, pattern, price in _rates(rng, locale):
+        unit_phrase = pattern.replace("{0}", "").strip()
+        blocks.append(("p", f"{service}, {unit_phrase}: {money(rng, locale, currency, price)}"))
+        truth.append((service, unit_printed(pattern), price))
+    return blocks, truth
+
+
+def bracketed_unit(rng: random.Random, locale: str) -> tuple[list[Block], list[Rate]]:
+    """'service: price (per unit)'."""
+    currency = LOCALES[locale][0]
+    blocks, truth = [], []
+    for service, _, pattern, price in _rates(rng, locale):
+        unit_phrase = pattern.replace("{0}", "").strip()
+        blocks.append(("p", f"{service}: {money(rng, locale, currency, price)} ({unit_phrase})"))
+        truth.append((service, unit_printed(pattern), price))
+    return blocks, truth
+
+
+def lettered_no_separator(rng: random.Random, locale: str) -> tuple[list[Block], list[Rate]]:
+    """'a) service price per unit', no colon or dash between the service and its price."""
+    currency = LOCALES[locale][0]
+    blocks, truth = [], []
+    for k, (service, _, pattern, price) in enumerate(_rates(rng, locale)):
+        blocks.append(("p", f"{'abcdef'[k]}) {service} {pattern.replace('{0}', money(rng, locale, currency, price))}"))
+        truth.append((service, unit_printed(pattern), price))
+    return blocks, truth
+
+
+def two_line_entries(rng: random.Random, locale: str) -> tuple[list[Block], list[Rate]]:
+    """The service on one line, its price and unit on the next, indented."""
+    currency = LOCALES[locale][0]
+    blocks, truth = [], []
+    for service, _, pattern, price in _rates(rng, locale):
+        blocks.append(("table", [[service, ""], ["", pattern.replace("{0}", money(rng, locale, currency, price))]],
+                       [60, 90], ["l", "l"], False))  # fmt: skip
+        truth.append((service, unit_printed(pattern), price))
+    return blocks, truth
+
+
+def word_before_per(rng: random.Random, locale: str) -> tuple[list[Block], list[Rate]]:
+    """A word between the price and its unit ('95,00 EUR net per hour', 'zzgl. MwSt.' left out)."""
+    currency = LOCALES[locale][0]
+    blocks, truth = [], []
+    for service, _, pattern, price in _rates(rng, locale):
+        priced = pattern.replace("{0}", money(rng, locale, currency, price) + " net")
+        blocks.append(("p", f"• {service}: {priced}"))
+        truth.append((service, unit_printed(pattern), price))
+    return blocks, truth
+
+
+HELD2: list[Callable[[random.Random, str], tuple[list[Block], list[Rate]]]] = [
+    pipe_cells,
+    unit_before_price,
+    bracketed_unit,
+    lettered_no_separator,
+    two_line_entries,
+    word_before_per,
+]
+
+
 def variations(batch: str, n: int, seed: int) -> list[Variation]:
     rng = random.Random(seed)
-    shapes = TUNE if batch == "tune" else HELD
+    shapes = {"tune": TUNE, "held": HELD, "held2": HELD2}[batch]
     out = []
     for k in range(n):
         shape = shapes[k % len(shapes)]
@@ -421,7 +499,7 @@ def score(batch: str, n: int, seed: int, extractor_kind: str = "auto", show: boo
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--batch", choices=["tune", "held"], default="tune")
+    parser.add_argument("--batch", choices=["tune", "held", "held2"], default="tune")
     parser.add_argument("--n", type=int, default=36)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--extractor", default="auto")
