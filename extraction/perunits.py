@@ -5,8 +5,8 @@ word that means 'per' in some language ('na godzinę', 'pro Tag', 'par jour', 'k
 compound 'per' patterns, every locale Babel ships, :data:`PER_WORDS`), the unit ending the line's phrase. The
 service is the text before it on the same line: a list's marker ('•', '3.1', '(b)'), the currency and whatever parts
 them (a colon, a dash, leader dots, a gap) left out. Nothing on the page is looked up by its words: the shape is
-'text, separator, [currency] amount [currency] per unit'. Two such lines or more in a row make a schedule; the readers of
-tables, lists and sentences keep theirs where they find as many (``extraction.rates.read_rates`` asks).
+'text, separator, [currency] amount [currency] per unit'. Two such lines or more in a row make a schedule; the
+readers of tables, lists and sentences keep theirs where they find as many (``extraction.rates.read_rates`` asks).
 """
 
 from __future__ import annotations
@@ -24,17 +24,24 @@ from extraction.result import FieldValue, LineItem
 
 CONFIDENCE = 0.6
 # the words CLDR's locales print for 'per' before a unit ('{0} na godzinę', '{0} pro {1}'), two units or more in a
-# locale or its compound pattern (scripts/cldr_per_words.py, Babel 2.19), and the project's own ('je', 'each', 'pour', 'para', 'an')
+# locale or its compound pattern (scripts/cldr_per_words.py, Babel 2.19), and the project's own ('je', 'each',
+# 'pour', 'para', 'an')
 PER_WORDS = frozenset(
-    "a akayú al alla ara aste aŋɔrɔ bɔkɔɩ daa deg di dre egun gaja he hilabete i jibaaran juohke kada "
-    "kiiba kv. kwa na në om pa par pe per po por pr. pro prỹg pur sa saben san sapa serê setiap simỹnỹ "
-    "sẽmãna um unit urte uz wob y yasí yr za à á ích ʊshilé ανά барои в за куб на по у һәр در روچئ سال "
-    "سالئ في فی لكل ماه من هفته दर हर კვადრატულ კუბურ ብካሬ አብ ᎢᎦ ᎤᏕᏘᏴᏌᏗᏒᎢ ᎧᎸᎢ ᎾᎿ ᏒᎾᏙᏓᏆᏍᏗ ⲕⲁⲧⲁ je each pour "
-    "para an".split()
+    " ".join(
+        (
+            "a akayú al alla ara aste aŋɔrɔ bɔkɔɩ daa deg di dre egun gaja he hilabete i jibaaran juohke kada "
+            "kiiba kv. kwa na në om pa par pe per po por pr. pro prỹg pur sa saben san sapa serê setiap simỹnỹ "
+            "sẽmãna um unit urte uz wob y yasí yr za à á ích ʊshilé ανά барои в за куб на по у һәр در روچئ سال "
+            "سالئ في فی لكل ماه من هفته दर हर კვადრატულ კუბურ ብካሬ አብ ᎢᎦ ᎤᏕᏘᏴᏌᏗᏒᎢ ᎧᎸᎢ ᎾᎿ ᏒᎾᏙᏓᏆᏍᏗ ⲕⲁⲧⲁ je each pour "
+            "para an",
+        )
+    ).split()
 )
 _NUMBER = r"\d{1,3}(?:[.,'\u00a0\u202f ]\d{3})*[.,]\d{2}|\d{4,7}[.,]\d{2}|\d{1,3}(?:[,'\u00a0\u202f ]\d{3})+|\d{1,6}"
 # one token: [currency] amount [currency] [/ unit] ('€95.00', '95,00€/h', 'R$900', '2.435,81/hónap')
-_MONEY = re.compile(rf"^(?P<before>[^\d\s/]{{1,3}})?(?P<number>{_NUMBER})(?P<after>[^\d\s/]{{1,3}})?(?:/(?P<unit>.+))?$")
+_MONEY = re.compile(
+    rf"^(?P<before>[^\d\s/]{{1,3}})?(?P<number>{_NUMBER})(?P<after>[^\d\s/]{{1,3}})?(?:/(?P<unit>.+))?$"
+)
 MARKER = re.compile(r"^(?:[•·▪◦*–—-]|\(?\d{1,2}(?:\.\d{1,2})*[.)]?|\(?[a-z][.)]|[ivx]{1,4}[.)])$")
 SEPARATOR = re.compile(r"^(?:[:–—|-]|[.·…_]{2,}):?$")
 CENTS = re.compile(r"\d[.,]\d{2}(?!\d)")
@@ -145,9 +152,18 @@ def _rate_line(words: list[Word], page: int, hint: str | None, gap: float = 0.0)
         return None
     rest = words[end + 1 :]
     currency = bool(before or after)
-    if match["unit"] is None and rest and _currency(rest[0].text) and not rest[0].text.islower() or (
-        match["unit"] is None and rest and len(rest) >= 2 and _currency(rest[0].text) and (
-            rest[1].text.startswith("/") or rest[1].text.casefold() in PER_WORDS)
+    if (
+        match["unit"] is None
+        and rest
+        and _currency(rest[0].text)
+        and not rest[0].text.islower()
+        or (
+            match["unit"] is None
+            and rest
+            and len(rest) >= 2
+            and _currency(rest[0].text)
+            and (rest[1].text.startswith("/") or rest[1].text.casefold() in PER_WORDS)
+        )
     ):
         currency, rest = True, rest[1:]
     lead = words[:start]
@@ -172,10 +188,11 @@ def _rate_line(words: list[Word], page: int, hint: str | None, gap: float = 0.0)
     if rest and rest[0].text.startswith("/") and len(rest) <= 2:  # 'user / month', 'user/ month'
         tail = rest[0].text[1:] or (rest[1].text if len(rest) == 2 else "")
         unit_words, rest = [*unit_words, Word("/" + tail, rest[-1].bbox, rest[-1].confidence)], []
-    if rest and (not lead or len(lead) == 1 and MARKER.match(lead[0].text)):
-        if SEPARATOR.match(rest[0].text) and len(rest) > 1:  # 'EUR 95,00 pro Stunde – Gerüstmontage': price first
-            last = rest[-1]
-            lead, rest = [*rest[1:-1], Word(last.text.rstrip(".;") or last.text, last.bbox, last.confidence)], []
+    price_first = not lead or len(lead) == 1 and MARKER.match(lead[0].text)
+    if rest and price_first and SEPARATOR.match(rest[0].text) and len(rest) > 1:
+        # 'EUR 95,00 pro Stunde – Gerüstmontage': the price first, the service after a separator
+        last = rest[-1]
+        lead, rest = [*rest[1:-1], Word(last.text.rstrip(".;") or last.text, last.bbox, last.confidence)], []
     if rest:
         return None  # the sentence goes on after the unit: the sentence readers' (``extraction.rates``)
     unit_text = "".join(w.text for w in unit_words).rstrip(".,;:)")

@@ -52,8 +52,10 @@ def _per_unit(doc: Document, extraction: Extraction) -> None:
     """Rates read by their 'amount per unit' structure (``extraction.perunits``) where the other readers found
     fewer; where they found the same prices, the units they left empty."""
     found = per_unit_rates(doc)
-    if len(found) > len(extraction.line_items):
-        extraction.line_items = found
+    texts = [str(item.value("description")).split() for item in found]
+    shared = any(len({tuple(t[:2]) for t in texts}) == 1 for texts in (texts, [t[::-1] for t in texts]))
+    if len(found) > len(extraction.line_items) and not (len(found) >= 2 and min(map(len, texts)) > 2 and shared):
+        extraction.line_items = found  # services that share two words at an end are a sentence's template's
         return
     if len(found) < len(extraction.line_items):
         return
@@ -71,9 +73,11 @@ def _per_unit(doc: Document, extraction: Extraction) -> None:
         if len(unit) > len(elided) and unit.endswith(elided) and unit[-len(elided) - 1] in "’'":
             item.cells["unit"] = other.cells["unit"]  # 'all’ora': the article elided onto the unit is no part of it
         mine, theirs = str(other.value("description")).split(), str(item.value("description")).split()
+        # the text of a column beside, or a sentence's opening, joined the service
         if item.value("unit_price") == other.value("unit_price") and len(theirs) > len(mine) > 0:
-            if theirs[-len(mine) :] == mine:  # the text of a column beside, or a sentence's opening, joined the service
-                item.cells["description"] = other.cells["description"]
+            item.cells["description"] = (
+                other.cells["description"] if theirs[-len(mine) :] == mine else item.cells["description"]
+            )
 
 
 def _read_rates(doc: Document, extraction: Extraction) -> None:
@@ -199,16 +203,9 @@ def _sentences(words: list[tuple[int, Word]]) -> list[list[tuple[int, Word]]]:
             # the words of the previous word's line, by their middles: OCR boxes hug the ink, so a last word without
             # ascenders ('za') has its top below the tops of its line's other words
             line = [w for _, w in current if w.bbox[1] + w.bbox[3] >= 2 * previous.bbox[1] - height]
-            # a short line of its own: a sentence that began after another's full stop on that line is no heading
-            # ('... pro Monat. Die Vergütung für' wrapped)
-            first = k - len(line) - 1
-            whole = (
-                first < 0
-                or words[first][0] != page
-                or words[first][1].bbox[3] < line[0].bbox[1]
-                or re.fullmatch(r"\(?\d{1,2}(?:\.\d{1,2})*[.)]", words[first][1].text) is not None  # '3. Rates'
-            )
-            heading = new_line and len(line) <= 4 and whole and not re.search(r"[.;:,]$", previous.text)
+            # a short line that ends on a short lower-case word ('Die Vergütung für', wrapped) runs on: no heading
+            runs_on = re.fullmatch(r"[^\W\d_A-Z]{1,4}", previous.text) is not None
+            heading = new_line and len(line) <= 4 and not runs_on and not re.search(r"[.;:,]$", previous.text)
             if BULLET.match(word.text) or gap or heading:
                 out.append([])
         out[-1].append((page, word))

@@ -12,8 +12,8 @@ from babel import Locale, localedata
 
 
 def per_words(least: int = 2) -> dict[str, set[str]]:
-    """word -> the languages whose per-unit or compound 'per' patterns print it before ``least`` units or more (or in a compound pattern) (a
-    unit's own word, 'kilometro' in 'kilometro karratuko', stands before one or two)."""
+    """word -> the languages whose per-unit patterns print it before ``least`` units or more, or whose compound
+    'per' pattern prints it (a unit's own word, 'kilometro' in 'kilometro karratuko', stands before one or two)."""
     found: dict[str, set[str]] = defaultdict(set)
     for identifier in localedata.locale_identifiers():
         if "_" in identifier:

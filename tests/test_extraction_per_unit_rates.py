@@ -18,6 +18,7 @@ def _read(blocks: list[tuple]) -> Extraction:  # type: ignore[type-arg]
     """A page rendered in DejaVu Sans (letters of any European language), read as a contract."""
     return extract(render(blocks), "contract.pdf", "contract", extractor=HeuristicExtractor())[1]
 
+
 OPENING = (
     "This Maintenance Agreement is made on 14 April 2026 between Saltmarsh Orchards Ltd (the Customer) and "
     "Vesterby Teknik ApS (the Contractor)."

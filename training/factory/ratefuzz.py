@@ -430,7 +430,9 @@ def variations(batch: str, n: int, seed: int) -> list[Variation]:
         locale = rng.choice(sorted(LOCALES))
         blocks, truth = shape(rng, locale)
         heading = ("p", f"{rng.randrange(3, 7)}. Rates ({LOCALES[locale][0]})")
-        out.append(Variation(f"{batch}-{k:03d}-{shape.__name__}-{locale}", batch, [("p", OPENING), heading, *blocks], truth))
+        out.append(
+            Variation(f"{batch}-{k:03d}-{shape.__name__}-{locale}", batch, [("p", OPENING), heading, *blocks], truth)
+        )
     return out
 
 
@@ -444,7 +446,9 @@ def render(blocks: list[Block]) -> bytes:
     signed = False
     for kind, *rest in blocks:
         if kind == "sign":
-            page.drawString(60, y - 20, "Signed for the Client: ____________    Signed for the Contractor: ____________")
+            page.drawString(
+                60, y - 20, "Signed for the Client: ____________    Signed for the Contractor: ____________"
+            )
             y, signed = y - 60, True
         elif kind == "p":
             for line in simpleSplit(rest[0], regular, 10, WIDTH - 120):
