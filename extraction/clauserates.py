@@ -308,9 +308,12 @@ def service_start(leads: list[list[str]], prefix: int, tail: int = 0) -> int:
     ``prefix`` and last ``tail`` words are their shared template: a word earlier where the template ends on a short
     lower-case word ('Por el informe anual', 'Por el mantenimiento': the article the services share is theirs), but
     not where a service opens on a short word of its own ('for an apprentice', 'for on-call coverage'): no article
-    stands before another."""
+    stands before another; nor where the short word follows a long one ('Die Vergütung für datenmigration'): an
+    article follows a preposition ('Por el', 'for a')."""
     if not 0 < prefix < len(leads[0]) - tail or not ARTICLE.match(leads[0][prefix - 1]):
         return prefix
+    if prefix >= 2 and len(leads[0][prefix - 2]) > 4:
+        return prefix  # 'Die Vergütung für', 'Charges for': a preposition after a noun, no article after another word
     if any(len(lead) - tail > prefix and ARTICLE.match(lead[prefix]) for lead in leads):
         return prefix
     return prefix - 1

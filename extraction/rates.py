@@ -34,6 +34,7 @@ from extraction.document import Document, Word, union_bbox
 from extraction.layout import Line, group_lines, split_phrases, typical_char_width
 from extraction.normalize import CURRENCY, number_format_of, parse_amount, parse_date
 from extraction.openings import AMOUNT, _gutter, column_order
+from extraction.perunits import per_unit_rates
 from extraction.result import Extraction, FieldValue, LineItem
 
 BULLET = re.compile(r"^[–—•\-]$")
@@ -43,13 +44,54 @@ CONFIDENCE = 0.6
 def read_rates(doc: Document, extraction: Extraction) -> None:
     if extraction.doc_type != "contract":
         return
-    doc = with_whole_amounts(doc)
+    _read_rates(with_whole_amounts(doc), extraction)
+    _per_unit(doc, extraction)  # as printed: a currency before a number is not that number's ('HUF 2 435,81/hónap')
+
+
+def _per_unit(doc: Document, extraction: Extraction) -> None:
+    """Rates read by their 'amount per unit' structure (``extraction.perunits``) where the other readers found
+    fewer; where they found the same prices, the units they left empty."""
+    found = per_unit_rates(doc)
+    texts = [str(item.value("description")).split() for item in found]
+    shared = any(len({tuple(t[:2]) for t in texts}) == 1 for texts in (texts, [t[::-1] for t in texts]))
+    if len(found) > len(extraction.line_items) and not (len(found) >= 2 and min(map(len, texts)) > 2 and shared):
+        extraction.line_items = found  # services that share two words at an end are a sentence's template's
+        return
+    if len(found) < len(extraction.line_items):
+        return
+    # as many, in the same order: a rate's unit or price the others left empty, where the two agree on the other
+    for item, other in zip(extraction.line_items, found, strict=True):
+        same = item.value("unit_price") == other.value("unit_price") or item.value("description") == other.value(
+            "description"
+        )
+        if not same or "quantity" in item.cells:
+            continue
+        for name in ("unit", "unit_price"):
+            if item.value(name) is None:
+                item.cells[name] = other.cells[name]
+        unit, elided = str(item.value("unit")), str(other.value("unit"))
+        if len(unit) > len(elided) and unit.endswith(elided) and unit[-len(elided) - 1] in "’'":
+            item.cells["unit"] = other.cells["unit"]  # 'all’ora': the article elided onto the unit is no part of it
+        mine, theirs = str(other.value("description")).split(), str(item.value("description")).split()
+        # the text of a column beside, or a sentence's opening, joined the service
+        if item.value("unit_price") == other.value("unit_price") and len(theirs) > len(mine) > 0:
+            item.cells["description"] = (
+                other.cells["description"] if theirs[-len(mine) :] == mine else item.cells["description"]
+            )
+
+
+def _read_rates(doc: Document, extraction: Extraction) -> None:
+    """The rates of tables by geometry, of clauses and of sentences, where the extractor found fewer."""
     if not extraction.line_items:
         extraction.line_items = ruled_rates(doc) or enumerated_rates(doc)
     extraction.line_items = _amounts_as_rates(doc, [_undated(doc, item) for item in extraction.line_items])
     for item in extraction.line_items:
         cell = item.cells.get("unit")
         parts = str(cell.value).split() if cell is not None else []
+        if cell is not None and len(parts) >= 2 and CURRENCY.match(parts[-1]) and parts[-1].isupper():
+            # 'Tag EUR', 'an RON': the currency's column beside the unit's joined it, no part of the unit
+            parts = parts[:-1]
+            item.cells["unit"] = cell = replace(cell, value=" ".join(parts))
         if cell is not None and len(parts) >= 2 and PER.match(parts[0]):
             # 'per day' in a rate table's unit column: a day ('per pallet / month': a pallet a month)
             item.cells["unit"] = replace(cell, value=" ".join(parts[1:]))
@@ -161,7 +203,9 @@ def _sentences(words: list[tuple[int, Word]]) -> list[list[tuple[int, Word]]]:
             # the words of the previous word's line, by their middles: OCR boxes hug the ink, so a last word without
             # ascenders ('za') has its top below the tops of its line's other words
             line = [w for _, w in current if w.bbox[1] + w.bbox[3] >= 2 * previous.bbox[1] - height]
-            heading = new_line and len(line) <= 4 and not re.search(r"[.;:,]$", previous.text)
+            # a short line that ends on a short lower-case word ('Die Vergütung für', wrapped) runs on: no heading
+            runs_on = re.fullmatch(r"[^\W\d_A-Z]{1,4}", previous.text) is not None
+            heading = new_line and len(line) <= 4 and not runs_on and not re.search(r"[.;:,]$", previous.text)
             if BULLET.match(word.text) or gap or heading:
                 out.append([])
         out[-1].append((page, word))
@@ -281,7 +325,8 @@ def _table_rates(words: list[Word], page: int, hint: str | None) -> list[LineIte
         if price is None or price <= 0:
             return []
         service = [w for w in texts if unit_at is None or w.bbox[0] < unit_at - char]
-        unit = [w for w in texts if w not in service]
+        # the currency's own column between the unit and the amount ('an  RON  773,90') is no part of the unit
+        unit = [w for w in texts if w not in service and not (CURRENCY.match(w.text) and w.text.isupper())]
         if not service or any(ch.isdigit() for w in unit for ch in w.text):
             return []  # a date or a number beside each amount: a payment plan, no rates
         found = {"description": _field(service, page), "unit_price": _field([amount], page, price)}

@@ -49,6 +49,11 @@ def _prose_rate_rows(view: PageView, lines: list[Line], number_hint: str | None)
         marked = at > 1 and MARKER.fullmatch(words[0].text) is not None  # '(b)', '2.', '•': the list's, no service's
         split.append((line, words[int(marked) : at], words[at], words[at + 1 :]))
         entries = entries and marked
+    priced = [len(b) > 1 and CURRENCY.fullmatch(b[-1].text) is not None for _, b, _, _ in split]
+    if any(priced) and not all(priced):  # 'beträgt EUR 2.994,62' beside 'beträgt 9.268,46 €': no template word
+        split = [(line, b[:-1] if p else b, m, a) for (line, b, m, a), p in zip(split, priced, strict=True)]
+    if any(re.search(r"[.;]$", w.text) for *_, after in split for w in after[:-1]):
+        return []  # a sentence ends after the rate and the next begins on its line: wrapped prose, no line a rate
     before = [[w.text for w in b] for _, b, _, _ in split]
     head = _common_prefix(before)
     tail = _common_prefix([t[head:][::-1] for t in before])
