@@ -155,8 +155,33 @@ def test_a_norwegian_page_read_as_english_is_norwegian_with_its_scandinavian_sib
     the three together are how sure the page is of the likeliest (lines of our own)."""
     if ocr._identifier() is None:
         pytest.skip("py3langid not installed")
-    read_as_english = "Bestilling Leverandor Vare Antall Pris Sum Skruer rustfritt stal Hanskar Tau Levering mottak faktura"
+    read_as_english = (
+        "Bestilling Leverandor Vare Antall Pris Sum Skruer rustfritt stal Hanskar Tau Levering mottak faktura"
+    )
     words = [Word(token, (0.0, 0.0, 0.1, 0.1), 0.9) for token in read_as_english.split()]
     ranked = dict(ocr._identifier().rank(read_as_english))
     assert ranked["no"] < 0.9  # alone not sure enough
     assert ocr.page_language(words) == "nor"
+
+
+def test_units_read_again_with_the_pages_model_are_latin_ones_on_cyrillic_pages_and_plain_ones_elsewhere(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Which unit cells the page's own model reads again: on a page in Cyrillic letters a unit read in Latin ones
+    ('wT' for 'шт'); on a Slovak page a unit of three plain letters ('par' for 'pár'); never on an English page
+    and never a unit read in the page's letters already."""
+    from extraction.heuristic import reread
+    from extraction.heuristic.parts import RowDraft
+    from extraction.layout import Line
+
+    monkeypatch.setattr(reread, "installed_languages", lambda: frozenset({"eng", "ukr", "slk"}))
+
+    def row(unit: str) -> RowDraft:
+        words = [Word("Болт", (0.1, 0.3, 0.2, 0.32), 0.9), Word(unit, (0.6, 0.3, 0.63, 0.32), 0.96)]
+        return RowDraft(1, {"description": words[:1], "unit": words[1:]}, line=Line(words))
+
+    rows = [row("wT"), row("шт"), row("par"), row("ks")]
+    chosen = reread.ScanRereader._units_to_read
+    picked = {lang: [r.cells["unit"][0].text for r, _ in chosen(reread.ScanRereader, rows, lang, 0.01, (1000, 1000))]
+              for lang in ("ukr", "slk", "eng", "deu")}  # fmt: skip
+    assert picked == {"ukr": ["wT", "par", "ks"], "slk": ["par"], "eng": [], "deu": []}

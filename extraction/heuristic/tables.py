@@ -1425,7 +1425,9 @@ class TableReader(GeometricTables):
                 name: parse_amount(" ".join(w.text for w in ws).rstrip("%"), number_hint)
                 for name, ws in assignment.items()
             }
-            cost += penalty + (0.0 if arithmetic_fits(values) else 0.5)
+            fits = arithmetic_fits(values)
+            # two groups joined across a lost space only where the row then adds up
+            cost += penalty + (0.0 if fits else 0.5) + (1.0 if not fits and _GROUPS_JOINED in pattern else 0.0)
             if best is None or cost < best[0]:
                 best = (cost, assignment)
         return best[1] if best else {}
