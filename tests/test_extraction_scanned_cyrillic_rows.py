@@ -46,7 +46,7 @@ def test_a_tax_line_under_the_rows_sum_ends_the_table_whatever_its_caption() -> 
         _row(0.33, "1", "Anchor bolt M16", "10", "12,50", ["125,00"]),
         _row(0.35, "2", "Steel pipe 48x3", "4", "25,00", ["100,00"]),
         (0.38, [(0.12, "Yhteensä ilman veroa"), _right(0.93, "225,00")]),
-        (0.40, [(0.12, "Vero"), (0.30, "24%"), _right(0.93, "54,00")]),  # its caption no vocabulary holds
+        (0.40, [(0.12, "Vero"), _right(0.58, "24%"), _right(0.93, "54,00")]),  # a caption no vocabulary holds
         (0.42, [(0.12, "Maksettava"), _right(0.93, "279,00")]),
     ]
     extraction = _extract([HEADER, *rows])
