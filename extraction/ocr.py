@@ -98,11 +98,35 @@ class TesseractEngine:
         if language != self.lang and language in installed_languages():
             again = tesseract_data(image, config, f"{language}+{self.lang}", self.timeout_s)
             words = words_from_data(again, *image.size)
+        elif language == self.lang and (cyrillic := self._cyrillic(image, words, config)):
+            language, words = cyrillic
         words = reread_doubtful(image, without_tall_doubts(words))
-        words = words + read_missed(image, words)
+        # ink the page's read missed, read with the page's model where its script is not English's
+        missed_lang = f"{language}+{self.lang}" if language in CYRILLIC_LANGUAGES.values() else self.lang
+        words = words + read_missed(image, words, lang=missed_lang)
         if language == "ron":
             words = [Word(w.text.translate(_COMMA_BELOW), w.bbox, w.confidence) for w in words]
         return words
+
+    def _cyrillic(self, image: Image.Image, words: list[Word], config: str) -> tuple[str, list[Word]] | None:
+        """A page printed in Cyrillic letters, read again with a Cyrillic model (Russian's first, then the language
+        its reading tells, with English for the codes in Latin letters): the page's model and words, or None for a
+        page in Latin letters.
+
+        An English model reads Cyrillic as Latin look-alikes ('Haumenosanne' for 'Наименование') that are no
+        language to the identifier of the Latin languages, and PP-OCR's model has no Cyrillic letters either, so
+        such a page lost every description and unit. Only a page whose English reading is no Latin language
+        (``no_latin_language``) has its script told (Tesseract's script detection, about 0.3 CPU s a page)."""
+        models = [code for code in CYRILLIC_LANGUAGES.values() if code in installed_languages()]
+        if not models or not no_latin_language(words) or page_script(image) != "Cyrillic":
+            return None
+        first = "rus" if "rus" in models else models[0]
+        read = words_from_data(tesseract_data(image, config, f"{first}+{self.lang}", self.timeout_s), *image.size)
+        language = page_language(read)
+        if language != first and language in models:
+            again = tesseract_data(image, config, f"{language}+{self.lang}", self.timeout_s)
+            return language, words_from_data(again, *image.size)
+        return first, read
 
 
 # Languages the document families print, as language-identification codes and Tesseract's models (Debian:
@@ -117,19 +141,47 @@ TESSERACT_LANGUAGES = {
 _COMMA_BELOW = str.maketrans("ŞşŢţ", "ȘșȚț")
 # Languages so alike in writing that an English model's reading of one shares its certainty with the other
 # (py3langid: a Czech order 0.86 Czech, 0.12 Slovak): the pair's sum is how sure the page is of the likelier
-SIBLING_LANGUAGES = {"cs": "sk", "sk": "cs", "hr": "sl", "sl": "hr"}
+# The Scandinavian three are one such family: an English reading of a Norwegian order reads 0.72 Norwegian, 0.18
+# Swedish, 0.09 Danish; read in English it lost its 'å', 'ø' ('Maling gra' for 'Måling grå')
+SIBLING_LANGUAGES = {
+    "cs": ("sk",), "sk": ("cs",), "hr": ("sl",), "sl": ("hr",),
+    "no": ("da", "sv"), "da": ("no", "sv"), "sv": ("no", "da"),
+}  # fmt: skip
+# Languages written in Cyrillic letters, as language-identification codes and Tesseract's models (Debian:
+# `tesseract-ocr-rus`, `-ukr`, `-bul`, `-srp`, ...); read where installed (``TesseractEngine._cyrillic``)
+CYRILLIC_LANGUAGES = {"ru": "rus", "uk": "ukr", "bg": "bul", "sr": "srp", "mk": "mkd", "be": "bel"}
+# An English reading of a page whose likeliest Latin language is under this is no Latin language (a page in
+# Cyrillic read as Latin look-alikes: 0.16-0.24 on the study scans; pages in Latin letters 0.5 and more)
+NO_LANGUAGE = 0.4
 
 
 @functools.cache
-def _identifier() -> Any:
-    """py3langid's character n-gram model, narrowed to the languages above; None where it is not installed."""
+def _identifier(cyrillic: bool = False) -> Any:
+    """py3langid's character n-gram model, narrowed to the Latin languages above (or, ``cyrillic``, to those
+    written in Cyrillic); None where it is not installed."""
     try:
         from py3langid.langid import MODEL_FILE, LanguageIdentifier
     except ImportError:
         return None
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(TESSERACT_LANGUAGES))
+    identifier.set_languages(list(CYRILLIC_LANGUAGES if cyrillic else TESSERACT_LANGUAGES))
     return identifier
+
+
+def is_cyrillic_text(text: str) -> bool:
+    """Whether most letters of a text are Cyrillic."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and sum("\u0400" <= ch <= "\u04ff" for ch in letters) > len(letters) / 2
+
+
+def no_latin_language(words: list[Word], below: float = NO_LANGUAGE) -> bool:
+    """Whether an English model's reading of a page (40 letters or more) is no Latin language the identifier
+    knows: its likeliest is under ``below``."""
+    identifier = _identifier()
+    text = " ".join(w.text for w in words if any(c.isalpha() for c in w.text))
+    if identifier is None or len(text) < 40 or is_cyrillic_text(text):
+        return False
+    return float(identifier.rank(text)[0][1]) < below
 
 
 def language_ranks(text: str) -> dict[str, float]:
@@ -144,14 +196,51 @@ def page_language(words: list[Word], sure: float = 0.9) -> str:
 
     A character n-gram model (py3langid) tells German from an English model's reading of it ('SchweiBdraht',
     'Bestellmenge'), where function words are few (an order prints captions, names and numbers)."""
-    identifier = _identifier()
     text = " ".join(w.text for w in words if any(c.isalpha() for c in w.text))
+    cyrillic = is_cyrillic_text(text)
+    identifier = _identifier(True) if cyrillic else _identifier()
     if identifier is None or len(text) < 40:
         return "eng"
     ranked = identifier.rank(text)
     code, probability = ranked[0]
-    probability += dict(ranked).get(SIBLING_LANGUAGES.get(code, ""), 0.0)
+    if cyrillic:  # a page read in Cyrillic letters keeps a Cyrillic model, the likeliest however unsure: read by
+        # Russian's model, Ukrainian reads 0.7 Ukrainian, Serbian 0.48 Serbian and 0.32 Macedonian (its own letters
+        # 'ј', 'џ' lost); Russian reads Russian
+        return CYRILLIC_LANGUAGES[code]
+    probability += sum(dict(ranked).get(sibling, 0.0) for sibling in SIBLING_LANGUAGES.get(code, ()))
     return TESSERACT_LANGUAGES[code] if probability >= sure else "eng"
+
+
+_osd_lock = threading.Lock()
+
+
+def page_script(image: Image.Image) -> str | None:
+    """The script a page is printed in, as Tesseract's script detection names it ('Latin', 'Cyrillic', ...);
+    None where it cannot tell or libtesseract or its 'osd' model is missing."""
+    import ctypes
+
+    lib = _TesseractApi.library()
+    if lib is None or "osd" not in installed_languages():
+        return None
+    grey = image if image.mode == "L" else ImageOps.grayscale(image)
+    detect = lib.TessBaseAPIDetectOrientationScript
+    detect.argtypes = [ctypes.c_void_p] + [ctypes.c_void_p] * 4
+    detect.restype = ctypes.c_int
+    degrees, sure, name, script_sure = ctypes.c_int(), ctypes.c_float(), ctypes.c_char_p(), ctypes.c_float()
+    with _osd_lock:
+        api = lib.TessBaseAPICreate()
+        try:
+            if lib.TessBaseAPIInit2(api, None, b"osd", 0) != 0:
+                return None
+            lib.TessBaseAPISetVariable(api, b"debug_file", b"/dev/null")
+            lib.TessBaseAPISetVariable(api, b"user_defined_dpi", b"200")
+            lib.TessBaseAPISetPageSegMode(api, 0)
+            lib.TessBaseAPISetImage(api, grey.tobytes(), grey.width, grey.height, 1, grey.width)
+            found = detect(api, *(ctypes.byref(v) for v in (degrees, sure, name, script_sure)))
+            # the name is the model's own string: read before the handle goes
+            return name.value.decode("utf-8", "replace") if found and name.value else None
+        finally:
+            lib.TessBaseAPIDelete(api)
 
 
 @functools.cache
@@ -824,7 +913,7 @@ def _read_crops(
     return [read[i * n : (i + 1) * n] for i in range(len(boxes))]
 
 
-def read_missed(image: Image.Image, words: list[Word], min_confidence: float = 0.6) -> list[Word]:
+def read_missed(image: Image.Image, words: list[Word], min_confidence: float = 0.6, lang: str = "eng") -> list[Word]:
     """Words of ink that the page's OCR left out, read again from crops scaled up.
 
     A full-page read skips lone small print: a caption in small grey type, a one-digit quantity, a short code
@@ -862,7 +951,7 @@ def read_missed(image: Image.Image, words: list[Word], min_confidence: float = 0
         left, top = max(0, cols.start - pad), max(0, rows.start - pad)
         boxes.append((left, top, min(width, cols.stop + pad), min(height, rows.stop + pad)))
     found_words = []
-    for (crop,) in _read_crops(image, boxes):
+    for (crop,) in _read_crops(image, boxes, lang=lang):
         for text, conf, (x0, y0, x1, y1) in crop:
             bbox = (x0 / width, y0 / height, x1 / width, y1 / height)
             # a crop may hold the edge of a word already read (a letter's stroke beyond its box): not again

@@ -23,7 +23,15 @@ from extraction.heuristic.parts import (
 from extraction.normalize import (
     parse_amount,
 )
-from extraction.ocr import DIGITS, PixelBox, installed_languages, page_language, read_regions
+from extraction.ocr import (
+    CYRILLIC_LANGUAGES,
+    DIGITS,
+    PixelBox,
+    installed_languages,
+    is_cyrillic_text,
+    page_language,
+    read_regions,
+)
 from extraction.recogniser import second_reader
 from extraction.result import PRICED
 
@@ -66,7 +74,15 @@ class ScanRereader:
                 readings = read_regions(image, [box for _, _, box in numeric], DIGITS, ("grey", "otsu", "bold"))
                 self._take_numbers(numeric, readings, number_hint, image.size)
                 self._band_reading(view, image, [row for row in page_rows if _unpriced(row, number_hint)], number_hint)
-            if text:
+            language = page_language(view.page.words)
+            if text and language in CYRILLIC_LANGUAGES.values():
+                # a page in Cyrillic letters: its cells read again with its own model (English's and PP-OCR's
+                # have no Cyrillic letters and would take look-alikes for them)
+                if language in installed_languages():
+                    readings = read_regions(image, [box for _, _, box in text], lang=f"{language}+eng")
+                    for (row, name, _), (reading,) in zip(text, readings, strict=True):
+                        self._take_words(row, name, reading)
+            elif text:
                 readings = read_regions(image, [box for _, _, box in text])
                 for (row, name, _), (reading,) in zip(text, readings, strict=True):
                     self._take_words(row, name, reading)
@@ -74,11 +90,39 @@ class ScanRereader:
                 # a page in another language: its own model gives back the accents an English reading drops
                 # ('Cable' -> 'Câble'); only a reading of the very same letters plus their marks is taken, so
                 # that its misreads of codes ('3G2,5' -> '362,5') never are
-                language = page_language(view.page.words)
                 if language != "eng" and language in installed_languages():
                     readings = read_regions(image, [box for _, _, box in text], lang=language)
                     for (row, name, _), (reading,) in zip(text, readings, strict=True):
                         self._take_accents(row, name, reading)
+            units = self._units_to_read(page_rows, language, view.char_width, image.size)
+            if units:
+                # units read with the page's own model alone: a Slovak 'pár' read 'par', a Ukrainian 'шт', 'кг'
+                # read as their Latin look-alikes 'wT', 'Kr' (English's model reads the short words first)
+                cyrillic = language in CYRILLIC_LANGUAGES.values()
+                readings = read_regions(image, [box for _, box in units], lang=language)
+                for (row, _), (reading,) in zip(units, readings, strict=True):
+                    if cyrillic:
+                        _take_where(row, "unit", reading, lambda w, text, _: is_cyrillic_text(text), False)
+                    else:
+                        self._take_accents(row, "unit", reading)
+
+    def _units_to_read(
+        self, rows: list[RowDraft], language: str, char_width: float, size: tuple[int, int]
+    ) -> list[tuple[RowDraft, PixelBox]]:
+        """The unit cells of a page in a language other than English whose model is installed, that its model
+        may read otherwise: in Latin letters on a page in Cyrillic ones, or of three plain letters or more (an
+        accent its English reading dropped)."""
+        if language == "eng" or language not in installed_languages():
+            return []
+        cyrillic = language in CYRILLIC_LANGUAGES.values()
+        out = []
+        for row in rows:
+            assert row.line is not None
+            words = [w for w in row.cells.get("unit", []) if row.line.top - 0.002 <= w.bbox[1] < row.line.bottom]
+            plain = [w for w in words if w.text.isascii() and any(ch.isalpha() for ch in w.text)]
+            if plain and (cyrillic or any(sum(ch.isalpha() for ch in w.text) >= 3 for w in plain)):
+                out.append((row, self._words_box(words, char_width, size)))
+        return out
 
     @staticmethod
     def _second_reading(image: Image.Image, cells: list[tuple[RowDraft, str, PixelBox]]) -> None:

@@ -198,6 +198,23 @@ def _code_rejoined(words: list[Word]) -> list[Word]:
     return out
 
 
+_GROUPS_JOINED = "+"  # how ``_place_numbers`` notes two digit groups read as one number without a separator
+
+
+# Cyrillic capitals and small letters printed alike to Latin ones: a code read by a Cyrillic model ('Р17761')
+_CYRILLIC_LOOKALIKES = str.maketrans("АВЕЅІЈКМНОРСТХУаеіјорсху", "ABESIJKMHOPCTXYaeijopcxy")
+
+
+def _latin_code(word: Word) -> Word:
+    """An article code with digits read in Cyrillic look-alike letters ('Р17761', 'С57905' by a Ukrainian
+    model) in the Latin letters codes are written in; a word with any other Cyrillic letter stays as read."""
+    text = word.text
+    if not any(ch.isdigit() for ch in text) or text.isascii():
+        return word
+    latin = text.translate(_CYRILLIC_LOOKALIKES)
+    return Word(latin, word.bbox, word.confidence) if latin.isascii() else word
+
+
 def _ell_for_capital_i(words: list[Word], name: str, read: bool = False) -> list[Word]:
     """A read 'l' OCR took for a capital 'I', where the cell's shape says which: a unit ('I', 'It' -> 'l', 'lt';
     a unit is written in small letters), a unit after a number inside a description ('20 Ib,' -> '20 lb,'),
@@ -464,6 +481,16 @@ def _trailing_digits(words: list[Word]) -> list[Word]:
             break
         run.insert(0, word)
     return run
+
+
+def _tax_of(words: list[Word], net: Decimal, number_hint: str | None) -> bool:
+    """A line printing a percentage and an amount that is that rate of ``net`` (a cent either way)."""
+    found = re.search(r"(\d{1,2}(?:[.,]\d{1,2})?)\s?%", " ".join(w.text for w in words))
+    if not found or net <= 0:
+        return False
+    rate = Decimal(found.group(1).replace(",", "."))
+    amount = number(_trailing_digits(words), number_hint)
+    return amount is not None and abs(net * rate / 100 - amount) <= Decimal("0.011")
 
 
 def _ends_a_run(rows: list[RowDraft], amount: list[Word], number_hint: str | None) -> bool:
@@ -890,6 +917,7 @@ class TableReader(GeometricTables):
             open_table = True
             misses = 0
             section_from, after_subtotal = len(rows), False  # the rows a section subtotal adds up
+            subtotal_sum = Decimal(0)
             position = start
             while position < len(view.lines):
                 line, position = view.lines[position], position + 1
@@ -903,6 +931,11 @@ class TableReader(GeometricTables):
                 line = joined_percents(line)
                 cells = self._row_cells(line, columns, view.char_width, number_hint)
                 numeric = {n for n in PRICED if n in cells}
+                if after_subtotal and _tax_of(line.words, subtotal_sum, number_hint):
+                    # under the sum of the rows, a printed rate and that rate of the sum: the tax, whatever its
+                    # caption's language ('ПДВ 20%'), ends the table
+                    open_table = False
+                    break
                 printed = {c.name for c in columns} & set(PRICED)
                 is_row = ("amount" in numeric or {"quantity", "unit_price"} <= numeric) and len(numeric) >= min(
                     2, len(printed)
@@ -964,6 +997,7 @@ class TableReader(GeometricTables):
                     # a section's subtotal between its items and the next section's heading: neither is an item
                     section_from, after_subtotal, misses, table_bottom = len(rows), True, 0, line.bottom
                     sections_from = section_from
+                    subtotal_sum = sum((a for a in _row_amounts(rows, number_hint) if a is not None), Decimal(0))
                     continue
                 if after_subtotal and (not numeric or "amount" not in numeric and numbered):
                     # the next section's heading, its number under a numeric column ('Lot 2 - Gloves' where the
@@ -1362,6 +1396,10 @@ class TableReader(GeometricTables):
                 and re.fullmatch(r"\d{3}(?:[.,]\d+)?[-−]?", b.text)
             ):
                 ways.append(" ")
+            if gap < 1.5 * char_width and re.fullmatch(r"\d{4,6}", a.text) and re.fullmatch(r"\d{3}[.,]\d{2}", b.text):
+                # a thousands space OCR lost inside the first group ('1519 400,00' for '1 519 400,00'): one
+                # number only where the row then adds up (a guess, as a lost point is)
+                ways.append(_GROUPS_JOINED)
             if (
                 gap < 1.5 * char_width
                 and re.fullmatch(r"\d{1,3}(?:[.,' ]\d{3})*", a.text)
@@ -1384,9 +1422,10 @@ class TableReader(GeometricTables):
                     last = groups[-1][-1]
                     box = _bbox([last, word])
                     assert box is not None  # two words always have a box
-                    merged = Word(last.text + glue + word.text, box, min(last.confidence, word.confidence))
-                    groups[-1][-1] = merged
-                    penalty += 0.05 if glue == decimal else 0.0  # a guess about a lost point: only when it adds up
+                    text = last.text + word.text if glue == _GROUPS_JOINED else last.text + glue + word.text
+                    groups[-1][-1] = Word(text, box, min(last.confidence, word.confidence))
+                    # a guess about a lost point or a lost space: only when it adds up
+                    penalty += 0.05 if glue in (decimal, _GROUPS_JOINED) else 0.0
                 else:
                     groups.append([word])
             placed = self._assign_in_order(groups, columns)
@@ -1397,7 +1436,9 @@ class TableReader(GeometricTables):
                 name: parse_amount(" ".join(w.text for w in ws).rstrip("%"), number_hint)
                 for name, ws in assignment.items()
             }
-            cost += penalty + (0.0 if arithmetic_fits(values) else 0.5)
+            fits = arithmetic_fits(values)
+            # two groups joined across a lost space only where the row then adds up
+            cost += penalty + (0.0 if fits else 0.5) + (1.0 if not fits and _GROUPS_JOINED in pattern else 0.0)
             if best is None or cost < best[0]:
                 best = (cost, assignment)
         return best[1] if best else {}
@@ -1485,7 +1526,7 @@ class TableReader(GeometricTables):
                 while words and TIMES.match(words[-1].text) and (name == "unit" or len(words) > 1):
                     words = words[:-1]
             if name == "sku":
-                words = _code_rejoined(words)
+                words = [_latin_code(w) for w in _code_rejoined(words)]
             if name in ("description", "unit"):
                 # a row read by OCR: a word of it under full confidence (a text layer's words are all sure)
                 read = any(w.confidence < 1.0 for ws in row.cells.values() for w in ws)

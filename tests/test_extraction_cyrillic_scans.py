@@ -1,0 +1,187 @@
+"""Scanned pages printed in Cyrillic letters (`scans16`): an English model reads them as Latin look-alikes
+('Haumenosanne'), PP-OCR's model has no Cyrillic either, so every description and unit of such a page was lost.
+A page whose English reading is no Latin language has its script told and is read with a Cyrillic model.
+
+The pages here are written for the test (Russian, Ukrainian, Serbian and Bulgarian order lines of our own), not
+taken from any study document."""
+
+import shutil
+
+import pytest
+from PIL import Image, ImageDraw, ImageFont
+
+from extraction import ocr
+from extraction.document import Word
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def _cyrillic_installed() -> bool:
+    return (
+        shutil.which("tesseract") is not None
+        and ocr._TesseractApi.library() is not None
+        and {
+            "rus",
+            "osd",
+        }
+        <= ocr.installed_languages()
+    )
+
+
+needs_cyrillic = pytest.mark.skipif(not _cyrillic_installed(), reason="Tesseract's rus and osd models not installed")
+
+
+def _page(lines: list[str]) -> Image.Image:
+    image = Image.new("L", (1700, 200 + 52 * len(lines)), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(FONT, 26)
+    for index, line in enumerate(lines):
+        draw.text((60, 60 + 52 * index), line, font=font, fill=0)
+    return image
+
+
+RUSSIAN = [
+    "Заказ поставщику № 4471 от 12 марта",
+    "Поставщик ООО Северная Арматура, г. Вологда",
+    "Наименование товара Количество Цена Сумма",
+    "Шуруп самонарезающий 4,2 под сверло 500 шт 1,20 600,00",
+    "Перчатки рабочие хлопковые 40 пар 35,00 1400,00",
+    "Краска фасадная белая 12 кг 310,00 3720,00",
+]
+UKRAINIAN = [
+    "Замовлення постачальнику № 318 від 5 квітня",
+    "Постачальник ТОВ Південна Фурнітура, м. Одеса",
+    "Найменування товару Кількість Ціна Сума",
+    "Дюбель розпірний з шурупом 200 шт 2,50 500,00",
+    "Рукавиці робочі в'язані 30 пар 41,00 1230,00",
+    "Фарба для підлоги жовта 8 кг 265,00 2120,00",
+]
+SERBIAN = [
+    "Наруџбеница број 77 од 3. јуна",
+    "Добављач Јужна Арматура д.о.о., Ниш",
+    "Назив робе Количина Цена Износ",
+    "Вијак за дрво са упуштеном главом 300 ком 3,10 930,00",
+    "Заштитне рукавице од коже 25 пар 58,00 1450,00",
+]
+
+
+def _share_cyrillic(words: list[Word]) -> float:
+    letters = [ch for w in words for ch in w.text if ch.isalpha()]
+    return sum("\u0400" <= ch <= "\u04ff" for ch in letters) / max(1, len(letters))
+
+
+@needs_cyrillic
+@pytest.mark.parametrize("lines", [RUSSIAN, UKRAINIAN, SERBIAN])
+def test_a_page_printed_in_cyrillic_is_read_in_cyrillic_letters(lines: list[str]) -> None:
+    words = ocr.TesseractEngine().words(_page(lines))
+    assert _share_cyrillic(words) > 0.7
+    read = " ".join(w.text for w in words)
+    # the words of the description as printed, not their Latin look-alikes
+    first_word = lines[3].split()[0]
+    assert first_word in read
+
+
+@needs_cyrillic
+def test_a_ukrainian_page_is_read_with_ukrainians_own_model_where_installed() -> None:
+    if "ukr" not in ocr.installed_languages():
+        pytest.skip("Tesseract's ukr model not installed")
+    words = ocr.TesseractEngine().words(_page(UKRAINIAN))
+    assert ocr.page_language(words) == "ukr"
+    assert "і" in " ".join(w.text for w in words)  # a letter Russian's model does not have
+
+
+@needs_cyrillic
+def test_a_page_in_latin_letters_never_has_its_script_told(monkeypatch: pytest.MonkeyPatch) -> None:
+    def told(image: Image.Image) -> str:
+        raise AssertionError("script detection on a page that reads as a Latin language")
+
+    monkeypatch.setattr(ocr, "page_script", told)
+    lines = [
+        "Purchase order 4471 of 12 March from Northwind Traders",
+        "Description Quantity Unit price Amount",
+        "Self-drilling screw 4.2 x 19 500 pcs 1.20 600.00",
+        "Cotton work gloves 40 pairs 35.00 1400.00",
+    ]
+    words = ocr.TesseractEngine().words(_page(lines))
+    assert "Northwind" in " ".join(w.text for w in words)
+
+
+def test_words_read_in_cyrillic_name_a_cyrillic_model_and_russians_where_unsure() -> None:
+    def words(text: str) -> list[Word]:
+        return [Word(token, (0.0, 0.0, 0.1, 0.1), 0.9) for token in text.split()]
+
+    if ocr._identifier(True) is None:
+        pytest.skip("py3langid not installed")
+    assert ocr.page_language(words(" ".join(UKRAINIAN))) == "ukr"
+    assert ocr.page_language(words(" ".join(RUSSIAN))) == "rus"
+    assert ocr.page_language(words("Код 4471 Шуруп 500 шт")) == "eng"  # too short to tell, as for Latin letters
+    assert ocr.is_cyrillic_text("Шуруп оцинкованный M12") and not ocr.is_cyrillic_text("Шуруп DIN933 hex bolt")
+    assert not ocr.no_latin_language(words(" ".join(RUSSIAN)))  # read in Cyrillic already: nothing to tell
+
+
+def test_a_doubted_page_in_cyrillic_letters_is_not_replaced_by_a_reader_without_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from extraction import loading
+
+    doubted = [
+        Word(token, (0.01 * i, 0.1, 0.01 * i + 0.01, 0.12), 0.5) for i, token in enumerate(" ".join(RUSSIAN).split())
+    ]
+
+    class Engine:
+        def words(self, image: Image.Image) -> list[Word]:
+            return list(doubted)
+
+    class Second:
+        def page_words(self, image: Image.Image) -> list[Word]:
+            return [Word("Haumenosanne", (0.1, 0.1, 0.2, 0.12), 0.99)]
+
+    monkeypatch.setattr(loading, "get_engine", lambda name: Engine())
+    monkeypatch.setattr(loading, "second_reader", lambda: Second())
+    reading = loading.read_scan(Image.new("L", (800, 600), 255), level=False, flatten=False)
+    assert {w.text for w in reading.words} == {w.text for w in doubted}
+    # a doubted page in Latin letters still takes the second reader's
+    doubted = [replace_text(w) for w in doubted]
+    reading = loading.read_scan(Image.new("L", (800, 600), 255), level=False, flatten=False)
+    assert [w.text for w in reading.words] == ["Haumenosanne"]
+
+
+def replace_text(word: Word) -> Word:
+    return Word("order" + str(len(word.text)), word.bbox, word.confidence)
+
+
+def test_a_norwegian_page_read_as_english_is_norwegian_with_its_scandinavian_siblings_summed() -> None:
+    """An English model's reading of Norwegian (its 'å', 'ø' read 'a', 'o') ranks Swedish and Danish beside it:
+    the three together are how sure the page is of the likeliest (lines of our own)."""
+    if ocr._identifier() is None:
+        pytest.skip("py3langid not installed")
+    read_as_english = (
+        "Bestilling Leverandor Vare Antall Pris Sum Skruer rustfritt stal Hanskar Tau Levering mottak faktura"
+    )
+    words = [Word(token, (0.0, 0.0, 0.1, 0.1), 0.9) for token in read_as_english.split()]
+    ranked = dict(ocr._identifier().rank(read_as_english))
+    assert ranked["no"] < 0.9  # alone not sure enough
+    assert ocr.page_language(words) == "nor"
+
+
+def test_units_read_again_with_the_pages_model_are_latin_ones_on_cyrillic_pages_and_plain_ones_elsewhere(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Which unit cells the page's own model reads again: on a page in Cyrillic letters a unit read in Latin ones
+    ('wT' for 'шт'); on a Slovak page a unit of three plain letters ('par' for 'pár'); never on an English page
+    and never a unit read in the page's letters already."""
+    from extraction.heuristic import reread
+    from extraction.heuristic.parts import RowDraft
+    from extraction.layout import Line
+
+    monkeypatch.setattr(reread, "installed_languages", lambda: frozenset({"eng", "ukr", "slk"}))
+
+    def row(unit: str) -> RowDraft:
+        words = [Word("Болт", (0.1, 0.3, 0.2, 0.32), 0.9), Word(unit, (0.6, 0.3, 0.63, 0.32), 0.96)]
+        return RowDraft(1, {"description": words[:1], "unit": words[1:]}, line=Line(words))
+
+    rows = [row("wT"), row("шт"), row("par"), row("ks")]
+    chosen = reread.ScanRereader._units_to_read
+    picked = {lang: [r.cells["unit"][0].text for r, _ in chosen(reread.ScanRereader, rows, lang, 0.01, (1000, 1000))]
+              for lang in ("ukr", "slk", "eng", "deu")}  # fmt: skip
+    assert picked == {"ukr": ["wT", "par", "ks"], "slk": ["par"], "eng": [], "deu": []}
