@@ -34,7 +34,9 @@ def test_amounts_of_three_decimal_places_multiply_out_as_money() -> None:
         ("OM-16", "Collier de serrage", "7", "0,815", "5,705"),
     ]
     extraction = _extract(rows)
-    read = [(i.value("sku"), i.value("quantity"), i.value("unit_price"), i.value("amount")) for i in extraction.line_items]
+    read = [
+        (i.value("sku"), i.value("quantity"), i.value("unit_price"), i.value("amount")) for i in extraction.line_items
+    ]
 
     def value(text: str) -> Decimal:
         return Decimal(text.replace(" ", "").replace(",", "."))

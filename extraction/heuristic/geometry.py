@@ -32,6 +32,8 @@ def _minor_units(word: Word, value: Decimal) -> bool:
     """A money value printed with its minor units: two places ('12,50'), or three that the page's number format
     reads as decimals ('931,692' of a currency with three: dinars, rials), never as a thousands group."""
     return bool(CENTS.search(word.text)) or bool(_THREE_PLACES.search(word.text)) and value.as_tuple().exponent == -3
+
+
 CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9./#_-]{2,}$")  # 'MAT-0267558', '347-6970-62', 'PN343903'
 DASH = re.compile(r"^[-–—]$")  # an empty cell
 LEADER = re.compile(r"^[.·_…]{3,}$")  # leader dots after a text: no cell
