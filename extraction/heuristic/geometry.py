@@ -25,6 +25,15 @@ from extraction.normalize import iso_codes, parse_amount, parse_currency
 from extraction.result import PRICED
 
 CENTS = re.compile(r"[.,]\d{2}\)?$")
+_THREE_PLACES = re.compile(r"[.,]\d{3}\)?$")
+
+
+def _minor_units(word: Word, value: Decimal) -> bool:
+    """A money value printed with its minor units: two places ('12,50'), or three that the page's number format
+    reads as decimals ('931,692' of a currency with three: dinars, rials), never as a thousands group."""
+    return bool(CENTS.search(word.text)) or bool(_THREE_PLACES.search(word.text)) and value.as_tuple().exponent == -3
+
+
 CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9./#_-]{2,}$")  # 'MAT-0267558', '347-6970-62', 'PN343903'
 DASH = re.compile(r"^[-–—]$")  # an empty cell
 LEADER = re.compile(r"^[.·_…]{3,}$")  # leader dots after a text: no cell
@@ -96,7 +105,7 @@ def _fitting(
     for extended in (False, True):
         for a_index in range(len(plain) - 1, 1 if after else -1, -1):
             _, amount_word, amount = plain[a_index]
-            cents = bool(CENTS.search(amount_word.text))
+            cents = _minor_units(amount_word, amount)
             # ``whole``: a text layer whose money prints no cents at all; else a whole amount only on a line with no
             # cents anywhere, of three digits or more, and only straight (no extended pricing)
             if amount <= 0 or not (cents or whole) and (extended or not line_whole or amount < 100 or amount % 1):
@@ -107,7 +116,7 @@ def _fitting(
                 (_, q_word, qty), (_, p_word, price) = plain[q_index], plain[p_index]
                 if qty <= 0 or price <= 0 or (qty == 1 and p_index < q_index):
                     continue
-                if not CENTS.search(p_word.text) and CENTS.search(q_word.text) and qty != amount:
+                if not _minor_units(p_word, price) and CENTS.search(q_word.text) and qty != amount:
                     continue  # the price shows cents where the quantity shows none, not the other way round
                 found = {"quantity": q_word, "unit_price": p_word, "amount": amount_word}
                 values: dict[str, Decimal | None] = {"quantity": qty, "unit_price": price, "amount": amount}

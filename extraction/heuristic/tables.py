@@ -1073,13 +1073,19 @@ class TableReader(GeometricTables):
         """The first row of a table found by arithmetic: a row above the first that multiplied out (its amount less
         a discount no column was found for, a price per 100) still fills every numeric column and names goods."""
         printed = {c.name for c in columns} & set(PRICED)
-        for index in range(start - 1, max(start - 4, 0) - 1, -1):
+        # as far up as such rows go (any number of them: the first rows of a long table need not multiply out),
+        # over up to three lines of text between (a description wrapped onto its own lines)
+        index, text_lines = start - 1, 0
+        while index >= 0 and text_lines < 3:
             line = view.lines[index]
             cells = self._row_cells(joined_percents(line), columns, view.char_width, number_hint)
             if printed <= cells.keys() and cells.get("description") and not TOTALS_LINE.match(line.text):
-                start = index
+                start, text_lines = index, 0
             elif set(cells) - {"description", "sku", "unit"}:
                 break  # numbers of another kind: no row of this table
+            else:
+                text_lines += 1
+            index -= 1
         return start
 
     @staticmethod
