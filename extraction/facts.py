@@ -28,7 +28,7 @@ from extraction.normalize import (
 )
 from extraction.references import could_be_reference, with_series
 from extraction.result import Extraction, FieldValue, Value
-from extraction.terms import DAYS, PAYING_STEMS, RECEIPT, SHORT_DAYS, parse_terms
+from extraction.terms import DAY_QUALIFIER, DAYS, FULL_PREPAYMENT, PAYING_STEMS, RECEIPT, SHORT_DAYS, parse_terms
 
 # the word for an order, at a word's start or ending a compound ('Bestillingsdato', 'Ordrenr.', 'Tilauspäivä')
 ORDER_STEMS = (
@@ -43,6 +43,7 @@ ORDER_WORD = re.compile(r"(?:\b|(?<=\w{3}))(?:" + "|".join(ORDER_STEMS) + ")", r
 # a date's word, alone or ending a compound ('Besteldatum', 'Data zamówienia', 'Sipariş tarihi', 'Tilauspäivä')
 DATE_WORD = re.compile(r"(?:\b|(?<=\w{3}))(?:date|datum|data|dato|fecha|päivä|pvm|dátum|tarih|dne)", re.IGNORECASE)
 # the word for paying or its terms ('Zahlungsbedingungen', 'Płatne', 'Betalingsbetingelser', 'Ödeme', 'Maksuehdot')
+SECTION_NUMBER = re.compile(r"(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4}|[a-z])[.)]")
 PAY_WORD = re.compile(
     r"(?:\b|(?<=\w{3}))(?:"
     + PAYING_STEMS
@@ -154,6 +155,7 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
     dates: list[tuple[str, FieldValue]] = []  # every date the header prints under or after a caption (or alone)
     for index, phrases in enumerate(lines):
         for p_index, phrase in enumerate(phrases):
+            phrase = _unnumbered(phrase)
             for caption, places in _captions(phrase, phrases[p_index + 1 :], lines[index + 1 : index + 3]):
                 text = " ".join(w.text for w in caption)
                 for words in places[:1] if len(caption) < len(phrase.words) else places:
@@ -458,6 +460,15 @@ def _captions(phrase: Line, right: list[Line], below: list[list[Line]]) -> list[
     return out
 
 
+def _unnumbered(phrase: Line) -> Line:
+    """The phrase without the number of its section ('3. Règlement', 'IV) Τρόπος Πληρωμής'): a caption's digits
+    are a value's, its section's number is none."""
+    words = phrase.words
+    if len(words) > 1 and SECTION_NUMBER.fullmatch(words[0].text) and not re.search(r"\d", words[1].text):
+        return Line(words[1:])
+    return phrase
+
+
 def _split(words: list[Word]) -> int | None:
     """Where a phrase's caption ends by print: after a word ending in a colon, or before a gap clearly wider than
     any other of the phrase ('Termin płatności  Płatne w ciągu 20 dni'); None where nothing sets it apart."""
@@ -539,8 +550,8 @@ def _terms(text: str) -> bool:
     if terms is None:
         return False
     at_once = terms.net_days == 0 and not re.search(r"\d", text)
-    days = re.search(r"\d\s*(?:de\s+|[^\W\d_]{5,}\s+)?" + DAYS + "|" + SHORT_DAYS, text, re.IGNORECASE)
-    return bool(days or RECEIPT.search(text.lower()) or at_once)
+    days = re.search(r"\d\s*" + DAY_QUALIFIER + DAYS + "|" + SHORT_DAYS, text, re.IGNORECASE)
+    return bool(days or RECEIPT.search(text.lower()) or FULL_PREPAYMENT.search(text) or at_once)
 
 
 def _box(words: list[Word]) -> tuple[float, float, float, float]:

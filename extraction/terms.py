@@ -11,7 +11,9 @@ discount part never changes it.
 from __future__ import annotations
 
 import calendar
+import os
 import re
+import unicodedata
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
@@ -102,9 +104,23 @@ def _day_words() -> str:
         for width in ("long", "short") if locale in MONTH_LOCALES + MORE_MONTH_LOCALES else ("long",):
             forms = dict(patterns.get(width, {}))
             forms.pop("per", None)  # '{0} na dan': a rate, not a count of days
-            words |= {w.lower() for f in forms.values() if len(w := f.replace("{0}", "").strip()) >= 3}
-    spelled = sorted((re.escape(w) for w in words if re.fullmatch(r"[^\W\d_]+", w)), key=len, reverse=True)
-    return rf"(?:{'|'.join(spelled)})[^\W\d_]{{0,2}}"
+            found = {w.lower() for f in forms.values() if len(w := f.replace("{0}", "").strip()) >= 3}
+            words |= found
+            stem = os.path.commonprefix(sorted(found))
+            if len(found) > 1 and len(stem) >= 4:
+                words.add(stem)  # the forms' stem, for a case CLDR does not list (Greek 'ημέρ-' of 'ημερών')
+    spelled = sorted((w for w in words if re.fullmatch(r"[^\W\d_]+", w)), key=len, reverse=True)
+    return rf"(?:{'|'.join(_accents_optional(w) for w in spelled)})[^\W\d_]{{0,2}}"
+
+
+def _accents_optional(word: str) -> str:
+    """The word as a pattern that reads its accented letters with or without their accent ('ημ[έε]ρ'): a case
+    moves the stress ('ημέρες', 'ημερών')."""
+    out = []
+    for char in word:
+        bare = unicodedata.normalize("NFD", char)[0]
+        out.append(f"[{char}{bare}]" if bare != char else re.escape(char))
+    return "".join(out)
 
 
 # The word for paying (or settling) at a word's start in each language the project reads, as its ordinary words
@@ -122,6 +138,15 @@ DAYS = _DAYS = (
     r"(?:days?|tagen?|tg\.?|jours?|d[ií]as|giorni|gg\.?|dagen|dage|dagar|dias|"
     # and CLDR's day words of the rest, in their cases (Slovene 'dneh', Croatian 'dana', Hungarian 'napon')
     r"(?:dni|dní|dnů|dager|päivää|pv|gün|zile|" + _day_words() + r")\b)"
+)
+# a word between the number and its days, as the languages that put an adjective there print it ('10 банковских
+# дней', '30 de zile'): bank, calendar, working days are counted as printed
+DAY_QUALIFIER = r"(?:de\s+|[^\W\d_]{4,}\s+)?"
+# the whole sum paid (before delivery) by a paying word with 100 % ('Prepayment 100%', '100 % Vorauszahlung'):
+# due at once
+FULL_PREPAYMENT = re.compile(
+    r"(?:(?:\b|(?<=\w{3}))(?:" + PAYING_STEMS + r")\w*\s+100\s*%|(?<![\d.,])100\s*%\s+\w*(?:" + PAYING_STEMS + "))",
+    re.IGNORECASE,
 )
 # 'd' and 'j' alone only after two digits or more ('30d', '60 j'): '1D' is OCR's 'ID' (Idaho)
 SHORT_DAYS = r"(?<![\d.,])(\d{2,3})\s*(?:d|j)\b"
@@ -203,7 +228,8 @@ EACH_MONTH = re.compile(
 )
 _NET = re.compile(
     r"\b(?:net(?:to)?|netto|n)\s*[/:\-]?\s*(\d{1,3})(?!\d)"  # Net 30, N30, NET30, N/30
-    r"|(?<![\d.,])(\d{1,3})\s*(?:de\s+|[^\W\d_]{5,}\s+)?"
+    r"|(?<![\d.,])(\d{1,3})\s*"
+    + DAY_QUALIFIER
     # 30 days, 30 Tage, 60 días, 30 de zile (Romanian counts 20 and more with 'de'), a kind of day between in any
     # language ('30 календарних днів', '45 kalendářních dní')
     + _DAYS
@@ -299,7 +325,7 @@ def parse_terms(text: str | None) -> PaymentTerms | None:
         low = low[: discount.start()] + " ; " + low[discount.end() :]
     days = [_calendar_days(m) for m in _NET.finditer(low)]
     if not days:
-        if RECEIPT.search(low):
+        if RECEIPT.search(low) or FULL_PREPAYMENT.search(low):
             return PaymentTerms(0, eom)
         if re.fullmatch(r"\s*\d{1,3}\s*", low) and not re.search(r"\d\s*\(", text):
             days = [int(low)]  # a bare "30" in a terms column; a page's "1 (1)" is none

@@ -247,3 +247,11 @@ def test_an_order_total_is_no_order_number() -> None:
 def test_an_iso_code_alone_in_the_cell_after_a_caption_is_the_currency() -> None:
     assert _read(["Número de pedido | 13768", "Divisa | CLP"])["currency"] == "CLP"
     assert "currency" not in _read(["Número de pedido | 13768", "Incoterm | CIF"])  # no currency's code
+
+
+def test_terms_under_a_numbered_section_caption() -> None:
+    """The section's number before the caption is no value's digit ('2) Modalités de paiement')."""
+    got = _read(["2) Modalités de paiement", "Virement à 45 jours fin de mois"])
+    assert got["payment_terms"] == "Virement à 45 jours fin de mois" and got["payment_terms_days"] == 45
+    got = _read(["IV. Начин на плащане", "Плащане до 45 календарни дни"])
+    assert got["payment_terms"] == "Плащане до 45 календарни дни" and got["payment_terms_days"] == 45

@@ -156,3 +156,26 @@ def test_a_discount_whose_days_stand_a_few_words_after_its_percent() -> None:
 def test_instalments_a_whole_percent_and_a_day_of_the_month(text: str, days: int, discount: Decimal | None) -> None:
     terms = parse_terms(text)
     assert terms is not None and terms.net_days == days and terms.discount_pct == discount
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a case CLDR does not list, its stress moved: the forms' stem, accents optional
+        ("Πληρωμή εντός 45 ημερών", 45),
+        # an adjective between the number and its days (bank, calendar, working days counted as printed)
+        ("протягом 20 банківських днів", 20),
+        ("Плащане до 45 календарни дни", 45),
+        ("Исплата у року од 30 радних дана", 30),
+        # the whole sum paid before by a paying word with 100 %: due at once
+        ("Przedpłata 100%", 0),
+        ("Передплата 100 %", 0),
+        ("100 % Vorauszahlung", 0),
+    ],
+)
+def test_days_in_other_cases_after_an_adjective_and_full_prepayment(text: str, days: int) -> None:
+    assert net_days(text) == days
+
+
+def test_a_hundred_percent_without_a_paying_word_is_no_terms() -> None:
+    assert net_days("3% auf 100% Ware") is None
