@@ -125,6 +125,11 @@ def _engine() -> Any:
             # one thread: the service reads several pages at once, as Tesseract does (OMP_THREAD_LIMIT=1)
             "EngineConfig.onnxruntime.intra_op_num_threads": 1,
             "EngineConfig.onnxruntime.inter_op_num_threads": 1,
+            # onnxruntime's memory arena kept between runs (rapidocr turns it off): a doubted page's detection
+            # and its 25-30 batches of lines no longer allocate and fault in their buffers afresh on every run,
+            # 12-15% less CPU for the same words (docs/BENCHMARKS.md, "scanspeed16"); the process then holds
+            # the largest run's buffers (about 1.3 GB after a whole page read, against a peak of 0.9 GB without)
+            "EngineConfig.onnxruntime.enable_cpu_mem_arena": True,
         }
     )
 

@@ -121,6 +121,17 @@ def test_the_second_reader_is_loaded_ahead_only_where_it_is_on(monkeypatch: pyte
     assert loads == ["loaded"]
 
 
+@needs_rapidocr
+def test_the_second_readers_sessions_keep_their_memory_between_runs() -> None:
+    # rapidocr turns onnxruntime's memory arena off: every run of the detector and of each batch of lines then
+    # allocates its buffers afresh, 12-15% of a doubted page's CPU (scanspeed16); the same words either way
+    from extraction import recogniser
+
+    engine = recogniser._engine()
+    for model in (engine._load_det_model(), engine._load_rec_model()):
+        assert model.session.session.get_session_options().enable_cpu_mem_arena
+
+
 def test_a_second_reading_that_only_drops_the_marks_of_letters_is_not_taken(monkeypatch: pytest.MonkeyPatch) -> None:
     # an English reader has no 'ı', 'ş' or dotted 'İ': 'Altıköşe' read surely as 'Altikose' is the same word, worse
     image, words = scanned_table(
