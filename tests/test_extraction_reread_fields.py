@@ -90,7 +90,7 @@ def test_a_romanian_page_writes_s_and_t_with_a_comma_below(monkeypatch: pytest.M
     monkeypatch.setattr(ocr, "words_from_data", lambda *a: list(read))
     monkeypatch.setattr(ocr, "installed_languages", lambda: frozenset({"ron", "tur"}))
     monkeypatch.setattr(ocr, "reread_doubtful", lambda image, words: words)
-    monkeypatch.setattr(ocr, "read_missed", lambda image, words: [])
+    monkeypatch.setattr(ocr, "read_missed", lambda image, words, lang="eng": [])
     image = Image.new("L", (100, 100), 255)
     for language, expected in (("ron", ["Instalații", "Ști."]), ("tur", ["Instalaţii", "Şti."])):
         monkeypatch.setattr(ocr, "page_language", lambda words, lang=language: lang)
