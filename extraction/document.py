@@ -27,6 +27,16 @@ class Word:
         return tuple(min(1000, max(0, round(v * 1000))) for v in self.bbox)  # type: ignore[return-value]
 
 
+def words_box(words: list[Word]) -> BBox:
+    """The box around ``words`` (at least one)."""
+    return (
+        min(w.bbox[0] for w in words),
+        min(w.bbox[1] for w in words),
+        max(w.bbox[2] for w in words),
+        max(w.bbox[3] for w in words),
+    )
+
+
 @dataclass(slots=True)
 class Page:
     number: int  # 1-based

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from extraction.countries import currency_of_sign, page_date_order, shared_sign
 from extraction.currencycodes import caption_of_letters
-from extraction.document import Document, Word
+from extraction.document import Document, Word, words_box
 from extraction.layout import Line, group_lines, phrase_lines, phrase_texts, split_phrases, typical_char_width
 from extraction.normalize import (
     currency_names,
@@ -161,7 +161,7 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
                 for words in places[:1] if len(caption) < len(phrase.words) else places:
                     dated = _date(words, hint)
                     if dated is not None:
-                        dates.append((text, FieldValue(dated[0], GUESS, page.number, _box(dated[1]), dated[2])))
+                        dates.append((text, FieldValue(dated[0], GUESS, page.number, words_box(dated[1]), dated[2])))
                         break
                 if names_order(text):
                     name = "order_date" if DATE_WORD.search(text) else "po_number"
@@ -170,13 +170,13 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
                     for words in places:
                         value = _date(words, hint) if name == "order_date" else _code(words)
                         if value is not None:
-                            out[name] = FieldValue(value[0], CONFIDENCE, page.number, _box(value[1]), value[2])
+                            out[name] = FieldValue(value[0], CONFIDENCE, page.number, words_box(value[1]), value[2])
                             if name == "po_number" and "order_date" not in out:
                                 # prose: 'Order 4711 of 5 March 2026', the date after the number
                                 dated = _date_after(words[len(value[1]) :], hint)
                                 if dated is not None:
                                     out["order_date"] = FieldValue(
-                                        dated[0], CONFIDENCE, page.number, _box(dated[1]), dated[2]
+                                        dated[0], CONFIDENCE, page.number, words_box(dated[1]), dated[2]
                                     )
                             break
                 elif PAY_WORD.search(text) and "payment_terms" not in out:
@@ -200,7 +200,7 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
                     for words in places[1:] if inline and not apart else places:
                         value_text = _without_full_stop(" ".join(w.text for w in words))
                         if _terms(value_text):
-                            out["payment_terms"] = FieldValue(value_text, CONFIDENCE, page.number, _box(words))
+                            out["payment_terms"] = FieldValue(value_text, CONFIDENCE, page.number, words_box(words))
                             break
             alone = _date(phrase.words, hint)
             if alone is not None and len(alone[1]) == len(phrase.words):
@@ -214,14 +214,16 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
             shaped = not NOT_TERMS.search(near) and _terms_shape(text)
             clause = _after_paying_colon(phrase.words)
             if "payment_terms" not in out and clause is not None:
-                out["payment_terms"] = FieldValue(clause[0], CONFIDENCE * 0.9, page.number, _box(clause[1]))
+                out["payment_terms"] = FieldValue(clause[0], CONFIDENCE * 0.9, page.number, words_box(clause[1]))
             if "payment_terms" not in out and (PAY_WORD.search(phrase.text) or shaped) and _terms(text):
-                out["payment_terms"] = FieldValue(_without_full_stop(text), CONFIDENCE * 0.9, page.number, _box(rest))
+                out["payment_terms"] = FieldValue(
+                    _without_full_stop(text), CONFIDENCE * 0.9, page.number, words_box(rest)
+                )
             ending = _clause_after_colon(phrase.words)
             if "payment_terms" not in out and ending is not None and not NOT_TERMS.search(near):
-                out["payment_terms"] = FieldValue(ending[0], CONFIDENCE * 0.9, page.number, _box(ending[1]))
+                out["payment_terms"] = FieldValue(ending[0], CONFIDENCE * 0.9, page.number, words_box(ending[1]))
             if "payment_terms" not in out and not NOT_TERMS.search(near) and _at_once_cell(text):
-                out["payment_terms"] = FieldValue(text, GUESS, page.number, _box(rest))
+                out["payment_terms"] = FieldValue(text, GUESS, page.number, words_box(rest))
     if "po_number" not in out:
         _number_beside_date(lines, hint, out, page.number)
     if "order_date" not in out:
@@ -307,9 +309,9 @@ def _number_beside_date(
                 after = words[lead + len(code[1]) :]
                 dated = _date(after, hint) or _date(after[1:], hint)
                 if dated is not None and len(words) - lead - len(code[1]) - len(dated[1]) <= 1:
-                    out["po_number"] = FieldValue(code[0], GUESS, page_number, _box(code[1]), code[2])
+                    out["po_number"] = FieldValue(code[0], GUESS, page_number, words_box(code[1]), code[2])
                     if "order_date" not in out:
-                        out["order_date"] = FieldValue(dated[0], GUESS, page_number, _box(dated[1]), dated[2])
+                        out["order_date"] = FieldValue(dated[0], GUESS, page_number, words_box(dated[1]), dated[2])
                     return
                 break
 
@@ -326,14 +328,14 @@ def _code_over(lines: list[list[Line]], dated: FieldValue) -> FieldValue | None:
             if abs(phrase.bbox[0] - x) < 0.01 and 0 <= top - phrase.bottom < 2 * height and len(phrase.words) == 1:
                 code = _code(phrase.words)
                 if code is not None:
-                    return FieldValue(code[0], GUESS, dated.page, _box(code[1]), code[2])
+                    return FieldValue(code[0], GUESS, dated.page, words_box(code[1]), code[2])
     # a row of cells without captions, or under captions unknown ('2027-06098 | 26.06.2027'): the code alone in
     # the cell just before the date's on its line
     for phrases in lines:
         for before, phrase in zip(phrases, phrases[1:], strict=False):
             beside = abs(phrase.bbox[0] - x) < 0.01 and abs(phrase.bbox[1] - top) < 0.5 * height
             if beside and len(before.words) == 1 and (code := _code(before.words)) is not None:
-                return FieldValue(code[0], GUESS, dated.page, _box(code[1]), code[2])
+                return FieldValue(code[0], GUESS, dated.page, words_box(code[1]), code[2])
     return None
 
 
@@ -552,12 +554,3 @@ def _terms(text: str) -> bool:
     at_once = terms.net_days == 0 and not re.search(r"\d", text)
     days = re.search(r"\d\s*" + DAY_QUALIFIER + DAYS + "|" + SHORT_DAYS, text, re.IGNORECASE)
     return bool(days or RECEIPT.search(text.lower()) or FULL_PREPAYMENT.search(text) or at_once)
-
-
-def _box(words: list[Word]) -> tuple[float, float, float, float]:
-    return (
-        min(w.bbox[0] for w in words),
-        min(w.bbox[1] for w in words),
-        max(w.bbox[2] for w in words),
-        max(w.bbox[3] for w in words),
-    )

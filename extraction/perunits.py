@@ -16,7 +16,7 @@ import unicodedata
 from decimal import Decimal
 
 from extraction.clauserates import local_symbols
-from extraction.document import Document, Word
+from extraction.document import Document, Word, words_box
 from extraction.layout import Line, group_lines, typical_char_width
 from extraction.normalize import CURRENCY, number_format_of, parse_amount
 from extraction.openings import _gutter
@@ -219,24 +219,15 @@ def _rate_line(words: list[Word], page: int, hint: str | None, gap: float = 0.0)
     if price is None or price <= 0:
         return None
     text = " ".join(w.text for w in lead)
-    box = _box(lead)
-    amount_box = _box(words[start : end + 1])
+    box = words_box(lead)
+    amount_box = words_box(words[start : end + 1])
     cells = {
         "description": FieldValue(text, CONFIDENCE, page, box, text),
         "unit_price": FieldValue(Decimal(price), CONFIDENCE, page, amount_box, number),
-        "unit": FieldValue(unit_text, CONFIDENCE, page, _box(unit_words), unit_text),
+        "unit": FieldValue(unit_text, CONFIDENCE, page, words_box(unit_words), unit_text),
     }
-    return LineItem(cells, CONFIDENCE, page, _box([*lead, *words[start : end + 1]]))
+    return LineItem(cells, CONFIDENCE, page, words_box([*lead, *words[start : end + 1]]))
 
 
 def _currency_code(text: str) -> bool:
     return bool(CURRENCY.match(text)) or text in local_symbols()
-
-
-def _box(words: list[Word]) -> tuple[float, float, float, float]:
-    return (
-        min(w.bbox[0] for w in words),
-        min(w.bbox[1] for w in words),
-        max(w.bbox[2] for w in words),
-        max(w.bbox[3] for w in words),
-    )

@@ -318,6 +318,19 @@ def page_of_lines(lines: list[str]) -> Document:
     return Document([Page(1, 612, 792, words)])
 
 
+def page_of_columns(lines: list[str]) -> Document:
+    """One page, a line per string; ' | ' starts the next column (columns 0.3 of the page apart)."""
+    words = []
+    for row, text in enumerate(lines):
+        for number, column in enumerate(text.split(" | ")):
+            x = 0.08 + 0.3 * number
+            for token in column.split():
+                width = 0.009 * len(token)
+                words.append(Word(token, (x, 0.05 + 0.03 * row, x + width, 0.062 + 0.03 * row)))
+                x += width + 0.006
+    return Document([Page(1, 612, 792, words)])
+
+
 SCAN_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 SCAN_ROWS = [
     ("Description", "Qty", "Unit Price", "Amount"),

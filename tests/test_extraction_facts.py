@@ -5,27 +5,14 @@ from datetime import date
 from decimal import Decimal
 
 from extraction.charges import totals_from_the_page
-from extraction.document import Document, Page, Word
 from extraction.facts import currency_by_name, read_facts
 from extraction.result import Extraction, FieldValue
-
-
-def _page(lines: list[str]) -> Document:
-    """One page, a line per string; ' | ' starts the next column (columns 0.3 of the page apart)."""
-    words = []
-    for row, text in enumerate(lines):
-        for number, column in enumerate(text.split(" | ")):
-            x = 0.08 + 0.3 * number
-            for token in column.split():
-                width = 0.009 * len(token)
-                words.append(Word(token, (x, 0.05 + 0.03 * row, x + width, 0.062 + 0.03 * row)))
-                x += width + 0.006
-    return Document([Page(1, 612, 792, words)])
+from tests.fixtures_docs import page_of_columns
 
 
 def _read(lines: list[str], **fields: object) -> dict[str, object]:
     ext = Extraction("purchase_order", 1, {k: FieldValue(v, 0.9) for k, v in fields.items()})
-    read_facts(_page(lines), ext)
+    read_facts(page_of_columns(lines), ext)
     return {name: cell.value for name, cell in ext.fields.items()}
 
 
@@ -79,15 +66,15 @@ def test_a_terms_caption_ending_in_its_paying_word_is_no_part_of_the_terms() -> 
 
 
 def test_the_currency_by_its_cldr_name_beside_an_amount_in_any_language() -> None:
-    named = currency_by_name(_page(["Wartość brutto złotych polskich 9.029,60", "Celkem 47 242,47 euroa"]))
+    named = currency_by_name(page_of_columns(["Wartość brutto złotych polskich 9.029,60", "Celkem 47 242,47 euroa"]))
     assert named is not None and named.value in ("PLN", "EUR")
-    assert currency_by_name(_page(["Celkem bez DPH českých korun 9,523.52"])).value == "CZK"  # type: ignore[union-attr]
-    assert currency_by_name(_page(["Viale Europa 95, 00184 Roma"])) is None  # a street, no amount beside it
-    assert currency_by_name(_page(["Summa 1 200,00 kr"])) is None  # a sign three crowns share
+    assert currency_by_name(page_of_columns(["Celkem bez DPH českých korun 9,523.52"])).value == "CZK"  # type: ignore[union-attr]
+    assert currency_by_name(page_of_columns(["Viale Europa 95, 00184 Roma"])) is None  # a street, no amount beside it
+    assert currency_by_name(page_of_columns(["Summa 1 200,00 kr"])) is None  # a sign three crowns share
 
 
 def test_totals_from_the_page_without_captions_total_first_and_taxes_at_two_rates() -> None:
-    doc = _page(
+    doc = page_of_columns(
         [
             "Acme Oy | 95,00",  # a stray amount in a party block, read as an item by no one here
             "Widget 2 500,00 1.000,00",
@@ -127,11 +114,11 @@ def test_a_tax_total_read_as_one_of_two_tax_lines_becomes_their_sum_where_the_to
         TaxLine("Tax: 12%", Decimal(12), Decimal("392.85"), None, False, 1.0),
         TaxLine("Tax: 5%", Decimal(5), Decimal("264.79"), None, False, 1.0),
     ]
-    totals_from_the_page(_page(["nothing else"]), ext)
+    totals_from_the_page(page_of_columns(["nothing else"]), ext)
     assert ext.decimal("tax_total") == Decimal("657.64")
     ext.fields["total"] = FieldValue(Decimal("9000.00"), 0.9)  # they do not close: left alone
     ext.fields["tax_total"] = FieldValue(Decimal("264.79"), 0.9)
-    totals_from_the_page(_page(["nothing else"]), ext)
+    totals_from_the_page(page_of_columns(["nothing else"]), ext)
     assert ext.decimal("tax_total") == Decimal("264.79")
 
 
@@ -152,7 +139,7 @@ def _totals(lines: list[str], **fields: str) -> Decimal | None:
     from extraction.charges import taxes_in_a_row
 
     ext = Extraction("purchase_order", 1, {k: FieldValue(Decimal(v), 0.9) for k, v in fields.items()})
-    taxes_in_a_row(_page(lines), ext)
+    taxes_in_a_row(page_of_columns(lines), ext)
     return ext.decimal("tax_total")
 
 
@@ -200,7 +187,7 @@ def test_terms_by_shape_of_up_to_seven_words_with_one_number_of_days() -> None:
 def test_an_order_the_model_took_for_a_contract_has_its_terms_read_where_the_caller_names_an_order() -> None:
     from extraction.pipeline import ExtractionJob, facts_stage
 
-    doc = _page(["Nr zamówienia: | BE-359672", "Termin płatności: | Płatne w ciągu 20 dni"])
+    doc = page_of_columns(["Nr zamówienia: | BE-359672", "Termin płatności: | Płatne w ciągu 20 dni"])
     doc.pages[0].source = "ocr"
     for hint, read in (("purchase_order", 20), ("contract", None), (None, None)):
         job = ExtractionJob(b"", doc_type_hint=hint, document=doc, extraction=Extraction("contract", 1, {}))

@@ -7,30 +7,17 @@ from datetime import date
 
 import pytest
 
-from extraction.document import Document, Page, Word
 from extraction.facts import read_facts
 from extraction.pipeline import ExtractionJob, facts_stage
 from extraction.result import Extraction, FieldValue
 from extraction.terms import parse_terms
 from extraction.termstext import terms_text, trim_terms
-
-
-def _page(lines: list[str]) -> Document:
-    """One page, a line per string; ' | ' starts the next column (columns 0.3 of the page apart)."""
-    words = []
-    for row, text in enumerate(lines):
-        for number, column in enumerate(text.split(" | ")):
-            x = 0.08 + 0.3 * number
-            for token in column.split():
-                width = 0.009 * len(token)
-                words.append(Word(token, (x, 0.05 + 0.03 * row, x + width, 0.062 + 0.03 * row)))
-                x += width + 0.006
-    return Document([Page(1, 612, 792, words)])
+from tests.fixtures_docs import page_of_columns
 
 
 def _read(lines: list[str]) -> dict[str, object]:
     ext = Extraction("purchase_order", 1, {})
-    read_facts(_page(lines), ext)
+    read_facts(page_of_columns(lines), ext)
     return {name: cell.value for name, cell in ext.fields.items()}
 
 
@@ -86,10 +73,10 @@ def test_terms_text_less_the_sentence_before_and_the_stop_after(text: str, terms
 def test_a_contracts_terms_stay_its_clause() -> None:
     text = "The Client shall pay as follows: 30 days from the invoice date."
     ext = Extraction("contract", 1, {"payment_terms": FieldValue(text, 0.8)})
-    trim_terms(_page(["x"]), ext)
+    trim_terms(page_of_columns(["x"]), ext)
     assert ext.fields["payment_terms"].value == text
     ext = Extraction("purchase_order", 1, {"payment_terms": FieldValue(text, 0.8)})
-    trim_terms(_page(["x"]), ext)
+    trim_terms(page_of_columns(["x"]), ext)
     assert ext.fields["payment_terms"].value == "30 days from the invoice date"
 
 
@@ -108,7 +95,7 @@ def test_a_cell_wholly_terms_due_at_once_without_a_caption() -> None:
 
 
 def _job(source: str) -> ExtractionJob:
-    doc = _page(["Nr. objednávky: | OB-2026-3317", "Datum objednávky: | 12. 5. 2026", "Měna: | CZK"])
+    doc = page_of_columns(["Nr. objednávky: | OB-2026-3317", "Datum objednávky: | 12. 5. 2026", "Měna: | CZK"])
     doc.pages[0].source = source  # type: ignore[assignment]
     ext = Extraction("contract", 1, {"po_number": FieldValue("88120455", 0.9)})
     return ExtractionJob(b"", "x.pdf", "purchase_order", document=doc, extraction=ext)
