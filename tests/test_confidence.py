@@ -983,12 +983,13 @@ def test_the_reader_and_the_confidence_model_share_one_rule_for_a_name_cut_befor
     assert name_form_cut("buyer_name", "Pilatus Technik AG", doc) == 0.0
 
 
-def test_lines_the_pool_always_found_right_reach_the_threshold_and_are_kept():
-    """Line maps are isotonic (``CALIBRATION``): a smooth map over every text-layer line kept those whose like were
-    always right under the threshold, so no born-digital line was ever auto-accepted (calib16)."""
-    from training.confidence import ACCEPT, CALIBRATION, fit_model, judge, routing_report
+def test_isotonic_line_maps_keep_the_lines_the_pool_always_found_right_and_the_served_smooth_map_holds_them():
+    """A smooth map over every text-layer line keeps those whose like were always right under the threshold (no
+    born-digital line auto-accepted); an isotonic line map keeps them (calib16). Served: the smooth map, because on
+    blind10's test half isotonic line maps let lines wrong by their text through (``CALIBRATION``)."""
+    from training.confidence import ACCEPT, CALIBRATION, Calibration, fit_model, judge, routing_report
 
-    assert CALIBRATION == {"field": "beta-text", "line": "isotonic"}
+    assert CALIBRATION == {"field": "beta-text", "line": "beta-text"}
     rng = random.Random(5)
     records = []
     for source in ("blind", "blind2", "blind3"):
@@ -1003,7 +1004,8 @@ def test_lines_the_pool_always_found_right_reach_the_threshold_and_are_kept():
             records.append(r)
     sure = [r for r in records if r["kind"] == "line" and r["x"]["confidence"] > 0.9 and r["x"]["row_arithmetic"]]
     assert all(r["right"] for r in sure) and len(sure) > 50
-    for calibration, kept in (("beta-text", (0.0, 0.5)), (CALIBRATION, (0.95, 1.0))):
+    isotonic_lines: dict[str, Calibration] = {"field": "beta-text", "line": "isotonic"}
+    for calibration, kept in ((CALIBRATION, (0.0, 0.5)), (isotonic_lines, (0.95, 1.0))):
         model, _ = fit_model(records, frozenset(), calibration=calibration)
         p, held = judge(model, sure)
         assert kept[0] <= routing_report(sure, p, ACCEPT, held)["born_digital"]["values_kept_share"] <= kept[1]
