@@ -6,7 +6,7 @@ from datetime import date
 from extraction.countries import countries, currency_of_sign, date_order_by_country, shared_sign
 from extraction.facts import read_facts
 from extraction.result import Extraction, FieldValue
-from tests.test_extraction_facts import _page
+from tests.fixtures_docs import page_of_columns
 
 
 def test_countries_by_vat_ids_names_ending_a_line_and_us_zip_codes() -> None:
@@ -35,13 +35,15 @@ def test_a_shared_sign_stands_for_the_currency_of_the_country_or_the_language() 
 def test_facts_replace_the_crown_a_bare_kr_was_taken_for_and_read_dates_as_the_country_writes_them() -> None:
     lines = ["Ordrebekræftelse", "Køber: | Nettobeløb: 32 905,04 kr.", "Forfaldsdato: 90 dage netto"]
     ext = Extraction("purchase_order", 1, {"currency": FieldValue("SEK", 0.9)})
-    read_facts(_page(lines), ext)
+    read_facts(page_of_columns(lines), ext)
     assert ext.fields["currency"].value == "DKK"
     ext = Extraction("purchase_order", 1, {"currency": FieldValue("SEK", 0.9)})
-    read_facts(_page([*lines, "Beløb i SEK"]), ext)
+    read_facts(page_of_columns([*lines, "Beløb i SEK"]), ext)
     assert ext.fields["currency"].value == "SEK"  # the code printed says which
     ext = Extraction("purchase_order", 1, {})
-    read_facts(_page(["Seattle, WA 98101", "Order No. 8450634", "Order Date 01/10/2024", "Total $ 15 616,33"]), ext)
+    read_facts(
+        page_of_columns(["Seattle, WA 98101", "Order No. 8450634", "Order Date 01/10/2024", "Total $ 15 616,33"]), ext
+    )
     assert ext.fields["order_date"].value == date(2024, 1, 10)  # month first in the US, whatever its amounts
 
 
