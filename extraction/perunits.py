@@ -123,7 +123,7 @@ def _currency(text: str) -> bool:
     """A currency's code or mark beside an amount: any ISO code or known symbol, a letter of Unicode's currency
     symbols ('₺', '₴', '₦'), or letters of three at most ('kr', 'Ft', 'lei': read as one only beside an amount that
     a unit follows)."""
-    if CURRENCY.match(text) or text in local_symbols() or any(unicodedata.category(c) == "Sc" for c in text):
+    if _currency_code(text) or any(unicodedata.category(c) == "Sc" for c in text):
         return True
     return len(text) <= 3 and text.isalpha()
 
@@ -145,13 +145,10 @@ def _rate_line(words: list[Word], page: int, hint: str | None, gap: float = 0.0)
             found.append((k, k, number, match))
     if len(found) != 1:
         return None
-    start, end, number, match = found[0]
+    start, end, number, match = found[0]  # its currency marks, where printed, are a currency's (the loop's check)
     cents = re.search(r"[.,]\d{2}$", number) is not None
-    before, after = match["before"], match["after"]
-    if before and not _currency(before) or after and not _currency(after):
-        return None
     rest = words[end + 1 :]
-    currency = bool(before or after)
+    currency = bool(match["before"] or match["after"])
     if (
         match["unit"] is None
         and rest
@@ -173,7 +170,7 @@ def _rate_line(words: list[Word], page: int, hint: str | None, gap: float = 0.0)
         return None  # '3 days': a bare number without a currency is no price
     # the unit: glued to the amount by a slash, after a slash or a word meaning 'per', ending the line
     if match["unit"] is not None:
-        unit_words, rest = [Word(match["unit"], words[end].bbox, words[end].confidence)], rest
+        unit_words = [Word(match["unit"], words[end].bbox, words[end].confidence)]
     elif rest and rest[0].text == "/" and len(rest) >= 2:
         unit_words, rest = [rest[1]], rest[2:]
     elif rest and rest[0].text.startswith("/") and len(rest[0].text) > 1:
@@ -230,4 +227,5 @@ def _rate_line(words: list[Word], page: int, hint: str | None, gap: float = 0.0)
 
 
 def _currency_code(text: str) -> bool:
+    """An ISO code or a symbol the contracts' readers know ('EUR', '€', 'zł')."""
     return bool(CURRENCY.match(text)) or text in local_symbols()

@@ -236,12 +236,17 @@ def formatted_tax_id(token: str) -> str | None:
                 continue
         except ValueError:
             continue
-        # a digit changed makes some number the scheme refuses: it checks more than the length
-        digits = [i for i, ch in enumerate(token) if ch.isdigit()]
-        changed = (token[:i] + str((int(token[i]) + 1) % 10) + token[i + 1 :] for i in digits)
-        if not all(module.is_valid(other) for other in changed):
+        if _checks_a_digit(module, token):
             return token
     return None
+
+
+def _checks_a_digit(module: NumberValidationModule, number: str) -> bool:
+    """Whether the scheme checks more than the length of ``number`` (one it accepts): some digit changed by one,
+    it refuses the number."""
+    digits = [i for i, ch in enumerate(number) if ch.isdigit()]
+    changed = (number[:i] + str((int(number[i]) + 1) % 10) + number[i + 1 :] for i in digits)
+    return not all(module.is_valid(other) for other in changed)
 
 
 def _shaped_tax_id(token: str) -> str | None:
@@ -440,15 +445,14 @@ def _fails_check_digit(module: NumberValidationModule, number: str) -> bool:
     except Exception:  # noqa: BLE001 - a checksum's or a component's refusal, or the module's own error
         return True
     return False
-    return None
 
 
-# a number as a scheme prints it: digits with its letters and separators ('416-88-09270', 'J52/752/2002',
-# '1282160/W', '30672212G2'), six digits at least
 # what a tax's caption may stand before that is no register's number: an amount, a rate, a date
 _AMOUNT = re.compile(
     r"[-+]?\d[\d.,' ]*[.,]\d{2}|\d+(?:[.,]\d+)?%|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[./\-]\d{1,2}[./\-](?:\d{2}|\d{4})"
 )
+# a number as a scheme prints it: digits with its letters and separators ('416-88-09270', 'J52/752/2002',
+# '1282160/W', '30672212G2'), six digits at least
 _PRINTED_NUMBER = re.compile(r"(?=(?:[^\d\s]*\d){6})[0-9A-Z][0-9A-Z.\-/]*[0-9A-Z]")
 
 
@@ -481,15 +485,13 @@ def _tax_schemes() -> tuple[NumberValidationModule, ...]:
 
 @lru_cache(maxsize=4096)
 def _checked_by_a_scheme(number: str) -> bool:
-    digits = [i for i, ch in enumerate(number) if ch.isdigit()]
     for module in _tax_schemes():  # a tax caption's number: a tax number, not a register's
         try:
             if not module.is_valid(number):
                 continue
         except Exception:  # noqa: BLE001 - a module failing on a shape it does not expect: not its number
             continue
-        changed = (number[:i] + str((int(number[i]) + 1) % 10) + number[i + 1 :] for i in digits)
-        if not all(module.is_valid(other) for other in changed):
+        if _checks_a_digit(module, number):
             return True
     return False
 
