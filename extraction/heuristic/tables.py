@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Callable
 from decimal import Decimal
 from statistics import median
 
@@ -1461,12 +1460,11 @@ class TableReader(GeometricTables):
         n, m = len(groups), len(columns)
         dropped = max(0, n - m)
         if n > m and all(c.measured for c in columns):
-            return TableReader._assign_dropping(groups, columns, distance_between)
+            return TableReader._assign_dropping(groups, columns)
         if n > m:
             groups = groups[n - m :]  # more numbers than columns: the rightmost ones are the values
             n = m
 
-        distance = distance_between
         inf = float("inf")
         cost = [[inf] * (m + 1) for _ in range(n + 1)]
         back: list[list[bool]] = [[False] * (m + 1) for _ in range(n + 1)]
@@ -1475,7 +1473,7 @@ class TableReader(GeometricTables):
         for i in range(1, n + 1):
             for j in range(1, m + 1):
                 skip = cost[i][j - 1]
-                take = cost[i - 1][j - 1] + distance(groups[i - 1], columns[j - 1])
+                take = cost[i - 1][j - 1] + distance_between(groups[i - 1], columns[j - 1])
                 cost[i][j], back[i][j] = (take, True) if take <= skip else (skip, False)
         if cost[n][m] == inf:
             return None
@@ -1490,9 +1488,7 @@ class TableReader(GeometricTables):
         return cost[n][m] + 0.01 * dropped, out
 
     @staticmethod
-    def _assign_dropping(
-        groups: list[list[Word]], columns: list[Column], distance: Callable[[list[Word], Column], float]
-    ) -> tuple[float, dict[str, list[Word]]] | None:
+    def _assign_dropping(groups: list[list[Word]], columns: list[Column]) -> tuple[float, dict[str, list[Word]]] | None:
         """``_assign_in_order`` with more numbers than columns: each column one number, in order, the others left
         over (0.01 each: '12' '810,00' under one price column is 12 810,00 when joinable)."""
         n, m = len(groups), len(columns)
@@ -1503,7 +1499,7 @@ class TableReader(GeometricTables):
         for i in range(1, n + 1):
             cost[i][0] = 0.0
             for j in range(1, min(i, m) + 1):
-                taken = cost[i - 1][j - 1] + distance(groups[i - 1], columns[j - 1])
+                taken = cost[i - 1][j - 1] + distance_between(groups[i - 1], columns[j - 1])
                 left = cost[i - 1][j]
                 cost[i][j], take[i][j] = (taken, True) if taken <= left else (left, False)
         if cost[n][m] == inf:
