@@ -21,6 +21,7 @@ BLIND_SETS: dict[int, tuple[str, str]] = {
     9: ("training.factory.blind9", "generate_blind9"),
     10: ("training.factory.blind10", "generate_blind10"),
     11: ("training.factory.blind11", "generate_blind11"),
+    12: ("training.factory.blind12", "generate_blind12"),
 }
 
 BlindGenerator = Callable[..., list[Path]]
