@@ -134,6 +134,12 @@ PAYING_STEMS = (
 )
 
 
+# days that are no terms to pay: a delivery or lead time, an offer's or a guarantee's validity, a notice period
+NOT_TERMS = re.compile(
+    r"deliver|liefer|livr|entreg|consegn|lever|dostaw|dodac|dodán|toimit|szállít|teslim|ship|versand|dispatch"
+    r"|lead\s*time|quot|offer|angebot|devis|ofert|tilbud|valid|gültig|geldig|garant|warrant|notice|kündig",
+    re.IGNORECASE,
+)
 # Day words in the languages POs arrive in ("30 days", "30 Tage", "30 jours", "60 días", "30 giorni", "30 dagen").
 DAYS = _DAYS = (
     r"(?:calendar\s+|business\s+|working\s+)?"
