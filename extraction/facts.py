@@ -28,7 +28,16 @@ from extraction.normalize import (
 )
 from extraction.references import could_be_reference, with_series
 from extraction.result import Extraction, FieldValue, Value
-from extraction.terms import DAY_QUALIFIER, DAYS, FULL_PREPAYMENT, PAYING_STEMS, RECEIPT, SHORT_DAYS, parse_terms
+from extraction.terms import (
+    DAY_QUALIFIER,
+    DAYS,
+    FULL_PREPAYMENT,
+    NOT_TERMS,
+    PAYING_STEMS,
+    RECEIPT,
+    SHORT_DAYS,
+    parse_terms,
+)
 
 # the word for an order, at a word's start or ending a compound ('Bestillingsdato', 'Ordrenr.', 'Tilauspäivä')
 ORDER_STEMS = (
@@ -58,12 +67,6 @@ OTHER_DATE = re.compile(
     r"|print|druck|impr|udskr|utskr|tulost|wydruk|tisk|nyomtat|yazd"
     r"|due|fällig|échéan|vencim|scaden|forfald|förfall|forfall|splatn|termin|esed|vade|required|need|wunsch"
     r"|ønsk|önsk|valid|gültig|validit|geldig|expir|until|bis\b",
-    re.IGNORECASE,
-)
-# days that are no terms to pay: a delivery time, an offer's or a guarantee's validity
-NOT_TERMS = re.compile(
-    r"deliver|liefer|livr|entreg|consegn|lever|dostaw|dodac|dodán|toimit|szállít|teslim|ship|versand|dispatch"
-    r"|quot|offer|angebot|devis|ofert|tilbud|valid|gültig|geldig|garant|warrant|notice|kündig",
     re.IGNORECASE,
 )
 MOST_CAPTION_WORDS = 4

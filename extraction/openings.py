@@ -28,7 +28,16 @@ from extraction.normalize import (
 )
 from extraction.result import Extraction, FieldValue
 from extraction.taxids import tax_id_at
-from extraction.terms import DAY_OF_MONTH, EACH_MONTH, PAYING_STEMS, RECEIPT, net_days, number_in_words, number_value
+from extraction.terms import (
+    DAY_OF_MONTH,
+    EACH_MONTH,
+    PAYING_STEMS,
+    RECEIPT,
+    duration_words,
+    net_days,
+    number_in_words,
+    number_value,
+)
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
 AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")  # a money amount with its cents
@@ -44,13 +53,16 @@ BETWEEN = re.compile(
 # 'and' where it joins two parties in languages whose word for it AND leaves out (it starts no name there either)
 JOINED = re.compile(r"^(?:a|i|ja|și|és)$", re.IGNORECASE)
 DURATION = re.compile(r"^\(?(\d{1,3})\)?$")
+# and CLDR's month and year words of the rest, in their cases ('24 місяців', '2 godine', '3 aastat')
 MONTH_UNIT = re.compile(
     r"^(?:months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s|månader|måneder|miesi[eę]c[yeę]|měsíců|"
-    r"kuukautta|luni)\W*$",
+    r"kuukautta|luni|" + duration_words("duration-month", 4) + r")\W*$",
     re.IGNORECASE,
 )
 YEAR_UNIT = re.compile(
-    r"^(?:years?|jahren?|jahre|jaar|jaren|ann[oi]|años?|anos?|ans?|ann[ée]es?|år|lata?|let|roky|vuotta|ani)\W*$",
+    r"^(?:years?|jahren?|jahre|jaar|jaren|ann[oi]|años?|anos?|ans?|ann[ée]es?|år|lata?|let|roky|vuotta|ani|"
+    + duration_words("duration-year", 4)
+    + r")\W*$",
     re.IGNORECASE,
 )
 # one to twelve in words in the languages contracts are written in, for a term's length ('zwei Jahre', 'trois
@@ -96,6 +108,12 @@ NOTICE = re.compile(r"^(?:notice|prior|written)\b", re.IGNORECASE)  # '30 days' 
 TERMS_VERB = re.compile(
     rf"^(?:(?:{_PAYING}|due|fällig|splatn|vencid|scad|échu|forfald|förfall|erfolg|skjer|sker|occur)\w*"
     r"|are|is|sind|ist|sont|est|son|sono|zijn|er|är|jsou)$",
+    re.IGNORECASE,
+)
+# the sentence's word for payable or due after its terms ('... binnen 15 Tagen zahlbar', '... 30 giorni pagabile'):
+# an adjective of paying (not the noun: '30 days after payment'), or due itself
+PAYABLE = re.compile(
+    rf"^(?:(?:{PAYING_STEMS})\w*(?:bar|bles?|bil[ei]|vel|veis|baar|ne|né|ná)|splatn\w*|due|fällig|dovut[oi])\W*$",
     re.IGNORECASE,
 )
 # 'no later than 30 days after ...': the comparison leads the number as a whole
@@ -615,10 +633,14 @@ class Opening:
         return at > 0 and body[at - 1].text[:1].islower() and not TERMS_VERB.match(body[at - 1].text)
 
     def _phrase(self, first: int, end: int) -> FieldValue:
-        """The words from ``first`` to the sentence's end, less a trailing infinitive ('... zu begleichen')."""
+        """The words from ``first`` to the sentence's end, less a trailing infinitive ('... zu begleichen') or word
+        for payable ('... zahlbar') where the rest counts the same days."""
         words = self.words[first:end]
         raw = " ".join(w.text for w in words).rstrip(".;")
         raw = re.sub(r"\s+(?:zu|te)\s+\w+$", "", raw)
+        rest, _, last = raw.rpartition(" ")
+        if rest and PAYABLE.match(last) and net_days(rest) == net_days(raw):
+            raw = rest
         return _cell(raw, words[: len(raw.split())], self.page, raw)
 
     def _due_at_once(self, start: int) -> tuple[FieldValue, int] | None:

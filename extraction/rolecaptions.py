@@ -92,6 +92,13 @@ _SEEDS = {
         "persoana de contact", "teslimat adresi", "sevk adresi", "odeme adresi", "ilgili kisi",
         "piegades adrese", "kontaktpersona", "tarneaadress", "kontaktisik", "pristatymo adresas", "kontaktinis asmuo",
         "διευθυνση παραδοσησ", "τοποσ παραδοσησ", "naslov dostave", "adresa isporuke", "miesto dodania",
+        # the end customer or user the goods are for: named beside the buyer, not the buyer ('Client final')
+        "end customer", "end user", "final customer", "endkunde", "endabnehmer", "endnutzer", "client final",
+        "utilisateur final", "cliente final", "usuario final", "consumidor final", "utilizador final",
+        "cliente finale", "utente finale", "utilizzatore finale", "eindklant", "eindgebruiker", "klient koncowy",
+        "odbiorca koncowy", "uzytkownik koncowy", "koncovy zakaznik", "koncovy uzivatel", "slutkund",
+        "slutanvandare", "slutkunde", "slutbruger", "sluttkunde", "sluttbruker", "loppuasiakas", "loppukayttaja",
+        "vegfelhasznalo", "utilizator final", "beneficiar final", "son kullanici", "nihai musteri",
     ),
 }  # fmt: skip
 

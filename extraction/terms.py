@@ -88,23 +88,25 @@ _NUMBER_WORDS = re.compile(
 )
 
 
-def _day_words() -> str:
-    """A day's word in CLDR's duration units (Babel) of the languages whose month names the project reads, every
-    plural form, long and short ('30 nap', '30 dana', '30 dienų', '30 ημέρες'), and the long one of every country's
-    language ('30 hari'), with up to two letters more for a case CLDR does not list ('v 30 dneh', '30 napon
-    belül'): beside a number, days."""
+def duration_words(unit: str = "duration-day", ascii_shortest: int = 3) -> str:
+    """A day's (or ``unit``'s: 'duration-month', 'duration-year') word in CLDR's duration units (Babel) of the
+    languages whose month names the project reads, every plural form, long and short ('30 nap', '30 dana', '30
+    dienų', '30 ημέρες'; '24 місяців'), and the long one of every country's language ('30 hari'), with up to two
+    letters more for a case CLDR does not list ('v 30 dneh', '30 napon belül'): beside a number, that unit. A word in
+    ASCII letters shorter than ``ascii_shortest`` is left out (Catalan's year 'any' is an English word)."""
     from babel import Locale  # noqa: PLC0415  (CLDR read once, at import)
 
     from extraction.normalize import MONTH_LOCALES, MORE_MONTH_LOCALES, country_languages  # noqa: PLC0415
 
     words: set[str] = set()
     for locale in MONTH_LOCALES + MORE_MONTH_LOCALES + country_languages():
-        patterns = Locale.parse(locale)._data["unit_patterns"].get("duration-day", {})
+        patterns = Locale.parse(locale)._data["unit_patterns"].get(unit, {})
         # every country's language: its long word only ('30 hari'), never a short form ('mln')
         for width in ("long", "short") if locale in MONTH_LOCALES + MORE_MONTH_LOCALES else ("long",):
             forms = dict(patterns.get(width, {}))
             forms.pop("per", None)  # '{0} na dan': a rate, not a count of days
             found = {w.lower() for f in forms.values() if len(w := f.replace("{0}", "").strip()) >= 3}
+            found = {w for w in found if len(w) >= ascii_shortest or not w.isascii()}
             words |= found
             stem = os.path.commonprefix(sorted(found))
             if len(found) > 1 and len(stem) >= 4:
@@ -132,12 +134,18 @@ PAYING_STEMS = (
 )
 
 
+# days that are no terms to pay: a delivery or lead time, an offer's or a guarantee's validity, a notice period
+NOT_TERMS = re.compile(
+    r"deliver|liefer|livr|entreg|consegn|lever|dostaw|dodac|dodán|toimit|szállít|teslim|ship|versand|dispatch"
+    r"|lead\s*time|quot|offer|angebot|devis|ofert|tilbud|valid|gültig|geldig|garant|warrant|notice|kündig",
+    re.IGNORECASE,
+)
 # Day words in the languages POs arrive in ("30 days", "30 Tage", "30 jours", "60 días", "30 giorni", "30 dagen").
 DAYS = _DAYS = (
     r"(?:calendar\s+|business\s+|working\s+)?"
     r"(?:days?|tagen?|tg\.?|jours?|d[ií]as|giorni|gg\.?|dagen|dage|dagar|dias|"
     # and CLDR's day words of the rest, in their cases (Slovene 'dneh', Croatian 'dana', Hungarian 'napon')
-    r"(?:dni|dní|dnů|dager|päivää|pv|gün|zile|" + _day_words() + r")\b)"
+    r"(?:dni|dní|dnů|dager|päivää|pv|gün|zile|" + duration_words() + r")\b)"
 )
 # a word between the number and its days, as the languages that put an adjective there print it ('10 банковских
 # дней', '30 de zile'): bank, calendar, working days are counted as printed

@@ -287,6 +287,22 @@ def test_terms_in_a_row_of_captions_are_read_below_their_caption() -> None:
     assert (got.fields["payment_terms"].value, got.fields["payment_terms_days"].value) == ("Net 30", 30)
 
 
+def test_days_under_a_lead_times_caption_are_no_terms() -> None:
+    from extraction.pipeline import PIPELINE, ExtractionJob, run
+    from tests.fixtures_docs import page_of_lines
+
+    def terms(*lines: str) -> object:
+        job = ExtractionJob(b"", "po.pdf", "purchase_order")
+        head = ["PURCHASE ORDER", "PO Number: PO-2291", "Order Date: 12 March 2026", "Buyer: Acme Widgets Ltd"]
+        job.document = page_of_lines([*head, *lines, "Widget A 2 10.00 20.00", "Total: 20.00"])
+        assert (extraction := run(job, PIPELINE[1:]).extraction) is not None
+        cell = extraction.fields.get("payment_terms")
+        return None if cell is None else cell.value
+
+    assert terms("Lead time: 21 days") is None
+    assert terms("Lead time: 21 days", "Payment terms: 30 days EOM") == "30 days EOM"
+
+
 def test_a_tax_id_caption_names_its_party_and_its_value_stands_right_of_it() -> None:
     from tests.fixtures_docs import document_of_rows
 

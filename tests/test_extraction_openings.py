@@ -5,7 +5,7 @@ from decimal import Decimal
 
 from extraction.agreements import party_name
 from extraction.document import Document, Page, Word
-from extraction.openings import column_order, read_opening
+from extraction.openings import column_order, read_opening, term_months
 from extraction.rates import read_rates
 from extraction.result import Extraction, FieldValue
 from tests.fixtures_docs import document_of_rows, page_of_lines
@@ -487,6 +487,24 @@ def test_the_terms_start_at_their_number_or_the_word_that_leads_to_it_not_at_the
         ),
     ):
         assert _read([*head, sentence])["payment_terms"] == want
+
+
+def test_the_word_for_payable_after_the_terms_is_the_sentences_not_the_terms() -> None:
+    head = OPENING[:5]
+    for sentence, want in (
+        ("Die Entgelte sind binnen 15 Tagen zahlbar.", "binnen 15 Tagen"),
+        ("Le fatture sono entro 60 giorni pagabili.", "entro 60 giorni"),
+        ("The fees fall due within 30 days after payment.", "within 30 days after payment"),  # a noun stays
+    ):
+        assert _read([*head, sentence])["payment_terms"] == want
+
+
+def test_a_terms_length_in_the_months_and_years_of_any_cldr_language() -> None:
+    # CLDR's duration words: Ukrainian months, Croatian and Estonian years; Catalan's 'any' is no English word's
+    assert term_months("Договір діє протягом 24 місяців з дати його підписання.") == 24
+    assert term_months("Ugovor se sklapa na 2 godine.") == 24
+    assert term_months("Leping kehtib 3 aastat.") == 36
+    assert term_months("within 30 days. 2 Any change is made in writing.") is None
 
 
 def test_a_legal_form_in_brackets_inside_a_party_name() -> None:

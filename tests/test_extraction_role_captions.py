@@ -21,6 +21,9 @@ from tests.fixtures_docs import document_of_rows
         ("Commande", None), ("Destinatario", None),
         ("Ship to:", "other"), ("Lieferadresse", "other"), ("Adres dostawy", "other"), ("Remit to", "other"),
         ("Bezorgadres", "other"), ("SHIP-TO", "other"), ("Bill-to", "buyer"), ("Factureren aan", "buyer"),
+        # the end customer or user the goods are for, beside the buyer ('Client' alone stays the buyer's)
+        ("Client final :", "other"), ("USUARIO FINAL", "other"), ("Endkunde", "other"), ("End customer:", "other"),
+        ("Client", "buyer"),
         # a number's or a date's caption, a title, made-up words: no block's
         ("Customer No.", None), ("Kunde Nr.", None), ("Order Date", None), ("Sales Order", None), ("Kapenura", None),
         ("Zorblat Quuxen", None),

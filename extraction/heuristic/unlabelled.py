@@ -37,7 +37,7 @@ from extraction.layout import Line, joined_thousands
 from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_currency, parse_date
 from extraction.references import with_series
 from extraction.taxids import captioned_tax_id
-from extraction.terms import net_days
+from extraction.terms import NOT_TERMS, PAYING_STEMS, net_days
 
 GUESS = 0.45  # a value placed by layout and type alone: shown for review, never auto-accepted
 BARE = 0.47  # the one code or date printed with no caption at all: a guess, before one under an unknown caption
@@ -45,6 +45,8 @@ LEADERS = re.compile(r"^[.·_…\s]+|[.·_…\s:]+$")  # dotted leaders and colo
 MONEY = re.compile(r"^\(?-?[^\d\s(]{0,3}\d[\d.,' ]*[.,]\d{2}\)?$")
 PAGE_WORD = re.compile(r"confidential|page|seite|página|pagina|sida|sivu|strona|strana|oldal", re.IGNORECASE)
 PERCENT = re.compile(r"(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
+# a caption that names paying ("Zahlung nach Lieferung"): its days are terms whatever event it names
+PAYING = re.compile(rf"(?:\b|(?<=\w{{3}}))(?:{PAYING_STEMS})", re.IGNORECASE)
 
 
 def _is_caption(phrase: Line) -> bool:
@@ -186,6 +188,8 @@ def _typed_pair(
     value: object = None
     day = parse_date(raw, date_hint)
     if net_days(raw) is not None and re.search(r"[A-Za-z]{2}", raw) and len(words) <= 6:
+        if NOT_TERMS.search(caption.text) and not PAYING.search(caption.text):
+            return None  # days under a delivery's or lead time's caption ('Lead time: 21 days') are no terms
         name, value = "payment_terms", raw  # before dates: '2/10 Net 30' is no date
     elif day is not None:
         name, value = "order_date", day
