@@ -6,10 +6,11 @@ document's."""
 import pytest
 
 from extraction.companies import LEGAL_FORM, names_a_company
+from extraction.openings import read_opening
 from extraction.result import Extraction, FieldValue
 from extraction.roles import company_names
 from extraction.taxids import read_tax_ids
-from tests.fixtures_docs import document_of_rows, words_at
+from tests.fixtures_docs import document_of_rows, page_of_lines, words_at
 from training.factory.taxidworld import cases
 
 
@@ -57,3 +58,16 @@ def test_a_tax_id_after_a_long_caption_belongs_to_the_name_above_its_caption() -
     read_tax_ids(doc, ext)
     assert ext.fields["vendor_tax_id"].value == "51824753556"
     assert ext.fields["buyer_tax_id"].value == "53004085616"
+
+
+def test_an_opening_names_parties_whose_listed_form_is_printed_in_small_letters() -> None:
+    lines = [
+        "UGOVOR O ISPORUCI",
+        "1. Zaključen između: Tara Mašinogradnja a.d., PIB 03124519, u daljem tekstu Kupac, i Piva Alati",
+        "a.d., PIB 02946254, u daljem tekstu Dobavljač.",
+        "2. Ugovor važi do 1. marta 2031.",
+    ]
+    ext = Extraction("contract", 1, {})
+    read_opening(page_of_lines(lines), ext)
+    got = {name: cell.value for name, cell in ext.fields.items()}
+    assert {got.get("buyer_name"), got.get("vendor_name")} == {"Tara Mašinogradnja a.d.", "Piva Alati a.d."}
