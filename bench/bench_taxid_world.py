@@ -36,8 +36,10 @@ def main() -> None:
     rows = []
     for case in cases(args.seed):
         job = ExtractionJob(b"", "case.pdf", "purchase_order", extractor=extractor, document=case.doc)
-        got, _ = _encoded(run(job, stages).extraction)
-        row = {"country": case.country, "scheme": case.scheme, **case.factors}
+        extraction = run(job, stages).extraction
+        assert extraction is not None
+        got, _ = _encoded(extraction)
+        row: dict[str, object] = {"country": case.country, "scheme": case.scheme, **case.factors}
         for field, want in case.expected.items():
             value = got.get(field)
             ok = _same(want, value)

@@ -135,9 +135,10 @@ def _id(
         number = str(rng.randint(10**7, 10**12 - 1))
         kind, printed = rng.choice([("compact", number), _grouped(rng, number)])
         return printed, {"layout": kind, "prefix": "no"}
-    number = _new_number(module, rng)
-    if number is None:
+    drawn = _new_number(module, rng)
+    if drawn is None:
         return None
+    number = drawn
     layout = rng.choice(["module", "compact", "grouped"] if number.isdigit() else ["module", "compact"])
     if layout == "module":
         printed = _printed(module, number, False)
@@ -155,12 +156,12 @@ def _id(
 def _caption(rng: random.Random, module: NumberValidationModule | None, words: list[str]) -> tuple[str, str]:
     kinds = ["own", "spelled", "made-up", "none"] if module is not None else ["made-up", "none"]
     kind = rng.choice(kinds)
-    if kind == "own":
-        return kind, _own_caption(module) + rng.choice([":", ""])  # type: ignore[arg-type]
-    if kind == "spelled":
-        first = (module.__doc__ or "").strip().split("\n")[0]  # type: ignore[union-attr]
+    if kind == "own" and module is not None:
+        return kind, _own_caption(module) + rng.choice([":", ""])
+    if kind == "spelled" and module is not None:
+        first = (module.__doc__ or "").strip().split("\n")[0]
         inside = re.search(r"\(([^,)]+)", first)
-        return kind, (inside.group(1).strip() if inside else _own_caption(module)) + ":"  # type: ignore[arg-type]
+        return kind, (inside.group(1).strip() if inside else _own_caption(module)) + ":"
     if kind == "made-up":
         return kind, _made_up_caption(rng, words)
     return kind, ""
@@ -189,11 +190,12 @@ def cases(seed: int = 17, per_scheme: int = 3) -> Iterator[Case]:
         except LookupError:
             continue
         for _ in range(per_scheme):
-            ids = [_id(rng, module, cc, module in vats) for _ in range(2)]
-            if ids[0] is None or ids[1] is None or ids[0][0] == ids[1][0]:
+            first, second = (_id(rng, module, cc, module in vats) for _ in range(2))
+            if first is None or second is None or first[0] == second[0]:
                 continue
+            ids = [first, second]
             caption_kind, caption = _caption(rng, module, words)
-            lines = [f"{caption} {printed}".strip() for printed, _ in ids]  # type: ignore[index]
+            lines = [f"{caption} {printed}".strip() for printed, _ in ids]
             (vendor, vf), (buyer, bf) = _name(rng, cc, words), _name(rng, cc, words)
             if vendor == buyer:
                 continue
@@ -205,8 +207,8 @@ def cases(seed: int = 17, per_scheme: int = 3) -> Iterator[Case]:
             rows += [(0.07, 0.3, "Item Description Qty Price Amount"), (0.07, 0.32, "1 Bearing 6204 4 12.50 50.00")]
             expected = {"vendor_name": vendor, "buyer_name": buyer}
             if caption or module is not None:  # a bare number of no scheme: nothing tells it is an id
-                expected |= {"vendor_tax_id": ids[0][0].replace(" ", ""), "buyer_tax_id": ids[1][0].replace(" ", "")}  # type: ignore[index]
-            factors = {"caption": caption_kind, **ids[0][1], "vendor_form": vf["form"], "vendor_place": vf["place"]}  # type: ignore[index]
+                expected |= {"vendor_tax_id": first[0].replace(" ", ""), "buyer_tax_id": second[0].replace(" ", "")}
+            factors = {"caption": caption_kind, **first[1], "vendor_form": vf["form"], "vendor_place": vf["place"]}
             factors |= {"buyer_form": bf["form"], "buyer_place": bf["place"]}
             factors["known"] = "stdnum" if module is not None else "foreign"
             yield Case(cc, getattr(module, "__name__", ""), factors, document_of_rows(rows), expected)
