@@ -36,7 +36,7 @@ _CAPITALS = (
 def _cleanco_forms() -> str:
     """The legal forms of many countries' law as cleanco's term lists spell them ('sdn. bhd.', 'k.d.a.', 'sae',
     'ooo'), each word as a company's name prints it: initials with their stops in any case but with a capital
-    ('K.D.A.', 'e.V.'; not prose's 'e.g.'), or without them in capitals ('KDA'); a shortened word ('bhd.')
+    ('K.D.A.', 'e.V.', 'sh.p.k.'; not prose's 'e.g.'), or without them in capitals ('KDA'); a shortened word ('bhd.')
     capitalised or in capitals, its stop or not ('Bhd', 'SDN.'); a form without stops in capitals, or with stops
     between its letters ('SAE', 'S.A.E.'). Letters without stops are three at least (a state's 'CA', a country's
     'UK', a word's 'De' are no form) and, for a bare form, five at most (a whole word such as 'company' or 'private'
@@ -54,7 +54,9 @@ def _cleanco_forms() -> str:
         groups = word.strip(".").split(".")
         if len(groups) > 1:  # initials
             stopped = r"\.".join(re.escape(g) for g in groups)
-            alternatives.add(rf"(?=\S*[A-Z])(?i:{stopped})")
+            # three initials or more in any case ('sh.p.k.', 'SH.P.K.'); two with a capital ('e.V.', 'A.D.': prose
+            # has 'e.g.', 'a.d.', 'p.m.' in small letters)
+            alternatives.add(rf"(?i:{stopped})" if len(groups) >= 3 else rf"(?=\S*[A-Z])(?i:{stopped})")
             if len(letters) >= 3 and capitals:
                 alternatives.add(re.escape(letters.upper()))
         elif len(letters) >= 3 and (word.endswith(".") or len(letters) <= 5):
@@ -81,6 +83,50 @@ FORMS = _FORMS = rf"(?i:{_ANY_CASE})|{_CAPITALS}|{_cleanco_forms()}|{_elf_forms(
 LEGAL_FORM = re.compile(rf"(?:^|(?<![\w.&/]))(?:{_FORMS})\.?$")
 # a legal form at the start of what follows a name (', Inc.' after 'Acme'), as prose prints it
 LEGAL_SUFFIX = re.compile(rf"^,?\s*(?:{_FORMS})\.?(?=[\s,;(]|$)")
+# ISO 20275's forms printed in capitals without stops, two to five letters of any script ('PT', 'ASC', 'MMC',
+# 'SHPK'; extraction/elfbare.txt, written by scripts/elf_forms.py; no currency's code): as often a code or a word
+# ('PT', 'CO', 'SAT'), so a form only where a name's place makes it one (``leading_form``, ``trailing_form``)
+BARE_FORMS = frozenset(
+    line.strip()
+    for line in Path(__file__).with_name("elfbare.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+# a form of two initials parted by a slash ('P/F', 'Sp/f', 'A/S'), as Nordic law abbreviates them
+_SLASHED = re.compile(r"[^\W\d_a-z][^\W\d_]?/[^\W\d_]{1,2}")
+
+
+def leading_form(text: str) -> bool:
+    """Whether a word that starts a name is its legal form: a listed form ('SIA', 'ООО'), one of ISO 20275's bare
+    forms ('PT', 'CV'), or two initials parted by a slash ('P/F', 'Sp/f'), whatever no list holds."""
+    return bool(LEGAL_FORM.fullmatch(text) or text in BARE_FORMS or _SLASHED.fullmatch(text))
+
+
+def trailing_form(text: str) -> bool:
+    """Whether a word that ends a capitalised name is its legal form: a listed one; one of ISO 20275's bare forms of
+    three letters or more ('ASC', 'MMC', 'SHPK'; two capitals after a name are a state or a country); or a listed
+    form's stopped initials in small letters ('a.d.' for 'A.D.': prose's 'a.d.' or 'e.g.' follows no name)."""
+    return bool(
+        LEGAL_FORM.fullmatch(text)
+        or (len(text) >= 3 and text in BARE_FORMS)
+        or (_SMALL_INITIALS.fullmatch(text) and LEGAL_FORM.fullmatch(text.upper()))
+    )
+
+
+_SMALL_INITIALS = re.compile(r"(?:[^\W\d_A-Z]{1,2}\.){2,}")
+
+
+def names_a_company(text: str) -> bool:
+    """Whether a phrase reads as a company's name by its legal form: one ending in a listed form ('Acme GmbH'),
+    capitalised words ending in a bare form of ISO 20275 ('Xəzər Təchizat ASC') or after a form that starts them
+    ('PT Nusantara Teknik', 'P/F Vágur Fisk')."""
+    if LEGAL_FORM.search(text):
+        return True
+    words = text.split()
+    if not 2 <= len(words) <= 6 or not all(w[:1].isupper() and not any(ch.isdigit() for ch in w) for w in words):
+        return False
+    return trailing_form(words[-1]) or (leading_form(words[0]) and len(words) <= 5)
+
+
 # words that join a form's parts ('GmbH & Co. KG', 'S.A. de C.V.', 'Sp. z o.o.')
 _FORM_JOINER = re.compile(r"^(?:&|\+|und|and|et|e|y|de|sp\.|z|co\.?|cie\.?)$", re.IGNORECASE)
 

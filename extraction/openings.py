@@ -18,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from extraction.agreements import BUYER_ROLE, VENDOR_ROLE, grantor_first
 from extraction.checks import recheck_required
-from extraction.companies import LEGAL_FORM, bare_legal_form, quoted_name_end
+from extraction.companies import LEGAL_FORM, bare_legal_form, quoted_name_end, trailing_form
 from extraction.countries import page_date_order
 from extraction.document import Document, Page, Word, union_bbox
 from extraction.layout import group_lines, phrase_texts, split_phrases, typical_char_width
@@ -202,7 +202,10 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
         # a name in quotes before its form ('„Марица Трейд“ ЕООД'): its opening quote starts the run
         quote_opens = start is None and text[:1] in '„“"«' and text[1:2].isupper()
         name_like = (
-            text[:1].isupper() or quote_opens or LEGAL_FORM.match(text) or (start is not None and JOINER.match(text))
+            text[:1].isupper()
+            or quote_opens
+            or LEGAL_FORM.match(text)
+            or (start is not None and (JOINER.match(text) or trailing_form(text)))
         )
         if start is not None and last_form == i - 1 and AND.match(text) and not _next_is_form(words, i):
             # 'Korvath GmbH and Wendmere AG': an 'and' after a whole name's form joins two parties ('GmbH und Co.
@@ -223,8 +226,8 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
             start = last_form = None
             continue
         start = i if start is None else start
-        if LEGAL_FORM.match(text):
-            last_form = i
+        if LEGAL_FORM.match(text) or (i > start and trailing_form(text)):
+            last_form = i  # a form, or one a name's place makes one ('Morača Gradnja a.d.', 'Xəzər Qida MMC')
         if word.text.endswith((",", ";", ":")) and not _next_is_form(words, i):
             if last_form is not None:
                 runs.append((start, last_form + 1))
@@ -703,7 +706,7 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
                 or inside
                 and any(ours[k : k + len(printed)] == printed for k in range(len(ours)))
             )
-            company = 2 <= len(printed) <= 8 and bool(LEGAL_FORM.match(printed[-1])) and not cut
+            company = 2 <= len(printed) <= 8 and trailing_form(printed[-1].rstrip(",;")) and not cut
             text = " ".join(printed)
             named = 0 < len(printed) <= 8 and text in opening.sentence_text() and text not in opening.title and not cut
             # a person (an NDA's employee) is neither and stands: only the title, a sentence or nothing gives way

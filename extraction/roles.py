@@ -26,7 +26,7 @@ from difflib import SequenceMatcher
 
 from extraction.agreements import is_prose
 from extraction.checks import recheck_required
-from extraction.companies import LEGAL_FORM, bare_legal_form, quoted_name_end
+from extraction.companies import LEGAL_FORM, bare_legal_form, leading_form, quoted_name_end, trailing_form
 from extraction.document import BBox, Document, Page, Word, union_bbox
 from extraction.layout import Line, captions_over_values, group_lines, split_phrases, typical_char_width
 from extraction.normalize import is_valid_tax_id
@@ -113,7 +113,8 @@ def _misread(a: str, b: str) -> bool:
 def company_names(words: list[Word]) -> list[tuple[int, int]]:
     """(start, end) spans of company names in a run of words: a capitalised name of at most eight words, without
     digits, ending in a legal form, cut at a caption's colon or a one-line address's separators; or a legal form
-    followed by a name in quotes ('SIA „Gauja Tehnika”')."""
+    followed by a name in quotes ('SIA „Gauja Tehnika”'); or one to four capitalised words after a form that starts them
+    ('PT Nusantara Teknik', 'P/F Vágur Fisk'), its form in a list or ISO 20275's bare ones (``leading_form``)."""
     spans: list[tuple[int, int]] = []
     start = 0
     texts = [w.text for w in words]
@@ -133,7 +134,12 @@ def company_names(words: list[Word]) -> list[tuple[int, int]]:
         if text.endswith(":"):
             start = k + 1
             continue
-        if LEGAL_FORM.fullmatch(text.rstrip(",;")) and k > start:
+        opens = k == 0 or words[k - 1].text.endswith(":")  # not after a postal code ('3511 AA Utrecht')
+        if k == start and opens and (end := _named_after_form(words, k)) is not None:
+            spans.append((k, end))  # 'PT Nusantara Teknik', 'P/F Vágur Fisk': the form first
+            start = end
+            continue
+        if trailing_form(text.rstrip(",;")) and k > start:
             nxt = words[k + 1].text if k + 1 < len(words) else ""
             if nxt.startswith(("&", "+")) or LEGAL_FORM.fullmatch(nxt.rstrip(",;")) or nxt in ("de", "z"):
                 continue  # 'GmbH & Co. KG', 'S.A. de C.V.', 'Pty Ltd': the form goes on
@@ -149,6 +155,27 @@ def company_names(words: list[Word]) -> list[tuple[int, int]]:
                 spans.append((first, k + 1))
             start = k + 1
     return spans
+
+
+def _named_after_form(words: list[Word], k: int) -> int | None:
+    """The end of a name that starts with its legal form at ``words[k]`` ('PT Nusantara Teknik', 'P/F Vágur Fisk'):
+    one to four capitalised words after the form, up to the phrase's end or a comma, no digit, caption or other
+    form among them; None where ``words[k]`` is no form or such words do not follow."""
+    if not leading_form(words[k].text):
+        return None
+    end = k + 1
+    while end < len(words) and not words[end - 1].text.endswith(","):
+        end += 1  # a comma ends the name ('PT Merapi Teknik, Jl. ...')
+    named = words[k + 1 : end]
+    if not 1 <= len(named) <= 4:
+        return None
+    for word in named:
+        text = word.text.rstrip(",;")
+        if not text[:1].isupper() or any(ch.isdigit() for ch in text) or text.endswith(":") or SEPARATOR.match(text):
+            return None
+        if trailing_form(text):
+            return None  # a form at the end too: the name reads as usual
+    return end
 
 
 def _name_words(words: list[Word]) -> int:

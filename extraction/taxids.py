@@ -73,6 +73,7 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
     for page, lines in pages:
         # every place the page prints a party's name (its letterhead as well as its block)
         printed = {role: _printings(lines, _tokens(str(cell.value))) for role, cell in names.items() if cell}
+        char_width = typical_char_width(page.words)
         for index, line in enumerate(lines):
             above = line_above(lines, index)
             for k, word in enumerate(line.words):
@@ -80,7 +81,13 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
                 if value is None or value in used:
                     continue
                 before = " ".join(w.text for w in line.words[:k])
-                role = _owner(names, before, page.number, word.bbox, printed)
+                # the id's column is its phrase's: a long caption before it ('Australian Business Number: 43 964
+                # 579 673') puts the number right of its party's name, its caption under it
+                first = k
+                while first > 0 and _one_phrase(line.words[first - 1 : first + 1], char_width):
+                    first -= 1
+                column = (line.words[first].bbox[0], *word.bbox[1:])
+                role = _owner(names, before, page.number, column, printed)
                 if role is not None and f"{role}_tax_id" not in fields:
                     fields[f"{role}_tax_id"] = FieldValue(value, 0.6, page.number, word.bbox, word.text)
                     used.add(value)

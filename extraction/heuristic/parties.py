@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from extraction.companies import LEGAL_FORM
+from extraction.companies import LEGAL_FORM, names_a_company
 from extraction.document import Word
 from extraction.heuristic.parts import (
     Candidate,
@@ -235,11 +235,11 @@ class PartyFields:
                 )
                 if phrase.top > 0.2 or re.search(title, text, re.I) or text.endswith(":"):
                     continue
-                if DOCUMENT_TITLE.search(text) and not LEGAL_FORM.search(text):
+                if DOCUMENT_TITLE.search(text) and not names_a_company(text):
                     continue  # the document's title in its language ('Bon de commande / Order', 'Beställning')
                 if sum(1 for w in phrase.words if w.text[:1].islower() and len(w.text) >= 3) >= 2:
                     continue  # a sentence's words (a clause of a contract set in two columns), not a name
-                if phrase.height < 1.15 * body and not LEGAL_FORM.search(text) and text.lower() not in footer:
+                if phrase.height < 1.15 * body and not names_a_company(text) and text.lower() not in footer:
                     continue  # in the running text's size a name without its legal form is a phrase of the body
                 if not re.search(r"[A-Za-z]{2}", text) or any(ch.isdigit() for ch in text) or "@" in text:
                     continue
@@ -248,7 +248,7 @@ class PartyFields:
                 # a phrase that reads like a company beats a bigger one that does not (a title in any language)
                 # the print's size, not the height of a name read over two lines
                 print_size = max(w.bbox[3] - w.bbox[1] for w in phrase.words)
-                size = print_size * (1.7 if LEGAL_FORM.search(text) else 1.0) - index * 1e-4
+                size = print_size * (1.7 if names_a_company(text) else 1.0) - index * 1e-4
                 if best is None or size > best[0]:
                     best = (size, phrase)
         if best is None:
@@ -258,7 +258,7 @@ class PartyFields:
             words = words[1:]  # monogram letters of a logo read into the name ('& Novak Manufacturing GmbH')
         phrase = Line(words)
         text = phrase.text.strip(" ,;")
-        corroborated = bool(LEGAL_FORM.search(text)) or (len(text) > 4 and text.lower() in footer)
+        corroborated = names_a_company(text) or (len(text) > 4 and text.lower() in footer)
         return Candidate("buyer_name", text, phrase.words, view.page.number, 0.7 if corroborated else 0.45, text)
 
 
