@@ -20,6 +20,11 @@ bench/results/tablefuzz-wide-<extractor>-<seed>.json.
 ``--space unheard`` draws the wide space's grids under captions no reader of this project knows (words of ten
 other languages, their abbreviations, column letters, made-up words, none) with the columns shuffled
 (training/factory/tableunheard.py), reported by the wide factors plus ``order`` and ``foreign``.
+
+``--space stress`` draws the wide space's grids with the structures no other space prints
+(training/factory/tablestress.py): numbers on the middle, last or a line of their own under a wrapped description,
+Indian and space-grouped numbers, unit prices of 3 or 4 decimals, all-digit article numbers, a column no pricing
+rule uses (delivery date, tariff number, weight, cost centre), grouped large numbers.
 """
 
 from __future__ import annotations
@@ -125,17 +130,19 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=31)
     parser.add_argument("--extractor", default="auto", choices=["heuristic", "layout", "auto"])
     parser.add_argument(
-        "--space", default="default", choices=["default", "wide", "unheard"], help="the generator's space"
+        "--space", default="default", choices=["default", "wide", "unheard", "stress"], help="the generator's space"
     )
     parser.add_argument("--keep", type=Path, default=None, help="generate into (or reuse) this folder")
     parser.add_argument("--out", type=Path, default=None)
     args = parser.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     from training.factory.tablefuzz import generate_tablefuzz
+    from training.factory.tablestress import FACTORS as STRESS_FACTORS
     from training.factory.tableunheard import FACTORS as UNHEARD_FACTORS
     from training.factory.tablewide import FACTORS as WIDE_FACTORS
 
-    factors = {"wide": list(WIDE_FACTORS), "unheard": list(UNHEARD_FACTORS)}.get(args.space, FACTORS)
+    spaces = {"wide": WIDE_FACTORS, "unheard": UNHEARD_FACTORS, "stress": STRESS_FACTORS}
+    factors = list(spaces.get(args.space, FACTORS))
     with tempfile.TemporaryDirectory(prefix="bench-tablefuzz-") as tmp:
         folder = args.keep or Path(tmp)
         if not list(folder.glob("po-tablefuzz-*.json")):

@@ -655,7 +655,11 @@ class GeometricTables:
         if not text_groups:
             return out
         texts_of = [[" ".join(w.text for w in ws) for ws in group] for group, _ in text_groups]
-        codes = [sum(bool(CODE.match(t)) for t in texts) / len(texts) for texts in texts_of]
+        # a code in brackets ('[7211]', '(DR-184222)') is a code still
+        codes = [
+            sum(bool(CODE.match(re.sub(r"^[(\[](.*)[)\]]$", r"\1", t))) for t in texts) / len(texts)
+            for texts in texts_of
+        ]
         lengths = [median(len(t) for t in texts) for texts in texts_of]
         description = max(range(len(text_groups)), key=lambda i: (codes[i] < 0.5, lengths[i]))
         text_groups[description][1].name = "description"

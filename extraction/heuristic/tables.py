@@ -665,6 +665,57 @@ def _inside_table(words: list[Word], left_bound: float, char_width: float) -> li
     return inside
 
 
+def _split_at(lines: list[Line]) -> int | None:
+    """Where a run of lines from one item's numbers to the next item's splits: after the widest step between
+    line tops (rows set apart from each other more than an item's wrapped lines), None where the steps are even."""
+    steps = [b.top - a.top for a, b in zip(lines, lines[1:], strict=False)]
+    widest = max(steps)
+    return steps.index(widest) if widest > 1.12 * min(steps) else None
+
+
+def _reanchored(
+    rows: list[RowDraft],
+    held: dict[int, list[tuple[Line, dict[str, list[Word]]]]],
+    first: int,
+    lead: list[tuple[Line, dict[str, list[Word]]]],
+) -> None:
+    """Gives the text lines between two items' numbers to the item they belong to. A description may wrap under
+    its item's numbers (the text is the item's above) or over them (the numbers stand on its last line or under
+    it: the text is the next item's): where the steps between the lines part the rows, the widest step splits
+    them; where they are even, the table's own habit, told by text above its first row and none under its last."""
+    runs = [(i, held[first + i]) for i in range(len(rows) - 1) if held.get(first + i)]
+    splits: dict[int, int | None] = {}
+    for i, run in runs:
+        above, below = rows[i].line, rows[i + 1].line
+        splits[i] = None if above is None or below is None else _split_at([above, *(ln for ln, _ in run), below])
+    bare = any(not row.cells.get("description") and not row.cells.get("sku") for row in rows)
+    if not bare and any(k == len(held[first + i]) for i, k in splits.items()):
+        return  # a row keeps the text under it: the descriptions wrap under their numbers
+    start = rows[0].cells.get("description", [None])[0] if rows else None
+    aligned = bool(lead) and (start is None or abs(lead[0][1]["description"][0].bbox[0] - start.bbox[0]) < 0.01)
+    told = any(k is not None for k in splits.values())
+    if not (bare or told or runs and aligned and not held.get(first + len(rows) - 1)):
+        return
+    if aligned:
+        _moved(lead, rows[0], None)
+    for i, run in runs:
+        _moved(run[splits[i] or 0 :], rows[i + 1], rows[i])
+
+
+def _moved(lines: list[tuple[Line, dict[str, list[Word]]]], row: RowDraft, source: RowDraft | None) -> None:
+    """The words of text ``lines`` put before ``row``'s own (taken from ``source``, which had them)."""
+    for name in ("description", "sku", "unit"):
+        words = [w for _, cells in lines for w in cells.get(name, [])]
+        if not words:
+            continue
+        if source is not None:
+            ids = {id(w) for w in words}
+            source.cells[name] = [w for w in source.cells.get(name, []) if id(w) not in ids]
+            if not source.cells[name]:
+                del source.cells[name]
+        row.cells[name] = words + row.cells.get(name, [])
+
+
 def distance_between(group: list[Word], column: Column) -> float:
     """How far a number's words stand from a column's span (0 where they overlap)."""
     x0, x1 = group[0].bbox[0], group[-1].bbox[2]
@@ -826,6 +877,8 @@ class TableReader(GeometricTables):
                         break
                     if extra == 1 and self._titles(line, below, view):
                         break
+                    if extra and len(below.words) >= 3 and len(split_phrases(below, view.char_width)) == 1:
+                        break  # one phrase of three words or more under captions: a description, a row's text
                     stacked = _stack(stacked, below)
                 found = self._header_columns(stacked, view.page.source == "ocr")
                 if found and (best is None or len(found) >= best[0]):
@@ -865,6 +918,7 @@ class TableReader(GeometricTables):
         left_bound = 0.0
         sections_from = 0  # the rows since the last section subtotal, over pages
         for view in views:
+            lead: list[tuple[Line, dict[str, list[Word]]]] = []  # text right above the page's first row
             header = self._find_header(view)
             pending = None  # this page's header, while rows of the table before are looked for above it
             # no header names the columns: the rows that multiply out tell them (not where a named table goes on)
@@ -903,6 +957,7 @@ class TableReader(GeometricTables):
             elif geometric is not None:
                 columns, start = geometric
                 start = self._rows_above(view, columns, start, number_hint)
+                lead = self._text_above(view, columns, start, number_hint)
                 # the table's own width: a sidebar's words on the same lines are not its cells
                 left_bound = columns[0].x0 - 3 * view.char_width
                 must_find_row = False
@@ -918,6 +973,8 @@ class TableReader(GeometricTables):
             section_from, after_subtotal = len(rows), False  # the rows a section subtotal adds up
             subtotal_sum = Decimal(0)
             position = start
+            page_from = len(rows)  # this page's rows
+            held: dict[int, list[tuple[Line, dict[str, list[Word]]]]] = {}  # a row's text lines under it
             while position < len(view.lines):
                 line, position = view.lines[position], position + 1
                 if left_bound and line.words[0].bbox[0] < left_bound:
@@ -960,7 +1017,10 @@ class TableReader(GeometricTables):
                     is_row = coded or len(numeric) == 3 and arithmetic_fits(values)
                 if is_row and _amounts_only(cells):
                     is_row = False  # a totals grid's values under their captions ('38 456,04  9614,01  48 070,05')
-                if is_row and (cells.get("description") or cells.get("sku")):
+                # the item's numbers on a line of their own under its wrapped description (the text lines above)
+                above = held.get(len(rows) - 1, []) if previous is not None else lead
+                under_text = bool(above) and line.top - above[-1][0].bottom < 1.6 * max(line.height, 0.005)
+                if is_row and (cells.get("description") or cells.get("sku") or under_text):
                     misses, after_subtotal = 0, False
                     previous = RowDraft(
                         view.page.number, cells, line.bottom, tuple(c.name for c in columns), tuple(columns), line
@@ -1024,6 +1084,7 @@ class TableReader(GeometricTables):
                     for name, words in cells.items():
                         if name != "_line":
                             previous.cells.setdefault(name, []).extend(words)
+                    held.setdefault(len(rows) - 1, []).append((line, cells))
                     previous.bottom = line.bottom
                     table_bottom = line.bottom
                     continue
@@ -1032,7 +1093,12 @@ class TableReader(GeometricTables):
                     and not numeric
                     and line.top - (view.lines[start - 1].bottom if start else 0) < 0.05
                 ):
-                    continue  # a sub-header or blank band between the header and the first row
+                    # a sub-header or blank band between the header and the first row, or the first item's
+                    # description when the numbers stand on its last line (kept aside until the rows tell)
+                    text_only = bool(cells.get("description")) and set(cells) <= {"description", "sku", "unit", "_line"}
+                    near = lead and line.top - lead[-1][0].bottom < 1.6 * max(line.height, 0.005)
+                    lead = [*lead, (line, cells)] if text_only and (near or not lead) else []
+                    continue
                 far = previous is not None and line.top - previous.bottom > 1.6 * max(line.height, 0.005)
                 ends = far and view.page.source != "ocr" and previous is not None and previous.page == view.page.number
                 misses += not ends
@@ -1045,6 +1111,7 @@ class TableReader(GeometricTables):
                     columns, start = again
                     position, previous, misses = start, None, 0
                 # one unreadable line (a smudged scan row) does not end the table; two do
+            _reanchored(rows[page_from:], held, page_from, lead)
             if table_top <= table_bottom:
                 spans[view.page.number] = (table_top, table_bottom + 0.002)
         return rows, spans
@@ -1086,6 +1153,21 @@ class TableReader(GeometricTables):
                 text_lines += 1
             index -= 1
         return start
+
+    def _text_above(
+        self, view: PageView, columns: list[Column], start: int, number_hint: str | None
+    ) -> list[tuple[Line, dict[str, list[Word]]]]:
+        """Up to two lines of text right above a table's first row, under its text columns: the first item's
+        description where the numbers stand on its last line (``_reanchored`` tells)."""
+        out: list[tuple[Line, dict[str, list[Word]]]] = []
+        for index in range(start - 1, max(start - 3, 0) - 1, -1):
+            line, below = view.lines[index], view.lines[index + 1]
+            cells = self._row_cells(line, columns, view.char_width, number_hint)
+            text = cells.get("description") and set(cells) <= {"description", "sku", "unit", "_line"}
+            if not text or below.top - line.bottom > 0.8 * max(line.height, 0.005) or TOTALS_LINE.match(line.text):
+                break
+            out.insert(0, (line, cells))
+        return out
 
     @staticmethod
     def _wraps_description(line: Line, row: RowDraft | None, cells: dict[str, list[Word]], char_width: float) -> bool:

@@ -424,8 +424,12 @@ def make_tablefuzz_po(seed: int, doc_id: str | None = None, space: str = "defaul
         from training.factory.tableunheard import make_unheard_po  # the wide space under unknown captions
 
         return make_unheard_po(seed, doc_id)
+    if space == "stress":
+        from training.factory.tablestress import make_stress_po  # the wide space's grids, structures it lacks
+
+        return make_stress_po(seed, doc_id)
     if space != "default":
-        raise ValueError(f"unknown table space {space!r}: default, wide or unheard")
+        raise ValueError(f"unknown table space {space!r}: default, wide, unheard or stress")
     rng = random.Random(seed)
     spec = sample_spec(random.Random(seed * 7919 + 11))
     day = date(2026, 1, 1) + timedelta(days=rng.randrange(0, 330))
