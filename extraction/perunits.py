@@ -171,14 +171,13 @@ def _amounts(words: list[Word]) -> list[tuple[int, int, str, str, str, str | Non
             found.append((k - 1, k, f"{words[k - 1].text} {number}", *marks))
         elif not re.fullmatch(r"\d{1,3}", word.text) or any(marks):
             found.append((k, k, number, *marks))
-    # a bare number beside a price is none: a tier's band ('1,001 – 5,000'), a count
-    marked = [
-        f for f in found
-        if any(f[3:]) or CENTS.search(f[2]) or any(
-            0 <= j < len(words) and _currency_code(words[j].text) for j in (f[0] - 1, f[1] + 1)
-        )
-    ]  # fmt: skip
-    return marked or found
+    # a bare number beside a price is none: a tier's band ('1,001 – 5,000'), a count. Marked: cents or a currency
+    # glued, else a currency's word beside it
+    marked = [f for f in found if any(f[3:]) or CENTS.search(f[2])]
+    beside = [
+        f for f in found if any(0 <= j < len(words) and _currency_code(words[j].text) for j in (f[0] - 1, f[1] + 1))
+    ]
+    return marked or beside or found
 
 
 def _total(words: list[Word], found: list[tuple[int, int, str, str, str, str | None]], hint: str | None) -> list[Word]:
@@ -283,15 +282,20 @@ def _unit_before(lead: list[Word], amount: Word, gap: float) -> tuple[list[Word]
     return None
 
 
-def _cells(lead: list[Word], rest: list[Word], amount: Word, gap: float) -> tuple[list[Word], list[Word]] | None:
-    """A table's row: two text cells beside the amount's, in any order ('Tonne | Kranführer | 95,00 €', '95,00 € |
-    Kranführer | Tonne'); a count's cell (no letter) and a currency's are none."""
-    if not gap or rest and rest[0].bbox[0] - amount.bbox[2] <= gap:
+def _cells(lead: list[Word], rest: list[Word], edge: Word, gap: float) -> tuple[list[Word], list[Word]] | None:
+    """A table's row: two text cells beside the amount's (``edge`` its last word, a currency's maybe), in any order
+    ('Tonne | Kranführer | 95,00 €', '95,00 € | Kranführer | Tonne'); a count's cell (no letter) and a currency's
+    are none."""
+    if not gap or rest and rest[0].bbox[0] - edge.bbox[2] <= gap:
         return None
-    cells = [
-        cell for cell in [*_split(lead, gap), *_split(rest, gap)]
-        if any(c.isalpha() for w in cell for c in w.text) and not all(_currency_code(w.text) for w in cell)
-    ]  # fmt: skip
+    cells: list[list[Word]] = []
+    others: list[list[Word]] = []
+    for cell in [*_split(lead, gap), *_split(rest, gap)]:
+        lettered = any(c.isalpha() for w in cell for c in w.text)
+        (cells if lettered and not all(_currency_code(w.text) for w in cell) else others).append(cell)
+    # a third cell other than a count ('98.0%', a date) is a table of other terms (a service level's)
+    if any(len(cell) > 1 or not cell[0].text.isdigit() for cell in others if not _currency_code(cell[0].text)):
+        return None
     return (cells[0], cells[1]) if len(cells) == 2 else None
 
 
@@ -328,7 +332,8 @@ def _rate_line(words: list[Word], page: int, hint: str | None, gap: float = 0.0)
     found = _amounts(words)
     if len(found) == 2:
         between = words[found[0][1] + 1 : found[1][0]]
-        if between and all(DASH.match(w.text) or _currency_code(w.text) for w in between):
+        dashed = any(DASH.match(w.text) for w in between)
+        if dashed and all(DASH.match(w.text) or _currency_code(w.text) for w in between):
             found = [(found[0][0], found[1][1], found[0][2], found[0][3], found[1][4], found[1][5])]
         elif remaining := _total(words, found, hint):
             return _rate_line(remaining, page, hint, gap)
@@ -346,7 +351,8 @@ def _rate_line(words: list[Word], page: int, hint: str | None, gap: float = 0.0)
             or follows is None
             or follows.text[:1] in ("/", *OPENS)
             or follows.text.casefold() in PER_WORDS
-            or bool(gap) and follows.bbox[0] - rest[0].bbox[2] > gap
+            or bool(gap)
+            and follows.bbox[0] - rest[0].bbox[2] > gap
         ):
             currency, rest = True, rest[1:]
     lead = words[:start]
@@ -356,12 +362,14 @@ def _rate_line(words: list[Word], page: int, hint: str | None, gap: float = 0.0)
         return None  # '3 days': a bare number without a currency is no price
     # the unit: after the amount, set off before it, or a cell of its own beside it
     cells = None
-    after_amount = _unit_after(words[end], glued, rest)
+    # a bar or a dash between ('95,00 € | pro Woche'), one word ('95,00 EUR net pro Stunde') left out
+    skipped = rest[1:] if len(rest) >= 3 and (rest[1].text.casefold() in PER_WORDS or rest[1].text == "/") else rest
+    after_amount = _unit_after(words[end], glued, rest) or _unit_after(words[end], None, skipped)
     if after_amount is not None:
         unit_words, rest = after_amount[0], _without_note(*after_amount)
     elif (before_amount := _unit_before(lead, words[start], gap)) is not None:
         unit_words, lead = before_amount
-    elif (cells := _cells(lead, rest, words[end], gap)) is not None:
+    elif (cells := _cells(lead, rest, words[len(words) - len(rest) - 1], gap)) is not None:
         lead, unit_words, rest = cells[0], cells[1], []
     else:
         return None
@@ -424,7 +432,7 @@ def _settled(run: list[_Row]) -> list[LineItem]:
     if not paired:
         return [row.item for row in run]
     texts = [[" ".join(w.text for w in cell) for cell in row.cells] for row in paired if row.cells is not None]
-    fits = [all(_unit_ok(t[k]) for t in texts) for k in (0, 1)]
+    fits = [all(_unit_ok(t[k]) and not any(c.isdigit() for c in t[k]) for t in texts) for k in (0, 1)]
     lengths = [sum(len(t[k]) for t in texts) for k in (0, 1)]
     if not any(fits):
         return [row.item for row in run if row.cells is None]
