@@ -5,8 +5,13 @@ word that means 'per' in some language ('na godzinę', 'pro Tag', 'par jour', 'k
 compound 'per' patterns, every locale Babel ships, :data:`PER_WORDS`), the unit ending the line's phrase. The
 service is the text before it on the same line: a list's marker ('•', '3.1', '(b)'), the currency and whatever parts
 them (a colon, a dash, leader dots, a gap) left out. Nothing on the page is looked up by its words: the shape is
-'text, separator, [currency] amount [currency] per unit'. Two such lines or more in a row make a schedule; the
-readers of tables, lists and sentences keep theirs where they find as many (``extraction.rates.read_rates`` asks).
+an amount and a unit in one line, in whatever order (``rates17``): 'per unit' or '/unit' after the amount, the unit
+in brackets after it ('(per hour)', '[h]'), a 'per' phrase set off before it ('Gerüstmontage (pro Woche): 95,00 EUR',
+'service, per hour – price'), or a cell of its own in any column, the unit's column the one whose cells all read as
+units, the shorter ('Tonne | Kranführer | 95,00 €'). A range is read as its lower end, a budget's total (a count
+times the price) left out, a note after the unit ('(min. 4 hours)') no part of it. Two such lines or more in a row
+make a schedule; the readers of tables, lists and sentences keep theirs where they find as many
+(``extraction.rates.read_rates`` asks).
 """
 
 from __future__ import annotations
