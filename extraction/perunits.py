@@ -368,13 +368,16 @@ def _rate_line(words: list[Word], page: int, hint: str | None, gap: float = 0.0)
     # the unit: after the amount, set off before it, or a cell of its own beside it
     cells = None
     # a bar or a dash between ('95,00 € | pro Woche'), one word ('95,00 EUR net pro Stunde') left out
-    skipped = rest[1:] if len(rest) >= 3 and (rest[1].text.casefold() in PER_WORDS or rest[1].text == "/") else rest
+    edge = words[len(words) - len(rest) - 1]  # the amount's last word, or its currency's
+    marked = len(rest) >= 3 and (rest[1].text.casefold() in PER_WORDS or rest[1].text == "/")
+    near = marked and (SEPARATOR.match(rest[0].text) or not gap or rest[0].bbox[0] - edge.bbox[2] <= gap)
+    skipped = rest[1:] if near else rest  # (a cell after a gap is another column's: 'Охрана на склад')
     after_amount = _unit_after(words[end], glued, rest) or _unit_after(words[end], None, skipped)
     if after_amount is not None:
         unit_words, rest = after_amount[0], _without_note(*after_amount)
     elif (before_amount := _unit_before(lead, words[start], gap)) is not None:
         unit_words, lead = before_amount
-    elif (cells := _cells(lead, rest, words[len(words) - len(rest) - 1], gap)) is not None:
+    elif (cells := _cells(lead, rest, edge, gap)) is not None:
         lead, unit_words, rest = cells[0], cells[1], []
     else:
         return None
