@@ -1,8 +1,8 @@
 """A second rate-schedule space (``rates17``), written before the reader it scores was changed: a study generator,
 not a blind set.
 
-    python -m training.factory.ratespace --batch study --n 48 --seed 11   # the shapes the reader is worked on
-    python -m training.factory.ratespace --batch check --n 48 --seed 12   # scored once, after the last change
+    python -m training.factory.ratespace --batch study --n 49 --seed 11   # the shapes the reader was worked on
+    python -m training.factory.ratespace --batch check --n 54 --seed 12   # scored once, after the last change
 
 ``training/factory/ratefuzz.py`` (``rates16``) prints every rate as 'service, separator, amount, per, unit' in some
 order; the reader built on it did not carry over to shapes it had not seen (0.16-0.37 line F1 on its held batches).
