@@ -59,12 +59,16 @@ def _per_unit(doc: Document, extraction: Extraction) -> None:
         return
     if len(found) < len(extraction.line_items):
         return
+    prices = {item.value("unit_price") for item in extraction.line_items}
+    if found and not prices & {item.value("unit_price") for item in found}:
+        extraction.line_items = found  # as many, no price the same: the others read other amounts ('80 – 95')
+        return
     # as many, in the same order: a rate's unit or price the others left empty, where the two agree on the other
     for item, other in zip(extraction.line_items, found, strict=True):
         same = item.value("unit_price") == other.value("unit_price") or item.value("description") == other.value(
             "description"
         )
-        if not same or "quantity" in item.cells:
+        if not same:
             continue
         for name in ("unit", "unit_price"):
             if item.value(name) is None:
@@ -72,12 +76,14 @@ def _per_unit(doc: Document, extraction: Extraction) -> None:
         unit, elided = str(item.value("unit")), str(other.value("unit"))
         if len(unit) > len(elided) and unit.endswith(elided) and unit[-len(elided) - 1] in "’'":
             item.cells["unit"] = other.cells["unit"]  # 'all’ora': the article elided onto the unit is no part of it
-        mine, theirs = str(other.value("description")).split(), str(item.value("description")).split()
-        # the text of a column beside, or a sentence's opening, joined the service
-        if item.value("unit_price") == other.value("unit_price") and len(theirs) > len(mine) > 0:
-            item.cells["description"] = (
-                other.cells["description"] if theirs[-len(mine) :] == mine else item.cells["description"]
-            )
+        # (compared without the comma or colon that parted them from the unit or price: 'Assessorament,')
+        mine, theirs = ([w.rstrip(",;:") for w in str(i.value("description")).split()] for i in (other, item))
+        # the text of a column beside, or a sentence's opening, joined the service; or the unit's phrase set off
+        # after it ('Gerüstmontage (pro Woche)')
+        if item.value("unit_price") == other.value("unit_price") and len(theirs) >= len(mine) > 0:
+            unit_after = theirs[: len(mine)] == mine and str(other.value("unit")) in " ".join(theirs[len(mine) :])
+            if theirs[-len(mine) :] == mine or unit_after or theirs == mine:
+                item.cells["description"] = other.cells["description"]
 
 
 def _read_rates(doc: Document, extraction: Extraction) -> None:
