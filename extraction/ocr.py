@@ -116,17 +116,26 @@ class TesseractEngine:
         An English model reads Cyrillic as Latin look-alikes ('Haumenosanne' for 'Наименование') that are no
         language to the identifier of the Latin languages, and PP-OCR's model has no Cyrillic letters either, so
         such a page lost every description and unit. Only a page whose English reading is no Latin language
-        (``no_latin_language``) has its script told (Tesseract's script detection, about 0.3 CPU s a page)."""
+        (``no_latin_language``) has its script told (Tesseract's script detection, on a sheet of its text bands)."""
         models = [code for code in CYRILLIC_LANGUAGES.values() if code in installed_languages()]
-        if not models or not no_latin_language(words) or page_script(image) != "Cyrillic":
+        if not models or not no_latin_language(words):
+            return None
+        # the script and the language are told from a sheet of the page's wordiest text bands, and the page is then
+        # read once, with the language's model: a whole read with Russian's model only to tell Ukrainian or
+        # Bulgarian was a third whole read of the page (docs/BENCHMARKS.md, "scanspeed17")
+        sheet = text_bands_sheet(image, words)
+        if sheet is None or page_script(sheet) != "Cyrillic":
             return None
         first = "rus" if "rus" in models else models[0]
-        read = words_from_data(tesseract_data(image, config, f"{first}+{self.lang}", self.timeout_s), *image.size)
-        language = page_language(read)
-        if language != first and language in models:
-            again = tesseract_data(image, config, f"{language}+{self.lang}", self.timeout_s)
-            return language, words_from_data(again, *image.size)
-        return first, read
+        told = sure_cyrillic_language(
+            words_from_data(tesseract_data(sheet, "--psm 6 --oem 1", f"{first}+{self.lang}"), *sheet.size)
+        )
+        if told not in models:  # the sheet too short to tell: the whole page read with Russian's model tells it
+            read = words_from_data(tesseract_data(image, config, f"{first}+{self.lang}", self.timeout_s), *image.size)
+            told = page_language(read)
+            if told == first or told not in models:
+                return first, read
+        return told, words_from_data(tesseract_data(image, config, f"{told}+{self.lang}", self.timeout_s), *image.size)
 
 
 # Languages the document families print, as language-identification codes and Tesseract's models (Debian:
@@ -209,6 +218,61 @@ def page_language(words: list[Word], sure: float = 0.9) -> str:
         return CYRILLIC_LANGUAGES[code]
     probability += sum(dict(ranked).get(sibling, 0.0) for sibling in SIBLING_LANGUAGES.get(code, ()))
     return TESSERACT_LANGUAGES[code] if probability >= sure else "eng"
+
+
+def text_bands_sheet(image: Image.Image, words: list[Word], letters: int = 200) -> Image.Image | None:
+    """The page's wordiest text bands (lines of words with three letters or more, as a first reading found them)
+    stacked on one white sheet, until they hold about ``letters`` letters: enough text to tell its script and
+    language at a fraction of a whole page's read. None where the page holds fewer than five such words."""
+    width, height = image.size
+    wordy = sorted((w for w in words if sum(ch.isalpha() for ch in w.text) >= 3), key=lambda w: w.bbox[1] + w.bbox[3])
+    if len(wordy) < 5:
+        return None
+    size = float(np.median([w.bbox[3] - w.bbox[1] for w in wordy]))
+    bands: list[list[Word]] = []
+    for word in wordy:
+        middle = (word.bbox[1] + word.bbox[3]) / 2
+        if bands and abs(middle - (bands[-1][0].bbox[1] + bands[-1][0].bbox[3]) / 2) < size / 2:
+            bands[-1].append(word)
+        else:
+            bands.append([word])
+    chosen, count = [], 0
+    for band in sorted(bands, key=lambda b: -sum(ch.isalpha() for w in b for ch in w.text)):
+        if count >= letters:
+            break
+        chosen.append(band)
+        count += sum(ch.isalpha() for w in band for ch in w.text)
+    pad = size * height / 3
+    crops = [
+        image.crop(
+            (
+                max(0, round(min(w.bbox[0] for w in band) * width - pad)),
+                max(0, round(min(w.bbox[1] for w in band) * height - pad)),
+                min(width, round(max(w.bbox[2] for w in band) * width + pad)),
+                min(height, round(max(w.bbox[3] for w in band) * height + pad)),
+            )
+        )
+        for band in sorted(chosen, key=lambda b: b[0].bbox[1])
+    ]
+    gap = round(size * height)
+    sheet = Image.new("L", (max(c.width for c in crops) + 2 * gap, sum(c.height + gap for c in crops) + gap), 255)
+    top = gap
+    for crop in crops:
+        sheet.paste(crop if crop.mode == "L" else ImageOps.grayscale(crop), (gap, top))
+        top += crop.height + gap
+    return sheet
+
+
+def sure_cyrillic_language(words: list[Word], sure: float = 0.7) -> str | None:
+    """The Tesseract model of the Cyrillic language the words are in where the identifier is ``sure`` of it (a
+    sheet of a page's text bands read with Russian's model: Ukrainian and Bulgarian pages of the study scans rank
+    their own language first at 0.74-0.998 on it, the rest to Russian), else None."""
+    identifier = _identifier(True)
+    text = " ".join(w.text for w in words if any(c.isalpha() for c in w.text))
+    if identifier is None or len(text) < 40 or not is_cyrillic_text(text):
+        return None
+    code, probability = identifier.rank(text)[0]
+    return CYRILLIC_LANGUAGES[code] if probability >= sure else None
 
 
 _osd_lock = threading.Lock()

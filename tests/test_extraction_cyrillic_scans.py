@@ -106,6 +106,37 @@ def test_a_page_in_latin_letters_never_has_its_script_told(monkeypatch: pytest.M
     assert "Northwind" in " ".join(w.text for w in words)
 
 
+@needs_cyrillic
+def test_a_ukrainian_page_is_read_whole_once_its_language_told_from_a_sheet_of_its_text_bands(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The language is told from the page's wordiest bands, not from a whole read with Russian's model: the page
+    is read whole in English (which tells it is no Latin language), then once with its own model (`scanspeed17`)."""
+    if "ukr" not in ocr.installed_languages():
+        pytest.skip("Tesseract's ukr model not installed")
+    page = _page(
+        [
+            *UKRAINIAN,
+            "Умови оплати: протягом десяти днів після отримання рахунку",
+            "Доставка на склад покупця за адресою вказаною в замовленні",
+            "Ціни вказані без податку на додану вартість, якщо інше не зазначено",
+            "Шпагат поліпропіленовий для пакування 12 бобін 48,00 576,00",
+        ]
+    )
+    whole: list[str] = []
+    read = ocr.tesseract_data
+
+    def counted(image: Image.Image, config: str, lang: str = "eng", timeout_s: float = 120.0) -> dict:
+        if image.size == page.size:
+            whole.append(lang)
+        return read(image, config, lang, timeout_s)
+
+    monkeypatch.setattr(ocr, "tesseract_data", counted)
+    words = ocr.TesseractEngine().words(page)
+    assert whole == ["eng", "ukr+eng"]
+    assert "Найменування" in " ".join(w.text for w in words)
+
+
 def test_words_read_in_cyrillic_name_a_cyrillic_model_and_russians_where_unsure() -> None:
     def words(text: str) -> list[Word]:
         return [Word(token, (0.0, 0.0, 0.1, 0.1), 0.9) for token in text.split()]
