@@ -712,6 +712,10 @@ REFIT_SETS: dict[str, dict[str, Any]] = {
     # blind set 11's dev half, as /work/wt/data/blind11-dev (study material since 21:10 of the eighth session, helper
     # b11dev; never its test half): a twelfth blind generator (Greek, Balkan Cyrillic, prices including tax)
     "blind11-dev": {"kind": "blind", "set": 11, "split": "dev", "n": 36, "seed": 1111},
+    # blind set 12's dev half, as /work/wt/data/blind12-dev (study material since 23:57 of the ninth session, helpers
+    # b12dev / b12rows / b12ids; never its test half): a thirteenth blind generator (lakh numbers, OHADA French,
+    # Armenian and Kazakh captions, sub-lines and transport charges)
+    "blind12-dev": {"kind": "blind", "set": 12, "split": "dev", "n": 36, "seed": 1212},
     "cal-7": {"kind": "heldout", "split": "calibration", "n": 60, "seed": 7},
     "heldout-8": {"kind": "heldout", "split": "test", "n": 30, "seed": 8},
     "infam": {"kind": "infam", "n": (30, 10, 6), "seed": 9},
