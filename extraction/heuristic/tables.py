@@ -1287,18 +1287,18 @@ class TableReader(GeometricTables):
         }
         marks = _money_marks(words, char_width, number_hint)
         counted = _counted_cell(words, columns, char_width)
-        # a scrap past every text column set a thousands space before three digits ('ll' '034,00', 'w' '067,60'):
-        # the number's head misread as letters, no unit or text; the cell's re-read reads it whole
-        text_end = max((c.x1 for c in text_columns), default=1.0)
+        # a scrap set a thousands space before three digits, past a numeric column right of every text column ('ll'
+        # '034,00', 'w' '067,60' after the price): the amount's head misread as letters, no unit or text; the
+        # cell's re-read reads it whole
+        text_start = max((c.x0 for c in text_columns), default=1.0)
         misread_heads = {
             id(a)
             for a, b in itertools.pairwise(words)
-            if a.bbox[0] > text_end
-            and len(a.text) <= 3
+            if len(a.text) <= 3
             and re.search(r"\d", a.text) is None
             and re.fullmatch(r"\d{3}(?:[.,]\d+)?", b.text)
             and b.bbox[0] - a.bbox[2] < 1.2 * char_width
-            and any(c.x1 < a.bbox[0] for c in numeric_columns)
+            and any(text_start < c.x0 and c.x1 < a.bbox[0] for c in numeric_columns)
         }
         for word in words:
             if id(word) in misread_heads:
