@@ -223,6 +223,9 @@ class ScanRereader:
         line = row.line
         own = [w for w in row.cells.get(column.name, []) if line.top - 0.002 <= w.bbox[1] < line.bottom]
         x0, x1 = (min(w.bbox[0] for w in own), max(w.bbox[2] for w in own)) if own else (column.x0, column.x1)
+        # a head misread as letters a thousands space before the cell ('ll' '034,00') is read with it
+        heads = [w for w in row.cells.get("_misread", []) if 0 <= x0 - w.bbox[2] < 1.2 * view.char_width]
+        x0 = min([x0, *(w.bbox[0] for w in heads)])
         centre = (x0 + x1) / 2
         left, right = x0 - 2 * view.char_width, x1 + 2 * view.char_width
         for word in line.words:

@@ -826,8 +826,10 @@ class TableReader(GeometricTables):
                     # a misread header still heads a column ('Pos.' 12 must not spill over); so does a second code
                     # caption ('Our Part No.' | 'Your Part No.'): which code is the article's its values tell
                     unread.append(ws)
-                elif not ocr:
-                    unnamed.append(ws)  # a second '#' ('Mfr #' beside 'Seq.'): a column its values name later
+                elif not ocr or min(w.confidence for w in ws) >= 0.8:
+                    # a second '#' ('Mfr #' beside 'Seq.'), a 'Per' beside 'Unit': a column its values name later
+                    # (on a scan where OCR read it surely: a misread caption stays no column)
+                    unnamed.append(ws)
         # a printed header word naming no known column, set apart from its neighbours, right of a caption that
         # names the description, still heads a column: what stands under it ('Taxes' over 'VAT 21%') is not the
         # description's (left of it, or with no such caption, the word may caption the description itself)
@@ -1367,7 +1369,23 @@ class TableReader(GeometricTables):
         }
         marks = _money_marks(words, char_width, number_hint)
         counted = _counted_cell(words, columns, char_width)
+        # a scrap set a thousands space before three digits, past a numeric column right of every text column ('ll'
+        # '034,00', 'w' '067,60' after the price): the amount's head misread as letters, no unit or text; the
+        # cell's re-read reads it whole
+        text_start = max((c.x0 for c in text_columns), default=1.0)
+        misread_heads = {
+            id(a)
+            for a, b in itertools.pairwise(words)
+            if len(a.text) <= 3
+            and re.search(r"\d", a.text) is None
+            and re.fullmatch(r"\d{3}(?:[.,]\d+)?", b.text)
+            and b.bbox[0] - a.bbox[2] < 1.2 * char_width
+            and any(text_start < c.x0 and c.x1 < a.bbox[0] for c in numeric_columns)
+        }
         for word in words:
+            if id(word) in misread_heads:
+                cells.setdefault("_misread", []).append(word)
+                continue
             if id(word) in marks or LEADER.match(word.text):
                 # '€ 1 066,72', '4.664,52 EUR': the currency of a money cell, no word of the text; leader dots
                 # between the text and the next column are no cell's
@@ -1483,9 +1501,18 @@ class TableReader(GeometricTables):
                 and re.fullmatch(r"\d{3}(?:[.,]\d+)?[-−]?", b.text)
             ):
                 ways.append(" ")
-            if gap < 1.5 * char_width and re.fullmatch(r"\d{4,6}", a.text) and re.fullmatch(r"\d{3}[.,]\d{2}", b.text):
-                # a thousands space OCR lost inside the first group ('1519 400,00' for '1 519 400,00'): one
-                # number only where the row then adds up (a guess, as a lost point is)
+            grouped = re.fullmatch(r"[-−]?\d{1,3}(?:([,.'])\d{3})+", a.text)
+            if gap < 1.5 * char_width and grouped and re.fullmatch(r"\d{3}(?:[.,]\d+)?[-−]?", b.text):
+                # '7,327' '282.20': a scan read the last thousands separator as a space; its own mark joins them
+                ways.append(grouped.group(1))
+            if (
+                gap < 1.5 * char_width
+                and re.fullmatch(r"\d{4,6}", a.text)
+                and re.fullmatch(r"\d{3}(?:[.,]\d{2})?", b.text)
+            ):
+                # a thousands space OCR lost inside the first group ('1519 400,00' for '1 519 400,00', '1425 800'
+                # for '1 425 800' on a page printing whole money): one number only where the row then adds up (a
+                # guess, as a lost point is)
                 ways.append(_GROUPS_JOINED)
             if (
                 gap < 1.5 * char_width
