@@ -191,7 +191,8 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
             # KG' goes on into a form)
             runs.append((start, i))
             start = last_form = None
-        if (start is None or _own_line(words, i)) and (AND.match(text) or BETWEEN.match(text)):
+        opens = BETWEEN.match(text) and last_form is None  # a heading's words before it ('Article 1 – Objet Entre')
+        if (start is None or _own_line(words, i) or opens) and (AND.match(text) or BETWEEN.match(text)):
             # 'ENTRE ... ET Lemaréchal SAS': the words that join the parties start neither; an 'und' on a line of
             # its own between two parties' blocks joins no name ('..., Graz, Österreich' / 'und' / 'Großglockner ...')
             name_like = False
