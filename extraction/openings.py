@@ -44,14 +44,32 @@ BETWEEN = re.compile(
 # 'and' where it joins two parties in languages whose word for it AND leaves out (it starts no name there either)
 JOINED = re.compile(r"^(?:a|i|ja|și|és)$", re.IGNORECASE)
 DURATION = re.compile(r"^\(?(\d{1,3})\)?$")
-MONTH_UNIT = re.compile(
-    r"^(?:months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s|månader|måneder|miesi[eę]c[yeę]|měsíců|"
-    r"kuukautta|luni)\W*$",
-    re.IGNORECASE,
+
+
+def _unit_pattern(unit: str, typed: str) -> re.Pattern[str]:
+    """A month's or a year's word after a count: the typed ones (cases CLDR does not list: 'Monaten', 'Jahren'),
+    and CLDR's duration units (Babel) in every plural form of the languages whose months are read and of every
+    country's language ('3 года', '12 ամիս', '2 жыл'), three letters or more."""
+    from babel import Locale  # noqa: PLC0415  (CLDR read once, at import)
+
+    from extraction.normalize import MONTH_LOCALES, MORE_MONTH_LOCALES, country_languages  # noqa: PLC0415
+
+    words: set[str] = set()
+    for locale in MONTH_LOCALES + MORE_MONTH_LOCALES + country_languages():
+        forms = dict(Locale.parse(locale)._data["unit_patterns"].get(f"duration-{unit}", {}).get("long", {}))
+        forms.pop("per", None)  # '{0} par mois': a rate, not a length
+        # the count first ('{0} года'); a word printed before its count ('miaka {0}') is read no way here
+        words |= {w.lower() for f in forms.values() if f.startswith("{0}") and len(w := f[3:].strip()) >= 3}
+    spelled = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True) if re.fullmatch(r"[^\W\d_]+", w))
+    return re.compile(rf"^(?:{typed}|{spelled})\W*$", re.IGNORECASE)
+
+
+MONTH_UNIT = _unit_pattern(
+    "month", r"months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s|månader|måneder|miesi[eę]c[yeę]|měsíců|"
+    r"kuukautta|luni"
 )
-YEAR_UNIT = re.compile(
-    r"^(?:years?|jahren?|jahre|jaar|jaren|ann[oi]|años?|anos?|ans?|ann[ée]es?|år|lata?|let|roky|vuotta|ani)\W*$",
-    re.IGNORECASE,
+YEAR_UNIT = _unit_pattern(
+    "year", r"years?|jahren?|jahre|jaar|jaren|ann[oi]|años?|anos?|ans?|ann[ée]es?|år|lata?|let|roky|vuotta|ani"
 )
 # one to twelve in words in the languages contracts are written in, for a term's length ('zwei Jahre', 'trois
 # ans', 'dos años', 'tre anni'): read only before a month or a year, where 'due' can be nothing else; none
