@@ -389,14 +389,14 @@ class Opening:
         # back to the stop before: a day's ('am 1. März 2026 zwischen ...') or a caption's ('No. 12') is none
         while i > 0 and index - i < 40:
             stop = self.words[i - 1].text
-            if stop.endswith(":") or stop.endswith(".") and not self._abbreviation(i - 1):
+            if stop.endswith(":") or stop.endswith((".", "։", "।", "۔", "。")) and not self._abbreviation(i - 1):
                 break
             i -= 1
         return i
 
     def _sentence_end(self, index: int) -> int:
         i = index
-        while i < len(self.words) and not (re.search(r"[.;]$", self.words[i].text) and not self._abbreviation(i)):
+        while i < len(self.words) and not (re.search(r"[.;։।۔。]$", self.words[i].text) and not self._abbreviation(i)):
             i += 1
         return min(i + 1, len(self.words))
 
@@ -636,8 +636,12 @@ class Opening:
     def _phrase(self, first: int, end: int) -> FieldValue:
         """The words from ``first`` to the sentence's end, less a trailing infinitive ('... zu begleichen')."""
         words = self.words[first:end]
-        raw = " ".join(w.text for w in words).rstrip(".;")
+        raw = " ".join(w.text for w in words).rstrip(".;։।۔。")
         raw = re.sub(r"\s+(?:zu|te)\s+\w+$", "", raw)
+        # a clause on something else after a comma, no number in it ('..., más el ITBMS correspondiente')
+        clause = re.fullmatch(r"(.*\d.*?),\s+[^\d,]+", raw)
+        if clause is not None and net_days(clause[1]) is not None:
+            raw = clause[1]
         return _cell(raw, words[: len(raw.split())], self.page, raw)
 
     def _due_at_once(self, start: int) -> tuple[FieldValue, int] | None:
