@@ -53,7 +53,8 @@ def _code_in_a_cell(page: Page) -> FieldValue | None:
                 break  # a table's row: 'ALL' under 'Size' is a size
             last = phrase.words[-1]
             before = phrase.words[-2].text if len(phrase.words) > 1 else ""
-            if last.text in codes and (_colon_caption(before) or _LEADER.match(before) and caption_of_letters(Line(phrase.words[:-1]))):
+            led = _LEADER.match(before) is not None and caption_of_letters(Line(phrase.words[:-1]))
+            if last.text in codes and (_colon_caption(before) or led):
                 # the code after its caption's colon or leader in one phrase ('Moneda: GTQ', 'Currency ..... LKR')
                 return FieldValue(last.text, CONFIDENCE, page.number, last.bbox, last.text)
             if len(phrase.words) != 1 or phrase.text not in codes:
@@ -71,10 +72,12 @@ def _money(phrases: list[Line]) -> bool:
 
 def _in_a_sidebar(lines: list[list[Line]], index: int, at: int) -> bool:
     """The line's first phrase, in a column of its own beside a table: the line above it holds nothing over the
-    row's other cells (no table's captions; 'Sarafu' over 'TZS' at the left of the order's rows)."""
+    row's other cells, or a row of amounts there, not a table's captions ('Sarafu' over 'TZS' at the left of the
+    order's rows)."""
     row = lines[index]
     above = _line_above(lines, index, row[0]) if at == 0 else []
-    return bool(above) and not any(p.bbox[0] < q.bbox[2] and p.bbox[2] > q.bbox[0] for p in above for q in row[1:])
+    over_cells = any(p.bbox[0] < q.bbox[2] and p.bbox[2] > q.bbox[0] for p in above for q in row[1:])
+    return bool(above) and (not over_cells or _money(above))
 
 
 def _colon_caption(text: str) -> bool:

@@ -65,8 +65,9 @@ def _unit_pattern(unit: str, typed: str) -> re.Pattern[str]:
 
 
 MONTH_UNIT = _unit_pattern(
-    "month", r"months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s|månader|måneder|miesi[eę]c[yeę]|měsíců|"
-    r"kuukautta|luni"
+    "month",
+    r"months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s|månader|måneder|miesi[eę]c[yeę]|měsíců|"
+    r"kuukautta|luni",
 )
 YEAR_UNIT = _unit_pattern(
     "year", r"years?|jahren?|jahre|jaar|jaren|ann[oi]|años?|anos?|ans?|ann[ée]es?|år|lata?|let|roky|vuotta|ani"

@@ -105,7 +105,8 @@ def _day_words() -> str:
             forms = dict(patterns.get(width, {}))
             forms.pop("per", None)  # '{0} na dan': a rate, not a count of days
             # three letters, or two of a script with no 'd' or 'j' to mistake (Armenian 'օր')
-            found = {w.lower() for f in forms.values() if len(w := f.replace("{0}", "").strip()) >= 3 or _two_letters(w)}
+            spelled = {f.replace("{0}", "").strip() for f in forms.values()}
+            found = {w.lower() for w in spelled if len(w) >= 3 or _two_letters(w)}
             words |= found
             stem = os.path.commonprefix(sorted(found))
             if len(found) > 1 and len(stem) >= 4:
