@@ -109,10 +109,17 @@ def read_facts(doc: Document, extraction: Extraction, terms_only: bool = False, 
         theirs, mine = parse_terms(printed), parse_terms(str(terms.value))
         # a number of days beats an event read from a caption's letters ('COD FISCAL' is no cash on delivery)
         counted = mine is not None and mine.net_days > 0 and (theirs is None or theirs.net_days == 0)
-        if not printed or printed in str(terms.value) or captioned or counted:
+        if not printed or printed in str(terms.value) or captioned or counted or _another_clause(printed):
             fields["payment_terms"] = terms
             if mine is not None:
                 fields["payment_terms_days"] = FieldValue(mine.net_days, CONFIDENCE, terms.page, terms.bbox)
+
+
+def _another_clause(text: str) -> bool:
+    """Terms read from a list's other clause: its own caption names another event ('1. Delivery: within 15 days
+    ...' under 'Terms and Conditions', where '2. Payment: ...' follows)."""
+    caption = re.match(r"^(?:\d{1,2}[.)]\s*)?([^\W\d][^:\d]{0,30}):\s", text)
+    return caption is not None and bool(NOT_TERMS.search(caption[1])) and not PAY_WORD.search(caption[1])
 
 
 def currency_by_name(doc: Document) -> FieldValue | None:

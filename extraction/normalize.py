@@ -331,14 +331,18 @@ def _country_months() -> dict[str, int]:
 @lru_cache(maxsize=1)
 def _year_word() -> re.Pattern[str]:
     """The word CLDR's long dates print after the year in the languages whose months are read (Russian '14 марта
-    2026 г.', Ukrainian '2026 р.', Lithuanian '2026 m.'), and a sentence's stop after it ('... 18. maj 2024.')."""
+    2026 г.', Ukrainian '2026 р.', Lithuanian '2026 m.', Armenian '2027 թ.'), and a sentence's stop after a year
+    that ends the date ('... 18. maj 2024.')."""
     words: set[str] = set()
     for locale in MONTH_LOCALES + MORE_MONTH_LOCALES + country_languages():
         for width in ("long", "full", "medium"):
             pattern = Locale.parse(locale).date_formats[width].pattern
-            words |= {m.lower() for m in re.findall(r"y+\s*'([^\W\d_]{1,6})'", pattern)}
+            # quoted, or left bare where its letters are no pattern's (Armenian 'y թ.')
+            found = re.findall(r"y+\s*(?:'([^\W\d_]{1,6})'|([^\W\d_a-zA-Z]{1,6}))", pattern)
+            words |= {(quoted or bare).lower() for quoted, bare in found}
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?<=\d{{4}})(?:\s+(?:{alternatives})\.?|\.+)$" if words else r"(?<=\d{4})\.+$", re.I)
+    # after a year that ends the date, or one that opens it (Armenian '2027 թ. օգոստոսի 20')
+    return re.compile(rf"(?<=\d{{4}})(?:\s+(?:{alternatives})\.?(?=\s|$)|\.+$)" if words else r"(?<=\d{4})\.+$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -412,6 +416,7 @@ def parse_date(text: str | None, hint: str | None = None) -> date | None:
         value = _without_weekday(value)  # 'Thursday, March 5, 2026', 'jeudi 5 mars 2026', '5 Mart 2026 Perşembe'
     value = re.sub(r"\s+del?\s+", " ", value)  # '4 de março de 2026', '15 de enero del 2026'
     value = _year_word().sub("", value)  # '19 марта 2024 г.', '18. maj 2024.'
+    value = re.sub(r"^[«\"„“‘']\s*(\d{1,2})\s*[»\"“”’']", r"\1", value)  # a day in quotes: '«09» февраля 2024 г.'
     # a year first; a scan may read one of its separators as a colon ('2027:02-15'), never both (a time's)
     value = re.sub(r"^(\d{4})\.\s*(\d{1,2})\.\s*(\d{1,2})\.?$", r"\1.\2.\3", value)  # '2025. 07. 17.' (Hungarian)
     match = re.fullmatch(r"(\d{4})[-/.:](\d{1,2})[-/.:](\d{1,2})", value)

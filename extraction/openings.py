@@ -212,7 +212,8 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
             # KG' goes on into a form)
             runs.append((start, i))
             start = last_form = None
-        if (start is None or _own_line(words, i)) and (AND.match(text) or BETWEEN.match(text)):
+        opens = BETWEEN.match(text) and last_form is None  # a heading's words before it ('Article 1 – Objet Entre')
+        if (start is None or _own_line(words, i) or opens) and (AND.match(text) or BETWEEN.match(text)):
             # 'ENTRE ... ET Lemaréchal SAS': the words that join the parties start neither; an 'und' on a line of
             # its own between two parties' blocks joins no name ('..., Graz, Österreich' / 'und' / 'Großglockner ...')
             name_like = False
@@ -391,14 +392,14 @@ class Opening:
         # back to the stop before: a day's ('am 1. März 2026 zwischen ...') or a caption's ('No. 12') is none
         while i > 0 and index - i < 40:
             stop = self.words[i - 1].text
-            if stop.endswith(":") or stop.endswith(".") and not self._abbreviation(i - 1):
+            if stop.endswith(":") or stop.endswith((".", "։", "।", "۔", "。")) and not self._abbreviation(i - 1):
                 break
             i -= 1
         return i
 
     def _sentence_end(self, index: int) -> int:
         i = index
-        while i < len(self.words) and not (re.search(r"[.;]$", self.words[i].text) and not self._abbreviation(i)):
+        while i < len(self.words) and not (re.search(r"[.;։।۔。]$", self.words[i].text) and not self._abbreviation(i)):
             i += 1
         return min(i + 1, len(self.words))
 
@@ -639,11 +640,15 @@ class Opening:
         """The words from ``first`` to the sentence's end, less a trailing infinitive ('... zu begleichen') or word
         for payable ('... zahlbar') where the rest counts the same days."""
         words = self.words[first:end]
-        raw = " ".join(w.text for w in words).rstrip(".;")
+        raw = " ".join(w.text for w in words).rstrip(".;։।۔。")
         raw = re.sub(r"\s+(?:zu|te)\s+\w+$", "", raw)
         rest, _, last = raw.rpartition(" ")
         if rest and PAYABLE.match(last) and net_days(rest) == net_days(raw):
             raw = rest
+        # a clause on something else after a comma, no number in it ('..., más el ITBMS correspondiente')
+        clause = re.fullmatch(r"(.*\d.*?),\s+[^\d,]+", raw)
+        if clause is not None and net_days(clause[1]) is not None:
+            raw = clause[1]
         return _cell(raw, words[: len(raw.split())], self.page, raw)
 
     def _due_at_once(self, start: int) -> tuple[FieldValue, int] | None:

@@ -105,7 +105,10 @@ def duration_words(unit: str = "duration-day", ascii_shortest: int = 3) -> str:
         for width in ("long", "short") if locale in MONTH_LOCALES + MORE_MONTH_LOCALES else ("long",):
             forms = dict(patterns.get(width, {}))
             forms.pop("per", None)  # '{0} na dan': a rate, not a count of days
-            found = {w.lower() for f in forms.values() if len(w := f.replace("{0}", "").strip()) >= 3}
+            # three letters, or two of a script with no 'd' or 'j' to mistake (Armenian 'օր'); short ASCII words only
+            # where the caller allows them
+            spelled = {f.replace("{0}", "").strip() for f in forms.values()}
+            found = {w.lower() for w in spelled if len(w) >= 3 or _two_letters(w)}
             found = {w for w in found if len(w) >= ascii_shortest or not w.isascii()}
             words |= found
             stem = os.path.commonprefix(sorted(found))
@@ -113,6 +116,26 @@ def duration_words(unit: str = "duration-day", ascii_shortest: int = 3) -> str:
                 words.add(stem)  # the forms' stem, for a case CLDR does not list (Greek 'ημέρ-' of 'ημερών')
     spelled = sorted((w for w in words if re.fullmatch(r"[^\W\d_]+", w)), key=len, reverse=True)
     return rf"(?:{'|'.join(_accents_optional(w) for w in spelled)})[^\W\d_]{{0,2}}"
+
+
+def _two_letters(word: str) -> bool:
+    return len(word) == 2 and word.isalpha() and not word.isascii() and not re.search(r"[\u00c0-\u024f]", word)
+
+
+def _day_words_first() -> str:
+    """A day's word that CLDR prints before its count in the country's languages (Swahili 'siku {0}'): 'ndani ya
+    siku 30' counts 30 days."""
+    from babel import Locale  # noqa: PLC0415  (CLDR read once, at import)
+
+    from extraction.normalize import MONTH_LOCALES, MORE_MONTH_LOCALES, country_languages  # noqa: PLC0415
+
+    words: set[str] = set()
+    for locale in MONTH_LOCALES + MORE_MONTH_LOCALES + country_languages():
+        forms = dict(Locale.parse(locale)._data["unit_patterns"].get("duration-day", {}).get("long", {}))
+        forms.pop("per", None)
+        words |= {w.lower() for f in forms.values() if f.endswith("{0}") and len(w := f[:-3].strip()) >= 3}
+    spelled = sorted((w for w in words if re.fullmatch(r"[^\W\d_]+", w)), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in spelled) or r"(?!)"
 
 
 def _accents_optional(word: str) -> str:
@@ -245,6 +268,7 @@ _NET = re.compile(
     + SHORT_DAYS
     + r"|(?<![\d.,])(\d{1,3})\s*(?:net(?:to)?|netto|e\.?o\.?m\b|fin\s+de\s+mois)"  # 30 net, 30 EOM
     r"|\be\.?o\.?m\.?\s*[+/\-]?\s*(\d{1,3})(?!\d)"  # EOM 30, EOM+30
+    r"|\b(?:" + _day_words_first() + r")\s+(\d{1,3})(?!\d)"  # the day's word first ('siku 30')
 )
 
 
