@@ -34,6 +34,7 @@ def _minor_units(word: Word, value: Decimal) -> bool:
     return bool(CENTS.search(word.text)) or bool(_THREE_PLACES.search(word.text)) and value.as_tuple().exponent == -3
 
 
+ZERO_LED = re.compile(r"^0\d")
 CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9./#_-]{2,}$")  # 'MAT-0267558', '347-6970-62', 'PN343903'
 DASH = re.compile(r"^[-–—]$")  # an empty cell
 LEADER = re.compile(r"^[.·_…]{3,}$")  # leader dots after a text: no cell
@@ -78,7 +79,9 @@ def row_arithmetic(line: Line, number_hint: str | None, whole: bool = False) -> 
     The amount is a money value (with cents, or ``whole`` on a page whose money prints none: forints, yen); of the
     pairs before it, the nearest that fits wins.
     """
-    numbers = [(w, v) for w in joined_thousands(line.words) if (v := _numeric(w, number_hint)) is not None]
+    # a number led by a zero ('01', '007': a postal district, a code) is no quantity, price or amount
+    words = [w for w in joined_thousands(line.words) if not ZERO_LED.match(w.text)]
+    numbers = [(w, v) for w in words if (v := _numeric(w, number_hint)) is not None]
     if len(numbers) < 3:
         return None
     percents = [(w, v) for w, v in numbers if w.text.endswith("%")]
