@@ -212,13 +212,13 @@ def _text_layer_words(page: pdfium.PdfPage) -> list[Word]:
             if not chars:
                 return
             # two numbers set without a space between them ('120' right-aligned against '44,224,891.20'): a digit's
-            # box stands clear of the digit before it where a number's own digits touch; split there
+            # box stands clear of (or over) the digit before it where a number's own digits touch; split there
             size = box[3] - box[1]
             cut = next(
                 (
                     i
                     for i in range(1, len(chars))
-                    if chars[i - 1].isdigit() and chars[i].isdigit() and lefts[i] - rights[i - 1] > 0.08 * size
+                    if chars[i - 1].isdigit() and chars[i].isdigit() and abs(lefts[i] - rights[i - 1]) > 0.08 * size
                 ),
                 None,
             )
