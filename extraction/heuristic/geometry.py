@@ -348,6 +348,13 @@ def _worded(group: list[list[Word]]) -> bool:
     )
 
 
+def _units(group: list[list[Word]]) -> bool:
+    """A column of units: one short word a cell, the same words again down the column."""
+    texts = [" ".join(w.text for w in ws) for ws in group]
+    short = all(len(ws) == 1 and UNIT.match(t) and _unit_length(t) <= 8 for ws, t in zip(group, texts, strict=True))
+    return short and len(set(texts)) < len(texts)
+
+
 def _without_sidebar(groups: list[list[list[Word]]], numeric_x0: float, char_width: float) -> list[list[list[Word]]]:
     """Cell groups (left to right) less a block at the left set apart by a wide blank band: a sidebar of header
     fields whose lines fall on the rows' lines. Only while a column of words still stands before the numbers, so
@@ -356,8 +363,8 @@ def _without_sidebar(groups: list[list[list[Word]]], numeric_x0: float, char_wid
     while len(groups) > 1:
         if sum(len(ws) == 1 and bool(CODE.match(ws[0].text)) for ws in groups[0]) >= 0.8 * len(groups[0]) >= 1.6:
             break
-        if not any(_worded(g) for g in groups[1:] if min(ws[0].bbox[0] for ws in g) < numeric_x0):
-            break
+        if not any(_worded(g) and not _units(g) for g in groups[1:] if min(ws[0].bbox[0] for ws in g) < numeric_x0):
+            break  # a column of units ('pcs', 'kg' again and again) describes no goods: the left block does
         right_edge = max(ws[-1].bbox[2] for ws in groups[0])
         next_x0 = min(ws[0].bbox[0] for ws in groups[1])
         if next_x0 - right_edge <= 12 * char_width or next_x0 >= numeric_x0:
