@@ -297,6 +297,7 @@ def _listed(sentence: list[Word]) -> list[list[Word]]:
     return clauses
 
 
+DOTS = re.compile(r"^[.·…_]{3,}$")  # a run of leader dots, a word of its own
 CLAUSE_NUMBER = re.compile(r"^\(?\d{1,2}(?:\.\d{1,2})*[.)]$")  # '3.', '4.1.', '(2)': a clause's number
 
 
@@ -334,6 +335,8 @@ def _part(clause: list[Word]) -> tuple[Word, str, Word, list[Word]] | None:
     if len(found) != 1:
         return None
     at, number = found[0]
+    if any(DOTS.match(w.text) for w in clause):
+        return None  # leader dots run from a term to its price ('Audit ........ 297 423,00 AMD / day'): a list's entry
     after = [w for w in clause[at + 1 :] if not CURRENCY.match(w.text.rstrip(";,."))]
     if len(after) < 3 or not PER.match(after[0].text):
         return None

@@ -203,10 +203,40 @@ def _text_layer_words(page: pdfium.PdfPage) -> list[Word]:
 
         words: list[Word] = []
         chars: list[str] = []
+        lefts: list[float] = []  # each character's left and right edge, shown points
+        rights: list[float] = []
         box: list[float] = []  # x0, y0, x1, y1 in shown points (y down)
         rect = pdfium_c.FS_RECTF()
 
         def flush() -> None:
+            if not chars:
+                return
+            # two numbers set without a space between them ('120' right-aligned against '44,224,891.20'): a digit's
+            # box stands clear of (or over) the digit before it where a number's own digits touch; split there
+            size = box[3] - box[1]
+            cut = next(
+                (
+                    i
+                    for i in range(1, len(chars))
+                    if chars[i - 1].isdigit() and chars[i].isdigit() and abs(lefts[i] - rights[i - 1]) > 0.08 * size
+                ),
+                None,
+            )
+            if cut is not None and all(
+                abs(lefts[i] - rights[i - 1]) < 0.02 * size for i in range(1, len(chars)) if i != cut
+            ):
+                tail, tail_box = chars[cut:], [lefts[cut], box[1], box[2], box[3]]
+                del chars[cut:], lefts[cut:], rights[cut:]
+                box[2] = rights[-1]
+                emit()
+                chars[:] = tail
+                box[:] = tail_box
+            emit()
+            chars.clear()
+            lefts.clear()
+            rights.clear()
+
+        def emit() -> None:
             if chars:
                 text = "".join(chars)
                 x0, y0, x1, y1 = box
@@ -217,7 +247,6 @@ def _text_layer_words(page: pdfium.PdfPage) -> list[Word]:
                     min(1.0, max(0.0, y1 / shown_h)),
                 )
                 words.append(Word(_compatible(text), bbox, 1.0))
-                chars.clear()
 
         for i in range(textpage.count_chars()):
             code = pdfium_c.FPDFText_GetUnicode(textpage, i)
@@ -234,6 +263,8 @@ def _text_layer_words(page: pdfium.PdfPage) -> list[Word]:
                     flush()
             box = [min(box[0], x0), min(box[1], y0), max(box[2], x1), max(box[3], y1)] if chars else [x0, y0, x1, y1]
             chars.append(char)
+            lefts.append(x0)
+            rights.append(x1)
         flush()
         return words
     finally:

@@ -223,3 +223,36 @@ def test_a_batch_number_wrapped_off_its_description_stays_in_it() -> None:
         ]
     )
     assert extraction.line_items[0].value("description") == "Hex screw M12x50 zinc, DIN 933 8.8, batch 2026/114"
+
+
+def test_a_zero_led_number_in_an_address_starts_no_table() -> None:
+    # 'BP 870 Bouaké 01 BP 1542': 870 x 01 = 870 reads as a row; '01' is a postal district, no price
+    extraction = _extract(
+        [
+            (0.10, [(0.08, "BP 870 Bouaké"), (0.36, "01 BP 1542 Abidjan"), (0.64, "BP 870 Bouaké")]),
+            (0.20, [(0.08, "U23710"), (0.20, "Ramette papier"), (0.58, "25"), (0.61, "carton")]),
+            (0.20, [(0.70, "29 657,00"), (0.86, "741 425,00")]),
+            (0.23, [(0.08, "A93426"), (0.20, "Sacs en jute"), (0.58, "100"), (0.61, "u")]),
+            (0.23, [(0.70, "34 759,00"), (0.84, "3 475 900,00")]),
+        ]
+    )
+    assert [i.value("amount") for i in extraction.line_items] == [Decimal("741425.00"), Decimal("3475900.00")]
+
+
+def test_a_unit_column_far_right_of_the_text_leaves_the_text_its_description() -> None:
+    # the description's column ends far left of the units ('հատ' again and again): the text is no sidebar
+    extraction = _extract(
+        [
+            (0.30, [(0.08, "Կոնյակի շիշ 0,5 լ"), (0.47, "հատ"), (0.62, "11 041,25"), (0.77, "2"), (0.86, "22 082,50")]),
+            (0.33, [(0.08, "Թուղթ A4"), (0.47, "տուփ"), (0.62, "22 136,36"), (0.77, "6"), (0.85, "132 818,16")]),
+            (0.36, [(0.08, "Ցեմենտ"), (0.47, "կգ"), (0.63, "9 258,31"), (0.77, "1"), (0.86, "9 258,31")]),
+            (0.39, [(0.08, "Թուղթ A4"), (0.47, "տուփ"), (0.63, "9 369,02"), (0.77, "2"), (0.86, "18 738,04")]),
+        ]
+    )
+    assert [i.value("description") for i in extraction.line_items] == [
+        "Կոնյակի շիշ 0,5 լ",
+        "Թուղթ A4",
+        "Ցեմենտ",
+        "Թուղթ A4",
+    ]
+    assert [i.value("unit") for i in extraction.line_items] == ["հատ", "տուփ", "կգ", "տուփ"]

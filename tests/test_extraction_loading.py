@@ -542,3 +542,18 @@ def test_a_bilevel_page_is_softened_before_reading_and_a_grey_one_is_not() -> No
     prepared = np.asarray(prepare_scan(fax, level=False, flatten=False))
     assert ((prepared > 40) & (prepared < 215)).mean() > 0.005  # grey edges along the strokes
     assert np.array_equal(np.asarray(prepare_scan(page, level=False, flatten=False)), np.asarray(page))
+
+
+def test_two_numbers_set_without_a_space_are_two_words() -> None:
+    # a right-aligned quantity against a long amount: a hair apart, or the amount's first digit over its last
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(595, 842))
+    pdf.setFont("Helvetica", 8)
+    pdf.drawRightString(490.8, 700, "120")
+    pdf.drawString(491.7, 700, "44,224,891.20")
+    pdf.drawRightString(487.6, 680, "500")
+    pdf.drawString(486.6, 680, "161,283,250.00")
+    pdf.drawString(100, 660, "1,201,627.20")
+    pdf.save()
+    texts = [w.text for w in load_document(buffer.getvalue(), "po.pdf").pages[0].words]
+    assert texts == ["120", "44,224,891.20", "500", "161,283,250.00", "1,201,627.20"]

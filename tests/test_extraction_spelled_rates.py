@@ -126,3 +126,21 @@ def test_an_enumeration_whose_opening_has_commas_and_a_semicolon_read_as_a_colon
         ("annual compliance audit", Decimal("585.26")),
         ("emergency call-out", Decimal("846.78")),
     ]
+
+
+def test_rates_behind_leader_dots_are_a_list_not_sentences() -> None:
+    # 'term ........ price / unit' one a line: the leader's dots end no sentence whose service follows the unit
+    doc = page_of_lines(
+        [
+            "Tariffs of the services",
+            "Bookkeeping advice ................................ 216 018,60 AMD / hour",
+            "Tax reporting ............................................ 326 344,20 AMD / month",
+            "Northwind Traders LLC Contoso Services LLC",
+        ]
+    )
+    extraction = Extraction(doc_type="contract", page_count=1, model_version="test")
+    read_rates(doc, extraction)
+    assert [(i.value("description"), i.value("unit_price"), i.value("unit")) for i in extraction.line_items] == [
+        ("Bookkeeping advice", Decimal("216018.60"), "hour"),
+        ("Tax reporting", Decimal("326344.20"), "month"),
+    ]

@@ -34,6 +34,7 @@ def _minor_units(word: Word, value: Decimal) -> bool:
     return bool(CENTS.search(word.text)) or bool(_THREE_PLACES.search(word.text)) and value.as_tuple().exponent == -3
 
 
+ZERO_LED = re.compile(r"^0\d")
 CODE = re.compile(r"^(?=.*\d)[A-Za-z0-9][A-Za-z0-9./#_-]{2,}$")  # 'MAT-0267558', '347-6970-62', 'PN343903'
 DASH = re.compile(r"^[-–—]$")  # an empty cell
 LEADER = re.compile(r"^[.·_…]{3,}$")  # leader dots after a text: no cell
@@ -78,7 +79,9 @@ def row_arithmetic(line: Line, number_hint: str | None, whole: bool = False) -> 
     The amount is a money value (with cents, or ``whole`` on a page whose money prints none: forints, yen); of the
     pairs before it, the nearest that fits wins.
     """
-    numbers = [(w, v) for w in joined_thousands(line.words) if (v := _numeric(w, number_hint)) is not None]
+    # a number led by a zero ('01', '007': a postal district, a code) is no quantity, price or amount
+    words = [w for w in joined_thousands(line.words) if not ZERO_LED.match(w.text)]
+    numbers = [(w, v) for w in words if (v := _numeric(w, number_hint)) is not None]
     if len(numbers) < 3:
         return None
     percents = [(w, v) for w, v in numbers if w.text.endswith("%")]
@@ -345,6 +348,13 @@ def _worded(group: list[list[Word]]) -> bool:
     )
 
 
+def _units(group: list[list[Word]]) -> bool:
+    """A column of units: one short word a cell, the same words again down the column."""
+    texts = [" ".join(w.text for w in ws) for ws in group]
+    short = all(len(ws) == 1 and UNIT.match(t) and _unit_length(t) <= 8 for ws, t in zip(group, texts, strict=True))
+    return short and len(set(texts)) < len(texts)
+
+
 def _without_sidebar(groups: list[list[list[Word]]], numeric_x0: float, char_width: float) -> list[list[list[Word]]]:
     """Cell groups (left to right) less a block at the left set apart by a wide blank band: a sidebar of header
     fields whose lines fall on the rows' lines. Only while a column of words still stands before the numbers, so
@@ -353,8 +363,8 @@ def _without_sidebar(groups: list[list[list[Word]]], numeric_x0: float, char_wid
     while len(groups) > 1:
         if sum(len(ws) == 1 and bool(CODE.match(ws[0].text)) for ws in groups[0]) >= 0.8 * len(groups[0]) >= 1.6:
             break
-        if not any(_worded(g) for g in groups[1:] if min(ws[0].bbox[0] for ws in g) < numeric_x0):
-            break
+        if not any(_worded(g) and not _units(g) for g in groups[1:] if min(ws[0].bbox[0] for ws in g) < numeric_x0):
+            break  # a column of units ('pcs', 'kg' again and again) describes no goods: the left block does
         right_edge = max(ws[-1].bbox[2] for ws in groups[0])
         next_x0 = min(ws[0].bbox[0] for ws in groups[1])
         if next_x0 - right_edge <= 12 * char_width or next_x0 >= numeric_x0:
