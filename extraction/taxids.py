@@ -468,6 +468,12 @@ def shaped_after_acronym(caption: str, words: list[Word]) -> str | None:
     if not tail or not (_acronym(tail[-1]) or (tail[-1].endswith((":", ".")) and any(_acronym(w) for w in tail))):
         return None
     token = words[0].text.strip(".,;:()") if words else ""
+    if (
+        len(words) > 1
+        and re.fullmatch(r"\d{7,}", token)
+        and re.fullmatch(r"[A-Z]\d?|\d[A-Z]\d?", words[1].text.strip(".,;"))
+    ):
+        token += words[1].text.strip(".,;")  # a check letter printed apart ('N° CC: 9123370 D')
     if not (8 <= len(token) <= 20 and _ID_WORD.fullmatch(token)) or _AMOUNT.fullmatch(token):
         return None
     return None if iban.is_valid(token) else token
