@@ -464,8 +464,9 @@ def shaped_after_acronym(caption: str, words: list[Word]) -> str | None:
     amount or an IBAN is none."""
     tail = caption.split()[-3:]
     # the abbreviation itself, or a caption holding it ending in a stop or colon; a tax's word alone ('Tax No.') is
-    # too common a caption of numbers of no register
-    if not tail or not (_acronym(tail[-1]) or (tail[-1].endswith((":", ".")) and any(_acronym(w) for w in tail))):
+    # too common a caption of numbers of no register; two Latin capitals alone are a VAT number's country ('DE 538...')
+    bare = _acronym(tail[-1]) and not re.fullmatch(r"[A-Z]{2}", tail[-1]) if tail else False
+    if not tail or not (bare or (tail[-1].endswith((":", ".")) and any(_acronym(w) for w in tail))):
         return None
     token = words[0].text.strip(".,;:()") if words else ""
     if (
