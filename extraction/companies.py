@@ -164,6 +164,23 @@ def quoted_name_end(texts: list[str], k: int) -> int | None:
     return None
 
 
+def quoted_form_end(texts: list[str], k: int) -> int | None:
+    """Where a company's name in quotes at ``texts[k]`` followed by its legal form ends ('«Դիլիջան Շին» ՓԲԸ,' ->
+    after 'ՓԲԸ,'), as Armenia prints it: a word shaped as a form's abbreviation right after the closing quote, no
+    number after it (then it is a caption: '«Ромашка» ИНН 7701234567'); None where no such name starts at ``k``."""
+    first = texts[k]
+    if len(first) < 2 or first[0] not in _OPENING_QUOTE or not first[1:2].isupper():
+        return None
+    for j in range(k, min(len(texts) - 1, k + QUOTED_WORDS)):
+        if any(ch.isdigit() for ch in texts[j]):
+            return None
+        if texts[j].rstrip(",;:.")[-1:] in _CLOSING_QUOTE and (j > k or len(texts[j].rstrip(",;:.")) > 2):
+            form = texts[j + 1].rstrip(",;")
+            numbered = j + 2 < len(texts) and any(ch.isdigit() for ch in texts[j + 2])
+            return j + 2 if _abbreviation(form) and not numbered else None
+    return None
+
+
 def forms_read_with_zeros(words: list[Word]) -> list[Word]:
     """An OCR'd page's legal forms with a zero read for the letter o ('sp. z 0.0.', 'Krka d.0.0.'): a word of
     initials (letters, zeros and dots) that with its zeros read as o is a legal form, after a word that joins a

@@ -18,7 +18,7 @@ from dateutil.relativedelta import relativedelta
 
 from extraction.agreements import BUYER_ROLE, VENDOR_ROLE, grantor_first
 from extraction.checks import recheck_required
-from extraction.companies import LEGAL_FORM, bare_legal_form, quoted_name_end, trailing_form
+from extraction.companies import LEGAL_FORM, bare_legal_form, quoted_form_end, quoted_name_end, trailing_form
 from extraction.countries import page_date_order
 from extraction.document import Document, Page, Word, union_bbox
 from extraction.layout import group_lines, phrase_texts, split_phrases, typical_char_width
@@ -181,9 +181,10 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
     for i, word in enumerate(words):
         if i < after_quote:
             continue
-        quoted = quoted_name_end(texts, i)
+        # a form before its name in quotes ('... un SIA „Gauja Tehnika”, PVN Nr. ...'), or one no list holds after it
+        # ('«Դիլիջան Շին» ՓԲԸ,'): the name starts at the form or the quote
+        quoted = quoted_name_end(texts, i) or (quoted_form_end(texts, i) if start is None else None)
         if quoted is not None:
-            # a form before its name in quotes ('... un SIA „Gauja Tehnika”, PVN Nr. ...'): the name starts at it
             if start is not None and last_form is not None:
                 runs.append((start, last_form + 1))
             runs.append((i, quoted))

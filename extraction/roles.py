@@ -26,7 +26,14 @@ from difflib import SequenceMatcher
 
 from extraction.agreements import is_prose
 from extraction.checks import recheck_required
-from extraction.companies import LEGAL_FORM, bare_legal_form, leading_form, quoted_name_end, trailing_form
+from extraction.companies import (
+    LEGAL_FORM,
+    bare_legal_form,
+    leading_form,
+    quoted_form_end,
+    quoted_name_end,
+    trailing_form,
+)
 from extraction.document import BBox, Document, Page, Word, union_bbox
 from extraction.layout import Line, captions_over_values, group_lines, split_phrases, typical_char_width
 from extraction.normalize import is_valid_tax_id
@@ -123,7 +130,7 @@ def company_names(words: list[Word]) -> list[tuple[int, int]]:
         text = word.text
         if k < after_quote:
             continue
-        quoted = quoted_name_end(texts, k)
+        quoted = quoted_name_end(texts, k) or quoted_form_end(texts, k)
         if quoted is not None:
             spans.append((k, quoted))
             start = after_quote = quoted

@@ -11,7 +11,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
-from stdnum import get_cc_module
+from stdnum import get_cc_module, iban
 from stdnum.exceptions import InvalidFormat, InvalidLength
 from stdnum.ro import cui
 from stdnum.util import get_number_modules
@@ -409,7 +409,7 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
     account, nor do real RFCs) or up to four groups of digits: as printed, its hyphens and stops kept ('CUIT
     30-94421836-6', 'RUT 97.579.209-9'), its groups' spaces closed ('Org.nr. 917 216 479' -> '917216479')."""
     modules = caption_modules(caption)
-    caption = " ".join(caption.split()[-2:])
+    whole, caption = caption, " ".join(caption.split()[-2:])
     generic = TAX_CAPTION.search(caption) and not re.search(r"\b[A-Z]{2}$", caption)  # no 'DE' before it
     if not modules and generic and words and re.fullmatch(r"\d{8,15}", words[0].text.strip(".,;")):
         # a tax number's caption that names no scheme: one unbroken number some country's check digits accept (a
@@ -424,7 +424,7 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
     groups: list[str] = []
     found = None
     for word in words[:4] if modules else []:
-        if not re.fullmatch(r"\d[\d.\-]*", word.text.strip(".,;")):
+        if not re.fullmatch(r"\d[\d.\-]*|\d[0-9A-Z]{1,3}", word.text.strip(".,;")):  # NINEA's last group: '1V1'
             break
         groups.append(word.text.strip(".,;"))
         if any(m.is_valid("".join(groups)) for m in modules):
@@ -439,7 +439,45 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
         checked = checked_tax_id(words)
         if checked is not None and not any(_fails_check_digit(m, checked) for m in modules):
             return checked
-    return None
+    # an id of a scheme of a country python-stdnum lacks, under the abbreviation of a scheme it knows of another
+    # country ('RUC' of Panama, not Peru's): not of that scheme's length or shape (of it and failing its check digit,
+    # a misprint)
+    shaped = shaped_after_acronym(whole, words)
+    return shaped if shaped is not None and not any(_fails_check_digit(m, shaped) for m in modules) else None
+
+
+# an id of a scheme python-stdnum lacks, one word: digits in fixed groups by hyphens, a letter or two at either end
+# ('006205090-0302', '195-559-289', '1283832928-1-2009', '2669992B', 'OM1127642772'), seven digits at least
+_ID_WORD = re.compile(r"(?=(?:\D*\d){7})[A-Z]{0,2}\d+(?:-\d+)*[A-Z]?\d?")
+
+
+def _acronym(word: str) -> bool:
+    """A scheme's abbreviation in any script ('BIN', 'RUC', 'NINEA', 'БИН', 'ՀՎՀՀ', 'N.I.F.'): two to six capitals."""
+    letters = word.strip(",;:()№#").replace(".", "")
+    return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
+
+
+def shaped_after_acronym(caption: str, words: list[Word]) -> str | None:
+    """An id of a country python-stdnum knows no scheme of, recognised by its caption's shape rather than its words:
+    a caption ending right before it ('BIN: 006205090-0302', 'ՀՎՀՀ 23992959', 'VAT Reg. No.: 187650228-7000') that
+    is or holds a scheme's abbreviation, and one word of an id's shape, 8-20 characters; a date, an
+    amount or an IBAN is none."""
+    tail = caption.split()[-3:]
+    # the abbreviation itself, or a caption holding it ending in a stop or colon; a tax's word alone ('Tax No.') is
+    # too common a caption of numbers of no register; two Latin capitals alone are a VAT number's country ('DE 538...')
+    bare = _acronym(tail[-1]) and not re.fullmatch(r"[A-Z]{2}", tail[-1]) if tail else False
+    if not tail or not (bare or (tail[-1].endswith((":", ".")) and any(_acronym(w) for w in tail))):
+        return None
+    token = words[0].text.strip(".,;:()") if words else ""
+    if (
+        len(words) > 1
+        and re.fullmatch(r"\d{7,}", token)
+        and re.fullmatch(r"[A-Z]\d?|\d[A-Z]\d?", words[1].text.strip(".,;"))
+    ):
+        token += words[1].text.strip(".,;")  # a check letter printed apart ('N° CC: 9123370 D')
+    if not (8 <= len(token) <= 20 and _ID_WORD.fullmatch(token)) or _AMOUNT.fullmatch(token):
+        return None
+    return None if iban.is_valid(token) else token
 
 
 def _fails_check_digit(module: NumberValidationModule, number: str) -> bool:

@@ -4,7 +4,7 @@ own script (`taxids16`). Names and numbers are made up here: none is a study doc
 
 import pytest
 
-from extraction.companies import LEGAL_FORM, quoted_name_end
+from extraction.companies import LEGAL_FORM, quoted_form_end, quoted_name_end
 from extraction.document import Document
 from extraction.openings import read_opening
 from extraction.result import Extraction, FieldValue
@@ -40,6 +40,19 @@ def test_no_form_in_a_word_of_prose_a_box_or_a_country(word: str) -> None:
 )  # fmt: skip
 def test_a_word_shaped_as_a_form_s_abbreviation_before_a_quoted_name(text: str, end: int | None) -> None:
     assert quoted_name_end(text.split(), 0) == end
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [
+        ("«Դիլիջան Շին» ՓԲԸ, ՀՎՀՀ 23992959", 3), ("«Արագած Սերվիս» ՍՊԸ", 3),
+        ("«Ромашка» ИНН 7701234567", None),  # a caption before a number, no form
+        ("«Заря» завод", None),  # no abbreviation after the quote
+        ("Москва «Заря» ООО", None),  # no quote at the start
+    ],
+)  # fmt: skip
+def test_a_quoted_name_followed_by_a_word_shaped_as_a_form_s_abbreviation(text: str, end: int | None) -> None:
+    assert quoted_form_end(text.split(), 0) == end
 
 
 def test_an_opening_names_parties_in_quotes_before_their_form_and_after_an_unlisted_one() -> None:

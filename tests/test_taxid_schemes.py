@@ -46,3 +46,23 @@ def test_ids_of_any_scheme_are_read_and_given_their_party_under_any_caption() ->
 )  # fmt: skip
 def test_a_tax_caption_s_number_is_one_some_scheme_checks(caption: str, printed: str, value: str | None) -> None:
     assert captioned_tax_id(caption, words_at(printed, 0.1, 0.1)) == value
+
+
+@pytest.mark.parametrize(
+    ("caption", "printed", "value"),
+    [
+        ("BIN:", "006205090-0302", "006205090-0302"),  # Bangladesh: no scheme python-stdnum knows
+        ("ՀՎՀՀ", "23992959", "23992959"),  # Armenia's abbreviation in its own script
+        ("VAT Reg. No.:", "187650228-7000", "187650228-7000"),  # the abbreviation first, then a word for number
+        ("RUC", "1283832928-1-2009", "1283832928-1-2009"),
+        ("NINEA", "0373241 1V1", "03732411V1"),  # Senegal's, its module's: the last group holds letters
+        ("N° CC:", "9123370 D", "9123370D"),  # Côte d'Ivoire's, its check letter printed apart
+        ("Tax No.", "416-88-09270", None),  # a tax's word alone, no abbreviation: too common a caption
+        ("Date:", "2024-10-03", None),  # not an abbreviation; and a date is no id
+        ("TIN:", "03.10.2024", None),
+        ("IBAN", "DE89370400440532013000", None),
+        ("Acme Ltd", "12345678", None),  # a name's form is not the caption's last word with a colon
+    ],
+)  # fmt: skip
+def test_an_id_no_scheme_knows_is_read_after_an_abbreviation(caption: str, printed: str, value: str | None) -> None:
+    assert captioned_tax_id(caption, words_at(printed, 0.1, 0.1)) == value
