@@ -516,9 +516,7 @@ def _running_total(
 def _holds_words(lines: list[Line], column: Column, char_width: float) -> bool:
     """Most rows hold a word of four letters or more in the column: no figure, no unit ('1.952,6 kg', '20.11.2026')."""
     cells = [
-        " ".join(
-            w.text for w in line.words if column.x0 - char_width <= w.bbox[0] and w.bbox[2] <= column.x1 + char_width
-        )
+        " ".join(w.text for w in line.words if column.x0 - char_width <= w.bbox[0] and w.bbox[2] <= column.x1 + char_width)
         for line in lines
     ]
     return sum(bool(re.search(r"[^\W\d_]{4}", cell)) for cell in cells) >= 0.5 * len(lines)
