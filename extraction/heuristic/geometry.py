@@ -514,12 +514,13 @@ def _running_total(
 
 
 def _holds_words(lines: list[Line], column: Column, char_width: float) -> bool:
-    """Most rows hold a word of four letters or more in the column: no figure, no unit ('1.952,6 kg', '20.11.2026')."""
+    """Most rows hold a word in the column, no figure nor a short unit alone ('1.952,6 kg', '20.11.2026')."""
     cells = [
         " ".join(w.text for w in line.words if column.x0 - char_width <= w.bbox[0] and w.bbox[2] <= column.x1 + char_width)
         for line in lines
     ]
-    return sum(bool(re.search(r"[^\W\d_]{4}", cell)) for cell in cells) >= 0.5 * len(lines)
+    words = [re.sub(r"[\d.,/:-]+\s*[^\W\d_]{0,3}\.?", "", cell) for cell in cells]
+    return sum(bool(WORDED.search(w)) for w in words) >= 0.5 * len(lines)
 
 
 def _description_above(
@@ -529,10 +530,9 @@ def _description_above(
     longest worded phrase of the line right above each row starts, when those phrases align on most rows."""
     numeric_x0 = min(c.x0 for c in columns if c.name in PRICED)
     spans = []
-    rows = {index for index, _ in anchors}
-    for index in rows:
-        if index == 0 or index - 1 in rows:
-            continue  # a row right above is no text of this one
+    for index, _ in anchors:
+        if index == 0:
+            continue
         phrases = [p.words for p in split_phrases(lines[index - 1], char_width) if p.words[-1].bbox[2] < numeric_x0]
         if phrases:
             longest = max(phrases, key=lambda ws: sum(len(w.text) for w in ws))
