@@ -24,7 +24,6 @@ from extraction.layout import Line, joined_thousands, split_phrases
 from extraction.normalize import iso_codes, parse_amount, parse_currency
 from extraction.result import PRICED
 
-WORDED = re.compile(r"[^\W\d_]{2}")  # a word of two letters or more: text, no figure
 CENTS = re.compile(r"[.,]\d{2}\)?$")
 _THREE_PLACES = re.compile(r"[.,]\d{3}\)?$")
 
@@ -513,42 +512,6 @@ def _running_total(
     return steps >= 1 and fits >= max(1, 0.8 * steps) and fits >= 0.5 * (len(cells) - 1)
 
 
-def _holds_words(lines: list[Line], column: Column, char_width: float) -> bool:
-    """Most rows hold a word in the column, no figure nor a short unit alone ('1.952,6 kg', '20.11.2026')."""
-    cells = [
-        " ".join(w.text for w in line.words if column.x0 - char_width <= w.bbox[0] and w.bbox[2] <= column.x1 + char_width)
-        for line in lines
-    ]
-    words = [re.sub(r"[\d.,/:-]+\s*[^\W\d_]{0,3}\.?", "", cell) for cell in cells]
-    return sum(bool(WORDED.search(w)) for w in words) >= 0.5 * len(lines)
-
-
-def _description_above(
-    lines: list[Line], anchors: list[tuple[int, dict[str, Word]]], columns: list[Column], char_width: float
-) -> Column | None:
-    """Rows whose numbers stand on a line of their own under the item's text: the description column is where the
-    longest worded phrase of the line right above each row starts, when those phrases align on most rows."""
-    numeric_x0 = min(c.x0 for c in columns if c.name in PRICED)
-    spans = []
-    for index, _ in anchors:
-        if index == 0:
-            continue
-        phrases = [p.words for p in split_phrases(lines[index - 1], char_width) if p.words[-1].bbox[2] < numeric_x0]
-        if phrases:
-            longest = max(phrases, key=lambda ws: sum(len(w.text) for w in ws))
-            worded = WORDED.search(" ".join(w.text for w in longest)) is not None
-            spans.append((longest[0].bbox[0], longest[-1].bbox[2], worded))
-    if not spans:
-        return None
-    x0 = median(s[0] for s in spans)
-    aligned = [s for s in spans if abs(s[0] - x0) < 2 * char_width]
-    if len(aligned) < max(2, 0.6 * len(anchors)) or sum(s[2] for s in aligned) < 0.5 * len(aligned):
-        return None
-    left = min(s[0] for s in aligned)
-    right = min([max(s[1] for s in aligned)] + [c.x0 - char_width for c in columns if c.x0 > left])
-    return Column("description", left, right)
-
-
 class GeometricTables:
     """Finds a line-item table by arithmetic and layout where no header line names its columns."""
 
@@ -584,15 +547,6 @@ class GeometricTables:
             aligned = [w for w in words if abs(w.bbox[2] - edge) < 3 * view.char_width] or words
             columns.append(Column(role, min(w.bbox[0] for w in aligned), max(w.bbox[2] for w in aligned)))
         columns += self._other_columns(view, [lines[i] for i, _ in anchors], anchors, columns, number_hint)
-        text = next((c for c in columns if c.name == "description"), None)
-        if text is None or not _holds_words([lines[i] for i, _ in anchors], text, view.char_width):
-            # no words on the rows' lines (a weight, a date beside numbers standing under their description): the
-            # description is the text above the rows, where it aligns
-            above = _description_above(lines, anchors, columns, view.char_width)
-            if above is not None:
-                if text is not None:
-                    text.name = "_unread_figure"
-                columns.append(above)
         if not any(c.name in ("description", "sku") for c in columns):
             return None
         if not any(c.name == "description" for c in columns):
