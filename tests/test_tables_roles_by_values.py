@@ -23,4 +23,3 @@ def test_whole_numbers_beside_three_decimal_prices_are_the_quantities() -> None:
         y = 0.13 + index * 0.02
         rows += [(0.05, y, text), (0.40, y, price), (0.55, y, quantity), (0.78, y, amount)]
     assert _items(rows) == [(text, quantity, price) for text, price, quantity, _ in items]
-
