@@ -404,11 +404,18 @@ def _counting_up(texts: list[str], strictly: bool = False) -> bool:
     return keys == sorted(keys)
 
 
-def _quantity_and_price_by_column(spans: dict[str, list[Word]], char_width: float) -> None:
+def _fine_places(word: Word, number_hint: str | None) -> bool:
+    """A value printing three or four decimals of which some are not zero ('2 079,955', '7966.1002')."""
+    value = _numeric(word, number_hint)
+    return value is not None and value % 1 != 0 and re.search(r"[.,]\d{3,4}\)?$", word.text) is not None
+
+
+def _quantity_and_price_by_column(spans: dict[str, list[Word]], char_width: float, number_hint: str | None) -> None:
     """qty x price reads the same both ways, so a row alone cannot tell which is which: where the rows' quantities
     and prices stand in two columns, the column printing money (cents on every row) is the price and the one
-    printing whole numbers or three places on some row the quantity; where both print cents, the role most of
-    its rows gave it."""
+    printing whole numbers or three places on some row the quantity; where neither prints cents, a column of whole
+    numbers beside one of fine prices (three or four decimals on every row) is the quantity; where both print
+    cents, the role most of its rows gave it."""
     quantities, prices = spans.get("quantity", []), spans.get("unit_price", [])
     if not quantities or not prices:
         return
@@ -426,7 +433,14 @@ def _quantity_and_price_by_column(spans: dict[str, list[Word]], char_width: floa
         return
     money = [all(CENTS.search(w.text) for w in column) for column in columns]
     share = [sum(roles[id(w)] == "quantity" for w in column) / len(column) for column in columns]
-    first_counts = not money[0] if money[0] != money[1] else share[0] >= share[1]
+    whole = [all((v := _numeric(w, number_hint)) is not None and v % 1 == 0 for w in column) for column in columns]
+    fine = [all(_fine_places(w, number_hint) for w in column) for column in columns]
+    if money[0] != money[1]:
+        first_counts = not money[0]
+    elif not money[0] and whole[0] != whole[1] and fine[1] == whole[0] and fine[0] == whole[1]:
+        first_counts = whole[0]
+    else:
+        first_counts = share[0] >= share[1]
     spans["quantity"], spans["unit_price"] = columns if first_counts else columns[::-1]
 
 
@@ -534,7 +548,7 @@ class GeometricTables:
         for _, found in anchors:
             for role, word in found.items():
                 spans.setdefault(role, []).append(word)
-        _quantity_and_price_by_column(spans, view.char_width)
+        _quantity_and_price_by_column(spans, view.char_width, number_hint)
         columns = []
         for role, words in spans.items():
             # numbers align on their right edge; a row that multiplied out by chance (a line number taken
