@@ -109,14 +109,16 @@ def test_a_reading_that_drops_a_character_or_turns_a_letter_into_a_digit_or_sign
 
 
 def test_a_misread_tax_id_or_its_caption_read_again_is_found_for_its_party(monkeypatch: pytest.MonkeyPatch) -> None:
-    """'ID za DDV: $133222541' (a Slovenian VAT number, 'SI' read '$1') and 'CUL: 96447225' (Romania's 'CUI'
+    """'ID za DDV: $133222541' (a Slovenian VAT number, 'SI' read '$1') and 'Cu1: 96447225' (Romania's 'CUI'
     caption misread): where a party's tax id is missing, the second reader's reading that makes a valid tax id
-    replaces the page's words; a reading that makes none leaves them."""
+    replaces the page's words; a reading that makes none leaves them. 'CUL: 96447225' is read again no more: a
+    caption in capitals before an id-shaped number is a tax id's caption as read (b12ids)."""
     for texts, reads, expected in (
         ([("ID", 0.96), ("za", 0.96), ("DDV:", 0.96), ("$133222541", 0.89)], {"$133222541": ("SI33222541", 0.99)},
          "SI33222541"),
-        ([("CUL:", 0.88), ("96447225", 0.96)], {"CUL:": ("CUI:", 0.99)}, "CUI: 96447225"),
-        ([("CUL:", 0.88), ("96447225", 0.96)], {"CUL:": ("CUX:", 0.99)}, "CUL: 96447225"),
+        ([("Cu1:", 0.88), ("96447225", 0.96)], {"Cu1:": ("CUI:", 0.99)}, "CUI: 96447225"),
+        ([("Cu1:", 0.88), ("96447225", 0.96)], {"Cu1:": ("Cux:", 0.99)}, "Cu1: 96447225"),
+        ([("CUL:", 0.88), ("96447225", 0.96)], {"CUL:": ("CUI:", 0.99)}, "CUL: 96447225"),
     ):  # fmt: skip
         doc = _page(texts)
         reader = _Reader(doc.pages[0].words, reads)
