@@ -107,8 +107,8 @@ def duration_words(unit: str = "duration-day", ascii_shortest: int = 3) -> str:
             forms.pop("per", None)  # '{0} na dan': a rate, not a count of days
             # three letters, or two of a script with no 'd' or 'j' to mistake (Armenian 'օր'); short ASCII words only
             # where the caller allows them
-            spelled = {f.replace("{0}", "").strip() for f in forms.values()}
-            found = {w.lower() for w in spelled if len(w) >= 3 or _two_letters(w)}
+            printed = {f.replace("{0}", "").strip() for f in forms.values()}
+            found = {w.lower() for w in printed if len(w) >= 3 or _two_letters(w)}
             found = {w for w in found if len(w) >= ascii_shortest or not w.isascii()}
             words |= found
             stem = os.path.commonprefix(sorted(found))
