@@ -124,17 +124,7 @@ class StressWriter(WideWriter):
         anchor = self.extra["anchor"]
         self._caption_row()
         for kind, value in self._rows():
-            if kind == "section":
-                self._break(step * 3, self._caption_row)
-                self.y += step * 0.4
-                self.pages[-1].text(
-                    MARGIN + pad, self.y + step * 0.8, self._section_title(value), self.fonts.bold, size
-                )
-                self.y += step * 1.2
-                continue
-            if kind == "subtotal":
-                self._break(step * 2, self._caption_row)
-                self._sum_row(f"{self._word('subtotal')} {value + 1}", self._section_sum(value))
+            if self._section_row(kind, value, step, pad):
                 continue
             line = self.lines[value]
             described = wrap(line.description, self.fonts.regular, size, widths["description"] - 2 * pad)

@@ -488,6 +488,22 @@ class WideWriter:
         noun = self.rng.choice(vocab.PRODUCT_NOUNS)[0]
         return f"{self._word('lot')} {section + 1} - {noun}"
 
+    def _section_row(self, kind: str, value: int, step: float, pad: float) -> bool:
+        """Draw a section's title or its subtotal row (True), or leave an item's row to the caller (False)."""
+        if kind == "section":
+            self._break(step * 3, self._caption_row)
+            self.y += step * 0.4
+            self.pages[-1].text(
+                MARGIN + pad, self.y + step * 0.8, self._section_title(value), self.fonts.bold, self.size
+            )
+            self.y += step * 1.2
+            return True
+        if kind == "subtotal":
+            self._break(step * 2, self._caption_row)
+            self._sum_row(f"{self._word('subtotal')} {value + 1}", self._section_sum(value))
+            return True
+        return False
+
     def _section_sum(self, section: int) -> Decimal:
         return sum((line.amount for line in self.lines if line.section == section), Decimal("0.00"))
 
@@ -519,17 +535,7 @@ class WideWriter:
         step, pad = size * 1.3, size * 0.6
         self._caption_row()
         for kind, value in self._rows():
-            if kind == "section":
-                self._break(step * 3, self._caption_row)
-                self.y += step * 0.4
-                self.pages[-1].text(
-                    MARGIN + pad, self.y + step * 0.8, self._section_title(value), self.fonts.bold, size
-                )
-                self.y += step * 1.2
-                continue
-            if kind == "subtotal":
-                self._break(step * 2, self._caption_row)
-                self._sum_row(f"{self._word('subtotal')} {value + 1}", self._section_sum(value))
+            if self._section_row(kind, value, step, pad):
                 continue
             line = self.lines[value]
             described = wrap(line.description, self.fonts.regular, size, widths["description"] - 2 * pad)
