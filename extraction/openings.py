@@ -638,8 +638,8 @@ class Opening:
         return at > 0 and body[at - 1].text[:1].islower() and not TERMS_VERB.match(body[at - 1].text)
 
     def _phrase(self, first: int, end: int) -> FieldValue:
-        """The words from ``first`` to the sentence's end, less a trailing infinitive ('... zu begleichen') or word
-        for payable ('... zahlbar') where the rest counts the same days."""
+        """The words from ``first`` to the sentence's end, less a trailing infinitive ('... zu begleichen'), a word
+        for payable ('... zahlbar') or a numberless clause after a comma, where the rest still counts days."""
         words = self.words[first:end]
         raw = " ".join(w.text for w in words).rstrip(".;։।۔。")
         raw = re.sub(r"\s+(?:zu|te)\s+\w+$", "", raw)
