@@ -145,13 +145,7 @@ class StressWriter(WideWriter):
             for offset, sub in enumerate(line.sub_lines):
                 y = baseline + step * (rows + offset)
                 page.text(xs["description"] + pad + 2 * size, y, sub, self.fonts.italic, size * 0.85)
-            self.y = top + height
-            if spec.rules == "ruled":
-                page.line(MARGIN, self.y, self.right, self.y, 0.4)
-            elif spec.rules == "boxed":
-                for column in spec.columns:
-                    page.rect(xs[column], top, widths[column], height, line_width=0.4)
-            self.running += line.amount
+            self._close_row(page, line, top, height)
         self.y += step
 
     def _cell(

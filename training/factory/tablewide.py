@@ -488,6 +488,16 @@ class WideWriter:
         noun = self.rng.choice(vocab.PRODUCT_NOUNS)[0]
         return f"{self._word('lot')} {section + 1} - {noun}"
 
+    def _close_row(self, page: PageDraft, line: WideLine, top: float, height: float) -> None:
+        """An item's row drawn: its rule or boxes under the grid's style, and its amount carried."""
+        self.y = top + height
+        if self.spec.rules == "ruled":
+            page.line(MARGIN, self.y, self.right, self.y, 0.4)
+        elif self.spec.rules == "boxed":
+            for column in self.spec.columns:
+                page.rect(self.xs[column], top, self.widths_[column], height, line_width=0.4)
+        self.running += line.amount
+
     def _section_row(self, kind: str, value: int, step: float, pad: float) -> bool:
         """Draw a section's title or its subtotal row (True), or leave an item's row to the caller (False)."""
         if kind == "section":
@@ -551,13 +561,7 @@ class WideWriter:
             for offset, sub in enumerate(line.sub_lines):
                 y = baseline + step * (len(described) + offset)
                 page.text(xs["description"] + pad + 2 * size, y, sub, self.fonts.italic, size * scale)
-            self.y = top + height
-            if spec.rules == "ruled":
-                page.line(MARGIN, self.y, self.right, self.y, 0.4)
-            elif spec.rules == "boxed":
-                for column in spec.columns:
-                    page.rect(xs[column], top, widths[column], height, line_width=0.4)
-            self.running += line.amount
+            self._close_row(page, line, top, height)
         self.y += step
 
     def _cell(
