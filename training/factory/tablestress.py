@@ -25,8 +25,8 @@ from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
-from training.factory.common import GeneratedDoc, build_label, family_id, tagged_fields
-from training.factory.layout import PageDraft, render_pdf, wrap
+from training.factory.common import GeneratedDoc
+from training.factory.layout import PageDraft, wrap
 from training.factory.tablefuzz import MARGIN, _date_text
 from training.factory.tablewide import FACTORS as WIDE_FACTORS
 from training.factory.tablewide import (
@@ -34,9 +34,9 @@ from training.factory.tablewide import (
     WideSpec,
     WideWriter,
     _lines,
-    _truth_line,
     line_amount,
     sample_wide_spec,
+    wide_document,
 )
 from training.factory.values import format_number, q2
 
@@ -231,16 +231,8 @@ def make_stress_po(seed: int, doc_id: str | None = None) -> GeneratedDoc:
     writer.header()
     writer.grid()
     writer.totals()
-    doc_id = doc_id or f"po-tablefuzz-stress-{seed}"
-    truth: dict[str, Any] = {"fields": {"po_number": po_number} if "po_number" in tagged_fields(writer.pages) else {}}
-    truth["line_items"] = [_truth_line(line, spec) for line in lines]
     factors = {**spec.factors(), **{k: v for k, v in extra.items() if k != "cells"}}
-    family = family_id("po-tablefuzz-stress", {k: str(v) for k, v in factors.items()})
-    features = {**factors, "space": "stress", "n_lines": len(lines), "n_pages": len(writer.pages)}
-    label = build_label(doc_id, "po", family, features, truth, writer.pages, f"{doc_id}.pdf")
-    label["sub_lines"] = [line.sub_lines for line in lines]
-    pdf = render_pdf(writer.pages, title=po_number)
-    return GeneratedDoc(doc_id, "po", pdf, label, truth, writer.pages, model=lines)
+    return wide_document(writer, lines, po_number, "stress", factors, doc_id or f"po-tablefuzz-stress-{seed}")
 
 
 __all__ = ["FACTORS", "format_grouped", "make_stress_po", "sample_stress_spec"]

@@ -26,8 +26,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from training.factory.common import GeneratedDoc, build_label, family_id, tagged_fields
-from training.factory.layout import render_pdf
+from training.factory.common import GeneratedDoc
 from training.factory.tablefuzz import _nonsense
 from training.factory.tablewide import (
     FACTORS as WIDE_FACTORS,
@@ -36,8 +35,8 @@ from training.factory.tablewide import (
     WideSpec,
     WideWriter,
     _lines,
-    _truth_line,
     sample_wide_spec,
+    wide_document,
 )
 
 CAPTION_MODES = ("foreign", "abbreviated", "lettered", "nonsense", "none")
@@ -143,16 +142,8 @@ def make_unheard_po(seed: int, doc_id: str | None = None) -> GeneratedDoc:
     writer.header()
     writer.grid()
     writer.totals()
-    doc_id = doc_id or f"po-tablefuzz-unheard-{seed}"
-    truth: dict[str, Any] = {"fields": {"po_number": po_number} if "po_number" in tagged_fields(writer.pages) else {}}
-    truth["line_items"] = [_truth_line(line, spec) for line in lines]
     factors = {**spec.factors(), **extra}
-    family = family_id("po-tablefuzz-unheard", {k: str(v) for k, v in factors.items()})
-    features = {**factors, "space": "unheard", "n_lines": len(lines), "n_pages": len(writer.pages)}
-    label = build_label(doc_id, "po", family, features, truth, writer.pages, f"{doc_id}.pdf")
-    label["sub_lines"] = [line.sub_lines for line in lines]
-    pdf = render_pdf(writer.pages, title=po_number)
-    return GeneratedDoc(doc_id, "po", pdf, label, truth, writer.pages, model=lines)
+    return wide_document(writer, lines, po_number, "unheard", factors, doc_id or f"po-tablefuzz-unheard-{seed}")
 
 
 __all__ = ["CAPTION_MODES", "FACTORS", "FOREIGN", "make_unheard_po", "sample_unheard_spec"]

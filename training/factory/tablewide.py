@@ -769,11 +769,19 @@ def make_wide_po(seed: int, doc_id: str | None = None) -> GeneratedDoc:
     else:
         writer.grid()
     writer.totals()
-    doc_id = doc_id or f"po-tablefuzz-wide-{seed}"
+    return wide_document(writer, lines, po_number, "wide", spec.factors(), doc_id or f"po-tablefuzz-wide-{seed}")
+
+
+def wide_document(
+    writer: WideWriter, lines: list[WideLine], po_number: str, space: str, factors: dict[str, Any], doc_id: str
+) -> GeneratedDoc:
+    """A drawn wide-space order (header, table and totals on ``writer``'s pages) as a labelled PDF: its truth, its
+    family from ``factors`` within ``space`` and its features."""
+    spec = writer.spec  # as fitted to the page
     truth: dict[str, Any] = {"fields": {"po_number": po_number} if "po_number" in tagged_fields(writer.pages) else {}}
     truth["line_items"] = [_truth_line(line, spec) for line in lines]
-    family = family_id("po-tablefuzz-wide", {k: str(v) for k, v in spec.factors().items()})
-    features = {**spec.factors(), "space": "wide", "n_lines": len(lines), "n_pages": len(writer.pages)}
+    family = family_id(f"po-tablefuzz-{space}", {k: str(v) for k, v in factors.items()})
+    features = {**factors, "space": space, "n_lines": len(lines), "n_pages": len(writer.pages)}
     label = build_label(doc_id, "po", family, features, truth, writer.pages, f"{doc_id}.pdf")
     label["sub_lines"] = [line.sub_lines for line in lines]
     pdf = render_pdf(writer.pages, title=po_number)
