@@ -19,6 +19,8 @@ from training.factory.blind3 import split_by_kind
 from training.factory.values import NUMBER_STYLES
 
 NUMERIC = frozenset({"quantity", "unit_price", "amount", "subtotal", "tax_total", "total"})
+# number styles a set prints beyond ``values.NUMBER_STYLES``: set 13's 'sp' (1 234 567.50)
+_MORE_STYLES = {"sp": (" ", ".")}
 
 
 def text_layer(pdf: bytes) -> str:
@@ -58,8 +60,8 @@ def bare(printed: str, value: str) -> str:
 
 
 def number(text: str, style: str) -> Decimal:
-    """The number ``text`` prints in ``style`` ('in', the Indian grouping, read as 'en')."""
-    thousands, point = NUMBER_STYLES["en" if style == "in" else style]
+    """The number ``text`` prints in ``style`` ('in', the Indian grouping, read as 'en'; 'sp', spaces and a point)."""
+    thousands, point = _MORE_STYLES.get(style) or NUMBER_STYLES["en" if style == "in" else style]
     core = "".join(ch for ch in text if ch.isdigit() or ch in f"{thousands}{point}-")
     return Decimal((core.replace(thousands, "") if thousands else core).replace(point, "."))
 

@@ -22,6 +22,7 @@ BLIND_SETS: dict[int, tuple[str, str]] = {
     10: ("training.factory.blind10", "generate_blind10"),
     11: ("training.factory.blind11", "generate_blind11"),
     12: ("training.factory.blind12", "generate_blind12"),
+    13: ("training.factory.blind13", "generate_blind13"),
 }
 
 BlindGenerator = Callable[..., list[Path]]
