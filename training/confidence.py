@@ -716,6 +716,10 @@ REFIT_SETS: dict[str, dict[str, Any]] = {
     # b12dev / b12rows / b12ids; never its test half): a thirteenth blind generator (lakh numbers, OHADA French,
     # Armenian and Kazakh captions, sub-lines and transport charges)
     "blind12-dev": {"kind": "blind", "set": 12, "split": "dev", "n": 36, "seed": 1212},
+    # blind set 13's dev half, as /work/wt/data/blind13-dev (study material since 02:40 of the session of 2026-12-07,
+    # helper b13dev; never its test half): a fourteenth blind generator (captions under their values, transposed and
+    # two-up tables, till-roll strips, Roman-numeral months)
+    "blind13-dev": {"kind": "blind", "set": 13, "split": "dev", "n": 36, "seed": 1313},
     "cal-7": {"kind": "heldout", "split": "calibration", "n": 60, "seed": 7},
     "heldout-8": {"kind": "heldout", "split": "test", "n": 30, "seed": 8},
     "infam": {"kind": "infam", "n": (30, 10, 6), "seed": 9},
