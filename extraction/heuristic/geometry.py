@@ -426,15 +426,23 @@ def _fine_places(word: Word, number_hint: str | None) -> bool:
 
 
 def _priced_words(lines: list[Line]) -> set[int]:
-    """The numbers printed with a currency's mark, in the word or right beside it ('$ 2,228.37', '1,407.856 EUR')."""
+    """The numbers printed with a currency's mark, in the word or beside it ('$ 2,228.37', '1,407.856 EUR'): a
+    mark alone goes with the nearer of the numbers on either side."""
     out = set()
     for line in lines:
-        for before, word in itertools.pairwise([None, *line.words, None]):
-            if word is not None and re.search(r"\d", word.text) and parse_currency(word.text):
-                out.add(id(word))
-            for number, mark in ((before, word), (word, before)):
-                if number is not None and mark is not None and _money_mark(mark.text):
-                    out.add(id(number))
+        words = line.words
+        for index, word in enumerate(words):
+            if re.search(r"\d", word.text):
+                if parse_currency(word.text):
+                    out.add(id(word))
+                continue
+            if not _money_mark(word.text):
+                continue
+            sides = [(word.bbox[0] - words[index - 1].bbox[2], words[index - 1])] if index else []
+            sides += [(words[index + 1].bbox[0] - word.bbox[2], words[index + 1])] if index + 1 < len(words) else []
+            numbers = [(gap, w) for gap, w in sides if re.search(r"\d", w.text)]
+            if numbers:
+                out.add(id(min(numbers, key=lambda side: side[0])[1]))
     return out
 
 
