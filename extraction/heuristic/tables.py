@@ -1196,7 +1196,11 @@ class TableReader(GeometricTables):
         for index in range(start - 1, max(start - 3, 0) - 1, -1):
             line, below = view.lines[index], view.lines[index + 1]
             cells = self._row_cells(line, columns, view.char_width, number_hint)
-            text = cells.get("description") and _text_cells(cells, set(), True)
+            # (a line with a word over the numbers' columns is the header's captions, no item's text)
+            over = any(
+                c.name in PRICED and c.x0 <= w.bbox[2] and w.bbox[0] <= c.x1 for c in columns for w in line.words
+            )
+            text = cells.get("description") and _text_cells(cells, set(), True) and not over
             if not text or below.top - line.bottom > 0.8 * max(line.height, 0.005) or TOTALS_LINE.match(line.text):
                 break
             out.insert(0, (line, cells))
