@@ -770,3 +770,55 @@ def test_service_tiers_whose_terms_open_with_a_number_are_no_counts() -> None:
         ("Plata", None, Decimal("15340.00"), None),
         ("Oro", None, Decimal("29980.00"), None),
     ]
+
+
+def test_goods_over_their_numbers_a_weight_beside_them_and_the_code_after_the_description() -> None:
+    # each row's text sits at its top (description wrapped, code after it), its numbers on the row's last line
+    # under them; the weight there ('7,931.9 kg') is no description, the code column the only one is the SKU
+    extraction = _extract(
+        [
+            (0.200, [(0.07, "Premium First Aid Kit,"), (0.30, "000000000000660630")]),
+            (0.216, [(0.07, "10 m roll, packed on")]),
+            (0.232, [(0.20, "7,931.9 kg"), (0.52, "58.604"), (0.60, "kg"), (0.66, "$ 2,228.37"),
+                     (0.84, "$ 130,591.40")]),
+            (0.252, [(0.07, "Replacement Copper"), (0.30, "000000000008864197")]),
+            (0.268, [(0.07, "Wire, 1/2 inch")]),
+            (0.284, [(0.20, "7,751.3 kg"), (0.52, "65.681"), (0.60, "kg"), (0.66, "$ 971.92"), (0.84, "$ 63,836.68")]),
+            (0.304, [(0.07, "Standard Lubricant Oil,"), (0.30, "000000000005202246")]),
+            (0.320, [(0.07, "class A")]),
+            (0.336, [(0.20, "3,925.2 kg"), (0.52, "722.88"), (0.60, "kg"), (0.66, "$ 1,884.47"),
+                     (0.84, "$ 1,362,245.67")]),
+        ]
+    )  # fmt: skip
+    items = [
+        (i.value("sku"), i.value("description"), i.value("quantity"), i.value("unit_price"), i.value("amount"))
+        for i in extraction.line_items
+    ]
+    assert items == [
+        ("000000000000660630", "Premium First Aid Kit, 10 m roll, packed on", Decimal("58.604"), Decimal("2228.37"),
+         Decimal("130591.40")),
+        ("000000000008864197", "Replacement Copper Wire, 1/2 inch", Decimal("65.681"), Decimal("971.92"),
+         Decimal("63836.68")),
+        ("000000000005202246", "Standard Lubricant Oil, class A", Decimal("722.88"), Decimal("1884.47"),
+         Decimal("1362245.67")),
+    ]  # fmt: skip
+
+
+def test_the_price_is_the_column_printed_with_the_currency_where_it_stands_before_the_quantity() -> None:
+    # qty x price reads the same both ways and both print two or three places: the mark beside one tells
+    extraction = _extract(
+        [
+            (0.30, [(0.07, "1"), (0.10, "AB-14754"), (0.22, "Antistatic Hard Hat"), (0.45, "1,407.856 EUR"),
+                    (0.62, "854.06"), (0.80, "1,202,393.50 EUR")]),
+            (0.32, [(0.07, "2"), (0.10, "AH-669309"), (0.22, "Stainless Hard Hat"), (0.45, "1,970.649 EUR"),
+                    (0.62, "6,671.30"), (0.80, "13,146,790.67 EUR")]),
+            (0.34, [(0.07, "3"), (0.10, "HA-674765"), (0.22, "Industrial Lubricant Oil"), (0.45, "118.651 EUR"),
+                    (0.62, "97.64"), (0.80, "11,585.08 EUR")]),
+        ]
+    )  # fmt: skip
+    pairs = [(i.value("quantity"), i.value("unit_price")) for i in extraction.line_items]
+    assert pairs == [
+        (Decimal("854.06"), Decimal("1407.856")),
+        (Decimal("6671.30"), Decimal("1970.649")),
+        (Decimal("97.64"), Decimal("118.651")),
+    ]

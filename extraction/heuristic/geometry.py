@@ -373,6 +373,21 @@ def _without_sidebar(groups: list[list[list[Word]]], numeric_x0: float, char_wid
     return groups
 
 
+def _money_mark(text: str) -> bool:
+    """A currency's mark or code alone ('CHF', '€'), no amount."""
+    return bool(parse_currency(text)) and not re.search(r"\d", text) or text in iso_codes()
+
+
+def _named_goods(line: Line, column: Column) -> bool:
+    """A word of three letters (no code, no currency) on ``line`` within ``column``'s span: goods named on the
+    row's own line."""
+    return any(
+        column.x0 - 0.005 <= w.bbox[0] and w.bbox[2] <= column.x1 + 0.005
+        for w in line.words
+        if re.search(r"[^\W\d_]{3}", w.text) and not CODE.match(w.text) and not _money_mark(w.text)
+    )
+
+
 def _numbered_row(line: Line, found: dict[str, Word]) -> bool:
     """A row of an order without captions: it opens with a line number ('1', '10', '1.1') or an article's code of
     letters and digits ('MD-433505', '(DR-184222)'), a description's word follows before the quantity, and the
@@ -410,9 +425,33 @@ def _fine_places(word: Word, number_hint: str | None) -> bool:
     return value is not None and value % 1 != 0 and re.search(r"[.,]\d{3,4}\)?$", word.text) is not None
 
 
-def _quantity_and_price_by_column(spans: dict[str, list[Word]], char_width: float, number_hint: str | None) -> None:
+def _priced_words(lines: list[Line]) -> set[int]:
+    """The numbers printed with a currency's mark, in the word or beside it ('$ 2,228.37', '1,407.856 EUR'): a
+    mark alone goes with the nearer of the numbers on either side."""
+    out = set()
+    for line in lines:
+        words = line.words
+        for index, word in enumerate(words):
+            if re.search(r"\d", word.text):
+                if parse_currency(word.text):
+                    out.add(id(word))
+                continue
+            if not _money_mark(word.text):
+                continue
+            sides = [(word.bbox[0] - words[index - 1].bbox[2], words[index - 1])] if index else []
+            sides += [(words[index + 1].bbox[0] - word.bbox[2], words[index + 1])] if index + 1 < len(words) else []
+            numbers = [(gap, w) for gap, w in sides if re.search(r"\d", w.text)]
+            if numbers:
+                out.add(id(min(numbers, key=lambda side: side[0])[1]))
+    return out
+
+
+def _quantity_and_price_by_column(
+    spans: dict[str, list[Word]], char_width: float, number_hint: str | None, priced: set[int]
+) -> None:
     """qty x price reads the same both ways, so a row alone cannot tell which is which: where the rows' quantities
-    and prices stand in two columns, the column printing money (cents on every row) is the price and the one
+    and prices stand in two columns, the column printed with a currency's mark on every row (``priced``) and the
+    other on none is the price; else the column printing money (cents on every row) is the price and the one
     printing whole numbers or three places on some row the quantity; where neither prints cents, a column of whole
     numbers beside one of fine prices (three or four decimals on every row) is the quantity; where both print
     cents, the role most of its rows gave it."""
@@ -432,10 +471,14 @@ def _quantity_and_price_by_column(spans: dict[str, list[Word]], char_width: floa
     else:
         return
     money = [all(CENTS.search(w.text) for w in column) for column in columns]
+    marked = [[id(w) in priced for w in column] for column in columns]
     share = [sum(roles[id(w)] == "quantity" for w in column) / len(column) for column in columns]
     whole = [all((v := _numeric(w, number_hint)) is not None and v % 1 == 0 for w in column) for column in columns]
     fine = [all(_fine_places(w, number_hint) for w in column) for column in columns]
-    if money[0] != money[1]:
+    every, none = [all(m) for m in marked], [not any(m) for m in marked]
+    if every[0] and none[1] or every[1] and none[0]:
+        first_counts = every[1]
+    elif money[0] != money[1]:
         first_counts = not money[0]
     elif not money[0] and whole[0] != whole[1] and fine[1] == whole[0] and fine[0] == whole[1]:
         first_counts = whole[0]
@@ -548,7 +591,7 @@ class GeometricTables:
         for _, found in anchors:
             for role, word in found.items():
                 spans.setdefault(role, []).append(word)
-        _quantity_and_price_by_column(spans, view.char_width, number_hint)
+        _quantity_and_price_by_column(spans, view.char_width, number_hint, _priced_words(lines))
         columns = []
         for role, words in spans.items():
             # numbers align on their right edge; a row that multiplied out by chance (a line number taken
@@ -557,6 +600,7 @@ class GeometricTables:
             aligned = [w for w in words if abs(w.bbox[2] - edge) < 3 * view.char_width] or words
             columns.append(Column(role, min(w.bbox[0] for w in aligned), max(w.bbox[2] for w in aligned)))
         columns += self._other_columns(view, [lines[i] for i, _ in anchors], anchors, columns, number_hint)
+        columns = self._text_columns_above(view, lines, anchors, columns, number_hint)
         if not any(c.name in ("description", "sku") for c in columns):
             return None
         if not any(c.name == "description" for c in columns):
@@ -566,6 +610,43 @@ class GeometricTables:
             column.measured = True
         # a header band right above the first row (its words unknown) starts the table; rows start below it
         return sorted(columns, key=lambda c: c.x0), first
+
+    def _text_columns_above(
+        self, view: PageView, lines: list[Line], anchors: list[Anchor], columns: list[Column], number_hint: str | None
+    ) -> list[Column]:
+        """The columns again where the rows' lines name no goods and the goods stand on lines above them: a table
+        whose text cells sit at the top of the row and its numbers at the bottom (a description wrapped over three
+        lines, the numbers on the last line under it or on a line of their own). The text columns come from each
+        row's first text line (the one with the most cells: its code and the description's start); what the
+        rows' own lines hold left of the numbers (a weight) is a column of figures."""
+        described = [c for c in columns if c.name in ("description", "sku")]
+        numeric = [c for c in columns if c.name in PRICED]
+        if not numeric or any(_named_goods(lines[i], c) for c in described for i, _ in anchors):
+            return columns
+        firsts: list[Line] = []
+        previous = -1
+        for index, _ in anchors:
+            run: list[Line] = []
+            for above in reversed(lines[max(previous + 1, index - 6) : index]):
+                below = run[-1] if run else lines[index]
+                over = any(c.x0 <= w.bbox[2] and w.bbox[0] <= c.x1 for c in numeric for w in above.words)
+                if below.top - above.bottom > 1.6 * max(above.height, 0.005) or over:
+                    break  # a blank band, or a line over the numbers (the header's captions, another row)
+                run.append(above)
+            previous = index
+            if run:
+                firsts.append(max(reversed(run), key=lambda ln: len(split_phrases(ln, view.char_width, 1.2, 1.6))))
+        if not firsts or len(firsts) < 0.7 * len(anchors):
+            return columns
+        found = self._other_columns(view, firsts, [], numeric, number_hint)
+        if not any(c.name == "description" for c in found):
+            return columns
+        numbers = [c for c in columns if c not in described]
+        for column in described:
+            marks = [w.text for i, _ in anchors for w in lines[i].words if column.x0 <= w.bbox[0] < column.x1]
+            # a weight, a date under the goods: no pricing rule uses it; 'CHF' after each price: the money's mark
+            column.name = "_currency" if marks and all(_money_mark(t) for t in marks) else "_figure"
+        return [*numbers, *described, *found]
 
     @staticmethod
     def _lone_row_table(view: PageView, index: int, found: dict[str, Word]) -> bool:
@@ -694,16 +775,15 @@ class GeometricTables:
         coded = [i for i in range(len(text_groups)) if i != description and codes[i] >= 0.6]
         coded = [i for i in coded if text_groups[i][1].x0 < description_x0]
         lettered = [i for i in coded if all(re.search(r"[A-Za-z]", t) for t in texts_of[i])]
-        sku_index = (lettered or coded or [-1])[0]
+        # no code before the description: a column of codes between it and the numbers is the article's
+        after = [i for i in range(len(text_groups)) if text_groups[i][1].x0 > description_x0 and codes[i] >= 0.8]
+        sku_index = (lettered or coded or (after if len(after) == 1 else []) or [-1])[0]
         for index, (_, column) in enumerate(text_groups):
             if index == description:
                 continue
             if index == sku_index and not sku_taken:
                 column.name, sku_taken = "sku", True  # the first code column before the description
-            elif all(
-                parse_currency(t) and not re.search(r"\d", t) or re.fullmatch(r"[A-Z]{3}", t) and t in iso_codes()
-                for t in texts_of[index]
-            ):
+            elif all(_money_mark(t) for t in texts_of[index]):
                 column.name = "_currency"  # 'CHF' after each price: the money's mark, no unit
             elif (
                 all(UNIT.match(t) for t in texts_of[index])

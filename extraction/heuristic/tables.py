@@ -665,6 +665,13 @@ def _inside_table(words: list[Word], left_bound: float, char_width: float) -> li
     return inside
 
 
+def _text_cells(cells: dict[str, list[Word]], more: set[str], measured: bool) -> bool:
+    """A line of text cells only: description, code, unit, line number (and ``more``); in a table measured from
+    its rows, also a text column whose role was not told (a second code beside the description)."""
+    names = {"description", "sku", "unit", "_line", *more}
+    return all(name in names or measured and name.startswith("_unread") for name in cells)
+
+
 def _split_at(lines: list[Line]) -> int | None:
     """Where a run of lines from one item's numbers to the next item's splits: after the widest step between
     line tops (rows set apart from each other more than an item's wrapped lines), None where the steps are even."""
@@ -697,14 +704,29 @@ def _reanchored(
     if not (bare or told or runs and aligned and not held.get(first + len(rows) - 1)):
         return
     if aligned:
-        _moved(lead, rows[0], None)
+        # a first row with no text of its own may have a section's heading over its text
+        _moved(
+            _item_text(lead, rows[0].line) if start is None and not rows[0].cells.get("sku") else lead, rows[0], None
+        )
     for i, run in runs:
         _moved(run[splits[i] or 0 :], rows[i + 1], rows[i])
 
 
+def _item_text(
+    lines: list[tuple[Line, dict[str, list[Word]]]], row: Line | None
+) -> list[tuple[Line, dict[str, list[Word]]]]:
+    """Of the text lines over an item's numbers, the item's own: from the first that describes goods, after the
+    widest step where one parts them (a section's heading set apart above the item's first line)."""
+    described = [i for i, (_, cells) in enumerate(lines) if cells.get("description")]
+    lines = lines[described[0] :] if described else []
+    split = _split_at([*(ln for ln, _ in lines), row]) if lines and row is not None else None
+    return lines[split + 1 :] if split is not None and split + 1 < len(lines) else lines
+
+
 def _moved(lines: list[tuple[Line, dict[str, list[Word]]]], row: RowDraft, source: RowDraft | None) -> None:
     """The words of text ``lines`` put before ``row``'s own (taken from ``source``, which had them)."""
-    for name in ("description", "sku", "unit"):
+    unread = sorted({name for _, cells in lines for name in cells if name.startswith("_unread")})
+    for name in ("description", "sku", "unit", *unread):
         words = [w for _, cells in lines for w in cells.get(name, [])]
         if not words:
             continue
@@ -977,6 +999,7 @@ class TableReader(GeometricTables):
             position = start
             page_from = len(rows)  # this page's rows
             held: dict[int, list[tuple[Line, dict[str, list[Word]]]]] = {}  # a row's text lines under it
+            opening: list[tuple[Line, dict[str, list[Word]]]] = []  # text after a section's subtotal
             while position < len(view.lines):
                 line, position = view.lines[position], position + 1
                 if left_bound and line.words[0].bbox[0] < left_bound:
@@ -1021,12 +1044,16 @@ class TableReader(GeometricTables):
                     is_row = False  # a totals grid's values under their captions ('38 456,04  9614,01  48 070,05')
                 # the item's numbers on a line of their own under its wrapped description (the text lines above)
                 above = held.get(len(rows) - 1, []) if previous is not None else lead
+                above = opening if after_subtotal and opening else above
                 under_text = bool(above) and line.top - above[-1][0].bottom < 1.6 * max(line.height, 0.005)
                 if is_row and (cells.get("description") or cells.get("sku") or under_text):
-                    misses, after_subtotal = 0, False
+                    bare = not cells.get("description") and not cells.get("sku")
                     previous = RowDraft(
                         view.page.number, cells, line.bottom, tuple(c.name for c in columns), tuple(columns), line
                     )
+                    if after_subtotal and bare and under_text:
+                        _moved(_item_text(opening, line), previous, None)  # a section's first item's text
+                    misses, after_subtotal, opening = 0, False, []
                     rows.append(previous)
                     must_find_row = False
                     table_bottom = line.bottom
@@ -1057,12 +1084,16 @@ class TableReader(GeometricTables):
                 ):
                     # a section's subtotal between its items and the next section's heading: neither is an item
                     section_from, after_subtotal, misses, table_bottom = len(rows), True, 0, line.bottom
+                    opening = []
                     sections_from = section_from
                     subtotal_sum = sum((a for a in _row_amounts(rows, number_hint) if a is not None), Decimal(0))
                     continue
                 if after_subtotal and (not numeric or "amount" not in numeric and numbered):
                     # the next section's heading, its number under a numeric column ('Lot 2 - Gloves' where the
-                    # columns stand in any order)
+                    # columns stand in any order), or its first item's text where the numbers stand under it
+                    joins = bool(opening) and line.top - opening[-1][0].bottom < 1.6 * max(line.height, 0.005)
+                    if not numeric and _text_cells(cells, set(), True):
+                        opening = [*opening, (line, cells)] if joins else [(line, cells)]
                     continue
                 if (
                     TOTALS_LINE.match(line.text) or TOTALS_LINE.match(split_phrases(line, view.char_width)[0].text)
@@ -1075,7 +1106,7 @@ class TableReader(GeometricTables):
                         (columns, start), must_find_row, pending = pending, False, None
                         position = start
                     continue  # running header or page title before the continued table
-                text_only = not numeric and set(cells) <= {"description", "sku", "unit", "_line", "_note"}
+                text_only = not numeric and _text_cells(cells, {"_note"}, bool(left_bound))
                 close = previous is not None and line.top - previous.bottom < 1.6 * max(line.height, 0.005)
                 spills = previous is not None and _runs_into_description(line, previous, view.char_width)
                 if text_only and close and not spills and previous is not None and previous.page == view.page.number:
@@ -1097,7 +1128,7 @@ class TableReader(GeometricTables):
                 ):
                     # a sub-header or blank band between the header and the first row, or the first item's
                     # description when the numbers stand on its last line (kept aside until the rows tell)
-                    text_only = bool(cells.get("description")) and set(cells) <= {"description", "sku", "unit", "_line"}
+                    text_only = bool(cells.get("description")) and _text_cells(cells, set(), bool(left_bound))
                     near = lead and line.top - lead[-1][0].bottom < 1.6 * max(line.height, 0.005)
                     lead = [*lead, (line, cells)] if text_only and (near or not lead) else []
                     continue
@@ -1165,7 +1196,11 @@ class TableReader(GeometricTables):
         for index in range(start - 1, max(start - 3, 0) - 1, -1):
             line, below = view.lines[index], view.lines[index + 1]
             cells = self._row_cells(line, columns, view.char_width, number_hint)
-            text = cells.get("description") and set(cells) <= {"description", "sku", "unit", "_line"}
+            # (a line with a word over the numbers' columns is the header's captions, no item's text)
+            over = any(
+                c.name in PRICED and c.x0 <= w.bbox[2] and w.bbox[0] <= c.x1 for c in columns for w in line.words
+            )
+            text = cells.get("description") and _text_cells(cells, set(), True) and not over
             if not text or below.top - line.bottom > 0.8 * max(line.height, 0.005) or TOTALS_LINE.match(line.text):
                 break
             out.insert(0, (line, cells))
