@@ -137,6 +137,8 @@ def _accents_lowered(lines: list[Line]) -> list[Line]:
         if len(feet) < 2 or max(feet) - min(feet) < min(w.bbox[3] - w.bbox[1] for w in line.words) / 3:
             continue  # the line's feet level: nothing to lower (most lines)
         for word in list(line.words):
+            if word.confidence < 1.0:
+                continue  # an OCR word stays (tested first: the medians below cost a scanned page's lines dearly)
             others = [w for w in line.words if w is not word]
             foot, height = median(w.bbox[3] for w in others), median(w.bbox[3] - w.bbox[1] for w in others)
             below_foot = median(w.bbox[3] for w in below.words)
@@ -144,7 +146,7 @@ def _accents_lowered(lines: list[Line]) -> list[Line]:
             # of its size (no speck)
             sized = median(w.bbox[3] - w.bbox[1] for w in below.words) >= 0.6 * height
             level = abs(word.bbox[3] - below_foot) < 0.1 * height
-            if word.confidence >= 1.0 and word.bbox[3] - foot > height / 3 and level and sized:
+            if word.bbox[3] - foot > height / 3 and level and sized:
                 line.words.remove(word)
                 below.words = sorted([*below.words, word], key=lambda w: w.bbox[0])
     return [line for line in lines if line.words]

@@ -313,6 +313,15 @@ def spelled_schemes() -> dict[tuple[str, ...], list[NumberValidationModule]]:
     return spelled
 
 
+@cache
+def _spelled_by_last_initial() -> dict[str, list[tuple[tuple[str, ...], list[NumberValidationModule]]]]:
+    """``spelled_schemes`` by the initial of each name's last word, in its order."""
+    by_initial: dict[str, list[tuple[tuple[str, ...], list[NumberValidationModule]]]] = {}
+    for name, modules in spelled_schemes().items():
+        by_initial.setdefault(name[-1][:1], []).append((name, modules))
+    return by_initial
+
+
 def _abbreviates(short: str, word: str) -> bool:
     """A caption's word that shortens a scheme's word: its start ('Reg.' for 'registration'), its letters in order
     from the first ('Nr' for 'number'), or the numero sign's 'No' for a word for number ('number', 'numero',
@@ -342,8 +351,11 @@ def _spelled_modules(words: tuple[str, ...]) -> tuple[NumberValidationModule, ..
     # cached by the caption's last three words: every reader of tax ids asks it of each word's caption, and a
     # page's windows repeat (0.2 of a born-digital page's CPU without it)
     found: list[NumberValidationModule] = []
+    # a word shortens only words of its initial (``_abbreviates``): only the names whose last word has the caption's
+    # last word's initial are tried (a scan's misread captions each missed this cache and tried every name)
+    names = _spelled_by_last_initial().get(words[-1][:1], []) if words else []
     if len(words) == 3:
-        for name, modules in spelled_schemes().items():
+        for name, modules in names:
             if len(name) >= 3 and all(_abbreviates(s, w) for s, w in zip(words, name[-3:], strict=True)):
                 found.extend(m for m in modules if m not in found)
     if found or len(words) < 2:
@@ -353,7 +365,7 @@ def _spelled_modules(words: tuple[str, ...]) -> tuple[NumberValidationModule, ..
     # before its first and last ('Vergi ... Numarası'): 'Corporate No.' is Japan's 'Corporate Number', not
     # Slovenia's 'Corporate Registration Number'
     for before in (lambda name: name[-2:-1], lambda name: name[:-1]):
-        for name, modules in spelled_schemes().items():
+        for name, modules in names:
             if _abbreviates(last, name[-1]) and any(first in (w, w[:1]) for w in before(name)):
                 found.extend(m for m in modules if m not in found)
         if found:

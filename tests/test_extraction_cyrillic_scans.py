@@ -137,6 +137,33 @@ def test_a_ukrainian_page_is_read_whole_once_its_language_told_from_a_sheet_of_i
     assert "Найменування" in " ".join(w.text for w in words)
 
 
+@needs_cyrillic
+def test_a_cyrillic_page_is_told_by_its_sheets_cyrillic_reading_where_script_detection_says_latin(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Script detection called a grained Macedonian page Latin, and PP-OCR then read it whole in Latin letters
+    (`scanspeed18`): a sheet that a Cyrillic model reads as Cyrillic text, surely, is Cyrillic, and script detection
+    is not asked."""
+
+    def latin(image: Image.Image) -> str:
+        raise AssertionError("script detection where the sheet's Cyrillic reading tells")
+
+    monkeypatch.setattr(ocr, "page_script", latin)
+    words = ocr.TesseractEngine().words(_page(RUSSIAN))
+    assert _share_cyrillic(words) > 0.7
+    assert "Шуруп" in " ".join(w.text for w in words)
+
+
+def test_a_sheet_reads_as_cyrillic_only_as_cyrillic_text_read_surely() -> None:
+    def words(text: str, confidence: float) -> list[Word]:
+        return [Word(token, (0.0, 0.0, 0.1, 0.1), confidence) for token in text.split()]
+
+    assert ocr.cyrillic_reading(words(" ".join(RUSSIAN), 0.85))
+    assert not ocr.cyrillic_reading(words(" ".join(RUSSIAN), 0.37))  # a page upside down read in a Cyrillic model
+    assert not ocr.cyrillic_reading(words("Purchase order Northwind Traders", 0.95))
+    assert not ocr.cyrillic_reading([])
+
+
 def test_words_read_in_cyrillic_name_a_cyrillic_model_and_russians_where_unsure() -> None:
     def words(text: str) -> list[Word]:
         return [Word(token, (0.0, 0.0, 0.1, 0.1), 0.9) for token in text.split()]

@@ -66,3 +66,17 @@ def test_a_tax_caption_s_number_is_one_some_scheme_checks(caption: str, printed:
 )  # fmt: skip
 def test_an_id_no_scheme_knows_is_read_after_an_abbreviation(caption: str, printed: str, value: str | None) -> None:
     assert captioned_tax_id(caption, words_at(printed, 0.1, 0.1)) == value
+
+
+def test_every_scheme_spelled_out_in_its_last_three_words_names_its_module() -> None:
+    """Names are looked up by their last word's initial (`scanspeed18`: a scan's misread captions each tried every
+    name): each name of three words or more, written out, still finds its scheme, and 'No.' for its 'Number' too."""
+    from extraction.taxids import spelled_caption_modules, spelled_schemes
+
+    for name, modules in spelled_schemes().items():
+        if len(name) < 3:
+            continue
+        assert set(modules) <= set(spelled_caption_modules(" ".join(name[-3:]))), name
+        if name[-1] == "number":
+            assert set(modules) <= set(spelled_caption_modules(" ".join([*name[-3:-1], "No."]))), name
+    assert spelled_caption_modules("Xqz Wvk Rrt") == []
