@@ -136,9 +136,9 @@ class ScanRereader:
 
         On the study scans PP-OCR reads words Tesseract garbles or strips of their accents ('Kobberror',
         'Rézcs6', 'Oleo' for 'Kobberrør', 'Rézcső', 'Óleo'), but drops a letter of a doubled one ('nitriili' ->
-        'nitril', '4000K' -> '400K'): its reading is taken where it reads as many characters and is surer, or
-        where it reads what Tesseract's crop read: two readers agreeing outweigh the page's one (a unit 'pcs' the
-        page read 'pes' at 0.88 on a bleeding scan, both crops 'pcs')."""
+        'nitril', '4000K' -> '400K'; both crops '2' for '2)'): its reading is taken where it reads as many
+        characters and is surer, or reads what Tesseract's crop read: two readers agreeing outweigh the page's one
+        (a unit 'pcs' the page read 'pes' at 0.88 on a bleeding scan, both crops 'pcs')."""
         second = second_reader()
         chosen = [
             (row, name, box, crop)
@@ -151,7 +151,7 @@ class ScanRereader:
             agreed = [text for text, _ in crop]
 
             def better(w: Word, text: str, conf: float, agreed: list[str] = agreed) -> bool:
-                return (conf > w.confidence and len(text) == len(w.text)) or text in agreed
+                return len(text) == len(w.text) and (conf > w.confidence or text in agreed)
 
             _take_where(row, name, reading, better, True)
 
