@@ -164,6 +164,8 @@ CYRILLIC_LANGUAGES = {"ru": "rus", "uk": "ukr", "bg": "bul", "sr": "srp", "mk": 
 # An English reading of a page whose likeliest Latin language is under this is no Latin language (a page in
 # Cyrillic read as Latin look-alikes: 0.16-0.24 on the study scans; pages in Latin letters 0.5 and more)
 NO_LANGUAGE = 0.4
+# a word of a first reading read under this is no text band of the sheet a page's script is told from
+SHEET_SURE = 0.3
 
 
 @functools.cache
@@ -227,7 +229,12 @@ def text_bands_sheet(image: Image.Image, words: list[Word], letters: int = 200) 
     stacked on one white sheet, until they hold about ``letters`` letters: enough text to tell its script and
     language at a fraction of a whole page's read. None where the page holds fewer than five such words."""
     width, height = image.size
-    wordy = sorted((w for w in words if sum(ch.isalpha() for ch in w.text) >= 3), key=lambda w: w.bbox[1] + w.bbox[3])
+    # words read with next to no confidence are left out: a coloured print's specks read as a band of Latin
+    # letters ('elslealulalwl', 0.0) outvoted a Macedonian page's Cyrillic bands in the script's detection
+    wordy = sorted(
+        (w for w in words if sum(ch.isalpha() for ch in w.text) >= 3 and w.confidence >= SHEET_SURE),
+        key=lambda w: w.bbox[1] + w.bbox[3],
+    )
     if len(wordy) < 5:
         return None
     size = float(np.median([w.bbox[3] - w.bbox[1] for w in wordy]))

@@ -243,3 +243,25 @@ def test_units_read_again_with_the_pages_model_are_latin_ones_on_cyrillic_pages_
     picked = {lang: [r.cells["unit"][0].text for r, _ in chosen(reread.ScanRereader, rows, lang, 0.01, (1000, 1000))]
               for lang in ("ukr", "slk", "eng", "deu")}  # fmt: skip
     assert picked == {"ukr": ["wT", "par", "ks"], "slk": ["par"], "eng": [], "deu": []}
+
+
+def test_the_script_sheet_leaves_out_words_read_with_next_to_no_confidence() -> None:
+    # a coloured page's specks read by English's model as one long band of Latin letters at confidence 0
+    # ('elslealulalwl') were the wordiest band of a Macedonian page's sheet, and its script was told 'Latin'
+    page = _page(RUSSIAN)
+    top, bottom = (60 / page.height, 52 / page.height), (86 / page.height, 52 / page.height)
+    sure = [
+        Word(word, (0.05 + 0.1 * col, top[0] + top[1] * line, 0.13 + 0.1 * col, bottom[0] + bottom[1] * line), 0.4)
+        for line, text in enumerate(RUSSIAN)
+        for col, word in enumerate(text.split()[:6])
+    ]
+    specks = [
+        Word("elslealulalwlnieaeelsle", (0.05, 0.9, 0.6, 0.93), 0.0),
+        Word("Bibleele", (0.6, 0.9, 0.7, 0.93), 0.1),
+    ]
+    with_specks = ocr.text_bands_sheet(page, [*sure, *specks])
+    alone = ocr.text_bands_sheet(page, sure)
+    assert with_specks is not None and alone is not None
+    assert with_specks.size == alone.size and with_specks.tobytes() == alone.tobytes()
+    # a page whose every word was read with next to no confidence has no sheet to tell its script from
+    assert ocr.text_bands_sheet(page, [Word(w.text, w.bbox, 0.1) for w in sure]) is None

@@ -213,3 +213,50 @@ def test_a_thousands_group_a_narrow_space_apart_in_the_band_is_one_number() -> N
     # a column's gap is no thousands space: '5' and '734,80' read far apart stay two numbers, nothing adds up
     apart = [*tokens[:3], ("5", False, (0.80, 0.81)), tokens[4]]
     assert _band_numbers(apart, "EU", row, columns) is None
+
+
+UNIT_ROWS = [
+    ("Description", "Qty", "Unit", "Amount"),
+    ("Safety Gloves", "10", "pcs", "380.00"),
+    ("Hex Bolt", "250", "pcs", "300.00"),
+]
+
+
+def _crops_read_as(image: Image.Image, words: list[Word], confidence: float) -> object:
+    """Tesseract's re-read of text crops reading the words the page printed there, at ``confidence``."""
+    page = _Reads(image, words)
+    page.confidence = confidence
+
+    def read(image: Image.Image, boxes: list[tuple[int, int, int, int]], *_: object, **__: object) -> list[object]:
+        return [[crop] for crop in page.read(image, boxes)]
+
+    return read
+
+
+def _units(words: list[Word], image: Image.Image) -> list[str]:
+    items = HeuristicExtractor().extract(Document([Page(1, 1000, 260, words, "ocr", image=image)])).line_items
+    return [str(item.cells["unit"].value) for item in items]
+
+
+def test_a_unit_misread_fairly_surely_is_mended_where_both_crop_readings_agree(monkeypatch: pytest.MonkeyPatch) -> None:
+    # a bleeding scan: the page read 'pcs' as 'pes' at 0.88; Tesseract's crop of the cell reads 'pcs', less surely
+    # (0.85), and PP-OCR's crop 'pcs' too: two readings of the crop agree against the page's one
+    image, words = scanned_table(UNIT_ROWS)
+    misread = [dataclasses.replace(w, text="pes", confidence=0.88) if w.text == "pcs" else w for w in words]
+    monkeypatch.setattr(reread_module, "read_regions", _crops_read_as(image, words, 0.85))
+    second = _Reads(image, words)
+    monkeypatch.setattr(reread_module, "second_reader", lambda: second)
+    assert _units(misread, image) == ["pcs", "pcs"]
+    assert second.crops == 2  # the two disputed unit cells, nothing read surely
+    # the crop read as the page did: no dispute, the second reader is not asked, the reading stays
+    monkeypatch.setattr(reread_module, "read_regions", _crops_read_as(image, misread, 0.85))
+    second.crops = 0
+    assert _units(misread, image) == ["pes", "pes"]
+    assert second.crops == 0
+    # the second reader reading otherwise than Tesseract's crop (and no surer than the page by its length): stays
+    monkeypatch.setattr(reread_module, "read_regions", _crops_read_as(image, words, 0.85))
+    other = [dataclasses.replace(w, text="pts") if w.text == "pcs" else w for w in words]
+    other_reader = _Reads(image, other)
+    other_reader.confidence = 0.5
+    monkeypatch.setattr(reread_module, "second_reader", lambda: other_reader)
+    assert _units(misread, image) == ["pes", "pes"]

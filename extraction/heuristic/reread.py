@@ -39,6 +39,8 @@ from extraction.result import PRICED
 # 0.8 gained about what 0.95 did (line F1 blind7 / blind6 dev scans 0.458 / 0.755 against 0.453 / 0.765) with a
 # quarter of the crops (docs/BENCHMARKS.md "A second OCR engine on scans")
 SECOND_READ_BELOW = 0.8
+# the text cells of a scanned row read again from crops where OCR was unsure of a word ('pcs' read 'pes')
+TEXT_CELLS = ("sku", "description", "unit")
 
 
 class ScanRereader:
@@ -66,7 +68,7 @@ class ScanRereader:
                 values["_discount"] = number(row.cells.get("_discount", []), number_hint)
                 if any(v is None for k, v in values.items() if k != "_discount") or not arithmetic_fits(values):
                     numeric += [(row, c.name, self._cell_box(row, c, view, image.size)) for c in printed]
-                for name in ("sku", "description"):
+                for name in TEXT_CELLS:
                     words = [w for w in row.cells.get(name, []) if row.line.top - 0.002 <= w.bbox[1] < row.line.bottom]
                     if words and min(w.confidence for w in words) < 0.95:
                         text.append((row, name, self._words_box(words, view.char_width, image.size)))
@@ -86,7 +88,7 @@ class ScanRereader:
                 readings = read_regions(image, [box for _, _, box in text])
                 for (row, name, _), (reading,) in zip(text, readings, strict=True):
                     self._take_words(row, name, reading)
-                self._second_reading(image, text)
+                self._second_reading(image, text, [reading for (reading,) in readings])
                 # a page in another language: its own model gives back the accents an English reading drops
                 # ('Cable' -> 'Câble'); only a reading of the very same letters plus their marks is taken, so
                 # that its misreads of codes ('3G2,5' -> '362,5') never are
@@ -125,21 +127,33 @@ class ScanRereader:
         return out
 
     @staticmethod
-    def _second_reading(image: Image.Image, cells: list[tuple[RowDraft, str, PixelBox]]) -> None:
-        """Text cells with a word read under ``SECOND_READ_BELOW`` read again by the second reader (PP-OCR's
-        recogniser, ``extraction.recogniser``; where it is switched on and installed), letter for letter.
+    def _second_reading(
+        image: Image.Image, cells: list[tuple[RowDraft, str, PixelBox]], crops: list[list[tuple[str, float]]]
+    ) -> None:
+        """Text cells read again by the second reader (PP-OCR's recogniser, ``extraction.recogniser``; where it is
+        switched on and installed): those with a word read under ``SECOND_READ_BELOW``, and those whose crop
+        Tesseract read otherwise than the page did (``crops``, one reading a cell) without being surer of it.
 
         On the study scans PP-OCR reads words Tesseract garbles or strips of their accents ('Kobberror',
         'Rézcs6', 'Oleo' for 'Kobberrør', 'Rézcső', 'Óleo'), but drops a letter of a doubled one ('nitriili' ->
-        'nitril', '4000K' -> '400K'): a reading is taken only where it reads as many characters."""
+        'nitril', '4000K' -> '400K'; both crops '2' for '2)'): its reading is taken where it reads as many
+        characters and is surer, or reads what Tesseract's crop read: two readers agreeing outweigh the page's one
+        (a unit 'pcs' the page read 'pes' at 0.88 on a bleeding scan, both crops 'pcs')."""
         second = second_reader()
-        doubtful = [(row, name, box) for row, name, box in cells if _least_sure(row, name) < SECOND_READ_BELOW]
-        if second is None or not doubtful:
+        chosen = [
+            (row, name, box, crop)
+            for (row, name, box), crop in zip(cells, crops, strict=True)
+            if _least_sure(row, name) < SECOND_READ_BELOW or _disputed(row, name, crop)
+        ]
+        if second is None or not chosen:
             return
-        for (row, name, _), reading in zip(doubtful, second.read(image, [box for *_, box in doubtful]), strict=True):
-            _take_where(
-                row, name, reading, lambda w, text, conf: conf > w.confidence and len(text) == len(w.text), True
-            )
+        for (row, name, _, crop), reading in zip(chosen, second.read(image, [c[2] for c in chosen]), strict=True):
+            agreed = [text for text, _ in crop]
+
+            def better(w: Word, text: str, conf: float, agreed: list[str] = agreed) -> bool:
+                return len(text) == len(w.text) and (conf > w.confidence or text in agreed)
+
+            _take_where(row, name, reading, better, True)
 
     @staticmethod
     def _band_reading(view: PageView, image: Image.Image, rows: list[RowDraft], number_hint: str | None) -> None:
@@ -432,6 +446,13 @@ def _ink_pieces(grey: np.ndarray, box: PixelBox, row: RowDraft) -> list[tuple[Pi
 def _nearest(columns: tuple[Column, ...], x0: float, x1: float) -> Column:
     """The column a span of the page overlaps most, else the one it stands nearest."""
     return min(columns, key=lambda c: (-(min(x1, c.x1) - max(x0, c.x0)), max(c.x0 - x1, x0 - c.x1, 0.0)))
+
+
+def _disputed(row: RowDraft, name: str, crop: list[tuple[str, float]]) -> bool:
+    """Whether a crop's reading of a cell's first line, as many words, reads a word otherwise than the cell holds."""
+    assert row.line is not None
+    first = [w.text for w in row.cells.get(name, []) if row.line.top - 0.002 <= w.bbox[1] < row.line.bottom]
+    return len(crop) == len(first) and [text for text, _ in crop] != first
 
 
 def _least_sure(row: RowDraft, name: str) -> float:
