@@ -337,14 +337,32 @@ def spelled_caption_modules(caption: str) -> list[NumberValidationModule]:
     return list(_spelled_modules(tuple(re.findall(r"\w+", caption.casefold())[-3:])))
 
 
+SpelledSchemes = list[tuple[tuple[str, ...], list["NumberValidationModule"]]]
+
+
+@cache
+def _spelled_by_initials() -> tuple[dict[tuple[str, ...], SpelledSchemes], dict[str, SpelledSchemes]]:
+    """``spelled_schemes`` in their order, by the initials of their names' last three words (names of three words or
+    more) and by their last word's initial: a caption's word shortens a scheme's word only where both start with the
+    same letter (``_abbreviates``), so a caption need be held against these alone."""
+    by_three: dict[tuple[str, ...], SpelledSchemes] = {}
+    by_last: dict[str, SpelledSchemes] = {}
+    for name, modules in spelled_schemes().items():
+        if len(name) >= 3:
+            by_three.setdefault(tuple(w[:1] for w in name[-3:]), []).append((name, modules))
+        by_last.setdefault(name[-1][:1], []).append((name, modules))
+    return by_three, by_last
+
+
 @lru_cache(maxsize=16384)
 def _spelled_modules(words: tuple[str, ...]) -> tuple[NumberValidationModule, ...]:
     # cached by the caption's last three words: every reader of tax ids asks it of each word's caption, and a
     # page's windows repeat (0.2 of a born-digital page's CPU without it)
     found: list[NumberValidationModule] = []
+    by_three, by_last = _spelled_by_initials()
     if len(words) == 3:
-        for name, modules in spelled_schemes().items():
-            if len(name) >= 3 and all(_abbreviates(s, w) for s, w in zip(words, name[-3:], strict=True)):
+        for name, modules in by_three.get(tuple(w[:1] for w in words), []):
+            if all(_abbreviates(s, w) for s, w in zip(words, name[-3:], strict=True)):
                 found.extend(m for m in modules if m not in found)
     if found or len(words) < 2:
         return tuple(found)
@@ -353,7 +371,7 @@ def _spelled_modules(words: tuple[str, ...]) -> tuple[NumberValidationModule, ..
     # before its first and last ('Vergi ... Numarası'): 'Corporate No.' is Japan's 'Corporate Number', not
     # Slovenia's 'Corporate Registration Number'
     for before in (lambda name: name[-2:-1], lambda name: name[:-1]):
-        for name, modules in spelled_schemes().items():
+        for name, modules in by_last.get(last[:1], []):
             if _abbreviates(last, name[-1]) and any(first in (w, w[:1]) for w in before(name)):
                 found.extend(m for m in modules if m not in found)
         if found:
@@ -408,6 +426,8 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
     and digits ('RFC UXM000103J36', valid by its module's own rule: Mexico's does not hold the check digit to
     account, nor do real RFCs) or up to four groups of digits: as printed, its hyphens and stops kept ('CUIT
     30-94421836-6', 'RUT 97.579.209-9'), its groups' spaces closed ('Org.nr. 917 216 479' -> '917216479')."""
+    if not words or not any(ch.isdigit() for ch in words[0].text):
+        return None  # each reading below starts at a digit of the first word: no caption need be looked up
     modules = caption_modules(caption)
     whole, caption = caption, " ".join(caption.split()[-2:])
     generic = TAX_CAPTION.search(caption) and not re.search(r"\b[A-Z]{2}$", caption)  # no 'DE' before it
