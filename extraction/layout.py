@@ -80,7 +80,7 @@ def joined_thousands(words: list[Word], space: float = 1.05) -> list[Word]:
     return out
 
 
-class _SameWords:
+class SameWords:
     """A list of words as a cache key: equal to another only where it holds the very same words in the same order
     (a reader's words equal in value but of another reading must come back as themselves)."""
 
@@ -95,7 +95,7 @@ class _SameWords:
 
     def __eq__(self, other: object) -> bool:
         return (
-            isinstance(other, _SameWords)
+            isinstance(other, SameWords)
             and len(self.words) == len(other.words)
             and all(a is b for a, b in zip(self.words, other.words, strict=True))
         )
@@ -108,11 +108,11 @@ def group_lines(words: list[Word]) -> list[Line]:
     the small baseline jitter of OCR and mixed font sizes on one line.
     """
     # a page's words are grouped by some thirty readers: grouped once, each caller given lines of its own
-    return [Line(list(words)) for words in _grouped(_SameWords(words))]
+    return [Line(list(words)) for words in _grouped(SameWords(words))]
 
 
 @lru_cache(maxsize=64)
-def _grouped(key: _SameWords) -> tuple[tuple[Word, ...], ...]:
+def _grouped(key: SameWords) -> tuple[tuple[Word, ...], ...]:
     return tuple(tuple(line.words) for line in _group_lines(list(key.words)))
 
 

@@ -403,13 +403,15 @@ def _make_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str | None, hint: str | None = None) -> date | None:
     """ISO, '03/31/2026', '31.03.2026', '31 March 2026', 'Mar 31, 2026', '2026/03/31', '31-Mar-26', '4 de março de
     2026', '2026 JUL 28' -> date.
 
     ``hint`` ("DMY" or "MDY") settles numeric dates whose day and month are both <= 12.
     """
-    if not text:
+    # cached: the readers ask it of the same cells again and again; every date holds a digit
+    if not text or not any(ch.isdigit() for ch in text):
         return None
     value = re.sub(r"\bday\s+of\s+", "", text.strip(" \t\n,;"), flags=re.IGNORECASE)  # OCR leaves stray punctuation
     if re.search(r"[^\W\d_]{2}", value):

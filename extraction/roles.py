@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from extraction.agreements import is_prose
 from extraction.checks import recheck_required
@@ -35,7 +36,14 @@ from extraction.companies import (
     trailing_form,
 )
 from extraction.document import BBox, Document, Page, Word, union_bbox
-from extraction.layout import Line, captions_over_values, group_lines, split_phrases, typical_char_width
+from extraction.layout import (
+    Line,
+    SameWords,
+    captions_over_values,
+    group_lines,
+    split_phrases,
+    typical_char_width,
+)
 from extraction.normalize import is_valid_tax_id
 from extraction.result import Extraction, FieldValue
 from extraction.rolecaptions import BUYER, OTHER, PAYEE, PAYER, VENDOR, caption_phrasing, caption_role
@@ -207,9 +215,16 @@ def _caption_length(words: list[Word]) -> int:
 
 
 def mentions(page: Page) -> list[Mention]:
+    # read by the roles and again by the confidence model's signals: once per page, each caller given its own copies
+    return [replace(m, words=list(m.words)) for m in _mentions(SameWords(page.words), page.number)]
+
+
+@lru_cache(maxsize=16)
+def _mentions(key: SameWords, number: int) -> tuple[Mention, ...]:
     out = []
-    char = typical_char_width(page.words) if page.words else 0.01
-    phrases = [phrase for line in group_lines(page.words) for phrase in split_phrases(line, char)]
+    page_words = list(key.words)
+    char = typical_char_width(page_words) if page_words else 0.01
+    phrases = [phrase for line in group_lines(page_words) for phrase in split_phrases(line, char)]
     for phrase in phrases:
         words = phrase.words
         if LEGAL_FORM.fullmatch(phrase.text.strip(" ,;")):  # a name wrapped before its legal form ('Acme' / 'B.V.')
@@ -217,7 +232,7 @@ def mentions(page: Page) -> list[Mention]:
             if named:
                 named += words
                 name = " ".join(w.text for w in named).strip(" ,;")
-                out.append(Mention(name, named, page.number, named[0].bbox[1], phrase.top > FOOTER))
+                out.append(Mention(name, named, number, named[0].bbox[1], phrase.top > FOOTER))
             continue
         for start, end in company_names(words):
             if _relation(words[:start]):
@@ -228,8 +243,8 @@ def mentions(page: Page) -> list[Mention]:
             if end == len(words):
                 named += _wrapped_form(phrases, phrase)
             name = " ".join(w.text for w in named).strip(" ,;")
-            out.append(Mention(name, named, page.number, named[0].bbox[1], phrase.top > FOOTER))
-    return out
+            out.append(Mention(name, named, number, named[0].bbox[1], phrase.top > FOOTER))
+    return tuple(out)
 
 
 def _relation(before: list[Word]) -> bool:
