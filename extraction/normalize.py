@@ -65,8 +65,9 @@ _RIGHT_TO_LEFT = {"AED": "ar_AE", "SAR": "ar_SA", "QAR": "ar_QA", "KWD": "ar_KW"
 CURRENCY_SYMBOLS |= {
     get_currency_symbol(code, locale).replace("\u200f", "").rstrip("."): code for code, locale in _RIGHT_TO_LEFT.items()
 }
+_LONGEST_FIRST = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)  # 'US$' before '$'
 # a currency as printed beside an amount: an ISO code or any of the symbols above ('R$ 482,43', '1.200,00 Kč')
-CURRENCY_MARK = "(?:[A-Z]{3}|" + "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)) + ")"
+CURRENCY_MARK = "(?:[A-Z]{3}|" + "|".join(re.escape(s) for s in _LONGEST_FIRST) + ")"
 CURRENCY = re.compile(rf"^{CURRENCY_MARK}$")
 _CODES = "USD EUR GBP CHF CAD AUD NZD JPY CNY INR SEK NOK DKK PLN CZK HUF RON BGN SGD HKD MXN BRL ZAR TRY KRW AED"
 COMMON_CODES = frozenset(_CODES.split(" "))
@@ -145,6 +146,7 @@ def _decimal_separator(hint: str | None) -> str | None:
         return None
 
 
+@lru_cache(maxsize=8192)  # the readers ask it of the same cells again and again
 def parse_amount(text: str | None, locale_hint: str | None = None) -> Decimal | None:
     """'1,234.50', '1.234,50 €', "CHF 1'234.50", '1 234,50', '(1,234.50)', '1.234,50-' -> Decimal.
 
@@ -157,7 +159,7 @@ def parse_amount(text: str | None, locale_hint: str | None = None) -> Decimal | 
     negative = False
     if body.startswith("(") and body.endswith(")"):
         negative, body = True, body[1:-1].strip()
-    for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True):
+    for symbol in _LONGEST_FIRST:
         body = body.replace(symbol, " ")
     body = re.sub(r"\b[A-Z]{3}\b", " ", body).strip()  # currency codes around the number
     body = body.rstrip("%").strip()
@@ -487,7 +489,7 @@ def parse_currency(text: str | None) -> str | None:
     for code in re.findall(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])", text):
         if code in COMMON_CODES:
             return code
-    for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True):
+    for symbol in _LONGEST_FIRST:
         if symbol in text:
             return CURRENCY_SYMBOLS[symbol]
     lowered = text.lower()

@@ -480,15 +480,14 @@ def captioned(doc: Document, found: list[Company]) -> dict[str, list[Company]]:
     out: dict[str, list[Company]] = {BUYER: [], VENDOR: [], OTHER: []}
     if not page.words:
         return out
-    char = typical_char_width(page.words)
-    phrases = [phrase for line in group_lines(page.words) for phrase in split_phrases(line, char)]
+    printed = SameWords(page.words)
     billed: list[Company] = []  # captioned as a buyer only by whom to bill
     for company in found:
         captions = {
             found_caption
             for m in company.body
             if m.page == page.number
-            if (found_caption := _caption_of_mention(m, phrases, char))
+            if (found_caption := _caption_of_mention(printed, SameWords(m.words)))
         }
         roles = {role for role, _ in captions}
         parties = roles & {BUYER, VENDOR}
@@ -505,8 +504,19 @@ def captioned(doc: Document, found: list[Company]) -> dict[str, list[Company]]:
     return out
 
 
-def _caption_of_mention(mention: Mention, phrases: list[Line], char: float) -> tuple[str, str] | None:
-    """(role, phrasing) of the caption of a company's printed name (``caption_phrasing``), None where none."""
+@lru_cache(maxsize=4)
+def _page_phrases(page: SameWords) -> tuple[float, list[Line]]:
+    """A page's typical character width and its lines' phrases (read only: shared by the calls of one page)."""
+    words = list(page.words)
+    char = typical_char_width(words)
+    return char, [phrase for line in group_lines(words) for phrase in split_phrases(line, char)]
+
+
+@lru_cache(maxsize=256)
+def _caption_of_mention(page: SameWords, mention: SameWords) -> tuple[str, str] | None:
+    """(role, phrasing) of the caption of a company's printed name (``caption_phrasing``), None where none: the
+    page's words and the name's. Cached: the roles and the confidence model's signals each ask it of every name."""
+    char, phrases = _page_phrases(page)
     first = mention.words[0]
     own = next((p for p in phrases if first in p.words), None)
     if own is not None:
@@ -522,7 +532,9 @@ def _caption_of_mention(mention: Mention, phrases: list[Line], char: float) -> t
             found = caption_phrasing(max(left, key=lambda p: p.bbox[2]).text)
             if found is not None:
                 return found
-    box, height = mention.bbox, mention.bbox[3] - mention.bbox[1]
+    box = union_bbox([w.bbox for w in mention.words])
+    assert box is not None
+    height = box[3] - box[1]
     above = [
         p
         for p in phrases
