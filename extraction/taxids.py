@@ -211,6 +211,7 @@ def _whole_of(pages: list[tuple[Page, list[Line]]], part: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=16384)  # asked of every word of a page by each reader of tax ids
 def tax_id_of(text: str) -> str | None:
     """The tax id a printed word is, in one of its shapes and valid by its check digits, else None.
 
