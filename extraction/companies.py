@@ -150,11 +150,13 @@ def quoted_name_end(texts: list[str], k: int) -> int | None:
     ends ('SIA „Gauja Tehnika”,' -> after 'Tehnika”,'): the index after the word that closes the quote; None
     where ``texts[k]`` is no form (a known one, or a word shaped as one before the quote: 'ТОВ «Карпати Агромаш»')
     or no quoted name follows it."""
-    form = texts[k].rstrip(",;:") if k + 1 < len(texts) else ""
-    if not (LEGAL_FORM.fullmatch(form) or _abbreviation(form)):
+    if k + 1 >= len(texts):
         return None
-    first = texts[k + 1]
+    first = texts[k + 1]  # the quote first: most words are followed by none, and the forms' pattern is long
     if len(first) < 2 or first[0] not in _OPENING_QUOTE or not first[1:2].isupper():
+        return None
+    form = texts[k].rstrip(",;:")
+    if not (LEGAL_FORM.fullmatch(form) or _abbreviation(form)):
         return None
     for j in range(k + 1, min(len(texts), k + 1 + QUOTED_WORDS)):
         if texts[j].rstrip(",;:.")[-1:] in _CLOSING_QUOTE and (j > k + 1 or len(texts[j].rstrip(",;:.")) > 2):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from statistics import median
 
 from rapidfuzz import fuzz
@@ -79,12 +80,43 @@ def joined_thousands(words: list[Word], space: float = 1.05) -> list[Word]:
     return out
 
 
+class SameWords:
+    """A list of words as a cache key: equal to another only where it holds the very same words in the same order
+    (a reader's words equal in value but of another reading must come back as themselves)."""
+
+    __slots__ = ("words", "_hash")
+
+    def __init__(self, words: list[Word]) -> None:
+        self.words = tuple(words)
+        self._hash = hash(tuple(map(id, self.words)))
+
+    def __hash__(self) -> int:
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, SameWords)
+            and len(self.words) == len(other.words)
+            and all(a is b for a, b in zip(self.words, other.words, strict=True))
+        )
+
+
 def group_lines(words: list[Word]) -> list[Line]:
     """Words -> lines, top to bottom, each left to right.
 
     A word joins a line when its vertical middle falls inside the line's band; this tolerates
     the small baseline jitter of OCR and mixed font sizes on one line.
     """
+    # a page's words are grouped by some thirty readers: grouped once, each caller given lines of its own
+    return [Line(list(words)) for words in _grouped(SameWords(words))]
+
+
+@lru_cache(maxsize=64)
+def _grouped(key: SameWords) -> tuple[tuple[Word, ...], ...]:
+    return tuple(tuple(line.words) for line in _group_lines(list(key.words)))
+
+
+def _group_lines(words: list[Word]) -> list[Line]:
     lines: list[Line] = []
     bands: list[tuple[float, float]] = []
     for word in sorted(words, key=lambda w: ((w.bbox[1] + w.bbox[3]) / 2, w.bbox[0])):

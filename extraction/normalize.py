@@ -65,8 +65,9 @@ _RIGHT_TO_LEFT = {"AED": "ar_AE", "SAR": "ar_SA", "QAR": "ar_QA", "KWD": "ar_KW"
 CURRENCY_SYMBOLS |= {
     get_currency_symbol(code, locale).replace("\u200f", "").rstrip("."): code for code, locale in _RIGHT_TO_LEFT.items()
 }
+_LONGEST_FIRST = sorted(CURRENCY_SYMBOLS, key=len, reverse=True)  # 'US$' before '$'
 # a currency as printed beside an amount: an ISO code or any of the symbols above ('R$ 482,43', '1.200,00 Kč')
-CURRENCY_MARK = "(?:[A-Z]{3}|" + "|".join(re.escape(s) for s in sorted(CURRENCY_SYMBOLS, key=len, reverse=True)) + ")"
+CURRENCY_MARK = "(?:[A-Z]{3}|" + "|".join(re.escape(s) for s in _LONGEST_FIRST) + ")"
 CURRENCY = re.compile(rf"^{CURRENCY_MARK}$")
 _CODES = "USD EUR GBP CHF CAD AUD NZD JPY CNY INR SEK NOK DKK PLN CZK HUF RON BGN SGD HKD MXN BRL ZAR TRY KRW AED"
 COMMON_CODES = frozenset(_CODES.split(" "))
@@ -145,6 +146,7 @@ def _decimal_separator(hint: str | None) -> str | None:
         return None
 
 
+@lru_cache(maxsize=8192)  # the readers ask it of the same cells again and again
 def parse_amount(text: str | None, locale_hint: str | None = None) -> Decimal | None:
     """'1,234.50', '1.234,50 €', "CHF 1'234.50", '1 234,50', '(1,234.50)', '1.234,50-' -> Decimal.
 
@@ -157,7 +159,7 @@ def parse_amount(text: str | None, locale_hint: str | None = None) -> Decimal | 
     negative = False
     if body.startswith("(") and body.endswith(")"):
         negative, body = True, body[1:-1].strip()
-    for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True):
+    for symbol in _LONGEST_FIRST:
         body = body.replace(symbol, " ")
     body = re.sub(r"\b[A-Z]{3}\b", " ", body).strip()  # currency codes around the number
     body = body.rstrip("%").strip()
@@ -403,13 +405,15 @@ def _make_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+@lru_cache(maxsize=4096)
 def parse_date(text: str | None, hint: str | None = None) -> date | None:
     """ISO, '03/31/2026', '31.03.2026', '31 March 2026', 'Mar 31, 2026', '2026/03/31', '31-Mar-26', '4 de março de
     2026', '2026 JUL 28' -> date.
 
     ``hint`` ("DMY" or "MDY") settles numeric dates whose day and month are both <= 12.
     """
-    if not text:
+    # cached: the readers ask it of the same cells again and again; every date holds a digit
+    if not text or not any(ch.isdigit() for ch in text):
         return None
     value = re.sub(r"\bday\s+of\s+", "", text.strip(" \t\n,;"), flags=re.IGNORECASE)  # OCR leaves stray punctuation
     if re.search(r"[^\W\d_]{2}", value):
@@ -485,7 +489,7 @@ def parse_currency(text: str | None) -> str | None:
     for code in re.findall(r"(?<![A-Za-z])([A-Z]{3})(?![A-Za-z])", text):
         if code in COMMON_CODES:
             return code
-    for symbol in sorted(CURRENCY_SYMBOLS, key=len, reverse=True):
+    for symbol in _LONGEST_FIRST:
         if symbol in text:
             return CURRENCY_SYMBOLS[symbol]
     lowered = text.lower()

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
+from functools import lru_cache
 
 from extraction.agreements import is_prose
 from extraction.checks import recheck_required
@@ -35,7 +36,14 @@ from extraction.companies import (
     trailing_form,
 )
 from extraction.document import BBox, Document, Page, Word, union_bbox
-from extraction.layout import Line, captions_over_values, group_lines, split_phrases, typical_char_width
+from extraction.layout import (
+    Line,
+    SameWords,
+    captions_over_values,
+    group_lines,
+    split_phrases,
+    typical_char_width,
+)
 from extraction.normalize import is_valid_tax_id
 from extraction.result import Extraction, FieldValue
 from extraction.rolecaptions import BUYER, OTHER, PAYEE, PAYER, VENDOR, caption_phrasing, caption_role
@@ -207,9 +215,16 @@ def _caption_length(words: list[Word]) -> int:
 
 
 def mentions(page: Page) -> list[Mention]:
+    # read by the roles and again by the confidence model's signals: once per page, each caller given its own copies
+    return [replace(m, words=list(m.words)) for m in _mentions(SameWords(page.words), page.number)]
+
+
+@lru_cache(maxsize=16)
+def _mentions(key: SameWords, number: int) -> tuple[Mention, ...]:
     out = []
-    char = typical_char_width(page.words) if page.words else 0.01
-    phrases = [phrase for line in group_lines(page.words) for phrase in split_phrases(line, char)]
+    page_words = list(key.words)
+    char = typical_char_width(page_words) if page_words else 0.01
+    phrases = [phrase for line in group_lines(page_words) for phrase in split_phrases(line, char)]
     for phrase in phrases:
         words = phrase.words
         if LEGAL_FORM.fullmatch(phrase.text.strip(" ,;")):  # a name wrapped before its legal form ('Acme' / 'B.V.')
@@ -217,7 +232,7 @@ def mentions(page: Page) -> list[Mention]:
             if named:
                 named += words
                 name = " ".join(w.text for w in named).strip(" ,;")
-                out.append(Mention(name, named, page.number, named[0].bbox[1], phrase.top > FOOTER))
+                out.append(Mention(name, named, number, named[0].bbox[1], phrase.top > FOOTER))
             continue
         for start, end in company_names(words):
             if _relation(words[:start]):
@@ -228,8 +243,8 @@ def mentions(page: Page) -> list[Mention]:
             if end == len(words):
                 named += _wrapped_form(phrases, phrase)
             name = " ".join(w.text for w in named).strip(" ,;")
-            out.append(Mention(name, named, page.number, named[0].bbox[1], phrase.top > FOOTER))
-    return out
+            out.append(Mention(name, named, number, named[0].bbox[1], phrase.top > FOOTER))
+    return tuple(out)
 
 
 def _relation(before: list[Word]) -> bool:
@@ -465,15 +480,14 @@ def captioned(doc: Document, found: list[Company]) -> dict[str, list[Company]]:
     out: dict[str, list[Company]] = {BUYER: [], VENDOR: [], OTHER: []}
     if not page.words:
         return out
-    char = typical_char_width(page.words)
-    phrases = [phrase for line in group_lines(page.words) for phrase in split_phrases(line, char)]
+    printed = SameWords(page.words)
     billed: list[Company] = []  # captioned as a buyer only by whom to bill
     for company in found:
         captions = {
             found_caption
             for m in company.body
             if m.page == page.number
-            if (found_caption := _caption_of_mention(m, phrases, char))
+            if (found_caption := _caption_of_mention(printed, SameWords(m.words)))
         }
         roles = {role for role, _ in captions}
         parties = roles & {BUYER, VENDOR}
@@ -490,8 +504,19 @@ def captioned(doc: Document, found: list[Company]) -> dict[str, list[Company]]:
     return out
 
 
-def _caption_of_mention(mention: Mention, phrases: list[Line], char: float) -> tuple[str, str] | None:
-    """(role, phrasing) of the caption of a company's printed name (``caption_phrasing``), None where none."""
+@lru_cache(maxsize=4)
+def _page_phrases(page: SameWords) -> tuple[float, list[Line]]:
+    """A page's typical character width and its lines' phrases (read only: shared by the calls of one page)."""
+    words = list(page.words)
+    char = typical_char_width(words)
+    return char, [phrase for line in group_lines(words) for phrase in split_phrases(line, char)]
+
+
+@lru_cache(maxsize=256)
+def _caption_of_mention(page: SameWords, mention: SameWords) -> tuple[str, str] | None:
+    """(role, phrasing) of the caption of a company's printed name (``caption_phrasing``), None where none: the
+    page's words and the name's. Cached: the roles and the confidence model's signals each ask it of every name."""
+    char, phrases = _page_phrases(page)
     first = mention.words[0]
     own = next((p for p in phrases if first in p.words), None)
     if own is not None:
@@ -507,7 +532,9 @@ def _caption_of_mention(mention: Mention, phrases: list[Line], char: float) -> t
             found = caption_phrasing(max(left, key=lambda p: p.bbox[2]).text)
             if found is not None:
                 return found
-    box, height = mention.bbox, mention.bbox[3] - mention.bbox[1]
+    box = union_bbox([w.bbox for w in mention.words])
+    assert box is not None
+    height = box[3] - box[1]
     above = [
         p
         for p in phrases

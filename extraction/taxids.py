@@ -211,6 +211,7 @@ def _whole_of(pages: list[tuple[Page, list[Line]]], part: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+@lru_cache(maxsize=16384)  # asked of every word of a page by each reader of tax ids
 def tax_id_of(text: str) -> str | None:
     """The tax id a printed word is, in one of its shapes and valid by its check digits, else None.
 
@@ -313,15 +314,6 @@ def spelled_schemes() -> dict[tuple[str, ...], list[NumberValidationModule]]:
     return spelled
 
 
-@cache
-def _spelled_by_last_initial() -> dict[str, list[tuple[tuple[str, ...], list[NumberValidationModule]]]]:
-    """``spelled_schemes`` by the initial of each name's last word, in its order."""
-    by_initial: dict[str, list[tuple[tuple[str, ...], list[NumberValidationModule]]]] = {}
-    for name, modules in spelled_schemes().items():
-        by_initial.setdefault(name[-1][:1], []).append((name, modules))
-    return by_initial
-
-
 def _abbreviates(short: str, word: str) -> bool:
     """A caption's word that shortens a scheme's word: its start ('Reg.' for 'registration'), its letters in order
     from the first ('Nr' for 'number'), or the numero sign's 'No' for a word for number ('number', 'numero',
@@ -346,17 +338,32 @@ def spelled_caption_modules(caption: str) -> list[NumberValidationModule]:
     return list(_spelled_modules(tuple(re.findall(r"\w+", caption.casefold())[-3:])))
 
 
+SpelledSchemes = list[tuple[tuple[str, ...], list["NumberValidationModule"]]]
+
+
+@cache
+def _spelled_by_initials() -> tuple[dict[tuple[str, ...], SpelledSchemes], dict[str, SpelledSchemes]]:
+    """``spelled_schemes`` in their order, by the initials of their names' last three words (names of three words or
+    more) and by their last word's initial: a caption's word shortens a scheme's word only where both start with the
+    same letter (``_abbreviates``), so a caption need be held against these alone."""
+    by_three: dict[tuple[str, ...], SpelledSchemes] = {}
+    by_last: dict[str, SpelledSchemes] = {}
+    for name, modules in spelled_schemes().items():
+        if len(name) >= 3:
+            by_three.setdefault(tuple(w[:1] for w in name[-3:]), []).append((name, modules))
+        by_last.setdefault(name[-1][:1], []).append((name, modules))
+    return by_three, by_last
+
+
 @lru_cache(maxsize=16384)
 def _spelled_modules(words: tuple[str, ...]) -> tuple[NumberValidationModule, ...]:
     # cached by the caption's last three words: every reader of tax ids asks it of each word's caption, and a
     # page's windows repeat (0.2 of a born-digital page's CPU without it)
     found: list[NumberValidationModule] = []
-    # a word shortens only words of its initial (``_abbreviates``): only the names whose last word has the caption's
-    # last word's initial are tried (a scan's misread captions each missed this cache and tried every name)
-    names = _spelled_by_last_initial().get(words[-1][:1], []) if words else []
+    by_three, by_last = _spelled_by_initials()
     if len(words) == 3:
-        for name, modules in names:
-            if len(name) >= 3 and all(_abbreviates(s, w) for s, w in zip(words, name[-3:], strict=True)):
+        for name, modules in by_three.get(tuple(w[:1] for w in words), []):
+            if all(_abbreviates(s, w) for s, w in zip(words, name[-3:], strict=True)):
                 found.extend(m for m in modules if m not in found)
     if found or len(words) < 2:
         return tuple(found)
@@ -365,7 +372,7 @@ def _spelled_modules(words: tuple[str, ...]) -> tuple[NumberValidationModule, ..
     # before its first and last ('Vergi ... Numarası'): 'Corporate No.' is Japan's 'Corporate Number', not
     # Slovenia's 'Corporate Registration Number'
     for before in (lambda name: name[-2:-1], lambda name: name[:-1]):
-        for name, modules in names:
+        for name, modules in by_last.get(last[:1], []):
             if _abbreviates(last, name[-1]) and any(first in (w, w[:1]) for w in before(name)):
                 found.extend(m for m in modules if m not in found)
         if found:
@@ -420,6 +427,8 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
     and digits ('RFC UXM000103J36', valid by its module's own rule: Mexico's does not hold the check digit to
     account, nor do real RFCs) or up to four groups of digits: as printed, its hyphens and stops kept ('CUIT
     30-94421836-6', 'RUT 97.579.209-9'), its groups' spaces closed ('Org.nr. 917 216 479' -> '917216479')."""
+    if not words or not any(ch.isdigit() for ch in words[0].text):
+        return None  # each reading below starts at a digit of the first word: no caption need be looked up
     modules = caption_modules(caption)
     whole, caption = caption, " ".join(caption.split()[-2:])
     generic = TAX_CAPTION.search(caption) and not re.search(r"\b[A-Z]{2}$", caption)  # no 'DE' before it

@@ -212,3 +212,89 @@ def test_join_split_numbers_joins_as_the_pairwise_loop_did() -> None:
         assert join_split_numbers(words, aspect) == expected
         joins += len(words) - len(expected)
     assert joins > 500 and raised  # the cases join numbers, often several on one line; some raised before
+
+
+def test_group_lines_gives_each_caller_lines_of_its_own_and_words_as_themselves() -> None:
+    from extraction.layout import group_lines
+
+    words = [
+        Word("Total", (0.1, 0.5, 0.2, 0.52)),
+        Word("12.00", (0.3, 0.5, 0.4, 0.52)),
+        Word("A", (0.1, 0.1, 0.2, 0.12)),
+    ]
+    first = group_lines(words)
+    assert [line.text for line in first] == ["A", "Total 12.00"]
+    first[1].words.pop()  # a reader changing its lines changes no one else's
+    assert [line.text for line in group_lines(words)] == ["A", "Total 12.00"]
+    twins = [Word(w.text, w.bbox, w.confidence) for w in words]  # equal in value, another reading's words
+    assert all(a is b for line in group_lines(twins) for a in line.words for b in twins if a == b)
+
+
+def _spelled_by_every_scheme(words: tuple[str, ...]) -> tuple[object, ...]:
+    """taxids._spelled_modules as it was written first: every spelled scheme name tried in turn."""
+    from extraction.taxids import _abbreviates, _country, spelled_schemes
+
+    found: list[object] = []
+    if len(words) == 3:
+        for name, modules in spelled_schemes().items():
+            if len(name) >= 3 and all(_abbreviates(s, w) for s, w in zip(words, name[-3:], strict=True)):
+                found.extend(m for m in modules if m not in found)
+    if found or len(words) < 2:
+        return tuple(found)
+    first, last = words[-2:]
+    for before in (lambda name: name[-2:-1], lambda name: name[:-1]):
+        for name, modules in spelled_schemes().items():
+            if _abbreviates(last, name[-1]) and any(first in (w, w[:1]) for w in before(name)):
+                found.extend(m for m in modules if m not in found)
+        if found:
+            break
+    return tuple(found) if len({_country(m) for m in found}) == 1 else ()  # type: ignore[arg-type]
+
+
+def test_spelled_caption_modules_by_initials_find_what_every_scheme_tried_finds() -> None:
+    from extraction.taxids import _spelled_modules, spelled_schemes
+
+    rng = random.Random(3)
+    names = list(spelled_schemes())
+    captions = {("tax", "no"), ("vat", "reg", "no"), ("business", "reg", "no"), ("corporate", "no"), ("p", "iva")}
+    for name in names:
+        captions.add(name[-3:])
+        captions.add(tuple(w[: rng.randint(1, len(w))] for w in name[-2:]))
+        captions.add(("no", *name[-2:-1], "no")[-3:])
+    for caption in sorted(captions):
+        assert _spelled_modules(caption) == _spelled_by_every_scheme(caption), caption
+
+
+def test_a_captioned_tax_id_is_read_only_from_a_word_with_a_digit() -> None:
+    from extraction.taxids import captioned_tax_id
+
+    def words(*texts: str) -> list[Word]:
+        return [Word(t, (0.1 * i, 0.1, 0.1 * i + 0.08, 0.12)) for i, t in enumerate(texts)]
+
+    assert captioned_tax_id("ABN", words("51", "824", "753", "556")) == "51824753556"
+    assert captioned_tax_id("ABN", words("Pty", "51", "824")) is None
+    assert captioned_tax_id("Tax No.", words("Acme")) is None
+    assert captioned_tax_id("ABN", []) is None
+
+
+def test_a_pages_mentions_are_read_once_and_each_caller_gets_its_own() -> None:
+    from extraction.roles import mentions
+
+    page = Page(1, 595, 842, _phrase("Fairbanks Pharma GmbH", 0.1, 0.05).words, "pdf")
+    first = mentions(page)
+    assert [m.name for m in first] == ["Fairbanks Pharma GmbH"]
+    first[0].words.clear()
+    assert [len(m.words) for m in mentions(page)] == [3]
+
+
+def test_cached_parsers_read_as_before() -> None:
+    from datetime import date
+    from decimal import Decimal
+
+    from extraction.normalize import parse_amount, parse_date
+
+    for _ in range(2):  # the second answer from the cache
+        assert parse_date("31 March 2026") == date(2026, 3, 31)
+        assert parse_date("March") is None
+        assert parse_amount("1.234,50 €") == Decimal("1234.50")
+        assert parse_amount("(1,234.50)") == Decimal("-1234.50")

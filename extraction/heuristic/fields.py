@@ -42,6 +42,14 @@ ASCII_SYMBOLS = {"zl": "PLN", "zł": "PLN", "kc": "CZK", "ft": "HUF", "lei": "RO
 NOISE = 0.2  # an OCR word read this unsurely is noise (a speck read as a letter, two words glued), no value
 
 
+# LABELS compiled once, ignoring case, in their order: every phrase of a page is tried against each
+_COMPILED_LABELS = {
+    name: [(re.compile(pattern, re.IGNORECASE), score, below_ok) for pattern, score, below_ok in patterns]
+    for name, patterns in LABELS.items()
+}
+_LABEL_REGEXES = [label for patterns in _COMPILED_LABELS.values() for label, _, _ in patterns]
+
+
 def _best_first(candidate: Candidate) -> tuple[float, tuple[int, float]]:
     """The sort key of a field's candidates: the best score (to the hundredth), then the first printed."""
     return round(candidate.score, 2), (-candidate.order[0], -candidate.order[1])
@@ -73,9 +81,8 @@ class LabelFields:
                     # beside it; a numbered clause runs on ('3. Payment. Invoices remain payable ...')
                     boxed = BOX_NUMBER.match(text)
                     starts = _caption_starts(text, boxed.end() if boxed else 0)
-                    for name, patterns in LABELS.items():
-                        for pattern, score, below_ok in patterns:
-                            compiled = re.compile(pattern, re.IGNORECASE)
+                    for name, patterns in _COMPILED_LABELS.items():
+                        for compiled, score, below_ok in patterns:
                             match = next((m for m in (compiled.match(text, at) for at in starts) if m), None)
                             if not match or boxed and text[match.end() :].strip(" :#."):
                                 continue
@@ -147,7 +154,7 @@ class LabelFields:
 
     @staticmethod
     def _is_label(text: str) -> bool:
-        return any(re.match(p, text, re.I) for ps in LABELS.values() for p, _, _ in ps)
+        return any(label.match(text) for label in _LABEL_REGEXES)
 
     def _spaced_label(self, phrase: Line, following: list[Line]) -> Line:
         """A label printed with wide gaps ('Purchase   Order   Nr.   KOW-1'): the phrases it spans, as one."""
@@ -155,11 +162,11 @@ class LabelFields:
             return phrase
         for count in range(1, len(following) + 1):
             merged = Line(phrase.words + [w for f in following[:count] for w in f.words])
-            for patterns in LABELS.values():
-                for pattern, _, _ in patterns:
-                    match = re.match(pattern, merged.text, re.I)
-                    if match and match.end() > len(phrase.text) + 1:
-                        return merged
+            text = merged.text
+            for label in _LABEL_REGEXES:
+                match = label.match(text)
+                if match and match.end() > len(phrase.text) + 1:
+                    return merged
         return phrase
 
     def _wrapped_label(self, view: PageView, index: int, phrase: Line) -> Line:
@@ -171,11 +178,7 @@ class LabelFields:
             if close and abs(below.bbox[0] - phrase.bbox[0]) < 0.01 and len(below.words) <= 2:
                 merged = Line(phrase.words + below.words)
                 text = merged.text
-                if any(
-                    (m := re.match(p, text, re.I)) and m.end() >= len(text.rstrip(" :#."))
-                    for ps in LABELS.values()
-                    for p, _, _ in ps
-                ):
+                if any((m := label.match(text)) and m.end() >= len(text.rstrip(" :#.")) for label in _LABEL_REGEXES):
                     return merged
         return phrase
 

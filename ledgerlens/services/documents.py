@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import socket
@@ -106,6 +107,9 @@ def extractor_for(kind: str, data_dir: Path) -> Any:
     extractor = best_extractor(kind, registry_dir=data_dir)
     local_symbols()  # Babel's table of local currency letters (under a second) with the model, not on a document
     load_second_reader()  # PP-OCR's recogniser of doubtful scanned cells (about a second) likewise
+    # the models' objects, kept for the process, out of the cyclic collector's reach: each full collection walked
+    # them (0.3 CPU s, falling on whatever page was being read)
+    gc.freeze()
     return extractor
 
 
