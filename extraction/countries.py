@@ -58,7 +58,9 @@ def page_date_order(texts: list[str]) -> str | None:
     the caption readers place dates by."""
     order = date_order_of(texts) or date_order_by_country(texts) or date_order_by_money(texts)
     swiss = any(re.search(r"(?<![\d'])\d{1,3}(?:'\d{3})+(?:\.\d{2})?(?![\d'])", text) for text in texts)
-    return order or ("DMY" if number_format_of(texts) == "EU" or swiss else None)
+    # lakhs and crores ('11,88,208.00'): South Asia's grouping, where every country writes the day first
+    lakhs = any(re.search(r"(?<![\d,])\d{1,2}(?:,\d{2})+,\d{3}\.\d{2}(?![\d,])", text) for text in texts)
+    return order or ("DMY" if number_format_of(texts) == "EU" or swiss or lakhs else None)
 
 
 def currency_of_sign(sign: str, texts: list[str]) -> str | None:

@@ -403,6 +403,9 @@ def _make_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+_BIDI = re.compile("[\u200e\u200f\u061c\u2066-\u2069]")
+
+
 def parse_date(text: str | None, hint: str | None = None) -> date | None:
     """ISO, '03/31/2026', '31.03.2026', '31 March 2026', 'Mar 31, 2026', '2026/03/31', '31-Mar-26', '4 de março de
     2026', '2026 JUL 28' -> date.
@@ -411,6 +414,7 @@ def parse_date(text: str | None, hint: str | None = None) -> date | None:
     """
     if not text:
         return None
+    text = _BIDI.sub("", text)  # right-to-left scripts' direction marks between a date's parts
     value = re.sub(r"\bday\s+of\s+", "", text.strip(" \t\n,;"), flags=re.IGNORECASE)  # OCR leaves stray punctuation
     if re.search(r"[^\W\d_]{2}", value):
         value = _without_weekday(value)  # 'Thursday, March 5, 2026', 'jeudi 5 mars 2026', '5 Mart 2026 Perşembe'
@@ -445,7 +449,10 @@ def parse_date(text: str | None, hint: str | None = None) -> date | None:
     match = re.fullmatch(r"(\d{4})\.?[\s\-/]*" + _MONTH_WORD + r"[\s\-/]*(\d{1,2})\.?", value, re.IGNORECASE)
     if match and (named := month_number(match[2])) is not None:  # '2026 JUL 28', '2026-Jul-28', '2026. március 1.'
         return _make_date(int(match[1]), named, int(match[3]))
-    return None
+    from extraction.cldrdates import cldr_date  # noqa: PLC0415  (it reads this module's languages)
+
+    # as CLDR writes a date in a country's language: '2026 m. sausio 14 d.', '14 בינואר 2026', '2026年1月14日'
+    return cldr_date(text.strip(" \t\n,;"))
 
 
 def date_order_of(texts: Iterable[str]) -> str | None:
