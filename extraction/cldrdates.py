@@ -39,7 +39,11 @@ def _names(locale: str) -> tuple[dict[str, int], set[str], set[str]]:
         for context in ("format", "stand-alone")
         for n in get_day_names(width, context, locale=locale).values()
     }
-    eras = {n.lower().translate(_QUOTES) for width in ("wide", "abbreviated") for n in get_era_names(width, locale=locale).values()}
+    eras = {
+        n.lower().translate(_QUOTES)
+        for width in ("wide", "abbreviated")
+        for n in get_era_names(width, locale=locale).values()
+    }
     return months, days, eras
 
 

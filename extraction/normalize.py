@@ -76,8 +76,15 @@ MONTH_FIRST_MONEY = frozenset({"USD", "CAD"})  # the dollars of the countries th
 def date_order_by_money(texts: Iterable[str]) -> str | None:
     """Day first where every currency the page prints is another than the US or Canadian dollar ('in GBP', 'R',
     '€'): month-first dates are those countries' habit; None where no currency or a dollar is printed."""
+    texts = list(texts)
     tokens = [token.strip(".,;:()") for text in texts for token in text.split()]
     codes = {CURRENCY_SYMBOLS[t] for t in tokens if t in CURRENCY_SYMBOLS} | {t for t in tokens if t in COMMON_CODES}
+    # any other country's code where it stands alone or beside a number ('XOF', 'TZS 2 ...'), never in words ('ALL
+    # RIGHTS RESERVED')
+    for text in texts:
+        words = [token.strip(".,;:()") for token in text.split()]
+        if len(words) <= 2 or re.search(r"\d", text):
+            codes |= {w for w in words if w.isupper() and w in iso_codes()}
     return "DMY" if codes and not codes & MONTH_FIRST_MONEY else None
 
 

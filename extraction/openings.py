@@ -333,9 +333,12 @@ def _term_at(words: list[Word], i: int) -> int | None:
     unit = words[i + 1].text
     after = words[i + 2].text if i + 2 < len(words) else ""
     first, counted = UNIT_FIRST.match(words[i].text), DURATION.match(unit.rstrip(",.;:"))
+    joined = re.fullmatch(r"\(?([^\W_]+)\)?-([^\W\d_]+)\W*", words[i].text)  # 'a 24-month term', 'two-year'
     count: int | None
     if first is not None and counted is not None:  # 'miezi 12'
         count, years = int(counted.group(1)), first.group("years") is not None
+    elif joined is not None and (MONTH_UNIT.match(joined[2]) or YEAR_UNIT.match(joined[2])):
+        count, years, after = _count(joined[1]), YEAR_UNIT.match(joined[2]) is not None, unit
     elif (MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit)) and not unit.endswith(("'", "’")):
         count, years = _count(words[i].text), YEAR_UNIT.match(unit) is not None
     else:

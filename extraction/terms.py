@@ -185,7 +185,7 @@ FULL_PREPAYMENT = re.compile(
     re.IGNORECASE,
 )
 # 'd' and 'j' alone only after two digits or more ('30d', '60 j'): '1D' is OCR's 'ID' (Idaho)
-SHORT_DAYS = r"(?<![\d.,])(\d{2,3})\s*(?:d|j)\b"
+SHORT_DAYS = r"(?<![\d.,])(\d{2,3})\s*(?:d|j)\b(?![\'’])"  # not an elided word: '29 d’agost'
 _ANY_DAYS = r"(?:" + _DAYS + r"|d\b|j\b)"  # beside a discount's percent any day word is one
 # Due at once: on an event (receipt, presentation, delivery of the invoice or goods) in the languages POs arrive
 # in, immediately, in cash, or in advance.
