@@ -92,3 +92,9 @@ def test_a_day_before_an_elided_month_is_no_days_to_pay() -> None:
     read_opening(page_of_lines(lines), extraction)
     assert extraction.fields["payment_terms_days"].value == 60
     assert extraction.fields["expiry_date"].value == date(2028, 8, 29)
+
+
+def test_a_registration_number_one_country_checks_dates_a_dollar_page_day_first() -> None:
+    page = ["Fecha de emisión", "06/02/2026", "Moneda", "USD", "RUC: 0394266310001 RUC: 0293326141001"]
+    assert page_date_order(page) == "DMY"  # Ecuador's RUC: a dollar country that writes the day first
+    assert page_date_order(["Date", "06/02/2026", "USD"]) is None
