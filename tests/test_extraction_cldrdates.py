@@ -13,6 +13,12 @@ from extraction.terms import net_days
 from tests.fixtures_docs import page_of_lines
 
 
+def _opening(lines: list[str]) -> dict[str, object]:
+    extraction = Extraction("contract", 1, {})
+    read_opening(page_of_lines(lines), extraction)
+    return {name: cell.value for name, cell in extraction.fields.items()}
+
+
 @pytest.mark.parametrize("locale", ["hy", "lt", "lv", "he", "ja", "ko", "vi", "th", "mn", "bn", "hi", "ky", "mt", "ka"])
 @pytest.mark.parametrize("width", ["medium", "long", "full"])
 def test_a_date_in_words_as_cldr_prints_it_in_each_language(locale: str, width: str) -> None:
@@ -54,9 +60,7 @@ def test_an_armenian_contract_dated_year_first_before_its_parties() -> None:
         "2. Պայմանագիրը գործում է մինչև 2028 թ. փետրվարի 19 ներառյալ։",
         "3. Գները նշված են AMD արժույթով։ Վճարման ժամկետը՝ 30 օր հաշիվը ստանալուց հետո (ըստ հաշվի)։",
     ]
-    extraction = Extraction("contract", 1, {})
-    read_opening(page_of_lines(lines), extraction)
-    got = {name: cell.value for name, cell in extraction.fields.items()}
+    got = _opening(lines)
     # the year's 'թ.' ends no sentence; the caption's '՝' and the bracketed remark are no part of the terms
     assert (got["effective_date"], got["expiry_date"]) == (date(2027, 8, 20), date(2028, 2, 19))
     assert (got["payment_terms"], got["payment_terms_days"]) == ("30 օր հաշիվը ստանալուց հետո", 30)
@@ -68,9 +72,7 @@ def test_a_term_written_as_one_hyphenated_word_and_its_notice() -> None:
         "This agreement is made on 1 March 2026 between Harlow Systems Ltd (the Client) and Vantor Data LLC",
         "(the Provider). It has an initial 24-month term. Either party may end it on 3-month notice.",
     ]
-    extraction = Extraction("contract", 1, {})
-    read_opening(page_of_lines(lines), extraction)
-    assert extraction.fields["expiry_date"].value == date(2028, 2, 29)
+    assert _opening(lines)["expiry_date"] == date(2028, 2, 29)
 
 
 def test_any_country_currency_code_beside_a_number_dates_the_page_day_first() -> None:
@@ -88,10 +90,8 @@ def test_a_day_before_an_elided_month_is_no_days_to_pay() -> None:
         "2. El contracte finalitza el 29 d’agost del 2028.",
         "3. Els preus s'expressen en EUR i es paguen a 60 dies.",
     ]
-    extraction = Extraction("contract", 1, {})
-    read_opening(page_of_lines(lines), extraction)
-    assert extraction.fields["payment_terms_days"].value == 60
-    assert extraction.fields["expiry_date"].value == date(2028, 8, 29)
+    got = _opening(lines)
+    assert (got["payment_terms_days"], got["expiry_date"]) == (60, date(2028, 8, 29))
 
 
 def test_a_registration_number_one_country_checks_dates_a_dollar_page_day_first() -> None:
