@@ -115,7 +115,11 @@ def duration_words(unit: str = "duration-day", ascii_shortest: int = 3) -> str:
             if len(found) > 1 and len(stem) >= 4:
                 words.add(stem)  # the forms' stem, for a case CLDR does not list (Greek 'ημέρ-' of 'ημερών')
     spelled = sorted((w for w in words if _spelled(w)), key=len, reverse=True)
-    return rf"(?:{'|'.join(_accents_optional(w) for w in spelled)})[^\W\d_]{{0,2}}"
+    # a short ASCII word the caller asks for beyond three letters, as printed only: 'an' with letters more is 'and'
+    short = [w for w in spelled if w.isascii() and len(w) < 4 and ascii_shortest < 3]
+    cased = "|".join(_accents_optional(w) for w in spelled if w not in short)
+    exact = "".join(rf"|{re.escape(w)}(?![^\W\d_])" for w in short)
+    return rf"(?:(?:{cased})[^\W\d_]{{0,2}}{exact})"
 
 
 def _spelled(word: str) -> bool:
