@@ -40,6 +40,7 @@ def countries(texts: Iterable[str]) -> Counter[str]:
             if vat.is_valid(token):
                 votes[_VAT_PREFIXES.get(token[:2], token[:2])] += 1
         votes.update("US" for _ in _US_STATE_ZIP.finditer(text))
+        votes.update(_scheme_countries(text))
         end = re.split(r",\s*|\s+-\s+", text.strip())[-1].strip(" .")
         # or its last words: two address blocks side by side end one line in two countries ('Perú Perú')
         ends = [end] + [" ".join(end.split()[-n:]) for n in (3, 2, 1) if len(end.split()) > n]
@@ -51,6 +52,23 @@ def countries(texts: Iterable[str]) -> Counter[str]:
     return votes
 
 
+_CAPTIONED_NUMBER = re.compile(r"(?<!\w)([^\W\d_][\w.\-]{1,11}):?\s+(\d[\d.\-]{7,18}\d)(?![\w.\-])")
+
+
+def _scheme_countries(text: str) -> set[str]:
+    """The one country whose tax or register scheme a caption names and whose check digits the number after it
+    passes ('RUC: 0394266310001' is Ecuador's, not Peru's)."""
+    from extraction.taxids import caption_modules  # noqa: PLC0415  (taxids reads this module's neighbours)
+
+    found: set[str] = set()
+    for caption, number in _CAPTIONED_NUMBER.findall(text):
+        modules = [m for m in caption_modules(caption) if m.is_valid(number)]
+        places = {getattr(m, "__name__", "").split(".")[1].upper() for m in modules}
+        if len(places) == 1:
+            found |= places
+    return found
+
+
 def page_date_order(texts: list[str]) -> str | None:
     """How a page orders day and month in its numeric dates: by its unambiguous dates, else as the countries it
     names write them, else day first where it prints no dollar of the month-first countries or sets its amounts in
@@ -58,7 +76,9 @@ def page_date_order(texts: list[str]) -> str | None:
     the caption readers place dates by."""
     order = date_order_of(texts) or date_order_by_country(texts) or date_order_by_money(texts)
     swiss = any(re.search(r"(?<![\d'])\d{1,3}(?:'\d{3})+(?:\.\d{2})?(?![\d'])", text) for text in texts)
-    return order or ("DMY" if number_format_of(texts) == "EU" or swiss else None)
+    # lakhs and crores ('11,88,208.00'): South Asia's grouping, where every country writes the day first
+    lakhs = any(re.search(r"(?<![\d,])\d{1,2}(?:,\d{2})+,\d{3}\.\d{2}(?![\d,])", text) for text in texts)
+    return order or ("DMY" if number_format_of(texts) == "EU" or swiss or lakhs else None)
 
 
 def currency_of_sign(sign: str, texts: list[str]) -> str | None:

@@ -77,8 +77,15 @@ MONTH_FIRST_MONEY = frozenset({"USD", "CAD"})  # the dollars of the countries th
 def date_order_by_money(texts: Iterable[str]) -> str | None:
     """Day first where every currency the page prints is another than the US or Canadian dollar ('in GBP', 'R',
     '€'): month-first dates are those countries' habit; None where no currency or a dollar is printed."""
+    texts = list(texts)
     tokens = [token.strip(".,;:()") for text in texts for token in text.split()]
     codes = {CURRENCY_SYMBOLS[t] for t in tokens if t in CURRENCY_SYMBOLS} | {t for t in tokens if t in COMMON_CODES}
+    # any other country's code where it stands alone or beside a number ('XOF', 'TZS 2 ...'), never in words ('ALL
+    # RIGHTS RESERVED')
+    for text in texts:
+        words = [token.strip(".,;:()") for token in text.split()]
+        if len(words) <= 2 or re.search(r"\d", text):
+            codes |= {w for w in words if w.isupper() and w in iso_codes()}
     return "DMY" if codes and not codes & MONTH_FIRST_MONEY else None
 
 
@@ -405,6 +412,9 @@ def _make_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+_BIDI = re.compile("[\u200e\u200f\u061c\u2066-\u2069]")
+
+
 @lru_cache(maxsize=4096)
 def parse_date(text: str | None, hint: str | None = None) -> date | None:
     """ISO, '03/31/2026', '31.03.2026', '31 March 2026', 'Mar 31, 2026', '2026/03/31', '31-Mar-26', '4 de março de
@@ -415,6 +425,7 @@ def parse_date(text: str | None, hint: str | None = None) -> date | None:
     # cached: the readers ask it of the same cells again and again; every date holds a digit
     if not text or not any(ch.isdigit() for ch in text):
         return None
+    text = _BIDI.sub("", text)  # right-to-left scripts' direction marks between a date's parts
     value = re.sub(r"\bday\s+of\s+", "", text.strip(" \t\n,;"), flags=re.IGNORECASE)  # OCR leaves stray punctuation
     if re.search(r"[^\W\d_]{2}", value):
         value = _without_weekday(value)  # 'Thursday, March 5, 2026', 'jeudi 5 mars 2026', '5 Mart 2026 Perşembe'
@@ -449,7 +460,10 @@ def parse_date(text: str | None, hint: str | None = None) -> date | None:
     match = re.fullmatch(r"(\d{4})\.?[\s\-/]*" + _MONTH_WORD + r"[\s\-/]*(\d{1,2})\.?", value, re.IGNORECASE)
     if match and (named := month_number(match[2])) is not None:  # '2026 JUL 28', '2026-Jul-28', '2026. március 1.'
         return _make_date(int(match[1]), named, int(match[3]))
-    return None
+    from extraction.cldrdates import cldr_date  # noqa: PLC0415  (it reads this module's languages)
+
+    # as CLDR writes a date in a country's language: '2026 m. sausio 14 d.', '14 בינואר 2026', '2026年1月14日'
+    return cldr_date(text.strip(" \t\n,;"))
 
 
 def date_order_of(texts: Iterable[str]) -> str | None:

@@ -11,6 +11,7 @@ Two-column pages are read column by column.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -37,6 +38,7 @@ from extraction.terms import (
     net_days,
     number_in_words,
     number_value,
+    words_first,
 )
 
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
@@ -56,14 +58,18 @@ DURATION = re.compile(r"^\(?(\d{1,3})\)?$")
 # and CLDR's month and year words of the rest, in their cases ('24 місяців', '2 godine', '3 aastat')
 MONTH_UNIT = re.compile(
     r"^(?:months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s|månader|måneder|miesi[eę]c[yeę]|měsíců|"
-    r"kuukautta|luni|" + duration_words("duration-month", 4) + r")\W*$",
+    r"kuukautta|luni|" + duration_words("duration-month", 2) + r")\W*$",
     re.IGNORECASE,
 )
 YEAR_UNIT = re.compile(
     r"^(?:years?|jahren?|jahre|jaar|jaren|ann[oi]|años?|anos?|ans?|ann[ée]es?|år|lata?|let|roky|vuotta|ani|"
-    + duration_words("duration-year", 4)
+    + duration_words("duration-year", 2)
     + r")\W*$",
     re.IGNORECASE,
+)
+# a month's or a year's word CLDR prints before its count (Swahili 'miezi 12', 'miaka 2')
+UNIT_FIRST = re.compile(
+    rf"^(?:(?P<months>{words_first('duration-month')})|(?P<years>{words_first('duration-year')}))$", re.IGNORECASE
 )
 # one to twelve in words in the languages contracts are written in, for a term's length ('zwei Jahre', 'trois
 # ans', 'dos años', 'tre anni'): read only before a month or a year, where 'due' can be nothing else; none
@@ -325,13 +331,21 @@ def _term_at(words: list[Word], i: int) -> int | None:
     """The months of a term's length printed at ``words[i]`` ('two years', '(24) months', 'drei Jahre'), not a
     notice period ('three months' notice', '3 months prior written notice') nor a number of months beside it."""
     unit = words[i + 1].text
-    if not (MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit)) or unit.endswith(("'", "’")):
-        return None
     after = words[i + 2].text if i + 2 < len(words) else ""
-    count = _count(words[i].text)
+    first, counted = UNIT_FIRST.match(words[i].text), DURATION.match(unit.rstrip(",.;:"))
+    joined = re.fullmatch(r"\(?([^\W_]+)\)?-([^\W\d_]+)\W*", words[i].text)  # 'a 24-month term', 'two-year'
+    count: int | None
+    if first is not None and counted is not None:  # 'miezi 12'
+        count, years = int(counted.group(1)), first.group("years") is not None
+    elif joined is not None and (MONTH_UNIT.match(joined[2]) or YEAR_UNIT.match(joined[2])):
+        count, years, after = _count(joined[1]), YEAR_UNIT.match(joined[2]) is not None, unit
+    elif (MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit)) and not unit.endswith(("'", "’")):
+        count, years = _count(words[i].text), YEAR_UNIT.match(unit) is not None
+    else:
+        return None
     if count is None or NOTICE.match(after):
         return None
-    months = count * (12 if YEAR_UNIT.match(unit) else 1)
+    months = count * (12 if years else 1)
     return months if 0 < months <= 240 else None
 
 
@@ -414,6 +428,11 @@ class Opening:
             return parse_date(" ".join(w.text for w in self.words[i : i + 3]).strip(",.;:()"), self.hint) is not None
         if re.fullmatch(r"(?:[^\W\d_]\.){2,}", text):
             return True
+        # the stop of a year's word inside a date that goes on ('2027 թ. օգոստոսի 20', Armenian's year first)
+        if i > 0 and re.fullmatch(r"\d{4}", self.words[i - 1].text):
+            after = " ".join(w.text for w in self.words[i - 1 : i + 3]).strip(",.;:()։")
+            if parse_date(after, self.hint) is not None:
+                return True
         # a number next, or a country's letters and one, or another short word's stop first ('Reg. No. 12'); not a
         # clause's number before its first word ('... 14 days net. 3. Either party ...')
         number = re.match(r"(?:[A-Za-z]{1,3}\.\s)?(?:[A-Z]{2}\s)?\S*\d", following)
@@ -635,7 +654,12 @@ class Opening:
     @staticmethod
     def _leads(body: list[Word], at: int) -> bool:
         """The lower-case word before ``body[at]`` leads to the terms: no verb of the sentence ('due', 'skjer')."""
-        return at > 0 and body[at - 1].text[:1].islower() and not TERMS_VERB.match(body[at - 1].text)
+        if at <= 0:
+            return False
+        word = body[at - 1].text
+        # a caption's mark ends the lead ('ժամկետը՝ 30 օր ...': Armenian's comma after its caption, as a colon)
+        caption = unicodedata.category(word[-1]).startswith("P") and not word.endswith(("(", ")"))
+        return word[:1].islower() and not caption and not TERMS_VERB.match(word)
 
     def _phrase(self, first: int, end: int) -> FieldValue:
         """The words from ``first`` to the sentence's end, less a trailing infinitive ('... zu begleichen'), a word
@@ -646,8 +670,9 @@ class Opening:
         rest, _, last = raw.rpartition(" ")
         if rest and PAYABLE.match(last) and net_days(rest) == net_days(raw):
             raw = rest
-        # a clause on something else after a comma, no number in it ('..., más el ITBMS correspondiente')
-        clause = re.fullmatch(r"(.*\d.*?),\s+[^\d,]+", raw)
+        # a clause on something else after a comma, no number in it ('..., más el ITBMS correspondiente'), or a
+        # remark in brackets ('... հետո (ըստ հաշվի)')
+        clause = re.fullmatch(r"(.*\d.*?)(?:,\s+[^\d,]+|\s+\([^\d()]+\))", raw)
         if clause is not None and net_days(clause[1]) is not None:
             raw = clause[1]
         return _cell(raw, words[: len(raw.split())], self.page, raw)
@@ -820,6 +845,10 @@ def term_months(text: str) -> int | None:
             continue
         if not number_value(unit.casefold()) and (MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit)):
             return number * (12 if YEAR_UNIT.match(unit) else 1)
+    for word, count in zip(words, words[1:], strict=False):
+        first = UNIT_FIRST.match(word)
+        if first is not None and count.isdigit() and 0 < int(count) <= 240:  # 'miezi 12'
+            return int(count) * (12 if first.group("years") else 1)
     return None
 
 

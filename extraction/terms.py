@@ -108,33 +108,42 @@ def duration_words(unit: str = "duration-day", ascii_shortest: int = 3) -> str:
             # three letters, or two of a script with no 'd' or 'j' to mistake (Armenian 'օր'); short ASCII words only
             # where the caller allows them
             printed = {f.replace("{0}", "").strip() for f in forms.values()}
-            found = {w.lower() for w in printed if len(w) >= 3 or _two_letters(w)}
-            found = {w for w in found if len(w) >= ascii_shortest or not w.isascii()}
+            found = {w.lower() for w in printed if len(w) >= min(3, ascii_shortest) or _two_letters(w)}
+            found = {w for w in found if len(w) >= ascii_shortest or not w.isascii()} - {"any"}
             words |= found
             stem = os.path.commonprefix(sorted(found))
             if len(found) > 1 and len(stem) >= 4:
                 words.add(stem)  # the forms' stem, for a case CLDR does not list (Greek 'ημέρ-' of 'ημερών')
-    spelled = sorted((w for w in words if re.fullmatch(r"[^\W\d_]+", w)), key=len, reverse=True)
-    return rf"(?:{'|'.join(_accents_optional(w) for w in spelled)})[^\W\d_]{{0,2}}"
+    spelled = sorted((w for w in words if _spelled(w)), key=len, reverse=True)
+    # a short ASCII word the caller asks for beyond three letters, as printed only: 'an' with letters more is 'and'
+    short = [w for w in spelled if w.isascii() and len(w) < 4 and ascii_shortest < 3]
+    cased = "|".join(_accents_optional(w) for w in spelled if w not in short)
+    exact = "".join(rf"|{re.escape(w)}(?![^\W\d_])" for w in short)
+    return rf"(?:(?:{cased})[^\W\d_]{{0,2}}{exact})"
+
+
+def _spelled(word: str) -> bool:
+    """Letters only, with the marks of the scripts that write vowels as marks (Bengali 'মাস', Arabic 'شهرًا')."""
+    return word[:1].isalpha() and all(ch.isalpha() or unicodedata.category(ch).startswith("M") for ch in word)
 
 
 def _two_letters(word: str) -> bool:
-    return len(word) == 2 and word.isalpha() and not word.isascii() and not re.search(r"[\u00c0-\u024f]", word)
+    return len(word) == 2 and _spelled(word) and not word.isascii() and not re.search(r"[\u00c0-\u024f]", word)
 
 
-def _day_words_first() -> str:
-    """A day's word that CLDR prints before its count in the country's languages (Swahili 'siku {0}'): 'ndani ya
-    siku 30' counts 30 days."""
+def words_first(unit: str = "duration-day") -> str:
+    """A day's (or ``unit``'s) word that CLDR prints before its count in the country's languages (Swahili 'siku
+    {0}', 'miezi {0}'): 'ndani ya siku 30' counts 30 days."""
     from babel import Locale  # noqa: PLC0415  (CLDR read once, at import)
 
     from extraction.normalize import MONTH_LOCALES, MORE_MONTH_LOCALES, country_languages  # noqa: PLC0415
 
     words: set[str] = set()
     for locale in MONTH_LOCALES + MORE_MONTH_LOCALES + country_languages():
-        forms = dict(Locale.parse(locale)._data["unit_patterns"].get("duration-day", {}).get("long", {}))
+        forms = dict(Locale.parse(locale)._data["unit_patterns"].get(unit, {}).get("long", {}))
         forms.pop("per", None)
         words |= {w.lower() for f in forms.values() if f.endswith("{0}") and len(w := f[:-3].strip()) >= 3}
-    spelled = sorted((w for w in words if re.fullmatch(r"[^\W\d_]+", w)), key=len, reverse=True)
+    spelled = sorted((w for w in words if _spelled(w)), key=len, reverse=True)
     return "|".join(re.escape(w) for w in spelled) or r"(?!)"
 
 
@@ -168,7 +177,7 @@ DAYS = _DAYS = (
     r"(?:calendar\s+|business\s+|working\s+)?"
     r"(?:days?|tagen?|tg\.?|jours?|d[ií]as|giorni|gg\.?|dagen|dage|dagar|dias|"
     # and CLDR's day words of the rest, in their cases (Slovene 'dneh', Croatian 'dana', Hungarian 'napon')
-    r"(?:dni|dní|dnů|dager|päivää|pv|gün|zile|" + duration_words() + r")\b)"
+    r"(?:dni|dní|dnů|dager|päivää|pv|gün|zile|" + duration_words() + r")(?!\w))"
 )
 # a word between the number and its days, as the languages that put an adjective there print it ('10 банковских
 # дней', '30 de zile'): bank, calendar, working days are counted as printed
@@ -180,7 +189,7 @@ FULL_PREPAYMENT = re.compile(
     re.IGNORECASE,
 )
 # 'd' and 'j' alone only after two digits or more ('30d', '60 j'): '1D' is OCR's 'ID' (Idaho)
-SHORT_DAYS = r"(?<![\d.,])(\d{2,3})\s*(?:d|j)\b"
+SHORT_DAYS = r"(?<![\d.,])(\d{2,3})\s*(?:d|j)\b(?![\'’])"  # not an elided word: '29 d’agost'
 _ANY_DAYS = r"(?:" + _DAYS + r"|d\b|j\b)"  # beside a discount's percent any day word is one
 # Due at once: on an event (receipt, presentation, delivery of the invoice or goods) in the languages POs arrive
 # in, immediately, in cash, or in advance.
@@ -268,7 +277,7 @@ _NET = re.compile(
     + SHORT_DAYS
     + r"|(?<![\d.,])(\d{1,3})\s*(?:net(?:to)?|netto|e\.?o\.?m\b|fin\s+de\s+mois)"  # 30 net, 30 EOM
     r"|\be\.?o\.?m\.?\s*[+/\-]?\s*(\d{1,3})(?!\d)"  # EOM 30, EOM+30
-    r"|\b(?:" + _day_words_first() + r")\s+(\d{1,3})(?!\d)"  # the day's word first ('siku 30')
+    r"|\b(?:" + words_first() + r")\s+(\d{1,3})(?!\d)"  # the day's word first ('siku 30')
 )
 
 
