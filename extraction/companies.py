@@ -8,9 +8,12 @@ only as printed in a company name (capitals), so 'such as' or 'come se' is no co
 
 from __future__ import annotations
 
+import functools
 import re
+import unicodedata
 from pathlib import Path
 
+from anyascii import anyascii
 from babel.numbers import list_currencies
 from cleanco.termdata import terms_by_country
 
@@ -98,7 +101,9 @@ _SLASHED = re.compile(r"[^\W\d_a-z][^\W\d_]?/[^\W\d_]{1,2}")
 def leading_form(text: str) -> bool:
     """Whether a word that starts a name is its legal form: a listed form ('SIA', 'ООО'), one of ISO 20275's bare
     forms ('PT', 'CV'), or two initials parted by a slash ('P/F', 'Sp/f'), whatever no list holds."""
-    return bool(LEGAL_FORM.fullmatch(text) or text in BARE_FORMS or _SLASHED.fullmatch(text))
+    return bool(
+        LEGAL_FORM.fullmatch(text) or text in BARE_FORMS or _SLASHED.fullmatch(text) or _transliterated_form(text)
+    )
 
 
 def trailing_form(text: str) -> bool:
@@ -109,9 +114,31 @@ def trailing_form(text: str) -> bool:
         LEGAL_FORM.fullmatch(text)
         or (len(text) >= 3 and text in BARE_FORMS)
         or (_SMALL_INITIALS.fullmatch(text) and LEGAL_FORM.fullmatch(text.upper()))
+        or _transliterated_form(text)
     )
 
 
+@functools.lru_cache(maxsize=4096)
+def _transliterated_form(text: str) -> bool:
+    """Whether a word in capitals of a script other than Latin is, spelled in Latin letters, a listed form or one
+    of ISO 20275's bare ones: the list spells many countries' forms in Latin only, their companies print them in
+    their own script (Macedonian 'ДОО', 'ДООЕЛ' for 'DOO', 'DOOEL'; Greek 'Ι.Κ.Ε.', 'ΙΚΕ' for 'IKE'). Three letters
+    at least, or stopped initials: two capitals of any script are as often a word or a unit ('СА', 'КГ')."""
+    letters = text.replace(".", "")
+    if not letters.isalpha() or not letters.isupper() or letters.isascii() or any(_latin(ch) for ch in letters):
+        return False
+    latin = anyascii(text)
+    if not latin.isascii() or not latin.replace(".", "").isalpha():
+        return False
+    initials = "." in text and len(_STOPS.findall(text)) >= 2
+    return bool((len(letters) >= 3 or initials) and (LEGAL_FORM.fullmatch(latin) or latin in BARE_FORMS))
+
+
+def _latin(ch: str) -> bool:
+    return unicodedata.name(ch, "").startswith("LATIN")
+
+
+_STOPS = re.compile(r"[^\W\d_]\.")
 _SMALL_INITIALS = re.compile(r"(?:[^\W\d_A-Z]{1,2}\.){2,}")
 
 

@@ -493,8 +493,25 @@ def render_page_png(
 
 def _compatible(text: str) -> str:
     """Ligatures and full-width forms as plain letters (NFKC), but superscripts and subscripts as printed: 'mm²' is
-    a unit, not 'mm2', and a footnote mark after an amount must not become one of its digits."""
+    a unit, not 'mm2', and a footnote mark after an amount must not become one of its digits; nor a letter of a
+    script's own alphabet that Unicode spells as two of its letters (``_own_letter``)."""
     return "".join(
-        ch if unicodedata.decomposition(ch).startswith(("<super>", "<sub>")) else unicodedata.normalize("NFKC", ch)
+        ch
+        if unicodedata.decomposition(ch).startswith(("<super>", "<sub>")) or _own_letter(ch)
+        else unicodedata.normalize("NFKC", ch)
         for ch in text
+    )
+
+
+def _own_letter(ch: str) -> bool:
+    """A letter of a script's alphabet whose compatibility form is two letters of the same script: Armenian 'և'
+    (a name's 'Սևան' is not 'Սեւան'), Thai 'ำ', Lao 'ຳ'. A typesetter's ligature ('ﬁ', 'ﬓ') stands among the
+    presentation forms (U+FB00 on), apart from its script's letters, and is spelled out."""
+    decomposition = unicodedata.decomposition(ch).split()
+    if ord(ch) >= 0xFB00 or len(decomposition) < 3 or decomposition[0] != "<compat>":
+        return False
+    script = unicodedata.name(ch, "").split(" ")[0]
+    parts = [chr(int(code, 16)) for code in decomposition[1:]]
+    return all(
+        unicodedata.name(part, "").split(" ")[0] == script and unicodedata.category(part)[0] in "LM" for part in parts
     )

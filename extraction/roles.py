@@ -46,7 +46,7 @@ from extraction.layout import (
 )
 from extraction.normalize import is_valid_tax_id
 from extraction.result import Extraction, FieldValue
-from extraction.rolecaptions import BUYER, OTHER, PAYEE, PAYER, VENDOR, caption_phrasing, caption_role
+from extraction.rolecaptions import BUYER, OTHER, PAYEE, PAYER, VENDOR, caption_phrasing, caption_role, plain
 from extraction.taxids import caption_over, line_above, misread_tax_id, tax_id_at
 
 CONFIDENCE = 0.6  # a party placed by structure alone: shown for review
@@ -61,6 +61,7 @@ MAX_WORDS = 8
 SEPARATOR = re.compile(r"^[·•|\-–—:]$")  # between the parts of a one-line address ('Name · Street · Town')
 ROLES = ("buyer", "vendor")
 CAPTION_GAP = 2.5  # line heights between a block's caption and the name under it
+TITLE_SIZE = 1.3  # a title's letters are at least this much taller than the body text's
 
 
 @dataclass(slots=True)
@@ -95,7 +96,8 @@ class Company:
 
 
 def key(name: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", name.casefold())
+    """A name's letters and digits in small letters, of any script ('Свислочь Продукт ОАО' is no empty key)."""
+    return re.sub(r"[\W_]", "", name.casefold())
 
 
 def similar(a: str, b: str) -> bool:
@@ -501,7 +503,59 @@ def captioned(doc: Document, found: list[Company]) -> dict[str, list[Company]]:
     customers = [c for c in out[BUYER] if c not in billed]
     if len(out[BUYER]) > 1 and len(customers) == 1:
         out[BUYER] = customers
+    if not out[BUYER] and not out[VENDOR]:
+        char, phrases = _page_phrases(printed)
+        named = _named_by_title(page, found, phrases, char)
+        if named is not None:
+            out[BUYER], out[VENDOR] = [named[0]], [named[1]]
     return out
+
+
+def _named_by_title(
+    page: Page, found: list[Company], phrases: list[Line], char: float
+) -> tuple[Company, Company] | None:
+    """(buyer, vendor) of two blocks under captions no phrasing lists: the buyer's caption names it by the verb the
+    order's title names the document by, its stem shared ('ORDER' / 'Orderer', 'НАРАЧКА' / 'Нарачател', 'AGIZO LA
+    UNUNUZI' / 'Mnunuzi': an agent noun of the purchase); the vendor's caption shares none. None unless exactly one
+    block's caption shares the title's stem and exactly one other's does not."""
+    title = _title_words(page, phrases)
+    if not title:
+        return None
+    sharing: list[Company] = []
+    apart: list[Company] = []
+    for company in found:
+        body = [m for m in company.body if m.page == page.number]
+        caption = _phrase_above(body[0].bbox, phrases, char) if body else None
+        if caption is None or caption_role(caption.text) is not None:
+            continue
+        words = re.sub(r"^\d{1,3}[.)]?\s+", "", plain(caption.text)).split()
+        if not words or len(words) > 3 or any(not w.isalpha() for w in words) or LEGAL_FORM.search(caption.text):
+            continue  # a caption is a few words without digits, no company's name
+        shares = any(_same_stem(word, t) for word in words if len(word) >= STEM for t in title)
+        (sharing if shares else apart).append(company)
+    return (sharing[0], apart[0]) if len(sharing) == 1 and len(apart) == 1 else None
+
+
+STEM = 4  # letters a word's stem has at least
+
+
+def _same_stem(one: str, other: str) -> bool:
+    """Two words of one stem: a run of letters they share, four at least and half the shorter word."""
+    match = SequenceMatcher(None, one, other, autojunk=False).find_longest_match(0, len(one), 0, len(other))
+    return match.size >= STEM and 2 * match.size >= min(len(one), len(other))
+
+
+def _title_words(page: Page, phrases: list[Line]) -> list[str]:
+    """The words of the page's title (plain letters, four or more): a phrase in the upper half of the page in type
+    taller than the body's, without digits."""
+    heights = sorted(w.bbox[3] - w.bbox[1] for w in page.words)
+    if not heights:
+        return []
+    body = heights[len(heights) // 2]
+    titles = [
+        p for p in phrases if p.top < 0.5 and p.height >= TITLE_SIZE * body and not any(ch.isdigit() for ch in p.text)
+    ]
+    return [w for p in titles for w in plain(p.text).split() if len(w) >= STEM and w.isalpha()]
 
 
 @lru_cache(maxsize=4)
@@ -534,6 +588,15 @@ def _caption_of_mention(page: SameWords, mention: SameWords) -> tuple[str, str] 
                 return found
     box = union_bbox([w.bbox for w in mention.words])
     assert box is not None
+    above = _phrase_above(box, phrases, char)
+    if above is not None:
+        return caption_phrasing(above.text)
+    return _section_title(box, phrases, char)
+
+
+def _phrase_above(box: BBox, phrases: list[Line], char: float) -> Line | None:
+    """The phrase just above a company's printed name (its box) in its column (left or right aligned): its block's
+    caption, where it has one."""
     height = box[3] - box[1]
     above = [
         p
@@ -542,9 +605,7 @@ def _caption_of_mention(page: SameWords, mention: SameWords) -> tuple[str, str] 
         and p.top < box[1]
         and (abs(p.bbox[0] - box[0]) < 1.5 * char or abs(p.bbox[2] - box[2]) < 1.5 * char)
     ]
-    if above:
-        return caption_phrasing(max(above, key=lambda p: p.bottom).text)
-    return _section_title(box, phrases, char)
+    return max(above, key=lambda p: p.bottom) if above else None
 
 
 def _section_title(box: BBox, phrases: list[Line], char: float) -> tuple[str, str] | None:
@@ -739,8 +800,8 @@ def _owned_by_the_name_above(doc: Document, fields: dict[str, FieldValue], name:
 def _captioned_parties(doc: Document, found: list[Company], roles: Roles) -> dict[str, Company]:
     """The parties a caption names: a company alone under a buyer's caption (bill to, customer, buyer) is the buyer,
     one alone under a supplier's the vendor; where a caption names one party only, the letterhead's company is the
-    other (a supplier's form bills its customer; a buyer's order names its supplier), unless a caption makes it a
-    ship-to or the same party."""
+    other (a supplier's form bills its customer; a buyer's order names its supplier), unless a caption makes it the
+    same party, or a ship-to where it would be the vendor."""
     by_role = captioned(doc, found)
     out = {role: by_role[role][0] for role in ROLES if len(by_role[role]) == 1}
     if len(out) == 2 and out[BUYER] is out[VENDOR]:
@@ -749,7 +810,9 @@ def _captioned_parties(doc: Document, found: list[Company], roles: Roles) -> dic
     for role, other in ((BUYER, VENDOR), (VENDOR, BUYER)):
         if issuer is None or role not in out or other in out or issuer is out[role]:
             continue
-        if not any(issuer is c for c in by_role[OTHER]):
+        # a ship-to's caption over the letterhead's company makes it no vendor, but a buyer still: a buyer's own
+        # order names itself where the goods go
+        if other == BUYER or not any(issuer is c for c in by_role[OTHER]):
             out[other] = issuer
     # both parties told apart, or the captions decide nothing (one company under a caption and no other party: a
     # word of a name wrapped over lines may look like a caption, 'FORNITURE' over 'INDUSTRIALI S.A.S.')
