@@ -26,6 +26,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=17)
     parser.add_argument("--show", action="store_true", help="list every value missed or wrong")
+    parser.add_argument("--others", action="store_true", help="another number in each party block (phone, account)")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     from models.layout.combine import best_extractor
@@ -34,7 +35,7 @@ def main() -> None:
     stages = [s for s in PIPELINE if s is not load_stage]
     tally: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])  # right, wrong value, of
     rows = []
-    for case in cases(args.seed):
+    for case in cases(args.seed, others=args.others):
         job = ExtractionJob(b"", "case.pdf", "purchase_order", extractor=extractor, document=case.doc)
         extraction = run(job, stages).extraction
         assert extraction is not None
@@ -46,7 +47,11 @@ def main() -> None:
             role, kind = field.split("_", 1)
             keys = [field, f"{kind}|known={case.factors['known']}"]
             if kind == "tax_id":
-                keys += [f"tax_id|{k}={case.factors[k]}" for k in ("caption", "layout", "prefix")]
+                keys += [
+                    f"tax_id|{k}={case.factors[k]}"
+                    for k in ("caption", "layout", "prefix", "other")
+                    if k in case.factors
+                ]
             else:
                 keys += [f"name|{k}={case.factors[f'{role}_{k}']}" for k in ("form", "place")]
             for key in keys:

@@ -47,7 +47,7 @@ from extraction.layout import (
 from extraction.normalize import is_valid_tax_id
 from extraction.result import Extraction, FieldValue
 from extraction.rolecaptions import BUYER, OTHER, PAYEE, PAYER, VENDOR, caption_phrasing, caption_role, plain
-from extraction.taxids import caption_over, line_above, misread_tax_id, tax_id_at
+from extraction.taxids import caption_over, line_above, misread_tax_id, weighed_tax_id_at
 
 CONFIDENCE = 0.6  # a party placed by structure alone: shown for review
 DOUBT = 0.3  # below this confidence a party value that names no company of the page is replaced
@@ -83,6 +83,7 @@ class Mention:
 class Company:
     mentions: list[Mention] = field(default_factory=list)
     tax_ids: list[tuple[str, Word, int]] = field(default_factory=list)  # value, printed word, page
+    shaped: set[str] = field(default_factory=set)  # those of its ids that only their caption's shape tells
 
     @property
     def name(self) -> str:
@@ -350,17 +351,20 @@ def _shape(tax_id: str) -> str:
     return re.sub(r"[^\W\d_]", "A", re.sub(r"\d", "9", tax_id))
 
 
-def _tax_ids(page: Page) -> list[tuple[str, Word, Line]]:
-    """Valid tax ids on a page (``tax_id_at``'s, and on a scan ``misread_tax_id``'s: one printed in two pieces or
-    with a letter read for a digit only where its check digits then agree)."""
-    out: list[tuple[str, Word, Line]] = []
+def _tax_ids(page: Page) -> list[tuple[str, Word, Line, bool]]:
+    """Valid tax ids on a page (``weighed_tax_id_at``'s, with whether only their caption's shape tells them, and on
+    a scan ``misread_tax_id``'s: one printed in two pieces or with a letter read for a digit only where its check
+    digits then agree)."""
+    out: list[tuple[str, Word, Line, bool]] = []
     lines = group_lines(page.words)
     for index, line in enumerate(lines):
         above = line_above(lines, index)
         for k, word in enumerate(line.words):
-            value = tax_id_at(line.words, k, above) or misread_tax_id(line.words, k)
-            if value is not None and all(value != v for v, _, _ in out):
-                out.append((value, word, line))
+            found = weighed_tax_id_at(line.words, k, above)
+            if found is None and (misread := misread_tax_id(line.words, k)) is not None:
+                found = misread, False
+            if found is not None and all(found[0] != v for v, _, _, _ in out):
+                out.append((found[0], word, line, found[1]))
     return out
 
 
@@ -450,7 +454,7 @@ def read_structure(doc: Document) -> tuple[Roles, list[Company]] | None:
     for page in doc.pages:
         char = typical_char_width(page.words) if page.words else 0.01
         lines = group_lines(page.words)
-        for value, word, line in _tax_ids(page):
+        for value, word, line, shaped in _tax_ids(page):
             # the column the id stands in starts with its own phrase, not with the line (other blocks beside it)
             phrase = next((p for p in split_phrases(line, char) if word in p.words), line)
             owner = _owner(found, issuer, word, line, (phrase.bbox[0], phrase.bbox[2]), page.number, lines)
@@ -458,6 +462,11 @@ def read_structure(doc: Document) -> tuple[Roles, list[Company]] | None:
             # (a form's own 'FEIN:' field set under the supplier's block)
             if owner is not None and all(_shape(value) != _shape(v) or v == value for v, _, _ in owner.tax_ids):
                 owner.tax_ids.append((value, word, page.number))
+                if shaped:
+                    owner.shaped.add(value)
+    for company in found:
+        # an id a scheme vouches for (its check digit, its name as caption) before one only a caption's shape tells
+        company.tax_ids.sort(key=lambda found_id: found_id[0] in company.shaped)
     if beside:
         return Roles(None, None, False), found
     others = [c for c in found if c is not issuer and c.body]
@@ -882,16 +891,18 @@ def _mend_tax_ids(
         value = fields.get(name)
         text = None if value is None else str(value.value)
         mine = theirs[role]
-        if text is not None and text in mine:
+        company = companies_of[role]
+        # the party's own, unless only its caption's shape tells it and the block prints one a scheme vouches for
+        shaped = company is not None and text is not None and text in company.shaped and mine[0] not in company.shaped
+        if text is not None and text in mine and not shaped:
             continue
         # the other party's, a number read from elsewhere, or one failing its check digits where the party's block
         # prints a valid one
         wrong = text is not None and (
             text in elsewhere or text in theirs[other] or (bool(mine) and not is_valid_tax_id(text))
         )
-        if text is not None and not wrong:
+        if text is not None and not wrong and not shaped:
             continue
-        company = companies_of[role]
         if mine and company is not None:
             value_, word, page = company.tax_ids[0]
             fields[name] = FieldValue(value_, CONFIDENCE, page, word.bbox, word.text)

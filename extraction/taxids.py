@@ -70,6 +70,8 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
     if not any(names.values()):
         return
     used = {str(cell.value) for cell in fields.values()}
+    # an id only its caption's shape tells waits: a later one a scheme vouches for, in the same party's block, wins
+    waiting: dict[str, FieldValue] = {}
     for page, lines in pages:
         # every place the page prints a party's name (its letterhead as well as its block)
         printed = {role: _printings(lines, _tokens(str(cell.value))) for role, cell in names.items() if cell}
@@ -77,9 +79,10 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
         for index, line in enumerate(lines):
             above = line_above(lines, index)
             for k, word in enumerate(line.words):
-                value = tax_id_at(line.words, k, above)
-                if value is None or value in used:
+                weighed = weighed_tax_id_at(line.words, k, above)
+                if weighed is None or weighed[0] in used:
                     continue
+                value, shaped = weighed
                 before = " ".join(w.text for w in line.words[:k])
                 # the id's column is its phrase's: a long caption before it ('Australian Business Number: 43 964
                 # 579 673') puts the number right of its party's name, its caption under it
@@ -88,23 +91,54 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
                     first -= 1
                 column = (line.words[first].bbox[0], *word.bbox[1:])
                 role = _owner(names, before, page.number, column, printed)
-                if role is not None and f"{role}_tax_id" not in fields:
-                    fields[f"{role}_tax_id"] = FieldValue(value, 0.6, page.number, word.bbox, word.text)
-                    used.add(value)
-                    names.pop(role)
+                if role is None or f"{role}_tax_id" in fields:
+                    continue
+                cell = FieldValue(value, 0.6, page.number, word.bbox, word.text)
+                if shaped:
+                    waiting.setdefault(role, cell)
+                    continue
+                fields[f"{role}_tax_id"] = cell
+                used.add(value)
+                names.pop(role)
+    for role, cell in waiting.items():
+        if f"{role}_tax_id" not in fields and cell.value not in used:
+            fields[f"{role}_tax_id"] = cell
+            used.add(str(cell.value))
 
 
 def tax_id_at(words: list[Word], k: int, above: list[Word] | None = None) -> str | None:
     """The tax id starting at ``words[k]``: a word of an id's own shape, one its scheme's name captions right before
     it ('EIN 43-6183281') or over it (``above``: the line just above), or one printed in spaced groups ('GB 707
     0909 42')."""
-    return (
-        tax_id_of(words[k].text)
-        or captioned_tax_id(caption_before(words, k), words[k:])
-        or spaced_tax_id(words[k:])
+    found = weighed_tax_id_at(words, k, above)
+    return found[0] if found is not None else None
+
+
+def weighed_tax_id_at(words: list[Word], k: int, above: list[Word] | None = None) -> tuple[str, bool] | None:
+    """``tax_id_at``'s id and whether only its caption's shape tells it (``shaped_after_acronym``: no scheme's
+    check digit nor name vouches for it, so a register's, an account's or a phone's number may be read so); a
+    party whose block prints another id with such proof takes that one."""
+    value = tax_id_of(words[k].text)
+    if value is None:
+        value = captioned_tax_id(caption_before(words, k), words[k:])
+        if value is not None:
+            return value, _shaped_only(caption_before(words, k), words[k:], value)
+    value = value or spaced_tax_id(words[k:])
+    if value is None and above:
         # a box's value is all its groups ('57 242 063 370' under 'ABN')
-        or (captioned_tax_id(caption_over(above, words[k]), words[k : k + 4]) if above else None)
-    )
+        over = caption_over(above, words[k])
+        value = captioned_tax_id(over, words[k : k + 4])
+        if value is not None:
+            return value, _shaped_only(over, words[k : k + 4], value)
+    return (value, False) if value is not None else None
+
+
+def _shaped_only(caption: str, words: list[Word], value: str) -> bool:
+    """Whether ``captioned_tax_id`` read ``value`` by its last route alone, its caption's shape."""
+    if shaped_after_acronym(caption, words) != value:
+        return False
+    modules = caption_modules(caption)
+    return not any(m.is_valid(value) for m in modules) and not is_valid_tax_id(value)
 
 
 # a VAT number as OCR may read it, letters for digits ('FR4O792O706991')
@@ -419,7 +453,27 @@ def caption_modules(caption: str) -> list[NumberValidationModule]:
         or schemes.get(scheme_key(caption.split()[-1]) if caption.split() else "")
         or (numbered if len({_country(m) for m in numbered}) == 1 else [])
         or spelled
+        or list(_elided_modules(caption.split()[-1].casefold().strip(".:;,")) if caption.split() else [])
     )
+
+
+@lru_cache(maxsize=4096)
+def _elided_modules(word: str) -> tuple[NumberValidationModule, ...]:
+    """The modules one of whose names, one word, a caption shortens by a hyphen for its middle ('V-tal' for the
+    Faroese 'Vinnutal'): its start before the hyphen, its end after it; where one country's."""
+    parts = word.split("-")
+    if len(parts) != 2 or not all(part.isalpha() for part in parts):
+        return ()
+    start, end = parts
+    found = []
+    for module in company_modules():
+        first = (module.__doc__ or "").strip().split("\n")[0].casefold()
+        names = [name.strip() for name in re.split(r"[,()]|\bor\b", first.rstrip("."))]
+        if any(
+            name.isalpha() and len(name) > len(word) and name.startswith(start) and name.endswith(end) for name in names
+        ):
+            found.append(module)
+    return tuple(found) if len({_country(m) for m in found}) == 1 else ()
 
 
 def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
@@ -467,6 +521,9 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
     return shaped if shaped is not None and not any(_fails_check_digit(m, shaped) for m in modules) else None
 
 
+# a phone number in its country's grouping: the trunk prefix '0' and an area code of one to three digits, then the
+# subscriber's groups ('02-3456-7890', '022-2123456'); no register's number opens with so short a group from 0
+_PHONE = re.compile(r"0\d{1,3}(?:-\d{3,8}){1,2}")
 # an id of a scheme python-stdnum lacks, one word: digits in fixed groups by hyphens, a letter or two at either end
 # ('006205090-0302', '195-559-289', '1283832928-1-2009', '2669992B', 'OM1127642772'), seven digits at least
 _ID_WORD = re.compile(r"(?=(?:\D*\d){7})[A-Z]{0,2}\d+(?:-\d+)*[A-Z]?\d?")
@@ -496,7 +553,7 @@ def shaped_after_acronym(caption: str, words: list[Word]) -> str | None:
         and re.fullmatch(r"[A-Z]\d?|\d[A-Z]\d?", words[1].text.strip(".,;"))
     ):
         token += words[1].text.strip(".,;")  # a check letter printed apart ('N° CC: 9123370 D')
-    if not (8 <= len(token) <= 20 and _ID_WORD.fullmatch(token)) or _AMOUNT.fullmatch(token):
+    if not (8 <= len(token) <= 20 and _ID_WORD.fullmatch(token)) or _AMOUNT.fullmatch(token) or _PHONE.fullmatch(token):
         return None
     return None if iban.is_valid(token) else token
 

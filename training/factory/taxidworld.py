@@ -179,11 +179,29 @@ def _countries() -> list[tuple[str, NumberValidationModule | None]]:
     return pairs + [(cc, None) for cc in FOREIGN]
 
 
-def cases(seed: int = 17, per_scheme: int = 3) -> Iterator[Case]:
+def _other_number(rng: random.Random, words: list[str]) -> tuple[str, str]:
+    """A line of a party block that holds a number of no tax register under an abbreviation's caption made of the
+    country's letters (``others``): a phone number in a national grouping (its trunk prefix '0' first), an
+    account's bare digits, a register's number with a hyphened suffix; the kind and the line."""
+    kind = rng.choice(["phone", "account", "register"])
+    caption = "".join(w[0] for w in rng.sample(words, rng.randint(2, 4))).upper() + rng.choice([":", "", " No.:"])
+    if kind == "phone":
+        number = f"0{rng.randint(1, 99)}-{rng.randint(100, 9999)}-{rng.randint(1000, 9999)}"
+    elif kind == "account":
+        number = str(rng.randint(10**9, 10**14 - 1))
+    else:
+        number = f"{rng.randint(10**6, 10**9 - 1)}-{rng.randint(1, 99)}"
+    return kind, f"{caption} {number}"
+
+
+def cases(seed: int = 17, per_scheme: int = 3, others: bool = False) -> Iterator[Case]:
+    """The cases of ``seed``; with ``others``, each party block also prints another number under an abbreviation
+    (``_other_number``), before or after its tax id's line, drawn apart so the cases are otherwise the same."""
     from extraction.taxsuffix import vat_modules
 
     vats = set(vat_modules())
     rng = random.Random(seed)
+    extra = random.Random(seed + 7919)
     for cc, module in _countries():
         try:
             _, words = _words(cc)
@@ -203,7 +221,13 @@ def cases(seed: int = 17, per_scheme: int = 3) -> Iterator[Case]:
             rows = [(0.07, 0.05, "PURCHASE ORDER"), (0.6, 0.05, f"No. PO-{rng.randint(1000, 9999)}")]
             for x, role, name, line in ((0.07, roles[0], vendor, lines[0]), (0.52, roles[1], buyer, lines[1])):
                 street = f"{rng.choice(words)} {rng.randint(1, 99)}"
-                rows += [(x, 0.15, role), (x, 0.166, name), (x, 0.182, street)] + ([(x, 0.198, line)] if line else [])
+                rows += [(x, 0.15, role), (x, 0.166, name), (x, 0.182, street)]
+                block = [line] if line else []
+                if others:
+                    other_kind, other = _other_number(extra, words)
+                    first_line = extra.random() < 0.5
+                    block = [other, *block] if first_line else [*block, other]
+                rows += [(x, 0.198 + 0.016 * i, text) for i, text in enumerate(block)]
             rows += [(0.07, 0.3, "Item Description Qty Price Amount"), (0.07, 0.32, "1 Bearing 6204 4 12.50 50.00")]
             expected = {"vendor_name": vendor, "buyer_name": buyer}
             if caption or module is not None:  # a bare number of no scheme: nothing tells it is an id
@@ -211,4 +235,6 @@ def cases(seed: int = 17, per_scheme: int = 3) -> Iterator[Case]:
             factors = {"caption": caption_kind, **first[1], "vendor_form": vf["form"], "vendor_place": vf["place"]}
             factors |= {"buyer_form": bf["form"], "buyer_place": bf["place"]}
             factors["known"] = "stdnum" if module is not None else "foreign"
+            if others:
+                factors["other"] = f"{other_kind}-{'first' if first_line else 'after'}"
             yield Case(cc, getattr(module, "__name__", ""), factors, document_of_rows(rows), expected)
