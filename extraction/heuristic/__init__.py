@@ -91,7 +91,12 @@ class HeuristicExtractor(
         date_hint = page_date_order([phrase.text for view in views for phrases in view.phrases for phrase in phrases])
         extraction = Extraction(doc_type="other", page_count=doc.page_count, model_version=MODEL_VERSION)
 
-        rows, table_spans = self._line_items(unfolded(views, self._view), number_hint)
+        rows, table_spans = self._line_items(views, number_hint)
+        halves = unfolded(views, self._view)
+        if len(halves) > len(views):  # a header printed twice on a line: its table in two halves, if more rows
+            halved = self._line_items(halves, number_hint)
+            if len(halved[0]) > len(rows):
+                rows, table_spans = halved
         cards = self._card_items(views, number_hint)
         if len(cards) > len(rows):  # items as cards of caption/value pairs: a table read from them finds fewer
             rows = cards
