@@ -21,6 +21,8 @@ def _titled(view: PageView, line: Line, floor: float, number_hint: str | None) -
     # a name, not figures: it holds a word of letters and no quantity, price and amount that multiply out
     if not any(w.text.isalpha() for w in title.words) or row_arithmetic(title, number_hint) is not None:
         return None
+    if any(ch.isdigit() for ch in title.words[0].text):
+        return None  # led by an item's number or code: a table's row whose text runs over its figures
     if title.words[0].bbox[0] >= line.words[0].bbox[0] or line.top - title.bottom > 2 * line.height:
         return None
     return title
@@ -33,6 +35,7 @@ def titles_above(
     the word its unit; the table's span then starts at its first title."""
     if len(rows) < 2 or any(row.line is None or "unit" in row.cells for row in rows):
         return
+
     pages = {view.page.number: view for view in views}
     found = []
     floor = {page: 0.0 for page in pages}
@@ -41,6 +44,11 @@ def titles_above(
         words = [w for w in row.cells.get("description", []) if w.text not in _TIMES]
         view = pages.get(row.page)
         if view is None or len(words) != 1 or not UNIT.match(words[0].text):
+            return
+        # a strip's figures open with the quantity, its unit right after ('4 pako x 85,01')
+        line_words = row.line.words
+        quantity = row.cells.get("quantity", [])
+        if len(line_words) < 2 or quantity[:1] != line_words[:1] or line_words[1] is not words[0]:
             return
         title = _titled(view, row.line, floor[row.page], number_hint)
         if title is None:
