@@ -93,9 +93,9 @@ class HeuristicExtractor(
 
         rows, table_spans = self._line_items(views, number_hint)
         halves = unfolded(views, self._view)
-        if len(halves) > len(views):  # a header printed twice on a line: its table in two halves, if more rows
+        if len(halves) > len(views):  # a header printed twice on a line: its table in two halves, if as many rows
             halved = self._line_items(halves, number_hint)
-            if len(halved[0]) > len(rows):
+            if len(halved[0]) >= len(rows):
                 rows, table_spans = halved
         cards = self._card_items(views, number_hint)
         if len(cards) > len(rows):  # items as cards of caption/value pairs: a table read from them finds fewer
