@@ -29,7 +29,10 @@ from extraction.heuristic.pricelists import AlignedPriceLists
 from extraction.heuristic.prose import ProseFields
 from extraction.heuristic.reread import ScanRereader
 from extraction.heuristic.schedules import ListedRates
+from extraction.heuristic.strips import titles_above
 from extraction.heuristic.tables import TableReader, codes_in_their_columns_shape, units_in_their_columns_case
+from extraction.heuristic.transposed import TransposedItems
+from extraction.heuristic.twoup import unfolded
 from extraction.heuristic.unlabelled import UnlabelledFields
 from extraction.heuristic.vocabulary import (
     ADJUSTMENT_LABEL,
@@ -71,6 +74,7 @@ class HeuristicExtractor(
     AlignedPriceLists,
     CardItems,
     StackedCards,
+    TransposedItems,
 ):
     """One extractor from its readers: label fields, party blocks, contract prose, tables, scan re-reads."""
 
@@ -88,9 +92,17 @@ class HeuristicExtractor(
         extraction = Extraction(doc_type="other", page_count=doc.page_count, model_version=MODEL_VERSION)
 
         rows, table_spans = self._line_items(views, number_hint)
+        halves = unfolded(views, self._view)
+        if len(halves) > len(views):  # a header printed twice on a line: its table in two halves, if as many rows
+            halved = self._line_items(halves, number_hint)
+            if len(halved[0]) >= len(rows):
+                rows, table_spans = halved
         cards = self._card_items(views, number_hint)
         if len(cards) > len(rows):  # items as cards of caption/value pairs: a table read from them finds fewer
             rows = cards
+        transposed, transposed_spans = self._transposed_items(views, number_hint)
+        if len(transposed) > len(rows):  # items as columns, captions down the left: read across, they are fewer
+            rows, table_spans = transposed, transposed_spans
         if not rows:  # or as stacked pairs, one a line
             rows = self._stacked_cards(views, number_hint)
         if not rows:
@@ -100,6 +112,7 @@ class HeuristicExtractor(
             rows = self._aligned_price_lists(views, number_hint, "amount" if order else "unit_price")
         if not rows:  # no table: a contract's rates may be listed in its clauses
             rows = self._listed_rates(views, number_hint)
+        titles_above(views, rows, table_spans, number_hint)
         self._settle_unread_columns(rows, number_hint)
         if self._doc_type(all_text, bool(rows), doc_type_hint) == "contract":
             self._revised_rates(rows, number_hint)
