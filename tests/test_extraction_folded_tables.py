@@ -6,6 +6,8 @@ from decimal import Decimal
 
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
+from extraction.heuristic.parts import RowDraft
+from extraction.heuristic.twoup import halves_read_better
 
 WIDTH, HEIGHT = 600.0, 840.0
 
@@ -79,3 +81,18 @@ def test_an_item_on_two_lines_takes_its_name_from_the_line_above_its_figures() -
     read = _items(_page(rows))
     assert [item[0] for item in read] == ["Paper A4", "Wall paint", "Cable"]
     assert read[2][1:] == (Decimal("10"), Decimal("18.40"), Decimal("184.00"))
+
+
+def _row(quantity: str, price: str, amount: str) -> RowDraft:
+    cells = {name: [Word(text, (0.1, 0.1, 0.2, 0.12))] for name, text in
+             (("quantity", quantity), ("unit_price", price), ("amount", amount))}  # fmt: skip
+    return RowDraft(page=1, cells=cells)
+
+
+def test_two_halves_beat_the_page_read_whole_only_by_more_rows_or_more_rows_that_multiply_out() -> None:
+    whole_right = [_row("2", "10.00", "20.00"), _row("3", "5.00", "15.00")]
+    whole_merged = [_row("2", "10.00", "35.00"), _row("3", "5.00", "12.00")]  # two items' figures run into a row
+    halves = [_row("2", "10.00", "20.00"), _row("3", "5.00", "15.00")]
+    assert halves_read_better(halves, whole_merged, "US")
+    assert not halves_read_better(halves, whole_right, "US")  # a table that only looks two-up: the page read whole
+    assert halves_read_better([*halves, _row("1", "4.00", "4.00")], whole_right, "US")

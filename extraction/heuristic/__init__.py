@@ -32,7 +32,7 @@ from extraction.heuristic.schedules import ListedRates
 from extraction.heuristic.strips import titles_above
 from extraction.heuristic.tables import TableReader, codes_in_their_columns_shape, units_in_their_columns_case
 from extraction.heuristic.transposed import TransposedItems
-from extraction.heuristic.twoup import unfolded
+from extraction.heuristic.twoup import halves_read_better, unfolded
 from extraction.heuristic.unlabelled import UnlabelledFields
 from extraction.heuristic.vocabulary import (
     ADJUSTMENT_LABEL,
@@ -93,9 +93,9 @@ class HeuristicExtractor(
 
         rows, table_spans = self._line_items(views, number_hint)
         halves = unfolded(views, self._view)
-        if len(halves) > len(views):  # a header printed twice on a line: its table in two halves, if as many rows
+        if len(halves) > len(views):  # a header printed twice on a line: its table in two halves, if read better
             halved = self._line_items(halves, number_hint)
-            if len(halved[0]) >= len(rows):
+            if halves_read_better(halved[0], rows, number_hint):
                 rows, table_spans = halved
         cards = self._card_items(views, number_hint)
         if len(cards) > len(rows):  # items as cards of caption/value pairs: a table read from them finds fewer

@@ -16,7 +16,8 @@ from statistics import median
 from rapidfuzz import fuzz
 
 from extraction.document import Page, Word
-from extraction.heuristic.parts import PageView
+from extraction.heuristic.parts import PageView, RowDraft, arithmetic_fits
+from extraction.normalize import parse_amount
 
 _SAME = 85  # how alike the two halves of a header line read (OCR may misread a letter of one)
 _GAP = 1.6  # a gap this many times the table's line pitch ends it
@@ -64,3 +65,24 @@ def unfolded(views: list[PageView], view_of: Callable[[Page], PageView]) -> list
         halves = [w for w in table if w.bbox[0] < split], [w for w in table if w.bbox[0] >= split]
         out += [view_of(replace(page, words=half)) for half in halves]
     return out
+
+
+def halves_read_better(halved: list[RowDraft], whole: list[RowDraft], number_hint: str | None) -> bool:
+    """Whether the halves' reading of a two-up table beats the page read whole: more rows, or as many with more of
+    them multiplying out (a two-up page read whole merges two items a row, whose figures then do not multiply; a
+    table that only looks two-up reads as many rows whole, and right)."""
+    if len(halved) != len(whole):
+        return len(halved) > len(whole)
+    return _multiplying(halved, number_hint) > _multiplying(whole, number_hint)
+
+
+def _multiplying(rows: list[RowDraft], number_hint: str | None) -> int:
+    """The rows whose quantity, price and amount are all read and multiply out."""
+    count = 0
+    for row in rows:
+        values = {
+            name: parse_amount(" ".join(w.text for w in row.cells.get(name, [])), number_hint)
+            for name in ("quantity", "unit_price", "amount")
+        }
+        count += all(v is not None for v in values.values()) and arithmetic_fits(values)
+    return count
