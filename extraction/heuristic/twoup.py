@@ -16,8 +16,8 @@ from statistics import median
 from rapidfuzz import fuzz
 
 from extraction.document import Page, Word
-from extraction.heuristic.parts import PageView, RowDraft, arithmetic_fits
-from extraction.normalize import parse_amount
+from extraction.heuristic.parts import PageView, RowDraft, arithmetic_fits, number
+from extraction.result import PRICED
 
 _SAME = 85  # how alike the two halves of a header line read (OCR may misread a letter of one)
 _GAP = 1.6  # a gap this many times the table's line pitch ends it
@@ -80,9 +80,6 @@ def _multiplying(rows: list[RowDraft], number_hint: str | None) -> int:
     """The rows whose quantity, price and amount are all read and multiply out."""
     count = 0
     for row in rows:
-        values = {
-            name: parse_amount(" ".join(w.text for w in row.cells.get(name, [])), number_hint)
-            for name in ("quantity", "unit_price", "amount")
-        }
+        values = {name: number(row.cells.get(name, []), number_hint) for name in PRICED}
         count += all(v is not None for v in values.values()) and arithmetic_fits(values)
     return count
