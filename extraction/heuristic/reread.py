@@ -69,7 +69,7 @@ class ScanRereader:
                 if any(v is None for k, v in values.items() if k != "_discount") or not arithmetic_fits(values):
                     numeric += [(row, c.name, self._cell_box(row, c, view, image.size)) for c in printed]
                 for name in TEXT_CELLS:
-                    words = [w for w in row.cells.get(name, []) if row.line.top - 0.002 <= w.bbox[1] < row.line.bottom]
+                    words = _first_line(row, name)
                     if words and min(w.confidence for w in words) < 0.95:
                         text.append((row, name, self._words_box(words, view.char_width, image.size)))
             if numeric:
@@ -120,7 +120,7 @@ class ScanRereader:
         out = []
         for row in rows:
             assert row.line is not None
-            words = [w for w in row.cells.get("unit", []) if row.line.top - 0.002 <= w.bbox[1] < row.line.bottom]
+            words = _first_line(row, "unit")
             plain = [w for w in words if w.text.isascii() and any(ch.isalpha() for ch in w.text)]
             if plain and (cyrillic or any(sum(ch.isalpha() for ch in w.text) >= 3 for w in plain)):
                 out.append((row, self._words_box(words, char_width, size)))
@@ -337,9 +337,8 @@ def _take_where(
 ) -> None:
     """Where a second reading of a cell's first line has as many words, each word it reads otherwise and
     ``better`` accepts replaces the first reading's (with the second reading's confidence or the first's)."""
-    assert row.line is not None
     words = row.cells.get(name, [])
-    first = [w for w in words if row.line.top - 0.002 <= w.bbox[1] < row.line.bottom]
+    first = _first_line(row, name)
     if len(reading) != len(first):
         return
     if first:
@@ -450,16 +449,19 @@ def _nearest(columns: tuple[Column, ...], x0: float, x1: float) -> Column:
 
 def _disputed(row: RowDraft, name: str, crop: list[tuple[str, float]]) -> bool:
     """Whether a crop's reading of a cell's first line, as many words, reads a word otherwise than the cell holds."""
-    assert row.line is not None
-    first = [w.text for w in row.cells.get(name, []) if row.line.top - 0.002 <= w.bbox[1] < row.line.bottom]
+    first = [w.text for w in _first_line(row, name)]
     return len(crop) == len(first) and [text for text, _ in crop] != first
 
 
 def _least_sure(row: RowDraft, name: str) -> float:
     """The confidence of the least sure word on a cell's first line."""
+    return min((w.confidence for w in _first_line(row, name)), default=1.0)
+
+
+def _first_line(row: RowDraft, name: str) -> list[Word]:
+    """A cell's words on its row's first printed line (a row with a line only)."""
     assert row.line is not None
-    words = [w for w in row.cells.get(name, []) if row.line.top - 0.002 <= w.bbox[1] < row.line.bottom]
-    return min((w.confidence for w in words), default=1.0)
+    return [w for w in row.cells.get(name, []) if row.line.top - 0.002 <= w.bbox[1] < row.line.bottom]
 
 
 def _unaccented(text: str) -> str:
