@@ -120,9 +120,10 @@ def weighed_tax_id_at(words: list[Word], k: int, above: list[Word] | None = None
     party whose block prints another id with such proof takes that one."""
     value = tax_id_of(words[k].text)
     if value is None:
-        value = captioned_tax_id(caption_before(words, k), words[k:])
+        caption = caption_before(words, k)
+        value = captioned_tax_id(caption, words[k:])
         if value is not None:
-            return value, _shaped_only(caption_before(words, k), words[k:], value)
+            return value, _shaped_only(caption, words[k:], value)
     value = value or spaced_tax_id(words[k:])
     if value is None and above:
         # a box's value is all its groups ('57 242 063 370' under 'ABN')
