@@ -58,12 +58,12 @@ _CAPTIONED_NUMBER = re.compile(r"(?<!\w)([^\W\d_][\w.\-]{1,11}):?\s+(\d[\d.\-]{7
 def _scheme_countries(text: str) -> set[str]:
     """The one country whose tax or register scheme a caption names and whose check digits the number after it
     passes ('RUC: 0394266310001' is Ecuador's, not Peru's)."""
-    from extraction.taxids import caption_modules  # noqa: PLC0415  (taxids reads this module's neighbours)
+    from extraction.taxids import caption_modules, scheme_country  # noqa: PLC0415  (taxids reads this module's neighbours)
 
     found: set[str] = set()
     for caption, number in _CAPTIONED_NUMBER.findall(text):
         modules = [m for m in caption_modules(caption) if m.is_valid(number)]
-        places = {getattr(m, "__name__", "").split(".")[1].upper() for m in modules}
+        places = {scheme_country(m).upper() for m in modules}
         if len(places) == 1:
             found |= places
     return found

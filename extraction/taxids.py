@@ -359,7 +359,8 @@ def _abbreviates(short: str, word: str) -> bool:
     return short[:1] == word[:1] and all(ch in letters for ch in short)
 
 
-def _country(module: NumberValidationModule) -> str:
+def scheme_country(module: NumberValidationModule) -> str:
+    """The country code of a python-stdnum scheme's module, as its package names it ('ec' for stdnum.ec.ruc)."""
     return getattr(module, "__name__", "").split(".")[1]
 
 
@@ -412,7 +413,7 @@ def _spelled_modules(words: tuple[str, ...]) -> tuple[NumberValidationModule, ..
                 found.extend(m for m in modules if m not in found)
         if found:
             break
-    return tuple(found) if len({_country(m) for m in found}) == 1 else ()
+    return tuple(found) if len({scheme_country(m) for m in found}) == 1 else ()
 
 
 @cache
@@ -452,7 +453,7 @@ def caption_modules(caption: str) -> list[NumberValidationModule]:
     return (
         schemes.get(scheme_key(caption))
         or schemes.get(scheme_key(caption.split()[-1]) if caption.split() else "")
-        or (numbered if len({_country(m) for m in numbered}) == 1 else [])
+        or (numbered if len({scheme_country(m) for m in numbered}) == 1 else [])
         or spelled
         or list(_elided_modules(caption.split()[-1].casefold().strip(".:;,")) if caption.split() else [])
     )
@@ -474,7 +475,7 @@ def _elided_modules(word: str) -> tuple[NumberValidationModule, ...]:
             name.isalpha() and len(name) > len(word) and name.startswith(start) and name.endswith(end) for name in names
         ):
             found.append(module)
-    return tuple(found) if len({_country(m) for m in found}) == 1 else ()
+    return tuple(found) if len({scheme_country(m) for m in found}) == 1 else ()
 
 
 def captioned_tax_id(caption: str, words: list[Word]) -> str | None:

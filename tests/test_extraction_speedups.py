@@ -232,7 +232,7 @@ def test_group_lines_gives_each_caller_lines_of_its_own_and_words_as_themselves(
 
 def _spelled_by_every_scheme(words: tuple[str, ...]) -> tuple[object, ...]:
     """taxids._spelled_modules as it was written first: every spelled scheme name tried in turn."""
-    from extraction.taxids import _abbreviates, _country, spelled_schemes
+    from extraction.taxids import _abbreviates, scheme_country, spelled_schemes
 
     found: list[object] = []
     if len(words) == 3:
@@ -248,7 +248,7 @@ def _spelled_by_every_scheme(words: tuple[str, ...]) -> tuple[object, ...]:
                 found.extend(m for m in modules if m not in found)
         if found:
             break
-    return tuple(found) if len({_country(m) for m in found}) == 1 else ()  # type: ignore[arg-type]
+    return tuple(found) if len({scheme_country(m) for m in found}) == 1 else ()  # type: ignore[arg-type]
 
 
 def test_spelled_caption_modules_by_initials_find_what_every_scheme_tried_finds() -> None:
