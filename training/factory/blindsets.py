@@ -23,6 +23,7 @@ BLIND_SETS: dict[int, tuple[str, str]] = {
     11: ("training.factory.blind11", "generate_blind11"),
     12: ("training.factory.blind12", "generate_blind12"),
     13: ("training.factory.blind13", "generate_blind13"),
+    14: ("training.factory.blind14", "generate_blind14"),
 }
 
 BlindGenerator = Callable[..., list[Path]]

@@ -1,0 +1,172 @@
+"""The fourteenth blind set: every labelled value is printed as the label says (read back from the PDF's text layer),
+qty x price = amount (rounded half up to the currency's places) and the totals add up, tax ids pass their scheme's
+check or have its printed shape, the split is fixed and disjoint, the countries are new to the project, the papers
+print what they claim (box-drawing rules, a fax strip, an A5 leaf, struck values left out of the labels), and
+``ledgerlens data blind --set 14`` writes it with scans."""
+
+from __future__ import annotations
+
+import importlib
+import random
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PIL import Image, ImageDraw
+
+from tests.blindchecks import (
+    SetFormats,
+    check_cli_writes_split,
+    check_doc,
+    check_families_split,
+    check_term_expiry,
+    text_layer,
+)
+from training.factory.blind13 import format_day13
+from training.factory.blind14 import (
+    BLIND14_SPLITS,
+    BY_NAME,
+    FAMILIES,
+    SCAN_CONDITIONS,
+    SPLIT_SEED,
+    blind14_families,
+    condition14,
+    make_blind14,
+    sample_po14,
+    tax_id_valid14,
+)
+from training.factory.blindsets import BLIND_SETS
+
+_OLDER = tuple(importlib.import_module(BLIND_SETS[k][0]) for k in range(1, 14))  # sets 1-13
+_COUNTRIES = sorted({f.country for f in FAMILIES})
+
+
+def _check_tax_id(name: str, printed: str, value: str) -> None:
+    assert printed.replace(" ", "") == value, (name, printed)
+    assert any(tax_id_valid14(c, value) for c in _COUNTRIES), (name, value)
+
+
+FORMATS = SetFormats(format_day13, {}, _check_tax_id)
+
+
+def check_sums14(fam: Any, doc: Any) -> None:
+    """qty x price rounded half up to the currency's places = the amount; the lines sum to the subtotal; the tax is
+    the subtotal x rate rounded half up; subtotal + tax = total."""
+    items = doc.truth["line_items"]
+    a = {k: Decimal(v) for k, v in doc.label["amounts"].items()}
+    step = Decimal(1).scaleb(-fam.places)
+    assert a["subtotal"] + a["tax_total"] == a["total"]
+    assert sum((Decimal(i["amount"]) for i in items), Decimal(0)) == a["subtotal"]
+    rate = Decimal(doc.model.tax_rate)
+    assert a["tax_total"] == (a["subtotal"] * rate / 100).quantize(step, rounding=ROUND_HALF_UP)
+    for k, item in enumerate(items):
+        qty, price, amount = (Decimal(item[n]) for n in ("quantity", "unit_price", "amount"))
+        assert amount == (qty * price).quantize(step, rounding=ROUND_HALF_UP), (fam.name, k, item)
+        assert price == price.quantize(step), (fam.name, k, price)
+
+
+def check_set_doc14(fam: Any, doc: Any) -> None:
+    check_doc(fam, doc, FORMATS)
+    assert doc.label["features"]["blind14"] == fam.name
+    if fam.kind == "po":
+        check_sums14(fam, doc)
+
+
+@pytest.mark.parametrize("fam", FAMILIES, ids=lambda f: f.name)
+def test_blind14_labels_are_what_the_page_prints(fam: Any) -> None:
+    check_set_doc14(fam, make_blind14(14, fam))
+
+
+def test_blind14_families_are_new_and_split_once() -> None:
+    assert len(FAMILIES) == 24 and sum(f.kind == "po" for f in FAMILIES) == 16
+    check_families_split(FAMILIES, BLIND14_SPLITS, SPLIT_SEED, blind14_families, _OLDER)
+    assert len(BLIND14_SPLITS["dev"]) == len(BLIND14_SPLITS["test"]) == 12
+    older_countries = {getattr(f, "country", None) for m in _OLDER for f in m.FAMILIES}
+    countries = {f.country for f in FAMILIES}
+    assert len(countries) == 24 and not countries & older_countries  # desks no earlier set printed
+
+
+def test_blind14_same_seed_same_bytes() -> None:
+    fam = BY_NAME["zakaz-postavshchiku-psevdografika-ru"]
+    assert make_blind14(7, fam).pdf_bytes == make_blind14(7, fam).pdf_bytes
+
+
+def test_blind14_tax_ids_pass_their_checks() -> None:
+    assert tax_id_valid14("RU", "7707083893") and not tax_id_valid14("RU", "7707083894")  # stdnum's ИНН check
+    assert tax_id_valid14("CN", "91110000600037341L") and not tax_id_valid14("CN", "91110000600037341M")
+    assert tax_id_valid14("GL", "13585628") and not tax_id_valid14("GL", "13585627")  # CVR
+    assert tax_id_valid14("SA", "300012345600003") and not tax_id_valid14("SA", "30001234560000")
+    assert tax_id_valid14("NC", "1234567.001")
+
+
+def test_blind14_box_drawing_print_keeps_its_rules_and_cyrillic() -> None:
+    doc = make_blind14(3, BY_NAME["zakaz-postavshchiku-psevdografika-ru"])
+    layer = text_layer(doc.pdf_bytes)
+    assert "┌" in layer and "┼" in layer and "│" in layer and "ЗАКАЗ ПОСТАВЩИКУ" in layer
+    assert "Всего наименований" in layer
+
+
+def test_blind14_fax_strip_is_printed_but_not_labelled() -> None:
+    doc = make_blind14(3, BY_NAME["purchase-order-fax-strip-cn"])
+    first = doc.label["pages"][0]["words"]
+    strip = [w for w in first if w["box"][1] < 35]
+    assert any(w["text"].startswith("P.00") for w in strip) and all(w["tag"] == "O" for w in strip)
+
+
+def test_blind14_order_book_leaf_is_a5_with_the_serial_as_the_number() -> None:
+    doc = make_blind14(3, BY_NAME["carnet-de-commandes-a5-ml"])
+    assert round(doc.pages[0].width) == 420 and round(doc.pages[0].height) == 595
+    assert doc.truth["fields"]["po_number"].isdigit() and len(doc.truth["fields"]["po_number"]) == 6
+
+
+def test_blind14_struck_values_and_cancelled_rows_are_left_out_of_the_labels() -> None:
+    fam = BY_NAME["purchase-order-revision-sc"]
+    for seed in range(1, 6):
+        order = sample_po14(random.Random(seed), fam)  # the draws make_blind14 makes first
+        doc = make_blind14(seed, fam)
+        items = doc.truth["line_items"]
+        assert len(items) == len(order.po.lines) and any(order.old)
+        for item, ln, old in zip(items, order.po.lines, order.old, strict=True):
+            if old:  # the new value is the label; the struck one is printed beside it
+                field, was = old
+                assert Decimal(item[field]) == getattr(ln, field) != was
+        if order.cancelled is not None:
+            assert order.cancelled.description not in {i["description"] for i in items} or any(
+                ln.description == order.cancelled.description for ln in order.po.lines
+            )
+
+
+def test_blind14_bonus_units_are_printed_beside_the_charged_quantity() -> None:
+    fam = BY_NAME["bon-de-commande-paragraphe-gn"]
+    doc = next(d for d in (make_blind14(s, fam) for s in range(1, 20)) if "+" in text_layer(d.pdf_bytes))
+    layer = text_layer(doc.pdf_bytes)
+    assert "Qté + UG" in layer
+    check_set_doc14(fam, doc)
+
+
+def test_blind14_term_contracts_label_the_expiry_the_duration_implies() -> None:
+    fam = BY_NAME["tjenesteaftale-noter-gl"]
+    doc = make_blind14(4, fam)
+    check_term_expiry(doc)
+    check_doc(fam, doc, FORMATS)
+
+
+def test_cli_writes_a_blind14_split_with_labels_and_scans(tmp_path: Path) -> None:
+    check_cli_writes_split(tmp_path, 14, 2, "dev", BLIND14_SPLITS["dev"])
+
+
+@pytest.mark.parametrize("kind", SCAN_CONDITIONS)
+def test_blind14_own_scan_conditions_keep_the_page_size(kind: str) -> None:
+    img = Image.new("RGB", (620, 877), (255, 255, 255))
+    ImageDraw.Draw(img).text((40, 40), "Total 1 234,50", fill=(0, 0, 0))
+    out, dpi = condition14(img, kind, random.Random(4), 595.0)
+    assert dpi is None and out.size == img.size
+    assert out.convert("L").getextrema()[0] < 200  # the condition left its mark
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("fam", FAMILIES, ids=lambda f: f.name)
+def test_blind14_labels_hold_over_more_seeds(fam: Any) -> None:
+    for seed in range(1, 5):
+        check_set_doc14(fam, make_blind14(seed, fam))
