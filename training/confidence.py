@@ -720,6 +720,10 @@ REFIT_SETS: dict[str, dict[str, Any]] = {
     # helper b13dev; never its test half): a fourteenth blind generator (captions under their values, transposed and
     # two-up tables, till-roll strips, Roman-numeral months)
     "blind13-dev": {"kind": "blind", "set": 13, "split": "dev", "n": 36, "seed": 1313},
+    # blind set 14's dev half, as /work/wt/data/blind14-dev (study material since 06:21 of the second session of
+    # 2026-12-07, helper b14dev; never its test half): a fifteenth blind generator (box-drawing prints, fax strips,
+    # struck-through revisions, kits and bonus units, redline schedules)
+    "blind14-dev": {"kind": "blind", "set": 14, "split": "dev", "n": 36, "seed": 1414},
     "cal-7": {"kind": "heldout", "split": "calibration", "n": 60, "seed": 7},
     "heldout-8": {"kind": "heldout", "split": "test", "n": 30, "seed": 8},
     "infam": {"kind": "infam", "n": (30, 10, 6), "seed": 9},
