@@ -271,15 +271,7 @@ def formatted_tax_id(token: str) -> str | None:
     if not _GROUPED.fullmatch(token):
         return None
     for module in company_modules():
-        formatter = getattr(module, "format", None)
-        if formatter is None or not module.is_valid(token):
-            continue
-        try:
-            if formatter(token) != token:
-                continue
-        except ValueError:
-            continue
-        if _checks_a_digit(module, token):
+        if module.is_valid(token) and _printed_as(module, token) and _checks_a_digit(module, token):
             return token
     return None
 
@@ -514,13 +506,13 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
         # it fails is a misprint), right before it (not a group of the number before: 'Org.nr.: 925 | 333 247'): a
         # number some country's tax-number scheme checks by a digit of its own
         checked = checked_tax_id(words)
-        if checked is not None and not any(_fails_check_digit(m, checked) for m in modules):
+        if checked is not None and not _misprint(modules, checked):
             return checked
     # an id of a scheme of a country python-stdnum lacks, under the abbreviation of a scheme it knows of another
     # country ('RUC' of Panama, not Peru's): not of that scheme's length or shape (of it and failing its check digit,
     # a misprint)
     shaped = shaped_after_acronym(whole, words)
-    return shaped if shaped is not None and not any(_fails_check_digit(m, shaped) for m in modules) else None
+    return shaped if shaped is not None and not _misprint(modules, shaped) else None
 
 
 # a phone number in its country's grouping: the trunk prefix '0' and an area code of one to three digits, then the
@@ -532,8 +524,12 @@ _ID_WORD = re.compile(r"(?=(?:\D*\d){7})[A-Z]{0,2}\d+(?:-\d+)*[A-Z]?\d?")
 
 
 def _acronym(word: str) -> bool:
-    """A scheme's abbreviation in any script ('BIN', 'RUC', 'NINEA', 'БИН', 'ՀՎՀՀ', 'N.I.F.'): two to six capitals."""
+    """A scheme's abbreviation in any script ('BIN', 'RUC', 'NINEA', 'БИН', 'ՀՎՀՀ', 'N.I.F.'): two to six capitals,
+    alone or with a word for number joined by a hyphen ('BTW-nr.', 'ИНН-№')."""
     letters = word.strip(",;:()№#").replace(".", "")
+    head, _, tail = letters.rpartition("-")
+    if head and (not tail or _abbreviates(tail.casefold(), "number")):
+        letters = head
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
@@ -558,6 +554,28 @@ def shaped_after_acronym(caption: str, words: list[Word]) -> str | None:
     if not (8 <= len(token) <= 20 and _ID_WORD.fullmatch(token)) or _AMOUNT.fullmatch(token) or _PHONE.fullmatch(token):
         return None
     return None if iban.is_valid(token) else token
+
+
+def _misprint(modules: list[NumberValidationModule], number: str) -> bool:
+    """Whether a number is a misprint of the scheme its caption names, failing its check digit: printed in the
+    scheme's own grouping ('RUT 97.579.209-8'), or bare where the caption names one country's scheme. Grouped
+    otherwise, or under a caption several countries use, it is another country's number that happens to have the
+    scheme's length ('TIN: 108-628-457' is no Austrian TIN, printed '10-862/8457')."""
+    failed = [m for m in modules if _fails_check_digit(m, number)]
+    if not failed:
+        return False
+    if re.fullmatch(r"[0-9A-Z]+", number) is None:
+        return any(_printed_as(m, number) for m in failed)
+    return len({scheme_country(m) for m in modules}) == 1
+
+
+def _printed_as(module: NumberValidationModule, number: str) -> bool:
+    """Whether a number is printed as its scheme formats it, its separators where the scheme puts them."""
+    formatter = getattr(module, "format", None)
+    try:
+        return formatter is not None and formatter(number) == number
+    except Exception:  # noqa: BLE001 - a module's formatter failing on a number it refuses
+        return False
 
 
 def _fails_check_digit(module: NumberValidationModule, number: str) -> bool:
