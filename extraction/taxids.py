@@ -536,8 +536,8 @@ def _acronym(word: str) -> bool:
 def shaped_after_acronym(caption: str, words: list[Word]) -> str | None:
     """An id of a country python-stdnum knows no scheme of, recognised by its caption's shape rather than its words:
     a caption ending right before it ('BIN: 006205090-0302', 'ՀՎՀՀ 23992959', 'VAT Reg. No.: 187650228-7000') that
-    is or holds a scheme's abbreviation, and one word of an id's shape, 8-20 characters; a date, an
-    amount or an IBAN is none."""
+    is or holds a scheme's abbreviation, and one word of an id's shape, 8-20 characters (7 after a tax scheme's
+    abbreviation: 'TIN 0729869'); a date, an amount, a phone's or an IBAN is none."""
     tail = caption.split()[-3:]
     # the abbreviation itself, or a caption holding it ending in a stop or colon; a tax's word alone ('Tax No.') is
     # too common a caption of numbers of no register; two Latin capitals alone are a VAT number's country ('DE 538...')
@@ -551,9 +551,20 @@ def shaped_after_acronym(caption: str, words: list[Word]) -> str | None:
         and re.fullmatch(r"[A-Z]\d?|\d[A-Z]\d?", words[1].text.strip(".,;"))
     ):
         token += words[1].text.strip(".,;")  # a check letter printed apart ('N° CC: 9123370 D')
-    if not (8 <= len(token) <= 20 and _ID_WORD.fullmatch(token)) or _AMOUNT.fullmatch(token) or _PHONE.fullmatch(token):
+    # seven digits after an abbreviation that mostly names countries' tax numbers ('TIN 0729869' of Samoa: python-
+    # stdnum's TIN, NIF, RUC, ИНН), eight after any other (a made-up one's, or 'VAT' before a tax's amount)
+    shortest = 7 if bare and _names_tax_numbers(tail[-1]) else 8
+    if not (shortest <= len(token) <= 20 and _ID_WORD.fullmatch(token)) or _AMOUNT.fullmatch(token):
         return None
-    return None if iban.is_valid(token) else token
+    return None if _PHONE.fullmatch(token) or iban.is_valid(token) else token
+
+
+@lru_cache(maxsize=1024)
+def _names_tax_numbers(abbreviation: str) -> bool:
+    """Whether most of the schemes an abbreviation names are a tax number (``tax_number_modules``): 'TIN', 'NIF',
+    'RUC'; not 'VAT', which names VAT numbers and captions a tax's amount too."""
+    modules = caption_modules(abbreviation)
+    return bool(modules) and 2 * sum(m in tax_number_modules() for m in modules) >= len(modules)
 
 
 def _misprint(modules: list[NumberValidationModule], number: str) -> bool:

@@ -1,7 +1,8 @@
 """A party's tax id read by the extractor stands against a number only its block's caption shape tells (`ids19`):
 a value failing every check digit gives way to an id a scheme vouches for, not to a register's number printed
 first; a caption several countries' schemes share does not make a number failing one of them a misprint; an
-abbreviation joined to a word for number by a hyphen ('BTW-nr.') is a caption's abbreviation."""
+abbreviation joined to a word for number by a hyphen ('BTW-nr.') is a caption's abbreviation; seven digits are an
+id after an abbreviation that mostly names tax numbers ('TIN 0729869')."""
 
 import pytest
 
@@ -40,6 +41,9 @@ def test_a_read_id_failing_every_check_digit_gives_way_to_one_a_scheme_vouches_f
         ("RUT", "97.579.209-8", None),  # Chile's, in its own grouping, failing its check digit: a misprint
         ("BTW-nr.", "7626924-015", "7626924-015"),  # an abbreviation with its word for number
         ("Tel-no.", "7626924-015", None),
+        ("Ltd, TIN", "0729869", "0729869"),  # seven digits after an abbreviation mostly of tax numbers
+        ("VAT", "2725638", None),  # 'VAT' captions a tax's amount too
+        ("BIN:", "0729869", None),  # an abbreviation no scheme has: eight characters at least
     ],
 )  # fmt: skip
 def test_a_number_failing_one_of_several_countries_schemes_is_no_misprint(
