@@ -180,22 +180,32 @@ def _ids_after_names(pages: list[tuple[Page, list[Line]]], fields: dict[str, Fie
     if len(names) < 2 or names["buyer"] == names["vendor"]:
         return
     found: dict[str, FieldValue] = {}
+    numbered: dict[str, FieldValue] = {}  # ids only a caption's word for number tells, where a party has no other
     for page, lines in pages:
         char_width = typical_char_width(page.words)
         previous: list[Word] = []
         for line in lines:
             words = line.words
             close = previous and line.top - max(w.bbox[3] for w in previous) < line.bottom - line.top
-            run = previous if close else []
+            # each column's running text on its own ('1. Parties | Between Acme SAL, ...': a margin's heading)
+            starts = [0] + [i for i in range(1, len(words)) if not _one_phrase(words[i - 1 : i + 1], char_width)]
             for k, word in enumerate(words):
                 value = tax_id_at(words, k)
-                if value is None or not _one_phrase(words[: k + 1], char_width):
+                into = found
+                if value is None:
+                    value, into = _numbered_id(words, k), numbered
+                if value is None:
                     continue
-                role = _named_last(names, [w.text for w in run + words[:k]])
-                if role is not None and role not in found and value not in [c.value for c in found.values()]:
-                    found[role] = FieldValue(value, 0.6, page.number, word.bbox, word.text)
-            # a sentence runs on to the next line only from a line without a column's gap in it
-            previous = words if _one_phrase(words, char_width) else []
+                start = max(i for i in starts if i <= k)
+                # the sentence runs on from the line above where that line's column stands over this one's
+                x = words[start].bbox[0]
+                run = previous if close and previous[0].bbox[0] - 3 * char_width <= x <= previous[-1].bbox[2] else []
+                role = _named_last(names, [w.text for w in run + words[start:k]])
+                taken = [c.value for c in [*found.values(), *numbered.values()]]
+                if role is not None and role not in into and value not in taken:
+                    into[role] = FieldValue(value, 0.6, page.number, word.bbox, word.text)
+            previous = words[starts[-1] :]
+    found = {**numbered, **found}
     values = {role: cell.value for role, cell in found.items()}
     for role, other in (("buyer", "vendor"), ("vendor", "buyer")):
         theirs = fields.get(f"{role}_tax_id")
@@ -205,6 +215,20 @@ def _ids_after_names(pages: list[tuple[Page, list[Line]]], fields: dict[str, Fie
             fields[f"{role}_tax_id"] = found[role]
         elif mine is None and others is not None and theirs is not None and theirs.value == others:
             del fields[f"{role}_tax_id"]
+
+
+def _numbered_id(words: list[Word], k: int) -> str | None:
+    """A number of an id's shape (``_ID_WORD``, seven digits at least: '2165037-601') after a caption holding a
+    word for number in the two words before it ('N° financier', 'Reg. No.'): in running text right after a party's
+    name, that party's number of some register, taken as its tax id where the text gives it no other."""
+    token = words[k].text.strip(".,;:()")
+    caption = [w.text.strip(".,;:()").casefold() for w in words[max(0, k - 2) : k]]
+    if not any(_abbreviates(w.rstrip("°º"), "number") or w in ("n°", "nº", "№", "#") for w in caption if w):
+        return None
+    # a phone's trunk prefix opens no register's number here ('Tel. No. 0212345678')
+    if not _ID_WORD.fullmatch(token) or token.startswith("0") or _AMOUNT.fullmatch(token):
+        return None
+    return token
 
 
 def _tokens(text: str) -> list[str]:

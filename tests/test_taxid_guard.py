@@ -8,7 +8,7 @@ import pytest
 
 from extraction.result import Extraction, FieldValue
 from extraction.roles import read_roles
-from extraction.taxids import captioned_tax_id
+from extraction.taxids import captioned_tax_id, read_tax_ids
 from tests.fixtures_docs import document_of_rows, words_at
 
 
@@ -50,3 +50,39 @@ def test_a_number_failing_one_of_several_countries_schemes_is_no_misprint(
     caption: str, printed: str, value: str | None
 ) -> None:
     assert captioned_tax_id(caption, words_at(printed, 0.1, 0.1)) == value
+
+
+def _opening(text: str) -> dict[str, object]:
+    names = {"buyer_name": "Maintenance Byblos SAL", "vendor_name": "Maintenance Cèdres SAL"}
+    ext = Extraction("contract", 1, {name: FieldValue(value, 0.99) for name, value in names.items()})
+    read_tax_ids(document_of_rows([(0.08, 0.12, text)]), ext)
+    return {name: cell.value for name, cell in ext.fields.items() if name.endswith("_tax_id")}
+
+
+def test_a_number_after_a_word_for_number_right_after_a_party_s_name_in_running_text_is_its_id() -> None:
+    got = _opening(
+        "Entre Maintenance Byblos SAL, N° financier 2165037-601, ci-après le Client, et Maintenance Cèdres SAL,"
+        " N° financier 771176-601, ci-après le Prestataire"
+    )
+    assert got == {"buyer_tax_id": "2165037-601", "vendor_tax_id": "771176-601"}
+
+
+def test_a_party_s_checked_id_in_running_text_wins_over_a_number_after_a_word_for_number() -> None:
+    got = _opening(
+        "Entre Maintenance Byblos SAL, TVA FR40303265045, n° financier 2165037-601, et Maintenance Cèdres SAL,"
+        " téléphone n° 0212345678"  # a phone's trunk prefix
+    )
+    assert got == {"buyer_tax_id": "FR40303265045"}
+
+
+def test_a_party_s_id_in_running_text_beside_a_margin_s_heading_is_read() -> None:
+    names = {"buyer_name": "Maintenance Byblos SAL", "vendor_name": "Maintenance Cèdres SAL"}
+    ext = Extraction("contract", 1, {name: FieldValue(value, 0.99) for name, value in names.items()})
+    rows = [
+        (0.08, 0.12, "1. Parties"),
+        (0.28, 0.12, "Entre Maintenance Byblos SAL, N° financier 2165037-601, ci-après le Client, et"),
+        (0.28, 0.135, "Maintenance Cèdres SAL, N° financier 771176-601, ci-après le Prestataire"),
+    ]
+    read_tax_ids(document_of_rows(rows), ext)
+    got = {name: cell.value for name, cell in ext.fields.items() if name.endswith("_tax_id")}
+    assert got == {"buyer_tax_id": "2165037-601", "vendor_tax_id": "771176-601"}
