@@ -903,6 +903,12 @@ def _mend_tax_ids(
         )
         if text is not None and not wrong and not shaped:
             continue
+        # a value failing every check digit stands against an id only its caption's shape tells (a register's
+        # number printed first in the block is no better a tax id than the reader's); the other party's id or a
+        # number from elsewhere still gives way
+        failing_only = text is not None and text not in elsewhere and text not in theirs[other]
+        if failing_only and company is not None and mine and mine[0] in company.shaped:
+            continue
         if mine and company is not None:
             value_, word, page = company.tax_ids[0]
             fields[name] = FieldValue(value_, CONFIDENCE, page, word.bbox, word.text)

@@ -180,22 +180,32 @@ def _ids_after_names(pages: list[tuple[Page, list[Line]]], fields: dict[str, Fie
     if len(names) < 2 or names["buyer"] == names["vendor"]:
         return
     found: dict[str, FieldValue] = {}
+    numbered: dict[str, FieldValue] = {}  # ids only a caption's word for number tells, where a party has no other
     for page, lines in pages:
         char_width = typical_char_width(page.words)
         previous: list[Word] = []
         for line in lines:
             words = line.words
             close = previous and line.top - max(w.bbox[3] for w in previous) < line.bottom - line.top
-            run = previous if close else []
+            # each column's running text on its own ('1. Parties | Between Acme SAL, ...': a margin's heading)
+            starts = [0] + [i for i in range(1, len(words)) if not _one_phrase(words[i - 1 : i + 1], char_width)]
             for k, word in enumerate(words):
                 value = tax_id_at(words, k)
-                if value is None or not _one_phrase(words[: k + 1], char_width):
+                into = found
+                if value is None:
+                    value, into = _numbered_id(words, k), numbered
+                if value is None:
                     continue
-                role = _named_last(names, [w.text for w in run + words[:k]])
-                if role is not None and role not in found and value not in [c.value for c in found.values()]:
-                    found[role] = FieldValue(value, 0.6, page.number, word.bbox, word.text)
-            # a sentence runs on to the next line only from a line without a column's gap in it
-            previous = words if _one_phrase(words, char_width) else []
+                start = max(i for i in starts if i <= k)
+                # the sentence runs on from the line above where that line's column stands over this one's
+                x = words[start].bbox[0]
+                run = previous if close and previous[0].bbox[0] - 3 * char_width <= x <= previous[-1].bbox[2] else []
+                role = _named_last(names, [w.text for w in run + words[start:k]])
+                taken = [c.value for c in [*found.values(), *numbered.values()]]
+                if role is not None and role not in into and value not in taken:
+                    into[role] = FieldValue(value, 0.6, page.number, word.bbox, word.text)
+            previous = words[starts[-1] :]
+    found = {**numbered, **found}
     values = {role: cell.value for role, cell in found.items()}
     for role, other in (("buyer", "vendor"), ("vendor", "buyer")):
         theirs = fields.get(f"{role}_tax_id")
@@ -205,6 +215,20 @@ def _ids_after_names(pages: list[tuple[Page, list[Line]]], fields: dict[str, Fie
             fields[f"{role}_tax_id"] = found[role]
         elif mine is None and others is not None and theirs is not None and theirs.value == others:
             del fields[f"{role}_tax_id"]
+
+
+def _numbered_id(words: list[Word], k: int) -> str | None:
+    """A number of an id's shape (``_ID_WORD``, seven digits at least: '2165037-601') after a caption holding a
+    word for number in the two words before it ('N° financier', 'Reg. No.'): in running text right after a party's
+    name, that party's number of some register, taken as its tax id where the text gives it no other."""
+    token = words[k].text.strip(".,;:()")
+    caption = [w.text.strip(".,;:()").casefold() for w in words[max(0, k - 2) : k]]
+    if not any(_abbreviates(w.rstrip("°º"), "number") or w in ("n°", "nº", "№", "#") for w in caption if w):
+        return None
+    # a phone's trunk prefix opens no register's number here ('Tel. No. 0212345678')
+    if not _ID_WORD.fullmatch(token) or token.startswith("0") or _AMOUNT.fullmatch(token):
+        return None
+    return token
 
 
 def _tokens(text: str) -> list[str]:
@@ -271,15 +295,7 @@ def formatted_tax_id(token: str) -> str | None:
     if not _GROUPED.fullmatch(token):
         return None
     for module in company_modules():
-        formatter = getattr(module, "format", None)
-        if formatter is None or not module.is_valid(token):
-            continue
-        try:
-            if formatter(token) != token:
-                continue
-        except ValueError:
-            continue
-        if _checks_a_digit(module, token):
+        if module.is_valid(token) and _printed_as(module, token) and _checks_a_digit(module, token):
             return token
     return None
 
@@ -514,13 +530,13 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
         # it fails is a misprint), right before it (not a group of the number before: 'Org.nr.: 925 | 333 247'): a
         # number some country's tax-number scheme checks by a digit of its own
         checked = checked_tax_id(words)
-        if checked is not None and not any(_fails_check_digit(m, checked) for m in modules):
+        if checked is not None and not _misprint(modules, checked):
             return checked
     # an id of a scheme of a country python-stdnum lacks, under the abbreviation of a scheme it knows of another
     # country ('RUC' of Panama, not Peru's): not of that scheme's length or shape (of it and failing its check digit,
     # a misprint)
     shaped = shaped_after_acronym(whole, words)
-    return shaped if shaped is not None and not any(_fails_check_digit(m, shaped) for m in modules) else None
+    return shaped if shaped is not None and not _misprint(modules, shaped) else None
 
 
 # a phone number in its country's grouping: the trunk prefix '0' and an area code of one to three digits, then the
@@ -532,16 +548,20 @@ _ID_WORD = re.compile(r"(?=(?:\D*\d){7})[A-Z]{0,2}\d+(?:-\d+)*[A-Z]?\d?")
 
 
 def _acronym(word: str) -> bool:
-    """A scheme's abbreviation in any script ('BIN', 'RUC', 'NINEA', 'БИН', 'ՀՎՀՀ', 'N.I.F.'): two to six capitals."""
+    """A scheme's abbreviation in any script ('BIN', 'RUC', 'NINEA', 'БИН', 'ՀՎՀՀ', 'N.I.F.'): two to six capitals,
+    alone or with a word for number joined by a hyphen ('BTW-nr.', 'ИНН-№')."""
     letters = word.strip(",;:()№#").replace(".", "")
+    head, _, tail = letters.rpartition("-")
+    if head and (not tail or _abbreviates(tail.casefold(), "number")):
+        letters = head
     return 2 <= len(letters) <= 6 and letters.isalpha() and letters.isupper()
 
 
 def shaped_after_acronym(caption: str, words: list[Word]) -> str | None:
     """An id of a country python-stdnum knows no scheme of, recognised by its caption's shape rather than its words:
     a caption ending right before it ('BIN: 006205090-0302', 'ՀՎՀՀ 23992959', 'VAT Reg. No.: 187650228-7000') that
-    is or holds a scheme's abbreviation, and one word of an id's shape, 8-20 characters; a date, an
-    amount or an IBAN is none."""
+    is or holds a scheme's abbreviation, and one word of an id's shape, 8-20 characters (7 after a tax scheme's
+    abbreviation: 'TIN 0729869'); a date, an amount, a phone's or an IBAN is none."""
     tail = caption.split()[-3:]
     # the abbreviation itself, or a caption holding it ending in a stop or colon; a tax's word alone ('Tax No.') is
     # too common a caption of numbers of no register; two Latin capitals alone are a VAT number's country ('DE 538...')
@@ -555,9 +575,42 @@ def shaped_after_acronym(caption: str, words: list[Word]) -> str | None:
         and re.fullmatch(r"[A-Z]\d?|\d[A-Z]\d?", words[1].text.strip(".,;"))
     ):
         token += words[1].text.strip(".,;")  # a check letter printed apart ('N° CC: 9123370 D')
-    if not (8 <= len(token) <= 20 and _ID_WORD.fullmatch(token)) or _AMOUNT.fullmatch(token) or _PHONE.fullmatch(token):
+    # seven digits after an abbreviation that mostly names countries' tax numbers ('TIN 0729869' of Samoa: python-
+    # stdnum's TIN, NIF, RUC, ИНН), eight after any other (a made-up one's, or 'VAT' before a tax's amount)
+    shortest = 7 if bare and _names_tax_numbers(tail[-1]) else 8
+    if not (shortest <= len(token) <= 20 and _ID_WORD.fullmatch(token)) or _AMOUNT.fullmatch(token):
         return None
-    return None if iban.is_valid(token) else token
+    return None if _PHONE.fullmatch(token) or iban.is_valid(token) else token
+
+
+@lru_cache(maxsize=1024)
+def _names_tax_numbers(abbreviation: str) -> bool:
+    """Whether most of the schemes an abbreviation names are a tax number (``tax_number_modules``): 'TIN', 'NIF',
+    'RUC'; not 'VAT', which names VAT numbers and captions a tax's amount too."""
+    modules = caption_modules(abbreviation)
+    return bool(modules) and 2 * sum(m in tax_number_modules() for m in modules) >= len(modules)
+
+
+def _misprint(modules: list[NumberValidationModule], number: str) -> bool:
+    """Whether a number is a misprint of the scheme its caption names, failing its check digit: printed in the
+    scheme's own grouping ('RUT 97.579.209-8'), or bare where the caption names one country's scheme. Grouped
+    otherwise, or under a caption several countries use, it is another country's number that happens to have the
+    scheme's length ('TIN: 108-628-457' is no Austrian TIN, printed '10-862/8457')."""
+    failed = [m for m in modules if _fails_check_digit(m, number)]
+    if not failed:
+        return False
+    if re.fullmatch(r"[0-9A-Z]+", number) is None:
+        return any(_printed_as(m, number) for m in failed)
+    return len({scheme_country(m) for m in modules}) == 1
+
+
+def _printed_as(module: NumberValidationModule, number: str) -> bool:
+    """Whether a number is printed as its scheme formats it, its separators where the scheme puts them."""
+    formatter = getattr(module, "format", None)
+    try:
+        return formatter is not None and formatter(number) == number
+    except Exception:  # noqa: BLE001 - a module's formatter failing on a number it refuses
+        return False
 
 
 def _fails_check_digit(module: NumberValidationModule, number: str) -> bool:
