@@ -5,8 +5,10 @@ a price is quoted for ('1 000 pcs' under 'per'), the article number on a sub-lin
 
 from decimal import Decimal
 
-from extraction.document import Document, Page
+from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
+from extraction.heuristic.parts import Column
+from extraction.heuristic.tables import _per_cell_unit
 from extraction.result import Extraction
 from tests.fixtures_docs import CHAR, HEIGHT, words_at
 
@@ -49,22 +51,15 @@ def test_a_numbered_caption_over_running_numbers_leaves_the_article_to_the_part_
 
 
 def test_the_unit_after_a_price_units_count_is_no_unit_of_the_row() -> None:
-    # 'per' holds '1 000 pcs' on some rows, '1' on others: the row's unit is the one under 'Unit' alone
-    header = [(0.05, "Code"), (0.15, "Description"), (0.45, "Quantity"), (0.55, "Unit"), (0.63, "Price"),
-              (0.72, "per"), (0.86, "Amount")]  # fmt: skip
-    rows = [
-        ("004545", "Ball bearing 6205", "11 683", "pcs", "417,78", "1 000 pcs", "4 880,92"),
-        ("135646", "Cable 3x2,5", "50", "m", "404,96", "1", "20 248,00"),
-        ("343603", "Work gloves", "6 396", "pair", "510,92", "100 pair", "32 678,44"),
-    ]
-    lines: Lines = [(0.30, header)]
-    for k, row in enumerate(rows):
-        lines.append((0.33 + 0.02 * k, list(zip((0.05, 0.15, 0.47, 0.55, 0.63, 0.72, 0.86), row, strict=True))))
-    assert _lines(_extract(lines), "sku", "quantity", "unit", "unit_price", "amount") == [
-        ("004545", Decimal("11683"), "pcs", Decimal("417.78"), Decimal("4880.92")),
-        ("135646", Decimal("50"), "m", Decimal("404.96"), Decimal("20248.00")),
-        ("343603", Decimal("6396"), "pair", Decimal("510.92"), Decimal("32678.44")),
-    ]
+    # 'Price per' read as a price, a per column and a unit's column over its word ('1 000 pcs'): the word after the
+    # count stays in the per cell, up to the amount's column; the unit under 'U/M' stays the row's
+    columns = [Column("quantity", 0.52, 0.60), Column("unit", 0.61, 0.65), Column("unit_price", 0.70, 0.75),
+               Column("_per", 0.76, 0.79), Column("unit", 0.79, 0.80), Column("amount", 0.85, 0.92)]  # fmt: skip
+    count, per_unit = Word("000", (0.777, 0.3, 0.795, 0.31)), Word("pcs", (0.798, 0.3, 0.815, 0.31))
+    quantity, unit = Word("683", (0.575, 0.3, 0.60, 0.31)), Word("pcs", (0.61, 0.3, 0.63, 0.31))
+    assert _per_cell_unit(per_unit, count, columns, 0.0065)
+    assert not _per_cell_unit(unit, quantity, columns, 0.0065)
+    assert not _per_cell_unit(per_unit, count, [c for c in columns if c.name != "_per"], 0.0065)
 
 
 def test_an_article_number_on_a_sub_line_under_a_caption_ending_in_a_number_mark() -> None:
@@ -112,3 +107,21 @@ def test_in_a_currency_with_three_decimals_the_same_prices_are_no_whole_amounts(
     ]
     prices = [price for (price,) in _lines(_extract(lines, "contract"), "unit_price")]
     assert Decimal("15699") not in prices
+
+
+def test_four_digit_codes_in_order_are_articles_not_line_numbers() -> None:
+    # a count of cases beside the weight the price is per: the table is found by arithmetic; '4719' over '7535'
+    # count no lines (line numbers step by 1 to 100 from below 1000)
+    header = [(0.05, "Code"), (0.15, "Description of Goods"), (0.52, "Cases"), (0.57, "Weight kg"), (0.64, "Unit"),
+              (0.76, "Price/kg"), (0.90, "Total")]  # fmt: skip
+    lines: Lines = [
+        (0.30, header),
+        (0.33, [(0.05, "4719"), (0.15, "Beef sirloin, dry aged"), (0.54, "1"), (0.59, "9.937"), (0.64, "kg"),
+                (0.77, "198.24"), (0.89, "1,969.91")]),
+        (0.35, [(0.05, "7535"), (0.15, "Scottish salmon fillet"), (0.54, "4"), (0.59, "38.13"), (0.64, "kg"),
+                (0.77, "44.13"), (0.89, "1,682.68")]),
+    ]  # fmt: skip
+    assert _lines(_extract(lines), "sku", "quantity", "amount") == [
+        ("4719", Decimal("9.937"), Decimal("1969.91")),
+        ("7535", Decimal("38.13"), Decimal("1682.68")),
+    ]
