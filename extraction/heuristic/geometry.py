@@ -414,6 +414,9 @@ def _counting_up(texts: list[str], strictly: bool = False) -> bool:
     if not whole and not all(re.fullmatch(r"\d{1,3}\.\d{1,2}\.?", t) for t in texts):
         return False  # '769.031' is a code's shape, no line number
     keys = [tuple(int(part) for part in t.rstrip(".").split(".")) for t in texts]
+    if whole and (keys[0][0] >= 1000 or any(b[0] - a[0] > 100 for a, b in itertools.pairwise(keys))):
+        # '4719' over '7535': article numbers in order, no count of lines (those step by 1 to 100, from below 1000)
+        return False
     if strictly:
         return len(keys) >= 2 and all(a < b for a, b in itertools.pairwise(keys))
     return keys == sorted(keys)

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
+from functools import lru_cache
 from statistics import median
+
+from babel.numbers import get_currency_precision, list_currencies
 
 from extraction.document import Word
 from extraction.heuristic.parts import PageView, RowDraft
@@ -25,8 +28,33 @@ PER = re.compile(r"^(?:per|/|je|par|por|pro|pour|para|each)$", re.IGNORECASE)  #
 PRECISE = re.compile(r"^\d{1,3}[.,]\d{4}$")
 
 
+# a price of a currency printed without cents, thousands grouped ('15.699', '88 878' in Albanian lek)
+GROUPED_WHOLE = re.compile(r"^\d{1,3}(?:([.,' ])\d{3})(?:\1\d{3})*$")
+
+
 def _money(word: Word) -> bool:
     return bool(MONEY_TOKEN.match(word.text) or PRECISE.match(word.text))
+
+
+def whole_currency(views: list[PageView]) -> bool:
+    """Whether the document's prices are whole: the currency codes it prints (ISO 4217, Babel's list) all count
+    no minor unit in CLDR ('ALL', 'HUF', 'JPY'), so '15.699' groups thousands (in 'KWD' it has three decimals)."""
+    known = _currencies()
+    codes = {w.text.strip(".,;:()") for view in views for line in view.lines for w in line.words}
+    printed = codes & known
+    return bool(printed) and all(get_currency_precision(code) == 0 for code in printed)
+
+
+@lru_cache(maxsize=1)
+def _currencies() -> frozenset[str]:
+    return frozenset(list_currencies())
+
+
+def _whole(word: Word) -> Word | None:
+    """A whole price grouped by thousands as its digits ('15.699' -> '15699'), else None."""
+    if not GROUPED_WHOLE.match(word.text):
+        return None
+    return Word(re.sub(r"\D", "", word.text), word.bbox, word.confidence)
 
 
 def _revision(old: Word, new: Word, number_hint: str | None) -> bool:
@@ -36,11 +64,17 @@ def _revision(old: Word, new: Word, number_hint: str | None) -> bool:
     return bool(before and after and before > 0 and Decimal("0.8") < after / before < Decimal("1.25"))
 
 
-def _priced(line: Line, number_hint: str | None, rates: bool = False) -> tuple[Word, list[Word]] | None:
+def _priced(
+    line: Line, number_hint: str | None, rates: bool = False, whole: bool = False
+) -> tuple[Word, list[Word]] | None:
     """(the amount, the words before it) of a line ending in one money amount set apart from its text; in a list
     of ``rates``, where it ends in two that are a previous and a revised version of one rate, the later one, the
-    rate in force (an order's price and amount alike are no versions of one another)."""
+    rate in force (an order's price and amount alike are no versions of one another); in a currency of ``whole``
+    prices, one grouped by thousands without cents."""
     words = joined_thousands(line.words)
+    if whole and words and (digits := _whole(words[-1])) is not None and not any(map(_money, words)):
+        words = [*words[:-1], digits]
+        return (digits, words[:-1]) if len(words) >= 2 and not TOTALS_LINE.match(line.text) else None
     while words and CURRENCY.match(words[-1].text):
         words = words[:-1]
     if (
@@ -111,14 +145,15 @@ class AlignedPriceLists:
     def _aligned_price_lists(self, views: list[PageView], number_hint: str | None, role: str) -> list[RowDraft]:
         """The rows of every such list; ``role`` names what the amounts are ('amount' on an order's lump sums)."""
         rows: list[RowDraft] = []
+        whole = role == "unit_price" and whole_currency(views)
         for view in views:
-            rows += self._price_lists_on(view, number_hint, role)
+            rows += self._price_lists_on(view, number_hint, role, whole)
         return rows
 
-    def _price_lists_on(self, view: PageView, number_hint: str | None, role: str) -> list[RowDraft]:
+    def _price_lists_on(self, view: PageView, number_hint: str | None, role: str, whole: bool) -> list[RowDraft]:
         width = view.char_width
         rates = role == "unit_price"
-        priced = {i: found for i, line in enumerate(view.lines) if (found := _priced(line, number_hint, rates))}
+        priced = {i: found for i, line in enumerate(view.lines) if (found := _priced(line, number_hint, rates, whole))}
         after: dict[int, float] = {}  # where the cells after a rate's price start (its date, a remark)
         for i, line in enumerate(view.lines):
             if rates and i not in priced and (noted := _noted(line, number_hint, width)) is not None:

@@ -45,6 +45,9 @@ ROW_NUMBERS = (*NUMERIC_COLUMNS, "_per", "_off", "_net", "_running", "_figure")
 LEADERS = re.compile(r"(?:\.\s?){3,}\.*$|…+$|^(?:[.…]\s?)+$")  # leader dots after a text, or a word of dots
 # '[HW-8921] Hydraulic hose ...'; a position number before it ('3 [HW-8921] ...') is the line's, no text
 BRACKETED_CODE = re.compile(r"^(?:\d{1,4}[.)]?\s+)?\[([^\]\s]+)\]\s*(.*)$", re.S)
+# a caption naming a number by the abbreviation many languages end it with ('Varenr.', 'Art.-Nr.', 'Teilenr.',
+# 'Part#'; a mark ends the abbreviation, 'Techno' is a word): before a code on an item's sub-line, the article's number
+NUMBERED_CAPTION = re.compile(r"^[^\W\d_]{2,}[.-]{0,2}(?:nr\.|no\.|n°|nº|#)$", re.IGNORECASE)
 TIMES = re.compile(r"^[xX×]$")
 TRAILING_CODE = re.compile(r"[\[(]([^\])\s]+)[\])]$")  # '... Hydraulic hose (HW-8921)'
 
@@ -80,6 +83,21 @@ def _unit_after_quantity(word: Word, before: Word | None, passed: list[Column], 
             or word.bbox[0] - before.bbox[2] < 2 * char_width
         )
         and UNIT.match(word.text) is not None  # 'box', 'Stück', 'm²', 'm2'
+    )
+
+
+def _per_cell_unit(word: Word, before: Word | None, columns: list[Column], char_width: float) -> bool:
+    """Whether ``word`` is the unit printed after the count a price is quoted for ('1 000 pcs' under 'per'): right
+    after a number, within the span of the '_per' column (up to where the next column of numbers starts; 'Price
+    per' may caption a unit's column of its own over the unit)."""
+    per = next((c for c in columns if c.name == "_per"), None)
+    if per is None or before is None or re.fullmatch(r"[\d.,' ]+", before.text) is None:
+        return False
+    after = [c.x0 for c in columns if c.x0 > per.x0 and c.name in ROW_NUMBERS]
+    return (
+        word.bbox[0] - before.bbox[2] < 2 * char_width
+        and before.bbox[2] > per.x0 - char_width
+        and word.bbox[2] < min(after, default=1.0)
     )
 
 
@@ -267,6 +285,16 @@ def _text_beside_line_numbers(table: list[RowDraft]) -> None:
             for row in table:  # in reading order: a number inside the text was placed apart
                 row.cells["description"] = reading_order(row.cells["description"])
             return
+
+
+def _counts_lines(table: list[RowDraft], name: str) -> bool:
+    """Column ``name`` holds the rows' running numbers ('1', '2', '3' or SAP's '10', '20', '30'): one number a
+    row, each a step up from the one above, the first one step: it counts the lines, it names no article."""
+    cells = [row.cells.get(name, []) for row in table]
+    if not cells or not all(len(ws) == 1 and re.fullmatch(r"\d{1,4}\.?", ws[0].text) for ws in cells):
+        return False
+    values = [int(ws[0].text.rstrip(".")) for ws in cells]
+    return values[0] > 0 and all(b - a == values[0] for a, b in itertools.pairwise([0, *values]))
 
 
 def _rename(table: list[RowDraft], column: Column, name: str) -> None:
@@ -540,7 +568,8 @@ def _sku_from_sub_lines(cells: dict[str, FieldValue], sub_lines: list[list[Word]
     for index, words in enumerate(sub_lines):
         if len(words) != 2 or not _is_code(words[1].text, priced=True):
             continue
-        if "sku" in _column_roles_of(words[0].text.rstrip(":")):
+        caption = words[0].text.rstrip(":")
+        if "sku" in _column_roles_of(caption) or NUMBERED_CAPTION.match(caption):
             code = words[1]
             cells["sku"] = FieldValue(
                 code.text, round(0.85 * (0.5 + 0.5 * code.confidence), 4), page, code.bbox, code.text
@@ -872,6 +901,8 @@ class TableReader(GeometricTables):
             return False
         for cut in range(1, len(group)):
             left, right = self._column_roles(group[:cut]), self._column_roles(group[cut:])
+            if right == ["_line"] and cut == len(group) - 1:
+                continue  # 'No.' after a caption numbers what it names ('NSN / Part No.'): no column of its own
             if (
                 left
                 and right
@@ -1269,7 +1300,10 @@ class TableReader(GeometricTables):
                     if fits >= max(1, 0.6 * len(filled)):
                         role = missing[0]
                 # a caption's column left empty on most rows names no SKU: the codes stand in another column
-                sku_empty = sum(bool(row.cells.get("sku")) for row in table) < 0.2 * len(table)
+                # and so does one that only counts the lines ('Item No.' 1, 2, 3 beside 'NSN / Part No.')
+                sku_empty = sum(bool(row.cells.get("sku")) for row in table) < 0.2 * len(table) or _counts_lines(
+                    table, "sku"
+                )
                 codes = [ws for ws in filled if len(ws) == 1 and re.search(r"\d", ws[0].text)]
                 coded = len(codes) >= 0.8 * len(filled) and all(_is_code(ws[0].text, not missing) for ws in codes)
                 # two code columns: the lettered one names the article, the other is the other party's part number
@@ -1481,6 +1515,10 @@ class TableReader(GeometricTables):
                     c.name == "unit_price" and c.x0 < min(u.x0 for u in columns if u.name == "unit") for c in columns
                 )
             )
+            if not is_number and _per_cell_unit(word, previous_word, columns, char_width):
+                cells.setdefault("_per_unit", []).append(word)  # '1 000 pcs' the price counts for: no row's unit
+                previous_word = word
+                continue
             if not is_number and unit_elsewhere and _unit_after_quantity(word, previous_word, passed, char_width):
                 # '28 box', '37.5 hrs': a word right after the quantity in its cell is its unit, not the description's
                 cells.setdefault("unit", []).append(word)
