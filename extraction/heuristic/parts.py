@@ -163,3 +163,41 @@ def arithmetic_fits(values: dict[str, Decimal | None]) -> bool:
     if tax:
         nets += [net * (1 + tax / 100) for net in nets]
     return any(abs(v - amount) <= max(Decimal("0.011"), abs(amount) * Decimal("0.001")) for v in nets)
+
+
+def print_size(words: list[Word]) -> float:
+    """The height a few words are printed in: their median box height (one tall or short glyph box aside)."""
+    return median(w.bbox[3] - w.bbox[1] for w in words)
+
+
+def value_above_caption(view: PageView, index: int, caption: Line) -> Line | None:
+    """The value a caption is printed under, where the page sets captions under their values ('PO2428248' over a
+    hairline, 'Order No.' in small print beneath; a party's block over 'Supplier'): the phrase on the line close
+    above that starts where the caption starts (or is centred over it), printed larger than the caption, the
+    caption standing nearer to it than to the next line below. None where the caption reads over or beside its
+    value. By geometry only, so captions in any words do."""
+    if index == 0:
+        return None
+    slack = 1.5 * view.char_width
+    x0, x1 = caption.bbox[0], caption.bbox[2]
+    middle = (x0 + x1) / 2
+    above = next(
+        (
+            p
+            for p in view.phrases[index - 1]
+            if abs(p.bbox[0] - x0) < slack or abs((p.bbox[0] + p.bbox[2]) / 2 - middle) < slack
+        ),
+        None,
+    )
+    if above is None:
+        return None
+    size = print_size(caption.words)
+    gap = caption.top - above.bottom
+    if not -0.1 * size <= gap < 1.2 * size or print_size(above.words) < 1.12 * size:
+        return None
+    # the next line below, in the caption's column: a caption over its value stands nearer to that
+    for phrases in view.phrases[index + 1 : index + 3]:
+        for below in phrases:
+            if below.bbox[0] < x1 + slack and below.bbox[2] > x0 - slack:
+                return above if below.top - caption.bottom > gap + 0.25 * size else None
+    return above

@@ -25,7 +25,15 @@ from stdnum.us import ein
 from extraction.companies import LEGAL_FORM
 from extraction.document import Word
 from extraction.heuristic.parties import in_company_block, tax_id_caption
-from extraction.heuristic.parts import Candidate, PageView, RowDraft, _phrase_text_words, number, read_tax_id
+from extraction.heuristic.parts import (
+    Candidate,
+    PageView,
+    RowDraft,
+    _phrase_text_words,
+    number,
+    read_tax_id,
+    value_above_caption,
+)
 from extraction.heuristic.vocabulary import (
     ADJUSTMENT_LABEL,
     AGREEMENT_CAPTION,
@@ -34,12 +42,13 @@ from extraction.heuristic.vocabulary import (
     NUMBER_SIGN,
 )
 from extraction.layout import Line, joined_thousands
-from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_currency, parse_date
+from extraction.normalize import is_valid_tax_id, iso_codes, parse_amount, parse_currency, parse_date
 from extraction.references import with_series
 from extraction.taxids import captioned_tax_id
 from extraction.terms import NOT_TERMS, PAYING_STEMS, net_days
 
 GUESS = 0.45  # a value placed by layout and type alone: shown for review, never auto-accepted
+OVER_CAPTION = 0.46  # a value over its caption in smaller print: a field's box, yet its caption unknown
 BARE = 0.47  # the one code or date printed with no caption at all: a guess, before one under an unknown caption
 LEADERS = re.compile(r"^[.·_…\s]+|[.·_…\s:]+$")  # dotted leaders and colons around a caption or a value
 MONEY = re.compile(r"^\(?-?[^\d\s(]{0,3}\d[\d.,' ]*[.,]\d{2}\)?$")
@@ -193,8 +202,8 @@ def _typed_pair(
         name, value = "payment_terms", raw  # before dates: '2/10 Net 30' is no date
     elif day is not None:
         name, value = "order_date", day
-    elif len(words) == 1 and raw.upper() == raw and raw in COMMON_CODES:
-        name, value = "currency", raw
+    elif len(words) == 1 and raw.upper() == raw and raw in iso_codes():
+        name, value = "currency", raw  # a code alone in a caption's cell: any ISO 4217 code
     elif len(words) == 1 and _is_code(raw) and _document_number(view, caption, words):
         name, value = _number_field(caption, known), raw
     elif (series := with_series(words)) is not None and _document_number(view, caption, words):
@@ -271,6 +280,10 @@ class UnlabelledFields:
                     continue
                 if not _is_caption(phrase):
                     continue
+                over = value_above_caption(view, index, phrase)
+                if over is not None:  # a caption in small print under its value; the phrase right is the next one
+                    pairs.append((phrase, over.words))
+                    continue
                 # the value right of its caption or under it: both are tried, the value's type decides
                 if p_index + 1 < len(phrases) and (title or phrases[p_index + 1].bbox[0] - phrase.bbox[2] < 0.3):
                     pairs.append((phrase, phrases[p_index + 1].words))
@@ -340,6 +353,11 @@ class UnlabelledFields:
                 if whole
                 else [_typed_pair(view, caption, part, date_hint, known) for part in _slashed_parts(words)]
             )
+            for candidate in found:
+                if candidate is not None and words[0].bbox[3] <= caption.top:
+                    # a value printed over its caption in larger print: the page sets the pair apart as a field's
+                    # box, which tells more than a phrase beside a caption (a transposed table's cell)
+                    candidate.score = OVER_CAPTION
             out += [c for c in found if c is not None]
         return out
 
