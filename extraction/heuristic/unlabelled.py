@@ -272,7 +272,13 @@ class UnlabelledFields:
             # a title's line, in letters larger than the body's: its number may stand anywhere right of it
             title = all(w.bbox[3] - w.bbox[1] > 1.2 * body for w in view.lines[index].words)
             for p_index, phrase in enumerate(phrases):
-                if _in_table(phrase, box):
+                after_table = _in_table(phrase, box)
+                if after_table and (box is None or phrase.top <= box[2]):
+                    continue
+                if after_table:  # under the table only a band of facts over their captions is header
+                    over = value_above_caption(view, index, phrase) if _is_caption(phrase) else None
+                    if over is not None:
+                        pairs.append((phrase, over.words))
                     continue
                 split = _split_pair(phrase)
                 if split is not None:  # 'Bestell-Nr. ...... PUR-94756' read as one phrase
