@@ -31,6 +31,7 @@ from extraction.heuristic.parts import (
     RowDraft,
     _phrase_text_words,
     number,
+    print_size,
     read_tax_id,
     value_above_caption,
 )
@@ -41,7 +42,7 @@ from extraction.heuristic.vocabulary import (
     DOCUMENT_TITLE,
     NUMBER_SIGN,
 )
-from extraction.layout import Line, joined_thousands
+from extraction.layout import Line, captions_over_values, joined_thousands
 from extraction.normalize import is_valid_tax_id, iso_codes, parse_amount, parse_currency, parse_date
 from extraction.references import with_series
 from extraction.taxids import captioned_tax_id
@@ -183,6 +184,21 @@ def _aligned(below: Line, caption: Line, slack: float) -> bool:
     return min(left, right, centre) < slack
 
 
+def _caption_band(view: PageView, index: int) -> bool:
+    """Whether line ``index`` is a band of three or more captions, each over its value on the line close under
+    it, printed smaller than the values (an order's facts set in a row at the foot of the page)."""
+    phrases = view.phrases[index]
+    if len(phrases) < 3 or index + 1 >= len(view.lines) or not all(_is_caption(p) for p in phrases):
+        return False
+    line, values = view.lines[index], view.lines[index + 1]
+    starts = [p.bbox[0] for p in view.phrases[index + 1]]
+    cells = [p.bbox[0] for p in phrases]
+    height = max(line.height, values.height)
+    if not captions_over_values(cells, line.bottom, height, values.top, starts, view.char_width):
+        return False
+    return print_size(values.words) >= 1.1 * print_size(line.words)
+
+
 def _typed_pair(
     view: PageView, caption: Line, words: list[Word], date_hint: str | None, known: set[str]
 ) -> Candidate | None:
@@ -246,17 +262,23 @@ class UnlabelledFields:
         vendors: set[str],
     ) -> list[Candidate]:
         out: list[Candidate] = []
-        if views:
-            page = views[0].page.number
+        # page 1, and the page the table starts on where page 1 holds none of it (a cover letter before the order):
+        # page 1's guesses come first, so they win a tie
+        heads = views[:1]
+        first_row = min((row.page for row in rows), default=1)
+        if views and first_row > views[0].page.number:
+            heads += [v for v in views if v.page.number == first_row]
+        for view in heads:
+            page = view.page.number
             span = table_spans.get(page)
             words = [w for row in rows if row.page == page for ws in row.cells.values() for w in ws]
             # the table's box: what stands beside it (a sidebar) is header, what stands in it is not
             box = (min(w.bbox[0] for w in words), span[0], span[1]) if span and words else None
-            out += self._typed_pairs(views[0], box, date_hint, known)
-            out += self._bare_facts(views[0], box, date_hint, known)
-            out += self._party_block(views[0], box, "vendor", buyers)
+            out += self._typed_pairs(view, box, date_hint, known)
+            out += self._bare_facts(view, box, date_hint, known)
+            out += self._party_block(view, box, "vendor", buyers)
             if not buyers and vendors:  # the vendor's block captioned, the buyer's beside it under unknown words
-                out += self._party_block(views[0], box, "buyer", vendors)
+                out += self._party_block(view, box, "buyer", vendors)
         if rows:
             out += self._arithmetic_totals(views, rows, table_spans, number_hint)
         return out
@@ -275,8 +297,10 @@ class UnlabelledFields:
                 after_table = _in_table(phrase, box)
                 if after_table and (box is None or phrase.top <= box[2]):
                     continue
-                if after_table:  # under the table only a band of facts over their captions is header
+                if after_table:  # under the table only a band of facts, over or under their captions, is header
                     over = value_above_caption(view, index, phrase) if _is_caption(phrase) else None
+                    if over is None and _caption_band(view, index):
+                        over = self._aligned_below(view, index, phrase)
                     if over is not None:
                         pairs.append((phrase, over.words))
                     continue
