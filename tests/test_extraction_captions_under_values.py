@@ -89,3 +89,19 @@ def test_the_order_on_page_two_after_a_cover_letter() -> None:
     document = Document([Page(1, 612, 792, _words(letter)), Page(2, 612, 792, _words(order + TABLE))])
     extraction = HeuristicExtractor().extract(document, "purchase_order")
     assert extraction.value("po_number") == "QX-295678"
+
+
+def test_a_date_with_its_month_in_roman_numerals() -> None:
+    from extraction.normalize import parse_date
+
+    assert parse_date("18.IV.2026") == date(2026, 4, 18)
+    assert parse_date("7 XII 2025") == date(2025, 12, 7)
+    assert parse_date("12 V 24") is None  # a voltage and a count, not a date with a two-digit year
+
+
+def test_an_unknown_caption_and_its_code_set_flush_right() -> None:
+    rows = [(0.25, 0.20, "Zorblat", BIG), (0.69, 0.20, "PB-2026-3290", BIG), (0.25, 0.216, "Quimby", BIG),
+            (0.67, 0.216, "07.07.2026", BIG)]  # fmt: skip
+    fields = _extract(rows)
+    assert fields["po_number"] == "PB-2026-3290"
+    assert fields["order_date"] == date(2026, 7, 7)

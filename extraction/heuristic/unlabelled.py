@@ -315,7 +315,9 @@ class UnlabelledFields:
                     pairs.append((phrase, over.words))
                     continue
                 # the value right of its caption or under it: both are tried, the value's type decides
-                if p_index + 1 < len(phrases) and (title or phrases[p_index + 1].bbox[0] - phrase.bbox[2] < 0.3):
+                # (however far right it stands where the line holds only the two: a key/value row set flush right)
+                near = p_index + 1 < len(phrases) and phrases[p_index + 1].bbox[0] - phrase.bbox[2] < 0.3
+                if near or title and p_index + 1 < len(phrases) or len(phrases) == 2 and p_index == 0:
                     pairs.append((phrase, phrases[p_index + 1].words))
                 below = self._aligned_below(view, index, phrase)
                 if below is not None:
