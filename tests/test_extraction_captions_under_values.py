@@ -56,7 +56,8 @@ def test_a_party_caption_under_its_block_names_the_block_s_first_line() -> None:
 
 def test_a_band_of_facts_at_the_foot_under_captions_no_reader_knows() -> None:
     foot = [(0.07, 0.92, "OC-034531", BIG), (0.29, 0.92, "14.12.2025", BIG), (0.71, 0.92, "HNL", BIG),
-            (0.07, 0.934, "Zorblat", SMALL), (0.29, 0.934, "Quimby", SMALL), (0.71, 0.934, "Frobnik", SMALL)]  # fmt: skip
+            (0.07, 0.934, "Zorblat", SMALL), (0.29, 0.934, "Quimby", SMALL),
+            (0.71, 0.934, "Frobnik", SMALL)]  # fmt: skip
     fields = _extract(foot)
     assert fields["po_number"] == "OC-034531"
     assert fields["order_date"] == date(2025, 12, 14)
@@ -105,3 +106,13 @@ def test_an_unknown_caption_and_its_code_set_flush_right() -> None:
     fields = _extract(rows)
     assert fields["po_number"] == "PB-2026-3290"
     assert fields["order_date"] == date(2026, 7, 7)
+
+
+def test_a_form_reader_s_caption_under_its_value() -> None:
+    # a form's party caption in small print under the name: the name over it, not the next block's under it
+    from extraction import forms
+
+    rows = [(0.07, 0.127, "Copperbelt Engineering Limited", BIG), (0.07, 0.144, "Client", SMALL),
+            (0.07, 0.163, "Kariba Logistics Ltd", BIG), (0.07, 0.180, "Zorblat", SMALL)]  # fmt: skip
+    fields = forms.read(Document([Page(1, 612, 792, _words(rows))]))
+    assert fields["buyer_name"].value == "Copperbelt Engineering Limited"

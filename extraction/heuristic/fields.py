@@ -12,6 +12,7 @@ from extraction.heuristic.parts import (
     PageView,
     RowDraft,
     _phrase_text_words,
+    key_value_row,
     read_tax_id,
     value_above_caption,
 )
@@ -101,7 +102,7 @@ class LabelFields:
                                 # a line of a caption and one value is a key/value row however far apart they
                                 # stand (values set flush right in a column)
                                 far = right.words[0].bbox[0] - phrase.words[-1].bbox[2] >= 0.35
-                                if not far or len(phrases) == 2 and p_index == 0:
+                                if not far or p_index == 0 and key_value_row(view, index):
                                     values.append((right.words, 0.95))
                             beside = self._words_right(view, phrase) if not sentence else None
                             if beside:  # a value a little off the label's baseline, or beside a wrapped label

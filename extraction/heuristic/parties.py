@@ -176,7 +176,10 @@ class PartyFields:
                     continue
                 start, end = match
                 after = _phrase_text_words(phrase, end)
-                if not after and p_index + 1 < len(phrases):
+                over = None if after else value_above_caption(view, index, phrase)
+                if over is not None:
+                    after = over.words  # the caption in small print under its value
+                elif not after and p_index + 1 < len(phrases):
                     after = phrases[p_index + 1].words  # the caption ends its phrase: the value right of it
                 tax_id = read_tax_id(after)
                 if not tax_id:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from statistics import median
 
 from extraction.document import BBox, Page, Word, union_bbox
-from extraction.layout import Line
+from extraction.layout import Line, value_over_caption
 from extraction.normalize import (
     is_valid_tax_id,
     normalize_tax_id,
@@ -165,39 +165,23 @@ def arithmetic_fits(values: dict[str, Decimal | None]) -> bool:
     return any(abs(v - amount) <= max(Decimal("0.011"), abs(amount) * Decimal("0.001")) for v in nets)
 
 
-def print_size(words: list[Word]) -> float:
-    """The height a few words are printed in: their median box height (one tall or short glyph box aside)."""
-    return median(w.bbox[3] - w.bbox[1] for w in words)
-
-
 def value_above_caption(view: PageView, index: int, caption: Line) -> Line | None:
-    """The value a caption is printed under, where the page sets captions under their values ('PO2428248' over a
-    hairline, 'Order No.' in small print beneath; a party's block over 'Supplier'): the phrase on the line close
-    above that starts where the caption starts (or is centred over it), printed larger than the caption, the
-    caption standing nearer to it than to the next line below. None where the caption reads over or beside its
-    value. By geometry only, so captions in any words do."""
-    if index == 0:
-        return None
+    """``layout.value_over_caption`` on a page view: the value's words as one phrase, None where there is none."""
+    words = value_over_caption(view.lines, index, caption.words, view.char_width)
+    return Line(words) if words else None
+
+
+def key_value_row(view: PageView, index: int) -> bool:
+    """Whether line ``index`` is a row of a column of key/value rows set far apart (captions flush left, values
+    flush right): it holds two phrases, and the line next to it holds two that start and end where they do. A lone
+    line of two phrases far apart is no such row (a title and the number printed at the page's far edge)."""
+    phrases = view.phrases[index]
+    if len(phrases) != 2:
+        return False
     slack = 1.5 * view.char_width
-    x0, x1 = caption.bbox[0], caption.bbox[2]
-    middle = (x0 + x1) / 2
-    above = next(
-        (
-            p
-            for p in view.phrases[index - 1]
-            if abs(p.bbox[0] - x0) < slack or abs((p.bbox[0] + p.bbox[2]) / 2 - middle) < slack
-        ),
-        None,
-    )
-    if above is None:
-        return None
-    size = print_size(caption.words)
-    gap = caption.top - above.bottom
-    if not -0.1 * size <= gap < 1.2 * size or print_size(above.words) < 1.12 * size:
-        return None
-    # the next line below, in the caption's column: a caption over its value stands nearer to that
-    for phrases in view.phrases[index + 1 : index + 3]:
-        for below in phrases:
-            if below.bbox[0] < x1 + slack and below.bbox[2] > x0 - slack:
-                return above if below.top - caption.bottom > gap + 0.25 * size else None
-    return above
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(view.phrases) and len(view.phrases[other]) == 2:
+            left, right = view.phrases[other]
+            if abs(left.bbox[0] - phrases[0].bbox[0]) < slack and abs(right.bbox[2] - phrases[1].bbox[2]) < 3 * slack:
+                return True
+    return False

@@ -30,8 +30,8 @@ from extraction.heuristic.parts import (
     PageView,
     RowDraft,
     _phrase_text_words,
+    key_value_row,
     number,
-    print_size,
     read_tax_id,
     value_above_caption,
 )
@@ -42,7 +42,7 @@ from extraction.heuristic.vocabulary import (
     DOCUMENT_TITLE,
     NUMBER_SIGN,
 )
-from extraction.layout import Line, captions_over_values, joined_thousands
+from extraction.layout import Line, captions_over_values, joined_thousands, print_size
 from extraction.normalize import is_valid_tax_id, iso_codes, parse_amount, parse_currency, parse_date
 from extraction.references import with_series
 from extraction.taxids import captioned_tax_id
@@ -317,7 +317,7 @@ class UnlabelledFields:
                 # the value right of its caption or under it: both are tried, the value's type decides
                 # (however far right it stands where the line holds only the two: a key/value row set flush right)
                 near = p_index + 1 < len(phrases) and phrases[p_index + 1].bbox[0] - phrase.bbox[2] < 0.3
-                if near or title and p_index + 1 < len(phrases) or len(phrases) == 2 and p_index == 0:
+                if near or title and p_index + 1 < len(phrases) or p_index == 0 and key_value_row(view, index):
                     pairs.append((phrase, phrases[p_index + 1].words))
                 below = self._aligned_below(view, index, phrase)
                 if below is not None:
