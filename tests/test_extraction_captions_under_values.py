@@ -116,3 +116,10 @@ def test_a_form_reader_s_caption_under_its_value() -> None:
             (0.07, 0.163, "Kariba Logistics Ltd", BIG), (0.07, 0.180, "Zorblat", SMALL)]  # fmt: skip
     fields = forms.read(Document([Page(1, 612, 792, _words(rows))]))
     assert fields["buyer_name"].value == "Copperbelt Engineering Limited"
+
+
+def test_a_letterhead_name_heading_its_address_outweighs_a_larger_title_alone() -> None:
+    # the title in words no list knows, larger, alone at the right; the buyer's name over its address lines
+    rows = [(0.07, 0.043, "«Amyderya Upjuncilik» AGJ", 0.014), (0.60, 0.040, "SATYN ALYS SARGYDY", 0.018),
+            (0.07, 0.060, "Magtymguly kocesi 68", 0.010), (0.07, 0.073, "746100 Turkmenabat", 0.010)]  # fmt: skip
+    assert _extract(rows)["buyer_name"] == "«Amyderya Upjuncilik» AGJ"

@@ -257,7 +257,9 @@ class PartyFields:
                 # a phrase that reads like a company beats a bigger one that does not (a title in any language)
                 # the print's size, not the height of a name read over two lines
                 print_size = max(w.bbox[3] - w.bbox[1] for w in phrase.words)
-                size = print_size * (1.7 if names_a_company(text) else 1.0) - index * 1e-4
+                # so does one heading a block of address lines (a title stands alone, whatever its words)
+                named = names_a_company(text) or _heads_address_block(view, index, phrase)
+                size = print_size * (1.7 if named else 1.0) - index * 1e-4
                 if best is None or size > best[0]:
                     best = (size, phrase)
         if best is None:
@@ -305,6 +307,20 @@ def _grid_value(view: PageView, index: int, label: Line) -> Line | None:
     if under is None or caption(under) or not caption(starts(after, key.bbox[0])):
         return None
     return value
+
+
+def _heads_address_block(view: PageView, index: int, phrase: Line) -> bool:
+    """Whether a phrase heads a block: the next two lines close under it start where it starts, in smaller print,
+    and one holds a digit (a street's number, a postcode)."""
+    slack = 1.5 * view.char_width
+    last, digits = phrase, False
+    for phrases in view.phrases[index + 1 : index + 3]:
+        under = next((p for p in phrases if abs(p.bbox[0] - phrase.bbox[0]) < slack), None)
+        if under is None or under.top - last.bottom > 0.8 * last.height or under.height > phrase.height:
+            return False
+        digits = digits or any(ch.isdigit() for ch in under.text)
+        last = under
+    return digits
 
 
 def _block_top(view: PageView, index: int, line: Line) -> Line:
