@@ -311,13 +311,15 @@ def _grid_value(view: PageView, index: int, label: Line) -> Line | None:
 
 def _heads_address_block(view: PageView, index: int, phrase: Line) -> bool:
     """Whether a phrase heads a block: the next two lines close under it start where it starts, in smaller print,
-    and one holds a digit (a street's number, a postcode)."""
+    name no company, and one holds a digit (a street's number, a postcode)."""
     slack = 1.5 * view.char_width
     last, digits = phrase, False
     for phrases in view.phrases[index + 1 : index + 3]:
         under = next((p for p in phrases if abs(p.bbox[0] - phrase.bbox[0]) < slack), None)
         if under is None or under.top - last.bottom > 0.8 * last.height or under.height > phrase.height:
             return False
+        if names_a_company(under.text):
+            return False  # a group's banner over the company's own name: the name is that one
         digits = digits or any(ch.isdigit() for ch in under.text)
         last = under
     return digits
