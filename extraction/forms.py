@@ -19,7 +19,7 @@ from decimal import Decimal
 
 from extraction import normalize
 from extraction.document import BBox, Document, Word, union_bbox
-from extraction.layout import Line, captions_over_values, group_lines, typical_char_width
+from extraction.layout import Line, captions_over_values, group_lines, typical_char_width, value_over_caption
 from extraction.references import with_series
 from extraction.result import FieldValue, Value, as_decimal
 
@@ -199,6 +199,11 @@ class FormReader:
                         row = self._same_row(lines, index, words[start : end + 1])
                         right = self._right_of(row, row.index(words[end]), char_width, wide, gap)
                     cell = self._cell(words, start, end, char_width) if caption[2] == "name" else words[start : end + 1]
+                    over = value_over_caption(lines, index, cell, char_width)
+                    if over:  # a caption in small print under its value: that value alone
+                        self._take(caption, page, over, [], last)
+                        start = end
+                        break
                     next_cell = None
                     if caption[2] == "name" and self._caption_row(lines, index, cell, right, char_width):
                         next_cell, right = right[0].bbox[0], []  # the next caption of a row of captions

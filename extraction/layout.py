@@ -49,6 +49,52 @@ def captions_over_values(
     return all(any(abs(x - cell) < 1.5 * char_width for x in next_starts) for cell in cells)
 
 
+def print_size(words: list[Word]) -> float:
+    """The height a few words are printed in: their median box height (one tall or short glyph box aside)."""
+    return median(w.bbox[3] - w.bbox[1] for w in words)
+
+
+def value_over_caption(lines: list[Line], index: int, caption: list[Word], char_width: float) -> list[Word]:
+    """The value a caption (on line ``index``) is printed under, where the page sets captions under their values
+    ('PO2428248' over a hairline, 'Order No.' in small print beneath; a party's block over 'Supplier'): the words on
+    the line close above that start where the caption starts (or are centred over it), printed larger than the
+    caption, the caption standing nearer to them than to the next line below in its column. Empty where the caption
+    reads over or beside its value. By geometry only, so captions in any words do."""
+    if index == 0 or not caption:
+        return []
+    slack = 1.5 * char_width
+    x0, x1 = caption[0].bbox[0], caption[-1].bbox[2]
+    middle = (x0 + x1) / 2
+    line = lines[index - 1].words
+    words: list[Word] = []
+    for k, word in enumerate(line):
+        if words:
+            if word.bbox[0] - words[-1].bbox[2] > 2.2 * char_width:
+                break
+            words.append(word)
+        elif abs(word.bbox[0] - x0) < slack:
+            words.append(word)
+        elif k == 0 or word.bbox[0] - line[k - 1].bbox[2] > 2.2 * char_width:  # a phrase's start, centred?
+            end = k
+            while end + 1 < len(line) and line[end + 1].bbox[0] - line[end].bbox[2] <= 2.2 * char_width:
+                end += 1
+            if abs((word.bbox[0] + line[end].bbox[2]) / 2 - middle) < slack:
+                words.append(word)
+    if not words:
+        return []
+    size = print_size(caption)
+    top = min(w.bbox[1] for w in caption)
+    gap = top - max(w.bbox[3] for w in words)
+    if not -0.1 * size <= gap < 1.2 * size or print_size(words) < 1.12 * size:
+        return []
+    bottom = max(w.bbox[3] for w in caption)
+    for after in lines[index + 1 : index + 3]:  # a caption over its value stands nearer to that
+        below = [w for w in after.words if w.bbox[0] < x1 + slack and w.bbox[2] > x0 - slack]
+        if below:
+            return words if min(w.bbox[1] for w in below) - bottom > gap + 0.25 * size else []
+    return words
+
+
 # one space between OCR'd words, in character widths: a monospaced space and the two glyphs' side bearings
 OCR_SPACE = 1.5
 # a negative amount's minus sign stands before its head or after its tail ('-1 725,90', '2 453,25-')

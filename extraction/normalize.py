@@ -415,6 +415,10 @@ def _make_date(year: int, month: int, day: int) -> date | None:
 _BIDI = re.compile("[\u200e\u200f\u061c\u2066-\u2069]")
 
 
+ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
+_ROMAN_MONTH = "|".join(sorted(ROMAN_MONTHS, key=len, reverse=True))
+
+
 @lru_cache(maxsize=4096)
 def parse_date(text: str | None, hint: str | None = None) -> date | None:
     """ISO, '03/31/2026', '31.03.2026', '31 March 2026', 'Mar 31, 2026', '2026/03/31', '31-Mar-26', '4 de março de
@@ -450,6 +454,10 @@ def parse_date(text: str | None, hint: str | None = None) -> date | None:
             order = hint or ("DMY" if match[2] == "." else "MDY")
         day, month = (first, second) if order == "DMY" else (second, first)
         return _make_date(year, month, day)
+    # the month in Roman numerals ('18.IV.2026', '7 XII 2025'), as Central and Eastern Europe write it
+    match = re.fullmatch(r"(\d{1,2})[.\s/-]+(" + _ROMAN_MONTH + r")[.\s/-]+(\d{4})", value)  # not '12 V 24'
+    if match:
+        return _make_date(int(match[3]), ROMAN_MONTHS.index(match[2]) + 1, int(match[1]))
     match = re.fullmatch(_ORDINAL + r"[\s\-/]*(?:of\s+)?" + _MONTH_WORD + r"[\s\-/,]*" + _YEAR, value, re.IGNORECASE)
     if match and (named := month_number(match[2])) is not None:
         return _make_date(int(match[3]), named, int(match[1]))

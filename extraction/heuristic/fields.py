@@ -12,7 +12,9 @@ from extraction.heuristic.parts import (
     PageView,
     RowDraft,
     _phrase_text_words,
+    key_value_row,
     read_tax_id,
+    value_above_caption,
 )
 from extraction.heuristic.vocabulary import (
     BOX_NUMBER,
@@ -97,7 +99,10 @@ class LabelFields:
                             sentence = re.match(r"[.,;]?\s+\S+\s+[a-z]+\s+[a-z]+\s+[a-z]+\b", after) is not None
                             if p_index + 1 < len(phrases) and not sentence:
                                 right = phrases[p_index + 1]
-                                if right.words[0].bbox[0] - phrase.words[-1].bbox[2] < 0.35:
+                                # a line of a caption and one value is a key/value row however far apart they
+                                # stand (values set flush right in a column)
+                                far = right.words[0].bbox[0] - phrase.words[-1].bbox[2] >= 0.35
+                                if not far or p_index == 0 and key_value_row(view, index):
                                     values.append((right.words, 0.95))
                             beside = self._words_right(view, phrase) if not sentence else None
                             if beside:  # a value a little off the label's baseline, or beside a wrapped label
@@ -121,6 +126,9 @@ class LabelFields:
                                         values.append((above, 0.85))
                             if name == "payment_terms":
                                 values = _terms_first(values)
+                            over = value_above_caption(view, index, phrase)
+                            if over is not None:  # a caption in small print under its value: that value alone
+                                values = [(over.words, 0.97)]
                             for words, factor in values:
                                 candidate = self._typed_value(name, words, number_hint, date_hint)
                                 if candidate is not None:
@@ -274,6 +282,8 @@ class LabelFields:
         if name == "currency":
             raw = " ".join(w.text for w in words[:3])
             code = parse_currency(raw)
+            if code is None and words[0].text in iso_codes():
+                code = words[0].text  # under its caption a code needs no list of common ones ('BHD', 'PGK')
             return (code, words[:1], raw) if code else None
         return None
 

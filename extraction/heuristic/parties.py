@@ -11,6 +11,7 @@ from extraction.heuristic.parts import (
     PageView,
     _phrase_text_words,
     read_tax_id,
+    value_above_caption,
 )
 from extraction.heuristic.vocabulary import (
     _PARTY_LABEL_RES,
@@ -44,7 +45,12 @@ class PartyFields:
                     name, score, label_end = found
                     rest = phrase.text[label_end:].strip()
                     inline = True
-                    if rest:
+                    block_top = phrase.bbox[1]
+                    over = None if rest else value_above_caption(view, index, phrase)
+                    if over is not None:  # the caption printed under its party's block: the block's first line
+                        first = _block_top(view, index - 1, over)
+                        words, factor, inline, block_top = list(first.words), 0.9, False, first.top
+                    elif rest:
                         words, factor = _name_before_address(_phrase_text_words(phrase, label_end)), 0.95
                     else:
                         right = phrases[p_index + 1] if p_index + 1 < len(phrases) else None
@@ -72,7 +78,7 @@ class PartyFields:
                     line = view.lines[index]
                     order = (view.page.number, line.top)
                     out.append(Candidate(name, raw, words, view.page.number, score * factor, raw, order))
-                    blocks.append((name, phrase.bbox[0], phrase.bbox[1], score))
+                    blocks.append((name, phrase.bbox[0], block_top, score))
             out += self._assign_tax_ids(view, blocks)
         return out
 
@@ -170,7 +176,10 @@ class PartyFields:
                     continue
                 start, end = match
                 after = _phrase_text_words(phrase, end)
-                if not after and p_index + 1 < len(phrases):
+                over = None if after else value_above_caption(view, index, phrase)
+                if over is not None:
+                    after = over.words  # the caption in small print under its value
+                elif not after and p_index + 1 < len(phrases):
                     after = phrases[p_index + 1].words  # the caption ends its phrase: the value right of it
                 tax_id = read_tax_id(after)
                 if not tax_id:
@@ -248,7 +257,9 @@ class PartyFields:
                 # a phrase that reads like a company beats a bigger one that does not (a title in any language)
                 # the print's size, not the height of a name read over two lines
                 print_size = max(w.bbox[3] - w.bbox[1] for w in phrase.words)
-                size = print_size * (1.7 if names_a_company(text) else 1.0) - index * 1e-4
+                # so does one heading a block of address lines (a title stands alone, whatever its words)
+                named = names_a_company(text) or _heads_address_block(view, index, phrase)
+                size = print_size * (1.7 if named else 1.0) - index * 1e-4
                 if best is None or size > best[0]:
                     best = (size, phrase)
         if best is None:
@@ -296,6 +307,35 @@ def _grid_value(view: PageView, index: int, label: Line) -> Line | None:
     if under is None or caption(under) or not caption(starts(after, key.bbox[0])):
         return None
     return value
+
+
+def _heads_address_block(view: PageView, index: int, phrase: Line) -> bool:
+    """Whether a phrase heads a block: the next two lines close under it start where it starts, in smaller print,
+    name no company, and one holds a digit (a street's number, a postcode)."""
+    slack = 1.5 * view.char_width
+    last, digits = phrase, False
+    for phrases in view.phrases[index + 1 : index + 3]:
+        under = next((p for p in phrases if abs(p.bbox[0] - phrase.bbox[0]) < slack), None)
+        if under is None or under.top - last.bottom > 0.8 * last.height or under.height > phrase.height:
+            return False
+        if names_a_company(under.text):
+            return False  # a group's banner over the company's own name: the name is that one
+        digits = digits or any(ch.isdigit() for ch in under.text)
+        last = under
+    return digits
+
+
+def _block_top(view: PageView, index: int, line: Line) -> Line:
+    """The first line of the block ``line`` (on line ``index``) ends: the phrases stacked close above it, starting
+    where it starts (a name over its address lines), up to a gap wider than a line's height."""
+    slack = 1.5 * view.char_width
+    top = line
+    for phrases in reversed(view.phrases[max(0, index - 6) : index]):
+        above = next((p for p in phrases if abs(p.bbox[0] - top.bbox[0]) < slack), None)
+        if above is None or top.top - above.bottom > 0.8 * max(top.height, above.height):
+            break
+        top = above
+    return top
 
 
 def _caption_row(view: PageView, index: int, label: Line, right: Line) -> bool:

@@ -9,7 +9,7 @@ from decimal import Decimal
 from statistics import median
 
 from extraction.document import BBox, Page, Word, union_bbox
-from extraction.layout import Line
+from extraction.layout import Line, value_over_caption
 from extraction.normalize import (
     is_valid_tax_id,
     normalize_tax_id,
@@ -163,3 +163,25 @@ def arithmetic_fits(values: dict[str, Decimal | None]) -> bool:
     if tax:
         nets += [net * (1 + tax / 100) for net in nets]
     return any(abs(v - amount) <= max(Decimal("0.011"), abs(amount) * Decimal("0.001")) for v in nets)
+
+
+def value_above_caption(view: PageView, index: int, caption: Line) -> Line | None:
+    """``layout.value_over_caption`` on a page view: the value's words as one phrase, None where there is none."""
+    words = value_over_caption(view.lines, index, caption.words, view.char_width)
+    return Line(words) if words else None
+
+
+def key_value_row(view: PageView, index: int) -> bool:
+    """Whether line ``index`` is a row of a column of key/value rows set far apart (captions flush left, values
+    flush right): it holds two phrases, and the line next to it holds two that start and end where they do. A lone
+    line of two phrases far apart is no such row (a title and the number printed at the page's far edge)."""
+    phrases = view.phrases[index]
+    if len(phrases) != 2:
+        return False
+    slack = 1.5 * view.char_width
+    for other in (index - 1, index + 1):
+        if 0 <= other < len(view.phrases) and len(view.phrases[other]) == 2:
+            left, right = view.phrases[other]
+            if abs(left.bbox[0] - phrases[0].bbox[0]) < slack and abs(right.bbox[2] - phrases[1].bbox[2]) < 3 * slack:
+                return True
+    return False

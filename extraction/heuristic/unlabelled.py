@@ -25,7 +25,16 @@ from stdnum.us import ein
 from extraction.companies import LEGAL_FORM
 from extraction.document import Word
 from extraction.heuristic.parties import in_company_block, tax_id_caption
-from extraction.heuristic.parts import Candidate, PageView, RowDraft, _phrase_text_words, number, read_tax_id
+from extraction.heuristic.parts import (
+    Candidate,
+    PageView,
+    RowDraft,
+    _phrase_text_words,
+    key_value_row,
+    number,
+    read_tax_id,
+    value_above_caption,
+)
 from extraction.heuristic.vocabulary import (
     ADJUSTMENT_LABEL,
     AGREEMENT_CAPTION,
@@ -33,13 +42,14 @@ from extraction.heuristic.vocabulary import (
     DOCUMENT_TITLE,
     NUMBER_SIGN,
 )
-from extraction.layout import Line, joined_thousands
-from extraction.normalize import COMMON_CODES, is_valid_tax_id, parse_amount, parse_currency, parse_date
+from extraction.layout import Line, captions_over_values, joined_thousands, print_size
+from extraction.normalize import is_valid_tax_id, iso_codes, parse_amount, parse_currency, parse_date
 from extraction.references import with_series
 from extraction.taxids import captioned_tax_id
 from extraction.terms import NOT_TERMS, PAYING_STEMS, net_days
 
 GUESS = 0.45  # a value placed by layout and type alone: shown for review, never auto-accepted
+OVER_CAPTION = 0.46  # a value over its caption in smaller print: a field's box, yet its caption unknown
 BARE = 0.47  # the one code or date printed with no caption at all: a guess, before one under an unknown caption
 LEADERS = re.compile(r"^[.·_…\s]+|[.·_…\s:]+$")  # dotted leaders and colons around a caption or a value
 MONEY = re.compile(r"^\(?-?[^\d\s(]{0,3}\d[\d.,' ]*[.,]\d{2}\)?$")
@@ -174,6 +184,21 @@ def _aligned(below: Line, caption: Line, slack: float) -> bool:
     return min(left, right, centre) < slack
 
 
+def _caption_band(view: PageView, index: int) -> bool:
+    """Whether line ``index`` is a band of three or more captions, each over its value on the line close under
+    it, printed smaller than the values (an order's facts set in a row at the foot of the page)."""
+    phrases = view.phrases[index]
+    if len(phrases) < 3 or index + 1 >= len(view.lines) or not all(_is_caption(p) for p in phrases):
+        return False
+    line, values = view.lines[index], view.lines[index + 1]
+    starts = [p.bbox[0] for p in view.phrases[index + 1]]
+    cells = [p.bbox[0] for p in phrases]
+    height = max(line.height, values.height)
+    if not captions_over_values(cells, line.bottom, height, values.top, starts, view.char_width):
+        return False
+    return print_size(values.words) >= 1.1 * print_size(line.words)
+
+
 def _typed_pair(
     view: PageView, caption: Line, words: list[Word], date_hint: str | None, known: set[str]
 ) -> Candidate | None:
@@ -193,8 +218,8 @@ def _typed_pair(
         name, value = "payment_terms", raw  # before dates: '2/10 Net 30' is no date
     elif day is not None:
         name, value = "order_date", day
-    elif len(words) == 1 and raw.upper() == raw and raw in COMMON_CODES:
-        name, value = "currency", raw
+    elif len(words) == 1 and raw.upper() == raw and raw in iso_codes():
+        name, value = "currency", raw  # a code alone in a caption's cell: any ISO 4217 code
     elif len(words) == 1 and _is_code(raw) and _document_number(view, caption, words):
         name, value = _number_field(caption, known), raw
     elif (series := with_series(words)) is not None and _document_number(view, caption, words):
@@ -237,17 +262,23 @@ class UnlabelledFields:
         vendors: set[str],
     ) -> list[Candidate]:
         out: list[Candidate] = []
-        if views:
-            page = views[0].page.number
+        # page 1, and the page the table starts on where page 1 holds none of it (a cover letter before the order):
+        # page 1's guesses come first, so they win a tie
+        heads = views[:1]
+        first_row = min((row.page for row in rows), default=1)
+        if views and first_row > views[0].page.number:
+            heads += [v for v in views if v.page.number == first_row]
+        for view in heads:
+            page = view.page.number
             span = table_spans.get(page)
             words = [w for row in rows if row.page == page for ws in row.cells.values() for w in ws]
             # the table's box: what stands beside it (a sidebar) is header, what stands in it is not
             box = (min(w.bbox[0] for w in words), span[0], span[1]) if span and words else None
-            out += self._typed_pairs(views[0], box, date_hint, known)
-            out += self._bare_facts(views[0], box, date_hint, known)
-            out += self._party_block(views[0], box, "vendor", buyers)
+            out += self._typed_pairs(view, box, date_hint, known)
+            out += self._bare_facts(view, box, date_hint, known)
+            out += self._party_block(view, box, "vendor", buyers)
             if not buyers and vendors:  # the vendor's block captioned, the buyer's beside it under unknown words
-                out += self._party_block(views[0], box, "buyer", vendors)
+                out += self._party_block(view, box, "buyer", vendors)
         if rows:
             out += self._arithmetic_totals(views, rows, table_spans, number_hint)
         return out
@@ -263,7 +294,15 @@ class UnlabelledFields:
             # a title's line, in letters larger than the body's: its number may stand anywhere right of it
             title = all(w.bbox[3] - w.bbox[1] > 1.2 * body for w in view.lines[index].words)
             for p_index, phrase in enumerate(phrases):
-                if _in_table(phrase, box):
+                after_table = _in_table(phrase, box)
+                if after_table and (box is None or phrase.top <= box[2]):
+                    continue
+                if after_table:  # under the table only a band of facts, over or under their captions, is header
+                    over = value_above_caption(view, index, phrase) if _is_caption(phrase) else None
+                    if over is None and _caption_band(view, index):
+                        over = self._aligned_below(view, index, phrase)
+                    if over is not None:
+                        pairs.append((phrase, over.words))
                     continue
                 split = _split_pair(phrase)
                 if split is not None:  # 'Bestell-Nr. ...... PUR-94756' read as one phrase
@@ -271,8 +310,14 @@ class UnlabelledFields:
                     continue
                 if not _is_caption(phrase):
                     continue
+                over = value_above_caption(view, index, phrase)
+                if over is not None:  # a caption in small print under its value; the phrase right is the next one
+                    pairs.append((phrase, over.words))
+                    continue
                 # the value right of its caption or under it: both are tried, the value's type decides
-                if p_index + 1 < len(phrases) and (title or phrases[p_index + 1].bbox[0] - phrase.bbox[2] < 0.3):
+                # (however far right it stands where the line holds only the two: a key/value row set flush right)
+                near = p_index + 1 < len(phrases) and phrases[p_index + 1].bbox[0] - phrase.bbox[2] < 0.3
+                if near or title and p_index + 1 < len(phrases) or p_index == 0 and key_value_row(view, index):
                     pairs.append((phrase, phrases[p_index + 1].words))
                 below = self._aligned_below(view, index, phrase)
                 if below is not None:
@@ -340,6 +385,11 @@ class UnlabelledFields:
                 if whole
                 else [_typed_pair(view, caption, part, date_hint, known) for part in _slashed_parts(words)]
             )
+            for candidate in found:
+                if candidate is not None and words[0].bbox[3] <= caption.top:
+                    # a value printed over its caption in larger print: the page sets the pair apart as a field's
+                    # box, which tells more than a phrase beside a caption (a transposed table's cell)
+                    candidate.score = OVER_CAPTION
             out += [c for c in found if c is not None]
         return out
 
