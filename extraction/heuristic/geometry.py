@@ -26,6 +26,8 @@ from extraction.result import PRICED
 
 CENTS = re.compile(r"[.,]\d{2}\)?$")
 _THREE_PLACES = re.compile(r"[.,]\d{3}\)?$")
+# a unit price's places: cents, or three or four decimals ('2\'089.416', '19,229.4087')
+PRICE_PLACES = re.compile(r"[.,]\d{2,4}\)?$")
 
 
 def _minor_units(word: Word, value: Decimal) -> bool:
@@ -161,7 +163,7 @@ def _list_price(
                 break
         net = value[id(found["unit_price"])]
         for _, word, list_price in plain:
-            if id(word) in taken or not CENTS.search(word.text):
+            if id(word) in taken or not PRICE_PLACES.search(word.text):
                 continue
             rate = next((w for w, d in percents if d and abs(list_price * (1 - d / 100) - net) <= cents), None)
             if rate is not None and id(rate) not in taken:
@@ -179,11 +181,11 @@ def _list_price(
     if "_discount" in found:
         discount = value[id(found["_discount"])]
         for _, word, number in plain:
-            if id(word) in taken or not CENTS.search(word.text):
+            if id(word) in taken or not PRICE_PLACES.search(word.text):
                 continue
             if "_net" not in found and abs(price * (1 - discount / 100) - number) <= cents:
                 found = {**found, "_net": word}
-            elif "_off" not in found and abs(base * discount / 100 - number) <= cents:
+            elif "_off" not in found and CENTS.search(word.text) and abs(base * discount / 100 - number) <= cents:
                 found = {**found, "_off": word}
     return found
 
@@ -407,7 +409,7 @@ def _numbered_row(line: Line, found: dict[str, Word]) -> bool:
     return not any(w.bbox[0] > amount.bbox[2] and re.search(r"\d", w.text) for w in words)
 
 
-def _counting_up(texts: list[str], strictly: bool = False) -> bool:
+def counting_up(texts: list[str], strictly: bool = False) -> bool:
     """Line numbers: small whole numbers counting up the page ('1', '2' or '10', '20'), or numbered in parts
     ('1.1', '1.2', ... '1.10', compared part by part), never down; ``strictly``: no number twice, two or more."""
     whole = all(re.fullmatch(r"\d+\.?", t) and int(t.rstrip(".")) < 10000 for t in texts)  # '00010' too
@@ -731,7 +733,7 @@ class GeometricTables:
                 if all(t.endswith("%") for t in texts):
                     out.append(Column("tax_rate", x0, x1))
                     continue
-                if x1 < numeric_x0 and _counting_up(texts):
+                if x1 < numeric_x0 and counting_up(texts):
                     out.append(Column("_line", x0, x1))  # small numbers counting up: the line numbers
                     continue
                 if (
@@ -744,7 +746,7 @@ class GeometricTables:
                 if _running_total(group, anchors, numeric, number_hint):
                     out.append(Column("_running", x0, x1))  # the cumulative sum of the amounts: no amount
                     continue
-                if _counting_up(texts, strictly=True) and not any(c.name == "_line" for c in out):
+                if counting_up(texts, strictly=True) and not any(c.name == "_line" for c in out):
                     # line numbers printed among the values (columns in any order): no digit of the text beside
                     out.append(Column("_line", x0, x1))
                     continue
