@@ -380,14 +380,24 @@ def _money_mark(text: str) -> bool:
     return bool(parse_currency(text)) and not re.search(r"\d", text) or text in iso_codes()
 
 
-def _named_goods(line: Line, column: Column) -> bool:
-    """A word of three letters (no code, no currency) on ``line`` within ``column``'s span: goods named on the
-    row's own line."""
+def _named_goods(line: Line, column: Column, found: dict[str, Word], char_width: float) -> bool:
+    """A word of three letters (no code, no currency, no unit set right after the row's quantity: '6 pack') on
+    ``line`` within ``column``'s span: goods named on the row's own line."""
     return any(
         column.x0 - 0.005 <= w.bbox[0] and w.bbox[2] <= column.x1 + 0.005
         for w in line.words
-        if re.search(r"[^\W\d_]{3}", w.text) and not CODE.match(w.text) and not _money_mark(w.text)
+        if re.search(r"[^\W\d_]{3}", w.text)
+        and not CODE.match(w.text)
+        and not _money_mark(w.text)
+        and not _unit_beside(w, found, char_width)
     )
+
+
+def _unit_beside(word: Word, found: dict[str, Word], char_width: float) -> bool:
+    """A unit's word set right after the row's quantity ('6 pack', '24 000 set'; before the quantity and the price
+    are told apart by their columns, either of the two)."""
+    counts = [found[name] for name in ("quantity", "unit_price") if name in found]
+    return UNIT.match(word.text) is not None and any(0 <= word.bbox[0] - n.bbox[2] < 2 * char_width for n in counts)
 
 
 def _numbered_row(line: Line, found: dict[str, Word]) -> bool:
@@ -623,7 +633,8 @@ class GeometricTables:
         rows' own lines hold left of the numbers (a weight) is a column of figures."""
         described = [c for c in columns if c.name in ("description", "sku")]
         numeric = [c for c in columns if c.name in PRICED]
-        if not numeric or any(_named_goods(lines[i], c) for c in described for i, _ in anchors):
+        width = view.char_width
+        if not numeric or any(_named_goods(lines[i], c, found, width) for c in described for i, found in anchors):
             return columns
         firsts: list[Line] = []
         previous = -1
@@ -645,9 +656,19 @@ class GeometricTables:
             return columns
         numbers = [c for c in columns if c not in described]
         for column in described:
-            marks = [w.text for i, _ in anchors for w in lines[i].words if column.x0 <= w.bbox[0] < column.x1]
-            # a weight, a date under the goods: no pricing rule uses it; 'CHF' after each price: the money's mark
-            column.name = "_currency" if marks and all(_money_mark(t) for t in marks) else "_figure"
+            marks = [(w, found) for i, found in anchors for w in lines[i].words if column.x0 <= w.bbox[0] < column.x1]
+            # a weight, a date under the goods: no pricing rule uses it; 'CHF' after each price: the money's mark;
+            # 'pack' after each quantity: the unit
+            column.name = "_currency" if marks and all(_money_mark(w.text) for w, _ in marks) else "_figure"
+            if marks and all(_unit_beside(w, found, width) for w, found in marks):
+                column.name = "unit"
+            elif marks and all(CODE.match(w.text) and _numeric(w, number_hint) is None for w, _ in marks):
+                column.name = "_unread_codes"  # a code on each numbers' line (a cost centre): a text column
+        for text in found:
+            # a text column over the rows' own cells (a cost centre on the numbers' line under a long description)
+            # ends where they start
+            inside = [c.x0 for c in described if text.x0 + width < c.x0 < text.x1]
+            text.x1 = min([text.x1, *(x0 - width for x0 in inside)])
         return [*numbers, *described, *found]
 
     @staticmethod

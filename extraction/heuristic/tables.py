@@ -1059,6 +1059,7 @@ class TableReader(GeometricTables):
             page_from = len(rows)  # this page's rows
             held: dict[int, list[tuple[Line, dict[str, list[Word]]]]] = {}  # a row's text lines under it
             line_numbers: dict[int, str] = {}  # the line number a row's own numbers line opens with
+            described_above: list[Word] = []  # the text over the last row, where its own line names no goods
             opening: list[tuple[Line, dict[str, list[Word]]]] = []  # text after a section's subtotal
             while position < len(view.lines):
                 line, position = view.lines[position], position + 1
@@ -1114,6 +1115,8 @@ class TableReader(GeometricTables):
                     )
                     if after_subtotal and bare and under_text:
                         _moved(_item_text(opening, line), previous, None)  # a section's first item's text
+                    # a bare row's text stands above it: a line under it is told from that text
+                    described_above = [w for _, c in above for w in c.get("description", [])] if bare else []
                     misses, after_subtotal, opening = 0, False, []
                     if (opened := _opening_number(printed_line, cells)) is not None:
                         line_numbers[len(rows)] = opened
@@ -1173,7 +1176,8 @@ class TableReader(GeometricTables):
                 close = previous is not None and line.top - previous.bottom < 1.6 * max(line.height, 0.005)
                 spills = previous is not None and _runs_into_description(line, previous, view.char_width)
                 if text_only and close and not spills and previous is not None and previous.page == view.page.number:
-                    if self._is_sub_line(line, previous, view.char_width):
+                    described = previous.cells.get("description") or described_above
+                    if previous.line is not None and self._is_sub_line(line, described, view.char_width):
                         previous.sub_lines.append(line.words)  # 'Delivery: 2026-03-01' under the item
                         previous.bottom = table_bottom = line.bottom
                         continue
@@ -1280,11 +1284,11 @@ class TableReader(GeometricTables):
         return close and abs(line.words[0].bbox[0] - description[0].bbox[0]) < 0.5 * char_width
 
     @staticmethod
-    def _is_sub_line(line: Line, row: RowDraft, char_width: float) -> bool:
-        """A line under an item that is not its description wrapping on: indented from where the description
-        starts, or in smaller print (a requested delivery date, a note)."""
-        description = row.cells.get("description")
-        if not description or row.line is None:
+    def _is_sub_line(line: Line, description: list[Word], char_width: float) -> bool:
+        """A line under an item that is not its description (``description``: its words, or those of the text over
+        a bare row) wrapping on: indented from where the description starts, or in smaller print (a requested
+        delivery date, a note)."""
+        if not description:
             return False
         indented = line.words[0].bbox[0] > description[0].bbox[0] + 1.5 * char_width
         # against its tallest word: a word without ascenders ('Hex', 'ace') has a shorter box, not a smaller font;
