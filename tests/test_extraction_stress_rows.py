@@ -100,3 +100,22 @@ def test_a_one_row_table_takes_the_text_over_its_numbers_and_leaves_its_unit_and
         Decimal("6"),
         Decimal("6310.92"),
     )
+
+
+def test_the_column_printed_with_a_currency_mark_is_the_price_where_its_numbers_are_grouped_by_spaces() -> None:
+    # no captions, the price left of the quantity; '$ 2 038,3234' is the mark and a number of two words
+    extraction = _extract(
+        [
+            (0.100, [(0.07, "Bauer Laboratories SE")]),
+            (0.300, [(0.07, "Silicone sealant, ISO 9001"),
+                     (0.50, "$ 20,8079"), (0.66, "3 353,4"), (0.82, "$ 69 777,21")]),
+            (0.317, [(0.07, "Timing belt, pack of 100"),
+                     (0.50, "$ 2 038,3234"), (0.66, "310,4"), (0.82, "$ 632 695,58")]),
+            (0.334, [(0.07, "Laptop docking station"), (0.50, "$ 146,2912"), (0.66, "58,569"), (0.82, "$ 8 568,13")]),
+        ]
+    )  # fmt: skip
+    assert _read(extraction) == [
+        ("Silicone sealant, ISO 9001", Decimal("3353.4"), Decimal("20.8079"), Decimal("69777.21")),
+        ("Timing belt, pack of 100", Decimal("310.4"), Decimal("2038.3234"), Decimal("632695.58")),
+        ("Laptop docking station", Decimal("58.569"), Decimal("146.2912"), Decimal("8568.13")),
+    ]

@@ -18,7 +18,7 @@ from decimal import Decimal
 from statistics import median
 
 from extraction.checks import PRICE_UNITS
-from extraction.document import Word
+from extraction.document import BBox, Word
 from extraction.heuristic.parts import Column, PageView, arithmetic_fits
 from extraction.layout import Line, joined_thousands, split_phrases
 from extraction.normalize import iso_codes, parse_amount, parse_currency
@@ -437,16 +437,17 @@ def _fine_places(word: Word, number_hint: str | None) -> bool:
     return value is not None and value % 1 != 0 and re.search(r"[.,]\d{3,4}\)?$", word.text) is not None
 
 
-def _priced_words(lines: list[Line]) -> set[int]:
-    """The numbers printed with a currency's mark, in the word or beside it ('$ 2,228.37', '1,407.856 EUR'): a
-    mark alone goes with the nearer of the numbers on either side."""
+def _priced_words(lines: list[Line]) -> set[BBox]:
+    """Where the numbers printed with a currency's mark stand, in the word or beside it ('$ 2,228.37', '1,407.856
+    EUR'): a mark alone goes with the nearer of the numbers on either side, a number's groups joined first ('$ 2
+    080,7965': the rows' numbers are joined words, told by their boxes)."""
     out = set()
     for line in lines:
-        words = line.words
+        words = joined_thousands(line.words)
         for index, word in enumerate(words):
             if re.search(r"\d", word.text):
                 if parse_currency(word.text):
-                    out.add(id(word))
+                    out.add(word.bbox)
                 continue
             if not _money_mark(word.text):
                 continue
@@ -454,12 +455,12 @@ def _priced_words(lines: list[Line]) -> set[int]:
             sides += [(words[index + 1].bbox[0] - word.bbox[2], words[index + 1])] if index + 1 < len(words) else []
             numbers = [(gap, w) for gap, w in sides if re.search(r"\d", w.text)]
             if numbers:
-                out.add(id(min(numbers, key=lambda side: side[0])[1]))
+                out.add(min(numbers, key=lambda side: side[0])[1].bbox)
     return out
 
 
 def _quantity_and_price_by_column(
-    spans: dict[str, list[Word]], char_width: float, number_hint: str | None, priced: set[int]
+    spans: dict[str, list[Word]], char_width: float, number_hint: str | None, priced: set[BBox]
 ) -> None:
     """qty x price reads the same both ways, so a row alone cannot tell which is which: where the rows' quantities
     and prices stand in two columns, the column printed with a currency's mark on every row (``priced``) and the
@@ -483,7 +484,7 @@ def _quantity_and_price_by_column(
     else:
         return
     money = [all(CENTS.search(w.text) for w in column) for column in columns]
-    marked = [[id(w) in priced for w in column] for column in columns]
+    marked = [[w.bbox in priced for w in column] for column in columns]
     share = [sum(roles[id(w)] == "quantity" for w in column) / len(column) for column in columns]
     whole = [all((v := _numeric(w, number_hint)) is not None and v % 1 == 0 for w in column) for column in columns]
     fine = [all(_fine_places(w, number_hint) for w in column) for column in columns]
