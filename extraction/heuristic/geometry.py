@@ -437,10 +437,11 @@ def _fine_places(word: Word, number_hint: str | None) -> bool:
     return value is not None and value % 1 != 0 and re.search(r"[.,]\d{3,4}\)?$", word.text) is not None
 
 
-def _priced_words(lines: list[Line]) -> set[BBox]:
+def _priced_words(lines: list[Line], char_width: float) -> set[BBox]:
     """Where the numbers printed with a currency's mark stand, in the word or beside it ('$ 2,228.37', '1,407.856
     EUR'): a mark alone goes with the nearer of the numbers on either side, a number's groups joined first ('$ 2
-    080,7965': the rows' numbers are joined words, told by their boxes)."""
+    080,7965': the rows' numbers are joined words, told by their boxes); a mark standing apart (a currency
+    column) marks none."""
     out = set()
     for line in lines:
         words = joined_thousands(line.words)
@@ -453,7 +454,7 @@ def _priced_words(lines: list[Line]) -> set[BBox]:
                 continue
             sides = [(word.bbox[0] - words[index - 1].bbox[2], words[index - 1])] if index else []
             sides += [(words[index + 1].bbox[0] - word.bbox[2], words[index + 1])] if index + 1 < len(words) else []
-            numbers = [(gap, w) for gap, w in sides if re.search(r"\d", w.text)]
+            numbers = [(gap, w) for gap, w in sides if re.search(r"\d", w.text) and gap < 2 * char_width]
             if numbers:
                 out.add(min(numbers, key=lambda side: side[0])[1].bbox)
     return out
@@ -604,7 +605,7 @@ class GeometricTables:
         for _, found in anchors:
             for role, word in found.items():
                 spans.setdefault(role, []).append(word)
-        _quantity_and_price_by_column(spans, view.char_width, number_hint, _priced_words(lines))
+        _quantity_and_price_by_column(spans, view.char_width, number_hint, _priced_words(lines, view.char_width))
         columns = []
         for role, words in spans.items():
             # numbers align on their right edge; a row that multiplied out by chance (a line number taken
