@@ -18,7 +18,7 @@ from decimal import Decimal
 from statistics import median
 
 from extraction.checks import PRICE_UNITS
-from extraction.document import Word
+from extraction.document import BBox, Word
 from extraction.heuristic.parts import Column, PageView, arithmetic_fits
 from extraction.layout import Line, joined_thousands, split_phrases
 from extraction.normalize import iso_codes, parse_amount, parse_currency
@@ -26,6 +26,8 @@ from extraction.result import PRICED
 
 CENTS = re.compile(r"[.,]\d{2}\)?$")
 _THREE_PLACES = re.compile(r"[.,]\d{3}\)?$")
+# a unit price's places: cents, or three or four decimals ('2\'089.416', '19,229.4087')
+PRICE_PLACES = re.compile(r"[.,]\d{2,4}\)?$")
 
 
 def _minor_units(word: Word, value: Decimal) -> bool:
@@ -161,7 +163,7 @@ def _list_price(
                 break
         net = value[id(found["unit_price"])]
         for _, word, list_price in plain:
-            if id(word) in taken or not CENTS.search(word.text):
+            if id(word) in taken or not PRICE_PLACES.search(word.text):
                 continue
             rate = next((w for w, d in percents if d and abs(list_price * (1 - d / 100) - net) <= cents), None)
             if rate is not None and id(rate) not in taken:
@@ -179,11 +181,11 @@ def _list_price(
     if "_discount" in found:
         discount = value[id(found["_discount"])]
         for _, word, number in plain:
-            if id(word) in taken or not CENTS.search(word.text):
+            if id(word) in taken or not PRICE_PLACES.search(word.text):
                 continue
             if "_net" not in found and abs(price * (1 - discount / 100) - number) <= cents:
                 found = {**found, "_net": word}
-            elif "_off" not in found and abs(base * discount / 100 - number) <= cents:
+            elif "_off" not in found and CENTS.search(word.text) and abs(base * discount / 100 - number) <= cents:
                 found = {**found, "_off": word}
     return found
 
@@ -378,14 +380,24 @@ def _money_mark(text: str) -> bool:
     return bool(parse_currency(text)) and not re.search(r"\d", text) or text in iso_codes()
 
 
-def _named_goods(line: Line, column: Column) -> bool:
-    """A word of three letters (no code, no currency) on ``line`` within ``column``'s span: goods named on the
-    row's own line."""
+def _named_goods(line: Line, column: Column, found: dict[str, Word], char_width: float) -> bool:
+    """A word of three letters (no code, no currency, no unit set right after the row's quantity: '6 pack') on
+    ``line`` within ``column``'s span: goods named on the row's own line."""
     return any(
         column.x0 - 0.005 <= w.bbox[0] and w.bbox[2] <= column.x1 + 0.005
         for w in line.words
-        if re.search(r"[^\W\d_]{3}", w.text) and not CODE.match(w.text) and not _money_mark(w.text)
+        if re.search(r"[^\W\d_]{3}", w.text)
+        and not CODE.match(w.text)
+        and not _money_mark(w.text)
+        and not _unit_beside(w, found, char_width)
     )
+
+
+def _unit_beside(word: Word, found: dict[str, Word], char_width: float) -> bool:
+    """A unit's word set right after the row's quantity ('6 pack', '24 000 set'; before the quantity and the price
+    are told apart by their columns, either of the two)."""
+    counts = [found[name] for name in ("quantity", "unit_price") if name in found]
+    return UNIT.match(word.text) is not None and any(0 <= word.bbox[0] - n.bbox[2] < 2 * char_width for n in counts)
 
 
 def _numbered_row(line: Line, found: dict[str, Word]) -> bool:
@@ -407,7 +419,7 @@ def _numbered_row(line: Line, found: dict[str, Word]) -> bool:
     return not any(w.bbox[0] > amount.bbox[2] and re.search(r"\d", w.text) for w in words)
 
 
-def _counting_up(texts: list[str], strictly: bool = False) -> bool:
+def counting_up(texts: list[str], strictly: bool = False) -> bool:
     """Line numbers: small whole numbers counting up the page ('1', '2' or '10', '20'), or numbered in parts
     ('1.1', '1.2', ... '1.10', compared part by part), never down; ``strictly``: no number twice, two or more."""
     whole = all(re.fullmatch(r"\d+\.?", t) and int(t.rstrip(".")) < 10000 for t in texts)  # '00010' too
@@ -428,29 +440,31 @@ def _fine_places(word: Word, number_hint: str | None) -> bool:
     return value is not None and value % 1 != 0 and re.search(r"[.,]\d{3,4}\)?$", word.text) is not None
 
 
-def _priced_words(lines: list[Line]) -> set[int]:
-    """The numbers printed with a currency's mark, in the word or beside it ('$ 2,228.37', '1,407.856 EUR'): a
-    mark alone goes with the nearer of the numbers on either side."""
+def _priced_words(lines: list[Line], char_width: float) -> set[BBox]:
+    """Where the numbers printed with a currency's mark stand, in the word or beside it ('$ 2,228.37', '1,407.856
+    EUR'): a mark alone goes with the nearer of the numbers on either side, a number's groups joined first ('$ 2
+    080,7965': the rows' numbers are joined words, told by their boxes); a mark standing apart (a currency
+    column) marks none."""
     out = set()
     for line in lines:
-        words = line.words
+        words = joined_thousands(line.words)
         for index, word in enumerate(words):
             if re.search(r"\d", word.text):
                 if parse_currency(word.text):
-                    out.add(id(word))
+                    out.add(word.bbox)
                 continue
             if not _money_mark(word.text):
                 continue
             sides = [(word.bbox[0] - words[index - 1].bbox[2], words[index - 1])] if index else []
             sides += [(words[index + 1].bbox[0] - word.bbox[2], words[index + 1])] if index + 1 < len(words) else []
-            numbers = [(gap, w) for gap, w in sides if re.search(r"\d", w.text)]
+            numbers = [(gap, w) for gap, w in sides if re.search(r"\d", w.text) and gap < 2 * char_width]
             if numbers:
-                out.add(id(min(numbers, key=lambda side: side[0])[1]))
+                out.add(min(numbers, key=lambda side: side[0])[1].bbox)
     return out
 
 
 def _quantity_and_price_by_column(
-    spans: dict[str, list[Word]], char_width: float, number_hint: str | None, priced: set[int]
+    spans: dict[str, list[Word]], char_width: float, number_hint: str | None, priced: set[BBox]
 ) -> None:
     """qty x price reads the same both ways, so a row alone cannot tell which is which: where the rows' quantities
     and prices stand in two columns, the column printed with a currency's mark on every row (``priced``) and the
@@ -474,7 +488,7 @@ def _quantity_and_price_by_column(
     else:
         return
     money = [all(CENTS.search(w.text) for w in column) for column in columns]
-    marked = [[id(w) in priced for w in column] for column in columns]
+    marked = [[w.bbox in priced for w in column] for column in columns]
     share = [sum(roles[id(w)] == "quantity" for w in column) / len(column) for column in columns]
     whole = [all((v := _numeric(w, number_hint)) is not None and v % 1 == 0 for w in column) for column in columns]
     fine = [all(_fine_places(w, number_hint) for w in column) for column in columns]
@@ -594,7 +608,7 @@ class GeometricTables:
         for _, found in anchors:
             for role, word in found.items():
                 spans.setdefault(role, []).append(word)
-        _quantity_and_price_by_column(spans, view.char_width, number_hint, _priced_words(lines))
+        _quantity_and_price_by_column(spans, view.char_width, number_hint, _priced_words(lines, view.char_width))
         columns = []
         for role, words in spans.items():
             # numbers align on their right edge; a row that multiplied out by chance (a line number taken
@@ -624,7 +638,8 @@ class GeometricTables:
         rows' own lines hold left of the numbers (a weight) is a column of figures."""
         described = [c for c in columns if c.name in ("description", "sku")]
         numeric = [c for c in columns if c.name in PRICED]
-        if not numeric or any(_named_goods(lines[i], c) for c in described for i, _ in anchors):
+        width = view.char_width
+        if not numeric or any(_named_goods(lines[i], c, found, width) for c in described for i, found in anchors):
             return columns
         firsts: list[Line] = []
         previous = -1
@@ -646,9 +661,19 @@ class GeometricTables:
             return columns
         numbers = [c for c in columns if c not in described]
         for column in described:
-            marks = [w.text for i, _ in anchors for w in lines[i].words if column.x0 <= w.bbox[0] < column.x1]
-            # a weight, a date under the goods: no pricing rule uses it; 'CHF' after each price: the money's mark
-            column.name = "_currency" if marks and all(_money_mark(t) for t in marks) else "_figure"
+            marks = [(w, found) for i, found in anchors for w in lines[i].words if column.x0 <= w.bbox[0] < column.x1]
+            # a weight, a date under the goods: no pricing rule uses it; 'CHF' after each price: the money's mark;
+            # 'pack' after each quantity: the unit
+            column.name = "_currency" if marks and all(_money_mark(w.text) for w, _ in marks) else "_figure"
+            if marks and all(_unit_beside(w, found, width) for w, found in marks):
+                column.name = "unit"
+            elif marks and all(CODE.match(w.text) and _numeric(w, number_hint) is None for w, _ in marks):
+                column.name = "_unread_codes"  # a code on each numbers' line (a cost centre): a text column
+        for text in found:
+            # a text column over the rows' own cells (a cost centre on the numbers' line under a long description)
+            # ends where they start
+            inside = [c.x0 for c in described if text.x0 + width < c.x0 < text.x1]
+            text.x1 = min([text.x1, *(x0 - width for x0 in inside)])
         return [*numbers, *described, *found]
 
     @staticmethod
@@ -734,7 +759,7 @@ class GeometricTables:
                 if all(t.endswith("%") for t in texts):
                     out.append(Column("tax_rate", x0, x1))
                     continue
-                if x1 < numeric_x0 and _counting_up(texts):
+                if x1 < numeric_x0 and counting_up(texts):
                     out.append(Column("_line", x0, x1))  # small numbers counting up: the line numbers
                     continue
                 if (
@@ -747,7 +772,7 @@ class GeometricTables:
                 if _running_total(group, anchors, numeric, number_hint):
                     out.append(Column("_running", x0, x1))  # the cumulative sum of the amounts: no amount
                     continue
-                if _counting_up(texts, strictly=True) and not any(c.name == "_line" for c in out):
+                if counting_up(texts, strictly=True) and not any(c.name == "_line" for c in out):
                     # line numbers printed among the values (columns in any order): no digit of the text beside
                     out.append(Column("_line", x0, x1))
                     continue

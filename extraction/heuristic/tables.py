@@ -9,7 +9,7 @@ from decimal import Decimal
 from statistics import median
 
 from extraction.document import Word
-from extraction.heuristic.geometry import CODE, DASH, LEADER, UNIT, GeometricTables, joined_percents
+from extraction.heuristic.geometry import CODE, DASH, LEADER, UNIT, GeometricTables, counting_up, joined_percents
 from extraction.heuristic.parts import (
     Column,
     PageView,
@@ -295,6 +295,17 @@ def _counts_lines(table: list[RowDraft], name: str) -> bool:
         return False
     values = [int(ws[0].text.rstrip(".")) for ws in cells]
     return values[0] > 0 and all(b - a == values[0] for a, b in itertools.pairwise([0, *values]))
+
+
+def _hollow_priced(table: list[RowDraft]) -> list[tuple[Column, str]]:
+    """A quantity, price or amount caption over no number on any row (a 'Cost centre' read as a price, over
+    codes): its role left free for the column whose values multiply out, given back where none does."""
+    hollow = []
+    for column in table[0].header:
+        if column.name in PRICED and not any(row.cells.get(column.name) for row in table):
+            hollow.append((column, column.name))
+            _rename(table, column, f"_unread_{column.name}")
+    return hollow
 
 
 def _rename(table: list[RowDraft], column: Column, name: str) -> None:
@@ -709,11 +720,52 @@ def _split_at(lines: list[Line]) -> int | None:
     return steps.index(widest) if widest > 1.12 * min(steps) else None
 
 
+_LINE_NUMBER = re.compile(r"\d{1,3}(?:\.\d{1,2})?\.?")
+
+
+def _opening_number(line: Line, cells: dict[str, list[Word]]) -> str | None:
+    """The line number a text line opens with ('1', '10', '1.2'), standing left of the goods' words, in the line
+    number column or in none: where an item's numbers stand under its first line, that line starts the item."""
+    first = line.words[0] if line.words else None
+    described = cells.get("description")
+    if first is None or not _LINE_NUMBER.fullmatch(first.text) or not described or first.bbox[2] > described[0].bbox[0]:
+        return None
+    held = [w for name, ws in cells.items() if name != "_line" for w in ws]
+    return None if any(w is first for w in held) else first.text
+
+
+def _numbered_splits(
+    rows: list[RowDraft],
+    own: list[str | None],
+    lead: list[tuple[Line, dict[str, list[Word]]]],
+    runs: list[tuple[int, list[tuple[Line, dict[str, list[Word]]]]]],
+) -> dict[int, int] | None:
+    """Where each run of text lines between two items' numbers splits when every item prints its line number once
+    and they count up: before the run's line that opens with the next item's number, or after the whole run
+    where that number stands on the item's own numbers line (``own``, per row). None where they do not tell."""
+    held = dict(runs)
+    texts = [n for ln, cells in lead[:1] if (n := _opening_number(ln, cells))]
+    found: dict[int, int] = {}
+    for i, opened in enumerate(own):
+        texts += [opened] if opened else []
+        if i == len(rows) - 1:
+            break
+        run = held.get(i, [])
+        numbered = [(k, n) for k, (ln, cells) in enumerate(run) if (n := _opening_number(ln, cells))]
+        if len(numbered) > 1 or bool(numbered) == bool(own[i + 1]):
+            return None
+        found[i] = numbered[0][0] if numbered else len(run)
+        texts += [n for _, n in numbered]
+    told = any(k < len(held.get(i, [])) for i, k in found.items())
+    return found if told and len(texts) == len(rows) and counting_up(texts, strictly=True) else None
+
+
 def _reanchored(
     rows: list[RowDraft],
     held: dict[int, list[tuple[Line, dict[str, list[Word]]]]],
     first: int,
     lead: list[tuple[Line, dict[str, list[Word]]]],
+    numbers: dict[int, str],
 ) -> None:
     """Gives the text lines between two items' numbers to the item they belong to. A description may wrap under
     its item's numbers (the text is the item's above) or over them (the numbers stand on its last line or under
@@ -724,6 +776,13 @@ def _reanchored(
     for i, run in runs:
         above, below = rows[i].line, rows[i + 1].line
         splits[i] = None if above is None or below is None else _split_at([above, *(ln for ln, _ in run), below])
+    numbered = _numbered_splits(rows, [numbers.get(first + i) for i in range(len(rows))], lead, runs)
+    if numbered is not None:
+        if lead and _opening_number(*lead[0]):
+            _moved(lead, rows[0], None)
+        for i, run in runs:
+            _moved(run[numbered[i] :], rows[i + 1], rows[i])
+        return
     bare = any(not row.cells.get("description") and not row.cells.get("sku") for row in rows)
     if not bare and any(k == len(held[first + i]) for i, k in splits.items()):
         return  # a row keeps the text under it: the descriptions wrap under their numbers
@@ -1030,9 +1089,12 @@ class TableReader(GeometricTables):
             position = start
             page_from = len(rows)  # this page's rows
             held: dict[int, list[tuple[Line, dict[str, list[Word]]]]] = {}  # a row's text lines under it
+            line_numbers: dict[int, str] = {}  # the line number a row's own numbers line opens with
+            described_above: list[Word] = []  # the text over the last row, where its own line names no goods
             opening: list[tuple[Line, dict[str, list[Word]]]] = []  # text after a section's subtotal
             while position < len(view.lines):
                 line, position = view.lines[position], position + 1
+                printed_line = line  # with the words left of a measured table: its line numbers
                 if left_bound and line.words[0].bbox[0] < left_bound:
                     inside = _inside_table(line.words, left_bound, view.char_width)
                     if not inside:
@@ -1084,7 +1146,11 @@ class TableReader(GeometricTables):
                     )
                     if after_subtotal and bare and under_text:
                         _moved(_item_text(opening, line), previous, None)  # a section's first item's text
+                    # a bare row's text stands above it: a line under it is told from that text
+                    described_above = [w for _, c in above for w in c.get("description", [])] if bare else []
                     misses, after_subtotal, opening = 0, False, []
+                    if (opened := _opening_number(printed_line, cells)) is not None:
+                        line_numbers[len(rows)] = opened
                     rows.append(previous)
                     must_find_row = False
                     table_bottom = line.bottom
@@ -1141,14 +1207,15 @@ class TableReader(GeometricTables):
                 close = previous is not None and line.top - previous.bottom < 1.6 * max(line.height, 0.005)
                 spills = previous is not None and _runs_into_description(line, previous, view.char_width)
                 if text_only and close and not spills and previous is not None and previous.page == view.page.number:
-                    if self._is_sub_line(line, previous, view.char_width):
+                    described = previous.cells.get("description") or described_above
+                    if previous.line is not None and self._is_sub_line(line, described, view.char_width):
                         previous.sub_lines.append(line.words)  # 'Delivery: 2026-03-01' under the item
                         previous.bottom = table_bottom = line.bottom
                         continue
                     for name, words in cells.items():
                         if name != "_line":
                             previous.cells.setdefault(name, []).extend(words)
-                    held.setdefault(len(rows) - 1, []).append((line, cells))
+                    held.setdefault(len(rows) - 1, []).append((printed_line, cells))
                     previous.bottom = line.bottom
                     table_bottom = line.bottom
                     continue
@@ -1175,7 +1242,7 @@ class TableReader(GeometricTables):
                     columns, start = again
                     position, previous, misses = start, None, 0
                 # one unreadable line (a smudged scan row) does not end the table; two do
-            _reanchored(rows[page_from:], held, page_from, lead)
+            _reanchored(rows[page_from:], held, page_from, lead, line_numbers)
             if table_top <= table_bottom:
                 spans[view.page.number] = (table_top, table_bottom + 0.002)
         return rows, spans
@@ -1248,11 +1315,11 @@ class TableReader(GeometricTables):
         return close and abs(line.words[0].bbox[0] - description[0].bbox[0]) < 0.5 * char_width
 
     @staticmethod
-    def _is_sub_line(line: Line, row: RowDraft, char_width: float) -> bool:
-        """A line under an item that is not its description wrapping on: indented from where the description
-        starts, or in smaller print (a requested delivery date, a note)."""
-        description = row.cells.get("description")
-        if not description or row.line is None:
+    def _is_sub_line(line: Line, description: list[Word], char_width: float) -> bool:
+        """A line under an item that is not its description (``description``: its words, or those of the text over
+        a bare row) wrapping on: indented from where the description starts, or in smaller print (a requested
+        delivery date, a note)."""
+        if not description:
             return False
         indented = line.words[0].bbox[0] > description[0].bbox[0] + 1.5 * char_width
         # against its tallest word: a word without ascenders ('Hex', 'ace') has a shorter box, not a smaller font;
@@ -1281,6 +1348,7 @@ class TableReader(GeometricTables):
             _split_caption_values(table, number_hint)
             _lettered_code_over_number(table)
             _codes_at_text_end(table)
+            hollow = _hollow_priced(table)
             for column in [c for c in header if c.name.startswith("_unread")]:
                 names = {c.name for c in header}
                 old = column.name
@@ -1336,6 +1404,9 @@ class TableReader(GeometricTables):
                 if role is None:
                     continue
                 _rename(table, column, role)
+            for column, name in hollow:
+                if name not in {c.name for c in header}:
+                    _rename(table, column, name)  # no other column took the role: the caption keeps it
 
     def _quantity_from_text(self, row: RowDraft, number_hint: str | None) -> None:
         """A row without a quantity whose number landed in a text cell ('Office Chair 5', 'PN343903 5', a
