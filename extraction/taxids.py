@@ -501,6 +501,7 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
     30-94421836-6', 'RUT 97.579.209-9'), its groups' spaces closed ('Org.nr. 917 216 479' -> '917216479')."""
     if not words or not any(ch.isdigit() for ch in words[0].text):
         return None  # each reading below starts at a digit of the first word: no caption need be looked up
+    words = _one_number(words)
     modules = caption_modules(caption)
     whole, caption = caption, " ".join(caption.split()[-2:])
     generic = TAX_CAPTION.search(caption) and not re.search(r"\b[A-Z]{2}$", caption)  # no 'DE' before it
@@ -537,6 +538,22 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
     # a misprint)
     shaped = shaped_after_acronym(whole, words)
     return shaped if shaped is not None and not _misprint(modules, shaped) else None
+
+
+def _spaced_apart(before: Word, word: Word) -> bool:
+    """Whether ``word`` stands a column's gap right of ``before`` (over three of its characters' widths): the next
+    cell's text, no group of the same number; a scan sets a form's cells ('PAN 376799606' and '3. Date' right of
+    it) on one line where the born-digital print's baselines kept them apart."""
+    width = (before.bbox[2] - before.bbox[0]) / max(1, len(before.text))
+    return word.bbox[0] - before.bbox[2] > 3 * width
+
+
+def _one_number(words: list[Word]) -> list[Word]:
+    """The words from the first that may print one number: up to the first a column's gap apart."""
+    for i in range(1, len(words)):
+        if _spaced_apart(words[i - 1], words[i]):
+            return words[:i]
+    return words
 
 
 # a phone number in its country's grouping: the trunk prefix '0' and an area code of one to three digits, then the
@@ -639,7 +656,7 @@ def checked_tax_id(words: list[Word]) -> str | None:
     tax-number scheme of any country accepts and checks: one digit changed, the scheme refuses it (a scheme
     that counts the digits alone accepts any number); as printed, its groups' spaces closed."""
     text, found = "", None
-    for word in words[:5]:
+    for word in _one_number(words[:5]):
         if _AMOUNT.fullmatch(word.text.strip(",;:()")):
             return None  # a tax's amount ('VAT 104123.50') or date, no number of a register
         token = word.text.strip(".,;:()")
@@ -687,7 +704,7 @@ def spaced_tax_id(words: list[Word]) -> str | None:
     if module is None:
         return None
     text, found = words[0].text, None
-    for word in words[1:6]:
+    for word in _one_number(words[:6])[1:]:
         token = word.text.strip(".,;:()")
         # a group of digits, or the national number in its own grouping ('BE 0484.105.422', 'CZ 699-00-1234')
         if not re.fullmatch(r"\d{1,4}|\d[\d.\-]{2,14}\d|[A-Z]{1,3}", token):

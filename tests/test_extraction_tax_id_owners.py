@@ -8,7 +8,7 @@ from extraction.document import Document, Page
 from extraction.heuristic import HeuristicExtractor
 from extraction.heuristic.parts import read_tax_id
 from extraction.result import Extraction, FieldValue
-from extraction.taxids import read_tax_ids, tax_id_of
+from extraction.taxids import read_tax_ids, tax_id_at, tax_id_of
 from extraction.terms import net_days
 from tests.fixtures_docs import document_of_rows, words_at
 from tests.test_extraction_roles import _value
@@ -164,3 +164,11 @@ def test_a_party_caption_among_the_table_s_column_captions_names_no_party() -> N
                  (0.681, y, "EA"), (0.798, y, rate), (0.906, y, amount)]  # fmt: skip
     doc = Document([Page(1, 612, 792, [w for x, y, t in rows for w in words_at(t, x, y, 0.0055, 0.009)])])
     assert HeuristicExtractor().extract(doc, "purchase_order").value("vendor_name") != "Part"
+
+
+def test_a_number_of_the_next_cell_a_column_s_gap_apart_is_no_group_of_the_id() -> None:
+    # a scan sets a form's next box ('3. Date') on the id's line: its number is no last group ('3767996063')
+    words = words_at("PAN 376799606", 0.1, 0.1) + words_at("3. Date", 0.55, 0.1)
+    assert tax_id_at(words, 1) == "376799606"
+    # groups a space apart are still one number
+    assert tax_id_at(words_at("VAT GB 707 0909 42", 0.1, 0.1), 1) == "GB707090942"
