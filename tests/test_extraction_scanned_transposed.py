@@ -61,3 +61,29 @@ def test_a_line_of_codes_keeps_its_role_with_one_code_misread() -> None:
     assert _coded([cell("JQ-4904"), cell("Л-2172"), cell("SF-9571"), cell("LO-5972")])
     assert not _coded([cell("JQ-4904"), cell("Л-2172")])  # one of two: no proof
     assert not _coded([cell("Sima"), cell("Amabati"), cell("Irangi")])
+
+
+def test_a_factors_cell_the_scan_lost_is_the_amount_over_the_other_factor_where_the_rest_multiplies_out() -> None:
+    rows: list[tuple[float, list[tuple[float, str]]]] = [
+        (300, [(40, "Item"), (150, "Steel bolt"), (300, "Copper wire"), (450, "Hard hat")]),
+        (318, [(40, "Qty"), _right(260, "8"), _right(560, "24")]),  # '15.5' not read
+        (336, [(40, "Price"), _right(260, "6.25"), _right(410, "7.10"), _right(560, "16.00")]),
+        (354, [(40, "Amount"), _right(260, "50.00"), _right(410, "110.05"), _right(560, "384.00")]),
+    ]
+    assert _items(_scan(rows)) == [
+        ("Steel bolt", Decimal("8"), Decimal("6.25"), Decimal("50.00")),
+        ("Copper wire", Decimal("15.5"), Decimal("7.10"), Decimal("110.05")),
+        ("Hard hat", Decimal("24"), Decimal("16.00"), Decimal("384.00")),
+    ]
+
+
+def test_a_wrapped_descriptions_line_above_the_figures_stays_in_the_band() -> None:
+    rows: list[tuple[float, list[tuple[float, str]]]] = [
+        (282, [(40, "Code"), (150, "SB-101"), (300, "CW-202"), (450, "LF-303")]),
+        (300, [(40, "Item"), (150, "Steel bolt"), (300, "Copper wire"), (450, "LED floodlight")]),
+        (312, [(450, "200 W")]),
+        (330, [(40, "Qty"), _right(260, "8"), _right(410, "15.5"), _right(560, "24")]),
+        (348, [(40, "Price"), _right(260, "6.25"), _right(410, "7.10"), _right(560, "16.00")]),
+        (366, [(40, "Amount"), _right(260, "50.00"), _right(410, "110.05"), _right(560, "384.00")]),
+    ]
+    assert [item[0] for item in _items(_scan(rows))] == ["Steel bolt", "Copper wire", "LED floodlight 200 W"]

@@ -23,7 +23,9 @@ from extraction.layout import ANY_HEAD, Line, joined_thousands
 _WINDOW = 8  # lines a band's three numeric lines may span
 _GAP = 1.4  # a gap this many times a band's line pitch ends it
 _POSITION = re.compile(r"^\d{1,3}\.?$")  # an item's number over its column ('1', '12.')
-_DERIVED = 0.5  # the confidence of a factor's cell a scan lost, told by its column's arithmetic: reviewed
+# the OCR confidence given a factor's cell a scan lost, told by its column's arithmetic (the item's arithmetic, which
+# it makes hold, still lifts the cell's confidence in ``cross_check``: its amount and other factor were read)
+_DERIVED = 0.5
 
 
 @dataclass(slots=True)
@@ -160,8 +162,7 @@ def _filled(
     """The two factor lines of a band whose every column multiplies out, or None. A scan may lose or misread one
     factor's cell ('yi' for '2', a lone '2' not read at all) in a band of three columns or more: the line short of
     one number, its others standing in the columns of the amounts, and every other column multiplying out; the
-    lost cell is then the amount over the other factor where that is a number of four decimals or fewer, at a
-    confidence that sends it to review."""
+    lost cell is then the amount over the other factor where that is a number of four decimals or fewer."""
     rows = [numbers[pair[0]], numbers[pair[1]]]
     full = [row for row in rows if len(row) == len(amounts)]
     if len(full) == 2:
