@@ -176,8 +176,8 @@ def _filled(
     short = 1 - rows.index(full[0])
     columns: list[tuple[Word, Decimal] | None] = []
     remaining = list(rows[short])
-    for amount, _ in amounts:
-        if remaining and abs(remaining[0][0].bbox[2] - amount.bbox[2]) <= tolerance:
+    for cell, _ in amounts:
+        if remaining and abs(remaining[0][0].bbox[2] - cell.bbox[2]) <= tolerance:
             columns.append(remaining.pop(0))
         else:
             columns.append(None)
