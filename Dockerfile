@@ -7,7 +7,8 @@ RUN apt-get update \
       tesseract-ocr-por tesseract-ocr-nld tesseract-ocr-pol tesseract-ocr-swe tesseract-ocr-dan tesseract-ocr-ces \
       tesseract-ocr-fin tesseract-ocr-nor tesseract-ocr-tur tesseract-ocr-hun tesseract-ocr-slk tesseract-ocr-hrv \
       tesseract-ocr-ron tesseract-ocr-slv tesseract-ocr-lit tesseract-ocr-lav tesseract-ocr-est \
-      tesseract-ocr-rus tesseract-ocr-ukr tesseract-ocr-bul tesseract-ocr-srp \
+      tesseract-ocr-rus tesseract-ocr-ukr tesseract-ocr-bul tesseract-ocr-srp tesseract-ocr-mkd tesseract-ocr-hye \
+      tesseract-ocr-kat \
       fonts-urw-base35 fonts-dejavu-core make \
  && rm -rf /var/lib/apt/lists/*
 

@@ -99,21 +99,24 @@ def value_over_caption(lines: list[Line], index: int, caption: list[Word], char_
 OCR_SPACE = 1.5
 # a negative amount's minus sign stands before its head or after its tail ('-1 725,90', '2 453,25-')
 THOUSANDS_HEAD, THOUSANDS_TAIL = re.compile(r"^[-−]?\d{1,3}$"), re.compile(r"^\d{3}(?:[.,]\d+)?[-−]?$")
+ANY_HEAD = re.compile(r"^[-−]?\d+$")
 
 
-def joined_thousands(words: list[Word], space: float = 1.05) -> list[Word]:
+def joined_thousands(words: list[Word], space: float = 1.05, head: re.Pattern[str] = THOUSANDS_HEAD) -> list[Word]:
     """'19' '050,00' printed with a space as thousands separator, as one word '19050,00' ('1 644 228,00' too).
 
     ``space``: the widest gap read as one space, in the second word's mean character widths. OCR's boxes hug the
     ink, so between two OCR'd words a monospaced space also holds both digits' side bearings (1.2-1.4 widths on
-    typewriter and dot-matrix scans); ``OCR_SPACE`` allows for them."""
+    typewriter and dot-matrix scans); ``OCR_SPACE`` allows for them. ``head``: what a first group may be
+    (``ANY_HEAD`` where cells stand far apart, so a head whose own thousands space OCR lost, '1553' '691,44' for
+    '1 553 691,44', joins too)."""
     out: list[Word] = []
     joined: set[int] = set()
     for word in words:
         last = out[-1] if out else None
         if (
             last is not None
-            and (THOUSANDS_HEAD.match(last.text) or id(last) in joined and re.fullmatch(r"[-−]?\d+", last.text))
+            and (head.match(last.text) or id(last) in joined and re.fullmatch(r"[-−]?\d+", last.text))
             and THOUSANDS_TAIL.match(word.text)
             # a space apart: narrower than a digit in most fonts, as wide as one in a monospaced font
             and word.bbox[0] - last.bbox[2] < space * (word.bbox[2] - word.bbox[0]) / len(word.text)

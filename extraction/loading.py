@@ -33,7 +33,7 @@ from extraction.errors import (
 from extraction.layout import reading_order
 from extraction.leaders import without_leaders
 from extraction.normalize import ocr_letter_slips
-from extraction.ocr import get_engine, is_cyrillic_text, level_turn, prepare_scan_levelled
+from extraction.ocr import get_engine, level_turn, prepare_scan_levelled, text_script
 from extraction.photo import Quad, page_size, rectify, unwarp_photo
 from extraction.recogniser import doubted_page, second_reader
 
@@ -385,9 +385,9 @@ def read_scan(image: Image.Image, engine: str = "tesseract", level: bool = True,
         if _sure_count(again) > 2 * max(1, _sure_count(words)):
             image, words, rotation = turned, again, 180
     # a page Tesseract doubts as a whole (a photocopy, a fax, a photo at an angle): PP-OCR's reading of it instead
-    # (not of a page in Cyrillic letters: PP-OCR's model has none)
+    # (not of a page in Cyrillic, Armenian or Georgian letters: PP-OCR's model has Latin letters only)
     second = second_reader()
-    if second is not None and doubted_page(words) and not is_cyrillic_text(" ".join(w.text for w in words)):
+    if second is not None and doubted_page(words) and text_script(" ".join(w.text for w in words)) is None:
         words = second.page_words(image) or words
     return ScanReading(image, reading_order(words), rotation, skew, corners)
 

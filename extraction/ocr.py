@@ -98,28 +98,32 @@ class TesseractEngine:
         if language != self.lang and language in installed_languages():
             again = tesseract_data(image, config, f"{language}+{self.lang}", self.timeout_s)
             words = words_from_data(again, *image.size)
-        elif language == self.lang and (cyrillic := self._cyrillic(image, words, config)):
-            language, words = cyrillic
+        elif language == self.lang and (other := self._other_script(image, words, config)):
+            language, words = other
         words = reread_doubtful(image, without_tall_doubts(words))
         # ink the page's read missed, read with the page's model where its script is not English's
-        missed_lang = f"{language}+{self.lang}" if language in CYRILLIC_LANGUAGES.values() else self.lang
+        missed_lang = f"{language}+{self.lang}" if language in NON_LATIN_MODELS else self.lang
         words = words + read_missed(image, words, lang=missed_lang)
         if language == "ron":
             words = [Word(w.text.translate(_COMMA_BELOW), w.bbox, w.confidence) for w in words]
         return words
 
-    def _cyrillic(self, image: Image.Image, words: list[Word], config: str) -> tuple[str, list[Word]] | None:
-        """A page printed in Cyrillic letters, read again with a Cyrillic model (Russian's first, then the language
-        its reading tells, with English for the codes in Latin letters): the page's model and words, or None for a
-        page in Latin letters.
+    def _other_script(self, image: Image.Image, words: list[Word], config: str) -> tuple[str, list[Word]] | None:
+        """A page printed in Cyrillic, Armenian or Georgian letters, read again with its script's model (for
+        Cyrillic Russian's first, then the language its reading tells; English's beside it for the codes in Latin
+        letters): the page's model and words, or None for a page in Latin letters.
 
-        An English model reads Cyrillic as Latin look-alikes ('Haumenosanne' for 'Наименование') that are no
-        language to the identifier of the Latin languages, and PP-OCR's model has no Cyrillic letters either, so
-        such a page lost every description and unit. Only a page whose English reading is no Latin language
-        (``no_latin_language``) has its script told, on a sheet of its text bands: read with a Cyrillic model
-        (``cyrillic_reading``), else by Tesseract's script detection."""
-        models = [code for code in CYRILLIC_LANGUAGES.values() if code in installed_languages()]
-        if not models or not no_latin_language(words):
+        An English model reads Cyrillic as Latin look-alikes ('Haumenosanne' for 'Наименование'), Armenian as
+        Latin garbage ('Upwqwé Ubnuyhu' for '«Արագած Սերվիս»'), no language to the identifier of the Latin
+        languages, and PP-OCR's model has none of these letters either, so such a page lost every description and
+        unit. Only a page whose English reading is no Latin language (``no_latin_language``) has its script told,
+        on a sheet of its text bands: read with a Cyrillic model (``script_reading``), else by Tesseract's script
+        detection, else read with each other script's model in turn (script detection calls an Armenian sheet
+        Greek or Latin)."""
+        installed = installed_languages()
+        models = [code for code in CYRILLIC_LANGUAGES.values() if code in installed]
+        others = [code for code in SCRIPT_MODELS.values() if code in installed]
+        if not (models or others) or not no_latin_language(words):
             return None
         # the script and the language are told from a sheet of the page's wordiest text bands, and the page is then
         # read once, with the language's model: a whole read with Russian's model only to tell Ukrainian or
@@ -127,17 +131,32 @@ class TesseractEngine:
         sheet = text_bands_sheet(image, words)
         if sheet is None:
             return None
+        if models:
+            first = "rus" if "rus" in models else models[0]
+            read = words_from_data(tesseract_data(sheet, "--psm 6 --oem 1", f"{first}+{self.lang}"), *sheet.size)
+            if script_reading(read, "Cyrillic") or page_script(sheet) == "Cyrillic":
+                return self._cyrillic(image, config, models, read)
+        for model in others:
+            read = words_from_data(tesseract_data(sheet, "--psm 6 --oem 1", model), *sheet.size)
+            if script_reading(read, SCRIPT_OF_MODEL[model]):
+                return model, self._read(image, config, model)
+        return None
+
+    def _cyrillic(self, image: Image.Image, config: str, models: list[str], read: list[Word]) -> tuple[str, list[Word]]:
+        """A Cyrillic page, its sheet ``read`` with Russian's model (or the first installed): its language as the
+        sheet tells it, else as the whole page read with that model tells it."""
         first = "rus" if "rus" in models else models[0]
-        read = words_from_data(tesseract_data(sheet, "--psm 6 --oem 1", f"{first}+{self.lang}"), *sheet.size)
-        if not cyrillic_reading(read) and page_script(sheet) != "Cyrillic":
-            return None
         told = sure_cyrillic_language(read)
         if told not in models:  # the sheet too short to tell: the whole page read with Russian's model tells it
-            read = words_from_data(tesseract_data(image, config, f"{first}+{self.lang}", self.timeout_s), *image.size)
+            read = self._read(image, config, first)
             told = page_language(read)
             if told == first or told not in models:
                 return first, read
-        return told, words_from_data(tesseract_data(image, config, f"{told}+{self.lang}", self.timeout_s), *image.size)
+        return told, self._read(image, config, told)
+
+    def _read(self, image: Image.Image, config: str, model: str) -> list[Word]:
+        """The page read with a language's model, English's beside it for the codes in Latin letters."""
+        return words_from_data(tesseract_data(image, config, f"{model}+{self.lang}", self.timeout_s), *image.size)
 
 
 # Languages the document families print, as language-identification codes and Tesseract's models (Debian:
@@ -159,11 +178,26 @@ SIBLING_LANGUAGES = {
     "no": ("da", "sv"), "da": ("no", "sv"), "sv": ("no", "da"),
 }  # fmt: skip
 # Languages written in Cyrillic letters, as language-identification codes and Tesseract's models (Debian:
-# `tesseract-ocr-rus`, `-ukr`, `-bul`, `-srp`, ...); read where installed (``TesseractEngine._cyrillic``)
+# `tesseract-ocr-rus`, `-ukr`, `-bul`, `-srp`, ...); read where installed (``TesseractEngine._other_script``)
 CYRILLIC_LANGUAGES = {"ru": "rus", "uk": "ukr", "bg": "bul", "sr": "srp", "mk": "mkd", "be": "bel"}
+# Scripts of one language each, as Unicode names them, and the language's Tesseract model (Debian:
+# `tesseract-ocr-hye`, `-kat`); read where installed, told by their letters (``TesseractEngine._other_script``)
+SCRIPT_MODELS = {"Armenian": "hye", "Georgian": "kat"}
+SCRIPT_OF_MODEL = {model: script for script, model in SCRIPT_MODELS.items()}
+# each model of a script other than Latin: a page read with one is read again with it (crops, missed ink)
+NON_LATIN_MODELS = frozenset(CYRILLIC_LANGUAGES.values()) | frozenset(SCRIPT_MODELS.values())
+# the Unicode blocks of those scripts' letters (Georgian: Mkhedruli and its capitals, Mtavruli)
+_SCRIPT_BLOCKS = {
+    "Cyrillic": (("\u0400", "\u04ff"),),
+    "Armenian": (("\u0530", "\u058f"),),
+    "Georgian": (("\u10a0", "\u10ff"), ("\u1c90", "\u1cbf")),
+}
 # An English reading of a page whose likeliest Latin language is under this is no Latin language (a page in
 # Cyrillic read as Latin look-alikes: 0.16-0.24 on the study scans; pages in Latin letters 0.5 and more)
 NO_LANGUAGE = 0.4
+# an English reading whose words (three letters or more) read under this in the median is no Latin language: three
+# Armenian scans read 0.15-0.24, six Latin ones (English, French, Spanish; a photographed one) 0.92-0.96
+UNSURE_READING = 0.5
 # a word of a first reading read under this is no text band of the sheet a page's script is told from
 SHEET_SURE = 0.3
 
@@ -181,20 +215,30 @@ def _identifier(cyrillic: bool = False) -> Any:
     return identifier
 
 
+def text_script(text: str) -> str | None:
+    """The script other than Latin most letters of a text are in ('Cyrillic', 'Armenian', 'Georgian'), else None."""
+    letters = [ch for ch in text if ch.isalpha()]
+    for script, blocks in _SCRIPT_BLOCKS.items():
+        if sum(any(a <= ch <= b for a, b in blocks) for ch in letters) > len(letters) / 2:
+            return script
+    return None
+
+
 def is_cyrillic_text(text: str) -> bool:
     """Whether most letters of a text are Cyrillic."""
-    letters = [ch for ch in text if ch.isalpha()]
-    return bool(letters) and sum("\u0400" <= ch <= "\u04ff" for ch in letters) > len(letters) / 2
+    return text_script(text) == "Cyrillic"
 
 
-def no_latin_language(words: list[Word], below: float = NO_LANGUAGE) -> bool:
+def no_latin_language(words: list[Word], below: float = NO_LANGUAGE, unsure: float = UNSURE_READING) -> bool:
     """Whether an English model's reading of a page (40 letters or more) is no Latin language the identifier
-    knows: its likeliest is under ``below``."""
+    knows: its likeliest is under ``below``, or the model is ``unsure`` of most of its words (three letters or
+    more): an Armenian page read as Latin garbage that the identifier still calls English at 0.4-0.51."""
     identifier = _identifier()
     text = " ".join(w.text for w in words if any(c.isalpha() for c in w.text))
-    if identifier is None or len(text) < 40 or is_cyrillic_text(text):
+    if identifier is None or len(text) < 40 or text_script(text) is not None:
         return False
-    return float(identifier.rank(text)[0][1]) < below
+    sure = [w.confidence for w in words if sum(ch.isalpha() for ch in w.text) >= 3]
+    return float(identifier.rank(text)[0][1]) < below or (bool(sure) and float(np.median(sure)) < unsure)
 
 
 def language_ranks(text: str) -> dict[str, float]:
@@ -210,7 +254,10 @@ def page_language(words: list[Word], sure: float = 0.9) -> str:
     A character n-gram model (py3langid) tells German from an English model's reading of it ('SchweiBdraht',
     'Bestellmenge'), where function words are few (an order prints captions, names and numbers)."""
     text = " ".join(w.text for w in words if any(c.isalpha() for c in w.text))
-    cyrillic = is_cyrillic_text(text)
+    script = text_script(text)
+    if script in SCRIPT_MODELS:  # a script of one language: its model
+        return SCRIPT_MODELS[script]
+    cyrillic = script == "Cyrillic"
     identifier = _identifier(True) if cyrillic else _identifier()
     if identifier is None or len(text) < 40:
         return "eng"
@@ -284,13 +331,14 @@ def sure_cyrillic_language(words: list[Word], sure: float = 0.7) -> str | None:
     return CYRILLIC_LANGUAGES[code] if probability >= sure else None
 
 
-def cyrillic_reading(words: list[Word], sure: float = 0.6) -> bool:
-    """Whether a Cyrillic model's reading of a sheet of text bands is Cyrillic text read with a mean confidence of
-    ``sure`` or more: the script told without script detection. The study's Cyrillic sheets read 0.73-0.95 (one
-    on grained paper that script detection called Latin, whose page PP-OCR then read whole for 5.7 s in Latin
-    letters); a page in Latin letters read upside down reads Latin letters, or Cyrillic ones at 0.37."""
+def script_reading(words: list[Word], script: str, sure: float = 0.6) -> bool:
+    """Whether a script's model's reading of a sheet of text bands is text in that script read with a mean
+    confidence of ``sure`` or more: the script told without script detection. The study's Cyrillic sheets read
+    0.73-0.95 with Russian's model (one on grained paper that script detection called Latin, whose page PP-OCR then
+    read whole for 5.7 s in Latin letters); a page in Latin letters read upside down reads Latin letters, or
+    Cyrillic ones at 0.37."""
     text = " ".join(w.text for w in words if any(c.isalpha() for c in w.text))
-    return is_cyrillic_text(text) and sum(w.confidence for w in words) / len(words) >= sure
+    return bool(words) and text_script(text) == script and sum(w.confidence for w in words) / len(words) >= sure
 
 
 _osd_lock = threading.Lock()

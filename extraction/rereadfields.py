@@ -19,7 +19,7 @@ from PIL import Image
 from extraction.document import Document, Page, Word
 from extraction.layout import group_lines
 from extraction.normalize import is_valid_tax_id
-from extraction.ocr import is_cyrillic_text, word_crop
+from extraction.ocr import text_script, word_crop
 from extraction.recogniser import RapidRecogniser, second_reader
 from extraction.result import Extraction
 from extraction.taxids import line_above, tax_id_at, tax_number_modules
@@ -53,7 +53,7 @@ def reread_fields(doc: Document, extraction: Extraction) -> None:
             for word in page.words
             if word.confidence < TESSERACT_SURE
             and word.text.strip(_EDGES) in tokens
-            and not is_cyrillic_text(word.text)  # PP-OCR's model has no Cyrillic letters
+            and text_script(word.text) is None  # PP-OCR's model has Latin letters only
         ]
     best: dict[tuple[str, str], tuple[float, str]] = {}
     for page in pages:

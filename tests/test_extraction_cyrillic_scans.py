@@ -158,10 +158,11 @@ def test_a_sheet_reads_as_cyrillic_only_as_cyrillic_text_read_surely() -> None:
     def words(text: str, confidence: float) -> list[Word]:
         return [Word(token, (0.0, 0.0, 0.1, 0.1), confidence) for token in text.split()]
 
-    assert ocr.cyrillic_reading(words(" ".join(RUSSIAN), 0.85))
-    assert not ocr.cyrillic_reading(words(" ".join(RUSSIAN), 0.37))  # a page upside down read in a Cyrillic model
-    assert not ocr.cyrillic_reading(words("Purchase order Northwind Traders", 0.95))
-    assert not ocr.cyrillic_reading([])
+    assert ocr.script_reading(words(" ".join(RUSSIAN), 0.85), "Cyrillic")
+    # a page upside down read in a Cyrillic model
+    assert not ocr.script_reading(words(" ".join(RUSSIAN), 0.37), "Cyrillic")
+    assert not ocr.script_reading(words("Purchase order Northwind Traders", 0.95), "Cyrillic")
+    assert not ocr.script_reading([], "Cyrillic")
 
 
 def test_words_read_in_cyrillic_name_a_cyrillic_model_and_russians_where_unsure() -> None:

@@ -24,13 +24,13 @@ from extraction.normalize import (
     parse_amount,
 )
 from extraction.ocr import (
-    CYRILLIC_LANGUAGES,
     DIGITS,
+    NON_LATIN_MODELS,
     PixelBox,
     installed_languages,
-    is_cyrillic_text,
     page_language,
     read_regions,
+    text_script,
 )
 from extraction.recogniser import second_reader
 from extraction.result import PRICED
@@ -77,9 +77,9 @@ class ScanRereader:
                 self._take_numbers(numeric, readings, number_hint, image.size)
                 self._band_reading(view, image, [row for row in page_rows if _unpriced(row, number_hint)], number_hint)
             language = page_language(view.page.words)
-            if text and language in CYRILLIC_LANGUAGES.values():
-                # a page in Cyrillic letters: its cells read again with its own model (English's and PP-OCR's
-                # have no Cyrillic letters and would take look-alikes for them)
+            if text and language in NON_LATIN_MODELS:
+                # a page in Cyrillic (Armenian, Georgian) letters: its cells read again with its own model (English's
+                # and PP-OCR's have none of its letters and would take look-alikes for them)
                 if language in installed_languages():
                     readings = read_regions(image, [box for _, _, box in text], lang=f"{language}+eng")
                     for (row, name, _), (reading,) in zip(text, readings, strict=True):
@@ -100,11 +100,11 @@ class ScanRereader:
             if units:
                 # units read with the page's own model alone: a Slovak 'pár' read 'par', a Ukrainian 'шт', 'кг'
                 # read as their Latin look-alikes 'wT', 'Kr' (English's model reads the short words first)
-                cyrillic = language in CYRILLIC_LANGUAGES.values()
+                own_script = language in NON_LATIN_MODELS
                 readings = read_regions(image, [box for _, box in units], lang=language)
                 for (row, _), (reading,) in zip(units, readings, strict=True):
-                    if cyrillic:
-                        _take_where(row, "unit", reading, lambda w, text, _: is_cyrillic_text(text), False)
+                    if own_script:
+                        _take_where(row, "unit", reading, lambda w, text, _: text_script(text) is not None, False)
                     else:
                         self._take_accents(row, "unit", reading)
 
@@ -116,13 +116,13 @@ class ScanRereader:
         accent its English reading dropped)."""
         if language == "eng" or language not in installed_languages():
             return []
-        cyrillic = language in CYRILLIC_LANGUAGES.values()
+        other_script = language in NON_LATIN_MODELS
         out = []
         for row in rows:
             assert row.line is not None
             words = _first_line(row, "unit")
             plain = [w for w in words if w.text.isascii() and any(ch.isalpha() for ch in w.text)]
-            if plain and (cyrillic or any(sum(ch.isalpha() for ch in w.text) >= 3 for w in plain)):
+            if plain and (other_script or any(sum(ch.isalpha() for ch in w.text) >= 3 for w in plain)):
                 out.append((row, self._words_box(words, char_width, size)))
         return out
 
