@@ -8,7 +8,7 @@ import json
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 from typing import Any
 
@@ -197,6 +197,42 @@ def check_families_split(families: list[Any], splits: Mapping[str, list[str]], s
     assert split_by_kind(families, split_seed) == splits
     assert [f.name for f in families_of("dev")] == splits["dev"]
     assert len({f.family for f in families}) == len(families)
+
+
+def check_sums_to_places(fam: Any, doc: Any) -> None:
+    """qty x price rounded half up to the currency's places (``fam.places``) = the amount; the lines sum to the
+    subtotal; the tax is the subtotal x rate rounded half up; subtotal + tax = total (sets 13 and 14)."""
+    items = doc.truth["line_items"]
+    a = {k: Decimal(v) for k, v in doc.label["amounts"].items()}
+    step = Decimal(1).scaleb(-fam.places)
+    assert a["subtotal"] + a["tax_total"] == a["total"]
+    assert sum((Decimal(i["amount"]) for i in items), Decimal(0)) == a["subtotal"]
+    rate = Decimal(doc.model.tax_rate)
+    assert a["tax_total"] == (a["subtotal"] * rate / 100).quantize(step, rounding=ROUND_HALF_UP)
+    for k, item in enumerate(items):
+        qty, price, amount = (Decimal(item[n]) for n in ("quantity", "unit_price", "amount"))
+        assert amount == (qty * price).quantize(step, rounding=ROUND_HALF_UP), (fam.name, k, item)
+        assert price == price.quantize(step), (fam.name, k, price)
+
+
+def tax_id_printed_whole(
+    valid: Callable[[str, str], bool], countries: Collection[str]
+) -> Callable[[str, str, str], None]:
+    """A ``SetFormats`` tax-id check: the id is printed as labelled (spaces aside) and valid for one of the set's
+    ``countries`` by the set's own ``valid(country, value)``."""
+
+    def check(name: str, printed: str, value: str) -> None:
+        assert printed.replace(" ", "") == value, (name, printed)
+        assert any(valid(c, value) for c in countries), (name, value)
+
+    return check
+
+
+def check_new_desks(families: list[Any], older: Collection[Any]) -> None:
+    """24 families from 24 countries, none of which an ``older`` set module printed."""
+    older_countries = {getattr(f, "country", None) for m in older for f in m.FAMILIES}
+    countries = {f.country for f in families}
+    assert len(countries) == 24 and not countries & older_countries
 
 
 def check_cli_writes_split(tmp_path: Path, set_no: int, n: int, split: str, names: list[str]) -> None:
