@@ -271,8 +271,16 @@ def _text_layer_words(page: pdfium.PdfPage) -> list[Word]:
         textpage.close()
 
 
+def _drawing(text: str) -> bool:
+    """A word that draws rather than says: box-drawing characters (a DOS print's '┌──┬──┐', '│') or a rule typed
+    as one repeated mark ('=====', '-----'). It is neither readable text nor a garbled font's."""
+    return all("\u2500" <= c <= "\u257f" for c in text) or (
+        len(text) >= 4 and len(set(text)) == 1 and not text.isalnum()
+    )
+
+
 def _usable_text(words: list[Word], min_chars: int) -> bool:
-    text = "".join(w.text for w in words)
+    text = "".join(w.text for w in words if not _drawing(w.text))
     if len(text) < min_chars:
         return False
     readable = sum(1 for c in text if c.isalnum() or c in ".,:;/-#$€£%()'&@+*\"")

@@ -9,9 +9,10 @@ import pytest
 from PIL import Image
 from reportlab.pdfgen import canvas
 
+from extraction.document import Word
 from extraction.errors import DocumentError
 from extraction.layout import group_lines
-from extraction.loading import Limits, load_document, render_page_png, sniff_media_type
+from extraction.loading import Limits, _usable_text, load_document, render_page_png, sniff_media_type
 from extraction.ocr import (
     OCR_ENGINES,
     clean_ocr_text,
@@ -557,3 +558,11 @@ def test_two_numbers_set_without_a_space_are_two_words() -> None:
     pdf.save()
     texts = [w.text for w in load_document(buffer.getvalue(), "po.pdf").pages[0].words]
     assert texts == ["120", "44,224,891.20", "500", "161,283,250.00", "1,201,627.20"]
+
+
+def test_box_drawing_is_neither_readable_nor_garbled_text() -> None:
+    # a DOS-style print: rules of box-drawing characters and '=' must not send a good text layer to OCR
+    box = (0.0, 0.0, 1.0, 1.0)
+    words = [Word(t, box) for t in ["=" * 80, "ORDER", "No", "94271", "┌" + "─" * 60 + "┐", "│", "Cement", "│", "100"]]
+    assert _usable_text(words, 20)
+    assert not _usable_text([Word("\ufffd" * 30, box)], 20)

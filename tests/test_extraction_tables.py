@@ -245,3 +245,12 @@ def test_a_table_rule_glued_to_the_unit_is_dropped() -> None:
     extraction = _extract(_words(rows))
     assert [item.value("unit") for item in extraction.line_items] == ["RL", "EA"]
     assert [item.value("quantity") for item in extraction.line_items] == [Decimal(4), Decimal(50)]
+
+
+def test_free_units_beside_the_charged_quantity_are_no_quantity() -> None:
+    # 'Qty + Bonus': '24 + 2' is 24 charged (24 x 715.00) and 2 free; '5+1' the same glued
+    printed = [
+        ("A-1001", "Hex Bolt", "24 + 2", "715.00", "17160.00"),
+        ("A-1002", "Safety Gloves", "5+1", "44.10", "220.50"),
+    ]
+    _assert_items(_extract(_table(HEADER, printed)))

@@ -145,6 +145,51 @@ def _quantity_unglued(words: list[Word], columns: list[Column], char_width: floa
     return out
 
 
+def _bonus_set_aside(words: list[Word], columns: list[Column], char_width: float) -> tuple[list[Word], list[Word]]:
+    """(the words, the free units) of a quantity cell printing the charged quantity and the units given free
+    beside it ('10 + 2', '10+2'): the charged one is the line's quantity (it multiplies by the price), the free
+    ones are no value of the row. Only under the quantity's caption: '3 + 1 core' in a description stays."""
+    quantity = next((c for c in columns if c.name == "quantity"), None)
+    if quantity is None:
+        return words, []
+
+    def under(x0: float, x1: float) -> bool:
+        return quantity.x0 - 3 * char_width <= x0 and x1 <= quantity.x1 + 3 * char_width
+
+    out: list[Word] = []
+    free: list[Word] = []
+    index = 0
+    while index < len(words):
+        word = words[index]
+        glued = re.fullmatch(r"(\d+(?:[.,]\d+)?)\+(\d+)", word.text)
+        if glued and under(word.bbox[0], word.bbox[2]):
+            x0, y0, x1, y1 = word.bbox
+            cut = x0 + (x1 - x0) * len(glued.group(1)) / len(word.text)
+            out.append(Word(glued.group(1), (x0, y0, cut, y1), word.confidence))
+            free.append(Word(word.text[len(glued.group(1)) :], (cut, y0, x1, y1), word.confidence))
+            index += 1
+            continue
+        # '10 + 2' (three words) or '10 +2' (two)
+        sign = words[index + 1] if index + 1 < len(words) else None
+        tail = [sign] if sign is not None and re.fullmatch(r"\+\d+", sign.text) else []
+        if sign is not None and sign.text == "+" and index + 2 < len(words):
+            tail = [sign, words[index + 2]] if re.fullmatch(r"\d+", words[index + 2].text) else []
+        chain = [word, *tail]
+        if (
+            tail
+            and re.fullmatch(r"\d+(?:[.,]\d+)?", word.text)
+            and under(word.bbox[0], chain[-1].bbox[2])
+            and all(b.bbox[0] - a.bbox[2] < 2 * char_width for a, b in itertools.pairwise(chain))
+        ):
+            out.append(word)
+            free += tail
+            index += len(chain)
+            continue
+        out.append(word)
+        index += 1
+    return out, free
+
+
 def _beside(header: tuple[Column, ...], column: Column, name: str) -> bool:
     """Whether ``column`` stands next to the column named ``name`` in the header, either side."""
     index = header.index(column)
@@ -1498,7 +1543,9 @@ class TableReader(GeometricTables):
         previous_end = -1.0
         previous_word: Word | None = None
         names = {c.name for c in columns}
-        words = _quantity_unglued(line.words, columns, char_width)
+        words, free = _bonus_set_aside(_quantity_unglued(line.words, columns, char_width), columns, char_width)
+        if free:
+            cells["_free"] = free
         # '2' before '500' a space apart is the head of '2 500', not a digit of the text before it
         heads = {
             id(a)
