@@ -18,6 +18,8 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen import canvas
 
 from extraction.document import Document, Page, Word
+from extraction.heuristic import HeuristicExtractor
+from extraction.result import Extraction
 
 COLUMN_WIDTHS = {
     "sku": 70,
@@ -356,3 +358,27 @@ def scanned_table(rows: list[tuple[str, ...]] = SCAN_ROWS, height: int = 260) ->
                 words.append(Word(token, (left / 1000, top / height, right / 1000, bottom / height), 0.96))
                 x = right + 8
     return image, words
+
+
+def extract_placed(lines: list[tuple[float, list[tuple[float, str]]]]) -> Extraction:
+    """The heuristic extractor's reading of one A4 text page of ``lines``: (y, [(x, text), ...]), page fractions."""
+    words: list[Word] = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
+    return HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
+
+
+def priced_lines(extraction: Extraction) -> list[tuple[object, ...]]:
+    """Each line item's description, quantity, unit price and amount."""
+    return [
+        (i.value("description"), i.value("quantity"), i.value("unit_price"), i.value("amount"))
+        for i in extraction.line_items
+    ]
+
+
+def image_of_lines(lines: list[str]) -> Image.Image:
+    """A grey page image of ``lines`` in DejaVu Sans (it has Cyrillic, Armenian and Georgian letters), for OCR."""
+    image = Image.new("L", (1700, 200 + 52 * len(lines)), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 26)
+    for index, line in enumerate(lines):
+        draw.text((60, 60 + 52 * index), line, font=font, fill=0)
+    return image

@@ -8,12 +8,11 @@ taken from any study document."""
 import shutil
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
+from PIL import Image
 
 from extraction import ocr
 from extraction.document import Word
-
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+from tests.fixtures_docs import image_of_lines
 
 
 def _cyrillic_installed() -> bool:
@@ -29,15 +28,6 @@ def _cyrillic_installed() -> bool:
 
 
 needs_cyrillic = pytest.mark.skipif(not _cyrillic_installed(), reason="Tesseract's rus and osd models not installed")
-
-
-def _page(lines: list[str]) -> Image.Image:
-    image = Image.new("L", (1700, 200 + 52 * len(lines)), 255)
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype(FONT, 26)
-    for index, line in enumerate(lines):
-        draw.text((60, 60 + 52 * index), line, font=font, fill=0)
-    return image
 
 
 RUSSIAN = [
@@ -73,7 +63,7 @@ def _share_cyrillic(words: list[Word]) -> float:
 @needs_cyrillic
 @pytest.mark.parametrize("lines", [RUSSIAN, UKRAINIAN, SERBIAN])
 def test_a_page_printed_in_cyrillic_is_read_in_cyrillic_letters(lines: list[str]) -> None:
-    words = ocr.TesseractEngine().words(_page(lines))
+    words = ocr.TesseractEngine().words(image_of_lines(lines))
     assert _share_cyrillic(words) > 0.7
     read = " ".join(w.text for w in words)
     # the words of the description as printed, not their Latin look-alikes
@@ -85,7 +75,7 @@ def test_a_page_printed_in_cyrillic_is_read_in_cyrillic_letters(lines: list[str]
 def test_a_ukrainian_page_is_read_with_ukrainians_own_model_where_installed() -> None:
     if "ukr" not in ocr.installed_languages():
         pytest.skip("Tesseract's ukr model not installed")
-    words = ocr.TesseractEngine().words(_page(UKRAINIAN))
+    words = ocr.TesseractEngine().words(image_of_lines(UKRAINIAN))
     assert ocr.page_language(words) == "ukr"
     assert "і" in " ".join(w.text for w in words)  # a letter Russian's model does not have
 
@@ -102,7 +92,7 @@ def test_a_page_in_latin_letters_never_has_its_script_told(monkeypatch: pytest.M
         "Self-drilling screw 4.2 x 19 500 pcs 1.20 600.00",
         "Cotton work gloves 40 pairs 35.00 1400.00",
     ]
-    words = ocr.TesseractEngine().words(_page(lines))
+    words = ocr.TesseractEngine().words(image_of_lines(lines))
     assert "Northwind" in " ".join(w.text for w in words)
 
 
@@ -114,7 +104,7 @@ def test_a_ukrainian_page_is_read_whole_once_its_language_told_from_a_sheet_of_i
     is read whole in English (which tells it is no Latin language), then once with its own model (`scanspeed17`)."""
     if "ukr" not in ocr.installed_languages():
         pytest.skip("Tesseract's ukr model not installed")
-    page = _page(
+    page = image_of_lines(
         [
             *UKRAINIAN,
             "Умови оплати: протягом десяти днів після отримання рахунку",
@@ -149,7 +139,7 @@ def test_a_cyrillic_page_is_told_by_its_sheets_cyrillic_reading_where_script_det
         raise AssertionError("script detection where the sheet's Cyrillic reading tells")
 
     monkeypatch.setattr(ocr, "page_script", latin)
-    words = ocr.TesseractEngine().words(_page(RUSSIAN))
+    words = ocr.TesseractEngine().words(image_of_lines(RUSSIAN))
     assert _share_cyrillic(words) > 0.7
     assert "Шуруп" in " ".join(w.text for w in words)
 
@@ -249,7 +239,7 @@ def test_units_read_again_with_the_pages_model_are_latin_ones_on_cyrillic_pages_
 def test_the_script_sheet_leaves_out_words_read_with_next_to_no_confidence() -> None:
     # a coloured page's specks read by English's model as one long band of Latin letters at confidence 0
     # ('elslealulalwl') were the wordiest band of a Macedonian page's sheet, and its script was told 'Latin'
-    page = _page(RUSSIAN)
+    page = image_of_lines(RUSSIAN)
     top, bottom = (60 / page.height, 52 / page.height), (86 / page.height, 52 / page.height)
     sure = [
         Word(word, (0.05 + 0.1 * col, top[0] + top[1] * line, 0.13 + 0.1 * col, bottom[0] + bottom[1] * line), 0.4)

@@ -5,17 +5,11 @@ from decimal import Decimal
 
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
-from extraction.result import Extraction
-from tests.fixtures_docs import words_at
-
-
-def _extract(lines: list[tuple[float, list[tuple[float, str]]]]) -> Extraction:
-    words: list[Word] = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
-    return HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
+from tests.fixtures_docs import extract_placed
 
 
 def test_a_code_in_brackets_before_the_text_is_the_lines_sku() -> None:
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.30, [(0.08, "Qty"), (0.16, "Item"), (0.66, "Price"), (0.84, "Total")]),
             (0.33, [(0.08, "200"), (0.16, "[HW-8921] Hydraulic hose 2 m"), (0.66, "348.92"), (0.84, "69,784.00")]),
@@ -31,7 +25,7 @@ def test_a_code_in_brackets_before_the_text_is_the_lines_sku() -> None:
 
 def test_line_numbers_under_a_caption_of_the_text_give_way_to_the_words_of_a_column_no_caption_names() -> None:
     # '#' over 'Item' heads the line numbers; the words stand under a caption the extractor does not know
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.30, [(0.06, "#"), (0.11, "Ref"), (0.22, "Wzqf"), (0.50, "Qty"), (0.66, "Price"), (0.84, "Total")]),
             (0.315, [(0.06, "Item"), (0.11, "Code")]),
@@ -53,7 +47,7 @@ def test_line_numbers_under_a_caption_of_the_text_give_way_to_the_words_of_a_col
 
 def test_a_price_per_hundred_or_thousand_units_is_found_by_arithmetic_and_kept_as_printed() -> None:
     # qty x price / per = amount; the captions name nothing, so the columns come from the arithmetic
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.30, [(0.07, "Nrq"), (0.17, "Vbzk"), (0.58, "Zqw"), (0.64, "Enx"), (0.72, "Prq"), (0.79, "Pxr"),
                     (0.86, "Sqm")]),
@@ -106,7 +100,7 @@ def test_words_going_on_with_the_text_a_space_after_it_under_a_second_caption_ar
 
 def test_a_sections_subtotal_and_the_next_sections_heading_do_not_end_the_table() -> None:
     # the line whose one number is the sum of the section's amounts is no item, nor the end of the items
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.30, [(0.08, "Item"), (0.50, "Qty"), (0.66, "Price"), (0.84, "Total")]),
             (0.32, [(0.08, "Wqzr")]),

@@ -7,26 +7,14 @@ from decimal import Decimal
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
 from extraction.result import Extraction
-from tests.fixtures_docs import words_at
+from tests.fixtures_docs import extract_placed, priced_lines, words_at
 
 CAPTIONS = (0.30, [(0.07, "Qzr"), (0.40, "Mlv"), (0.52, "Xkp"), (0.62, "Wrt"), (0.72, "Vbn"), (0.84, "Trz")])
 
 
-def _extract(lines: list[tuple[float, list[tuple[float, str]]]]) -> Extraction:
-    words: list[Word] = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
-    return HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
-
-
-def _read(extraction: Extraction) -> list[tuple[object, ...]]:
-    return [
-        (i.value("description"), i.value("quantity"), i.value("unit_price"), i.value("amount"))
-        for i in extraction.line_items
-    ]
-
-
 def test_amounts_printed_with_their_tax_rate_added_are_found_by_arithmetic() -> None:
     # 12 x 45.50 = 546.00, plus 19 % = 649.74; 3 x 210.00 = 630.00, plus 7 % = 674.10
-    extraction = _extract(
+    extraction = extract_placed(
         [
             CAPTIONS,
             (0.33, [(0.07, "Steel bracket 40 mm"), (0.40, "12"), (0.52, "45.50"), (0.62, "19%"), (0.84, "649.74")]),
@@ -34,7 +22,7 @@ def test_amounts_printed_with_their_tax_rate_added_are_found_by_arithmetic() -> 
             (0.37, [(0.07, "Torque wrench set"), (0.40, "5"), (0.52, "88.20"), (0.62, "19%"), (0.84, "524.79")]),
         ]
     )  # fmt: skip
-    assert _read(extraction) == [
+    assert priced_lines(extraction) == [
         ("Steel bracket 40 mm", Decimal("12"), Decimal("45.50"), Decimal("649.74")),
         ("Cable drum 50 m", Decimal("3"), Decimal("210.00"), Decimal("674.10")),
         ("Torque wrench set", Decimal("5"), Decimal("88.20"), Decimal("524.79")),
@@ -43,7 +31,7 @@ def test_amounts_printed_with_their_tax_rate_added_are_found_by_arithmetic() -> 
 
 def test_a_discount_printed_as_an_amount_comes_off_the_line_and_keeps_its_own_column() -> None:
     # 12 x 45.50 = 546.00 less 27.30 = 518.70: the discount amount is no price nor amount
-    extraction = _extract(
+    extraction = extract_placed(
         [
             CAPTIONS,
             (0.33, [(0.07, "Steel bracket 40 mm"), (0.40, "12"), (0.52, "45.50"), (0.72, "27.30"), (0.84, "518.70")]),
@@ -51,7 +39,7 @@ def test_a_discount_printed_as_an_amount_comes_off_the_line_and_keeps_its_own_co
             (0.37, [(0.07, "Torque wrench set"), (0.40, "5"), (0.52, "88.20"), (0.72, "35.28"), (0.84, "405.72")]),
         ]
     )  # fmt: skip
-    assert _read(extraction) == [
+    assert priced_lines(extraction) == [
         ("Steel bracket 40 mm", Decimal("12"), Decimal("45.50"), Decimal("518.70")),
         ("Cable drum 50 m", Decimal("3"), Decimal("210.00"), Decimal("617.40")),
         ("Torque wrench set", Decimal("5"), Decimal("88.20"), Decimal("405.72")),
@@ -60,7 +48,7 @@ def test_a_discount_printed_as_an_amount_comes_off_the_line_and_keeps_its_own_co
 
 def test_a_net_price_after_a_discount_rate_leaves_the_list_price_as_the_lines_price() -> None:
     # list 50.00 less 10 % = net 45.00; 12 x 45.00 = 540.00: the price is the list price printed first
-    extraction = _extract(
+    extraction = extract_placed(
         [
             CAPTIONS,
             (0.33, [(0.07, "Steel bracket 40 mm"), (0.40, "12"), (0.52, "50.00"), (0.62, "10%"), (0.72, "45.00"),
@@ -71,7 +59,7 @@ def test_a_net_price_after_a_discount_rate_leaves_the_list_price_as_the_lines_pr
                     (0.84, "320.00")]),
         ]
     )  # fmt: skip
-    assert _read(extraction) == [
+    assert priced_lines(extraction) == [
         ("Steel bracket 40 mm", Decimal("12"), Decimal("50.00"), Decimal("540.00")),
         ("Cable drum 50 m", Decimal("3"), Decimal("200.00"), Decimal("570.00")),
         ("Torque wrench set", Decimal("5"), Decimal("80.00"), Decimal("320.00")),
@@ -80,7 +68,7 @@ def test_a_net_price_after_a_discount_rate_leaves_the_list_price_as_the_lines_pr
 
 def test_a_column_of_currency_codes_beside_a_wrapping_text_is_no_word_of_the_text() -> None:
     # no captions: the codes stand in a column of their own, the text wraps onto a second line under itself
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.33, [(0.07, "Steel bracket, zinc plated,"), (0.40, "12"), (0.52, "45.50"), (0.62, "SEK"),
                     (0.84, "546.00")]),
@@ -97,7 +85,7 @@ def test_a_column_of_currency_codes_beside_a_wrapping_text_is_no_word_of_the_tex
 
 
 def _numbered(leaders: str, numbers: tuple[str, str, str]) -> Extraction:
-    return _extract(
+    return extract_placed(
         [
             (0.33, [(0.05, numbers[0]), (0.10, "KX-20431"), (0.20, "Steel bracket" + leaders), (0.40, "12"),
                     (0.52, "45.50"), (0.84, "546.00")]),
@@ -127,7 +115,7 @@ def _placed(y: float, words: list[tuple[float, float, str]]) -> list[Word]:
 
 
 def test_a_position_number_before_a_code_in_brackets_is_neither_text_nor_code() -> None:
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.30, [(0.08, "Qty"), (0.16, "Item"), (0.66, "Price"), (0.84, "Total")]),
             (0.33, [(0.08, "200"), (0.16, "1 [HW-8921] Hydraulic hose 2 m"), (0.66, "348.92"), (0.84, "69,784.00")]),
@@ -141,7 +129,7 @@ def test_a_position_number_before_a_code_in_brackets_is_neither_text_nor_code() 
 def test_values_under_the_second_part_of_a_caption_printed_in_two_are_the_named_columns() -> None:
     # 'Total' then a word naming a column taken already: the amounts stand right-aligned under both;
     # 739.5 x 93.75 = 69,328.125 is printed 69,328.13, so the amount is read, not computed
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.30, [(0.08, "Description"), (0.50, "Qty"), (0.62, "Price"), (0.80, "Total"), (0.86, "Amount")]),
             (0.33, [(0.08, "Hex bolt M12x40"), (0.50, "739.5"), (0.62, "93.75"), (0.8185, "69,328.13")]),
@@ -180,7 +168,7 @@ def test_words_going_on_with_the_text_under_a_second_caption_on_some_rows_only_a
 def test_a_position_number_of_two_digits_before_a_first_column_of_text_is_the_lines() -> None:
     # '10' starts left of the text's caption and ends past where it starts: the line's position, not a value of
     # the column no caption names, under which the text runs on
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.30, [(0.08, "Description"), (0.18, "Wzqf"), (0.50, "Qty"), (0.66, "Price"), (0.84, "Total")]),
             (0.33, [(0.064, "9"), (0.085, "Hex bolt M12x40 zinc"), (0.50, "10"), (0.66, "2.50"), (0.84, "25.00")]),
@@ -199,7 +187,7 @@ def test_a_position_number_of_two_digits_before_a_first_column_of_text_is_the_li
 def test_a_price_per_hundred_printed_before_the_price_with_a_discount_and_tax_multiplies_out() -> None:
     # 5 x 1,680.99 / 100 = 84.05, less 12.5 % = 73.54, plus 7 % = 78.69; the 'per' column and the net price
     # (1,470.87) stand left of the list price
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.33, [(0.07, "Welding rod 10 m"), (0.24, "5"), (0.30, "100"), (0.37, "12.5%"), (0.48, "7%"),
                     (0.60, "1,470.87"), (0.72, "1,680.99"), (0.86, "78.69")]),
@@ -247,7 +235,7 @@ def test_a_sections_subtotal_after_a_page_break_adds_up_the_sections_rows_on_bot
 
 def test_the_column_printing_whole_or_three_place_numbers_is_the_quantity_where_the_price_comes_first() -> None:
     # price before quantity, both with cents on most rows: 1,756.23 x 178.41 reads the same both ways
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.33, [(0.07, "Welding rod 10 m"), (0.24, "1,756.23"), (0.44, "178.41"), (0.84, "313,328.99")]),
             (0.35, [(0.07, "Aluminium profile"), (0.24, "17.09"), (0.44, "1,018.50"), (0.84, "17,406.17")]),
@@ -268,7 +256,7 @@ def test_dotted_codes_counting_up_are_codes_and_zero_padded_positions_line_numbe
     # '769.031' has a code's shape (three places), not a line number's ('1.1'); '00010' is a position
     extraction = _numbered("", ("00010", "00020", "00030"))
     assert [i.value("sku") for i in extraction.line_items] == ["KX-20431", "KX-20977", "LM-30112"]
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.33, [(0.05, "769.031"), (0.20, "Steel bracket"), (0.40, "12"), (0.52, "45.50"), (0.84, "546.00")]),
             (0.35, [(0.05, "939.651"), (0.20, "Cable drum 50 m"), (0.40, "3"), (0.52, "210.00"), (0.84, "630.00")]),
@@ -280,7 +268,7 @@ def test_dotted_codes_counting_up_are_codes_and_zero_padded_positions_line_numbe
 
 def test_a_sections_subtotal_printed_with_the_sections_number_under_a_column_is_no_item_nor_the_end() -> None:
     # no captions: the table is found by its rows' arithmetic; '1' stands under the quantities
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.32, [(0.08, "Wqzr 1")]),
             (0.34, [(0.08, "Hex bolt M12x40"), (0.50, "10"), (0.66, "2.50"), (0.84, "25.00")]),

@@ -7,18 +7,12 @@ rows' columns."""
 
 from decimal import Decimal
 
-from extraction.document import Document, Page, Word
-from extraction.heuristic import HeuristicExtractor
+from extraction.document import Word
 from extraction.heuristic.cards import _quantity_first
 from extraction.heuristic.geometry import _crossing_anchors, _units_beside_quantities
 from extraction.heuristic.parts import Column
 from extraction.result import Extraction
-from tests.fixtures_docs import CHAR, HEIGHT, words_at
-
-
-def _extract(lines: list[tuple[float, list[tuple[float, str]]]]) -> Extraction:
-    words: list[Word] = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
-    return HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
+from tests.fixtures_docs import CHAR, HEIGHT, extract_placed
 
 
 def _lines(extraction: Extraction, *names: str) -> list[tuple[object, ...]]:
@@ -30,7 +24,7 @@ CAPTIONS = (0.30, [(0.05, "Qzr"), (0.12, "Mlv"), (0.60, "Wrt"), (0.70, "Vbn"), (
 
 def test_a_bracketed_code_is_the_texts_where_other_rows_print_their_code_after_the_text() -> None:
     # the code before the text on one row, after it on the others: no column of codes, words of the text
-    extraction = _extract(
+    extraction = extract_placed(
         [
             CAPTIONS,
             (0.33, [(0.05, "1"), (0.12, "[HW-8921] Hydraulic hose 2 m"), (0.60, "200"), (0.70, "348.92"),
@@ -48,7 +42,7 @@ def test_a_bracketed_code_is_the_texts_where_other_rows_print_their_code_after_t
 
 def test_a_swiss_franc_mark_before_a_cards_amount_is_no_word_of_its_description() -> None:
     # each card: '1 Hex bolt M8   Fr. 109.00', then 'Qzr: 25 pc  Mlv: Fr. 4.36'
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.20, [(0.07, "Northwind Tools AG")]),
             (0.30, [(0.07, "1 Hex bolt M8"), (0.79, "Fr."), (0.83, "109.00")]),
@@ -78,7 +72,7 @@ def test_leader_dots_are_no_column_of_a_table_found_by_its_arithmetic() -> None:
     for k, (line, text, code, qty, price, amount) in enumerate(rows):
         cells = [(0.05, line), (0.10, text), (0.27, dots), (0.48, code), (0.60, qty), (0.70, price), (0.84, amount)]
         lines.append((0.30 + 0.02 * k, cells))
-    assert _lines(_extract(lines), "sku", "description", "amount") == [
+    assert _lines(extract_placed(lines), "sku", "description", "amount") == [
         ("RD-900566", "Stainless flange", Decimal("7414.88")),
         ("BM-108258", "Laptop docking station", Decimal("22468.80")),
         ("DA-725392", "Hex bolt", Decimal("1747.22")),
@@ -90,7 +84,7 @@ def test_a_quantity_and_its_unit_right_aligned_in_one_cell_are_no_words_of_the_t
     def row(y: float, text: str, cell: str, price: str, amount: str) -> tuple[float, list[tuple[float, str]]]:
         return (y, [(0.12, text), (0.60 - CHAR * len(cell), cell), (0.68, price), (0.84, amount)])
 
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.30, [(0.12, "Description"), (0.575, "Qty"), (0.68, "Price"), (0.84, "Amount")]),
             row(0.33, "Industrial cable tie", "4 pack", "1,846.56", "7,386.24"),
@@ -108,7 +102,7 @@ def test_a_quantity_and_its_unit_right_aligned_in_one_cell_are_no_words_of_the_t
 def test_a_section_subtotal_pushed_past_its_column_by_the_sections_number_ends_the_section_only() -> None:
     # 'Subtotal 1' stands under the amount's caption, its sum under a caption naming nothing; the next section
     # goes on under its heading
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.30, [(0.12, "Description"), (0.50, "Qty"), (0.60, "Price"), (0.72, "Amount"), (0.86, "Xkpq")]),
             (0.32, [(0.05, "Lot 1 - Fasteners")]),
@@ -140,7 +134,7 @@ def test_a_cards_unit_a_monospaced_space_after_the_quantity_tells_the_quantity()
 
 def test_a_printed_header_leaving_quantity_and_price_unread_yields_to_the_rows_arithmetic() -> None:
     # 'Xkq.' and 'Vbnq zrt. c/IVA' name nothing known; 'IVA' and 'Total' do; the rows multiply out
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.28, [(0.07, "Designação"), (0.54, "Xkq."), (0.62, "Vbnq zrt. c/IVA"), (0.80, "IVA"),
                     (0.88, "Total")]),
@@ -183,7 +177,7 @@ def test_units_beside_the_quantities_with_a_stray_number_among_them_are_the_unit
 
 def test_a_unit_squared_with_a_digit_after_the_quantity_is_no_word_of_the_description() -> None:
     # '20.397 m2' in the quantity's cell, as 'm²' would be
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.30, [(0.12, "Description"), (0.50, "Qty"), (0.64, "Price"), (0.84, "Amount")]),
             (0.33, [(0.12, "Galvanized steel sheet"), (0.50, "20.397 m2"), (0.64, "625.66"), (0.84, "12,761.59")]),

@@ -3,19 +3,11 @@ a currency mark printed before a card's amount, two code columns before the desc
 
 from decimal import Decimal
 
-from extraction.document import Document, Page, Word
-from extraction.heuristic import HeuristicExtractor
-from extraction.result import Extraction
-from tests.fixtures_docs import words_at
+from tests.fixtures_docs import extract_placed
 
 X_PARTS = (0.05, 0.14, 0.26, 0.60, 0.70, 0.84)  # part number, code, description, quantity, price, amount
 X_AFTER = (0.05, 0.36, 0.46, 0.62, 0.72, 0.85)  # description, part number, code, quantity, price, amount
 X_HEADED = (0.05, 0.18, 0.62, 0.72, 0.85)  # part number, code and description, quantity, price, amount
-
-
-def _extract(lines: list[tuple[float, list[tuple[float, str]]]]) -> Extraction:
-    words: list[Word] = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
-    return HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
 
 
 def _row(y: float, xs: tuple[float, ...], texts: tuple[str, ...]) -> tuple[float, list[tuple[float, str]]]:
@@ -24,7 +16,7 @@ def _row(y: float, xs: tuple[float, ...], texts: tuple[str, ...]) -> tuple[float
 
 def test_a_currency_mark_before_a_cards_amount_is_no_word_of_its_description() -> None:
     # each card: '1 Hex bolt M8   € 109.00', then 'Qzr: 25 pc  Mlv: € 4.36'
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.20, [(0.07, "Northwind Tools GmbH")]),
             (0.22, [(0.07, "PO No. 4711-2026")]),
@@ -45,7 +37,7 @@ def test_a_currency_mark_before_a_cards_amount_is_no_word_of_its_description() -
 
 def test_of_two_code_columns_the_one_with_letters_is_the_sku_not_the_number_shaped_part_number() -> None:
     captions = (0.30, [(0.05, "Qzr"), (0.14, "Mlv"), (0.26, "Xkp"), (0.60, "Wrt"), (0.70, "Vbn"), (0.84, "Trz")])
-    extraction = _extract(
+    extraction = extract_placed(
         [
             captions,
             _row(0.33, X_PARTS, ("142.3603", "DA-372365", "Steel bracket 40 mm", "12", "45.50", "546.00")),
@@ -68,7 +60,7 @@ def test_codes_under_an_unread_caption_are_the_sku_where_the_named_code_column_s
         (0.05, 0.30, 0.44, 0.62, 0.72, 0.85),
         ("Description", "Our Part No.", "Your Part No.", "Qty", "Price", "Amount"),
     )
-    extraction = _extract(
+    extraction = extract_placed(
         [
             captions,
             _row(0.33, X_AFTER, ("Steel bracket 40 mm", "592.6719", "DA-372365", "12", "45.50", "546.00")),
@@ -85,7 +77,7 @@ def test_codes_under_an_unread_caption_are_the_sku_where_the_named_code_column_s
 
 def test_a_lettered_code_heading_every_description_is_the_sku_over_a_number_shaped_part_number() -> None:
     captions = (0.30, [(0.05, "Part No."), (0.18, "Description"), (0.62, "Qty"), (0.72, "Price"), (0.85, "Amount")])
-    extraction = _extract(
+    extraction = extract_placed(
         [
             captions,
             _row(0.33, X_HEADED, ("629.5362", "BA-518950 Steel bracket 40 mm", "12", "45.50", "546.00")),
@@ -115,7 +107,7 @@ def test_a_cards_price_after_its_discount_rate_leaves_the_list_price_as_the_line
             (y + 0.02, [(0.07, "Xkp %: 5%"), (0.25, f"Qzr: {qty} m"), (0.45, "Mlv: 95.00")]),
             (y + 0.04, [(0.07, "Wrt 100.00")]),
         ]  # fmt: skip
-    extraction = _extract(rows)
+    extraction = extract_placed(rows)
     assert [(i.value("description"), i.value("quantity"), i.value("unit_price")) for i in extraction.line_items] == [
         ("Cable drum 50 m", Decimal("12.5"), Decimal("100.00")),
         ("Hex bolt M8", Decimal("25.0"), Decimal("100.00")),
@@ -137,7 +129,7 @@ def test_the_next_lines_first_word_is_no_unit_of_a_cards_last_number() -> None:
             (y + 0.02, [(0.07, f"Qzr: {qty}"), (0.45, "Mlv: 95.00")]),
             (y + 0.04, [(0.07, "Wrt Tnz")]),
         ]  # fmt: skip
-    extraction = _extract(rows)
+    extraction = extract_placed(rows)
     assert [(i.value("description"), i.value("quantity"), i.value("unit_price")) for i in extraction.line_items] == [
         ("Cable drum 50 m", Decimal("12.5"), Decimal("95.00")),
         ("Hex bolt M8", Decimal("25.0"), Decimal("95.00")),

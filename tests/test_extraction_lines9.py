@@ -3,20 +3,12 @@ a table of one row under captions wrapped onto two lines."""
 
 from decimal import Decimal
 
-from extraction.document import Document, Page, Word
-from extraction.heuristic import HeuristicExtractor
-from extraction.result import Extraction
-from tests.fixtures_docs import CHAR, words_at
-
-
-def _extract(lines: list[tuple[float, list[tuple[float, str]]]]) -> Extraction:
-    words: list[Word] = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
-    return HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
+from tests.fixtures_docs import CHAR, extract_placed
 
 
 def test_an_order_of_one_row_under_captions_wrapped_onto_two_lines_is_read() -> None:
     # the captions' line, then their continuations ('unit' '(EUR)'), then the order's only row
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.10, [(0.07, "Ironbridge Pharma KG")]),
             (0.12, [(0.07, "Qzr Mlv 45887844")]),
@@ -33,7 +25,7 @@ def test_an_order_of_one_row_under_captions_wrapped_onto_two_lines_is_read() -> 
 
 def test_an_order_of_one_numbered_row_without_captions_is_read() -> None:
     # no captions at all: the row opens with its line number, the quantity times the price makes the amount
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.10, [(0.07, "Cobalt Trading AG")]),
             (0.12, [(0.07, "Qzr Mlv B247028")]),
@@ -49,7 +41,7 @@ def test_an_order_of_one_numbered_row_without_captions_is_read() -> None:
 
 def test_a_sentence_whose_numbers_multiply_out_is_no_order_row() -> None:
     # prose: no line number or code opens it, no captions above it
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.10, [(0.07, "Cobalt Trading AG")]),
             (0.30, [(0.07, "Delivered were 4 crates at 25.00 making 100.00 in all")]),
@@ -76,7 +68,7 @@ def test_a_discount_amount_column_printing_dashes_is_no_part_of_the_description(
         ("3", "AB-1003", "Torque wrench set", "-", "5", "88,20", "441,00"),
         ("4", "AB-1004", "Hydraulic pump unit", "2.635,37", "10", "1.500,00", "12.364,63"),
     ]
-    extraction = _extract(
+    extraction = extract_placed(
         [(0.10, [(0.07, "Cobalt Trading AG")]), (0.12, [(0.07, "Qzr Mlv B247028")])]
         + [(0.30 + 0.02 * i, _right_aligned(row)) for i, row in enumerate(rows)]
     )  # the discount amounts right-aligned on one edge
@@ -90,7 +82,7 @@ def test_a_discount_amount_column_printing_dashes_is_no_part_of_the_description(
 
 def test_a_lone_row_without_captions_whose_quantity_and_price_both_print_cents_is_not_guessed() -> None:
     # '711,45' x '794,98' / 100: which one is the quantity no column tells, so the row is not read
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.10, [(0.07, "Cobalt Trading AG")]),
             (0.30, [(0.05, "1.1"), (0.10, "KB-197337"), (0.22, "Epoxy resin"), (0.55, "100"), (0.62, "794,98"),
@@ -103,7 +95,7 @@ def test_a_lone_row_without_captions_whose_quantity_and_price_both_print_cents_i
 def test_a_unit_set_beside_the_quantity_is_no_description_word_where_a_unit_column_stands_past_the_prices() -> None:
     # '50 pcs' in the quantity's cell, under the price's caption; a caption naming a unit stands past the price
     captions = (0.30, [(0.25, "Description"), (0.40, "Qty"), (0.45, "Unit Price"), (0.66, "Unit"), (0.84, "Amount")])
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.10, [(0.07, "Cobalt Trading AG")]),
             captions,

@@ -7,12 +7,10 @@ The lines here are written for the test (order lines of our own), not taken from
 import shutil
 
 import pytest
-from PIL import Image, ImageDraw, ImageFont
 
 from extraction import ocr
 from extraction.document import Word
-
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"  # DejaVu Sans has Armenian and Georgian letters
+from tests.fixtures_docs import image_of_lines
 
 ARMENIAN = [
     "Պատվեր 4471 մարտի 12",
@@ -57,22 +55,13 @@ def test_an_english_reading_unsure_of_most_of_its_words_is_no_latin_language() -
     assert not ocr.no_latin_language(_words(" ".join(ARMENIAN), 0.9))  # read in its letters already
 
 
-def _page(lines: list[str]) -> Image.Image:
-    image = Image.new("L", (1700, 200 + 52 * len(lines)), 255)
-    draw = ImageDraw.Draw(image)
-    font = ImageFont.truetype(FONT, 26)
-    for index, line in enumerate(lines):
-        draw.text((60, 60 + 52 * index), line, font=font, fill=0)
-    return image
-
-
 @pytest.mark.parametrize(("lines", "model", "script"), [(ARMENIAN, "hye", "Armenian"), (GEORGIAN, "kat", "Georgian")])
 def test_a_page_in_armenian_or_georgian_letters_is_read_in_them(lines: list[str], model: str, script: str) -> None:
     if shutil.which("tesseract") is None or ocr._TesseractApi.library() is None:
         pytest.skip("libtesseract not installed")
     if model not in ocr.installed_languages():
         pytest.skip(f"Tesseract's {model} model not installed")
-    words = ocr.TesseractEngine().words(_page(lines))
+    words = ocr.TesseractEngine().words(image_of_lines(lines))
     read = " ".join(w.text for w in words)
     assert ocr.text_script(read) == script
     assert lines[3].split()[0] in read

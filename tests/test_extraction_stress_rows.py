@@ -4,27 +4,12 @@ number giving its role up, a one-row table whose text stands over its numbers wi
 
 from decimal import Decimal
 
-from extraction.document import Document, Page, Word
-from extraction.heuristic import HeuristicExtractor
-from extraction.result import Extraction
-from tests.fixtures_docs import words_at
-
-
-def _extract(lines: list[tuple[float, list[tuple[float, str]]]]) -> Extraction:
-    words: list[Word] = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
-    return HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
-
-
-def _read(extraction: Extraction) -> list[tuple[object, ...]]:
-    return [
-        (i.value("description"), i.value("quantity"), i.value("unit_price"), i.value("amount"))
-        for i in extraction.line_items
-    ]
+from tests.fixtures_docs import extract_placed, priced_lines
 
 
 def test_a_list_price_of_three_places_beside_its_net_price_is_the_unit_price() -> None:
     # 40 x 1,436.476 less 20 % = 45,967.23; the net price 1,149.181 multiplies out too (to 45,967.24)
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.33, [(0.07, "Standard copy paper"), (0.40, "40"), (0.50, "1,436.476"), (0.62, "20%"),
                     (0.70, "1,149.181"), (0.84, "45,967.23")]),
@@ -34,7 +19,7 @@ def test_a_list_price_of_three_places_beside_its_net_price_is_the_unit_price() -
                     (0.70, "88.143"), (0.84, "528.86")]),
         ]
     )  # fmt: skip
-    assert _read(extraction) == [
+    assert priced_lines(extraction) == [
         ("Standard copy paper", Decimal("40"), Decimal("1436.476"), Decimal("45967.23")),
         ("Hard hat 1/2 inch", Decimal("12"), Decimal("218.205"), Decimal("2487.54")),
         ("Epoxy resin kit", Decimal("6"), Decimal("97.937"), Decimal("528.86")),
@@ -44,7 +29,7 @@ def test_a_list_price_of_three_places_beside_its_net_price_is_the_unit_price() -
 def test_item_text_wrapped_over_and_under_its_numbers_splits_at_the_line_numbers() -> None:
     # the numbers stand on each item's middle line, the steps between lines even: the line number opens each item
     # (lines 0.017 apart, as printed: a word's height and a little)
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.100, [(0.07, "Weber Metalworks GmbH")]),
             (0.300, [(0.05, "1"), (0.10, "Pro PVC pipe, RoHS")]),
@@ -67,7 +52,7 @@ def test_item_text_wrapped_over_and_under_its_numbers_splits_at_the_line_numbers
 
 def test_a_price_caption_over_codes_leaves_its_role_to_the_column_that_multiplies_out() -> None:
     # 'Cost centre' reads as a price's caption, but codes stand under it; the prices under 'Unit Price' multiply out
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.30, [(0.07, "Description"), (0.32, "Cost centre"), (0.46, "Qty"), (0.54, "Unit Price"),
                     (0.68, "Disc. %"), (0.84, "Amount")]),
@@ -77,7 +62,7 @@ def test_a_price_caption_over_codes_leaves_its_role_to_the_column_that_multiplie
                     (0.68, "5%"), (0.84, "3,569.35")]),
         ]
     )  # fmt: skip
-    assert _read(extraction) == [
+    assert priced_lines(extraction) == [
         ("Silicone sealant 500 ml", Decimal("24"), Decimal("1447.7084"), Decimal("34050.10")),
         ("Office chair, black", Decimal("2"), Decimal("1878.6038"), Decimal("3569.35")),
     ]
@@ -85,7 +70,7 @@ def test_a_price_caption_over_codes_leaves_its_role_to_the_column_that_multiplie
 
 def test_a_one_row_table_takes_the_text_over_its_numbers_and_leaves_its_unit_and_note_out() -> None:
     # no captions: the numbers on a line of their own, 'pack' right after the quantity, a note indented under it
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.10, [(0.07, "Weber Metalworks GmbH")]),
             (0.300, [(0.07, "1"), (0.12, "Heavy-duty monitor arm, 230"), (0.38, "TT-593184")]),
@@ -104,7 +89,7 @@ def test_a_one_row_table_takes_the_text_over_its_numbers_and_leaves_its_unit_and
 
 def test_the_column_printed_with_a_currency_mark_is_the_price_where_its_numbers_are_grouped_by_spaces() -> None:
     # no captions, the price left of the quantity; '$ 2 038,3234' is the mark and a number of two words
-    extraction = _extract(
+    extraction = extract_placed(
         [
             (0.100, [(0.07, "Bauer Laboratories SE")]),
             (0.300, [(0.07, "Silicone sealant, ISO 9001"),
@@ -114,7 +99,7 @@ def test_the_column_printed_with_a_currency_mark_is_the_price_where_its_numbers_
             (0.334, [(0.07, "Laptop docking station"), (0.50, "$ 146,2912"), (0.66, "58,569"), (0.82, "$ 8 568,13")]),
         ]
     )  # fmt: skip
-    assert _read(extraction) == [
+    assert priced_lines(extraction) == [
         ("Silicone sealant, ISO 9001", Decimal("3353.4"), Decimal("20.8079"), Decimal("69777.21")),
         ("Timing belt, pack of 100", Decimal("310.4"), Decimal("2038.3234"), Decimal("632695.58")),
         ("Laptop docking station", Decimal("58.569"), Decimal("146.2912"), Decimal("8568.13")),
