@@ -221,11 +221,11 @@ def _accents_lowered(lines: list[Line]) -> list[Line]:
             if word.confidence < 1.0:
                 continue  # an OCR word stays (tested first: the medians below cost a scanned page's lines dearly)
             others = [w for w in line.words if w is not word]
-            foot, height = median(w.bbox[3] for w in others), median(w.bbox[3] - w.bbox[1] for w in others)
+            foot, height = median(w.bbox[3] for w in others), print_size(others)
             below_foot = median(w.bbox[3] for w in below.words)
             # a text layer's word (OCR boxes hug the ink: a descender lowers a foot, see above), onto a line of words
             # of its size (no speck)
-            sized = median(w.bbox[3] - w.bbox[1] for w in below.words) >= 0.6 * height
+            sized = print_size(below.words) >= 0.6 * height
             level = abs(word.bbox[3] - below_foot) < 0.1 * height
             if word.bbox[3] - foot > height / 3 and level and sized:
                 line.words.remove(word)
@@ -243,7 +243,7 @@ def _descenders_joined(lines: list[Line]) -> list[Line]:
         above = out[-1] if out else None
         if above is not None and all(
             word.confidence < 1.0
-            and word.bbox[3] - word.bbox[1] >= 0.6 * median(w.bbox[3] - w.bbox[1] for w in above.words)  # no speck
+            and word.bbox[3] - word.bbox[1] >= 0.6 * print_size(above.words)  # no speck
             and above.top < (word.bbox[1] + word.bbox[3]) / 2 < above.bottom
             and not any(other.bbox[0] < word.bbox[2] and word.bbox[0] < other.bbox[2] for other in above.words)
             for word in line.words

@@ -6,10 +6,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
-from statistics import median
 
 from extraction.document import BBox, Page, Word, union_bbox
-from extraction.layout import Line, value_over_caption
+from extraction.layout import Line, print_size, value_over_caption
 from extraction.normalize import (
     is_valid_tax_id,
     normalize_tax_id,
@@ -71,7 +70,7 @@ def _bbox(words: list[Word]) -> BBox | None:
 def _stack(line: Line, below: Line) -> Line:
     """A two-line table header as one line: each word of ``below`` joins the caption above it (the words of one
     caption a space apart: 'No.' under 'Our' of 'Our Part' joins 'Our Part')."""
-    height = median(w.bbox[3] - w.bbox[1] for w in line.words) if line.words else 0.0
+    height = print_size(line.words) if line.words else 0.0
     merged: list[list[Word]] = []
     for word in line.words:
         if merged and word.bbox[0] - merged[-1][-1].bbox[2] < 0.5 * height:

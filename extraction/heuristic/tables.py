@@ -31,7 +31,7 @@ from extraction.heuristic.vocabulary import (
     _column_roles_of,
     _norm,
 )
-from extraction.layout import Line, joined_thousands, reading_order, split_phrases
+from extraction.layout import Line, joined_thousands, print_size, reading_order, split_phrases
 from extraction.normalize import (
     parse_amount,
     parse_currency,
@@ -923,7 +923,7 @@ class TableReader(GeometricTables):
         words = line.words
         if len(words) < 3 or sum(any(ch.isdigit() for ch in w.text) for w in words) > 0.3 * len(words):
             return None  # a header has a few words and (almost) no numbers
-        height = median(w.bbox[3] - w.bbox[1] for w in words)
+        height = print_size(words)
         matches: list[tuple[list[str], list[Word]]] = []
         unread: list[list[Word]] = []
         unnamed: list[list[Word]] = []
