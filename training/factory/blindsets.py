@@ -24,6 +24,7 @@ BLIND_SETS: dict[int, tuple[str, str]] = {
     12: ("training.factory.blind12", "generate_blind12"),
     13: ("training.factory.blind13", "generate_blind13"),
     14: ("training.factory.blind14", "generate_blind14"),
+    15: ("training.factory.blind15", "generate_blind15"),
 }
 
 BlindGenerator = Callable[..., list[Path]]
