@@ -112,7 +112,7 @@ def _x(*names: str) -> frozenset[str]:
 F = Blind15Family
 FAMILIES: list[Blind15Family] = [
     F("purchase-order-key-grid-kip-la", "po", "en_LA", "LA", "LAK", "keygrid", "dualcur", "en", "nimbus-sans",
-      "sticky"),
+      "sticky", lines=(2, 40)),
     F("purchase-order-requisition-cartons-bt", "po", "en_BT", "BT", "BTN", "requisition", "pack", "en",
       "dejavu-sans", "dogear"),
     F("purchase-order-z-form-slip-af", "po", "en_AF", "AF", "AFN", "slip", "zbar", "en", "dejavu-serif",
@@ -121,14 +121,16 @@ FAMILIES: list[Blind15Family] = [
       "rollers"),
     F("purchase-order-requisition-form-ly", "po", "en_LY", "LY", "LYD", "requisition", "zbar", "en",
       "dejavu-sans-condensed", "sticky", lines=(2, 20)),
-    F("purchase-order-cartons-slip-sd", "po", "en_SD", "SD", "SDG", "slip", "pack", "en", "p052", "dogear"),
+    F("purchase-order-cartons-slip-sd", "po", "en_SD", "SD", "SDG", "slip", "pack", "en", "p052", "dogear",
+      lines=(2, 36)),
     F("bon-de-commande-grille-formulaire-td", "po", "fr_TD", "TD", "XAF", "keygrid", "zbar", "fr", "dejavu-sans",
       "thumb", lines=(2, 20)),
     F("bon-de-commande-demande-achat-ne", "po", "fr_NE", "NE", "XOF", "requisition", "packaging", "fr",
       "nimbus-roman", "dogear"),
     F("bon-de-commande-contre-valeur-cg", "po", "fr_CG", "CG", "XAF", "slip", "dualcur", "fr", "dejavu-serif",
-      "sticky"),
-    F("bon-de-commande-colisage-ga", "po", "fr_GA", "GA", "XAF", "keygrid", "pack", "fr", "urw-gothic", "ghost"),
+      "sticky", lines=(2, 36)),
+    F("bon-de-commande-colisage-ga", "po", "fr_GA", "GA", "XAF", "keygrid", "pack", "fr", "urw-gothic", "ghost",
+      lines=(2, 36)),
     F("nota-de-encomenda-requisicao-cv", "po", "pt_CV", "CV", "CVE", "requisition", "dualcur", "de",
       "dejavu-sans", "tidemark"),
     F("nota-de-encomenda-embalagens-st", "po", "pt_ST", "ST", "STN", "slip", "packaging", "de", "nimbus-sans",
@@ -581,7 +583,8 @@ def sample_po15(rng: random.Random, fam: Blind15Family) -> Order15:
         reference = (ref, Decimal(per_ref))
     names = _NAMES15.get(fam.country, _NAMES15[lang])
     needed = order_date + timedelta(days=rng.randrange(7, 40))
-    req = {"no": f"{rng.choice(['REQ', 'DA', 'RI', 'PR'])}-{rng.randrange(1000, 99999)}",
+    prefix = rng.choice({"en": ["REQ", "PR"], "fr": ["DA", "DAI"], "pt": ["RI", "REQ"]}[lang])
+    req = {"no": f"{prefix}-{rng.randrange(1000, 99999)}",
            "dept": rng.choice(PO_WORDS15[fam.country]["depts"].split("|")), "by": rng.choice(names),
            "checked": rng.choice(names), "approved": rng.choice(names),
            "needed": needed.isoformat(), "budget": f"{rng.randrange(10, 99)}-{rng.randrange(100, 999)}-"
