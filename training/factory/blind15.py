@@ -7,7 +7,7 @@ Niger, the Republic of the Congo and Gabon in French (CFA francs without decimal
 Príncipe and Guinea-Bissau in Portuguese (escudos and dobras with two decimals, CFA francs without); contracts from
 Equatorial Guinea in Spanish, Mauritania, Benin and the Comoros in French (ouguiya with two decimals, CFA and Comorian
 francs without), the Bahamas, Barbados, the Cayman Islands and the Gambia in English. Money has the currency's own
-places from Babel (the Libyan dinar's three, the kip's, afghani's and Iraqi dinar's none); three tax rates with
+places from Babel (the Libyan dinar's three, the kip's, afghani's and Iraqi dinar's none); two tax rates with
 decimals (the Congo's 18.9 % TVA with its additional centimes, Belize's 12.5 % GST) and one of none (Libya). Dates in
 words are Babel's long format for the document's locale ('5 mars 2026', '5 de março de 2026', '5 de marzo de 2026');
 the deeds' dates are ordinal words, new to the project ('the fifth day of March 2026'). python-stdnum has a scheme
