@@ -724,6 +724,10 @@ REFIT_SETS: dict[str, dict[str, Any]] = {
     # 2026-12-07, helper b14dev; never its test half): a fifteenth blind generator (box-drawing prints, fax strips,
     # struck-through revisions, kits and bonus units, redline schedules)
     "blind14-dev": {"kind": "blind", "set": 14, "split": "dev", "n": 36, "seed": 1414},
+    # blind set 15's dev half, as /work/wt/data/blind15-dev (study material since 09:25 of the third session of
+    # 2026-12-07, helper b15dev; never its test half): a sixteenth blind generator (key grids, requisitions in a
+    # handwriting face, pack columns, packaging rows, Z-struck form rows, deeds, offered/agreed and indexed-year rates)
+    "blind15-dev": {"kind": "blind", "set": 15, "split": "dev", "n": 36, "seed": 1515},
     "cal-7": {"kind": "heldout", "split": "calibration", "n": 60, "seed": 7},
     "heldout-8": {"kind": "heldout", "split": "test", "n": 30, "seed": 8},
     "infam": {"kind": "infam", "n": (30, 10, 6), "seed": 9},
