@@ -828,8 +828,14 @@ def _reanchored(
         for i, run in runs:
             _moved(run[numbered[i] :], rows[i + 1], rows[i])
         return
+    roomy = _room_splits(rows, runs)
+    each = {i: splits[i] if splits[i] is not None else roomy.get(i) for i, _ in runs}
+    # every run told where it parts, by a wider step or by a line that had room for the next one's first word
+    all_told = bool(roomy) and all(k is not None for k in each.values())
+    if all_told:
+        splits = dict(each)
     bare = any(not row.cells.get("description") and not row.cells.get("sku") for row in rows)
-    if not bare and any(k == len(held[first + i]) for i, k in splits.items()):
+    if not all_told and not bare and any(k == len(held[first + i]) for i, k in splits.items()):
         return  # a row keeps the text under it: the descriptions wrap under their numbers
     start = rows[0].cells.get("description", [None])[0] if rows else None
     aligned = bool(lead) and (start is None or abs(lead[0][1]["description"][0].bbox[0] - start.bbox[0]) < 0.01)
@@ -843,6 +849,48 @@ def _reanchored(
         )
     for i, run in runs:
         _moved(run[splits[i] or 0 :], rows[i + 1], rows[i])
+
+
+_LEADERS = re.compile(r"[.·…_]{3,}$")
+
+
+def _room_splits(
+    rows: list[RowDraft], runs: list[tuple[int, list[tuple[Line, dict[str, list[Word]]]]]]
+) -> dict[int, int]:
+    """Where a run of description lines between two items' numbers parts, told by the wrapping: a description
+    wraps a word onto the next line only when it does not fit on the line, so a line with room left (to the
+    widest line of the table's descriptions) for the first word of the line below ends its item, as does a line
+    ending in leader dots. Per run (index of the row above it) where exactly one such end stands in it."""
+
+    def own(row: RowDraft) -> list[Word]:
+        if row.line is None:
+            return []
+        top, bottom = row.line.top, row.line.bottom
+        return [w for w in row.cells.get("description", []) if top <= (w.bbox[1] + w.bbox[3]) / 2 <= bottom]
+
+    texts = [ws for _, run in runs for _, cells in run if (ws := cells.get("description"))]
+    texts += [ws for row in rows if (ws := own(row))]
+    if len(texts) < 3:
+        return {}
+    right = max(w.bbox[2] for ws in texts for w in ws)
+    gaps = [b.bbox[0] - a.bbox[2] for ws in texts for a, b in itertools.pairwise(ws) if b.bbox[0] > a.bbox[2]]
+    space = median(gaps) if gaps else 0.0
+    found: dict[int, int] = {}
+    for i, run in runs:
+        lines = [own(rows[i]), *(cells.get("description", []) for _, cells in run), own(rows[i + 1])]
+        ends = [
+            k
+            for k in range(len(lines) - 1)
+            if lines[k]
+            and lines[k + 1]
+            and (
+                _LEADERS.search(lines[k][-1].text)
+                or lines[k][-1].bbox[2] + space + (lines[k + 1][0].bbox[2] - lines[k + 1][0].bbox[0]) < right
+            )
+        ]
+        if len(ends) == 1:
+            found[i] = ends[0]
+    return found
 
 
 def _item_text(
@@ -1333,10 +1381,10 @@ class TableReader(GeometricTables):
     def _text_above(
         self, view: PageView, columns: list[Column], start: int, number_hint: str | None
     ) -> list[tuple[Line, dict[str, list[Word]]]]:
-        """Up to two lines of text right above a table's first row, under its text columns: the first item's
-        description where the numbers stand on its last line (``_reanchored`` tells)."""
+        """Up to six lines of text right above a table's first row, under its text columns: the first item's
+        description where the numbers stand on its last line or under it (``_reanchored`` tells)."""
         out: list[tuple[Line, dict[str, list[Word]]]] = []
-        for index in range(start - 1, max(start - 3, 0) - 1, -1):
+        for index in range(start - 1, max(start - 6, 0) - 1, -1):
             line, below = view.lines[index], view.lines[index + 1]
             cells = self._row_cells(line, columns, view.char_width, number_hint)
             # (a line with a word over the numbers' columns is the header's captions, no item's text)
