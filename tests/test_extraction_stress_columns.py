@@ -1,7 +1,9 @@
 """Columns of the table stress space's structures (bench_tables --space stress) told by what they hold: a price
 column printing one precision of three places beside quantities of varying places, a net price of four places
 that a list price less the discount gives, a unit column set apart from its quantities under descriptions
-standing over their numbers, and a first item whose text runs over four lines above its numbers."""
+standing over their numbers, a first item whose text runs over four lines above its numbers, description runs
+parted where a line had room for the next word, the longest of several code columns as the article's number, a
+price under a caption no vocabulary read, and the first item's text right under the captions."""
 
 from decimal import Decimal
 
@@ -128,9 +130,9 @@ def test_item_text_wrapped_over_and_under_its_numbers_parts_where_a_line_had_roo
     ]
 
 
-def test_a_code_printed_in_groups_of_digits_is_one_cell_and_the_article_number_beside_it_the_sku() -> None:
+def test_of_several_columns_of_digit_codes_the_longest_codes_name_the_article() -> None:
     # no captions; a customs tariff number in three groups a space apart ('7870 86 70'), then the article number:
-    # the groups are no three columns of codes, the first of which would name the article
+    # the groups stand in three columns of codes of their own, the first of which named the article
     rows = [
         ("Galvanized ball bearing, M8", "7870 86 70", "240259911", "6", "1,830.94", "10,985.64"),
         ("Industrial LED panel, rev. C", "3978 53 44", "992033540", "500", "1,612.59", "806,295.00"),
@@ -145,4 +147,56 @@ def test_a_code_printed_in_groups_of_digits_is_one_cell_and_the_article_number_b
         ("240259911", "Galvanized ball bearing, M8", Decimal("6")),
         ("992033540", "Industrial LED panel, rev. C", Decimal("500")),
         ("272176070", "Copy paper A4, class A", Decimal("4")),
+    ]
+
+
+def test_a_price_under_a_caption_no_vocabulary_took_is_the_one_the_rows_multiply_out_with() -> None:
+    # 'Net Price' names the price first, so 'Unit Price' beside it stays unread; the rows' arithmetic (quantity x
+    # unit price less the discount) puts the price under the unread caption, the net price under 'Net Price'
+    extraction = extract_placed(
+        [
+            (0.100, [(0.07, "Weber Metalworks GmbH")]),
+            (0.300, [(0.07, "Part No."), (0.20, "Description"), (0.40, "Net Price"), (0.50, "Disc. %"),
+                     (0.58, "Unit Price"), (0.70, "Qty"), (0.76, "Discount"), (0.88, "Amount")]),
+            (0.320, [(0.07, "4777404"), (0.20, "Corrugated box"), (0.40, "875.62"), (0.50, "5%"), (0.58, "921.71"),
+                     (0.70, "80"), (0.76, "3,686.84"), (0.88, "70,049.96")]),
+            (0.337, [(0.07, "7887528"), (0.20, "Lubricant oil"), (0.40, "314.71"), (0.50, "2%"), (0.58, "321.13"),
+                     (0.70, "1,000"), (0.76, "6,422.60"), (0.88, "314,707.40")]),
+            (0.354, [(0.07, "3873695"), (0.20, "Safety gloves"), (0.40, "1,213.23"), (0.50, "10%"),
+                     (0.58, "1,348.03"), (0.70, "120"), (0.76, "16,176.36"), (0.88, "145,587.24")]),
+        ]
+    )  # fmt: skip
+    assert priced_lines(extraction) == [
+        ("Corrugated box", Decimal("80"), Decimal("921.71"), Decimal("70049.96")),
+        ("Lubricant oil", Decimal("1000"), Decimal("321.13"), Decimal("314707.40")),
+        ("Safety gloves", Decimal("120"), Decimal("1348.03"), Decimal("145587.24")),
+    ]
+
+
+def test_the_first_items_text_right_under_the_captions_is_no_second_caption_line() -> None:
+    # descriptions wrapped over and under their numbers; the first item's first line ('High-temperature') stands
+    # right under 'Description' and names no column: it is the item's text, not the captions' second line
+    extraction = extract_placed(
+        [
+            (0.100, [(0.07, "Weber Metalworks GmbH")]),
+            (0.300, [(0.07, "Part No."), (0.20, "Description"), (0.50, "Qty"), (0.60, "Unit Price"),
+                     (0.80, "Amount")]),
+            (0.316, [(0.20, "High-temperature")]),
+            (0.329, [(0.07, "4777404"), (0.20, "corrugated box, DIN"), (0.50, "80"), (0.60, "921.71"),
+                     (0.80, "73,736.80")]),
+            (0.342, [(0.20, "933, 24 V DC")]),
+            (0.362, [(0.20, "Compact lubricant")]),
+            (0.375, [(0.07, "7887528"), (0.20, "oil, pack of 100, 1/2"), (0.50, "1,000"), (0.60, "321.13"),
+                     (0.80, "321,130.00")]),
+            (0.388, [(0.20, "inch")]),
+            (0.408, [(0.20, "Standard safety")]),
+            (0.421, [(0.07, "3873695"), (0.20, "gloves, M8 x 40 mm,"), (0.50, "120"), (0.60, "1,348.03"),
+                     (0.80, "161,763.60")]),
+            (0.434, [(0.20, "size L")]),
+        ]
+    )  # fmt: skip
+    assert [i.value("description") for i in extraction.line_items] == [
+        "High-temperature corrugated box, DIN 933, 24 V DC",
+        "Compact lubricant oil, pack of 100, 1/2 inch",
+        "Standard safety gloves, M8 x 40 mm, size L",
     ]

@@ -562,11 +562,6 @@ def _counted_by_precision(spans: dict[str, list[Word]], columns: list[list[Word]
             quantities[index], prices[index] = price, quantity
 
 
-def _digit_groups(words: list[Word]) -> bool:
-    """A code printed as three groups of two to four digits or more, a space apart ('7870 86 70', '4012 345 678')."""
-    return len(words) >= 3 and all(re.fullmatch(r"\d{2,4}", w.text) for w in words)
-
-
 def _unit_length(text: str) -> int:
     """A unit's length, a unit per unit ('user/year', 'instance/year') by its longer part."""
     return max(len(part) for part in text.split("/"))
@@ -785,13 +780,8 @@ class GeometricTables:
         for line in lines:
             for phrase in split_phrases(line, width, gap, 1.6):
                 words = [w for w in phrase.words if id(w) not in used and not LEADER.match(w.text)]
-                # a line number or a code run into the text after it ('10 347-6970-62 Translation ...') is a cell;
-                # a code printed in groups of digits a space apart ('7870 86 70', a customs tariff number) is one
-                while (
-                    len(words) > 1
-                    and not _digit_groups(words)
-                    and (_numeric(words[0], number_hint) is not None or CODE.match(words[0].text))
-                ):
+                # a line number or a code run into the text after it ('10 347-6970-62 Translation ...') is a cell
+                while len(words) > 1 and (_numeric(words[0], number_hint) is not None or CODE.match(words[0].text)):
                     cells.append(words[:1])
                     words = words[1:]
                 if words:

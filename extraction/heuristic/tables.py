@@ -645,6 +645,22 @@ def _is_code(text: str, priced: bool) -> bool:
     return True
 
 
+def _longest_codes(table: list[RowDraft], header: tuple[Column, ...]) -> Column | None:
+    """Of the unread columns holding one code of digits on most rows, the one whose codes are the longest (by
+    their middle length), where there are two such columns or more."""
+    lengths: list[tuple[float, Column]] = []
+    for column in header:
+        if not column.name.startswith("_unread"):
+            continue
+        cells = [row.cells.get(column.name, []) for row in table]
+        codes = [ws[0].text for ws in cells if len(ws) == 1 and re.fullmatch(r"\d+", ws[0].text)]
+        if len(codes) >= max(1, 0.8 * len(table)):
+            lengths.append((median(len(c) for c in codes), column))
+    if len(lengths) < 2:
+        return None
+    return max(lengths, key=lambda pair: pair[0])[1]
+
+
 def _lettered_codes_beside(table: list[RowDraft], unread: str) -> bool:
     """Two columns of codes, the one named the article's printing numbers with a point ('632.5163'), the unread one
     codes with letters ('TM-617332'): as the table found by arithmetic, the lettered code names the article."""
@@ -927,6 +943,19 @@ def distance_between(group: list[Word], column: Column) -> float:
     return min(abs(x0 - column.x1), abs(x1 - column.x0))
 
 
+def _priced_under_unread(header: list[Column], rival: list[Column], char_width: float) -> bool:
+    """The rows' arithmetic (``rival``) puts a price, quantity or amount under a caption no vocabulary read, and
+    not under the caption that named that role ('Net Price' read as the price, 'Unit Price' beside it unread, the
+    rows multiplying out with the latter): the words named the role's column wrongly."""
+    for told in rival:
+        if told.name not in PRICED:
+            continue
+        standing = [c for c in header if c.x0 - char_width < told.x1 and told.x0 < c.x1 + char_width]
+        if any(c.name.startswith("_unread") for c in standing) and not any(c.name == told.name for c in standing):
+            return True
+    return False
+
+
 def _header_told_by_rows(header: list[Column], rival: list[Column], char_width: float) -> list[Column] | None:
     """A header read in part (a scan's, or captions in no vocabulary), its missing numeric roles told by the rows'
     arithmetic (``rival``): each such column of the rows names the one unread header column standing over it, or
@@ -1088,7 +1117,10 @@ class TableReader(GeometricTables):
                         break  # one phrase of three words or more under captions: a description, a row's text
                     stacked = _stack(stacked, below)
                 found = self._header_columns(stacked, view.page.source == "ocr")
-                if found and (best is None or len(found) >= best[0]):
+                # a line stacked on that names no column the header did not name already ('High-temperature' under
+                # 'Description': the first item's text over its numbers) is no caption's second line
+                same = best is not None and [c.name for c in found or []] == [c.name for c in best[1]]
+                if found and (best is None or len(found) >= best[0]) and not same:
                     best = (len(found), found, index + extra + 1)
             if best:
                 return best[1], best[2], index
@@ -1138,7 +1170,8 @@ class TableReader(GeometricTables):
                 rival = self._geometric_header(view, number_hint)
                 named = {c.name for c in header[0]}
                 finds_missed = rival is not None and bool({c.name for c in rival[0]} & (set(PRICED) - named))
-                if rival is not None and (finds_missed or scanned and unread):
+                disputed = rival is not None and _priced_under_unread(header[0], rival[0], view.char_width)
+                if rival is not None and (finds_missed or disputed or scanned and unread):
                     # the header's text columns stay (a scan's, or printed 'Unit' over 'user/year'): the arithmetic
                     # names only what the words did not ('Seats', 'Annual fee'); where the two disagree, its columns
                     mended = _header_told_by_rows(header[0], rival[0], view.char_width)
@@ -1442,6 +1475,7 @@ class TableReader(GeometricTables):
             _lettered_code_over_number(table)
             _codes_at_text_end(table)
             hollow = _hollow_priced(table)
+            longest = _longest_codes(table, header)
             for column in [c for c in header if c.name.startswith("_unread")]:
                 names = {c.name for c in header}
                 old = column.name
@@ -1468,6 +1502,9 @@ class TableReader(GeometricTables):
                 codes = [ws for ws in filled if len(ws) == 1 and re.search(r"\d", ws[0].text)]
                 coded = len(codes) >= 0.8 * len(filled) and all(_is_code(ws[0].text, not missing) for ws in codes)
                 # two code columns: the lettered one names the article, the other is the other party's part number
+                # of several columns of codes, the article's number is the longest ('240259911' beside a tariff
+                # number printed in groups, '7870' '86' '70')
+                coded = coded and longest in (None, column)
                 if role is None and (("sku" not in names or sku_empty) and coded or _lettered_codes_beside(table, old)):
                     role = "sku"
                     for other in header:
