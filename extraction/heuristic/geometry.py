@@ -154,9 +154,9 @@ def _list_price(
         counted = value[id(found["quantity"])]
         for _, word, list_price in plain:
             if (
-                CENTS.search(found["quantity"].text)  # a count printed whole ('1') is no price
+                PRICE_PLACES.search(found["quantity"].text)  # a count printed whole ('1') is no price
                 and id(word) not in taken
-                and CENTS.search(word.text)
+                and PRICE_PLACES.search(word.text)
                 and any(d and abs(list_price * (1 - d / 100) - counted) <= cents for _, d in percents)
             ):
                 found = {**found, "quantity": found["unit_price"], "unit_price": found["quantity"]}
@@ -393,6 +393,25 @@ def _named_goods(line: Line, column: Column, found: dict[str, Word], char_width:
     )
 
 
+def _short_unit(text: str) -> bool:
+    """A unit's word: letters, six at most, no currency's mark ('pcs', 'pair', 'Stk.', not 'USD')."""
+    return UNIT.match(text) is not None and len(text) <= 6 and not _money_mark(text)
+
+
+def _unit_column(column: Column, anchors: list[tuple[int, dict[str, Word]]], lines: list[Line]) -> bool:
+    """A column right of every row's quantity holding one short word of letters on each row's line ('ea', 'box',
+    'pair'): the rows' units, set apart from their quantities, no goods named on the numbers' line."""
+    cells = [
+        [w for w in lines[i].words if column.x0 - 0.005 <= w.bbox[0] and w.bbox[2] <= column.x1 + 0.005]
+        for i, _ in anchors
+    ]
+    return (
+        bool(anchors)
+        and all(len(cell) == 1 and _short_unit(cell[0].text) for cell in cells)
+        and all("quantity" in found and column.x0 > found["quantity"].bbox[2] for _, found in anchors)
+    )
+
+
 def _unit_beside(word: Word, found: dict[str, Word], char_width: float) -> bool:
     """A unit's word set right after the row's quantity ('6 pack', '24 000 set'; before the quantity and the price
     are told apart by their columns, either of the two)."""
@@ -470,12 +489,14 @@ def _quantity_and_price_by_column(
     and prices stand in two columns, the column printed with a currency's mark on every row (``priced``) and the
     other on none is the price; else the column printing money (cents on every row) is the price and the one
     printing whole numbers or three places on some row the quantity; where neither prints cents, a column of whole
-    numbers beside one of fine prices (three or four decimals on every row) is the quantity; where both print
-    cents, the role most of its rows gave it."""
+    numbers beside one of fine prices (three or four decimals on every row) is the quantity, and a column printing
+    one precision of three or four places on every row beside one whose places vary ('874.46', '59,025', '413.9')
+    is the price; where both print cents, the role most of its rows gave it."""
     quantities, prices = spans.get("quantity", []), spans.get("unit_price", [])
     if not quantities or not prices:
         return
     roles = {id(w): "quantity" for w in quantities} | {id(w): "unit_price" for w in prices}
+    groupings: list[list[list[Word]]] = []
     for edge in (2, 0):  # numbers aligned right, else left
         columns: list[list[Word]] = []
         for word in sorted(quantities + prices, key=lambda w: w.bbox[edge]):
@@ -483,15 +504,19 @@ def _quantity_and_price_by_column(
                 columns[-1].append(word)
             else:
                 columns.append([word])
+        groupings.append(columns)
         if len(columns) == 2:
             break
     else:
+        _counted_by_precision(spans, min(groupings, key=len), number_hint)
         return
     money = [all(CENTS.search(w.text) for w in column) for column in columns]
     marked = [[w.bbox in priced for w in column] for column in columns]
     share = [sum(roles[id(w)] == "quantity" for w in column) / len(column) for column in columns]
     whole = [all((v := _numeric(w, number_hint)) is not None and v % 1 == 0 for w in column) for column in columns]
     fine = [all(_fine_places(w, number_hint) for w in column) for column in columns]
+    places = [_places(column, number_hint) for column in columns]
+    steady = [_one_fine_precision(column, number_hint) for column in columns]
     every, none = [all(m) for m in marked], [not any(m) for m in marked]
     if every[0] and none[1] or every[1] and none[0]:
         first_counts = every[1]
@@ -499,9 +524,42 @@ def _quantity_and_price_by_column(
         first_counts = not money[0]
     elif not money[0] and whole[0] != whole[1] and fine[1] == whole[0] and fine[0] == whole[1]:
         first_counts = whole[0]
+    elif not money[0] and not money[1] and steady[0] != steady[1] and len(places[0 if steady[1] else 1]) > 1:
+        first_counts = steady[1]
     else:
         first_counts = share[0] >= share[1]
     spans["quantity"], spans["unit_price"] = columns if first_counts else columns[::-1]
+
+
+def _places(column: list[Word], number_hint: str | None) -> set[int]:
+    """The numbers of decimal places ``column``'s values print ('874.46' 2, '59,025' 0, '413.9' 1)."""
+    return {-int(v.as_tuple().exponent) for w in column if (v := _numeric(w, number_hint)) is not None}
+
+
+def _one_fine_precision(column: list[Word], number_hint: str | None) -> bool:
+    """A column printing one precision of three or four places on every row, some value not whole: prices."""
+    places = _places(column, number_hint)
+    return len(places) == 1 and min(places) >= 3 and any(_fine_places(w, number_hint) for w in column)
+
+
+def _counted_by_precision(spans: dict[str, list[Word]], columns: list[list[Word]], number_hint: str | None) -> None:
+    """The quantity and price words of rows standing in more than two columns (a net price on some rows, the list
+    price on others): a price column prints one precision on every row, a quantity's as many places as each count
+    needs. Where exactly one column's places vary and every other prints one fine precision (a column of a few
+    words, a row read by another pricing, aside), a row that took its quantity from a fine column and its price
+    from the varying one has the two swapped."""
+    main = [column for column in columns if 4 * len(column) >= max(map(len, columns))]
+    varying = [column for column in main if len(_places(column, number_hint)) > 1]
+    if len(varying) != 1 or not all(_one_fine_precision(c, number_hint) for c in main if c is not varying[0]):
+        return
+    counts = {id(w) for w in varying[0]}
+    fine = {id(w) for column in main if column is not varying[0] for w in column}
+    quantities, prices = spans["quantity"], spans["unit_price"]
+    if len(quantities) != len(prices):
+        return
+    for index, (quantity, price) in enumerate(zip(quantities, prices, strict=True)):
+        if id(quantity) in fine and id(price) in counts:
+            quantities[index], prices[index] = price, quantity
 
 
 def _unit_length(text: str) -> int:
@@ -639,7 +697,11 @@ class GeometricTables:
         described = [c for c in columns if c.name in ("description", "sku")]
         numeric = [c for c in columns if c.name in PRICED]
         width = view.char_width
-        if not numeric or any(_named_goods(lines[i], c, found, width) for c in described for i, found in anchors):
+        units = [c for c in described if _unit_column(c, anchors, lines)]
+        named = any(
+            _named_goods(lines[i], c, found, width) for c in described if c not in units for i, found in anchors
+        )
+        if not numeric or named:
             return columns
         firsts: list[Line] = []
         previous = -1
@@ -665,7 +727,7 @@ class GeometricTables:
             # a weight, a date under the goods: no pricing rule uses it; 'CHF' after each price: the money's mark;
             # 'pack' after each quantity: the unit
             column.name = "_currency" if marks and all(_money_mark(w.text) for w, _ in marks) else "_figure"
-            if marks and all(_unit_beside(w, found, width) for w, found in marks):
+            if marks and (column in units or all(_unit_beside(w, found, width) for w, found in marks)):
                 column.name = "unit"
             elif marks and all(CODE.match(w.text) and _numeric(w, number_hint) is None for w, _ in marks):
                 column.name = "_unread_codes"  # a code on each numbers' line (a cost centre): a text column

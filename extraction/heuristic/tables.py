@@ -645,6 +645,22 @@ def _is_code(text: str, priced: bool) -> bool:
     return True
 
 
+def _longest_codes(table: list[RowDraft], header: tuple[Column, ...]) -> Column | None:
+    """Of the unread columns holding one code of digits on most rows, the one whose codes are the longest (by
+    their middle length), where there are two such columns or more."""
+    lengths: list[tuple[float, Column]] = []
+    for column in header:
+        if not column.name.startswith("_unread"):
+            continue
+        cells = [row.cells.get(column.name, []) for row in table]
+        codes = [ws[0].text for ws in cells if len(ws) == 1 and re.fullmatch(r"\d+", ws[0].text)]
+        if len(codes) >= max(1, 0.8 * len(table)):
+            lengths.append((median(len(c) for c in codes), column))
+    if len(lengths) < 2:
+        return None
+    return max(lengths, key=lambda pair: pair[0])[1]
+
+
 def _lettered_codes_beside(table: list[RowDraft], unread: str) -> bool:
     """Two columns of codes, the one named the article's printing numbers with a point ('632.5163'), the unread one
     codes with letters ('TM-617332'): as the table found by arithmetic, the lettered code names the article."""
@@ -828,8 +844,14 @@ def _reanchored(
         for i, run in runs:
             _moved(run[numbered[i] :], rows[i + 1], rows[i])
         return
+    roomy = _room_splits(rows, runs)
+    each = {i: splits[i] if splits[i] is not None else roomy.get(i) for i, _ in runs}
+    # every run told where it parts, by a wider step or by a line that had room for the next one's first word
+    all_told = bool(roomy) and all(k is not None for k in each.values())
+    if all_told:
+        splits = dict(each)
     bare = any(not row.cells.get("description") and not row.cells.get("sku") for row in rows)
-    if not bare and any(k == len(held[first + i]) for i, k in splits.items()):
+    if not all_told and not bare and any(k == len(held[first + i]) for i, k in splits.items()):
         return  # a row keeps the text under it: the descriptions wrap under their numbers
     start = rows[0].cells.get("description", [None])[0] if rows else None
     aligned = bool(lead) and (start is None or abs(lead[0][1]["description"][0].bbox[0] - start.bbox[0]) < 0.01)
@@ -843,6 +865,48 @@ def _reanchored(
         )
     for i, run in runs:
         _moved(run[splits[i] or 0 :], rows[i + 1], rows[i])
+
+
+_LEADERS = re.compile(r"[.·…_]{3,}$")
+
+
+def _room_splits(
+    rows: list[RowDraft], runs: list[tuple[int, list[tuple[Line, dict[str, list[Word]]]]]]
+) -> dict[int, int]:
+    """Where a run of description lines between two items' numbers parts, told by the wrapping: a description
+    wraps a word onto the next line only when it does not fit on the line, so a line with room left (to the
+    widest line of the table's descriptions) for the first word of the line below ends its item, as does a line
+    ending in leader dots. Per run (index of the row above it) where exactly one such end stands in it."""
+
+    def own(row: RowDraft) -> list[Word]:
+        if row.line is None:
+            return []
+        top, bottom = row.line.top, row.line.bottom
+        return [w for w in row.cells.get("description", []) if top <= (w.bbox[1] + w.bbox[3]) / 2 <= bottom]
+
+    texts = [ws for _, run in runs for _, cells in run if (ws := cells.get("description"))]
+    texts += [ws for row in rows if (ws := own(row))]
+    if len(texts) < 3:
+        return {}
+    right = max(w.bbox[2] for ws in texts for w in ws)
+    gaps = [b.bbox[0] - a.bbox[2] for ws in texts for a, b in itertools.pairwise(ws) if b.bbox[0] > a.bbox[2]]
+    space = median(gaps) if gaps else 0.0
+    found: dict[int, int] = {}
+    for i, run in runs:
+        lines = [own(rows[i]), *(cells.get("description", []) for _, cells in run), own(rows[i + 1])]
+        ends = [
+            k
+            for k in range(len(lines) - 1)
+            if lines[k]
+            and lines[k + 1]
+            and (
+                _LEADERS.search(lines[k][-1].text)
+                or lines[k][-1].bbox[2] + space + (lines[k + 1][0].bbox[2] - lines[k + 1][0].bbox[0]) < right
+            )
+        ]
+        if len(ends) == 1:
+            found[i] = ends[0]
+    return found
 
 
 def _item_text(
@@ -877,6 +941,19 @@ def distance_between(group: list[Word], column: Column) -> float:
     if x1 >= column.x0 and x0 <= column.x1:
         return 0.0
     return min(abs(x0 - column.x1), abs(x1 - column.x0))
+
+
+def _priced_under_unread(header: list[Column], rival: list[Column], char_width: float) -> bool:
+    """The rows' arithmetic (``rival``) puts a price, quantity or amount under a caption no vocabulary read, and
+    not under the caption that named that role ('Net Price' read as the price, 'Unit Price' beside it unread, the
+    rows multiplying out with the latter): the words named the role's column wrongly."""
+    for told in rival:
+        if told.name not in PRICED:
+            continue
+        standing = [c for c in header if c.x0 - char_width < told.x1 and told.x0 < c.x1 + char_width]
+        if any(c.name.startswith("_unread") for c in standing) and not any(c.name == told.name for c in standing):
+            return True
+    return False
 
 
 def _header_told_by_rows(header: list[Column], rival: list[Column], char_width: float) -> list[Column] | None:
@@ -1040,7 +1117,10 @@ class TableReader(GeometricTables):
                         break  # one phrase of three words or more under captions: a description, a row's text
                     stacked = _stack(stacked, below)
                 found = self._header_columns(stacked, view.page.source == "ocr")
-                if found and (best is None or len(found) >= best[0]):
+                # a line stacked on that names no column the header did not name already ('High-temperature' under
+                # 'Description': the first item's text over its numbers) is no caption's second line
+                same = best is not None and [c.name for c in found or []] == [c.name for c in best[1]]
+                if found and (best is None or len(found) >= best[0]) and not same:
                     best = (len(found), found, index + extra + 1)
             if best:
                 return best[1], best[2], index
@@ -1090,7 +1170,8 @@ class TableReader(GeometricTables):
                 rival = self._geometric_header(view, number_hint)
                 named = {c.name for c in header[0]}
                 finds_missed = rival is not None and bool({c.name for c in rival[0]} & (set(PRICED) - named))
-                if rival is not None and (finds_missed or scanned and unread):
+                disputed = rival is not None and _priced_under_unread(header[0], rival[0], view.char_width)
+                if rival is not None and (finds_missed or disputed or scanned and unread):
                     # the header's text columns stay (a scan's, or printed 'Unit' over 'user/year'): the arithmetic
                     # names only what the words did not ('Seats', 'Annual fee'); where the two disagree, its columns
                     mended = _header_told_by_rows(header[0], rival[0], view.char_width)
@@ -1333,10 +1414,10 @@ class TableReader(GeometricTables):
     def _text_above(
         self, view: PageView, columns: list[Column], start: int, number_hint: str | None
     ) -> list[tuple[Line, dict[str, list[Word]]]]:
-        """Up to two lines of text right above a table's first row, under its text columns: the first item's
-        description where the numbers stand on its last line (``_reanchored`` tells)."""
+        """Up to six lines of text right above a table's first row, under its text columns: the first item's
+        description where the numbers stand on its last line or under it (``_reanchored`` tells)."""
         out: list[tuple[Line, dict[str, list[Word]]]] = []
-        for index in range(start - 1, max(start - 3, 0) - 1, -1):
+        for index in range(start - 1, max(start - 6, 0) - 1, -1):
             line, below = view.lines[index], view.lines[index + 1]
             cells = self._row_cells(line, columns, view.char_width, number_hint)
             # (a line with a word over the numbers' columns is the header's captions, no item's text)
@@ -1394,6 +1475,7 @@ class TableReader(GeometricTables):
             _lettered_code_over_number(table)
             _codes_at_text_end(table)
             hollow = _hollow_priced(table)
+            longest = _longest_codes(table, header)
             for column in [c for c in header if c.name.startswith("_unread")]:
                 names = {c.name for c in header}
                 old = column.name
@@ -1420,6 +1502,9 @@ class TableReader(GeometricTables):
                 codes = [ws for ws in filled if len(ws) == 1 and re.search(r"\d", ws[0].text)]
                 coded = len(codes) >= 0.8 * len(filled) and all(_is_code(ws[0].text, not missing) for ws in codes)
                 # two code columns: the lettered one names the article, the other is the other party's part number
+                # of several columns of codes, the article's number is the longest ('240259911' beside a tariff
+                # number printed in groups, '7870' '86' '70')
+                coded = coded and longest in (None, column)
                 if role is None and (("sku" not in names or sku_empty) and coded or _lettered_codes_beside(table, old)):
                     role = "sku"
                     for other in header:
