@@ -105,8 +105,9 @@ _PLUMBING = {"tesseract_data", "_read_crops", "read_regions"}
 
 def tesseract_pass(config: str, lang: str, frame: FrameType | None) -> str:
     """What a Tesseract read was for: the function that asked for it, its languages and page segmentation mode
-    ('words eng psm 3': the page; 'words swe+eng psm 3': the page again in its language; '_reread_rows eng psm 6
-    digits': a crop sheet of numbers). ``frame``: the caller's frame."""
+    ('first_reading eng psm 3': the page; 'finish swe+eng psm 3': the page again in its language; '_read rus+eng
+    psm 3': in its script; '_reread_rows eng psm 6 digits': a crop sheet of numbers). ``frame``: the caller's
+    frame."""
     while frame is not None and frame.f_code.co_name in _PLUMBING:
         frame = frame.f_back
     caller = frame.f_code.co_name if frame is not None else "?"

@@ -33,7 +33,7 @@ from extraction.errors import (
 from extraction.layout import reading_order
 from extraction.leaders import without_leaders
 from extraction.normalize import ocr_letter_slips
-from extraction.ocr import get_engine, level_turn, prepare_scan_levelled, text_script
+from extraction.ocr import TesseractEngine, get_engine, level_turn, prepare_scan_levelled, text_script
 from extraction.photo import Quad, page_size, rectify, unwarp_photo
 from extraction.recogniser import doubted_page, second_reader
 
@@ -387,10 +387,13 @@ def read_scan(image: Image.Image, engine: str = "tesseract", level: bool = True,
     if _sure_share(words) < UPSIDE_DOWN_SURE:
         # a page fed upside down reads as garbage Tesseract is unsure of, word after word: read it turned
         # round too, and keep whichever reading is sure of more words (a page that is merely poor reads no
-        # better turned round and stays as it was read)
+        # better turned round and stays as it was read); the turned page is read whole once, and read again
+        # (its language, its doubtful words, its missed ink) only where it is kept
         turned = image.rotate(180)
-        again = reader.words(turned)
+        again = reader.first_reading(turned) if isinstance(reader, TesseractEngine) else reader.words(turned)
         if _sure_count(again) > 2 * max(1, _sure_count(words)):
+            if isinstance(reader, TesseractEngine):
+                again = reader.finish(turned, again)
             image, words, rotation = turned, again, 180
     # a page Tesseract doubts as a whole (a photocopy, a fax, a photo at an angle): PP-OCR's reading of it instead
     # (not of a page in Cyrillic, Armenian or Georgian letters: PP-OCR's model has Latin letters only)

@@ -85,10 +85,20 @@ class TesseractEngine:
         return shutil.which("tesseract") is not None
 
     def words(self, image: Image.Image) -> list[Word]:
+        return self.finish(image, self.first_reading(image))
+
+    def first_reading(self, image: Image.Image) -> list[Word]:
+        """The page read whole once with English's model: what tells its language, its script and whether it was
+        fed upside down (``loading.read_scan``), before ``finish`` reads any of it again."""
         # Tesseract's own (Otsu) threshold: Sauvola (thresholding_method=2) read more digits on a sample
         # but lost header fields and line items on the 20-scan dev set, so it stays off
         config = f"--psm {self.psm} --oem 1"
-        words = words_from_data(tesseract_data(image, config, self.lang, self.timeout_s), *image.size)
+        return words_from_data(tesseract_data(image, config, self.lang, self.timeout_s), *image.size)
+
+    def finish(self, image: Image.Image, words: list[Word]) -> list[Word]:
+        """The page's ``first_reading`` read again where it needs to be: whole with its language's model, its doubtful
+        codes and numbers from crops, the ink it missed."""
+        config = f"--psm {self.psm} --oem 1"
         # an English model drops accents and misreads the letters that carry them ('Schweißdraht' ->
         # 'SchweiBdraht', 'Cantú' -> 'Cantu'): a page in another language whose model is installed is read again
         # with both, the language's model first and English where it doubts a word: with English first, English
@@ -950,6 +960,8 @@ def is_bilevel(image: Image.Image, share: float = 0.99) -> bool:
 
 # ---- reading regions again -------------------------------------------------------------------
 
+# the tallest sheet of crops read in one call: Tesseract refuses an image over 32767 px a side
+SHEET_MAX = 32767
 DIGITS = "0123456789.,-"  # no apostrophe: pytesseract splits the config as a shell line
 PixelBox = tuple[int, int, int, int]
 
@@ -1012,34 +1024,44 @@ def _read_crops(
         )
         crops.extend(_variant(crop, kind) for kind in variants)
     gap = 40
-    sheet = Image.new("L", (max(c.width for c in crops) + 2 * gap, sum(c.height + gap for c in crops) + gap), 255)
-    spans, top = [], gap
-    for crop in crops:
-        sheet.paste(crop, (gap, top))
-        spans.append((top - gap / 2, top + crop.height + gap / 2, top))
-        top += crop.height + gap
     config = "--psm 6 --oem 1" + (f" -c tessedit_char_whitelist={charset}" if charset else "")
-    data = tesseract_data(sheet, config, lang, timeout_s)
     n = len(variants)
     read: list[list[tuple[str, float, PixelBox]]] = [[] for _ in crops]
-    columns = zip(data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"], strict=True)
-    for text, conf, left, word_top, width, height in columns:
-        text = clean_ocr_text(str(text))
-        if not text or float(conf) < 0:
-            continue
-        middle = word_top + height / 2
-        index = next((i for i, (a, b, _) in enumerate(spans) if a <= middle < b), None)
-        if index is None:
-            continue
-        x0, y0 = boxes[index // n][:2]
-        crop_top = spans[index][2]
-        box = (
-            x0 + round((left - gap) / scale),
-            y0 + round((word_top - crop_top) / scale),
-            x0 + round((left - gap + width) / scale),
-            y0 + round((word_top - crop_top + height) / scale),
-        )
-        read[index].append((text, round(min(1.0, float(conf) / 100.0), 4), box))
+    # Tesseract refuses an image over 32767 px a side: a page whose ink a read missed in 380 runs (a Cyrillic
+    # order's table) filled a sheet 32384 px tall; more sheets where one would be taller than that
+    first = 0
+    while first < len(crops):
+        last, tall = first, gap
+        while last < len(crops) and (last == first or tall + crops[last].height + gap <= SHEET_MAX):
+            tall += crops[last].height + gap
+            last += 1
+        sheet = Image.new("L", (max(c.width for c in crops[first:last]) + 2 * gap, tall), 255)
+        spans, top = [], gap
+        for crop in crops[first:last]:
+            sheet.paste(crop, (gap, top))
+            spans.append((top - gap / 2, top + crop.height + gap / 2, top))
+            top += crop.height + gap
+        data = tesseract_data(sheet, config, lang, timeout_s)
+        columns = zip(data["text"], data["conf"], data["left"], data["top"], data["width"], data["height"], strict=True)
+        for text, conf, left, word_top, width, height in columns:
+            text = clean_ocr_text(str(text))
+            if not text or float(conf) < 0:
+                continue
+            middle = word_top + height / 2
+            found = next((i for i, (a, b, _) in enumerate(spans) if a <= middle < b), None)
+            if found is None:
+                continue
+            index = first + found
+            x0, y0 = boxes[index // n][:2]
+            crop_top = spans[found][2]
+            box = (
+                x0 + round((left - gap) / scale),
+                y0 + round((word_top - crop_top) / scale),
+                x0 + round((left - gap + width) / scale),
+                y0 + round((word_top - crop_top + height) / scale),
+            )
+            read[index].append((text, round(min(1.0, float(conf) / 100.0), 4), box))
+        first = last
     return [read[i * n : (i + 1) * n] for i in range(len(boxes))]
 
 

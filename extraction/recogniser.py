@@ -66,8 +66,17 @@ class RapidRecogniser:
         with _lock:
             read = _engine()(np.repeat(grey[:, :, None], 3, axis=2), use_cls=False, return_word_box=True)
         width, height = image.size
+        lines = read.word_results or ()
+        if not all(
+            isinstance(word, tuple | list) and len(word) == 3 and isinstance(word[0], str)
+            for line in lines
+            for word in line
+        ):
+            # where one detected line reads nothing (a faxed page), rapidocr leaves every line's words without
+            # their boxes: Tesseract's reading of the page stands
+            return []
         words: list[Word] = []
-        for line in read.word_results or ():
+        for line in lines:
             depth = 0
             for text, score, points in line:
                 opened, raw = depth > 0, str(text)

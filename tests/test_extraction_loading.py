@@ -504,6 +504,30 @@ def test_a_page_in_another_language_is_read_with_its_own_model_first() -> None:
     assert {"39985", "628,73", "1489,03"} <= texts  # the numbers as before
 
 
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_crops_that_would_make_a_sheet_taller_than_tesseract_reads_go_on_more_sheets(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from extraction import ocr
+
+    page = _printed_scan(["Harbour 4711", "Cable 105.00", "Payment 2.10"])
+    words = ocr.words_from_data(ocr.tesseract_data(page, "--psm 6 --oem 1"), *page.size)
+    boxes = [ocr.word_crop(w, page.size) for w in words if w.text in {"Harbour", "4711", "105.00", "Payment"}]
+    tall = max(b[3] - b[1] for b in boxes)
+    sheets: list[int] = []
+    read = ocr.tesseract_data
+
+    def measured(image: Image.Image, config: str, lang: str = "eng", timeout_s: float = 120.0) -> dict:
+        sheets.append(image.height)
+        return read(image, config, lang, timeout_s)
+
+    monkeypatch.setattr(ocr, "tesseract_data", measured)
+    monkeypatch.setattr(ocr, "SHEET_MAX", 2 * (2 * tall + 40) + 40)  # two crops at twice their size a sheet
+    readings = ocr.read_regions(page, boxes)
+    assert len(sheets) == 2 and max(sheets) <= ocr.SHEET_MAX
+    assert [crop[0][0] for (crop,) in readings] == ["Harbour", "4711", "105.00", "Payment"]  # each back in its place
+
+
 @pytest.mark.slow
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
 def test_a_page_fed_upside_down_is_read_turned_round() -> None:
@@ -526,6 +550,40 @@ def test_a_page_fed_upside_down_is_read_turned_round() -> None:
     # an upright page is read once, as before
     again = read_scan(upright).words
     assert {"Purchase", "Harbour", "105.00"} <= {w.text for w in again}
+
+
+def test_a_poor_page_read_turned_round_is_read_again_only_where_the_turned_reading_is_kept(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from extraction import loading, ocr
+
+    page = Image.new("L", (400, 300), 255)
+    page.paste(0, (40, 40, 140, 60))  # ink at the top: which way up the page is read
+    unsure = [Word(f"word{i}", (0.1, 0.05 * i, 0.3, 0.05 * i + 0.04), 0.5) for i in range(10)]
+    sure = [Word(f"word{i}", (0.1, 0.05 * i, 0.3, 0.05 * i + 0.04), 0.95) for i in range(10)]
+    finished: list[str] = []
+
+    def way(image: Image.Image) -> str:
+        return "upright" if np.asarray(image)[:150].min() < 128 else "turned"
+
+    def first_reading(self: ocr.TesseractEngine, image: Image.Image) -> list[Word]:
+        return sure if upside_down and way(image) == "turned" else unsure
+
+    def finish(self: ocr.TesseractEngine, image: Image.Image, words: list[Word]) -> list[Word]:
+        finished.append(way(image))
+        return words
+
+    monkeypatch.setattr(ocr.TesseractEngine, "first_reading", first_reading)
+    monkeypatch.setattr(ocr.TesseractEngine, "finish", finish)
+    monkeypatch.setattr(loading, "second_reader", lambda: None)
+    # a poor page (a soft fax) reads no better turned round: the turned reading is one whole read, not finished
+    upside_down = False
+    reading = loading.read_scan(page, level=False, flatten=False)
+    assert reading.rotation == 0 and finished == ["upright"]
+    # a page fed upside down: its turned reading is kept, and finished
+    upside_down, finished = True, []
+    reading = loading.read_scan(page, level=False, flatten=False)
+    assert reading.rotation == 180 and finished == ["upright", "turned"]
 
 
 def _faxed(image: Image.Image, cut: int = 150) -> Image.Image:

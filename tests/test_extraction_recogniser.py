@@ -171,6 +171,23 @@ def test_pp_ocr_reads_a_whole_page_into_words_with_boxes() -> None:
     assert 0 < gloves.bbox[0] < gloves.bbox[2] < 0.5 and 0.3 < gloves.bbox[1] < 0.5
 
 
+def test_a_whole_page_whose_words_pp_ocr_left_without_boxes_is_read_as_nothing(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from extraction import recogniser
+
+    box = [[10, 20], [60, 20], [60, 30], [10, 30]]
+    result = dataclasses.make_dataclass("Read", ["word_results"])
+    boxed = result(((("Total", 0.97, box), ("12.50", 0.95, box)),))
+    # one detected line read as nothing: rapidocr hands back every line's raw characters, no word boxes
+    unboxed = result(((("T", "o"), (0.97, 0.9), 0.5), ((), (), 0.0)))
+    page = Image.new("L", (100, 100), 255)
+    monkeypatch.setattr(recogniser, "_engine", lambda: lambda *args, **kwargs: boxed)
+    assert [(w.text, w.confidence) for w in RapidRecogniser().page_words(page)] == [("Total", 0.97), ("12.50", 0.95)]
+    monkeypatch.setattr(recogniser, "_engine", lambda: lambda *args, **kwargs: unboxed)
+    assert RapidRecogniser().page_words(page) == []  # a faxed page's read crashed the document
+
+
 def _amounts(words: list[Word], image: Image.Image) -> list[str]:
     items = HeuristicExtractor().extract(Document([Page(1, 1000, 260, words, "ocr", image=image)])).line_items
     return [str(item.cells["amount"].value) for item in items]
