@@ -55,6 +55,13 @@ BETWEEN = re.compile(
 # 'and' where it joins two parties in languages whose word for it AND leaves out (it starts no name there either)
 JOINED = re.compile(r"^(?:a|i|ja|și|és)$", re.IGNORECASE)
 DURATION = re.compile(r"^\(?(\d{1,3})\)?$")
+# the words before a renewal's length ('renews for further periods of twelve months', 'se prorrogará por períodos
+# sucesivos', 'verlängert sich um jeweils ein weiteres Jahr', 'reconduit tacitement pour des périodes successives')
+RENEWAL = re.compile(
+    r"^(?:further|successive|additional|subsequent|renewal|renew\w*|weiter\w*|jeweils|successi\w*|sucesiv\w*"
+    r"|reconduct\w*|reconduit\w*|prorrog\w*|rinnov\w*|verlenging\w*|forlæng\w*|förläng\w*)$",
+    re.IGNORECASE,
+)
 # and CLDR's month and year words of the rest, in their cases ('24 місяців', '2 godine', '3 aastat')
 MONTH_UNIT = re.compile(
     r"^(?:months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s|månader|måneder|miesi[eę]c[yeę]|měsíců|"
@@ -94,7 +101,21 @@ SMALL_NUMBERS = {
         start=1,
     )
     for word in words.split()
-}
+} | {  # and eighteen, a term's common length in months ('pour une durée de dix-huit mois', 'achtzehn Monate')
+    word: 18
+    for word in ["dix-huit", "dieciocho", "diciotto", "dezoito", "achtzehn", "achttien", "arton", "atten",
+                 "osiemnaście", "osmnáct"]
+}  # fmt: skip
+# a day of the month as an ordinal in words: English's, and the first of the month as the Romance languages print it
+ORDINAL_DAYS = {
+    word: day
+    for day, word in enumerate(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+         "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+         "twentieth"],
+        start=1,
+    )
+} | {"thirtieth": 30, "premier": 1, "1er": 1, "primero": 1, "primeiro": 1, "primo": 1, "1º": 1, "1°": 1}  # fmt: skip
 DOUBT = 0.3  # a party value read with less confidence than this, and no company's name, gives way to the opening's
 CODE = re.compile(r"^[A-Z]{0,6}[-/#]?[A-Z0-9]*\d[A-Z0-9\-/.]*$")
 
@@ -323,7 +344,7 @@ def _dates(words: list[Word], hint: str | None) -> list[tuple[int, int, date]]:
         for size in (5, 4, 3, 2, 1):
             if i + size > len(words):
                 continue
-            raw = " ".join(w.text for w in words[i : i + size]).strip(",.;:()")
+            raw = " ".join(_day_number(w.text) for w in words[i : i + size]).strip(",.;:()")
             value = parse_date(raw, hint) if re.search(r"\d{4}", raw) else None
             if value is not None:
                 found.append((i, i + size, value))
@@ -331,6 +352,18 @@ def _dates(words: list[Word], hint: str | None) -> list[tuple[int, int, date]]:
                 break
         i += 1
     return found
+
+
+def _day_number(text: str) -> str:
+    """A day of the month printed as an ordinal in words, as its number ('the first day of April 2026', 'the
+    twenty-first day of May', 'le premier avril 2026', '1er avril', 'el primero de julio'); any other word as is."""
+    word = text.casefold().rstrip(",")
+    if word in ORDINAL_DAYS:
+        return str(ORDINAL_DAYS[word])
+    tens, _, unit = word.partition("-")
+    if tens in ("twenty", "thirty") and unit in ORDINAL_DAYS and ORDINAL_DAYS[unit] < 10:
+        return str((20 if tens == "twenty" else 30) + ORDINAL_DAYS[unit])
+    return text
 
 
 def _count(text: str) -> int | None:
@@ -360,6 +393,8 @@ def _term_at(words: list[Word], i: int) -> int | None:
         return None
     if count is None or NOTICE.match(after):
         return None
+    if any(RENEWAL.match(w.text) for w in words[max(0, i - 6) : i]):
+        return None  # 'renews for successive periods of one year': a renewal's length, no term's
     months = count * (12 if years else 1)
     return months if 0 < months <= 240 else None
 
@@ -645,14 +680,17 @@ class Opening:
 
     def _about_paying(self, index: int) -> bool:
         """The sentence around ``words[index]`` names paying or an invoice, or says something is due."""
-        sentence = self.words[self._sentence_start(index) : self._sentence_end(index)]
+        first = self._sentence_start(index)
+        if first > 0 and self.words[first - 1].text.endswith(":"):
+            first = self._sentence_start(first - 1)  # its caption before a colon ('Payment terms: net 45.')
+        sentence = self.words[first : self._sentence_end(index)]
         return any(PAYING.search(w.text) or PAYABLE.match(w.text) for w in sentence)
 
     def _days(self, start: int, paying: bool) -> tuple[FieldValue, int] | None:
         """The first number of days from ``words[start]`` on (``paying``: in a sentence about paying)."""
         body = self.words[start:]
-        for i, word in enumerate(body[:-1]):
-            number, unit = DURATION.match(word.text), body[i + 1].text
+        for i, word in enumerate(body):  # the last word too: a bare number ends a page's words ('net 45.')
+            number, unit = DURATION.match(word.text), body[i + 1].text if i + 1 < len(body) else ""
             if unit == "de" and i + 2 < len(body):
                 unit = f"de {body[i + 2].text}"  # Romanian counts 20 and more with 'de' ('30 de zile')
             # 'à trente jours'; 'three (3) years' reads at its digits
@@ -661,9 +699,9 @@ class Opening:
             days = net_days(f"{count} {unit}") if count is not None and unit[:1].isalpha() else None
             if days is None and count is not None and unit.isalpha() and i + 2 < len(body):
                 days = net_days(f"{count} {unit} {body[i + 2].text}")  # '20 working days', '30 calendar days'
-            bare = word.text.isdigit() and i > 0 and body[i - 1].text.isalpha()
+            bare = word.text.rstrip(".;,").isdigit() and i > 0 and body[i - 1].text.isalpha()  # 'net 45.'
             bare = bare and not (MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit))
-            if days is None and bare and (net := net_days(f"{body[i - 1].text} {word.text}")):
+            if days is None and bare and (net := net_days(f"{body[i - 1].text} {word.text.rstrip('.;,')}")):
                 if paying and not self._about_paying(start + i):
                     continue
                 # no unit, the word before says what the number is: 'pays net 15 from invoice'

@@ -601,3 +601,24 @@ def test_lines_of_prose_whose_word_spaces_line_up_are_no_two_columns() -> None:
     line = "Alpha beta gamma delta epsilon zeta eta theta iota kappa"
     doc = page_of_lines([line] * 24)
     assert " ".join(w.text for w in column_order(doc.pages[0])) == " ".join([line] * 24)
+
+
+def test_a_day_in_words_a_renewal_s_length_and_bare_net_days_under_a_caption() -> None:
+    head = [
+        "SERVICES AGREEMENT",
+        "This Agreement is made on 3 March 2026 between Kestrel Foods Ltd (the Client) and",
+        "Osgood Cold Chain Limited (the Contractor).",
+    ]
+    # the start's day as an ordinal in words: the term runs from it
+    got = _read([*head, "1. The services start on the first day of April 2026 and run for two years."])
+    assert (got["effective_date"], got["expiry_date"]) == (date(2026, 4, 1), date(2028, 3, 31))
+    lines = ["CONTRAT", "Entre Byblos SAL, ci-après « le Client », et Cèdres SAL, ci-après « le Prestataire », il est",
+             "convenu ce qui suit, avec effet au premier avril 2026.",
+             "2. Le présent contrat est conclu pour une durée de dix-huit mois."]  # fmt: skip
+    assert (_read(lines)["effective_date"], _read(lines)["expiry_date"]) == (date(2026, 4, 1), date(2027, 9, 30))
+    # an end date and the renewal's length after it: no term starts at the end date
+    got = _read([*head, "1. This Agreement runs until 2 March 2027 and renews for successive periods of one year."])
+    assert (got["effective_date"], got["expiry_date"]) == (date(2026, 3, 3), date(2027, 3, 2))
+    # net days without a unit, the page's last words, under their caption before a colon
+    got = _read([*head, "2. Payment terms: net 45."])
+    assert (got["payment_terms"], got["payment_terms_days"]) == ("net 45", 45)
