@@ -622,3 +622,21 @@ def test_a_day_in_words_a_renewal_s_length_and_bare_net_days_under_a_caption() -
     # net days without a unit, the page's last words, under their caption before a colon
     got = _read([*head, "2. Payment terms: net 45."])
     assert (got["payment_terms"], got["payment_terms_days"]) == ("net 45", 45)
+
+
+def test_a_matrix_of_rates_reads_its_first_rate_column() -> None:
+    # 'Rate' and 'Weekend rate' side by side: the first amount of each row is its rate, set close or apart
+    for weekend_at in (0.752, 0.84):  # a space and a half after the rate, or a column apart
+        words = _cells(0.10, [("Rates", 0.05), ("Service", 0.20), ("Unit", 0.50), ("Rate", 0.66)])
+        words += _cells(0.10, [("Weekend rate", weekend_at)])
+        rows = [("Senior consultant", "day", "546.03", "819.05"), ("Report writing", "report", "2,077.29", "3,115.94"),
+                ("Field officer", "day", "710.64", "1,065.96")]  # fmt: skip
+        for k, (service, unit, rate, weekend) in enumerate(rows):
+            y = 0.13 + 0.03 * k
+            words += _cells(y, [(service, 0.20), (unit, 0.50), (rate, 0.74 - 0.008 * len(rate))])
+            words += _cells(y, [(weekend, weekend_at)])
+        ext = Extraction("contract", 1, {})
+        read_rates(Document([Page(1, 612, 792, words)]), ext)
+        got = [(i.value("description"), i.value("unit"), str(i.value("unit_price"))) for i in ext.line_items]
+        assert got == [("Senior consultant", "day", "546.03"), ("Report writing", "report", "2077.29"),
+                       ("Field officer", "day", "710.64")], weekend_at  # fmt: skip
