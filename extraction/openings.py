@@ -717,7 +717,7 @@ class Opening:
             if NO_LATER_THAN.match(lead):
                 first -= 3
             else:
-                first = self._lead(body, first)
+                first = self._plus(body, self._lead(body, first))
             return self._phrase(start + first, self._sentence_end(start + i)), days
         return None
 
@@ -751,6 +751,18 @@ class Opening:
                 break
         if taken and self._leads(body, first) and len(body[first - 1].text) <= 2:
             first -= 1
+        return first
+
+    def _plus(self, body: list[Word], first: int) -> int:
+        """The days added to a period before them ('løbende måned + 15 dage', 'end of month plus 30 days'): the
+        terms start with the period, back over its lower-case words (three at most) to the sentence's verb or a
+        comma."""
+        if body[first].text == "plus" or first > 0 and body[first - 1].text == "+":
+            first -= body[first].text != "plus"
+            for _ in range(3):
+                if not self._leads(body, first):
+                    break
+                first -= 1
         return first
 
     @staticmethod

@@ -640,3 +640,11 @@ def test_a_matrix_of_rates_reads_its_first_rate_column() -> None:
         got = [(i.value("description"), i.value("unit"), str(i.value("unit_price"))) for i in ext.line_items]
         assert got == [("Senior consultant", "day", "546.03"), ("Report writing", "report", "2077.29"),
                        ("Field officer", "day", "710.64")], weekend_at  # fmt: skip
+
+
+def test_days_added_to_a_period_keep_the_period() -> None:
+    for sentence, want in (
+        ("Alle priser er i DKK og betales løbende måned plus 15 dage.", "løbende måned plus 15 dage"),
+        ("Betaling sker i DKK, løbende måned + 15 dage.", "løbende måned + 15 dage"),
+    ):  # fmt: skip
+        assert _read([*OPENING[:5], sentence])["payment_terms"] == want
