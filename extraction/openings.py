@@ -896,7 +896,8 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
     theirs = fields.get("payment_terms")
     # a value that says no days where the body prints them ('5. The Consultant is ...' under a wrapped 'payment.')
     dayless = theirs is not None and net_days(str(theirs.value)) is None and fields.get("payment_terms_days") is None
-    if (theirs is None or _cut(theirs) or dayless) and (read := opening.payment_terms()) is not None:
+    read = opening.payment_terms()
+    if (theirs is None or _cut(theirs) or dayless or _wrapped(theirs, read)) and read is not None:
         terms, days = read
         if theirs is None or _words_of(str(theirs.value)) in _words_of(str(terms.value)) or dayless and days:
             found["payment_terms"] = terms  # empty, or read as a piece ('21') of the phrase the body prints
@@ -985,6 +986,17 @@ def _expiry_follows_effective(fields: dict[str, FieldValue]) -> None:
     reckoned = effective.value + relativedelta(months=months) - timedelta(days=1)
     if reckoned != expiry.value:
         fields["expiry_date"] = replace(expiry, value=reckoned)
+
+
+def _wrapped(cell: FieldValue, read: tuple[FieldValue, int | None] | None) -> bool:
+    """Terms read up to a line's end where their sentence wraps on ('within sixty (60) days of receipt' of '...
+    of receipt of a valid invoice.'): the body's phrase starts with them, counts the same days and goes on for a
+    few words more."""
+    if read is None:
+        return False
+    mine, theirs = str(read[0].value).split(), str(cell.value).split()
+    more = len(mine) - len(theirs)
+    return 0 < more <= 5 and mine[: len(theirs)] == theirs and net_days(" ".join(mine)) == net_days(" ".join(theirs))
 
 
 def _cut(cell: FieldValue) -> bool:

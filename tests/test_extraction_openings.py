@@ -648,3 +648,12 @@ def test_days_added_to_a_period_keep_the_period() -> None:
         ("Betaling sker i DKK, løbende måned + 15 dage.", "løbende måned + 15 dage"),
     ):  # fmt: skip
         assert _read([*OPENING[:5], sentence])["payment_terms"] == want
+
+
+def test_terms_read_up_to_a_line_s_end_take_the_rest_of_their_sentence() -> None:
+    lines = [*OPENING[:5], "4. Prices are in EGP. Invoices shall be paid within sixty (60) days of receipt of a valid",
+             "invoice."]  # fmt: skip
+    got = _read(lines, payment_terms="within sixty (60) days of receipt")
+    assert got["payment_terms"] == "within sixty (60) days of receipt of a valid invoice"
+    # terms that count other days, or a longer reading, stand
+    assert _read(lines, payment_terms="within 30 days of receipt")["payment_terms"] == "within 30 days of receipt"
