@@ -55,6 +55,13 @@ BETWEEN = re.compile(
 # 'and' where it joins two parties in languages whose word for it AND leaves out (it starts no name there either)
 JOINED = re.compile(r"^(?:a|i|ja|și|és)$", re.IGNORECASE)
 DURATION = re.compile(r"^\(?(\d{1,3})\)?$")
+# the words before a renewal's length ('renews for further periods of twelve months', 'se prorrogará por períodos
+# sucesivos', 'verlängert sich um jeweils ein weiteres Jahr', 'reconduit tacitement pour des périodes successives')
+RENEWAL = re.compile(
+    r"^(?:further|successive|additional|subsequent|renewal|renew\w*|weiter\w*|jeweils|successi\w*|sucesiv\w*"
+    r"|reconduct\w*|reconduit\w*|prorrog\w*|rinnov\w*|verlenging\w*|forlæng\w*|förläng\w*)$",
+    re.IGNORECASE,
+)
 # and CLDR's month and year words of the rest, in their cases ('24 місяців', '2 godine', '3 aastat')
 MONTH_UNIT = re.compile(
     r"^(?:months?|monate?n?|maand(?:en)?|mes[ei]s?|mois|meses|m[eê]s|månader|måneder|miesi[eę]c[yeę]|měsíců|"
@@ -94,7 +101,21 @@ SMALL_NUMBERS = {
         start=1,
     )
     for word in words.split()
-}
+} | {  # and eighteen, a term's common length in months ('pour une durée de dix-huit mois', 'achtzehn Monate')
+    word: 18
+    for word in ["dix-huit", "dieciocho", "diciotto", "dezoito", "achtzehn", "achttien", "arton", "atten",
+                 "osiemnaście", "osmnáct"]
+}  # fmt: skip
+# a day of the month as an ordinal in words: English's, and the first of the month as the Romance languages print it
+ORDINAL_DAYS = {
+    word: day
+    for day, word in enumerate(
+        ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh",
+         "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth",
+         "twentieth"],
+        start=1,
+    )
+} | {"thirtieth": 30, "premier": 1, "1er": 1, "primero": 1, "primeiro": 1, "primo": 1, "1º": 1, "1°": 1}  # fmt: skip
 DOUBT = 0.3  # a party value read with less confidence than this, and no company's name, gives way to the opening's
 CODE = re.compile(r"^[A-Z]{0,6}[-/#]?[A-Z0-9]*\d[A-Z0-9\-/.]*$")
 
@@ -106,7 +127,7 @@ def is_code(text: str) -> bool:
 
 
 # a sentence about an invoice or paying, in the languages contracts arrive in
-_PAYING = r"invoice|factur|fattur|fatura|factuu?r|rechnung|" + PAYING_STEMS
+_PAYING = r"invoice|factur|fattur|fatura|factuu?r|rechnung|pagu|" + PAYING_STEMS  # 'pagu': 'es paguen'
 PAYING = re.compile(rf"\b(?:{_PAYING})", re.IGNORECASE)
 NOTICE = re.compile(r"^(?:notice|prior|written)\b", re.IGNORECASE)  # '30 days' notice' is no payment term
 # the verb of a terms sentence ('Invoices are due 14 days net', 'payables à 45 jours', 'Betaling skjer 30 dager
@@ -122,6 +143,9 @@ PAYABLE = re.compile(
     rf"^(?:(?:{PAYING_STEMS})\w*(?:bar|bles?|bil[ei]|vel|veis|baar|ne|né|ná)|splatn\w*|due|fällig|dovut[oi])\W*$",
     re.IGNORECASE,
 )
+# a verb of paying in its participle or its plural, after which a sentence prints its terms ('Invoices are paid
+# within ...', 'se pagan por mes adelantado', 'es paguen a 60 dies', 'werden bezahlt ...', 'sont payées à ...')
+PAID = re.compile(r"^(?:paid|pag(?:u?en|an|ados?|adas?|ati|ate)|bezahlt|betaald|betalt|pay[ée]e?s?)$", re.IGNORECASE)
 # 'no later than 30 days after ...': the comparison leads the number as a whole
 NO_LATER_THAN = re.compile(r"^(?:no|not)\s+later\s+than$", re.IGNORECASE)
 
@@ -160,9 +184,14 @@ def _gutter(words: list[Word]) -> float | None:
     on either side over the same height: the gap between two columns."""
     if len(words) < 60:
         return None
+    lines = group_lines(words)
+    char = typical_char_width(words)
     for step in range(0, 16):
         for x in (0.5 + step / 100, 0.5 - step / 100):
-            if sum(1 for w in words if w.bbox[0] < x < w.bbox[2]) > max(3, 0.02 * len(words)):
+            crossing = sum(1 for w in words if w.bbox[0] < x < w.bbox[2])
+            # a line of prose whose word space falls on ``x`` runs across it as surely as a word that crosses it
+            # (a letter's full-width sentences over a table of two right-aligned columns): a gutter is wide
+            if crossing + sum(_spaced_at(line.words, x, char) for line in lines) > max(3, 0.02 * len(words)):
                 continue
             left = [w for w in words if w.bbox[2] < x]
             right = [w for w in words if w.bbox[0] > x]
@@ -173,6 +202,13 @@ def _gutter(words: list[Word]) -> float | None:
             if high - low > 0.3:
                 return x
     return None
+
+
+def _spaced_at(words: list[Word], x: float, char: float) -> bool:
+    """A line of words that stand on both sides of ``x`` less than two characters apart: one run of text."""
+    left = max((w.bbox[2] for w in words if w.bbox[2] <= x), default=None)
+    right = min((w.bbox[0] for w in words if w.bbox[0] >= x), default=None)
+    return left is not None and right is not None and right - left < 2 * char
 
 
 def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
@@ -308,7 +344,7 @@ def _dates(words: list[Word], hint: str | None) -> list[tuple[int, int, date]]:
         for size in (5, 4, 3, 2, 1):
             if i + size > len(words):
                 continue
-            raw = " ".join(w.text for w in words[i : i + size]).strip(",.;:()")
+            raw = " ".join(_day_number(w.text) for w in words[i : i + size]).strip(",.;:()")
             value = parse_date(raw, hint) if re.search(r"\d{4}", raw) else None
             if value is not None:
                 found.append((i, i + size, value))
@@ -316,6 +352,18 @@ def _dates(words: list[Word], hint: str | None) -> list[tuple[int, int, date]]:
                 break
         i += 1
     return found
+
+
+def _day_number(text: str) -> str:
+    """A day of the month printed as an ordinal in words, as its number ('the first day of April 2026', 'the
+    twenty-first day of May', 'le premier avril 2026', '1er avril', 'el primero de julio'); any other word as is."""
+    word = text.casefold().rstrip(",")
+    if word in ORDINAL_DAYS:
+        return str(ORDINAL_DAYS[word])
+    tens, _, unit = word.partition("-")
+    if tens in ("twenty", "thirty") and unit in ORDINAL_DAYS and ORDINAL_DAYS[unit] < 10:
+        return str((20 if tens == "twenty" else 30) + ORDINAL_DAYS[unit])
+    return text
 
 
 def _count(text: str) -> int | None:
@@ -345,6 +393,8 @@ def _term_at(words: list[Word], i: int) -> int | None:
         return None
     if count is None or NOTICE.match(after):
         return None
+    if any(RENEWAL.match(w.text) for w in words[max(0, i - 6) : i]):
+        return None  # 'renews for successive periods of one year': a renewal's length, no term's
     months = count * (12 if years else 1)
     return months if 0 < months <= 240 else None
 
@@ -382,13 +432,16 @@ class Opening:
         self.title = " ".join(w.text for line in group_lines(page.words)[:2] for w in line.words)
         self.hint = page_date_order(phrase_texts(page.words))  # as the extractor reads the page's dates
         runs = [run for run in _party_runs(self.words) if _names_a_company(self.words, *run)]
-        # the same name printed again (a letter's addressee, then its opening) is one party, not the second
+        # the same name printed again (a letter's addressee, then its opening) is one party, not the second; a bare
+        # legal form ('s.r.o.' of 'Hanácká obchodní s.r.o.', its lower-case words cut off) names no one company
+        first_name = _name(self.words[slice(*runs[0])]) if runs else ""
         runs = runs[:1] + [
-            r for r in runs[1:] if runs and _name(self.words[slice(*r)]) != _name(self.words[slice(*runs[0])])
+            r for r in runs[1:] if _name(self.words[slice(*r)]) != first_name or bare_legal_form(first_name)
         ]
         # the opening sentence: the first that joins two companies by its 'and' ('between A Ltd (the "Customer")
-        # and B Ltd', after the two parties' blocks side by side), else the first that names two
-        pairs = [(a, b) for a, b in zip(runs, runs[1:], strict=False) if b[0] - a[1] < 120]
+        # and B Ltd', after the two parties' blocks side by side), else the first that names two; never one company
+        # twice (a form's party, then its signature block: 'Luangwa Logistics Limited' ... 'and' ... the same)
+        pairs = [(a, b) for a, b in zip(runs, runs[1:], strict=False) if b[0] - a[1] < 120 and self._two(a, b)]
         joining = [
             (a, b) for a, b in pairs if any(AND.match(w.text.strip(",;()")) for w in self.words[a[1] : b[0] + 1])
         ]
@@ -401,6 +454,11 @@ class Opening:
         first = self.parties[0][0] if self.parties else 0
         self.sentence_start = self._sentence_start(first)
         self.vendor_first = False
+
+    def _two(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
+        """Two runs that can be two parties: not one company's name twice (a bare form may stand for either)."""
+        first, second = _name(self.words[slice(*a)]), _name(self.words[slice(*b)])
+        return first != second or bare_legal_form(first)
 
     def _sentence_start(self, index: int) -> int:
         i = index
@@ -605,13 +663,34 @@ class Opening:
                 return _cell(effective + relativedelta(months=months) - timedelta(days=1), body[i : i + 2], self.page)
         return None
 
-    def payment_terms(self) -> tuple[FieldValue, int] | None:
+    def payment_terms(self) -> tuple[FieldValue, int | None] | None:
         """A number of days in the body ('within 21 days of a valid invoice', 'binnen veertien (14) dagen na
-        ontvangst'), from the words that lead to the number to the end of its sentence, and its days."""
+        ontvangst'), from the words that lead to the number to the end of its sentence, and its days: first in a
+        sentence about paying or an invoice (a notice period's days, 'un préavis de soixante jours', or a letter's
+        days to accept it, are no terms), then terms due at once or on a day of the month, then the words after a
+        sentence's word for payable ('are payable monthly in arrears', 'is betaalbaar maandeliks agteruit'), and
+        only then days in any sentence."""
         start = self._sentence_end(self.parties[1][1]) if self.parties else 0
+        return (
+            self._days(start, paying=True)
+            or self._due_at_once(start)
+            or self._after_payable(start)
+            or self._days(start, paying=False)
+        )
+
+    def _about_paying(self, index: int) -> bool:
+        """The sentence around ``words[index]`` names paying or an invoice, or says something is due."""
+        first = self._sentence_start(index)
+        if first > 0 and self.words[first - 1].text.endswith(":"):
+            first = self._sentence_start(first - 1)  # its caption before a colon ('Payment terms: net 45.')
+        sentence = self.words[first : self._sentence_end(index)]
+        return any(PAYING.search(w.text) or PAYABLE.match(w.text) for w in sentence)
+
+    def _days(self, start: int, paying: bool) -> tuple[FieldValue, int] | None:
+        """The first number of days from ``words[start]`` on (``paying``: in a sentence about paying)."""
         body = self.words[start:]
-        for i, word in enumerate(body[:-1]):
-            number, unit = DURATION.match(word.text), body[i + 1].text
+        for i, word in enumerate(body):  # the last word too: a bare number ends a page's words ('net 45.')
+            number, unit = DURATION.match(word.text), body[i + 1].text if i + 1 < len(body) else ""
             if unit == "de" and i + 2 < len(body):
                 unit = f"de {body[i + 2].text}"  # Romanian counts 20 and more with 'de' ('30 de zile')
             # 'à trente jours'; 'three (3) years' reads at its digits
@@ -620,23 +699,46 @@ class Opening:
             days = net_days(f"{count} {unit}") if count is not None and unit[:1].isalpha() else None
             if days is None and count is not None and unit.isalpha() and i + 2 < len(body):
                 days = net_days(f"{count} {unit} {body[i + 2].text}")  # '20 working days', '30 calendar days'
-            bare = word.text.isdigit() and i > 0 and body[i - 1].text.isalpha()
+            bare = word.text.rstrip(".;,").isdigit() and i > 0 and body[i - 1].text.isalpha()  # 'net 45.'
             bare = bare and not (MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit))
-            if days is None and bare and (net := net_days(f"{body[i - 1].text} {word.text}")):
+            if days is None and bare and (net := net_days(f"{body[i - 1].text} {word.text.rstrip('.;,')}")):
+                if paying and not self._about_paying(start + i):
+                    continue
                 # no unit, the word before says what the number is: 'pays net 15 from invoice'
                 return self._phrase(start + i - 1, self._sentence_end(start + i)), net
             if days is None or MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit):
                 continue
             if i + 2 < len(body) and NOTICE.match(body[i + 2].text.lstrip("'’s ")):
                 continue
+            if paying and not self._about_paying(start + i):
+                continue
             first = i - 1 if word.text.startswith("(") else i  # 'veertien (14)': the number in words leads
             lead = " ".join(w.text for w in body[max(0, first - 3) : first])
             if NO_LATER_THAN.match(lead):
                 first -= 3
             else:
-                first = self._lead(body, first)
+                first = self._plus(body, self._lead(body, first))
             return self._phrase(start + first, self._sentence_end(start + i)), days
-        return self._due_at_once(start)
+        return None
+
+    def _after_payable(self, start: int) -> tuple[FieldValue, int | None] | None:
+        """Terms in words after a sentence's word for payable or paid, to the sentence's end or its next comma
+        ('are payable on completion of each milestone', 'se pagan por mes adelantado, más el ITBMS'): a few
+        lower-case words, no party's name, currency or amount ('payable in USD', 'payable by the Client')."""
+        i = start
+        while i < len(self.words):
+            end = self._sentence_end(i)
+            anchors = [k for k in range(i, end) if PAYABLE.match(self.words[k].text) or PAID.match(self.words[k].text)]
+            if anchors:
+                words = self.words[anchors[-1] + 1 : end]
+                raw = " ".join(w.text for w in words).rstrip(".;։।۔。")
+                raw = raw.split(", ")[0].rstrip(",")
+                kept = words[: len(raw.split())]
+                lower = all(not w.text[:1].isupper() and not AMOUNT.match(w.text) for w in kept)
+                if 1 <= len(kept) <= 8 and lower and re.search(r"[^\W\d_]{2}", raw):
+                    return _cell(raw, kept, self.page, raw), net_days(raw)
+            i = end
+        return None
 
     def _lead(self, body: list[Word], first: int) -> int:
         """Where the words that lead to the number start: back over short words ('innerhalb von 30', 'dentro de
@@ -649,6 +751,18 @@ class Opening:
                 break
         if taken and self._leads(body, first) and len(body[first - 1].text) <= 2:
             first -= 1
+        return first
+
+    def _plus(self, body: list[Word], first: int) -> int:
+        """The days added to a period before them ('løbende måned + 15 dage', 'end of month plus 30 days'): the
+        terms start with the period, back over its lower-case words (three at most) to the sentence's verb or a
+        comma."""
+        if body[first].text == "plus" or first > 0 and body[first - 1].text == "+":
+            first -= body[first].text != "plus"
+            for _ in range(3):
+                if not self._leads(body, first):
+                    break
+                first -= 1
         return first
 
     @staticmethod
@@ -675,6 +789,14 @@ class Opening:
         clause = re.fullmatch(r"(.*\d.*?)(?:,\s+[^\d,]+|\s+\([^\d()]+\))", raw)
         if clause is not None and net_days(clause[1]) is not None:
             raw = clause[1]
+        # terms without a number read the same without a clause after a comma ('por mes adelantado, más el ITBMS
+        # correspondiente'), or the sentence's word for payable before them ('payable on completion of ...')
+        head = raw.split(", ")[0]
+        if not re.search(r"\d", raw) and head != raw and net_days(head) == net_days(raw):
+            raw = head
+        lead, _, tail = raw.partition(" ")
+        if tail and (PAYABLE.match(lead) or PAID.match(lead)) and net_days(tail) == net_days(raw):
+            words, raw = words[1:], tail
         return _cell(raw, words[: len(raw.split())], self.page, raw)
 
     def _due_at_once(self, start: int) -> tuple[FieldValue, int] | None:
@@ -774,11 +896,12 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
     theirs = fields.get("payment_terms")
     # a value that says no days where the body prints them ('5. The Consultant is ...' under a wrapped 'payment.')
     dayless = theirs is not None and net_days(str(theirs.value)) is None and fields.get("payment_terms_days") is None
-    if (theirs is None or _cut(theirs) or dayless) and (read := opening.payment_terms()) is not None:
+    read = opening.payment_terms()
+    if (theirs is None or _cut(theirs) or dayless or _wrapped(theirs, read)) and read is not None:
         terms, days = read
         if theirs is None or _words_of(str(theirs.value)) in _words_of(str(terms.value)) or dayless and days:
             found["payment_terms"] = terms  # empty, or read as a piece ('21') of the phrase the body prints
-            if fields.get("payment_terms_days") is None:
+            if fields.get("payment_terms_days") is None and days is not None:
                 found["payment_terms_days"] = replace(terms, value=days)
     if found:
         fields.update(found)
@@ -863,6 +986,17 @@ def _expiry_follows_effective(fields: dict[str, FieldValue]) -> None:
     reckoned = effective.value + relativedelta(months=months) - timedelta(days=1)
     if reckoned != expiry.value:
         fields["expiry_date"] = replace(expiry, value=reckoned)
+
+
+def _wrapped(cell: FieldValue, read: tuple[FieldValue, int | None] | None) -> bool:
+    """Terms read up to a line's end where their sentence wraps on ('within sixty (60) days of receipt' of '...
+    of receipt of a valid invoice.'): the body's phrase starts with them, counts the same days and goes on for a
+    few words more."""
+    if read is None:
+        return False
+    mine, theirs = str(read[0].value).split(), str(cell.value).split()
+    more = len(mine) - len(theirs)
+    return 0 < more <= 5 and mine[: len(theirs)] == theirs and net_days(" ".join(mine)) == net_days(" ".join(theirs))
 
 
 def _cut(cell: FieldValue) -> bool:

@@ -298,10 +298,10 @@ def _table_rates(words: list[Word], page: int, hint: str | None) -> list[LineIte
     rows: list[tuple[list[Word], Word, float]] = []  # (words before the amount, the amount, second cell's x)
     last: Line | None = None
     for line in group_lines(words):
-        cells = split_phrases(line, char)
+        cells = _first_rate_column(split_phrases(line, char))
         tail = cells[-1].words
         amount = tail[-2] if len(tail) >= 2 and CURRENCY.match(tail[-1].text) else tail[-1]  # '2,251.78 USD'
-        one_amount = sum(bool(AMOUNT.match(w.text)) for w in line.words) == 1 and AMOUNT.match(amount.text)
+        one_amount = sum(bool(AMOUNT.match(w.text)) for c in cells for w in c.words) == 1 and AMOUNT.match(amount.text)
         if one_amount and len(cells) >= 2 and len(tail) <= 2:
             if rows and abs(amount.bbox[2] - rows[-1][1].bbox[2]) > 2 * char:
                 if len(rows) >= 2:
@@ -344,6 +344,20 @@ def _table_rates(words: list[Word], page: int, hint: str | None) -> list[LineIte
         assert box is not None
         items.append(LineItem(found, CONFIDENCE, page, box))
     return items
+
+
+def _first_rate_column(cells: list[Line]) -> list[Line]:
+    """A row's cells up to its first amount where it ends in two amounts or more after a text cell, in cells of
+    their own or set closer ('Senior consultant | day | 546.03  819.05' under 'Rate  Weekend rate'): a matrix of
+    rates whose first column is the rate, the others its variants (after hours, at weekends); any other row as is."""
+    amounts = [w for c in cells for w in c.words]
+    k = len(amounts)
+    while k > 0 and AMOUNT.match(amounts[k - 1].text):
+        k -= 1
+    texts = [c for c in cells if c.words[0] in amounts[:k]]
+    if len(amounts) - k < 2 or not texts or texts[-1].words[-1] is not amounts[k - 1]:
+        return cells  # fewer than two amounts, or one shares its cell with text
+    return [*texts, Line([amounts[k]])]
 
 
 def _field(words: list[Word], page: int, value: object = None) -> FieldValue:

@@ -196,7 +196,7 @@ _ANY_DAYS = r"(?:" + _DAYS + r"|d\b|j\b)"  # beside a discount's percent any day
 _EVENT = (
     r"(?:receipt|reception|réception|recepci[oó]n|ricevimento|recebimento|ontvangst|erhalt|eingang|presentation|"
     r"présentation|presentaci[oó]n|presentazione|apresenta[cç][aã]o|vorlage|delivery|livraison|lieferung|entrega|"
-    r"consegna|levering|aflevering)"
+    r"consegna|levering|aflevering|completion|achèvement|fertigstellung)"
 )
 # 'a' leads an event only in the Romance languages ('a ricevimento fattura'): in English it is an article
 _AT = r"(?:on|upon|at|after|à|au|bei|nach|mit|dès|des|al|alla|à\s+la|a\s+la|bij|na|contra|contre|against)"
@@ -226,7 +226,8 @@ RECEIPT = re.compile(
     + _ON_INVOICE
     + r"|\bimmediate(?:ly)?\b|\bsofort\b|\bumgehend\b|\bcash\s+(?:on\s+delivery|in\s+advance|with\s+order)\b|"
     r"\b(?:c\.?o\.?d|c\.?i\.?a|p\.?i\.?a|c\.?w\.?o)\b\.?|\bpre-?paid\b|\bpre-?payment\b|"
-    r"\b(?:payment|paid)\s+in\s+advance\b|\bvorkasse\b|\bvorauskasse\b|\bau\s+comptant\b|\bal\s+contado\b|"
+    r"\b(?:payment|paid|monthly|quarterly|yearly|annually)\s+in\s+advance\b|\b(?:por|en)\s+(?:mes\s+)?adelantado\b"
+    r"|\bpar\s+avance\b|\bim\s+voraus\b|\bvorkasse\b|\bvorauskasse\b|\bau\s+comptant\b|\bal\s+contado\b|"
     r"\bcontado\b|\bcontant\b|\bcomptant\b|\bcontanti\b|\brimessa\s+diretta\b|\b(?:à|a)\s+vista\b|"
     r"\bpront[oa]\s+pag|\bprompt\s+pay|\bnet\s*0\b|\b(?:" + _AT_ONCE_WORDS + r")\b"
 )
@@ -261,6 +262,9 @@ DAY_OF_MONTH = re.compile(
     r"\b(?:(?:on|by)\s+(?:the\s+)?)?(?:(?P<day>\d{1,2})(?:st|nd|rd|th)?|(?P<end>end))\s+of\s+(?:the\s+)?"
     r"(?:(?P<later>(?:following|next)\s+month|month\s+(?:following|after))|month\s+of\s+(?:the\s+)?invoice)"
 )
+# a month's fees paid when the month is over ('payable monthly in arrears', 'mensualmente vencido', 'monatlich
+# nachträglich'): a month on
+IN_ARREARS = re.compile(r"\bmonthly\s+in\s+arrears\b|\bmensualmente\s+vencido\b|\bmonatlich\s+nachträglich\b")
 # a day of each month, whatever the invoice ('on the first day of each month', 'by the 5th of every month'): a
 # schedule's own due date, nothing to count from it
 EACH_MONTH = re.compile(
@@ -357,6 +361,8 @@ def parse_terms(text: str | None) -> PaymentTerms | None:
         return PaymentTerms(day + (30 if month_day.group("later") else 0))
     if EACH_MONTH.search(low) and not _NET.search(low):
         return PaymentTerms(0)
+    if IN_ARREARS.search(low) and not _NET.search(low):
+        return PaymentTerms(30)
     eom = bool(_EOM.search(low))
     discount_pct = discount_days = None
     discount = _DISCOUNT_DAYS_FIRST.search(low) or _DISCOUNT.search(low) or _DISCOUNT_LOOSE.search(low)

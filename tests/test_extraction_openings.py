@@ -8,7 +8,7 @@ from extraction.document import Document, Page, Word
 from extraction.openings import column_order, read_opening, term_months
 from extraction.rates import read_rates
 from extraction.result import Extraction, FieldValue
-from tests.fixtures_docs import document_of_rows, page_of_lines
+from tests.fixtures_docs import document_of_rows, page_of_columns, page_of_lines
 
 
 def _read(lines: list[str], doc_type: str = "contract", **fields: object) -> dict[str, object]:
@@ -540,3 +540,120 @@ def test_japanese_companies_and_their_corporate_numbers_bare_after_a_two_word_ca
     ])  # fmt: skip
     assert (got["buyer_name"], got["vendor_name"]) == ("Setouchi Trading K.K.", "Hokuriku Precision Corporation")
     assert (got["buyer_tax_id"], got["vendor_tax_id"]) == ("5391060097947", "7-8766-6393-5178")
+
+
+def test_days_to_pay_stand_in_a_sentence_about_paying_else_terms_in_words_after_payable() -> None:
+    head = OPENING[:5]
+    for body, want in (
+        # a notice period's or a letter's days to accept it are no terms where a sentence says how fees are paid
+        (["All fees are in EUR and are payable monthly in arrears.",
+          "Please return the signed copy to us within seven days as your acceptance."], ("monthly in arrears", 30)),
+        (["Les prix sont payables à réception de la facture.",
+          "Chaque partie peut résilier moyennant un préavis de soixante jours."], ("à réception de la facture", 0)),
+        (["All fees are payable on completion of each milestone."], ("on completion of each milestone", 0)),
+        (["Los cánones se pagan por mes adelantado, más el ITBMS correspondiente."], ("por mes adelantado", 0)),
+        # the verb of paying leads no terms ('es paguen')
+        (["Els preus s'expressen en EUR i es paguen a 60 dies."], ("a 60 dies", 60)),
+    ):  # fmt: skip
+        got = _read([*head, *body])
+        assert (got["payment_terms"], got.get("payment_terms_days")) == want, body
+    # terms in words whose days the parser cannot count are read all the same, without days
+    got = _read([*head, "Alle fooie is in NAD en is betaalbaar binne 30 dae na faktuur."])
+    assert got["payment_terms"] == "binne 30 dae na faktuur" and "payment_terms_days" not in got
+    # no word after payable that reads as terms: the currency, a party
+    assert "payment_terms" not in _read([*head, "All fees are payable in USD by the Patron."])
+
+
+def test_one_company_printed_twice_is_no_pair_of_parties_and_bare_forms_are_two() -> None:
+    # a form: each party's name over its caption, then the signature block names them again side by side
+    ext = Extraction("contract", 1, {})
+    read_opening(page_of_columns([
+        "CONTRACT FOR SERVICES",
+        "CS-4691/26 24 February 2026",
+        "Agreement number Date of agreement",
+        "Kariba Logistics Ltd 1002965374",
+        "Client Client's tax id",
+        "Luangwa Logistics Limited 1007959022",
+        "Contractor Contractor's tax id",
+        "1. Term",
+        "This agreement is made for 3 years from the date of signature.",
+        "2. Termination",
+        "Either party may end this agreement on sixty days' written notice and fees remain payable.",
+        "Kariba Logistics Ltd | | Luangwa Logistics Limited",
+    ]), ext)  # fmt: skip
+    got = {name: cell.value for name, cell in ext.fields.items()}
+    assert (got["buyer_name"], got["vendor_name"]) == ("Kariba Logistics Ltd", "Luangwa Logistics Limited")
+    assert (got["effective_date"], got["expiry_date"]) == (date(2026, 2, 24), date(2029, 2, 23))
+    # two names of lower-case words read as their bare forms: two parties all the same, and the sentence's date
+    got = _read([
+        "SMLOUVA O POSKYTOVÁNÍ SLUŽEB",
+        "Č. j.: SOD 618/2024",
+        "Smluvní strany Hanácká obchodní s.r.o., DIČ CZ20294221 (Objednatel) a Krkonošská strojírna s.r.o.,",
+        "DIČ CZ66708699 (Zhotovitel) uzavírají dne 16. dubna 2024 tuto smlouvu.",
+        "1. Smlouva se uzavírá na dobu 2 let ode dne 16. dubna 2024.",
+    ])  # fmt: skip
+    assert (got["effective_date"], got["expiry_date"]) == (date(2024, 4, 16), date(2026, 4, 15))
+    assert (got["buyer_tax_id"], got["vendor_tax_id"]) == ("CZ20294221", "CZ66708699")
+
+
+def test_lines_of_prose_whose_word_spaces_line_up_are_no_two_columns() -> None:
+    # a letter's sentences over a table of two right-aligned columns: the same spaces at the middle of every line
+    line = "Alpha beta gamma delta epsilon zeta eta theta iota kappa"
+    doc = page_of_lines([line] * 24)
+    assert " ".join(w.text for w in column_order(doc.pages[0])) == " ".join([line] * 24)
+
+
+def test_a_day_in_words_a_renewal_s_length_and_bare_net_days_under_a_caption() -> None:
+    head = [
+        "SERVICES AGREEMENT",
+        "This Agreement is made on 3 March 2026 between Kestrel Foods Ltd (the Client) and",
+        "Osgood Cold Chain Limited (the Contractor).",
+    ]
+    # the start's day as an ordinal in words: the term runs from it
+    got = _read([*head, "1. The services start on the first day of April 2026 and run for two years."])
+    assert (got["effective_date"], got["expiry_date"]) == (date(2026, 4, 1), date(2028, 3, 31))
+    lines = ["CONTRAT", "Entre Byblos SAL, ci-après « le Client », et Cèdres SAL, ci-après « le Prestataire », il est",
+             "convenu ce qui suit, avec effet au premier avril 2026.",
+             "2. Le présent contrat est conclu pour une durée de dix-huit mois."]  # fmt: skip
+    assert (_read(lines)["effective_date"], _read(lines)["expiry_date"]) == (date(2026, 4, 1), date(2027, 9, 30))
+    # an end date and the renewal's length after it: no term starts at the end date
+    got = _read([*head, "1. This Agreement runs until 2 March 2027 and renews for successive periods of one year."])
+    assert (got["effective_date"], got["expiry_date"]) == (date(2026, 3, 3), date(2027, 3, 2))
+    # net days without a unit, the page's last words, under their caption before a colon
+    got = _read([*head, "2. Payment terms: net 45."])
+    assert (got["payment_terms"], got["payment_terms_days"]) == ("net 45", 45)
+
+
+def test_a_matrix_of_rates_reads_its_first_rate_column() -> None:
+    # 'Rate' and 'Weekend rate' side by side: the first amount of each row is its rate, set close or apart
+    for weekend_at in (0.752, 0.84):  # a space and a half after the rate, or a column apart
+        words = _cells(0.10, [("Rates", 0.05), ("Service", 0.20), ("Unit", 0.50), ("Rate", 0.66)])
+        words += _cells(0.10, [("Weekend rate", weekend_at)])
+        rows = [("Senior consultant", "day", "546.03", "819.05"), ("Report writing", "report", "2,077.29", "3,115.94"),
+                ("Field officer", "day", "710.64", "1,065.96")]  # fmt: skip
+        for k, (service, unit, rate, weekend) in enumerate(rows):
+            y = 0.13 + 0.03 * k
+            words += _cells(y, [(service, 0.20), (unit, 0.50), (rate, 0.74 - 0.008 * len(rate))])
+            words += _cells(y, [(weekend, weekend_at)])
+        ext = Extraction("contract", 1, {})
+        read_rates(Document([Page(1, 612, 792, words)]), ext)
+        got = [(i.value("description"), i.value("unit"), str(i.value("unit_price"))) for i in ext.line_items]
+        assert got == [("Senior consultant", "day", "546.03"), ("Report writing", "report", "2077.29"),
+                       ("Field officer", "day", "710.64")], weekend_at  # fmt: skip
+
+
+def test_days_added_to_a_period_keep_the_period() -> None:
+    for sentence, want in (
+        ("Alle priser er i DKK og betales løbende måned plus 15 dage.", "løbende måned plus 15 dage"),
+        ("Betaling sker i DKK, løbende måned + 15 dage.", "løbende måned + 15 dage"),
+    ):  # fmt: skip
+        assert _read([*OPENING[:5], sentence])["payment_terms"] == want
+
+
+def test_terms_read_up_to_a_line_s_end_take_the_rest_of_their_sentence() -> None:
+    lines = [*OPENING[:5], "4. Prices are in EGP. Invoices shall be paid within sixty (60) days of receipt of a valid",
+             "invoice."]  # fmt: skip
+    got = _read(lines, payment_terms="within sixty (60) days of receipt")
+    assert got["payment_terms"] == "within sixty (60) days of receipt of a valid invoice"
+    # terms that count other days, or a longer reading, stand
+    assert _read(lines, payment_terms="within 30 days of receipt")["payment_terms"] == "within 30 days of receipt"

@@ -179,3 +179,20 @@ def test_days_in_other_cases_after_an_adjective_and_full_prepayment(text: str, d
 
 def test_a_hundred_percent_without_a_paying_word_is_no_terms() -> None:
     assert net_days("3% auf 100% Ware") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a month's fees paid when the month is over: a month on
+        ("monthly in arrears", 30),
+        ("mensualmente vencido", 30),
+        # due on an event or ahead of the period: at once
+        ("on completion of each milestone", 0),
+        ("por mes adelantado", 0),
+        ("quarterly in advance", 0),
+        ("30 days after completion", 30),  # days counted from the event stay days
+    ],
+)
+def test_a_contracts_terms_in_arrears_in_advance_or_on_completion(text: str, days: int) -> None:
+    assert net_days(text) == days
