@@ -268,6 +268,28 @@ def _twins_only(text: str) -> bool:
     return bool(latin) and all(ch in _LATIN_TWINS for ch in latin)
 
 
+def decimals_rejoined(words: list[Word]) -> list[Word]:
+    """An OCR'd page's words with a decimal part read as a word of its own put back on the number before it
+    ('3x2' ',5' for '3x2,5' in a cable's description, the comma's ink faint): a word of a decimal mark and digits,
+    at most a character and a half after a word ending in a digit on its line. No printed word starts with its
+    mark; '2, 5' (a space after a comma) reads as '2,' '5' and is left alone."""
+    out: list[Word] = []
+    for word in words:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and re.fullmatch(r"[.,]\d+", word.text)
+            and last.text[-1:].isdigit()
+            and last.bbox[1] < (word.bbox[1] + word.bbox[3]) / 2 < last.bbox[3]
+            and 0 <= word.bbox[0] - last.bbox[2] < 1.5 * (last.bbox[2] - last.bbox[0]) / len(last.text)
+        ):
+            box = (last.bbox[0], min(last.bbox[1], word.bbox[1]), word.bbox[2], max(last.bbox[3], word.bbox[3]))
+            out[-1] = Word(last.text + word.text, box, min(last.confidence, word.confidence))
+        else:
+            out.append(word)
+    return out
+
+
 def _neighbour(words: list[Word], word: Word) -> Word:
     """The word printed just before ``word`` on its line (at most two of its heights apart), else the one just
     after it; ``word`` itself where it stands alone."""

@@ -301,3 +301,13 @@ def test_a_cells_crop_read_again_keeps_cyrillic_letters_for_their_latin_look_ali
     assert ocr.cyrillic_twins_in_phrase(["A4", "бумага"]) == ["А4", "бумага"]
     assert ocr.cyrillic_twins_in_phrase(["PVC", "pipe", "M12"]) == ["PVC", "pipe", "M12"]
     assert ocr.cyrillic_twins_in_phrase(["M12"]) == ["M12"]
+
+
+def test_a_decimal_part_read_as_a_word_of_its_own_rejoins_the_number_before_it() -> None:
+    # 'Кабель ВВГнг 3х2,5' read '3х2' ',5' (the comma faint); a comma after a number and a space before the next
+    # ('2, 5') and a decimal part far from any number stay apart
+    cable = _line("Кабель", "ВВГнг", "3х2")
+    end = cable[-1].bbox[2]
+    cable.append(Word(",5", (end + 0.004, 0.3, end + 0.02, 0.31), 0.2))
+    listed = _line("2,", "5", y=0.32) + [Word(",75", (0.5, 0.34, 0.53, 0.35), 0.9)]
+    assert [w.text for w in ocr.decimals_rejoined(cable + listed)] == ["Кабель", "ВВГнг", "3х2,5", "2,", "5", ",75"]
