@@ -234,6 +234,85 @@ def text_script(text: str) -> str | None:
     return None
 
 
+# Latin letters printed with the very glyphs of Cyrillic ones: a model reading both scripts (rus+eng) picks either
+# for the same ink ('М500' read 'M500', 'А4' read 'A4', 'М12х80' read 'M12x80' on one page and right on the next row)
+_LATIN_TWINS = "AaBCcEeHKMOoPpTXxy"
+_AS_CYRILLIC = str.maketrans(_LATIN_TWINS, "АаВСсЕеНКМОоРрТХху")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+
+
+def cyrillic_twins_mended(words: list[Word]) -> list[Word]:
+    """An OCR'd page's Latin look-alikes of Cyrillic letters put back in their script, where the ink cannot tell:
+    in a word with Cyrillic letters of its own ('М12x80'), and in a word of digits and look-alikes ('M500', 'A4',
+    '3x2,5') printed right after (or, first on its line, right before) a word in Cyrillic ('Цемент M500'). A code
+    in its own cell ('AT-2172' after a line number), a Latin word and any word whose letters are not all look-alikes
+    ('RUB', 'PVC') are left as read."""
+    out = list(words)
+    for i, word in enumerate(words):
+        if _twins_only(word.text) and (text := cyrillic_twin(word.text, _neighbour(words, word).text)) != word.text:
+            out[i] = Word(text, word.bbox, word.confidence)
+    return out
+
+
+def cyrillic_twins_in_phrase(texts: list[str]) -> list[str]:
+    """``cyrillic_twins_mended`` on the words of one phrase as read (a table cell read again from its crop): each
+    word's neighbour is the word before it, the first word's the one after it."""
+    return [
+        cyrillic_twin(text, texts[i - 1] if i else texts[1] if len(texts) > 1 else "") for i, text in enumerate(texts)
+    ]
+
+
+def cyrillic_twin(text: str, neighbour: str) -> str:
+    """A word's Latin look-alikes in Cyrillic where it has Cyrillic letters, or digits and the word beside it
+    (``neighbour``) is Cyrillic; else the word as read."""
+    if not _twins_only(text):
+        return text
+    if _CYRILLIC.search(text) or any(ch.isdigit() for ch in text) and text_script(neighbour) == "Cyrillic":
+        return text.translate(_AS_CYRILLIC)
+    return text
+
+
+def _twins_only(text: str) -> bool:
+    """Whether a word has Latin letters and each of them looks like a Cyrillic one."""
+    latin = [ch for ch in text if ch.isascii() and ch.isalpha()]
+    return bool(latin) and all(ch in _LATIN_TWINS for ch in latin)
+
+
+def decimals_rejoined(words: list[Word]) -> list[Word]:
+    """An OCR'd page's words with a decimal part read as a word of its own put back on the number before it
+    ('3x2' ',5' for '3x2,5' in a cable's description, the comma's ink faint): a word of a decimal mark and digits,
+    at most a character and a half after a word ending in a digit on its line. No printed word starts with its
+    mark; '2, 5' (a space after a comma) reads as '2,' '5' and is left alone."""
+    out: list[Word] = []
+    for word in words:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and re.fullmatch(r"[.,]\d+", word.text)
+            and last.text[-1:].isdigit()
+            and last.bbox[1] < (word.bbox[1] + word.bbox[3]) / 2 < last.bbox[3]
+            and 0 <= word.bbox[0] - last.bbox[2] < 1.5 * (last.bbox[2] - last.bbox[0]) / len(last.text)
+        ):
+            box = (last.bbox[0], min(last.bbox[1], word.bbox[1]), word.bbox[2], max(last.bbox[3], word.bbox[3]))
+            out[-1] = Word(last.text + word.text, box, min(last.confidence, word.confidence))
+        else:
+            out.append(word)
+    return out
+
+
+def _neighbour(words: list[Word], word: Word) -> Word:
+    """The word printed just before ``word`` on its line (at most two of its heights apart), else the one just
+    after it; ``word`` itself where it stands alone."""
+    height = word.bbox[3] - word.bbox[1]
+    middle = (word.bbox[1] + word.bbox[3]) / 2
+    beside = [w for w in words if w is not word and w.bbox[1] < middle < w.bbox[3]]
+    before = [w for w in beside if 0 <= word.bbox[0] - w.bbox[2] < 2 * height]
+    after = [w for w in beside if 0 <= w.bbox[0] - word.bbox[2] < 2 * height]
+    if before:
+        return max(before, key=lambda w: w.bbox[2])
+    return min(after, key=lambda w: w.bbox[0]) if after else word
+
+
 def is_cyrillic_text(text: str) -> bool:
     """Whether most letters of a text are Cyrillic."""
     return text_script(text) == "Cyrillic"

@@ -123,3 +123,20 @@ def test_a_letterhead_name_heading_its_address_outweighs_a_larger_title_alone() 
     rows = [(0.07, 0.043, "«Amyderya Upjuncilik» AGJ", 0.014), (0.60, 0.040, "SATYN ALYS SARGYDY", 0.018),
             (0.07, 0.060, "Magtymguly kocesi 68", 0.010), (0.07, 0.073, "746100 Turkmenabat", 0.010)]  # fmt: skip
     assert _extract(rows)["buyer_name"] == "«Amyderya Upjuncilik» AGJ"
+
+
+def test_a_scans_band_of_facts_over_captions_read_with_ink_tight_boxes() -> None:
+    # OCR's boxes hug the ink: the values' capitals 0.009 high, the captions' 0.005, 0.008 between the lines (a text
+    # layer's boxes, a font's size high, stand 1.0 sizes apart; these 1.6 caption heights)
+    ink = [(0.07, 0.929, "OC-086254", 0.009), (0.29, 0.929, "15/09/2024", 0.009), (0.71, 0.929, "HNL", 0.009),
+           (0.07, 0.946, "Zorblat", 0.005), (0.29, 0.946, "Quimby", 0.005),
+           (0.71, 0.946, "Frobnik", 0.005)]  # fmt: skip
+    words = [Word(w.text, w.bbox, 0.93) for w in _words(ink + TABLE)]
+    extraction = HeuristicExtractor().extract(Document([Page(1, 2480, 3508, words, "ocr")]), "purchase_order")
+    fields = {name: field.value for name, field in extraction.fields.items()}
+    assert fields["po_number"] == "OC-086254"
+    assert fields["currency"] == "HNL"
+    # the same boxes as a text layer's stand too far apart for a caption under its value
+    view = HeuristicExtractor()._view(Page(1, 612, 792, _words(ink)))
+    zorblat = next(i for i, line in enumerate(view.lines) if line.text.startswith("Zorblat"))
+    assert value_above_caption(view, zorblat, view.phrases[zorblat][0]) is None

@@ -256,3 +256,58 @@ def test_the_script_sheet_leaves_out_words_read_with_next_to_no_confidence() -> 
     assert with_specks.size == alone.size and with_specks.tobytes() == alone.tobytes()
     # a page whose every word was read with next to no confidence has no sheet to tell its script from
     assert ocr.text_bands_sheet(page, [Word(w.text, w.bbox, 0.1) for w in sure]) is None
+
+
+def _line(*texts: str, y: float = 0.3) -> list[Word]:
+    """Words of one printed line, one character 0.008 of the page wide, one space apart."""
+    words, x = [], 0.1
+    for text in texts:
+        words.append(Word(text, (x, y, x + 0.008 * len(text), y + 0.01), 0.9))
+        x += 0.008 * (len(text) + 1)
+    return words
+
+
+def test_latin_look_alikes_of_cyrillic_letters_take_the_script_of_the_word_before_them() -> None:
+    # a rus+eng reading picks Latin or Cyrillic for the same ink: 'Цемент M500', 'Бумага офисная A4', 'М12x80'
+    row = _line("7", "Цемент", "M500", "мешок") + _line("Бумага", "офисная", "A4", y=0.32)
+    row += _line("Болт", "М12x80", "оцинк.", y=0.34) + _line("M12x80", "Болт", y=0.36)
+    texts = [w.text for w in ocr.cyrillic_twins_mended(row)]
+    assert texts == [
+        "7",
+        "Цемент",
+        "М500",
+        "мешок",
+        "Бумага",
+        "офисная",
+        "А4",
+        "Болт",
+        "М12х80",
+        "оцинк.",
+        "М12х80",
+        "Болт",
+    ]
+
+
+def test_codes_and_latin_words_on_a_cyrillic_page_keep_their_letters() -> None:
+    # a code after the line's number, a Latin word with a letter that has no Cyrillic twin, a currency code, a
+    # Latin brand before its number, and a look-alike word alone on its line stay as read
+    rows = _line("12", "AT-2172", "Краска") + _line("Cement", "M400", y=0.32) + _line("Итого", "RUB", y=0.34)
+    rows += _line("PVC", "50", "мм", y=0.36) + _line("A4", y=0.38)
+    assert [w.text for w in ocr.cyrillic_twins_mended(rows)] == [w.text for w in rows]
+
+
+def test_a_cells_crop_read_again_keeps_cyrillic_letters_for_their_latin_look_alikes() -> None:
+    assert ocr.cyrillic_twins_in_phrase(["Кабель", "ВВГнг", "3x2,5"]) == ["Кабель", "ВВГнг", "3х2,5"]
+    assert ocr.cyrillic_twins_in_phrase(["A4", "бумага"]) == ["А4", "бумага"]
+    assert ocr.cyrillic_twins_in_phrase(["PVC", "pipe", "M12"]) == ["PVC", "pipe", "M12"]
+    assert ocr.cyrillic_twins_in_phrase(["M12"]) == ["M12"]
+
+
+def test_a_decimal_part_read_as_a_word_of_its_own_rejoins_the_number_before_it() -> None:
+    # 'Кабель ВВГнг 3х2,5' read '3х2' ',5' (the comma faint); a comma after a number and a space before the next
+    # ('2, 5') and a decimal part far from any number stay apart
+    cable = _line("Кабель", "ВВГнг", "3х2")
+    end = cable[-1].bbox[2]
+    cable.append(Word(",5", (end + 0.004, 0.3, end + 0.02, 0.31), 0.2))
+    listed = _line("2,", "5", y=0.32) + [Word(",75", (0.5, 0.34, 0.53, 0.35), 0.9)]
+    assert [w.text for w in ocr.decimals_rejoined(cable + listed)] == ["Кабель", "ВВГнг", "3х2,5", "2,", "5", ",75"]

@@ -114,3 +114,23 @@ def test_a_thousands_space_a_scan_widened_still_joins_the_amount_where_the_row_a
         (Decimal(10), Decimal("573.48"), Decimal("5734.80")),
         (Decimal(4), Decimal("146.01"), Decimal("584.04")),
     ]
+
+
+def test_a_number_ocr_cut_after_its_decimal_mark_is_one_number_again() -> None:
+    # a scan whose commas print wide: '14 190,78' read '14' '190,' '78', '178,37' read '178,' '37'; apart, the
+    # price read as its decimals alone ('78') and the part before the mark as no number
+    header = (0.30, [(0.06, "No."), (0.12, "Description"), (0.55, "Qty"), (0.60, "Unit"), (0.72, "Price"),
+                     (0.86, "Amount")])  # fmt: skip
+    rows = [
+        (0.33, [(0.06, "1"), (0.12, "Work gloves"), _right(0.58, "5"), (0.60, "pair"), _right(0.80, "14 190, 78"),
+                _right(0.93, "70 953,90")]),
+        (0.35, [(0.06, "2"), (0.12, "Hex bolt M12x80"), _right(0.58, "2"), (0.60, "pcs"), _right(0.80, "178, 37"),
+                _right(0.93, "356,74")]),
+        (0.37, [(0.06, "3"), (0.12, "Cement bag"), _right(0.58, "4"), (0.60, "bag"), _right(0.80, "408,44"),
+                _right(0.93, "1 633, 76")]),
+    ]  # fmt: skip
+    assert _items(_extract([header, *rows]), "quantity", "unit_price", "amount") == [
+        (Decimal(5), Decimal("14190.78"), Decimal("70953.90")),
+        (Decimal(2), Decimal("178.37"), Decimal("356.74")),
+        (Decimal(4), Decimal("408.44"), Decimal("1633.76")),
+    ]

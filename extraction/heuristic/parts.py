@@ -166,7 +166,7 @@ def arithmetic_fits(values: dict[str, Decimal | None]) -> bool:
 
 def value_above_caption(view: PageView, index: int, caption: Line) -> Line | None:
     """``layout.value_over_caption`` on a page view: the value's words as one phrase, None where there is none."""
-    words = value_over_caption(view.lines, index, caption.words, view.char_width)
+    words = value_over_caption(view.lines, index, caption.words, view.char_width, view.page.source == "ocr")
     return Line(words) if words else None
 
 

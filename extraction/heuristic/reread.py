@@ -27,6 +27,7 @@ from extraction.ocr import (
     DIGITS,
     NON_LATIN_MODELS,
     PixelBox,
+    cyrillic_twins_in_phrase,
     installed_languages,
     page_language,
     read_regions,
@@ -83,7 +84,9 @@ class ScanRereader:
                 if language in installed_languages():
                     readings = read_regions(image, [box for _, _, box in text], lang=f"{language}+eng")
                     for (row, name, _), (reading,) in zip(text, readings, strict=True):
-                        self._take_words(row, name, reading)
+                        # the crop's reading takes Latin look-alikes for Cyrillic letters as the page's did
+                        mended = cyrillic_twins_in_phrase([t for t, _ in reading])
+                        self._take_words(row, name, [(t, c) for t, (_, c) in zip(mended, reading, strict=True)])
             elif text:
                 readings = read_regions(image, [box for _, _, box in text])
                 for (row, name, _), (reading,) in zip(text, readings, strict=True):

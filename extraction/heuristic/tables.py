@@ -716,6 +716,27 @@ def _margin_note(word: Word, columns: list[Column], char_width: float) -> bool:
     )
 
 
+def _cut_at_decimal_mark(words: list[Word], char_width: float) -> list[Word]:
+    """A number OCR cut after its decimal mark ('14' '190,' '78' for '14 190,78' on a scan whose commas print wide),
+    as one word: digits ending in a point or comma, its two decimals at most a space and a half after. A text
+    layer's words are left as they are (no layer cuts a number so)."""
+    out: list[Word] = []
+    for word in words:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and last.confidence < 1.0
+            and re.fullmatch(r"[-−]?\d[\d.,']*[.,]", last.text)
+            and re.fullmatch(r"\d{2}", word.text)
+            and 0 <= word.bbox[0] - last.bbox[2] < 1.5 * char_width
+        ):
+            box = (last.bbox[0], min(last.bbox[1], word.bbox[1]), word.bbox[2], max(last.bbox[3], word.bbox[3]))
+            out[-1] = Word(last.text + word.text, box, min(last.confidence, word.confidence))
+        else:
+            out.append(word)
+    return out
+
+
 def _unparsed_value(word: Word, owner: Column | None, columns: list[Column], char_width: float) -> bool:
     """A word of digits and signs, no letter, that is no number ('5+5', '20+5': a compound discount), standing
     under a numeric column past the end of the text column on its left: that column's value in a form not
@@ -1629,6 +1650,7 @@ class TableReader(GeometricTables):
         previous_word: Word | None = None
         names = {c.name for c in columns}
         words, free = _bonus_set_aside(_quantity_unglued(line.words, columns, char_width), columns, char_width)
+        words = _cut_at_decimal_mark(words, char_width)
         if free:
             cells["_free"] = free
         # '2' before '500' a space apart is the head of '2 500', not a digit of the text before it
