@@ -148,13 +148,22 @@ def _quantity_unglued(words: list[Word], columns: list[Column], char_width: floa
 def _bonus_set_aside(words: list[Word], columns: list[Column], char_width: float) -> tuple[list[Word], list[Word]]:
     """(the words, the free units) of a quantity cell printing the charged quantity and the units given free
     beside it ('10 + 2', '10+2'): the charged one is the line's quantity (it multiplies by the price), the free
-    ones are no value of the row. Only under the quantity's caption: '3 + 1 core' in a description stays."""
+    ones are no value of the row. Only under the quantity's caption: '3 + 1 core' in a description stays.
+
+    A right-aligned cell wider than the column its other rows' quantities span ('40 + 8' over '4' and '20')
+    starts left of it: it counts as under it when it ends there and stands apart from the words before it. The
+    charged quantity keeps the whole cell's box, so that it reads as the column's value, not as the tail of the
+    description left of it (a '5' left of the column's span went to the text and the row lost its quantity)."""
     quantity = next((c for c in columns if c.name == "quantity"), None)
     if quantity is None:
         return words, []
 
-    def under(x0: float, x1: float) -> bool:
-        return quantity.x0 - 3 * char_width <= x0 and x1 <= quantity.x1 + 3 * char_width
+    def under(index: int, last: Word) -> bool:
+        x0, x1 = words[index].bbox[0], last.bbox[2]
+        if quantity.x0 - 3 * char_width <= x0 and x1 <= quantity.x1 + 3 * char_width:
+            return True
+        apart = index == 0 or x0 - words[index - 1].bbox[2] > 2 * char_width
+        return apart and quantity.x0 <= x1 <= quantity.x1 + 3 * char_width
 
     out: list[Word] = []
     free: list[Word] = []
@@ -162,10 +171,10 @@ def _bonus_set_aside(words: list[Word], columns: list[Column], char_width: float
     while index < len(words):
         word = words[index]
         glued = re.fullmatch(r"(\d+(?:[.,]\d+)?)\+(\d+)", word.text)
-        if glued and under(word.bbox[0], word.bbox[2]):
+        if glued and under(index, word):
             x0, y0, x1, y1 = word.bbox
             cut = x0 + (x1 - x0) * len(glued.group(1)) / len(word.text)
-            out.append(Word(glued.group(1), (x0, y0, cut, y1), word.confidence))
+            out.append(Word(glued.group(1), word.bbox, word.confidence))
             free.append(Word(word.text[len(glued.group(1)) :], (cut, y0, x1, y1), word.confidence))
             index += 1
             continue
@@ -178,10 +187,11 @@ def _bonus_set_aside(words: list[Word], columns: list[Column], char_width: float
         if (
             tail
             and re.fullmatch(r"\d+(?:[.,]\d+)?", word.text)
-            and under(word.bbox[0], chain[-1].bbox[2])
+            and under(index, chain[-1])
             and all(b.bbox[0] - a.bbox[2] < 2 * char_width for a, b in itertools.pairwise(chain))
         ):
-            out.append(word)
+            x0, y0, _, y1 = word.bbox
+            out.append(Word(word.text, (x0, y0, chain[-1].bbox[2], y1), word.confidence))
             free += tail
             index += len(chain)
             continue
