@@ -1275,6 +1275,16 @@ class TableReader(GeometricTables):
                     table_bottom = line.bottom
                     continue
                 if (
+                    close
+                    and numeric == {"quantity"}
+                    and previous is not None
+                    and previous.page == view.page.number
+                    and self._is_component(line, cells, previous, view.char_width)
+                ):
+                    previous.sub_lines.append(line.words)  # a kit's part under it: a count, no price of its own
+                    previous.bottom = table_bottom = line.bottom
+                    continue
+                if (
                     previous is None
                     and not numeric
                     and line.top - (view.lines[start - 1].bottom if start else 0) < 0.05
@@ -1388,6 +1398,17 @@ class TableReader(GeometricTables):
         # (middle heights of one font vary more, short lines most: 'to drawing 4711-B' reads 0.83 of its row)
         smaller = median(own) < 0.8 * median(heights) if read else line.height < 0.85 * max(heights)
         return indented or smaller
+
+    @staticmethod
+    def _is_component(line: Line, cells: dict[str, list[Word]], row: RowDraft, char_width: float) -> bool:
+        """A line under a priced row that prints words and a quantity only, indented from where the row's text
+        starts ('– Stapler  4' under 'Office kit  4 kit  63.67  254.68'): a part the row's item is made of, counted
+        but not priced, no item of the order (the table goes on under it)."""
+        described = row.cells.get("description") or row.cells.get("sku")
+        text = [w for name, ws in cells.items() if name in TEXT_COLUMNS for w in ws]
+        if not described or not any(re.search(r"[^\W\d_]{2}", w.text) for w in text):
+            return False
+        return line.words[0].bbox[0] > described[0].bbox[0] + 1.5 * char_width
 
     def _settle_unread_columns(self, rows: list[RowDraft], number_hint: str | None) -> None:
         """A column whose header OCR garbled takes the role its values play: the missing one of quantity,
