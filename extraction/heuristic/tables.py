@@ -89,14 +89,17 @@ def _unit_after_quantity(word: Word, before: Word | None, passed: list[Column], 
 def _per_cell_unit(word: Word, before: Word | None, columns: list[Column], char_width: float) -> bool:
     """Whether ``word`` is the unit printed after the count a price is quoted for ('1 000 pcs' under 'per'): right
     after a number, within the span of the '_per' column (up to where the next column of numbers starts; 'Price
-    per' may caption a unit's column of its own over the unit)."""
+    per' may caption a unit's column of its own over the unit). The number stands in the '_per' column, and the
+    text's columns bound it too: with the price unit printed left of the description, '24 V DC' and 'ISO 9001
+    certified' in the text are no count and its unit."""
     per = next((c for c in columns if c.name == "_per"), None)
     if per is None or before is None or re.fullmatch(r"[\d.,' ]+", before.text) is None:
         return False
-    after = [c.x0 for c in columns if c.x0 > per.x0 and c.name in ROW_NUMBERS]
+    after = [c.x0 for c in columns if c.x0 > per.x0 and (c.name in ROW_NUMBERS or c.name in ("description", "sku"))]
     return (
         word.bbox[0] - before.bbox[2] < 2 * char_width
-        and before.bbox[2] > per.x0 - char_width
+        and per.x0 - char_width < before.bbox[2]
+        and before.bbox[0] < per.x1 + char_width
         and word.bbox[2] < min(after, default=1.0)
     )
 
