@@ -126,7 +126,8 @@ class LabelFields:
                                         values.append((above, 0.85))
                             if name == "payment_terms":
                                 values = _terms_first(values)
-                            over = value_above_caption(view, index, phrase)
+                            # a caption printing its value inline ('PO No. 77364670') is no caption under a value
+                            over = None if rest else value_above_caption(view, index, phrase)
                             if over is not None:  # a caption in small print under its value: that value alone
                                 values = [(over.words, 0.97)]
                             for words, factor in values:
