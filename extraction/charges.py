@@ -688,10 +688,29 @@ def totals_from_the_page(doc: Document, extraction: Extraction) -> None:
             start = next((k for k, (_, _, value) in enumerate(block) if abs(value - running) <= CENT), None)
             if start is not None and (best is None or count > best[0]):
                 best = (count, t, block, start)
-    if best is None:
+    if best is not None:
+        _, _, block, start = best
+        _put_totals(extraction, block, start)
+    if extraction.fields.get("total") is None:
+        _summary_printed_first(extraction, rows)
+
+
+def _summary_printed_first(
+    extraction: Extraction, rows: list[tuple[int, Line, list[tuple[int, Decimal, str]]]]
+) -> None:
+    """The order's summary printed before its items (a box beside the parties: subtotal, tax, total): no run of
+    lines above it adds up to it, but the amounts of the items read do. The first line printing that sum opens the
+    totals block, read as one under the items is."""
+    amounts = [item.decimal("amount") for item in extraction.line_items]
+    if len(amounts) < 2 or any(a is None for a in amounts):
         return
-    _, _, block, start = best
-    _put_totals(extraction, block, start)
+    items = sum((a for a in amounts if a is not None), Decimal(0))
+    for t, (_, _, printed) in enumerate(rows):
+        if printed and abs(printed[-1][1] - items) <= CENT:
+            block = _page_block(rows[t : t + BLOCK_LINES])
+            start = next(k for k, (_, _, value) in enumerate(block) if abs(value - items) <= CENT)
+            _put_totals(extraction, block, start)
+            return
 
 
 def _lines_with_cents(page: Page, hint: str | None) -> list[tuple[Line, list[tuple[int, Decimal, str]]]]:

@@ -140,3 +140,29 @@ def test_a_scans_band_of_facts_over_captions_read_with_ink_tight_boxes() -> None
     view = HeuristicExtractor()._view(Page(1, 612, 792, _words(ink)))
     zorblat = next(i for i, line in enumerate(view.lines) if line.text.startswith("Zorblat"))
     assert value_above_caption(view, zorblat, view.phrases[zorblat][0]) is None
+
+
+def test_a_caption_printing_its_value_inline_is_no_caption_under_the_line_above() -> None:
+    # 'PO No. 77364670' in smaller print under the letterhead's 'GmbH & Co. KG': its own value, not the name over it
+    # (5189f0c paired the caption with the words above and lost the number)
+    def line(y0: float, y1: float, words: list[tuple[str, float, float]]) -> list[Word]:
+        return [Word(text, (x0, y0, x1, y1)) for text, x0, x1 in words]
+
+    words = line(
+        0.074,
+        0.096,
+        [
+            ("Nordic", 0.048, 0.109),
+            ("Logistics", 0.114, 0.194),
+            ("GmbH", 0.199, 0.256),
+            ("&", 0.261, 0.276),
+            ("Co.", 0.281, 0.309),
+            ("KG", 0.314, 0.343),
+        ],
+    )
+    words += line(0.107, 0.125, [("Purchase", 0.048, 0.114), ("Order", 0.118, 0.161)])
+    words += line(0.110, 0.124, [("PO", 0.196, 0.211), ("No.", 0.214, 0.230), ("77364670", 0.235, 0.279)])
+    words += line(0.133, 0.147, [("22.03.2026", 0.048, 0.098)])  # fmt: skip
+    document = Document([Page(1, 842, 595, words + _words(TABLE))])
+    extraction = HeuristicExtractor().extract(document, "purchase_order")
+    assert extraction.fields["po_number"].value == "77364670"

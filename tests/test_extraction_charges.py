@@ -397,3 +397,20 @@ def test_a_subtotal_read_as_the_total_with_a_tax_between_them_gives_way_to_the_s
 
     assert read("625.00") == [D("500.00"), D("125.00"), D("625.00")]
     assert read("480.00") == [D("480.00"), D("125.00"), D("625.00")]
+
+
+def test_an_order_summary_printed_before_the_items_is_read_by_the_items_sum() -> None:
+    """A summary box beside the parties, above the table (subtotal, tax, total): no run of lines above it adds up
+    to its subtotal, the items read do; a page printing no such sum stays without totals."""
+    from extraction.charges import totals_from_the_page
+
+    def read(subtotal: str) -> list[Decimal | None]:
+        lines = [(50, f"Subtotal {subtotal}"), (50, "Tax 10% 50.00"), (50, "Total 550.00"), (5, "Buyer Ltd"),
+                 (5, "Item A 2 100.00 200.00"), (5, "Item B 1 300.00 300.00"), (60, "Signature")]  # fmt: skip
+        items = [LineItem({"amount": FieldValue(D(a), 0.9)}, 0.9, 1) for a in ("200.00", "300.00")]
+        ext = Extraction("purchase_order", 1, {}, items)
+        totals_from_the_page(_typed_page(lines, "text"), ext)
+        return [ext.decimal(name) for name in ("subtotal", "tax_total", "total")]
+
+    assert read("500.00") == [D("500.00"), D("50.00"), D("550.00")]
+    assert read("510.00") == [None, None, None]

@@ -125,3 +125,21 @@ def test_four_digit_codes_in_order_are_articles_not_line_numbers() -> None:
         ("4719", Decimal("9.937"), Decimal("1969.91")),
         ("7535", Decimal("38.13"), Decimal("1682.68")),
     ]
+
+
+def test_a_number_and_word_in_the_text_right_of_a_price_unit_column_are_no_count_and_unit() -> None:
+    # the price unit ('100') printed left of the description, no captions: '24 V DC', 'ISO 9001 certified' and
+    # '230 V' in the text keep their words (435610f took each word after a number for the price unit's unit)
+    rows = [
+        ("1.", "Compact spare part kit, 24 V DC", "1739.54", "34.79", "2"),
+        ("2.", "Premium pallet, ISO 9001 certified", "2213.21", "2213.21", "100"),
+        ("3.", "Drill bit set, 230 V", "1550.45", "372.11", "24"),
+        ("4.", "Copy paper A4, blue", "1473.92", "294.78", "20"),
+    ]
+    lines = [
+        (0.30 + 0.02 * i, [(0.06, n), (0.10, "100"), (0.16, text), (0.62 - CHAR * len(price), price),
+                           (0.76 - CHAR * len(amount), amount), (0.88 - CHAR * len(qty), qty)])
+        for i, (n, text, price, amount, qty) in enumerate(rows)
+    ]  # fmt: skip
+    got = [(item.value("description"), item.value("quantity")) for item in _extract(lines).line_items]
+    assert got == [(text, Decimal(qty)) for _, text, _, _, qty in rows]

@@ -126,7 +126,10 @@ class LabelFields:
                                         values.append((above, 0.85))
                             if name == "payment_terms":
                                 values = _terms_first(values)
-                            over = value_above_caption(view, index, phrase)
+                            # a caption printing its value inline ('PO No. 77364670') is no caption under a value
+                            own = _phrase_text_words(phrase, len(text) - len(rest)) if rest else []
+                            inline = own and self._typed_value(name, own, number_hint, date_hint)
+                            over = None if inline else value_above_caption(view, index, phrase)
                             if over is not None:  # a caption in small print under its value: that value alone
                                 values = [(over.words, 0.97)]
                             for words, factor in values:

@@ -581,6 +581,24 @@ def _units_beside_quantities(texts: list[str], column: Column, quantities: list[
 Anchor = tuple[int, dict[str, Word]]  # a row's line index and the words its arithmetic read as the three
 
 
+def _free_units_in_cell(line: Line, found: dict[str, Word], char_width: float) -> dict[str, Word]:
+    """The row's three with its quantity's box over the units given free printed right after it in its cell ('24
+    + 2', '24 +2'): a right-aligned cell ends where the free units end, as the plain quantities on the other rows
+    do, so the column spans both (measured on the charged number alone it split from them, and the plain ones
+    fell under the next column)."""
+    quantity = found.get("quantity")
+    if quantity is None or quantity not in line.words:
+        return found
+    after = line.words[line.words.index(quantity) + 1 :][:2]
+    texts = [w.text for w in after]
+    tail = after[:1] if texts[:1] and re.fullmatch(r"\+\d+", texts[0]) else []
+    tail = after if texts[:1] == ["+"] and len(texts) == 2 and re.fullmatch(r"\d+", texts[1]) else tail
+    if not tail or any(b.bbox[0] - a.bbox[2] > 2 * char_width for a, b in itertools.pairwise([quantity, *tail])):
+        return found
+    x0, y0, _, y1 = quantity.bbox
+    return {**found, "quantity": Word(quantity.text, (x0, y0, tail[-1].bbox[2], y1), quantity.confidence)}
+
+
 def _crossing_anchors(anchors: list[Anchor], char_width: float) -> list[Anchor]:
     """The rows less those whose numbers multiplied out in other columns than most rows' ('1 bx  2,004.39 per
     100 = 20.04' read as 100 x 20.04 = 2,004.39: a price rounded lets the wrong triple agree): such a row's words
@@ -661,6 +679,7 @@ class GeometricTables:
             anchors = _counted_amounts(lines, number_hint, view.char_width)
             if not anchors:
                 return None
+        anchors = [(i, _free_units_in_cell(lines[i], found, view.char_width)) for i, found in anchors]
         anchors = _crossing_anchors(anchors, view.char_width)
         spans: dict[str, list[Word]] = {}
         for _, found in anchors:

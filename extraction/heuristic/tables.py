@@ -89,14 +89,17 @@ def _unit_after_quantity(word: Word, before: Word | None, passed: list[Column], 
 def _per_cell_unit(word: Word, before: Word | None, columns: list[Column], char_width: float) -> bool:
     """Whether ``word`` is the unit printed after the count a price is quoted for ('1 000 pcs' under 'per'): right
     after a number, within the span of the '_per' column (up to where the next column of numbers starts; 'Price
-    per' may caption a unit's column of its own over the unit)."""
+    per' may caption a unit's column of its own over the unit). The number stands in the '_per' column, and the
+    text's columns bound it too: with the price unit printed left of the description, '24 V DC' and 'ISO 9001
+    certified' in the text are no count and its unit."""
     per = next((c for c in columns if c.name == "_per"), None)
     if per is None or before is None or re.fullmatch(r"[\d.,' ]+", before.text) is None:
         return False
-    after = [c.x0 for c in columns if c.x0 > per.x0 and c.name in ROW_NUMBERS]
+    after = [c.x0 for c in columns if c.x0 > per.x0 and (c.name in ROW_NUMBERS or c.name in ("description", "sku"))]
     return (
         word.bbox[0] - before.bbox[2] < 2 * char_width
-        and before.bbox[2] > per.x0 - char_width
+        and per.x0 - char_width < before.bbox[2]
+        and before.bbox[0] < per.x1 + char_width
         and word.bbox[2] < min(after, default=1.0)
     )
 
@@ -148,13 +151,22 @@ def _quantity_unglued(words: list[Word], columns: list[Column], char_width: floa
 def _bonus_set_aside(words: list[Word], columns: list[Column], char_width: float) -> tuple[list[Word], list[Word]]:
     """(the words, the free units) of a quantity cell printing the charged quantity and the units given free
     beside it ('10 + 2', '10+2'): the charged one is the line's quantity (it multiplies by the price), the free
-    ones are no value of the row. Only under the quantity's caption: '3 + 1 core' in a description stays."""
+    ones are no value of the row. Only under the quantity's caption: '3 + 1 core' in a description stays.
+
+    A right-aligned cell wider than the column its other rows' quantities span ('40 + 8' over '4' and '20')
+    starts left of it: it counts as under it when it ends there and stands apart from the words before it. The
+    charged quantity keeps the whole cell's box, so that it reads as the column's value, not as the tail of the
+    description left of it (a '5' left of the column's span went to the text and the row lost its quantity)."""
     quantity = next((c for c in columns if c.name == "quantity"), None)
     if quantity is None:
         return words, []
 
-    def under(x0: float, x1: float) -> bool:
-        return quantity.x0 - 3 * char_width <= x0 and x1 <= quantity.x1 + 3 * char_width
+    def under(index: int, last: Word) -> bool:
+        x0, x1 = words[index].bbox[0], last.bbox[2]
+        if quantity.x0 - 3 * char_width <= x0 and x1 <= quantity.x1 + 3 * char_width:
+            return True
+        apart = index == 0 or x0 - words[index - 1].bbox[2] > 2 * char_width
+        return apart and quantity.x0 <= x1 <= quantity.x1 + 3 * char_width
 
     out: list[Word] = []
     free: list[Word] = []
@@ -162,10 +174,10 @@ def _bonus_set_aside(words: list[Word], columns: list[Column], char_width: float
     while index < len(words):
         word = words[index]
         glued = re.fullmatch(r"(\d+(?:[.,]\d+)?)\+(\d+)", word.text)
-        if glued and under(word.bbox[0], word.bbox[2]):
+        if glued and under(index, word):
             x0, y0, x1, y1 = word.bbox
             cut = x0 + (x1 - x0) * len(glued.group(1)) / len(word.text)
-            out.append(Word(glued.group(1), (x0, y0, cut, y1), word.confidence))
+            out.append(Word(glued.group(1), word.bbox, word.confidence))
             free.append(Word(word.text[len(glued.group(1)) :], (cut, y0, x1, y1), word.confidence))
             index += 1
             continue
@@ -178,10 +190,11 @@ def _bonus_set_aside(words: list[Word], columns: list[Column], char_width: float
         if (
             tail
             and re.fullmatch(r"\d+(?:[.,]\d+)?", word.text)
-            and under(word.bbox[0], chain[-1].bbox[2])
+            and under(index, chain[-1])
             and all(b.bbox[0] - a.bbox[2] < 2 * char_width for a, b in itertools.pairwise(chain))
         ):
-            out.append(word)
+            x0, y0, _, y1 = word.bbox
+            out.append(Word(word.text, (x0, y0, chain[-1].bbox[2], y1), word.confidence))
             free += tail
             index += len(chain)
             continue
@@ -1367,6 +1380,16 @@ class TableReader(GeometricTables):
                     table_bottom = line.bottom
                     continue
                 if (
+                    close
+                    and numeric == {"quantity"}
+                    and previous is not None
+                    and previous.page == view.page.number
+                    and self._is_component(line, cells, previous, view.char_width)
+                ):
+                    previous.sub_lines.append(line.words)  # a kit's part under it: a count, no price of its own
+                    previous.bottom = table_bottom = line.bottom
+                    continue
+                if (
                     previous is None
                     and not numeric
                     and line.top - (view.lines[start - 1].bottom if start else 0) < 0.05
@@ -1480,6 +1503,17 @@ class TableReader(GeometricTables):
         # (middle heights of one font vary more, short lines most: 'to drawing 4711-B' reads 0.83 of its row)
         smaller = median(own) < 0.8 * median(heights) if read else line.height < 0.85 * max(heights)
         return indented or smaller
+
+    @staticmethod
+    def _is_component(line: Line, cells: dict[str, list[Word]], row: RowDraft, char_width: float) -> bool:
+        """A line under a priced row that prints words and a quantity only, indented from where the row's text
+        starts ('– Stapler  4' under 'Office kit  4 kit  63.67  254.68'): a part the row's item is made of, counted
+        but not priced, no item of the order (the table goes on under it)."""
+        described = row.cells.get("description") or row.cells.get("sku")
+        text = [w for name, ws in cells.items() if name in TEXT_COLUMNS for w in ws]
+        if not described or not any(re.search(r"[^\W\d_]{2}", w.text) for w in text):
+            return False
+        return line.words[0].bbox[0] > described[0].bbox[0] + 1.5 * char_width
 
     def _settle_unread_columns(self, rows: list[RowDraft], number_hint: str | None) -> None:
         """A column whose header OCR garbled takes the role its values play: the missing one of quantity,
