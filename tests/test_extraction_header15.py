@@ -1,14 +1,18 @@
 """Header fields on layouts blind set 15's dev half showed: a deed's parties as a numbered list, each with its
 register's number as letters, a hyphen and six digits ('Reg. No. MC-994402'); a contract in questions and answers
-whose answer's 'A' stands a little apart before the parties' sentence.
+whose answer's 'A' stands a little apart before the parties' sentence; an order's date beside its number under a
+requisition whose own date stands first.
 
 Hand-placed words; names and numbers made up for the tests."""
 
+from datetime import date
+
 from extraction.document import Document
+from extraction.facts import read_facts
 from extraction.openings import read_opening
 from extraction.result import Extraction, FieldValue
 from extraction.taxids import read_tax_ids
-from tests.fixtures_docs import document_of_rows
+from tests.fixtures_docs import document_of_rows, page_of_columns
 from tests.test_extraction_roles import _value
 
 
@@ -47,3 +51,12 @@ def test_an_answers_marker_before_the_parties_sentence_is_no_word_of_the_first_n
             "Kiang Services Ltd.",
             "Kombo Technical Services Ltd.",
         )
+
+
+def test_a_date_beside_the_orders_captioned_number_outweighs_a_requisitions_date_above() -> None:
+    # a requisition form above the order: its date ('Wanted by') names no other event a list knows; the date set on
+    # the order number's line, under a bare 'Date' caption, is the order's
+    lines = ["Requisition: RI-12744 | Wanted by: 16/10/2024", "", "", "Order No. | Date", "NE-66741 | 7 September 2024"]
+    ext = Extraction("purchase_order", 1, {"order_date": FieldValue(date(2024, 10, 16), 0.9)})
+    read_facts(page_of_columns(lines), ext)
+    assert (_value(ext, "po_number"), _value(ext, "order_date")) == ("NE-66741", date(2024, 9, 7))

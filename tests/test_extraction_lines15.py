@@ -14,9 +14,9 @@ HEADER = [(0.08, "No."), (0.12, "Code"), (0.22, "Description"), (0.58, "Qty"), (
           (0.86, "Amount")]  # fmt: skip
 
 
-def _extract(lines: Lines) -> Extraction:
+def _extract(lines: Lines, doc_type: str = "purchase_order") -> Extraction:
     words = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
-    return HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
+    return HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), doc_type)
 
 
 def _lines(extraction: Extraction, *names: str) -> list[tuple[object, ...]]:
@@ -63,4 +63,23 @@ def test_a_note_set_in_under_each_item_keeps_the_table_going() -> None:
         ("C901-84", "Corrugated roofing sheet 0.3 mm x 3 m", Decimal("27714")),
         ("K646-92", "Solar lantern with phone charger", Decimal("38038")),
         ("H620-86", "Surgical gloves, latex, box of 100", Decimal("202640")),
+    ]
+
+
+def test_a_first_years_rate_beside_the_next_years_indexed_ones_is_the_rate() -> None:
+    # each row's amounts rise by one rate (5 % a year) from column to column: the first is the rate in force; the
+    # captions print the years' numbers, no amount
+    header = [(0.08, "Service"), (0.40, "Unit"), (0.55, "Year 1 (2026)"), (0.70, "Year 2 (2027)"),
+              (0.85, "Year 3 (2028)")]  # fmt: skip
+    rows = [("Security guard", "shift", "39,458.00", "41,430.90", "43,502.45"),
+            ("Generator servicing", "visit", "387,735.00", "407,121.75", "427,477.84"),
+            ("Office cleaning", "month", "292,497.00", "307,121.85", "322,477.94")]  # fmt: skip
+    lines: Lines = [(0.10, [(0.08, "The Client pays within 30 days of the month's statement.")]), (0.30, header)]
+    for k, (service, unit, *rates) in enumerate(rows):
+        lines.append((0.33 + 0.02 * k, [(0.08, service), (0.40, unit), (0.56, rates[0]), (0.71, rates[1]),
+                                         (0.86, rates[2])]))  # fmt: skip
+    assert _lines(_extract(lines, "contract"), "description", "unit", "unit_price") == [
+        ("Security guard", "shift", Decimal("39458.00")),
+        ("Generator servicing", "visit", Decimal("387735.00")),
+        ("Office cleaning", "month", Decimal("292497.00")),
     ]
