@@ -83,3 +83,25 @@ def test_a_first_years_rate_beside_the_next_years_indexed_ones_is_the_rate() -> 
         ("Generator servicing", "visit", Decimal("387735.00")),
         ("Office cleaning", "month", Decimal("292497.00")),
     ]
+
+
+def test_the_last_items_short_note_over_the_totals_is_its_sub_line() -> None:
+    # the notes between rows run into the description; the last one, short, does not: set where the others start,
+    # right over the totals, it is the last item's note too, not part of its code
+    rows = [
+        ("T509-97", "Water purification tablets", "1", "773", "773", "Note: 1 cartons, returnable"),
+        ("X125-29", "Copper cable 2.5 mm2", "25", "821", "20,525", "Note: 1 drums, non-returnable"),
+        ("C916-27", "Diesel engine oil SAE 40", "25", "2,456", "61,400", "Note: 2 drums"),
+    ]
+    lines: Lines = [(0.30, HEADER)]
+    for k, (code, text, qty, price, amount, note) in enumerate(rows):
+        y = 0.33 + 0.032 * k
+        lines.append((y, [(0.08, str(k + 1)), (0.12, code), (0.22, text), (0.585, qty), (0.62, "pcs"), (0.73, price),
+                          (0.86, amount)]))  # fmt: skip
+        lines.append((y + 0.015, [(0.10, note)]))
+    lines.append((0.44, [(0.60, "Total"), (0.86, "82,698")]))
+    assert _lines(_extract(lines), "sku", "description", "amount") == [
+        ("T509-97", "Water purification tablets", Decimal("773")),
+        ("X125-29", "Copper cable 2.5 mm2", Decimal("20525")),
+        ("C916-27", "Diesel engine oil SAE 40", Decimal("61400")),
+    ]

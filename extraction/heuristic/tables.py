@@ -871,6 +871,13 @@ def _moved(lines: list[tuple[Line, dict[str, list[Word]]]], row: RowDraft, sourc
         row.cells[name] = words + row.cells.get(name, [])
 
 
+def _set_as_notes(line: Line, rows: list[RowDraft], char_width: float) -> bool:
+    """A line that starts where the notes under two rows or more start (their first sub-lines): one more."""
+    starts = [row.sub_lines[0][0].bbox[0] for row in rows if row.sub_lines and row.sub_lines[0]]
+    x = line.words[0].bbox[0]
+    return sum(abs(start - x) < char_width for start in starts) >= 2
+
+
 def distance_between(group: list[Word], column: Column) -> float:
     """How far a number's words stand from a column's span (0 where they overlap)."""
     x0, x1 = group[0].bbox[0], group[-1].bbox[2]
@@ -1256,6 +1263,20 @@ class TableReader(GeometricTables):
                     previous.sub_lines.append(line.words)
                     previous.bottom = table_bottom = line.bottom
                     continue
+                if (
+                    text_only
+                    and close
+                    and previous is not None
+                    and previous.page == view.page.number
+                    and _set_as_notes(line, rows[page_from:-1], view.char_width)
+                    and self._totals_follow(view, position)
+                ):
+                    # the last item's note, set where the notes between the rows above start, right over the
+                    # totals: the item's sub-line (however short), and the table's end
+                    previous.sub_lines.append(line.words)
+                    previous.bottom = table_bottom = line.bottom
+                    open_table = False
+                    break
                 if totals and not between and not self._wraps_description(line, previous, cells, view.char_width):
                     open_table = False
                     break
@@ -1305,6 +1326,14 @@ class TableReader(GeometricTables):
             if table_top <= table_bottom:
                 spans[view.page.number] = (table_top, table_bottom + 0.002)
         return rows, spans
+
+    @staticmethod
+    def _totals_follow(view: PageView, index: int) -> bool:
+        """The line at ``index`` opens with a totals caption ('Net Total', 'Total HT')."""
+        if index >= len(view.lines):
+            return False
+        line = view.lines[index]
+        return bool(TOTALS_LINE.match(line.text) or TOTALS_LINE.match(split_phrases(line, view.char_width)[0].text))
 
     def _row_follows(self, view: PageView, index: int, columns: list[Column], number_hint: str | None) -> bool:
         """The line at ``index`` stands close under the one before it and reads as a row: goods and an amount."""
