@@ -239,7 +239,7 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
     if "order_date" not in out:
         guessed = _order_date(dates, out.get("po_number"))
         if guessed is not None:
-            out["order_date"] = guessed
+            out["order_date"] = _beside_captioned_number(guessed, out.get("po_number"))
     if "po_number" not in out and "order_date" in out:
         number = _code_over(lines, out["order_date"])
         if number is not None:
@@ -440,6 +440,20 @@ def _order_date(dates: list[tuple[str, FieldValue]], number: FieldValue | None) 
         return kept[0]
     x, y = number.bbox[0], number.bbox[1]
     return min(kept, key=lambda v: abs(v.bbox[0] - x) + abs(v.bbox[1] - y) if v.bbox else 9.0)
+
+
+def _beside_captioned_number(dated: FieldValue, number: FieldValue | None) -> FieldValue:
+    """A date placed by shape on the line of the order's number a caption names (a grid's row: 'Encomenda n.º |
+    Data' over 'NE-66741 | 7 de setembro de 2024'): the order's date as surely as that number, over a date an
+    extractor took from another block (a requisition's, above the order it raised)."""
+    if number is None or number.confidence < CONFIDENCE or number.bbox is None or dated.bbox is None:
+        return dated
+    if number.page != dated.page:
+        return dated
+    overlap = min(number.bbox[3], dated.bbox[3]) - max(number.bbox[1], dated.bbox[1])
+    if overlap < 0.5 * (dated.bbox[3] - dated.bbox[1]):
+        return dated
+    return FieldValue(dated.value, CONFIDENCE, dated.page, dated.bbox, dated.raw)
 
 
 def _place(value: FieldValue) -> tuple[int | None, float, float]:

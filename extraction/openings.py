@@ -262,6 +262,8 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
             name_like = False
         if start is None and word.text.endswith((")", "]", "”", "»")):
             name_like = False  # the end of a bracketed role ('(the Customer) and Acme Ltd'): no name starts there
+        if start is None and _marker(words, i, char):
+            name_like = False  # an answer's 'A' set apart before its text ('A   Kiang Services Ltd., TIN ...')
         if not name_like or (text[:1] in "(„“\"'" and not quote_opens) or any(ch.isdigit() for ch in text):
             if start is not None and last_form is not None:
                 runs.append((start, last_form + 1))
@@ -320,6 +322,16 @@ def _apart(before: Word, word: Word, char: float) -> bool:
     height = word.bbox[3] - word.bbox[1]
     same_line = abs(before.bbox[1] - word.bbox[1]) < 0.5 * height
     return same_line and word.bbox[0] - before.bbox[2] > 3 * char or word.bbox[1] < before.bbox[1] - height
+
+
+def _marker(words: list[Word], i: int, char: float) -> bool:
+    """A lone letter set more than a space apart from the next word of its line: a marker of a list or of a
+    question's answer ('Q   1. Who are the parties?' / 'A   Kiang Services Ltd. ...'), no word of a name."""
+    if len(words[i].text) != 1 or not words[i].text.isalpha() or i + 1 >= len(words):
+        return False
+    word, after = words[i], words[i + 1]
+    same_line = abs(after.bbox[1] - word.bbox[1]) < 0.5 * (word.bbox[3] - word.bbox[1])
+    return same_line and after.bbox[0] - word.bbox[2] > 1.5 * char
 
 
 def _own_line(words: list[Word], i: int) -> bool:

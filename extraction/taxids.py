@@ -218,15 +218,17 @@ def _ids_after_names(pages: list[tuple[Page, list[Line]]], fields: dict[str, Fie
 
 
 def _numbered_id(words: list[Word], k: int) -> str | None:
-    """A number of an id's shape (``_ID_WORD``, seven digits at least: '2165037-601') after a caption holding a
-    word for number in the two words before it ('N° financier', 'Reg. No.'): in running text right after a party's
-    name, that party's number of some register, taken as its tax id where the text gives it no other."""
+    """A number of an id's shape (``_ID_WORD``, seven digits at least: '2165037-601'; ``_REGISTER_WORD``:
+    'MC-994402') after a caption holding a word for number in the two words before it ('N° financier', 'Reg. No.'):
+    in running text right after a party's name, that party's number of some register, taken as its tax id where the
+    text gives it no other."""
     token = words[k].text.strip(".,;:()")
     caption = [w.text.strip(".,;:()").casefold() for w in words[max(0, k - 2) : k]]
     if not any(_abbreviates(w.rstrip("°º"), "number") or w in ("n°", "nº", "№", "#") for w in caption if w):
         return None
     # a phone's trunk prefix opens no register's number here ('Tel. No. 0212345678')
-    if not _ID_WORD.fullmatch(token) or token.startswith("0") or _AMOUNT.fullmatch(token):
+    shaped = _ID_WORD.fullmatch(token) or _REGISTER_WORD.fullmatch(token)
+    if not shaped or token.startswith("0") or _AMOUNT.fullmatch(token):
         return None
     return token
 
@@ -562,6 +564,9 @@ _PHONE = re.compile(r"0\d{1,3}(?:-\d{3,8}){1,2}")
 # an id of a scheme python-stdnum lacks, one word: digits in fixed groups by hyphens, a letter or two at either end
 # ('006205090-0302', '195-559-289', '1283832928-1-2009', '2669992B', 'OM1127642772'), seven digits at least
 _ID_WORD = re.compile(r"(?=(?:\D*\d){7})[A-Z]{0,2}\d+(?:-\d+)*[A-Z]?\d?")
+# a register's number as its letters, a hyphen and six digits or more ('MC-994402', 'CR-096721'): after a caption's
+# word for number, right after a party's name, as good as seven digits
+_REGISTER_WORD = re.compile(r"[A-Z]{1,3}-\d{6,}")
 
 
 def _acronym(word: str) -> bool:

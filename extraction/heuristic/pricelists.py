@@ -9,6 +9,7 @@ reported (a milestone's target date, its 'M1'), and the amount is the price.
 
 from __future__ import annotations
 
+import itertools
 import re
 from decimal import Decimal
 from functools import lru_cache
@@ -64,6 +65,28 @@ def _revision(old: Word, new: Word, number_hint: str | None) -> bool:
     return bool(before and after and before > 0 and Decimal("0.8") < after / before < Decimal("1.25"))
 
 
+def _first_of_indexed(words: list[Word], number_hint: str | None, whole: bool) -> list[Word]:
+    """A rate's row ending in three amounts or more, each the one before raised by one rate ('29,810.04  30,555.29
+    31,319.17': a first year's rate and the next years' indexed at 2.5 %): the row up to its first amount, the rate
+    that holds now (two amounts alone may be an offered and an agreed rate, ``_revision``)."""
+    values: list[Decimal] = []
+    start = len(words)
+    while start > 1:
+        word = words[start - 1]
+        shown = word if _money(word) else _whole(word) if whole else None
+        value = None if shown is None else parse_amount(re.sub(r"[^\d.,' ]", "", shown.text), number_hint)
+        if value is None or value <= 0:
+            break
+        values.insert(0, value)
+        start -= 1
+    if len(values) < 3:
+        return words
+    ratios = [after / before for before, after in itertools.pairwise(values)]
+    if all(Decimal("1") < r < Decimal("1.25") for r in ratios) and max(ratios) - min(ratios) < Decimal("0.005"):
+        return words[: start + 1]
+    return words
+
+
 def _priced(
     line: Line, number_hint: str | None, rates: bool = False, whole: bool = False
 ) -> tuple[Word, list[Word]] | None:
@@ -72,6 +95,8 @@ def _priced(
     rate in force (an order's price and amount alike are no versions of one another); in a currency of ``whole``
     prices, one grouped by thousands without cents."""
     words = joined_thousands(line.words)
+    if rates:
+        words = _first_of_indexed(words, number_hint, whole)
     if whole and words and (digits := _whole(words[-1])) is not None and not any(map(_money, words)):
         words = [*words[:-1], digits]
         return (digits, words[:-1]) if len(words) >= 2 and not TOTALS_LINE.match(line.text) else None
@@ -118,7 +143,8 @@ def _header_above(view: PageView, index: int) -> list[float] | None:
     if index == 0:
         return None
     above, first = view.lines[index - 1], view.lines[index]
-    if first.top - above.bottom > 2.5 * first.height or any(ch.isdigit() for ch in above.text):
+    # a caption's digits name a year or a period ('Year 1 (2026)'); an amount there is a row's
+    if first.top - above.bottom > 2.5 * first.height or any(_money(w) for w in above.words):
         return None
     phrases = split_phrases(above, view.char_width)
     return [p.words[0].bbox[0] for p in phrases] if len(phrases) >= 2 else None

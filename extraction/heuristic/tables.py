@@ -969,6 +969,13 @@ def _moved(lines: list[tuple[Line, dict[str, list[Word]]]], row: RowDraft, sourc
         row.cells[name] = words + row.cells.get(name, [])
 
 
+def _set_as_notes(line: Line, rows: list[RowDraft], char_width: float) -> bool:
+    """A line that starts where the notes under two rows or more start (their first sub-lines): one more."""
+    starts = [row.sub_lines[0][0].bbox[0] for row in rows if row.sub_lines and row.sub_lines[0]]
+    x = line.words[0].bbox[0]
+    return sum(abs(start - x) < char_width for start in starts) >= 2
+
+
 def distance_between(group: list[Word], column: Column) -> float:
     """How far a number's words stand from a column's span (0 where they overlap)."""
     x0, x1 = group[0].bbox[0], group[-1].bbox[2]
@@ -1352,9 +1359,40 @@ class TableReader(GeometricTables):
                     if not numeric and _text_cells(cells, set(), True):
                         opening = [*opening, (line, cells)] if joins else [(line, cells)]
                     continue
+                text_only = not numeric and _text_cells(cells, {"_note"}, bool(left_bound))
+                close = previous is not None and line.top - previous.bottom < 1.6 * max(line.height, 0.005)
+                spills = previous is not None and _runs_into_description(line, previous, view.char_width)
+                totals = TOTALS_LINE.match(line.text) or TOTALS_LINE.match(split_phrases(line, view.char_width)[0].text)
+                # text between two rows, close to both ('Packing: 2 cartons, returnable' under each item): the
+                # item's own note, whatever its words, no totals line and no paragraph after the table
+                between = (
+                    (spills or bool(totals))
+                    and text_only
+                    and close
+                    and previous is not None
+                    and previous.page == view.page.number
+                    and self._row_follows(view, position, columns, number_hint)
+                )
+                if between and spills:
+                    assert previous is not None  # ``between`` holds only under a row
+                    previous.sub_lines.append(line.words)
+                    previous.bottom = table_bottom = line.bottom
+                    continue
                 if (
-                    TOTALS_LINE.match(line.text) or TOTALS_LINE.match(split_phrases(line, view.char_width)[0].text)
-                ) and not self._wraps_description(line, previous, cells, view.char_width):
+                    text_only
+                    and close
+                    and previous is not None
+                    and previous.page == view.page.number
+                    and _set_as_notes(line, rows[page_from:-1], view.char_width)
+                    and self._totals_follow(view, position)
+                ):
+                    # the last item's note, set where the notes between the rows above start, right over the
+                    # totals: the item's sub-line (however short), and the table's end
+                    previous.sub_lines.append(line.words)
+                    previous.bottom = table_bottom = line.bottom
+                    open_table = False
+                    break
+                if totals and not between and not self._wraps_description(line, previous, cells, view.char_width):
                     open_table = False
                     break
                 if must_find_row:
@@ -1363,9 +1401,6 @@ class TableReader(GeometricTables):
                         (columns, start), must_find_row, pending = pending, False, None
                         position = start
                     continue  # running header or page title before the continued table
-                text_only = not numeric and _text_cells(cells, {"_note"}, bool(left_bound))
-                close = previous is not None and line.top - previous.bottom < 1.6 * max(line.height, 0.005)
-                spills = previous is not None and _runs_into_description(line, previous, view.char_width)
                 if text_only and close and not spills and previous is not None and previous.page == view.page.number:
                     described = previous.cells.get("description") or described_above
                     if previous.line is not None and self._is_sub_line(line, described, view.char_width):
@@ -1416,6 +1451,25 @@ class TableReader(GeometricTables):
             if table_top <= table_bottom:
                 spans[view.page.number] = (table_top, table_bottom + 0.002)
         return rows, spans
+
+    @staticmethod
+    def _totals_follow(view: PageView, index: int) -> bool:
+        """The line at ``index`` opens with a totals caption ('Net Total', 'Total HT')."""
+        if index >= len(view.lines):
+            return False
+        line = view.lines[index]
+        return bool(TOTALS_LINE.match(line.text) or TOTALS_LINE.match(split_phrases(line, view.char_width)[0].text))
+
+    def _row_follows(self, view: PageView, index: int, columns: list[Column], number_hint: str | None) -> bool:
+        """The line at ``index`` stands close under the one before it and reads as a row: goods and an amount."""
+        if index >= len(view.lines):
+            return False
+        line, before = view.lines[index], view.lines[index - 1]
+        if line.top - before.bottom > 1.6 * max(line.height, 0.005):
+            return False
+        cells = self._row_cells(joined_percents(line), columns, view.char_width, number_hint)
+        goods = bool(cells.get("description") or cells.get("sku"))
+        return goods and ("amount" in cells or {"quantity", "unit_price"} <= cells.keys())
 
     def _goes_on_above(self, view: PageView, columns: list[Column], end: int, number_hint: str | None) -> bool:
         """A line above index ``end`` reads as a row of the table ``columns`` describe: goods and two numbers
@@ -1874,20 +1928,34 @@ class TableReader(GeometricTables):
                     penalty += 0.05 if glue in (decimal, _GROUPS_JOINED) else 0.0
                 else:
                     groups.append([word])
-            placed = self._assign_in_order(groups, columns)
-            if placed is None:
-                continue
-            cost, assignment = placed
-            values = {
-                name: parse_amount(" ".join(w.text for w in ws).rstrip("%"), number_hint)
-                for name, ws in assignment.items()
-            }
-            fits = arithmetic_fits(values)
-            # two groups joined across a lost space only where the row then adds up
-            cost += penalty + (0.0 if fits else 0.5) + (1.0 if not fits and _GROUPS_JOINED in pattern else 0.0)
-            if best is None or cost < best[0]:
-                best = (cost, assignment)
+            for placed in self._placements(groups, columns):
+                cost, assignment = placed
+                values = {
+                    name: parse_amount(" ".join(w.text for w in ws).rstrip("%"), number_hint)
+                    for name, ws in assignment.items()
+                }
+                fits = arithmetic_fits(values)
+                # two groups joined across a lost space only where the row then adds up
+                cost += penalty + (0.0 if fits else 0.5) + (1.0 if not fits and _GROUPS_JOINED in pattern else 0.0)
+                if best is None or cost < best[0]:
+                    best = (cost, assignment)
         return best[1] if best else {}
+
+    @staticmethod
+    def _placements(groups: list[list[Word]], columns: list[Column]) -> list[tuple[float, dict[str, list[Word]]]]:
+        """The ways to put a row's numbers onto the numeric columns, each with its cost.
+
+        More numbers than captioned columns: the rightmost numbers are the values, first; the numbers standing
+        nearest the columns, leaving over one printed past the last caption (the line in a reference currency, an
+        unheaded 'USD equiv.' right of 'Amount'), second: dearer by more than an arithmetic that does not add up
+        costs, so it wins only where quantity x price = amount holds on it and not on the rightmost reading."""
+        first = TableReader._assign_in_order(groups, columns)
+        out = [first] if first is not None else []
+        if len(groups) > len(columns) and not all(c.measured for c in columns):
+            nearest = TableReader._assign_dropping(groups, columns)
+            if nearest is not None:
+                out.append((nearest[0] + 0.3, nearest[1]))
+        return out
 
     @staticmethod
     def _assign_in_order(groups: list[list[Word]], columns: list[Column]) -> tuple[float, dict[str, list[Word]]] | None:
