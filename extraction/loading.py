@@ -187,7 +187,10 @@ def _text_layer_words(page: pdfium.PdfPage) -> list[Word]:
     """Characters of pdfium's text page grouped into words at whitespace, line changes and wide gaps.
 
     Character boxes are turned into the frame the page is shown in (``/Rotate``), so a landscape page
-    stored upright-and-rotated reads left to right like any other.
+    stored upright-and-rotated reads left to right like any other. A word struck through by a drawn rule (a revised
+    order's superseded '1 589,2' beside the new '1 584,2', a cancelled row struck whole) is left out: it is no
+    longer what the page says (``_struck``), and so is a note set in the ruled cell of a row struck whole
+    ('ANNULÉ' under it: ``_cancelled_bands``).
     """
     textpage = page.get_textpage()
     try:
@@ -209,7 +212,10 @@ def _text_layer_words(page: pdfium.PdfPage) -> list[Word]:
                 return v0, width - u1, v1, width - u0
             return u0, v0, u1, v1
 
+        strikes = [shown_box(*rule) for rule in _thin_rules(page)]
         words: list[Word] = []
+        shown: list[tuple[float, float, float, float]] = []  # each word's box in shown points
+        struck: list[tuple[int, float, float]] = []  # the rule that struck a word out, the word's top and bottom
         chars: list[str] = []
         lefts: list[float] = []  # each character's left and right edge, shown points
         rights: list[float] = []
@@ -245,9 +251,13 @@ def _text_layer_words(page: pdfium.PdfPage) -> list[Word]:
             rights.clear()
 
         def emit() -> None:
-            if chars:
+            strike = _struck(box, strikes) if chars else None
+            if strike is not None:
+                struck.append((strike, box[1], box[3]))
+            elif chars:
                 text = "".join(chars)
                 x0, y0, x1, y1 = box
+                shown.append((x0, y0, x1, y1))
                 bbox = (
                     min(1.0, max(0.0, x0 / shown_w)),
                     min(1.0, max(0.0, y0 / shown_h)),
@@ -274,9 +284,75 @@ def _text_layer_words(page: pdfium.PdfPage) -> list[Word]:
             lefts.append(x0)
             rights.append(x1)
         flush()
-        return words
+        bands = _cancelled_bands(strikes, struck)
+        return [word for word, (_, y0, _, y1) in zip(words, shown, strict=True) if not _within(y0, y1, bands)]
     finally:
         textpage.close()
+
+
+def _thin_rules(page: pdfium.PdfPage, thickness: float = 2.5) -> list[tuple[float, float, float, float]]:
+    """The page's drawn rules (path objects at most ``thickness`` points thin), as PDF boxes: left, bottom, right,
+    top. Only the page's own objects: one inside a form XObject is placed by the form's matrix."""
+    rules = []
+    for obj in page.get_objects(max_depth=1):
+        if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        x0, y0, x1, y1 = obj.get_bounds()
+        if min(x1 - x0, y1 - y0) <= thickness < max(x1 - x0, y1 - y0):
+            rules.append((x0, y0, x1, y1))
+    return rules
+
+
+def _struck(box: list[float], rules: list[tuple[float, float, float, float]]) -> int | None:
+    """A word's box (shown points, y down) crossed by a horizontal rule through its middle: thinner than a third of
+    the word's height, its centre in the middle half of the box (not an underline at the foot, not a table's rule
+    between rows) and running the word's width."""
+    x0, y0, x1, y1 = box
+    height, width = y1 - y0, x1 - x0
+    for index, (r0, t0, r1, t1) in enumerate(rules):
+        middle = (t0 + t1) / 2
+        if (
+            t1 - t0 < height / 3
+            and y0 + 0.25 * height < middle < y1 - 0.25 * height
+            and r0 <= x0 + 0.15 * width
+            and r1 >= x1 - 0.15 * width
+        ):
+            return index
+    return None
+
+
+def _cancelled_bands(
+    rules: list[tuple[float, float, float, float]], struck: list[tuple[int, float, float]], row_words: int = 3
+) -> list[tuple[float, float]]:
+    """A row struck whole (one rule through ``row_words`` words or more) is cancelled with what else its cell holds
+    (an 'ANNULÉ' set under the struck words): the band between the table's rules just above and below the struck
+    words, rules that run the strike's length and cross no word. Without such rules (no ruled rows) no band."""
+    struck_by: dict[int, list[tuple[float, float]]] = {}
+    for index, top, bottom in struck:
+        struck_by.setdefault(index, []).append((top, bottom))
+    strikes = {index for index, _, _ in struck}
+    bands = []
+    for index, spans in struck_by.items():
+        if len(spans) < row_words:
+            continue
+        r0, _, r1, _ = rules[index]
+        top, bottom = min(t for t, _ in spans), max(b for _, b in spans)
+        height = bottom - top
+        rows = [
+            (t0 + t1) / 2
+            for i, (x0, t0, x1, t1) in enumerate(rules)
+            if i not in strikes and x0 <= r0 + 0.05 * (r1 - r0) and x1 >= r1 - 0.05 * (r1 - r0)
+        ]
+        above = [y for y in rows if top - height <= y <= top]
+        below = [y for y in rows if bottom <= y <= bottom + 2 * height]
+        if above and below:
+            bands.append((max(above), min(below)))
+    return bands
+
+
+def _within(top: float, bottom: float, bands: list[tuple[float, float]]) -> bool:
+    middle = (top + bottom) / 2
+    return any(start < middle < end for start, end in bands)
 
 
 def _drawing(text: str) -> bool:

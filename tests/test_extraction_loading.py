@@ -624,3 +624,47 @@ def test_box_drawing_is_neither_readable_nor_garbled_text() -> None:
     words = [Word(t, box) for t in ["=" * 80, "ORDER", "No", "94271", "┌" + "─" * 60 + "┐", "│", "Cement", "│", "100"]]
     assert _usable_text(words, 20)
     assert not _usable_text([Word("\ufffd" * 30, box)], 20)
+
+
+def _revised_order_pdf() -> bytes:
+    """A ruled table of a revised order: row 2's superseded quantity '21' struck through beside the new '20', row 3
+    cancelled (struck whole, 'ANNULE' set under it in its cell), an underlined caption that stays."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(595, 842))
+    pdf.setFont("Helvetica", 8)
+    pdf.drawString(42, 760, "Purchase order revision 2: replaced values struck through")
+    pdf.drawString(42, 740, "Reference")
+    pdf.line(42, 738, 80, 738)  # an underline at the caption's foot
+    pdf.setLineWidth(0.5)
+    rows = [["10-100", "Copy paper A4", "12", "96 619"], ["20-200", "Motor oil", "21", "20", "4 578"]]
+    rows += [["30-300", "Steel wire", "5", "65 613"], ["40-400", "PVC pipe", "60", "61 239"]]
+    y = 700.0
+    for row in rows:
+        pdf.line(42, y + 11, 554, y + 11)  # the rule above the row
+        x = 45.0
+        for text in row:
+            pdf.drawString(x, y, text)
+            x += pdf.stringWidth(text, "Helvetica", 8) + 12
+        if row[0] == "20-200":  # the old quantity struck through: a thin filled bar through the word's middle
+            start = 45 + sum(pdf.stringWidth(t, "Helvetica", 8) + 12 for t in row[:2])
+            pdf.rect(start, y + 2.2, pdf.stringWidth("21", "Helvetica", 8), 1.2, stroke=0, fill=1)
+        if row[0] == "30-300":  # cancelled: struck across, a small note under it inside the row's cell
+            pdf.rect(42, y + 2.2, 512, 1.2, stroke=0, fill=1)
+            pdf.setFont("Helvetica", 6.5)
+            pdf.drawString(150, y - 8, "ANNULE")
+            pdf.setFont("Helvetica", 8)
+            y -= 7
+        y -= 14.5
+    pdf.line(42, y + 11, 554, y + 11)
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_struck_through_words_and_a_row_struck_whole_are_left_out_of_the_text_layer() -> None:
+    page = load_document(_revised_order_pdf(), "revised.pdf").pages[0]
+    lines = [line.text for line in group_lines(page.words)]
+    assert "Reference" in lines  # underlined, not struck
+    assert "20-200 Motor oil 20 4 578" in lines  # the new value only
+    assert not any("Steel wire" in line or "ANNULE" in line for line in lines)
+    assert "40-400 PVC pipe 60 61 239" in lines
