@@ -19,7 +19,7 @@ from statistics import median
 
 from extraction.checks import PRICE_UNITS
 from extraction.document import BBox, Word
-from extraction.heuristic.parts import Column, PageView, arithmetic_fits
+from extraction.heuristic.parts import Column, PageView, arithmetic_fits, number
 from extraction.layout import Line, joined_thousands, split_phrases
 from extraction.normalize import iso_codes, parse_amount, parse_currency
 from extraction.result import PRICED
@@ -581,6 +581,23 @@ def _units_beside_quantities(texts: list[str], column: Column, quantities: list[
 Anchor = tuple[int, dict[str, Word]]  # a row's line index and the words its arithmetic read as the three
 
 
+def _set_before_units(lines: list[Line], anchors: list[Anchor], char_width: float, number_hint: str | None) -> bool:
+    """Whether the rows' quantities each stand right before a word of text that ends where the others do: a
+    'quantity unit' cell set right-aligned as one ('15 urupapuro', '250 joro'), whose quantities end wherever
+    their unit starts, so their ragged right edges are still one column."""
+    units = []
+    for index, found in anchors:
+        quantity, words = found.get("quantity"), lines[index].words
+        if quantity is None or quantity not in words or quantity is words[-1]:
+            return False
+        after = words[words.index(quantity) + 1]
+        if number([after], number_hint) is not None or after.bbox[0] - quantity.bbox[2] > 2 * char_width:
+            return False
+        units.append(after)
+    edges = [w.bbox[2] for w in units]
+    return len(units) >= 2 and max(edges) - min(edges) < char_width
+
+
 def _free_units_in_cell(line: Line, found: dict[str, Word], char_width: float) -> dict[str, Word]:
     """The row's three with its quantity's box over the units given free printed right after it in its cell ('24
     + 2', '24 +2'): a right-aligned cell ends where the free units end, as the plain quantities on the other rows
@@ -692,6 +709,8 @@ class GeometricTables:
             # for a quantity OCR lost) stands apart and does not stretch the column
             edge = median(w.bbox[2] for w in words)
             aligned = [w for w in words if abs(w.bbox[2] - edge) < 3 * view.char_width] or words
+            if role == "quantity" and _set_before_units(lines, anchors, view.char_width, number_hint):
+                aligned = words  # '15 urupapuro' right-aligned as one cell: the unit's length moves the quantity
             columns.append(Column(role, min(w.bbox[0] for w in aligned), max(w.bbox[2] for w in aligned)))
         columns += self._other_columns(view, [lines[i] for i, _ in anchors], anchors, columns, number_hint)
         columns = self._text_columns_above(view, lines, anchors, columns, number_hint)
