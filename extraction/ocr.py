@@ -305,6 +305,7 @@ def decimals_rejoined(words: list[Word]) -> list[Word]:
 
 _HEAD = re.compile(r"\d{1,3}")
 _TAIL = re.compile(r"\d{3}[.,]\d{1,2}")
+_GROUP = re.compile(r"\d{3}(?:[.,]\d{1,2})?")
 _PLAIN = re.compile(r"\d+(?:[.,]\d{1,3})?")
 
 
@@ -314,14 +315,15 @@ def _value(text: str) -> Decimal | None:
 
 
 def _heads_before_tails(line: list[Word]) -> list[int]:
-    """Where a line's word is a short digit group followed at a word gap (under two and a half digits) by exactly
-    three digits with a decimal part: the candidates for '7' '063,11' being one number."""
+    """Where a line's word is a short digit group followed at a word gap (under two and a half digits) by three
+    digits, with a decimal part or not ('7' '063,11'; '4' '983' '752,88'; a quantity's '3' '231'): the places where
+    two words may be one number."""
     found = []
     for index, (head, tail) in enumerate(itertools.pairwise(line)):
         digit = (tail.bbox[2] - tail.bbox[0]) / len(tail.text)
         if (
             _HEAD.fullmatch(head.text)
-            and _TAIL.fullmatch(tail.text)
+            and _GROUP.fullmatch(tail.text)
             and head.bbox[1] < (tail.bbox[1] + tail.bbox[3]) / 2 < head.bbox[3]
             and 0 <= tail.bbox[0] - head.bbox[2] < 2.5 * digit
         ):
@@ -367,6 +369,9 @@ def thousands_rejoined(words: list[Word]) -> list[Word]:
         candidates = _heads_before_tails(line)
         if not candidates or _multiplies(line):
             continue
+        if len(candidates) > 8:
+            unsure.append((number, candidates))
+            continue
         options = [
             set(c for bit, c in enumerate(candidates) if mask >> bit & 1) for mask in range(1, 1 << len(candidates))
         ]
@@ -381,7 +386,7 @@ def thousands_rejoined(words: list[Word]) -> list[Word]:
             unsure.append((number, candidates))
     for number, candidates in unsure:
         line = lines[number]
-        heads = {
+        banded = {
             index
             for index in candidates
             if any(
@@ -389,18 +394,26 @@ def thousands_rejoined(words: list[Word]) -> list[Word]:
                 for end, start, digit in proven
             )
         }
+        # a group joins on a band's word only as far as a decimal part ends it ('4' '983' '752,88')
+        heads: set[int] = set()
+        for index in sorted(banded, reverse=True):
+            if _TAIL.fullmatch(line[index + 1].text) or index + 1 in heads:
+                heads.add(index)
         if heads:
             chosen[number] = heads
-    # the page's words keep their order: a joined number stands where its head stood
-    joined: dict[int, Word] = {}
+    # the page's words keep their order: a joined number stands where its first group stood
+    replaced: dict[int, Word | None] = {}
     for number, heads in chosen.items():
         line = lines[number]
-        for index in heads:
-            head, tail = line[index], line[index + 1]
-            box = (head.bbox[0], min(head.bbox[1], tail.bbox[1]), tail.bbox[2], max(head.bbox[3], tail.bbox[3]))
-            joined[id(head)] = Word(head.text + tail.text, box, min(head.confidence, tail.confidence))
-            joined[id(tail)] = tail
-    return [joined.get(id(w), w) for w in words if id(w) not in joined or joined[id(w)] is not w]
+        for index in sorted(heads):
+            if index - 1 not in heads:
+                end = index + 1
+                while end in heads:
+                    end += 1
+                replaced[id(line[index])] = _joined_at(line[index : end + 1], set(range(end - index)))[0]
+            replaced[id(line[index + 1])] = None
+    out = [replaced.get(id(w), w) for w in words]
+    return [w for w in out if w is not None]
 
 
 def _neighbour(words: list[Word], word: Word) -> Word:

@@ -337,13 +337,20 @@ def test_a_space_grouped_number_read_as_two_words_is_one_where_the_rows_arithmet
     apart += _placed(0.34, ("750,00", amount))
     # a pair out of every proven band that the row's numbers cannot tell stays as read
     other = _placed(0.36, ("4", 0.1), ("Болт", 0.14), ("19", 0.3), ("061,79", 0.32), ("130,00", amount))
-    texts = [w.text for w in ocr.thousands_rejoined(proven + misread + apart + other)]
+    # millions: '4' '336' '572,68' is one amount, '3' '231' one quantity, where the row multiplies so
+    millions = _placed(0.38, ("14", 0.1), ("Кабель", 0.14), ("349,17", 0.575), _ending_at("12", price - 0.011))
+    millions += _placed(0.38, ("419,66", price), ("4", 0.815), ("336", 0.832), ("572,68", amount))
+    counted = _placed(0.40, ("13", 0.1), ("Кабель", 0.14), ("3", 0.582), ("231", 0.598), _ending_at("1", 0.724))
+    counted += _placed(0.40, ("542,48", price), ("4", 0.815), ("983", 0.832), ("752,88", amount))
+    texts = [w.text for w in ocr.thousands_rejoined(proven + misread + apart + other + millions + counted)]
     assert texts == (
         ["5", "Цемент", "24", "мешок", "7063,11", "169514,64"]
         + ["3", "Перчатки", "20", "пар", "и", "784,26", "235685,20"]
         + ["2", "Бумага", "3", "250,00", "750,00"]
         + ["4", "Болт", "19", "061,79", "130,00"]
+        + ["14", "Кабель", "349,17", "12419,66", "4336572,68"]
+        + ["13", "Кабель", "3231", "1542,48", "4983752,88"]
     )
     # a born-digital page's words never come here; a page with no such pair comes back as it was
-    plain = _placed(0.40, ("1", 0.1), ("Болт", 0.14), ("2", 0.6), ("10,00", price), ("20,00", amount))
+    plain = _placed(0.44, ("1", 0.1), ("Болт", 0.14), ("2", 0.6), ("10,00", price), ("20,00", amount))
     assert ocr.thousands_rejoined(plain) == plain
