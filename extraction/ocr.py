@@ -375,7 +375,7 @@ def thousands_rejoined(words: list[Word]) -> list[Word]:
         options = [
             set(c for bit, c in enumerate(candidates) if mask >> bit & 1) for mask in range(1, 1 << len(candidates))
         ]
-        right = [heads for heads in options if _multiplies(_joined_at(line, heads))]
+        right = [option for option in options if _multiplies(_joined_at(line, option))]
         if right:
             heads = max(right, key=len)
             chosen[number] = heads
@@ -395,12 +395,12 @@ def thousands_rejoined(words: list[Word]) -> list[Word]:
             )
         }
         # a group joins on a band's word only as far as a decimal part ends it ('4' '983' '752,88')
-        heads: set[int] = set()
+        kept: set[int] = set()
         for index in sorted(banded, reverse=True):
-            if _TAIL.fullmatch(line[index + 1].text) or index + 1 in heads:
-                heads.add(index)
-        if heads:
-            chosen[number] = heads
+            if _TAIL.fullmatch(line[index + 1].text) or index + 1 in kept:
+                kept.add(index)
+        if kept:
+            chosen[number] = kept
     # the page's words keep their order: a joined number stands where its first group stood
     replaced: dict[int, Word | None] = {}
     for number, heads in chosen.items():
