@@ -352,6 +352,36 @@ def _multiplies(line: list[Word]) -> bool:
     return any(abs(a * b - amount) <= Decimal("0.01") and amount >= 1 for a, b in itertools.combinations(before, 2))
 
 
+def _misread_head(line: list[Word], proven: list[tuple[float, float, float]]) -> dict[int, Word | None]:
+    """A price's head misread as a scrap ('и' '784,26' for '11 784,26') in the band of a proven head, read back
+    from the row: the amount over one of its numbers gives one price to the cent, at least a thousand, whose last
+    three digits and decimals are the tail's. -> the scrap's id to the whole price, the tail's to None."""
+    for scrap, tail in itertools.pairwise(line):
+        digit = (tail.bbox[2] - tail.bbox[0]) / len(tail.text)
+        if (
+            len(scrap.text) > 3
+            or _PLAIN.fullmatch(scrap.text)
+            or not _TAIL.fullmatch(tail.text)
+            or not 0 <= tail.bbox[0] - scrap.bbox[2] < 2.5 * digit
+            or not any(
+                abs(scrap.bbox[2] - end) < digit and abs(tail.bbox[0] - start) < digit for end, start, digit in proven
+            )
+        ):
+            continue
+        values = [v for w in line if w is not tail and (v := _value(w.text)) is not None]
+        if len(values) < 2 or values[-1] < 1:
+            continue
+        *before, amount = values
+        prices = {amount / q for q in before if q > 0 and (amount / q).quantize(Decimal("0.01")) * q == amount}
+        decimals = len(tail.text) - 4
+        tail_value = _value(tail.text)
+        if len(prices) == 1 and (price := prices.pop()) >= 1000 and price % 1000 == tail_value:
+            text = f"{price:.{decimals}f}".replace(".", tail.text[3])
+            box = (scrap.bbox[0], min(scrap.bbox[1], tail.bbox[1]), tail.bbox[2], max(scrap.bbox[3], tail.bbox[3]))
+            return {id(scrap): Word(text, box, min(scrap.confidence, tail.confidence)), id(tail): None}
+    return {}
+
+
 def thousands_rejoined(words: list[Word]) -> list[Word]:
     """An OCR'd page's space-grouped numbers put back together where OCR read them as two words ('7' '063,11' for
     '7 063,11', the space a little wide on a scan): left apart, the heads stand in a band of their own under the
@@ -365,6 +395,7 @@ def thousands_rejoined(words: list[Word]) -> list[Word]:
     proven: list[tuple[float, float, float]] = []  # a joined pair's head end, tail start and digit width
     unsure: list[tuple[int, list[int]]] = []
     chosen: dict[int, set[int]] = {}
+    mended: dict[int, Word | None] = {}
     for number, line in enumerate(lines):
         candidates = _heads_before_tails(line)
         if not candidates or _multiplies(line):
@@ -401,8 +432,9 @@ def thousands_rejoined(words: list[Word]) -> list[Word]:
                 kept.add(index)
         if kept:
             chosen[number] = kept
+        mended.update(_misread_head(_joined_at(line, kept), proven))
     # the page's words keep their order: a joined number stands where its first group stood
-    replaced: dict[int, Word | None] = {}
+    replaced: dict[int, Word | None] = dict(mended)
     for number, heads in chosen.items():
         line = lines[number]
         for index in sorted(heads):

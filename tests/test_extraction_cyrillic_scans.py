@@ -329,7 +329,8 @@ def test_a_space_grouped_number_read_as_two_words_is_one_where_the_rows_arithmet
     proven = _placed(0.30, ("5", 0.1), ("Цемент", 0.14), ("24", 0.6), ("мешок", 0.645))
     proven += _placed(0.30, _ending_at("7", price - 0.011), ("063,11", price))
     proven += _placed(0.30, _ending_at("169", amount - 0.011), ("514,64", amount))
-    # a head misread ('и' for '11'): no arithmetic can tell, the amount's pair in the band of a proven one joins
+    # a head misread ('и' for '11'): the amount's pair in the band of a proven one joins, and the price is read back
+    # from the row (235 685,20 / 20 = 11 784,26, ending in the tail's '784,26')
     misread = _placed(0.32, ("3", 0.1), ("Перчатки", 0.14), ("20", 0.6), ("пар", 0.645), _ending_at("и", 0.724))
     misread += _placed(0.32, ("784,26", price), _ending_at("235", amount - 0.011), ("685,20", amount))
     # a quantity before its price at a narrow gap: the row adds up as read and stays apart
@@ -342,15 +343,20 @@ def test_a_space_grouped_number_read_as_two_words_is_one_where_the_rows_arithmet
     millions += _placed(0.38, ("419,66", price), ("4", 0.815), ("336", 0.832), ("572,68", amount))
     counted = _placed(0.40, ("13", 0.1), ("Кабель", 0.14), ("3", 0.582), ("231", 0.598), _ending_at("1", 0.724))
     counted += _placed(0.40, ("542,48", price), ("4", 0.815), ("983", 0.832), ("752,88", amount))
-    texts = [w.text for w in ocr.thousands_rejoined(proven + misread + apart + other + millions + counted)]
+    # a scrap whose row's arithmetic gives no price ending in its tail stays as read
+    scrap = _placed(0.42, ("23", 0.1), ("Цемент", 0.14), ("12", 0.6), _ending_at("a", 0.724), ("385,42", price))
+    scrap += _placed(0.42, _ending_at("52", amount - 0.011), ("625,00", amount))
+    rows = proven + misread + apart + other + millions + counted + scrap
+    texts = [w.text for w in ocr.thousands_rejoined(rows)]
     assert texts == (
         ["5", "Цемент", "24", "мешок", "7063,11", "169514,64"]
-        + ["3", "Перчатки", "20", "пар", "и", "784,26", "235685,20"]
+        + ["3", "Перчатки", "20", "пар", "11784,26", "235685,20"]
         + ["2", "Бумага", "3", "250,00", "750,00"]
         + ["4", "Болт", "19", "061,79", "130,00"]
         + ["14", "Кабель", "349,17", "12419,66", "4336572,68"]
         + ["13", "Кабель", "3231", "1542,48", "4983752,88"]
+        + ["23", "Цемент", "12", "a", "385,42", "52625,00"]
     )
     # a born-digital page's words never come here; a page with no such pair comes back as it was
-    plain = _placed(0.44, ("1", 0.1), ("Болт", 0.14), ("2", 0.6), ("10,00", price), ("20,00", amount))
+    plain = _placed(0.46, ("1", 0.1), ("Болт", 0.14), ("2", 0.6), ("10,00", price), ("20,00", amount))
     assert ocr.thousands_rejoined(plain) == plain
