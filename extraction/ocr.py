@@ -303,6 +303,8 @@ def decimals_rejoined(words: list[Word]) -> list[Word]:
     return out
 
 
+# the widest gap the table reader reads as a thousands space, in digits (``joined_thousands``'s)
+SPACE_JOINED = 1.05
 _HEAD = re.compile(r"\d{1,3}")
 _TAIL = re.compile(r"\d{3}[.,]\d{1,2}")
 _GROUP = re.compile(r"\d{3}(?:[.,]\d{1,2})?")
@@ -315,7 +317,7 @@ def _value(text: str) -> Decimal | None:
 
 
 def _heads_before_tails(line: list[Word]) -> list[int]:
-    """Where a line's word is a short digit group followed at a word gap (under two and a half digits) by three
+    """Where a line's word is a short digit group followed at a word gap (one to two and a half digits) by three
     digits, with a decimal part or not ('7' '063,11'; '4' '983' '752,88'; a quantity's '3' '231'): the places where
     two words may be one number."""
     found = []
@@ -325,7 +327,8 @@ def _heads_before_tails(line: list[Word]) -> list[int]:
             _HEAD.fullmatch(head.text)
             and _GROUP.fullmatch(tail.text)
             and head.bbox[1] < (tail.bbox[1] + tail.bbox[3]) / 2 < head.bbox[3]
-            and 0 <= tail.bbox[0] - head.bbox[2] < 2.5 * digit
+            # a narrower space is the table reader's to join, as on a text layer ('8' '626,80')
+            and SPACE_JOINED * digit <= tail.bbox[0] - head.bbox[2] < 2.5 * digit
         ):
             found.append(index)
     return found
