@@ -41,6 +41,7 @@ from extraction.ocr import (
     level_turn,
     prepare_scan_levelled,
     text_script,
+    thousands_rejoined,
 )
 from extraction.photo import Quad, page_size, rectify, unwarp_photo
 from extraction.recogniser import doubted_page, second_reader
@@ -528,7 +529,7 @@ def _ocr_page(number: int, width: float, height: float, image: Image.Image, limi
     # a zero read where only the letter O can stand ('0BJ69935', 'S.R.0.', 'sp. z 0.0.'): typewriter fonts print
     # both alike
     words = [replace(w, text=fixed) if (fixed := ocr_letter_slips(w.text)) != w.text else w for w in reading.words]
-    words = cyrillic_twins_mended(decimals_rejoined(forms_read_with_zeros(words)))
+    words = thousands_rejoined(cyrillic_twins_mended(decimals_rejoined(forms_read_with_zeros(words))))
     return Page(
         number,
         width,

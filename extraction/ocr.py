@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import collections
 import functools
+import itertools
 import os
 import re
 import shutil
 import subprocess
 import tempfile
 import threading
+from decimal import Decimal
 from typing import Any, Protocol
 
 import numpy as np
@@ -17,6 +19,7 @@ from PIL import Image, ImageFilter, ImageOps
 
 from extraction.document import Word
 from extraction.errors import OcrUnavailableError
+from extraction.layout import group_lines
 
 
 class OcrEngine(Protocol):
@@ -298,6 +301,154 @@ def decimals_rejoined(words: list[Word]) -> list[Word]:
         else:
             out.append(word)
     return out
+
+
+# the widest gap the table reader reads as a thousands space, in digits (``joined_thousands``'s)
+SPACE_JOINED = 1.05
+_HEAD = re.compile(r"\d{1,3}")
+_TAIL = re.compile(r"\d{3}[.,]\d{1,2}")
+_GROUP = re.compile(r"\d{3}(?:[.,]\d{1,2})?")
+_PLAIN = re.compile(r"\d+(?:[.,]\d{1,3})?")
+
+
+def _value(text: str) -> Decimal | None:
+    """A plain OCR'd number ('42,11', '7063.11', '19'), else None (no thousands marks: heads are joined first)."""
+    return Decimal(text.replace(",", ".")) if _PLAIN.fullmatch(text) else None
+
+
+def _heads_before_tails(line: list[Word]) -> list[int]:
+    """Where a line's word is a short digit group followed at a word gap (one to two and a half digits) by three
+    digits, with a decimal part or not ('7' '063,11'; '4' '983' '752,88'; a quantity's '3' '231'): the places where
+    two words may be one number."""
+    found = []
+    for index, (head, tail) in enumerate(itertools.pairwise(line)):
+        digit = (tail.bbox[2] - tail.bbox[0]) / len(tail.text)
+        if (
+            _HEAD.fullmatch(head.text)
+            and _GROUP.fullmatch(tail.text)
+            and head.bbox[1] < (tail.bbox[1] + tail.bbox[3]) / 2 < head.bbox[3]
+            # a narrower space is the table reader's to join, as on a text layer ('8' '626,80')
+            and SPACE_JOINED * digit <= tail.bbox[0] - head.bbox[2] < 2.5 * digit
+        ):
+            found.append(index)
+    return found
+
+
+def _joined_at(line: list[Word], heads: set[int]) -> list[Word]:
+    out: list[Word] = []
+    for index, word in enumerate(line):
+        if index - 1 in heads:
+            last = out[-1]
+            box = (last.bbox[0], min(last.bbox[1], word.bbox[1]), word.bbox[2], max(last.bbox[3], word.bbox[3]))
+            out[-1] = Word(last.text + word.text, box, min(last.confidence, word.confidence))
+        else:
+            out.append(word)
+    return out
+
+
+def _multiplies(line: list[Word]) -> bool:
+    """Whether two of a line's numbers multiply to its last one (quantity x price = amount, to the cent)."""
+    values = [v for w in line if (v := _value(w.text)) is not None]
+    if len(values) < 3:
+        return False
+    *before, amount = values
+    return any(abs(a * b - amount) <= Decimal("0.01") and amount >= 1 for a, b in itertools.combinations(before, 2))
+
+
+def _misread_head(line: list[Word], proven: list[tuple[float, float, float]]) -> dict[int, Word | None]:
+    """A price's head misread as a scrap ('и' '784,26' for '11 784,26') in the band of a proven head, read back
+    from the row: the amount over one of its numbers gives one price to the cent, at least a thousand, whose last
+    three digits and decimals are the tail's. -> the scrap's id to the whole price, the tail's to None."""
+    for scrap, tail in itertools.pairwise(line):
+        digit = (tail.bbox[2] - tail.bbox[0]) / len(tail.text)
+        if (
+            len(scrap.text) > 3
+            or _PLAIN.fullmatch(scrap.text)
+            or not _TAIL.fullmatch(tail.text)
+            or not 0 <= tail.bbox[0] - scrap.bbox[2] < 2.5 * digit
+            or not any(
+                abs(scrap.bbox[2] - end) < digit and abs(tail.bbox[0] - start) < digit for end, start, digit in proven
+            )
+        ):
+            continue
+        values = [v for w in line if w is not tail and (v := _value(w.text)) is not None]
+        if len(values) < 2 or values[-1] < 1:
+            continue
+        *before, amount = values
+        prices = {amount / q for q in before if q > 0 and (amount / q).quantize(Decimal("0.01")) * q == amount}
+        decimals = len(tail.text) - 4
+        tail_value = _value(tail.text)
+        if len(prices) == 1 and (price := prices.pop()) >= 1000 and price % 1000 == tail_value:
+            text = f"{price:.{decimals}f}".replace(".", tail.text[3])
+            box = (scrap.bbox[0], min(scrap.bbox[1], tail.bbox[1]), tail.bbox[2], max(scrap.bbox[3], tail.bbox[3]))
+            return {id(scrap): Word(text, box, min(scrap.confidence, tail.confidence)), id(tail): None}
+    return {}
+
+
+def thousands_rejoined(words: list[Word]) -> list[Word]:
+    """An OCR'd page's space-grouped numbers put back together where OCR read them as two words ('7' '063,11' for
+    '7 063,11', the space a little wide on a scan): left apart, the heads stand in a band of their own under the
+    price or the amount and read as a column, shifting the table's columns.
+
+    A line's short digit groups before three digits with a decimal part join where that makes two of its numbers
+    multiply to its last (quantity x price = amount); on a line that cannot tell (a head misread, a digit wrong),
+    a pair joins where it stands in the band of a pair joined so, its head ending and its tail starting where
+    theirs do (within a digit). Lines with no such pair are left as read."""
+    lines = [list(line.words) for line in group_lines(words)]
+    proven: list[tuple[float, float, float]] = []  # a joined pair's head end, tail start and digit width
+    unsure: list[tuple[int, list[int]]] = []
+    chosen: dict[int, set[int]] = {}
+    mended: dict[int, Word | None] = {}
+    for number, line in enumerate(lines):
+        candidates = _heads_before_tails(line)
+        if not candidates or _multiplies(line):
+            continue
+        if len(candidates) > 8:
+            unsure.append((number, candidates))
+            continue
+        options = [
+            set(c for bit, c in enumerate(candidates) if mask >> bit & 1) for mask in range(1, 1 << len(candidates))
+        ]
+        right = [option for option in options if _multiplies(_joined_at(line, option))]
+        if right:
+            heads = max(right, key=len)
+            chosen[number] = heads
+            for index in heads:
+                digit = (line[index + 1].bbox[2] - line[index + 1].bbox[0]) / len(line[index + 1].text)
+                proven.append((line[index].bbox[2], line[index + 1].bbox[0], digit))
+        else:
+            unsure.append((number, candidates))
+    for number, candidates in unsure:
+        line = lines[number]
+        banded = {
+            index
+            for index in candidates
+            if any(
+                abs(line[index].bbox[2] - end) < digit and abs(line[index + 1].bbox[0] - start) < digit
+                for end, start, digit in proven
+            )
+        }
+        # a group joins on a band's word only as far as a decimal part ends it ('4' '983' '752,88')
+        kept: set[int] = set()
+        for index in sorted(banded, reverse=True):
+            if _TAIL.fullmatch(line[index + 1].text) or index + 1 in kept:
+                kept.add(index)
+        if kept:
+            chosen[number] = kept
+        mended.update(_misread_head(_joined_at(line, kept), proven))
+    # the page's words keep their order: a joined number stands where its first group stood
+    replaced: dict[int, Word | None] = dict(mended)
+    for number, heads in chosen.items():
+        line = lines[number]
+        for index in sorted(heads):
+            if index - 1 not in heads:
+                end = index + 1
+                while end in heads:
+                    end += 1
+                replaced[id(line[index])] = _joined_at(line[index : end + 1], set(range(end - index)))[0]
+            replaced[id(line[index + 1])] = None
+    out = [replaced.get(id(w), w) for w in words]
+    return [w for w in out if w is not None]
 
 
 def _neighbour(words: list[Word], word: Word) -> Word:

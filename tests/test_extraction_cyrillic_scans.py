@@ -311,3 +311,56 @@ def test_a_decimal_part_read_as_a_word_of_its_own_rejoins_the_number_before_it()
     cable.append(Word(",5", (end + 0.004, 0.3, end + 0.02, 0.31), 0.2))
     listed = _line("2,", "5", y=0.32) + [Word(",75", (0.5, 0.34, 0.53, 0.35), 0.9)]
     assert [w.text for w in ocr.decimals_rejoined(cable + listed)] == ["Кабель", "ВВГнг", "3х2,5", "2,", "5", ",75"]
+
+
+def _placed(y: float, *cells: tuple[str, float]) -> list[Word]:
+    """Words of one OCR'd line, each at its left edge, one character 0.008 of the page wide."""
+    return [Word(text, (x, y, x + 0.008 * len(text), y + 0.01), 0.9) for text, x in cells]
+
+
+def _ending_at(text: str, end: float) -> tuple[str, float]:
+    return text, end - 0.008 * len(text)
+
+
+def test_a_space_grouped_number_read_as_two_words_is_one_where_the_rows_arithmetic_or_its_band_says_so() -> None:
+    # a lid-open scan's thousands space reads as a word gap (1.4 digits): '7' '063,11' under the price, '169'
+    # '514,64' under the amount; left apart the heads stand in a band of their own and read as a column
+    price, amount = 0.735, 0.865  # the tails' left edges; the heads end 0.011 before them
+    proven = _placed(0.30, ("5", 0.1), ("Цемент", 0.14), ("24", 0.6), ("мешок", 0.645))
+    proven += _placed(0.30, _ending_at("7", price - 0.011), ("063,11", price))
+    proven += _placed(0.30, _ending_at("169", amount - 0.011), ("514,64", amount))
+    # a head misread ('и' for '11'): the amount's pair in the band of a proven one joins, and the price is read back
+    # from the row (235 685,20 / 20 = 11 784,26, ending in the tail's '784,26')
+    misread = _placed(0.32, ("3", 0.1), ("Перчатки", 0.14), ("20", 0.6), ("пар", 0.645), _ending_at("и", 0.724))
+    misread += _placed(0.32, ("784,26", price), _ending_at("235", amount - 0.011), ("685,20", amount))
+    # a quantity before its price at a narrow gap: the row adds up as read and stays apart
+    apart = _placed(0.34, ("2", 0.1), ("Бумага", 0.14), _ending_at("3", price - 0.011), ("250,00", price))
+    apart += _placed(0.34, ("750,00", amount))
+    # a pair out of every proven band that the row's numbers cannot tell stays as read
+    other = _placed(0.36, ("4", 0.1), ("Болт", 0.14), ("19", 0.3), ("061,79", 0.32), ("130,00", amount))
+    # millions: '4' '336' '572,68' is one amount, '3' '231' one quantity, where the row multiplies so
+    millions = _placed(0.38, ("14", 0.1), ("Кабель", 0.14), ("349,17", 0.575), _ending_at("12", price - 0.011))
+    millions += _placed(0.38, ("419,66", price), ("4", 0.815), ("336", 0.832), ("572,68", amount))
+    counted = _placed(0.40, ("13", 0.1), ("Кабель", 0.14), ("3", 0.582), ("231", 0.600), _ending_at("1", 0.724))
+    counted += _placed(0.40, ("542,48", price), ("4", 0.815), ("983", 0.832), ("752,88", amount))
+    # a scrap whose row's arithmetic gives no price ending in its tail stays as read
+    scrap = _placed(0.42, ("23", 0.1), ("Цемент", 0.14), ("12", 0.6), _ending_at("a", 0.724), ("385,42", price))
+    scrap += _placed(0.42, _ending_at("52", amount - 0.011), ("625,00", amount))
+    # at a narrow space ('8' '626,80') the table reader joins the groups itself: left as read
+    narrow = _placed(0.44, ("1", 0.1), ("Болт", 0.14), ("10", 0.6), _ending_at("8", price - 0.006), ("626,80", price))
+    narrow += _placed(0.44, _ending_at("86", amount - 0.006), ("268,00", amount))
+    rows = proven + misread + apart + other + millions + counted + scrap + narrow
+    texts = [w.text for w in ocr.thousands_rejoined(rows)]
+    assert texts == (
+        ["5", "Цемент", "24", "мешок", "7063,11", "169514,64"]
+        + ["3", "Перчатки", "20", "пар", "11784,26", "235685,20"]
+        + ["2", "Бумага", "3", "250,00", "750,00"]
+        + ["4", "Болт", "19", "061,79", "130,00"]
+        + ["14", "Кабель", "349,17", "12419,66", "4336572,68"]
+        + ["13", "Кабель", "3231", "1542,48", "4983752,88"]
+        + ["23", "Цемент", "12", "a", "385,42", "52625,00"]
+        + ["1", "Болт", "10", "8", "626,80", "86", "268,00"]
+    )
+    # a born-digital page's words never come here; a page with no such pair comes back as it was
+    plain = _placed(0.48, ("1", 0.1), ("Болт", 0.14), ("2", 0.6), ("10,00", price), ("20,00", amount))
+    assert ocr.thousands_rejoined(plain) == plain
