@@ -12,14 +12,14 @@ import re
 from decimal import Decimal
 
 from extraction.document import Word
-from extraction.heuristic.geometry import CODE, LEADER, UNIT, _numeric, joined_percents, row_arithmetic
+from extraction.heuristic.geometry import CODE, LEADER, UNIT, joined_percents, row_arithmetic, word_number
 from extraction.heuristic.parts import PageView, RowDraft, arithmetic_fits
 from extraction.layout import Line, joined_thousands, split_phrases
 from extraction.normalize import CURRENCY  # 'EUR', '€', 'Fr.', 'zł': a code or a symbol printed beside an amount
 from extraction.result import PRICED
 
 ROLES = PRICED
-_numeric_value = _numeric
+_numeric_value = word_number
 
 
 def _inside(word: Word, box: tuple[float, float, float, float]) -> bool:
@@ -110,7 +110,7 @@ def _title_amount(line: Line, number_hint: str | None) -> tuple[list[Word], Word
     k = len(words) - 1
     if k > 0 and len(words[k].text) <= 4 and not any(ch.isdigit() for ch in words[k].text):
         k -= 1  # 'EUR', 'Fr.', '€'
-    if k < 1 or not _CENTS.search(words[k].text) or (value := _numeric(words[k], number_hint)) is None:
+    if k < 1 or not _CENTS.search(words[k].text) or (value := word_number(words[k], number_hint)) is None:
         return None
     head = words[:k]
     if len(head) > 1 and CURRENCY.match(head[-1].text):
@@ -135,7 +135,7 @@ def _card_fit(
     percents: list[Decimal] = []
     for n, line in enumerate(body):
         for word in joined_thousands(line.words):
-            if (value := _numeric(word, number_hint)) is None:
+            if (value := word_number(word, number_hint)) is None:
                 continue
             if word.text.endswith("%"):
                 percents.append(value)
@@ -161,12 +161,14 @@ def _card_fit(
 def _list_price(price: Word, words: list[Word], number_hint: str | None) -> Word:
     """The card's list price where the multiplied price is the net one: another money value of the card that,
     less one of its percentages, gives the net price ('Net price: 1 618,52  Discount 5%  Unit price: 1 703,70')."""
-    net = _numeric(price, number_hint)
-    rates = [v for w in words if w.text.endswith("%") and (v := _numeric(w, number_hint)) is not None and 0 < v < 100]
+    net = word_number(price, number_hint)
+    rates = [
+        v for w in words if w.text.endswith("%") and (v := word_number(w, number_hint)) is not None and 0 < v < 100
+    ]
     if net is None or not rates:
         return price
     for word in words:
-        value = _numeric(word, number_hint) if _CENTS.search(word.text) and word is not price else None
+        value = word_number(word, number_hint) if _CENTS.search(word.text) and word is not price else None
         if value is not None and value > net and any(_close(value * (1 - r / 100), net) for r in rates):
             return word
     return price
@@ -185,7 +187,7 @@ def _quantity_first(first: Word, second: Word, words: list[Word], currency: str,
         close = 0 <= words[k].bbox[0] - word.bbox[2] < 1.5 * char_width and words[k].bbox[1] < word.bbox[3]
         # 'per 100' after a price: a word a number follows close is no unit
         priced = k + 1 < len(words) and 0 <= words[k + 1].bbox[0] - words[k].bbox[2] < 1.5 * char_width
-        return close and not (priced and _numeric(words[k + 1], None) is not None)
+        return close and not (priced and word_number(words[k + 1], None) is not None)
 
     if unit_after(first) != unit_after(second):
         return unit_after(first)
@@ -228,7 +230,7 @@ def _titled_cards(view: PageView, number_hint: str | None) -> list[RowDraft]:
             # a description wrapped under the title holds no number, or, above the card's values, no caption and
             # no column gap ('9001 certified' of 'ISO 9001 certified')
             wrapped = k < min(line_q, line_p) and len(split_phrases(line, view.char_width)) == 1
-            if all(_numeric(w, number_hint) is None for w in line.words) or (
+            if all(word_number(w, number_hint) is None for w in line.words) or (
                 wrapped and not any(w.text.endswith(":") for w in line.words)
             ):
                 described += line.words
@@ -244,7 +246,7 @@ def _titled_cards(view: PageView, number_hint: str | None) -> list[RowDraft]:
             if word.bbox in used:
                 continue
             # a code that reads as a number may be one of the card's values: not the SKU
-            if "sku" not in cells and CODE.match(word.text) and _numeric(word, number_hint) is None:
+            if "sku" not in cells and CODE.match(word.text) and word_number(word, number_hint) is None:
                 cells["sku"] = [word]
             elif k and words[k - 1].bbox == found["quantity"].bbox and UNIT.match(word.text) and word.text != currency:
                 cells["unit"] = [word]

@@ -69,7 +69,8 @@ def joined_percents(line: Line) -> Line:
     return line if len(out) == len(line.words) or not out else Line(out)
 
 
-def _numeric(word: Word, number_hint: str | None) -> Decimal | None:
+def word_number(word: Word, number_hint: str | None) -> Decimal | None:
+    """The number a word prints ('1.234,50', '15%') by the page's number convention; None for a word with letters."""
     if re.search(r"[A-Za-z]", word.text):
         return None
     return parse_amount(word.text.rstrip("%"), number_hint)
@@ -83,7 +84,7 @@ def row_arithmetic(line: Line, number_hint: str | None, whole: bool = False) -> 
     """
     # a number led by a zero ('01', '007': a postal district, a code) is no quantity, price or amount
     words = [w for w in joined_thousands(line.words) if not ZERO_LED.match(w.text)]
-    numbers = [(w, v) for w in words if (v := _numeric(w, number_hint)) is not None]
+    numbers = [(w, v) for w in words if (v := word_number(w, number_hint)) is not None]
     if len(numbers) < 3:
         return None
     percents = [(w, v) for w, v in numbers if w.text.endswith("%")]
@@ -244,7 +245,9 @@ def _priced_with(
 def _whole_money(lines: list[Line], number_hint: str | None) -> bool:
     """Whether a page prints its money whole: no number on it shows cents, and some show their thousands (apart
     by a space, a dot or a comma), as amounts worth reading in a currency without minor units do."""
-    numbers = [w.text for line in lines for w in joined_thousands(line.words) if _numeric(w, number_hint) is not None]
+    numbers = [
+        w.text for line in lines for w in joined_thousands(line.words) if word_number(w, number_hint) is not None
+    ]
     return not any(CENTS.search(text) for text in numbers) and any(
         re.fullmatch(r"\d{4,}|\d{1,3}(?:[.,']\d{3})+", text) for text in numbers
     )
@@ -271,7 +274,7 @@ def _counted_amounts(
     for index, line in enumerate(lines):
         words = joined_thousands(line.words)
         # a rate after the amount (a discount, a tax rate) is none of the two
-        numbers = [(i, w) for i, w in enumerate(words) if _numeric(w, number_hint) is not None and "%" not in w.text]
+        numbers = [(i, w) for i, w in enumerate(words) if word_number(w, number_hint) is not None and "%" not in w.text]
         if len(numbers) < 2:
             continue
         (c_index, count), (_, amount) = numbers[-2], numbers[-1]
@@ -455,7 +458,7 @@ def counting_up(texts: list[str], strictly: bool = False) -> bool:
 
 def _fine_places(word: Word, number_hint: str | None) -> bool:
     """A value printing three or four decimals of which some are not zero ('2 079,955', '7966.1002')."""
-    value = _numeric(word, number_hint)
+    value = word_number(word, number_hint)
     return value is not None and value % 1 != 0 and re.search(r"[.,]\d{3,4}\)?$", word.text) is not None
 
 
@@ -513,7 +516,7 @@ def _quantity_and_price_by_column(
     money = [all(CENTS.search(w.text) for w in column) for column in columns]
     marked = [[w.bbox in priced for w in column] for column in columns]
     share = [sum(roles[id(w)] == "quantity" for w in column) / len(column) for column in columns]
-    whole = [all((v := _numeric(w, number_hint)) is not None and v % 1 == 0 for w in column) for column in columns]
+    whole = [all((v := word_number(w, number_hint)) is not None and v % 1 == 0 for w in column) for column in columns]
     fine = [all(_fine_places(w, number_hint) for w in column) for column in columns]
     places = [_places(column, number_hint) for column in columns]
     steady = [_one_fine_precision(column, number_hint) for column in columns]
@@ -533,7 +536,7 @@ def _quantity_and_price_by_column(
 
 def _places(column: list[Word], number_hint: str | None) -> set[int]:
     """The numbers of decimal places ``column``'s values print ('874.46' 2, '59,025' 0, '413.9' 1)."""
-    return {-int(v.as_tuple().exponent) for w in column if (v := _numeric(w, number_hint)) is not None}
+    return {-int(v.as_tuple().exponent) for w in column if (v := word_number(w, number_hint)) is not None}
 
 
 def _one_fine_precision(column: list[Word], number_hint: str | None) -> bool:
@@ -657,14 +660,14 @@ def _running_total(
     amount_column = next((c for c in numeric if c.name == "amount"), None)
     if amount_column is None or min(ws[0].bbox[0] for ws in group) <= amount_column.x1:
         return False
-    amounts = [(found["amount"], _numeric(found["amount"], number_hint)) for _, found in anchors]
+    amounts = [(found["amount"], word_number(found["amount"], number_hint)) for _, found in anchors]
 
     def row_amount(cell: Word) -> Decimal | None:
         middle = (cell.bbox[1] + cell.bbox[3]) / 2
         return next((v for w, v in amounts if w.bbox[1] <= middle <= w.bbox[3]), None)
 
     cells = sorted((ws[0] for ws in group if len(ws) == 1), key=lambda w: w.bbox[1])
-    values = [_numeric(w, number_hint) for w in cells]
+    values = [word_number(w, number_hint) for w in cells]
     steps = fits = 0
     for word, total, before in zip(cells[1:], values[1:], values, strict=False):
         amount = row_amount(word)
@@ -767,7 +770,7 @@ class GeometricTables:
             column.name = "_currency" if marks and all(_money_mark(w.text) for w, _ in marks) else "_figure"
             if marks and (column in units or all(_unit_beside(w, found, width) for w, found in marks)):
                 column.name = "unit"
-            elif marks and all(CODE.match(w.text) and _numeric(w, number_hint) is None for w, _ in marks):
+            elif marks and all(CODE.match(w.text) and word_number(w, number_hint) is None for w, _ in marks):
                 column.name = "_unread_codes"  # a code on each numbers' line (a cost centre): a text column
         for text in found:
             # a text column over the rows' own cells (a cost centre on the numbers' line under a long description)
@@ -819,7 +822,7 @@ class GeometricTables:
             for phrase in split_phrases(line, width, gap, 1.6):
                 words = [w for w in phrase.words if id(w) not in used and not LEADER.match(w.text)]
                 # a line number or a code run into the text after it ('10 347-6970-62 Translation ...') is a cell
-                while len(words) > 1 and (_numeric(words[0], number_hint) is not None or CODE.match(words[0].text)):
+                while len(words) > 1 and (word_number(words[0], number_hint) is not None or CODE.match(words[0].text)):
                     cells.append(words[:1])
                     words = words[1:]
                 if words:
@@ -833,7 +836,9 @@ class GeometricTables:
         def empty(cell: list[Word]) -> bool:
             return len(cell) == 1 and DASH.match(cell[0].text) is not None
 
-        groups = _clustered(cells, width, lambda c: empty(c) or len(c) == 1 and _numeric(c[0], number_hint) is not None)
+        groups = _clustered(
+            cells, width, lambda c: empty(c) or len(c) == 1 and word_number(c[0], number_hint) is not None
+        )
         groups = _flush_right(groups, width, 0.7 * len(lines))
         numeric_x0 = min(c.x0 for c in numeric)
         groups = _without_sidebar(groups, numeric_x0, width)
@@ -854,7 +859,7 @@ class GeometricTables:
                 out.append(Column(f"_unread_empty{len(out)}", x0, x1))
                 continue
             texts = [" ".join(w.text for w in ws) for ws in group]
-            numbers = [_numeric(ws[0], number_hint) if len(ws) == 1 else None for ws in group]
+            numbers = [word_number(ws[0], number_hint) if len(ws) == 1 else None for ws in group]
             if all(n is not None for n in numbers):
                 if all(t.endswith("%") for t in texts):
                     out.append(Column("tax_rate", x0, x1))

@@ -16,7 +16,7 @@ from decimal import Decimal
 from statistics import median
 
 from extraction.document import Word
-from extraction.heuristic.geometry import CODE, UNIT, _numeric
+from extraction.heuristic.geometry import CODE, UNIT, word_number
 from extraction.heuristic.parts import PageView, RowDraft, arithmetic_fits
 from extraction.layout import ANY_HEAD, Line, joined_thousands
 
@@ -41,7 +41,7 @@ def _numbers(line: Line, number_hint: str | None) -> list[tuple[Word, Decimal]]:
     out = []
     # a band's cells stand columns apart: a head of any length a space before a thousands group is one number
     for word in joined_thousands(line.words, head=ANY_HEAD):
-        value = _numeric(word, number_hint)
+        value = word_number(word, number_hint)
         if value is not None and not word.text.endswith("%"):
             out.append((word, value))
     return out
@@ -277,7 +277,9 @@ def _band_rows(view: PageView, band: _Band, number_hint: str | None) -> list[Row
         filled = [c for c in cells if c]
         if not filled:
             continue
-        if all(len(c) == 1 and (_numeric(c[0], number_hint) is not None or _POSITION.match(c[0].text)) for c in filled):
+        if all(
+            len(c) == 1 and (word_number(c[0], number_hint) is not None or _POSITION.match(c[0].text)) for c in filled
+        ):
             continue  # the items' numbers, or a figure the arithmetic does not hold
         if texts and not _captioned(view, i, band):  # a wrapped cell's line: the cells of the line above go on
             texts[-1] = [above + below for above, below in zip(texts[-1], cells, strict=True)]
