@@ -27,6 +27,13 @@ class Word:
         return tuple(min(1000, max(0, round(v * 1000))) for v in self.bbox)  # type: ignore[return-value]
 
 
+def joined_word(first: Word, second: Word, text: str | None = None) -> Word:
+    """Two words read apart as one: ``text`` (the two texts run together by default) over both boxes, as sure as
+    the less sure of the two."""
+    text = first.text + second.text if text is None else text
+    return Word(text, words_box([first, second]), min(first.confidence, second.confidence))
+
+
 def words_box(words: list[Word]) -> BBox:
     """The box around ``words`` (at least one)."""
     return (

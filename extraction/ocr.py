@@ -17,7 +17,7 @@ from typing import Any, Protocol
 import numpy as np
 from PIL import Image, ImageFilter, ImageOps
 
-from extraction.document import Word
+from extraction.document import Word, joined_word
 from extraction.errors import OcrUnavailableError
 from extraction.layout import group_lines
 
@@ -296,8 +296,7 @@ def decimals_rejoined(words: list[Word]) -> list[Word]:
             and last.bbox[1] < (word.bbox[1] + word.bbox[3]) / 2 < last.bbox[3]
             and 0 <= word.bbox[0] - last.bbox[2] < 1.5 * (last.bbox[2] - last.bbox[0]) / len(last.text)
         ):
-            box = (last.bbox[0], min(last.bbox[1], word.bbox[1]), word.bbox[2], max(last.bbox[3], word.bbox[3]))
-            out[-1] = Word(last.text + word.text, box, min(last.confidence, word.confidence))
+            out[-1] = joined_word(last, word)
         else:
             out.append(word)
     return out
@@ -338,9 +337,7 @@ def _joined_at(line: list[Word], heads: set[int]) -> list[Word]:
     out: list[Word] = []
     for index, word in enumerate(line):
         if index - 1 in heads:
-            last = out[-1]
-            box = (last.bbox[0], min(last.bbox[1], word.bbox[1]), word.bbox[2], max(last.bbox[3], word.bbox[3]))
-            out[-1] = Word(last.text + word.text, box, min(last.confidence, word.confidence))
+            out[-1] = joined_word(out[-1], word)
         else:
             out.append(word)
     return out
@@ -380,8 +377,7 @@ def _misread_head(line: list[Word], proven: list[tuple[float, float, float]]) ->
         tail_value = _value(tail.text)
         if len(prices) == 1 and (price := prices.pop()) >= 1000 and price % 1000 == tail_value:
             text = f"{price:.{decimals}f}".replace(".", tail.text[3])
-            box = (scrap.bbox[0], min(scrap.bbox[1], tail.bbox[1]), tail.bbox[2], max(scrap.bbox[3], tail.bbox[3]))
-            return {id(scrap): Word(text, box, min(scrap.confidence, tail.confidence)), id(tail): None}
+            return {id(scrap): joined_word(scrap, tail, text), id(tail): None}
     return {}
 
 

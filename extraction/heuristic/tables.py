@@ -8,7 +8,7 @@ import re
 from decimal import Decimal
 from statistics import median
 
-from extraction.document import Word
+from extraction.document import Word, joined_word
 from extraction.heuristic.geometry import CODE, DASH, LEADER, UNIT, GeometricTables, counting_up, joined_percents
 from extraction.heuristic.parts import (
     Column,
@@ -743,8 +743,7 @@ def _cut_at_decimal_mark(words: list[Word], char_width: float) -> list[Word]:
             and re.fullmatch(r"\d{2}", word.text)
             and 0 <= word.bbox[0] - last.bbox[2] < 1.5 * char_width
         ):
-            box = (last.bbox[0], min(last.bbox[1], word.bbox[1]), word.bbox[2], max(last.bbox[3], word.bbox[3]))
-            out[-1] = Word(last.text + word.text, box, min(last.confidence, word.confidence))
+            out[-1] = joined_word(last, word)
         else:
             out.append(word)
     return out
@@ -967,6 +966,17 @@ def _moved(lines: list[tuple[Line, dict[str, list[Word]]]], row: RowDraft, sourc
             if not source.cells[name]:
                 del source.cells[name]
         row.cells[name] = words + row.cells.get(name, [])
+
+
+def _opens_totals(line: Line, char_width: float) -> bool:
+    """A line whose text, or its first phrase, opens with a totals caption ('Net Total', 'Total HT')."""
+    return bool(TOTALS_LINE.match(line.text) or TOTALS_LINE.match(split_phrases(line, char_width)[0].text))
+
+
+def _close_under(line: Line, bottom: float) -> bool:
+    """A line starting less than a line and a half (of its height, at least a small print's) under ``bottom``: the
+    next line of the same block, not one after a blank."""
+    return line.top - bottom < 1.6 * max(line.height, 0.005)
 
 
 def _set_as_notes(line: Line, rows: list[RowDraft], char_width: float) -> bool:
@@ -1305,7 +1315,7 @@ class TableReader(GeometricTables):
                 # the item's numbers on a line of their own under its wrapped description (the text lines above)
                 above = held.get(len(rows) - 1, []) if previous is not None else lead
                 above = opening if after_subtotal and opening else above
-                under_text = bool(above) and line.top - above[-1][0].bottom < 1.6 * max(line.height, 0.005)
+                under_text = bool(above) and _close_under(line, above[-1][0].bottom)
                 if is_row and (cells.get("description") or cells.get("sku") or under_text):
                     bare = not cells.get("description") and not cells.get("sku")
                     previous = RowDraft(
@@ -1355,14 +1365,14 @@ class TableReader(GeometricTables):
                 if after_subtotal and (not numeric or "amount" not in numeric and numbered):
                     # the next section's heading, its number under a numeric column ('Lot 2 - Gloves' where the
                     # columns stand in any order), or its first item's text where the numbers stand under it
-                    joins = bool(opening) and line.top - opening[-1][0].bottom < 1.6 * max(line.height, 0.005)
+                    joins = bool(opening) and _close_under(line, opening[-1][0].bottom)
                     if not numeric and _text_cells(cells, set(), True):
                         opening = [*opening, (line, cells)] if joins else [(line, cells)]
                     continue
                 text_only = not numeric and _text_cells(cells, {"_note"}, bool(left_bound))
-                close = previous is not None and line.top - previous.bottom < 1.6 * max(line.height, 0.005)
+                close = previous is not None and _close_under(line, previous.bottom)
                 spills = previous is not None and _runs_into_description(line, previous, view.char_width)
-                totals = TOTALS_LINE.match(line.text) or TOTALS_LINE.match(split_phrases(line, view.char_width)[0].text)
+                totals = _opens_totals(line, view.char_width)
                 # text between two rows, close to both ('Packing: 2 cartons, returnable' under each item): the
                 # item's own note, whatever its words, no totals line and no paragraph after the table
                 between = (
@@ -1432,7 +1442,7 @@ class TableReader(GeometricTables):
                     # a sub-header or blank band between the header and the first row, or the first item's
                     # description when the numbers stand on its last line (kept aside until the rows tell)
                     text_only = bool(cells.get("description")) and _text_cells(cells, set(), bool(left_bound))
-                    near = lead and line.top - lead[-1][0].bottom < 1.6 * max(line.height, 0.005)
+                    near = lead and _close_under(line, lead[-1][0].bottom)
                     lead = [*lead, (line, cells)] if text_only and (near or not lead) else []
                     continue
                 far = previous is not None and line.top - previous.bottom > 1.6 * max(line.height, 0.005)
@@ -1457,8 +1467,7 @@ class TableReader(GeometricTables):
         """The line at ``index`` opens with a totals caption ('Net Total', 'Total HT')."""
         if index >= len(view.lines):
             return False
-        line = view.lines[index]
-        return bool(TOTALS_LINE.match(line.text) or TOTALS_LINE.match(split_phrases(line, view.char_width)[0].text))
+        return _opens_totals(view.lines[index], view.char_width)
 
     def _row_follows(self, view: PageView, index: int, columns: list[Column], number_hint: str | None) -> bool:
         """The line at ``index`` stands close under the one before it and reads as a row: goods and an amount."""
@@ -1535,7 +1544,7 @@ class TableReader(GeometricTables):
         description = row.cells.get("description") if row is not None else None
         if row is None or not description or set(cells) != {"description"} or row.line is None:
             return False
-        close = line.top - row.bottom < 1.6 * max(line.height, 0.005)
+        close = _close_under(line, row.bottom)
         return close and abs(line.words[0].bbox[0] - description[0].bbox[0]) < 0.5 * char_width
 
     @staticmethod
