@@ -446,10 +446,7 @@ class Opening:
         runs = [run for run in _party_runs(self.words) if _names_a_company(self.words, *run)]
         # the same name printed again (a letter's addressee, then its opening) is one party, not the second; a bare
         # legal form ('s.r.o.' of 'Hanácká obchodní s.r.o.', its lower-case words cut off) names no one company
-        first_name = _name(self.words[slice(*runs[0])]) if runs else ""
-        runs = runs[:1] + [
-            r for r in runs[1:] if _name(self.words[slice(*r)]) != first_name or bare_legal_form(first_name)
-        ]
+        runs = runs[:1] + [r for r in runs[1:] if self._two(runs[0], r)]
         # the opening sentence: the first that joins two companies by its 'and' ('between A Ltd (the "Customer")
         # and B Ltd', after the two parties' blocks side by side), else the first that names two; never one company
         # twice (a form's party, then its signature block: 'Luangwa Logistics Limited' ... 'and' ... the same)
