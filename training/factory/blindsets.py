@@ -25,6 +25,7 @@ BLIND_SETS: dict[int, tuple[str, str]] = {
     13: ("training.factory.blind13", "generate_blind13"),
     14: ("training.factory.blind14", "generate_blind14"),
     15: ("training.factory.blind15", "generate_blind15"),
+    16: ("training.factory.blind16", "generate_blind16"),
 }
 
 BlindGenerator = Callable[..., list[Path]]
