@@ -728,6 +728,10 @@ REFIT_SETS: dict[str, dict[str, Any]] = {
     # 2026-12-07, helper b15dev; never its test half): a sixteenth blind generator (key grids, requisitions in a
     # handwriting face, pack columns, packaging rows, Z-struck form rows, deeds, offered/agreed and indexed-year rates)
     "blind15-dev": {"kind": "blind", "set": 15, "split": "dev", "n": 36, "seed": 1515},
+    # blind set 16's dev half, as /work/wt/data/blind16-dev (study material since 12:00 of the session of 2026-12-07's
+    # fourth sitting, helper b16dev; never its test half): a seventeenth blind generator (memos, barcodes, Incoterms
+    # strips, release quantities, HS codes, tax flags, footnote and valid-from rates)
+    "blind16-dev": {"kind": "blind", "set": 16, "split": "dev", "n": 36, "seed": 1616},
     "cal-7": {"kind": "heldout", "split": "calibration", "n": 60, "seed": 7},
     "heldout-8": {"kind": "heldout", "split": "test", "n": 30, "seed": 8},
     "infam": {"kind": "infam", "n": (30, 10, 6), "seed": 9},
