@@ -1922,10 +1922,18 @@ class TableReader(GeometricTables):
             ):
                 ways.append(decimal)
             options.append(ways)
-        choices = [i for i, ways in enumerate(options) if len(ways) > 1][:6]
+        # three groups or more a thousands space apart ('11' '235' '251.17', '1' '982' '691.38'): one number, whose
+        # middle group could head no number of its own a space after another; read so before the other choices
+        chained = {
+            k
+            for i in range(len(options) - 1)
+            if " " in options[i] and " " in options[i + 1] and re.fullmatch(r"\d{3}", numbers[i + 1].text)
+            for k in (i, i + 1)
+        }
+        choices = [i for i, ways in enumerate(options) if len(ways) > 1 and i not in chained][:6]
         best: tuple[float, dict[str, list[Word]]] | None = None
         for pattern in itertools.product(*(options[i] for i in choices)):
-            joins = dict(zip(choices, pattern, strict=True))
+            joins = {**dict.fromkeys(chained, " "), **dict(zip(choices, pattern, strict=True))}
             groups: list[list[Word]] = [[numbers[0]]]
             penalty = 0.0
             for i, word in enumerate(numbers[1:]):
