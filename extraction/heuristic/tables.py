@@ -660,15 +660,16 @@ def _is_code(text: str, priced: bool) -> bool:
 
 def _longest_codes(table: list[RowDraft], header: tuple[Column, ...]) -> Column | None:
     """Of the unread columns holding one code of digits on most rows, the one whose codes are the longest (by
-    their middle length), where there are two such columns or more."""
+    their middle count of digits), where there are two such columns or more. A code's digits may stand in groups
+    parted by dashes or slashes ('4375-992', a cost centre beside the 9-digit article number)."""
     lengths: list[tuple[float, Column]] = []
     for column in header:
         if not column.name.startswith("_unread"):
             continue
         cells = [row.cells.get(column.name, []) for row in table]
-        codes = [ws[0].text for ws in cells if len(ws) == 1 and re.fullmatch(r"\d+", ws[0].text)]
+        codes = [ws[0].text for ws in cells if len(ws) == 1 and re.fullmatch(r"\d+(?:[-/]\d+)*", ws[0].text)]
         if len(codes) >= max(1, 0.8 * len(table)):
-            lengths.append((median(len(c) for c in codes), column))
+            lengths.append((median(sum(ch.isdigit() for ch in c) for c in codes), column))
     if len(lengths) < 2:
         return None
     return max(lengths, key=lambda pair: pair[0])[1]
@@ -1434,16 +1435,17 @@ class TableReader(GeometricTables):
                     previous.sub_lines.append(line.words)  # a kit's part under it: a count, no price of its own
                     previous.bottom = table_bottom = line.bottom
                     continue
+                lead_text = bool(cells.get("description")) and _text_cells(cells, set(), bool(left_bound))
+                near = bool(lead) and _close_under(line, lead[-1][0].bottom)
                 if (
                     previous is None
                     and not numeric
-                    and line.top - (view.lines[start - 1].bottom if start else 0) < 0.05
+                    and (line.top - (view.lines[start - 1].bottom if start else 0) < 0.05 or near and lead_text)
                 ):
                     # a sub-header or blank band between the header and the first row, or the first item's
-                    # description when the numbers stand on its last line (kept aside until the rows tell)
-                    text_only = bool(cells.get("description")) and _text_cells(cells, set(), bool(left_bound))
-                    near = lead and _close_under(line, lead[-1][0].bottom)
-                    lead = [*lead, (line, cells)] if text_only and (near or not lead) else []
+                    # description when the numbers stand on its last line (kept aside until the rows tell): a
+                    # block of text lines however long, each close under the one before
+                    lead = [*lead, (line, cells)] if lead_text and (near or not lead) else []
                     continue
                 far = previous is not None and line.top - previous.bottom > 1.6 * max(line.height, 0.005)
                 ends = far and view.page.source != "ocr" and previous is not None and previous.page == view.page.number
@@ -1854,7 +1856,11 @@ class TableReader(GeometricTables):
             line_edge = columns[0].x0 - (0.0 if columns[0].name in TEXT_COLUMNS else tolerance)
             if is_number and word.bbox[2] < line_edge and "_line" not in names:
                 # a number ending before the first caption starts: the row's position ('S/N', an unheaded '7'),
-                # not a value to push the others out of their columns
+                # not a value to push the others out of their columns; a second one beside the position, a code
+                # of four digits or more, names the article (a position counts in one word)
+                if cells.get("_line") and "sku" not in names and "sku" not in cells and _is_code(word.text, True):
+                    cells["sku"] = [word]
+                    continue
                 cells.setdefault("_line", []).append(word)
                 continue
             if is_number:
@@ -1916,10 +1922,18 @@ class TableReader(GeometricTables):
             ):
                 ways.append(decimal)
             options.append(ways)
-        choices = [i for i, ways in enumerate(options) if len(ways) > 1][:6]
+        # three groups or more a thousands space apart ('11' '235' '251.17', '1' '982' '691.38'): one number, whose
+        # middle group could head no number of its own a space after another; read so before the other choices
+        chained = {
+            k
+            for i in range(len(options) - 1)
+            if " " in options[i] and " " in options[i + 1] and re.fullmatch(r"\d{3}", numbers[i + 1].text)
+            for k in (i, i + 1)
+        }
+        choices = [i for i, ways in enumerate(options) if len(ways) > 1 and i not in chained][:6]
         best: tuple[float, dict[str, list[Word]]] | None = None
         for pattern in itertools.product(*(options[i] for i in choices)):
-            joins = dict(zip(choices, pattern, strict=True))
+            joins = {**dict.fromkeys(chained, " "), **dict(zip(choices, pattern, strict=True))}
             groups: list[list[Word]] = [[numbers[0]]]
             penalty = 0.0
             for i, word in enumerate(numbers[1:]):
