@@ -1,6 +1,8 @@
 """Items printed two lines each, as on a narrow till-roll strip: the item's name on a line of its own, then its
-figures indented under it ('Letër A4' over '4 pako x 85,01   340,04'). Read as a table, each row's text is the
-unit alone; the item is the text line right above the row, between it and the row before.
+figures indented under it ('Rope 12 mm' over '40 m x 3.15   126.00'). Read as a table, each row's text is the
+unit alone (or a short name run into it); the item is the text line right above the row, between it and the row
+before. ``strip_items`` reads the pairs themselves (where the quantities and units are too ragged for a table's
+columns too); ``titles_above`` mends a table reading whose rows' text is each one unit word.
 """
 
 from __future__ import annotations
@@ -116,7 +118,7 @@ def strip_items(
     views: list[PageView], number_hint: str | None
 ) -> tuple[list[RowDraft], dict[int, tuple[float, float]], set[tuple[int, float]]]:
     """Items printed two lines each: a name on a line of its own, its figures on the line right under it, indented
-    ('Letër A4' over '4 pako x 85,01   340,04'). Read as runs of such pairs one after the other (a run of two pairs
+    ('Rope 12 mm' over '40 m x 3.15   126.00'). Read as runs of such pairs one after the other (a run of two pairs
     at least somewhere in the document); the rows, the table's span on each page, and where the runs' lines stand
     (page, top) so that a table reading of the same lines can be told."""
     runs: list[list[tuple[PageView, Line, Line, dict[str, list[Word]]]]] = []
