@@ -29,7 +29,7 @@ from extraction.heuristic.pricelists import AlignedPriceLists
 from extraction.heuristic.prose import ProseFields
 from extraction.heuristic.reread import ScanRereader
 from extraction.heuristic.schedules import ListedRates
-from extraction.heuristic.strips import titles_above
+from extraction.heuristic.strips import strip_items, titles_above
 from extraction.heuristic.tables import TableReader, codes_in_their_columns_shape, units_in_their_columns_case
 from extraction.heuristic.transposed import TransposedItems
 from extraction.heuristic.twoup import halves_read_better, unfolded
@@ -103,6 +103,11 @@ class HeuristicExtractor(
         transposed, transposed_spans = self._transposed_items(views, number_hint)
         if len(transposed) > len(rows):  # items as columns, captions down the left: read across, they are fewer
             rows, table_spans = transposed, transposed_spans
+        strips, strip_spans, strip_lines = strip_items(views, number_hint)
+        if strips and len(strips) >= len(rows) and all(_on_lines(row, strip_lines) for row in rows):
+            # items two lines each, a name over its indented figures: a table reading of those lines took the unit
+            # (or only some names) for the description
+            rows, table_spans = strips, strip_spans
         if not rows:  # or as stacked pairs, one a line
             rows = self._stacked_cards(views, number_hint)
         if not rows:
@@ -257,3 +262,14 @@ def _spans_to_rows(spans: dict[int, tuple[float, float]], rows: list[RowDraft]) 
         bottoms = [row.bottom for row in rows if row.page == page]
         out[page] = (top, min(bottom, max(bottoms) + 0.002)) if bottoms else (top, bottom)
     return out
+
+
+def _on_lines(row: RowDraft, lines: set[tuple[int, float]]) -> bool:
+    """Whether a row read stands on one of ``lines`` (page, top): its first printed line, and every word of it."""
+    if row.line is None or (row.page, round(row.line.top, 4)) not in lines:
+        return False
+    return all(
+        any(line_page == row.page and abs(w.bbox[1] - top) < 0.01 for line_page, top in lines)
+        for ws in row.cells.values()
+        for w in ws
+    )

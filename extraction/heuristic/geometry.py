@@ -92,8 +92,9 @@ def row_arithmetic(line: Line, number_hint: str | None, whole: bool = False) -> 
     # the amount after its quantity and price first (the common order), then anywhere ('Qty Amount Price')
     # a currency without minor units (forints, yen) prints whole amounts: on a line with no cents anywhere, a whole
     # amount of at least three digits counts too, only when its quantity and price multiply out to it exactly
-    line_whole = not any(CENTS.search(w.text) for _, w, _ in plain)
-    return _fitting(plain, percents, True, whole, line_whole) or _fitting(plain, percents, False, whole, line_whole)
+    # (a quantity printing decimals, '10.95 kg', may be its only number that looks like cents)
+    line_cents = [w for _, w, _ in plain if CENTS.search(w.text)]
+    return _fitting(plain, percents, True, whole, line_cents) or _fitting(plain, percents, False, whole, line_cents)
 
 
 def _fitting(
@@ -101,20 +102,22 @@ def _fitting(
     percents: list[tuple[Word, Decimal]],
     after: bool,
     whole: bool = False,
-    line_whole: bool = False,
+    line_cents: list[Word] | None = None,
 ) -> dict[str, Word] | None:
     """Quantity, price and amount among ``plain`` numbers that multiply out; ``after``: the amount right of both.
     The simplest reading first: straight, less a discount rate, per 10/100/1000 units; then with the numbers
     printed between the price and the amount that the line's pricing needs (a discount amount, a net price, the
     tax rate of an amount printed with its tax). A whole amount counts on a ``whole`` page (a text layer whose money
-    prints no cents) or, straight and of three digits or more, on a ``line_whole`` line (no cents on it)."""
+    prints no cents) or, straight and of three digits or more, on a line with no cents (``line_cents``, the words
+    shaped like them, empty) but for the quantity or the price it multiplies (a quantity with decimals)."""
+    line_cents = line_cents or []
     for extended in (False, True):
         for a_index in range(len(plain) - 1, 1 if after else -1, -1):
             _, amount_word, amount = plain[a_index]
             cents = _minor_units(amount_word, amount)
             # ``whole``: a text layer whose money prints no cents at all; else a whole amount only on a line with no
             # cents anywhere, of three digits or more, and only straight (no extended pricing)
-            if amount <= 0 or not (cents or whole) and (extended or not line_whole or amount < 100 or amount % 1):
+            if amount <= 0 or not (cents or whole) and (extended or len(line_cents) > 1 or amount < 100 or amount % 1):
                 continue
             others = range(a_index) if after else [i for i in range(len(plain)) if i != a_index]
             pairs = sorted(itertools.permutations(others, 2), key=lambda qp: -(qp[0] + qp[1]))
@@ -122,8 +125,10 @@ def _fitting(
                 (_, q_word, qty), (_, p_word, price) = plain[q_index], plain[p_index]
                 if qty <= 0 or price <= 0 or (qty == 1 and p_index < q_index):
                     continue
-                if not _minor_units(p_word, price) and CENTS.search(q_word.text) and qty != amount:
-                    continue  # the price shows cents where the quantity shows none, not the other way round
+                if cents and not _minor_units(p_word, price) and CENTS.search(q_word.text) and qty != amount:
+                    # the price shows cents where the quantity shows none, not the other way round (where the money
+                    # prints whole, the decimals are the quantity's)
+                    continue
                 found = {"quantity": q_word, "unit_price": p_word, "amount": amount_word}
                 values: dict[str, Decimal | None] = {"quantity": qty, "unit_price": price, "amount": amount}
                 between = [(i, w, v) for i, w, v in plain[p_index + 1 : a_index] if w is not q_word]
@@ -134,9 +139,20 @@ def _fitting(
                     # the price unit may stand between the quantity and the price too ('Qty | per | Price')
                     units = [(i, w, v) for i, w, v in plain[min(q_index, p_index) + 1 : a_index] if i != p_index]
                     extra = _priced_simply(values, units if q_index < p_index else between, percents)
-                if extra is not None and (cents or whole or not extra and qty * price == amount):
+                # a whole amount off a line with cents: only those of the quantity or the price it multiplies
+                rounded = all(w is q_word or w is p_word for w in line_cents) and _whole_product(qty, price, amount)
+                if extra is not None and (cents or whole or not extra and rounded):
                     return _list_price({**found, **extra}, plain, percents)
     return None
+
+
+def _whole_product(qty: Decimal, price: Decimal, amount: Decimal) -> bool:
+    """A whole amount that is qty x price: exactly, or rounded to the whole unit where a quantity with decimals
+    times a whole price (either way round: their columns tell the two apart) leaves a fraction the currency does
+    not print (68.1 x 132,784 = 9,042,590.4 printed 9,042,590)."""
+    product = qty * price
+    fractions = (qty % 1 != 0) + (price % 1 != 0)
+    return product == amount or fractions == 1 and abs(product - amount) <= Decimal("0.5")
 
 
 def _list_price(
@@ -378,7 +394,7 @@ def _without_sidebar(groups: list[list[list[Word]]], numeric_x0: float, char_wid
     return groups
 
 
-def _money_mark(text: str) -> bool:
+def money_mark(text: str) -> bool:
     """A currency's mark or code alone ('CHF', '€'), no amount."""
     return bool(parse_currency(text)) and not re.search(r"\d", text) or text in iso_codes()
 
@@ -391,14 +407,14 @@ def _named_goods(line: Line, column: Column, found: dict[str, Word], char_width:
         for w in line.words
         if re.search(r"[^\W\d_]{3}", w.text)
         and not CODE.match(w.text)
-        and not _money_mark(w.text)
+        and not money_mark(w.text)
         and not _unit_beside(w, found, char_width)
     )
 
 
 def _short_unit(text: str) -> bool:
     """A unit's word: letters, six at most, no currency's mark ('pcs', 'pair', 'Stk.', not 'USD')."""
-    return UNIT.match(text) is not None and len(text) <= 6 and not _money_mark(text)
+    return UNIT.match(text) is not None and len(text) <= 6 and not money_mark(text)
 
 
 def _unit_column(column: Column, anchors: list[tuple[int, dict[str, Word]]], lines: list[Line]) -> bool:
@@ -475,7 +491,7 @@ def _priced_words(lines: list[Line], char_width: float) -> set[BBox]:
                 if parse_currency(word.text):
                     out.add(word.bbox)
                 continue
-            if not _money_mark(word.text):
+            if not money_mark(word.text):
                 continue
             sides = [(word.bbox[0] - words[index - 1].bbox[2], words[index - 1])] if index else []
             sides += [(words[index + 1].bbox[0] - word.bbox[2], words[index + 1])] if index + 1 < len(words) else []
@@ -767,7 +783,7 @@ class GeometricTables:
             marks = [(w, found) for i, found in anchors for w in lines[i].words if column.x0 <= w.bbox[0] < column.x1]
             # a weight, a date under the goods: no pricing rule uses it; 'CHF' after each price: the money's mark;
             # 'pack' after each quantity: the unit
-            column.name = "_currency" if marks and all(_money_mark(w.text) for w, _ in marks) else "_figure"
+            column.name = "_currency" if marks and all(money_mark(w.text) for w, _ in marks) else "_figure"
             if marks and (column in units or all(_unit_beside(w, found, width) for w, found in marks)):
                 column.name = "unit"
             elif marks and all(CODE.match(w.text) and word_number(w, number_hint) is None for w, _ in marks):
@@ -916,7 +932,7 @@ class GeometricTables:
                 continue
             if index == sku_index and not sku_taken:
                 column.name, sku_taken = "sku", True  # the first code column before the description
-            elif all(_money_mark(t) for t in texts_of[index]):
+            elif all(money_mark(t) for t in texts_of[index]):
                 column.name = "_currency"  # 'CHF' after each price: the money's mark, no unit
             elif (
                 all(UNIT.match(t) for t in texts_of[index])
