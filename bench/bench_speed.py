@@ -173,9 +173,13 @@ def measure(
     profile: cProfile.Profile | None,
     only: str | None = None,
     outputs: Path | None = None,
+    country: bool = False,
 ) -> dict[str, Any]:
     """``only``: ``born_digital`` or ``scanned`` documents (by their labels) instead of all. ``outputs``: a folder
-    to write each document's extraction (the contract payload) and its pages' words into, to compare two runs."""
+    to write each document's extraction (the contract payload) and its pages' words into, to compare two runs.
+    ``country``: each document read as for a caller who gives its customer's country (``label_country``)."""
+    from extraction.loading import Limits
+    from extraction.ocr import country_language
     from models.layout.combine import best_extractor
 
     extractor = best_extractor(extractor_kind)
@@ -195,7 +199,8 @@ def measure(
         data = (data_dir / label["file"]).read_bytes()
         clock = StageClock()
         undo = instrument(clock, extractor)
-        job = pipeline.ExtractionJob(data, label["file"], label.get("doc_type"), extractor=extractor)
+        limits = Limits(language=country_language(label_country(label))) if country else Limits()
+        job = pipeline.ExtractionJob(data, label["file"], label.get("doc_type"), limits, extractor)
         if profile is not None and rows:  # the warm-up document's model loading is not profiled
             profile.enable()
         try:
@@ -239,6 +244,14 @@ def measure(
         },
         "documents": rows,
     }
+
+
+def label_country(label: dict[str, Any]) -> str | None:
+    """The country a caller would give for a study document: the territory of the locale it was printed in
+    ('fr_GN' -> 'GN'; None where the locale names none, 'da')."""
+    locale = str(label.get("features", {}).get("lang") or "")
+    territory = locale.split("_")[-1] if "_" in locale else ""
+    return territory if len(territory) == 2 and territory.isupper() else None
 
 
 def write_outputs(path: Path, document_id: str, job: pipeline.ExtractionJob) -> None:
@@ -333,10 +346,16 @@ def main() -> None:
     parser.add_argument("--profile", type=int, default=0, help="print this many functions by cumulative CPU")
     parser.add_argument("--out", type=Path, default=None, help="JSON report (default bench/results/speed-<data>.json)")
     parser.add_argument("--outputs", type=Path, default=None, help="a folder for each document's extraction and words")
+    parser.add_argument(
+        "--country",
+        action="store_true",
+        help="give each document's customer's country as a caller would (the territory of its label's locale): "
+        "scanned pages are read in its language first",
+    )
     args = parser.parse_args()
     os.environ.setdefault("OMP_THREAD_LIMIT", "1")
     profile = cProfile.Profile(time.process_time) if args.profile else None
-    report = measure(args.data, args.extractor, args.limit, profile, args.only, args.outputs)
+    report = measure(args.data, args.extractor, args.limit, profile, args.only, args.outputs, args.country)
     show(report)
     if profile is not None:
         text = io.StringIO()

@@ -61,6 +61,10 @@ class Limits:
     deskew: bool = True
     flatten: bool = True  # grey paper, uneven light and banded table rows made white before OCR
     ocr_workers: int = 2  # scanned pages OCR'd at once (Tesseract runs one thread each)
+    # the Tesseract model of the language the caller expects scanned pages in (``ocr.country_language`` of its
+    # customer's country): each page is read whole with it first, and kept where that reading is in the language,
+    # without the English reading that tells the language otherwise (a page in another language pays one read more)
+    language: str | None = None
 
 
 def sniff_media_type(data: bytes) -> str | None:
@@ -458,16 +462,19 @@ class ScanReading(NamedTuple):
     corners: Quad | None = None
 
 
-def read_scan(image: Image.Image, engine: str = "tesseract", level: bool = True, flatten: bool = True) -> ScanReading:
+def read_scan(
+    image: Image.Image, engine: str = "tesseract", level: bool = True, flatten: bool = True, language: str | None = None
+) -> ScanReading:
     """How the service reads a page image (``prepare_scan``: at most 2400 px, levelled, greyscale on white, ruled
     lines taken out), OCR'd, words in reading order, and how the page was turned to be read: levelled by ``skew``
     degrees and, for a page fed upside down, turned ``rotation`` 180 degrees. The document factory reads its scans
-    through here too, so that the layout model trains on the words it will be served."""
+    through here too, so that the layout model trains on the words it will be served. ``language``: the page's
+    expected language (``Limits.language``)."""
     # a phone photo: the page cut out of its background and seen straight on (a flat scan stays as it is)
     image, corners = unwarp_photo(image)
     image, skew = prepare_scan_levelled(image, level, flatten)
     reader = get_engine(engine)
-    words = reader.words(image)
+    words = reader.words(image, language) if isinstance(reader, TesseractEngine) else reader.words(image)
     rotation = 0
     if _sure_share(words) < UPSIDE_DOWN_SURE:
         # a page fed upside down reads as garbage Tesseract is unsure of, word after word: read it turned
@@ -519,7 +526,7 @@ def _sure_share(words: list[Word]) -> float:
 def _ocr_page(number: int, width: float, height: float, image: Image.Image, limits: Limits) -> Page:
     """An OCR'd page; it keeps the (levelled, greyscale) image its words were read from, so that the
     extractor can read a doubtful region again."""
-    reading = read_scan(image, limits.ocr_engine, limits.deskew, limits.flatten)
+    reading = read_scan(image, limits.ocr_engine, limits.deskew, limits.flatten, limits.language)
     corners = None
     if reading.corners:
         # a photo: the page read is the page cut out, in the units of the page as sent (pixels, or PDF points)

@@ -87,8 +87,24 @@ class TesseractEngine:
     def is_available(self) -> bool:
         return shutil.which("tesseract") is not None
 
-    def words(self, image: Image.Image) -> list[Word]:
+    def words(self, image: Image.Image, expected: str | None = None) -> list[Word]:
+        """The page read and finished; ``expected``: the Tesseract model of the language the caller expects the
+        page in (``country_language`` of its customer's country): the page is read whole with it first, and kept
+        where that reading is in the language, without the English reading that would have told it."""
+        if (read := self.expected_reading(image, expected)) is not None:
+            return self.finish(image, read, expected)
         return self.finish(image, self.first_reading(image))
+
+    def expected_reading(self, image: Image.Image, expected: str | None) -> list[Word] | None:
+        """The page read whole with the ``expected`` language's model (English's beside it), as ``finish`` reads a
+        page in that language, where that reading tells the same language (``page_language``); None where no
+        language is expected, it is English, its model is not installed, or the page reads as another language (it
+        is then read as without it: a wrong guess costs one whole read)."""
+        if expected is None or expected == self.lang or expected not in installed_languages():
+            return None
+        config = f"--psm {self.psm} --oem 1"
+        read = words_from_data(tesseract_data(image, config, f"{expected}+{self.lang}", self.timeout_s), *image.size)
+        return read if page_language(read) == expected else None
 
     def first_reading(self, image: Image.Image) -> list[Word]:
         """The page read whole once with English's model: what tells its language, its script and whether it was
@@ -98,9 +114,12 @@ class TesseractEngine:
         config = f"--psm {self.psm} --oem 1"
         return words_from_data(tesseract_data(image, config, self.lang, self.timeout_s), *image.size)
 
-    def finish(self, image: Image.Image, words: list[Word]) -> list[Word]:
+    def finish(self, image: Image.Image, words: list[Word], read_in: str | None = None) -> list[Word]:
         """The page's ``first_reading`` read again where it needs to be: whole with its language's model, its doubtful
-        codes and numbers from crops, the ink it missed."""
+        codes and numbers from crops, the ink it missed. ``read_in``: the language model the ``words`` were already
+        read with (``expected_reading``): the page is not read whole again."""
+        if read_in is not None:
+            return self._finish_in(image, words, read_in)
         config = f"--psm {self.psm} --oem 1"
         # an English model drops accents and misreads the letters that carry them ('Schweißdraht' ->
         # 'SchweiBdraht', 'Cantú' -> 'Cantu'): a page in another language whose model is installed is read again
@@ -113,6 +132,11 @@ class TesseractEngine:
             words = words_from_data(again, *image.size)
         elif language == self.lang and (other := self._other_script(image, words, config)):
             language, words = other
+        return self._finish_in(image, words, language)
+
+    def _finish_in(self, image: Image.Image, words: list[Word], language: str) -> list[Word]:
+        """A page read whole with ``language``'s model (English's for English): its doubtful codes and numbers read
+        again from crops, and the ink its read missed."""
         words = reread_doubtful(image, without_tall_doubts(words))
         # ink the page's read missed, read with the page's model where its script is not English's
         missed_lang = f"{language}+{self.lang}" if language in NON_LATIN_MODELS else self.lang
@@ -197,6 +221,8 @@ CYRILLIC_LANGUAGES = {"ru": "rus", "uk": "ukr", "bg": "bul", "sr": "srp", "mk": 
 # `tesseract-ocr-hye`, `-kat`); read where installed, told by their letters (``TesseractEngine._other_script``)
 SCRIPT_MODELS = {"Armenian": "hye", "Georgian": "kat"}
 SCRIPT_OF_MODEL = {model: script for script, model in SCRIPT_MODELS.items()}
+# every language read here, as language-identification codes, and its Tesseract model
+_LANGUAGE_MODELS = {**TESSERACT_LANGUAGES, **CYRILLIC_LANGUAGES, "hy": "hye", "ka": "kat"}
 # each model of a script other than Latin: a page read with one is read again with it (crops, missed ink)
 NON_LATIN_MODELS = frozenset(CYRILLIC_LANGUAGES.values()) | frozenset(SCRIPT_MODELS.values())
 # the Unicode blocks of those scripts' letters (Georgian: Mkhedruli and its capitals, Mtavruli)
@@ -226,6 +252,24 @@ def _identifier(cyrillic: bool = False) -> Any:
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
     identifier.set_languages(list(CYRILLIC_LANGUAGES if cyrillic else TESSERACT_LANGUAGES))
     return identifier
+
+
+@functools.cache
+def country_language(country: str | None) -> str | None:
+    """The Tesseract model of the language a country's documents are printed in (ISO 3166 code, 'FR' -> 'fra'),
+    where CLDR (Babel) names one official language of the country among those read here (Chad: French and Arabic
+    -> French); None where it names none or several (Belgium, Switzerland, Canada): its pages are then read as
+    without it."""
+    if not country:
+        return None
+    from babel.languages import get_official_languages
+
+    try:
+        official = get_official_languages(country.upper())
+    except (KeyError, ValueError):
+        return None
+    models = {_LANGUAGE_MODELS[code] for code in official if code in _LANGUAGE_MODELS}
+    return models.pop() if len(models) == 1 else None
 
 
 def text_script(text: str) -> str | None:

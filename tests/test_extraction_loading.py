@@ -504,6 +504,76 @@ def test_a_page_in_another_language_is_read_with_its_own_model_first() -> None:
     assert {"39985", "628,73", "1489,03"} <= texts  # the numbers as before
 
 
+def _whole_reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The languages of each whole-page read (``--psm 3``) from here on, in order."""
+    from extraction import ocr
+
+    reads: list[str] = []
+    read = ocr.tesseract_data
+
+    def counted(image: Image.Image, config: str, lang: str = "eng", timeout_s: float = 120.0) -> dict:
+        if "--psm 3" in config:
+            reads.append(lang)
+        return read(image, config, lang, timeout_s)
+
+    monkeypatch.setattr(ocr, "tesseract_data", counted)
+    return reads
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
+def test_a_page_in_the_language_its_caller_expects_is_read_whole_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("py3langid")
+    from extraction import ocr
+
+    if not {"swe", "deu"} <= ocr.installed_languages():
+        pytest.skip("tesseract-ocr-swe and -deu are not installed (make system-deps)")
+    page, engine = _swedish_scan(), ocr.TesseractEngine()
+    reads = _whole_reads(monkeypatch)
+    told = engine.words(page)  # English's read tells Swedish, and the page is read again with Swedish's model
+    assert reads == ["eng", "swe+eng"]
+    reads.clear()
+    expected = engine.words(page, "swe")  # the caller expects Swedish: read once with it, the same words
+    assert reads == ["swe+eng"]
+    assert expected == told
+    reads.clear()
+    # a wrong guess (German) is read, found to be no German, and the page is read as without it
+    assert engine.words(page, "deu") == told
+    assert reads == ["deu+eng", "eng", "swe+eng"]
+    reads.clear()
+    assert engine.words(page, "eng") == told and reads == ["eng", "swe+eng"]  # English: as without it
+
+
+def test_a_customers_country_tells_the_language_its_pages_are_read_in_where_it_has_one() -> None:
+    from extraction.ocr import country_language
+
+    assert country_language("FR") == "fra" and country_language("gn") == "fra"  # Guinea prints French
+    assert country_language("RU") == "rus" and country_language("AM") == "hye"
+    assert country_language("TD") == "fra"  # French and Arabic: the one read here
+    # several languages read here (Belgium, Canada, Switzerland), none, or no country: no language expected
+    assert country_language("BE") is None and country_language("CA") is None and country_language("CH") is None
+    assert country_language("LY") is None and country_language(None) is None and country_language("ZZ") is None
+
+
+def test_the_expected_language_reaches_the_ocr_engine_from_the_loaders_limits(monkeypatch: pytest.MonkeyPatch) -> None:
+    from extraction import ocr
+
+    asked: list[str | None] = []
+
+    def words(self: ocr.TesseractEngine, image: Image.Image, expected: str | None = None) -> list[Word]:
+        asked.append(expected)
+        return [Word("Bestellung", (0.1, 0.1, 0.3, 0.14), 0.95), Word("4711", (0.35, 0.1, 0.45, 0.14), 0.95)]
+
+    monkeypatch.setattr(ocr.TesseractEngine, "words", words)
+    monkeypatch.setattr(ocr.TesseractEngine, "is_available", lambda self: True)
+    buffer = io.BytesIO()
+    Image.new("L", (800, 1000), 255).save(buffer, format="PNG")
+    document = load_document(buffer.getvalue(), "scan.png", Limits(language="deu"))
+    assert asked == ["deu"] and [w.text for w in document.pages[0].words] == ["Bestellung", "4711"]
+    load_document(buffer.getvalue(), "scan.png")
+    assert asked == ["deu", None]
+
+
 @pytest.mark.skipif(shutil.which("tesseract") is None, reason="Tesseract is not installed")
 def test_crops_that_would_make_a_sheet_taller_than_tesseract_reads_go_on_more_sheets(
     monkeypatch: pytest.MonkeyPatch,
