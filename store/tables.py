@@ -132,6 +132,8 @@ class Customer(Base):
     quantity_tolerance_pct: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
     # the largest chance of error an extracted value may have and not be sent to review (0.005: 0.5%)
     review_max_error: Mapped[Decimal | None] = mapped_column(Money, nullable=True)
+    # ISO 3166-1 alpha-2: the country the customer's documents are printed in; their scans are read in its language
+    country: Mapped[str | None] = mapped_column(String(2), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 

@@ -30,10 +30,10 @@ def slow_extraction(monkeypatch):
     real = documents._extract_job
     calls: list[str] = []
 
-    def slow(settings, data, filename, hint):
+    def slow(settings, data, filename, hint, country=None):
         calls.append(threading.current_thread().name)
         time.sleep(2.5)
-        return real(settings, data, filename, hint)
+        return real(settings, data, filename, hint, country)
 
     monkeypatch.setattr(documents, "_extract_job", slow)
     return calls
@@ -98,10 +98,10 @@ def test_a_worker_that_lost_its_lease_drops_its_result(settings, db_url, stored,
 
     real = documents._extract_job
 
-    def taken_over_meanwhile(settings_, data, filename, hint):
+    def taken_over_meanwhile(settings_, data, filename, hint, country=None):
         with session_scope(db_url) as s:
             s.get(DocumentRecord, stored).lease_owner = "other-host:2:def"
-        return real(settings_, data, filename, hint)
+        return real(settings_, data, filename, hint, country)
 
     monkeypatch.setattr(documents, "_extract_job", taken_over_meanwhile)
     assert documents.process_document(settings, stored) == "leased"

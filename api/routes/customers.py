@@ -27,6 +27,12 @@ class CustomerRules(BaseModel):
     review_max_error: Decimal | None = Field(
         None, ge=0, le=Decimal("0.5"), description="an extracted value more likely wrong than this goes to review"
     )
+    country: str | None = Field(
+        None,
+        pattern="^[A-Za-z]{2}$",
+        description="ISO 3166-1 alpha-2 country the customer's documents are printed in: their scans are read in its "
+        "language first",
+    )
 
 
 @router.get("/{customer_id}")

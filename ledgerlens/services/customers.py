@@ -7,8 +7,10 @@ from dataclasses import asdict
 from decimal import Decimal
 from typing import Any
 
+from babel import Locale
 from sqlalchemy.orm import Session
 
+from core.errors import InvalidInput
 from core.settings import Settings
 from ledgerlens.services.documents import review_threshold
 from ledgerlens.services.precheck import policy_for
@@ -29,7 +31,16 @@ def customer_view(session: Session, settings: Settings, customer_id: str) -> dic
         if row is not None and row.review_max_error is not None
         else None,
         "review_threshold": review_threshold(session, settings, customer_id),
+        "country": row.country if row else None,
     }
+
+
+def _country(code: str) -> str:
+    # CLDR's territories (Babel): a code no country has would silently read every scan the old way
+    country = code.upper()
+    if not (len(country) == 2 and country.isalpha() and country in Locale("en").territories):
+        raise InvalidInput(f"country {code!r} is not an ISO 3166-1 alpha-2 code", field="country")
+    return country
 
 
 def set_rules(session: Session, settings: Settings, customer_id: str, changes: dict[str, Any]) -> dict[str, Any]:
@@ -38,6 +49,8 @@ def set_rules(session: Session, settings: Settings, customer_id: str, changes: d
     if row is None:
         row = Customer(id=customer_id)
         session.add(row)
+    if "country" in changes:
+        changes = changes | {"country": _country(changes["country"])}
     for key, value in changes.items():
         setattr(row, key, value)
     session.flush()

@@ -10,7 +10,7 @@ import threading
 import time
 import uuid
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import timedelta
 from functools import lru_cache
 from pathlib import Path
@@ -29,6 +29,7 @@ from extraction.errors import DocumentError
 from extraction.inspect import inspect_file
 from extraction.loading import Limits, render_page_png
 from extraction.normalize import normalize_tax_id
+from extraction.ocr import country_language
 from extraction.pipeline import ExtractionJob, run
 from extraction.recogniser import load_second_reader
 from extraction.result import Extraction
@@ -93,9 +94,13 @@ def extract_bytes(settings: Settings, data: bytes, filename: str | None, doc_typ
     return job.document, job.extraction
 
 
-def _extract_job(settings: Settings, data: bytes, filename: str | None, doc_type_hint: str | None) -> ExtractionJob:
+def _extract_job(
+    settings: Settings, data: bytes, filename: str | None, doc_type_hint: str | None, country: str | None = None
+) -> ExtractionJob:
     extractor = extractor_for(settings.extractor, settings.data_dir)
-    return run(ExtractionJob(data, filename, doc_type_hint, upload_limits(settings), extractor))
+    # the customer's country names the language its scans are read in first (no whole reading only to find it)
+    limits = replace(upload_limits(settings), language=country_language(country))
+    return run(ExtractionJob(data, filename, doc_type_hint, limits, extractor))
 
 
 @lru_cache(maxsize=4)
@@ -231,11 +236,13 @@ def _process(settings: Settings, document_id: str) -> str:
             log.info("document_leased_elsewhere", document_id=document_id, holder=record.lease_owner)
             return "leased"
         path, filename, hint = record.storage_path, record.filename, record.doc_type_hint
+        customer = session.get(Customer, record.customer_id) if record.customer_id else None
+        country = customer.country if customer is not None else None
     log.info("extraction_started", document_id=document_id, lease_owner=owner)
     started = time.perf_counter()
     with _LeaseKeeper(settings, document_id, owner):
         try:
-            job = _extract_job(settings, vault(settings).read(Path(path)), filename, hint)
+            job = _extract_job(settings, vault(settings).read(Path(path)), filename, hint, country)
         except Exception as exc:  # a document that cannot be read must not take the worker down
             log.exception("extraction_failed", document_id=document_id)
             code = exc.code if isinstance(exc, DocumentError) else "extraction_error"
