@@ -697,7 +697,11 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
     read = {role: fields.get(f"{role}_name") for role in ROLES}
     owner = {role: company_of(read[role]) for role in ROLES}
     for role, company in by_caption.items():
-        if owner[role] is not company or any(c is not company for c in _companies_in(read[role], found)):
+        if (
+            owner[role] is not company
+            or any(c is not company for c in _companies_in(read[role], found))
+            or _caption_before(read[role], company)
+        ):
             # the block's caption names its role: the company under it is that party, whatever was read (another
             # company, or its name run together with a neighbouring block's)
             printed = company.body[0] if company.body else company.mentions[0]
@@ -862,6 +866,25 @@ def _captioned_parties(by_role: dict[str, list[Company]], roles: Roles) -> dict[
     # both parties told apart, or the captions decide nothing (one company under a caption and no other party: a
     # word of a name wrapped over lines may look like a caption, 'FORNITURE' over 'INDUSTRIALI S.A.S.')
     return out if len(out) == 2 else {}
+
+
+def _caption_before(value: FieldValue | None, company: Company) -> bool:
+    """The value is the company's printed name after words in capitals the name does not print in capitals: its
+    block's caption read with it ('CUSTOMER Lund Kemi AB' from 'CUSTOMER' over 'Lund Kemi AB')."""
+    if value is None or not isinstance(value.value, str):
+        return False
+    words = value.value.split()
+    for m in company.mentions:
+        name = m.name.split()
+        extra = words[: len(words) - len(name)]
+        if (
+            extra
+            and words[len(extra) :] == name
+            and all(w.isupper() and len(w) > 1 for w in extra)
+            and not name[0].isupper()
+        ):
+            return True
+    return False
 
 
 def _companies_in(value: FieldValue | None, found: list[Company]) -> list[Company]:

@@ -449,3 +449,15 @@ def test_a_legal_forms_bracketed_qualifier_is_part_of_the_name() -> None:
     assert "Lund Kemi AB (publ)" in [c.name for c in companies(doc)]
     ext = _order(doc, buyer_name="Lund Kemi AB", vendor_name="Kromme Installatie B.V.")
     assert _value(ext, "buyer_name") == "Lund Kemi AB (publ)"
+
+
+def test_a_block_caption_in_capitals_read_with_the_name_gives_way_to_the_name() -> None:
+    rows = [
+        (0.08, 0.2, "KUNDE"), (0.5, 0.2, "LIEFERANT"), (0.08, 0.215, "Lund Kemi AB"),
+        (0.5, 0.215, "Verbeek Logistiek N.V."), (0.08, 0.23, "Storgatan 1"), (0.5, 0.23, "Kanaaldijk 171"),
+    ]  # fmt: skip
+    ext = _order(document_of_rows(rows), buyer_name="KUNDE Lund Kemi AB", vendor_name="Verbeek Logistiek N.V.")
+    assert _value(ext, "buyer_name") == "Lund Kemi AB"
+    # a name printed in capitals keeps its first word
+    ext = _order(document_of_rows(rows), buyer_name="Lund Kemi AB", vendor_name="Verbeek Logistiek N.V.")
+    assert _value(ext, "buyer_name") == "Lund Kemi AB"
