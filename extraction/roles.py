@@ -247,7 +247,7 @@ def _mentions(key: SameWords, number: int) -> tuple[Mention, ...]:
             named = words[start:end]
             if start == 0:
                 wrapped = _wrapped_start(phrases, phrase, char)
-                if wrapped and not _named_apart(page_words, phrase, wrapped, named):
+                if wrapped and not _named_apart(phrases, phrase, wrapped, named):
                     named = wrapped + named
             if end == len(words):
                 named += _wrapped_form(phrases, phrase)
@@ -256,27 +256,51 @@ def _mentions(key: SameWords, number: int) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-def _named_apart(page_words: list[Word], phrase: Line, above: list[Word], named: list[Word]) -> bool:
+def _named_apart(phrases: list[Line], phrase: Line, above: list[Word], named: list[Word]) -> bool:
     """Whether the line above a name that ends in its legal form is a line of its own (a group's or a brand's name
     over the company's, 'Northwind Group' / 'Holloway Packaging SRL'), no first half of the name wrapped: the
-    page prints the name again without it (a footer, a sender's line), or its e-mail or web address is the
-    name's first word's and no word of the line above's. A line ending in a joiner ('Acme &') always goes on."""
+    page prints the name again without it (a footer, a sender's line: neither before it on its phrase nor on the
+    phrase just above, left-aligned), or its e-mail or web address is the name's first word's and no word of the
+    line above's. A line ending in a joiner ('Acme &') always goes on."""
     if above[-1].text in _JOINERS:
         return False
     name = [_word_core(w.text) for w in named]
     lead = [_word_core(w.text) for w in above]
-    texts = [_word_core(w.text) for w in page_words if w not in phrase.words and w not in above]
-    for i in range(len(texts) - len(name) + 1):
-        if texts[i : i + len(name)] == name and texts[max(0, i - len(lead)) : i] != lead:
-            return True
+    for other in phrases:
+        if other is phrase or other.words == above:
+            continue
+        cores = [_word_core(w.text) for w in other.words]
+        for i in range(len(cores) - len(name) + 1):
+            if cores[i : i + len(name)] == name and _starts_a_name(phrases, other, i):
+                return True
     domains = [
         part
-        for w in page_words
+        for p in phrases
+        for w in p.words
         for found in re.findall(r"(?:@|www\.)([\w-]+)\.", w.text.casefold())
         for part in found.split("-")
     ]
     first, others = name[0], {word for word in lead if len(word) >= 3}
     return any(d == first for d in domains) and not any(d in others for d in domains)
+
+
+def _starts_a_name(phrases: list[Line], phrase: Line, i: int) -> bool:
+    """Whether a name printed from ``phrase.words[i]`` starts there: after a caption's colon, a separator or a
+    word in small letters on its phrase; at the phrase's start, with no phrase just above it, left-aligned, that
+    could be its first half (a few capitalised words without digits, colon or legal form)."""
+    if i > 0:
+        before = phrase.words[i - 1].text
+        return before.endswith(":") or before in ("·", "|", "-", "–") or before[:1].islower()
+    height = phrase.bottom - phrase.top
+    return not any(
+        -0.1 * height <= phrase.top - p.bottom < 0.8 * height
+        and abs(p.bbox[0] - phrase.bbox[0]) <= 0.01
+        and len(p.words) <= 4
+        and p.text[:1].isupper()
+        and not re.search(r"[\d:@]", p.text)
+        and not LEGAL_FORM.search(p.text)
+        for p in phrases
+    )
 
 
 _JOINERS = ("&", "+", "and", "und", "e", "y")
