@@ -58,6 +58,7 @@ RIGHT = 0.01  # two lines of a block set flush right end this close (page widths
 SAME = 0.85  # similarity of two printed names of one company (OCR misreads letters)
 OWN_WORDS = 0.6  # similarity of the words of two such printings the other does not print
 MAX_WORDS = 8
+QUALIFIER = re.compile(r"\([^\W\d_A-Z]{2,5}\)")  # a legal form's qualifier in brackets, small letters: '(publ)'
 SEPARATOR = re.compile(r"^[·•|\-–—:]$")  # between the parts of a one-line address ('Name · Street · Town')
 ROLES = ("buyer", "vendor")
 CAPTION_GAP = 2.5  # line heights between a block's caption and the name under it
@@ -169,9 +170,12 @@ def company_names(words: list[Word]) -> list[tuple[int, int]]:
             while first < k and not words[first].text[:1].isupper():
                 first += 1  # a name starts with a capital
             first += _caption_length(words[first:k])
+            end = k + 1
+            if end < len(words) and QUALIFIER.fullmatch(words[end].text.rstrip(",;")):
+                end += 1  # the form's bracketed qualifier in small letters ('AB (publ)'): the name goes on
             if first < k and _name_words(words[first:k]) < MAX_WORDS and not LEGAL_FORM.fullmatch(words[first].text):
-                spans.append((first, k + 1))
-            start = k + 1
+                spans.append((first, end))
+            start = end
     return spans
 
 
@@ -242,12 +246,64 @@ def _mentions(key: SameWords, number: int) -> tuple[Mention, ...]:
                 continue  # 'part of Acme Group S.A.' under a letterhead's name: the party's owner, no party itself
             named = words[start:end]
             if start == 0:
-                named = _wrapped_start(phrases, phrase, char) + named
+                wrapped = _wrapped_start(phrases, phrase, char)
+                if wrapped and not _named_apart(phrases, phrase, wrapped, named):
+                    named = wrapped + named
             if end == len(words):
                 named += _wrapped_form(phrases, phrase)
             name = " ".join(w.text for w in named).strip(" ,;")
             out.append(Mention(name, named, number, named[0].bbox[1], phrase.top > FOOTER))
     return tuple(out)
+
+
+def _named_apart(phrases: list[Line], phrase: Line, above: list[Word], named: list[Word]) -> bool:
+    """Whether the line above a name that ends in its legal form is a line of its own (a group's or a brand's name
+    over the company's, 'Northwind Group' / 'Holloway Packaging SRL'), no first half of the name wrapped: the
+    page prints the name again without it (a footer, a sender's line: neither before it on its phrase nor on the
+    phrase just above, left-aligned), or its e-mail or web address is the name's first word's and no word of the
+    line above's. A line ending in a joiner ('Acme &') always goes on."""
+    if above[-1].text in _JOINERS:
+        return False
+    name = [_word_core(w.text) for w in named]
+    lead = [_word_core(w.text) for w in above]
+    for other in phrases:
+        if other is phrase or other.words == above:
+            continue
+        cores = [_word_core(w.text) for w in other.words]
+        for i in range(len(cores) - len(name) + 1):
+            if cores[i : i + len(name)] == name and _starts_a_name(phrases, other, i):
+                return True
+    domains = [
+        part
+        for p in phrases
+        for w in p.words
+        for found in re.findall(r"(?:@|www\.)([\w-]+)\.", w.text.casefold())
+        for part in found.split("-")
+    ]
+    first, others = name[0], {word for word in lead if len(word) >= 3}
+    return any(d == first for d in domains) and not any(d in others for d in domains)
+
+
+def _starts_a_name(phrases: list[Line], phrase: Line, i: int) -> bool:
+    """Whether a name printed from ``phrase.words[i]`` starts there: after a caption's colon, a separator or a
+    word in small letters on its phrase; at the phrase's start, with no phrase just above it, left-aligned, that
+    could be its first half (a few capitalised words without digits, colon or legal form)."""
+    if i > 0:
+        before = phrase.words[i - 1].text
+        return before.endswith(":") or before in ("·", "|", "-", "–") or before[:1].islower()
+    height = phrase.bottom - phrase.top
+    return not any(
+        -0.1 * height <= phrase.top - p.bottom < 0.8 * height
+        and abs(p.bbox[0] - phrase.bbox[0]) <= 0.01
+        and len(p.words) <= 4
+        and p.text[:1].isupper()
+        and not re.search(r"[\d:@]", p.text)
+        and not LEGAL_FORM.search(p.text)
+        for p in phrases
+    )
+
+
+_JOINERS = ("&", "+", "and", "und", "e", "y")
 
 
 def _relation(before: list[Word]) -> bool:
@@ -278,12 +334,7 @@ def _wrapped_start(phrases: list[Line], phrase: Line, char: float, bare_form: bo
             len(words) <= 4
             # a letterhead's larger print, or a line ending in a joiner: a caption above a block is neither; or the
             # block's first line right under its caption ('SOLD TO' / 'Drakensview Technical' / 'Services (Pty) Ltd')
-            and (
-                bare_form
-                or above.bottom - above.top >= 1.2 * height
-                or words[-1].text in ("&", "+", "and", "und", "e", "y")
-                or first
-            )
+            and (bare_form or above.bottom - above.top >= 1.2 * height or words[-1].text in _JOINERS or first)
             and words[0].text[:1].isupper()
             and not re.search(r"[\d:@]", text)
             and not LEGAL_FORM.search(text)
@@ -649,7 +700,8 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
     fields = extraction.fields
     changed: list[str] = []
     companies_of = {role: getattr(roles, role) for role in ROLES}
-    by_caption = _captioned_parties(doc, found, roles)
+    by_role = captioned(doc, found)
+    by_caption = _captioned_parties(by_role, roles)
     companies_of.update(by_caption)
 
     def company_of(value: FieldValue | None) -> Company | None:
@@ -669,7 +721,11 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
     read = {role: fields.get(f"{role}_name") for role in ROLES}
     owner = {role: company_of(read[role]) for role in ROLES}
     for role, company in by_caption.items():
-        if owner[role] is not company or any(c is not company for c in _companies_in(read[role], found)):
+        if (
+            owner[role] is not company
+            or any(c is not company for c in _companies_in(read[role], found))
+            or _caption_before(read[role], company)
+        ):
             # the block's caption names its role: the company under it is that party, whatever was read (another
             # company, or its name run together with a neighbouring block's)
             printed = company.body[0] if company.body else company.mentions[0]
@@ -714,9 +770,18 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
             owner[role] is None and not _company_like(value) and (value.confidence < DOUBT or _caption_of(value, found))
         )
         fragment = owner[role] is company and not exact and not _company_like(value)
+        # a company under a ship-to's or a contact's caption is neither party: the structure's company, under no
+        # such caption, stands for it ('Delivery address' over a third company, read as the vendor)
+        shipped = (
+            owner[role] is not None
+            and owner[role] is not company
+            and owner[role] is not companies_of[other]
+            and owner[role] in by_role[OTHER]
+            and company not in by_role[OTHER]
+        )
         printed = company.body[0] if company.body else company.mentions[0]
         piece = _part_of(value, company.name)
-        if not_a_company or repeats_other or fragment or (owner[role] is company and piece):
+        if not_a_company or repeats_other or fragment or shipped or (owner[role] is company and piece):
             fields[f"{role}_name"] = _value(company.name, printed)
             changed.append(f"{role}_name")
     # a tax id goes with the company its party's name was read as, where the names tell the two apart (the
@@ -806,12 +871,11 @@ def _owned_by_the_name_above(doc: Document, fields: dict[str, FieldValue], name:
         fields[name] = FieldValue(text, CONFIDENCE, value.page, above[-1].bbox, text)
 
 
-def _captioned_parties(doc: Document, found: list[Company], roles: Roles) -> dict[str, Company]:
+def _captioned_parties(by_role: dict[str, list[Company]], roles: Roles) -> dict[str, Company]:
     """The parties a caption names: a company alone under a buyer's caption (bill to, customer, buyer) is the buyer,
     one alone under a supplier's the vendor; where a caption names one party only, the letterhead's company is the
     other (a supplier's form bills its customer; a buyer's order names its supplier), unless a caption makes it the
-    same party, or a ship-to where it would be the vendor."""
-    by_role = captioned(doc, found)
+    same party, or a ship-to where it would be the vendor (``by_role``: ``captioned``'s)."""
     out = {role: by_role[role][0] for role in ROLES if len(by_role[role]) == 1}
     if len(out) == 2 and out[BUYER] is out[VENDOR]:
         return {}
@@ -826,6 +890,25 @@ def _captioned_parties(doc: Document, found: list[Company], roles: Roles) -> dic
     # both parties told apart, or the captions decide nothing (one company under a caption and no other party: a
     # word of a name wrapped over lines may look like a caption, 'FORNITURE' over 'INDUSTRIALI S.A.S.')
     return out if len(out) == 2 else {}
+
+
+def _caption_before(value: FieldValue | None, company: Company) -> bool:
+    """The value is the company's printed name after words in capitals the name does not print in capitals: its
+    block's caption read with it ('CUSTOMER Lund Kemi AB' from 'CUSTOMER' over 'Lund Kemi AB')."""
+    if value is None or not isinstance(value.value, str):
+        return False
+    words = value.value.split()
+    for m in company.mentions:
+        name = m.name.split()
+        extra = words[: len(words) - len(name)]
+        if (
+            extra
+            and words[len(extra) :] == name
+            and all(w.isupper() and len(w) > 1 for w in extra)
+            and not name[0].isupper()
+        ):
+            return True
+    return False
 
 
 def _companies_in(value: FieldValue | None, found: list[Company]) -> list[Company]:

@@ -36,11 +36,14 @@ def read_addressee(doc: Document, extraction: Extraction) -> None:
         return
     vendor = fields.get("vendor_name")
     blocks = company_blocks(doc)
-    window = under_sender_line(doc) if vendor is None else None
+    addressee = under_sender_line(doc)
+    window = addressee if vendor is None else None
     if not blocks and window is None:
         return
     if not blocks or blocks[0].bbox is None or blocks[0].bbox[1] >= LETTERHEAD:
         letterhead: FieldValue | None = None
+    elif addressee is not None and same_name(str(addressee.value), str(blocks[0].value)):
+        letterhead = None  # the company under the sender's line is the addressee, however high the window stands
     else:
         letterhead = blocks[0]
     changed = []
@@ -56,7 +59,18 @@ def read_addressee(doc: Document, extraction: Extraction) -> None:
     ):
         fields["buyer_name"] = buyer = letterhead
         changed.append("buyer_name")
-    if window is not None and not same_name(str(window.value), str(buyer.value)):
+    sender = sender_of_window(doc) if addressee is not None else None
+    if (
+        vendor is None
+        and addressee is not None
+        and sender is not None
+        and same_name(str(addressee.value), str(buyer.value))
+        and not same_name(str(sender.value), str(addressee.value))
+    ):
+        # the addressee was read as the buyer: the sender's line names who sends the order, the buyer
+        fields["buyer_name"], fields["vendor_name"] = sender, replace(buyer, confidence=CONFIDENCE)
+        changed += ["buyer_name", "vendor_name"]
+    elif window is not None and not same_name(str(window.value), str(buyer.value)):
         # the sender line over the window says who sends (the buyer): the addressee under it is the vendor
         fields["vendor_name"] = window
         changed.append("vendor_name")
@@ -112,6 +126,22 @@ def under_sender_line(doc: Document) -> FieldValue | None:
         text = under[0].text.strip(" ,;") if under else ""
         if text[:1].isupper() and len(text.split()) <= 8 and not re.search(r"[\d:@·]", text):
             return FieldValue(text, CONFIDENCE, page.number, under[0].bbox, text)
+    return None
+
+
+def sender_of_window(doc: Document) -> FieldValue | None:
+    """The sender's name on its one-line address over the window ('Acme Ltd · 12 High St · Leeds'): the words
+    before the first separator, a name's (capitalised, a few words, no digit, colon or e-mail)."""
+    page = doc.pages[0]
+    for line in group_lines(page.words):
+        if line.top >= TOP or sum(w.text == "·" for w in line.words) < 2:
+            continue
+        cut = next(k for k, w in enumerate(line.words) if w.text == "·")
+        words = line.words[:cut]
+        text = " ".join(w.text for w in words).strip(" ,;")
+        if words and text[:1].isupper() and len(words) <= 8 and not re.search(r"[\d:@]", text):
+            return FieldValue(text, CONFIDENCE, page.number, union_bbox([w.bbox for w in words]), text)
+        return None
     return None
 
 

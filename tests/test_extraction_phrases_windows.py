@@ -185,3 +185,17 @@ def test_the_name_under_the_sender_line_over_the_window_is_the_vendor_whatever_i
     # without the sender line the first other block stands in for the addressee, as before
     assert _order("Lindqvist Logistics Sp. z o.o.", rows[:2] + rows[6:]).fields["vendor_name"].value == (
         "Hartley Logistics S.A.")  # fmt: skip
+
+
+def test_an_addressee_under_the_sender_line_read_as_the_buyer_gives_way_to_the_sender() -> None:
+    # the letterhead's legal form unknown to the reader ('Berhad'); the sender's line over the window names it, and
+    # the addressee under that line, standing high, is no letterhead
+    rows = [
+        (0.13, 0.05, "Cedar Supply Berhad"), (0.13, 0.07, "Corso Italia 23, 20121 Milano"),
+        (0.07, 0.115, "Cedar Supply Berhad · Corso Italia 23 · 20121 Milano"),
+        (0.07, 0.13, "Northwind Components Ltda."), (0.07, 0.145, "Boulevard Voltaire 191"), (0.07, 0.16, "9000 Gent"),
+    ]  # fmt: skip
+    for read in ("Northwind Components Ltda.", "Cedar Supply Berhad"):
+        ext = _order(read, rows)
+        assert (ext.fields["buyer_name"].value, ext.fields["vendor_name"].value) == (
+            "Cedar Supply Berhad", "Northwind Components Ltda.")  # fmt: skip

@@ -401,3 +401,63 @@ def test_a_scheme_captioned_by_its_spelled_out_name_shortened_is_read_by_that_sc
     # two words of a name ('Reg. No.') or another caption's three ('Order Reg. No.') name no scheme
     assert captioned_tax_id("Reg. No.:", words_at("120-81-00010", 0.1, 0.1)) is None
     assert captioned_tax_id("Order Ref. No.:", words_at("12345675", 0.1, 0.1)) is None
+
+
+def test_a_company_under_a_delivery_caption_gives_way_to_the_addressee_as_vendor() -> None:
+    # the letterhead (buyer), its one-line sender's address over the window, the addressee with its tax id, then a
+    # third company under a delivery address's caption: that one is neither party
+    rows = [
+        *LETTERHEAD,
+        (0.08, 0.15, "Kromme Installatie B.V. · Laat 12 · 1811 Alkmaar"),
+        (0.08, 0.165, "Verbeek Logistiek N.V."), (0.08, 0.18, "Kanaaldijk 171"), (0.08, 0.195, "5701 Helmond"),
+        (0.08, 0.21, "VAT NL004495445B01"),
+        (0.08, 0.26, "Delivery address:"), (0.08, 0.275, "Hoorn Opslag B.V."), (0.08, 0.29, "Dijk 4"),
+    ]  # fmt: skip
+    ext = _order(document_of_rows(rows), buyer_name="Kromme Installatie B.V.", vendor_name="Hoorn Opslag B.V.")
+    assert _value(ext, "vendor_name") == "Verbeek Logistiek N.V."
+    assert _value(ext, "vendor_tax_id") == "NL004495445B01"
+
+
+def _taller(doc: Document, count: int, height: float) -> None:
+    words = doc.pages[0].words
+    words[:count] = [Word(w.text, (w.bbox[0], w.bbox[1], w.bbox[2], w.bbox[1] + height)) for w in words[:count]]
+
+
+def test_a_group_line_over_a_letterhead_name_is_no_part_of_it_where_the_page_names_the_company_without_it() -> None:
+    # a group's name in larger print over the company's: the footer (or the e-mail's domain) names it alone
+    rows = [
+        (0.05, 0.03, "Sterling Group"), (0.05, 0.05, "Kromme Installatie B.V."), (0.05, 0.065, "Laat 12"),
+        *BLOCK, (0.1, 0.95, "Kromme Installatie B.V. · Laat 12 · 1811 Alkmaar"),
+    ]  # fmt: skip
+    doc = document_of_rows(rows)
+    _taller(doc, 2, 0.018)
+    names = [c.name for c in companies(doc)]
+    assert "Kromme Installatie B.V." in names and not any(n.startswith("Sterling") for n in names)
+    mail = document_of_rows([*rows[:3], (0.05, 0.08, "info@kromme.example"), *BLOCK])
+    _taller(mail, 2, 0.018)
+    assert "Kromme Installatie B.V." in [c.name for c in companies(mail)]
+    # no such evidence: the larger line is read as the name's first half, as before
+    bare = document_of_rows([*rows[:3], *BLOCK])
+    _taller(bare, 2, 0.018)
+    assert "Sterling Group Kromme Installatie B.V." in [c.name for c in companies(bare)]
+
+
+def test_a_legal_forms_bracketed_qualifier_is_part_of_the_name() -> None:
+    doc = document_of_rows(
+        [*LETTERHEAD, (0.08, 0.2, "Buyer"), (0.08, 0.215, "Lund Kemi AB (publ)"), (0.08, 0.23, "Storgatan 1")]
+    )
+    assert "Lund Kemi AB (publ)" in [c.name for c in companies(doc)]
+    ext = _order(doc, buyer_name="Lund Kemi AB", vendor_name="Kromme Installatie B.V.")
+    assert _value(ext, "buyer_name") == "Lund Kemi AB (publ)"
+
+
+def test_a_block_caption_in_capitals_read_with_the_name_gives_way_to_the_name() -> None:
+    rows = [
+        (0.08, 0.2, "KUNDE"), (0.5, 0.2, "LIEFERANT"), (0.08, 0.215, "Lund Kemi AB"),
+        (0.5, 0.215, "Verbeek Logistiek N.V."), (0.08, 0.23, "Storgatan 1"), (0.5, 0.23, "Kanaaldijk 171"),
+    ]  # fmt: skip
+    ext = _order(document_of_rows(rows), buyer_name="KUNDE Lund Kemi AB", vendor_name="Verbeek Logistiek N.V.")
+    assert _value(ext, "buyer_name") == "Lund Kemi AB"
+    # a name printed in capitals keeps its first word
+    ext = _order(document_of_rows(rows), buyer_name="Lund Kemi AB", vendor_name="Verbeek Logistiek N.V.")
+    assert _value(ext, "buyer_name") == "Lund Kemi AB"
