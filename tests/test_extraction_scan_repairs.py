@@ -139,3 +139,12 @@ def test_a_code_off_its_columns_shape_is_read_again_by_the_second_reader(
     ScanRereader()._codes_read_again(Image.new("L", (1000, 1400), 255), view, rows, rows)
     assert reader.crops == 1  # the one code off the shape
     assert rows[1].cells["sku"][0].text == taken
+
+
+def test_a_price_that_lost_its_leading_group_is_mended_where_the_others_give_it_to_the_cent() -> None:
+    cut = _priced(0, "10", "43", "134034,30")  # '13 403,43' read '43'
+    _mended_by_arithmetic(cut, "EU")
+    assert _values(cut) == (Decimal(10), Decimal("13403.43"), Decimal("134034.30"))
+    inexact = _priced(1, "3", "43", "40210,30")  # 40210,30 / 3 is no price to the cent
+    _mended_by_arithmetic(inexact, "EU")
+    assert _values(inexact) == (Decimal(3), Decimal(43), Decimal("40210.30"))

@@ -501,8 +501,9 @@ def _arithmetic_holds(rows: list[RowDraft], number_hint: str | None) -> bool:
 def _mended_by_arithmetic(row: RowDraft, number_hint: str | None) -> None:
     """A row whose quantity x price = amount fails after its cells were read again, where exactly one of the three
     takes a value one digit off its reading (a digit added, dropped or changed: '52' for '5', '480' for '3480';
-    or only its decimal mark moved: '1250' for '12.50') that makes the row add up: that value, in the cell's own
-    print. The other two readings agreeing on it is the evidence; two cells that could each be mended so, or a
+    or only its decimal mark moved: '1250' for '12.50'), or whose reading is its last digits where the other two
+    give it to the cent ('43' for '13 403,43'), that makes the row add up: that value, in the page's number
+    format. The other two readings agreeing on it is the evidence; two cells that could each be mended so, or a
     mend further off, leave the row as read."""
     printed = {c.name for c in row.header}
     if not set(MENDED) <= printed or printed & {"_per", "_off", "_net"}:
@@ -523,11 +524,17 @@ def _mended_by_arithmetic(row: RowDraft, number_hint: str | None) -> None:
         "unit_price": (amount / qty).quantize(cents),
         "amount": (qty * price).quantize(cents),
     }
+    exact = {
+        "quantity": solved["quantity"] * price == amount,
+        "unit_price": (qty * solved["unit_price"]).quantize(cents) == amount,
+        "amount": True,
+    }
     mends = []
     for name, value in solved.items():
         if value <= 0 or not arithmetic_fits({**values, name: value}):
             continue
-        if _digits_off_by_one(" ".join(w.text for w in words[name]), value):
+        text = " ".join(w.text for w in words[name])
+        if _digits_off_by_one(text, value) or (exact[name] and _leading_group_lost(text, value)):
             mends.append((name, value))
     if len(mends) != 1:
         return
@@ -548,6 +555,16 @@ def _digits_off_by_one(text: str, value: Decimal) -> bool:
     if not any(_edits_at_most(read, form, 1) for form in forms if form):
         return False
     return _same_magnitude(text, value)
+
+
+def _leading_group_lost(text: str, value: Decimal) -> bool:
+    """Whether a reading of two digits or more is the value's last digits, its leading ones lost ('43' for
+    '13 403,43': a cell cut at a thousands gap or decimal mark); taken only where the other two cells give the
+    value to the cent."""
+    read = re.sub(r"\D", "", text)
+    whole, _, decimals = f"{value:f}".partition(".")
+    digits = whole + decimals.ljust(2, "0")
+    return len(read) >= 2 and len(digits) > len(read) and digits.endswith(read)
 
 
 def _same_magnitude(text: str, value: Decimal) -> bool:
