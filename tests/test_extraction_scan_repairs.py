@@ -104,16 +104,16 @@ def test_a_table_whose_rows_do_not_multiply_out_mends_none() -> None:
 def test_descriptions_and_units_take_their_columns_case() -> None:
     rows = [_row(i, description=d, unit=u) for i, (d, u) in enumerate(
         [("Труба сталева", "м"), ("Кабель ВВГнг", "м"), ("труба сталева", "Кг"), ("Фарба емаль", "кг"),
-         ("Болт М12х60", "шт")])]  # fmt: skip
+         ("Болт М12х60", "шт"), ("lkawa itunganyije", "кг")])]  # fmt: skip
     descriptions_in_their_columns_case(rows)
     units_in_their_columns_case(rows)
-    assert [r.cells["description"][0].text for r in rows] == ["Труба сталева", "Кабель ВВГнг", "Труба сталева",
-                                                              "Фарба емаль", "Болт М12х60"]  # fmt: skip
-    assert [r.cells["unit"][0].text for r in rows] == ["м", "м", "кг", "кг", "шт"]
+    read = [r.cells["description"][0].text for r in rows]
+    assert read == ["Труба сталева", "Кабель ВВГнг", "Труба сталева", "Фарба емаль", "Болт М12х60", "Ikawa itunganyije"]
+    assert [r.cells["unit"][0].text for r in rows] == ["м", "м", "кг", "кг", "шт", "кг"]
     # a column of descriptions mostly in small letters keeps its small letters
-    small = [_row(i, description=d) for i, d in enumerate(["cable", "tube", "Bolt", "screw"])]
+    small = [_row(i, description=d) for i, d in enumerate(["cable", "tube", "Bolt", "screw", "lamp"])]
     descriptions_in_their_columns_case(small)
-    assert [r.cells["description"][0].text for r in small] == ["cable", "tube", "Bolt", "screw"]
+    assert [r.cells["description"][0].text for r in small] == ["cable", "tube", "Bolt", "screw", "lamp"]
 
 
 class _ReadsAs:

@@ -536,7 +536,8 @@ def units_in_their_columns_case(rows: list[RowDraft]) -> None:
 def descriptions_in_their_columns_case(rows: list[RowDraft]) -> None:
     """A read description whose first letter looks alike in both cases but for its size ('труба' for 'Труба',
     'cable' for 'Cable'), among descriptions two thirds of which begin with a capital, begins with one too: OCR
-    told the case by a height a scan blurs."""
+    told the case by a height a scan blurs; so does one beginning with a small l before small letters ('lkawa'),
+    the capital I of a sans face."""
     words = [row.cells.get("description", []) for row in rows]
     firsts = [w[0].text[:1] for w in words if w and w[0].text[:1].isalpha()]
     if len(firsts) < 3 or 3 * sum(ch.isupper() for ch in firsts) < 2 * len(firsts):
@@ -544,10 +545,13 @@ def descriptions_in_their_columns_case(rows: list[RowDraft]) -> None:
     for row, cell in zip(rows, words, strict=True):
         if not cell or cell[0].confidence >= 1.0:
             continue
-        head = cell[0].text[:1]
+        first = cell[0]
+        head, rest = first.text[:1], first.text[1:]
         if head in CASE_ALIKE or head in CYRILLIC_CASE_ALIKE:
-            first = cell[0]
-            row.cells["description"] = [Word(head.upper() + first.text[1:], first.bbox, first.confidence), *cell[1:]]
+            row.cells["description"] = [Word(head.upper() + rest, first.bbox, first.confidence), *cell[1:]]
+        elif head == "l" and rest[:1].islower():
+            # a capital I read as the small l it looks like in a sans face ('lkawa' for 'Ikawa')
+            row.cells["description"] = [Word("I" + rest, first.bbox, first.confidence), *cell[1:]]
 
 
 DIGIT_FOR = dict(zip("OoDQIl|iZzSs§$BGbTgq", "00001111225555866799", strict=True))
