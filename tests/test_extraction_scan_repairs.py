@@ -148,3 +148,11 @@ def test_a_price_that_lost_its_leading_group_is_mended_where_the_others_give_it_
     inexact = _priced(1, "3", "43", "40210,30")  # 40210,30 / 3 is no price to the cent
     _mended_by_arithmetic(inexact, "EU")
     assert _values(inexact) == (Decimal(3), Decimal(43), Decimal("40210.30"))
+
+
+def test_a_row_with_a_cell_in_an_unnamed_column_is_left_as_read() -> None:
+    # 'M' beside the price (per thousand) in a column the reader named no role: 500 x 829.31 / 1000 = 414.66
+    per_thousand = _priced(0, "500", "829.31", "414.66")
+    per_thousand.cells["_unread0"] = [Word("M", (0.81, 0.3, 0.82, 0.312), 0.92)]
+    _mended_by_arithmetic(per_thousand, "US")
+    assert number(per_thousand.cells["quantity"], "US") == Decimal(500)

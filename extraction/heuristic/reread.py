@@ -506,17 +506,14 @@ def _mended_by_arithmetic(row: RowDraft, number_hint: str | None) -> None:
     format. The other two readings agreeing on it is the evidence; two cells that could each be mended so, or a
     mend further off, leave the row as read."""
     printed = {c.name for c in row.header}
-    if not set(MENDED) <= printed or printed & {"_per", "_off", "_net"}:
-        return
+    if not set(MENDED) <= printed or any(name.startswith("_") and words for name, words in row.cells.items()):
+        return  # a column the reader put no name to ('M' beside a price: per thousand) may be what the row's rule is
     words = {name: row.cells.get(name, []) for name in MENDED}
     if any(not w or min(x.confidence for x in w) >= 1.0 for w in words.values()):
         return
     values: dict[str, Decimal | None] = {name: number(w, number_hint) for name, w in words.items()}
-    values["_discount"] = number(row.cells.get("_discount", []), number_hint)
     qty, price, amount = values["quantity"], values["unit_price"], values["amount"]
     if qty is None or price is None or amount is None or not qty or not price or arithmetic_fits(values):
-        return
-    if values["_discount"]:
         return
     cents = Decimal("0.01")
     solved = {
