@@ -536,10 +536,10 @@ def _mended_by_arithmetic(row: RowDraft, number_hint: str | None) -> None:
     if len(mends) != 1:
         return
     name, value = mends[0]
-    text = _printed_as(value, number_hint)
-    if text is not None:
+    printed_as = _printed_as(value, number_hint)
+    if printed_as is not None:
         first = words[name]
-        row.cells[name] = [Word(text, _bbox(first) or first[0].bbox, min(w.confidence for w in first))]
+        row.cells[name] = [Word(printed_as, _bbox(first) or first[0].bbox, min(w.confidence for w in first))]
 
 
 def _digits_off_by_one(text: str, value: Decimal) -> bool:
