@@ -568,13 +568,15 @@ def _shape(text: str) -> str:
 
 def code_shapes(rows: list[RowDraft]) -> tuple[list[str], str | None]:
     """The read codes of the rows (one string a row, '' where none) and the shape two thirds of them share
-    (letters 'L', digits 'D', marks as printed), None where no shape is shared by three codes and two thirds."""
+    (letters 'L', digits 'D', marks as printed), None where fewer than three codes are read or no shape is shared
+    by two thirds of them (two of three: the rule before, that every other code share it)."""
     codes = [" ".join(w.text for w in row.cells.get("sku", [])) for row in rows]
     shapes = Counter(_shape(t) for t in codes if t)
     if not shapes:
         return codes, None
     shape, count = shapes.most_common(1)[0]
-    return codes, shape if count >= 3 and 3 * count >= 2 * sum(shapes.values()) else None
+    total = sum(shapes.values())
+    return codes, shape if total >= 3 and count >= 2 and 3 * count >= 2 * total else None
 
 
 def fits_shape(text: str, shape: str, capitals: bool) -> bool:
