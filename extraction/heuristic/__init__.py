@@ -30,7 +30,12 @@ from extraction.heuristic.prose import ProseFields
 from extraction.heuristic.reread import ScanRereader
 from extraction.heuristic.schedules import ListedRates
 from extraction.heuristic.strips import strip_items, titles_above
-from extraction.heuristic.tables import TableReader, codes_in_their_columns_shape, units_in_their_columns_case
+from extraction.heuristic.tables import (
+    TableReader,
+    codes_in_their_columns_shape,
+    descriptions_in_their_columns_case,
+    units_in_their_columns_case,
+)
 from extraction.heuristic.transposed import TransposedItems
 from extraction.heuristic.twoup import halves_read_better, unfolded
 from extraction.heuristic.unlabelled import UnlabelledFields
@@ -125,6 +130,7 @@ class HeuristicExtractor(
             self._quantity_from_text(row, number_hint)
         self._reread_rows(views, rows, number_hint)
         units_in_their_columns_case(rows)
+        descriptions_in_their_columns_case(rows)
         codes_in_their_columns_shape(rows)
         spans = _spans_to_rows(table_spans, rows)
         candidates = self._label_candidates(views, number_hint, date_hint, spans)

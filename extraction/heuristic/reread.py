@@ -20,6 +20,7 @@ from extraction.heuristic.parts import (
     arithmetic_fits,
     number,
 )
+from extraction.heuristic.tables import capital_codes, code_shapes, fits_shape
 from extraction.normalize import (
     parse_amount,
 )
@@ -99,6 +100,10 @@ class ScanRereader:
                     readings = read_regions(image, [box for _, _, box in text], lang=language)
                     for (row, name, _), (reading,) in zip(text, readings, strict=True):
                         self._take_accents(row, name, reading)
+            if _arithmetic_holds(rows, number_hint):
+                for row in page_rows:
+                    _mended_by_arithmetic(row, number_hint)
+            self._codes_read_again(image, view, page_rows, rows)
             units = self._units_to_read(page_rows, language, view.char_width, image.size)
             if units:
                 # units read with the page's own model alone: a Slovak 'pár' read 'par', a Ukrainian 'шт', 'кг'
@@ -110,6 +115,32 @@ class ScanRereader:
                         _take_where(row, "unit", reading, lambda w, text, _: text_script(text) is not None, False)
                     else:
                         self._take_accents(row, "unit", reading)
+
+    def _codes_read_again(self, image: Image.Image, view: PageView, page: list[RowDraft], rows: list[RowDraft]) -> None:
+        """A page's read codes off the shape two thirds of the codes share ('1973150', '782473' among a capital and
+        six or five digits) read again by the second reader (PP-OCR's recogniser): its reading is taken where it
+        fits the shape, two characters or fewer from the first. OCR's look-alikes are many ('1' for 'T', 'I' or
+        'l'); a second engine reading the crop tells them where the shape alone cannot."""
+        second = second_reader()
+        _, shape = code_shapes(rows)
+        if second is None or shape is None:
+            return
+        capitals = capital_codes([" ".join(w.text for w in row.cells.get("sku", [])) for row in rows], shape)
+        misfits = [
+            row
+            for row in page
+            if len(row.cells.get("sku", [])) == 1
+            and row.cells["sku"][0].confidence < 1.0
+            and not fits_shape(row.cells["sku"][0].text, shape, capitals)
+        ]
+        if not misfits:
+            return
+        boxes = [self._words_box(row.cells["sku"], view.char_width, image.size) for row in misfits]
+        for row, reading in zip(misfits, second.read(image, boxes), strict=True):
+            first = row.cells["sku"][0]
+            text = "".join(t for t, _ in reading)
+            if reading and fits_shape(text, shape, capitals) and _within_two(first.text, text):
+                row.cells["sku"] = [Word(text, first.bbox, min(c for _, c in reading))]
 
     def _units_to_read(
         self, rows: list[RowDraft], language: str, char_width: float, size: tuple[int, int]
@@ -448,6 +479,129 @@ def _ink_pieces(grey: np.ndarray, box: PixelBox, row: RowDraft) -> list[tuple[Pi
 def _nearest(columns: tuple[Column, ...], x0: float, x1: float) -> Column:
     """The column a span of the page overlaps most, else the one it stands nearest."""
     return min(columns, key=lambda c: (-(min(x1, c.x1) - max(x0, c.x0)), max(c.x0 - x1, x0 - c.x1, 0.0)))
+
+
+MENDED = ("quantity", "unit_price", "amount")
+
+
+def _arithmetic_holds(rows: list[RowDraft], number_hint: str | None) -> bool:
+    """Whether two thirds of the document's rows that print a quantity, price and amount (two at least) multiply
+    out: a table whose amounts follow a rule the reader did not find (a price per hundred printed without its
+    caption) mends none of its rows towards quantity x price."""
+    priced = [row for row in rows if {"quantity", "unit_price", "amount"} <= {c.name for c in row.header}]
+    told = []
+    for row in priced:
+        values: dict[str, Decimal | None] = {n: number(row.cells.get(n, []), number_hint) for n in MENDED}
+        if all(v is not None for v in values.values()):
+            values["_discount"] = number(row.cells.get("_discount", []), number_hint)
+            told.append(arithmetic_fits(values))
+    return sum(told) >= 2 and 3 * sum(told) >= 2 * len(told)
+
+
+def _mended_by_arithmetic(row: RowDraft, number_hint: str | None) -> None:
+    """A row whose quantity x price = amount fails after its cells were read again, where exactly one of the three
+    takes a value one digit off its reading (a digit added, dropped or changed: '52' for '5', '480' for '3480';
+    or only its decimal mark moved: '1250' for '12.50'), or whose reading is its last digits where the other two
+    give it to the cent ('43' for '13 403,43'), that makes the row add up: that value, in the page's number
+    format. The other two readings agreeing on it is the evidence; two cells that could each be mended so, or a
+    mend further off, leave the row as read."""
+    printed = {c.name for c in row.header}
+    if not set(MENDED) <= printed or any(name.startswith("_") and words for name, words in row.cells.items()):
+        return  # a column the reader put no name to ('M' beside a price: per thousand) may be what the row's rule is
+    words = {name: row.cells.get(name, []) for name in MENDED}
+    if any(not w or min(x.confidence for x in w) >= 1.0 for w in words.values()):
+        return
+    values: dict[str, Decimal | None] = {name: number(w, number_hint) for name, w in words.items()}
+    qty, price, amount = values["quantity"], values["unit_price"], values["amount"]
+    if qty is None or price is None or amount is None or not qty or not price or arithmetic_fits(values):
+        return
+    cents = Decimal("0.01")
+    solved = {
+        "quantity": (amount / price).quantize(Decimal("0.001")),
+        "unit_price": (amount / qty).quantize(cents),
+        "amount": (qty * price).quantize(cents),
+    }
+    exact = {
+        "quantity": solved["quantity"] * price == amount,
+        "unit_price": (qty * solved["unit_price"]).quantize(cents) == amount,
+        "amount": True,
+    }
+    mends = []
+    for name, value in solved.items():
+        if value <= 0 or not arithmetic_fits({**values, name: value}):
+            continue
+        text = " ".join(w.text for w in words[name])
+        if _digits_off_by_one(text, value) or (exact[name] and _leading_group_lost(text, value)):
+            mends.append((name, value))
+    if len(mends) != 1:
+        return
+    name, value = mends[0]
+    printed_as = _printed_as(value, number_hint)
+    if printed_as is not None:
+        first = words[name]
+        row.cells[name] = [Word(printed_as, _bbox(first) or first[0].bbox, min(w.confidence for w in first))]
+
+
+def _digits_off_by_one(text: str, value: Decimal) -> bool:
+    """Whether a value's digits are a reading's with one digit added, dropped or changed, or the same digits with
+    the decimal mark put in where the reading has none ('1250' for '12.50'; a mark read stays where it was read);
+    trailing zeros of the decimals count as printed or not."""
+    read = re.sub(r"\D", "", text)
+    whole, _, decimals = f"{value:f}".partition(".")
+    forms = {whole + decimals, whole + decimals.rstrip("0"), whole + decimals.ljust(2, "0")}
+    if not any(_edits_at_most(read, form, 1) for form in forms if form):
+        return False
+    return _same_magnitude(text, value)
+
+
+def _leading_group_lost(text: str, value: Decimal) -> bool:
+    """Whether a reading of two digits or more is the value's last digits, its leading ones lost ('43' for
+    '13 403,43': a cell cut at a thousands gap or decimal mark); taken only where the other two cells give the
+    value to the cent."""
+    read = re.sub(r"\D", "", text)
+    whole, _, decimals = f"{value:f}".partition(".")
+    digits = whole + decimals.ljust(2, "0")
+    return len(read) >= 2 and len(digits) > len(read) and digits.endswith(read)
+
+
+def _same_magnitude(text: str, value: Decimal) -> bool:
+    """Whether the value has as many whole digits as a reading with a decimal mark (its last mark before one or two
+    digits), give or take one; any value for a reading without one."""
+    marked = re.fullmatch(r"(.*?)[.,](\d{1,2})", text.replace(" ", ""))
+    if marked is None:
+        return True
+    return abs(len(re.sub(r"\D", "", marked[1])) - len(str(int(value)))) <= 1
+
+
+def _printed_as(value: Decimal, number_hint: str | None) -> str | None:
+    """The value written so that the page's number format reads it back (decimal point or comma)."""
+    plain = f"{value:f}"
+    if "." in plain:
+        whole, decimals = plain.split(".")
+        decimals = decimals.rstrip("0").ljust(2, "0")
+        plain = f"{whole}.{decimals}"
+    for text in (plain, plain.replace(".", ",")):
+        if parse_amount(text, number_hint) == value:
+            return text
+    return None
+
+
+def _within_two(one: str, other: str) -> bool:
+    """Whether two readings differ by two edits (a character changed, dropped or added) or fewer."""
+    return _edits_at_most(one, other, 2)
+
+
+def _edits_at_most(one: str, other: str, most: int) -> bool:
+    """Whether two strings differ by ``most`` edits (a character changed, dropped or added) or fewer."""
+    if abs(len(one) - len(other)) > most:
+        return False
+    previous = list(range(len(other) + 1))
+    for i, a in enumerate(one, 1):
+        current = [i]
+        for j, b in enumerate(other, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)))
+        previous = current
+    return previous[-1] <= most
 
 
 def _disputed(row: RowDraft, name: str, crop: list[tuple[str, float]]) -> bool:

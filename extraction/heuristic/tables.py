@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from decimal import Decimal
 from statistics import median
 
@@ -504,54 +505,145 @@ def _product(row: RowDraft, number_hint: str | None) -> Decimal | None:
 
 
 CASE_ALIKE = set("cosvwxz")  # letters whose small and capital forms differ only in size
+# Cyrillic small letters shaped as their capitals, only smaller ('т', 'к', 'м'): a scan's blur loses the difference
+CYRILLIC_CASE_ALIKE = set("вгжзийклмнопстхцчшщъыьэюя")
 
 
 def units_in_their_columns_case(rows: list[RowDraft]) -> None:
     """A read unit whose letters look alike in both cases ('cs' for 'CS'), among units mostly printed in
-    capitals ('EA', 'PK', 'GAL'), is in capitals too: OCR told the case by a height a scan blurs."""
+    capitals ('EA', 'PK', 'GAL'), is in capitals too: OCR told the case by a height a scan blurs. A Cyrillic one
+    read with capitals ('Кг') among units two thirds in small letters is in small letters."""
     units = [row.cells.get("unit", []) for row in rows]
     texts = ["".join(w.text for w in words) for words in units]
     for index, words in enumerate(units):
         text = texts[index]
-        if not words or min(w.confidence for w in words) >= 1.0 or text.isupper():
-            continue
-        if not text.isalpha() or set(text.lower()) - CASE_ALIKE:
+        if not words or min(w.confidence for w in words) >= 1.0 or not text.isalpha():
             continue
         others = [t for i, t in enumerate(texts) if i != index and t.isalpha()]
-        if sum(t.isupper() for t in others) * 2 > len(others):
-            rows[index].cells["unit"] = [Word(w.text.upper(), w.bbox, w.confidence) for w in words]
+        if not text.isupper() and not set(text.lower()) - CASE_ALIKE:
+            if sum(t.isupper() for t in others) * 2 > len(others):
+                rows[index].cells["unit"] = [Word(w.text.upper(), w.bbox, w.confidence) for w in words]
+        elif (
+            not text.islower()
+            and not set(text.lower()) - CYRILLIC_CASE_ALIKE
+            and others
+            and sum(t.islower() for t in others) * 3 >= len(others) * 2
+        ):
+            # and the other way: a Cyrillic unit read with a capital ('Кг') among units in small letters ('кг')
+            rows[index].cells["unit"] = [Word(w.text.lower(), w.bbox, w.confidence) for w in words]
+
+
+def descriptions_in_their_columns_case(rows: list[RowDraft]) -> None:
+    """A read description whose first letter looks alike in both cases but for its size ('труба' for 'Труба',
+    'cable' for 'Cable'), among descriptions two thirds of which begin with a capital, begins with one too: OCR
+    told the case by a height a scan blurs; so does one beginning with a small l before small letters ('lkawa'),
+    the capital I of a sans face."""
+    words = [row.cells.get("description", []) for row in rows]
+    firsts = [w[0].text[:1] for w in words if w and w[0].text[:1].isalpha()]
+    if len(firsts) < 3 or 3 * sum(ch.isupper() for ch in firsts) < 2 * len(firsts):
+        return
+    for row, cell in zip(rows, words, strict=True):
+        if not cell or cell[0].confidence >= 1.0:
+            continue
+        first = cell[0]
+        head, rest = first.text[:1], first.text[1:]
+        if head in CASE_ALIKE or head in CYRILLIC_CASE_ALIKE:
+            row.cells["description"] = [Word(head.upper() + rest, first.bbox, first.confidence), *cell[1:]]
+        elif head == "l" and rest[:1].islower():
+            # a capital I read as the small l it looks like in a sans face ('lkawa' for 'Ikawa')
+            row.cells["description"] = [Word("I" + rest, first.bbox, first.confidence), *cell[1:]]
 
 
 DIGIT_FOR = dict(zip("OoDQIl|iZzSs§$BGbTgq", "00001111225555866799", strict=True))
-LETTER_FOR = dict(zip("015826", "OISBZG", strict=True))
+LETTER_FOR = dict(zip("0158267", "OISBZGT", strict=True))
+# a capital's twin in another script or case that a scan reads in a code of Latin capitals ('т30974' for 'T30974')
+_CAPITAL_FOR = dict(zip("АВСЕНКМОРТХавсекмортхуsvwxzco", "ABCEHKMOPTXABCEKMOPTXYSVWXZCO", strict=True))
+# a mark read beside the letter it doubles ('S$95266', 'Y¥29901', 'Ww90078'): one of the two is noise
+_DOUBLES = {"$": "S", "§": "S", "¥": "Y", "€": "E", "£": "L", "¢": "C"}
 
 
 def _shape(text: str) -> str:
     return "".join("D" if ch.isdigit() else "L" if ch.isalpha() else ch for ch in text)
 
 
-def codes_in_their_columns_shape(rows: list[RowDraft]) -> None:
-    """A read code one or two characters off the shape every other code of its column shares ('§92734' among
-    six-digit codes, 'ARTO6891' among 'ART' and five digits) takes it where OCR's usual confusions of letters and
-    digits ('§' and '5', 'O' and '0') make it fit."""
+def code_shapes(rows: list[RowDraft]) -> tuple[list[str], str | None]:
+    """The read codes of the rows (one string a row, '' where none) and the shape two thirds of them share
+    (letters 'L', digits 'D', marks as printed), None where fewer than three codes are read or no shape is shared
+    by two thirds of them (two of three: the rule before, that every other code share it)."""
     codes = [" ".join(w.text for w in row.cells.get("sku", [])) for row in rows]
-    if sum(bool(t) for t in codes) < 3:
+    shapes = Counter(_shape(t) for t in codes if t)
+    if not shapes:
+        return codes, None
+    shape, count = shapes.most_common(1)[0]
+    total = sum(shapes.values())
+    return codes, shape if total >= 3 and count >= 2 and 3 * count >= 2 * total else None
+
+
+def fits_shape(text: str, shape: str, capitals: bool) -> bool:
+    """Whether a code fits its column's shape, its letters capitals where the column's are."""
+    return _shape(text) == shape and (not capitals or all(ch.isupper() for ch in text if ch.isalpha()))
+
+
+def mended_code(text: str, shape: str, capitals: bool) -> str | None:
+    """A read code put in its column's shape by OCR's usual confusions of letters and digits ('782473' ->
+    'B82473' is not one: 7 -> T; 'S$95266' -> 'S95266'), at most two characters changed; None where it does not
+    fit so."""
+    if len(text) == len(shape) + 1:
+        for index in range(len(text) - 1):
+            one, other = text[index], text[index + 1]
+            if (
+                _DOUBLES.get(one) == other.upper()
+                or _DOUBLES.get(other) == one.upper()
+                or (one.isalpha() and one.lower() == other.lower() and one != other)
+            ):
+                keep = other if one in _DOUBLES or one.islower() else one
+                shorter = text[:index] + keep + text[index + 2 :]
+                if _shape(shorter) == shape:
+                    return shorter
+        return None
+    if len(text) != len(shape):
+        return None
+    mended = []
+    for ch, want in zip(text, shape, strict=True):
+        if want == "D":
+            mended.append(ch if ch.isdigit() else DIGIT_FOR.get(ch, ""))
+        elif want == "L":
+            letter = LETTER_FOR.get(ch, "") if not ch.isalpha() else ch
+            if capitals and letter and not letter.isupper():
+                letter = _CAPITAL_FOR.get(letter, "")
+            mended.append(letter)
+        else:
+            mended.append(ch if ch == want else "")
+    wrong = sum(ch != m for ch, m in zip(text, mended, strict=True))
+    return "".join(mended) if all(mended) and wrong <= 2 else None
+
+
+def capital_codes(codes: list[str], shape: str) -> bool:
+    """Whether the codes of a column's shape print their letters as capitals: two thirds of their letters are (a
+    scan's misread ones aside; a Cyrillic twin of a Latin capital counts, the page's reading mends those)."""
+    letters = [ch for t in codes if _shape(t) == shape for ch in t if ch.isalpha()]
+    return bool(letters) and 3 * sum(ch.isupper() for ch in letters) >= 2 * len(letters)
+
+
+def codes_in_their_columns_shape(rows: list[RowDraft]) -> None:
+    """A read code one or two characters off the shape two thirds of its column's codes share ('§92734' among
+    six-digit codes, 'ARTO6891' among 'ART' and five digits, '782473' among a capital and five digits) takes it
+    where OCR's usual confusions of letters and digits ('§' and '5', 'O' and '0', '7' and 'T') make it fit; a
+    mark read beside the letter it doubles ('S$95266') is dropped; in a column of Latin capitals, a small or
+    Cyrillic twin of one ('т30974') is the capital."""
+    codes, shape = code_shapes(rows)
+    if shape is None:
         return
+    capitals = capital_codes(codes, shape)
     for index, row in enumerate(rows):
         words, text = row.cells.get("sku", []), codes[index]
         if len(words) != 1 or words[0].confidence >= 1.0:
             continue
-        others = {_shape(t) for i, t in enumerate(codes) if i != index and t}
-        if len(others) != 1:
+        if fits_shape(text, shape, capitals):
             continue
-        shape = others.pop()
-        if _shape(text) == shape or len(shape) != len(text):
-            continue
-        mended = [ch if _shape(ch) == want else (DIGIT_FOR if want == "D" else LETTER_FOR).get(ch, "")
-                  for ch, want in zip(text, shape, strict=True)]  # fmt: skip
-        wrong = sum(ch != m for ch, m in zip(text, mended, strict=True))
-        if all(mended) and wrong <= 2:
-            row.cells["sku"] = [Word("".join(mended), words[0].bbox, words[0].confidence)]
+        mended = mended_code(text, shape, capitals)
+        if mended is not None and mended != text:
+            row.cells["sku"] = [Word(mended, words[0].bbox, words[0].confidence)]
 
 
 def _before_the_money(words: list[Word], row: RowDraft) -> list[Word]:
