@@ -1424,13 +1424,11 @@ class TableReader(GeometricTables):
                     continue  # running header or page title before the continued table
                 if text_only and close and not spills and previous is not None and previous.page == view.page.number:
                     described = previous.cells.get("description") or described_above
-                    # a line set out left of where the item's text starts (a printed page's exact edges): a legend
-                    # under the table ('Tax codes: S = standard ...'), no wrap of the description
-                    outdented = (
-                        view.page.source == "text"
-                        and bool(described)
-                        and line.words[0].bbox[0] < described[0].bbox[0] - 0.4 * view.char_width
-                    )
+                    # a line set out left of the table's first column and of where the item's text starts (a
+                    # printed page's exact edges): a legend under the table ('Tax codes: S = standard ...'), no wrap
+                    # of the description nor the next item's text
+                    left = min([c.x0 for c in columns] + [w.bbox[0] for w in described or []])
+                    outdented = view.page.source == "text" and line.words[0].bbox[0] < left - 0.4 * view.char_width
                     if previous.line is not None and (outdented or self._is_sub_line(line, described, view.char_width)):
                         previous.sub_lines.append(line.words)  # 'Delivery: 2026-03-01' under the item
                         previous.bottom = table_bottom = line.bottom
