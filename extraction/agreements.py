@@ -477,7 +477,7 @@ class AgreementReader:
         found: list[Party] = []
         for term, defined in _defined_terms(text):
             defined = defined.strip()
-            if NOT_A_PARTY.search(defined) or defined in normalize.COMMON_CODES:
+            if NOT_A_PARTY.search(defined) or defined in normalize.COMMON_CODES or defined in normalize.iso_codes():
                 continue  # a thing's term, a currency in brackets ('Tariff (GBP)'; '("UBS")' defines a party)
             before = text[max(0, term.start() - 160) : term.start()]
             before = AFFILIATES.sub("", before)  # 'J. Crew Group, Inc. and its affiliates (collectively, ...)'

@@ -222,7 +222,7 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
             rest = _uncaptioned(phrase.words[_split(phrase.words) or 0 :])
             text = " ".join(w.text for w in rest)
             shaped = not NOT_TERMS.search(near) and _terms_shape(text)
-            clause = _after_paying_colon(phrase.words)
+            clause = _after_paying_colon(phrase.words) or _after_paying_word(phrase.words)
             if "payment_terms" not in out and clause is not None:
                 out["payment_terms"] = FieldValue(clause[0], CONFIDENCE * 0.9, page.number, words_box(clause[1]))
             if "payment_terms" not in out and (PAY_WORD.search(phrase.text) or shaped) and _terms(text):
@@ -384,6 +384,22 @@ def _after_paying_colon(words: list[Word]) -> tuple[str, list[Word]] | None:
             if words[end].text[-1:] in ";," or end == len(words) - 1:
                 value = words[k + 1 : end + 1]
                 text = _without_full_stop(" ".join(w.text for w in value).rstrip(";,"))
+                return (text, value) if _terms(text) else None
+        return None
+    return None
+
+
+def _after_paying_word(words: list[Word]) -> tuple[str, list[Word]] | None:
+    """Terms inside a sentence, a clause of their own opened by a paying word without a colon, up to the clause's
+    ',' or ';' ('Please supply the goods below, payment cash on delivery, prices in AUD, ...', '..., betaling 30 dagen
+    na factuurdatum, ...'): the words after the paying word, where they read as terms."""
+    for k, word in enumerate(words[1:-1], start=1):
+        if not words[k - 1].text.endswith((",", ";")) or not PAY_WORD.search(word.text) or word.text[-1:] in ",;:":
+            continue
+        for end in range(k + 1, min(len(words), k + 8)):
+            if words[end].text[-1:] in ";,":
+                value = words[k + 1 : end + 1]
+                text = " ".join(w.text for w in value).rstrip(";,")
                 return (text, value) if _terms(text) else None
         return None
     return None

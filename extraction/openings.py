@@ -74,6 +74,10 @@ YEAR_UNIT = re.compile(
     + r")\W*$",
     re.IGNORECASE,
 )
+# a week's word, for a term counted in weeks ('a term of 6 weeks', '16 semaines', '12 Wochen')
+WEEK_UNIT = re.compile(
+    r"^(?:weeks?|wochen?|weken|veckor|uger|uker|" + duration_words("duration-week", 2) + r")\W*$", re.I
+)
 # a month's or a year's word CLDR prints before its count (Swahili 'miezi 12', 'miaka 2')
 UNIT_FIRST = re.compile(
     rf"^(?:(?P<months>{words_first('duration-month')})|(?P<years>{words_first('duration-year')}))$", re.IGNORECASE
@@ -387,8 +391,8 @@ def _count(text: str) -> int | None:
     return number_value(word) or number_in_words(word) or SMALL_NUMBERS.get(word)
 
 
-def _term_at(words: list[Word], i: int) -> int | None:
-    """The months of a term's length printed at ``words[i]`` ('two years', '(24) months', 'drei Jahre'), not a
+def _term_at(words: list[Word], i: int) -> relativedelta | None:
+    """The length of a term printed at ``words[i]`` ('two years', '(24) months', 'drei Jahre', '16 weeks'), not a
     notice period ('three months' notice', '3 months prior written notice') nor a number of months beside it."""
     unit = words[i + 1].text
     after = words[i + 2].text if i + 2 < len(words) else ""
@@ -401,6 +405,11 @@ def _term_at(words: list[Word], i: int) -> int | None:
         count, years, after = _count(joined[1]), YEAR_UNIT.match(joined[2]) is not None, unit
     elif (MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit)) and not unit.endswith(("'", "’")):
         count, years = _count(words[i].text), YEAR_UNIT.match(unit) is not None
+    elif WEEK_UNIT.match(unit) and not unit.endswith(("'", "’")):
+        weeks = _count(words[i].text)  # a short term in weeks ('a term of 6 weeks')
+        if weeks is None or NOTICE.match(after) or any(RENEWAL.match(w.text) for w in words[max(0, i - 6) : i]):
+            return None
+        return relativedelta(weeks=weeks) if 0 < weeks <= 520 else None
     else:
         return None
     if count is None or NOTICE.match(after):
@@ -408,7 +417,7 @@ def _term_at(words: list[Word], i: int) -> int | None:
     if any(RENEWAL.match(w.text) for w in words[max(0, i - 6) : i]):
         return None  # 'renews for successive periods of one year': a renewal's length, no term's
     months = count * (12 if years else 1)
-    return months if 0 < months <= 240 else None
+    return relativedelta(months=months) if 0 < months <= 240 else None
 
 
 def _schedule_rows(page: Page, char: float) -> set[int]:
@@ -667,9 +676,9 @@ class Opening:
         # opening 'sentence', which runs on to the first full stop
         body = self.words[self.parties[1][1] :] if self.parties else body
         for i in range(len(body) - 1):
-            months = _term_at(body, i)
-            if months is not None:
-                return _cell(effective + relativedelta(months=months) - timedelta(days=1), body[i : i + 2], self.page)
+            term = _term_at(body, i)
+            if term is not None:
+                return _cell(effective + term - timedelta(days=1), body[i : i + 2], self.page)
         return None
 
     def payment_terms(self) -> tuple[FieldValue, int | None] | None:
@@ -870,6 +879,10 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             )
             company = 2 <= len(printed) <= 8 and trailing_form(printed[-1].rstrip(",;")) and not cut
             text = " ".join(printed)
+            # a party's role alone ('Contractor' over a signature, '(the Contractor)' in the sentence) names no one
+            cut = cut or (
+                len(printed) == 1 and any(r.fullmatch(printed[0].strip("(),.:;")) for r in (BUYER_ROLE, VENDOR_ROLE))
+            )
             named = 0 < len(printed) <= 8 and text in opening.sentence_text() and text not in opening.title and not cut
             # a person (an NDA's employee) is neither and stands: only the title, a sentence or nothing gives way
             # a value read in the title or a row of boxes (under a form's caption) gives way only to the two names a
@@ -967,21 +980,30 @@ def _dated_form(fields: dict[str, FieldValue]) -> FieldValue | None:
     return replace(dated, confidence=min(dated.confidence, CONFIDENCE))
 
 
-def term_months(text: str) -> int | None:
-    """The months of a term as printed ('for a period of 36 months', 'two (2) years', '12 Monaten'), else None."""
+def term_length(text: str) -> relativedelta | None:
+    """A term's length as printed ('for a period of 36 months', 'two (2) years', '12 Monaten', '6 weeks'), else
+    None."""
     words = [w.strip(",.;()") for w in text.split()]
     for i, word in enumerate(words[:-1]):
         unit = words[i + 1] if words[i + 1] else (words[i + 2] if i + 2 < len(words) else "")
         number = number_value(word.casefold()) if word else None
-        if number is None or not 0 < number <= 240:
+        if number is None or not 0 < number <= 240 or number_value(unit.casefold()):
             continue
-        if not number_value(unit.casefold()) and (MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit)):
-            return number * (12 if YEAR_UNIT.match(unit) else 1)
+        if MONTH_UNIT.match(unit) or YEAR_UNIT.match(unit):
+            return relativedelta(months=number * (12 if YEAR_UNIT.match(unit) else 1))
+        if WEEK_UNIT.match(unit):
+            return relativedelta(weeks=number)
     for word, count in zip(words, words[1:], strict=False):
         first = UNIT_FIRST.match(word)
         if first is not None and count.isdigit() and 0 < int(count) <= 240:  # 'miezi 12'
-            return int(count) * (12 if first.group("years") else 1)
+            return relativedelta(months=int(count) * (12 if first.group("years") else 1))
     return None
+
+
+def term_months(text: str) -> int | None:
+    """The months of a term printed in months or years (``term_length``), else None."""
+    term = term_length(text)
+    return None if term is None or term.days else 12 * term.years + term.months
 
 
 def _expiry_follows_effective(fields: dict[str, FieldValue]) -> None:
@@ -990,9 +1012,9 @@ def _expiry_follows_effective(fields: dict[str, FieldValue]) -> None:
     expiry, effective = fields.get("expiry_date"), fields.get("effective_date")
     if expiry is None or effective is None or not isinstance(effective.value, date) or not expiry.raw:
         return
-    if parse_date(expiry.raw) is not None or (months := term_months(expiry.raw)) is None:
+    if parse_date(expiry.raw) is not None or (term := term_length(expiry.raw)) is None:
         return
-    reckoned = effective.value + relativedelta(months=months) - timedelta(days=1)
+    reckoned = effective.value + term - timedelta(days=1)
     if reckoned != expiry.value:
         fields["expiry_date"] = replace(expiry, value=reckoned)
 

@@ -25,7 +25,7 @@ from extraction.loading import Limits, load_document
 from extraction.openings import read_opening
 from extraction.phrases import complete_phrases, names_without_marks
 from extraction.ratelists import read_rate_list
-from extraction.rates import read_rates
+from extraction.rates import footnote_marks_dropped, read_rates
 from extraction.references import check_references
 from extraction.rereadfields import reread_fields, reread_tax_id_words
 from extraction.result import Extraction
@@ -141,6 +141,7 @@ opening_stage = reading_stage(
     read_opening,
     read_rates,
     read_rate_list,
+    footnote_marks_dropped,
 )
 phrases_stage = reading_stage(
     "phrases_stage",

@@ -39,6 +39,9 @@ from extraction.result import Extraction, FieldValue, LineItem
 
 BULLET = re.compile(r"^[–—•\-]$")
 CONFIDENCE = 0.6
+# a footnote's mark: superscript figures, '*', daggers, '?' where the font printed no glyph for the figure, '•' (a
+# scan's reading of a small figure)
+FOOTNOTE_MARK = re.compile(r"[\u00b9\u00b2\u00b3\u2070-\u2079]+|[*†‡§?•]{1,3}")
 
 
 def read_rates(doc: Document, extraction: Extraction) -> None:
@@ -46,6 +49,21 @@ def read_rates(doc: Document, extraction: Extraction) -> None:
         return
     _read_rates(with_whole_amounts(doc), extraction)
     _per_unit(doc, extraction)  # as printed: a currency before a number is not that number's ('HUF 2 435,81/hónap')
+
+
+def footnote_marks_dropped(doc: Document, extraction: Extraction) -> None:
+    """A contract's rates less the footnote marks before their names, whichever reader read them."""
+    if extraction.doc_type == "contract":
+        _footnote_marks_dropped(extraction.line_items)
+
+
+def _footnote_marks_dropped(items: list[LineItem]) -> None:
+    """'¹ Plumber': a rate set as a footnote opens with the footnote's mark, no word of the service's name."""
+    for item in items:
+        cell = item.cells.get("description")
+        words = str(cell.value).split() if cell is not None else []
+        if cell is not None and len(words) >= 2 and FOOTNOTE_MARK.fullmatch(words[0]):
+            item.cells["description"] = replace(cell, value=" ".join(words[1:]))
 
 
 def _per_unit(doc: Document, extraction: Extraction) -> None:

@@ -734,6 +734,14 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
     if by_caption:
         read = {role: fields.get(f"{role}_name") for role in ROLES}
         owner = {role: company_of(read[role]) for role in ROLES}
+    others = [c for c in found if c.body and c is not owner["vendor"]]
+    if not by_caption and owner["vendor"] is not None and _heading(read["buyer"]) and len(others) == 1:
+        # a memo's head, no letterhead ('TO:' over the supplier's block, 'FROM:' over the buyer's person and
+        # company): the buyer read as the memo's heading ('MEMORANDUM') is the body's one other company
+        fields["buyer_name"] = _value(others[0].name, others[0].body[0])
+        changed.append("buyer_name")
+        read["buyer"], owner["buyer"] = fields["buyer_name"], others[0]
+        companies_of = {"buyer": others[0], "vendor": owner["vendor"]}
     if (
         not by_caption  # a caption outweighs a company named twice
         and roles.vendor_form
@@ -931,6 +939,14 @@ def _caption_of(value: FieldValue, found: list[Company]) -> bool:
         for company in found
         for m in company.mentions
     )
+
+
+def _heading(value: FieldValue | None) -> bool:
+    """A party value that is a heading, no company: one word of capitals without a legal form ('MEMO')."""
+    if value is None or not isinstance(value.value, str):
+        return False
+    words = value.value.split()
+    return len(words) == 1 and words[0].isalpha() and words[0].isupper() and not LEGAL_FORM.search(words[0])
 
 
 def _company_like(value: FieldValue | None) -> bool:

@@ -516,7 +516,11 @@ def captioned_tax_id(caption: str, words: list[Word]) -> str | None:
     first = words[0].text.strip(".,;") if words else ""
     if modules and re.fullmatch(r"(?=.*\d)(?=.*[A-Z])[0-9A-ZÑ&][0-9A-ZÑ&\-]{7,}", first):
         # a number with the scheme's letters in it ('RFC' over 'UXM000103J36'): whole, as its module accepts it
-        return first if any(m.is_valid(first) for m in modules) else None
+        if any(m.is_valid(first) for m in modules):
+            return first
+        # else, where the caption names another country's scheme ('TIN' before 'AG6672515'), an id of its own shape
+        shaped = shaped_after_acronym(whole, words)
+        return shaped if shaped is not None and not _misprint(modules, shaped) else None
     groups: list[str] = []
     found = None
     for word in words[:4] if modules else []:
@@ -600,7 +604,9 @@ def shaped_after_acronym(caption: str, words: list[Word]) -> str | None:
     # seven digits after an abbreviation that mostly names countries' tax numbers ('TIN 0729869' of Samoa: python-
     # stdnum's TIN, NIF, RUC, ИНН), eight after any other (a made-up one's, or 'VAT' before a tax's amount)
     shortest = 7 if bare and _names_tax_numbers(tail[-1]) else 8
-    if not (shortest <= len(token) <= 20 and _ID_WORD.fullmatch(token)) or _AMOUNT.fullmatch(token):
+    # after such an abbreviation, a country's two letters and six digits ('TIN VC497219') as good as seven digits
+    lettered = shortest == 7 and re.fullmatch(r"[A-Z]{2}\d{6}", token) is not None
+    if not (shortest <= len(token) <= 20 and (_ID_WORD.fullmatch(token) or lettered)) or _AMOUNT.fullmatch(token):
         return None
     return None if _PHONE.fullmatch(token) or iban.is_valid(token) else token
 

@@ -940,6 +940,14 @@ class GeometricTables:
                 and (column.x0 > description_x0 or any(0 <= column.x0 - c.x1 < 4 * width for c in quantities))
             ) or _units_beside_quantities(texts_of[index], column, quantities, width):
                 column.name = "unit"  # short words after the description, or set right after the quantity
+        units = [c for _, c in text_groups if c.name == "unit"]
+        if len(units) > 1 and quantities:
+            # two columns of short words: the units stand nearest the quantity; the other ('S', 'Z' past the
+            # amount) flags each line (a tax code), no unit
+            beside = min(units, key=lambda c: min(abs(c.x0 - q.x1) for q in quantities))
+            for column in units:
+                if column is not beside:
+                    column.name = "_unread_flag"
         for index, (_, column) in enumerate(text_groups):
             if column.name == "_skip":
                 column.name = f"_unread{index}"  # a column read but not reported (a customer's part number)

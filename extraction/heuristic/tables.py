@@ -105,6 +105,17 @@ def _per_cell_unit(word: Word, before: Word | None, columns: list[Column], char_
     )
 
 
+def _flag_past_amount(word: Word, columns: list[Column], char_width: float) -> bool:
+    """Whether ``word``, no number, is a mark printed right of the line's amount under a caption naming no text
+    ('S', 'Z', 'E' under 'Tax', 'T' under an unread caption): the line's flag (a tax code, a status), no word of
+    the unit or the description left of the amount."""
+    amount = next((c for c in columns if c.name == "amount"), None)
+    if amount is None or word.bbox[0] < amount.x1 - 0.5 * char_width:
+        return False
+    nearest = min(columns, key=lambda c: (_gap(word.bbox[0], word.bbox[2], c.x0, c.x1), abs(word.bbox[0] - c.x0)))
+    return nearest.x0 > amount.x0 and nearest.name not in TEXT_COLUMNS
+
+
 def _counted_cell(words: list[Word], columns: list[Column], char_width: float) -> tuple[Word | None, Word | None]:
     """(quantity, unit) of a cell printing both ('12 pair'), right-aligned so that the number starts left of the
     quantity's caption and the unit stands under it: the number is no word of the text before it."""
@@ -1506,7 +1517,12 @@ class TableReader(GeometricTables):
                     continue  # running header or page title before the continued table
                 if text_only and close and not spills and previous is not None and previous.page == view.page.number:
                     described = previous.cells.get("description") or described_above
-                    if previous.line is not None and self._is_sub_line(line, described, view.char_width):
+                    # a line set out left of the table's first column and of where the item's text starts (a
+                    # printed page's exact edges): a legend under the table ('Tax codes: S = standard ...'), no wrap
+                    # of the description nor the next item's text
+                    left = min([c.x0 for c in columns] + [w.bbox[0] for w in described or []])
+                    outdented = view.page.source == "text" and line.words[0].bbox[0] < left - 0.4 * view.char_width
+                    if previous.line is not None and (outdented or self._is_sub_line(line, described, view.char_width)):
                         previous.sub_lines.append(line.words)  # 'Delivery: 2026-03-01' under the item
                         previous.bottom = table_bottom = line.bottom
                         continue
@@ -1888,6 +1904,9 @@ class TableReader(GeometricTables):
                 _gap(word.bbox[0], word.bbox[2], c.x0, c.x1) < char_width for c in numeric_columns
             ):
                 continue  # '-' where a discount or a rate would stand: the cell is empty
+            if not is_number and _flag_past_amount(word, columns, char_width):
+                cells.setdefault("_flag", []).append(word)  # kept out of every text cell
+                continue
             if not is_number and _margin_note(word, columns, char_width):
                 cells.setdefault("_note", []).append(word)  # kept as the line's note, in no cell
                 continue
