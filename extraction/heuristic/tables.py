@@ -910,6 +910,15 @@ def _text_cells(cells: dict[str, list[Word]], more: set[str], measured: bool) ->
     return all(name in names or measured and name.startswith("_unread") for name in cells)
 
 
+def _lettered(cells: dict[str, list[Word]]) -> set[str]:
+    """The cells of columns whose role no caption told that hold words without a digit ('C' of 'rev. C')."""
+    return {
+        name
+        for name, words in cells.items()
+        if name.startswith("_unread") and not any(ch.isdigit() for w in words for ch in w.text)
+    }
+
+
 def _split_at(lines: list[Line]) -> int | None:
     """Where a run of lines from one item's numbers to the next item's splits: after the widest step between
     line tops (rows set apart from each other more than an item's wrapped lines), None where the steps are even."""
@@ -1515,7 +1524,17 @@ class TableReader(GeometricTables):
                         (columns, start), must_find_row, pending = pending, False, None
                         position = start
                     continue  # running header or page title before the continued table
-                if text_only and close and not spills and previous is not None and previous.page == view.page.number:
+                # a note under an item whose last word reaches over a column of no known role ('see drawing rev. C'
+                # with 'C' under a weight's caption): words, no digit, still a line of text
+                worded_only = text_only or (
+                    not numeric
+                    and not spills
+                    and _text_cells(cells, {"_note"} | _lettered(cells), bool(left_bound))
+                    and previous is not None
+                    and previous.line is not None
+                    and self._is_sub_line(line, previous.cells.get("description") or described_above, view.char_width)
+                )
+                if worded_only and close and not spills and previous is not None and previous.page == view.page.number:
                     described = previous.cells.get("description") or described_above
                     # a line set out left of the table's first column and of where the item's text starts (a
                     # printed page's exact edges): a legend under the table ('Tax codes: S = standard ...'), no wrap
