@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from dataclasses import replace
 from pathlib import Path
 
 from anyascii import anyascii
@@ -208,6 +209,30 @@ def quoted_form_end(texts: list[str], k: int) -> int | None:
             numbered = j + 2 < len(texts) and any(ch.isdigit() for ch in texts[j + 2])
             return j + 2 if _abbreviation(form) and not numbered else None
     return None
+
+
+def opening_quotes_restored(words: list[Word]) -> list[Word]:
+    """An OCR'd page's names in guillemets after their legal form with the opening one lost ('АО Ертіс Снаб»,' for
+    'АО «Ертіс Снаб»,'): a scan's faint, small '«' before a capital reads as nothing where its closing twin reads.
+    A word shaped as a form (a known one, or an abbreviation of two capitals or more), a capitalised word after it,
+    and within a quoted name's length a word that closes with '»', no quote opened and no digit between: the quote
+    is put back before the name's first word, as ``quoted_name_end`` reads such names."""
+    out = list(words)
+    texts = [w.text for w in words]
+    for k in range(len(texts) - 1):
+        form, first = texts[k].rstrip(",;:"), texts[k + 1]
+        if not first[:1].isupper() or not (LEGAL_FORM.fullmatch(form) or _abbreviation(form)):
+            continue
+        for j in range(k + 1, min(len(texts), k + 1 + QUOTED_WORDS)):
+            text = texts[j].rstrip(",;:.")
+            if any(ch.isdigit() or ch in _OPENING_QUOTE for ch in text):
+                break
+            if text.endswith("»") and len(text) > 2:
+                out[k + 1] = replace(words[k + 1], text="«" + first)
+                break
+            if any(ch in _CLOSING_QUOTE for ch in text):
+                break
+    return out
 
 
 def forms_read_with_zeros(words: list[Word]) -> list[Word]:

@@ -16,7 +16,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
-from extraction.companies import forms_read_with_zeros
+from extraction.companies import forms_read_with_zeros, opening_quotes_restored
 from extraction.document import Document, Page, Word
 from extraction.errors import (
     CorruptFileError,
@@ -536,7 +536,8 @@ def _ocr_page(number: int, width: float, height: float, image: Image.Image, limi
     # a zero read where only the letter O can stand ('0BJ69935', 'S.R.0.', 'sp. z 0.0.'): typewriter fonts print
     # both alike
     words = [replace(w, text=fixed) if (fixed := ocr_letter_slips(w.text)) != w.text else w for w in reading.words]
-    words = thousands_rejoined(cyrillic_twins_mended(decimals_rejoined(forms_read_with_zeros(words))))
+    words = opening_quotes_restored(forms_read_with_zeros(words))  # 'АО Ертіс Снаб»' for 'АО «Ертіс Снаб»'
+    words = thousands_rejoined(cyrillic_twins_mended(decimals_rejoined(words)))
     return Page(
         number,
         width,
