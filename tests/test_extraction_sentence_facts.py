@@ -45,3 +45,17 @@ def test_a_code_without_a_date_beside_it_or_outside_a_sentence_is_no_order_numbe
     extractor = HeuristicExtractor()
     cells = document_of_rows([(0.05, 0.20, "zorblat QX-2024-4926 del 15/08/2024"), (0.05, 0.22, "a 60 giorni netto")])
     assert extractor._sentence_order_facts([extractor._view(cells.pages[0])], None) == []
+
+
+def test_a_party_block_known_by_its_shape_whatever_its_legal_form() -> None:
+    from extraction.roles import companies
+
+    # a name of capitalised words, address lines with digits, a tax id: a party, though no reader knows 'Frobu'
+    block = [(0.55, 0.10, "Zorblat"), (0.55, 0.115, "Quimby Vantor Frobu"), (0.55, 0.13, "Via Roma 12"),
+             (0.55, 0.145, "20100 Milano"), (0.55, 0.16, "NIF: 926464579")]  # fmt: skip
+    assert "Quimby Vantor Frobu" in [c.name for c in companies(document_of_rows(block))]
+    # a caption straight over the tax id (no address between) or a caption with its colon: no party's name
+    bare = [(0.55, 0.115, "Quimby Vantor Frobu"), (0.55, 0.13, "NIF: 926464579")]
+    colon = [(0.55, 0.115, "Quimby Vantor Frobu:"), (0.55, 0.13, "Via Roma 12"), (0.55, 0.145, "NIF: 926464579")]
+    for rows in (bare, colon):
+        assert all("Quimby" not in c.name for c in companies(document_of_rows(rows)))
