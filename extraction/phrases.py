@@ -110,8 +110,9 @@ def complete(lines: list[Line], char: float, cell: FieldValue) -> FieldValue | N
     # an abbreviation's final dot, dropped as if it ended a sentence
     text = printed if printed == value + "." and "." in words[last].text[:-1] else value
     phrase = words[first : last + 1]
-    # in a line of running text every word starts in lower case: a value read from the sentence is not cut
-    running = running_line(words)
+    # in a line of running text (one phrase across the line, no cells) every word starts in lower case: a value read
+    # from the sentence is not cut
+    running = running_line(words) and len(split_phrases(lines[row], char, gap_chars=CELL_GAP)) == 1
     # a value cut after its first word(s): it starts in lower case (or with its days, 'due 14 days'), right
     # after a word of the same phrase
     while (
