@@ -11,8 +11,9 @@ from extraction.heuristic.parts import (
     PageView,
 )
 from extraction.heuristic.vocabulary import ORDINAL_PATTERN, TAX_ID_LABEL, ordinal_day
+from extraction.layout import Line, split_phrases, typical_char_width
 from extraction.normalize import normalize_tax_id, parse_date
-from extraction.phrases import running_line
+from extraction.phrases import CELL_GAP, running_line
 from extraction.references import could_be_reference
 from extraction.terms import duration_words, net_days
 
@@ -173,7 +174,7 @@ class ProseFields:
         for view in views:
             for line in view.lines:
                 words = line.words
-                if not running_line(words):
+                if not _sentence(line, view):
                     continue
                 found = self._sentence_reference(view, words, date_hint)
                 if found:
@@ -183,7 +184,7 @@ class ProseFields:
             text, spans = self._page_text(view)
             for match in self._SENTENCE_DAYS.finditer(text):
                 lead = self._words_in(spans, match.start(), match.end())
-                if not lead or not any(running_line(line.words) for line in view.lines if lead[0] in line.words):
+                if not lead or not any(_sentence(line, view) for line in view.lines if lead[0] in line.words):
                     continue
                 start = match.start()
                 before = re.search(r"(?:^|\s)([^\W\d_]{1,3})\s+$", text[max(0, start - 6) : start])
@@ -253,3 +254,10 @@ def _reference_shape(token: str) -> bool:
     if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9./_-]*[A-Za-z0-9]", token) or not re.search(r"\d", token):
         return False
     return bool(re.search(r"[A-Za-z/_-]", token)) or len(token) >= 5
+
+
+def _sentence(line: Line, view: PageView) -> bool:
+    """A line of running text: ``running_line``'s words, one phrase across the line (no form's cells apart)."""
+    if not running_line(line.words):
+        return False
+    return len(split_phrases(line, typical_char_width(view.page.words), gap_chars=CELL_GAP)) == 1
