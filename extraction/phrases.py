@@ -104,7 +104,7 @@ def complete(lines: list[Line], char: float, cell: FieldValue) -> FieldValue | N
     # the value's own start where its first word is printed twice on the row ('livrables à Route ..., payables à 30'
     # over 'jours fin de mois'): the one from which the row's words read as the value's beginning
     own = [i for i in inside if value.startswith(" ".join(w.text for w in words[i : last + 1]))]
-    if own and words[own[0]].text == (value.split() or [""])[0]:
+    if end_row != row and own and words[own[0]].text == (value.split() or [""])[0]:
         first = own[0]
     printed = " ".join(w.text for w in words[first : last + 1])
     # an abbreviation's final dot, dropped as if it ended a sentence

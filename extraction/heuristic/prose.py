@@ -192,6 +192,10 @@ class ProseFields:
                     start -= len(before.group(0)) - (1 if before.group(0)[:1].isspace() else 0)
                 stop = re.search(r"[,;]|\.(?:\s|$)|$", text[match.end() :])
                 end = match.end() + (stop.start() if stop else 0)
+                # a capital starts another sentence or a caption ('... de la factură Nr. 17'): the clause ends before
+                tail = text[match.end() : end]
+                capital = next((m for m in re.finditer(r"\s(\S)", tail) if m.group(1).isupper()), None)
+                end = match.end() + capital.start() if capital else end
                 raw = " ".join(text[start:end].split())
                 if len(raw.split()) > 8 or net_days(raw) is None:
                     continue
