@@ -101,14 +101,23 @@ def complete(lines: list[Line], char: float, cell: FieldValue) -> FieldValue | N
     # a box over two lines spans both lines' words: the value starts at its first word
     first = next((i for i in inside if words[i].text == value.split()[0]), inside[0]) if value.split() else inside[0]
     last = inside[-1]
+    # the value's own start where its first word is printed twice on the row ('livrables à Route ..., payables à 30'
+    # over 'jours fin de mois'): the one from which the row's words read as the value's beginning
+    own = [i for i in inside if value.startswith(" ".join(w.text for w in words[i : last + 1]))]
+    if end_row != row and own and words[own[0]].text == (value.split() or [""])[0]:
+        first = own[0]
     printed = " ".join(w.text for w in words[first : last + 1])
     # an abbreviation's final dot, dropped as if it ended a sentence
     text = printed if printed == value + "." and "." in words[last].text[:-1] else value
     phrase = words[first : last + 1]
+    # in a line of running text (one phrase across the line, no cells) every word starts in lower case: a value read
+    # from the sentence is not cut
+    running = running_line(words) and len(split_phrases(lines[row], char, gap_chars=CELL_GAP)) == 1
     # a value cut after its first word(s): it starts in lower case (or with its days, 'due 14 days'), right
     # after a word of the same phrase
     while (
-        (text[:1].islower() or text[:1].isdigit() and words[first - 1].text[:1].islower())
+        not running
+        and (text[:1].islower() or text[:1].isdigit() and words[first - 1].text[:1].islower())
         and first > 0
         and _close(words[first - 1], words[first], char, WORD_GAP)
     ):
@@ -143,6 +152,12 @@ def complete(lines: list[Line], char: float, cell: FieldValue) -> FieldValue | N
         return None
     bbox = union_bbox([w.bbox for w in phrase])
     return replace(cell, value=text, raw=text, bbox=bbox)
+
+
+def running_line(words: list[Word]) -> bool:
+    """A line of running text: eight words or more, most of them lower-case words of letters."""
+    lower = sum(1 for w in words if w.text.strip(",.;:").isalpha() and w.text.strip(",.;:").islower())
+    return len(words) >= 8 and lower * 2 >= len(words)
 
 
 def _rows_of(lines: list[Line], bbox: BBox) -> list[int]:

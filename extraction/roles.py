@@ -253,7 +253,49 @@ def _mentions(key: SameWords, number: int) -> tuple[Mention, ...]:
                 named += _wrapped_form(phrases, phrase)
             name = " ".join(w.text for w in named).strip(" ,;")
             out.append(Mention(name, named, number, named[0].bbox[1], phrase.top > FOOTER))
+    for named in _blocks_by_shape(page_words, phrases, char):
+        if not any(set(map(id, named)) & set(map(id, m.words)) for m in out):
+            name = " ".join(w.text for w in named).strip(" ,;")
+            # in its place top down: companies are numbered in order of first appearance
+            at = next((i for i, m in enumerate(out) if m.top > named[0].bbox[1]), len(out))
+            out.insert(at, Mention(name, named, number, named[0].bbox[1], named[0].bbox[1] > FOOTER))
     return tuple(out)
+
+
+def _blocks_by_shape(page_words: list[Word], phrases: list[Line], char: float) -> list[list[Word]]:
+    """Party blocks known by their shape, whatever the name's legal form ('Pharma Niger SARLU' / 'Route de Siguiri
+    89' / 'BP 210 Kankan' / 'NIF: 926464579'): a line with a valid tax id, above it in its column one address line
+    or more (each with a digit), and above those the name: a line of two words or more without a digit, each word
+    opening with a capital, no caption's colon. The block's lines start at one left edge, a line's height apart."""
+    out: list[list[Word]] = []
+    lines = group_lines(page_words)
+    for index, line in enumerate(lines):
+        above_words = line_above(lines, index)
+        tax = next((w for k, w in enumerate(line.words) if weighed_tax_id_at(line.words, k, above_words)), None)
+        if tax is None:
+            continue
+        row = next((p for p in phrases if tax in p.words), None)
+        if row is None:
+            continue
+        left, top, height = row.bbox[0], row.top, row.bottom - row.top
+        column = sorted(
+            (p for p in phrases if abs(p.bbox[0] - left) < 1.5 * char and p.bottom <= top + height / 4),
+            key=lambda p: -p.top,
+        )
+        addresses = 0
+        for phrase in column:
+            if top - phrase.bottom > 1.2 * height:
+                break  # the block ends where a line's height or more stands empty
+            top = phrase.top
+            if any(ch.isdigit() for ch in phrase.text):
+                addresses += 1
+                continue
+            words = phrase.words
+            capitals = all(w.text[:1].isupper() or not w.text[:1].isalpha() for w in words)
+            if addresses and len(words) >= 2 and capitals and not phrase.text.rstrip().endswith(":"):
+                out.append(list(words))
+            break
+    return out
 
 
 def _named_apart(phrases: list[Line], phrase: Line, above: list[Word], named: list[Word]) -> bool:

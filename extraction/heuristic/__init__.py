@@ -141,6 +141,9 @@ class HeuristicExtractor(
             candidates.append(letterhead)
         contract = self._doc_type(all_text, bool(rows), doc_type_hint) == "contract"
         candidates += self._dated_orders(self._prose_candidates(views, date_hint), contract)
+        if not contract:  # an order's facts in a sentence, where nothing labelled gave them
+            have = {c.name for c in candidates}
+            candidates += [c for c in self._sentence_order_facts(views, date_hint) if c.name not in have]
         known = {c.name for c in candidates}
         # a document number without a known label: the contract's on an agreement, else the order's
         known |= {"po_number"} if contract else {"contract_number"}

@@ -11,8 +11,11 @@ from extraction.heuristic.parts import (
     PageView,
 )
 from extraction.heuristic.vocabulary import ORDINAL_PATTERN, TAX_ID_LABEL, ordinal_day
+from extraction.layout import Line, split_phrases, typical_char_width
 from extraction.normalize import normalize_tax_id, parse_date
-from extraction.terms import net_days
+from extraction.phrases import CELL_GAP, running_line
+from extraction.references import could_be_reference
+from extraction.terms import duration_words, net_days
 
 
 class ProseFields:
@@ -159,6 +162,73 @@ class ProseFields:
                     )
         return out
 
+    _SENTENCE_DAYS = re.compile(r"(?<![\w.,])(\d{1,3})\s+" + duration_words() + r"(?![^\W\d_])", re.IGNORECASE)
+
+    def _sentence_order_facts(self, views: list[PageView], date_hint: str | None) -> list[Candidate]:
+        """An order's facts written in one run-on sentence, read by their shape, not its words: a reference-shaped
+        token after a lower-case word with a date beside it ('... sous la référence BC-2024-4926 du 15 août 2024,
+        les articles ...') is the order's number and date; 'N days' in such a sentence, from the short word before
+        it to the clause's end ('payables à 30 jours fin de mois.'), its payment terms. Weak guesses: any labelled
+        value outweighs them."""
+        out: list[Candidate] = []
+        for view in views:
+            for line in view.lines:
+                words = line.words
+                if not _sentence(line, view):
+                    continue
+                found = self._sentence_reference(view, words, date_hint)
+                if found:
+                    out += found
+                    break
+        for view in views:
+            text, spans = self._page_text(view)
+            for match in self._SENTENCE_DAYS.finditer(text):
+                lead = self._words_in(spans, match.start(), match.end())
+                if not lead or not any(_sentence(line, view) for line in view.lines if lead[0] in line.words):
+                    continue
+                start = match.start()
+                before = re.search(r"(?:^|\s)([^\W\d_]{1,3})\s+$", text[max(0, start - 6) : start])
+                if before and before.group(1).islower():
+                    start -= len(before.group(0)) - (1 if before.group(0)[:1].isspace() else 0)
+                stop = re.search(r"[,;]|\.(?:\s|$)|$", text[match.end() :])
+                end = match.end() + (stop.start() if stop else 0)
+                # a capital starts another sentence or a caption ('... de la factură Nr. 17'): the clause ends before
+                tail = text[match.end() : end]
+                capital = next((m for m in re.finditer(r"\s(\S)", tail) if m.group(1).isupper()), None)
+                end = match.end() + capital.start() if capital else end
+                raw = " ".join(text[start:end].split())
+                if len(raw.split()) > 8 or net_days(raw) is None:
+                    continue
+                chosen = self._words_in(spans, start, end)
+                order = (view.page.number, chosen[0].bbox[1])
+                out.append(Candidate("payment_terms", raw, chosen, view.page.number, 0.45, raw, order))
+                return out
+        return out
+
+    def _sentence_reference(self, view: PageView, words: list[Word], date_hint: str | None) -> list[Candidate]:
+        for i, word in enumerate(words[1:-1], start=1):
+            token = word.text.strip(" :#.,;")
+            before = words[i - 1].text
+            if not (before.isalpha() and before.islower()) or not _reference_shape(token):
+                continue
+            if not could_be_reference(token):
+                continue
+            for skip in (0, 1):
+                for size in (1, 2, 3):
+                    span = words[i + 1 + skip : i + 1 + skip + size]
+                    if len(span) < size or skip and not words[i + 1].text.isalpha():
+                        continue
+                    value = parse_date(" ".join(w.text for w in span).strip(" ,;."), date_hint)
+                    if value is None:
+                        continue
+                    page, order = view.page.number, (view.page.number, word.bbox[1])
+                    raw = " ".join(w.text for w in span).strip(" ,;.")
+                    return [
+                        Candidate("po_number", token, [word], page, 0.45, token, order),
+                        Candidate("order_date", value, span, page, 0.45, raw, order),
+                    ]
+        return []
+
     @staticmethod
     def _fills_cell(phrase: list[Word], words: list[Word]) -> bool:
         """Whether ``words`` end ``phrase`` and start it or follow a caption's colon or dotted leaders."""
@@ -180,3 +250,18 @@ class ProseFields:
     @staticmethod
     def _words_in(spans: list[tuple[int, int, Word]], start: int, end: int) -> list[Word]:
         return [word for s, e, word in spans if s < end and e > start]
+
+
+def _reference_shape(token: str) -> bool:
+    """A document number's shape: digits with letters or separators ('BC-2024-4926', 'PO/77/2024'), or five digits or
+    more."""
+    if not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9./_-]*[A-Za-z0-9]", token) or not re.search(r"\d", token):
+        return False
+    return bool(re.search(r"[A-Za-z/_-]", token)) or len(token) >= 5
+
+
+def _sentence(line: Line, view: PageView) -> bool:
+    """A line of running text: ``running_line``'s words, one phrase across the line (no form's cells apart)."""
+    if not running_line(line.words):
+        return False
+    return len(split_phrases(line, typical_char_width(view.page.words), gap_chars=CELL_GAP)) == 1
