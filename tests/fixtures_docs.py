@@ -62,6 +62,16 @@ CHAR = 0.0065  # width of a character in hand-made word boxes, as a page fractio
 HEIGHT = 0.011
 
 
+def words_left(y: float, text: str, x: float, char: float = 0.0072) -> list[Word]:
+    """The words of ``text`` set left from x on the line whose top is y (page fractions), as a text layer gives a
+    proportional font's words: ``char`` a character's width, a fixed gap between words."""
+    out = []
+    for token in text.split():
+        out.append(Word(token, (x, y, x + char * len(token), y + 0.0095)))
+        x += char * len(token) + 0.0045
+    return out
+
+
 def words_at(text: str, x: float, y: float, char: float = CHAR, height: float = HEIGHT) -> list[Word]:
     """The words of ``text`` starting at x, one character's width apart, on the line whose top is y (page
     fractions); two spaces leave a wider gap."""

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
-from tests.fixtures_docs import priced_lines
+from tests.fixtures_docs import priced_lines, words_left
 
 HEADER = (
     "#@.076 Référence@.127 Désignation@.230 Qté@.562 +@.590 UG@.603 Unité@.634 Prix@.721 unitaire@.751 Montant@.868"
@@ -22,14 +22,6 @@ ROWS = [
     ("6", "14-04658", "Paracétamol 500 mg, boîte de 100", "5 + 1", "boîte", "159 411", "797 055"),
 ]
 CHAR = 0.0085  # a digit's width; letters are a little narrower
-
-
-def _left(y: float, text: str, x: float, char: float = 0.0072) -> list[Word]:
-    out = []
-    for token in text.split():
-        out.append(Word(token, (x, y, x + char * len(token), y + 0.0095)))
-        x += char * len(token) + 0.0045
-    return out
 
 
 def _right(y: float, text: str, end: float) -> list[Word]:
@@ -59,12 +51,12 @@ def _page(rows: list[tuple[str, ...]] = ROWS) -> Document:
     ]
     for index, (number, code, text, quantity, unit, price, amount) in enumerate(rows):
         y = 0.285 + 0.0172 * index
-        words += [*_right(y, number, 0.084), *_left(y, code, 0.127, CHAR), *_left(y, text, 0.230)]
-        words += [*_right(y, quantity, 0.624), *_left(y, unit, 0.634), *_right(y, price, 0.804)]
+        words += [*_right(y, number, 0.084), *words_left(y, code, 0.127, CHAR), *words_left(y, text, 0.230)]
+        words += [*_right(y, quantity, 0.624), *words_left(y, unit, 0.634), *_right(y, price, 0.804)]
         words += _right(y, amount, 0.924)
     for index, (caption, value) in enumerate([("Total HT", "33 249 194"), ("TVA 18%", "5 984 855")]):
         y = 0.295 + 0.0172 * len(rows) + 0.018 * index
-        words += [*_left(y, caption, 0.560), *_right(y, value, 0.929)]
+        words += [*words_left(y, caption, 0.560), *_right(y, value, 0.929)]
     return Document([Page(1, 595, 842, words, "text")])
 
 

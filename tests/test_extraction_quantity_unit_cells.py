@@ -7,6 +7,7 @@ from decimal import Decimal
 
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
+from tests.fixtures_docs import words_left
 
 CHAR = 0.0072
 DIGIT = 0.0085  # a figure is set wider than a letter
@@ -31,14 +32,6 @@ ROWS = [
 ]
 
 
-def _left(y: float, text: str, x: float) -> list[Word]:
-    out = []
-    for token in text.split():
-        out.append(Word(token, (x, y, x + CHAR * len(token), y + 0.0095)))
-        x += CHAR * len(token) + 0.0045
-    return out
-
-
 def _right(y: float, text: str, end: float) -> list[Word]:
     out = []
     for token in reversed(text.split()):
@@ -52,18 +45,18 @@ def _page() -> Document:
     words = [
         Word(t, (float(x), 0.255, float(x) + CHAR * len(t), 0.264)) for t, x in (w.split("@") for w in HEADER.split())
     ]
-    words += _left(0.265, "Igipimo", 0.277)
+    words += words_left(0.265, "Igipimo", 0.277)
     for index, (text, quantity, unit, price, amount) in enumerate(ROWS):
         y = 0.283 + 0.016 * index
         unit_x0 = 0.323 - UNIT_WIDTH[unit]
         words += [
-            *_left(y, text, 0.076),
+            *words_left(y, text, 0.076),
             *_right(y, quantity, unit_x0 - 0.005),
             Word(unit, (unit_x0, y, 0.323, y + 0.0095)),
         ]
         words += [*_right(y, price, 0.402), *_right(y, amount, 0.481)]
     y = 0.283 + 0.016 * len(ROWS) + 0.02
-    words += [*_left(y, "Igiteranyo nta TVA", 0.300), *_right(y, "63,050,882", 0.481)]
+    words += [*words_left(y, "Igiteranyo nta TVA", 0.300), *_right(y, "63,050,882", 0.481)]
     return Document([Page(1, 595, 842, words, "text")])
 
 

@@ -10,16 +10,9 @@ from extraction.heuristic import HeuristicExtractor
 from extraction.heuristic.geometry import row_arithmetic
 from extraction.heuristic.strips import strip_items
 from extraction.layout import Line
+from tests.fixtures_docs import words_left
 
 CHAR = 0.0072
-
-
-def _left(y: float, text: str, x: float) -> list[Word]:
-    out = []
-    for token in text.split():
-        out.append(Word(token, (x, y, x + CHAR * len(token), y + 0.0095)))
-        x += CHAR * len(token) + 0.0045
-    return out
 
 
 def _right(y: float, text: str, end: float) -> list[Word]:
@@ -38,19 +31,19 @@ ITEMS = [
 
 
 def _strip(items: list[tuple[str, str, str, str, str]], title_amount: str | None = None) -> Document:
-    words = _left(0.05, "ORDER 4471", 0.25)
+    words = words_left(0.05, "ORDER 4471", 0.25)
     y = 0.28
     for name, quantity, unit, price, amount in items:
-        words += _left(y, name, 0.25)
+        words += words_left(y, name, 0.25)
         if title_amount is not None:
             words += _right(y, title_amount, 0.75)
         y += 0.013
         # the figures indented under the name, set as running text, the amount flush right
-        words += _left(y, f"{quantity} {unit} x {price}", 0.27)
+        words += words_left(y, f"{quantity} {unit} x {price}", 0.27)
         words += _right(y, amount, 0.75)
         y += 0.019
     total = sum(Decimal(item[4]) for item in items)
-    words += _left(y + 0.01, "Total", 0.25) + _right(y + 0.01, f"{total:.2f}", 0.75)
+    words += words_left(y + 0.01, "Total", 0.25) + _right(y + 0.01, f"{total:.2f}", 0.75)
     return Document([Page(1, 595, 842, words, "text")])
 
 
@@ -73,10 +66,10 @@ def test_a_name_line_with_an_amount_of_its_own_is_no_item_name() -> None:
 
 def test_figures_lines_without_names_over_them_are_no_strip() -> None:
     # figures one after the other, no name line between: a table of its own, left to the table reader
-    words = _left(0.05, "ORDER 4471", 0.25)
+    words = words_left(0.05, "ORDER 4471", 0.25)
     for index, (_, quantity, unit, price, amount) in enumerate(ITEMS):
         y = 0.28 + 0.016 * index
-        words += _left(y, f"{quantity} {unit} x {price}", 0.27) + _right(y, amount, 0.75)
+        words += words_left(y, f"{quantity} {unit} x {price}", 0.27) + _right(y, amount, 0.75)
     extractor = HeuristicExtractor()
     views = [extractor._view(page) for page in Document([Page(1, 595, 842, words, "text")]).pages]
     assert strip_items(views, None)[0] == []
