@@ -873,3 +873,104 @@ def _apart(span: tuple[float, float], box: tuple[float, ...]) -> float:
     """How far a caption word stands from a cell: 0 inside it, else the distance of the word's centre to its edge."""
     centre = (box[0] + box[2]) / 2
     return max(0.0, span[0] - centre, centre - span[1])
+
+
+# a thousands group a scan split off an amount ('31' '296' before '212,12'), and the amount's last group with its
+# cents ('212,12', '035,35')
+_GROUP = re.compile(r"[-−]?\d{1,3}(?:[.,]\d{3})*[.,]?")
+_LAST_GROUP = re.compile(r"\d{3}[.,]\d{2}")
+
+
+def _split_amounts(doc: Document) -> list[tuple[int, Line, Decimal, Decimal]]:
+    """(page, line, the amount joined, its last group alone) for each amount on an OCR'd page printed with its
+    thousands groups as separate words ('31 296 212,12'): the groups to the left of the last one, each a space
+    apart, on the same line."""
+    found: list[tuple[int, Line, Decimal, Decimal]] = []
+    for page in doc.pages:
+        if page.source != "ocr":
+            continue
+        for line in group_lines(page.words):
+            words = line.words
+            for i, word in enumerate(words):
+                if i == 0 or not _LAST_GROUP.fullmatch(word.text):
+                    continue
+                start = i
+                while start > 0 and _GROUP.fullmatch(words[start - 1].text):
+                    left, right = words[start - 1], words[start]
+                    width = (right.bbox[2] - right.bbox[0]) / len(right.text)
+                    if right.bbox[0] - left.bbox[2] > 2 * OCR_SPACE * width:
+                        break
+                    start -= 1
+                if start == i:
+                    continue
+                cents = word.text[:3] + "." + word.text[4:]
+                heads = "".join(w.text for w in words[start:i])
+                tail = Decimal(cents)
+                joined = Decimal(re.sub(r"\D", "", heads) + cents)
+                if heads[0] in "-−":
+                    tail, joined = -tail, -joined
+                if joined != tail:
+                    found.append((page.number, line, joined, tail))
+    return found
+
+
+def join_split_totals(doc: Document, extraction: Extraction) -> None:
+    """Header totals a scan cut to their last thousands group ('212,12' read for '31 296 212,12': OCR split the
+    amount at its thousands spaces and a reader kept the last word). A total that is such a last group, or is
+    missing, takes an amount joined from its groups on an OCR'd page (a line with one amount, on no item's row)
+    where the arithmetic confirms it: subtotal plus tax (less than the subtotal) is the total, each a joined amount
+    or a value read that is no cut one; or, with no tax read, the lines' amounts sum to the joined subtotal. One
+    way to close only: where the joined amounts close in two ways, nothing changes."""
+    items = [(item.page, item.bbox) for item in extraction.line_items if item.bbox is not None]
+
+    def a_row(page: int, line: Line) -> bool:
+        middle = (line.bbox[1] + line.bbox[3]) / 2
+        return any(at == page and box[1] <= middle <= box[3] for at, box in items)
+
+    # a totals line prints one amount, and stands on no item's row
+    found = _split_amounts(doc)
+    split = [s for s in found if sum(1 for o in found if o[1] is s[1]) == 1 and not a_row(s[0], s[1])]
+    if not split:
+        return
+    tails = {tail for _, _, _, tail in split}
+    joined = {value for _, _, value, _ in split}
+    current = {name: extraction.decimal(name) for name in TOTALS}
+
+    def options(name: str) -> list[Decimal | None]:
+        value = current[name]
+        if value is None or value in tails:
+            return [value, *sorted(joined)]
+        return [value]
+
+    closing: set[tuple[Decimal | None, ...]] = set()
+    for sub, tax, total in itertools.product(*(options(name) for name in TOTALS)):
+        if sub is None or tax is None or total is None or not 0 < tax < sub < total:
+            continue
+        if abs(sub + tax - total) <= CENT and (sub, tax, total) != tuple(current.values()):
+            closing.add((sub, tax, total))
+    # the closing that keeps a cut value less than the others: a value read whole stays, a cut one goes
+    if closing:
+        kept = {
+            c: sum(1 for v, name in zip(c, TOTALS, strict=True) if v == current[name] and v in tails) for c in closing
+        }
+        fewest = min(kept.values())
+        closing = {c for c, n in kept.items() if n == fewest}
+    if len(closing) == 1:
+        values = dict(zip(TOTALS, next(iter(closing)), strict=True))
+    else:
+        lines = _lines_sum(extraction)
+        sub = current["subtotal"]
+        if closing or lines is None or current["tax_total"] is not None or sub not in tails or lines not in joined:
+            return
+        values = {"subtotal": lines}
+    for name, value in values.items():
+        if value is None or value == current[name]:
+            continue
+        at = next((s for s in split if s[2] == value), None)
+        old = extraction.fields.get(name)
+        confidence = old.confidence if old is not None else 0.6
+        if at is None:
+            extraction.fields[name] = FieldValue(value, confidence, old.page if old else None)
+        else:
+            page, line, _, _ = at
+            extraction.fields[name] = FieldValue(value, confidence, page, line.bbox, line.words[-1].text)

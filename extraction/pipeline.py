@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from extraction import readers
-from extraction.charges import close_the_totals, read_tax_and_charges, taxes_in_a_row, totals_from_the_page
+from extraction.charges import (
+    close_the_totals,
+    join_split_totals,
+    read_tax_and_charges,
+    taxes_in_a_row,
+    totals_from_the_page,
+)
 from extraction.checks import recheck_required
 from extraction.currencycodes import read_currency_code
 from extraction.document import Document
@@ -182,11 +188,12 @@ tax_ids_stage = reading_stage(
 tax_and_charges_stage = reading_stage(
     "tax_and_charges_stage",
     "The totals block itemised (tax lines, charges) for whatever extractor read the rest; subtotal and tax mended by"
-    " arithmetic where a scan lost them.",
+    " arithmetic where a scan lost them, or cut them to their last thousands group.",
     read_tax_and_charges,
     close_the_totals,
     totals_from_the_page,
     taxes_in_a_row,
+    join_split_totals,
 )
 
 tax_suffix_stage = reading_stage(
