@@ -139,12 +139,38 @@ def read_bare_tax_ids(doc: Document, extraction: Extraction) -> None:
                 before = " ".join(w.text for w in line.words[:k])
                 column = (line.words[first].bbox[0], *word.bbox[1:])
                 role = _owner(names, before, page.number, column, printed)
-                if role is not None and role not in found:
+                if role is None or role in found:
+                    continue
+                on_line = any(before.rfind(str(cell.value)) >= 0 for cell in names.values() if cell)
+                owner = names[role]
+                boxes = list(printed.get(role, []))
+                if owner is not None and owner.bbox is not None and owner.page == page.number:
+                    boxes.append(owner.bbox)
+                if on_line or _closes_block(lines, boxes, column, char_width):
                     found[role] = FieldValue(value, 0.4, page.number, word.bbox, word.text)
     if len({str(cell.value) for cell in found.values()}) < len(found):
         return  # one number owned by both: whose it is, is not told
     for role, cell in found.items():
         fields[f"{role}_tax_id"] = cell
+
+
+def _closes_block(lines: list[Line], names: list[BBox], column: BBox, char_width: float) -> bool:
+    """Whether the caption at ``column`` is a line of the block a printing of the party's name heads: set at the
+    name's left edge, with no wider gap than a line's between the name, each line of the block and it."""
+    height = column[3] - column[1]
+    for x0, top, _, _ in names:
+        if abs(column[0] - x0) > 2 * char_width or not top < column[1]:
+            continue
+        tops = [top]
+        tops += [
+            line.top
+            for line in lines
+            if top < line.top < column[1] and any(abs(w.bbox[0] - x0) <= 2 * char_width for w in line.words)
+        ]
+        tops.append(column[1])
+        if all(b - a <= 2.2 * height for a, b in zip(tops, tops[1:], strict=False)):
+            return True
+    return False
 
 
 def bare_captioned_id(words: list[Word], k: int) -> str | None:

@@ -50,3 +50,12 @@ def test_a_number_outside_any_party_block_or_without_an_ids_shape_is_not_taken()
         assert bare_captioned_id(words, len(words) - 1) is None, text
     words = words_at("Persnr No. 18293593", 0.1, 0.1)
     assert bare_captioned_id(words, 2) == "18293593"
+
+
+def test_a_number_apart_from_the_block_or_off_its_left_edge_is_not_the_partys() -> None:
+    # the name's block ends, other facts follow after a gap: a reference number there is no party's id
+    gap = [(0.08, 0.12, "Quuxly Works Ltd"), (0.08, 0.14, "9 Mill Lane"), (0.08, 0.20, "Blorp Ref.: RC72521761")]
+    assert _value(_order(gap, vendor_name="Quuxly Works Ltd"), "vendor_tax_id") is None
+    # the caption set left of the name's block, not at its edge
+    off = [(0.30, 0.12, "Quuxly Works Ltd"), (0.30, 0.14, "9 Mill Lane"), (0.08, 0.16, "Blorp Ref.: RC72521761")]
+    assert _value(_order(off, vendor_name="Quuxly Works Ltd"), "vendor_tax_id") is None
