@@ -36,7 +36,7 @@ from extraction.references import check_references
 from extraction.rereadfields import reread_fields, reread_tax_id_words
 from extraction.result import Extraction
 from extraction.roles import read_roles
-from extraction.taxids import read_tax_ids
+from extraction.taxids import read_bare_tax_ids, read_tax_ids
 from extraction.taxsuffix import complete_tax_ids
 from extraction.termstext import trim_terms
 from extraction.twoline import read_upper_lines
@@ -196,6 +196,12 @@ tax_and_charges_stage = reading_stage(
     join_split_totals,
 )
 
+bare_tax_ids_stage = reading_stage(
+    "bare_tax_ids_stage",
+    "A party's tax id known only by its shape and a caption's ':' or 'No.', in that party's block; read once the"
+    " roles are settled, for a party no other reader gave one.",
+    read_bare_tax_ids,
+)
 tax_suffix_stage = reading_stage(
     "tax_suffix_stage",
     "A party's tax id completed by the letters its scheme prints after the digits ('970 625 437 MVA'), where "
@@ -241,6 +247,7 @@ PIPELINE: list[Stage] = [
     doc_type_hint_stage,
     terms_text_stage,  # after the type is settled: it trims an order's terms only
     roles_stage,  # after the type is settled: it reads orders only
+    bare_tax_ids_stage,  # after the roles: it reads a party's block by that party's settled name
     second_reading_stage,  # the values' words, once every reader has settled which words they are
     tax_suffix_stage,  # after every reader of tax ids
 ]

@@ -106,6 +106,88 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
             used.add(str(cell.value))
 
 
+# an id by its shape alone: capitals and digits, 8 to 15 of them, at least 6 digits ('RC72521761', '18293593')
+_BARE_ID = re.compile(r"(?=(?:[A-Z]*\d){6})[A-Z0-9]{8,15}")
+# a caption that says the number is a phone's, a fax's or an account's, not the party's id
+_CONTACT = re.compile(r"tel|phone|fax|mob|iban|acc(?:oun)?t|konto|swift|bic", re.IGNORECASE)
+_NUMBER_WORDS = {"no.", "nr.", "no:", "nr:", "n°", "nº"}
+
+
+def read_bare_tax_ids(doc: Document, extraction: Extraction) -> None:
+    """A party's tax id that only its shape and its caption's form tell (``bare_captioned_id``: 'Reg.: RC72521761'
+    under a caption no scheme names), in that party's block (its name above it in the same column, or before it on
+    its line); read last, once the readers of roles have settled each party's name, and only for a party with no
+    tax id, where the number is no other field's value."""
+    fields = extraction.fields
+    names = {role: fields.get(f"{role}_name") for role in ("buyer", "vendor") if f"{role}_tax_id" not in fields}
+    if not any(names.values()):
+        return
+    used = {str(cell.value) for cell in fields.values()}
+    found: dict[str, FieldValue] = {}
+    for page in doc.pages:
+        lines = group_lines(page.words)
+        printed = {role: _printings(lines, _tokens(str(cell.value))) for role, cell in names.items() if cell}
+        char_width = typical_char_width(page.words)
+        for line in lines:
+            for k, word in enumerate(line.words):
+                value = bare_captioned_id(line.words, k)
+                if value is None or value in used:
+                    continue
+                first = k
+                while first > 0 and _one_phrase(line.words[first - 1 : first + 1], char_width):
+                    first -= 1
+                before = " ".join(w.text for w in line.words[:k])
+                column = (line.words[first].bbox[0], *word.bbox[1:])
+                role = _owner(names, before, page.number, column, printed)
+                if role is None or role in found:
+                    continue
+                on_line = any(before.rfind(str(cell.value)) >= 0 for cell in names.values() if cell)
+                owner = names[role]
+                boxes = list(printed.get(role, []))
+                if owner is not None and owner.bbox is not None and owner.page == page.number:
+                    boxes.append(owner.bbox)
+                if on_line or _closes_block(lines, boxes, column, char_width):
+                    found[role] = FieldValue(value, 0.4, page.number, word.bbox, word.text)
+    if len({str(cell.value) for cell in found.values()}) < len(found):
+        return  # one number owned by both: whose it is, is not told
+    for role, cell in found.items():
+        fields[f"{role}_tax_id"] = cell
+
+
+def _closes_block(lines: list[Line], names: list[BBox], column: BBox, char_width: float) -> bool:
+    """Whether the caption at ``column`` is a line of the block a printing of the party's name heads: set at the
+    name's left edge, with no wider gap than a line's between the name, each line of the block and it."""
+    height = column[3] - column[1]
+    for x0, top, _, _ in names:
+        if abs(column[0] - x0) > 2 * char_width or not top < column[1]:
+            continue
+        tops = [top]
+        tops += [
+            line.top
+            for line in lines
+            if top < line.top < column[1] and any(abs(w.bbox[0] - x0) <= 2 * char_width for w in line.words)
+        ]
+        tops.append(column[1])
+        if all(b - a <= 2.2 * height for a, b in zip(tops, tops[1:], strict=False)):
+            return True
+    return False
+
+
+def bare_captioned_id(words: list[Word], k: int) -> str | None:
+    """The id at ``words[k]`` that only its shape and its caption's form tell: a word of capitals and digits
+    (``_BARE_ID``) right after a caption ending in ':' or in a word for number ('No.'), in a caption that names no
+    phone, fax or account."""
+    if k == 0:
+        return None
+    token = words[k].text.rstrip(",;.")
+    caption = words[k - 1].text
+    if not _BARE_ID.fullmatch(token) or not (caption.endswith(":") or caption.casefold() in _NUMBER_WORDS):
+        return None
+    if any(_CONTACT.search(w.text) for w in words[max(0, k - 3) : k]):
+        return None
+    return token
+
+
 def tax_id_at(words: list[Word], k: int, above: list[Word] | None = None) -> str | None:
     """The tax id starting at ``words[k]``: a word of an id's own shape, one its scheme's name captions right before
     it ('EIN 43-6183281') or over it (``above``: the line just above), or one printed in spaced groups ('GB 707
