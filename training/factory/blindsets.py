@@ -26,6 +26,7 @@ BLIND_SETS: dict[int, tuple[str, str]] = {
     14: ("training.factory.blind14", "generate_blind14"),
     15: ("training.factory.blind15", "generate_blind15"),
     16: ("training.factory.blind16", "generate_blind16"),
+    17: ("training.factory.blind17", "generate_blind17"),
 }
 
 BlindGenerator = Callable[..., list[Path]]
