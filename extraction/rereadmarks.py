@@ -38,10 +38,10 @@ def marks_read_again(doc: Document, extraction: Extraction) -> None:
             if page.source != "ocr" or page.image is None or cell.page not in (None, page.number):
                 continue
             if page.number not in languages:
-                language = page_language(page.words)
-                languages[page.number] = language if language != "eng" and language in installed_languages() else None
+                told = page_language(page.words)
+                languages[page.number] = told if told != "eng" and told in installed_languages() else None
             language = languages[page.number]
-            words = _printed(page, tokens) if language else None
+            words = _printed(page, tokens) if language is not None else None
             if language is None or words is None:
                 continue
             read = _line_reading(page, words, language)

@@ -3,6 +3,8 @@ dropped (``extraction.ocr.guillemets_kept``, ``extraction.rereadmarks``)."""
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from PIL import Image
 
@@ -12,7 +14,7 @@ from extraction.ocr import words_from_data
 from extraction.result import Extraction, FieldValue
 
 
-def _data(texts: list[str], lines: list[int] | None = None) -> dict[str, list[object]]:
+def _data(texts: list[str], lines: list[int] | None = None) -> dict[str, Any]:
     n = len(texts)
     return {
         "text": texts,
@@ -82,7 +84,12 @@ def test_a_value_on_a_spanish_scan_takes_its_accent_from_a_line_reading(monkeypa
         Word("días", (0.5, 0, 1, 1), 0.93),
     ]
     asked: list[str] = []
-    monkeypatch.setattr(rereadmarks, "tesseract_data", lambda image, config, lang: asked.append(lang) or {})
+
+    def read(image: Image.Image, config: str, lang: str) -> dict[str, Any]:
+        asked.append(lang)
+        return {}
+
+    monkeypatch.setattr(rereadmarks, "tesseract_data", read)
     monkeypatch.setattr(rereadmarks, "words_from_data", lambda data, w, h: line)
     monkeypatch.setattr(rereadmarks, "installed_languages", lambda: frozenset({"spa", "eng"}))
     monkeypatch.setattr(rereadmarks, "page_language", lambda words: "spa")
