@@ -241,6 +241,9 @@ def forms_read_with_zeros(words: list[Word]) -> list[Word]:
     form's parts ('z', '&') or, where the word has a letter of its own, after a name's capitalised word. A zero on
     its own ('0.0' in a table) is left as read."""
     out = list(words)
+    for i in range(len(out) - 1):
+        if (fixed := _form_in_digits(out[i].text, out[i + 1].text)) is not None:
+            out[i] = replace(out[i], text=fixed)
     for i in range(1, len(out)):
         word, before = out[i], out[i - 1].text
         core = word.text.rstrip(",;")
@@ -257,6 +260,31 @@ def forms_read_with_zeros(words: list[Word]) -> list[Word]:
                 out[i] = Word(fixed + word.text[len(core) :], word.bbox, word.confidence)
                 break
     return out
+
+
+# the letters a scan reads as digits in a legal form without stops, in the script that prints them: 'O' (Latin, Cyrillic
+# and Greek alike) and Cyrillic 'З' (its form 'ЗАО' read '3АО')
+_DIGIT_TWINS = {"LATIN": {"0": "O"}, "CYRILLIC": {"0": "О", "3": "З"}, "GREEK": {"0": "Ο"}}
+
+
+def _form_in_digits(text: str, following: str) -> str | None:
+    """A legal form without stops read with digits for its letters ('000' for 'ООО', '3АО' for 'ЗАО') before a
+    capitalised name ('000 УралТорг', '000 «Ромашка»'): its digits read as their twin letters of the name's script
+    make a listed form of that script. Before a name in Latin letters only where the name is quoted: Latin prints
+    a house number before a street ('000 Main') and a paper size before a word ('A0 Paper')."""
+    if not 2 <= len(text) <= 5 or not all(ch in "03" or ch.isalpha() and ch.isupper() for ch in text):
+        return None
+    quoted = following[:1] in _OPENING_QUOTE
+    name = following[1:] if quoted else following
+    if not name[:1].isupper() or not name.rstrip(',;»”"').isalpha():
+        return None
+    script = unicodedata.name(name[0], "").split(" ")[0]
+    twins = _DIGIT_TWINS.get(script)
+    if twins is None or script == "LATIN" and not quoted:
+        return None
+    fixed = "".join(twins.get(ch, ch) for ch in text)
+    same_script = all(unicodedata.name(ch, "").startswith(script) for ch in fixed)
+    return fixed if fixed != text and same_script and LEGAL_FORM.fullmatch(fixed) else None
 
 
 def bare_legal_form(text: str) -> bool:

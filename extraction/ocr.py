@@ -678,6 +678,7 @@ def words_from_data(data: dict[str, Any], width: int, height: int) -> list[Word]
     """Tesseract's TSV columns as words on a page of ``width`` x ``height`` pixels, cleaned up: stray rule marks
     dropped, a bullet read as another mark made a bullet again, pieces of a split number joined."""
     words: list[Word] = []
+    printed: list[tuple[Any, str]] = []  # each kept word's printed line and its text as read, before the clean-up
     columns = ("text", "conf", "left", "top", "width", "height", "word_num")
     blank = [0] * len(data["text"])  # data without Tesseract's line numbers: one line
     lines = zip(*(data.get(c, blank) for c in ("block_num", "par_num", "line_num")), strict=True)
@@ -691,13 +692,42 @@ def words_from_data(data: dict[str, Any], width: int, height: int) -> list[Word]
             text = "•"  # a list's bullet, which Tesseract reads as whatever mark it resembles
         opened, text = depth > 0, str(text)
         depth = max(0, depth + text.count("(") - text.count(")"))
-        text = clean_ocr_text(text, opened)
+        raw, text = text, clean_ocr_text(text, opened)
         confidence = float(conf)
         if not text or confidence < 0:
             continue
         bbox = (left / width, top / height, (left + w) / width, (top + h) / height)
         words.append(Word(text, bbox, round(min(1.0, confidence / 100.0), 4)))
-    return join_split_numbers(words, height / width)
+        printed.append((line, raw.strip()))
+    return join_split_numbers(guillemets_kept(words, printed), height / width)
+
+
+# a guillemet opening a word of letters and one closing a word of letters after it on its printed line: quotes,
+# as much of Europe prints a company's name ('ООО «УралТорг»', 'SIA «Gauja Tehnika»'), not a table's rule
+_OPENS = re.compile(r"«(?=[^\W\d_])")
+_CLOSES = re.compile(r"(?<=[^\W\d_])»[,;:.]?$")
+
+
+def guillemets_kept(words: list[Word], printed: list[tuple[Any, str]]) -> list[Word]:
+    """Words whose guillemets ``clean_ocr_text`` took for table rules given them back where they pair on one
+    printed line (``printed``: each word's line and its text as read): a word as read opening with '«' before a
+    letter, the same word or one after it on its line closing with '»' after a letter, no other guillemet
+    between. A lone one beside a cell stays stripped."""
+    out = list(words)
+    for i, (line, raw) in enumerate(printed):
+        if not _OPENS.match(raw) or out[i].text.startswith("«"):
+            continue
+        for j in range(i, len(printed)):
+            other_line, other = printed[j]
+            if other_line != line or "«" in other[j == i :] or "»" in other[:-2]:
+                break
+            if _CLOSES.search(other):
+                out[i] = Word("«" + out[i].text, out[i].bbox, out[i].confidence)
+                if not out[j].text.rstrip(",;:.").endswith("»"):
+                    end = len(out[j].text.rstrip(",;:."))
+                    out[j] = Word(out[j].text[:end] + "»" + out[j].text[end:], out[j].bbox, out[j].confidence)
+                break
+    return out
 
 
 def join_split_numbers(words: list[Word], aspect: float) -> list[Word]:

@@ -34,6 +34,7 @@ from extraction.ratelists import read_rate_list
 from extraction.rates import footnote_marks_dropped, read_rates
 from extraction.references import check_references
 from extraction.rereadfields import reread_fields, reread_tax_id_words
+from extraction.rereadmarks import marks_read_again
 from extraction.result import Extraction
 from extraction.roles import read_roles
 from extraction.taxids import read_bare_tax_ids, read_tax_ids
@@ -175,8 +176,10 @@ roles_stage = reading_stage(
 )
 second_reading_stage = reading_stage(
     "second_reading_stage",
-    "A scanned page's header values read again word by word by the second OCR reader where Tesseract doubted a word.",
+    "A scanned page's header values read again word by word by the second OCR reader where Tesseract doubted a word;"
+    " its names and terms read again as one line with the page's language model where that adds their marks.",
     reread_fields,
+    marks_read_again,
 )
 tax_ids_stage = reading_stage(
     "tax_ids_stage",

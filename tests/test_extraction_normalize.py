@@ -230,6 +230,15 @@ def test_a_zero_ocr_read_where_only_the_letter_o_can_stand(read: str, printed: s
         ("ORAVA S.R.0.", "ORAVA S.R.O."),  # capitals stay capitals
         ("VAT 0.0", "VAT 0.0"),  # a zero in a table
         ("Discount 2 0.0.", "Discount 2 0.0."),
+        # a form without stops read in digits before a name in its script: zeros for 'О', a three for 'З'
+        ("000 УралТорг ИНН 1626200047", "ООО УралТорг ИНН 1626200047"),
+        ("Поставщик: 000 «Ромашка»", "Поставщик: ООО «Ромашка»"),
+        ("3АО Сибирь", "ЗАО Сибирь"),
+        ('000 "Acme', 'OOO "Acme'),  # a quoted Latin name
+        ("000 Main Street", "000 Main Street"),  # a house number before a Latin word
+        ("A0 Paper", "A0 Paper"),
+        ("100 Тест", "100 Тест"),  # no form in any reading
+        ("000 ул.", "000 ул."),  # no capitalised name after it
     ],
 )
 def test_a_legal_form_read_with_a_zero_for_o(read: str, printed: str) -> None:
