@@ -44,6 +44,8 @@ class _Tick:
 def unticked_words(shapes: list[Shape], words: list[tuple[Box, str]]) -> set[int]:
     """Indexes of the words to leave out: those on the rows of the empty boxes of every tick column, and the
     boxes' own glyphs and marks ('X' typed into a box) in those columns."""
+    if not words:  # a page without a text layer (glyphs drawn as outlines) goes to the OCR
+        return set()
     boxes = _boxes(shapes, words)
     dropped: set[int] = set()
     for column in _columns(boxes):
