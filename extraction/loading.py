@@ -6,6 +6,7 @@ pages without usable text and all images are rendered and OCR'd.
 
 from __future__ import annotations
 
+import ctypes
 import io
 import unicodedata
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
@@ -45,6 +46,7 @@ from extraction.ocr import (
 )
 from extraction.photo import Quad, page_size, rectify, unwarp_photo
 from extraction.recogniser import doubted_page, second_reader
+from extraction.ticks import Shape, unticked_words
 
 ACCEPTED = "PDF, PNG, JPEG or TIFF"
 
@@ -217,7 +219,8 @@ def _text_layer_words(page: pdfium.PdfPage) -> list[Word]:
                 return v0, width - u1, v1, width - u0
             return u0, v0, u1, v1
 
-        strikes = [shown_box(*rule) for rule in _thin_rules(page)]
+        shapes = [replace(shape, box=shown_box(*shape.box)) for shape in _drawn_shapes(page)]
+        strikes = _thin_rules(shapes)
         words: list[Word] = []
         shown: list[tuple[float, float, float, float]] = []  # each word's box in shown points
         struck: list[tuple[int, float, float]] = []  # the rule that struck a word out, the word's top and bottom
@@ -290,22 +293,47 @@ def _text_layer_words(page: pdfium.PdfPage) -> list[Word]:
             rights.append(x1)
         flush()
         bands = _cancelled_bands(strikes, struck)
-        return [word for word, (_, y0, _, y1) in zip(words, shown, strict=True) if not _within(y0, y1, bands)]
+        unticked = unticked_words(shapes, [(box, word.text) for word, box in zip(words, shown, strict=True)])
+        return [
+            word
+            for index, (word, (_, y0, _, y1)) in enumerate(zip(words, shown, strict=True))
+            if not _within(y0, y1, bands) and index not in unticked
+        ]
     finally:
         textpage.close()
 
 
-def _thin_rules(page: pdfium.PdfPage, thickness: float = 2.5) -> list[tuple[float, float, float, float]]:
-    """The page's drawn rules (path objects at most ``thickness`` points thin), as PDF boxes: left, bottom, right,
-    top. Only the page's own objects: one inside a form XObject is placed by the form's matrix."""
-    rules = []
+def _drawn_shapes(page: pdfium.PdfPage) -> list[Shape]:
+    """The page's path objects as PDF boxes (left, bottom, right, top), each with whether it is a closed outline
+    and whether it is filled dark. Only the page's own objects: one inside a form XObject is placed by the form's
+    matrix."""
+    shapes = []
+    fill, stroke = ctypes.c_int(), ctypes.c_int()
+    red, green, blue, alpha = (ctypes.c_uint() for _ in range(4))
     for obj in page.get_objects(max_depth=1):
         if obj.type != pdfium_c.FPDF_PAGEOBJ_PATH:
             continue
-        x0, y0, x1, y1 = obj.get_bounds()
-        if min(x1 - x0, y1 - y0) <= thickness < max(x1 - x0, y1 - y0):
-            rules.append((x0, y0, x1, y1))
-    return rules
+        segments = pdfium_c.FPDFPath_CountSegments(obj.raw)
+        last = pdfium_c.FPDFPath_GetPathSegment(obj.raw, segments - 1) if segments >= 4 else None
+        closed = last is not None and bool(pdfium_c.FPDFPathSegment_GetClose(last))
+        filled = pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke)) and fill.value
+        dark = bool(
+            filled
+            and pdfium_c.FPDFPageObj_GetFillColor(obj.raw, red, green, blue, alpha)
+            and alpha.value > 0
+            and 0.299 * red.value + 0.587 * green.value + 0.114 * blue.value < 128
+        )
+        shapes.append(Shape(obj.get_bounds(), closed, dark))
+    return shapes
+
+
+def _thin_rules(shapes: list[Shape], thickness: float = 2.5) -> list[tuple[float, float, float, float]]:
+    """The drawn rules: shapes at most ``thickness`` points thin."""
+    return [
+        (x0, y0, x1, y1)
+        for x0, y0, x1, y1 in (shape.box for shape in shapes)
+        if min(x1 - x0, y1 - y0) <= thickness < max(x1 - x0, y1 - y0)
+    ]
 
 
 def _struck(box: list[float], rules: list[tuple[float, float, float, float]]) -> int | None:

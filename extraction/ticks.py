@@ -1,0 +1,175 @@
+"""Tick boxes: an order form's list prints every service or item with a box before it, and only the ticked rows are
+ordered (``unticked_words``).
+
+A born-digital form draws its boxes as small square outlines and the tick as a shape of its own over the box (a
+check mark's two strokes, a cross, a filled square inside) or fills the box dark; a typed form prints box glyphs
+('☐' beside '☑', '☒', '■'). The text layer keeps the rows' words and drops the drawing, so every row would read as an
+ordered line. A column of boxes at one x holding both ticked and empty boxes is a tick column; the words of each
+empty box's row are left out, as a struck row's are: the row is on the page for information, not ordered. A column
+of only empty boxes (a blank form) or only ticked ones says nothing and is left alone.
+
+Everything here is in shown points, y down (the loader's frame); the loader turns pdfium's path objects into
+``Shape``s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+Box = tuple[float, float, float, float]  # x0, y0 (top), x1, y1 (bottom)
+
+EMPTY_GLYPHS = frozenset("☐□❏❐❑❒⬜")
+TICKED_GLYPHS = frozenset("☑☒▣■⊠✓✔✗✘⬛")
+
+_MIN_SIDE, _MAX_SIDE = 5.0, 20.0  # points: smaller squares are bullets, larger ones frames or logos
+
+
+@dataclass(frozen=True, slots=True)
+class Shape:
+    """A drawn path: its box, whether it is a closed outline of four or more segments (a box can be; a stroke
+    cannot), and whether it is filled dark."""
+
+    box: Box
+    closed: bool = False
+    dark: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Tick:
+    box: Box
+    ticked: bool
+    word: int | None = None  # the glyph word that is the box, if it is typed
+
+
+def unticked_words(shapes: list[Shape], words: list[tuple[Box, str]]) -> set[int]:
+    """Indexes of the words to leave out: those on the rows of the empty boxes of every tick column, and the
+    boxes' own glyphs and marks ('X' typed into a box) in those columns."""
+    if not words:  # a page without a text layer (glyphs drawn as outlines) goes to the OCR
+        return set()
+    boxes = _boxes(shapes, words)
+    dropped: set[int] = set()
+    for column in _columns(boxes):
+        if not any(t.ticked for t in column) or all(t.ticked for t in column):
+            continue
+        edges = _row_edges(shapes, column)
+        for index, tick in enumerate(column):
+            dropped |= _inside(tick.box, words)
+            if tick.word is not None:
+                dropped.add(tick.word)
+            if tick.ticked:
+                continue
+            following = column[index + 1].box[1] if index + 1 < len(column) else None
+            x0, top, x1, bottom = _row_band(tick.box, following, edges)
+            dropped |= {
+                i
+                for i, ((w0, w1, w2, w3), _) in enumerate(words)
+                if top < (w1 + w3) / 2 < bottom and x0 <= (w0 + w2) / 2 <= x1
+            }
+    return dropped
+
+
+def _square(box: Box) -> bool:
+    width, height = box[2] - box[0], box[3] - box[1]
+    return min(width, height) >= _MIN_SIDE and max(width, height) <= _MAX_SIDE and 0.75 <= width / height <= 1.33
+
+
+def _boxes(shapes: list[Shape], words: list[tuple[Box, str]]) -> list[_Tick]:
+    """The drawn boxes (closed squares not inside another one: an inner filled square is a mark) and typed box
+    glyphs, each with whether it is ticked."""
+    squares = [s for s in shapes if s.closed and _square(s.box)]
+    outer = [s for s in squares if not any(o is not s and _holds(o.box, s.box) for o in squares)]
+    ticks = []
+    for square in outer:
+        side = square.box[2] - square.box[0]
+        inner = _shrunk(square.box, 0.2 * side)
+        marked = square.dark or any(
+            other is not square
+            and other.box[2] - other.box[0] <= 2 * side
+            and other.box[3] - other.box[1] <= 2 * side
+            and _overlap(other.box, inner)
+            for other in shapes
+        )
+        ticks.append(_Tick(square.box, marked or bool(_inside(square.box, words))))
+    for index, (box, text) in enumerate(words):
+        glyph = text.strip()
+        if len(glyph) == 1 and glyph in EMPTY_GLYPHS | TICKED_GLYPHS and not any(_overlap(box, t.box) for t in ticks):
+            ticks.append(_Tick(box, glyph in TICKED_GLYPHS, index))
+    return ticks
+
+
+def _columns(ticks: list[_Tick]) -> list[list[_Tick]]:
+    """Boxes of a like size at one x, two or more, top to bottom."""
+    columns: list[list[_Tick]] = []
+    for tick in sorted(ticks, key=lambda t: (t.box[1], t.box[0])):
+        side = tick.box[3] - tick.box[1]
+        centre = (tick.box[0] + tick.box[2]) / 2
+        for column in columns:
+            last = column[-1].box
+            last_side = last[3] - last[1]
+            if abs((last[0] + last[2]) / 2 - centre) < 0.5 * max(side, last_side) and (0.67 <= side / last_side <= 1.5):
+                column.append(tick)
+                break
+        else:
+            columns.append([tick])
+    return [column for column in columns if len(column) >= 2]
+
+
+def _row_edges(shapes: list[Shape], column: list[_Tick]) -> list[tuple[float, float, float]]:
+    """The table's horizontal rules across the column (y, left, right): thin wide shapes, and the top and bottom of
+    wide boxes (a row drawn as a rectangle)."""
+    side = max(t.box[3] - t.box[1] for t in column)
+    centre = sum(t.box[0] + t.box[2] for t in column) / (2 * len(column))
+    edges = []
+    for shape in shapes:
+        x0, y0, x1, y1 = shape.box
+        if x1 - x0 < 4 * side or not x0 <= centre <= x1:
+            continue
+        if y1 - y0 <= 2.5:
+            edges.append(((y0 + y1) / 2, x0, x1))
+        else:
+            edges += [(y0, x0, x1), (y1, x0, x1)]
+    return edges
+
+
+def _row_band(
+    box: Box, following: float | None, edges: list[tuple[float, float, float]]
+) -> tuple[float, float, float, float]:
+    """An empty box's row (left, top, right, bottom): between the rules just above and below the box when the table
+    is ruled (a wrapped description's lines are the row's), else the box's own line; never into the next box's."""
+    side = box[3] - box[1]
+    limit = following if following is not None else box[3] + 4 * side
+    above = [e for e in edges if box[1] - 2 * side <= e[0] <= box[1] + 0.25 * side]
+    below = [e for e in edges if box[3] - 0.25 * side <= e[0] <= limit + 0.25 * side]
+    if above and below:
+        top, bottom = max(above), min(below)
+        return min(top[1], bottom[1]), top[0], max(top[2], bottom[2]), bottom[0]
+    bottom_y = box[3] + 0.5 * side if following is None else min(box[3] + 0.5 * side, following)
+    return float("-inf"), box[1] - 0.5 * side, float("inf"), bottom_y
+
+
+def _inside(box: Box, words: list[tuple[Box, str]]) -> set[int]:
+    """Words centred inside the box (a typed 'X' or '✓' over a drawn box)."""
+    return {
+        i
+        for i, ((w0, w1, w2, w3), _) in enumerate(words)
+        if box[0] < (w0 + w2) / 2 < box[2] and box[1] < (w1 + w3) / 2 < box[3]
+    }
+
+
+def _shrunk(box: Box, by: float) -> Box:
+    return box[0] + by, box[1] + by, box[2] - by, box[3] - by
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _holds(outer: Box, inner: Box) -> bool:
+    """``inner`` lies within ``outer`` (a point of slack) and is the smaller."""
+    return (
+        outer[0] - 1 <= inner[0]
+        and outer[1] - 1 <= inner[1]
+        and inner[2] <= outer[2] + 1
+        and inner[3] <= outer[3] + 1
+        and (inner[2] - inner[0]) * (inner[3] - inner[1]) < (outer[2] - outer[0]) * (outer[3] - outer[1])
+    )
