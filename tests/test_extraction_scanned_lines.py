@@ -309,3 +309,41 @@ def test_a_re_read_term_does_not_take_back_the_separator_its_reader_cut_off() ->
     row = RowDraft(1, {"description": list(line.words)}, line=line)
     ScanRereader._take_words(row, "description", [("Ora,", 0.96), ("tehnică", 0.96), ("nouă:", 0.96)])
     assert [w.text for w in row.cells["description"]] == ["Ora,", "tehnică", "nouă"]
+
+
+def test_a_litre_read_as_a_one_in_the_unit_column_is_the_unit_and_no_number() -> None:
+    rows = [
+        _unit_row(0.33, "A-1", "Engine oil", "100", "1", "1336,64", "133664,00"),
+        _unit_row(0.35, "A-2", "Safety vest", "10", "EA", "381,04", "3810,40"),
+    ]
+    items = _extract([HEADER, *rows]).line_items
+    assert [(i.value("unit"), i.value("quantity"), i.value("amount")) for i in items] == [
+        ("l", Decimal("100"), Decimal("133664.00")),
+        ("EA", Decimal("10"), Decimal("3810.40")),
+    ]
+    # a text layer's '1' is as printed
+    assert _extract([HEADER, *rows], source="text").line_items[0].value("unit") != "l"
+
+
+def _lost_head_rows(total: str) -> list[tuple[float, Cells]]:
+    # the second row's price and amount lost their head '13' on the scan, and 1 x 296,86 = 296,86 came out: the
+    # amount's head a thousands space before it is read, but no cell took it
+    return [
+        HEADER,
+        _unit_row(0.33, "A-1", "Copper cable", "50", "M", "2110,86", "105543,00"),
+        _unit_row(0.35, "A-2", "Cement", "1", "BAG", "296,86", "13 296,86"),
+        _unit_row(0.37, "A-3", "Hex nut M10", "200", "EA", "36,07", "7214,00"),
+        (0.41, [(0.58, "Subtotal"), _right(0.93, total)]),
+    ]
+
+
+def test_a_scanned_amount_that_lost_its_head_takes_it_back_where_the_lines_then_add_up_to_the_printed_total() -> None:
+    items = _extract(_lost_head_rows("126 053,86")).line_items
+    assert [(i.value("unit_price"), i.value("amount")) for i in items] == [
+        (Decimal("2110.86"), Decimal("105543.00")),
+        (Decimal("13296.86"), Decimal("13296.86")),
+        (Decimal("36.07"), Decimal("7214.00")),
+    ]
+    # the lines as read add up to the printed total: the row stays as read
+    items = _extract(_lost_head_rows("113 053,86")).line_items
+    assert (items[1].value("unit_price"), items[1].value("amount")) == (Decimal("296.86"), Decimal("296.86"))

@@ -27,7 +27,7 @@ from extraction.heuristic.parties import PartyFields
 from extraction.heuristic.parts import Candidate, Column, PageView, RowDraft
 from extraction.heuristic.pricelists import AlignedPriceLists
 from extraction.heuristic.prose import ProseFields
-from extraction.heuristic.reread import ScanRereader
+from extraction.heuristic.reread import ScanRereader, amounts_by_subtotal
 from extraction.heuristic.schedules import ListedRates
 from extraction.heuristic.strips import strip_items, titles_above
 from extraction.heuristic.tables import (
@@ -132,6 +132,7 @@ class HeuristicExtractor(
         units_in_their_columns_case(rows)
         descriptions_in_their_columns_case(rows)
         codes_in_their_columns_shape(rows)
+        amounts_by_subtotal(views, rows, number_hint)
         spans = _spans_to_rows(table_spans, rows)
         candidates = self._label_candidates(views, number_hint, date_hint, spans)
         # a column's caption in the table's header ('Supplier' over 'Part') names no party: names in the table go

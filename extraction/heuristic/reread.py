@@ -11,16 +11,18 @@ from decimal import Decimal
 import numpy as np
 from PIL import Image
 
-from extraction.document import Word
+from extraction.document import Word, joined_word
 from extraction.heuristic.parts import (
     Column,
     PageView,
     RowDraft,
     _bbox,
+    _gap,
     arithmetic_fits,
     number,
 )
-from extraction.heuristic.tables import capital_codes, code_shapes, fits_shape
+from extraction.heuristic.tables import capital_codes, code_shapes, fits_shape, row_product
+from extraction.layout import OCR_SPACE, THOUSANDS_TAIL, joined_thousands
 from extraction.normalize import (
     parse_amount,
 )
@@ -484,6 +486,88 @@ def _nearest(columns: tuple[Column, ...], x0: float, x1: float) -> Column:
 MENDED = ("quantity", "unit_price", "amount")
 
 
+# the most rows whose amount may have lost its head that the printed subtotal chooses among (2**n sums)
+HEADS_WEIGHED = 10
+CENT = Decimal("0.011")  # two amounts the same to the cent
+
+
+def amounts_by_subtotal(views: list[PageView], rows: list[RowDraft], number_hint: str | None) -> None:
+    """A scanned table whose amounts add up to none of the amounts printed below it (its subtotal, tax, total),
+    where some rows' amounts may have lost their head: a group of digits a thousands space before the amount's
+    last group that no cell took ('13' '296,86' for '13 296,86', '1177' '735' for '1 177 735'; the row was read
+    without it because its price lost the same head and quantity x price came out). The one set of such rows whose
+    amounts, read with their heads, make the lines add up to a printed amount is read so; their prices and
+    quantities then follow from the arithmetic. A row without an amount counts its quantity x price."""
+    amounts = [number(row.cells.get("amount", []), number_hint) or row_product(row, number_hint) for row in rows]
+    if not rows or any(a is None for a in amounts):
+        return
+    heads: list[tuple[RowDraft, Word, Decimal]] = []
+    for row, amount in zip(rows, amounts, strict=True):
+        head = _lost_head(row)
+        joined = number([head], number_hint) if head is not None else None
+        if head is not None and joined is not None and amount is not None:
+            heads.append((row, head, joined - amount))
+    if not heads or len(heads) > HEADS_WEIGHED:
+        return
+    printed = _printed_below(views, rows, number_hint)
+    added = sum((a for a in amounts if a is not None), Decimal(0))
+    if any(abs(added - value) <= CENT for value in printed):
+        return  # the lines add up as read
+    fitting = [
+        chosen
+        for size in range(1, len(heads) + 1)
+        for chosen in itertools.combinations(heads, size)
+        if any(abs(added + sum(gain for _, _, gain in chosen) - value) <= CENT for value in printed)
+    ]
+    if len(fitting) != 1:
+        return
+    for row, head, _ in fitting[0]:
+        row.cells["amount"] = [head]
+        _mended_by_arithmetic(row, number_hint, vouched=True)
+
+
+def _printed_below(views: list[PageView], rows: list[RowDraft], number_hint: str | None) -> list[Decimal]:
+    """The amounts printed on the lines below a table's last row (to the end of the document): its totals among
+    them, read with their thousands spaces."""
+    last_page = max(row.page for row in rows)
+    bottom = max(row.bottom for row in rows if row.page == last_page)
+    out = []
+    for view in views:
+        for line in view.lines:
+            if view.page.number < last_page or view.page.number == last_page and line.top <= bottom:
+                continue
+            for word in joined_thousands(line.words, OCR_SPACE):
+                value = parse_amount(word.text, number_hint)
+                if value is not None and re.fullmatch(r"[\d.,' ]{3,}", word.text):
+                    out.append(value)
+    return out
+
+
+def _lost_head(row: RowDraft) -> Word | None:
+    """A scanned row's amount read with the group of digits a thousands space before it that no cell took, as one
+    word ('13' '296,86' -> '13296,86'), or None."""
+    cell = row.cells.get("amount", [])
+    if len(cell) != 1 or row.line is None or cell[0].confidence >= 1.0 or not THOUSANDS_TAIL.match(cell[0].text):
+        return None
+    tail = cell[0]
+    taken = {id(w) for words in row.cells.values() for w in words}
+    before = [
+        w
+        for w in row.line.words
+        if w.bbox[2] <= tail.bbox[0] and _gap(w.bbox[1], w.bbox[3], tail.bbox[1], tail.bbox[3]) == 0
+    ]
+    head = max(before, key=lambda w: w.bbox[2], default=None)
+    digit = (tail.bbox[2] - tail.bbox[0]) / len(tail.text)
+    if (
+        head is None
+        or id(head) in taken
+        or not re.fullmatch(r"\d{1,4}", head.text)
+        or tail.bbox[0] - head.bbox[2] >= 1.5 * digit
+    ):
+        return None
+    return joined_word(head, tail)
+
+
 def _arithmetic_holds(rows: list[RowDraft], number_hint: str | None) -> bool:
     """Whether two thirds of the document's rows that print a quantity, price and amount (two at least) multiply
     out: a table whose amounts follow a rule the reader did not find (a price per hundred printed without its
@@ -498,16 +582,25 @@ def _arithmetic_holds(rows: list[RowDraft], number_hint: str | None) -> bool:
     return sum(told) >= 2 and 3 * sum(told) >= 2 * len(told)
 
 
-def _mended_by_arithmetic(row: RowDraft, number_hint: str | None) -> None:
+# cells the reader set aside that take no part in a row's arithmetic: its position number, a scrap misread in a
+# numeric column (a lost head 'вн' before '252,48': one of the cells' own digits)
+NO_RULE = ("_line", "_misread")
+
+
+def _mended_by_arithmetic(row: RowDraft, number_hint: str | None, vouched: bool = False) -> None:
     """A row whose quantity x price = amount fails after its cells were read again, where exactly one of the three
     takes a value one digit off its reading (a digit added, dropped or changed: '52' for '5', '480' for '3480';
     or only its decimal mark moved: '1250' for '12.50'), or whose reading is its last digits where the other two
     give it to the cent ('43' for '13 403,43'), that makes the row add up: that value, in the page's number
     format. The other two readings agreeing on it is the evidence; two cells that could each be mended so, or a
-    mend further off, leave the row as read."""
+    mend further off, leave the row as read. ``vouched``: the amount is one the table's printed total adds up to,
+    so a column the reader put no name to holds no rule of the row's (its amount is quantity x price)."""
     printed = {c.name for c in row.header}
-    if not set(MENDED) <= printed or any(name.startswith("_") and words for name, words in row.cells.items()):
-        return  # a column the reader put no name to ('M' beside a price: per thousand) may be what the row's rule is
+    if not set(MENDED) <= printed or any(
+        name.startswith("_") and name not in NO_RULE and words and not vouched for name, words in row.cells.items()
+    ):
+        # a column the reader put no name to ('M' beside a price: per thousand) may be what the row's rule is
+        return
     words = {name: row.cells.get(name, []) for name in MENDED}
     if any(not w or min(x.confidence for x in w) >= 1.0 for w in words.values()):
         return
@@ -560,8 +653,9 @@ def _leading_group_lost(text: str, value: Decimal) -> bool:
     value to the cent."""
     read = re.sub(r"\D", "", text)
     whole, _, decimals = f"{value:f}".partition(".")
-    digits = whole + decimals.ljust(2, "0")
-    return len(read) >= 2 and len(digits) > len(read) and digits.endswith(read)
+    # a page of whole money prints no decimals ('735' for '1 177 735')
+    forms = {whole + decimals.ljust(2, "0"), whole + decimals}
+    return len(read) >= 2 and any(len(digits) > len(read) and digits.endswith(read) for digits in forms)
 
 
 def _same_magnitude(text: str, value: Decimal) -> bool:

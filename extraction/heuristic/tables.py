@@ -502,12 +502,12 @@ def _adds_up(rows: list[RowDraft], amount: list[Word], number_hint: str | None) 
     if not read or len(digits) < 4:
         return False
     # ... or one of the rows' amounts misread where its quantity x price tells it
-    products = [_product(row, number_hint) for row in rows]
+    products = [row_product(row, number_hint) for row in rows]
     multiplied = sum((p if p is not None else a) for p, a in zip(products, amounts, strict=True) if a is not None)
     return digits in (f"{added:.2f}".replace(".", ""), f"{multiplied:.2f}".replace(".", ""))
 
 
-def _product(row: RowDraft, number_hint: str | None) -> Decimal | None:
+def row_product(row: RowDraft, number_hint: str | None) -> Decimal | None:
     """A row's quantity x unit price in cents, where both were read and no discount or price unit stands between."""
     if row.cells.get("_discount") or row.cells.get("_per"):
         return None
@@ -850,6 +850,30 @@ def _cut_at_decimal_mark(words: list[Word], char_width: float) -> list[Word]:
             out[-1] = joined_word(last, word)
         else:
             out.append(word)
+    return out
+
+
+def _litre_read_as_one(words: list[Word], columns: list[Column], char_width: float) -> list[Word]:
+    """A scan's 'l' (the litre, a unit in every language's tables) read as the stroke it looks like ('1', 'I'), alone
+    in the unit's column and under no numeric column: the unit 'l', not a number pushing the row's values out of
+    their columns. A text layer's words are left as they are."""
+    unit = next((c for c in columns if c.name == "unit"), None)
+    if unit is None:
+        return words
+    numeric = [c for c in columns if c.name in NUMERIC_COLUMNS]
+    out = []
+    for word in words:
+        x0, _, x1, _ = word.bbox
+        if (
+            word.confidence < 1.0
+            and word.text in ("1", "I")
+            and unit.x0 - 0.5 * char_width <= x0
+            and x1 <= unit.x1 + 0.5 * char_width
+            and all(_gap(x0, x1, c.x0, c.x1) > 0 for c in numeric)
+            and sum(1 for w in words if _gap(w.bbox[0], w.bbox[2], unit.x0, unit.x1) == 0) == 1
+        ):
+            word = Word("l", word.bbox, word.confidence)
+        out.append(word)
     return out
 
 
@@ -1876,7 +1900,7 @@ class TableReader(GeometricTables):
         previous_word: Word | None = None
         names = {c.name for c in columns}
         words, free = _bonus_set_aside(_quantity_unglued(line.words, columns, char_width), columns, char_width)
-        words = _cut_at_decimal_mark(words, char_width)
+        words = _litre_read_as_one(_cut_at_decimal_mark(words, char_width), columns, char_width)
         if free:
             cells["_free"] = free
         # '2' before '500' a space apart is the head of '2 500', not a digit of the text before it
