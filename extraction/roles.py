@@ -231,9 +231,13 @@ def _mentions(key: SameWords, number: int) -> tuple[Mention, ...]:
     out = []
     page_words = list(key.words)
     char = typical_char_width(page_words) if page_words else 0.01
-    phrases = [phrase for line in group_lines(page_words) for phrase in split_phrases(line, char)]
+    rows = [split_phrases(line, char) for line in group_lines(page_words)]
+    phrases = [phrase for row in rows for phrase in row]
+    goods = {id(p) for row in rows for k, p in enumerate(row) if _priced(row[k + 1 :])}
     for phrase in phrases:
         words = phrase.words
+        if id(phrase) in goods:
+            continue  # a table's row: a name in an item's description ('Motor oil SAE 40') is goods, no party
         if LEGAL_FORM.fullmatch(phrase.text.strip(" ,;")):  # a name wrapped before its legal form ('Acme' / 'B.V.')
             named = _wrapped_start(phrases, phrase, char, bare_form=True)
             if named:
@@ -260,6 +264,17 @@ def _mentions(key: SameWords, number: int) -> tuple[Mention, ...]:
             at = next((i for i, m in enumerate(out) if m.top > named[0].bbox[1]), len(out))
             out.insert(at, Mention(name, named, number, named[0].bbox[1], named[0].bbox[1] > FOOTER))
     return tuple(out)
+
+
+_PRICE = re.compile(r"[-+]?\d[\d.,' ]*[.,]\d\d")  # an amount with its cents
+_NUMBER = re.compile(r"[-+]?\d[\d.,' ]*%?")
+
+
+def _priced(cells: list[Line]) -> bool:
+    """Whether the cells right of a phrase are a table row's numbers: two or more cells of a number alone, one an
+    amount with its cents (a quantity, a price, a line's total). A party's block prints no amounts beside it."""
+    numbers = [c.text.strip() for c in cells if _NUMBER.fullmatch(c.text.strip())]
+    return len(numbers) >= 2 and any(_PRICE.fullmatch(n) for n in numbers)
 
 
 def _blocks_by_shape(page_words: list[Word], phrases: list[Line], char: float) -> list[list[Word]]:
@@ -563,14 +578,25 @@ def read_structure(doc: Document) -> tuple[Roles, list[Company]] | None:
     if beside:
         return Roles(None, None, False), found
     others = [c for c in found if c is not issuer and c.body]
-    again = [c for c in others if len({round(m.top, 2) for m in c.body}) >= 2]
-    if issuer is not None and len(again) == 1 and len({round(m.top, 2) for m in issuer.body}) <= 2:
+    again = [c for c in others if _places(c) >= 2]
+    if issuer is not None and len(again) == 1 and _places(issuer) <= 2:
         return Roles(again[0], issuer, True, issuer), found
     # no other company in the body: one named only in the footer with its tax id, not the issuer, is the supplier
     # the order is placed with ('Issued for: <vendor>, <address> · VAT <id>')
     footed = [c for c in found if c is not issuer and not c.body and c.tax_ids]
     vendor = others[0] if others else footed[0] if issuer is not None and len(footed) == 1 else None
     return Roles(issuer, vendor, False, issuer), found
+
+
+def _places(company: Company) -> int:
+    """How many places of the body the company is printed at: printings on other lines, or on one line in other
+    columns (a block's name and, beside it, the same name where the goods go), count apart."""
+    places: list[BBox] = []
+    for m in company.body:
+        box = m.bbox
+        if not any(abs(box[1] - at[1]) < box[3] - box[1] and abs(box[0] - at[0]) < box[2] - box[0] for at in places):
+            places.append(box)
+    return len(places)
 
 
 def captioned(doc: Document, found: list[Company]) -> dict[str, list[Company]]:
@@ -635,7 +661,12 @@ def _named_by_title(
             continue  # a caption is a few words without digits, no company's name
         shares = any(_same_stem(word, t) for word in words if len(word) >= STEM for t in title)
         (sharing if shares else apart).append(company)
-    return (sharing[0], apart[0]) if len(sharing) == 1 and len(apart) == 1 else None
+    if len(sharing) != 1 or len(apart) != 1:
+        return None
+    # the title may name the supply as well as the order ('ORDER FOR SUPPLY' over 'Supplier'): where the company
+    # it makes the vendor is printed again where the goods go and the other is not, the stems decide nothing
+    again = _places(apart[0]) > 1 and _places(sharing[0]) == 1
+    return None if again else (sharing[0], apart[0])
 
 
 STEM = 4  # letters a word's stem has at least

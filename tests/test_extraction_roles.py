@@ -6,7 +6,7 @@ from extraction.companies import LEGAL_FORM, LEGAL_SUFFIX
 from extraction.document import Document, Word
 from extraction.result import Extraction, FieldValue
 from extraction.roles import companies, read_roles
-from tests.fixtures_docs import document_of_rows
+from tests.fixtures_docs import document_of_rows, words_at
 
 
 def _order(doc: Document, **values: str) -> Extraction:
@@ -461,3 +461,37 @@ def test_a_block_caption_in_capitals_read_with_the_name_gives_way_to_the_name() 
     # a name printed in capitals keeps its first word
     ext = _order(document_of_rows(rows), buyer_name="Lund Kemi AB", vendor_name="Verbeek Logistiek N.V.")
     assert _value(ext, "buyer_name") == "Lund Kemi AB"
+
+
+def test_a_name_in_a_priced_table_row_is_goods_and_no_company_named_again() -> None:
+    # 'Motor oil Kerr SAE 40' on two item rows reads like a company printed twice: it is a description, so the
+    # letterhead stays the buyer and the block's company the vendor
+    items = [
+        (x, y, text)
+        for y in (0.4, 0.42)
+        for x, text in ((0.08, "Motor oil Kerr SAE 40"), (0.5, "6"), (0.6, "4,43"), (0.75, "26,58"))
+    ]
+    doc = document_of_rows([*LETTERHEAD, *BLOCK, *items, *FOOTER])
+    assert not any("SAE" in c.name for c in companies(doc))
+    ext = _order(doc, buyer_name="Kromme Installatie B.V.", vendor_name="Verbeek Logistiek N.V.")
+    assert _value(ext, "buyer_name") == "Kromme Installatie B.V."
+    assert _value(ext, "vendor_name") == "Verbeek Logistiek N.V."
+    # a name beside a date and a reference in a header's row is still a company
+    header = document_of_rows([*LETTERHEAD, (0.08, 0.2, "Kerr SAE"), (0.5, 0.2, "2026-03-31"), (0.7, 0.2, "4711")])
+    assert any(c.name == "Kerr SAE" for c in companies(header))
+
+
+def test_the_company_printed_again_where_the_goods_go_is_the_buyer_whatever_the_title_s_stem() -> None:
+    # 'ORDER FOR SUPPLY': the supplier's caption shares the title's stem; the company printed a second time, under
+    # the delivery address beside its block, is the buyer
+    rows = [
+        (0.07, 0.066, "Постачальник"), (0.07, 0.079, "ТОВ «Карпати Енергосервіс»"), (0.07, 0.094, "вул. Січова, 37"),
+        (0.07, 0.109, "49000 м. Дніпро"), (0.53, 0.154, "Покупець"), (0.07, 0.161, "Адреса доставки"),
+        (0.53, 0.167, "ТОВ «Слобожанщина Енергосервіс»"), (0.07, 0.173, "ТОВ «Слобожанщина Енергосервіс»"),
+        (0.53, 0.182, "просп. Свободи, 117"), (0.07, 0.189, "вул. Хрещатик, 80"),
+    ]  # fmt: skip
+    doc = document_of_rows(rows)
+    doc.pages[0].words[:0] = words_at("ЗАМОВЛЕННЯ НА ПОСТАЧАННЯ", 0.53, 0.04, 0.012, 0.02)
+    ext = _order(doc)
+    assert _value(ext, "buyer_name") == "ТОВ «Слобожанщина Енергосервіс»"
+    assert _value(ext, "vendor_name") == "ТОВ «Карпати Енергосервіс»"
