@@ -732,6 +732,10 @@ REFIT_SETS: dict[str, dict[str, Any]] = {
     # fourth sitting, helper b16dev; never its test half): a seventeenth blind generator (memos, barcodes, Incoterms
     # strips, release quantities, HS codes, tax flags, footnote and valid-from rates)
     "blind16-dev": {"kind": "blind", "set": 16, "split": "dev", "n": 36, "seed": 1616},
+    # blind set 17's dev half, as /work/wt/data/blind17-dev (study material since 15:31 of the fifth session of
+    # 2026-12-07, helpers b17hdr / b17lines; never its test half): an eighteenth blind generator (status tracks,
+    # counterfoils, accepted quotations, size runs, cut lists, parties only at the end, rate addenda)
+    "blind17-dev": {"kind": "blind", "set": 17, "split": "dev", "n": 36, "seed": 1717},
     "cal-7": {"kind": "heldout", "split": "calibration", "n": 60, "seed": 7},
     "heldout-8": {"kind": "heldout", "split": "test", "n": 30, "seed": 8},
     "infam": {"kind": "infam", "n": (30, 10, 6), "seed": 9},
