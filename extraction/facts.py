@@ -113,6 +113,8 @@ def read_facts(doc: Document, extraction: Extraction, terms_only: bool = False, 
             fields["payment_terms"] = terms
             if mine is not None:
                 fields["payment_terms_days"] = FieldValue(mine.net_days, CONFIDENCE, terms.page, terms.bbox)
+            elif _worded_terms(str(terms.value), None):  # terms that name no days to wait are due at once
+                fields["payment_terms_days"] = FieldValue(0, GUESS, terms.page, terms.bbox)
 
 
 def _another_clause(text: str) -> bool:
@@ -163,6 +165,7 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
     hint = page_date_order([phrase.text for phrases in lines for phrase in phrases])
     out: dict[str, FieldValue] = {}
     dates: list[tuple[str, FieldValue]] = []  # every date the header prints under or after a caption (or alone)
+    worded: FieldValue | None = None  # terms in words alone under a paying caption, where none name days
     for index, phrases in enumerate(lines):
         for p_index, phrase in enumerate(phrases):
             phrase = _unnumbered(phrase)
@@ -178,7 +181,7 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
                     if name in out:
                         continue
                     for words in places:
-                        value = _date(words, hint) if name == "order_date" else _code(words)
+                        value = _date(words, hint) if name == "order_date" else _code(words, captioned=True)
                         if value is not None:
                             out[name] = FieldValue(value[0], CONFIDENCE, page.number, words_box(value[1]), value[2])
                             if name == "po_number" and "order_date" not in out:
@@ -212,6 +215,8 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
                         if _terms(value_text):
                             out["payment_terms"] = FieldValue(value_text, CONFIDENCE, page.number, words_box(words))
                             break
+                        if worded is None and _worded_terms(value_text, hint):
+                            worded = FieldValue(value_text, GUESS, page.number, words_box(words))
             alone = _date(phrase.words, hint)
             if alone is not None and len(alone[1]) == len(phrase.words):
                 dates.append(("", FieldValue(alone[0], GUESS, page.number, phrase.bbox, alone[2])))
@@ -234,6 +239,8 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
                 out["payment_terms"] = FieldValue(ending[0], CONFIDENCE * 0.9, page.number, words_box(ending[1]))
             if "payment_terms" not in out and not NOT_TERMS.search(near) and _at_once_cell(text):
                 out["payment_terms"] = FieldValue(text, GUESS, page.number, words_box(rest))
+    if "payment_terms" not in out and worded is not None:
+        out["payment_terms"] = worded
     if "po_number" not in out:
         _number_beside_date(lines, hint, out, page.number)
     if "order_date" not in out:
@@ -347,6 +354,20 @@ def _code_over(lines: list[list[Line]], dated: FieldValue) -> FieldValue | None:
             if beside and len(before.words) == 1 and (code := _code(before.words)) is not None:
                 return FieldValue(code[0], GUESS, dated.page, words_box(code[1]), code[2])
     return None
+
+
+def _worded_terms(text: str, hint: str | None) -> bool:
+    """Terms in words under a caption that names paying, no number of days among them ('Betalt med kort', 'a
+    pronto'): two to five words of letters, the only number a whole sum in percent ('Prepaid 100%'); not a date, nor
+    a caption (one word alone, or words that name a date, an order or a delivery: the next cell's caption)."""
+    words = text.split()
+    if not 2 <= len(words) <= 5 or re.search(r"\d", re.sub(r"(?<![\d.,])100\s*%", "", text)):
+        return False
+    if parse_date(text, hint) is not None or any(p.search(text) for p in (DATE_WORD, NOT_TERMS)):
+        return False
+    if names_order(text):
+        return False
+    return sum(len(w) for w in re.findall(r"[^\W\d_]+", text)) >= 4 and not text.rstrip().endswith(":")
 
 
 def _at_once_cell(text: str) -> bool:
@@ -547,12 +568,13 @@ def _under(caption: Line, below: list[list[Line]]) -> list[Word] | None:
     return None
 
 
-def _code(words: list[Word]) -> tuple[str, list[Word], str] | None:
+def _code(words: list[Word], captioned: bool = False) -> tuple[str, list[Word], str] | None:
     """An order number at the start of the words: a code with three digits or more that is no date, tax id or
-    IBAN; with its series where one is printed beside it ('NE 2027/774')."""
+    IBAN; with its series where one is printed beside it ('NE 2027/774'), or its type's initials after a caption of
+    its own (``captioned``: 'PO 29357')."""
     if not words:
         return None
-    series = with_series(words[:2])
+    series = with_series(words[:2], captioned)
     if series is not None:
         return series[0], series[1], series[0]
     token = words[0].text.strip(":#.,;()")

@@ -102,14 +102,17 @@ def _postal_code(token: str, doc: Document) -> bool:
     return seen >= 2
 
 
-def with_series(words: list[Word]) -> tuple[str, list[Word]] | None:
+def with_series(words: list[Word], captioned: bool = False) -> tuple[str, list[Word]] | None:
     """A number printed with its series or order type in capitals a word space from it, the two alone in their
-    cell ('NE 2027/774', '84881 OP'): the number is both, as printed. None for any other value."""
+    cell ('NE 2027/774', '84881 OP'): the number is both, as printed. None for any other value. A document type's
+    initials before the number ('PO 29357') are its caption where nothing else captions it, but part of the number
+    printed after a caption of its own (``captioned``: 'Order No.: PO 29357'); a number sign never is."""
     if len(words) != 2:
         return None
     first, second = words
     letters = [w for w in words if re.fullmatch(r"[A-Z]{1,3}", w.text)]
-    if len(letters) != 1 or letters[0].text in COMMON_CODES or letters[0].text in ("NO", "NR", "N", "PO"):
+    signs = ("NO", "NR", "N") if captioned else ("NO", "NR", "N", "PO")
+    if len(letters) != 1 or letters[0].text in COMMON_CODES or letters[0].text in signs:
         return None  # a currency beside an amount, a number sign or caption before the number
     code = second if letters[0] is first else first
     token = code.text.strip(":#.,;")

@@ -242,3 +242,14 @@ def test_terms_under_a_numbered_section_caption() -> None:
     assert got["payment_terms"] == "Virement à 45 jours fin de mois" and got["payment_terms_days"] == 45
     got = _read(["IV. Начин на плащане", "Плащане до 45 календарни дни"])
     assert got["payment_terms"] == "Плащане до 45 календарни дни" and got["payment_terms_days"] == 45
+
+
+def test_terms_in_words_under_a_paying_caption_are_due_at_once_where_they_name_no_days() -> None:
+    got = _read(["Ordrenummer: | ZX-40211", "Betalingsbetingelser: | Betalt med kort"])
+    assert (got["payment_terms"], got["payment_terms_days"]) == ("Betalt med kort", 0)
+    got = _read(["Pagamento | Moeda", "a pronto | XOF"])
+    assert (got["payment_terms"], got["payment_terms_days"]) == ("a pronto", 0)  # not the next cell's caption
+    # terms that name their days win over words; a delivery or a date in words is no terms; nor is one word
+    assert _read(["Betaling: | Levering franco", "Betaling binnen: | 30 dagen"])["payment_terms_days"] == 30
+    assert "payment_terms" not in _read(["Betaling: | Levering franco"])
+    assert "payment_terms" not in _read(["Pagamento | Moeda"])

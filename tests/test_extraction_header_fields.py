@@ -63,6 +63,18 @@ def test_a_series_is_capitals_a_word_space_from_the_number_alone_in_its_cell() -
     assert with_series(apart) is None  # two cells
 
 
+def test_a_document_types_initials_after_a_caption_of_its_own_are_part_of_the_number() -> None:
+    def cell(text: str) -> list[Word]:
+        return words_at(text, 0.1, 0.1, 0.009, 0.012)
+
+    assert with_series(cell("PO 58120")) is None  # alone, 'PO' captions the number
+    assert with_series(cell("PO 58120"), captioned=True) == ("PO 58120", cell("PO 58120"))
+    assert with_series(cell("NO 58120"), captioned=True) is None  # a number sign never is
+    doc = _page([(0.05, 0.1, "Order No.:"), (0.3, 0.1, "PO 58120"), (0.05, 0.116, "Order Date:"),
+                 (0.3, 0.116, "13/01/2024")])  # fmt: skip
+    assert HeuristicExtractor().extract(doc, "purchase_order").value("po_number") == "PO 58120"
+
+
 def test_a_number_beside_the_title_in_title_letters_is_the_order_s() -> None:
     doc = _page([(0.05, 0.1, "Vendor"), (0.05, 0.116, "Someone Ltd")],
                 title=[(0.05, 0.03, "Bestilling"), (0.8, 0.03, "XP40571")])  # fmt: skip

@@ -75,7 +75,10 @@ class LabelFields:
                 line = view.lines[index]
                 if span and span[0] <= (line.top + line.bottom) / 2 <= span[1]:
                     continue  # inside the line-item table
+                numbers: set[int] = set()  # the words of this line read as a document number beside its caption
                 for p_index, phrase in enumerate(phrases):
+                    if id(phrase.words[0]) in numbers:
+                        continue  # 'PO 29357' right of 'Order No.:' is that caption's number, no caption of its own
                     phrase = self._spaced_label(phrase, phrases[p_index + 1 : p_index + 4])
                     phrase = self._wrapped_label(view, index, phrase)
                     text = phrase.text
@@ -139,6 +142,8 @@ class LabelFields:
                                     out.append(
                                         Candidate(name, value, used, number, score * factor, raw, (number, line.top))
                                     )
+                                    if name in ("po_number", "contract_number"):
+                                        numbers |= {id(w) for w in used}
                                     break
                             break  # the first pattern of a field that matches decides
                 # tax ids have their own labels; the party is settled later from the blocks
@@ -241,7 +246,7 @@ class LabelFields:
         if name in ("po_number", "contract_number"):
             if words[0].confidence < NOISE:
                 return None  # what OCR could not read ('2. Terms' read '2-Terms', 0.00) is no document's number
-            series = with_series(words)
+            series = with_series(words, captioned=True)
             if series is not None:
                 return series[0], series[1], series[0]
             for index, word in enumerate(words[:2]):
