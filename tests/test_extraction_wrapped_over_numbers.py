@@ -6,7 +6,8 @@ line's text starts are one description; a heading or a sub-header over the item 
 from __future__ import annotations
 
 from extraction.heuristic import HeuristicExtractor
-from tests.fixtures_docs import document_of_rows
+from extraction.heuristic.parts import Column, RowDraft
+from tests.fixtures_docs import document_of_rows, words_at
 
 HEADER = [(0.05, 0.10, "Pos"), (0.10, 0.10, "Item"), (0.20, 0.10, "Description"), (0.52, 0.10, "Qty"),
           (0.62, 0.10, "Unit Price"), (0.80, 0.10, "Amount")]  # fmt: skip
@@ -53,3 +54,40 @@ def test_a_sections_item_takes_its_wrapped_lines_not_the_sections_heading() -> N
 def test_numbers_on_a_middle_line_take_the_numbered_line_above_and_the_lines_under() -> None:
     rows = _item(0.13, WRAPPED, 1, "HX-100", ("4", "2.50", "10.00"), position="1")
     assert _lines(rows) == [(" ".join(WRAPPED), "10.00")]
+
+
+def _items(header: list[tuple[float, str]], rows: list[list[str]]) -> list[dict[str, str]]:
+    cells = [(x, 0.10, caption) for x, caption in header]
+    for index, row in enumerate(rows):
+        cells += [(x, 0.13 + index * 0.02, text) for (x, _), text in zip(header, row, strict=True)]
+    extraction = HeuristicExtractor().extract(document_of_rows(cells), "purchase_order")
+    names = ("description", "quantity", "unit", "unit_price", "amount")
+    return [{n: str(i.value(n)) for n in names} for i in extraction.line_items]
+
+
+def test_short_words_beside_the_price_under_an_unknown_caption_are_the_units() -> None:
+    header = [(0.05, "Qty"), (0.12, "Description"), (0.45, "Zorv"), (0.55, "Unit Price"), (0.75, "Amount")]
+    rows = [["24", "Hex bolt M8", "PCS", "4.50", "108.00"], ["3", "Copper wire", "KG", "12.00", "36.00"],
+            ["10", "PVC tube", "M", "2.00", "20.00"]]  # fmt: skip
+    assert [i["unit"] for i in _items(header, rows)] == ["PCS", "KG", "M"]
+
+
+def test_an_unknown_column_holding_quantity_x_the_amount_columns_values_is_the_amount() -> None:
+    # a header read with the amount's caption over the prices and no caption read over the products
+    header = (Column("description", 0.05, 0.30), Column("quantity", 0.30, 0.42), Column("amount", 0.53, 0.70),
+              Column("_unread0", 0.75, 0.90))  # fmt: skip
+    rows = []
+    for index, (text, quantity, price, amount) in enumerate(
+        [
+            ("Hex bolt M8", "24", "4.50", "108.00"),
+            ("Copper wire", "3", "12.00", "36.00"),
+            ("PVC tube", "10", "2.50", "25.00"),
+        ]
+    ):
+        y = 0.13 + index * 0.02
+        cells = {"description": words_at(text, 0.05, y), "quantity": words_at(quantity, 0.30, y),
+                 "amount": words_at(price, 0.53, y), "_unread0": words_at(amount, 0.75, y)}  # fmt: skip
+        rows.append(RowDraft(1, cells, y + 0.012, tuple(c.name for c in header), header))
+    HeuristicExtractor()._settle_unread_columns(rows, None)
+    assert [c.name for c in header] == ["description", "quantity", "unit_price", "amount"]
+    assert [" ".join(w.text for w in row.cells["amount"]) for row in rows] == ["108.00", "36.00", "25.00"]

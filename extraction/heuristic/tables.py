@@ -215,6 +215,21 @@ def _bonus_set_aside(words: list[Word], columns: list[Column], char_width: float
     return out, free
 
 
+def _fits_as(
+    table: list[RowDraft], cells: list[list[Word]], role: str, amount_as: str | None, number_hint: str | None
+) -> int:
+    """On how many rows quantity x price = amount holds with a column's values (``cells``, per row) read as ``role``
+    (and, given ``amount_as``, the amount column's values read as that role)."""
+    fits = 0
+    for row, words in zip(table, cells, strict=True):
+        values = {n: number(row.cells.get(n, []), number_hint) for n in ROW_NUMBERS}
+        if amount_as is not None:
+            values[amount_as] = values["amount"]
+        values[role] = number(words, number_hint) if words else None
+        fits += all(values[n] is not None for n in PRICED) and arithmetic_fits(values)
+    return fits
+
+
 def _beside(header: tuple[Column, ...], column: Column, name: str) -> bool:
     """Whether ``column`` stands next to the column named ``name`` in the header, either side."""
     index = header.index(column)
@@ -1782,14 +1797,16 @@ class TableReader(GeometricTables):
                 role = None
                 missing = [n for n in PRICED if n not in names]
                 if len(missing) == 1:
-                    fits = 0
-                    for row, words in zip(table, cells, strict=True):
-                        values = {n: number(row.cells.get(n, []), number_hint) for n in ROW_NUMBERS}
-                        values[missing[0]] = number(words, number_hint) if words else None
-                        known = [values[n] for n in PRICED]
-                        fits += all(v is not None for v in known) and arithmetic_fits(values)
-                    if fits >= max(1, 0.6 * len(filled)):
+                    if _fits_as(table, cells, missing[0], None, number_hint) >= max(1, 0.6 * len(filled)):
                         role = missing[0]
+                    elif missing != ["amount"] and _fits_as(table, cells, "amount", missing[0], number_hint) >= max(
+                        1, 0.6 * len(filled)
+                    ):
+                        # the product of the other two: the amount, and the column its caption called the amount
+                        # holds the missing one ('Montant' over the unit prices of a two-line bilingual header)
+                        amount = next(c for c in header if c.name == "amount")
+                        _rename(table, amount, missing[0])
+                        role = "amount"
                 # a caption's column left empty on most rows names no SKU: the codes stand in another column
                 # and so does one that only counts the lines ('Item No.' 1, 2, 3 beside 'NSN / Part No.')
                 sku_empty = sum(bool(row.cells.get("sku")) for row in table) < 0.2 * len(table) or _counts_lines(
@@ -1817,13 +1834,21 @@ class TableReader(GeometricTables):
                 per = [ws for ws in filled if len(ws) >= 2 and PER.match(ws[0].text) and not _digits(ws)]
                 if role is None and not {"unit", "quantity"} & names and len(per) >= max(2, 0.6 * len(filled)):
                     role = "unit"
-                # short words of letters right beside the quantity, no unit named: the units under a caption OCR
-                # could not read ('Einh. / U. / U.M' stacked in three languages)
-                units = [ws for ws in filled if len(ws) == 1 and UNIT.match(ws[0].text) and len(ws[0].text) <= 6]
+                # short words of letters right beside the quantity or the price (what it counts, what it is the
+                # price of), no unit named: the units under a caption OCR could not read ('Einh. / U. / U.M' stacked
+                # in three languages) or no reader knows; a currency's codes beside the price are no units
+                units = [
+                    ws
+                    for ws in filled
+                    if len(ws) == 1
+                    and UNIT.match(ws[0].text)
+                    and len(ws[0].text) <= 6
+                    and not parse_currency(ws[0].text)
+                ]
                 if (
                     role is None
                     and "unit" not in names
-                    and _beside(header, column, "quantity")
+                    and (_beside(header, column, "quantity") or _beside(header, column, "unit_price"))
                     and len(units) >= max(2, 0.6 * len(filled))
                 ):
                     role = "unit"
