@@ -215,6 +215,21 @@ def _bonus_set_aside(words: list[Word], columns: list[Column], char_width: float
     return out, free
 
 
+def _fits_as(
+    table: list[RowDraft], cells: list[list[Word]], role: str, amount_as: str | None, number_hint: str | None
+) -> int:
+    """On how many rows quantity x price = amount holds with a column's values (``cells``, per row) read as ``role``
+    (and, given ``amount_as``, the amount column's values read as that role)."""
+    fits = 0
+    for row, words in zip(table, cells, strict=True):
+        values = {n: number(row.cells.get(n, []), number_hint) for n in ROW_NUMBERS}
+        if amount_as is not None:
+            values[amount_as] = values["amount"]
+        values[role] = number(words, number_hint) if words else None
+        fits += all(values[n] is not None for n in PRICED) and arithmetic_fits(values)
+    return fits
+
+
 def _beside(header: tuple[Column, ...], column: Column, name: str) -> bool:
     """Whether ``column`` stands next to the column named ``name`` in the header, either side."""
     index = header.index(column)
@@ -997,11 +1012,12 @@ def _reanchored(
     first: int,
     lead: list[tuple[Line, dict[str, list[Word]]]],
     numbers: dict[int, str],
-) -> None:
+) -> bool:
     """Gives the text lines between two items' numbers to the item they belong to. A description may wrap under
     its item's numbers (the text is the item's above) or over them (the numbers stand on its last line or under
     it: the text is the next item's): where the steps between the lines part the rows, the widest step splits
-    them; where they are even, the table's own habit, told by text above its first row and none under its last."""
+    them; where they are even, the table's own habit, told by text above its first row and none under its last.
+    Whether that settled the text over the first row (``lead``): given to it, or the descriptions wrap under."""
     runs = [(i, held[first + i]) for i in range(len(rows) - 1) if held.get(first + i)]
     splits: dict[int, int | None] = {}
     for i, run in runs:
@@ -1013,7 +1029,7 @@ def _reanchored(
             _moved(lead, rows[0], None)
         for i, run in runs:
             _moved(run[numbered[i] :], rows[i + 1], rows[i])
-        return
+        return True
     roomy = _room_splits(rows, runs)
     each = {i: splits[i] if splits[i] is not None else roomy.get(i) for i, _ in runs}
     # every run told where it parts, by a wider step or by a line that had room for the next one's first word
@@ -1022,12 +1038,12 @@ def _reanchored(
         splits = dict(each)
     bare = any(not row.cells.get("description") and not row.cells.get("sku") for row in rows)
     if not all_told and not bare and any(k == len(held[first + i]) for i, k in splits.items()):
-        return  # a row keeps the text under it: the descriptions wrap under their numbers
+        return True  # a row keeps the text under it: the descriptions wrap under their numbers
     start = rows[0].cells.get("description", [None])[0] if rows else None
     aligned = bool(lead) and (start is None or abs(lead[0][1]["description"][0].bbox[0] - start.bbox[0]) < 0.01)
     told = any(k is not None for k in splits.values())
     if not (bare or told or runs and aligned and not held.get(first + len(rows) - 1)):
-        return
+        return False
     if aligned:
         # a first row with no text of its own may have a section's heading over its text
         _moved(
@@ -1035,6 +1051,55 @@ def _reanchored(
         )
     for i, run in runs:
         _moved(run[splits[i] or 0 :], rows[i + 1], rows[i])
+    return aligned
+
+
+def _own_text(row: RowDraft) -> list[Word]:
+    """The description words printed on the row's own numbers line."""
+    if row.line is None:
+        return []
+    top, bottom = row.line.top, row.line.bottom
+    return [w for w in row.cells.get("description", []) if top <= (w.bbox[1] + w.bbox[3]) / 2 <= bottom]
+
+
+def _wraps_into(texts: list[list[Word]], right: float, space: float) -> bool:
+    """Whether text lines, each set under the one before, are one description wrapped: they start at one edge, and
+    every line but the last had no room (to ``right``, the widest the column's text reaches) for the next line's
+    first word, the only reason a description goes on on the next line."""
+    if len(texts) < 2 or not all(texts) or any(abs(t[0].bbox[0] - texts[0][0].bbox[0]) > space for t in texts):
+        return False
+    return all(a[-1].bbox[2] + space + (b[0].bbox[2] - b[0].bbox[0]) >= right for a, b in itertools.pairwise(texts))
+
+
+def _text_over_rows(
+    rows: list[RowDraft], over: dict[int, list[tuple[Line, dict[str, list[Word]]]]], numbered_rows: set[int]
+) -> None:
+    """Gives the text lines right over an item's numbers line (under the header, or a section's heading after the
+    subtotal before) to the item where they are its description's first lines: the lines wrap into the text on
+    its numbers line (``_wraps_into``; a section's heading or a sub-header leaves room at its end, a wrapped
+    description does not), and the item keeps no text under its numbers, or the lines open with its number (where
+    its numbers line, of ``numbered_rows``, does not), or the table's other items took the text over theirs."""
+    texts = [row.cells.get("description", []) for row in rows]
+    texts += [cells.get("description", []) for block in over.values() for _, cells in block]
+    if not any(texts):
+        return
+    right = max(w.bbox[2] for ws in texts for w in ws)
+    gaps = [b.bbox[0] - a.bbox[2] for ws in texts for a, b in itertools.pairwise(ws) if b.bbox[0] > a.bbox[2]]
+    space = median(gaps) if gaps else 0.0
+    # the text between two other items went to the one under it: the table's descriptions start over their numbers
+    habit = any(w.bbox[3] <= row.line.top for row in rows if row.line for w in row.cells.get("description", []))
+    for index, block in over.items():
+        row, text = rows[index], _item_text(block, rows[index].line)
+        own = _own_text(row)
+        if row.line is None or not own or not text:
+            continue
+        # text under its numbers line too: the description wraps under them, unless the text over them opens
+        # with the item's line number or the other items start over theirs (the numbers on a middle line)
+        numbered = _opening_number(*text[0]) is not None and index not in numbered_rows
+        if len(own) < len(row.cells.get("description", [])) and not (numbered or habit):
+            continue
+        if _wraps_into([*(cells.get("description", []) for _, cells in text), own], right, space):
+            _moved(text, row, None)
 
 
 _LEADERS = re.compile(r"[.·…_]{3,}$")
@@ -1048,14 +1113,8 @@ def _room_splits(
     widest line of the table's descriptions) for the first word of the line below ends its item, as does a line
     ending in leader dots. Per run (index of the row above it) where exactly one such end stands in it."""
 
-    def own(row: RowDraft) -> list[Word]:
-        if row.line is None:
-            return []
-        top, bottom = row.line.top, row.line.bottom
-        return [w for w in row.cells.get("description", []) if top <= (w.bbox[1] + w.bbox[3]) / 2 <= bottom]
-
     texts = [ws for _, run in runs for _, cells in run if (ws := cells.get("description"))]
-    texts += [ws for row in rows if (ws := own(row))]
+    texts += [ws for row in rows if (ws := _own_text(row))]
     if len(texts) < 3:
         return {}
     right = max(w.bbox[2] for ws in texts for w in ws)
@@ -1063,7 +1122,7 @@ def _room_splits(
     space = median(gaps) if gaps else 0.0
     found: dict[int, int] = {}
     for i, run in runs:
-        lines = [own(rows[i]), *(cells.get("description", []) for _, cells in run), own(rows[i + 1])]
+        lines = [_own_text(rows[i]), *(cells.get("description", []) for _, cells in run), _own_text(rows[i + 1])]
         ends = [
             k
             for k in range(len(lines) - 1)
@@ -1406,6 +1465,7 @@ class TableReader(GeometricTables):
             line_numbers: dict[int, str] = {}  # the line number a row's own numbers line opens with
             described_above: list[Word] = []  # the text over the last row, where its own line names no goods
             opening: list[tuple[Line, dict[str, list[Word]]]] = []  # text after a section's subtotal
+            over: dict[int, list[tuple[Line, dict[str, list[Word]]]]] = {}  # that text, by the row under it
             while position < len(view.lines):
                 line, position = view.lines[position], position + 1
                 printed_line = line  # with the words left of a measured table: its line numbers
@@ -1460,6 +1520,8 @@ class TableReader(GeometricTables):
                     )
                     if after_subtotal and bare and under_text:
                         _moved(_item_text(opening, line), previous, None)  # a section's first item's text
+                    elif after_subtotal and opening and under_text:
+                        over[len(rows) - page_from] = opening  # may wrap into the text on the numbers line
                     # a bare row's text stands above it: a line under it is told from that text
                     described_above = [w for _, c in above for w in c.get("description", [])] if bare else []
                     misses, after_subtotal, opening = 0, False, []
@@ -1504,7 +1566,7 @@ class TableReader(GeometricTables):
                     # columns stand in any order), or its first item's text where the numbers stand under it
                     joins = bool(opening) and _close_under(line, opening[-1][0].bottom)
                     if not numeric and _text_cells(cells, set(), True):
-                        opening = [*opening, (line, cells)] if joins else [(line, cells)]
+                        opening = [*opening, (printed_line, cells)] if joins else [(printed_line, cells)]
                     continue
                 text_only = not numeric and _text_cells(cells, {"_note"}, bool(left_bound))
                 close = previous is not None and _close_under(line, previous.bottom)
@@ -1596,7 +1658,7 @@ class TableReader(GeometricTables):
                     # a sub-header or blank band between the header and the first row, or the first item's
                     # description when the numbers stand on its last line (kept aside until the rows tell): a
                     # block of text lines however long, each close under the one before
-                    lead = [*lead, (line, cells)] if lead_text and (near or not lead) else []
+                    lead = [*lead, (printed_line, cells)] if lead_text and (near or not lead) else []
                     continue
                 far = previous is not None and line.top - previous.bottom > 1.6 * max(line.height, 0.005)
                 ends = far and view.page.source != "ocr" and previous is not None and previous.page == view.page.number
@@ -1610,7 +1672,9 @@ class TableReader(GeometricTables):
                     columns, start = again
                     position, previous, misses = start, None, 0
                 # one unreadable line (a smudged scan row) does not end the table; two do
-            _reanchored(rows[page_from:], held, page_from, lead, line_numbers)
+            if not _reanchored(rows[page_from:], held, page_from, lead, line_numbers) and lead and rows[page_from:]:
+                over[0] = lead
+            _text_over_rows(rows[page_from:], over, {i - page_from for i in line_numbers})
             if table_top <= table_bottom:
                 spans[view.page.number] = (table_top, table_bottom + 0.002)
         return rows, spans
@@ -1757,14 +1821,16 @@ class TableReader(GeometricTables):
                 role = None
                 missing = [n for n in PRICED if n not in names]
                 if len(missing) == 1:
-                    fits = 0
-                    for row, words in zip(table, cells, strict=True):
-                        values = {n: number(row.cells.get(n, []), number_hint) for n in ROW_NUMBERS}
-                        values[missing[0]] = number(words, number_hint) if words else None
-                        known = [values[n] for n in PRICED]
-                        fits += all(v is not None for v in known) and arithmetic_fits(values)
-                    if fits >= max(1, 0.6 * len(filled)):
+                    if _fits_as(table, cells, missing[0], None, number_hint) >= max(1, 0.6 * len(filled)):
                         role = missing[0]
+                    elif missing != ["amount"] and _fits_as(table, cells, "amount", missing[0], number_hint) >= max(
+                        1, 0.6 * len(filled)
+                    ):
+                        # the product of the other two: the amount, and the column its caption called the amount
+                        # holds the missing one ('Montant' over the unit prices of a two-line bilingual header)
+                        amount = next(c for c in header if c.name == "amount")
+                        _rename(table, amount, missing[0])
+                        role = "amount"
                 # a caption's column left empty on most rows names no SKU: the codes stand in another column
                 # and so does one that only counts the lines ('Item No.' 1, 2, 3 beside 'NSN / Part No.')
                 sku_empty = sum(bool(row.cells.get("sku")) for row in table) < 0.2 * len(table) or _counts_lines(
@@ -1792,13 +1858,21 @@ class TableReader(GeometricTables):
                 per = [ws for ws in filled if len(ws) >= 2 and PER.match(ws[0].text) and not _digits(ws)]
                 if role is None and not {"unit", "quantity"} & names and len(per) >= max(2, 0.6 * len(filled)):
                     role = "unit"
-                # short words of letters right beside the quantity, no unit named: the units under a caption OCR
-                # could not read ('Einh. / U. / U.M' stacked in three languages)
-                units = [ws for ws in filled if len(ws) == 1 and UNIT.match(ws[0].text) and len(ws[0].text) <= 6]
+                # short words of letters right beside the quantity or the price (what it counts, what it is the
+                # price of), no unit named: the units under a caption OCR could not read ('Einh. / U. / U.M' stacked
+                # in three languages) or no reader knows; a currency's codes beside the price are no units
+                units = [
+                    ws
+                    for ws in filled
+                    if len(ws) == 1
+                    and UNIT.match(ws[0].text)
+                    and len(ws[0].text) <= 6
+                    and not parse_currency(ws[0].text)
+                ]
                 if (
                     role is None
                     and "unit" not in names
-                    and _beside(header, column, "quantity")
+                    and (_beside(header, column, "quantity") or _beside(header, column, "unit_price"))
                     and len(units) >= max(2, 0.6 * len(filled))
                 ):
                     role = "unit"
