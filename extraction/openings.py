@@ -22,12 +22,13 @@ from extraction.checks import recheck_required
 from extraction.companies import LEGAL_FORM, bare_legal_form, quoted_form_end, quoted_name_end, trailing_form
 from extraction.countries import page_date_order
 from extraction.document import Document, Page, Word, union_bbox
-from extraction.layout import group_lines, phrase_texts, split_phrases, typical_char_width
+from extraction.layout import Line, group_lines, phrase_texts, split_phrases, typical_char_width
 from extraction.normalize import (
     is_valid_tax_id,
     parse_date,
 )
 from extraction.result import Extraction, FieldValue
+from extraction.rolecaptions import BUYER, VENDOR, caption_role
 from extraction.taxids import tax_id_at
 from extraction.terms import (
     DAY_OF_MONTH,
@@ -41,6 +42,7 @@ from extraction.terms import (
     words_first,
 )
 
+CLAUSES = 2  # sentences of running words before a table of the parties: the contract's clauses
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
 AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")  # a money amount with its cents
 # words inside a name's legal form: 'GmbH & Co. KG', 'sp. z o.o.', 'Sp. k.'
@@ -435,6 +437,13 @@ def _a_term(first: date, second: date) -> bool:
     return first + timedelta(days=27) < second <= first + relativedelta(years=10)
 
 
+def _over(heading: list[Line], name: list[Word]) -> str:
+    """The heading's phrase over a name: the one its left edge is nearest to the name's."""
+    if not heading:
+        return ""
+    return min(heading, key=lambda phrase: abs(phrase.bbox[0] - name[0].bbox[0])).text
+
+
 def _cell(value: object, words: list[Word], page: int, raw: str | None = None) -> FieldValue:
     bbox = union_bbox([w.bbox for w in words]) if words else None
     return FieldValue(value, CONFIDENCE, page, bbox, raw if raw is not None else " ".join(w.text for w in words))  # type: ignore[arg-type]
@@ -472,6 +481,13 @@ class Opening:
         first = self.parties[0][0] if self.parties else 0
         self.sentence_start = self._sentence_start(first)
         self.vendor_first = False
+        # where the clauses are read: after the sentence that names the parties; from the top where the two names
+        # stand side by side in a table's row after the clauses (a table of the parties at the contract's end, the
+        # clauses naming them by their roles only)
+        self.body_start = self._sentence_end(self.parties[1][1]) if self.parties else 0
+        self.table_lines = group_lines(page.words) if self.parties and self.clauses_before_parties() else []
+        if self.table_lines:
+            self.body_start = 0
 
     def _two(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
         """Two runs that can be two parties: not one company's name twice (a bare form may stand for either)."""
@@ -525,7 +541,26 @@ class Opening:
     def prose_before_parties(self) -> bool:
         """The opening sentence leads to its parties in running words ('This deed is made on ... between'), not a
         caption ('Bill to:')."""
-        lead = self.words[self.sentence_start : self.parties[0][0]] if self.parties else []
+        return self._runs_on(self.words[self.sentence_start : self.parties[0][0]] if self.parties else [])
+
+    def clauses_before_parties(self) -> bool:
+        """The two names stand side by side on one line, no word between them (a table's row: the parties'
+        columns), after two sentences of running words or more: a contract whose clauses name the parties by
+        their roles and whose table at the end names them."""
+        if not self.parties or self.parties[0][1] != self.parties[1][0] or self.prose_before_parties():
+            return False
+        first, second = self.words[self.parties[0][1] - 1], self.words[self.parties[1][0]]
+        if not (first.bbox[1] < second.bbox[3] and second.bbox[1] < first.bbox[3] and first.bbox[2] < second.bbox[0]):
+            return False
+        sentences, i = 0, 0
+        while i < self.sentence_start and sentences < CLAUSES:
+            end = min(self._sentence_end(i), self.sentence_start)
+            sentences += self._runs_on(self.words[i:end])
+            i = end
+        return sentences >= CLAUSES
+
+    def _runs_on(self, lead: list[Word]) -> bool:
+        """Three lower-case words running on, each close after the one before."""
         # three lower-case words running on, each close after the one before: a sentence; a form's captions and
         # values ('Consegna richiesta', 'Modalità di pagamento', 'Bonifico bancario') stand apart in cells. A date
         # counts as one word, lower-case where its month is ('20 de enero de 2024' in a form's cell is no sentence;
@@ -575,7 +610,9 @@ class Opening:
         first, second = self.words[a0:a1], self.words[b0:b1]
         role_a = " ".join(w.text for w in self.words[a1:b0])
         role_b = " ".join(w.text for w in self.words[b1 : self._sentence_end(b1)])
-        vendor_first = grantor_first(role_a, role_b)
+        vendor_first = self.captioned_vendor_first()
+        if vendor_first is None:
+            vendor_first = grantor_first(role_a, role_b)
         if vendor_first is None:
             vendor_first = bool(VENDOR_ROLE.search(role_a) and not BUYER_ROLE.search(role_a)) or bool(
                 BUYER_ROLE.search(role_b) and not VENDOR_ROLE.search(role_b)
@@ -584,6 +621,36 @@ class Opening:
         buyer, vendor = (second, first) if vendor_first else (first, second)
         return _cell(_name(buyer), buyer, self.page), _cell(_name(vendor), vendor, self.page)
 
+    def captioned_vendor_first(self) -> bool | None:
+        """In a table of the parties, whether the first column is the vendor's, by the captions over the two names
+        (the columns' headings, 'Client | Contractor'): one caption that names a role gives the other column the
+        other role. None where no caption names one, or both name the same."""
+        if not self.table_lines:
+            return None
+        first, second = (self.words[a:b] for a, b in self.parties)
+        row = next((k for k, line in enumerate(self.table_lines) if any(w is first[0] for w in line.words)), 0)
+        if row == 0:
+            return None
+        heading = split_phrases(self.table_lines[row - 1], self.char_width)
+        roles = [caption_role(_over(heading, name)) for name in (first, second)]
+        vendor_first, buyer_first = roles[0] == VENDOR or roles[1] == BUYER, roles[0] == BUYER or roles[1] == VENDOR
+        return vendor_first if vendor_first != buyer_first else None
+
+    def _column_tax_ids(self) -> tuple[FieldValue | None, FieldValue | None]:
+        """In a table of the parties, the first tax id printed under each name, in its column."""
+        names = [self.words[a:b] for a, b in self.parties]
+        body = self.words[self.parties[1][1] :]
+        found: list[FieldValue | None] = [None, None]
+        for k, word in enumerate(body):
+            value = tax_id_at(body, k)
+            if value is None:
+                continue
+            middle = (word.bbox[0] + word.bbox[2]) / 2
+            column = min((0, 1), key=lambda c: abs(middle - (names[c][0].bbox[0] + names[c][-1].bbox[2]) / 2))
+            if found[column] is None:
+                found[column] = _cell(value, [word], self.page, word.text)
+        return found[0], found[1]
+
     def party_tax_ids(self) -> tuple[FieldValue | None, FieldValue | None]:
         """(buyer's, vendor's) tax id: the one printed between a party's name and the next party (or the end of the
         opening sentence), '..., IRS No. 94-6218342 (the Consultant)', whatever its caption."""
@@ -591,6 +658,9 @@ class Opening:
             return None, None
         (a0, a1), (b0, b1) = self.parties
         found: list[FieldValue | None] = []
+        if self.table_lines:
+            first, second = self._column_tax_ids()
+            return (second, first) if self.vendor_first else (first, second)
         for stretch in (self.words[a1:b0], self.words[b1 : self._sentence_end(b1)]):
             # whole, in its country's groups ('GB 876 2510 12') or a bare number after its scheme's name ('ABN')
             ids = [(w, value) for k, w in enumerate(stretch) if (value := tax_id_at(stretch, k)) is not None]
@@ -599,14 +669,32 @@ class Opening:
         return (second, first) if self.vendor_first else (first, second)
 
     def effective_date(self) -> FieldValue | None:
-        """The first date of the opening sentence."""
-        if not self.parties:
+        """The first date of the opening sentence (none where the names stand in a table of the parties)."""
+        if not self.parties or self.table_lines:
             return None
         end = self._sentence_end(self.parties[1][1])
         for i, j, value in _dates(self.words[self.sentence_start : end], self.hint):
             words = self.words[self.sentence_start + i : self.sentence_start + j]
             return _cell(value, words, self.page)
         return None
+
+    def signed_last(self) -> FieldValue | None:
+        """Where the clauses print no date: the later of the dates printed under a table of the parties at the end
+        (each party's date of signing): a contract takes effect when the last party signs it. Up to the first
+        sentence of running words after the table (a later amendment's own date is none)."""
+        if not self.parties or self.body_start:
+            return None
+        i, signed = self.parties[1][1], []
+        while i < len(self.words):
+            end = self._sentence_end(i)
+            if self._runs_on(self.words[i:end]):
+                break
+            signed += [(value, self.words[i + a : i + b]) for a, b, value in _dates(self.words[i:end], self.hint)]
+            i = end
+        if not signed:
+            return None
+        value, words = max(signed, key=lambda pair: pair[0])
+        return _cell(value, words, self.page)
 
     def dateline(self) -> FieldValue | None:
         """Where the opening sentence prints no date: the date of a short sentence just before it that names no
@@ -634,7 +722,7 @@ class Opening:
         in the next sentence may be a milestone's)."""
         if not self.parties:
             return None
-        i = self._sentence_end(self.parties[1][1])
+        i = self.body_start
         single: FieldValue | None = None  # the one date of the sentence before
         while i < len(self.words):
             end = self._sentence_end(i)
@@ -666,15 +754,17 @@ class Opening:
     def expiry_date(self, effective: date) -> FieldValue | None:
         """The first later date after the opening sentence, else the effective date plus the first term printed
         ('runs for two (2) years', '12 Monaten'), less a day."""
-        start = self._sentence_end(self.parties[1][1]) if self.parties else 0
-        body = self.words[start:]
+        # the clauses: before a table of the parties at the end (its dates are the signings')
+        body = (
+            self.words[self.body_start :] if self.body_start or not self.parties else self.words[: self.sentence_start]
+        )
         for i, j, value in _dates(body, self.hint):
             # a later date in a schedule's priced row (a milestone due before the term ends) is no end of the term
             if value > effective + timedelta(days=27) and id(body[i]) not in self.scheduled:
                 return _cell(value, body[i:j], self.page)
         # a term from where the parties are named on: a form's rows ('Initial Term   36 months') stand in its
         # opening 'sentence', which runs on to the first full stop
-        body = self.words[self.parties[1][1] :] if self.parties else body
+        body = self.words[self.parties[1][1] :] if self.parties and self.body_start else body
         for i in range(len(body) - 1):
             term = _term_at(body, i)
             if term is not None:
@@ -688,7 +778,7 @@ class Opening:
         days to accept it, are no terms), then terms due at once or on a day of the month, then the words after a
         sentence's word for payable ('are payable monthly in arrears', 'is betaalbaar maandeliks agteruit'), and
         only then days in any sentence."""
-        start = self._sentence_end(self.parties[1][1]) if self.parties else 0
+        start = self.body_start
         return (
             self._days(start, paying=True)
             or self._due_at_once(start)
@@ -859,7 +949,18 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             del fields["po_number"]
     parties = opening.party_names()
     if parties is not None:
+        # the columns' captions say who is who in a table of the parties: a name read in the other's field gives way
+        captioned = opening.captioned_vendor_first() is not None
         for name, party in zip(("buyer_name", "vendor_name"), parties, strict=True):
+            theirs = fields.get(name)
+            if (
+                captioned
+                and theirs is not None
+                and theirs.value != party.value
+                and any(_same_company(str(theirs.value), str(p.value)) for p in parties)
+            ):
+                found[name] = party
+                continue
             printed = str(theirs.value).split() if (theirs := fields.get(name)) is not None else []
             # the extractor's (or the agreement reader's) own reading stands where it is a company's name or a
             # name the opening sentence prints ('The Regents of ...'); the title or a table header goes
@@ -906,7 +1007,13 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
             elif tax_id is None and others:
                 del fields[name]  # the id the opening prints after the other party's name, and none after this one
     if fields.get("effective_date") is None:
-        effective = opening.effective_date() or opening.term_start() or opening.dateline() or _dated_form(fields)
+        effective = (
+            opening.effective_date()
+            or opening.term_start()
+            or opening.dateline()
+            or _dated_form(fields)
+            or opening.signed_last()
+        )
         if effective is not None:
             found["effective_date"] = effective
     _term_begins_later(opening, fields, found)

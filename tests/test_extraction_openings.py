@@ -657,3 +657,57 @@ def test_terms_read_up_to_a_line_s_end_take_the_rest_of_their_sentence() -> None
     assert got["payment_terms"] == "within sixty (60) days of receipt of a valid invoice"
     # terms that count other days, or a longer reading, stand
     assert _read(lines, payment_terms="within 30 days of receipt")["payment_terms"] == "within 30 days of receipt"
+
+
+# a contract whose clauses name the parties by their roles only and whose table at the end names them: a caption
+# over each name's column (one known word is enough), the ids under the names, each party's date of signing
+PARTY_TABLE = [
+    (0.08, 0.05, "SERVICE ARRANGEMENT"),
+    (0.08, 0.08, "Ref. QK-2030-118"),
+    (0.08, 0.12, "The mandator and the contractor named in the table at the end agree on the services below."),
+    (0.08, 0.14, "The arrangement takes effect on the day the last of the two signs it."),
+    (0.08, 0.16, "It runs for 18 months from that day."),
+    (0.08, 0.18, "The mandator pays each invoice within 30 days of its date."),
+    (0.08, 0.30, "Mandator"),
+    (0.52, 0.30, "Contractor"),
+    (0.08, 0.32, "Name"),
+    (0.22, 0.32, "Halvard Verk Ltd"),
+    (0.52, 0.32, "Brightwater Tooling GmbH"),
+    (0.08, 0.34, "Tax id"),
+    (0.22, 0.34, "GB980780684"),
+    (0.52, 0.34, "GB123456727"),
+    (0.08, 0.36, "Dated"),
+    (0.22, 0.36, "Leeds, 28 August 2030"),
+    (0.52, 0.36, "Kiel, 25 August 2030"),
+]
+
+
+def _read_rows(rows: list[tuple[float, float, str]], **fields: object) -> dict[str, object]:
+    ext = Extraction("contract", 1, {k: FieldValue(v, 0.9) for k, v in fields.items()})  # type: ignore[arg-type]
+    read_opening(document_of_rows(rows), ext)
+    return {name: cell.value for name, cell in ext.fields.items()}
+
+
+def test_a_table_of_the_parties_after_the_clauses_dates_from_the_last_signature_and_reads_the_clauses() -> None:
+    got = _read_rows(PARTY_TABLE)
+    assert got["effective_date"] == date(2030, 8, 28)  # the later of the two signing dates
+    assert got["expiry_date"] == date(2032, 2, 27)  # eighteen months less a day
+    assert (got["payment_terms"], got["payment_terms_days"]) == ("within 30 days of its date", 30)
+
+
+def test_the_columns_captions_say_who_is_who_in_a_table_of_the_parties() -> None:
+    # the extractor read the first column's company as the vendor: the caption over the second says it is
+    got = _read_rows(PARTY_TABLE, vendor_name="Halvard Verk Ltd")
+    assert (got["buyer_name"], got["vendor_name"]) == ("Halvard Verk Ltd", "Brightwater Tooling GmbH")
+    assert (got["buyer_tax_id"], got["vendor_tax_id"]) == ("GB980780684", "GB123456727")
+    # the captions the other way round turn the roles round
+    swapped = [(x, y, {"Mandator": "Contractor", "Contractor": "Mandator"}.get(t, t)) for x, y, t in PARTY_TABLE]
+    got = _read_rows(swapped, buyer_name="Halvard Verk Ltd")
+    assert (got["buyer_name"], got["vendor_name"]) == ("Brightwater Tooling GmbH", "Halvard Verk Ltd")
+    assert (got["buyer_tax_id"], got["vendor_tax_id"]) == ("GB123456727", "GB980780684")
+
+
+def test_a_later_amendments_date_under_the_table_is_no_signing_date() -> None:
+    rows = [r for r in PARTY_TABLE if not r[2].startswith(("Dated", "Leeds", "Kiel"))]
+    rows.append((0.08, 0.40, "Amended on 2 September 2030 by a letter that both of the parties signed."))
+    assert _read_rows(rows).get("effective_date") is None
