@@ -12,7 +12,14 @@ from extraction.document import Page, Word, union_bbox
 from extraction.heuristic.parties import PartyFields
 from extraction.heuristic.parts import PageView
 from extraction.layout import Line
-from extraction.ocr import flatten_background, join_split_numbers, remove_rules
+from extraction.ocr import (
+    _light_around,
+    flatten_background,
+    grown_along,
+    join_split_numbers,
+    opened_along,
+    remove_rules,
+)
 
 
 def test_union_bbox_is_the_smallest_box_around_all() -> None:
@@ -124,6 +131,33 @@ def _rules_on_the_whole_page(image: Image.Image, ink: int = 200) -> np.ndarray:
     rules &= ndimage.uniform_filter(dark.astype(np.float32), max(15, image.width // 20)) < 0.3
     rules = ndimage.maximum_filter1d(ndimage.maximum_filter1d(rules, 3, axis=0), 3, axis=1)
     return np.where(rules, np.uint8(255), pixels)
+
+
+def test_masks_grown_and_opened_along_an_axis_are_scipys_filters_pixel_for_pixel() -> None:
+    rng = np.random.default_rng(11)
+    for _ in range(40):
+        height, width = (int(n) for n in rng.integers(3, 90, 2))
+        mask = rng.random((height, width)) < rng.random()
+        part = mask[1:, 2:]  # a view into a larger mask, as remove_rules passes its boxes
+        for size in (1, 2, 3, 4, 7, 10, 55, 101):  # even windows too, and windows longer than the mask
+            for axis in (0, 1):
+                grown = ndimage.maximum_filter1d(part, size, axis=axis)
+                opened = ndimage.maximum_filter1d(ndimage.minimum_filter1d(part, size, axis=axis), size, axis=axis)
+                assert np.array_equal(grown_along(part, size, axis), grown)
+                assert np.array_equal(opened_along(part, size, axis), opened)
+                assert opened_along(part, size, axis).dtype == bool
+    empty = np.zeros((0, 40), dtype=bool)
+    assert opened_along(empty, 5, 1).shape == (0, 40)
+
+
+def test_light_around_counts_each_squares_ink_as_scipys_mean_tells_it() -> None:
+    rng = np.random.default_rng(5)
+    for _ in range(30):
+        height, width = (int(n) for n in rng.integers(4, 160, 2))
+        dark = (rng.random((height, width)) < 0.6 * rng.random())[2:, 1:]  # a view, as remove_rules passes
+        for window in (3, 4, 15, 16, 41, 82, 83, 120, 211):  # 120: a square can hold exactly 0.3 ink
+            expected = ndimage.uniform_filter(dark.astype(np.float32), window) < 0.3
+            assert np.array_equal(_light_around(dark, window), expected)
 
 
 @pytest.mark.parametrize("size", [(1654, 2339), (2400, 1700), (600, 800), (300, 300)])
