@@ -106,12 +106,23 @@ def _columns(ticks: list[_Tick]) -> list[list[_Tick]]:
         for column in columns:
             last = column[-1].box
             last_side = last[3] - last[1]
-            if abs((last[0] + last[2]) / 2 - centre) < 0.5 * max(side, last_side) and (0.67 <= side / last_side <= 1.5):
+            if abs((last[0] + last[2]) / 2 - centre) < 0.5 * max(side, last_side) and _alike(tick, column[-1]):
                 column.append(tick)
                 break
         else:
             columns.append([tick])
     return [column for column in columns if len(column) >= 2]
+
+
+def _alike(tick: _Tick, other: _Tick) -> bool:
+    """Two boxes of one tick column: a form draws its boxes from one template, so two drawn boxes are one size (a
+    point's slack); a picture's parts in a column of item pictures (a bulb's outline, a coil's) differ. Typed box
+    glyphs differ a little by glyph ('☐' beside '■')."""
+    side, other_side = tick.box[3] - tick.box[1], other.box[3] - other.box[1]
+    if tick.word is not None or other.word is not None:
+        return 0.67 <= side / other_side <= 1.5
+    width, other_width = tick.box[2] - tick.box[0], other.box[2] - other.box[0]
+    return abs(side - other_side) <= max(1.0, 0.08 * side) and abs(width - other_width) <= max(1.0, 0.08 * width)
 
 
 def _row_edges(shapes: list[Shape], column: list[_Tick]) -> list[tuple[float, float, float]]:

@@ -128,3 +128,16 @@ def test_bullets_small_squares_and_lone_boxes_make_no_tick_column() -> None:
     one[1:1] = [Shape((300, 116, 309, 125), closed=True)]  # a box far to the right: a column of its own
     assert unticked_words(one, words) == {0}  # the two boxes at x 48 make a column: the empty one's row goes
     assert not unticked_words(one[1:], words)  # one box per column: no tick column
+
+
+def test_a_column_of_item_pictures_of_unlike_sizes_is_no_tick_column() -> None:
+    words = [_word(60, 100, "Bulbs"), _word(60, 130, "Hose"), _word(60, 160, "Rope")]
+    # each row's picture: a bulb's outline (empty), a coil with a stroke across it, the bulb again
+    pictures = [Shape((46, 97, 61, 113.5), closed=True)]
+    pictures += [Shape((44, 127, 63, 143), closed=True), Shape((44.5, 134, 62.5, 135))]
+    pictures += [Shape((46, 157, 61, 173.5), closed=True)]
+    assert not unticked_words(pictures, words)
+    # the same boxes drawn one size, as a form's are: the empty ones' rows leave
+    boxes = [Shape((46, 97, 61, 113.5), closed=True), Shape((46, 127, 61, 143.5), closed=True)]
+    boxes += [Shape((46.5, 134, 60.5, 135)), Shape((46, 157, 61, 173.5), closed=True)]
+    assert unticked_words(boxes, words) == {0, 2}

@@ -21,7 +21,7 @@ from extraction.checks import PRICE_UNITS
 from extraction.document import BBox, Word
 from extraction.heuristic.parts import Column, PageView, arithmetic_fits, number
 from extraction.layout import Line, joined_thousands, split_phrases
-from extraction.normalize import iso_codes, parse_amount, parse_currency
+from extraction.normalize import iso_codes, parse_amount, parse_currency, parse_date
 from extraction.result import PRICED
 
 CENTS = re.compile(r"[.,]\d{2}\)?$")
@@ -94,7 +94,30 @@ def row_arithmetic(line: Line, number_hint: str | None, whole: bool = False) -> 
     # amount of at least three digits counts too, only when its quantity and price multiply out to it exactly
     # (a quantity printing decimals, '10.95 kg', may be its only number that looks like cents)
     line_cents = [w for _, w, _ in plain if CENTS.search(w.text)]
-    return _fitting(plain, percents, True, whole, line_cents) or _fitting(plain, percents, False, whole, line_cents)
+    found = _fitting(plain, percents, True, whole, line_cents) or _fitting(plain, percents, False, whole, line_cents)
+    if found is None or CENTS.search(found["amount"].text):
+        return found
+    # a whole 'amount' may be a date's year, and its day the quantity ('1 de agosto de 2024 5 de agosto de 2024': 1 x
+    # 2024 = 2024): the numbers of the line's dates are no row's; the line is read again without them
+    dated = _date_words(words)
+    if not dated:
+        return found
+    rest = [(i, w, v) for i, w, v in plain if id(w) not in dated]
+    return _fitting(rest, percents, True, whole, line_cents) or _fitting(rest, percents, False, whole, line_cents)
+
+
+def _date_words(words: list[Word]) -> set[int]:
+    """Ids of the words that print a date with its year ('5 de agosto de 2024', '12 March 2025'): two to five words
+    that read as one."""
+    out: set[int] = set()
+    for start in range(len(words)):
+        for size in (5, 4, 3, 2):
+            span = words[start : start + size]
+            text = " ".join(w.text for w in span)
+            if len(span) == size and re.search(r"\b\d{4}\b", text) and parse_date(text) is not None:
+                out |= {id(w) for w in span}
+                break
+    return out
 
 
 def _fitting(

@@ -1331,6 +1331,8 @@ class TableReader(GeometricTables):
             left, right = self._column_roles(group[:cut]), self._column_roles(group[cut:])
             if right == ["_line"] and cut == len(group) - 1:
                 continue  # 'No.' after a caption numbers what it names ('NSN / Part No.'): no column of its own
+            if left == ["_line"] and cut == 1 and right == ["amount"] and group[0].text.isalpha():
+                continue  # a worded 'Line' before an amount's caption says whose amount ('Line value'): one column
             if (
                 left
                 and right
@@ -1439,6 +1441,7 @@ class TableReader(GeometricTables):
                 columns, start = header
                 worded, left_bound = True, 0.0
                 self._unit_holding_prices(columns, view.lines[start : start + 8])
+                self._codes_under_text_caption(columns, view.lines[start : start + 8], view.char_width, number_hint)
                 self._unheaded_amounts(columns, view.lines[start : start + 8])
                 must_find_row = False
             elif geometric is not None:
@@ -1926,6 +1929,34 @@ class TableReader(GeometricTables):
         beyond = [w for line in lines for w in line.words[-1:] if is_amount_word(w) and w.bbox[0] > right + 0.01]
         if len(beyond) >= max(2, len(lines) // 2):
             columns.append(Column("amount", min(w.bbox[0] for w in beyond), max(w.bbox[2] for w in beyond)))
+
+    def _codes_under_text_caption(
+        self, columns: list[Column], lines: list[Line], char_width: float, number_hint: str | None
+    ) -> None:
+        """Two captions that may each name the code or the text ('Item' | 'Article'), named the wrong way round:
+        where the first rows under them (two numbers priced or more) print one code a row under the one taken for
+        the description and the goods' words under the one taken for the code, the names change places before the
+        rows are read (the rows' text wraps and notes are told from where the description starts)."""
+        sku = next((c for c in columns if c.name == "sku"), None)
+        text = next((c for c in columns if c.name == "description"), None)
+        if sku is None or text is None:
+            return
+        rows = [
+            cells
+            for line in lines
+            if len(
+                (cells := self._row_cells(joined_percents(line), columns, char_width, number_hint)).keys() & set(PRICED)
+            )
+            >= 2
+        ]
+        swapped = [
+            len(cells.get("description", [])) == 1
+            and _is_code(cells["description"][0].text, priced=False)
+            and sum(bool(re.search(r"[^\W\d_]{3}", w.text)) for w in cells.get("sku", [])) >= 2
+            for cells in rows
+        ]
+        if len(rows) >= 2 and sum(swapped) >= 0.8 * len(rows):
+            sku.name, text.name = "description", "sku"
 
     @staticmethod
     def _unit_holding_prices(columns: list[Column], lines: list[Line]) -> None:
