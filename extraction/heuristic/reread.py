@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 from collections.abc import Callable
 from decimal import Decimal
 
@@ -24,6 +23,7 @@ from extraction.heuristic.parts import (
 from extraction.heuristic.tables import capital_codes, code_shapes, fits_shape, row_product
 from extraction.layout import OCR_SPACE, THOUSANDS_TAIL, joined_thousands
 from extraction.normalize import (
+    _unaccented,
     parse_amount,
 )
 from extraction.ocr import (
@@ -713,10 +713,6 @@ def _first_line(row: RowDraft, name: str) -> list[Word]:
     """A cell's words on its row's first printed line (a row with a line only)."""
     assert row.line is not None
     return [w for w in row.cells.get(name, []) if row.line.top - 0.002 <= w.bbox[1] < row.line.bottom]
-
-
-def _unaccented(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 # letters with a mark that Unicode does not write as a base letter and a combining mark
