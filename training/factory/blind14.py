@@ -52,8 +52,6 @@ from __future__ import annotations
 
 import math
 import random
-import re
-import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -79,7 +77,16 @@ from training.factory.blind13 import (
     format_day13,
     format_qty13,
 )
-from training.factory.blindkit import draw_valid, make_set_contract, make_set_po, split_families
+from training.factory.blindkit import digits as _digits
+from training.factory.blindkit import (
+    draw_valid,
+    make_set_contract,
+    make_set_po,
+    scheme_tax_id,
+    scheme_tax_id_valid,
+    split_families,
+)
+from training.factory.blindkit import shape as _shape
 from training.factory.common import GeneratedDoc, family_id
 from training.factory.layout import DESCENT, Entity, Fonts, font, width, wrap
 from training.factory.po import POLine
@@ -163,16 +170,6 @@ def _half_up(value: Decimal, places: int) -> Decimal:
 
 # ---------------------------------------------------------------- tax ids
 
-_D = string.digits
-
-
-def _digits(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice(_D) for _ in range(n))
-
-
-def _shape(pattern: str) -> Callable[[str], bool]:
-    return lambda v: re.fullmatch(pattern, v) is not None
-
 
 def _stdnum(country: str, name: str) -> Callable[[str], bool]:
     """python-stdnum's check of a country's scheme."""
@@ -229,13 +226,12 @@ TAX_SCHEMES14: dict[str, tuple[str, Callable[[random.Random], str], Callable[[st
 def tax_id_valid14(country: str, value: str) -> bool:
     """``value`` (without spaces) passes its scheme's check (python-stdnum's where there is one) or has its printed
     shape."""
-    return TAX_SCHEMES14[country][2](value.replace(" ", ""))
+    return scheme_tax_id_valid(TAX_SCHEMES14, country, value)
 
 
 def tax_id14(rng: random.Random, country: str) -> str:
     """A tax id of ``country``'s scheme, drawn in its printed shape (and with its check digits)."""
-    _caption, draw, check = TAX_SCHEMES14[country]
-    return draw_valid(lambda: draw(rng), check)
+    return scheme_tax_id(TAX_SCHEMES14, rng, country)
 
 
 TAX_RATES14 = {"RU": "20", "CN": "13", "GN": "18", "ML": "18", "BF": "18", "TG": "18", "SR": "10", "AO": "14",

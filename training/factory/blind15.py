@@ -62,8 +62,6 @@ without opening the extractor's code, its results or its benchmarks, and without
 from __future__ import annotations
 
 import random
-import re
-import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -81,7 +79,15 @@ from training.factory.blind3 import split_by_kind
 from training.factory.blind12 import Order12, Sheet12
 from training.factory.blind13 import Blind13Family, format_day13, format_num13, format_qty13
 from training.factory.blind14 import Contract14Writer, PO14Writer, condition14
-from training.factory.blindkit import draw_valid, make_set_contract, make_set_po, split_families
+from training.factory.blindkit import digits as _digits
+from training.factory.blindkit import (
+    make_set_contract,
+    make_set_po,
+    scheme_tax_id,
+    scheme_tax_id_valid,
+    split_families,
+)
+from training.factory.blindkit import shape as _shape
 from training.factory.common import GeneratedDoc, family_id
 from training.factory.layout import font, width, wrap
 from training.factory.po import POLine
@@ -195,16 +201,7 @@ def format_day15(day: date, style: str, lang: str) -> str:
 
 # ---------------------------------------------------------------- tax ids
 
-_D = string.digits
 _UP = "ABCDEFGHJKLMNPRSTVWXYZ"
-
-
-def _digits(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice(_D) for _ in range(n))
-
-
-def _shape(pattern: str) -> Callable[[str], bool]:
-    return lambda v: re.fullmatch(pattern, v) is not None
 
 
 # country -> (caption, a draw of the printed id, the check of its printed shape)
@@ -238,13 +235,12 @@ TAX_SCHEMES15: dict[str, tuple[str, Callable[[random.Random], str], Callable[[st
 
 def tax_id_valid15(country: str, value: str) -> bool:
     """``value`` (without spaces) has its scheme's printed shape (python-stdnum has no scheme of these countries)."""
-    return TAX_SCHEMES15[country][2](value.replace(" ", ""))
+    return scheme_tax_id_valid(TAX_SCHEMES15, country, value)
 
 
 def tax_id15(rng: random.Random, country: str) -> str:
     """A tax id of ``country``'s scheme, drawn in its printed shape."""
-    _caption, draw, check = TAX_SCHEMES15[country]
-    return draw_valid(lambda: draw(rng), check)
+    return scheme_tax_id(TAX_SCHEMES15, rng, country)
 
 
 TAX_RATES15 = {"LA": "10", "BT": "5", "AF": "10", "IQ": "10", "LY": "0", "SD": "17", "TD": "18", "NE": "19",

@@ -61,7 +61,6 @@ from __future__ import annotations
 
 import random
 import re
-import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -88,7 +87,15 @@ from training.factory.blind15 import (
     PO15Writer,
     condition15,
 )
-from training.factory.blindkit import draw_valid, make_set_contract, make_set_po, split_families
+from training.factory.blindkit import digits as _digits
+from training.factory.blindkit import (
+    make_set_contract,
+    make_set_po,
+    scheme_tax_id,
+    scheme_tax_id_valid,
+    split_families,
+)
+from training.factory.blindkit import shape as _shape
 from training.factory.common import GeneratedDoc, family_id
 from training.factory.layout import font, width, wrap
 from training.factory.po import POLine
@@ -186,16 +193,6 @@ def format_day16(day: date, style: str, lang: str) -> str:
 
 # ---------------------------------------------------------------- tax ids
 
-_D = string.digits
-
-
-def _digits(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice(_D) for _ in range(n))
-
-
-def _shape(pattern: str) -> Callable[[str], bool]:
-    return lambda v: re.fullmatch(pattern, v) is not None
-
 
 def _siret_ok(value: str) -> bool:
     return re.fullmatch(r"\d{14}", value) is not None and bool(siret.is_valid(value))
@@ -232,13 +229,12 @@ TAX_SCHEMES16: dict[str, tuple[str, Callable[[random.Random], str], Callable[[st
 
 def tax_id_valid16(country: str, value: str) -> bool:
     """``value`` (without spaces) has its scheme's printed shape (Mayotte's SIRET also its Luhn check)."""
-    return TAX_SCHEMES16[country][2](value.replace(" ", ""))
+    return scheme_tax_id_valid(TAX_SCHEMES16, country, value)
 
 
 def tax_id16(rng: random.Random, country: str) -> str:
     """A tax id of ``country``'s scheme, drawn in its printed shape."""
-    _caption, draw, check = TAX_SCHEMES16[country]
-    return draw_valid(lambda: draw(rng), check)
+    return scheme_tax_id(TAX_SCHEMES16, rng, country)
 
 
 TAX_RATES16 = {"FM": "5", "PW": "10", "MH": "4", "SB": "10", "KI": "12.5", "ER": "5", "SO": "5", "SS": "18",

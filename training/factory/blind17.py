@@ -60,7 +60,6 @@ from __future__ import annotations
 
 import random
 import re
-import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -80,7 +79,16 @@ from training.factory.blind12 import Order12, Sheet12
 from training.factory.blind13 import format_day13
 from training.factory.blind15 import Contract15Writer, PO15Writer
 from training.factory.blind16 import Blind16Family, condition16
-from training.factory.blindkit import draw_valid, make_set_contract, make_set_po, split_families
+from training.factory.blindkit import digits as _digits
+from training.factory.blindkit import (
+    draw_valid,
+    make_set_contract,
+    make_set_po,
+    scheme_tax_id,
+    scheme_tax_id_valid,
+    split_families,
+)
+from training.factory.blindkit import shape as _shape
 from training.factory.common import GeneratedDoc, family_id
 from training.factory.layout import font, width, wrap
 from training.factory.po import POLine
@@ -180,16 +188,6 @@ def format_day17(day: date, style: str, lang: str) -> str:
 
 # ---------------------------------------------------------------- tax ids
 
-_D = string.digits
-
-
-def _digits(rng: random.Random, n: int) -> str:
-    return "".join(rng.choice(_D) for _ in range(n))
-
-
-def _shape(pattern: str) -> Callable[[str], bool]:
-    return lambda v: re.fullmatch(pattern, v) is not None
-
 
 def _stdnum(country: str, name: str, pattern: str) -> Callable[[str], bool]:
     module = get_cc_module(country, name)
@@ -233,13 +231,12 @@ TAX_SCHEMES17: dict[str, tuple[str, Callable[[random.Random], str], Callable[[st
 
 def tax_id_valid17(country: str, value: str) -> bool:
     """``value`` (without spaces) has its scheme's printed shape (and passes python-stdnum where it has a scheme)."""
-    return TAX_SCHEMES17[country][2](value.replace(" ", ""))
+    return scheme_tax_id_valid(TAX_SCHEMES17, country, value)
 
 
 def tax_id17(rng: random.Random, country: str) -> str:
     """A tax id of ``country``'s scheme, drawn in its printed shape."""
-    _caption, draw, check = TAX_SCHEMES17[country]
-    return draw_valid(lambda: draw(rng), check)
+    return scheme_tax_id(TAX_SCHEMES17, rng, country)
 
 
 TAX_RATES17 = {"JE": "5", "SX": "5", "RE": "8.5", "PR": "11.5", "ZW": "15", "NF": "10", "MM": "5", "GU": "5",

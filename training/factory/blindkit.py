@@ -8,6 +8,8 @@ draws happen in the order each set's own code made them (sample, then write), so
 from __future__ import annotations
 
 import random
+import re
+import string
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
@@ -82,4 +84,30 @@ def draw_valid(make: Callable[[], str], check: Callable[[str], bool]) -> str:
     raise RuntimeError("no valid tax id drawn")
 
 
-__all__ = ["draw_valid", "make_set_contract", "make_set_po", "rate_items", "split_families"]
+def digits(rng: random.Random, n: int) -> str:
+    """``n`` digits drawn from ``rng``."""
+    return "".join(rng.choice(string.digits) for _ in range(n))
+
+
+def shape(pattern: str) -> Callable[[str], bool]:
+    """A check that a printed tax id has ``pattern``'s shape, whole."""
+    return lambda v: re.fullmatch(pattern, v) is not None
+
+
+# a set's tax id schemes by country: (caption, draw(rng), check(value without spaces))
+TaxSchemes = dict[str, tuple[str, Callable[[random.Random], str], Callable[[str], bool]]]
+
+
+def scheme_tax_id_valid(schemes: TaxSchemes, country: str, value: str) -> bool:
+    """``value`` (spaces aside) passes ``country``'s check in ``schemes``."""
+    return schemes[country][2](value.replace(" ", ""))
+
+
+def scheme_tax_id(schemes: TaxSchemes, rng: random.Random, country: str) -> str:
+    """A tax id of ``country``'s scheme in ``schemes``, drawn until it passes its check."""
+    _caption, draw, check = schemes[country]
+    return draw_valid(lambda: draw(rng), check)
+
+
+__all__ = ["TaxSchemes", "digits", "draw_valid", "make_set_contract", "make_set_po", "rate_items", "scheme_tax_id",
+           "scheme_tax_id_valid", "shape", "split_families"]  # fmt: skip
