@@ -27,6 +27,7 @@ BLIND_SETS: dict[int, tuple[str, str]] = {
     15: ("training.factory.blind15", "generate_blind15"),
     16: ("training.factory.blind16", "generate_blind16"),
     17: ("training.factory.blind17", "generate_blind17"),
+    18: ("training.factory.blind18", "generate_blind18"),
 }
 
 BlindGenerator = Callable[..., list[Path]]
