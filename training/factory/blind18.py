@@ -693,7 +693,7 @@ class PO18Writer(PO17Writer):
                 "unit": (w["unit"], 0.06, "left"), "unit_price": (w["price"], 0.11, "right"),
                 "amount": (w["amount"], 0.12, "right"), "ladder": (w["breaks"], 0.16, "left"),
                 "chip": ("", 0.05, "left"), "colour": (w["colour"], 0.12, "left"),
-                "received": (w["received"], 0.08, "center"), "checked": (w["checked"], 0.07, "center")}  # fmt: skip
+                "received": (w["received"], 0.09, "left"), "checked": (w["checked"], 0.07, "left")}  # fmt: skip
         cols = self.order.look["columns"]
         total = sum(caps[c][1] for c in cols)
         return [(c, caps[c][0], caps[c][1] / total, caps[c][2]) for c in cols]
@@ -978,7 +978,7 @@ class Contract18Writer(Contract17Writer):
         self.t(c, y, text["title_between"], 10, align="center", color=_GREY)
         for k, (p, role) in enumerate(((m.buyer, text["roles"][0]), (m.vendor, text["roles"][1]))):
             if k:
-                y += 26
+                y += 36
                 self.t(c, y, text["title_and"], 10, align="center", color=_GREY)
             y += 24
             self.t(c, y, p.name, 13, bold=True, align="center")
@@ -1146,7 +1146,7 @@ def _shake(img: Image.Image, rng: random.Random) -> Image.Image:
     page = np.asarray(img.convert("RGB"), dtype=np.float32)
     w = page.shape[1]
     angle = rng.uniform(0, np.pi)
-    length = rng.uniform(3, 7) * w / 620
+    length = rng.uniform(2, 4.5) * w / 620  # about 1 to 2 mm of the sheet
     steps = 7
     acc = np.zeros_like(page)
     for k in range(steps):
@@ -1156,7 +1156,7 @@ def _shake(img: Image.Image, rng: random.Random) -> Image.Image:
     acc /= steps
     noise = np.random.default_rng(rng.randrange(2**32)).normal(0, 4, acc.shape)
     out = Image.fromarray(np.clip(acc + noise, 0, 255).astype(np.uint8))
-    return out.filter(ImageFilter.GaussianBlur(0.6 * w / 620))
+    return out.filter(ImageFilter.GaussianBlur(0.4 * w / 620))
 
 
 _OWN18 = {"torn": _torn, "shake": _shake}
