@@ -52,14 +52,13 @@ The labels are the other sets' (``blind.blind_po_doc``, ``blind2.blind_contract_
 the price the unit price column prints (the quantity break reached), its ``amount`` quantity x price rounded half
 up to the currency's places. The lines sum to the subtotal; the tax is the subtotal x rate rounded half up (0 where
 the territory levies none: the tax line says so and prints 0); total = subtotal + tax. Printed but not labelled:
-the bottom copy, the authorising officer, the price ladders, the
-colour chips and codes, the receiving columns, the delivery booking (its day a date), the stamp-duty impression
-(its date a date), the title page's parties and date, the other tenderers' rates, the yearly fees, the retention's
-share and dates. A contract's label lines are its rates (description, unit, the awarded or monthly rate). The
-families are split once into a ``dev`` and a ``test`` half (``BLIND18_SPLITS``: ``split_by_kind`` with
-``SPLIT_SEED``; the names begin with the country and name no structure, so that the split depends on the desks
-alone). ``ledgerlens data blind --set 18`` writes them. Written without opening the extractor's code, its results or
-its benchmarks, and without running it.
+the bottom copy, the authorising officer, the price ladders, the colour chips and codes, the receiving columns, the
+delivery booking (its day a date), the stamp-duty impression (its date a date), the title page's parties and date,
+the other tenderers' rates, the yearly fees, the retention's share and dates. A contract's label lines are its
+rates (description, unit, the awarded or monthly rate). The families are split once into a ``dev`` and a ``test``
+half (``BLIND18_SPLITS``: ``split_by_kind`` with ``SPLIT_SEED``; the names begin with the country and name no
+structure, so that the split depends on the desks alone). ``ledgerlens data blind --set 18`` writes them. Written
+without opening the extractor's code, its results or its benchmarks, and without running it.
 """
 
 from __future__ import annotations
