@@ -65,7 +65,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -80,6 +80,7 @@ from training.factory.blind12 import Order12, Sheet12
 from training.factory.blind13 import Blind13Family, format_day13, format_num13, format_qty13
 from training.factory.blind14 import Contract14Writer, PO14Writer, condition14
 from training.factory.blindkit import digits as _digits
+from training.factory.blindkit import half_up as _half_up
 from training.factory.blindkit import (
     make_set_contract,
     make_set_po,
@@ -174,10 +175,6 @@ BLIND15_SPLITS: dict[str, list[str]] = split_by_kind(FAMILIES, SPLIT_SEED)  # ty
 
 def blind15_families(split: str = "all") -> list[Blind15Family]:
     return split_families(BLIND15_SPLITS, BY_NAME, split)
-
-
-def _half_up(value: Decimal, places: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 # ---------------------------------------------------------------- dates

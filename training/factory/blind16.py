@@ -64,7 +64,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +88,7 @@ from training.factory.blind15 import (
     condition15,
 )
 from training.factory.blindkit import digits as _digits
+from training.factory.blindkit import half_up as _half_up
 from training.factory.blindkit import (
     make_set_contract,
     make_set_po,
@@ -180,10 +181,6 @@ BLIND16_SPLITS: dict[str, list[str]] = split_by_kind(FAMILIES, SPLIT_SEED)  # ty
 
 def blind16_families(split: str = "all") -> list[Blind16Family]:
     return split_families(BLIND16_SPLITS, BY_NAME, split)
-
-
-def _half_up(value: Decimal, places: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def format_day16(day: date, style: str, lang: str) -> str:

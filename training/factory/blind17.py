@@ -59,18 +59,16 @@ without running it.
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from dateutil.relativedelta import relativedelta
 from PIL import Image, ImageDraw, ImageFilter
-from stdnum import get_cc_module
 
 from training.factory.blind import BlindParty, BlindPO
 from training.factory.blind2 import Contract2, write_blind_set
@@ -88,7 +86,9 @@ from training.factory.blindkit import (
     scheme_tax_id_valid,
     split_families,
 )
+from training.factory.blindkit import half_up as _half_up
 from training.factory.blindkit import shape as _shape
+from training.factory.blindkit import stdnum_check as _stdnum
 from training.factory.common import GeneratedDoc, family_id
 from training.factory.layout import font, width, wrap
 from training.factory.po import POLine
@@ -172,10 +172,6 @@ def blind17_families(split: str = "all") -> list[Blind17Family]:
     return split_families(BLIND17_SPLITS, BY_NAME, split)
 
 
-def _half_up(value: Decimal, places: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-
-
 def format_day17(day: date, style: str, lang: str) -> str:
     """A date as the document prints it: 'iso' 2026-03-05, 'mdy_slash' 03/05/2026 (the US territories); the other
     styles are set 13's (``blind13.format_day13``; 'long' Babel's long format for ``lang``)."""
@@ -187,12 +183,6 @@ def format_day17(day: date, style: str, lang: str) -> str:
 
 
 # ---------------------------------------------------------------- tax ids
-
-
-def _stdnum(country: str, name: str, pattern: str) -> Callable[[str], bool]:
-    module = get_cc_module(country, name)
-    assert module is not None, (country, name)
-    return lambda v: re.fullmatch(pattern, v) is not None and bool(module.is_valid(v))
 
 
 def _fr_tva(rng: random.Random) -> str:

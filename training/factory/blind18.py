@@ -64,18 +64,16 @@ without opening the extractor's code, its results or its benchmarks, and without
 from __future__ import annotations
 
 import random
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 from dateutil.relativedelta import relativedelta
 from PIL import Image, ImageDraw, ImageFilter
-from stdnum import get_cc_module
 
 from training.factory.blind import BlindParty, BlindPO
 from training.factory.blind2 import write_blind_set
@@ -95,8 +93,10 @@ from training.factory.blind17 import (
     format_day17,
 )
 from training.factory.blindkit import digits as _digits
+from training.factory.blindkit import half_up as _half_up
 from training.factory.blindkit import make_set_contract, make_set_po, scheme_tax_id, scheme_tax_id_valid, split_families
 from training.factory.blindkit import shape as _shape
+from training.factory.blindkit import stdnum_check as _stdnum
 from training.factory.common import GeneratedDoc, family_id
 from training.factory.layout import font, width, wrap
 from training.factory.po import POLine
@@ -182,10 +182,6 @@ def blind18_families(split: str = "all") -> list[Blind18Family]:
     return split_families(BLIND18_SPLITS, BY_NAME, split)
 
 
-def _half_up(value: Decimal, places: int) -> Decimal:
-    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
-
-
 def jalali(day: date) -> tuple[int, int, int]:
     """``day`` in the Solar Hijri calendar (year, month, day): the arithmetic of the 33-year cycles, exact for the
     years 1178-1633 of that calendar (AD 1799-2254)."""
@@ -215,12 +211,6 @@ def format_day18(day: date, style: str, lang: str) -> str:
 
 
 # ---------------------------------------------------------------- tax ids
-
-
-def _stdnum(country: str, name: str, pattern: str) -> Callable[[str], bool]:
-    module = get_cc_module(country, name)
-    assert module is not None, (country, name)
-    return lambda v: re.fullmatch(pattern, v) is not None and bool(module.is_valid(v))
 
 
 def _cif(rng: random.Random) -> str:

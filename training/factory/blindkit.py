@@ -1,4 +1,4 @@
-"""What the later blind sets (4, 5, 6) build their documents with alike: a split's families, a purchase order or
+"""What the later blind sets build their documents with alike: a split's families, a purchase order or
 a contract from its seed (sample, write, label).
 
 Each set keeps its own content (families, vocabulary, layouts, samplers, writers) and passes it in; the random
@@ -11,7 +11,10 @@ import random
 import re
 import string
 from collections.abc import Callable, Mapping, Sequence
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
+
+from stdnum import get_cc_module
 
 from training.factory.blind import blind_po_doc
 from training.factory.blind2 import blind_contract_doc
@@ -94,6 +97,18 @@ def shape(pattern: str) -> Callable[[str], bool]:
     return lambda v: re.fullmatch(pattern, v) is not None
 
 
+def half_up(value: Decimal, places: int) -> Decimal:
+    """``value`` rounded half up to ``places`` decimals, as the sets' labels round amounts and taxes."""
+    return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def stdnum_check(country: str, name: str, pattern: str) -> Callable[[str], bool]:
+    """A check that a printed tax id has ``pattern``'s shape and passes python-stdnum's ``country.name`` check."""
+    module = get_cc_module(country, name)
+    assert module is not None, (country, name)
+    return lambda v: re.fullmatch(pattern, v) is not None and bool(module.is_valid(v))
+
+
 # a set's tax id schemes by country: (caption, draw(rng), check(value without spaces))
 TaxSchemes = dict[str, tuple[str, Callable[[random.Random], str], Callable[[str], bool]]]
 
@@ -109,5 +124,5 @@ def scheme_tax_id(schemes: TaxSchemes, rng: random.Random, country: str) -> str:
     return draw_valid(lambda: draw(rng), check)
 
 
-__all__ = ["TaxSchemes", "digits", "draw_valid", "make_set_contract", "make_set_po", "rate_items", "scheme_tax_id",
-           "scheme_tax_id_valid", "shape", "split_families"]  # fmt: skip
+__all__ = ["TaxSchemes", "digits", "draw_valid", "half_up", "make_set_contract", "make_set_po", "rate_items",
+           "scheme_tax_id", "scheme_tax_id_valid", "shape", "split_families", "stdnum_check"]  # fmt: skip
