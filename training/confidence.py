@@ -736,6 +736,10 @@ REFIT_SETS: dict[str, dict[str, Any]] = {
     # 2026-12-07, helpers b17hdr / b17lines; never its test half): an eighteenth blind generator (status tracks,
     # counterfoils, accepted quotations, size runs, cut lists, parties only at the end, rate addenda)
     "blind17-dev": {"kind": "blind", "set": 17, "split": "dev", "n": 36, "seed": 1717},
+    # blind set 18's dev half, as /work/wt/data/blind18-dev (study material since 18:33 of the session of 2026-12-07's
+    # sixth sitting; never its test half): a nineteenth blind generator (quantity-break ladders, supplier's copies,
+    # goods-in columns, stamp-duty boxes, bid tabulations, retention clauses, torn and shaken scans)
+    "blind18-dev": {"kind": "blind", "set": 18, "split": "dev", "n": 36, "seed": 1818},
     "cal-7": {"kind": "heldout", "split": "calibration", "n": 60, "seed": 7},
     "heldout-8": {"kind": "heldout", "split": "test", "n": 30, "seed": 8},
     "infam": {"kind": "infam", "n": (30, 10, 6), "seed": 9},
