@@ -247,6 +247,33 @@ def _runs_into_description(line: Line, row: RowDraft, char_width: float) -> bool
     return first[0].bbox[0] < start - char_width and first[-1].bbox[2] > start + char_width
 
 
+def _without_overprint(line: Line) -> Line:
+    """The line less the words another layer printed over it (a stamp's tax number, a watermark): on a text layer
+    a row's words share its top, its baseline or its middle, whatever their size (a small '(incl. 5%)' sits on the
+    baseline, an index up at the top, a smaller print may be centred); a smaller word that meets none of the three,
+    floating in the row's band, is no cell of the row (a stamp's '21890615' glued to the description). A line of
+    three words or more, two of them the row's own print."""
+    words = line.words
+    if len(words) < 3:
+        return line
+    height = median(w.bbox[3] - w.bbox[1] for w in words)
+    top, bottom = median(w.bbox[1] for w in words), median(w.bbox[3] for w in words)
+
+    def floating(word: Word) -> bool:
+        _, y0, _, y1 = word.bbox
+        return (
+            y1 - y0 < 0.8 * height
+            and abs(y0 - top) > 0.15 * height
+            and abs(y1 - bottom) > 0.15 * height
+            and abs(y0 + y1 - top - bottom) > 0.3 * height  # nor its middle (a smaller print centred in the row)
+            and top - 0.1 * height < y0
+            and y1 < bottom + height
+        )
+
+    kept = [w for w in words if not floating(w)]
+    return Line(kept) if len(kept) >= 2 and len(kept) < len(words) else line
+
+
 def _digits(words: list[Word]) -> bool:
     return any(ch.isdigit() for w in words for ch in w.text)
 
@@ -1479,6 +1506,8 @@ class TableReader(GeometricTables):
                     line = Line(inside)
                 if PAGE_MARK.search(line.text):
                     continue  # 'Page 1 of 2', 'continued', './..' between the rows of a long table
+                if view.page.source == "text":
+                    line = _without_overprint(line)
                 line = joined_percents(line)
                 cells = self._row_cells(line, columns, view.char_width, number_hint)
                 numeric = {n for n in PRICED if n in cells}
@@ -1597,6 +1626,7 @@ class TableReader(GeometricTables):
                     and previous.page == view.page.number
                     and _set_as_notes(line, rows[page_from:-1], view.char_width)
                     and self._totals_follow(view, position)
+                    and not self._section_goes_on(view, position, rows[section_from:], columns, number_hint)
                 ):
                     # the last item's note, set where the notes between the rows above start, right over the
                     # totals: the item's sub-line (however short), and the table's end
@@ -1688,6 +1718,26 @@ class TableReader(GeometricTables):
         if index >= len(view.lines):
             return False
         return _opens_totals(view.lines[index], view.char_width)
+
+    def _section_goes_on(
+        self, view: PageView, index: int, section: list[RowDraft], columns: list[Column], number_hint: str | None
+    ) -> bool:
+        """The totals line at ``index`` is a section's subtotal (its last number adds up the section's rows) and a
+        row of goods printing a quantity, a price and an amount follows within a few lines, before any other totals
+        line (under the next section's heading): the table goes on."""
+        if index >= len(view.lines) or not section:
+            return False
+        priced = [w for w in joined_thousands(view.lines[index].words) if number([w], number_hint) is not None][-1:]
+        if not priced or not _adds_up(section, priced, number_hint):
+            return False
+        for line in view.lines[index + 1 : index + 4]:
+            if _opens_totals(line, view.char_width):
+                return False  # the totals block goes on ('VAT 19%  45 792'): the subtotal was the table's sum
+            cells = self._row_cells(joined_percents(line), columns, view.char_width, number_hint)
+            goods = any(re.search(r"[^\W\d_]{2}", w.text) for n in ("description", "sku") for w in cells.get(n, []))
+            if goods and {"quantity", "unit_price", "amount"} <= cells.keys():
+                return True
+        return False
 
     def _row_follows(self, view: PageView, index: int, columns: list[Column], number_hint: str | None) -> bool:
         """The line at ``index`` stands close under the one before it and reads as a row: goods and an amount."""
