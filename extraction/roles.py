@@ -4,7 +4,9 @@ The companies an order names are found by their legal form wherever they stand (
 block, a one-line address after a caption, the footer). The letterhead's company issues the document; the footer
 and the tax id printed in it are the issuer's. On a buyer's order the issuer is the buyer and the addressee the
 vendor; on a vendor's own form (an order taken down by the supplier) the customer named in the address block is
-named a second time where the goods go, so a company other than the issuer printed twice in the body is the buyer.
+named a second time where the goods go, so a company other than the issuer printed twice in the body is the buyer;
+on a supplier's offer its customer signed as the order (a quotation, a pro forma), the order's number is written
+only in the acceptance box under the totals, so the issuer is the vendor and the addressee the buyer.
 Tax ids are found by shape and check digits and belong to the company named before them on their line, else to
 the one whose block they stand in, else (a footer) to the issuer.
 
@@ -588,6 +590,27 @@ def read_structure(doc: Document) -> tuple[Roles, list[Company]] | None:
     return Roles(issuer, vendor, False, issuer), found
 
 
+def _accepted_offer(doc: Document, extraction: Extraction) -> bool:
+    """Whether the order is the letterhead's offer accepted by its addressee: the order's number is written only
+    in a box under the totals (an acceptance: number, date, signature), printed nowhere in the document's head or
+    lines. A buyer's own order prints its number at its head; a supplier's quotation, pro forma or offer prints its
+    own reference there and leaves the order's number to the customer who signs it below."""
+    number, total = extraction.fields.get("po_number"), extraction.fields.get("total")
+    if number is None or total is None or number.bbox is None or total.bbox is None or number.page is None:
+        return False
+    if number.page != total.page or number.page != len(doc.pages) or not isinstance(number.value, str):
+        return False
+    if not total.bbox[3] <= number.bbox[1] < FOOTER:
+        return False  # at the head, among the lines or in the footer: the issuer's own number
+    wanted = key(number.value)
+    for page in doc.pages:
+        for word in page.words:
+            above = page.number < number.page or word.bbox[1] < total.bbox[1]
+            if above and wanted and wanted in key(word.text):
+                return False  # the number printed above the totals too (a counterfoil repeats the head's)
+    return True
+
+
 def _places(company: Company) -> int:
     """How many places of the body the company is printed at: printings on other lines, or on one line in other
     columns (a block's name and, beside it, the same name where the goods go), count apart."""
@@ -756,6 +779,24 @@ def _section_title(box: BBox, phrases: list[Line], char: float) -> tuple[str, st
     return caption_phrasing(nearest.text)
 
 
+def _signed_for(doc: Document, value: FieldValue | None, found: list[Company]) -> Company | None:
+    """The one company printed right under a party's value in its column, where the value is a person's name (no
+    company of the page): the company that person signs or writes for (a letter's closing, a sender's block)."""
+    if value is None or not isinstance(value.value, str) or not key(value.value):
+        return None
+    signed = []
+    for company in found:
+        for mention in company.body:
+            page = doc.pages[mention.page - 1]
+            char, phrases = _page_phrases(SameWords(page.words))
+            above = _phrase_above(mention.bbox, phrases, char)
+            if above is not None and key(above.text) == key(value.value) and company not in signed:
+                signed.append(company)
+    if len(signed) != 1 or len({key(m.name) for m in signed[0].mentions}) > 1:
+        return None  # printings of two names taken for one company ('... Technika AB' cut from another's): unsure
+    return signed[0]
+
+
 def _side_by_side(one: Company, other: Company) -> bool:
     """Two companies named on one line of page 1's top: blocks beside each other, neither one a letterhead."""
     tops = [(m.top, m.bbox[3] - m.bbox[1]) for m in one.mentions if m.page == 1 and not m.footer]
@@ -770,6 +811,10 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
     if structure is None:
         return
     roles, found = structure
+    issued = roles.issuer is not None and roles.buyer is roles.issuer and roles.vendor is not None
+    if issued and _accepted_offer(doc, extraction):
+        # the letterhead's document is the supplier's offer its addressee signed as its order: the issuer sells
+        roles = Roles(roles.vendor, roles.issuer, True, roles.issuer)
     fields = extraction.fields
     changed: list[str] = []
     companies_of = {role: getattr(roles, role) for role in ROLES}
@@ -807,6 +852,15 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
     if by_caption:
         read = {role: fields.get(f"{role}_name") for role in ROLES}
         owner = {role: company_of(read[role]) for role in ROLES}
+    for role, other in (("buyer", "vendor"), ("vendor", "buyer")):
+        signer = None if owner[role] is not None or _company_like(read[role]) else _signed_for(doc, read[role], found)
+        if signer is not None and signer is not owner[other]:
+            # a person's name read for the party, printed over the company it signs for ('Kind regards,' / the
+            # name / the company, a mail's closing): the party is that company
+            fields[f"{role}_name"] = _value(signer.name, signer.body[0])
+            changed.append(f"{role}_name")
+            read[role], owner[role] = fields[f"{role}_name"], signer
+            companies_of[role] = signer
     others = [c for c in found if c.body and c is not owner["vendor"]]
     if not by_caption and owner["vendor"] is not None and _heading(read["buyer"]) and len(others) == 1:
         # a memo's head, no letterhead ('TO:' over the supplier's block, 'FROM:' over the buyer's person and

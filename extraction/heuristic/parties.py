@@ -24,6 +24,7 @@ from extraction.layout import Line, captions_over_values
 from extraction.normalize import (
     is_valid_tax_id,
 )
+from extraction.rolecaptions import BUYER, VENDOR, caption_role
 from extraction.taxids import caption_modules
 
 
@@ -189,6 +190,8 @@ class PartyFields:
                 # the caption names its party ('Supplier GST No.'), else the nearest block label above in its column
                 prefix = phrase.text[:start].split()  # '10 Vendor TIN': a row's number before it
                 named = next((n for k in range(len(prefix)) if (n := self._party_label(" ".join(prefix[k:])))), None)
+                if named is None:
+                    named = _possessive_party(prefix)  # 'Contractor's tax id', 'Lieferanten-USt-Id'
                 owner, score = (named[0], 1.0) if named is not None else (None, 0.0)
                 for name, bx0, btop, _ in blocks if named is None else []:
                     if abs(bx0 - x0) < 0.05 and 0 <= top - btop < 0.15 and (owner is None or btop > score):
@@ -336,6 +339,18 @@ def _block_top(view: PageView, index: int, line: Line) -> Line:
             break
         top = above
     return top
+
+
+def _possessive_party(words: list[str]) -> tuple[str, float, int] | None:
+    """The party a tax id's caption names in the possessive or a compound's first part ('Contractor's tax id',
+    'Client's VAT', 'Lieferanten-USt-Id'): the words before the id's own caption read as a block's caption, by
+    meaning (``rolecaptions``: a declension or possessive of a role's word in many languages); (field, score, 0)
+    as ``_party_label``, None where they name no party."""
+    for k in range(len(words)):
+        role = caption_role(" ".join(words[k:]))
+        if role in (BUYER, VENDOR):
+            return f"{role}_name", 1.0, 0
+    return None
 
 
 def _caption_row(view: PageView, index: int, label: Line, right: Line) -> bool:
