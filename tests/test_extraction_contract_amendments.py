@@ -1,9 +1,11 @@
 """Contract rates and terms on layouts no reader was fitted to, on hand-placed words: a rate an addendum after the
 signatures changes, a rate table with a date after each rate, a percentage under a schedule that is no rate, terms
-led by a short word that says how the money goes."""
+led by a short word that says how the money goes, an agreement signed on two dates."""
 
+from datetime import date
 from decimal import Decimal
 
+from extraction.agreements import read as read_agreement
 from extraction.amendments import amended_rates
 from extraction.document import Document, Page
 from extraction.openings import read_opening
@@ -116,3 +118,17 @@ def test_terms_led_by_a_short_word_saying_how() -> None:
     ext = Extraction("contract", 1)
     read_opening(page_of_lines(lines), ext)
     assert (ext.value("payment_terms"), ext.value("payment_terms_days")) == ("par virement à 45 jours", 45)
+
+
+def test_an_agreement_signed_on_two_dates_binds_from_the_later() -> None:
+    lines = [
+        "CONTRACT FOR SERVICES",
+        "Harbour Works Ltd, called the Principal, appoints Quay Cleaning Ltd, called the Provider, to carry out the",
+        "services below. This contract comes into force when the second of the two parties signs it.",
+        "The Provider bills at the end of each month and the Principal pays within 30 days of the bill.",
+        "Signed at Jamestown on 30 August 2026 Signed at Longwood on 8 September 2026",
+    ]
+    assert read_agreement(page_of_lines(lines))["effective_date"].value == date(2026, 9, 8)
+    # one signature's date, or a date the preamble gives, stays as it is
+    one = [*lines[:4], "Signed at Jamestown on 30 August 2026"]
+    assert read_agreement(page_of_lines(one))["effective_date"].value == date(2026, 8, 30)
