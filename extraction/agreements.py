@@ -39,6 +39,7 @@ SIGNED_DATE = re.compile(
     rf"(?:executed|signed)\b[^.;]{{0,40}}?\b(?:this|on)(?:\s+the)?)\s+((?:{DATE}))",
     re.I,
 )
+SIGNING = re.compile(r"(?:executed|signed)\b", re.IGNORECASE)  # a date cue that dates one party's signature
 DATE_LINE = re.compile(rf"\s*(?:dated?\s*:?\s*)?((?:{DATE}))\s*", re.IGNORECASE)
 ENTITY_DESCRIPTION = re.compile(
     r",\s+(?:a|an)\s+[^,()]{0,60}?(?:corporation|company|partnership|limited|bank|association|trust|entity)"
@@ -525,11 +526,16 @@ class AgreementReader:
             (self._date_lines(first_page=False), 0.6),
         ]
         for matches, score in searches:
-            for match in matches:
-                value = self._date(match.group(1))
-                if value is not None:
-                    page, bbox = self.text.where(match.start(1), match.end(1))
-                    return FieldValue(value, score, page, bbox, match.group(1))
+            dated = [(value, match) for match in matches if (value := self._date(match.group(1))) is not None]
+            if not dated:
+                continue
+            value, match = dated[0]
+            signed = [(v, m) for v, m in dated if SIGNING.match(m.group(0))]
+            if len(signed) >= 2 and (value, match) in signed:
+                # each party signs on its own date: the agreement binds both from the later one
+                value, match = max(signed, key=lambda pair: pair[0])
+            page, bbox = self.text.where(match.start(1), match.end(1))
+            return FieldValue(value, score, page, bbox, match.group(1))
         return None
 
     def _date_lines(self, first_page: bool) -> list[re.Match[str]]:

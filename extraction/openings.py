@@ -851,13 +851,14 @@ class Opening:
     def _lead(self, body: list[Word], first: int) -> int:
         """Where the words that lead to the number start: back over short words ('innerhalb von 30', 'dentro de
         los 15') up to the first longer one ('within', 'binnen'), three at most, and a preposition of one or two
-        letters before that ('w terminie 30 dni', 'în termen de 30 de zile'); never the sentence's verb."""
+        letters before that ('w terminie 30 dni', 'în termen de 30 de zile'), or of three that says how ('par
+        virement à 15 jours', 'per bonifico a 30 giorni'); never the sentence's verb."""
         taken = 0
         while taken < 3 and self._leads(body, first):
             first, taken = first - 1, taken + 1
             if len(body[first].text) > 3:
                 break
-        if taken and self._leads(body, first) and len(body[first - 1].text) <= 2:
+        if taken and self._leads(body, first) and len(body[first - 1].text) <= 3:
             first -= 1
         return first
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from extraction import readers
+from extraction.amendments import amended_rates
 from extraction.charges import (
     close_the_totals,
     join_split_totals,
@@ -31,7 +32,7 @@ from extraction.loading import Limits, load_document
 from extraction.openings import read_opening
 from extraction.phrases import complete_phrases, names_without_marks
 from extraction.ratelists import read_rate_list
-from extraction.rates import footnote_marks_dropped, read_rates
+from extraction.rates import footnote_marks_dropped, percentages_dropped, read_rates
 from extraction.references import check_references
 from extraction.rereadfields import reread_fields, reread_tax_id_words
 from extraction.rereadmarks import marks_read_again
@@ -144,11 +145,14 @@ opening_stage = reading_stage(
     "opening_stage",
     "A contract's empty header fields read from its opening by shape (parties ending in a legal form, the "
     "reference code above them, dates, a term, days to pay), whatever its language or captions; its rates "
-    "printed as sentences, list entries or a list of terms and prices.",
+    "printed as sentences, list entries or a list of terms and prices (a percentage no rate); a rate a later "
+    "clause (an addendum) changes, the changed one.",
     read_opening,
     read_rates,
     read_rate_list,
     footnote_marks_dropped,
+    percentages_dropped,
+    amended_rates,
 )
 phrases_stage = reading_stage(
     "phrases_stage",

@@ -66,6 +66,36 @@ def _footnote_marks_dropped(items: list[LineItem]) -> None:
             item.cells["description"] = replace(cell, value=" ".join(words[1:]))
 
 
+def percentages_dropped(doc: Document, extraction: Extraction) -> None:
+    """A contract's 'rate' that is a percentage ('work outside them is charged at 150 %', a note under the schedule
+    read as a row): a share of a rate, no price; the row goes where it has no other price."""
+    if extraction.doc_type != "contract":
+        return
+    kept = []
+    for item in extraction.line_items:
+        price = item.cells.get("unit_price")
+        if price is None or "amount" in item.cells or not _before_percent(doc, price):
+            kept.append(item)
+    extraction.line_items = kept
+
+
+def _before_percent(doc: Document, price: FieldValue) -> bool:
+    """The price's word ends in '%' or a '%' follows it on its line, a space at most apart."""
+    if str(price.raw or "").rstrip().endswith("%"):
+        return True
+    page = next((p for p in doc.pages if p.number == price.page), None)
+    if page is None or price.bbox is None:
+        return False
+    x0, y0, x1, y1 = price.bbox
+    height = y1 - y0
+    return any(
+        w.text.startswith("%")
+        and abs((w.bbox[1] + w.bbox[3]) - (y0 + y1)) < height
+        and -0.1 * height <= w.bbox[0] - x1 < 0.8 * height
+        for w in page.words
+    )
+
+
 def _per_unit(doc: Document, extraction: Extraction) -> None:
     """Rates read by their 'amount per unit' structure (``extraction.perunits``) where the other readers found
     fewer; where they found the same prices, the units they left empty."""
@@ -317,6 +347,10 @@ def _table_rates(words: list[Word], page: int, hint: str | None) -> list[LineIte
     last: Line | None = None
     for line in group_lines(words):
         cells = _first_rate_column(split_phrases(line, char))
+        if len(cells) >= 3 and parse_date(cells[-1].text) is not None and AMOUNT.match(cells[-2].words[-1].text):
+            # a date in a cell of its own after the amount ('17 septembre 2027' under 'Valid from'): when the rate
+            # holds, not part of it
+            cells = cells[:-1]
         tail = cells[-1].words
         amount = tail[-2] if len(tail) >= 2 and CURRENCY.match(tail[-1].text) else tail[-1]  # '2,251.78 USD'
         one_amount = sum(bool(AMOUNT.match(w.text)) for c in cells for w in c.words) == 1 and AMOUNT.match(amount.text)
