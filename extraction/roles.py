@@ -49,7 +49,7 @@ from extraction.layout import (
 from extraction.normalize import is_valid_tax_id
 from extraction.result import Extraction, FieldValue
 from extraction.rolecaptions import BUYER, OTHER, PAYEE, PAYER, VENDOR, caption_phrasing, caption_role, plain
-from extraction.taxids import caption_over, line_above, misread_tax_id, weighed_tax_id_at
+from extraction.taxids import caption_over, line_above, misread_tax_id, weighed_tax_ids
 
 CONFIDENCE = 0.6  # a party placed by structure alone: shown for review
 DOUBT = 0.3  # below this confidence a party value that names no company of the page is replaced
@@ -286,9 +286,9 @@ def _blocks_by_shape(page_words: list[Word], phrases: list[Line], char: float) -
     opening with a capital, no caption's colon. The block's lines start at one left edge, a line's height apart."""
     out: list[list[Word]] = []
     lines = group_lines(page_words)
+    weighed = weighed_tax_ids(page_words)
     for index, line in enumerate(lines):
-        above_words = line_above(lines, index)
-        tax = next((w for k, w in enumerate(line.words) if weighed_tax_id_at(line.words, k, above_words)), None)
+        tax = next((w for w, found in zip(line.words, weighed[index], strict=True) if found), None)
         if tax is None:
             continue
         row = next((p for p in phrases if tax in p.words), None)
@@ -467,10 +467,10 @@ def _tax_ids(page: Page) -> list[tuple[str, Word, Line, bool]]:
     digits then agree)."""
     out: list[tuple[str, Word, Line, bool]] = []
     lines = group_lines(page.words)
+    weighed = weighed_tax_ids(page.words)
     for index, line in enumerate(lines):
-        above = line_above(lines, index)
         for k, word in enumerate(line.words):
-            found = weighed_tax_id_at(line.words, k, above)
+            found = weighed[index][k]
             if found is None and (misread := misread_tax_id(line.words, k)) is not None:
                 found = misread, False
             if found is not None and all(found[0] != v for v, _, _, _ in out):

@@ -17,7 +17,7 @@ from stdnum.ro import cui
 from stdnum.util import get_number_modules
 
 from extraction.document import BBox, Document, Page, Word
-from extraction.layout import Line, group_lines, typical_char_width
+from extraction.layout import Line, SameWords, group_lines, typical_char_width
 from extraction.normalize import LETTER_LOOKALIKES, is_valid_tax_id, normalize_tax_id, ocr_fixed_tax_id
 from extraction.result import Extraction, FieldValue
 
@@ -76,10 +76,10 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
         # every place the page prints a party's name (its letterhead as well as its block)
         printed = {role: _printings(lines, _tokens(str(cell.value))) for role, cell in names.items() if cell}
         char_width = typical_char_width(page.words)
+        weighed_ids = weighed_tax_ids(page.words)
         for index, line in enumerate(lines):
-            above = line_above(lines, index)
             for k, word in enumerate(line.words):
-                weighed = weighed_tax_id_at(line.words, k, above)
+                weighed = weighed_ids[index][k]
                 if weighed is None or weighed[0] in used:
                     continue
                 value, shaped = weighed
@@ -194,6 +194,22 @@ def tax_id_at(words: list[Word], k: int, above: list[Word] | None = None) -> str
     0909 42')."""
     found = weighed_tax_id_at(words, k, above)
     return found[0] if found is not None else None
+
+
+def weighed_tax_ids(words: list[Word]) -> tuple[tuple[tuple[str, bool] | None, ...], ...]:
+    """``weighed_tax_id_at`` of every word of a page, line by line as ``group_lines`` groups ``words`` (each with the
+    line just above, ``line_above``). The tax ids, the roles and the confidence signals each weigh every word of a
+    page (thousands of calls a page): once per page, the cache keyed by the very words (``SameWords``)."""
+    return _weighed_tax_ids(SameWords(words))
+
+
+@lru_cache(maxsize=16)
+def _weighed_tax_ids(key: SameWords) -> tuple[tuple[tuple[str, bool] | None, ...], ...]:
+    lines = group_lines(list(key.words))
+    return tuple(
+        tuple(weighed_tax_id_at(line.words, k, line_above(lines, index)) for k in range(len(line.words)))
+        for index, line in enumerate(lines)
+    )
 
 
 def weighed_tax_id_at(words: list[Word], k: int, above: list[Word] | None = None) -> tuple[str, bool] | None:

@@ -225,10 +225,13 @@ def _rows_by_geometry(spans: list[Span]) -> list[dict[str, list[Span]]]:
             continue
         anchors = sorted((s for s in on_page if s.entity == anchor_column), key=lambda s: s.y_mid)
         page_rows: list[dict[str, list[Span]]] = [{anchor_column: [a]} for a in anchors]
+        # each anchor's box once: a span's bbox is the union of its words', and every span of the page is weighed
+        # against every anchor (a long table's pages held hundreds of each)
+        bounds = [(box[1], box[3], (box[1] + box[3]) / 2) for box in (a.bbox for a in anchors)]
         for span in on_page:
             if span.entity == anchor_column:
                 continue
-            target = _row_for(span, anchors)
+            target = _row_for(span, bounds)
             # above the page's first row: the previous page's last row goes on
             row = page_rows[target] if target is not None else (rows[-1] if rows else page_rows[0])
             row.setdefault(span.entity, []).append(span)
@@ -236,16 +239,20 @@ def _rows_by_geometry(spans: list[Span]) -> list[dict[str, list[Span]]]:
     return rows
 
 
-def _row_for(span: Span, anchors: list[Span]) -> int | None:
-    top, bottom = span.bbox[1], span.bbox[3]
+def _row_for(span: Span, anchors: list[tuple[float, float, float]]) -> int | None:
+    """The anchor row a span overlaps most, else the last one above it; ``anchors``: each anchor's top, bottom and
+    middle (``Span.y_mid``), top down."""
+    box = span.bbox
+    top, bottom = box[1], box[3]
     best, best_overlap = None, 0.0
-    for i, anchor in enumerate(anchors):
-        overlap = min(bottom, anchor.bbox[3]) - max(top, anchor.bbox[1])
+    for i, (anchor_top, anchor_bottom, _) in enumerate(anchors):
+        overlap = min(bottom, anchor_bottom) - max(top, anchor_top)
         if overlap > best_overlap:
             best, best_overlap = i, overlap
     if best is not None:
         return best
-    above = [i for i, a in enumerate(anchors) if a.y_mid <= span.y_mid]
+    middle = (top + bottom) / 2
+    above = [i for i, (_, _, anchor_middle) in enumerate(anchors) if anchor_middle <= middle]
     return above[-1] if above else None
 
 
