@@ -348,7 +348,7 @@ def decimals_rejoined(words: list[Word]) -> list[Word]:
 
 # a blank this wide inside an OCR'd word, in the word's height, is a space Tesseract ran over ('3m' for the '3 m' of
 # '0,3 mm x 3 m': its spaces there 0.45-0.55 of the height, the blanks between letters and digits 0.1-0.17 on the
-# study scans); a proportional '1' stands 0.3 or so from the digit after it, so that two digits are never cut apart
+# study scans); a proportional '1' stands 0.3 or so from its neighbours, so that no cut is made beside it
 SPACE_IN_WORD = 0.35
 # letters about twice the usual width and about half of it, for telling which letters a blank in a word lies between
 _WIDE = frozenset("mwMWшщжмфюШЩЖМФЮ")
@@ -388,7 +388,8 @@ def _space_cuts(crop: np.ndarray, text: str) -> list[tuple[int, int, int]]:
     after it, the blank's first and end column), left to right."""
     if crop.shape[0] < 8 or crop.shape[1] < 3 or crop.min() > 160:
         return []
-    inked = (crop < (int(crop.min()) + 2 * 255) // 3).any(axis=0)  # faint ink counts: specks only narrow a blank
+    # faint ink counts: a speck only narrows a blank
+    inked: np.ndarray = (crop < (int(crop.min()) + 2 * 255) // 3).any(axis=0)
     blanks = _blank_runs(inked)
     wide = [(a, b) for a, b in blanks if b - a >= max(3, SPACE_IN_WORD * crop.shape[0])]
     if not wide:
@@ -427,8 +428,15 @@ def _blank_runs(inked: np.ndarray) -> list[tuple[int, int]]:
 
 
 def _cuttable(before: str, after: str) -> bool:
-    """Whether a space can stand between two characters of a word: a digit and a letter, or two letters."""
-    return before.isalnum() and after.isalnum() and not (before.isdigit() and after.isdigit())
+    """Whether a space can stand between two characters of a word: a digit and a letter, or two letters, neither
+    of them narrow (a proportional '1' or 'l' stands a space's width from its neighbours: 'M12x60' is no 'M 12x60')."""
+    return (
+        before.isalnum()
+        and after.isalnum()
+        and not (before.isdigit() and after.isdigit())
+        and before not in _NARROW
+        and after not in _NARROW
+    )
 
 
 # the widest gap the table reader reads as a thousands space, in digits (``joined_thousands``'s)

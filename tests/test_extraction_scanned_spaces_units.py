@@ -51,6 +51,28 @@ def _units_table() -> tuple[Image.Image, list[Word]]:
     return scanned_table(rows)
 
 
+def test_no_cut_is_made_beside_a_narrow_one() -> None:
+    # a proportional '1' stands a space's width from the letter before it on some fonts ('M12x60' at 200 dpi):
+    # drawn here as 'M' and '12x60' that far apart, read as the one word printed
+    image = Image.new("L", (600, 60), 255)
+    draw = ImageDraw.Draw(image)
+    font = ImageFont.truetype(SCAN_FONT, 22)
+    left, top, m_right, bottom = draw.textbbox((20, 15), "M", font=font)
+    draw.text((20, 15), "M", font=font, fill=0)
+    _, _, right, _ = draw.textbbox((m_right + 10, 15), "12x60", font=font)
+    draw.text((m_right + 10, 15), "12x60", font=font, fill=0)
+    word = Word("M12x60", (left / 600, top / 60, right / 600, bottom / 60), 0.9)
+    assert spaces_restored([word], image) == [word]
+    # the same blank before a wide digit is a space
+    image = Image.new("L", (600, 60), 255)
+    draw = ImageDraw.Draw(image)
+    draw.text((20, 15), "M", font=font, fill=0)
+    _, _, right, _ = draw.textbbox((m_right + 10, 15), "52x60", font=font)
+    draw.text((m_right + 10, 15), "52x60", font=font, fill=0)
+    word = Word("M52x60", (left / 600, top / 60, right / 600, bottom / 60), 0.9)
+    assert [w.text for w in spaces_restored([word], image)] == ["M", "52x60"]
+
+
 def _inside(words: list[Word], box: tuple[int, int, int, int]) -> list[Word]:
     x0, y0, x1, y1 = box
     return [w for w in words if x0 <= w.bbox[0] * 1000 and w.bbox[2] * 1000 <= x1 and y0 <= w.bbox[1] * 260 <= y1]
