@@ -41,6 +41,7 @@ from extraction.ocr import (
     get_engine,
     level_turn,
     prepare_scan_levelled,
+    spaces_restored,
     text_script,
     thousands_rejoined,
 )
@@ -565,6 +566,7 @@ def _ocr_page(number: int, width: float, height: float, image: Image.Image, limi
     # both alike
     words = [replace(w, text=fixed) if (fixed := ocr_letter_slips(w.text)) != w.text else w for w in reading.words]
     words = opening_quotes_restored(forms_read_with_zeros(words))  # 'АО Ертіс Снаб»' for 'АО «Ертіс Снаб»'
+    words = spaces_restored(words, reading.image)  # '3m' for the '3 m' printed ('0,3 mm x 3 m')
     words = thousands_rejoined(cyrillic_twins_mended(decimals_rejoined(words)))
     return Page(
         number,

@@ -346,6 +346,99 @@ def decimals_rejoined(words: list[Word]) -> list[Word]:
     return out
 
 
+# a blank this wide inside an OCR'd word, in the word's height, is a space Tesseract ran over ('3m' for the '3 m' of
+# '0,3 mm x 3 m': its spaces there 0.45-0.55 of the height, the blanks between letters and digits 0.1-0.17 on the
+# study scans); a proportional '1' stands 0.3 or so from its neighbours, so that no cut is made beside it
+SPACE_IN_WORD = 0.35
+# letters about twice the usual width and about half of it, for telling which letters a blank in a word lies between
+_WIDE = frozenset("mwMWшщжмфюШЩЖМФЮ")
+_NARROW = frozenset("iljtfrI1!|.,:;'()[]")
+
+
+def spaces_restored(words: list[Word], image: Image.Image) -> list[Word]:
+    """An OCR'd page's words of letters and digits run over a printed space split where the space stands ('3m' ->
+    '3' 'm', '50mmx6m' -> '50' 'mm' 'x' '6' 'm'): a blank in the word's ink ``SPACE_IN_WORD`` of its height wide,
+    between a digit and a letter or two letters (never two digits: '10' is no '1 0'; never beside a mark: '2,5').
+    Words of letters alone or of digits alone are left as read (a heading printed letter-spaced, a number)."""
+    if not any(_letters_and_digits(w.text) for w in words):
+        return words
+    grey = np.asarray(image.convert("L"))
+    height, width = grey.shape
+    out: list[Word] = []
+    for word in words:
+        if not _letters_and_digits(word.text):
+            out.append(word)
+            continue
+        x0, y0, x1, y1 = (round(v * n) for v, n in zip(word.bbox, (width, height, width, height), strict=True))
+        start, left = 0, x0
+        for at, gap0, gap1 in _space_cuts(grey[y0:y1, x0:x1], word.text):
+            out.append(Word(word.text[start:at], (left / width, word.bbox[1], (x0 + gap0) / width, word.bbox[3]),
+                            word.confidence))  # fmt: skip
+            start, left = at, x0 + gap1
+        out.append(word if not start else Word(word.text[start:], (left / width, *word.bbox[1:]), word.confidence))
+    return out
+
+
+def _letters_and_digits(text: str) -> bool:
+    return len(text) >= 2 and any(ch.isdigit() for ch in text) and any(ch.isalpha() for ch in text)
+
+
+def _space_cuts(crop: np.ndarray, text: str) -> list[tuple[int, int, int]]:
+    """Where a word's ink (``crop``) has a space's blank between two of its characters: (the index of the character
+    after it, the blank's first and end column), left to right."""
+    if crop.shape[0] < 8 or crop.shape[1] < 3 or crop.min() > 160:
+        return []
+    # faint ink counts: a speck only narrows a blank
+    inked: np.ndarray = (crop < (int(crop.min()) + 2 * 255) // 3).any(axis=0)
+    blanks = _blank_runs(inked)
+    wide = [(a, b) for a, b in blanks if b - a >= max(3, SPACE_IN_WORD * crop.shape[0])]
+    if not wide:
+        return []
+    if len(blanks) == len(text) - 1:
+        # one blob of ink per character: the blanks between them are the boundaries themselves
+        at_blank = {blank: k + 1 for k, blank in enumerate(blanks)}
+        places = [(at_blank[blank], *blank) for blank in wide]
+    else:
+        weights = [2.0 if ch in _WIDE else 0.5 if ch in _NARROW else 1.0 for ch in text]
+        first, last = int(np.argmax(inked)), len(inked) - int(np.argmax(inked[::-1]))
+        unit = (last - first) / sum(weights)
+        bounds = list(itertools.accumulate(w * unit for w in weights))[:-1]
+        places = []
+        for a, b in wide:
+            k = min(range(len(bounds)), key=lambda j: abs(first + bounds[j] - (a + b) / 2))
+            if abs(first + bounds[k] - (a + b) / 2) <= 0.6 * unit:
+                places.append((k + 1, a, b))
+    cuts = [(at, a, b) for at, a, b in places if _cuttable(text[at - 1], text[at])]
+    return sorted(dict((at, (at, a, b)) for at, a, b in cuts).values())
+
+
+def _blank_runs(inked: np.ndarray) -> list[tuple[int, int]]:
+    """The runs of blank columns between the first and the last inked one, as [first, end) columns."""
+    runs, start = [], None
+    columns = np.flatnonzero(inked)
+    if columns.size == 0:
+        return []
+    for x in range(int(columns[0]), int(columns[-1]) + 1):
+        if not inked[x] and start is None:
+            start = x
+        elif inked[x] and start is not None:
+            runs.append((start, x))
+            start = None
+    return runs
+
+
+def _cuttable(before: str, after: str) -> bool:
+    """Whether a space can stand between two characters of a word: a digit and a letter, or two letters, neither
+    of them narrow (a proportional '1' or 'l' stands a space's width from its neighbours: 'M12x60' is no 'M 12x60')."""
+    return (
+        before.isalnum()
+        and after.isalnum()
+        and not (before.isdigit() and after.isdigit())
+        and before not in _NARROW
+        and after not in _NARROW
+    )
+
+
 # the widest gap the table reader reads as a thousands space, in digits (``joined_thousands``'s)
 SPACE_JOINED = 1.05
 _HEAD = re.compile(r"\d{1,3}")

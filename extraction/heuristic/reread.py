@@ -43,6 +43,10 @@ from extraction.result import PRICED
 # 0.8 gained about what 0.95 did (line F1 blind7 / blind6 dev scans 0.458 / 0.755 against 0.453 / 0.765) with a
 # quarter of the crops (docs/BENCHMARKS.md "A second OCR engine on scans")
 SECOND_READ_BELOW = 0.8
+# a unit cell whose word Tesseract read under this is read by the second reader too: a unit is a short word Tesseract
+# misreads alike on every row, page and crop ('pcs' read 'pes' at 0.87-0.90 on each row of a scan, PP-OCR 'pcs' at
+# 0.999), and its crop, a word or two, costs the recogniser some 20 ms
+UNIT_SECOND_READ_BELOW = 0.95
 # the text cells of a scanned row read again from crops where OCR was unsure of a word ('pcs' read 'pes')
 TEXT_CELLS = ("sku", "description", "unit")
 
@@ -179,14 +183,20 @@ class ScanRereader:
         chosen = [
             (row, name, box, crop)
             for (row, name, box), crop in zip(cells, crops, strict=True)
-            if _least_sure(row, name) < SECOND_READ_BELOW or _disputed(row, name, crop)
+            if _least_sure(row, name) < (UNIT_SECOND_READ_BELOW if name == "unit" else SECOND_READ_BELOW)
+            or _disputed(row, name, crop)
         ]
         if second is None or not chosen:
             return
         for (row, name, _, crop), reading in zip(chosen, second.read(image, [c[2] for c in chosen]), strict=True):
             agreed = [text for text, _ in crop]
 
-            def better(w: Word, text: str, conf: float, agreed: list[str] = agreed) -> bool:
+            def better(
+                w: Word, text: str, conf: float, agreed: list[str] = agreed, unit: bool = name == "unit"
+            ) -> bool:
+                # a unit is written in letters: a reading that takes one for a digit ('1' for 'l') is no better
+                if unit and any(a.isalpha() and b.isdigit() for a, b in zip(w.text, text, strict=False)):
+                    return False
                 return len(text) == len(w.text) and (conf > w.confidence or text in agreed)
 
             _take_where(row, name, reading, better, True)
