@@ -389,7 +389,7 @@ def _space_cuts(crop: np.ndarray, text: str) -> list[tuple[int, int, int]]:
     if crop.shape[0] < 8 or crop.shape[1] < 3 or crop.min() > 160:
         return []
     # faint ink counts: a speck only narrows a blank
-    inked: np.ndarray = (crop < (int(crop.min()) + 2 * 255) // 3).any(axis=0)
+    inked = np.asarray((crop < (int(crop.min()) + 2 * 255) // 3).any(axis=0))
     blanks = _blank_runs(inked)
     wide = [(a, b) for a, b in blanks if b - a >= max(3, SPACE_IN_WORD * crop.shape[0])]
     if not wide:
