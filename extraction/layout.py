@@ -279,10 +279,13 @@ def split_phrases(line: Line, char_width: float, gap_chars: float = 2.2, size_ra
     phrases: list[Line] = []
     current: list[Word] = []
     for word in line.words:
-        height, previous = word.bbox[3] - word.bbox[1], current[-1] if current else None
-        # a much bigger or smaller font on the same line is another block ('ACME Corp' beside 'PURCHASE ORDER')
-        ratio = height / max(1e-6, previous.bbox[3] - previous.bbox[1]) if previous is not None else 1.0
-        resized = not 1 / size_ratio < ratio < size_ratio
+        previous = current[-1] if current else None
+        # a much bigger or smaller font on the same line is another block ('ACME Corp' beside 'PURCHASE ORDER'): on
+        # an OCR'd page only where the letters' reach does not explain the boxes' heights ('nous' beside 'Typé')
+        resized = previous is not None and all(
+            not 1 / size_ratio < height(word) / max(1e-6, height(previous)) < size_ratio
+            for height in (_box_height, _font_height)
+        )
         if current and (word.bbox[0] - current[-1].bbox[2] > gap_chars * char_width or resized):
             phrases.append(Line(current))
             current = []
@@ -290,6 +293,34 @@ def split_phrases(line: Line, char_width: float, gap_chars: float = 2.2, size_ra
     if current:
         phrases.append(Line(current))
     return phrases
+
+
+# letters that reach above a lower-case x ('d', 'É', '7') or below the line ('p', 'у'), by script: an OCR'd word's box
+# holds its ink, so these make it taller in the same print
+_ABOVE = set("bdfhijkltбдйβδζθλξÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåèéêëìíîïñòóôõöùúûüýÿčďěňřšťžćłńśźżąęőűăâîșț")
+_BELOW = set("gjpqyруфдцщβγζημξρςφχψçșțąęţş")
+# of a printed line's full height (ascender to descender), measured on blind12..17 dev scans' running lines: a word of
+# x-height letters ('nous') stands 0.59 as tall as one reaching both ways ('Typé'), one reaching one way 0.80-0.82
+_X_HEIGHT, _REACH = 0.6, 0.2
+
+
+def _box_height(word: Word) -> float:
+    return word.bbox[3] - word.bbox[1]
+
+
+def _font_height(word: Word) -> float:
+    """The height of ``word``'s print: its box's height, except for an OCR'd word (confidence under 1), whose box
+    holds only its ink: 'nous' stands about half as tall as 'Typé' in the same print, so the box is scaled by the
+    part of the line its letters reach (x-height, above it, below the line)."""
+    height = _box_height(word)
+    if word.confidence >= 1.0:
+        return height  # a text layer's box is the font's, whatever the letters
+    letters = [ch for ch in word.text if ch.isalnum()]
+    if not letters:
+        return height
+    above = any(ch.isupper() or ch.isdigit() or ch in _ABOVE for ch in letters)
+    below = any(ch in _BELOW for ch in letters)
+    return height / (_X_HEIGHT + _REACH * above + _REACH * below)
 
 
 def phrase_lines(words: list[Word]) -> list[list[Line]]:

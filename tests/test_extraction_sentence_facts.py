@@ -59,3 +59,12 @@ def test_a_party_block_known_by_its_shape_whatever_its_legal_form() -> None:
     colon = [(0.55, 0.115, "Quimby Vantor Frobu:"), (0.55, 0.13, "Via Roma 12"), (0.55, 0.145, "NIF: 926464579")]
     for rows in (bare, colon):
         assert all("Quimby" not in c.name for c in companies(document_of_rows(rows)))
+
+
+def test_a_sentences_date_of_five_words_beside_the_order_number() -> None:
+    # a date written with its connecting words ('10 de novembro de 2025'): five words, still the order's date
+    rows = [(0.05, 0.20, "Por esta via vos pedimos, com a referência QX/2025/9389 de 10 de novembro de 2025, os"),
+            (0.05, 0.22, "artigos abaixo indicados, aos preços indicados, com pagamento contra entrega.")]  # fmt: skip
+    read = _read(rows)
+    assert read["po_number"] == "QX/2025/9389"
+    assert read["order_date"] == date(2025, 11, 10)

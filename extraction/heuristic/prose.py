@@ -214,7 +214,8 @@ class ProseFields:
             if not could_be_reference(token):
                 continue
             for skip in (0, 1):
-                for size in (1, 2, 3):
+                # a date in words may run to five ('10 de novembro de 2025'): the shortest that parses is taken
+                for size in (1, 2, 3, 4, 5):
                     span = words[i + 1 + skip : i + 1 + skip + size]
                     if len(span) < size or skip and not words[i + 1].text.isalpha():
                         continue
