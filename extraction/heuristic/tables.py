@@ -1378,7 +1378,11 @@ class TableReader(GeometricTables):
         # description's (left of it, or with no such caption, the word may caption the description itself)
         # (left of it, the rows tell: ``_text_column_left_of_description``)
         if "description" in taken:
-            unread += [ws for ws in unnamed if ws[0].bbox[0] > taken["description"].x1 or ws[-1].bbox[2] < taken["description"].x0]
+            unread += [
+                ws
+                for ws in unnamed
+                if ws[0].bbox[0] > taken["description"].x1 or ws[-1].bbox[2] < taken["description"].x0
+            ]
         for index, ws in enumerate(unread):
             taken[f"_unread{index}"] = Column(f"_unread{index}", ws[0].bbox[0], ws[-1].bbox[2])
         if not ({"quantity", "amount", "unit_price"} & taken.keys()) or not ({"description", "sku"} & taken.keys()):
