@@ -318,13 +318,12 @@ def _drawn_shapes(page: pdfium.PdfPage) -> list[Shape]:
         last = pdfium_c.FPDFPath_GetPathSegment(obj.raw, segments - 1) if segments >= 4 else None
         closed = last is not None and bool(pdfium_c.FPDFPathSegment_GetClose(last))
         filled = pdfium_c.FPDFPath_GetDrawMode(obj.raw, ctypes.byref(fill), ctypes.byref(stroke)) and fill.value
-        dark = bool(
-            filled
-            and pdfium_c.FPDFPageObj_GetFillColor(obj.raw, red, green, blue, alpha)
-            and alpha.value > 0
-            and 0.299 * red.value + 0.587 * green.value + 0.114 * blue.value < 128
+        painted = bool(
+            filled and pdfium_c.FPDFPageObj_GetFillColor(obj.raw, red, green, blue, alpha) and alpha.value > 0
         )
-        shapes.append(Shape(obj.get_bounds(), closed, dark))
+        dark = painted and 0.299 * red.value + 0.587 * green.value + 0.114 * blue.value < 128
+        colour = (red.value, green.value, blue.value) if painted else None
+        shapes.append(Shape(obj.get_bounds(), closed, dark, colour))
     return shapes
 
 

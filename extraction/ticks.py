@@ -32,6 +32,7 @@ class Shape:
     box: Box
     closed: bool = False
     dark: bool = False
+    fill: tuple[int, int, int] | None = None  # the fill colour (RGB), where the path is filled
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +40,7 @@ class _Tick:
     box: Box
     ticked: bool
     word: int | None = None  # the glyph word that is the box, if it is typed
+    fill: tuple[int, int, int] | None = None
 
 
 def unticked_words(shapes: list[Shape], words: list[tuple[Box, str]]) -> set[int]:
@@ -49,7 +51,7 @@ def unticked_words(shapes: list[Shape], words: list[tuple[Box, str]]) -> set[int
     boxes = _boxes(shapes, words)
     dropped: set[int] = set()
     for column in _columns(boxes):
-        if not any(t.ticked for t in column) or all(t.ticked for t in column):
+        if not any(t.ticked for t in column) or all(t.ticked for t in column) or _swatches(column):
             continue
         edges = _row_edges(shapes, column)
         for index, tick in enumerate(column):
@@ -66,6 +68,15 @@ def unticked_words(shapes: list[Shape], words: list[tuple[Box, str]]) -> set[int
                 if top < (w1 + w3) / 2 < bottom and x0 <= (w0 + w2) / 2 <= x1
             }
     return dropped
+
+
+def _swatches(column: list[_Tick]) -> bool:
+    """A column of colour chips, not of tick boxes: a form fills its boxes from one template, empty ones unfilled
+    or paper-white and ticked ones in one ink, so at most two fills; chips each print their own colour (a light
+    yellow or grey chip is no empty box). Three fills or more, or two light ones that differ, make a swatch column."""
+    fills = {t.fill for t in column}
+    light = {t.fill for t in column if not t.ticked and t.fill is not None and min(t.fill) < 235}
+    return len(fills) >= 3 or len(light) >= 2
 
 
 def _square(box: Box) -> bool:
@@ -89,7 +100,7 @@ def _boxes(shapes: list[Shape], words: list[tuple[Box, str]]) -> list[_Tick]:
             and _overlap(other.box, inner)
             for other in shapes
         )
-        ticks.append(_Tick(square.box, marked or bool(_inside(square.box, words))))
+        ticks.append(_Tick(square.box, marked or bool(_inside(square.box, words)), fill=square.fill))
     for index, (box, text) in enumerate(words):
         glyph = text.strip()
         if len(glyph) == 1 and glyph in EMPTY_GLYPHS | TICKED_GLYPHS and not any(_overlap(box, t.box) for t in ticks):

@@ -1202,6 +1202,43 @@ def _close_under(line: Line, bottom: float) -> bool:
     return line.top - bottom < 1.6 * max(line.height, 0.005)
 
 
+_BREAK_COUNT = re.compile(r"^(?:[≥>]=?\s?)?\d{1,6}(?:\+|\s?[-–]\s?\d{1,6})?$")
+
+
+def _price_tier(line: Line, cells: dict[str, list[Word]], previous: RowDraft, page: int) -> bool:
+    """A line under a priced row with a count and a price or two and no words ('12+  16.33', '10-49  26.89'): a
+    step of the item's price ladder, printed in a column of its own, not an item (it has no goods and no amount
+    that its own count and price make)."""
+    words = line.words
+    if previous.page != page or not previous.cells.get("amount") or not 2 <= len(words) <= 4:
+        return False
+    if cells.get("description") or cells.get("sku") or not _BREAK_COUNT.match(words[0].text):
+        return False
+    return all(number([w], None) is not None for w in words[1:])
+
+
+def _text_column_left_of_description(columns: list[Column], lines: list[Line], char_width: float) -> None:
+    """A caption naming no known column left of the description's ('Colour' | 'Description') heads a column of its
+    own where the item rows print words under it and start the goods' text where the description's caption starts
+    ('RAL 3000' | 'Masonry paint'): two cells. Where the rows' text starts under it and runs on past the
+    description's caption at no fixed place, the caption named the description itself: the column goes."""
+    text = next((c for c in columns if c.name == "description"), None)
+    if text is None:
+        return
+    for column in [c for c in columns if c.name.startswith("_unread") and c.x1 < text.x0]:
+        aligned = rows = 0
+        for line in lines:
+            if sum(is_amount_word(w) for w in line.words) < 2:
+                continue  # the item rows tell, not a title or a totals line under the table
+            under = [w for w in line.words if column.x0 - char_width < w.bbox[2] and w.bbox[0] < text.x0]
+            if not under:
+                continue
+            rows += 1
+            aligned += any(abs(w.bbox[0] - text.x0) < 0.6 * char_width for w in line.words)
+        if aligned < 2 or aligned < 0.75 * rows:
+            columns.remove(column)
+
+
 def _set_as_notes(line: Line, rows: list[RowDraft], char_width: float) -> bool:
     """A line that starts where the notes under two rows or more start (their first sub-lines): one more."""
     starts = [row.sub_lines[0][0].bbox[0] for row in rows if row.sub_lines and row.sub_lines[0]]
@@ -1339,8 +1376,13 @@ class TableReader(GeometricTables):
         # a printed header word naming no known column, set apart from its neighbours, right of a caption that
         # names the description, still heads a column: what stands under it ('Taxes' over 'VAT 21%') is not the
         # description's (left of it, or with no such caption, the word may caption the description itself)
+        # (left of it, the rows tell: ``_text_column_left_of_description``)
         if "description" in taken:
-            unread += [ws for ws in unnamed if ws[0].bbox[0] > taken["description"].x1]
+            unread += [
+                ws
+                for ws in unnamed
+                if ws[0].bbox[0] > taken["description"].x1 or ws[-1].bbox[2] < taken["description"].x0
+            ]
         for index, ws in enumerate(unread):
             taken[f"_unread{index}"] = Column(f"_unread{index}", ws[0].bbox[0], ws[-1].bbox[2])
         if not ({"quantity", "amount", "unit_price"} & taken.keys()) or not ({"description", "sku"} & taken.keys()):
@@ -1470,6 +1512,7 @@ class TableReader(GeometricTables):
                 self._unit_holding_prices(columns, view.lines[start : start + 8])
                 self._codes_under_text_caption(columns, view.lines[start : start + 8], view.char_width, number_hint)
                 self._unheaded_amounts(columns, view.lines[start : start + 8])
+                _text_column_left_of_description(columns, view.lines[start : start + 8], view.char_width)
                 must_find_row = False
             elif geometric is not None:
                 columns, start = geometric
@@ -1616,6 +1659,11 @@ class TableReader(GeometricTables):
                 )
                 if between and spills:
                     assert previous is not None  # ``between`` holds only under a row
+                    previous.sub_lines.append(line.words)
+                    previous.bottom = table_bottom = line.bottom
+                    continue
+                if close and previous is not None and _price_tier(line, cells, previous, view.page.number):
+                    # a price break under the item ('12+  16.33'): a count and a price, no goods, no amount
                     previous.sub_lines.append(line.words)
                     previous.bottom = table_bottom = line.bottom
                     continue
