@@ -250,7 +250,8 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
             rest = _uncaptioned(phrase.words[_split(phrase.words) or 0 :])
             text = " ".join(w.text for w in rest)
             shaped = not NOT_TERMS.search(near) and _terms_shape(text)
-            clause = _after_paying_colon(phrase.words) or _after_paying_word(_runs_on(phrase, phrases, lines, index))
+            running = _runs_on(phrase, phrases, lines, index)
+            clause = _after_paying_colon(running) or _after_paying_word(running)
             if "payment_terms" not in out and clause is not None:
                 out["payment_terms"] = FieldValue(clause[0], CONFIDENCE * 0.9, page.number, words_box(clause[1]))
             if "payment_terms" not in out and (PAY_WORD.search(phrase.text) or shaped) and _terms(text):
@@ -451,6 +452,8 @@ def _after_paying_word(words: list[Word]) -> tuple[str, list[Word]] | None:
             stop = words[end].text.endswith(".") and len(words[end].text.rstrip(".")) >= 3
             if words[end].text[-1:] in ";," or stop or sentence and end == len(words) - 1:
                 value = words[k + 1 : end + 1]
+                if any(w.text.endswith(":") for w in value):
+                    break  # a caption of more words the paying word opens ('apmokėjimo sąlygos: 30 d.')
                 text = _without_full_stop(" ".join(w.text for w in value).rstrip(";,"))
                 return (text, value) if _terms(text) else None
         return None

@@ -785,7 +785,7 @@ class Opening:
             or self._due_at_once(start)
             or self._after_payable(start)
             or self._days(start, paying=False)
-            or (self._days(0, paying=True) if start else None)
+            or (_a_clause(self._days(0, paying=True)) if start else None)
         )
 
     def _about_paying(self, index: int) -> bool:
@@ -1046,10 +1046,17 @@ def _later_paying_days(doc: Document) -> tuple[FieldValue, int] | None:
     and a list of contents, the clauses from the second page on ('3. Billing ... pays within 30 days of the
     bill'). Only a paying sentence's days: a later page's other days (notice, delivery) are no terms."""
     for index in range(1, min(len(doc.pages), 4)):
-        read = Opening(doc, index)._days(0, paying=True)
+        read = _a_clause(Opening(doc, index)._days(0, paying=True))
         if read is not None:
             return read
     return None
+
+
+def _a_clause(read: tuple[FieldValue, int] | None) -> tuple[FieldValue, int] | None:
+    """Terms read from outside the body only where they end as a clause does, in a dozen words at most: a form's
+    boxes have no full stop, and their 'sentence' runs on over the next captions ('10 giorni fine mese FACTUURADRES
+    VERKOPER ...')."""
+    return read if read is not None and len(str(read[0].value).split()) <= 12 else None
 
 
 def _term_begins_later(opening: Opening, fields: dict[str, FieldValue], found: dict[str, FieldValue]) -> None:

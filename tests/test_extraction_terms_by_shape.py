@@ -85,3 +85,12 @@ def test_a_paying_clause_of_a_sentence_that_wraps_onto_the_next_line() -> None:
     read_facts(page_of_columns(lines), ext)
     assert ext.fields["payment_terms"].value == "à réception de la facture"
     assert ext.fields["payment_terms_days"].value == 0
+
+
+def test_terms_read_outside_a_contract_s_body_only_as_a_short_clause() -> None:
+    from extraction.openings import _a_clause
+    from extraction.result import FieldValue as Cell
+
+    assert _a_clause((Cell("within 30 days of the bill", 0.6), 30)) is not None
+    run_on = "10 giorni fine mese FACTUURADRES VERKOPER Vertex Trading S.p.A. Cedar Foods S.p.A. Via Roma 224 Torino"
+    assert _a_clause((Cell(run_on, 0.6), 10)) is None
