@@ -117,6 +117,23 @@ def read_facts(doc: Document, extraction: Extraction, terms_only: bool = False, 
                 fields["payment_terms_days"] = FieldValue(0, GUESS, terms.page, terms.bbox)
 
 
+def _track_step(
+    phrase: Line, caption: list[Word], below: list[list[Line]], hint: str | None
+) -> tuple[date, list[Word], str] | None:
+    """A step of a status track after the order's number, three steps or more side by side: one word naming the
+    order ('Ordered' between 'Approved' and 'Expected delivery') over a date centred under it, the day of ordering."""
+    if len(caption) != 1 or len(phrase.words) != 1 or not caption[0].text.isalpha():
+        return None
+    for phrases in below:
+        for under in phrases:
+            centre = (under.bbox[0] + under.bbox[2]) / 2
+            near = under.top - phrase.bottom < 6 * phrase.height
+            dated = _date(under.words, hint) if near and phrase.bbox[0] <= centre <= phrase.bbox[2] else None
+            if dated is not None and len(dated[1]) == len(under.words):
+                return dated
+    return None
+
+
 def _another_clause(text: str) -> bool:
     """Terms read from a list's other clause: its own caption names another event ('1. Delivery: within 15 days
     ...' under 'Terms and Conditions', where '2. Payment: ...' follows)."""
@@ -178,6 +195,12 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
                         break
                 if names_order(text):
                     name = "order_date" if DATE_WORD.search(text) else "po_number"
+                    if name == "po_number" and name in out and "order_date" not in out and len(phrases) >= 3:
+                        stepped = _track_step(phrase, caption, lines[index + 1 : index + 3], hint)
+                        if stepped is not None:
+                            out["order_date"] = FieldValue(
+                                stepped[0], CONFIDENCE, page.number, words_box(stepped[1]), stepped[2]
+                            )
                     if name in out:
                         continue
                     for words in places:
@@ -227,7 +250,8 @@ def facts(doc: Document) -> tuple[dict[str, FieldValue], set[Value]]:
             rest = _uncaptioned(phrase.words[_split(phrase.words) or 0 :])
             text = " ".join(w.text for w in rest)
             shaped = not NOT_TERMS.search(near) and _terms_shape(text)
-            clause = _after_paying_colon(phrase.words) or _after_paying_word(phrase.words)
+            running = _runs_on(phrase, phrases, lines, index)
+            clause = _after_paying_colon(running) or _after_paying_word(running)
             if "payment_terms" not in out and clause is not None:
                 out["payment_terms"] = FieldValue(clause[0], CONFIDENCE * 0.9, page.number, words_box(clause[1]))
             if "payment_terms" not in out and (PAY_WORD.search(phrase.text) or shaped) and _terms(text):
@@ -413,17 +437,38 @@ def _after_paying_colon(words: list[Word]) -> tuple[str, list[Word]] | None:
 def _after_paying_word(words: list[Word]) -> tuple[str, list[Word]] | None:
     """Terms inside a sentence, a clause of their own opened by a paying word without a colon, up to the clause's
     ',' or ';' ('Please supply the goods below, payment cash on delivery, prices in AUD, ...', '..., betaling 30 dagen
-    na factuurdatum, ...'): the words after the paying word, where they read as terms."""
+    na factuurdatum, ...'), or a sentence of its own after another's full stop, up to its end ('All prices in AUD.
+    Payment 14 days net'): the words after the paying word, where they read as terms."""
     for k, word in enumerate(words[1:-1], start=1):
-        if not words[k - 1].text.endswith((",", ";")) or not PAY_WORD.search(word.text) or word.text[-1:] in ",;:":
+        before = words[k - 1].text
+        if not before.endswith((",", ";", ".")) or not PAY_WORD.search(word.text) or word.text[-1:] in ",;:":
+            continue
+        sentence = before.endswith(".") and len(before.rstrip(".")) >= 3  # not an abbreviation's stop ('ca.')
+        if before.endswith(".") and not sentence:
             continue
         for end in range(k + 1, min(len(words), k + 8)):
-            if words[end].text[-1:] in ";,":
+            # the clause ends at its ',' or ';', or where its sentence does (a full stop after a word, no
+            # abbreviation's: 'gg.', 'd.')
+            stop = words[end].text.endswith(".") and len(words[end].text.rstrip(".")) >= 3
+            if words[end].text[-1:] in ";," or stop or sentence and end == len(words) - 1:
                 value = words[k + 1 : end + 1]
-                text = " ".join(w.text for w in value).rstrip(";,")
+                if any(w.text.endswith(":") for w in value):
+                    break  # a caption of more words the paying word opens ('apmokėjimo sąlygos: 30 d.')
+                text = _without_full_stop(" ".join(w.text for w in value).rstrip(";,"))
                 return (text, value) if _terms(text) else None
         return None
     return None
+
+
+def _runs_on(phrase: Line, phrases: list[Line], lines: list[list[Line]], index: int) -> list[Word]:
+    """The phrase's words and, where it ends its line inside a paragraph, the next line's first phrase, which starts
+    at the same left edge: a sentence's clause wraps ('..., payables à' / 'réception de la facture.')."""
+    if phrase is not phrases[-1] or index + 1 >= len(lines) or not lines[index + 1]:
+        return phrase.words
+    following = lines[index + 1][0]
+    same_edge = abs(following.bbox[0] - phrases[0].bbox[0]) < 2 * phrase.height
+    close = following.top - phrase.bottom < 2 * phrase.height
+    return phrase.words + following.words if same_edge and close and len(phrases) == 1 else phrase.words
 
 
 def _clause_after_colon(words: list[Word]) -> tuple[str, list[Word]] | None:

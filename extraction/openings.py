@@ -450,10 +450,10 @@ def _cell(value: object, words: list[Word], page: int, raw: str | None = None) -
 
 
 class Opening:
-    """The first page of a contract, in reading order, and what its shapes say."""
+    """The first page of a contract (or ``page_index``'s), in reading order, and what its shapes say."""
 
-    def __init__(self, doc: Document) -> None:
-        page = doc.pages[0]
+    def __init__(self, doc: Document, page_index: int = 0) -> None:
+        page = doc.pages[page_index]
         self.page = page.number
         self.words = column_order(page)
         self.char_width = typical_char_width(page.words)
@@ -776,14 +776,16 @@ class Opening:
         ontvangst'), from the words that lead to the number to the end of its sentence, and its days: first in a
         sentence about paying or an invoice (a notice period's days, 'un préavis de soixante jours', or a letter's
         days to accept it, are no terms), then terms due at once or on a day of the month, then the words after a
-        sentence's word for payable ('are payable monthly in arrears', 'is betaalbaar maandeliks agteruit'), and
-        only then days in any sentence."""
+        sentence's word for payable ('are payable monthly in arrears', 'is betaalbaar maandeliks agteruit'), then
+        days in any sentence, and last days in a sentence about paying before the body (a clause printed before a
+        second party read too far on, in a signature block)."""
         start = self.body_start
         return (
             self._days(start, paying=True)
             or self._due_at_once(start)
             or self._after_payable(start)
             or self._days(start, paying=False)
+            or (_a_clause(self._days(0, paying=True)) if start else None)
         )
 
     def _about_paying(self, index: int) -> bool:
@@ -1026,7 +1028,7 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
     theirs = fields.get("payment_terms")
     # a value that says no days where the body prints them ('5. The Consultant is ...' under a wrapped 'payment.')
     dayless = theirs is not None and net_days(str(theirs.value)) is None and fields.get("payment_terms_days") is None
-    read = opening.payment_terms()
+    read = opening.payment_terms() or _later_paying_days(doc)
     if (theirs is None or _cut(theirs) or dayless or _wrapped(theirs, read)) and read is not None:
         terms, days = read
         if theirs is None or _words_of(str(theirs.value)) in _words_of(str(terms.value)) or dayless and days:
@@ -1037,6 +1039,24 @@ def read_opening(doc: Document, extraction: Extraction) -> None:
         fields.update(found)
         extraction.review_reasons += [f"low confidence: {name} ({CONFIDENCE:.2f})" for name in sorted(found)]
         recheck_required(extraction)
+
+
+def _later_paying_days(doc: Document) -> tuple[FieldValue, int] | None:
+    """Days in a sentence about paying on a later page, where the first holds none: a cover page with the parties
+    and a list of contents, the clauses from the second page on ('3. Billing ... pays within 30 days of the
+    bill'). Only a paying sentence's days: a later page's other days (notice, delivery) are no terms."""
+    for index in range(1, min(len(doc.pages), 4)):
+        read = _a_clause(Opening(doc, index)._days(0, paying=True))
+        if read is not None:
+            return read
+    return None
+
+
+def _a_clause(read: tuple[FieldValue, int] | None) -> tuple[FieldValue, int] | None:
+    """Terms read from outside the body only where they end as a clause does, in a dozen words at most: a form's
+    boxes have no full stop, and their 'sentence' runs on over the next captions ('10 giorni fine mese FACTUURADRES
+    VERKOPER ...')."""
+    return read if read is not None and len(str(read[0].value).split()) <= 12 else None
 
 
 def _term_begins_later(opening: Opening, fields: dict[str, FieldValue], found: dict[str, FieldValue]) -> None:

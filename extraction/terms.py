@@ -99,7 +99,9 @@ def duration_words(unit: str = "duration-day", ascii_shortest: int = 3) -> str:
     from extraction.normalize import MONTH_LOCALES, MORE_MONTH_LOCALES, country_languages  # noqa: PLC0415
 
     words: set[str] = set()
-    for locale in MONTH_LOCALES + MORE_MONTH_LOCALES + country_languages():
+    # a day's word in every official language (the count of days is what terms print); months and years as before
+    more = _official_languages() if unit == "duration-day" else ()
+    for locale in MONTH_LOCALES + MORE_MONTH_LOCALES + country_languages() + more:
         patterns = Locale.parse(locale)._data["unit_patterns"].get(unit, {})
         # every country's language: its long word only ('30 hari'), never a short form ('mln')
         for width in ("long", "short") if locale in MONTH_LOCALES + MORE_MONTH_LOCALES else ("long",):
@@ -120,6 +122,22 @@ def duration_words(unit: str = "duration-day", ascii_shortest: int = 3) -> str:
     cased = "|".join(_accents_optional(w) for w in spelled if w not in short)
     exact = "".join(rf"|{re.escape(w)}(?![^\W\d_])" for w in short)
     return rf"(?:(?:{cased})[^\W\d_]{{0,2}}{exact})"
+
+
+def _official_languages() -> tuple[str, ...]:
+    """Every language official in a country, nationally or in its regions, that a twentieth of its people or more
+    speak (CLDR; Afrikaans and Zulu beside English in South Africa, Kazakh beside Russian): a country's second
+    language prints its terms too ('binne 30 dae na faktuur'). Their long day words only, as a country's first."""
+    from babel.core import get_global  # noqa: PLC0415
+    from babel.localedata import locale_identifiers  # noqa: PLC0415
+
+    known, out = set(locale_identifiers()), []
+    for spoken in get_global("territory_languages").values():
+        for language, share in spoken.items():
+            official = share.get("official_status") and (share.get("population_percent") or 0) >= 5
+            if official and language in known and language not in out:
+                out.append(language)
+    return tuple(sorted(out))
 
 
 def _spelled(word: str) -> bool:

@@ -557,9 +557,10 @@ def test_days_to_pay_stand_in_a_sentence_about_paying_else_terms_in_words_after_
     ):  # fmt: skip
         got = _read([*head, *body])
         assert (got["payment_terms"], got.get("payment_terms_days")) == want, body
-    # terms in words whose days the parser cannot count are read all the same, without days
+    # terms in words after payable, their days counted by the day's word of a country's second official language
+    # (Afrikaans 'dae', terms24)
     got = _read([*head, "Alle fooie is in NAD en is betaalbaar binne 30 dae na faktuur."])
-    assert got["payment_terms"] == "binne 30 dae na faktuur" and "payment_terms_days" not in got
+    assert got["payment_terms"] == "binne 30 dae na faktuur" and got["payment_terms_days"] == 30
     # no word after payable that reads as terms: the currency, a party
     assert "payment_terms" not in _read([*head, "All fees are payable in USD by the Patron."])
 
