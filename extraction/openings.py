@@ -373,6 +373,28 @@ def _registered_id(stretch: list[Word]) -> list[tuple[Word, str]]:
     return []
 
 
+def _line_head(words: list[Word], k: int) -> Word:
+    """The first word of ``words[k]``'s line, in reading order."""
+    while (
+        k > 0
+        and words[k - 1].bbox[0] < words[k].bbox[0]
+        and abs(words[k - 1].bbox[1] - words[k].bbox[1]) < 0.3 * (words[k].bbox[3] - words[k].bbox[1])
+    ):
+        k -= 1
+    return words[k]
+
+
+def _stacked(words: list[Word], k: int, other: int) -> bool:
+    """The words at ``k`` and ``other`` stand on lines next to each other that start at one x: a list's entries."""
+    first, second = _line_head(words, k), _line_head(words, other)
+    height = first.bbox[3] - first.bbox[1]
+    return (
+        other != k
+        and abs(second.bbox[0] - first.bbox[0]) < height
+        and 0.5 * height < abs(second.bbox[1] - first.bbox[1]) < 3 * height
+    )
+
+
 def _opens_caption(words: list[Word], i: int) -> bool:
     """A form's word that opens a caption after the name ('..., Co. Reg. No. 12': the company's register number), an
     abbreviation next that is no form, not the name's own last word."""
@@ -817,11 +839,14 @@ class Opening:
         # the clauses: before a table of the parties at the end (its dates are the signings')
         offset = self.body_start if self.body_start or not self.parties else 0
         body = self.words[offset:] if offset or not self.parties else self.words[: self.sentence_start]
-        for i, j, value in _dates(body, self.hint):
+        dates = _dates(body, self.hint)
+        for i, j, value in dates:
             # a later date in a schedule's priced row (a milestone due before the term ends) is no end of the term;
-            # nor one under a caption with no running words around it (a retention's release dates, listed)
+            # nor one of a list of dates, each under the one above, none in a sentence (a retention's releases)
             k = offset + i
-            listed = not self._runs_on(self.words[self._sentence_start(k) : self._sentence_end(k)])
+            listed = any(_stacked(body, i, other) for other, _, _ in dates) and not self._runs_on(
+                self.words[self._sentence_start(k) : self._sentence_end(k)]
+            )
             if value > effective + timedelta(days=27) and id(body[i]) not in self.scheduled and not listed:
                 return _cell(value, body[i:j], self.page)
         # a term from where the parties are named on: a form's rows ('Initial Term   36 months') stand in its
