@@ -819,9 +819,12 @@ class Opening:
                     return single  # 'Work starts on 15/11/2026. 1. The work ends ... not later than 14/05/2027.'
                 if not dates and any(_term_at(self.words, k) is not None for k in range(i, end - 1)):
                     return single  # 'It commences on 1 March 2026. It continues for eighteen months.'
-            # two dates under captions with no running words between ('Retention release  First half 6 May 2027
-            # Second half 3 June 2028'): a schedule's, no sentence about the term
-            if len(dates) >= 2 and _a_term(dates[0][2], dates[1][2]) and self._runs_on(self.words[i:end]):
+            # two dates listed one under the other, no running words around them ('Retention release / First half
+            # 6 May 2027 / Second half 3 June 2028'): a schedule's, no sentence about the term
+            listed = len(dates) >= 2 and _stacked(self.words, i + dates[0][0], i + dates[1][0])
+            if listed and self._runs_on(self.words[i:end]):
+                listed = False
+            if len(dates) >= 2 and _a_term(dates[0][2], dates[1][2]) and not listed:
                 a0, a1, first = dates[0]
                 return _cell(first, self.words[i + a0 : i + a1], self.page)
             single = None
