@@ -29,7 +29,7 @@ from extraction.normalize import (
 )
 from extraction.result import Extraction, FieldValue
 from extraction.rolecaptions import BUYER, VENDOR, caption_role
-from extraction.taxids import tax_id_at
+from extraction.taxids import CONTACT_CAPTION, tax_id_at
 from extraction.terms import (
     DAY_OF_MONTH,
     EACH_MONTH,
@@ -278,7 +278,7 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
             start = last_form = None
             continue
         start = i if start is None else start
-        if LEGAL_FORM.match(text) or (i > start and trailing_form(text)):
+        if (LEGAL_FORM.match(text) or (i > start and trailing_form(text))) and not _opens_caption(words, i):
             last_form = i  # a form, or one a name's place makes one ('Morača Gradnja a.d.', 'Xəzər Qida MMC')
         if word.text.endswith((",", ";", ":")) and not _next_is_form(words, i):
             if last_form is not None:
@@ -347,7 +347,61 @@ def _own_line(words: list[Word], i: int) -> bool:
 
 
 def _next_is_form(words: list[Word], i: int) -> bool:
-    return i + 1 < len(words) and bool(LEGAL_FORM.match(words[i + 1].text.rstrip(",;:")))
+    return (
+        i + 1 < len(words)
+        and bool(LEGAL_FORM.match(words[i + 1].text.rstrip(",;:")))
+        and not _opens_caption(words, i + 1)
+    )
+
+
+# a register's or a licence's number as printed: three digits at least, letters, '-' or '/' around them ('PI-500')
+REGISTERED_ID = re.compile(r"(?=(?:[^\d\s]*\d){3})[A-Z0-9][A-Z0-9/-]{2,15}")
+NUMBER_CAPTION = re.compile(r"^(?:no|nr|n°|nº|#)\.?:?$", re.IGNORECASE)
+
+
+def _registered_id(stretch: list[Word]) -> list[tuple[Word, str]]:
+    """Where no scheme's id follows a party's name, the number that a short caption ending in a word for number
+    ('Licence No. PI-500', 'Co. Reg. No. BIOT9262') prints right after the name: the party's own number, of a
+    register no checker knows (not a phone's, an account's)."""
+    for k, word in enumerate(stretch[:6]):
+        token = word.text.rstrip(",;.")
+        if k == 0 or not NUMBER_CAPTION.match(stretch[k - 1].text) or not REGISTERED_ID.fullmatch(token):
+            continue
+        if any(CONTACT_CAPTION.search(w.text) for w in stretch[:k]):
+            return []
+        return [(word, token)]
+    return []
+
+
+def _line_head(words: list[Word], k: int) -> Word:
+    """The first word of ``words[k]``'s line, in reading order."""
+    while (
+        k > 0
+        and words[k - 1].bbox[0] < words[k].bbox[0]
+        and abs(words[k - 1].bbox[1] - words[k].bbox[1]) < 0.3 * (words[k].bbox[3] - words[k].bbox[1])
+    ):
+        k -= 1
+    return words[k]
+
+
+def _stacked(words: list[Word], k: int, other: int) -> bool:
+    """The words at ``k`` and ``other`` stand on lines next to each other that start at one x: a list's entries."""
+    first, second = _line_head(words, k), _line_head(words, other)
+    height = first.bbox[3] - first.bbox[1]
+    return (
+        other != k
+        and abs(second.bbox[0] - first.bbox[0]) < height
+        and 0.5 * height < abs(second.bbox[1] - first.bbox[1]) < 3 * height
+    )
+
+
+def _opens_caption(words: list[Word], i: int) -> bool:
+    """A form's word that opens a caption after the name ('..., Co. Reg. No. 12': the company's register number), an
+    abbreviation next that is no form, not the name's own last word."""
+    after = words[i + 1].text if i + 1 < len(words) else ""
+    if not (i and words[i - 1].text.endswith(",")) or words[i].text.endswith(","):
+        return False
+    return bool(re.fullmatch(r"[^\W\d_][^\W\d_]{1,4}\.", after)) and not LEGAL_FORM.match(after)
 
 
 def _name(words: list[Word]) -> str:
@@ -462,6 +516,8 @@ class Opening:
         self.title = " ".join(w.text for line in group_lines(page.words)[:2] for w in line.words)
         self.hint = page_date_order(phrase_texts(page.words))  # as the extractor reads the page's dates
         runs = [run for run in _party_runs(self.words) if _names_a_company(self.words, *run)]
+        # a word alone on its line that a form's letters spell (a stamp's officer's initials, 'SE') is no party
+        runs = [(a, b) for a, b in runs if not (b - a == 1 and self._alone(self.words[a]))]
         # the same name printed again (a letter's addressee, then its opening) is one party, not the second; a bare
         # legal form ('s.r.o.' of 'Hanácká obchodní s.r.o.', its lower-case words cut off) names no one company
         runs = runs[:1] + [r for r in runs[1:] if self._two(runs[0], r)]
@@ -472,7 +528,12 @@ class Opening:
         joining = [
             (a, b) for a, b in pairs if any(AND.match(w.text.strip(",;()")) for w in self.words[a[1] : b[0] + 1])
         ]
-        self.parties = list(joining[0]) if joining else list(pairs[0]) if pairs[:1] == [tuple(runs[:2])] else []
+        first_pair = pairs[:1] == [tuple(runs[:2])]
+        # a sentence that joins its two names by a verb ('A Ltd, called the Principal, appoints B Ltd'): an 'and'
+        # found only past its full stop joins a later pair (the second party and a tender table's name), not them
+        if joining and first_pair and self._stops_between(*joining[0]) and not self._stops_between(*pairs[0]):
+            joining = []
+        self.parties = list(joining[0]) if joining else list(pairs[0]) if first_pair else []
         # a sentence joins its two parties ('Tarnwick Foods Ltd, 4 Mill Lane (the Patron), and Osgood LLC'; the word may
         # open the second run: '..., Österreich und Großglockner GmbH'); names set apart by an address or captions
         # only (a form's boxes), or by 'or' (one party's two names), are not joined
@@ -488,6 +549,24 @@ class Opening:
         self.table_lines = group_lines(page.words) if self.parties and self.clauses_before_parties() else []
         if self.table_lines:
             self.body_start = 0
+
+    def _alone(self, word: Word) -> bool:
+        """No other word of the page stands on ``word``'s line within ten characters of it."""
+        middle, reach = (word.bbox[1] + word.bbox[3]) / 2, 10 * self.char_width
+        return not any(
+            other is not word
+            and other.bbox[1] < middle < other.bbox[3]
+            and other.bbox[0] < word.bbox[2] + reach
+            and word.bbox[0] - reach < other.bbox[2]
+            for other in self.words
+        )
+
+    def _stops_between(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
+        """A sentence ends between the two names (a legal form's full stop, 'Acme Inc. and ...', ends none)."""
+        return any(
+            re.search(r"[.;]$", w.text) and not self._abbreviation(k) and not LEGAL_FORM.match(w.text)
+            for k, w in enumerate(self.words[a[1] : b[0]], start=a[1])
+        )
 
     def _two(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
         """Two runs that can be two parties: not one company's name twice (a bare form may stand for either)."""
@@ -525,9 +604,9 @@ class Opening:
             after = " ".join(w.text for w in self.words[i - 1 : i + 3]).strip(",.;:()։")
             if parse_date(after, self.hint) is not None:
                 return True
-        # a number next, or a country's letters and one, or another short word's stop first ('Reg. No. 12'); not a
-        # clause's number before its first word ('... 14 days net. 3. Either party ...')
-        number = re.match(r"(?:[A-Za-z]{1,3}\.\s)?(?:[A-Z]{2}\s)?\S*\d", following)
+        # a number next, or a country's letters and one, or another short word's stop or two first ('Reg. No. 12',
+        # 'Co. Reg. No. 12'); not a clause's number before its first word ('... 14 days net. 3. Either party ...')
+        number = re.match(r"(?:[A-Za-z]{1,3}\.\s){0,2}(?:[A-Z]{2}\s)?\S*\d", following)
         if re.match(r"\d{1,2}\.\s[A-Z]", following):
             return False
         # 'No.', and the short last part of a compound caption ('CVR-nr.', 'org.nr.')
@@ -664,6 +743,7 @@ class Opening:
         for stretch in (self.words[a1:b0], self.words[b1 : self._sentence_end(b1)]):
             # whole, in its country's groups ('GB 876 2510 12') or a bare number after its scheme's name ('ABN')
             ids = [(w, value) for k, w in enumerate(stretch) if (value := tax_id_at(stretch, k)) is not None]
+            ids = ids or _registered_id(stretch)
             found.append(_cell(ids[0][1], [ids[0][0]], self.page, ids[0][0].text) if ids else None)
         first, second = found
         return (second, first) if self.vendor_first else (first, second)
@@ -739,7 +819,12 @@ class Opening:
                     return single  # 'Work starts on 15/11/2026. 1. The work ends ... not later than 14/05/2027.'
                 if not dates and any(_term_at(self.words, k) is not None for k in range(i, end - 1)):
                     return single  # 'It commences on 1 March 2026. It continues for eighteen months.'
-            if len(dates) >= 2 and _a_term(dates[0][2], dates[1][2]):
+            # two dates listed one under the other, no running words around them ('Retention release / First half
+            # 6 May 2027 / Second half 3 June 2028'): a schedule's, no sentence about the term
+            listed = len(dates) >= 2 and _stacked(self.words, i + dates[0][0], i + dates[1][0])
+            if listed and self._runs_on(self.words[i:end]):
+                listed = False
+            if len(dates) >= 2 and _a_term(dates[0][2], dates[1][2]) and not listed:
                 a0, a1, first = dates[0]
                 return _cell(first, self.words[i + a0 : i + a1], self.page)
             single = None
@@ -755,12 +840,17 @@ class Opening:
         """The first later date after the opening sentence, else the effective date plus the first term printed
         ('runs for two (2) years', '12 Monaten'), less a day."""
         # the clauses: before a table of the parties at the end (its dates are the signings')
-        body = (
-            self.words[self.body_start :] if self.body_start or not self.parties else self.words[: self.sentence_start]
-        )
-        for i, j, value in _dates(body, self.hint):
-            # a later date in a schedule's priced row (a milestone due before the term ends) is no end of the term
-            if value > effective + timedelta(days=27) and id(body[i]) not in self.scheduled:
+        offset = self.body_start if self.body_start or not self.parties else 0
+        body = self.words[offset:] if offset or not self.parties else self.words[: self.sentence_start]
+        dates = _dates(body, self.hint)
+        for i, j, value in dates:
+            # a later date in a schedule's priced row (a milestone due before the term ends) is no end of the term;
+            # nor one of a list of dates, each under the one above, none in a sentence (a retention's releases)
+            k = offset + i
+            listed = any(_stacked(body, i, other) for other, _, _ in dates) and not self._runs_on(
+                self.words[self._sentence_start(k) : self._sentence_end(k)]
+            )
+            if value > effective + timedelta(days=27) and id(body[i]) not in self.scheduled and not listed:
                 return _cell(value, body[i:j], self.page)
         # a term from where the parties are named on: a form's rows ('Initial Term   36 months') stand in its
         # opening 'sentence', which runs on to the first full stop
@@ -929,11 +1019,28 @@ class Opening:
         return None
 
 
+BODY_FIELDS = ("expiry_date", "payment_terms", "buyer_tax_id", "vendor_tax_id")
+
+
 def read_opening(doc: Document, extraction: Extraction) -> None:
     """Fill a contract's empty header fields (and a party name that is no company) from its opening's shapes."""
     if not doc.pages:
         return
-    opening = Opening(doc)
+    _read_opening(doc, extraction, Opening(doc))
+    if extraction.doc_type != "contract" or len(doc.pages) < 2:
+        return
+    # a cover before the contract (its title, the parties, a date and contents, no clause): the next page opens
+    # the contract proper, naming the two parties in its own sentence, and its clauses give what the cover cannot
+    if all(extraction.fields.get(name) is not None for name in BODY_FIELDS):
+        return
+    second = Opening(doc, 1)
+    if second.parties:
+        read = dict(extraction.fields)
+        _read_opening(doc, extraction, second)
+        extraction.fields.update(read)  # the cover's readings stand: the next page only fills what it left empty
+
+
+def _read_opening(doc: Document, extraction: Extraction, opening: Opening) -> None:
     typed = extraction.doc_type == "contract"  # by the extractor, not by the opening below
     if extraction.doc_type != "contract":
         if opening.effective_date() is None or not opening.prose_before_parties():

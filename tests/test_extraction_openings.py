@@ -712,3 +712,46 @@ def test_a_later_amendments_date_under_the_table_is_no_signing_date() -> None:
     rows = [r for r in PARTY_TABLE if not r[2].startswith(("Dated", "Leeds", "Kiel"))]
     rows.append((0.08, 0.40, "Amended on 2 September 2030 by a letter that both of the parties signed."))
     assert _read_rows(rows).get("effective_date") is None
+
+
+VERB_JOINED = [
+    "1. Who is bound",
+    "Korrow Haulage Limited, Co. Reg. No. QZ4410, called the Principal, appoints Mintern Yard Services Ltd,",
+    "Permit No. KV-318, called the Provider, to carry out the work, starting on 4 May 2031.",
+    "2. How long",
+    "This contract lasts 12 months from the day it comes into force.",
+    "3. Billing",
+    "The Principal pays within 20 days of the bill.",
+    "4. Bids",
+    "Item Korrow Rival Ltd Mintern Yard Services Ltd Other Bidder Ltd",
+    "7. Retention",
+    "The Principal holds back 5 % of each bill. Half is released on the first date below and the rest later.",
+    "Retention release",
+    "First half 4 November 2031",
+    "Second half 2 August 2032",
+]
+
+
+def test_a_sentence_joined_by_a_verb_a_register_number_and_listed_release_dates() -> None:
+    got = _read(VERB_JOINED)
+    # the two names of the one sentence, not the second party and a bidder's name after an 'and' further on;
+    # 'Co.' opens the register's caption, it is no part of the name
+    assert (got["buyer_name"], got["vendor_name"]) == ("Korrow Haulage Limited", "Mintern Yard Services Ltd")
+    assert (got["buyer_tax_id"], got["vendor_tax_id"]) == ("QZ4410", "KV-318")
+    assert got["effective_date"] == date(2031, 5, 4)
+    assert got["expiry_date"] == date(2032, 5, 3)  # the term's twelve months, not the retention's release dates
+
+
+def test_a_cover_page_leaves_the_clauses_to_the_next_page() -> None:
+    cover = page_of_lines([
+        "SERVICES AGREEMENT", "between", "Korrow Haulage Limited", "(the Principal)", "and",
+        "Mintern Yard Services Ltd", "(the Provider)", "Dated 4 May 2031", "Contents", "1. Who is bound", "2. Billing",
+    ]).pages[0]  # fmt: skip
+    body = page_of_lines(VERB_JOINED[:7]).pages[0]
+    doc = Document([cover, Page(2, body.width, body.height, body.words)])
+    ext = Extraction("contract", 2, {"effective_date": FieldValue(date(2031, 5, 4), 0.9)})
+    read_opening(doc, ext)
+    got = {name: cell.value for name, cell in ext.fields.items()}
+    assert (got["buyer_tax_id"], got["vendor_tax_id"]) == ("QZ4410", "KV-318")
+    assert (got["expiry_date"], got["payment_terms_days"]) == (date(2032, 5, 3), 20)
+    assert got["effective_date"] == date(2031, 5, 4)
