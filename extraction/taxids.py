@@ -109,7 +109,7 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
 # an id by its shape alone: capitals and digits, 8 to 15 of them, at least 6 digits ('RC72521761', '18293593')
 _BARE_ID = re.compile(r"(?=(?:[A-Z]*\d){6})[A-Z0-9]{8,15}")
 # a caption that says the number is a phone's, a fax's or an account's, not the party's id
-CONTACT_CAPTION = _CONTACT = re.compile(r"tel|phone|fax|mob|iban|acc(?:oun)?t|konto|swift|bic", re.IGNORECASE)
+CONTACT_CAPTION = re.compile(r"tel|phone|fax|mob|iban|acc(?:oun)?t|konto|swift|bic", re.IGNORECASE)
 _NUMBER_WORDS = {"no.", "nr.", "no:", "nr:", "n°", "nº"}
 
 
@@ -183,7 +183,7 @@ def bare_captioned_id(words: list[Word], k: int) -> str | None:
     caption = words[k - 1].text
     if not _BARE_ID.fullmatch(token) or not (caption.endswith(":") or caption.casefold() in _NUMBER_WORDS):
         return None
-    if any(_CONTACT.search(w.text) for w in words[max(0, k - 3) : k]):
+    if any(CONTACT_CAPTION.search(w.text) for w in words[max(0, k - 3) : k]):
         return None
     return token
 
