@@ -28,6 +28,7 @@ BLIND_SETS: dict[int, tuple[str, str]] = {
     16: ("training.factory.blind16", "generate_blind16"),
     17: ("training.factory.blind17", "generate_blind17"),
     18: ("training.factory.blind18", "generate_blind18"),
+    19: ("training.factory.blind19", "generate_blind19"),
 }
 
 BlindGenerator = Callable[..., list[Path]]
