@@ -18,6 +18,12 @@ the gate says, the learned confidence, the review routing) and reports, born-dig
 per-value confidence, how often the values at or above the auto-accept threshold are right, the share of documents
 auto-accepted whole (``bench_automation``), how often values are right at all, and the layout model's share of
 pages. Writes bench/results/calib-<name>.json.
+
+The same figures out of fold on the served pool, each generator left out (born-digital and scanned, header fields and
+lines apart, with the mean and worst generator's ECE), without reading a document:
+
+    python bench/bench_confidence_lofo.py --pool artifacts/confidence/pool.json.gz --variant --maps served \
+        --name NAME                                   # bench/results/NAME.json
 """
 
 from __future__ import annotations

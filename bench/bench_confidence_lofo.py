@@ -31,12 +31,18 @@ from models.confidence.model import confirmed, load_model, value_class  # noqa: 
 from models.confidence.signals import FIELD_FEATURES, LINE_FEATURES, known_words  # noqa: E402
 from training.confidence import (  # noqa: E402
     ACCEPT,
+    CALIBRATION,
+    NOT_FITTED,
+    PAGE_NOVELTY,
+    _classifier,
+    calibration_maps,
     frozen_pool,
     generator,
     held_out_judgements,
     judge,
     load_reads,
     load_records,
+    out_of_fold,
     pool_records,
     report_by_generator,
     routing_report,
@@ -87,6 +93,57 @@ VARIANTS: dict[str, dict[str, Any]] = {
 }
 
 
+# calibration maps compared by ``--maps`` (``training.confidence.calibration_maps``' options), each over the same
+# classifiers: "served", the maps as ``fit_model`` fits them now
+MAP_VARIANTS: dict[str, dict[str, Any]] = {
+    "served": {},
+    "scan-isotonic": {"calibration": "beta-text"},  # isotonic maps on OCR'd pages: served before calib25
+    "scan-balanced": {"calibration": "beta-text", "balance": True},  # and each generator weighing alike
+    # and a map per class of value on OCR'd pages, drawn towards the scans' map by that many values
+    "scan-shrink-30": {"calibration": "beta-text", "scan_shrink": 30.0},
+    "scan-shrink-100": {"calibration": "beta-text", "scan_shrink": 100.0},
+    "scan-shrink-300": {"calibration": "beta-text", "scan_shrink": 300.0},
+}
+
+
+def map_variants(values: list[dict[str, Any]], variants: list[str]) -> dict[str, tuple[Any, Any]]:
+    """Each value judged, leaving its generator out, by classifiers fitted once per fold and the calibration maps of
+    each of ``variants`` (``MAP_VARIANTS``) fitted on the fold's out-of-fold scores: the maps compared alone."""
+    from models.confidence.model import CONFIRMATIONS, ConfidenceModel, contradicted
+
+    groups = np.array([generator(r["family"]) for r in values])
+    out = {v: (np.zeros(len(values)), np.zeros(len(values), dtype=bool)) for v in variants}
+    names = {"field": [n for n in FIELD_FEATURES if n not in NOT_FITTED + PAGE_NOVELTY],
+             "line": [n for n in LINE_FEATURES if n not in PAGE_NOVELTY]}  # fmt: skip
+    for left_out in sorted(set(groups)):
+        train = [r for r, g in zip(values, groups, strict=True) if g != left_out]
+        test_rows = np.flatnonzero(groups == left_out)
+        test = [values[i] for i in test_rows]
+        fitted: dict[str, tuple[Any, np.ndarray, list[dict[str, Any]]]] = {}
+        for kind in ("field", "line"):
+            mine = [r for r in train if r["kind"] == kind]
+            x, y, oof = out_of_fold(mine, kind, names[kind])
+            fitted[kind] = (_classifier(kind, names[kind]).fit(x, y), oof, mine)
+        against = {kind: [r["right"] for r in train if r["kind"] == kind and contradicted(kind, r["x"])]
+                   for kind in ("field", "line")}  # fmt: skip
+        for variant in variants:
+            options = [{"calibration": CALIBRATION[kind], **MAP_VARIANTS[variant]} for kind in fitted]
+            maps = {
+                kind: calibration_maps(mine, kind, oof, **option)[0]
+                for (kind, (_, oof, mine)), option in zip(fitted.items(), options, strict=True)
+            }
+            model = ConfidenceModel(
+                version=variant, field_classifier=fitted["field"][0], line_classifier=fitted["line"][0],
+                field_isotonic=maps["field"], line_isotonic=maps["line"], field_features=names["field"],
+                line_features=names["line"], review_unconfirmed=tuple(CONFIRMATIONS),
+                contradicted_right={kind: (sum(v) + 1) / (len(v) + 2) for kind, v in against.items()},
+            )  # fmt: skip
+            p, held = judge(model, test)
+            out[variant][0][test_rows], out[variant][1][test_rows] = p, held
+        print(left_out, "done", flush=True)
+    return out
+
+
 def pool(reads: list[Path], known: list[Path], frozen: list[Path], cache: Path | None) -> list[dict[str, Any]]:
     """The pool's records (``pool_records``), cached in ``cache``."""
     if cache is not None and cache.is_file():
@@ -122,6 +179,33 @@ def by_class(pool: list[dict[str, Any]], p: Any) -> dict[str, Any]:
     }
 
 
+def generator_spread(by_generator: dict[str, Any]) -> dict[str, Any]:
+    """Per split, the mean and worst ECE of the generators left out one at a time: what one new generator meets
+    (the pooled ECE averages their over- and under-confidence away)."""
+    out = {}
+    for split in ("born_digital", "scanned"):
+        eces = [row[split]["ece"] for name, row in by_generator.items() if name != "all" and split in row]
+        if eces:
+            out[split] = {"ece_mean": round(float(np.mean(eces)), 4), "ece_worst": round(float(max(eces)), 4)}
+    return out
+
+
+def kept_wrong(pool: list[dict[str, Any]], p: Any, held: Any) -> list[dict[str, Any]]:
+    """The wrong values the routing lets through (at or above the threshold, not held), with their class and the
+    signals that confirmed them: what a change must catch."""
+    return [
+        {"set": r["set"], "doc": r["doc"], "kind": r["kind"], "name": r.get("name", r.get("line")),
+         "scanned": r["scanned"], "p": round(float(p[i]), 4), "class": value_class(r["kind"], r["x"]),
+         "x": {n: v for n, v in r["x"].items() if n in KEPT_WRONG_SIGNALS}}
+        for i, r in enumerate(pool)
+        if p[i] >= ACCEPT and not held[i] and not r["right"]
+    ]  # fmt: skip
+
+
+KEPT_WRONG_SIGNALS = ("model_agrees", "heuristic_agrees", "history_agrees", "arithmetic", "caption_known",
+                      "word_ocr_confidence", "text_ocr_least", "row_arithmetic", "lines_sum_subtotal")  # fmt: skip
+
+
 def capped(pool: list[dict[str, Any]], p: Any) -> Any:
     """``calib8``'s way: the values nothing confirms kept just under the threshold instead of routed to review."""
     below = float(np.nextafter(ACCEPT, 0.0)) - 1e-4
@@ -138,7 +222,9 @@ def main() -> None:
     parser.add_argument(
         "--pool", type=Path, default=None, help="a saved pool instead (artifacts/confidence/pool.json.gz)"
     )
-    parser.add_argument("--variant", nargs="+", default=["before", "after"], choices=sorted(VARIANTS))
+    parser.add_argument("--variant", nargs="*", default=["before", "after"], choices=sorted(VARIANTS))
+    parser.add_argument("--maps", nargs="*", default=[], choices=sorted(MAP_VARIANTS),
+                        help="maps compared over the same classifiers, leaving each generator out")  # fmt: skip
     parser.add_argument("--by", nargs="+", default=["family", "generator"], choices=["family", "generator"])
     parser.add_argument("--model", type=Path, default=None, help="also score the pool with this artefact as it is")
     parser.add_argument("--add", type=Path, nargs="*", default=[], help="records files added to the pool (records)")
@@ -154,6 +240,19 @@ def main() -> None:
         p, held = judge(load_model(args.model), values)
         report["artefact"] = {"by_generator": report_by_generator(values, p, ACCEPT, held),
                               "by_set": by_set(values, p, held)}  # fmt: skip
+    if args.maps:
+        started = time.perf_counter()
+        for name, (q, sent) in map_variants(values, args.maps).items():
+            report["variants"][f"maps:{name}/generator"] = {
+                "by_generator": report_by_generator(values, q, ACCEPT, sent),
+                "by_set": by_set(values, q, sent),
+                "by_class": by_class(values, q),
+                "kept_wrong": kept_wrong(values, q, sent),
+                "seconds": round(time.perf_counter() - started),
+            }
+            shown = report["variants"][f"maps:{name}/generator"]
+            shown["generator_spread"] = generator_spread(shown["by_generator"])
+            print(name, json.dumps(shown["by_generator"]["all"]), json.dumps(shown["generator_spread"]), flush=True)
     for variant in args.variant:
         for by in args.by:
             started = time.perf_counter()

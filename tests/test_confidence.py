@@ -989,7 +989,7 @@ def test_isotonic_line_maps_keep_the_lines_the_pool_always_found_right_and_the_s
     blind10's test half isotonic line maps let lines wrong by their text through (``CALIBRATION``)."""
     from training.confidence import ACCEPT, CALIBRATION, Calibration, fit_model, judge, routing_report
 
-    assert CALIBRATION == {"field": "beta-text", "line": "beta-text"}
+    assert CALIBRATION["line"] in ("beta", "beta-text")  # text-layer lines: the smooth map either way
     rng = random.Random(5)
     records = []
     for source in ("blind", "blind2", "blind3"):
@@ -1025,3 +1025,45 @@ def test_the_layout_models_doubt_over_the_page_is_not_fitted():
     assert set(PAGE_NOVELTY) == {"model_mean_word_prob", "model_unsure_word_share"}
     assert not set(PAGE_NOVELTY) & set(model.field_features + model.line_features)
     assert "unknown_word_share" in model.field_features and "confidence" in model.line_features
+
+
+def test_scanned_values_get_a_smooth_map_as_born_digital_ones_do():
+    """OCR'd pages hold few values per generator, and an isotonic map over them makes steps that a new generator's
+    scans do not follow: leaving each generator out of the served pool, a beta map on scans as well scored them
+    better over all (scanned ECE 0.032 -> 0.018) with no more wrong ones let through (calib25)."""
+    from training.confidence import CALIBRATION, fit_model
+
+    assert CALIBRATION == {"field": "beta", "line": "beta"}
+    rng = random.Random(25)
+    records = []
+    for source in ("blind", "blind2", "blind3"):
+        for i, r in enumerate(_set_records(300, len(source) + 25, f"po-{source}", 0.4)):
+            score, ocr = rng.random(), float(i % 4 < 2)  # a field and a line of each document, every other one OCR'd
+            x = r["x"] | {"ocr": ocr, "confidence": score}
+            records.append({**r, "scanned": bool(ocr), "right": rng.random() < score, "x": x})
+    model, _ = fit_model(records, frozenset())
+    grid = np.linspace(0.05, 0.95, 91)
+    for maps in (model.field_isotonic, model.line_isotonic):
+        assert (np.diff(maps["ocr"].predict(grid)) > 0).all()  # no plateaus: every higher score a higher chance
+
+
+def test_a_saved_pool_is_fitted_again_without_reading_and_the_service_loads_it(tmp_path):
+    from models.confidence.model import load_model
+    from training.confidence import POOL_FILE, fit_model, fit_pool, routing_report, save_records
+
+    records = [
+        {**r, "family": r["family"].replace("po-blind", f"po-{source}")}
+        for source in ("blind", "blind2", "blind3")
+        for r in _set_records(120, len(source), "po-blind", 0.5)
+    ]
+    served, _ = fit_model(records, frozenset({"order", "buyer"}))
+    served.save(tmp_path / "served")
+    save_records(records, tmp_path / "served" / POOL_FILE, {"reads": ["a.pkl"], "frozen": [], "version": "v1"})
+    metrics = fit_pool(tmp_path / "served" / POOL_FILE, tmp_path / "again")
+    again = load_model(tmp_path / "again")
+    assert again.vocabulary == frozenset({"order", "buyer"})  # the vocabulary the pool's signals were computed with
+    assert again.meta["refitted_from_pool"] == "v1" and again.meta["reads"] == ["a.pkl"]
+    assert (tmp_path / "again" / POOL_FILE).is_file() and metrics["field"]["values"] == 360
+    # the routing report says which kind of value the wrong ones let through were
+    report = routing_report(records, np.ones(len(records)))["born_digital"]
+    assert report["kept_wrong"] == report["kept_wrong_field"] + report["kept_wrong_line"] > 0

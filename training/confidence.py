@@ -6,6 +6,8 @@
     python -m training.confidence fit --reads var/calib/cal-7.pkl var/calib/in.pkl --known var/calib/in.pkl \
         --out artifacts/confidence
     python -m training.confidence refit --work var/confidence   # all of it (REFIT_SETS), gated, tracked in MLflow
+    python -m training.confidence fit-pool --pool artifacts/confidence/pool.json.gz --out artifacts/confidence
+                                        # the saved pool fitted again (a change of the fitting alone; no reading)
     python -m training.confidence records --reads var/calib4/blind3-dev.pkl --known var/calib4/infam.pkl \
         --out artifacts/confidence-pool/blind3-dev.json.gz     # reads of layouts not yet tuned on, kept for good
     python -m training.confidence loso --records var/calib4/records/*.json.gz [--model artifacts/confidence]
@@ -254,20 +256,25 @@ def _matrix(records: list[dict[str, Any]], names: list[str]) -> np.ndarray:
 
 
 Calibration = Literal["beta", "isotonic", "beta-text"]
-# the maps ``fit`` and ``fit_model`` fit: "beta-text", beta maps (``smooth_map``) on text-layer pages and isotonic ones
-# on OCR'd pages. Leaving each generator out (blind7 dev in the pool), against isotonic maps on both: born-digital ECE
-# lower on 7 of 9 generators (mean 0.073 -> 0.061), wrong values auto-accepted 14 -> 11, values auto-accepted 28.7% ->
-# 26.5%; beta on scans too let 4 wrong scanned values through (0 with isotonic) and was no better per generator
-# (docs/BENCHMARKS.md, `calib10`). Per kind of value since calib16: header fields so, line items isotonic on both.
-# A line's classifier scores few lines near certainty, and the smooth map of every text-layer line stayed under the
-# threshold (0.997 at a raw 1.0, 0.969 at 0.999), so the rule that a class's map and its source's must both reach it
-# (``ConfidenceModel.judge``) sent every born-digital line to review: leaving each generator out of the served pool,
-# 436 lines at 0.97+ by their class's map, right 435, all held. With isotonic line maps: born-digital values
-# auto-accepted 27.8% -> 35.1%, wrong ones among them 11 -> 11 (docs/BENCHMARKS.md, `calib16`). But on blind10's
-# test half the refit with isotonic line maps auto-accepted 22 wrong born-digital values (0 before): lines that multiply
-# out and are wrong by their text, which no signal tells apart; so lines keep the smooth map (all go to review) until
-# a signal does. The per-kind setting stays for that day.
-CALIBRATION: dict[str, Calibration] = {"field": "beta-text", "line": "beta-text"}
+# the maps ``fit`` and ``fit_model`` fitted until calib25: "beta-text", beta maps (``smooth_map``) on text-layer pages
+# and isotonic ones on OCR'd pages. Leaving each generator out (blind7 dev in the pool), against isotonic maps on
+# both: born-digital ECE lower on 7 of 9 generators (mean 0.073 -> 0.061), wrong values auto-accepted 14 -> 11, values
+# auto-accepted 28.7% -> 26.5%; beta on scans too let 4 wrong scanned values through (0 with isotonic) and was no
+# better per generator (docs/BENCHMARKS.md, `calib10`). Per kind of value since calib16: header fields so, line items
+# isotonic on both. A line's classifier scores few lines near certainty, and the smooth map of every text-layer line
+# stayed under the threshold (0.997 at a raw 1.0, 0.969 at 0.999), so the rule that a class's map and its source's
+# must both reach it (``ConfidenceModel.judge``) sent every born-digital line to review: leaving each generator out of
+# the served pool, 436 lines at 0.97+ by their class's map, right 435, all held. With isotonic line maps: born-digital
+# values auto-accepted 27.8% -> 35.1%, wrong ones among them 11 -> 11 (docs/BENCHMARKS.md, `calib16`). But on
+# blind10's test half the refit with isotonic line maps auto-accepted 22 wrong born-digital values (0 before): lines
+# that multiply out and are wrong by their text, which no signal tells apart; so lines keep the smooth map (all go to
+# review) until a signal does. The per-kind setting stays for that day. Since calib25 beta maps on OCR'd pages as
+# well: leaving each generator out of the served pool (classifiers alike, ``bench_confidence_lofo.py --maps``),
+# scanned ECE 0.032 -> 0.018 (fields 0.025 -> 0.021, lines 0.055 -> 0.025), the mean of the generators' scanned ECE
+# 0.110 -> 0.107 (lower on 11 of 20), wrong scanned values auto-accepted 6 -> 6, born-digital unchanged
+# (docs/BENCHMARKS.md, `calib25`); a class map per value class on scans, shrunk towards the scans' map
+# (``SCAN_SHRINK``), did worse (0.035 - 0.040)
+CALIBRATION: dict[str, Calibration] = {"field": "beta", "line": "beta"}
 Grouping = Literal["family", "generator"]
 # families no reader was built on: training.factory.heldout's and the blind sets' (blind, blind2, blind3) family ids
 HELDOUT_PREFIXES = ("po-heldout-", "contract-heldout-", "po-blind", "contract-blind")  # blind sets 1, 2, 3
@@ -282,6 +289,10 @@ MIN_CALIBRATION_VALUES = 100
 MIN_CLASS_VALUES = 150
 CLASS_MAPS = True
 CLASS_MAP_SOURCES = ("text", "all")
+# OCR'd pages' class maps (``calibration_maps``' ``scan_shrink``): None, none (calib25: shrunk by 30, 100 or 300
+# values, scanned ECE out of generator 0.040, 0.040, 0.035 against 0.032 without; wrong ones kept 6 -> 5)
+SCAN_SHRINK: float | None = None
+MIN_SHRUNK_CLASS_VALUES = 30
 # the service's default auto-accept threshold (core.settings ``ReviewSettings.confidence_threshold``), and the share
 # of wrong values the calibration maps may let reach it, out of fold by generator (``accept_cutoff``). None: the
 # maps as fitted. 0.01 was measured leaving one generator out (calib5): the wrong values passing on the generator
@@ -327,17 +338,25 @@ def cross_fit(
     max_wrong: float | None = MAX_WRONG_ACCEPTED,
     balance: bool = False,
     class_maps: bool = CLASS_MAPS,
+    scan_shrink: float | None = SCAN_SHRINK,
 ) -> tuple[Any, Any, np.ndarray]:
-    """The classifier on every record, the calibration map fitted on out-of-fold (other generators, ``generator``, or
-    other families: ``by``) predictions, and
-    those calibrated out-of-fold predictions. ``max_wrong``: the maps reach the served threshold (``ACCEPT``) only
-    above the out-of-fold score where at most that share of values is wrong (``accept_cutoff``); None: as fitted.
-    ``balance``: each generator weighs alike in the maps (a new one is as likely to resemble any of them)."""
-
+    """The classifier on every record, the calibration maps fitted on out-of-fold (other generators, ``generator``,
+    or other families: ``by``) predictions (``out_of_fold``, ``calibration_maps``), and those calibrated out-of-fold
+    predictions."""
     names = names or (FIELD_FEATURES if kind == "field" else LINE_FEATURES)
+    x, y, oof = out_of_fold(records, kind, names, folds, by)
+    maps, calibrated = calibration_maps(records, kind, oof, calibration, per_source, calibrate_on, max_wrong,
+                                        balance, class_maps, scan_shrink)  # fmt: skip
+    return _classifier(kind, names).fit(x, y), maps, calibrated
+
+
+def out_of_fold(
+    records: list[dict[str, Any]], kind: str, names: list[str], folds: int = 5, by: Grouping = "generator"
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The signals, the outcomes and each record's raw score from a classifier that never saw its family, or its
+    family's generator (``by``: a new generator brings errors no signal of the others shows, which the maps must
+    then expect)."""
     x, y = _matrix(records, names), np.array([r["right"] for r in records], dtype=int)
-    # out of fold: predicted by classifiers that never saw the value's family, or its family's generator
-    # (the generator's: a new one brings errors no signal of the others shows, which the maps must then expect)
     groups = np.array([generator(r["family"]) for r in records])
     if by == "family" or len(set(groups)) < 3:
         groups = np.array([r["family"] for r in records])
@@ -349,6 +368,29 @@ def cross_fit(
         fold = x[train]
         fold[:, np.isnan(fold).all(axis=0)] = -1.0  # a signal none of the fold's records has: as ``_matrix`` does
         oof[test] = _classifier(kind, names).fit(fold, y[train]).predict_proba(x[test])[:, 1]
+    return x, y, oof
+
+
+def calibration_maps(
+    records: list[dict[str, Any]],
+    kind: str,
+    oof: np.ndarray,
+    calibration: Calibration = "isotonic",
+    per_source: bool = True,
+    calibrate_on: tuple[str, ...] = HELDOUT_PREFIXES,
+    max_wrong: float | None = MAX_WRONG_ACCEPTED,
+    balance: bool = False,
+    class_maps: bool = CLASS_MAPS,
+    scan_shrink: float | None = SCAN_SHRINK,
+) -> tuple[Any, np.ndarray]:
+    """The calibration maps of out-of-fold scores ``oof`` (one per page source, and per class of value where the
+    pool holds enough of it: ``value_class``; keyed as ``ConfidenceModel.judge`` looks them up), and the records'
+    scores so calibrated. ``max_wrong``: the maps reach the served threshold (``ACCEPT``) only above the score where
+    at most that share of values is wrong (``accept_cutoff``); None: as fitted. ``balance``: each generator weighs
+    alike in the maps (a new one is as likely to resemble any of them). ``scan_shrink``: on OCR'd pages, a class of
+    value's map where it holds ``MIN_SHRUNK_CLASS_VALUES``, drawn towards the page source's map by that many values
+    (``shrunk_map``)."""
+    y = np.array([r["right"] for r in records], dtype=int)
     # one map per page source where both are present: the same raw score means less on OCR words
     ocr = np.array([r["x"]["ocr"] == 1.0 for r in records])
     sources = {"text": ~ocr, "ocr": ocr} if ocr.any() and (~ocr).any() and per_source else {"all": ocr | ~ocr}
@@ -367,14 +409,23 @@ def cross_fit(
         maps[name] = _calibration_map(oof[mine], y[mine], how, weight)
         if max_wrong is not None:
             maps[name] = capped_map(maps[name], accept_cutoff(oof[mine], y[mine], max_wrong))
-        # a class of value with enough held-out values of its own: its own map (``value_class``)
-        for value_class_ in sorted(set(classes[mine])) if class_maps and name in CLASS_MAP_SOURCES else ():
+        if not class_maps:
+            continue
+        # a class of value with enough held-out values of its own: its own map (``value_class``); on OCR'd pages,
+        # with fewer values, shrunk towards the source's map
+        shrink = scan_shrink if name not in CLASS_MAP_SOURCES else None
+        if name not in CLASS_MAP_SOURCES and shrink is None:
+            continue
+        least = MIN_CLASS_VALUES if shrink is None else MIN_SHRUNK_CLASS_VALUES
+        for value_class_ in sorted(set(classes[mine])):
             own = mine & (classes == value_class_)
-            if own.sum() >= MIN_CLASS_VALUES and len(set(y[own])) == 2 and own.sum() < mine.sum():
-                maps[f"{name}/{value_class_}"] = _calibration_map(oof[own], y[own], how)
+            if own.sum() >= least and len(set(y[own])) == 2 and own.sum() < mine.sum():
+                fitted = _calibration_map(oof[own], y[own], how)
                 if max_wrong is not None:
-                    cutoff = accept_cutoff(oof[own], y[own], max_wrong)
-                    maps[f"{name}/{value_class_}"] = capped_map(maps[f"{name}/{value_class_}"], cutoff)
+                    fitted = capped_map(fitted, accept_cutoff(oof[own], y[own], max_wrong))
+                if shrink is not None:
+                    fitted = shrunk_map(fitted, maps[name], own.sum() / (own.sum() + shrink))
+                maps[f"{name}/{value_class_}"] = fitted
     calibrated = np.zeros(len(y))
     for name, rows in sources.items():
         for key in {f"{name}/{c}" for c in classes[rows]}:
@@ -382,7 +433,14 @@ def cross_fit(
             calibrated[mine] = maps.get(key, maps[name]).predict(oof[mine])
     if "all" in maps and len(maps) > 1:  # one page source, and class maps: keyed as the model looks them up
         maps = {source + key[len("all") :]: fitted for key, fitted in maps.items() for source in ("text", "ocr")}
-    return _classifier(kind, names).fit(x, y), maps.get("all", maps), calibrated
+    return maps.get("all", maps), calibrated
+
+
+def shrunk_map(own: IsotonicRegression, pooled: IsotonicRegression, weight: float) -> IsotonicRegression:
+    """``weight`` of a class's map and the rest of its page source's, tabulated as one monotone map (both are)."""
+    grid = np.unique(np.concatenate([np.linspace(0, 1, 2001), own.X_thresholds_, pooled.X_thresholds_]))
+    values = weight * own.predict(grid) + (1 - weight) * pooled.predict(grid)
+    return IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip").fit(grid, values)
 
 
 def _calibration_map(
@@ -529,6 +587,23 @@ def fit(
 POOL_FILE = "pool.json.gz"
 
 
+def fit_pool(pool: Path, out: Path, vocabulary_from: Path | None = None) -> dict[str, Any]:
+    """Fit on a saved pool (``fit``'s ``POOL_FILE``: the records as the extractors read them at the last refit),
+    without reading a document: for a change of the fitting alone (maps, classifiers). The vocabulary is that of the
+    artefact in ``vocabulary_from`` (default: ``pool``'s folder), which the pool's signals were computed with."""
+    source = load_model(vocabulary_from or pool.parent)
+    with gzip.open(pool, "rt", encoding="utf-8") as handle:
+        saved = json.load(handle)
+    model, metrics = fit_model(saved["records"], source.vocabulary)
+    model.meta["reads"] = saved["meta"].get("reads", [])
+    model.meta["frozen_records"] = saved["meta"].get("frozen", [])
+    model.meta["refitted_from_pool"] = saved["meta"].get("version", str(pool))
+    model.save(out, metrics)
+    if (out / POOL_FILE).resolve() != pool.resolve():
+        save_records(saved["records"], out / POOL_FILE, saved["meta"])
+    return metrics
+
+
 def pool_records(reads: list[Path], vocabulary: frozenset[str], frozen: list[Path]) -> list[dict[str, Any]]:
     """The records of every reads file and frozen records file, each with its ``set`` (the file's name) and its
     ``doc`` named by the set (the blind sets' halves number their documents alike)."""
@@ -589,6 +664,11 @@ def routing_report(
             },
             "values_kept_share": round(float(kept.mean()), 4),
             "kept_wrong": int((right[kept] == 0).sum()),
+            **{
+                f"kept_wrong_{kind}": int((right[kept & (kinds == kind)] == 0).sum())
+                for kind in ("field", "line")
+                if (kinds == kind).any()
+            },
             "documents": len(documents),
             "documents_all_kept": len(accepted),
             "documents_all_kept_entirely_right": sum(accepted),
@@ -837,6 +917,9 @@ def main() -> None:
                    help="the maps of every kind (default: per kind, CALIBRATION)")  # fmt: skip
     f.add_argument("--frozen", type=Path, nargs="*", default=None, help="records files (default: FROZEN_POOL's)")
     f.add_argument("--out", type=Path, default=Path("artifacts/confidence"))
+    fp = sub.add_parser("fit-pool", help="fit again on a saved pool (fit's pool.json.gz), reading nothing")
+    fp.add_argument("--pool", type=Path, default=Path("artifacts/confidence") / POOL_FILE)
+    fp.add_argument("--out", type=Path, default=Path("artifacts/confidence"))
     rec = sub.add_parser("records", help="the values of collected reads, with their signals, as gzipped JSON")
     rec.add_argument("--reads", type=Path, nargs="+", required=True)
     rec.add_argument("--known", type=Path, nargs="+", required=True, help="in-family reads: the known vocabulary")
@@ -861,6 +944,9 @@ def main() -> None:
     if args.command == "lofo":
         vocabulary = known_words(r.doc for r in load_reads(args.known))
         print(json.dumps(leave_families_out(records(load_reads(args.reads), vocabulary), args.folds), indent=1))
+        return
+    if args.command == "fit-pool":
+        print(json.dumps(fit_pool(args.pool, args.out), indent=1))
         return
     if args.command == "refit":
         print(

@@ -1,11 +1,12 @@
 """A learned chance that each extracted value is right, from the signals of ``models.confidence.signals``.
 
-Two gradient-boosted classifiers (header fields, line items) with isotonic maps (per page source and, on text-layer
-pages, per class of value: ``value_class``), fitted by ``training/confidence.py`` on documents of layout families
-the extractors never saw and calibrated on generators the classifiers never saw (cross-fitted). A value nothing
-confirms independently of its reader keeps its calibrated score and is named in the extraction's review reasons,
-which send it to review (``apply``, ``review.routing``). Stored as a versioned artifact (``manifest.json`` + the
-estimators in skops format, which loads without unpickling arbitrary code) and loaded once per process.
+Two gradient-boosted classifiers (header fields, line items) with monotone calibration maps (per page source and, on
+text-layer pages, per class of value: ``value_class``; smooth beta maps tabulated as isotonic ones), fitted by
+``training/confidence.py`` on documents of layout families the extractors never saw and calibrated on generators the
+classifiers never saw (cross-fitted). A value nothing confirms independently of its reader keeps its calibrated
+score and is named in the extraction's review reasons, which send it to review (``apply``, ``review.routing``).
+Stored as a versioned artifact (``manifest.json`` + the estimators in skops format, which loads without unpickling
+arbitrary code) and loaded once per process.
 """
 
 from __future__ import annotations
