@@ -3,21 +3,30 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from PIL import Image
 
 from extraction import loading, ocr
 from extraction.document import Word
 
-ENGLISH = ["Purchase", "order", "number", "date", "supplier", "address", "delivery", "terms", "quantity", "description", "unit", "price", "amount", "total", "payment", "within", "thirty", "days", "of", "invoice", "receipt", "please", "quote", "our", "order", "number", "on", "every", "invoice", "and", "packing", "list"]
+ENGLISH = re.findall(
+    r"\w+",
+    "Purchase order number date supplier address delivery terms quantity description unit price amount total "
+    "payment within thirty days of invoice receipt please quote our order number on every invoice and packing list",
+)
 
 
 def english_words(sure: float, unsure: float, share_sure: float) -> list[Word]:
     """An English reading, ``share_sure`` of its words read at ``sure`` confidence, the rest at ``unsure``."""
     cut = round(share_sure * len(ENGLISH))
     return [
-        Word(token, (0.02 * (i % 40), 0.1 + 0.02 * (i // 40), 0.02 * (i % 40) + 0.015, 0.115 + 0.02 * (i // 40)),
-             sure if i < cut else unsure)  # fmt: skip
+        Word(
+            token,
+            (0.02 * (i % 40), 0.1 + 0.02 * (i // 40), 0.02 * (i % 40) + 0.015, 0.115 + 0.02 * (i // 40)),
+            sure if i < cut else unsure,
+        )
         for i, token in enumerate(ENGLISH)
     ]
 
