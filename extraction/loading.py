@@ -504,9 +504,19 @@ def read_scan(
     image, corners = unwarp_photo(image)
     image, skew = prepare_scan_levelled(image, level, flatten)
     reader = get_engine(engine)
+    second = second_reader()
     if isinstance(reader, TesseractEngine):
-        words, instead = _tesseract_or_instead(reader, image, language)
-        if instead:
+        # a page Tesseract's first read already doubts surely is PP-OCR's, its Tesseract reading not finished
+        taken: list[list[Word]] = []
+
+        def instead(first: list[Word]) -> list[Word] | None:
+            if second is not None and surely_doubted(first, reader.lang) and (read := second.page_words(image)):
+                taken.append(read)
+                return read
+            return None
+
+        words = reader.words(image, language, instead)
+        if taken:
             return ScanReading(image, reading_order(words), 0, skew, corners)
     else:
         words = reader.words(image)
@@ -524,25 +534,9 @@ def read_scan(
             image, words, rotation = turned, again, 180
     # a page Tesseract doubts as a whole (a photocopy, a fax, a photo at an angle): PP-OCR's reading of it instead
     # (not of a page in Cyrillic, Armenian or Georgian letters: PP-OCR's model has Latin letters only)
-    second = second_reader()
     if second is not None and doubted_page(words) and text_script(" ".join(w.text for w in words)) is None:
         words = second.page_words(image) or words
     return ScanReading(image, reading_order(words), rotation, skew, corners)
-
-
-def _tesseract_or_instead(reader: TesseractEngine, image: Image.Image, language: str | None) -> tuple[list[Word], bool]:
-    """The page as ``TesseractEngine.words`` reads it (False), or PP-OCR's reading of it (True) where Tesseract's
-    first, English read already doubts the page by a margin (``surely_doubted``): ``read_scan`` would throw
-    Tesseract's finished reading away for PP-OCR's all the same, so the crop re-reads that finish it
-    (``TesseractEngine.finish``, ~0.5 CPU s on such a page) are not paid for. PP-OCR reading nothing leaves
-    Tesseract's reading to be finished as before."""
-    if (read := reader.expected_reading(image, language)) is not None:
-        return reader.finish(image, read, language), False
-    first = reader.first_reading(image)
-    second = second_reader()
-    if second is not None and surely_doubted(first, reader.lang) and (instead := second.page_words(image)):
-        return instead, True
-    return reader.finish(image, first), False
 
 
 # Finishing an English page's reading (its doubtful codes and missed ink read again from crops) moved its mean
@@ -554,7 +548,9 @@ FINISH_RISE = 0.03
 def surely_doubted(first: list[Word], lang: str = "eng") -> bool:
     """Whether a page's first, English read (``TesseractEngine.first_reading``) is one ``read_scan`` gives to PP-OCR
     whatever finishing it would change: told as English (no second whole read in another language), doubted
-    ``FINISH_RISE`` under ``PAGE_DOUBT``, sure of enough words that it is no page fed upside down, in Latin letters."""
+    ``FINISH_RISE`` under ``PAGE_DOUBT``, sure of enough words that it is no page fed upside down, in Latin letters.
+    Such a page is read by PP-OCR without finishing Tesseract's read (its doubtful codes and missed ink read again
+    from crops, ~0.5 CPU s on such a page), which would be thrown away; PP-OCR reading nothing has it finished."""
     return (
         page_language(first) == lang
         and doubted_page(first, PAGE_DOUBT - FINISH_RISE)
