@@ -11,6 +11,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any, Protocol
 
@@ -87,13 +88,23 @@ class TesseractEngine:
     def is_available(self) -> bool:
         return shutil.which("tesseract") is not None
 
-    def words(self, image: Image.Image, expected: str | None = None) -> list[Word]:
+    def words(
+        self,
+        image: Image.Image,
+        expected: str | None = None,
+        instead: Callable[[list[Word]], list[Word] | None] | None = None,
+    ) -> list[Word]:
         """The page read and finished; ``expected``: the Tesseract model of the language the caller expects the
         page in (``country_language`` of its customer's country): the page is read whole with it first, and kept
-        where that reading is in the language, without the English reading that would have told it."""
+        where that reading is in the language, without the English reading that would have told it. ``instead``:
+        given the page's first, English read, another reading to take unfinished in its place, or None to finish
+        it (``loading.read_scan``: PP-OCR's, of a page that read is sure to be given to PP-OCR anyway)."""
         if (read := self.expected_reading(image, expected)) is not None:
             return self.finish(image, read, expected)
-        return self.finish(image, self.first_reading(image))
+        first = self.first_reading(image)
+        if instead is not None and (other := instead(first)) is not None:
+            return other
+        return self.finish(image, first)
 
     def expected_reading(self, image: Image.Image, expected: str | None) -> list[Word] | None:
         """The page read whole with the ``expected`` language's model (English's beside it), as ``finish`` reads a

@@ -560,7 +560,9 @@ def test_the_expected_language_reaches_the_ocr_engine_from_the_loaders_limits(mo
 
     asked: list[str | None] = []
 
-    def words(self: ocr.TesseractEngine, image: Image.Image, expected: str | None = None) -> list[Word]:
+    def words(
+        self: ocr.TesseractEngine, image: Image.Image, expected: str | None = None, instead: object = None
+    ) -> list[Word]:
         asked.append(expected)
         return [Word("Bestellung", (0.1, 0.1, 0.3, 0.14), 0.95), Word("4711", (0.35, 0.1, 0.45, 0.14), 0.95)]
 
