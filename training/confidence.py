@@ -820,6 +820,11 @@ REFIT_SETS: dict[str, dict[str, Any]] = {
     # sixth sitting; never its test half): a nineteenth blind generator (quantity-break ladders, supplier's copies,
     # goods-in columns, stamp-duty boxes, bid tabulations, retention clauses, torn and shaken scans)
     "blind18-dev": {"kind": "blind", "set": 18, "split": "dev", "n": 36, "seed": 1818},
+    # blind set 19's dev half, as /work/wt/data/blind19-dev (study material since 22:02 of the seventh session of
+    # 2026-12-07, after its start score; never its test half): a twentieth blind generator (terminal screen prints,
+    # e-mailed plain-text tables, tolerance columns, charges tables, particulars grids, fee matrices, sleeve and
+    # water-drop scans; countries reused with new desk languages)
+    "blind19-dev": {"kind": "blind", "set": 19, "split": "dev", "n": 36, "seed": 1919},
     "cal-7": {"kind": "heldout", "split": "calibration", "n": 60, "seed": 7},
     "heldout-8": {"kind": "heldout", "split": "test", "n": 30, "seed": 8},
     "infam": {"kind": "infam", "n": (30, 10, 6), "seed": 9},
