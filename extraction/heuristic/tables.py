@@ -2075,8 +2075,8 @@ class TableReader(GeometricTables):
         price = number(row.cells.get("unit_price", []), number_hint)
         amount = number(row.cells.get("amount", []), number_hint)
         quantity_words, unit_words = row.cells.get("quantity", []), row.cells.get("unit", [])
-        if not price or amount is None or len(quantity_words) != 1:
-            return
+        if not price or amount is None or len(quantity_words) != 1 or quantity_words[0].confidence >= 1.0:
+            return  # a text layer's quantity is as printed
         discount = number(row.cells.get("_discount", []), number_hint)
         word = quantity_words[0]
 
