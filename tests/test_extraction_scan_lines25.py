@@ -1,17 +1,24 @@
 """Scanned order lines (issue 11, `scanlines25`): a price ladder whose small '+' a scan read as another mark, the
 litre's thin l read as the digit one (glued to the quantity, alone in the unit's cell, after a number in the
-goods' text), and a unit's raised 2 read on the line where the column reads it raised elsewhere."""
+goods' text), a unit's raised 2 read on the line where the column reads it raised elsewhere, and a row's number
+or specks read against its code."""
 
 from decimal import Decimal
 
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
 from extraction.heuristic.parts import Column, RowDraft
-from extraction.heuristic.tables import TableReader, strokes_after_numbers, units_in_their_columns_powers
+from extraction.heuristic.tables import (
+    TableReader,
+    codes_without_stray_heads,
+    strokes_after_numbers,
+    units_in_their_columns_powers,
+)
 from extraction.layout import Line
 from tests.fixtures_docs import words_at
 
 HEADER = (
+    Column("sku", 0.05, 0.15),
     Column("description", 0.2, 0.5),
     Column("quantity", 0.52, 0.58),
     Column("unit", 0.6, 0.66),
@@ -92,3 +99,12 @@ def test_a_units_raised_two_read_on_the_line_follows_its_column() -> None:
     alone = [_row(0, unit="m2"), _row(1, unit="m2")]  # no row reads it raised: as read
     units_in_their_columns_powers(alone)
     assert [_text(r, "unit") for r in alone] == ["m2", "m2"]
+
+
+def test_a_row_number_or_specks_set_against_a_scanned_code_are_no_part_of_it() -> None:
+    codes = ["G815-87", "3 7133-94", "ou P976-21", "B360-61", "G897-36", "2 B298-16", "Part no. M618-31"]
+    rows = [_row(i, sku=code) for i, code in enumerate(codes)]
+    codes_without_stray_heads(rows)
+    # a head of more than two characters is words, left as read
+    assert [_text(r, "sku") for r in rows] == ["G815-87", "7133-94", "P976-21", "B360-61", "G897-36", "B298-16",
+                                               "Part no. M618-31"]  # fmt: skip

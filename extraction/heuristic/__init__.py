@@ -33,6 +33,7 @@ from extraction.heuristic.strips import strip_items, titles_above
 from extraction.heuristic.tables import (
     TableReader,
     codes_in_their_columns_shape,
+    codes_without_stray_heads,
     descriptions_in_their_columns_case,
     strokes_after_numbers,
     units_in_their_columns_case,
@@ -136,6 +137,7 @@ class HeuristicExtractor(
         units_in_their_columns_powers(rows)
         descriptions_in_their_columns_case(rows)
         strokes_after_numbers(rows)
+        codes_without_stray_heads(rows)
         codes_in_their_columns_shape(rows)
         amounts_by_subtotal(views, rows, number_hint)
         spans = _spans_to_rows(table_spans, rows)

@@ -715,6 +715,23 @@ def capital_codes(codes: list[str], shape: str) -> bool:
     return bool(letters) and 3 * sum(ch.isupper() for ch in letters) >= 2 * len(letters)
 
 
+def codes_without_stray_heads(rows: list[RowDraft]) -> None:
+    """A scanned code cell of two or more words whose last fits, or is a confusion or two off, the shape two thirds
+    of its column's one-word codes share, and whose words before it are one or two characters ('3 7133-94',
+    'ou P976-21'): the row's number or specks of dust a scan set against the code, not the code: the last word."""
+    single = [row for row in rows if len(row.cells.get("sku", [])) == 1]
+    _, shape = code_shapes(single)
+    if shape is None:
+        return
+    for row in rows:
+        words = row.cells.get("sku", [])
+        if len(words) < 2 or any(w.confidence >= 1.0 or len(w.text) > 2 for w in words[:-1]):
+            continue
+        last = words[-1].text
+        if _shape(last) == shape or mended_code(last, shape, False) is not None:
+            row.cells["sku"] = words[-1:]
+
+
 def codes_in_their_columns_shape(rows: list[RowDraft]) -> None:
     """A read code one or two characters off the shape two thirds of its column's codes share ('§92734' among
     six-digit codes, 'ARTO6891' among 'ART' and five digits, '782473' among a capital and five digits) takes it
