@@ -33,8 +33,11 @@ from extraction.heuristic.strips import strip_items, titles_above
 from extraction.heuristic.tables import (
     TableReader,
     codes_in_their_columns_shape,
+    codes_without_stray_heads,
     descriptions_in_their_columns_case,
+    strokes_after_numbers,
     units_in_their_columns_case,
+    units_in_their_columns_powers,
 )
 from extraction.heuristic.transposed import TransposedItems
 from extraction.heuristic.twoup import halves_read_better, unfolded
@@ -128,9 +131,13 @@ class HeuristicExtractor(
             self._revised_rates(rows, number_hint)
         for row in rows:
             self._quantity_from_text(row, number_hint)
+            self._unit_read_as_digit(row, number_hint)
         self._reread_rows(views, rows, number_hint)
         units_in_their_columns_case(rows)
+        units_in_their_columns_powers(rows)
         descriptions_in_their_columns_case(rows)
+        strokes_after_numbers(rows)
+        codes_without_stray_heads(rows)
         codes_in_their_columns_shape(rows)
         amounts_by_subtotal(views, rows, number_hint)
         spans = _spans_to_rows(table_spans, rows)

@@ -6,10 +6,11 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from dataclasses import replace
 from decimal import Decimal
 from statistics import median
 
-from extraction.document import Word, joined_word
+from extraction.document import Page, Word, joined_word
 from extraction.heuristic.geometry import CODE, DASH, LEADER, UNIT, GeometricTables, counting_up, joined_percents
 from extraction.heuristic.parts import (
     Column,
@@ -586,6 +587,23 @@ def units_in_their_columns_case(rows: list[RowDraft]) -> None:
             rows[index].cells["unit"] = [Word(w.text.lower(), w.bbox, w.confidence) for w in words]
 
 
+_SUPERSCRIPT = str.maketrans("23", "²³")
+
+
+def units_in_their_columns_powers(rows: list[RowDraft]) -> None:
+    """A read unit ending in a plain 2 or 3 ('m2') where another row's unit reads the same letters with the
+    superscript ('m²'): the superscript too. A scan's small raised digit is read now raised, now on the line; the
+    column prints one unit one way."""
+    texts = ["".join(w.text for w in row.cells.get("unit", [])) for row in rows]
+    raised = {t for t in texts if t[-1:] in "²³"}
+    for row, text in zip(rows, texts, strict=True):
+        words = row.cells.get("unit", [])
+        if len(words) != 1 or words[0].confidence >= 1.0 or text[-1:] not in "23" or not text[:-1].isalpha():
+            continue
+        if (powered := text.translate(_SUPERSCRIPT)) in raised:
+            row.cells["unit"] = [Word(powered, words[0].bbox, words[0].confidence)]
+
+
 def descriptions_in_their_columns_case(rows: list[RowDraft]) -> None:
     """A read description whose first letter looks alike in both cases but for its size ('труба' for 'Труба',
     'cable' for 'Cable'), among descriptions two thirds of which begin with a capital, begins with one too: OCR
@@ -605,6 +623,25 @@ def descriptions_in_their_columns_case(rows: list[RowDraft]) -> None:
         elif head == "l" and rest[:1].islower():
             # a capital I read as the small l it looks like in a sans face ('lkawa' for 'Ikawa')
             row.cells["description"] = [Word("I" + rest, first.bbox, first.confidence), *cell[1:]]
+
+
+# a lone thin stroke read after a number ('5 1', '1.5 I,', '3 |'): the letter l (the litre's symbol) a scan reads
+# as the digit one, a capital I or a rule; a lone digit one right after a number is no text of goods
+_LONE_STROKE = re.compile(r"[1I|]([,.;:)]?)")
+_PLAIN_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+
+
+def strokes_after_numbers(rows: list[RowDraft]) -> None:
+    """A scanned description's lone stroke after a number ('Floor cleaner 5 1', 'water 1.5 I, case of 12') as the
+    small l it is printed as: OCR takes the thin letter for the digit one, a capital I or a rule. Only words OCR
+    read (a text layer's '1' is a one)."""
+    for row in rows:
+        cell = row.cells.get("description", [])
+        for index in range(1, len(cell)):
+            word, before = cell[index], cell[index - 1]
+            stroke = _LONE_STROKE.fullmatch(word.text)
+            if stroke and word.confidence < 1.0 and _PLAIN_NUMBER.fullmatch(before.text):
+                cell[index] = Word("l" + stroke[1], word.bbox, word.confidence)
 
 
 DIGIT_FOR = dict(zip("OoDQIl|iZzSs§$BGbTgq", "00001111225555866799", strict=True))
@@ -676,6 +713,23 @@ def capital_codes(codes: list[str], shape: str) -> bool:
     scan's misread ones aside; a Cyrillic twin of a Latin capital counts, the page's reading mends those)."""
     letters = [ch for t in codes if _shape(t) == shape for ch in t if ch.isalpha()]
     return bool(letters) and 3 * sum(ch.isupper() for ch in letters) >= 2 * len(letters)
+
+
+def codes_without_stray_heads(rows: list[RowDraft]) -> None:
+    """A scanned code cell of two or more words whose last fits, or is a confusion or two off, the shape two thirds
+    of its column's one-word codes share, and whose words before it are one or two characters ('3 7133-94',
+    'ou P976-21'): the row's number or specks of dust a scan set against the code, not the code: the last word."""
+    single = [row for row in rows if len(row.cells.get("sku", [])) == 1]
+    _, shape = code_shapes(single)
+    if shape is None:
+        return
+    for row in rows:
+        words = row.cells.get("sku", [])
+        if len(words) < 2 or any(w.confidence >= 1.0 or len(w.text) > 2 for w in words[:-1]):
+            continue
+        last = words[-1].text
+        if _shape(last) == shape or mended_code(last, shape, False) is not None:
+            row.cells["sku"] = words[-1:]
 
 
 def codes_in_their_columns_shape(rows: list[RowDraft]) -> None:
@@ -1203,18 +1257,26 @@ def _close_under(line: Line, bottom: float) -> bool:
 
 
 _BREAK_COUNT = re.compile(r"^(?:[≥>]=?\s?)?\d{1,6}(?:\+|\s?[-–]\s?\d{1,6})?$")
+# a scan's small '+' after a tier's count read as another mark ('12-', '10.', '10s', '48*'), and its price's point
+# as a colon ('12:33'): a tier still, on an OCR'd page only
+_SCANNED_BREAK_COUNT = re.compile(r"^(?:[≥>]=?\s?)?\d{1,6}(?:[-–+±.,:;*st]|\s?[-–]\s?\d{1,6})?$")
+_SCANNED_PRICE = re.compile(r"^\d{1,6}[.,:;]\d{2}$")
 
 
-def _price_tier(line: Line, cells: dict[str, list[Word]], previous: RowDraft, page: int) -> bool:
+def _price_tier(line: Line, cells: dict[str, list[Word]], previous: RowDraft, page: Page) -> bool:
     """A line under a priced row with a count and a price or two and no words ('12+  16.33', '10-49  26.89'): a
     step of the item's price ladder, printed in a column of its own, not an item (it has no goods and no amount
     that its own count and price make)."""
     words = line.words
-    if previous.page != page or not previous.cells.get("amount") or not 2 <= len(words) <= 4:
+    if previous.page != page.number or not previous.cells.get("amount") or not 2 <= len(words) <= 4:
         return False
-    if cells.get("description") or cells.get("sku") or not _BREAK_COUNT.match(words[0].text):
+    if cells.get("description") or cells.get("sku"):
         return False
-    return all(number([w], None) is not None for w in words[1:])
+    if page.source == "ocr":
+        return bool(_SCANNED_BREAK_COUNT.match(words[0].text)) and all(
+            number([w], None) is not None or _SCANNED_PRICE.match(w.text) for w in words[1:]
+        )
+    return bool(_BREAK_COUNT.match(words[0].text)) and all(number([w], None) is not None for w in words[1:])
 
 
 def _text_column_left_of_description(columns: list[Column], lines: list[Line], char_width: float) -> None:
@@ -1662,7 +1724,7 @@ class TableReader(GeometricTables):
                     previous.sub_lines.append(line.words)
                     previous.bottom = table_bottom = line.bottom
                     continue
-                if close and previous is not None and _price_tier(line, cells, previous, view.page.number):
+                if close and previous is not None and _price_tier(line, cells, previous, view.page):
                     # a price break under the item ('12+  16.33'): a count and a price, no goods, no amount
                     previous.sub_lines.append(line.words)
                     previous.bottom = table_bottom = line.bottom
@@ -2018,6 +2080,37 @@ class TableReader(GeometricTables):
                         word = Word(glued.group(1), (x0, y0, cut, y1), word.confidence)
                     row.cells["quantity"] = [word]
                     return
+
+    @staticmethod
+    def _unit_read_as_digit(row: RowDraft, number_hint: str | None) -> None:
+        """A scan's unit 'l' (a litre) read as the digit one, where the table has a unit column: glued to the
+        quantity ('41' for '4 l', the narrow space lost) with no unit on the row, or alone in the unit's cell
+        ('1'). The quantity without that last digit is the one that makes quantity x price = amount, and the whole
+        reading is not: the letter the digit stands for is the row's unit."""
+        if "unit" not in {c.name for c in row.header}:
+            return
+        price = number(row.cells.get("unit_price", []), number_hint)
+        amount = number(row.cells.get("amount", []), number_hint)
+        quantity_words, unit_words = row.cells.get("quantity", []), row.cells.get("unit", [])
+        if not price or amount is None or len(quantity_words) != 1 or quantity_words[0].confidence >= 1.0:
+            return  # a text layer's quantity is as printed
+        discount = number(row.cells.get("_discount", []), number_hint)
+        word = quantity_words[0]
+
+        def fits(text: str) -> bool:
+            quantity = parse_amount(text, number_hint)
+            values = {"quantity": quantity, "unit_price": price, "amount": amount, "_discount": discount}
+            return bool(quantity) and arithmetic_fits(values)
+
+        if not unit_words and (glued := re.fullmatch(r"(\d+)[1|]", word.text)) and fits(glued[1]):
+            if fits(word.text):
+                return
+            x0, y0, x1, y1 = word.bbox
+            cut = x0 + (x1 - x0) * len(glued[1]) / len(word.text)
+            row.cells["quantity"] = [Word(glued[1], (x0, y0, cut, y1), word.confidence)]
+            row.cells["unit"] = [Word("l", (cut, y0, x1, y1), word.confidence)]
+        elif len(unit_words) == 1 and unit_words[0].text in {"1", "|"} and fits(word.text):
+            row.cells["unit"] = [replace(unit_words[0], text="l")]
 
     def _unheaded_amounts(self, columns: list[Column], lines: list[Line]) -> None:
         """Amounts printed right of the last column under a header OCR lost (a shaded 'Total' cell): a column."""
