@@ -72,3 +72,31 @@ def test_a_matrix_captioned_by_no_party_still_reads_its_first_column() -> None:
     first = [(service, unit, Decimal(prices[0])) for service, unit, prices in ROWS]
     assert _rates(_tabulation(), None) == first  # no vendor read
     assert _rates(_tabulation(), "Kelso Freight Ltd") == first  # a vendor no caption names
+
+
+# an order printed twice on one sheet (the original and the supplier's copy), each item's colour wrapped onto a
+# second line under its own column
+ORDER = [
+    (0.08, 0.05, "PURCHASE ORDER"),
+    (0.60, 0.05, "Order No.: KT-2291"),
+    (0.08, 0.09, "#  Item    Colour   Description             Qty  UoM  Unit price  Amount"),
+    (0.08, 0.11, "1  BX410   NCS 2030  Canvas tarpaulin        12   pc   18.40       220.80"),
+    (0.26, 0.122, "Y90R"),
+    (0.08, 0.14, "2  BX415   NCS 2030  Canvas tarpaulin        5    pc   31.90       159.50"),
+    (0.26, 0.152, "Y90R"),
+    (0.50, 0.18, "Subtotal   380.30"),
+    (0.50, 0.20, "Tax 10%    38.03"),
+    (0.50, 0.22, "Total      418.33"),
+]
+
+
+def test_an_order_printed_twice_on_a_sheet_reads_its_items_once() -> None:
+    from extraction.heuristic import HeuristicExtractor
+    from tests.fixtures_docs import document_of_rows
+
+    rows = ORDER + [(x, y + 0.5, text) for x, y, text in ORDER]
+    got = HeuristicExtractor().extract(document_of_rows(rows), "purchase_order")
+    assert [(i.value("sku"), i.value("quantity"), i.value("amount")) for i in got.line_items] == [
+        ("BX410", Decimal("12"), Decimal("220.80")),
+        ("BX415", Decimal("5"), Decimal("159.50")),
+    ]
