@@ -137,7 +137,8 @@ def _per_unit(doc: Document, extraction: Extraction) -> None:
 def _read_rates(doc: Document, extraction: Extraction) -> None:
     """The rates of tables by geometry, of clauses and of sentences, where the extractor found fewer."""
     if not extraction.line_items:
-        extraction.line_items = ruled_rates(doc) or enumerated_rates(doc)
+        vendor = extraction.value("vendor_name")
+        extraction.line_items = ruled_rates(doc, str(vendor) if vendor else None) or enumerated_rates(doc)
     extraction.line_items = _amounts_as_rates(doc, [_undated(doc, item) for item in extraction.line_items])
     for item in extraction.line_items:
         cell = item.cells.get("unit")
@@ -325,8 +326,9 @@ def _misread(word: Word, text: str) -> bool:
     )
 
 
-def ruled_rates(doc: Document) -> list[LineItem]:
-    """The first rate table found by geometry on the pages (each column of a two-column page apart)."""
+def ruled_rates(doc: Document, vendor: str | None = None) -> list[LineItem]:
+    """The first rate table found by geometry on the pages (each column of a two-column page apart); where its
+    rows hold one rate per tenderer (a bid tabulation), the column captioned by the ``vendor``'s name."""
     hint = number_format_of(w.text for page in doc.pages for w in page.words)
     for page in doc.pages:
         gutter = _gutter(page.words)
@@ -335,42 +337,58 @@ def ruled_rates(doc: Document) -> list[LineItem]:
         else:
             columns = [[w for w in page.words if w.bbox[2] <= gutter], [w for w in page.words if w.bbox[0] >= gutter]]
         for words in columns:
-            items = _table_rates(words, page.number, hint)
+            items = _table_rates(words, page.number, hint, vendor)
             if len(items) >= 2:
                 return items
     return []
 
 
-def _table_rates(words: list[Word], page: int, hint: str | None) -> list[LineItem]:
+def _table_rates(words: list[Word], page: int, hint: str | None, vendor: str | None = None) -> list[LineItem]:
     char = typical_char_width(words)
-    rows: list[tuple[list[Word], Word, float]] = []  # (words before the amount, the amount, second cell's x)
-    last: Line | None = None
-    for line in group_lines(words):
-        cells = _first_rate_column(split_phrases(line, char))
-        if len(cells) >= 3 and parse_date(cells[-1].text) is not None and AMOUNT.match(cells[-2].words[-1].text):
-            # a date in a cell of its own after the amount ('17 septembre 2027' under 'Valid from'): when the rate
-            # holds, not part of it
-            cells = cells[:-1]
-        tail = cells[-1].words
-        amount = tail[-2] if len(tail) >= 2 and CURRENCY.match(tail[-1].text) else tail[-1]  # '2,251.78 USD'
-        one_amount = sum(bool(AMOUNT.match(w.text)) for c in cells for w in c.words) == 1 and AMOUNT.match(amount.text)
-        if one_amount and len(cells) >= 2 and len(tail) <= 2:
-            if rows and abs(amount.bbox[2] - rows[-1][1].bbox[2]) > 2 * char:
-                if len(rows) >= 2:
-                    break
-                rows = []
-            second = cells[1].bbox[0] if len(cells) > 2 else 1.0
-            rows.append(([w for c in cells[:-1] for w in c.words], amount, second))
-            last = line
-            continue
-        carried = rows and last is not None and line.top - last.bottom < 0.8 * (last.bottom - last.top)
-        if carried and abs(line.words[0].bbox[0] - rows[-1][0][0].bbox[0]) <= 1.5 * char:
-            rows[-1][0].extend(line.words)  # the service wrapped onto the next line, under its own cell
-            last = line
-            continue
-        if len(rows) >= 2:
-            break
-        rows, last = [], None
+    lines = group_lines(words)
+
+    def table(pick: float | None) -> tuple[list[tuple[list[Word], Word, float]], int]:
+        """(words before the amount, the amount, second cell's x) of each row, and the first row's line; of a
+        matrix's amounts the one nearest ``pick`` (the first where None)."""
+        rows: list[tuple[list[Word], Word, float]] = []
+        last: Line | None = None
+        first = 0
+        for at, line in enumerate(lines):
+            cells = _first_rate_column(split_phrases(line, char), pick)
+            if len(cells) >= 3 and parse_date(cells[-1].text) is not None and AMOUNT.match(cells[-2].words[-1].text):
+                # a date in a cell of its own after the amount ('17 septembre 2027' under 'Valid from'): when the
+                # rate holds, not part of it
+                cells = cells[:-1]
+            tail = cells[-1].words
+            amount = tail[-2] if len(tail) >= 2 and CURRENCY.match(tail[-1].text) else tail[-1]  # '2,251.78 USD'
+            one_amount = sum(bool(AMOUNT.match(w.text)) for c in cells for w in c.words) == 1
+            if one_amount and AMOUNT.match(amount.text) and len(cells) >= 2 and len(tail) <= 2:
+                if rows and abs(amount.bbox[2] - rows[-1][1].bbox[2]) > 2 * char:
+                    if len(rows) >= 2:
+                        break
+                    rows = []
+                if not rows:
+                    first = at
+                second = cells[1].bbox[0] if len(cells) > 2 else 1.0
+                rows.append(([w for c in cells[:-1] for w in c.words], amount, second))
+                last = line
+                continue
+            carried = rows and last is not None and line.top - last.bottom < 0.8 * (last.bottom - last.top)
+            if carried and abs(line.words[0].bbox[0] - rows[-1][0][0].bbox[0]) <= 1.5 * char:
+                rows[-1][0].extend(line.words)  # the service wrapped onto the next line, under its own cell
+                last = line
+                continue
+            if len(rows) >= 2:
+                break
+            rows, last = [], None
+        return rows, first
+
+    rows, first = table(None)
+    if vendor and len(rows) >= 2:
+        text_end = max(w.bbox[2] for texts, _, _ in rows for w in texts)
+        pick = _tenderer_column(lines, first, text_end, char, vendor)
+        if pick is not None:
+            rows, _ = table(pick)
     if len(rows) < 2:
         return []
     # the unit's column: where a second text cell starts on the rows that show it apart (on the others a unit
@@ -398,18 +416,69 @@ def _table_rates(words: list[Word], page: int, hint: str | None) -> list[LineIte
     return items
 
 
-def _first_rate_column(cells: list[Line]) -> list[Line]:
-    """A row's cells up to its first amount where it ends in two amounts or more after a text cell, in cells of
-    their own or set closer ('Senior consultant | day | 546.03  819.05' under 'Rate  Weekend rate'): a matrix of
-    rates whose first column is the rate, the others its variants (after hours, at weekends); any other row as is."""
+def _matrix(cells: list[Line]) -> tuple[list[Line], list[Word]] | None:
+    """A row's text cells and the two amounts or more it ends in after them, in cells of their own or set closer
+    ('Senior consultant | day | 546.03  819.05'); None for a row of fewer amounts or one sharing its cell with text."""
     amounts = [w for c in cells for w in c.words]
     k = len(amounts)
     while k > 0 and AMOUNT.match(amounts[k - 1].text):
         k -= 1
     texts = [c for c in cells if c.words[0] in amounts[:k]]
     if len(amounts) - k < 2 or not texts or texts[-1].words[-1] is not amounts[k - 1]:
-        return cells  # fewer than two amounts, or one shares its cell with text
-    return [*texts, Line([amounts[k]])]
+        return None
+    return texts, amounts[k:]
+
+
+def _first_rate_column(cells: list[Line], pick: float | None = None) -> list[Line]:
+    """A row's cells up to its first amount where it is a ``_matrix`` ('Rate  Weekend rate'): its first column is
+    the rate, the others its variants (after hours, at weekends); or up to the amount nearest x ``pick`` (the
+    column of the tenderer awarded); any other row as is."""
+    matrix = _matrix(cells)
+    if matrix is None:
+        return cells
+    texts, amounts = matrix
+    chosen = amounts[0] if pick is None else min(amounts, key=lambda w: abs((w.bbox[0] + w.bbox[2]) / 2 - pick))
+    return [*texts, Line([chosen])]
+
+
+def _name_key(text: str) -> str:
+    """A company's name compared as its letters and digits, casefolded, a bracketed remark left out."""
+    return " ".join(re.findall(r"\w+", re.sub(r"\([^)]*\)?", " ", text).casefold()))
+
+
+def _tenderer_column(lines: list[Line], first: int, text_end: float, char: float, vendor: str) -> float | None:
+    """The middle x of the amounts' column captioned by the ``vendor``'s name over a matrix of rates whose first
+    row is line ``first`` (its text cells end by ``text_end``): a bid tabulation, one price column per tenderer, of
+    which the contract's vendor's is the one agreed. The caption's words stand in the lines right above the row (a
+    name wraps over two or three), each over the column it starts in: after the amounts before that column end, up
+    to its own amount's end. A line with a phrase across two columns (the sentence that leads to the table) is no
+    caption's. None where no caption alone reads as the vendor."""
+    matrix = _matrix(split_phrases(lines[first], char))
+    if matrix is None:
+        return None
+    amounts = matrix[1]
+    ends = [text_end] + [w.bbox[2] for w in amounts]
+    regions = [(0.0, text_end)] + [(ends[k], ends[k + 1] if k + 1 < len(amounts) else 1.0) for k in range(len(amounts))]
+    captions: list[list[Word]] = [[] for _ in amounts]
+    below = lines[first]
+    for line in reversed(lines[max(0, first - 4) : first]):
+        if below.top - line.bottom > 2.5 * below.height or any(AMOUNT.match(w.text) for w in line.words):
+            break
+        phrases = split_phrases(line, char)
+        if any(sum(min(p.bbox[2], hi) - max(p.bbox[0], lo) > 2 * char for lo, hi in regions) > 1 for p in phrases):
+            break
+        for word in reversed(line.words):  # read upwards: each line's words go before the ones under them
+            column = next((k for k in range(len(amounts)) if ends[k] < word.bbox[0] <= ends[k + 1]), None)
+            if column is not None:
+                captions[column].insert(0, word)
+        below = line
+    key = _name_key(vendor)
+    alike = [Levenshtein.normalized_similarity(_name_key(" ".join(w.text for w in ws)), key) for ws in captions]
+    best = max(range(len(alike)), key=alike.__getitem__)
+    # the vendor's name, give or take a legal form's spelling; no other tenderer's as near ('North Island Pty Ltd')
+    if not key or alike[best] < 0.85 or any(a > alike[best] - 0.1 for k, a in enumerate(alike) if k != best):
+        return None
+    return (amounts[best].bbox[0] + amounts[best].bbox[2]) / 2
 
 
 def _field(words: list[Word], page: int, value: object = None) -> FieldValue:

@@ -54,7 +54,7 @@ from extraction.heuristic.vocabulary import (
 )
 from extraction.layout import group_lines, split_phrases, typical_char_width
 from extraction.normalize import number_format_of, parse_amount
-from extraction.result import HEADER_FIELDS, DocType, Extraction, FieldValue
+from extraction.result import HEADER_FIELDS, PRICED, DocType, Extraction, FieldValue
 from extraction.terms import net_days
 
 __all__ = [
@@ -106,8 +106,8 @@ class HeuristicExtractor(
             if halves_read_better(halved[0], rows, number_hint):
                 rows, table_spans = halved
         cards = self._card_items(views, number_hint)
-        if len(cards) > len(rows):  # items as cards of caption/value pairs: a table read from them finds fewer
-            rows = cards
+        if _told_apart(cards) > len(rows):  # items as cards of caption/value pairs: a table read from them finds
+            rows = cards  # fewer (an order printed twice on a sheet repeats its items: a copy's are none more)
         transposed, transposed_spans = self._transposed_items(views, number_hint)
         if len(transposed) > len(rows):  # items as columns, captions down the left: read across, they are fewer
             rows, table_spans = transposed, transposed_spans
@@ -279,6 +279,11 @@ def _spans_to_rows(spans: dict[int, tuple[float, float]], rows: list[RowDraft]) 
         bottoms = [row.bottom for row in rows if row.page == page]
         out[page] = (top, min(bottom, max(bottoms) + 0.002)) if bottoms else (top, bottom)
     return out
+
+
+def _told_apart(rows: list[RowDraft]) -> int:
+    """How many of ``rows`` differ in their code and figures."""
+    return len({tuple(" ".join(w.text for w in row.cells.get(n, [])) for n in ("sku", *PRICED)) for row in rows})
 
 
 def _on_lines(row: RowDraft, lines: set[tuple[int, float]]) -> bool:
