@@ -255,6 +255,9 @@ class PartyFields:
                     continue  # in the running text's size a name without its legal form is a phrase of the body
                 if not re.search(r"[^\W\d_]{2}", text) or any(ch.isdigit() for ch in text) or "@" in text:
                     continue  # letters of any script ('Πανεπιστήμιο Θεσσαλίας'), no number nor address
+                if not re.search(r"[A-Za-z]{2}", text) and text.upper() == text:
+                    continue  # in a script whose titles no word list here knows, capitals alone set a title
+                    # ('ДОГОВІР ПРО НАДАННЯ ПОСЛУГ'), as a script without case tells none from a name
                 if not any(ch.isalpha() and not ch.islower() for ch in text) or len(text) < 4:
                     continue  # a name starts with a capital (or a letter of a script without case); lower-case
                     # scraps are OCR noise from a logo
