@@ -494,7 +494,8 @@ def _taxes_of(block: list[tuple[int, Line, Decimal]], added: list[tuple[int, Dec
         label = _label(line)
         named = bool(_TAX_WORD.search(label)) and not _NOT_A_TAX.search(label)
         a_charge = any(pattern.search(label) for _, pattern in _CHARGES)
-        if value > 0 and (named or not a_charge and _levied(sub, others, value)):
+        # a tax caption over nothing levied ('No VAT or GST in <place> 0.00'): the print says the tax is zero
+        if value > 0 and (named or not a_charge and _levied(sub, others, value)) or value == 0 and named:
             taxes.append(value)
         else:
             others.append(value)

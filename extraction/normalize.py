@@ -122,8 +122,9 @@ def currency_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def iso_codes() -> frozenset[str]:
-    """ISO 4217 codes of the currencies legal tender somewhere today (Babel's territory data): read as a currency
-    only beside an amount, where 'ALL' or 'TOP' cannot be a word."""
+    """ISO 4217 codes of the currencies legal tender somewhere today or in the five years before (Babel's territory
+    data: an order printed before a currency was replaced, 'ANG' before 'XCG', 'HRK' before the euro, is read after):
+    read as a currency only beside an amount, where 'ALL' or 'TOP' cannot be a word."""
     from babel.core import get_global
     from babel.numbers import get_territory_currencies
 
@@ -131,7 +132,7 @@ def iso_codes() -> frozenset[str]:
     return frozenset(
         code
         for territory in get_global("territory_currencies")
-        for code in get_territory_currencies(territory, today, tender=True)
+        for code in get_territory_currencies(territory, today.replace(year=today.year - 5), today, tender=True)
     )
 
 
@@ -213,10 +214,11 @@ def parse_amount(text: str | None, locale_hint: str | None = None) -> Decimal | 
 
 # a money amount's decimals as printed: two places, or three after thousands groups that show which mark is the
 # decimal one ('2 238 005,634', '1.665,659', '12,345.678': a currency of three places, the dinar's, the rial's),
-# or four digits before its one mark, which no thousands group has ('2238005,634' as words joined from spaces)
+# or four digits before its one mark, which no thousands group has ('2238005,634' as words joined from spaces), or
+# a lone zero before it, which no thousands group starts with ('0.000': nothing in a currency of three places)
 _WITH_DECIMALS = re.compile(
     r"(?:[.,]\d{2}|\d{1,3}(?:[\u00a0\u202f\u2009 ]\d{3})+[.,]\d{3}|\d{4}[.,]\d{3}"
-    r"|\d{1,3}(?:\.\d{3})+,\d{3}|\d{1,3}(?:,\d{3})+\.\d{3})"
+    r"|\d{1,3}(?:\.\d{3})+,\d{3}|\d{1,3}(?:,\d{3})+\.\d{3}|(?<![\d.,])0[.,]\d{3})"
     r"[^\d.,]{0,3}$"
 )
 

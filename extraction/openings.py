@@ -29,7 +29,7 @@ from extraction.normalize import (
 )
 from extraction.result import Extraction, FieldValue
 from extraction.rolecaptions import BUYER, VENDOR, caption_role
-from extraction.taxids import CONTACT_CAPTION, tax_id_at
+from extraction.taxids import CONTACT_CAPTION, register_id, tax_id_at
 from extraction.terms import (
     DAY_OF_MONTH,
     EACH_MONTH,
@@ -728,7 +728,33 @@ class Opening:
             column = min((0, 1), key=lambda c: abs(middle - (names[c][0].bbox[0] + names[c][-1].bbox[2]) / 2))
             if found[column] is None:
                 found[column] = _cell(value, [word], self.page, word.text)
+        if None in found:
+            for k, cell in enumerate(self._numbered_row(body, names)):
+                found[k] = found[k] or cell
         return found[0], found[1]
+
+    def _numbered_row(self, body: list[Word], names: list[list[Word]]) -> list[FieldValue | None]:
+        """A row of a table of the parties captioned by a word for number ('N° <word>', '<word> No.'), no phone's or
+        account's: the number under each name, of an id's shape (``register_id``), that party's number of a register
+        no checker knows."""
+        middles = [(ws[0].bbox[0] + ws[-1].bbox[2]) / 2 for ws in names]
+        for line in group_lines(body):
+            at = next((k for k, w in enumerate(line.words) if re.search(r"\d", w.text)), None)
+            caption = line.words[:at]
+            if at is None or not any(NUMBER_CAPTION.match(w.text) for w in caption):
+                continue
+            if any(CONTACT_CAPTION.search(w.text) for w in caption):
+                continue
+            found: list[FieldValue | None] = [None, None]
+            for word in line.words[at:]:
+                token = word.text.strip(",;.")
+                middle = (word.bbox[0] + word.bbox[2]) / 2
+                column = min((0, 1), key=lambda c: abs(middle - middles[c]))
+                if register_id(token) and found[column] is None:
+                    found[column] = _cell(token, [word], self.page, word.text)
+            if all(found):
+                return found
+        return [None, None]
 
     def party_tax_ids(self) -> tuple[FieldValue | None, FieldValue | None]:
         """(buyer's, vendor's) tax id: the one printed between a party's name and the next party (or the end of the

@@ -108,6 +108,11 @@ def read_tax_ids(doc: Document, extraction: Extraction) -> None:
 
 # an id by its shape alone: capitals and digits, 8 to 15 of them, at least 6 digits ('RC72521761', '18293593')
 _BARE_ID = re.compile(r"(?=(?:[A-Z]*\d){6})[A-Z0-9]{8,15}")
+# a shorter one, read only where its caption names a company's register ('Company No.: 62506', 'Bus. Licence No.:
+# BL37440'): five capitals and digits at least, four of them digits
+_REGISTER_ID = re.compile(r"(?=(?:[A-Z]*\d){4})[A-Z0-9]{5,15}")
+# the words python-stdnum's company numbers are called by (``_COMPANY_NUMBER``) that name the register, not a tax
+_REGISTER_WORDS = ("company", "corporation", "business", "organisation", "organization", "enterprise", "registration")
 # a caption that says the number is a phone's, a fax's or an account's, not the party's id
 CONTACT_CAPTION = re.compile(r"tel|phone|fax|mob|iban|acc(?:oun)?t|konto|swift|bic", re.IGNORECASE)
 _NUMBER_WORDS = {"no.", "nr.", "no:", "nr:", "n°", "nº"}
@@ -156,20 +161,22 @@ def read_bare_tax_ids(doc: Document, extraction: Extraction) -> None:
 
 def _closes_block(lines: list[Line], names: list[BBox], column: BBox, char_width: float) -> bool:
     """Whether the caption at ``column`` is a line of the block a printing of the party's name heads: set at the
-    name's left edge, with no wider gap than a line's between the name, each line of the block and it."""
+    name's left edge (or, in a block set flush right as a letterhead often is, at its right edge), with no wider gap
+    than a line's between the name, each line of the block and it."""
     height = column[3] - column[1]
-    for x0, top, _, _ in names:
-        if abs(column[0] - x0) > 2 * char_width or not top < column[1]:
-            continue
-        tops = [top]
-        tops += [
-            line.top
-            for line in lines
-            if top < line.top < column[1] and any(abs(w.bbox[0] - x0) <= 2 * char_width for w in line.words)
-        ]
-        tops.append(column[1])
-        if all(b - a <= 2.2 * height for a, b in zip(tops, tops[1:], strict=False)):
-            return True
+    for x0, top, x1, _ in names:
+        for edge, at in ((0, x0), (2, x1)):
+            if abs(column[edge] - at) > 2 * char_width or not top < column[1]:
+                continue
+            tops = [top]
+            tops += [
+                line.top
+                for line in lines
+                if top < line.top < column[1] and any(abs(w.bbox[edge] - at) <= 2 * char_width for w in line.words)
+            ]
+            tops.append(column[1])
+            if all(b - a <= 2.2 * height for a, b in zip(tops, tops[1:], strict=False)):
+                return True
     return False
 
 
@@ -181,11 +188,28 @@ def bare_captioned_id(words: list[Word], k: int) -> str | None:
         return None
     token = words[k].text.rstrip(",;.")
     caption = words[k - 1].text
-    if not _BARE_ID.fullmatch(token) or not (caption.endswith(":") or caption.casefold() in _NUMBER_WORDS):
+    shaped = _BARE_ID.fullmatch(token) or register_id(token) and names_register(words[max(0, k - 3) : k])
+    if not shaped or not (caption.endswith(":") or caption.casefold() in _NUMBER_WORDS):
         return None
     if any(CONTACT_CAPTION.search(w.text) for w in words[max(0, k - 3) : k]):
         return None
     return token
+
+
+def register_id(token: str) -> bool:
+    """Whether a word is shaped as a register's number under a caption that says so: five capitals and digits or
+    more, four digits at least ('62506', 'BL37440')."""
+    return _REGISTER_ID.fullmatch(token) is not None
+
+
+def names_register(caption: list[Word]) -> bool:
+    """Whether a caption's words name a company's register: one of ``_REGISTER_WORDS``, or its abbreviation of three
+    letters or more ('Bus.', 'Reg.', 'Org.')."""
+    for word in caption:
+        short = word.text.strip(".:#").casefold()
+        if len(short) >= 3 and short.isalpha() and any(_abbreviates(short, w) for w in _REGISTER_WORDS):
+            return True
+    return False
 
 
 def tax_id_at(words: list[Word], k: int, above: list[Word] | None = None) -> str | None:

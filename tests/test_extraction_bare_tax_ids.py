@@ -44,8 +44,8 @@ def test_an_id_another_reader_gave_is_kept_and_a_field_value_is_no_id() -> None:
 def test_a_number_outside_any_party_block_or_without_an_ids_shape_is_not_taken() -> None:
     far = [(0.08, 0.12, "Quuxly Works Ltd"), (0.08, 0.70, "Blorp Reg.: RC72521761")]
     assert _value(_order(far, vendor_name="Quuxly Works Ltd"), "vendor_tax_id") is None
-    # too few digits, or a phone's caption, or no caption's ':' before it
-    for text in ("Blorp Reg.: RCX12345", "Tel.: 18293593", "Blorp 18293593"):
+    # too few digits under a caption that names no register, or a phone's caption, or no caption's ':' before it
+    for text in ("Blorp Ref.: RCX12345", "Tel.: 18293593", "Blorp 18293593"):
         words = words_at(text, 0.1, 0.1)
         assert bare_captioned_id(words, len(words) - 1) is None, text
     words = words_at("Persnr No. 18293593", 0.1, 0.1)

@@ -253,10 +253,14 @@ class PartyFields:
                     continue  # a sentence's words (a clause of a contract set in two columns), not a name
                 if phrase.height < 1.15 * body and not names_a_company(text) and text.lower() not in footer:
                     continue  # in the running text's size a name without its legal form is a phrase of the body
-                if not re.search(r"[A-Za-z]{2}", text) or any(ch.isdigit() for ch in text) or "@" in text:
-                    continue
-                if not re.search(r"[A-Z]", text) or len(text) < 4:
-                    continue  # a name starts with a capital; lower-case scraps are OCR noise from a logo
+                if not re.search(r"[^\W\d_]{2}", text) or any(ch.isdigit() for ch in text) or "@" in text:
+                    continue  # letters of any script ('Πανεπιστήμιο Θεσσαλίας'), no number nor address
+                if not re.search(r"[A-Za-z]{2}", text) and text.upper() == text:
+                    continue  # in a script whose titles no word list here knows, capitals alone set a title
+                    # ('ДОГОВІР ПРО НАДАННЯ ПОСЛУГ'), as a script without case tells none from a name
+                if not any(ch.isalpha() and not ch.islower() for ch in text) or len(text) < 4:
+                    continue  # a name starts with a capital (or a letter of a script without case); lower-case
+                    # scraps are OCR noise from a logo
                 # a phrase that reads like a company beats a bigger one that does not (a title in any language)
                 # the print's size, not the height of a name read over two lines
                 print_size = max(w.bbox[3] - w.bbox[1] for w in phrase.words)

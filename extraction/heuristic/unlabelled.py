@@ -45,7 +45,7 @@ from extraction.heuristic.vocabulary import (
 from extraction.layout import Line, captions_over_values, joined_thousands, print_size
 from extraction.normalize import is_valid_tax_id, iso_codes, parse_amount, parse_currency, parse_date
 from extraction.references import with_series
-from extraction.taxids import captioned_tax_id
+from extraction.taxids import captioned_tax_id, names_register
 from extraction.terms import NOT_TERMS, PAYING_STEMS, net_days
 
 GUESS = 0.45  # a value placed by layout and type alone: shown for review, never auto-accepted
@@ -74,8 +74,8 @@ def _split_pair(phrase: Line) -> tuple[Line, list[Word]] | None:
     gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(words, words[1:], strict=False)]
     leader = next((i for i, w in enumerate(words) if i and re.fullmatch(r"[.·_…]{2,}", w.text)), None)
     colon = next((i for i, w in enumerate(words[:-1]) if w.text.endswith(":") and len(w.text) > 1), None)
-    if colon is None and len(words) >= 3 and NUMBER_SIGN.fullmatch(words[-2].text) and _is_code(words[-1].text):
-        colon = len(words) - 2  # 'BON DE COMMANDE N° BC20240450': a title's number sign ends its caption
+    if colon is None and NUMBER_SIGN.fullmatch(words[-2].text) and _signed_number(words[-2:]):
+        colon = len(words) - 2  # 'BON DE COMMANDE N° BC20240450', 'Nr. 7796': a number sign ends its caption
     if colon is None and 2 <= len(words) <= 5 and _is_code(words[-1].text) and _titled(words[:-1]):
         colon = len(words) - 2  # 'Bon de commande 404128': a document's title, its number after it
     if leader is not None:
@@ -145,6 +145,14 @@ def _is_code(text: str) -> bool:
     if parse_date(text) is not None:
         return False
     return bool(re.search(r"[A-Za-z/-]", text) or re.fullmatch(r"\d{5,}", text))
+
+
+def _signed_number(words: list[Word]) -> bool:
+    """Whether the last word is a document's number (``_is_code``), or, after a number sign ('Nr.', 'N°', '#') that
+    says a number follows, a plain number of three digits or more ('Nr. 7796')."""
+    text = words[-1].text
+    signed = len(words) >= 2 and NUMBER_SIGN.fullmatch(words[-2].text) is not None
+    return _is_code(text) or signed and re.fullmatch(r"[1-9]\d{2,}", text) is not None
 
 
 def _checked_tax_id(text: str) -> bool:
@@ -220,7 +228,7 @@ def _typed_pair(
         name, value = "order_date", day
     elif len(words) == 1 and raw.upper() == raw and raw in iso_codes():
         name, value = "currency", raw  # a code alone in a caption's cell: any ISO 4217 code
-    elif len(words) == 1 and _is_code(raw) and _document_number(view, caption, words):
+    elif len(words) == 1 and _signed_number([*caption.words[-1:], *words]) and _document_number(view, caption, words):
         name, value = _number_field(caption, known), raw
     elif (series := with_series(words)) is not None and _document_number(view, caption, words):
         name, value = _number_field(caption, known), series[0]
@@ -235,6 +243,8 @@ def _document_number(view: PageView, caption: Line, words: list[Word]) -> bool:
     (its registration number there), unless the caption names the document ('Potvrzení objednávky 20271254'
     stacked under the letterhead: a title's number)."""
     if tax_id_caption(caption.text) or captioned_tax_id(caption.text, words) is not None:
+        return False
+    if names_register(caption.words):  # 'Reg. No.:', 'Company No.': a company's number, not the document's
         return False
     return _titled(caption.words) or not in_company_block(view, caption)
 
