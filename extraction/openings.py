@@ -1106,8 +1106,17 @@ def _read_opening(doc: Document, extraction: Extraction, opening: Opening) -> No
             # some words of the opening's name without its form: a reader (the layout model on a scan) stopped
             # inside the name ('Vestlandske' of 'Vestlandske Mekaniske ASA')
             inside = 0 < len(printed) < len(ours) and not LEGAL_FORM.match(printed[-1])
+            # the tail of a name the opening prints and the words after it ('Limited, TIN' of '... Company Limited,
+            # TIN 5219079292'): a reader (the layout model on a scan) started inside the name
+            plain = [word.rstrip(",;") for word in printed]
+            straddles = any(
+                plain[:k] == [word.rstrip(",;") for word in str(p.value).split()][-k:]
+                for p in parties
+                for k in range(1, min(len(plain), len(str(p.value).split())))
+            )
             cut = (
-                bare_legal_form(" ".join(printed))
+                straddles
+                or bare_legal_form(" ".join(printed))
                 or glued
                 and not any(re.search(r"[^\W\d_]", word) for word in printed[: -len(ours)])
                 or inside
