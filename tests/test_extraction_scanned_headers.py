@@ -63,11 +63,13 @@ def test_a_heading_read_as_the_terms_gives_way_to_the_captioned_terms() -> None:
 def test_a_name_read_from_inside_a_party_name_past_its_end_gives_way_to_the_openings() -> None:
     ext = Extraction("contract", 1, {"vendor_name": FieldValue("Limited, TIN", 0.9)})
     read_opening(
-        page_of_lines([
-            "WORKS AGREEMENT No. WA-3310",
-            "Quarry Lane Holdings Company Limited, TIN 4410298, engages Harbour Tide Works Company",
-            "Limited, TIN 7730145, from 4 March 2031.",
-        ]),  # fmt: skip
+        page_of_lines(
+            [
+                "WORKS AGREEMENT No. WA-3310",
+                "Quarry Lane Holdings Company Limited, TIN 4410298, engages Harbour Tide Works Company",
+                "Limited, TIN 7730145, from 4 March 2031.",
+            ]
+        ),  # fmt: skip
         ext,
     )
     assert ext.fields["vendor_name"].value == "Harbour Tide Works Company Limited"
