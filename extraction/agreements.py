@@ -30,13 +30,17 @@ DATE = (
     rf"|\d{{1,2}}(?:\s?(?:st|nd|rd|th))?\s+(?:day\s+of\s+)?{MONTH},?\s+\d{{4}}"  # 6th day of January, 2012
     r"|\d{1,2}/\d{1,2}/\d{2,4})"
 )
+# the words between a cue and its date stay in one sentence: no ';', and no stop but one a lower-case word goes on
+# after (an abbreviation's, 'Signed at St. Helier, Jersey, on ...', or a speck a scan reads as one: '1ZZ. on')
+_IN_SENTENCE = r"(?:[^.;]|\.(?=\s+(?-i:[a-z])))"  # lower case even where the pattern ignores case
 DATE_CUE = re.compile(
-    rf"\b(?:dated|effective|made|entered\s+into|executed|signed)\b[^.;]{{0,60}}?\b((?:{DATE}))", re.IGNORECASE
+    rf"\b(?:dated|effective|made|entered\s+into|executed|signed)\b{_IN_SENTENCE}{{0,60}}?\b((?:{DATE}))",
+    re.IGNORECASE,
 )
 AS_OF = re.compile(rf"\b(?:as\s+of|dated|effective(?:\s+as\s+of)?)\s+(?:the\s+)?((?:{DATE}))", re.IGNORECASE)
 SIGNED_DATE = re.compile(
     rf"\b(?:as\s+of(?:\s+the)?|dated?\s*:?|date\s+signed\s*:?|effective\s+date\s*:?|"
-    rf"(?:executed|signed)\b[^.;]{{0,40}}?\b(?:this|on)(?:\s+the)?)\s+((?:{DATE}))",
+    rf"(?:executed|signed)\b{_IN_SENTENCE}{{0,40}}?\b(?:this|on)(?:\s+the)?)\s+((?:{DATE}))",
     re.I,
 )
 SIGNING = re.compile(r"(?:executed|signed)\b", re.IGNORECASE)  # a date cue that dates one party's signature

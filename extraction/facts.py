@@ -109,7 +109,9 @@ def read_facts(doc: Document, extraction: Extraction, terms_only: bool = False, 
         theirs, mine = parse_terms(printed), parse_terms(str(terms.value))
         # a number of days beats an event read from a caption's letters ('COD FISCAL' is no cash on delivery)
         counted = mine is not None and mine.net_days > 0 and (theirs is None or theirs.net_days == 0)
-        if not printed or printed in str(terms.value) or captioned or counted or _another_clause(printed):
+        # the extractor's a heading of a few words that reads as no terms ('Payment schedule'), these as terms
+        heading = theirs is None and mine is not None and len(printed.split()) <= 3 and not re.search(r"\d", printed)
+        if not printed or printed in str(terms.value) or captioned or counted or heading or _another_clause(printed):
             fields["payment_terms"] = terms
             if mine is not None:
                 fields["payment_terms_days"] = FieldValue(mine.net_days, CONFIDENCE, terms.page, terms.bbox)

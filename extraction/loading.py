@@ -33,7 +33,7 @@ from extraction.errors import (
 )
 from extraction.layout import reading_order
 from extraction.leaders import without_leaders
-from extraction.normalize import ocr_letter_slips
+from extraction.normalize import ocr_amount_slip, ocr_letter_slips
 from extraction.ocr import (
     TesseractEngine,
     cyrillic_twins_mended,
@@ -600,7 +600,11 @@ def _ocr_page(number: int, width: float, height: float, image: Image.Image, limi
         corners = tuple((x / image.width, y / image.height) for x, y in reading.corners)
     # a zero read where only the letter O can stand ('0BJ69935', 'S.R.0.', 'sp. z 0.0.'): typewriter fonts print
     # both alike
-    words = [replace(w, text=fixed) if (fixed := ocr_letter_slips(w.text)) != w.text else w for w in reading.words]
+    # and an amount's digit read as its lookalike ('§,324.22' for '5,324.22'): a grouped amount's shape says which
+    words = [
+        replace(w, text=fixed) if (fixed := ocr_amount_slip(ocr_letter_slips(w.text))) != w.text else w
+        for w in reading.words
+    ]
     words = opening_quotes_restored(forms_read_with_zeros(words))  # 'АО Ертіс Снаб»' for 'АО «Ертіс Снаб»'
     words = spaces_restored(words, reading.image)  # '3m' for the '3 m' printed ('0,3 mm x 3 m')
     words = thousands_rejoined(cyrillic_twins_mended(decimals_rejoined(words)))

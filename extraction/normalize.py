@@ -585,6 +585,23 @@ _DIGIT_LOOKALIKES = str.maketrans(
 
 LETTER_LOOKALIKES = str.maketrans({"1": "I", "0": "O", "5": "S", "8": "B", "2": "Z"})
 
+# an amount as printed with its thousands grouped and two decimals ('5,324.22', '12.480,00', '1 250,75'), whose one
+# character OCR read as a letter or a sign that looks like a digit ('§,324.22', '1,O34.56'): the shape is an
+# amount's only with the digit in its place
+_GROUPED_AMOUNT = re.compile(r"\d{1,3}(?:[.,\u00a0']\d{3})+[.,]\d{2}")
+_AMOUNT_LOOKALIKES = str.maketrans({"§": "5", "S": "5", "O": "0", "o": "0", "D": "0", "I": "1", "l": "1"})
+
+
+def ocr_amount_slip(text: str) -> str:
+    """An OCR'd amount with one digit read as its lookalike ('§,324.22' -> '5,324.22'), where the word is a grouped
+    amount (thousands groups and two decimals) with that digit and nothing else is changed; any other word as read."""
+    core = text.rstrip(",;:")
+    fixed = core.translate(_AMOUNT_LOOKALIKES)
+    slips = [i for i, (a, b) in enumerate(zip(core, fixed, strict=True)) if a != b]
+    if len(slips) != 1 or _GROUPED_AMOUNT.fullmatch(core[: slips[0]] + core[slips[0] + 1 :]):
+        return text  # none, several, or a sign before a whole amount ('S1,234.56')
+    return fixed + text[len(core) :] if _GROUPED_AMOUNT.fullmatch(fixed) else text
+
 
 # a zero OCR read where a letter O stands: between two capitals ('D0DAVATEL'), before two capitals opening a
 # word ('0BJ69935'), or as one of a run of capital initials ('S.R.0.'); lower case likewise ('Br0wn')

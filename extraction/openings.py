@@ -356,7 +356,8 @@ def _next_is_form(words: list[Word], i: int) -> bool:
 
 # a register's or a licence's number as printed: three digits at least, letters, '-' or '/' around them ('PI-500')
 REGISTERED_ID = re.compile(r"(?=(?:[^\d\s]*\d){3})[A-Z0-9][A-Z0-9/-]{2,15}")
-NUMBER_CAPTION = re.compile(r"^(?:no|nr|n°|nº|#)\.?:?$", re.IGNORECASE)
+# its caption's word for number; a scan reads the stop after it as a comma as often ('Reg. No, BIOT0254')
+NUMBER_CAPTION = re.compile(r"^(?:no|nr|n°|nº|#)[.,]?:?$", re.IGNORECASE)
 
 
 def _registered_id(stretch: list[Word]) -> list[tuple[Word, str]]:
@@ -399,9 +400,18 @@ def _opens_caption(words: list[Word], i: int) -> bool:
     """A form's word that opens a caption after the name ('..., Co. Reg. No. 12': the company's register number), an
     abbreviation next that is no form, not the name's own last word."""
     after = words[i + 1].text if i + 1 < len(words) else ""
-    if not (i and words[i - 1].text.endswith(",")) or words[i].text.endswith(","):
+    if not (i and words[i - 1].text.endswith(",")):
         return False
-    return bool(re.fullmatch(r"[^\W\d_][^\W\d_]{1,4}\.", after)) and not LEGAL_FORM.match(after)
+    if not words[i].text.endswith(","):
+        return bool(re.fullmatch(r"[^\W\d_][^\W\d_]{1,4}\.", after)) and not LEGAL_FORM.match(after)
+    # a scan reads the caption's stops as commas ('..., Co, Reg, No, BIOT0254'): short words each with its mark, the
+    # last a word for number, then a number, make a caption, whatever the marks
+    for k in range(i + 1, min(i + 4, len(words) - 1)):
+        if not re.fullmatch(r"[^\W\d_]{1,4}[.,]", words[k].text) or LEGAL_FORM.match(words[k].text.rstrip(".,")):
+            return False
+        if NUMBER_CAPTION.match(words[k].text):
+            return any(ch.isdigit() for ch in words[k + 1].text)
+    return False
 
 
 def _name(words: list[Word]) -> str:
@@ -580,8 +590,23 @@ class Opening:
             stop = self.words[i - 1].text
             if stop.endswith(":") or stop.endswith((".", "։", "।", "۔", "。")) and not self._abbreviation(i - 1):
                 break
+            if self._clause_number(i - 1):
+                break
             i -= 1
         return i
+
+    def _clause_number(self, i: int) -> bool:
+        """A clause's number that a scan read with a comma for its stop ('1, Who is bound'): a number of one or two
+        digits and a comma that starts its line, before a capital on that line; a sentence starts after it."""
+        if i + 1 >= len(self.words) or not re.fullmatch(r"\d{1,2},", self.words[i].text):
+            return False
+        word, after = self.words[i], self.words[i + 1]
+        height = word.bbox[3] - word.bbox[1]
+        return (
+            _line_head(self.words, i) is word
+            and after.text[:1].isupper()
+            and abs(after.bbox[1] - word.bbox[1]) < 0.5 * height
+        )
 
     def _sentence_end(self, index: int) -> int:
         i = index
@@ -1107,8 +1132,17 @@ def _read_opening(doc: Document, extraction: Extraction, opening: Opening) -> No
             # some words of the opening's name without its form: a reader (the layout model on a scan) stopped
             # inside the name ('Vestlandske' of 'Vestlandske Mekaniske ASA')
             inside = 0 < len(printed) < len(ours) and not LEGAL_FORM.match(printed[-1])
+            # the tail of a name the opening prints and the words after it ('Limited, TIN' of '... Company Limited,
+            # TIN 5219079292'): a reader (the layout model on a scan) started inside the name
+            plain = [word.rstrip(",;") for word in printed]
+            straddles = any(
+                plain[:k] == [word.rstrip(",;") for word in str(p.value).split()][-k:]
+                for p in parties
+                for k in range(1, min(len(plain), len(str(p.value).split())))
+            )
             cut = (
-                bare_legal_form(" ".join(printed))
+                straddles
+                or bare_legal_form(" ".join(printed))
                 or glued
                 and not any(re.search(r"[^\W\d_]", word) for word in printed[: -len(ours)])
                 or inside
