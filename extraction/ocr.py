@@ -21,6 +21,7 @@ from PIL import Image, ImageFilter, ImageOps
 from extraction.document import Word, joined_word
 from extraction.errors import OcrUnavailableError
 from extraction.layout import group_lines
+from extraction.letters import letters_mended
 
 
 class OcrEngine(Protocol):
@@ -154,7 +155,7 @@ class TesseractEngine:
         words = words + read_missed(image, words, lang=missed_lang)
         if language == "ron":
             words = [Word(w.text.translate(_COMMA_BELOW), w.bbox, w.confidence) for w in words]
-        return words
+        return letters_mended(words)
 
     def _other_script(self, image: Image.Image, words: list[Word], config: str) -> tuple[str, list[Word]] | None:
         """A page printed in Cyrillic, Armenian or Georgian letters, read again with its script's model (for
