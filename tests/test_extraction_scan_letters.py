@@ -36,3 +36,16 @@ def test_a_language_with_its_own_model_and_abbreviations_stay_as_read() -> None:
     assert _texts(letters_mended(german)) == _texts(german)
     frisian = _words("Dizze oarder is ferstjoerd oan de leveransier; betelling binnen fjirtjin dagen, S.à r.l.")
     assert "S.à" in _texts(letters_mended(frisian))
+
+
+def test_a_flat_doubtful_letter_is_a_speck_not_a_word() -> None:
+    from extraction.ocr import without_flat_specks
+
+    line = [
+        Word(t, (60.0 * i, 100.0, 60.0 * i + 50, 112.0), 0.95)
+        for i, t in enumerate(["Servicio", "de", "limpieza", "hora", "61.41"])
+    ]
+    speck = Word("ñ", (400.0, 114.0, 410.0, 116.0), 0.5)  # a water drop's light under the price
+    dash = Word("-", (420.0, 105.0, 430.0, 107.0), 0.4)  # a flat mark: punctuation, no letter
+    kept = without_flat_specks([*line, speck, dash])
+    assert speck not in kept and dash in kept and all(w in kept for w in line)
