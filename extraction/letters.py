@@ -87,7 +87,7 @@ def _swaps(code: str) -> dict[str, str]:
     return swaps
 
 
-def page_language(words: list[Word], sure: float = SURE) -> str | None:
+def written_language(words: list[Word], sure: float = SURE) -> str | None:
     """The page's language as an ISO 639 code where the identifier is ``sure`` of it, else None; told from its
     words of three letters or more, lower case, without marks."""
     identifier = _identifier()
@@ -103,7 +103,12 @@ def letters_mended(words: list[Word]) -> list[Word]:
     """A scanned page's words with each letter its language does not write (and hardly names: ``FOREIGN``) put
     back as the one it writes on the same base, and '1', '!', 'i', '|' between Cyrillic letters as 'і' where the
     language writes it; a page whose language is not sure is left as read."""
-    code = page_language(words)
+    return in_language(words, written_language(words))
+
+
+def in_language(words: list[Word], code: str | None) -> list[Word]:
+    """``letters_mended`` for words of a page in the language ``code`` (``written_language``; None: as read): a
+    table cell read again from its crop with a model that has not the language's letters either."""
     if code is None or _has_model(code):  # a language's own model knows its letters: its reading stands
         return words
     swaps = _swaps(code)
