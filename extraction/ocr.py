@@ -21,6 +21,7 @@ from PIL import Image, ImageFilter, ImageOps
 from extraction.document import Word, joined_word
 from extraction.errors import OcrUnavailableError
 from extraction.layout import group_lines
+from extraction.letters import letters_mended
 
 
 class OcrEngine(Protocol):
@@ -154,7 +155,7 @@ class TesseractEngine:
         words = words + read_missed(image, words, lang=missed_lang)
         if language == "ron":
             words = [Word(w.text.translate(_COMMA_BELOW), w.bbox, w.confidence) for w in words]
-        return words
+        return letters_mended(without_flat_specks(words))
 
     def _other_script(self, image: Image.Image, words: list[Word], config: str) -> tuple[str, list[Word]] | None:
         """A page printed in Cyrillic, Armenian or Georgian letters, read again with its script's model (for
@@ -776,6 +777,22 @@ def without_tall_doubts(words: list[Word], below: float = 0.7) -> list[Word]:
         return words
     tall = 2.5 * heights[len(heights) // 2]
     return [w for w in words if w.confidence >= below or w.bbox[3] - w.bbox[1] <= tall]
+
+
+def without_flat_specks(words: list[Word], below: float = 0.6, flat: float = 0.4) -> list[Word]:
+    """The page's words less doubtful letters or digits whose ink is under ``flat`` of a word's usual height: no
+    glyph of a letter or digit is that flat (a lower-case letter stands about half a capital's height), so it is a
+    speck or the light of a water drop on the scan ('ñ' read under a price); left in a table, it is a cell that
+    splits the columns' rows."""
+    heights = sorted(w.bbox[3] - w.bbox[1] for w in words if len(w.text) > 1)
+    if len(heights) < 5:
+        return words
+    low = flat * heights[len(heights) // 2]
+    return [
+        w
+        for w in words
+        if w.confidence >= below or w.bbox[3] - w.bbox[1] >= low or not any(ch.isalnum() for ch in w.text)
+    ]
 
 
 def words_from_data(data: dict[str, Any], width: int, height: int) -> list[Word]:

@@ -22,6 +22,7 @@ from extraction.heuristic.parts import (
 )
 from extraction.heuristic.tables import capital_codes, code_shapes, fits_shape, row_product
 from extraction.layout import OCR_SPACE, THOUSANDS_TAIL, joined_thousands
+from extraction.letters import in_language, written_language
 from extraction.normalize import (
     _unaccented,
     parse_amount,
@@ -106,6 +107,11 @@ class ScanRereader:
                     readings = read_regions(image, [box for _, _, box in text], lang=language)
                     for (row, name, _), (reading,) in zip(text, readings, strict=True):
                         self._take_accents(row, name, reading)
+                # a page in a language without a model: its cells' readings get its letters back as the page's did
+                written = written_language(view.page.words)
+                for row, name, _ in text:
+                    if name in row.cells:
+                        row.cells[name] = in_language(row.cells[name], written)
             if _arithmetic_holds(rows, number_hint):
                 for row in page_rows:
                     _mended_by_arithmetic(row, number_hint)
