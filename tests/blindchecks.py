@@ -5,6 +5,7 @@ amounts add up, and ``ledgerlens data blind --set N`` writes a split with labels
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -251,6 +252,47 @@ def check_cli_writes_split(tmp_path: Path, set_no: int, n: int, split: str, name
     assert all(label["scanned"] for label in labels)
 
 
+def older_sets(set_no: int) -> tuple[Any, ...]:
+    """The modules of the blind sets before ``set_no`` (1 to ``set_no`` - 1), from the registry."""
+    import importlib
+
+    from training.factory.blindsets import BLIND_SETS
+
+    return tuple(importlib.import_module(BLIND_SETS[k][0]) for k in range(1, set_no))
+
+
+def check_set_doc_to_places(fam: Any, doc: Any, fmt: SetFormats, set_no: int) -> None:
+    """``check_doc``, the label names the family, and a purchase order's sums to its currency's places (sets 13
+    to 18)."""
+    check_doc(fam, doc, fmt)
+    assert doc.label["features"][f"blind{set_no}"] == fam.name
+    if fam.kind == "po":
+        check_sums_to_places(fam, doc)
+
+
+def check_split_of_24(module: Any, set_no: int) -> None:
+    """A later set (13 on): 24 families, 16 of them orders, split once by its ``SPLIT_SEED`` into 12 and 12, with
+    names new to the ``older_sets``."""
+    families, splits = module.FAMILIES, getattr(module, f"BLIND{set_no}_SPLITS")
+    assert len(families) == 24 and sum(f.kind == "po" for f in families) == 16
+    check_families_split(families, splits, module.SPLIT_SEED, getattr(module, f"blind{set_no}_families"),
+                         older_sets(set_no))  # fmt: skip
+    assert len(splits["dev"]) == len(splits["test"]) == 12
+
+
+def conditioned_page(condition: Callable[..., tuple[Any, ...]], kind: str) -> Any:
+    """A white A4 page with a total printed on it, through ``condition``'s ``kind``: the page keeps its size and
+    the condition sets no dpi of its own; the conditioned page in greyscale."""
+    from PIL import Image, ImageDraw
+
+    img = Image.new("RGB", (620, 877), (255, 255, 255))
+    ImageDraw.Draw(img).text((40, 40), "Total 1 234,50", fill=(0, 0, 0))
+    out, dpi = condition(img, kind, random.Random(4), 595.0)
+    assert dpi is None and out.size == img.size
+    return out.convert("L")
+
+
 __all__ = ["NUMERIC", "SetFormats", "bare", "check_cli_writes_split", "check_doc", "check_families_split",
-           "check_family_varies", "check_set_doc", "check_sums", "check_term_expiry", "entities", "number",
-           "tax_id_with_check_digits", "text_layer", "valid_tax_id"]  # fmt: skip
+           "check_family_varies", "check_set_doc", "check_set_doc_to_places", "check_split_of_24", "check_sums",
+           "check_term_expiry", "conditioned_page", "entities", "number", "older_sets", "tax_id_with_check_digits",
+           "text_layer", "valid_tax_id"]  # fmt: skip

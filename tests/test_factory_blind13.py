@@ -1,46 +1,35 @@
 """The thirteenth blind set: every labelled value is printed as the label says (read back from the PDF's text layer),
 qty x price = amount (rounded half up to the currency's places) and the totals add up, tax ids have their scheme's
 printed shape, the split is fixed and disjoint, the countries are new to the project, and ``ledgerlens data blind
---set 13`` writes it with scans."""
+--set 13`` writes it with scans.
+The checks the later sets share (the fixed split, the new countries, the same bytes for the same seed, the CLI, the
+own scan conditions) are in ``test_factory_blindsets``."""
 
 from __future__ import annotations
 
-import importlib
-import random
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image, ImageDraw
 
 from tests.blindchecks import (
     SetFormats,
-    check_cli_writes_split,
     check_doc,
-    check_families_split,
-    check_new_desks,
-    check_sums_to_places,
+    check_set_doc_to_places,
     check_term_expiry,
     tax_id_printed_whole,
 )
 from training.factory.blind13 import (
-    BLIND13_SPLITS,
     BY_NAME,
     FAMILIES,
-    SPLIT_SEED,
-    blind13_families,
-    condition13,
     format_day13,
     format_num13,
     make_blind13,
     spanish_words,
     tax_id_valid13,
 )
-from training.factory.blindsets import BLIND_SETS
 
-_OLDER = tuple(importlib.import_module(BLIND_SETS[k][0]) for k in range(1, 13))  # sets 1-12
 _COUNTRIES = sorted({f.country for f in FAMILIES})
 
 
@@ -48,27 +37,12 @@ FORMATS = SetFormats(format_day13, {}, tax_id_printed_whole(tax_id_valid13, _COU
 
 
 def check_set_doc13(fam: Any, doc: Any) -> None:
-    check_doc(fam, doc, FORMATS)
-    assert doc.label["features"]["blind13"] == fam.name
-    if fam.kind == "po":
-        check_sums_to_places(fam, doc)
+    check_set_doc_to_places(fam, doc, FORMATS, 13)
 
 
 @pytest.mark.parametrize("fam", FAMILIES, ids=lambda f: f.name)
 def test_blind13_labels_are_what_the_page_prints(fam: Any) -> None:
     check_set_doc13(fam, make_blind13(13, fam))
-
-
-def test_blind13_families_are_new_and_split_once() -> None:
-    assert len(FAMILIES) == 24 and sum(f.kind == "po" for f in FAMILIES) == 16
-    check_families_split(FAMILIES, BLIND13_SPLITS, SPLIT_SEED, blind13_families, _OLDER)
-    assert len(BLIND13_SPLITS["dev"]) == len(BLIND13_SPLITS["test"]) == 12
-    check_new_desks(FAMILIES, _OLDER)
-
-
-def test_blind13_same_seed_same_bytes() -> None:
-    fam = BY_NAME["satyp-aluu-buyrutmasy-kg"]
-    assert make_blind13(7, fam).pdf_bytes == make_blind13(7, fam).pdf_bytes
 
 
 def test_blind13_formats() -> None:
@@ -125,19 +99,6 @@ def test_blind13_term_contracts_label_the_expiry_the_duration_implies() -> None:
     doc = make_blind13(4, fam)
     check_term_expiry(doc)
     check_doc(fam, doc, FORMATS)
-
-
-def test_cli_writes_a_blind13_split_with_labels_and_scans(tmp_path: Path) -> None:
-    check_cli_writes_split(tmp_path, 13, 2, "dev", BLIND13_SPLITS["dev"])
-
-
-@pytest.mark.parametrize("kind", ["tidemark", "ghost"])
-def test_blind13_own_scan_conditions_keep_the_page_size(kind: str) -> None:
-    img = Image.new("RGB", (620, 877), (255, 255, 255))
-    ImageDraw.Draw(img).text((40, 40), "Total 1 234.500", fill=(0, 0, 0))
-    out, dpi = condition13(img, kind, random.Random(4), 595.0)
-    assert dpi is None and out.size == img.size
-    assert out.convert("L").getextrema()[0] < 255
 
 
 @pytest.mark.slow

@@ -3,48 +3,37 @@ qty x price = amount (rounded half up to the currency's places) and the totals a
 printed shape, the split is fixed and disjoint, the countries are new to the project, the papers print what they
 claim (a pack column, packaging rows, a form's struck-out rows, a reference currency, a requisition, a tear-off slip,
 questions and answers, minutes, a deed's date in ordinal words, offered and later years' rates left out of the
-labels), and ``ledgerlens data blind --set 15`` writes it with scans."""
+labels), and ``ledgerlens data blind --set 15`` writes it with scans.
+The checks the later sets share (the fixed split, the new countries, the same bytes for the same seed, the CLI, the
+own scan conditions) are in ``test_factory_blindsets``."""
 
 from __future__ import annotations
 
-import importlib
 import random
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image, ImageDraw
 
 from tests.blindchecks import (
     SetFormats,
-    check_cli_writes_split,
     check_doc,
-    check_families_split,
-    check_new_desks,
-    check_sums_to_places,
+    check_set_doc_to_places,
     check_term_expiry,
     tax_id_printed_whole,
     text_layer,
 )
 from training.factory.blind15 import (
-    BLIND15_SPLITS,
     BY_NAME,
     FAMILIES,
-    SCAN_CONDITIONS,
-    SPLIT_SEED,
-    blind15_families,
-    condition15,
     format_day15,
     make_blind15,
     sample_contract15,
     sample_po15,
     tax_id_valid15,
 )
-from training.factory.blindsets import BLIND_SETS
 
-_OLDER = tuple(importlib.import_module(BLIND_SETS[k][0]) for k in range(1, 15))  # sets 1-14
 _COUNTRIES = sorted({f.country for f in FAMILIES})
 
 
@@ -52,27 +41,12 @@ FORMATS = SetFormats(format_day15, {}, tax_id_printed_whole(tax_id_valid15, _COU
 
 
 def check_set_doc15(fam: Any, doc: Any) -> None:
-    check_doc(fam, doc, FORMATS)
-    assert doc.label["features"]["blind15"] == fam.name
-    if fam.kind == "po":
-        check_sums_to_places(fam, doc)
+    check_set_doc_to_places(fam, doc, FORMATS, 15)
 
 
 @pytest.mark.parametrize("fam", FAMILIES, ids=lambda f: f.name)
 def test_blind15_labels_are_what_the_page_prints(fam: Any) -> None:
     check_set_doc15(fam, make_blind15(15, fam))
-
-
-def test_blind15_families_are_new_and_split_once() -> None:
-    assert len(FAMILIES) == 24 and sum(f.kind == "po" for f in FAMILIES) == 16
-    check_families_split(FAMILIES, BLIND15_SPLITS, SPLIT_SEED, blind15_families, _OLDER)
-    assert len(BLIND15_SPLITS["dev"]) == len(BLIND15_SPLITS["test"]) == 12
-    check_new_desks(FAMILIES, _OLDER)
-
-
-def test_blind15_same_seed_same_bytes() -> None:
-    fam = BY_NAME["purchase-order-z-form-slip-af"]
-    assert make_blind15(7, fam).pdf_bytes == make_blind15(7, fam).pdf_bytes
 
 
 def test_blind15_tax_ids_have_their_printed_shapes() -> None:
@@ -149,19 +123,6 @@ def test_blind15_term_contracts_label_the_expiry_the_duration_implies() -> None:
     doc = make_blind15(4, fam)
     check_term_expiry(doc)
     check_doc(fam, doc, FORMATS)
-
-
-def test_cli_writes_a_blind15_split_with_labels_and_scans(tmp_path: Path) -> None:
-    check_cli_writes_split(tmp_path, 15, 2, "dev", BLIND15_SPLITS["dev"])
-
-
-@pytest.mark.parametrize("kind", SCAN_CONDITIONS)
-def test_blind15_own_scan_conditions_keep_the_page_size(kind: str) -> None:
-    img = Image.new("RGB", (620, 877), (255, 255, 255))
-    ImageDraw.Draw(img).text((40, 40), "Total 1 234,50", fill=(0, 0, 0))
-    out, dpi = condition15(img, kind, random.Random(4), 595.0)
-    assert dpi is None and out.size == img.size
-    assert out.convert("L").getextrema()[0] < 200  # the condition left its mark
 
 
 @pytest.mark.slow

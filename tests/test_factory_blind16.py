@@ -3,47 +3,38 @@ qty x price = amount (rounded half up to the currency's places) and the totals a
 printed shape, the split is fixed and disjoint, the countries are new to the project, both halves print every new
 structure, the papers print what they claim (a memo, a barcode, an Incoterms strip, a release's quantities, tariff
 codes, weights, tax codes, rates in footnotes, a ticked order form, a worked example, valid-from dates, initials, a
-term in weeks) and leave it out of the labels, and ``ledgerlens data blind --set 16`` writes it with scans."""
+term in weeks) and leave it out of the labels, and ``ledgerlens data blind --set 16`` writes it with scans.
+The checks the later sets share (the fixed split, the new countries, the same bytes for the same seed, the CLI, the
+own scan conditions) are in ``test_factory_blindsets``."""
 
 from __future__ import annotations
 
-import importlib
 import random
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image, ImageDraw
 
 from tests.blindchecks import (
     SetFormats,
-    check_cli_writes_split,
     check_doc,
-    check_families_split,
-    check_new_desks,
-    check_sums_to_places,
+    check_set_doc_to_places,
     tax_id_printed_whole,
     text_layer,
 )
 from training.factory.blind16 import (
-    BLIND16_SPLITS,
     BY_NAME,
     FAMILIES,
     SCAN_CONDITIONS,
-    SPLIT_SEED,
     blind16_families,
-    condition16,
     format_day16,
     make_blind16,
     sample_contract16,
     sample_po16,
     tax_id_valid16,
 )
-from training.factory.blindsets import BLIND_SETS
 
-_OLDER = tuple(importlib.import_module(BLIND_SETS[k][0]) for k in range(1, 16))  # sets 1-15
 _COUNTRIES = sorted({f.country for f in FAMILIES})
 
 
@@ -51,10 +42,7 @@ FORMATS = SetFormats(format_day16, {}, tax_id_printed_whole(tax_id_valid16, _COU
 
 
 def check_set_doc16(fam: Any, doc: Any) -> None:
-    check_doc(fam, doc, FORMATS)
-    assert doc.label["features"]["blind16"] == fam.name
-    if fam.kind == "po":
-        check_sums_to_places(fam, doc)
+    check_set_doc_to_places(fam, doc, FORMATS, 16)
 
 
 def _words(doc: Any, text: str) -> list[dict[str, Any]]:
@@ -64,13 +52,6 @@ def _words(doc: Any, text: str) -> list[dict[str, Any]]:
 @pytest.mark.parametrize("fam", FAMILIES, ids=lambda f: f.name)
 def test_blind16_labels_are_what_the_page_prints(fam: Any) -> None:
     check_set_doc16(fam, make_blind16(16, fam))
-
-
-def test_blind16_families_are_new_and_split_once() -> None:
-    assert len(FAMILIES) == 24 and sum(f.kind == "po" for f in FAMILIES) == 16
-    check_families_split(FAMILIES, BLIND16_SPLITS, SPLIT_SEED, blind16_families, _OLDER)
-    assert len(BLIND16_SPLITS["dev"]) == len(BLIND16_SPLITS["test"]) == 12
-    check_new_desks(FAMILIES, _OLDER)
 
 
 def test_blind16_both_halves_print_every_new_structure() -> None:
@@ -83,11 +64,6 @@ def test_blind16_both_halves_print_every_new_structure() -> None:
     assert every <= structures("dev") and every <= structures("test")
     for half in ("dev", "test"):
         assert set(SCAN_CONDITIONS) <= {f.scan for f in blind16_families(half)}
-
-
-def test_blind16_same_seed_same_bytes() -> None:
-    fam = BY_NAME["kn-purchase-order-incoterms-release"]
-    assert make_blind16(7, fam).pdf_bytes == make_blind16(7, fam).pdf_bytes
 
 
 def test_blind16_tax_ids_have_their_printed_shapes() -> None:
@@ -171,19 +147,6 @@ def test_blind16_term_in_weeks_labels_the_expiry_it_implies(name: str) -> None:
     assert doc.label["features"]["expiry"] == "term"
     assert doc.truth["fields"]["expiry_date"] == (effective + timedelta(weeks=n, days=-1)).isoformat()
     check_doc(fam, doc, FORMATS)
-
-
-def test_cli_writes_a_blind16_split_with_labels_and_scans(tmp_path: Path) -> None:
-    check_cli_writes_split(tmp_path, 16, 2, "dev", BLIND16_SPLITS["dev"])
-
-
-@pytest.mark.parametrize("kind", SCAN_CONDITIONS)
-def test_blind16_own_scan_conditions_keep_the_page_size(kind: str) -> None:
-    img = Image.new("RGB", (620, 877), (255, 255, 255))
-    ImageDraw.Draw(img).text((40, 40), "Total 1 234,50", fill=(0, 0, 0))
-    out, dpi = condition16(img, kind, random.Random(4), 595.0)
-    assert dpi is None and out.size == img.size
-    assert out.convert("L").getextrema()[0] < 235  # the condition left its mark
 
 
 @pytest.mark.slow

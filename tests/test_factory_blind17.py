@@ -4,51 +4,38 @@ printed shape and check digits, the split is fixed and disjoint, the countries a
 print every new structure, the papers print what they claim (a status track, a counterfoil, an accepted quotation,
 delivery sub-headings, size runs, cut sizes, pictures, a payment schedule, a party table at the end, an addendum, pen
 prices, dated signatures) and leave it out of the labels, and ``ledgerlens data blind --set 17`` writes it with
-scans."""
+scans.
+The checks the later sets share (the fixed split, the new countries, the same bytes for the same seed, the CLI, the
+own scan conditions) are in ``test_factory_blindsets``."""
 
 from __future__ import annotations
 
-import importlib
 import random
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
 from dateutil.relativedelta import relativedelta
-from PIL import Image, ImageDraw
 
 from tests.blindchecks import (
     SetFormats,
-    check_cli_writes_split,
-    check_doc,
-    check_families_split,
-    check_new_desks,
-    check_sums_to_places,
+    check_set_doc_to_places,
     entities,
     tax_id_printed_whole,
     text_layer,
 )
 from training.factory.blind17 import (
-    BLIND17_SPLITS,
     BY_NAME,
     FAMILIES,
-    NEW_STRUCTURES,
-    SCAN_CONDITIONS,
     SIZES17,
-    SPLIT_SEED,
-    blind17_families,
-    condition17,
     format_day17,
     make_blind17,
     sample_contract17,
     sample_po17,
     tax_id_valid17,
 )
-from training.factory.blindsets import BLIND_SETS
 
-_OLDER = tuple(importlib.import_module(BLIND_SETS[k][0]) for k in range(1, 17))  # sets 1-16
 _COUNTRIES = sorted({f.country for f in FAMILIES})
 
 
@@ -56,10 +43,7 @@ FORMATS = SetFormats(format_day17, {}, tax_id_printed_whole(tax_id_valid17, _COU
 
 
 def check_set_doc17(fam: Any, doc: Any) -> None:
-    check_doc(fam, doc, FORMATS)
-    assert doc.label["features"]["blind17"] == fam.name
-    if fam.kind == "po":
-        check_sums_to_places(fam, doc)
+    check_set_doc_to_places(fam, doc, FORMATS, 17)
 
 
 def _tagged(doc: Any, text: str) -> list[str]:
@@ -70,40 +54,6 @@ def _tagged(doc: Any, text: str) -> list[str]:
 @pytest.mark.parametrize("fam", FAMILIES, ids=lambda f: f.name)
 def test_blind17_labels_are_what_the_page_prints(fam: Any) -> None:
     check_set_doc17(fam, make_blind17(17, fam))
-
-
-def test_blind17_families_are_new_and_split_once() -> None:
-    assert len(FAMILIES) == 24 and sum(f.kind == "po" for f in FAMILIES) == 16
-    check_families_split(FAMILIES, BLIND17_SPLITS, SPLIT_SEED, blind17_families, _OLDER)
-    assert len(BLIND17_SPLITS["dev"]) == len(BLIND17_SPLITS["test"]) == 12
-    check_new_desks(FAMILIES, _OLDER)
-    assert all(f.name.startswith(f"{f.country.lower()}-") for f in FAMILIES)
-
-
-def test_blind17_both_halves_print_every_new_structure() -> None:
-    def structures(half: str) -> set[str]:
-        fams = blind17_families(half)
-        return {f.header for f in fams} | {f.table for f in fams} | {e for f in fams for e in f.extras}
-
-    assert len(NEW_STRUCTURES) >= 10
-    assert set(NEW_STRUCTURES) <= structures("dev") and set(NEW_STRUCTURES) <= structures("test")
-    for half in ("dev", "test"):
-        assert set(SCAN_CONDITIONS) <= {f.scan for f in blind17_families(half)}
-    # each half prints them in other combinations
-    combos = {h: {(f.header, f.table, *sorted(f.extras)) for f in blind17_families(h)} for h in ("dev", "test")}
-    assert len(combos["dev"] & combos["test"]) <= 2
-
-
-def test_blind17_no_new_structure_was_a_field_of_an_older_set() -> None:
-    older = {v for m in _OLDER for f in m.FAMILIES for v in (getattr(f, "header", None), getattr(f, "table", None),
-                                                               *getattr(f, "extras", ()))}  # fmt: skip
-    assert not set(NEW_STRUCTURES) & older
-
-
-def test_blind17_same_seed_same_bytes() -> None:
-    fam = BY_NAME["re-devis-accepte-decoupe"]
-    assert make_blind17(7, fam).pdf_bytes == make_blind17(7, fam).pdf_bytes
-    assert make_blind17(7, fam).pdf_bytes != make_blind17(8, fam).pdf_bytes
 
 
 def test_blind17_tax_ids_pass_their_schemes() -> None:
@@ -269,19 +219,6 @@ def test_blind17_the_later_signature_is_the_effective_date(name: str) -> None:
         expected = model.effective + relativedelta(months=n * (12 if unit == "years" else 1)) - timedelta(days=1)
         assert doc.truth["fields"]["expiry_date"] == expected.isoformat()
         check_set_doc17(fam, doc)
-
-
-def test_cli_writes_a_blind17_split_with_labels_and_scans(tmp_path: Path) -> None:
-    check_cli_writes_split(tmp_path, 17, 2, "dev", BLIND17_SPLITS["dev"])
-
-
-@pytest.mark.parametrize("kind", SCAN_CONDITIONS)
-def test_blind17_own_scan_conditions_keep_the_page_size(kind: str) -> None:
-    img = Image.new("RGB", (620, 877), (255, 255, 255))
-    ImageDraw.Draw(img).text((40, 40), "Total 1 234,50", fill=(0, 0, 0))
-    out, dpi = condition17(img, kind, random.Random(4), 595.0)
-    assert dpi is None and out.size == img.size
-    assert out.convert("L").getextrema()[0] < 235  # the condition left its mark
 
 
 @pytest.mark.slow

@@ -4,39 +4,30 @@ printed shape and check digits, the split is fixed and disjoint, the countries a
 print every new structure, the papers print what they claim (an order and its copy on one sheet, an authorisation
 box holding the order's date, price ladders, colour chips, receiving columns, a delivery booking, a stamp-duty
 impression, a title page, a tender evaluation, yearly fees, a retention clause) and leave it out of the labels, Iran's
-dates are Solar Hijri, and ``ledgerlens data blind --set 18`` writes it with scans."""
+dates are Solar Hijri, and ``ledgerlens data blind --set 18`` writes it with scans.
+The checks the later sets share (the fixed split, the new countries, the same bytes for the same seed, the CLI, the
+own scan conditions) are in ``test_factory_blindsets``."""
 
 from __future__ import annotations
 
-import importlib
 import random
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from tests.blindchecks import (
     SetFormats,
-    check_cli_writes_split,
-    check_doc,
-    check_families_split,
-    check_new_desks,
-    check_sums_to_places,
+    check_set_doc_to_places,
     entities,
     tax_id_printed_whole,
     text_layer,
 )
 from training.factory.blind18 import (
-    BLIND18_SPLITS,
     BY_NAME,
     FAMILIES,
-    NEW_STRUCTURES,
-    SCAN_CONDITIONS,
-    SPLIT_SEED,
-    blind18_families,
     condition18,
     format_day18,
     jalali,
@@ -45,9 +36,7 @@ from training.factory.blind18 import (
     sample_po18,
     tax_id_valid18,
 )
-from training.factory.blindsets import BLIND_SETS
 
-_OLDER = tuple(importlib.import_module(BLIND_SETS[k][0]) for k in range(1, 18))  # sets 1-17
 _COUNTRIES = sorted({f.country for f in FAMILIES})
 
 
@@ -55,10 +44,7 @@ FORMATS = SetFormats(format_day18, {}, tax_id_printed_whole(tax_id_valid18, _COU
 
 
 def check_set_doc18(fam: Any, doc: Any) -> None:
-    check_doc(fam, doc, FORMATS)
-    assert doc.label["features"]["blind18"] == fam.name
-    if fam.kind == "po":
-        check_sums_to_places(fam, doc)
+    check_set_doc_to_places(fam, doc, FORMATS, 18)
 
 
 def _tagged(doc: Any, text: str) -> list[str]:
@@ -73,42 +59,6 @@ def _ops(doc: Any, kind: str) -> list[tuple[Any, ...]]:
 @pytest.mark.parametrize("fam", FAMILIES, ids=lambda f: f.name)
 def test_blind18_labels_are_what_the_page_prints(fam: Any) -> None:
     check_set_doc18(fam, make_blind18(18, fam))
-
-
-def test_blind18_families_are_new_and_split_once() -> None:
-    assert len(FAMILIES) == 24 and sum(f.kind == "po" for f in FAMILIES) == 16
-    check_families_split(FAMILIES, BLIND18_SPLITS, SPLIT_SEED, blind18_families, _OLDER)
-    assert len(BLIND18_SPLITS["dev"]) == len(BLIND18_SPLITS["test"]) == 12
-    check_new_desks(FAMILIES, _OLDER)
-    assert all(f.name.startswith(f"{f.country.lower()}-") for f in FAMILIES)
-    # the names say the desk and the paper, never a structure: the split depends on the desks alone
-    assert not {part for f in FAMILIES for part in f.name.split("-")} & set(NEW_STRUCTURES)
-
-
-def test_blind18_both_halves_print_every_new_structure() -> None:
-    def structures(half: str) -> set[str]:
-        fams = blind18_families(half)
-        return {f.header for f in fams} | {f.table for f in fams} | {e for f in fams for e in f.extras}
-
-    assert len(NEW_STRUCTURES) >= 10
-    assert set(NEW_STRUCTURES) <= structures("dev") and set(NEW_STRUCTURES) <= structures("test")
-    for half in ("dev", "test"):
-        assert set(SCAN_CONDITIONS) <= {f.scan for f in blind18_families(half)}
-    # each half prints them in other combinations
-    combos = {h: {(f.header, f.table, *sorted(f.extras)) for f in blind18_families(h)} for h in ("dev", "test")}
-    assert len(combos["dev"] & combos["test"]) <= 2
-
-
-def test_blind18_no_new_structure_was_a_field_of_an_older_set() -> None:
-    older = {v for m in _OLDER for f in m.FAMILIES for v in (getattr(f, "header", None), getattr(f, "table", None),
-                                                               *getattr(f, "extras", ()))}  # fmt: skip
-    assert not set(NEW_STRUCTURES) & older
-
-
-def test_blind18_same_seed_same_bytes() -> None:
-    fam = BY_NAME["ir-purchase-order-rials"]
-    assert make_blind18(7, fam).pdf_bytes == make_blind18(7, fam).pdf_bytes
-    assert make_blind18(7, fam).pdf_bytes != make_blind18(8, fam).pdf_bytes
 
 
 def test_blind18_tax_ids_pass_their_schemes() -> None:
@@ -285,19 +235,6 @@ def test_blind18_yearly_fees_and_retention_are_printed_not_labelled() -> None:
     assert f"{share} %" in layer and first < second
     assert all(format_day18(d, "long", fam.lang) in layer for d in (first, second))
     check_set_doc18(fam, doc)
-
-
-def test_cli_writes_a_blind18_split_with_labels_and_scans(tmp_path: Path) -> None:
-    check_cli_writes_split(tmp_path, 18, 2, "dev", BLIND18_SPLITS["dev"])
-
-
-@pytest.mark.parametrize("kind", SCAN_CONDITIONS)
-def test_blind18_own_scan_conditions_keep_the_page_size(kind: str) -> None:
-    img = Image.new("RGB", (620, 877), (255, 255, 255))
-    ImageDraw.Draw(img).text((40, 40), "Total 1 234,50", fill=(0, 0, 0))
-    out, dpi = condition18(img, kind, random.Random(4), 595.0)
-    assert dpi is None and out.size == img.size
-    assert out.convert("L").getextrema()[0] < 235  # the condition left its mark
 
 
 def test_blind18_earlier_conditions_pass_through() -> None:

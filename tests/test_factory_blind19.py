@@ -5,37 +5,34 @@ disjoint, the desks (country and language) are new to the project though the cou
 every new structure, the papers print what they claim (a terminal's print-screen, a printed e-mail, right-aligned
 captions, tolerances, alternatives, a charges table, invoicing instructions, a QR code, a particulars grid, a
 document-control table, a service-level matrix, a schedule over two pages, an indexation clause) and leave it out of
-the labels, the set's own date styles, and ``ledgerlens data blind --set 19`` writes it with scans."""
+the labels, the set's own date styles, and ``ledgerlens data blind --set 19`` writes it with scans.
+The checks the later sets share (the fixed split, the new countries, the same bytes for the same seed, the CLI, the
+own scan conditions) are in ``test_factory_blindsets``."""
 
 from __future__ import annotations
 
-import importlib
 import random
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
-from pathlib import Path
 from typing import Any
 
 import pytest
-from PIL import Image, ImageDraw
+from PIL import Image
 
 from tests.blindchecks import (
     SetFormats,
-    check_cli_writes_split,
     check_doc,
-    check_families_split,
+    conditioned_page,
     entities,
+    older_sets,
     tax_id_printed_whole,
     text_layer,
 )
 from training.factory.blind19 import (
-    BLIND19_SPLITS,
     BY_NAME,
     CONTRACT19,
     FAMILIES,
-    NEW_STRUCTURES,
     SCAN_CONDITIONS,
-    SPLIT_SEED,
     WORDS19,
     blind19_families,
     condition19,
@@ -45,10 +42,9 @@ from training.factory.blind19 import (
     sample_po19,
     tax_id_valid19,
 )
-from training.factory.blindsets import BLIND_SETS
 from training.factory.layout import width
 
-_OLDER = tuple(importlib.import_module(BLIND_SETS[k][0]) for k in range(1, 19))  # sets 1-18
+_OLDER = older_sets(19)  # sets 1-18
 _COUNTRIES = sorted({f.country for f in FAMILIES})
 
 
@@ -89,15 +85,6 @@ def test_blind19_labels_are_what_the_page_prints(fam: Any) -> None:
     check_set_doc19(fam, make_blind19(19, fam))
 
 
-def test_blind19_families_are_new_and_split_once() -> None:
-    assert len(FAMILIES) == 24 and sum(f.kind == "po" for f in FAMILIES) == 16
-    check_families_split(FAMILIES, BLIND19_SPLITS, SPLIT_SEED, blind19_families, _OLDER)
-    assert len(BLIND19_SPLITS["dev"]) == len(BLIND19_SPLITS["test"]) == 12
-    assert all(f.name.startswith(f"{f.country.lower()}-") for f in FAMILIES)
-    # the names say the desk and the paper, never a structure: the split depends on the desks alone
-    assert not {part for f in FAMILIES for part in f.name.split("-")} & set(NEW_STRUCTURES)
-
-
 def test_blind19_reuses_countries_with_new_desks() -> None:
     """The countries were all printed before; each desk's language was never printed for its country."""
     older = {(getattr(f, "country", None), getattr(f, "lang", "")[:2]) for m in _OLDER for f in m.FAMILIES}
@@ -107,35 +94,14 @@ def test_blind19_reuses_countries_with_new_desks() -> None:
     assert {f.country for f in FAMILIES} <= older_countries
 
 
-def test_blind19_both_halves_print_every_new_structure() -> None:
-    def structures(half: str) -> set[str]:
-        fams = blind19_families(half)
-        return {f.header for f in fams} | {f.table for f in fams} | {e for f in fams for e in f.extras}
-
-    assert len(NEW_STRUCTURES) >= 10
-    assert set(NEW_STRUCTURES) <= structures("dev") and set(NEW_STRUCTURES) <= structures("test")
-    for half in ("dev", "test"):
-        assert set(SCAN_CONDITIONS) <= {f.scan for f in blind19_families(half)}
-    # each half prints them in other combinations, and no desk's language in both halves
-    combos = {h: {(f.header, f.table, *sorted(f.extras)) for f in blind19_families(h)} for h in ("dev", "test")}
-    assert len(combos["dev"] & combos["test"]) <= 2
+def test_blind19_no_desk_language_prints_in_both_halves() -> None:
     assert not {f.lang for f in blind19_families("dev")} & {f.lang for f in blind19_families("test")}
 
 
-def test_blind19_no_new_structure_or_scan_was_a_field_of_an_older_set() -> None:
-    older = {v for m in _OLDER for f in m.FAMILIES for v in (getattr(f, "header", None), getattr(f, "table", None),
-                                                               *getattr(f, "extras", ()))}  # fmt: skip
-    assert not set(NEW_STRUCTURES) & older
+def test_blind19_no_scan_was_a_field_of_an_older_set() -> None:
     older_scans = {s for m in _OLDER for s in getattr(m, "SCAN_CONDITIONS", ())}
     older_scans |= {getattr(f, "scan", None) for m in _OLDER for f in m.FAMILIES}
     assert not set(SCAN_CONDITIONS) & older_scans
-
-
-def test_blind19_same_seed_same_bytes() -> None:
-    for name in ("es-erosketa-agindua", "ie-conradh-seirbhisi"):
-        fam = BY_NAME[name]
-        assert make_blind19(7, fam).pdf_bytes == make_blind19(7, fam).pdf_bytes
-        assert make_blind19(7, fam).pdf_bytes != make_blind19(8, fam).pdf_bytes
 
 
 def test_blind19_tax_ids_pass_their_schemes() -> None:
@@ -352,18 +318,11 @@ def test_blind19_indexation_is_printed_not_labelled(name: str) -> None:
     check_set_doc19(fam, doc)
 
 
-def test_cli_writes_a_blind19_split_with_labels_and_scans(tmp_path: Path) -> None:
-    check_cli_writes_split(tmp_path, 19, 2, "test", BLIND19_SPLITS["test"])
-
-
 @pytest.mark.parametrize("kind", SCAN_CONDITIONS)
 def test_blind19_own_scan_conditions_keep_the_page_size(kind: str) -> None:
-    img = Image.new("RGB", (620, 877), (255, 255, 255))
-    ImageDraw.Draw(img).text((40, 40), "Total 1 234,50", fill=(0, 0, 0))
-    out, dpi = condition19(img, kind, random.Random(4), 595.0)
-    assert dpi is None and out.size == img.size
-    assert out.convert("L").getextrema()[0] < 235  # the condition left its mark
-    assert out.convert("L").getextrema()[1] > 200  # and the page is still light
+    page = conditioned_page(condition19, kind)
+    assert page.getextrema()[0] < 235  # the condition left its mark
+    assert page.getextrema()[1] > 200  # and the page is still light
 
 
 def test_blind19_earlier_conditions_pass_through() -> None:

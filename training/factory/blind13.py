@@ -73,7 +73,7 @@ from training.factory.blind12 import (
     format_num12,
     french_words,
 )
-from training.factory.blindkit import make_set_contract, make_set_po, split_families
+from training.factory.blindkit import chain_conditions, make_set_contract, make_set_po, split_families
 from training.factory.common import GeneratedDoc, draw_logo, family_id
 from training.factory.layout import width, wrap
 from training.factory.po import POLine
@@ -1367,11 +1367,8 @@ def _ghost(img: Image.Image, rng: random.Random) -> Image.Image:
 _OWN13 = {"tidemark": _tidemark, "ghost": _ghost}
 
 
-def condition13(img: Image.Image, kind: str, rng: random.Random, page_w_pt: float) -> tuple[Any, ...]:
-    """This set's own conditions; the earlier sets' through ``blind12.condition12``."""
-    if kind in _OWN13:
-        return _OWN13[kind](img, rng), None
-    return condition12(img, kind, rng, page_w_pt)
+# this set's own conditions; the earlier sets' through ``blind12.condition12``
+condition13 = chain_conditions(_OWN13, condition12)
 
 
 # ---------------------------------------------------------------- data sets

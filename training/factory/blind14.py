@@ -77,8 +77,9 @@ from training.factory.blind13 import (
     format_day13,
     format_qty13,
 )
-from training.factory.blindkit import digits as _digits
 from training.factory.blindkit import (
+    chain_conditions,
+    country_party,
     draw_valid,
     make_set_contract,
     make_set_po,
@@ -86,6 +87,7 @@ from training.factory.blindkit import (
     scheme_tax_id_valid,
     split_families,
 )
+from training.factory.blindkit import digits as _digits
 from training.factory.blindkit import shape as _shape
 from training.factory.common import GeneratedDoc, family_id
 from training.factory.layout import DESCENT, Entity, Fonts, font, width, wrap
@@ -333,12 +335,7 @@ PLACES14: dict[str, list[tuple[str, str, str]]] = {
 
 def make_party14(rng: random.Random, country: str, avoid: str = "") -> BlindParty:
     """A company of ``country``: its name from the country's stems, trades and legal forms, an address, a tax id."""
-    stems, trades, forms, pattern = PARTIES14[country]
-    parts = {"stem": rng.choice([s for s in stems if s not in avoid]), "trade": rng.choice(trades),
-             "form": rng.choice(forms)}  # fmt: skip
-    city, post, street = rng.choice(PLACES14[country])
-    address = (f"{street} {rng.randrange(1, 160)}", " ".join(filter(None, (post, city))))
-    return BlindParty(pattern.format(**parts), *address, country, TAX_SCHEMES14[country][0], tax_id14(rng, country))
+    return country_party(rng, country, avoid, PARTIES14, PLACES14, TAX_SCHEMES14)
 
 
 # ---------------------------------------------------------------- order words
@@ -1448,10 +1445,8 @@ def _rollers(img: Image.Image, rng: random.Random) -> Image.Image:
 _OWN14 = {"lidopen": _lidopen, "thumb": _thumb, "rollers": _rollers}
 
 
-def condition14(img: Image.Image, kind: str, rng: random.Random, page_w_pt: float) -> tuple[Any, ...]:
-    """This set's own conditions; the earlier sets' through ``blind13.condition13``."""
-    own = _OWN14.get(kind)
-    return (own(img, rng), None) if own else condition13(img, kind, rng, page_w_pt)
+# this set's own conditions; the earlier sets' through ``blind13.condition13``
+condition14 = chain_conditions(_OWN14, condition13)
 
 
 # ---------------------------------------------------------------- data sets

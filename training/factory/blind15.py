@@ -79,15 +79,17 @@ from training.factory.blind3 import split_by_kind
 from training.factory.blind12 import Order12, Sheet12
 from training.factory.blind13 import Blind13Family, format_day13, format_num13, format_qty13
 from training.factory.blind14 import Contract14Writer, PO14Writer, condition14
-from training.factory.blindkit import digits as _digits
-from training.factory.blindkit import half_up as _half_up
 from training.factory.blindkit import (
+    chain_conditions,
+    country_party,
     make_set_contract,
     make_set_po,
     scheme_tax_id,
     scheme_tax_id_valid,
     split_families,
 )
+from training.factory.blindkit import digits as _digits
+from training.factory.blindkit import half_up as _half_up
 from training.factory.blindkit import shape as _shape
 from training.factory.common import GeneratedDoc, family_id
 from training.factory.layout import font, width, wrap
@@ -341,12 +343,7 @@ PLACES15: dict[str, list[tuple[str, str, str]]] = {
 
 def make_party15(rng: random.Random, country: str, avoid: str = "") -> BlindParty:
     """A company of ``country``: its name from the country's stems, trades and legal forms, an address, a tax id."""
-    stems, trades, forms, pattern = PARTIES15[country]
-    parts = {"stem": rng.choice([s for s in stems if s not in avoid]), "trade": rng.choice(trades),
-             "form": rng.choice(forms)}  # fmt: skip
-    city, post, street = rng.choice(PLACES15[country])
-    address = (f"{street} {rng.randrange(1, 160)}", " ".join(filter(None, (post, city))))
-    return BlindParty(pattern.format(**parts), *address, country, TAX_SCHEMES15[country][0], tax_id15(rng, country))
+    return country_party(rng, country, avoid, PARTIES15, PLACES15, TAX_SCHEMES15)
 
 
 # ---------------------------------------------------------------- order words
@@ -1290,10 +1287,8 @@ def _dogear(img: Image.Image, rng: random.Random) -> Image.Image:
 _OWN15 = {"sticky": _sticky, "dogear": _dogear}
 
 
-def condition15(img: Image.Image, kind: str, rng: random.Random, page_w_pt: float) -> tuple[Any, ...]:
-    """This set's own conditions; the earlier sets' through ``blind14.condition14``."""
-    own = _OWN15.get(kind)
-    return (own(img, rng), None) if own else condition14(img, kind, rng, page_w_pt)
+# this set's own conditions; the earlier sets' through ``blind14.condition14``
+condition15 = chain_conditions(_OWN15, condition14)
 
 
 # ---------------------------------------------------------------- data sets

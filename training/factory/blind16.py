@@ -87,15 +87,17 @@ from training.factory.blind15 import (
     PO15Writer,
     condition15,
 )
-from training.factory.blindkit import digits as _digits
-from training.factory.blindkit import half_up as _half_up
 from training.factory.blindkit import (
+    chain_conditions,
+    country_party,
     make_set_contract,
     make_set_po,
     scheme_tax_id,
     scheme_tax_id_valid,
     split_families,
 )
+from training.factory.blindkit import digits as _digits
+from training.factory.blindkit import half_up as _half_up
 from training.factory.blindkit import shape as _shape
 from training.factory.common import GeneratedDoc, family_id
 from training.factory.layout import font, width, wrap
@@ -335,12 +337,7 @@ PLACES16: dict[str, list[tuple[str, str, str]]] = {
 
 def make_party16(rng: random.Random, country: str, avoid: str = "") -> BlindParty:
     """A company of ``country``: its name from the country's stems, trades and legal forms, an address, a tax id."""
-    stems, trades, forms, pattern = PARTIES16[country]
-    parts = {"stem": rng.choice([s for s in stems if s not in avoid]), "trade": rng.choice(trades),
-             "form": rng.choice(forms)}  # fmt: skip
-    city, post, street = rng.choice(PLACES16[country])
-    address = (f"{street} {rng.randrange(1, 160)}", " ".join(filter(None, (post, city))))
-    return BlindParty(pattern.format(**parts), *address, country, TAX_SCHEMES16[country][0], tax_id16(rng, country))
+    return country_party(rng, country, avoid, PARTIES16, PLACES16, TAX_SCHEMES16)
 
 
 # ---------------------------------------------------------------- order words
@@ -1018,10 +1015,8 @@ def _streak(img: Image.Image, rng: random.Random) -> Image.Image:
 _OWN16 = {"tape": _tape, "streak": _streak}
 
 
-def condition16(img: Image.Image, kind: str, rng: random.Random, page_w_pt: float) -> tuple[Any, ...]:
-    """This set's own conditions; the earlier sets' through ``blind15.condition15``."""
-    own = _OWN16.get(kind)
-    return (own(img, rng), None) if own else condition15(img, kind, rng, page_w_pt)
+# this set's own conditions; the earlier sets' through ``blind15.condition15``
+condition16 = chain_conditions(_OWN16, condition15)
 
 
 # ---------------------------------------------------------------- data sets

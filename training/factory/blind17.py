@@ -77,8 +77,9 @@ from training.factory.blind12 import Order12, Sheet12
 from training.factory.blind13 import format_day13
 from training.factory.blind15 import Contract15Writer, PO15Writer
 from training.factory.blind16 import Blind16Family, condition16
-from training.factory.blindkit import digits as _digits
 from training.factory.blindkit import (
+    chain_conditions,
+    country_party,
     draw_valid,
     make_set_contract,
     make_set_po,
@@ -86,6 +87,7 @@ from training.factory.blindkit import (
     scheme_tax_id_valid,
     split_families,
 )
+from training.factory.blindkit import digits as _digits
 from training.factory.blindkit import half_up as _half_up
 from training.factory.blindkit import shape as _shape
 from training.factory.blindkit import stdnum_check as _stdnum
@@ -333,12 +335,7 @@ PLACES17: dict[str, list[tuple[str, str, str]]] = {
 
 def make_party17(rng: random.Random, country: str, avoid: str = "") -> BlindParty:
     """A company of ``country``: its name from the country's stems, trades and legal forms, an address, a tax id."""
-    stems, trades, forms, pattern = PARTIES17[country]
-    parts = {"stem": rng.choice([s for s in stems if s not in avoid]), "trade": rng.choice(trades),
-             "form": rng.choice(forms)}  # fmt: skip
-    city, post, street = rng.choice(PLACES17[country])
-    address = (f"{street} {rng.randrange(1, 160)}", ", ".join(filter(None, (post, city))))
-    return BlindParty(pattern.format(**parts), *address, country, TAX_SCHEMES17[country][0], tax_id17(rng, country))
+    return country_party(rng, country, avoid, PARTIES17, PLACES17, TAX_SCHEMES17, ", ")
 
 
 # ---------------------------------------------------------------- order words
@@ -1366,10 +1363,8 @@ def _clip(img: Image.Image, rng: random.Random) -> Image.Image:
 _OWN17 = {"foxing": _foxing, "clip": _clip}
 
 
-def condition17(img: Image.Image, kind: str, rng: random.Random, page_w_pt: float) -> tuple[Any, ...]:
-    """This set's own conditions; the earlier sets' through ``blind16.condition16``."""
-    own = _OWN17.get(kind)
-    return (own(img, rng), None) if own else condition16(img, kind, rng, page_w_pt)
+# this set's own conditions; the earlier sets' through ``blind16.condition16``
+condition17 = chain_conditions(_OWN17, condition16)
 
 
 # ---------------------------------------------------------------- data sets

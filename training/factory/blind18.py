@@ -92,9 +92,17 @@ from training.factory.blind17 import (
     condition17,
     format_day17,
 )
+from training.factory.blindkit import (
+    chain_conditions,
+    country_party,
+    make_set_contract,
+    make_set_po,
+    scheme_tax_id,
+    scheme_tax_id_valid,
+    split_families,
+)
 from training.factory.blindkit import digits as _digits
 from training.factory.blindkit import half_up as _half_up
-from training.factory.blindkit import make_set_contract, make_set_po, scheme_tax_id, scheme_tax_id_valid, split_families
 from training.factory.blindkit import shape as _shape
 from training.factory.blindkit import stdnum_check as _stdnum
 from training.factory.common import GeneratedDoc, family_id
@@ -362,12 +370,7 @@ PLACES18: dict[str, list[tuple[str, str, str]]] = {
 
 def make_party18(rng: random.Random, country: str, avoid: str = "") -> BlindParty:
     """A company of ``country``: its name from the country's stems, trades and legal forms, an address, a tax id."""
-    stems, trades, forms, pattern = PARTIES18[country]
-    parts = {"stem": rng.choice([s for s in stems if s not in avoid]), "trade": rng.choice(trades),
-             "form": rng.choice(forms)}  # fmt: skip
-    city, post, street = rng.choice(PLACES18[country])
-    address = (f"{street} {rng.randrange(1, 160)}", ", ".join(filter(None, (post, city))))
-    return BlindParty(pattern.format(**parts), *address, country, TAX_SCHEMES18[country][0], tax_id18(rng, country))
+    return country_party(rng, country, avoid, PARTIES18, PLACES18, TAX_SCHEMES18, ", ")
 
 
 # ---------------------------------------------------------------- order words
@@ -1151,10 +1154,8 @@ def _shake(img: Image.Image, rng: random.Random) -> Image.Image:
 _OWN18 = {"torn": _torn, "shake": _shake}
 
 
-def condition18(img: Image.Image, kind: str, rng: random.Random, page_w_pt: float) -> tuple[Any, ...]:
-    """This set's own conditions; the earlier sets' through ``blind17.condition17``."""
-    own = _OWN18.get(kind)
-    return (own(img, rng), None) if own else condition17(img, kind, rng, page_w_pt)
+# this set's own conditions; the earlier sets' through ``blind17.condition17``
+condition18 = chain_conditions(_OWN18, condition17)
 
 
 # ---------------------------------------------------------------- data sets

@@ -80,9 +80,16 @@ from training.factory.blind3 import split_by_kind
 from training.factory.blind12 import Blind12Family, Sheet12
 from training.factory.blind13 import format_num13, format_qty13
 from training.factory.blind18 import condition18, format_day18
+from training.factory.blindkit import (
+    chain_conditions,
+    make_set_contract,
+    make_set_po,
+    scheme_tax_id,
+    scheme_tax_id_valid,
+    split_families,
+)
 from training.factory.blindkit import digits as _digits
 from training.factory.blindkit import half_up as _half_up
-from training.factory.blindkit import make_set_contract, make_set_po, scheme_tax_id, scheme_tax_id_valid, split_families
 from training.factory.blindkit import shape as _shape
 from training.factory.blindkit import stdnum_check as _stdnum
 from training.factory.common import GeneratedDoc, family_id
@@ -1944,10 +1951,8 @@ def _drops(img: Image.Image, rng: random.Random) -> Image.Image:
 _OWN19 = {"sleeve": _sleeve, "drops": _drops}
 
 
-def condition19(img: Image.Image, kind: str, rng: random.Random, page_w_pt: float) -> tuple[Any, ...]:
-    """This set's own conditions; the earlier sets' through ``blind18.condition18``."""
-    own = _OWN19.get(kind)
-    return (own(img, rng), None) if own else condition18(img, kind, rng, page_w_pt)
+# this set's own conditions; the earlier sets' through ``blind18.condition18``
+condition19 = chain_conditions(_OWN19, condition18)
 
 
 # ---------------------------------------------------------------- data sets

@@ -14,10 +14,11 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
+from PIL import Image
 from stdnum import get_cc_module
 
-from training.factory.blind import blind_po_doc
-from training.factory.blind2 import blind_contract_doc
+from training.factory.blind import BlindParty, blind_po_doc
+from training.factory.blind2 import Conditioner, blind_contract_doc
 from training.factory.common import GeneratedDoc
 from training.factory.values import dec_str
 
@@ -124,5 +125,36 @@ def scheme_tax_id(schemes: TaxSchemes, rng: random.Random, country: str) -> str:
     return draw_valid(lambda: draw(rng), check)
 
 
-__all__ = ["TaxSchemes", "digits", "draw_valid", "half_up", "make_set_contract", "make_set_po", "rate_items",
-           "scheme_tax_id", "scheme_tax_id_valid", "shape", "split_families", "stdnum_check"]  # fmt: skip
+def country_party(
+    rng: random.Random, country: str, avoid: str, parties: Mapping[str, Any], places: Mapping[str, Any],
+    schemes: TaxSchemes, sep: str = " ",
+) -> BlindParty:  # fmt: skip
+    """A company of ``country``: its name from the country's stems (none in ``avoid``), trades and legal forms
+    (``parties``), an address from ``places`` (post code and city joined by ``sep``), a tax id of its scheme in
+    ``schemes``; drawn in that order."""
+    stems, trades, forms, pattern = parties[country]
+    parts = {"stem": rng.choice([s for s in stems if s not in avoid]), "trade": rng.choice(trades),
+             "form": rng.choice(forms)}  # fmt: skip
+    city, post, street = rng.choice(places[country])
+    address = (f"{street} {rng.randrange(1, 160)}", sep.join(filter(None, (post, city))))
+    return BlindParty(pattern.format(**parts), *address, country, schemes[country][0],
+                      scheme_tax_id(schemes, rng, country))  # fmt: skip
+
+
+# a set's own scan conditions by name: (image, rng) -> the conditioned image
+OwnConditions = Mapping[str, Callable[[Image.Image, random.Random], Image.Image]]
+
+
+def chain_conditions(own: OwnConditions, earlier: Conditioner) -> Conditioner:
+    """A set's conditioner: its ``own`` conditions (no dpi of their own), the earlier sets' through ``earlier``."""
+
+    def condition(img: Image.Image, kind: str, rng: random.Random, page_w_pt: float) -> tuple[Any, ...]:
+        fn = own.get(kind)
+        return (fn(img, rng), None) if fn else earlier(img, kind, rng, page_w_pt)
+
+    return condition
+
+
+__all__ = ["OwnConditions", "TaxSchemes", "chain_conditions", "country_party", "digits", "draw_valid", "half_up",
+           "make_set_contract", "make_set_po", "rate_items", "scheme_tax_id", "scheme_tax_id_valid", "shape",
+           "split_families", "stdnum_check"]  # fmt: skip
