@@ -32,6 +32,7 @@ from extraction.errors import (
     UnsupportedTypeError,
 )
 from extraction.layout import reading_order
+from extraction.boxnumbers import without_box_numbers
 from extraction.leaders import without_leaders
 from extraction.normalize import ocr_letter_slips
 from extraction.ocr import (
@@ -128,6 +129,7 @@ def load_document(data: bytes, filename: str | None = None, limits: Limits | Non
     )
     for page in doc.pages:
         page.words = without_leaders(page.words)  # 'Datum .....:09.11.2026' read as 'Datum: 09.11.2026'
+        page.words = without_box_numbers(page.words)  # '3 Vertrags-Nr.' over its value read as 'Vertrags-Nr.'
     return doc
 
 
