@@ -74,11 +74,11 @@ def _without_loose_leaders(words: list[Word]) -> list[Word]:
         while end < len(words) and _LOOSE_DOTS.fullmatch(words[end].text) and _same_line(words[end - 1], words[end]):
             end += 1
         caption = out[-1] if out and end > index and _same_line(out[-1], words[index]) else None
-        if caption is not None and end < len(words) and words[end].text == ":" and _same_line(words[end - 1], words[end]):
-            if caption.text[-1:].isalnum() or caption.text.endswith("."):
-                out[-1] = replace(caption, text=caption.text + ":")
-                index = end + 1
-                continue
+        colon = end < len(words) and words[end].text == ":" and _same_line(words[end - 1], words[end])
+        if caption is not None and colon and (caption.text[-1:].isalnum() or caption.text.endswith(".")):
+            out[-1] = replace(caption, text=caption.text + ":")
+            index = end + 1
+            continue
         out.append(words[index])
         index += 1
     return out

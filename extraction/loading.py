@@ -17,6 +17,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
+from extraction.boxnumbers import without_box_numbers
 from extraction.companies import forms_read_with_zeros, opening_quotes_restored
 from extraction.document import Document, Page, Word
 from extraction.errors import (
@@ -32,7 +33,6 @@ from extraction.errors import (
     UnsupportedTypeError,
 )
 from extraction.layout import reading_order
-from extraction.boxnumbers import without_box_numbers
 from extraction.leaders import without_leaders
 from extraction.normalize import ocr_letter_slips
 from extraction.ocr import (
