@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from extraction import normalize
 from extraction.document import BBox, Document, Word, union_bbox
+from extraction.heuristic.vocabulary import AGREEMENT_WORDS
 from extraction.layout import Line, captions_over_values, group_lines, typical_char_width, value_over_caption
 from extraction.references import with_series
 from extraction.result import FieldValue, Value, as_decimal
@@ -35,6 +36,9 @@ CAPTIONS: list[Caption] = [
     _caption(
         r"contract\s*(?:#|no\.?|number|num\.?)|contract\s*/\s*rev(?:ision)?|contract", "contract_number", "id", 0.9
     ),
+    # the agreement's word in any language the project reads, a number sign after it, whole or ending a compound
+    # ('Vertrags-Nr.', 'Kontrakt nr', 'Contrato n.º'): the words of ``vocabulary.AGREEMENT_CAPTION``
+    _caption(rf"\w*(?:{AGREEMENT_WORDS})\w*[\s-]*(?:#|n[°º.]?\s*º?|nr\.?|num\.?|number|nummer)", "contract_number", "id", 0.85),
     _caption(r"(?:order|ord\.?)\s*(?:#|no\.?|number|num\.?)|order\s*/\s*rev(?:ision)?", "po_number", "id", 0.85),
     _caption(r"alt(?:ernate)?\.?\s*order\s*(?:#|no\.?|number)?", "po_number", "id", 0.55),
     _caption(r"(?:invoice|inv\.?)\s*(?:#|no\.?|number|num\.?)", "invoice_number", "id", 0.85),

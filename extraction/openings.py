@@ -584,8 +584,12 @@ class Opening:
         return i
 
     def _sentence_end(self, index: int) -> int:
+        """The end of the sentence ``words[index]`` stands in: its stop, or a column's gutter after a word on its line
+        (a grid's box ends there: 'within 20 days of the invoice' and, a box to the right, 'as per annex 1')."""
         i = index
         while i < len(self.words) and not (re.search(r"[.;։।۔。]$", self.words[i].text) and not self._abbreviation(i)):
+            if i + 1 < len(self.words) and _gutter_between(self.words[i], self.words[i + 1]):
+                break
             i += 1
         return min(i + 1, len(self.words))
 
@@ -1288,3 +1292,13 @@ def in_a_table_row(doc: Document, cell: FieldValue | None) -> bool:
         if line.top <= middle <= line.bottom:
             return len(split_phrases(line, char)) >= 3
     return False
+
+
+GUTTER = 3  # line heights: a gap wider than this between two words of a line parts two columns, not two words
+
+
+def _gutter_between(word: Word, after: Word) -> bool:
+    """``after`` stands on ``word``'s line a column's gutter to its right."""
+    height = word.bbox[3] - word.bbox[1]
+    top, bottom = max(word.bbox[1], after.bbox[1]), min(word.bbox[3], after.bbox[3])
+    return bottom - top > 0.5 * height and after.bbox[0] - word.bbox[2] > GUTTER * height
