@@ -38,7 +38,12 @@ CAPTIONS: list[Caption] = [
     ),
     # the agreement's word in any language the project reads, a number sign after it, whole or ending a compound
     # ('Vertrags-Nr.', 'Kontrakt nr', 'Contrato n.º'): the words of ``vocabulary.AGREEMENT_CAPTION``
-    _caption(rf"\w*(?:{AGREEMENT_WORDS})\w*[\s-]*(?:#|n[°º.]?\s*º?|nr\.?|num\.?|number|nummer)", "contract_number", "id", 0.85),
+    _caption(
+        rf"\w*(?:{AGREEMENT_WORDS})\w*[\s-]*(?:#|n[°º.]?\s*º?|nr\.?|num\.?|number|nummer)",
+        "contract_number",
+        "id",
+        0.85,
+    ),
     _caption(r"(?:order|ord\.?)\s*(?:#|no\.?|number|num\.?)|order\s*/\s*rev(?:ision)?", "po_number", "id", 0.85),
     _caption(r"alt(?:ernate)?\.?\s*order\s*(?:#|no\.?|number)?", "po_number", "id", 0.55),
     _caption(r"(?:invoice|inv\.?)\s*(?:#|no\.?|number|num\.?)", "invoice_number", "id", 0.85),
