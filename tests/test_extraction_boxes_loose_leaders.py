@@ -1,12 +1,17 @@
-"""A terminal screen's loose leader dots and a particulars grid's numbered boxes, found on blind set 19 dev: the
-words the readers get (``extraction.loading`` applies both to every page)."""
+"""Classes found on blind set 19 dev: a terminal screen's loose leader dots and a particulars grid's numbered boxes
+(the words the readers get: ``extraction.loading`` applies both to every page), a contract's number captioned in
+another language, a region's language's day words, a grid's terms that end at their box."""
 
 from __future__ import annotations
 
+from extraction import forms
 from extraction.boxnumbers import without_box_numbers
 from extraction.document import Word
 from extraction.leaders import without_leaders
-from tests.fixtures_docs import words_at
+from extraction.openings import read_opening
+from extraction.result import Extraction
+from extraction.terms import parse_terms
+from tests.fixtures_docs import document_of_rows, words_at
 
 SMALL, LARGE = 0.008, 0.011
 
@@ -51,3 +56,32 @@ def test_a_tables_line_numbers_and_two_boxes_stay() -> None:
     assert _texts(without_box_numbers(table)) == _texts(table)
     two = [*_box("1", "Client", "Alpha Services Ltd", 0.08, 0.10), *_box("2", "Supplier", "Beta Works", 0.52, 0.10)]
     assert _texts(without_box_numbers(two)) == _texts(two)
+
+
+def test_a_contracts_number_under_its_word_and_a_number_sign_in_another_language() -> None:
+    rows = [(0.08, 0.10, "Kontrakt-Nr."), (0.52, 0.10, "Startdatum"), (0.08, 0.12, "KX 2031/447")]
+    rows.append((0.52, 0.12, "01.03.2031"))
+    assert forms.read(document_of_rows(rows))["contract_number"].value == "KX 2031/447"
+
+
+def test_days_in_a_regions_official_language() -> None:
+    # CLDR's day words of languages official in a region only (Welsh, West Frisian, Occitan)
+    for text in ("o fewn 60 diwrnod", "binnen 30 dei", "dins 45 jorns"):
+        terms = parse_terms(text)
+        assert terms is not None and terms.net_days == int(text.split()[-2]), text
+
+
+def test_a_grids_terms_end_at_the_boxs_edge() -> None:
+    rows = [
+        (0.35, 0.05, "SERVICE CONTRACT"),
+        (0.08, 0.10, "Client"), (0.52, 0.10, "Supplier"),
+        (0.08, 0.12, "Tarnwick Foods Ltd"), (0.52, 0.12, "Osgood Cold Chain LLC"),
+        (0.08, 0.17, "Payment"), (0.52, 0.17, "Prices"),
+        (0.08, 0.19, "inside 45 days following delivery"), (0.52, 0.19, "as per annex 1"),
+        (0.08, 0.23, "General conditions"),
+        (0.08, 0.25, "1. The Supplier delivers the services of annex 1 with care."),
+    ]  # fmt: skip
+    extraction = Extraction("contract", 1, {})
+    read_opening(document_of_rows(rows), extraction)
+    assert extraction.value("payment_terms") == "inside 45 days following delivery"
+    assert extraction.value("payment_terms_days") == 45
