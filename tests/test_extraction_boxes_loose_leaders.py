@@ -1,13 +1,16 @@
 """Classes found on blind set 19 dev: a terminal screen's loose leader dots and a particulars grid's numbered boxes
 (the words the readers get: ``extraction.loading`` applies both to every page), a contract's number captioned in
-another language, a region's language's day words, a grid's terms that end at their box."""
+another language, a region's language's day words and months, a grid's terms that end at their box."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from extraction import forms
 from extraction.boxnumbers import without_box_numbers
 from extraction.document import Word
 from extraction.leaders import without_leaders
+from extraction.normalize import parse_date
 from extraction.openings import read_opening
 from extraction.result import Extraction
 from extraction.terms import parse_terms
@@ -85,3 +88,11 @@ def test_a_grids_terms_end_at_the_boxs_edge() -> None:
     read_opening(document_of_rows(rows), extraction)
     assert extraction.value("payment_terms") == "inside 45 days following delivery"
     assert extraction.value("payment_terms_days") == 45
+
+
+def test_dates_in_a_regions_official_language() -> None:
+    # CLDR's months of languages no country prints first (Romansh, Scottish Gaelic, Irish, Luxembourgish)
+    assert parse_date("3 da settember 2031", None) == date(2031, 9, 3)
+    assert parse_date("12mh dhen Dàmhair 2031", None) == date(2031, 10, 12)
+    assert parse_date("7 Lúnasa 2031", None) == date(2031, 8, 7)
+    assert parse_date("9. Oktober 2031", None) == date(2031, 10, 9)  # a first language's month reads as before
