@@ -25,6 +25,7 @@ from extraction.references import with_series
 from extraction.result import FieldValue, Value, as_decimal
 
 # caption pattern -> (field, kind of value, how much the caption alone says: 0..1)
+AGREEMENT_NUMBER = "agreement_number"  # no field of its own: a contract's number on a contract only
 Caption = tuple[re.Pattern[str], str, str, float]
 
 
@@ -37,10 +38,11 @@ CAPTIONS: list[Caption] = [
         r"contract\s*(?:#|no\.?|number|num\.?)|contract\s*/\s*rev(?:ision)?|contract", "contract_number", "id", 0.9
     ),
     # the agreement's word in any language the project reads, a number sign after it, whole or ending a compound
-    # ('Vertrags-Nr.', 'Kontrakt nr', 'Contrato n.º'): the words of ``vocabulary.AGREEMENT_CAPTION``
+    # ('Vertrags-Nr.', 'Kontrakt nr', 'Contrato n.º'): the words of ``vocabulary.AGREEMENT_CAPTION``; a contract's
+    # own number, an order's agreement it calls off (``readers`` tells them by the document's type)
     _caption(
         rf"\w*(?:{AGREEMENT_WORDS})\w*[\s-]*(?:#|n[°º.]?\s*º?|nr\.?|num\.?|number|nummer)",
-        "contract_number",
+        AGREEMENT_NUMBER,
         "id",
         0.85,
     ),

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from extraction import forms
 from extraction.boxnumbers import without_box_numbers
 from extraction.document import Word
 from extraction.leaders import without_leaders
 from extraction.normalize import parse_date
 from extraction.openings import read_opening
+from extraction.readers import read_into
 from extraction.result import Extraction
 from extraction.terms import parse_terms
 from tests.fixtures_docs import document_of_rows, words_at
@@ -64,7 +64,13 @@ def test_a_tables_line_numbers_and_two_boxes_stay() -> None:
 def test_a_contracts_number_under_its_word_and_a_number_sign_in_another_language() -> None:
     rows = [(0.08, 0.10, "Kontrakt-Nr."), (0.52, 0.10, "Startdatum"), (0.08, 0.12, "KX 2031/447")]
     rows.append((0.52, 0.12, "01.03.2031"))
-    assert forms.read(document_of_rows(rows))["contract_number"].value == "KX 2031/447"
+    contract = Extraction("contract", 1, {})
+    read_into(document_of_rows(rows), contract)
+    assert contract.value("contract_number") == "KX 2031/447"
+    # on an order the same caption names the agreement it calls off: no number of the order's
+    order = Extraction("purchase_order", 1, {})
+    read_into(document_of_rows(rows), order)
+    assert order.value("contract_number") is None
 
 
 def test_days_in_a_regions_official_language() -> None:
