@@ -588,7 +588,7 @@ class Opening:
         after a word on its line ('within 20 days of the invoice' and, a box to the right, 'as per annex 1'), or a
         next line that starts a column to the left of the box's (the next row's caption under a right-hand box)."""
         words, i = self.words, index
-        left = _line_left(words, index)
+        left = _line_left(words, index) if index < len(words) else 0.0
         while i < len(words) and not (re.search(r"[.;։।۔。]$", words[i].text) and not self._abbreviation(i)):
             if i + 1 < len(words) and _gutter_between(words[i], words[i + 1]):
                 break
