@@ -19,11 +19,13 @@ from decimal import Decimal
 
 from extraction import normalize
 from extraction.document import BBox, Document, Word, union_bbox
+from extraction.heuristic.vocabulary import AGREEMENT_WORDS
 from extraction.layout import Line, captions_over_values, group_lines, typical_char_width, value_over_caption
 from extraction.references import with_series
 from extraction.result import FieldValue, Value, as_decimal
 
 # caption pattern -> (field, kind of value, how much the caption alone says: 0..1)
+AGREEMENT_NUMBER = "agreement_number"  # no field of its own: a contract's number on a contract only
 Caption = tuple[re.Pattern[str], str, str, float]
 
 
@@ -34,6 +36,15 @@ def _caption(pattern: str, name: str, kind: str, weight: float) -> Caption:
 CAPTIONS: list[Caption] = [
     _caption(
         r"contract\s*(?:#|no\.?|number|num\.?)|contract\s*/\s*rev(?:ision)?|contract", "contract_number", "id", 0.9
+    ),
+    # the agreement's word in any language the project reads, a number sign after it, whole or ending a compound
+    # ('Vertrags-Nr.', 'Kontrakt nr', 'Contrato n.º'): the words of ``vocabulary.AGREEMENT_CAPTION``; a contract's
+    # own number, an order's agreement it calls off (``readers`` tells them by the document's type)
+    _caption(
+        rf"\w*(?:{AGREEMENT_WORDS})\w*[\s-]*(?:#|n[°º.]?\s*º?|nr\.?|num\.?|number|nummer)",
+        AGREEMENT_NUMBER,
+        "id",
+        0.85,
     ),
     _caption(r"(?:order|ord\.?)\s*(?:#|no\.?|number|num\.?)|order\s*/\s*rev(?:ision)?", "po_number", "id", 0.85),
     _caption(r"alt(?:ernate)?\.?\s*order\s*(?:#|no\.?|number)?", "po_number", "id", 0.55),

@@ -4,7 +4,8 @@ Dot-matrix and mainframe prints pad their captions to one column with dots ('Dat
 text layer often glues the dots to the value ('........:4325079') or to the caption ('Datum.......:'). The readers
 know 'Caption: value'; so a run of leader characters ending in a colon (or a long one, five or more, glued to its
 value) becomes the colon after the caption, and the value glued to it a word of its own, its box
-cut from the glued word's in proportion to its letters (such prints are monospaced).
+cut from the glued word's in proportion to its letters (such prints are monospaced). A terminal screen prints its
+dots apart ('Data . . . . . : 01/03/27'): a run of loose dots ending in a loose colon is that colon too.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ def without_leaders(words: list[Word]) -> list[Word]:
     stands alone. A run without a colon counts only when long (five or more) and glued to its value: an ellipsis
     ('etc..') and a table row's leader stay."""
     out: list[Word] = []
-    for word in words:
+    for word in _without_loose_leaders(words):
         match = _LEADER.match(word.text)
         if match is None or not (match.group("colon") or _caption_leader(match)):
             out.append(word)
@@ -57,3 +58,27 @@ def _same_line(left: Word, right: Word) -> bool:
     return bottom - top > 0.5 * min(left.bbox[3] - left.bbox[1], right.bbox[3] - right.bbox[1]) and (
         left.bbox[0] < right.bbox[0]
     )
+
+
+_LOOSE_DOTS = re.compile(r"[.·…_]+")
+
+
+def _without_loose_leaders(words: list[Word]) -> list[Word]:
+    """Dots printed apart, one word each, between a caption and a colon printed apart ('IFZ . . . . :'): the dots
+    dropped and the colon glued to the caption, as a caption written 'IFZ:' reads. A lone colon without loose dots
+    before it stays (a French caption prints 'Date :')."""
+    out: list[Word] = []
+    index = 0
+    while index < len(words):
+        end = index
+        while end < len(words) and _LOOSE_DOTS.fullmatch(words[end].text) and _same_line(words[end - 1], words[end]):
+            end += 1
+        caption = out[-1] if out and end > index and _same_line(out[-1], words[index]) else None
+        colon = end < len(words) and words[end].text == ":" and _same_line(words[end - 1], words[end])
+        if caption is not None and colon and (caption.text[-1:].isalnum() or caption.text.endswith(".")):
+            out[-1] = replace(caption, text=caption.text + ":")
+            index = end + 1
+            continue
+        out.append(words[index])
+        index += 1
+    return out

@@ -17,6 +17,7 @@ import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 from PIL import Image, ImageOps, ImageSequence, UnidentifiedImageError
 
+from extraction.boxnumbers import without_box_numbers
 from extraction.companies import forms_read_with_zeros, opening_quotes_restored
 from extraction.document import Document, Page, Word
 from extraction.errors import (
@@ -128,6 +129,7 @@ def load_document(data: bytes, filename: str | None = None, limits: Limits | Non
     )
     for page in doc.pages:
         page.words = without_leaders(page.words)  # 'Datum .....:09.11.2026' read as 'Datum: 09.11.2026'
+        page.words = without_box_numbers(page.words)  # '3 Vertrags-Nr.' over its value read as 'Vertrags-Nr.'
     return doc
 
 

@@ -285,18 +285,24 @@ MORE_MONTH_LOCALES = ("hu", "sk", "sl", "hr", "et", "lv", "lt", "el", "ru", "uk"
 @lru_cache(maxsize=1)
 def country_languages() -> tuple[str, ...]:
     """The first official language of every country (CLDR, de facto; 'id' in Indonesia, 'ms' in Malaysia, 'sw' in
-    Tanzania) that Babel has a locale for, less those above: their months' and days' full words are read after the
-    languages above (no abbreviation: 'mar', 'see', 'man' are words elsewhere)."""
+    Tanzania) that Babel has a locale for, less those above, then every other language official in a country or one
+    of its regions (Afrikaans, Irish, Luxembourgish; Welsh, Basque, Romansh, Scottish Gaelic): their months' and
+    days' full words are read after the languages above (no abbreviation: 'mar', 'see', 'man' are words elsewhere),
+    a country's first language's before a second's."""
     from babel.core import get_global  # noqa: PLC0415
     from babel.languages import get_official_languages  # noqa: PLC0415
     from babel.localedata import locale_identifiers  # noqa: PLC0415
 
     known, read = set(locale_identifiers()), set(MONTH_LOCALES + MORE_MONTH_LOCALES)
     out: list[str] = []
-    for territory in sorted(get_global("territory_currencies")):
-        for language in get_official_languages(territory, de_facto=True)[:1] if len(territory) == 2 else ():
-            if language in known and language not in read and language not in out:
-                out.append(language)
+    territories = [t for t in sorted(get_global("territory_currencies")) if len(t) == 2]
+    for first in (True, False):
+        for territory in territories:
+            national = get_official_languages(territory, de_facto=True)[:1]
+            languages = national if first else get_official_languages(territory, regional=True, de_facto=True)
+            for language in languages:
+                if language in known and language not in read and language not in out:
+                    out.append(language)
     return tuple(out)
 
 

@@ -609,10 +609,20 @@ class Opening:
         )
 
     def _sentence_end(self, index: int) -> int:
-        i = index
-        while i < len(self.words) and not (re.search(r"[.;։।۔。]$", self.words[i].text) and not self._abbreviation(i)):
+        """The end of the sentence ``words[index]`` stands in: its stop, or a grid's box's edge: a column's gutter
+        after a word on its line ('within 20 days of the invoice' and, a box to the right, 'as per annex 1'), or a
+        next line that starts a column to the left of the box's (the next row's caption under a right-hand box)."""
+        words, i = self.words, index
+        left = _line_left(words, index) if index < len(words) else 0.0
+        while i < len(words) and not (re.search(r"[.;։।۔。]$", words[i].text) and not self._abbreviation(i)):
+            if i + 1 < len(words) and _gutter_between(words[i], words[i + 1]):
+                break
+            if i + 1 < len(words) and not _same_line(words[i], words[i + 1]):
+                if words[i + 1].bbox[0] < left - GUTTER * (words[i].bbox[3] - words[i].bbox[1]):
+                    break
+                left = words[i + 1].bbox[0]
             i += 1
-        return min(i + 1, len(self.words))
+        return min(i + 1, len(words))
 
     def _abbreviation(self, i: int) -> bool:
         """A full stop that ends no sentence: a short word's before a number ('VAT No. IE5922259E', 'Nr. 12', 'No.
@@ -1348,3 +1358,24 @@ def in_a_table_row(doc: Document, cell: FieldValue | None) -> bool:
         if line.top <= middle <= line.bottom:
             return len(split_phrases(line, char)) >= 3
     return False
+
+
+GUTTER = 3  # line heights: a gap wider than this between two words of a line parts two columns, not two words
+
+
+def _same_line(word: Word, after: Word) -> bool:
+    top, bottom = max(word.bbox[1], after.bbox[1]), min(word.bbox[3], after.bbox[3])
+    return bottom - top > 0.5 * (word.bbox[3] - word.bbox[1])
+
+
+def _gutter_between(word: Word, after: Word) -> bool:
+    """``after`` stands on ``word``'s line a column's gutter to its right."""
+    return _same_line(word, after) and after.bbox[0] - word.bbox[2] > GUTTER * (word.bbox[3] - word.bbox[1])
+
+
+def _line_left(words: list[Word], index: int) -> float:
+    """Where the line of ``words[index]`` starts, within its column (no gutter crossed)."""
+    k = index
+    while k > 0 and _same_line(words[k - 1], words[k]) and not _gutter_between(words[k - 1], words[k]):
+        k -= 1
+    return words[k].bbox[0]

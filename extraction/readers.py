@@ -35,8 +35,14 @@ def read(doc: Document) -> tuple[str, dict[str, FieldValue]]:
 
 
 def read_into(doc: Document, extraction: Extraction) -> None:
-    """Read the document by its kind's rules and join the values into the extractor's ``extraction``."""
-    merge(extraction, *read(doc))
+    """Read the document by its kind's rules and join the values into the extractor's ``extraction``. A number
+    under an agreement's caption in another language is a contract's own number on a contract; on an order, the
+    agreement it calls off, no field of the order's."""
+    kind, found = read(doc)
+    agreement = found.pop(forms.AGREEMENT_NUMBER, None)
+    if agreement is not None and extraction.doc_type == "contract":
+        found.setdefault("contract_number", agreement)
+    merge(extraction, kind, found)
 
 
 def same(a: Value, b: Value) -> bool:

@@ -125,17 +125,17 @@ def duration_words(unit: str = "duration-day", ascii_shortest: int = 3) -> str:
 
 
 def _official_languages() -> tuple[str, ...]:
-    """Every language official in a country, nationally or in its regions, that a twentieth of its people or more
-    speak (CLDR; Afrikaans and Zulu beside English in South Africa, Kazakh beside Russian): a country's second
-    language prints its terms too ('binne 30 dae na faktuur'). Their long day words only, as a country's first."""
+    """Every language official in a country, nationally or in its regions, however few speak it (CLDR; Afrikaans
+    and Zulu beside English in South Africa, Kazakh beside Russian, a region's own language: Welsh, Basque,
+    Romansh): a country's second language prints its terms too ('binne 30 dae na faktuur'), and a region's desk
+    its own. Their long day words only, as a country's first."""
     from babel.core import get_global  # noqa: PLC0415
     from babel.localedata import locale_identifiers  # noqa: PLC0415
 
     known, out = set(locale_identifiers()), []
     for spoken in get_global("territory_languages").values():
         for language, share in spoken.items():
-            official = share.get("official_status") and (share.get("population_percent") or 0) >= 5
-            if official and language in known and language not in out:
+            if share.get("official_status") and language in known and language not in out:
                 out.append(language)
     return tuple(sorted(out))
 

@@ -133,11 +133,11 @@ DOCUMENT_TITLE = re.compile(
 )
 # a caption that names an agreement ('Contract Ref.', 'Rammeavtale nr.', 'Rahmenvertrag'): on an order, the code under
 # it is the agreement the order calls off, not the order's own number; the words at a word's start or ending a compound
-AGREEMENT_CAPTION = re.compile(
-    r"(?:\b|(?<=\w{3}))(?:contract|contrat|contrato|contratto|vertrag|agreement|kontrakt|ugovor|avtal|aftale"
-    r"|sopimus|umow|szerződés|overeenkomst|smlouv|zmluv|framework)",
-    re.IGNORECASE,
+AGREEMENT_WORDS = (
+    r"contract|contrat|contrato|contratto|vertrag|agreement|kontrakt|ugovor|avtal|aftale"
+    r"|sopimus|umow|szerződés|overeenkomst|smlouv|zmluv|framework"
 )
+AGREEMENT_CAPTION = re.compile(r"(?:\b|(?<=\w{3}))(?:" + AGREEMENT_WORDS + ")", re.IGNORECASE)
 _PARTY_SUFFIX = r"(?:\s+(?:address|details|information|info|name|company|contact))?"
 # field -> [(label, score)]: labels of the party blocks of a PO; matched as a whole phrase or before a colon
 # The same roles in the languages European order prints come in (German, French, Spanish, Italian, Portuguese,
