@@ -67,3 +67,20 @@ def test_an_alternative_under_an_item_is_no_part_of_its_description() -> None:
     read = _read(_screens_pdf(alternatives=True))
     assert [(code, amount) for code, _, amount in read] == [(item[1], item[7]) for item in ITEMS]
     assert not any("Alternative" in text or "TOWELS" in text for _, text, _ in read)
+
+
+def test_a_column_of_tolerances_is_no_description() -> None:
+    """A table found by its arithmetic alone (its header unread): the signed tolerances beside a one-word
+    description are longer text, but name nothing."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(595, 842))
+    pdf.setFont("Courier", 8)
+    pdf.drawString(40, 800, "Order no. . . : PO-88413")
+    pdf.drawString(40, 760, "010 AB1010  TAPE              30  roll  +15/-0 %     0.79     23.70")
+    pdf.drawString(40, 750, "            INSULATING 19 MM")
+    pdf.drawString(40, 700, "F3=Exit F7=Back F8=Forward")
+    pdf.showPage()
+    pdf.save()
+    read = _read(buffer.getvalue())
+    assert [(code, amount) for code, _, amount in read] == [("AB1010", "23.70")]
+    assert "TAPE" in read[0][1] and "+15" not in read[0][1]
