@@ -40,6 +40,7 @@ class _Tick:
     box: Box
     ticked: bool
     word: int | None = None  # the glyph word that is the box, if it is typed
+    closing: int | None = None  # a typed box's closing bracket, where it is a word of its own ('[' and ']')
     fill: tuple[int, int, int] | None = None
 
 
@@ -49,7 +50,7 @@ def unticked_words(shapes: list[Shape], words: list[tuple[Box, str]]) -> set[int
     if not words:  # a page without a text layer (glyphs drawn as outlines) goes to the OCR
         return set()
     boxes = _boxes(shapes, words)
-    dropped: set[int] = set()
+    dropped = unchosen_columns(boxes, words)
     for column in _columns(boxes):
         if not any(t.ticked for t in column) or all(t.ticked for t in column) or _swatches(column):
             continue
@@ -68,6 +69,112 @@ def unticked_words(shapes: list[Shape], words: list[tuple[Box, str]]) -> set[int
                 if top < (w1 + w3) / 2 < bottom and x0 <= (w0 + w2) / 2 <= x1
             }
     return dropped
+
+
+def unchosen_columns(boxes: list[_Tick], words: list[tuple[Box, str]]) -> set[int]:
+    """A price matrix offers levels side by side, one column each, with a box before each level's caption and the
+    chosen level's box ticked ('[ ] Basic  [X] Standard  [ ] Premium'): only the chosen column prices the rows. The
+    numbers under the empty boxes' captions are left out, with those captions and every box of the row, so the table
+    reads as one price column. A row of boxes counts only where the lines below hold numbers under two captions or
+    more (an options line 'By: [X] post [ ] mail' over a table is no matrix)."""
+    marks = boxes + _typed_marks(words, boxes)
+    dropped: set[int] = set()
+    for row in _rows(marks):
+        if not any(m.ticked for m in row) or all(m.ticked for m in row):
+            continue
+        spans = [
+            _caption_span(mark, row[i + 1].box[0] if i + 1 < len(row) else None, words) for i, mark in enumerate(row)
+        ]
+        table = _matrix_lines(row, spans, words)
+        if not table:
+            continue
+        for index, (mark, (_, _, caption)) in enumerate(zip(row, spans, strict=True)):
+            dropped |= _inside(mark.box, words) | {i for i in (mark.word, mark.closing) if i is not None}
+            if mark.ticked:
+                continue
+            dropped |= caption
+            dropped |= {i for line in table for i in line if _under(words[i][0], spans) == index}
+    return dropped
+
+
+def _typed_marks(words: list[tuple[Box, str]], boxes: list[_Tick]) -> list[_Tick]:
+    """Boxes typed in brackets: '[X]' or '[x]' ticked, '[ ]' (often two words '[' and ']') empty."""
+    marks = []
+    for index, (box, text) in enumerate(words):
+        glyph = text.strip()
+        if any(_overlap(box, t.box) for t in boxes):
+            continue
+        if glyph in ("[X]", "[x]", "[✓]", "[✔]", "[ ]", "[]"):
+            marks.append(_Tick(box, "X" in glyph or "x" in glyph or "✓" in glyph or "✔" in glyph, index))
+        elif glyph == "[" and index + 1 < len(words) and words[index + 1][1].strip() == "]":
+            after = words[index + 1][0]
+            height = box[3] - box[1]
+            if abs(after[1] - box[1]) < 0.5 * height and 0 <= after[0] - box[2] < 1.5 * height:
+                marks.append(_Tick((box[0], box[1], after[2], max(box[3], after[3])), False, index, index + 1))
+    return marks
+
+
+def _rows(marks: list[_Tick]) -> list[list[_Tick]]:
+    """Marks on one line, three or more, left to right."""
+    rows: list[list[_Tick]] = []
+    for mark in sorted(marks, key=lambda t: ((t.box[1] + t.box[3]) / 2, t.box[0])):
+        middle, height = (mark.box[1] + mark.box[3]) / 2, mark.box[3] - mark.box[1]
+        for row in rows:
+            if abs((row[0].box[1] + row[0].box[3]) / 2 - middle) < 0.5 * height:
+                row.append(mark)
+                break
+        else:
+            rows.append([mark])
+    return [sorted(row, key=lambda t: t.box[0]) for row in rows if len(row) >= 2]
+
+
+def _caption_span(mark: _Tick, next_mark: float | None, words: list[tuple[Box, str]]) -> tuple[float, float, set[int]]:
+    """A mark's caption: the words right of the box on its line, up to the next box or a wide gap; the span runs
+    from the box's left to the caption's right."""
+    middle, height = (mark.box[1] + mark.box[3]) / 2, mark.box[3] - mark.box[1]
+    right, caption = mark.box[2], set()
+    for index, (box, _) in sorted(enumerate(words), key=lambda item: item[1][0][0]):
+        if abs((box[1] + box[3]) / 2 - middle) >= 0.5 * height or box[0] < right - 0.5:
+            continue
+        if (next_mark is not None and box[0] >= next_mark) or box[0] - right > 3 * height:
+            break
+        if _overlap(box, mark.box):
+            continue
+        caption.add(index)
+        right = box[2]
+    return mark.box[0], right, caption
+
+
+def _matrix_lines(
+    row: list[_Tick], spans: list[tuple[float, float, set[int]]], words: list[tuple[Box, str]]
+) -> list[list[int]]:
+    """The lines just below the row of boxes with numbers under two captions or more, down to the first without."""
+    bottom = max(m.box[3] for m in row)
+    height = max(m.box[3] - m.box[1] for m in row)
+    lines: list[list[int]] = []
+    for index in sorted(
+        (i for i, (box, _) in enumerate(words) if box[1] >= bottom - 0.25 * height), key=lambda i: words[i][0][1]
+    ):
+        box = words[index][0]
+        if lines and abs(words[lines[-1][0]][0][1] - box[1]) < 0.5 * (box[3] - box[1]):
+            lines[-1].append(index)
+        else:
+            lines.append([index])
+    table = []
+    for line in lines:
+        held = {_under(words[i][0], spans) for i in line if any(ch.isdigit() for ch in words[i][1])} - {None}
+        if len(held) < 2:
+            break
+        table.append(line)
+    return table
+
+
+def _under(box: Box, spans: list[tuple[float, float, set[int]]]) -> int | None:
+    """The caption a number stands under: the one its box overlaps most (a column's numbers align on its caption's
+    right or left, not always within it)."""
+    overlaps = [min(box[2], x1) - max(box[0], x0) for x0, x1, _ in spans]
+    best = max(range(len(spans)), key=lambda n: overlaps[n])
+    return best if overlaps[best] > 0 else None
 
 
 def _swatches(column: list[_Tick]) -> bool:

@@ -141,3 +141,55 @@ def test_a_column_of_item_pictures_of_unlike_sizes_is_no_tick_column() -> None:
     boxes = [Shape((46, 97, 61, 113.5), closed=True), Shape((46, 127, 61, 143.5), closed=True)]
     boxes += [Shape((46.5, 134, 60.5, 135)), Shape((46, 157, 61, 173.5), closed=True)]
     assert unticked_words(boxes, words) == {0, 2}
+
+
+def _level_matrix_pdf() -> bytes:
+    """A contract's price schedule offering three levels side by side, a typed box before each level's caption and
+    the middle one ticked; every row prices all three."""
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=(595, 842))
+    pdf.setFont("Helvetica", 9)
+    pdf.drawString(42, 790, "SERVICE AGREEMENT No. SA-2291")
+    pdf.drawString(42, 760, "Schedule 1 - Rates (the level chosen is ticked)")
+    pdf.drawString(48, 730, "Service")
+    pdf.drawString(230, 730, "Unit")
+    for x, mark, level in ((330, "[ ]", "Basic"), (410, "[X]", "Standard"), (490, "[ ]", "Premium")):
+        pdf.drawString(x, 730, f"{mark} {level}")
+    y = 712.0
+    for service, unit, prices in (
+        ("Server upkeep", "month", ("40.00", "55.50", "70.25")),
+        ("Network watch", "month", ("210.00", "260.00", "1,310.00")),
+        ("Training", "day", ("300.00", "350.00", "420.00")),
+    ):
+        pdf.drawString(48, y, service)
+        pdf.drawString(230, y, unit)
+        for right, price in zip((380, 470, 550), prices, strict=True):
+            pdf.drawRightString(right, y, price)
+        y -= 17
+    pdf.drawString(42, y - 10, "Prices in EUR, without VAT.")
+    pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
+
+
+def test_a_level_matrix_is_read_in_its_ticked_column_only() -> None:
+    document: Document = load_document(_level_matrix_pdf(), "agreement.pdf")
+    result = HeuristicExtractor().extract(document, "contract")
+    prices = [str(item.value("unit_price")) for item in result.line_items]
+    assert prices == ["55.50", "260.00", "350.00"]
+
+
+def test_a_row_of_box_glyphs_over_numbers_keeps_the_ticked_column() -> None:
+    words = [_word(40, 100, "Item"), _word(200, 100, "☐"), _word(212, 100, "Low")]
+    words += [_word(280, 100, "☒"), _word(292, 100, "Mid"), _word(360, 100, "☐"), _word(372, 100, "High")]
+    words += [_word(40, 116, "Paint"), _word(200, 116, "1.00"), _word(280, 116, "2.00"), _word(360, 116, "3.00")]
+    words += [_word(40, 160, "Total"), _word(280, 160, "99.00")]
+    dropped = unticked_words([], words)
+    assert sorted(words[i][1] for i in dropped) == sorted(["☐", "Low", "☒", "☐", "High", "1.00", "3.00"])
+
+
+def test_an_options_line_over_a_table_drops_nothing() -> None:
+    words = [_word(40, 100, "Delivery:"), _word(120, 100, "[X]"), _word(140, 100, "post")]
+    words += [_word(200, 100, "[ ]"), _word(220, 100, "courier")]
+    words += [_word(40, 130, "Bolts"), _word(150, 130, "12"), _word(300, 130, "4.00")]
+    assert unticked_words([], words) == set()

@@ -938,7 +938,10 @@ class GeometricTables:
             for texts in texts_of
         ]
         lengths = [median(len(t) for t in texts) for texts in texts_of]
-        description = max(range(len(text_groups)), key=lambda i: (codes[i] < 0.5, lengths[i]))
+        # the goods are named in words: a column of figures with a percent sign and no letter ('+10/-5 %', a delivery
+        # tolerance) may be longer than a one-word description on the row, and names nothing
+        banded = [all("%" in t and not re.search(r"[^\W\d_]", t) for t in texts) for texts in texts_of]
+        description = max(range(len(text_groups)), key=lambda i: (codes[i] < 0.5, not banded[i], lengths[i]))
         text_groups[description][1].name = "description"
         sku_taken, description_x0 = False, text_groups[description][1].x0
         quantities = [c for c in numeric if c.name == "quantity"]

@@ -279,6 +279,17 @@ def _digits(words: list[Word]) -> bool:
     return any(ch.isdigit() for w in words for ch in w.text)
 
 
+def _captioned(words: list[Word]) -> bool:
+    """A line that opens with a caption of a word or three and a colon, a value after it ('Delivery: 2026-03-01',
+    'Alternative: Gloves, L, 100 pcs'): a note under the item that names itself, no wrap of its description."""
+    for index, word in enumerate(words[:3]):
+        if not re.fullmatch(r"[^\W\d_]+", word.text.rstrip(":")):
+            return False
+        if word.text.endswith(":"):
+            return index + 1 < len(words)
+    return False
+
+
 def _is_prose(view: PageView, index: int) -> bool:
     """A sentence, evenly spaced: prose, not a header of columns."""
     return len(view.lines[index].words) > 6 and len(view.phrases[index]) == 1
@@ -1083,7 +1094,9 @@ def _numbered_splits(
             return None
         found[i] = numbered[0][0] if numbered else len(run)
         texts += [n for _, n in numbered]
-    told = any(k < len(held.get(i, [])) for i, k in found.items())
+    # a split inside a run tells, and so does every item opening its own numbers line with its number: that line
+    # starts the item, so the text under it is the item's (a description wrapping under its numbers)
+    told = any(k < len(held.get(i, [])) for i, k in found.items()) or bool(runs) and all(own)
     return found if told and len(texts) == len(rows) and counting_up(texts, strictly=True) else None
 
 
@@ -1527,11 +1540,27 @@ class TableReader(GeometricTables):
             return later[0], later[1]
         return columns, start
 
+    @staticmethod
+    def _screens(views: list[PageView]) -> list[PageView]:
+        """Each page cut where its top line is printed again word for word lower on it: a terminal's screens printed
+        two to a page (the second going on with the next items under its own copy of the screen's top and the
+        table's header), read as a page of their own each."""
+        out = []
+        for view in views:
+            top = " ".join(view.lines[0].text.split()) if view.lines else ""
+            cuts = [i for i, line in enumerate(view.lines) if i and " ".join(line.text.split()) == top]
+            if len(top.split()) < 2:
+                cuts = []
+            for begin, end in zip([0, *cuts], [*cuts, len(view.lines)], strict=True):
+                out.append(PageView(view.page, view.lines[begin:end], view.phrases[begin:end], view.char_width))
+        return out
+
     def _line_items(
         self, views: list[PageView], number_hint: str | None
     ) -> tuple[list[RowDraft], dict[int, tuple[float, float]]]:
         rows: list[RowDraft] = []
         spans: dict[int, tuple[float, float]] = {}
+        views = self._screens(views)
         columns: list[Column] | None = None
         open_table = worded = False
         left_bound = 0.0
@@ -1819,7 +1848,10 @@ class TableReader(GeometricTables):
                 over[0] = lead
             _text_over_rows(rows[page_from:], over, {i - page_from for i in line_numbers})
             if table_top <= table_bottom:
-                spans[view.page.number] = (table_top, table_bottom + 0.002)
+                top, bottom = spans.get(
+                    view.page.number, (table_top, table_bottom + 0.002)
+                )  # a page's screens: one span
+                spans[view.page.number] = (min(top, table_top), max(bottom, table_bottom + 0.002))
         return rows, spans
 
     @staticmethod
@@ -1945,7 +1977,7 @@ class TableReader(GeometricTables):
         own = [w.bbox[3] - w.bbox[1] for w in line.words if re.search(r"[\dA-Zbdfhklt]", w.text)] or [line.height]
         # (middle heights of one font vary more, short lines most: 'to drawing 4711-B' reads 0.83 of its row)
         smaller = median(own) < 0.8 * median(heights) if read else line.height < 0.85 * max(heights)
-        return indented or smaller
+        return indented or smaller or _captioned(line.words)
 
     @staticmethod
     def _is_component(line: Line, cells: dict[str, list[Word]], row: RowDraft, char_width: float) -> bool:
