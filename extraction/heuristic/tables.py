@@ -316,6 +316,10 @@ def _inner_marks_kept(words: list[Word]) -> list[Word]:
     return words[worded[0] : worded[-1] + 1] if worded else words
 
 
+# a part of a page cut at its repeated top line that repeats this share of an earlier part's lines is a copy of it
+SCREEN_COPY_SHARE = 0.8
+
+
 CODE_SEPARATORS = ("/", "-", ".", "_")
 
 
@@ -1544,14 +1548,21 @@ class TableReader(GeometricTables):
     def _screens(views: list[PageView]) -> list[PageView]:
         """Each page cut where its top line is printed again word for word lower on it: a terminal's screens printed
         two to a page (the second going on with the next items under its own copy of the screen's top and the
-        table's header), read as a page of their own each."""
+        table's header), read as a page of their own each. A part that prints what an earlier part printed (the
+        same order twice on a sheet, the original and its copy) is that order again, not more of it: left out."""
         out = []
         for view in views:
-            top = " ".join(view.lines[0].text.split()) if view.lines else ""
-            cuts = [i for i, line in enumerate(view.lines) if i and " ".join(line.text.split()) == top]
+            texts = [" ".join(line.text.split()) for line in view.lines]
+            top = texts[0] if texts else ""
+            cuts = [i for i, text in enumerate(texts) if i and text == top]
             if len(top.split()) < 2:
                 cuts = []
+            seen: set[str] = set()
             for begin, end in zip([0, *cuts], [*cuts, len(view.lines)], strict=True):
+                part = texts[begin:end]
+                if begin and sum(text in seen for text in part) >= SCREEN_COPY_SHARE * len(part):
+                    continue
+                seen.update(part)
                 out.append(PageView(view.page, view.lines[begin:end], view.phrases[begin:end], view.char_width))
         return out
 
