@@ -227,6 +227,17 @@ def doc_type_hint_stage(job: ExtractionJob) -> ExtractionJob:
     return job
 
 
+def contract_dates_stage(job: ExtractionJob) -> ExtractionJob:
+    """A contract has no order: an 'order date' on one that is its effective date is that one print read twice (a
+    bare date the order readers guessed at), not a field of its own."""
+    extraction = job.extraction
+    if extraction is not None and extraction.doc_type == "contract":
+        order, effective = extraction.fields.get("order_date"), extraction.fields.get("effective_date")
+        if order is not None and effective is not None and order.value == effective.value:
+            del extraction.fields["order_date"]
+    return job
+
+
 def type_hint_stage(job: ExtractionJob) -> ExtractionJob:
     """A caller's 'contract' before the readers run: a contract's rates are read only on a contract, whatever type
     the layout model guessed. Other hints wait for the last stage: where the model took an order for a contract,
@@ -252,6 +263,7 @@ PIPELINE: list[Stage] = [
     tax_ids_stage,
     tax_and_charges_stage,
     doc_type_hint_stage,
+    contract_dates_stage,  # after the type is settled: contracts only
     terms_text_stage,  # after the type is settled: it trims an order's terms only
     roles_stage,  # after the type is settled: it reads orders only
     bare_tax_ids_stage,  # after the roles: it reads a party's block by that party's settled name

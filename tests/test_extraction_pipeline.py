@@ -152,3 +152,22 @@ def test_the_callers_type_reaches_the_extractor() -> None:
         read[hint] = set(job.extraction.fields)
     assert "order_date" in read[None] and "effective_date" not in read[None]
     assert "effective_date" in read["contract"] and "order_date" not in read["contract"]
+
+
+def test_a_contract_keeps_no_order_date_that_is_its_effective_date_read_twice() -> None:
+    from datetime import date
+
+    from extraction.pipeline import contract_dates_stage
+    from extraction.result import Extraction, FieldValue
+
+    def job(doc_type: str, order: date) -> ExtractionJob:
+        fields = {"effective_date": FieldValue(date(2025, 9, 18), 0.9), "order_date": FieldValue(order, 0.45)}
+        return ExtractionJob(b"", extraction=Extraction(doc_type, 1, fields))  # type: ignore[arg-type]
+
+    contract = contract_dates_stage(job("contract", date(2025, 9, 18))).extraction
+    assert contract is not None and "order_date" not in contract.fields and "effective_date" in contract.fields
+    # another date on a contract, or the same date on an order, is left to the readers and the review
+    other = contract_dates_stage(job("contract", date(2025, 9, 1))).extraction
+    assert other is not None and "order_date" in other.fields
+    order = contract_dates_stage(job("purchase_order", date(2025, 9, 18))).extraction
+    assert order is not None and "order_date" in order.fields
