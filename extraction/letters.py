@@ -30,15 +30,19 @@ _DOTLESS_I = re.compile(r"(?<=[\u0400-\u04ff])[1!i|](?=[\u0400-\u04ff])")
 
 
 @functools.cache
-def _identifier() -> Any:
-    """py3langid's model over every language it knows that CLDR (Babel) has data for; None where not installed."""
+def language_identifier(languages: tuple[str, ...] | None = None) -> Any:
+    """py3langid's character n-gram model narrowed to ``languages`` (None: every language it knows that CLDR, Babel,
+    has data for); None where py3langid is not installed."""
     try:
-        from babel import localedata
         from py3langid.langid import MODEL_FILE, LanguageIdentifier
     except ImportError:
         return None
     identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(sorted({code for code in identifier.nb_classes if localedata.exists(code)}))
+    if languages is None:
+        from babel import localedata
+
+        languages = tuple(sorted(code for code in identifier.nb_classes if localedata.exists(code)))
+    identifier.set_languages(list(languages))
     return identifier
 
 
@@ -90,7 +94,7 @@ def _swaps(code: str) -> dict[str, str]:
 def written_language(words: list[Word], sure: float = SURE) -> str | None:
     """The page's language as an ISO 639 code where the identifier is ``sure`` of it, else None; told from its
     words of three letters or more, lower case, without marks."""
-    identifier = _identifier()
+    identifier = language_identifier()
     text = " ".join(w.text for w in words if sum(ch.isalpha() for ch in w.text) >= 3)
     text = "".join(ch for ch in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(ch))
     if identifier is None or len(text) < 40:

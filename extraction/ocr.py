@@ -21,7 +21,7 @@ from PIL import Image, ImageFilter, ImageOps
 from extraction.document import Word, joined_word
 from extraction.errors import OcrUnavailableError
 from extraction.layout import group_lines
-from extraction.letters import letters_mended
+from extraction.letters import language_identifier, letters_mended
 
 
 class OcrEngine(Protocol):
@@ -257,13 +257,7 @@ SHEET_SURE = 0.3
 def _identifier(cyrillic: bool = False) -> Any:
     """py3langid's character n-gram model, narrowed to the Latin languages above (or, ``cyrillic``, to those
     written in Cyrillic); None where it is not installed."""
-    try:
-        from py3langid.langid import MODEL_FILE, LanguageIdentifier
-    except ImportError:
-        return None
-    identifier = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-    identifier.set_languages(list(CYRILLIC_LANGUAGES if cyrillic else TESSERACT_LANGUAGES))
-    return identifier
+    return language_identifier(tuple(CYRILLIC_LANGUAGES if cyrillic else TESSERACT_LANGUAGES))
 
 
 @functools.cache
@@ -768,14 +762,21 @@ def installed_languages() -> frozenset[str]:
     return frozenset(line.strip() for line in listed.stdout.splitlines()[1:] if line.strip())
 
 
+def _usual_word_height(words: list[Word]) -> float | None:
+    """The middle height of the page's words of more than one character (the upper of the two middle ones), or None
+    on a page of under five such words, too few to tell."""
+    heights = sorted(w.bbox[3] - w.bbox[1] for w in words if len(w.text) > 1)
+    return heights[len(heights) // 2] if len(heights) >= 5 else None
+
+
 def without_tall_doubts(words: list[Word], below: float = 0.7) -> list[Word]:
     """The page's words less doubtful ones whose box stands over several lines: a column of one-digit quantities
     read downwards as one word ('Owrr' over six rows). Its box would join the rows it spans into one line and
     hide their ink from the re-read of what the page missed."""
-    heights = sorted(w.bbox[3] - w.bbox[1] for w in words if len(w.text) > 1)
-    if len(heights) < 5:
+    usual = _usual_word_height(words)
+    if usual is None:
         return words
-    tall = 2.5 * heights[len(heights) // 2]
+    tall = 2.5 * usual
     return [w for w in words if w.confidence >= below or w.bbox[3] - w.bbox[1] <= tall]
 
 
@@ -784,10 +785,10 @@ def without_flat_specks(words: list[Word], below: float = 0.6, flat: float = 0.4
     glyph of a letter or digit is that flat (a lower-case letter stands about half a capital's height), so it is a
     speck or the light of a water drop on the scan ('ñ' read under a price); left in a table, it is a cell that
     splits the columns' rows."""
-    heights = sorted(w.bbox[3] - w.bbox[1] for w in words if len(w.text) > 1)
-    if len(heights) < 5:
+    usual = _usual_word_height(words)
+    if usual is None:
         return words
-    low = flat * heights[len(heights) // 2]
+    low = flat * usual
     return [
         w
         for w in words
