@@ -29,6 +29,7 @@ BLIND_SETS: dict[int, tuple[str, str]] = {
     17: ("training.factory.blind17", "generate_blind17"),
     18: ("training.factory.blind18", "generate_blind18"),
     19: ("training.factory.blind19", "generate_blind19"),
+    20: ("training.factory.blind20", "generate_blind20"),
 }
 
 BlindGenerator = Callable[..., list[Path]]
