@@ -825,6 +825,10 @@ REFIT_SETS: dict[str, dict[str, Any]] = {
     # e-mailed plain-text tables, tolerance columns, charges tables, particulars grids, fee matrices, sleeve and
     # water-drop scans; countries reused with new desk languages)
     "blind19-dev": {"kind": "blind", "set": 19, "split": "dev", "n": 36, "seed": 1919},
+    # blind set 20's dev half, as /work/wt/data/blind20-dev (study material since 01:11 of the session of 2026-12-08,
+    # after its start score; never its test half): telex prints, carbon sets, squared paper, back-order columns, a
+    # currency column, bills of quantities, penalty clauses, curled and recopied scans; desks in reused countries
+    "blind20-dev": {"kind": "blind", "set": 20, "split": "dev", "n": 36, "seed": 2020},
     "cal-7": {"kind": "heldout", "split": "calibration", "n": 60, "seed": 7},
     "heldout-8": {"kind": "heldout", "split": "test", "n": 30, "seed": 8},
     "infam": {"kind": "infam", "n": (30, 10, 6), "seed": 9},
