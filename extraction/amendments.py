@@ -18,7 +18,8 @@ import re
 
 from extraction.clauserates import apart, whole_amounts, with_whole_amounts
 from extraction.document import Document, Word
-from extraction.normalize import _unaccented, number_format_of, parse_amount
+from extraction.letters import unaccented
+from extraction.normalize import number_format_of, parse_amount
 from extraction.openings import AMOUNT, _dates, column_order
 from extraction.result import Extraction, FieldValue, LineItem
 
@@ -28,7 +29,7 @@ _EDGES = "\"'«»“”„‘’‹›()[]:;,.!?"
 
 def _token(text: str) -> str:
     """A word as compared with a service's name: case, accents and the quotes or punctuation around it aside."""
-    return _unaccented(text.strip(_EDGES).casefold())
+    return unaccented(text.strip(_EDGES).casefold())
 
 
 def amended_rates(doc: Document, extraction: Extraction) -> None:

@@ -66,6 +66,12 @@ def language_letters(code: str) -> dict[str, float]:
     return {ch: n / total for ch, n in counts.items()}
 
 
+def unaccented(text: str) -> str:
+    """The text without its marks ('Février' -> 'Fevrier', 'ë' -> 'e'), compatibility forms spelled out (NFKD:
+    'ﬁ' -> 'fi', '²' -> '2'): how a word is matched whatever marks a keyboard, a font or OCR gave it."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def _base(letter: str) -> str:
     return unicodedata.normalize("NFD", letter)[0]
 
@@ -96,7 +102,7 @@ def written_language(words: list[Word], sure: float = SURE) -> str | None:
     words of three letters or more, lower case, without marks."""
     identifier = language_identifier()
     text = " ".join(w.text for w in words if sum(ch.isalpha() for ch in w.text) >= 3)
-    text = "".join(ch for ch in unicodedata.normalize("NFD", text.lower()) if not unicodedata.combining(ch))
+    text = unaccented(text.lower())
     if identifier is None or len(text) < 40:
         return None
     code, probability = identifier.rank(text)[0]

@@ -509,17 +509,17 @@ def read_scan(
     second = second_reader()
     if isinstance(reader, TesseractEngine):
         # a page Tesseract's first read already doubts surely is PP-OCR's, its Tesseract reading not finished
-        taken: list[list[Word]] = []
+        taken: list[Word] | None = None
 
         def instead(first: list[Word]) -> list[Word] | None:
-            if second is not None and surely_doubted(first, reader.lang) and (read := second.page_words(image)):
-                taken.append(read)
-                return read
-            return None
+            nonlocal taken
+            if second is not None and surely_doubted(first, reader.lang):
+                taken = second.page_words(image) or None
+            return taken
 
         words = reader.words(image, language, instead)
-        if taken:
-            return ScanReading(image, reading_order(words), 0, skew, corners)
+        if taken is not None:
+            return ScanReading(image, reading_order(taken), 0, skew, corners)
     else:
         words = reader.words(image)
     rotation = 0

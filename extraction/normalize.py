@@ -7,7 +7,6 @@ from the document's dominant format (see ``number_format_of`` / ``date_order_of`
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -34,6 +33,8 @@ from stdnum.nz import ird
 from stdnum.pl import nip
 from stdnum.sg import uen
 from stdnum.us import ein
+
+from extraction.letters import unaccented
 
 # ---- amounts -------------------------------------------------------------------------------------
 
@@ -323,7 +324,7 @@ def _month_lookup() -> dict[str, int]:
             for number, name in get_month_names(width, context, locale=locale).items():
                 name = name.lower().rstrip(".")
                 lookup.setdefault(name, number)
-                lookup.setdefault(_unaccented(name), number)  # 'fevrier', 'aout' as keyboards and OCR print them
+                lookup.setdefault(unaccented(name), number)  # 'fevrier', 'aout' as keyboards and OCR print them
     lookup.update({"sept": 9, "mrz": 3, "maerz": 3})
     return lookup
 
@@ -337,9 +338,9 @@ def _country_months() -> dict[str, int]:
     for locale in country_languages():
         for context in ("format", "stand-alone"):
             for number, name in get_month_names("wide", context, locale=locale).items():
-                for form in (name.lower(), _unaccented(name.lower())):
+                for form in (name.lower(), unaccented(name.lower())):
                     # three letters do where the script is not Latin (Macedonian 'мај'): no other language's word
-                    short = len(form) == 3 and not re.search(r"[a-z]", _unaccented(form))
+                    short = len(form) == 3 and not re.search(r"[a-z]", unaccented(form))
                     if re.fullmatch(r"[^\W\d_]{3,}", form) and (len(form) >= 4 or short) and form not in read:
                         lookup.setdefault(form, number)
     return lookup
@@ -385,10 +386,6 @@ def _weekday_pattern() -> re.Pattern[str]:
 def _without_weekday(text: str) -> str:
     """The date with a leading or trailing weekday's name taken off."""
     return _weekday_pattern().sub("", text, count=1)
-
-
-def _unaccented(text: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
 def month_number(word: str) -> int | None:

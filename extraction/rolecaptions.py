@@ -12,9 +12,10 @@ matches none is no party caption (made-up or unknown words): the page's structur
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from rapidfuzz import fuzz
+
+from extraction.letters import unaccented
 
 BUYER, VENDOR, OTHER = "buyer", "vendor", "other"
 SIMILAR = 86  # rapidfuzz ratio (0-100) from which a caption is a seed's variant
@@ -121,7 +122,7 @@ def plain(text: str) -> str:
     """Lower case without accents, punctuation at the ends or doubled spaces: 'FAKTURAČNÍ ADRESA:' -> 'fakturacni
     adresa'. Letters that do not decompose (Polish 'ł', Danish 'ø', Turkish dotless 'ı') are spelled plainly."""
     text = text.casefold().translate(_PLAIN_LETTERS)
-    text = "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+    text = unaccented(text)
     text = re.sub(r"(?<=\w)[-/_](?=\w)", " ", text)  # 'Bill-to', 'Ship/Deliver to'
     return re.sub(r"\s+", " ", re.sub(r"^[\W_]+|[\W_]+$", "", text))
 

@@ -376,6 +376,28 @@ def extract_placed(lines: list[tuple[float, list[tuple[float, str]]]]) -> Extrac
     return HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
 
 
+def price_ladder_order(ladders: list[list[tuple[str, str]]]) -> list[tuple[float, list[tuple[float, str]]]]:
+    """An order's lines for ``extract_placed`` whose three items (a 'Sealant tube' at 3 ea for 51.03, a 'Hinge,
+    steel' at 10 ea for 268.90, a 'Rope 10 mm' at 120 m for 210.00) each print their price ladder in a 'Tiers'
+    column: one (break count, price) step a line, the first beside the item, the rest under it; a subtotal under."""
+    header = [(0.08, "Description"), (0.44, "Qty"), (0.48, "UoM"), (0.54, "Tiers"), (0.74, "Unit price"),
+              (0.87, "Amount")]  # fmt: skip
+    items = [("Sealant tube", "3", "ea", "17.01", "51.03"), ("Hinge, steel", "10", "ea", "26.89", "268.90"),
+             ("Rope 10 mm", "120", "m", "1.75", "210.00")]  # fmt: skip
+    lines: list[tuple[float, list[tuple[float, str]]]] = [(0.30, header)]
+    y = 0.33
+    for (text, qty, unit, price, amount), ladder in zip(items, ladders, strict=True):
+        first, *rest = ladder
+        lines.append((y, [(0.08, text), (0.45, qty), (0.48, unit), (0.54, first[0]), (0.62, first[1]),
+                          (0.75, price), (0.88, amount)]))  # fmt: skip
+        for count, step in rest:
+            y += 0.013
+            lines.append((y, [(0.54, count), (0.62, step)]))
+        y += 0.02
+    lines.append((y + 0.02, [(0.56, "Subtotal"), (0.86, "529.93")]))
+    return lines
+
+
 def priced_lines(extraction: Extraction) -> list[tuple[object, ...]]:
     """Each line item's description, quantity, unit price and amount."""
     return [

@@ -5,18 +5,11 @@ boxes however light their colour."""
 
 from decimal import Decimal
 
-from extraction.document import Document, Page
-from extraction.heuristic import HeuristicExtractor
 from extraction.result import Extraction
 from extraction.ticks import Shape, unticked_words
-from tests.fixtures_docs import words_at
+from tests.fixtures_docs import extract_placed, price_ladder_order, priced_lines
 
 Lines = list[tuple[float, list[tuple[float, str]]]]
-
-
-def _extract(lines: Lines) -> Extraction:
-    words = [w for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
-    return HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "text")]), "purchase_order")
 
 
 def _lines(extraction: Extraction, *names: str) -> list[tuple[object, ...]]:
@@ -24,25 +17,9 @@ def _lines(extraction: Extraction, *names: str) -> list[tuple[object, ...]]:
 
 
 def test_price_break_steps_under_each_item_are_no_rows_and_do_not_end_the_table() -> None:
-    header = [(0.08, "Description"), (0.44, "Qty"), (0.48, "UoM"), (0.54, "Tiers"), (0.74, "Unit price"),
-              (0.87, "Amount")]  # fmt: skip
-    items = [
-        ("Sealant tube", "3", "ea", [("1+", "17.01"), ("12+", "16.33"), ("48+", "15.48")], "17.01", "51.03"),
-        ("Hinge, steel", "10", "ea", [("1+", "28.31"), ("10+", "26.89")], "26.89", "268.90"),
-        ("Rope 10 mm", "120", "m", [("1+", "1.90"), ("25+", "1.80"), ("100+", "1.75")], "1.75", "210.00"),
-    ]
-    lines: Lines = [(0.30, header)]
-    y = 0.33
-    for text, qty, unit, ladder, price, amount in items:
-        first, *rest = ladder
-        lines.append((y, [(0.08, text), (0.45, qty), (0.48, unit), (0.54, first[0]), (0.62, first[1]),
-                          (0.75, price), (0.88, amount)]))  # fmt: skip
-        for count, step in rest:
-            y += 0.013
-            lines.append((y, [(0.54, count), (0.62, step)]))
-        y += 0.02
-    lines.append((y + 0.02, [(0.56, "Subtotal"), (0.86, "529.93")]))
-    assert _lines(_extract(lines), "description", "quantity", "unit_price", "amount") == [
+    ladders = [[("1+", "17.01"), ("12+", "16.33"), ("48+", "15.48")], [("1+", "28.31"), ("10+", "26.89")],
+               [("1+", "1.90"), ("25+", "1.80"), ("100+", "1.75")]]  # fmt: skip
+    assert priced_lines(extract_placed(price_ladder_order(ladders))) == [
         ("Sealant tube", Decimal("3"), Decimal("17.01"), Decimal("51.03")),
         ("Hinge, steel", Decimal("10"), Decimal("26.89"), Decimal("268.90")),
         ("Rope 10 mm", Decimal("120"), Decimal("1.75"), Decimal("210.00")),
@@ -59,7 +36,7 @@ def test_a_text_column_left_of_the_description_keeps_its_words_out_of_the_goods(
     for k, (shade, text, qty, unit, price, amount) in enumerate(rows):
         lines.append((0.33 + 0.02 * k, [(0.12, shade), (0.25, text), (0.61, qty), (0.64, unit), (0.76, price),
                                          (0.88, amount)]))  # fmt: skip
-    assert _lines(_extract(lines), "description", "amount") == [
+    assert _lines(extract_placed(lines), "description", "amount") == [
         ("Deck paint 2.5 l", Decimal("505.32")),
         ("Wall paint 10 l", Decimal("137.70")),
         ("Primer 5 l", Decimal("117.40")),

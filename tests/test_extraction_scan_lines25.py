@@ -15,7 +15,7 @@ from extraction.heuristic.tables import (
     units_in_their_columns_powers,
 )
 from extraction.layout import Line
-from tests.fixtures_docs import words_at
+from tests.fixtures_docs import price_ladder_order, words_at
 
 HEADER = (
     Column("sku", 0.05, 0.15),
@@ -41,24 +41,9 @@ def _text(row: RowDraft, name: str) -> str:
 
 
 def test_a_scanned_price_ladder_with_its_plus_misread_stays_under_its_item() -> None:
-    header = [(0.08, "Description"), (0.44, "Qty"), (0.48, "UoM"), (0.54, "Tiers"), (0.74, "Unit price"),
-              (0.87, "Amount")]  # fmt: skip
-    items = [
-        ("Sealant tube", "3", "ea", [("1+", "17.01"), ("12-", "16.33"), ("48s", "15.48")], "17.01", "51.03"),
-        ("Hinge, steel", "10", "ea", [("1+", "28.31"), ("10.", "26:89")], "26.89", "268.90"),
-        ("Rope 10 mm", "120", "m", [("1+", "1.90"), ("25*", "1.80"), ("100+", "1.75")], "1.75", "210.00"),
-    ]
-    lines = [(0.30, header)]
-    y = 0.33
-    for text, qty, unit, ladder, price, amount in items:
-        first, *rest = ladder
-        lines.append((y, [(0.08, text), (0.45, qty), (0.48, unit), (0.54, first[0]), (0.62, first[1]),
-                          (0.75, price), (0.88, amount)]))  # fmt: skip
-        for count, step in rest:
-            y += 0.013
-            lines.append((y, [(0.54, count), (0.62, step)]))
-        y += 0.02
-    lines.append((y + 0.02, [(0.56, "Subtotal"), (0.86, "529.93")]))
+    ladders = [[("1+", "17.01"), ("12-", "16.33"), ("48s", "15.48")], [("1+", "28.31"), ("10.", "26:89")],
+               [("1+", "1.90"), ("25*", "1.80"), ("100+", "1.75")]]  # fmt: skip
+    lines = price_ladder_order(ladders)
     words = [Word(w.text, w.bbox, 0.95) for y, cells in lines for x, text in cells for w in words_at(text, x, y)]
     extraction = HeuristicExtractor().extract(Document([Page(1, 595, 842, words, "ocr")]), "purchase_order")
     assert [(i.value("description"), i.value("quantity"), i.value("amount")) for i in extraction.line_items] == [

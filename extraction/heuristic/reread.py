@@ -22,11 +22,8 @@ from extraction.heuristic.parts import (
 )
 from extraction.heuristic.tables import capital_codes, code_shapes, fits_shape, row_product
 from extraction.layout import OCR_SPACE, THOUSANDS_TAIL, joined_thousands
-from extraction.letters import in_language, written_language
-from extraction.normalize import (
-    _unaccented,
-    parse_amount,
-)
+from extraction.letters import in_language, unaccented, written_language
+from extraction.normalize import parse_amount
 from extraction.ocr import (
     DIGITS,
     NON_LATIN_MODELS,
@@ -369,7 +366,7 @@ class ScanRereader:
     def _take_accents(row: RowDraft, name: str, reading: list[tuple[str, float]]) -> None:
         """Word by word: a word that is the first reading's with accents (three letters or more: 'A' is a size,
         not 'À'), at the first reading's confidence."""
-        _take_where(row, name, reading, lambda w, text, _: _unaccented(text) == w.text and len(text) > 2, False)
+        _take_where(row, name, reading, lambda w, text, _: unaccented(text) == w.text and len(text) > 2, False)
 
     @staticmethod
     def _take_words(row: RowDraft, name: str, reading: list[tuple[str, float]]) -> None:
@@ -740,10 +737,10 @@ def _marks_lost(first: str, second: str) -> bool:
     English reader (Tesseract's English model, PP-OCR's recogniser) has no such letters, so its reading of a
     marked word is never the surer one."""
     marked = sum(not ch.isascii() for ch in first)
-    plain = _unaccented(first).translate(_MARKED_LETTERS).casefold()
+    plain = unaccented(first).translate(_MARKED_LETTERS).casefold()
     return (
         marked > sum(not ch.isascii() for ch in second)
-        and plain == _unaccented(second).translate(_MARKED_LETTERS).casefold()
+        and plain == unaccented(second).translate(_MARKED_LETTERS).casefold()
     )
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from statistics import median
@@ -1289,11 +1290,37 @@ def _price_tier(line: Line, cells: dict[str, list[Word]], previous: RowDraft, pa
         return False
     if cells.get("description") or cells.get("sku"):
         return False
-    if page.source == "ocr":
-        return bool(_SCANNED_BREAK_COUNT.match(words[0].text)) and all(
-            number([w], None) is not None or _SCANNED_PRICE.match(w.text) for w in words[1:]
-        )
-    return bool(_BREAK_COUNT.match(words[0].text)) and all(number([w], None) is not None for w in words[1:])
+    scanned = page.source == "ocr"
+    count = _SCANNED_BREAK_COUNT if scanned else _BREAK_COUNT
+    return bool(count.match(words[0].text)) and all(
+        number([w], None) is not None or (scanned and _SCANNED_PRICE.match(w.text)) for w in words[1:]
+    )
+
+
+def _matched_in_order(
+    short: int, long: int, cost: Callable[[int, int], float]
+) -> tuple[float, list[tuple[int, int]]] | None:
+    """Each of ``short`` things matched to one of ``long`` things (``short`` <= ``long``), in order (no crossing), at
+    the least summed ``cost(s, l)``, the rest of ``long`` left over (a small DP; a tie takes the match): that sum and
+    the matched (s, l) pairs, last first; None where no matching costs less than infinity."""
+    inf = float("inf")
+    total = [[inf] * (long + 1) for _ in range(short + 1)]
+    took: list[list[bool]] = [[False] * (long + 1) for _ in range(short + 1)]
+    total[0] = [0.0] * (long + 1)
+    for i in range(1, short + 1):
+        for j in range(1, long + 1):
+            match, leave = total[i - 1][j - 1] + cost(i - 1, j - 1), total[i][j - 1]
+            total[i][j], took[i][j] = (match, True) if match <= leave else (leave, False)
+    if total[short][long] == inf:
+        return None
+    pairs: list[tuple[int, int]] = []
+    i, j = short, long
+    while i > 0:
+        if took[i][j]:
+            pairs.append((i - 1, j - 1))
+            i -= 1
+        j -= 1
+    return total[short][long], pairs
 
 
 def _text_column_left_of_description(columns: list[Column], lines: list[Line], char_width: float) -> None:
@@ -2489,54 +2516,21 @@ class TableReader(GeometricTables):
         if n > m:
             groups = groups[n - m :]  # more numbers than columns: the rightmost ones are the values
             n = m
-
-        inf = float("inf")
-        cost = [[inf] * (m + 1) for _ in range(n + 1)]
-        back: list[list[bool]] = [[False] * (m + 1) for _ in range(n + 1)]
-        for j in range(m + 1):
-            cost[0][j] = 0.0
-        for i in range(1, n + 1):
-            for j in range(1, m + 1):
-                skip = cost[i][j - 1]
-                take = cost[i - 1][j - 1] + distance_between(groups[i - 1], columns[j - 1])
-                cost[i][j], back[i][j] = (take, True) if take <= skip else (skip, False)
-        if cost[n][m] == inf:
+        matched = _matched_in_order(n, m, lambda i, j: distance_between(groups[i], columns[j]))
+        if matched is None:
             return None
-        out: dict[str, list[Word]] = {}
-        i, j = n, m
-        while i > 0:
-            if back[i][j]:
-                out[columns[j - 1].name] = groups[i - 1]
-                i -= 1
-            j -= 1
         # a number left over costs a little: '12' '810,00' under one price column is 12 810,00 when joinable
-        return cost[n][m] + 0.01 * dropped, out
+        return matched[0] + 0.01 * dropped, {columns[j].name: groups[i] for i, j in matched[1]}
 
     @staticmethod
     def _assign_dropping(groups: list[list[Word]], columns: list[Column]) -> tuple[float, dict[str, list[Word]]] | None:
         """``_assign_in_order`` with more numbers than columns: each column one number, in order, the others left
         over (0.01 each: '12' '810,00' under one price column is 12 810,00 when joinable)."""
         n, m = len(groups), len(columns)
-        inf = float("inf")
-        cost = [[inf] * (m + 1) for _ in range(n + 1)]
-        take: list[list[bool]] = [[False] * (m + 1) for _ in range(n + 1)]
-        cost[0][0] = 0.0
-        for i in range(1, n + 1):
-            cost[i][0] = 0.0
-            for j in range(1, min(i, m) + 1):
-                taken = cost[i - 1][j - 1] + distance_between(groups[i - 1], columns[j - 1])
-                left = cost[i - 1][j]
-                cost[i][j], take[i][j] = (taken, True) if taken <= left else (left, False)
-        if cost[n][m] == inf:
+        matched = _matched_in_order(m, n, lambda j, i: distance_between(groups[i], columns[j]))
+        if matched is None:
             return None
-        out: dict[str, list[Word]] = {}
-        i, j = n, m
-        while j > 0:
-            if take[i][j]:
-                out[columns[j - 1].name] = groups[i - 1]
-                j -= 1
-            i -= 1
-        return cost[n][m] + 0.01 * (n - m), out
+        return matched[0] + 0.01 * (n - m), {columns[j].name: groups[i] for j, i in matched[1]}
 
     def _line_item(self, row: RowDraft, number_hint: str | None) -> LineItem:
         cells: dict[str, FieldValue] = {}

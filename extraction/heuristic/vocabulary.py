@@ -9,10 +9,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz as rf_fuzz
 from rapidfuzz import process as rf_process
 
-from extraction.normalize import (
-    COMMON_CODES,
-    _unaccented,
-)
+from extraction.letters import unaccented
+from extraction.normalize import COMMON_CODES
 from extraction.result import PRICED
 
 MODEL_VERSION = "heuristic-1"
@@ -212,7 +210,7 @@ def _caption_words(pattern: str) -> list[str]:
     dropped ('intestatario(?:\\s+fattura)?'), a stem with its required endings ('rechnungs(?:adresse|...)') left out."""
     pattern = re.sub(r"\(\?:[^()]*\)\?", "", pattern)
     pattern = re.sub(r"\w*\([^()]*\)\w*", "", pattern)
-    return [_unaccented(word) for word in pattern.split("|") if re.fullmatch(r"[^\W\d_]{8,}", word)]
+    return [unaccented(word) for word in pattern.split("|") if re.fullmatch(r"[^\W\d_]{8,}", word)]
 
 
 # the party captions that are one long word ('Leverandør', 'Auftraggeber', 'Purchaser'), with their role and score:

@@ -63,7 +63,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -71,7 +70,7 @@ from dateutil.relativedelta import relativedelta
 from PIL import Image, ImageDraw, ImageFilter
 
 from training.factory.blind import BlindParty, BlindPO
-from training.factory.blind2 import Contract2, write_blind_set
+from training.factory.blind2 import Contract2
 from training.factory.blind3 import split_by_kind
 from training.factory.blind12 import Order12, Sheet12
 from training.factory.blind13 import format_day13
@@ -81,10 +80,12 @@ from training.factory.blindkit import (
     chain_conditions,
     country_party,
     draw_valid,
+    make_by_kind,
     make_set_contract,
     make_set_po,
     scheme_tax_id,
     scheme_tax_id_valid,
+    set_generator,
     split_families,
 )
 from training.factory.blindkit import digits as _digits
@@ -1370,17 +1371,9 @@ condition17 = chain_conditions(_OWN17, condition16)
 # ---------------------------------------------------------------- data sets
 
 
-def make_blind17(seed: int, fam: Blind17Family, doc_id: str | None = None) -> GeneratedDoc:
-    """One document of ``fam``; the same seed gives the same bytes."""
-    return (make_blind17_po if fam.kind == "po" else make_blind17_contract)(seed, fam, doc_id)
-
-
-def generate_blind17(n: int, out: Path, seed: int, scanned_share: float = 0.0, split: str = "all") -> list[Path]:
-    """Write ``n`` documents of the seventeenth blind set's ``split`` (dev, test or all) with their labels to
-    ``out``. A scanned document gets its family's own scan condition or, one time in three, the factory's plain
-    scan."""
-    return write_blind_set(n, out, seed, scanned_share, split, blind17_families(split), make_blind17, set_no=17,
-                           salt=0xB117, conditioner=condition17)  # fmt: skip
+# one document of a family (the same seed gives the same bytes), and the set's documents written with their labels
+make_blind17 = make_by_kind(make_blind17_po, make_blind17_contract)
+generate_blind17 = set_generator(17, blind17_families, make_blind17, salt=0xB117, conditioner=condition17)
 
 
 __all__ = ["BLIND17_SPLITS", "BY_NAME", "FAMILIES", "NEW_STRUCTURES", "SCAN_CONDITIONS", "SPLIT_SEED",

@@ -68,7 +68,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -76,7 +75,6 @@ from dateutil.relativedelta import relativedelta
 from PIL import Image, ImageDraw, ImageFilter
 
 from training.factory.blind import BlindParty, BlindPO
-from training.factory.blind2 import write_blind_set
 from training.factory.blind3 import split_by_kind
 from training.factory.blind12 import Sheet12
 from training.factory.blind13 import format_qty13
@@ -95,10 +93,12 @@ from training.factory.blind17 import (
 from training.factory.blindkit import (
     chain_conditions,
     country_party,
+    make_by_kind,
     make_set_contract,
     make_set_po,
     scheme_tax_id,
     scheme_tax_id_valid,
+    set_generator,
     split_families,
 )
 from training.factory.blindkit import digits as _digits
@@ -1161,17 +1161,9 @@ condition18 = chain_conditions(_OWN18, condition17)
 # ---------------------------------------------------------------- data sets
 
 
-def make_blind18(seed: int, fam: Blind18Family, doc_id: str | None = None) -> GeneratedDoc:
-    """One document of ``fam``; the same seed gives the same bytes."""
-    return (make_blind18_po if fam.kind == "po" else make_blind18_contract)(seed, fam, doc_id)
-
-
-def generate_blind18(n: int, out: Path, seed: int, scanned_share: float = 0.0, split: str = "all") -> list[Path]:
-    """Write ``n`` documents of the eighteenth blind set's ``split`` (dev, test or all) with their labels to
-    ``out``. A scanned document gets its family's own scan condition or, one time in three, the factory's plain
-    scan."""
-    return write_blind_set(n, out, seed, scanned_share, split, blind18_families(split), make_blind18, set_no=18,
-                           salt=0xB118, conditioner=condition18)  # fmt: skip
+# one document of a family (the same seed gives the same bytes), and the set's documents written with their labels
+make_blind18 = make_by_kind(make_blind18_po, make_blind18_contract)
+generate_blind18 = set_generator(18, blind18_families, make_blind18, salt=0xB118, conditioner=condition18)
 
 
 __all__ = ["BLIND18_SPLITS", "BY_NAME", "FAMILIES", "NEW_STRUCTURES", "SCAN_CONDITIONS", "SPLIT_SEED",

@@ -68,24 +68,25 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 from PIL import Image, ImageDraw, ImageFilter
 
 from training.factory.blind import BlindParty, BlindPO
-from training.factory.blind2 import Contract2, write_blind_set
+from training.factory.blind2 import Contract2
 from training.factory.blind3 import split_by_kind
 from training.factory.blind12 import Blind12Family, Sheet12
 from training.factory.blind13 import format_num13, format_qty13
 from training.factory.blind18 import condition18, format_day18
 from training.factory.blindkit import (
     chain_conditions,
+    make_by_kind,
     make_set_contract,
     make_set_po,
     scheme_tax_id,
     scheme_tax_id_valid,
+    set_generator,
     split_families,
 )
 from training.factory.blindkit import digits as _digits
@@ -1958,17 +1959,9 @@ condition19 = chain_conditions(_OWN19, condition18)
 # ---------------------------------------------------------------- data sets
 
 
-def make_blind19(seed: int, fam: Blind19Family, doc_id: str | None = None) -> GeneratedDoc:
-    """One document of ``fam``; the same seed gives the same bytes."""
-    return (make_blind19_po if fam.kind == "po" else make_blind19_contract)(seed, fam, doc_id)
-
-
-def generate_blind19(n: int, out: Path, seed: int, scanned_share: float = 0.0, split: str = "all") -> list[Path]:
-    """Write ``n`` documents of the nineteenth blind set's ``split`` (dev, test or all) with their labels to
-    ``out``. A scanned document gets its family's own scan condition or, one time in three, the factory's plain
-    scan."""
-    return write_blind_set(n, out, seed, scanned_share, split, blind19_families(split), make_blind19, set_no=19,
-                           salt=0xB119, conditioner=condition19)  # fmt: skip
+# one document of a family (the same seed gives the same bytes), and the set's documents written with their labels
+make_blind19 = make_by_kind(make_blind19_po, make_blind19_contract)
+generate_blind19 = set_generator(19, blind19_families, make_blind19, salt=0xB119, conditioner=condition19)
 
 
 __all__ = ["BLIND19_SPLITS", "BY_NAME", "CONTRACT19", "DESK19", "FAMILIES", "NEW_STRUCTURES", "SCAN_CONDITIONS",

@@ -12,13 +12,14 @@ import re
 import string
 from collections.abc import Callable, Mapping, Sequence
 from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
 from typing import Any
 
 from PIL import Image
 from stdnum import get_cc_module
 
 from training.factory.blind import BlindParty, blind_po_doc
-from training.factory.blind2 import Conditioner, blind_contract_doc
+from training.factory.blind2 import Conditioner, blind_contract_doc, write_blind_set
 from training.factory.common import GeneratedDoc
 from training.factory.values import dec_str
 
@@ -155,6 +156,36 @@ def chain_conditions(own: OwnConditions, earlier: Conditioner) -> Conditioner:
     return condition
 
 
-__all__ = ["OwnConditions", "TaxSchemes", "chain_conditions", "country_party", "digits", "draw_valid", "half_up",
-           "make_set_contract", "make_set_po", "rate_items", "scheme_tax_id", "scheme_tax_id_valid", "shape",
-           "split_families", "stdnum_check"]  # fmt: skip
+# a set's maker: (seed, family, doc_id) -> one document of the family; the same seed gives the same bytes
+Maker = Callable[[int, Any, str | None], GeneratedDoc]
+# a set's generator: (n, out, seed, scanned_share=0.0, split="all") -> the label paths (``blindsets.BLIND_SETS``)
+Generator = Callable[..., list[Path]]
+
+
+def make_by_kind(make_po: Maker, make_contract: Maker) -> Maker:
+    """A set's maker: ``make_po`` for a purchase order's family, ``make_contract`` for a contract's."""
+
+    def make(seed: int, fam: Any, doc_id: str | None = None) -> GeneratedDoc:
+        return (make_po if fam.kind == "po" else make_contract)(seed, fam, doc_id)
+
+    return make
+
+
+def set_generator(
+    set_no: int, families: Callable[[str], list[Any]], make: Maker, *, salt: int, conditioner: Conditioner
+) -> Generator:
+    """Blind set ``set_no``'s generator, ``generate_blind<set_no>``."""
+
+    def generate(n: int, out: Path, seed: int, scanned_share: float = 0.0, split: str = "all") -> list[Path]:
+        """Write ``n`` documents of the set's ``split`` (dev, test or all) with their labels to ``out``. A scanned
+        document gets its family's own scan condition or, one time in three, the factory's plain scan."""
+        return write_blind_set(n, out, seed, scanned_share, split, families(split), make, set_no=set_no, salt=salt,
+                               conditioner=conditioner)  # fmt: skip
+
+    generate.__name__ = generate.__qualname__ = f"generate_blind{set_no}"
+    return generate
+
+
+__all__ = ["Generator", "Maker", "OwnConditions", "TaxSchemes", "chain_conditions", "country_party", "digits",
+           "draw_valid", "half_up", "make_by_kind", "make_set_contract", "make_set_po", "rate_items", "scheme_tax_id",
+           "scheme_tax_id_valid", "set_generator", "shape", "split_families", "stdnum_check"]  # fmt: skip
