@@ -192,12 +192,15 @@ def _gutter(words: list[Word]) -> float | None:
         return None
     lines = group_lines(words)
     char = typical_char_width(words)
+    limit = max(3, 0.02 * len(words))
+    spans = [(w.bbox[0], w.bbox[2]) for w in words]
     for step in range(0, 16):
         for x in (0.5 + step / 100, 0.5 - step / 100):
-            crossing = sum(1 for w in words if w.bbox[0] < x < w.bbox[2])
+            crossing = sum(1 for x0, x1 in spans if x0 < x < x1)
             # a line of prose whose word space falls on ``x`` runs across it as surely as a word that crosses it
-            # (a letter's full-width sentences over a table of two right-aligned columns): a gutter is wide
-            if crossing + sum(_spaced_at(line.words, x, char) for line in lines) > max(3, 0.02 * len(words)):
+            # (a letter's full-width sentences over a table of two right-aligned columns): a gutter is wide. Lines
+            # are counted only until the limit is passed (every page's reading order tries up to 32 places)
+            if crossing > limit or _lines_spaced_at(lines, x, char, crossing, limit):
                 continue
             left = [w for w in words if w.bbox[2] < x]
             right = [w for w in words if w.bbox[0] > x]
@@ -208,6 +211,17 @@ def _gutter(words: list[Word]) -> float | None:
             if high - low > 0.3:
                 return x
     return None
+
+
+def _lines_spaced_at(lines: list[Line], x: float, char: float, crossing: int, limit: float) -> bool:
+    """Whether ``crossing`` words and the lines that run across ``x`` (``_spaced_at``) are more than ``limit``."""
+    count = crossing
+    for line in lines:
+        if _spaced_at(line.words, x, char):
+            count += 1
+            if count > limit:
+                return True
+    return False
 
 
 def _spaced_at(words: list[Word], x: float, char: float) -> bool:
