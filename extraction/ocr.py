@@ -311,7 +311,33 @@ def cyrillic_twins_mended(words: list[Word]) -> list[Word]:
     for i, word in enumerate(words):
         if _twins_only(word.text) and (text := cyrillic_twin(word.text, _neighbour(words, word).text)) != word.text:
             out[i] = Word(text, word.bbox, word.confidence)
+        elif _form_before_quoted_cyrillic(words, word):
+            out[i] = Word(word.text.translate(_AS_CYRILLIC), word.bbox, word.confidence)
     return out
+
+
+_OPENING_QUOTES = "«„“\"'‹"
+
+
+def _form_before_quoted_cyrillic(words: list[Word], word: Word) -> bool:
+    """Whether a word is a legal form's capitals in Latin look-alikes ('OOO', 'AAT', 'TOB' read for 'ООО', 'ААТ',
+    'ТОВ') printed right before a company's name in quotes written in Cyrillic ('AAT «Нёман»'): the East Slavic and
+    Central Asian way to print a company's name, whose form is in the script of the name it stands before. A form
+    with a letter that has no Cyrillic twin ('SIA', 'OÜ': a Baltic company's Latin form) is left as read."""
+    text = word.text
+    if len(text) < 2 or not (text.isascii() and text.isalpha() and text.isupper()) or not _twins_only(text):
+        return False
+    after = _word_after(words, word)
+    return after is not None and after.text[:1] in _OPENING_QUOTES and text_script(after.text) == "Cyrillic"
+
+
+def _word_after(words: list[Word], word: Word) -> Word | None:
+    """The word printed just after ``word`` on its line (at most two of its heights apart), if any."""
+    height = word.bbox[3] - word.bbox[1]
+    middle = (word.bbox[1] + word.bbox[3]) / 2
+    beside = [w for w in words if w is not word and w.bbox[1] < middle < w.bbox[3]]
+    after = [w for w in beside if 0 <= w.bbox[0] - word.bbox[2] < 2 * height]
+    return min(after, key=lambda w: w.bbox[0]) if after else None
 
 
 def cyrillic_twins_in_phrase(texts: list[str]) -> list[str]:
@@ -604,10 +630,9 @@ def _neighbour(words: list[Word], word: Word) -> Word:
     middle = (word.bbox[1] + word.bbox[3]) / 2
     beside = [w for w in words if w is not word and w.bbox[1] < middle < w.bbox[3]]
     before = [w for w in beside if 0 <= word.bbox[0] - w.bbox[2] < 2 * height]
-    after = [w for w in beside if 0 <= w.bbox[0] - word.bbox[2] < 2 * height]
     if before:
         return max(before, key=lambda w: w.bbox[2])
-    return min(after, key=lambda w: w.bbox[0]) if after else word
+    return _word_after(words, word) or word
 
 
 def is_cyrillic_text(text: str) -> bool:

@@ -46,7 +46,7 @@ from extraction.layout import (
     split_phrases,
     typical_char_width,
 )
-from extraction.normalize import is_valid_tax_id
+from extraction.normalize import is_valid_tax_id, iso_codes
 from extraction.result import Extraction, FieldValue
 from extraction.rolecaptions import BUYER, OTHER, PAYEE, PAYER, VENDOR, caption_phrasing, caption_role, plain
 from extraction.taxids import caption_over, line_above, misread_tax_id, weighed_tax_ids
@@ -902,7 +902,9 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
         # a value that names no company of the page stands unless its reader doubted it (an advertiser, a committee
         # has no legal form; a caption or a stray word read by the layout model comes with next to no confidence)
         not_a_company = value is None or (
-            owner[role] is None and not _company_like(value) and (value.confidence < DOUBT or _caption_of(value, found))
+            owner[role] is None
+            and not _company_like(value)
+            and (value.confidence < DOUBT or _caption_of(value, found) or _currency_code(value))
         )
         fragment = owner[role] is company and not exact and not _company_like(value)
         # a company under a ship-to's or a contact's caption is neither party: the structure's company, under no
@@ -1074,6 +1076,11 @@ def _heading(value: FieldValue | None) -> bool:
         return False
     words = value.value.split()
     return len(words) == 1 and words[0].isalpha() and words[0].isupper() and not LEGAL_FORM.search(words[0])
+
+
+def _currency_code(value: FieldValue) -> bool:
+    """A party value that is a currency's ISO code alone ('GBP'), a cell beside the party's block read for it."""
+    return isinstance(value.value, str) and value.value.strip(" .,:;") in iso_codes()
 
 
 def _company_like(value: FieldValue | None) -> bool:
