@@ -861,14 +861,20 @@ def read_roles(doc: Document, extraction: Extraction) -> None:
             changed.append(f"{role}_name")
             read[role], owner[role] = fields[f"{role}_name"], signer
             companies_of[role] = signer
-    others = [c for c in found if c.body and c is not owner["vendor"]]
-    if not by_caption and owner["vendor"] is not None and _heading(read["buyer"]) and len(others) == 1:
+    # the vendor read, or (neither party read) the structure's: a mail's order names the supplier under a caption
+    # no list knows and signs for the buyer's company under its greeting, with no letterhead
+    memo = owner["vendor"] is not None and _heading(read["buyer"])
+    unread = read["buyer"] is None and read["vendor"] is None
+    seller = owner["vendor"] if memo else companies_of["vendor"] if unread else None
+    others = [c for c in found if c.body and c is not seller]
+    if not by_caption and seller is not None and len(others) == 1:
         # a memo's head, no letterhead ('TO:' over the supplier's block, 'FROM:' over the buyer's person and
-        # company): the buyer read as the memo's heading ('MEMORANDUM') is the body's one other company
+        # company): the buyer read as the memo's heading ('MEMORANDUM'), or not read at all (a mail's order signed
+        # for its company under the greeting), is the body's one other company
         fields["buyer_name"] = _value(others[0].name, others[0].body[0])
         changed.append("buyer_name")
         read["buyer"], owner["buyer"] = fields["buyer_name"], others[0]
-        companies_of = {"buyer": others[0], "vendor": owner["vendor"]}
+        companies_of = {"buyer": others[0], "vendor": seller}
     if (
         not by_caption  # a caption outweighs a company named twice
         and roles.vendor_form

@@ -182,14 +182,16 @@ def _closes_block(lines: list[Line], names: list[BBox], column: BBox, char_width
 
 def bare_captioned_id(words: list[Word], k: int) -> str | None:
     """The id at ``words[k]`` that only its shape and its caption's form tell: a word of capitals and digits
-    (``_BARE_ID``) right after a caption ending in ':' or in a word for number ('No.'), in a caption that names no
-    phone, fax or account."""
+    (``_BARE_ID``) right after a caption ending in ':' or in a word for number ('No.'), or of a word for number and
+    one word of letters ('Nr. tatimor 4081864449683'), in a caption that names no phone, fax or account."""
     if k == 0:
         return None
     token = words[k].text.rstrip(",;.")
     caption = words[k - 1].text
     shaped = _BARE_ID.fullmatch(token) or register_id(token) and names_register(words[max(0, k - 3) : k])
-    if not shaped or not (caption.endswith(":") or caption.casefold() in _NUMBER_WORDS):
+    # a word for number before one word that names it, no colon after ('Nr. tatimor 4081864449683', 'No. fiscal ...')
+    named = k >= 2 and words[k - 2].text.casefold() in _NUMBER_WORDS and words[k - 1].text.isalpha()
+    if not shaped or not (caption.endswith(":") or caption.casefold() in _NUMBER_WORDS or named):
         return None
     if any(CONTACT_CAPTION.search(w.text) for w in words[max(0, k - 3) : k]):
         return None

@@ -116,12 +116,36 @@ def duration_words(unit: str = "duration-day", ascii_shortest: int = 3) -> str:
             stem = os.path.commonprefix(sorted(found))
             if len(found) > 1 and len(stem) >= 4:
                 words.add(stem)  # the forms' stem, for a case CLDR does not list (Greek 'ημέρ-' of 'ημερών')
+        if unit == "duration-day" and locale in more:
+            words |= _relative_day_words(locale, ascii_shortest)
     spelled = sorted((w for w in words if _spelled(w)), key=len, reverse=True)
     # a short ASCII word the caller asks for beyond three letters, as printed only: 'an' with letters more is 'and'
     short = [w for w in spelled if w.isascii() and len(w) < 4 and ascii_shortest < 3]
-    cased = "|".join(_accents_optional(w) for w in spelled if w not in short)
+    # a day's word of four letters or more takes a case ending of up to four letters: the languages that suffix
+    # their cases print 'egun' as 'egunera' ('Fakturatik 30 egunera'), 'nap' as 'napon'
+    long = [w for w in spelled if len(w) >= 4 and unit == "duration-day"]
+    cased = "|".join(_accents_optional(w) for w in spelled if w not in short and w not in long)
+    suffixed = "".join(rf"|(?:{_accents_optional(w)})[^\W\d_]{{0,4}}" for w in long)
     exact = "".join(rf"|{re.escape(w)}(?![^\W\d_])" for w in short)
-    return rf"(?:(?:{cased})[^\W\d_]{{0,2}}{exact})"
+    return rf"(?:(?:{cased})[^\W\d_]{{0,2}}{suffixed}{exact})"
+
+
+def _relative_day_words(locale: str, ascii_shortest: int) -> set[str]:
+    """A day's word as CLDR's relative times print it beside a count ('праз {0} дзён', 'пас аз {0} рӯз', '{0} egun
+    barru'): the word after the count, every plural form, where the duration units give none or another case (a
+    language whose units CLDR lists as 'd' only, or Belarusian 'сутак' for the 'дзён' of a count of days)."""
+    from babel import Locale  # noqa: PLC0415
+
+    fields = Locale.parse(locale)._data["date_fields"].get("day", {})
+    out: set[str] = set()
+    for tense in ("future", "past"):
+        for pattern in dict(fields.get(tense, {})).values():
+            after = re.match(r"\s*([^\W\d_]+)", pattern.split("{0}", 1)[-1]) if "{0}" in pattern else None
+            word = after.group(1).lower() if after is not None else ""
+            long_enough = len(word) >= 3 and (len(word) >= ascii_shortest or not word.isascii())
+            if _spelled(word) and (long_enough or _two_letters(word)):
+                out.add(word)
+    return out
 
 
 def _official_languages() -> tuple[str, ...]:

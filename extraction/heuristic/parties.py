@@ -251,6 +251,8 @@ class PartyFields:
                     continue  # the document's title in its language ('Bon de commande / Order', 'Beställning')
                 if sum(1 for w in phrase.words if w.text[:1].islower() and len(w.text) >= 3) >= 2:
                     continue  # a sentence's words (a clause of a contract set in two columns), not a name
+                if _salutation(view, index, phrase):
+                    continue  # 'Dear Claude,' over the letter's first sentence: whom it is written to
                 if phrase.height < 1.15 * body and not names_a_company(text) and text.lower() not in footer:
                     continue  # in the running text's size a name without its legal form is a phrase of the body
                 if not re.search(r"[^\W\d_]{2}", text) or any(ch.isdigit() for ch in text) or "@" in text:
@@ -462,3 +464,12 @@ def in_company_block(view: PageView, phrase: Line) -> bool:
             return True
         left, right, top, height = above.bbox[0], above.bbox[2], above.top, above.height
     return False
+
+
+def _salutation(view: PageView, index: int, phrase: Line) -> bool:
+    """Whether a phrase is a letter's salutation: alone on its line, ending in a comma, over a line of running text
+    (three words or more in small letters: a sentence), in any language ('Dear Claude,', 'Léif Claude,')."""
+    if len(view.phrases[index]) != 1 or not phrase.text.rstrip().endswith(",") or index + 1 >= len(view.lines):
+        return False
+    below = view.lines[index + 1].words
+    return sum(1 for w in below if w.text[:1].islower() and len(w.text) >= 2) >= 3

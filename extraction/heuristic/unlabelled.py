@@ -51,6 +51,7 @@ from extraction.terms import NOT_TERMS, PAYING_STEMS, net_days
 GUESS = 0.45  # a value placed by layout and type alone: shown for review, never auto-accepted
 OVER_CAPTION = 0.46  # a value over its caption in smaller print: a field's box, yet its caption unknown
 BARE = 0.47  # the one code or date printed with no caption at all: a guess, before one under an unknown caption
+HEADING = 0.44  # a code or date on a screen's heading line: a guess after one under an unknown caption
 LEADERS = re.compile(r"^[.·_…\s]+|[.·_…\s:]+$")  # dotted leaders and colons around a caption or a value
 MONEY = re.compile(r"^\(?-?[^\d\s(]{0,3}\d[\d.,' ]*[.,]\d{2}\)?$")
 PAGE_WORD = re.compile(r"confidential|page|seite|página|pagina|sida|sivu|strona|strana|oldal", re.IGNORECASE)
@@ -73,7 +74,8 @@ def _split_pair(phrase: Line) -> tuple[Line, list[Word]] | None:
         return None
     gaps = [b.bbox[0] - a.bbox[2] for a, b in zip(words, words[1:], strict=False)]
     leader = next((i for i, w in enumerate(words) if i and re.fullmatch(r"[.·_…]{2,}", w.text)), None)
-    colon = next((i for i, w in enumerate(words[:-1]) if w.text.endswith(":") and len(w.text) > 1), None)
+    # a caption's colon, glued to it or set apart ('Bezuelungsbedéngungen : 30 Deeg': colons aligned in a column)
+    colon = next((i for i, w in enumerate(words[:-1]) if w.text.endswith(":") and (len(w.text) > 1 or i)), None)
     if colon is None and NUMBER_SIGN.fullmatch(words[-2].text) and _signed_number(words[-2:]):
         colon = len(words) - 2  # 'BON DE COMMANDE N° BC20240450', 'Nr. 7796': a number sign ends its caption
     if colon is None and 2 <= len(words) <= 5 and _is_code(words[-1].text) and _titled(words[:-1]):
@@ -237,6 +239,21 @@ def _typed_pair(
     return Candidate(name, value, words, page, GUESS, raw, order)  # type: ignore[arg-type]
 
 
+def _heading_line(view: PageView, phrase: Line, date_hint: str | None) -> bool:
+    """Whether ``phrase`` stands on a report's or a terminal screen's heading line: a code first, words of a title,
+    a date last ('PUR335  PESANAN TEMPATAN  17.06.2024': the program's id, the screen's name, the day it was printed),
+    none of them under a caption. The order's own number and date are the ones its captions name below."""
+    for phrases in view.phrases:
+        if phrase not in phrases or len(phrases) < 3:
+            continue
+        first, last = phrases[0], phrases[-1]
+        code = len(first.words) == 1 and _is_code(first.text.strip(":#.,;"))
+        dated = parse_date(last.text, date_hint) is not None
+        titled = all(_is_caption(p) and not _split_pair(p) for p in phrases[1:-1])
+        return code and dated and titled
+    return False
+
+
 def _document_number(view: PageView, caption: Line, words: list[Word]) -> bool:
     """Whether a code under or beside a caption can be the document's number: not a tax id its caption names the
     scheme of ('Business Reg. No.' over '837-86-23259': a form's box, a portal's cell), nor in a company's block
@@ -395,8 +412,11 @@ class UnlabelledFields:
                 if whole
                 else [_typed_pair(view, caption, part, date_hint, known) for part in _slashed_parts(words)]
             )
+            heading = _heading_line(view, caption, date_hint)
             for candidate in found:
-                if candidate is not None and words[0].bbox[3] <= caption.top:
+                if candidate is not None and heading:
+                    candidate.score = HEADING  # the screen's name beside its print date: no caption of the order's
+                elif candidate is not None and words[0].bbox[3] <= caption.top:
                     # a value printed over its caption in larger print: the page sets the pair apart as a field's
                     # box, which tells more than a phrase beside a caption (a transposed table's cell)
                     candidate.score = OVER_CAPTION
@@ -436,10 +456,12 @@ class UnlabelledFields:
         out = []
         if len(codes) == 1 and "po_number" not in known:
             value = codes[0].text.strip(":#.,;")
-            out.append(Candidate("po_number", value, codes[0].words, page, BARE, value, (page, codes[0].top)))
+            score = HEADING if _heading_line(view, codes[0], date_hint) else BARE
+            out.append(Candidate("po_number", value, codes[0].words, page, score, value, (page, codes[0].top)))
         if len(dates) == 1 and "order_date" not in known:
             phrase, printed = dates[0]
-            out.append(Candidate("order_date", printed, phrase.words, page, BARE, phrase.text, (page, phrase.top)))
+            score = HEADING if _heading_line(view, phrase, date_hint) else BARE
+            out.append(Candidate("order_date", printed, phrase.words, page, score, phrase.text, (page, phrase.top)))
         return out
 
     @staticmethod
