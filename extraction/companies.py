@@ -109,11 +109,14 @@ def leading_form(text: str) -> bool:
 
 def trailing_form(text: str) -> bool:
     """Whether a word that ends a capitalised name is its legal form: a listed one; one of ISO 20275's bare forms of
-    three letters or more ('ASC', 'MMC', 'SHPK'; two capitals after a name are a state or a country); or a listed
-    form's stopped initials in small letters ('a.d.' for 'A.D.': prose's 'a.d.' or 'e.g.' follows no name)."""
+    three letters or more ('ASC', 'MMC', 'SHPK'; two capitals after a name are a state or a country), or one of four
+    letters or more as a name's words are set, a capital and small letters ('Sagl' for 'SAGL', 'Sarl' for 'SARL');
+    or a listed form's stopped initials in small letters ('a.d.' for 'A.D.': prose's 'a.d.' or 'e.g.' follows no
+    name)."""
     return bool(
         LEGAL_FORM.fullmatch(text)
         or (len(text) >= 3 and text in BARE_FORMS)
+        or (len(text) >= 4 and text.istitle() and text.isalpha() and text.upper() in BARE_FORMS)
         or (_SMALL_INITIALS.fullmatch(text) and LEGAL_FORM.fullmatch(text.upper()))
         or _transliterated_form(text)
     )

@@ -14,6 +14,7 @@ import re
 import unicodedata
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -23,6 +24,7 @@ from extraction.companies import LEGAL_FORM, bare_legal_form, quoted_form_end, q
 from extraction.countries import page_date_order
 from extraction.document import Document, Page, Word, union_bbox
 from extraction.layout import Line, group_lines, phrase_texts, split_phrases, typical_char_width
+from extraction.letters import written_language
 from extraction.normalize import (
     is_valid_tax_id,
     parse_date,
@@ -42,6 +44,8 @@ from extraction.terms import (
     words_first,
 )
 
+TITLE_WORDS = 6  # words of a title line at most
+MAX_NAME = 6  # words of a party's name found by where it stands alone
 CLAUSES = 2  # sentences of running words before a table of the parties: the contract's clauses
 CONFIDENCE = 0.6  # read by shape alone: a person confirms it
 AMOUNT = re.compile(r"^\d{1,3}(?:[.,' ]\d{3})*[.,]\d{2}$")  # a money amount with its cents
@@ -231,6 +235,29 @@ def _spaced_at(words: list[Word], x: float, char: float) -> bool:
     return left is not None and right is not None and right - left < 2 * char
 
 
+def _stem(text: str) -> str:
+    """A word's first letters, lower case, for a declined or plural form to match ('contract', 'contracts')."""
+    word = text.strip(",.:;()«»\"'").casefold()
+    return word[: max(4, len(word) - 2)] if word.isalpha() else ""
+
+
+@lru_cache(maxsize=64)
+def and_words(language: str) -> frozenset[str]:
+    """The words by which a language joins a list's last two items, from CLDR's list patterns ('{0} dhe {1}'), lower
+    case; none for a language CLDR (Babel) does not know or that joins them by a mark."""
+    from babel import Locale, UnknownLocaleError  # noqa: PLC0415  (CLDR read on a page's first need)
+
+    try:
+        patterns = Locale.parse(language).list_patterns.get("standard", {}) if language else {}
+    except (ValueError, UnknownLocaleError):
+        return frozenset()
+    found = set()
+    for key in ("2", "end"):
+        text = str(patterns.get(key, "")).replace("{0}", " ").replace("{1}", " ")
+        found |= {word.casefold() for word in text.split() if word.isalpha()}
+    return frozenset(found)
+
+
 def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
     """(start, end) of each run of capitalised words ending in a legal form: 'Hufnagel Kunststoffteile GmbH & Co.
     KG', 'De Kromme Metaalbewerking N.V.'; or a legal form before a name in quotes ('AS „Vidzemes Būvmateriāli”')."""
@@ -256,7 +283,7 @@ def _party_runs(words: list[Word]) -> list[tuple[int, int]]:
         text = word.text.rstrip(",;:")
         if start is not None and re.fullmatch(r"\(\w+\)", text) and LEGAL_FORM.match(text[1:-1]):
             text = text[1:-1]  # a form in brackets inside a name: 'Springbok Traders (Pty) Ltd'
-        if start is not None and _apart(words[i - 1], word, char):
+        if start is not None and (_apart(words[i - 1], word, char) or _another_cell_below(words, i, char)):
             # a caption across a form's gap ('Subscriber      Barramundi Coast Pty Ltd') starts no name; a name
             # ends at its form where a column's gap follows (two blocks' names on one line)
             if last_form is not None:
@@ -342,6 +369,25 @@ def _apart(before: Word, word: Word, char: float) -> bool:
     height = word.bbox[3] - word.bbox[1]
     same_line = abs(before.bbox[1] - word.bbox[1]) < 0.5 * height
     return same_line and word.bbox[0] - before.bbox[2] > 3 * char or word.bbox[1] < before.bbox[1] - height
+
+
+def _another_cell_below(words: list[Word], i: int, char: float) -> bool:
+    """``words[i]`` opens the next line and the word before it is a box's caption to its right: set a cell's gap apart
+    from the word before it on its line, and right of where the box ``words[i]`` starts ends ('Client   Supplier'
+    over 'Acme SA   Beta Sagl', read row by row): a wrapped name's lines overlap, a cell's caption over the next
+    box's name does not."""
+    if i < 2:
+        return False
+    before, word = words[i - 1], words[i]
+    height = word.bbox[3] - word.bbox[1]
+    if word.bbox[1] < before.bbox[3] - 0.5 * height or not _apart(words[i - 2], before, char):
+        return False
+    end = i
+    while end + 1 < len(words) and _same_line(words[end], words[end + 1]):
+        if _apart(words[end], words[end + 1], char):
+            break
+        end += 1
+    return before.bbox[0] > words[end].bbox[2]
 
 
 def _marker(words: list[Word], i: int, char: float) -> bool:
@@ -545,6 +591,11 @@ class Opening:
         # the same name printed again (a letter's addressee, then its opening) is one party, not the second; a bare
         # legal form ('s.r.o.' of 'Hanácká obchodní s.r.o.', its lower-case words cut off) names no one company
         runs = runs[:1] + [r for r in runs[1:] if self._two(runs[0], r)]
+        # a second party whose legal form no list holds, printed as the first is ('A Ltd, street, town, VAT id, ...
+        # and B <form>, street, town, VAT id, ...')
+        mirror = self._mirrored_party(runs[0]) if runs else None
+        if mirror is not None and (len(runs) < 2 or runs[1][0] > mirror[0]):
+            runs = [runs[0], mirror, *runs[1:]]
         # the opening sentence: the first that joins two companies by its 'and' ('between A Ltd (the "Customer")
         # and B Ltd', after the two parties' blocks side by side), else the first that names two; never one company
         # twice (a form's party, then its signature block: 'Luangwa Logistics Limited' ... 'and' ... the same)
@@ -563,6 +614,12 @@ class Opening:
         # only (a form's boxes), or by 'or' (one party's two names), are not joined
         between = self.words[self.parties[0][1] : self.parties[1][1] - 1] if self.parties else []
         self.joined = any(AND.match(w.text.strip(",;()")) or JOINED.match(w.text.strip(",;")) for w in between)
+        # the second of two parties printed alike joins the first in one sentence, whatever its word for 'and'
+        self.joined = self.joined or (mirror is not None and self.parties[1:] == [mirror])
+        if between and not self.joined:
+            # the page's own language's 'and' (CLDR's pattern for a list of two: Albanian 'dhe', Basque 'eta')
+            joins = and_words(written_language(page.words) or "")
+            self.joined = any(w.text.strip(",;()").casefold() in joins for w in between)
         first = self.parties[0][0] if self.parties else 0
         self.sentence_start = self._sentence_start(first)
         self.vendor_first = False
@@ -573,6 +630,35 @@ class Opening:
         self.table_lines = group_lines(page.words) if self.parties and self.clauses_before_parties() else []
         if self.table_lines:
             self.body_start = 0
+
+    def _mirrored_party(self, run: tuple[int, int]) -> tuple[int, int] | None:
+        """The second party of a sentence that prints each party alike: a name ending in a comma, its address in as
+        many parts parted by commas, then its tax id (a scheme's shape and check digits); the second name is the
+        capitalised words of the part as many commas before the second tax id, after the words that join it ('...
+        Ltd, 10 High Street, Inverness IV2 3EE, VAT GB752311406, the Client, and Taic Earranta, 49 King Street,
+        Portree IV51 9BZ, VAT GB413642239, the Supplier.'), wherever no legal form ends it."""
+        words = self.words
+        start, end = run
+        if not words[end - 1].text.endswith(","):
+            return None
+        stop = self._sentence_end(end - 1)
+        ids = [k for k in range(end, stop) if tax_id_at(words, k) is not None]
+        if len(ids) < 2:
+            return None
+        parts = sum(w.text.endswith(",") for w in words[end - 1 : ids[0]])
+        commas = [k for k in range(ids[0] + 1, ids[1]) if words[k].text.endswith(",")]
+        if parts < 2 or len(commas) < parts + 1:
+            return None
+        name_end, before = commas[-parts] + 1, commas[-parts - 1] + 1
+        first = before
+        while first < name_end and not words[first].text[:1].isupper():
+            first += 1  # the words that join the second party ('and', 'agus')
+        name = words[first:name_end]
+        if not 1 <= len(name) <= MAX_NAME or first == before:
+            return None
+        if not all(w.text[:1].isupper() and not any(ch.isdigit() for ch in w.text) for w in name):
+            return None
+        return first, name_end
 
     def _alone(self, word: Word) -> bool:
         """No other word of the page stands on ``word``'s line within ten characters of it."""
@@ -911,6 +997,36 @@ class Opening:
             i = end
         return None
 
+    def term_sentence(self) -> tuple[FieldValue, FieldValue] | None:
+        """Where no opening sentence names the two parties (a name whose legal form no list holds): the two dates of
+        the first sentence of running words that prints a term's two ends, a date and a later one a month to ten
+        years on ('commences on 20 May 2024 and ends on 30 April 2026', in whatever language), as (start, end). Not
+        a table's dates: a revision history's rows or a schedule's, listed one under the other or among amounts.
+        The sentence speaks of the document itself, by a word of its title ('SERVICES CONTRACT' ... 'the contract
+        begins on'): a period's ends elsewhere (an undertaking's restricted period) date no contract."""
+        lines = group_lines(self.words)
+        head = lines[0].words if lines else []
+        stems = {_stem(w.text) for w in head if len(head) <= TITLE_WORDS and len(w.text.strip(",.:;")) >= 4}
+        stems.discard("")
+        if not stems:
+            return None
+        i = 0
+        while i < len(self.words):
+            end = self._sentence_end(i)
+            sentence = self.words[i:end]
+            dates = _dates(sentence, self.hint)
+            priced = any(AMOUNT.match(w.text) for w in sentence)
+            titled = any(_stem(w.text).startswith(tuple(stems)) for w in sentence)
+            termed = len(dates) == 2 and _a_term(dates[0][2], dates[1][2])
+            if termed and not priced and titled and self._runs_on(sentence):
+                listed = _stacked(self.words, i + dates[0][0], i + dates[1][0])
+                tabled = any(id(w) in self.scheduled for a, b, _ in dates for w in sentence[a:b])
+                if not listed and not tabled:
+                    (a0, a1, first), (b0, b1, second) = dates
+                    return _cell(first, sentence[a0:a1], self.page), _cell(second, sentence[b0:b1], self.page)
+            i = end
+        return None
+
     def expiry_date(self, effective: date) -> FieldValue | None:
         """The first later date after the opening sentence, else the effective date plus the first term printed
         ('runs for two (2) years', '12 Monaten'), less a day."""
@@ -1200,19 +1316,26 @@ def _read_opening(doc: Document, extraction: Extraction, opening: Opening) -> No
                 found[name] = tax_id
             elif tax_id is None and others:
                 del fields[name]  # the id the opening prints after the other party's name, and none after this one
+    # no opening sentence naming both parties: a sentence printing the term's two ends dates the contract before
+    # a date read under a caption (a revision history's first row)
+    term = opening.term_sentence() if typed and not opening.parties else None
     if fields.get("effective_date") is None:
         effective = (
             opening.effective_date()
             or opening.term_start()
             or opening.dateline()
+            or (term[0] if term else None)
             or _dated_form(fields)
             or opening.signed_last()
         )
         if effective is not None:
             found["effective_date"] = effective
+    if term is not None and found.get("effective_date") is term[0] and fields.get("expiry_date") is None:
+        found["expiry_date"] = term[1]
     _term_begins_later(opening, fields, found)
     effective_cell = found.get("effective_date") or fields.get("effective_date")
-    if fields.get("expiry_date") is None and effective_cell is not None and isinstance(effective_cell.value, date):
+    expiry_open = fields.get("expiry_date") is None and "expiry_date" not in found
+    if expiry_open and effective_cell is not None and isinstance(effective_cell.value, date):
         expiry = opening.expiry_date(effective_cell.value)
         if expiry is not None:
             found["expiry_date"] = expiry

@@ -154,7 +154,7 @@ def test_the_callers_type_reaches_the_extractor() -> None:
     assert "effective_date" in read["contract"] and "order_date" not in read["contract"]
 
 
-def test_a_contract_keeps_no_order_date_that_is_its_effective_date_read_twice() -> None:
+def test_a_contract_keeps_no_order_date_beside_its_effective_date() -> None:
     from datetime import date
 
     from extraction.pipeline import contract_dates_stage
@@ -166,8 +166,13 @@ def test_a_contract_keeps_no_order_date_that_is_its_effective_date_read_twice() 
 
     contract = contract_dates_stage(job("contract", date(2025, 9, 18))).extraction
     assert contract is not None and "order_date" not in contract.fields and "effective_date" in contract.fields
-    # another date on a contract, or the same date on an order, is left to the readers and the review
+    # another date on a contract that has its effective date (the day it was signed or stamped) is no field either
     other = contract_dates_stage(job("contract", date(2025, 9, 1))).extraction
-    assert other is not None and "order_date" in other.fields
+    assert other is not None and "order_date" not in other.fields and "effective_date" in other.fields
+    # a contract without an effective date keeps it for the review; an order keeps its own date
+    bare = job("contract", date(2025, 9, 1))
+    assert bare.extraction is not None
+    del bare.extraction.fields["effective_date"]
+    assert "order_date" in (contract_dates_stage(bare).extraction or bare.extraction).fields
     order = contract_dates_stage(job("purchase_order", date(2025, 9, 18))).extraction
     assert order is not None and "order_date" in order.fields
