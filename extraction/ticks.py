@@ -14,6 +14,7 @@ Everything here is in shown points, y down (the loader's frame); the loader turn
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 Box = tuple[float, float, float, float]  # x0, y0 (top), x1, y1 (bottom)
@@ -302,3 +303,89 @@ def _holds(outer: Box, inner: Box) -> bool:
         and inner[3] <= outer[3] + 1
         and (inner[2] - inner[0]) * (inner[3] - inner[1]) < (outer[2] - outer[0]) * (outer[3] - outer[1])
     )
+
+
+# a ticked box as OCR reads a typed one ('[X]', '[xX]', 'X]', '(X)'): a cross in at least one bracket; the empty
+# boxes of its row ('[ ]') a scan mostly loses outright
+_READ_TICK = re.compile(r"[\[(|{]?[xX×✓✔]{1,2}[\])|}]?[.,;:]?")
+_NUMBER = re.compile(r"[\d.,'’\u202f]*\d[\d.,'’\u202f]*")
+
+
+def unchosen_read_columns(words: list[tuple[Box, str]]) -> set[int]:
+    """``unchosen_columns`` for a scanned page, whose empty boxes OCR does not read: a read ticked box ('[X]') before
+    a level's caption, on a line of captions set a column apart; the lines below it holding numbers under two
+    captions or more are a price matrix; the other captions under which every such line holds only numbers are the
+    levels not chosen: their numbers and captions are left out, with the box, so the table reads as one price
+    column. Captions over words (a service's name, a unit) are no levels and keep theirs."""
+    dropped: set[int] = set()
+    for index, (box, text) in enumerate(words):
+        glyph = text.strip()
+        if not _READ_TICK.fullmatch(glyph) or not any(ch in glyph for ch in "[]()|{}"):
+            continue
+        height = box[3] - box[1]
+        middle = (box[1] + box[3]) / 2
+        line = sorted(
+            (i for i, (b, _) in enumerate(words) if i != index and abs((b[1] + b[3]) / 2 - middle) < 0.5 * height),
+            key=lambda i: words[i][0][0],
+        )
+        groups: list[list[int]] = []
+        for i in line:
+            if (
+                groups
+                and words[i][0][0] - words[groups[-1][-1]][0][2] < 1.5 * height
+                and not (words[groups[-1][-1]][0][2] <= box[0] < words[i][0][0])
+            ):
+                groups[-1].append(i)
+            else:
+                groups.append([i])
+        after = [g for g in groups if words[g[0]][0][0] >= box[2] - 0.5 * height]
+        if len(groups) < 3 or not after or words[after[0][0]][0][0] - box[2] > 3 * height:
+            continue
+        chosen = groups.index(after[0])
+        spans = [
+            (min(box[0], words[g[0]][0][0]) if n == chosen else words[g[0]][0][0], words[g[-1]][0][2], set(g))
+            for n, g in enumerate(groups)
+        ]
+        table = _read_matrix_lines(box, spans, words)
+        if len(table) < 2:
+            continue
+        levels = []
+        for n in range(len(spans)):
+            cells = [[i for i in line if _under(words[i][0], spans) == n] for line in table]
+            if sum(bool(c) for c in cells) >= 0.8 * len(table) and all(
+                _NUMBER.fullmatch(words[i][1].strip()) for c in cells for i in c
+            ):
+                levels.append(n)
+        if chosen not in levels or len(levels) < 2:
+            continue
+        dropped.add(index)
+        for n in levels:
+            if n != chosen:
+                dropped |= spans[n][2] | {i for line in table for i in line if _under(words[i][0], spans) == n}
+    return dropped
+
+
+def _read_matrix_lines(
+    mark: Box, spans: list[tuple[float, float, set[int]]], words: list[tuple[Box, str]]
+) -> list[list[int]]:
+    """``_matrix_lines`` for read words: lines told by their words' middles (a scan's small word, 'e', sits lower
+    than its line's capitals), within half the mark's height of the line's first word."""
+    height = mark[3] - mark[1]
+    below = sorted(
+        (i for i, (b, _) in enumerate(words) if (b[1] + b[3]) / 2 > mark[3]),
+        key=lambda i: words[i][0][1] + words[i][0][3],
+    )
+    lines: list[list[int]] = []
+    for index in below:
+        middle = (words[index][0][1] + words[index][0][3]) / 2
+        if lines and abs(middle - (words[lines[-1][0]][0][1] + words[lines[-1][0]][0][3]) / 2) < 0.5 * height:
+            lines[-1].append(index)
+        else:
+            lines.append([index])
+    table = []
+    for line in lines:
+        held = {_under(words[i][0], spans) for i in line if any(ch.isdigit() for ch in words[i][1])} - {None}
+        if len(held) < 2:
+            break
+        table.append(line)
+    return table

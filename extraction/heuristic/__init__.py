@@ -12,6 +12,7 @@ heuristic scores; the service combines them, field by field, with the calibrated
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -37,6 +38,7 @@ from extraction.heuristic.tables import (
     descriptions_in_their_columns_case,
     strokes_after_numbers,
     units_in_their_columns_case,
+    units_in_their_columns_marks,
     units_in_their_columns_powers,
 )
 from extraction.heuristic.transposed import TransposedItems
@@ -56,6 +58,7 @@ from extraction.layout import group_lines, split_phrases, typical_char_width
 from extraction.normalize import number_format_of, parse_amount
 from extraction.result import HEADER_FIELDS, PRICED, DocType, Extraction, FieldValue
 from extraction.terms import net_days
+from extraction.ticks import unchosen_read_columns
 
 __all__ = [
     "COLUMN_RULES",
@@ -91,6 +94,7 @@ class HeuristicExtractor(
     def extract(self, doc: Document, doc_type_hint: str | None = None) -> Extraction:
         if doc_type_hint == "contract":
             doc = with_whole_amounts(doc)  # a contract's rates printed without cents ('GBP 1,100', '950,-')
+        doc = _levels_chosen(doc)
         views = [self._view(page) for page in doc.pages]
         all_text = [line.text for view in views for line in view.lines]
         number_hint = number_format_of(all_text)
@@ -135,6 +139,7 @@ class HeuristicExtractor(
         self._reread_rows(views, rows, number_hint)
         units_in_their_columns_case(rows)
         units_in_their_columns_powers(rows)
+        units_in_their_columns_marks(rows)
         descriptions_in_their_columns_case(rows)
         strokes_after_numbers(rows)
         codes_without_stray_heads(rows)
@@ -261,6 +266,19 @@ class HeuristicExtractor(
 
 
 ROLES = ("buyer", "vendor")
+
+
+def _levels_chosen(doc: Document) -> Document:
+    """A scanned page's price matrix read in its ticked level's column only (``unchosen_read_columns``; a text
+    layer's is settled by the loader, which sees the empty boxes too)."""
+    pages = []
+    for page in doc.pages:
+        if page.source == "ocr":
+            dropped = unchosen_read_columns([(w.bbox, w.text) for w in page.words])
+            if dropped:
+                page = replace(page, words=[w for i, w in enumerate(page.words) if i not in dropped])
+        pages.append(page)
+    return doc if all(a is b for a, b in zip(pages, doc.pages, strict=True)) else replace(doc, pages=pages)
 
 
 def _in_span(candidate: Candidate, spans: dict[int, tuple[float, float]]) -> bool:

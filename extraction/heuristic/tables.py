@@ -11,6 +11,8 @@ from dataclasses import replace
 from decimal import Decimal
 from statistics import median
 
+from rapidfuzz.distance import Levenshtein
+
 from extraction.document import Page, Word, joined_word
 from extraction.heuristic.geometry import CODE, DASH, LEADER, UNIT, GeometricTables, counting_up, joined_percents
 from extraction.heuristic.parts import (
@@ -620,6 +622,41 @@ def units_in_their_columns_powers(rows: list[RowDraft]) -> None:
             row.cells["unit"] = [Word(powered, words[0].bbox, words[0].confidence)]
 
 
+_STOPS = ".,:;"
+
+
+def units_in_their_columns_marks(rows: list[RowDraft]) -> None:
+    """A read unit whose letters are those of the form two thirds of its column print ('шт.') but for a stop read
+    as another or lost ('шт:', 'пач' for 'пач.') or the case of its letters ('Шт.'), takes that form: a scan
+    blurs a stop and a letter's height, the column prints one unit one way. A question mark ending a unit's letters
+    ('pie?', 'm?') is the small raised 2 OCR took for one: no unit ends in a question mark."""
+    texts = [" ".join(w.text for w in row.cells.get("unit", [])) for row in rows]
+    forms = Counter(texts)
+    for row, text in zip(rows, texts, strict=True):
+        words = row.cells.get("unit", [])
+        if len(words) != 1 or words[0].confidence >= 1.0:
+            continue
+        word = words[0]
+        if re.fullmatch(r"[^\W\d_]+\?", text):
+            raised = [t for t in forms if t[:-1] == text[:-1] and t[-1:] in "²³"]
+            row.cells["unit"] = [
+                Word(text[:-1] + (raised[0] if len(raised) == 1 else "²")[-1:], word.bbox, word.confidence)
+            ]
+            continue
+        key = text.strip(_STOPS).casefold()
+        if not key.isalpha():
+            continue
+        alike = [t for t in texts if t.strip(_STOPS).casefold() == key]
+        best, count = Counter(alike).most_common(1)[0]
+        # a case told apart only by size ('Ш' and 'ш', 'S' and 's'); 'M' and 'm' are two units
+        sized = all(
+            a == b or a.lower() in CASE_ALIKE | CYRILLIC_CASE_ALIKE
+            for a, b in zip(best.strip(_STOPS), text.strip(_STOPS), strict=True)
+        )
+        if best != text and sized and count >= 2 and 3 * count >= 2 * len(alike):
+            row.cells["unit"] = [Word(best, word.bbox, word.confidence)]
+
+
 def descriptions_in_their_columns_case(rows: list[RowDraft]) -> None:
     """A read description whose first letter looks alike in both cases but for its size ('труба' for 'Труба',
     'cable' for 'Cable'), among descriptions two thirds of which begin with a capital, begins with one too: OCR
@@ -767,6 +804,62 @@ def codes_in_their_columns_shape(rows: list[RowDraft]) -> None:
         mended = mended_code(text, shape, capitals)
         if mended is not None and mended != text:
             row.cells["sku"] = [Word(mended, words[0].bbox, words[0].confidence)]
+
+
+def _digits_of(text: str) -> str:
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def _misread_by_arithmetic(cells: dict[str, FieldValue], row: RowDraft) -> None:
+    """A scanned row whose quantity x price misses its amount, where exactly one of the three read one digit off (a
+    digit misread, dropped or added: '7.08' for 7.05, '18.0%' for 18.06) and the other two give it exactly: that
+    one is what the other two make it. Where two of them could be so mended, the one OCR was less sure of (only
+    if it is clearly less sure); words of a text layer are never changed (their digits are as printed)."""
+    if any(n not in cells or cells[n].raw is None for n in PRICED) or row.cells.get("_discount"):
+        return
+    words = {n: row.cells.get(n, []) for n in PRICED}
+    if not all(words.values()) or min(w.confidence for ws in words.values() for w in ws) >= 1.0:
+        return
+    qty, price, amount = (as_decimal(cells[n].value) for n in PRICED)
+    if qty is None or price is None or amount is None or qty <= 0 or price <= 0 or amount <= 0:
+        return
+    per = number(row.cells.get("_per", []), None) or Decimal("1")
+    gross = qty * price / per
+    exponent = amount.as_tuple().exponent
+    # to the amount's own rounding: a currency without cents rounds 1 945 339.20 to 1 945 339
+    if abs(gross - amount) <= max(
+        Decimal("0.005"), Decimal(5).scaleb(exponent - 1) if isinstance(exponent, int) else 0
+    ):
+        return
+    whole = ((1 - amount / gross) * 100).to_integral_value()
+    if 0 < whole <= 50 and abs(gross * (1 - whole / 100) - amount) <= Decimal("0.01"):
+        return  # a whole-percent discount the row does not print makes it add up
+    guesses: dict[str, Decimal] = {}
+    exact = {
+        "quantity": (amount * per / price).quantize(Decimal("0.001")),
+        "unit_price": (amount * per / qty).quantize(Decimal("0.01")),
+        "amount": (qty * price / per).quantize(Decimal("0.01")),
+    }
+    for name, guess in exact.items():
+        value = {"quantity": qty, "unit_price": price, "amount": amount, name: guess}
+        if guess <= 0 or abs(value["quantity"] * value["unit_price"] / per - value["amount"]) > Decimal("0.005"):
+            continue
+        read = _digits_of(cells[name].raw or "")
+        forms = {f"{guess.normalize():f}", f"{guess.quantize(Decimal('0.01')):f}"}
+        if any(Levenshtein.distance(read, _digits_of(form)) <= 1 for form in forms):
+            guesses[name] = guess
+    if not guesses:
+        return
+    sure = {n: min(w.confidence for w in words[n]) for n in guesses}
+    name = min(sure, key=lambda n: sure[n])
+    if any(other != name and sure[other] - sure[name] < 0.1 for other in sure) or sure[name] >= 1.0:
+        return
+    old = cells[name]
+    exponent = as_decimal(old.value).as_tuple().exponent  # type: ignore[union-attr]
+    guess = guesses[name].quantize(Decimal(1).scaleb(exponent)) if isinstance(exponent, int) else guesses[name]
+    if guess.is_zero() or abs(guess - guesses[name]) > Decimal("0.0005"):
+        guess = guesses[name]
+    cells[name] = FieldValue(guess, min(old.confidence, 0.5), old.page, old.bbox, old.raw)
 
 
 def _before_the_money(words: list[Word], row: RowDraft) -> list[Word]:
@@ -2070,7 +2163,10 @@ class TableReader(GeometricTables):
                     table, "sku"
                 )
                 codes = [ws for ws in filled if len(ws) == 1 and re.search(r"\d", ws[0].text)]
-                coded = len(codes) >= 0.8 * len(filled) and all(_is_code(ws[0].text, not missing) for ws in codes)
+                # a scan's Cyrillic model reads a code's Latin capitals as their Cyrillic twins ('М77270')
+                coded = len(codes) >= 0.8 * len(filled) and all(
+                    _is_code(_latin_code(ws[0]).text, not missing) for ws in codes
+                )
                 # two code columns: the lettered one names the article, the other is the other party's part number
                 # of several columns of codes, the article's number is the longest ('240259911' beside a tariff
                 # number printed in groups, '7870' '86' '70')
@@ -2568,6 +2664,7 @@ class TableReader(GeometricTables):
         _sku_from_description(cells, row.code_in_text)
         sub_lines = row.sub_lines if "sku" in cells else _sku_from_sub_lines(cells, row.sub_lines, row.page)
         self._infer_missing(cells, row)
+        _misread_by_arithmetic(cells, row)
         all_words = [w for ws in row.cells.values() for w in ws]
         confidence = min((c.confidence for c in cells.values()), default=0.0)
         notes = [row.cells["_note"]] if row.cells.get("_note") else []  # a note in the margin beside the row
