@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import itertools
 import unicodedata
 from concurrent.futures import Executor, Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -225,7 +226,7 @@ def _text_layer_words(page: pdfium.PdfPage) -> list[Word]:
             return u0, v0, u1, v1
 
         shapes = [replace(shape, box=shown_box(*shape.box)) for shape in _drawn_shapes(page)]
-        strikes = _thin_rules(shapes)
+        strikes = _ruled_paper_left_out(_thin_rules(shapes))
         words: list[Word] = []
         shown: list[tuple[float, float, float, float]] = []  # each word's box in shown points
         struck: list[tuple[int, float, float]] = []  # the rule that struck a word out, the word's top and bottom
@@ -337,6 +338,36 @@ def _thin_rules(shapes: list[Shape], thickness: float = 2.5) -> list[tuple[float
         (x0, y0, x1, y1)
         for x0, y0, x1, y1 in (shape.box for shape in shapes)
         if min(x1 - x0, y1 - y0) <= thickness < max(x1 - x0, y1 - y0)
+    ]
+
+
+def _ruled_paper_left_out(
+    rules: list[tuple[float, float, float, float]], least: int = 8
+) -> list[tuple[float, float, float, float]]:
+    """The rules less a ruled paper's: squared or lined paper printed under the text (a grid at a steady pitch) runs
+    ``least`` or more horizontal rules of one length, spaced evenly, and any of them may pass through a word's middle
+    without striking it out. Only the rules on that pitch go: a strike of the same length between two of them (a
+    cancelled row of a table ruled at a steady pitch) stands off it, and strikes."""
+    runs: dict[tuple[int, int], list[float]] = {}
+    for x0, y0, x1, y1 in rules:
+        if x1 - x0 > y1 - y0:
+            runs.setdefault((round(x0), round(x1)), []).append((y0 + y1) / 2)
+    paper: set[tuple[int, int, float]] = set()  # (left, right, middle) of each rule on a steady pitch
+    for (left, right), middles in runs.items():
+        if len(middles) < least:
+            continue
+        ordered = sorted(middles)
+        gaps = [b - a for a, b in itertools.pairwise(ordered)]
+        pitch = sorted(gaps)[len(gaps) // 2]
+        if pitch <= 0 or sum(abs(gap - pitch) <= 0.1 * pitch for gap in gaps) < 0.8 * len(gaps):
+            continue
+        for middle in ordered:
+            if sum(abs(abs(other - middle) - pitch) <= 0.1 * pitch for other in ordered) >= 1:
+                paper.add((left, right, middle))
+    return [
+        (x0, y0, x1, y1)
+        for x0, y0, x1, y1 in rules
+        if not (x1 - x0 > y1 - y0 and (round(x0), round(x1), (y0 + y1) / 2) in paper)
     ]
 
 

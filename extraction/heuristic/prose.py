@@ -196,10 +196,16 @@ class ProseFields:
                 tail = text[match.end() : end]
                 capital = next((m for m in re.finditer(r"\s(\S)", tail) if m.group(1).isupper()), None)
                 end = match.end() + capital.start() if capital else end
+                chosen = self._words_in(spans, start, end)
+                kept = _same_paragraph(view, lead[0], chosen)
+                if len(kept) < len(chosen):
+                    # the clause runs on only into its own paragraph: the next line of another block (the
+                    # address's '66000 Perpinyà' in the column beside a terms cell) is none of it
+                    chosen = kept
+                    end = next(e for s, e, word in spans if word is kept[-1])
                 raw = " ".join(text[start:end].split())
                 if len(raw.split()) > 8 or net_days(raw) is None:
                     continue
-                chosen = self._words_in(spans, start, end)
                 order = (view.page.number, chosen[0].bbox[1])
                 out.append(Candidate("payment_terms", raw, chosen, view.page.number, 0.45, raw, order))
                 return out
@@ -266,3 +272,26 @@ def _sentence(line: Line, view: PageView) -> bool:
     if not running_line(line.words):
         return False
     return len(split_phrases(line, typical_char_width(view.page.words), gap_chars=CELL_GAP)) == 1
+
+
+def _same_paragraph(view: PageView, lead: Word, chosen: list[Word]) -> list[Word]:
+    """The run of ``chosen`` (words in reading order from ``lead``) that stays in the lead's paragraph: words of the
+    lead's line, then of the lines set close under it within its width. A word of another block (an address line
+    starting left of a terms cell, the next column's text) ends the run."""
+    line = next((line for line in view.lines if lead in line.words), None)
+    if line is None:
+        return chosen
+    x0, x1 = line.bbox[0], line.bbox[2]
+    slack = typical_char_width(view.page.words)
+    bottom, height = line.bottom, line.height
+    kept: list[Word] = []
+    for word in chosen:
+        if word.bbox[1] < line.bottom - 0.5 * height:  # on the lead's line (or above it: the words before the lead)
+            kept.append(word)
+            continue
+        middle = (word.bbox[0] + word.bbox[2]) / 2
+        if not (x0 - slack <= middle <= x1 + slack) or word.bbox[1] - bottom > height:
+            break
+        kept.append(word)
+        bottom = max(bottom, word.bbox[3])
+    return kept or chosen

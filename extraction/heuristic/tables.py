@@ -1264,13 +1264,15 @@ def _wraps_into(texts: list[list[Word]], right: float, space: float) -> bool:
 
 
 def _text_over_rows(
-    rows: list[RowDraft], over: dict[int, list[tuple[Line, dict[str, list[Word]]]]], numbered_rows: set[int]
+    rows: list[RowDraft], over: dict[int, list[tuple[Line, dict[str, list[Word]]]]], numbered_rows: dict[int, str]
 ) -> None:
     """Gives the text lines right over an item's numbers line (under the header, or a section's heading after the
     subtotal before) to the item where they are its description's first lines: the lines wrap into the text on
     its numbers line (``_wraps_into``; a section's heading or a sub-header leaves room at its end, a wrapped
     description does not), and the item keeps no text under its numbers, or the lines open with its number (where
-    its numbers line, of ``numbered_rows``, does not), or the table's other items took the text over theirs."""
+    its numbers line, of ``numbered_rows``, does not), or the table's other items took the text over theirs.
+    Text that names the section the item's own outline number belongs to ('Chapter 2. Maintenance' over '2.1') is
+    that section's heading, none of the item's text."""
     texts = [row.cells.get("description", []) for row in rows]
     texts += [cells.get("description", []) for block in over.values() for _, cells in block]
     if not any(texts):
@@ -1285,6 +1287,8 @@ def _text_over_rows(
         own = _own_text(row)
         if row.line is None or not own or not text:
             continue
+        if _heads_section(text, numbered_rows.get(index)):
+            continue
         # text under its numbers line too: the description wraps under them, unless the text over them opens
         # with the item's line number or the other items start over theirs (the numbers on a middle line)
         numbered = _opening_number(*text[0]) is not None and index not in numbered_rows
@@ -1295,6 +1299,27 @@ def _text_over_rows(
 
 
 _LEADERS = re.compile(r"[.·…_]{3,}$")
+
+
+def _heads_section(lines: list[tuple[Line, dict[str, list[Word]]]], number: str | None) -> bool:
+    """Whether text lines over an item numbered in an outline ('2.1', '2-1') print its section's number alone
+    ('Chapter 2.', '2 Maintenance', 'Lot 2:'), or that number's letter or Roman numeral ('B – Services', 'II.'):
+    the heading of the section the item opens."""
+    outline = re.fullmatch(r"(\d{1,2})[.\-/]\d{1,3}\.?", number or "")
+    if outline is None:
+        return False
+    section = int(outline.group(1))
+    names = {str(section), _roman(section)} | ({chr(64 + section)} if 1 <= section <= 26 else set())
+    return any(w.text.rstrip(".:)") in names for line, _ in lines for w in line.words if len(w.text) <= 6)
+
+
+def _roman(value: int) -> str:
+    """``value`` (1..99) in Roman numerals."""
+    out = ""
+    for size, mark in ((90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")):
+        while value >= size:
+            out, value = out + mark, value - size
+    return out
 
 
 def _room_splits(
@@ -1977,7 +2002,7 @@ class TableReader(GeometricTables):
                 # one unreadable line (a smudged scan row) does not end the table; two do
             if not _reanchored(rows[page_from:], held, page_from, lead, line_numbers) and lead and rows[page_from:]:
                 over[0] = lead
-            _text_over_rows(rows[page_from:], over, {i - page_from for i in line_numbers})
+            _text_over_rows(rows[page_from:], over, {i - page_from: n for i, n in line_numbers.items()})
             if table_top <= table_bottom:
                 top, bottom = spans.get(
                     view.page.number, (table_top, table_bottom + 0.002)

@@ -54,6 +54,8 @@ BARE = 0.47  # the one code or date printed with no caption at all: a guess, bef
 HEADING = 0.44  # a code or date on a screen's heading line: a guess after one under an unknown caption
 LEADERS = re.compile(r"^[.·_…\s]+|[.·_…\s:]+$")  # dotted leaders and colons around a caption or a value
 MONEY = re.compile(r"^\(?-?[^\d\s(]{0,3}\d[\d.,' ]*[.,]\d{2}\)?$")
+# a whole amount in thousands groups ('1.651.680', '75 020', '9,153,680'), or four digits and more
+_WHOLE = re.compile(r"^\(?-?[^\d\s(]{0,3}(?:\d{1,3}(?:[.,' \u00a0\u202f]\d{3})+|\d{4,})\)?$")
 PAGE_WORD = re.compile(r"confidential|page|seite|página|pagina|sida|sivu|strona|strana|oldal", re.IGNORECASE)
 PERCENT = re.compile(r"(\d{1,2}(?:[.,]\d{1,3})?)\s*%")
 # a caption that names paying ("Zahlung nach Lieferung"): its days are terms whatever event it names
@@ -547,6 +549,10 @@ class UnlabelledFields:
         if not amounts or any(a is None for a in amounts):
             return []
         lines_sum = sum((a for a in amounts if a is not None), Decimal(0))
+        # amounts printed whole throughout (a currency without minor units, '1.651.680'): so are the totals
+        printed = [" ".join(w.text for w in row.cells.get("amount", [])) for row in rows]
+        whole = all(_WHOLE.match(text) or re.fullmatch(r"\d{1,3}", text) for text in printed)
+        money_shape = _WHOLE if whole else MONEY
         last_page = max(row.page for row in rows)  # where the rows end (a span may run on to an empty page)
         block: list[tuple[Line, Word, Decimal, int]] = []
         strip: list[Candidate] = []
@@ -559,7 +565,7 @@ class UnlabelledFields:
                 words = joined_thousands(_split_glued(line.words))
                 while len(words) > 1 and _is_currency_sign(words[-1].text):
                     words = words[:-1]  # '95,00 €', '95.00 USD': the sign after the amount
-                money = [w for w in words if MONEY.match(w.text)]
+                money = [w for w in words if money_shape.match(w.text)]
                 if len(money) == 3 and not strip:
                     strip = _totals_in_a_row(line, money, lines_sum, view.page.number, number_hint)
                 if len(money) != 1 or money[0] is not words[-1]:
