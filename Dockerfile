@@ -8,7 +8,7 @@ RUN apt-get update \
       tesseract-ocr-fin tesseract-ocr-nor tesseract-ocr-tur tesseract-ocr-hun tesseract-ocr-slk tesseract-ocr-hrv \
       tesseract-ocr-ron tesseract-ocr-slv tesseract-ocr-lit tesseract-ocr-lav tesseract-ocr-est \
       tesseract-ocr-rus tesseract-ocr-ukr tesseract-ocr-bul tesseract-ocr-srp tesseract-ocr-mkd tesseract-ocr-hye \
-      tesseract-ocr-kat \
+      tesseract-ocr-kat tesseract-ocr-ell \
       fonts-urw-base35 fonts-dejavu-core make \
  && rm -rf /var/lib/apt/lists/*
 

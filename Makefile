@@ -11,7 +11,7 @@ export TRANSFORMERS_OFFLINE := 1
 
 # Tesseract's models of the languages orders are printed in: a scanned page in one of them is read with its own
 # model (extraction/ocr.py page_language); English reads the rest
-TESSERACT_LANGS := eng deu fra spa ita por nld pol swe dan ces fin nor tur hun slk hrv ron slv lit lav est rus ukr bul srp mkd hye kat
+TESSERACT_LANGS := eng deu fra spa ita por nld pol swe dan ces fin nor tur hun slk hrv ron slv lit lav est rus ukr bul srp mkd hye kat ell
 APT_RUN := tesseract-ocr $(addprefix tesseract-ocr-,$(TESSERACT_LANGS)) fonts-urw-base35 fonts-dejavu-core
 APT_TEST := chromium
 
