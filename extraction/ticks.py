@@ -161,6 +161,13 @@ def _matrix_lines(
             lines[-1].append(index)
         else:
             lines.append([index])
+    return _priced_lines(lines, spans, words)
+
+
+def _priced_lines(
+    lines: list[list[int]], spans: list[tuple[float, float, set[int]]], words: list[tuple[Box, str]]
+) -> list[list[int]]:
+    """The first lines, down to the first without numbers under two captions or more: the matrix's rows."""
     table = []
     for line in lines:
         held = {_under(words[i][0], spans) for i in line if any(ch.isdigit() for ch in words[i][1])} - {None}
@@ -382,10 +389,4 @@ def _read_matrix_lines(
             lines[-1].append(index)
         else:
             lines.append([index])
-    table = []
-    for line in lines:
-        held = {_under(words[i][0], spans) for i in line if any(ch.isdigit() for ch in words[i][1])} - {None}
-        if len(held) < 2:
-            break
-        table.append(line)
-    return table
+    return _priced_lines(lines, spans, words)
