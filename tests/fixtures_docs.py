@@ -19,6 +19,8 @@ from reportlab.pdfgen import canvas
 
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
+from extraction.heuristic.parts import Column, RowDraft
+from extraction.layout import Line as TextLine
 from extraction.result import Extraction
 
 COLUMN_WIDTHS = {
@@ -414,3 +416,24 @@ def image_of_lines(lines: list[str]) -> Image.Image:
     for index, line in enumerate(lines):
         draw.text((60, 60 + 52 * index), line, font=font, fill=0)
     return image
+
+
+# a scanned order's columns, for row drafts built without a page
+SCAN_COLUMNS = (
+    Column("sku", 0.05, 0.15),
+    Column("description", 0.2, 0.5),
+    Column("quantity", 0.52, 0.58),
+    Column("unit", 0.6, 0.66),
+    Column("unit_price", 0.7, 0.8),
+    Column("amount", 0.85, 0.95),
+)
+
+
+def row_draft(header: tuple[Column, ...], index: int, confidence: float = 0.93, **cells: str) -> RowDraft:
+    """Row ``index`` of a table under ``header``, its cells' words read with ``confidence``."""
+    y = 0.3 + 0.03 * index
+    x = {c.name: c.x0 for c in header}
+    words = {name: [Word(t, (x[name] + 0.02 * i, y, x[name] + 0.02 * i + 0.01 * len(t), y + 0.012), confidence)
+                    for i, t in enumerate(text.split())] for name, text in cells.items()}  # fmt: skip
+    line = TextLine([w for ws in words.values() for w in ws])
+    return RowDraft(1, words, y + 0.012, tuple(c.name for c in header), header, line)

@@ -4,36 +4,23 @@ goods' text), a unit's raised 2 read on the line where the column reads it raise
 or specks read against its code."""
 
 from decimal import Decimal
+from functools import partial
 
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
-from extraction.heuristic.parts import Column, RowDraft
+from extraction.heuristic.parts import RowDraft
 from extraction.heuristic.tables import (
     TableReader,
     codes_without_stray_heads,
     strokes_after_numbers,
     units_in_their_columns_powers,
 )
-from extraction.layout import Line
-from tests.fixtures_docs import price_ladder_order, words_at
+from tests.fixtures_docs import SCAN_COLUMNS, price_ladder_order, row_draft, words_at
 
-HEADER = (
-    Column("sku", 0.05, 0.15),
-    Column("description", 0.2, 0.5),
-    Column("quantity", 0.52, 0.58),
-    Column("unit", 0.6, 0.66),
-    Column("unit_price", 0.7, 0.8),
-    Column("amount", 0.85, 0.95),
-)
+HEADER = SCAN_COLUMNS
 
 
-def _row(index: int, confidence: float = 0.93, **cells: str) -> RowDraft:
-    y = 0.3 + 0.03 * index
-    x = {c.name: c.x0 for c in HEADER}
-    words = {name: [Word(t, (x[name] + 0.02 * i, y, x[name] + 0.02 * i + 0.01 * len(t), y + 0.012), confidence)
-                    for i, t in enumerate(text.split())] for name, text in cells.items()}  # fmt: skip
-    line = Line([w for ws in words.values() for w in ws])
-    return RowDraft(1, words, y + 0.012, tuple(c.name for c in HEADER), HEADER, line)
+_row = partial(row_draft, HEADER)
 
 
 def _text(row: RowDraft, name: str) -> str:

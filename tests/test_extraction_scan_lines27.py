@@ -3,32 +3,18 @@ a price matrix whose empty level boxes the scan lost, one figure of a row a digi
 and a unit's stop or raised 2 misread."""
 
 from decimal import Decimal
+from functools import partial
 
 from extraction.document import Document, Page, Word
 from extraction.heuristic import HeuristicExtractor
-from extraction.heuristic.parts import Column, RowDraft
 from extraction.heuristic.tables import TableReader, units_in_their_columns_marks
-from extraction.layout import Line
 from extraction.ticks import unchosen_read_columns
-from tests.fixtures_docs import words_at
+from tests.fixtures_docs import SCAN_COLUMNS, row_draft, words_at
 
-HEADER = (
-    Column("sku", 0.05, 0.15),
-    Column("description", 0.2, 0.5),
-    Column("quantity", 0.52, 0.58),
-    Column("unit", 0.6, 0.66),
-    Column("unit_price", 0.7, 0.8),
-    Column("amount", 0.85, 0.95),
-)
+HEADER = SCAN_COLUMNS
 
 
-def _row(index: int, confidence: float = 0.93, **cells: str) -> RowDraft:
-    y = 0.3 + 0.03 * index
-    x = {c.name: c.x0 for c in HEADER}
-    words = {name: [Word(t, (x[name] + 0.02 * i, y, x[name] + 0.02 * i + 0.01 * len(t), y + 0.012), confidence)
-                    for i, t in enumerate(text.split())] for name, text in cells.items()}  # fmt: skip
-    line = Line([w for ws in words.values() for w in ws])
-    return RowDraft(1, words, y + 0.012, tuple(c.name for c in HEADER), HEADER, line)
+_row = partial(row_draft, HEADER)
 
 
 def _page(lines: list[tuple[float, list[tuple[float, str]]]], confidence: float = 0.93) -> Document:
